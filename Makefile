@@ -1,0 +1,66 @@
+# Scale What? — every entry point. `make serve` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+# Every mkdocs run prints a banner about MkDocs 2 otherwise.
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help deps chromium serve build test lint unit pyodide-test site-test browser-test bench clean
+
+help:
+	@echo "make serve   install what is needed, serve the site on http://127.0.0.1:8000 with live reload"
+	@echo "make test    install what is needed (Chromium too), run every test"
+	@echo "make build   build the static site into site/"
+	@echo "make bench   measure the built site in Chromium (not part of the tests)"
+
+# Python tools live in a virtual environment inside the project (never the system Python: PEP 668).
+# The engine is installed editable, so an edit shows on the next `mkdocs serve` rebuild.
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+# The Pyodide runtime (and axe-core for the tests) come from the npm registry, pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+deps: $(VENV)/.installed node_modules/.installed
+
+chromium:
+	bash build/ensure-chromium.sh
+
+serve: deps
+	$(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: deps
+	$(VENV)/bin/mkdocs build --strict --clean
+
+lint: deps
+	$(VENV)/bin/ruff check decision_engine build tests
+	$(VENV)/bin/ruff format --check decision_engine build tests
+	$(VENV)/bin/mypy
+
+# The engine on CPython, with branch coverage enforced (pyproject: fail_under).
+unit: deps
+	$(PY) -m pytest tests/unit --cov --cov-report=term --no-cov-on-fail
+
+# The same engine under Pyodide in Node: smoke test and byte-for-byte parity with CPython.
+pyodide-test: deps
+	$(PY) -m pytest tests/pyodide
+
+# The built site: strict build, links and anchors (raw HTML included), and the site in Chromium.
+browser-test: deps chromium
+	$(PY) -m pytest tests/site tests/browser
+
+test: lint unit pyodide-test browser-test
+
+bench: deps chromium
+	$(PY) bench/run.py
+
+clean:
+	rm -rf site build/out bench/out .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

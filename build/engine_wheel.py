@@ -1,0 +1,53 @@
+"""Build the engine's pure-Python wheel (py3-none-any) that the browser installs into Pyodide."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "build" / "out" / "wheel"
+
+
+@dataclass(frozen=True)
+class Wheel:
+    """A built wheel: where it is, and a short content hash for cache-busting URLs."""
+
+    path: Path
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def build_wheel(out_dir: Path = OUT_DIR) -> Wheel:
+    """Build the wheel with hatchling into ``out_dir`` (gitignored), replacing any older one."""
+    with tempfile.TemporaryDirectory(prefix="engine-wheel-") as tmp:
+        # hatchling writes nothing into ./build (setuptools would) and its wheel is reproducible.
+        subprocess.run(
+            [sys.executable, "-m", "hatchling", "build", "--target", "wheel", "--directory", tmp],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        wheels = sorted(Path(tmp).glob("decision_engine-*-py3-none-any.whl"))
+        if len(wheels) != 1:
+            raise RuntimeError(f"expected one py3-none-any wheel from hatchling, got {[w.name for w in wheels]}")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for old in out_dir.glob("decision_engine-*.whl"):
+            old.unlink()
+        target = out_dir / wheels[0].name
+        shutil.copyfile(wheels[0], target)
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    return Wheel(path=target, sha256=digest)
+
+
+if __name__ == "__main__":
+    print(build_wheel().path)

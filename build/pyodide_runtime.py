@@ -1,0 +1,63 @@
+"""Copy the self-hosted Pyodide runtime from node_modules into the built site."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
+
+# The files Pyodide needs to boot without loading extra packages (../shared/PLATFORM-NOTES.md).
+# Not needed: source maps, type declarations, the console pages, the classic-script pyodide.js.
+BOOT_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+
+
+class RuntimeMissingError(RuntimeError):
+    """node_modules has no Pyodide (or not the pinned version): run `npm ci`."""
+
+
+def pinned_version() -> str:
+    """The exact Pyodide version package.json pins."""
+    spec: str = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    if not spec[:1].isdigit():
+        raise RuntimeMissingError(f"package.json must pin pyodide exactly (e.g. 314.0.7), found {spec!r}")
+    return spec
+
+
+def installed_version() -> str:
+    """The version of the Pyodide package in node_modules."""
+    manifest = PYODIDE_PACKAGE / "package.json"
+    if not manifest.is_file():
+        raise RuntimeMissingError(f"{manifest} not found: run `npm ci` (or `make build`) first")
+    version: str = json.loads(manifest.read_text())["version"]
+    return version
+
+
+def site_path() -> str:
+    """Where the runtime lives in the built site, relative to its root (versioned, so it can be cached forever)."""
+    return f"assets/pyodide/{pinned_version()}"
+
+
+def copy_runtime(site_dir: Path) -> Path:
+    """Copy the boot files into ``site_dir``; return the folder they went to."""
+    pinned, installed = pinned_version(), installed_version()
+    if pinned != installed:
+        raise RuntimeMissingError(f"node_modules has pyodide {installed}, package.json pins {pinned}: run `npm ci`")
+    dest = site_dir / site_path()
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in BOOT_FILES:
+        source = PYODIDE_PACKAGE / name
+        target = dest / name
+        # mkdocs serve rebuilds often: skip the 13 MB copy when the file is already there.
+        if target.exists() and target.stat().st_size == source.stat().st_size:
+            continue
+        shutil.copyfile(source, target)
+    return dest

@@ -1,0 +1,118 @@
+// The decision engine's client on the main thread: one module Web Worker per visit, shared by every
+// page view (Material's instant navigation keeps this script alive, so coming back to the tool reuses
+// the running engine). Requests carry an id; replies are matched by it.
+(() => {
+  "use strict";
+
+  const DEFAULT_WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
+
+  const listeners = new Set();
+  const pending = new Map(); // id -> {resolve, reject}
+  let worker = null;
+  let nextId = 1;
+  let watchdog = null;
+  let state = { stage: "idle" };
+
+  function setState(next) {
+    state = next;
+    for (const listener of listeners) listener(state);
+  }
+
+  function watchdogMs() {
+    const override = Number(window.__scaleWhatWatchdogMs);
+    return override > 0 ? override : DEFAULT_WATCHDOG_MS;
+  }
+
+  function kickWatchdog() {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      fail(`the engine made no progress for ${Math.round(watchdogMs() / 1000)} seconds`);
+    }, watchdogMs());
+  }
+
+  function fail(reason) {
+    clearTimeout(watchdog);
+    if (worker) worker.terminate();
+    worker = null;
+    for (const { reject } of pending.values()) reject(new Error(reason));
+    pending.clear();
+    setState({ stage: "failed", reason });
+  }
+
+  function onMessage(event) {
+    const message = event.data;
+    switch (message.type) {
+      case "progress":
+        kickWatchdog();
+        setState({ stage: message.stage, loaded: message.loaded, total: message.total });
+        break;
+      case "ready":
+        clearTimeout(watchdog);
+        setState({ stage: "ready", version: message.version });
+        break;
+      case "fatal":
+        fail(message.message);
+        break;
+      case "reply": {
+        const waiter = pending.get(message.id);
+        pending.delete(message.id);
+        if (waiter) waiter.resolve(message.json);
+        break;
+      }
+    }
+  }
+
+  // Start the engine once; later calls (another page view) only return the current state.
+  function start({ runtimeUrl, wheelUrl }) {
+    if (worker || state.stage === "ready") return state;
+    const workerUrl = new URL("engine-worker.js", document.currentScript?.src ?? clientUrl);
+    try {
+      worker = new Worker(workerUrl, { type: "module", name: "scale-what-engine" });
+    } catch (error) {
+      fail(`the browser could not start a Web Worker (${error.message})`);
+      return state;
+    }
+    worker.addEventListener("message", onMessage);
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      fail(`the engine crashed (${event.message || "worker error"})`);
+    });
+    worker.addEventListener("messageerror", () => fail("the engine sent a message that could not be read"));
+    kickWatchdog();
+    setState({ stage: "downloading", loaded: 0, total: 0 });
+    worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl, wheelUrl } });
+    return state;
+  }
+
+  // Send a command to the bridge; resolves with the bridge's JSON string.
+  function request(command, payload = {}) {
+    if (!worker || state.stage !== "ready") {
+      return Promise.reject(new Error("the engine is not ready"));
+    }
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, command, payload });
+    });
+  }
+
+  function subscribe(listener) {
+    listeners.add(listener);
+    listener(state);
+    return () => listeners.delete(listener);
+  }
+
+  const clientUrl = document.currentScript ? document.currentScript.src : location.href;
+  window.scaleWhatEngine = Object.freeze({
+    start,
+    request,
+    subscribe,
+    retry(options) {
+      fail("restarting");
+      return start(options);
+    },
+    get state() {
+      return state;
+    },
+  });
+})();
