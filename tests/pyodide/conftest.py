@@ -1,0 +1,45 @@
+"""Run bridge requests under the npm Pyodide in Node (one Pyodide boot per call)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+
+RUNNER = Path(__file__).with_name("run_bridge.mjs")
+
+RunInPyodide = Callable[[list[dict[str, Any]]], list[str]]
+
+
+@pytest.fixture(scope="session")
+def run_in_pyodide(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> RunInPyodide:
+    """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed: the Pyodide tests need Node.js 20 or later")
+
+    def run(requests: list[dict[str, Any]]) -> list[str]:
+        work = tmp_path_factory.mktemp("pyodide-run")
+        requests_file, replies_file, log_file = work / "requests.jsonl", work / "replies.jsonl", work / "node.log"
+        requests_file.write_text("".join(json.dumps(r) + "\n" for r in requests), encoding="utf-8")
+        with log_file.open("w") as log:
+            result = subprocess.run(
+                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file)],
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=300,
+                check=False,
+            )
+        if result.returncode != 0:
+            pytest.fail(f"Pyodide in Node exited {result.returncode}:\n{log_file.read_text()[-4000:]}")
+        return replies_file.read_text(encoding="utf-8").splitlines()
+
+    return run
