@@ -14,6 +14,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 HERE = Path(__file__).resolve().parent
@@ -37,14 +40,14 @@ def _forget_engine() -> None:
         del sys.modules[name]
 
 
-def on_pre_build(config: Any) -> None:
+def on_pre_build(config: MkDocsConfig) -> None:
     _forget_engine()
     _state["render"] = _load_build_module("site_render")
     _state["runtime"] = _load_build_module("pyodide_runtime")
     _state["wheel"] = _load_build_module("engine_wheel").build_wheel()
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     render = _state["render"]
     if not render.PLACEHOLDER.search(markdown):
         return markdown
@@ -59,7 +62,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return result
 
 
-def on_post_build(config: Any) -> None:
+def on_post_build(config: MkDocsConfig) -> None:
     dest = _state["runtime"].copy_runtime(Path(config["site_dir"]))
     wheel = _state["wheel"]
     shutil.copyfile(wheel.path, dest / wheel.name)
