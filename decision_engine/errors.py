@@ -5,3 +5,31 @@ from __future__ import annotations
 
 class DecisionEngineError(ValueError):
     """Base class: bad input to the engine. The message says what was wrong and how to fix it."""
+
+
+class WrongTypeError(DecisionEngineError):
+    """A value has the wrong JSON type, e.g. a number where an option id (a string) belongs."""
+
+
+class OversizedInputError(DecisionEngineError):
+    """The input is larger than the engine accepts (too long, too many entries or nested too deeply)."""
+
+
+class InvalidJSONError(DecisionEngineError):
+    """Text that should be JSON does not parse."""
+
+
+class UnknownQuestionError(DecisionEngineError):
+    """An answer names a question id the questionnaire does not have."""
+
+
+class UnknownOptionError(DecisionEngineError):
+    """An answer names an option id its question does not offer."""
+
+
+class MissingAnswerError(DecisionEngineError):
+    """A required question (the deciding question) has no answer."""
+
+
+class UnknownCommandError(DecisionEngineError):
+    """A bridge request names a command the bridge does not have."""
