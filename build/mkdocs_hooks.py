@@ -7,9 +7,11 @@ MkDocs keeps the first import in sys.modules and restores sys.path after loading
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,6 +22,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 HERE = Path(__file__).resolve().parent
+# The wheel is built outside the watched folders: writing it under build/ would make `mkdocs serve`
+# see a change after every build and rebuild forever.
+_WHEEL_DIR = Path(tempfile.mkdtemp(prefix="scale-what-wheel-"))
+atexit.register(shutil.rmtree, _WHEEL_DIR, ignore_errors=True)
 _state: dict[str, Any] = {}
 
 
@@ -44,7 +50,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _forget_engine()
     _state["render"] = _load_build_module("site_render")
     _state["runtime"] = _load_build_module("pyodide_runtime")
-    _state["wheel"] = _load_build_module("engine_wheel").build_wheel()
+    _state["wheel"] = _load_build_module("engine_wheel").build_wheel(_WHEEL_DIR)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
