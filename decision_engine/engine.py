@@ -40,6 +40,7 @@ from decision_engine.model import (
     Watch,
 )
 from decision_engine.questions import QUESTIONS
+from decision_engine.serialize import json_type
 
 #: More entries than this in one set of answers is refused before anything else is looked at.
 MAX_ANSWERS = 64
@@ -55,27 +56,15 @@ _DECIDING: Question = next(question for question in QUESTIONS if question.kind i
 # ---------------------------------------------------------------------------------------------
 
 
-def _json_type(value: object) -> str:
-    """The JSON name of a value's type, for messages read by CLI and browser users alike."""
-    names = ((bool, "a boolean"), (int | float, "a number"), (str, "a string"), (list | tuple, "an array"))
-    for kinds, name in names:
-        if isinstance(value, kinds):
-            return name
-    if value is None:
-        return "null"
-    return "an object" if isinstance(value, Mapping) else type(value).__name__
-
-
-def _shown(value: str) -> str:
-    """A string as a message shows it: quoted, and shortened when long."""
-    if len(value) > MAX_ID_CHARS:
-        return repr(value[:MAX_ID_CHARS] + "...")
-    return repr(value)
+def _shown(value: object) -> str:
+    """A value as a message shows it: its repr, shortened when long."""
+    text = repr(value)
+    return text if len(text) <= MAX_ID_CHARS + 2 else text[:MAX_ID_CHARS] + "..."
 
 
 def _question_for(key: object) -> Question:
     if not isinstance(key, str):
-        raise WrongTypeError(f"a question id must be a string, got {_json_type(key)} {key!r}")
+        raise WrongTypeError(f"a question id must be a string, got {json_type(key)} {_shown(key)}")
     question = _BY_ID.get(key)
     if question is None:
         if len(key) > MAX_ID_CHARS:
@@ -88,7 +77,7 @@ def _option_for(question: Question, value: object) -> str:
     valid = ", ".join(question.option_ids)
     if not isinstance(value, str):
         raise WrongTypeError(
-            f"the answer to {question.id!r} must be an option id (a string), got {_json_type(value)} {value!r}; "
+            f"the answer to {question.id!r} must be an option id (a string), got {json_type(value)} {_shown(value)}; "
             f"valid options: {valid}"
         )
     if value not in question.option_ids:
@@ -108,7 +97,7 @@ def validate_answers(answers: object) -> dict[str, str]:
     """
     if not isinstance(answers, Mapping):
         raise WrongTypeError(
-            f"the answers must be an object mapping question ids to option ids, got {_json_type(answers)}"
+            f"the answers must be an object mapping question ids to option ids, got {json_type(answers)}"
         )
     if len(answers) > MAX_ANSWERS:
         raise OversizedInputError(

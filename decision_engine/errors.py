@@ -33,3 +33,11 @@ class MissingAnswerError(DecisionEngineError):
 
 class UnknownCommandError(DecisionEngineError):
     """A bridge request names a command the bridge does not have."""
+
+
+class InvalidRequestError(DecisionEngineError):
+    """A bridge request's payload lacks a field its command needs, or has one it does not take."""
+
+
+class UnreadableInputError(DecisionEngineError):
+    """An input file cannot be read: it is missing, not readable, or not UTF-8 text."""

@@ -1,0 +1,93 @@
+"""JSON at the edge: the one serializer for every result, and the one parser for JSON input.
+
+``dumps`` is exactly what ``python -m decision_engine ... --json`` prints, and what the bridge's ``export``
+command returns: keys sorted, two-space indent, non-ASCII kept, a final newline, and nothing that depends
+on the run (no timestamps, no versions of the interpreter). ``to_dict`` is the same structure as Python
+data; the bridge's ``recommend`` command returns it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from typing import TypeAlias
+
+from decision_engine.errors import InvalidJSONError, OversizedInputError
+from decision_engine.model import Question
+from decision_engine.questions import QUESTIONS
+
+JSON: TypeAlias = "bool | int | float | str | list[JSON] | dict[str, JSON] | None"
+
+#: JSON text longer than this is refused before it is parsed (a full set of answers is under 1,000).
+MAX_JSON_CHARS = 100_000
+
+
+def to_dict(value: object) -> JSON:
+    """Plain JSON data for a result: dataclasses become objects (field name to value), enums their value.
+
+    Accepts any mix of frozen dataclasses, enums, mappings with string keys, tuples, lists and JSON
+    scalars, so every result type (recommendations, complaint triage ...) goes through this one function.
+    """
+    if isinstance(value, enum.Enum):
+        return to_dict(value.value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: to_dict(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {_key(key): to_dict(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_dict(item) for item in value]
+    raise TypeError(f"cannot serialise {type(value).__name__} to JSON")
+
+
+def _key(key: object) -> str:
+    if isinstance(key, enum.Enum):
+        key = key.value
+    if not isinstance(key, str):
+        raise TypeError(f"JSON object keys must be strings, got {type(key).__name__}")
+    return key
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a value's type ("a string", "an array" ...), for messages CLI and browser users read."""
+    names = ((bool, "a boolean"), (int | float, "a number"), (str, "a string"), (list | tuple, "an array"))
+    for kinds, name in names:
+        if isinstance(value, kinds):
+            return name
+    if value is None:
+        return "null"
+    return "an object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def dumps(value: object) -> str:
+    """The engine's JSON text for a result, ending with a newline: deterministic, byte for byte."""
+    return json.dumps(to_dict(value), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
+
+
+def questionnaire(questions: Iterable[Question] = QUESTIONS) -> list[JSON]:
+    """The questionnaire as the CLI's ``questions --json`` and the bridge's ``questions`` command give it."""
+    return [
+        {
+            "id": question.id,
+            "prompt": question.prompt,
+            "help": question.help,
+            "required": question.required,
+            "options": [{"id": option.id, "label": option.label} for option in question.options],
+        }
+        for question in questions
+    ]
+
+
+def parse_json(text: str, what: str = "the input") -> object:
+    """Parse JSON text from a user; errors name what was wrong (``what`` says which input)."""
+    if len(text) > MAX_JSON_CHARS:
+        raise OversizedInputError(f"{what} is {len(text)} characters long; the limit is {MAX_JSON_CHARS}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidJSONError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise OversizedInputError(f"{what} is nested too deeply to be parsed") from None
