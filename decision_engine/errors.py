@@ -41,3 +41,19 @@ class InvalidRequestError(DecisionEngineError):
 
 class UnreadableInputError(DecisionEngineError):
     """An input file cannot be read: it is missing, not readable, or not UTF-8 text."""
+
+
+class ComplaintError(DecisionEngineError):
+    """A complaint or a triage request is not usable; the subclasses say which way."""
+
+
+class EmptyComplaintError(ComplaintError):
+    """A complaint is empty or only whitespace."""
+
+
+class ComplaintTooLongError(ComplaintError):
+    """A complaint is longer than the limit (complaints.MAX_COMPLAINT_CHARS characters)."""
+
+
+class TriageInputError(ComplaintError):
+    """Triage got no complaints or too many, or an override or an effort level it does not know."""
