@@ -49,6 +49,7 @@ def _forget_engine() -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     _forget_engine()
     _state["render"] = _load_build_module("site_render")
+    _state["renderers"] = {**_state["render"].RENDERERS, **_load_build_module("tool_render").RENDERERS}
     _state["runtime"] = _load_build_module("pyodide_runtime")
     _state["wheel"] = _load_build_module("engine_wheel").build_wheel(_WHEEL_DIR)
 
@@ -63,8 +64,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page_url=page.url,
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}?v={wheel.sha256[:16]}",
+        runtime_bytes=_state["runtime"].boot_bytes() + wheel.path.stat().st_size,
+        site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
-    result: str = render.fill_placeholders(markdown, ctx)
+    result: str = render.fill_placeholders(markdown, ctx, _state["renderers"])
     return result
 
 

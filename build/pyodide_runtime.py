@@ -46,6 +46,11 @@ def site_path() -> str:
     return f"assets/pyodide/{pinned_version()}"
 
 
+def boot_bytes() -> int:
+    """The total size of the boot files: what a reader downloads on the questionnaire's first visit."""
+    return sum((PYODIDE_PACKAGE / name).stat().st_size for name in BOOT_FILES)
+
+
 def copy_runtime(site_dir: Path) -> Path:
     """Copy the boot files into ``site_dir``; return the folder they went to."""
     pinned, installed = pinned_version(), installed_version()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from decision_engine import QUESTIONS
 from tests.conftest import ROOT, load_build_module
 
 
@@ -34,19 +35,45 @@ def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
     assert runtime.pinned_version() == runtime.installed_version() == "314.0.7"
 
 
+def _context(render: object) -> object:
+    return render.RenderContext(  # type: ignore[attr-defined]
+        page_url="tool/", runtime_url="../r/", wheel_url="../r/w.whl?v=1", runtime_bytes=1234, site_root="../"
+    )
+
+
 def test_unknown_placeholder_fails_the_build() -> None:
     """A page naming a placeholder without a renderer is an error that names it and the known ones."""
     render = load_build_module("site_render")
-    ctx = render.RenderContext(page_url="x/", runtime_url="../r/", wheel_url="../r/w.whl")
-    with pytest.raises(render.UnknownPlaceholderError, match=r"'no-such-thing'.*engine-status"):
-        render.fill_placeholders("intro\n<!-- scale-what: no-such-thing -->\n", ctx)
+    renderers = {**render.RENDERERS, **load_build_module("tool_render").RENDERERS}
+    with pytest.raises(render.UnknownPlaceholderError, match=r"'no-such-thing'.*questionnaire"):
+        render.fill_placeholders("intro\n<!-- scale-what: no-such-thing -->\n", _context(render), renderers)
 
 
-def test_engine_status_placeholder_points_at_runtime_and_wheel() -> None:
-    """The engine-status fragment carries the runtime and wheel URLs the page script boots from."""
-    render = load_build_module("site_render")
-    ctx = render.RenderContext(page_url="tool/", runtime_url="../r/", wheel_url="../r/w.whl?v=1")
-    html = render.fill_placeholders("<!-- scale-what: engine-status -->", ctx)
+def test_questionnaire_form_is_rendered_from_the_questions() -> None:
+    """Every question is a fieldset with a legend and one labelled radio button per option, from the data."""
+    render, tool = load_build_module("site_render"), load_build_module("tool_render")
+    html = render.fill_placeholders("<!-- scale-what: questionnaire -->", _context(render), tool.RENDERERS)
     assert 'data-runtime="../r/"' in html
     assert 'data-wheel="../r/w.whl?v=1"' in html
-    assert 'aria-live="polite"' in html
+    assert 'data-runtime-bytes="1234"' in html
+    assert html.count("<fieldset") == len(QUESTIONS)
+    for question in QUESTIONS:
+        assert f'<fieldset class="sw-question" id="sw-q-{question.id}"' in html
+        for option in question.options:
+            input_id = f"sw-{question.id}-{option.id}"
+            assert f'<label class="sw-option" for="{input_id}"><input type="radio" id="{input_id}"' in html
+    assert html.count(" required>") == len(QUESTIONS[0].options)
+
+
+def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
+    """The fallback mapping follows the guidance: outages, regressions, governance, and not sure."""
+    render, tool = load_build_module("site_render"), load_build_module("tool_render")
+    html = tool.static_mapping(_context(render))
+    for option, page in [
+        ("outages", "technical"),
+        ("regressions", "process"),
+        ("governance", "user"),
+        ("not_sure", "technical"),
+    ]:
+        row = html.split(f'data-option="{option}"')[1].split("</div>")[0]
+        assert f'<a href="../{page}/">' in row

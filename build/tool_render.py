@@ -1,0 +1,143 @@
+"""The questionnaire page's markup, rendered at build time from the engine's question data.
+
+The form is plain HTML (fieldsets, legends, radio buttons, labels): usable and keyboard-complete the
+moment the page shows, before Python has started. The page script only adds the live result.
+The engine is imported inside each renderer, after the hook has dropped any stale copy.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
+    from decision_engine.model import Question
+
+GROUPS = (
+    ("deciding", "The deciding question", "Required. Scale the thing that is killing you first."),
+    ("context", "Context", "Optional. Each answer adds evidence; skip what you do not know."),
+    ("effort", "Last quarter's effort", "Optional. Never changes the lead, only the under-invested note."),
+)
+
+
+class Context(Protocol):
+    """The parts of site_render.RenderContext these renderers use."""
+
+    page_url: str
+    runtime_url: str
+    wheel_url: str
+    runtime_bytes: int
+    site_root: str
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _question(question: Question) -> str:
+    qid = question.id
+    help_id = f"sw-help-{qid}"
+    required = ' <span class="sw-required">(required)</span>' if question.required else ""
+    options = "\n".join(
+        f'<label class="sw-option" for="sw-{qid}-{option.id}">'
+        f'<input type="radio" id="sw-{qid}-{option.id}" name="{qid}" value="{_e(option.id)}"'
+        f"{' required' if question.required else ''}> <span>{_e(option.label)}</span></label>"
+        for option in question.options
+    )
+    clear = (
+        ""
+        if question.required
+        else f'<button type="button" class="sw-clear-answer md-button" data-clear="{qid}" hidden>'
+        f'Clear this answer<span class="sw-visually-hidden">: {_e(question.prompt)}</span></button>'
+    )
+    return (
+        f'<fieldset class="sw-question" id="sw-q-{qid}" data-question="{qid}" aria-describedby="{help_id}">\n'
+        f"<legend>{_e(question.prompt)}{required}</legend>\n"
+        f'<p class="sw-help" id="{help_id}">{_e(question.help)}</p>\n'
+        f'<div class="sw-options">\n{options}\n</div>\n{clear}\n</fieldset>'
+    )
+
+
+def questionnaire_form(ctx: Context) -> str:
+    """The whole form, grouped: the deciding question, then optional context, then effort."""
+    from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__  # noqa: PLC0415 (fresh per build)
+
+    parts = [
+        f'<div id="sw-tool" class="sw-tool" data-runtime="{_e(ctx.runtime_url)}" data-wheel="{_e(ctx.wheel_url)}"'
+        f' data-runtime-bytes="{ctx.runtime_bytes}" data-engine-version="{_e(__version__)}"'
+        f' data-rubric-version="{_e(RUBRIC_VERSION)}">',
+        '<form id="sw-form" class="sw-form" novalidate aria-label="Which scaling first? Questionnaire">',
+    ]
+    for kind, title, intro in GROUPS:
+        questions = [q for q in QUESTIONS if q.kind.value == kind]
+        if not questions:
+            raise ValueError(f"no questions of kind {kind!r}: the questionnaire page expects each group")
+        parts.append(f'<h2 id="sw-group-{kind}">{_e(title)}</h2>\n<p class="sw-group-intro">{_e(intro)}</p>')
+        parts.extend(_question(q) for q in questions)
+    parts.append(
+        '<p class="sw-form-actions">'
+        '<button type="submit" class="md-button md-button--primary">Show my recommendation</button> '
+        '<button type="button" class="md-button" id="sw-clear-all">Clear my answers</button></p>'
+    )
+    parts.append("</form>")
+    parts.append(_status())
+    parts.append(
+        '<section id="sw-result" class="sw-result" aria-labelledby="sw-result-title" tabindex="-1">\n'
+        '<h2 id="sw-result-title">Your recommendation</h2>\n'
+        '<p id="sw-result-summary" role="status" aria-live="polite" aria-atomic="true">'
+        "Answer the deciding question to see a recommendation.</p>\n"
+        '<div id="sw-result-body"></div>\n</section>'
+    )
+    parts.append(static_mapping(ctx))
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _status() -> str:
+    return (
+        '<div id="sw-engine" class="sw-engine">\n'
+        '<p id="sw-engine-status" class="sw-engine-status" role="status" aria-live="polite">'
+        "The decision engine starts when this page opens.</p>\n"
+        '<progress id="sw-engine-progress" class="sw-engine-progress" max="1" value="0" hidden'
+        ' aria-label="Decision engine download"></progress>\n'
+        '<div id="sw-engine-problem" class="admonition failure" hidden>\n'
+        '<p class="admonition-title">The decision engine could not start</p>\n'
+        '<p id="sw-engine-problem-text"></p>\n'
+        "<p>Your answers are kept. The guide's mapping for your deciding answer is shown below.</p>\n"
+        '<p><button type="button" class="md-button md-button--primary" id="sw-engine-retry">'
+        "Try again</button></p>\n</div>\n"
+        "<noscript><p>The recommendation needs JavaScript. The guide's mapping below works without it.</p>"
+        "</noscript>\n</div>"
+    )
+
+
+def static_mapping(ctx: Context) -> str:
+    """The guidance's mapping for the deciding answer: shown when the engine is unavailable."""
+    from decision_engine import QUESTIONS, ScalingType  # noqa: PLC0415 (fresh per build)
+
+    deciding = next(q for q in QUESTIONS if q.required)
+    rows = []
+    for option in deciding.options:
+        if option.effects:
+            best = max(option.effects, key=lambda effect: effect.points)
+            lead, why = best.type, best.rationale
+        else:  # "Not sure": no evidence, so the default sequence decides
+            lead = ScalingType.TECHNICAL
+            why = "With no failure mode named, the default sequence starts with technical scaling."
+        page = f"{ctx.site_root}{lead.value}/"
+        rows.append(
+            f'<div class="sw-mapping-row" data-option="{_e(option.id)}"><dt>{_e(option.label)}</dt>'
+            f'<dd><a href="{page}">{_e(lead.title)}</a>: {_e(why)}</dd></div>'
+        )
+    return (
+        '<section id="sw-fallback" class="sw-fallback" aria-labelledby="sw-fallback-title">\n'
+        '<h2 id="sw-fallback-title">The guide\'s mapping</h2>\n'
+        f"<p>Without the engine, the deciding question alone points the way: {_e(deciding.prompt)}</p>\n"
+        f'<dl class="sw-mapping">\n{"".join(rows)}\n</dl>\n</section>'
+    )
+
+
+RENDERERS: dict[str, Callable[[Any], str]] = {
+    "questionnaire": questionnaire_form,
+}
