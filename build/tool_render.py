@@ -65,8 +65,8 @@ def questionnaire_form(ctx: Context) -> str:
 
     parts = [
         f'<div id="sw-tool" class="sw-tool" data-runtime="{_e(ctx.runtime_url)}" data-wheel="{_e(ctx.wheel_url)}"'
-        f' data-runtime-bytes="{ctx.runtime_bytes}" data-engine-version="{_e(__version__)}"'
-        f' data-rubric-version="{_e(RUBRIC_VERSION)}">',
+        f' data-runtime-bytes="{ctx.runtime_bytes}" data-site-root="{_e(ctx.site_root)}"'
+        f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}">',
         '<form id="sw-form" class="sw-form" novalidate aria-label="Which scaling first? Questionnaire">',
     ]
     for kind, title, intro in GROUPS:
@@ -81,6 +81,8 @@ def questionnaire_form(ctx: Context) -> str:
         '<button type="button" class="md-button" id="sw-clear-all">Clear my answers</button></p>'
     )
     parts.append("</form>")
+    # Beside the form on wide screens (sticky), after it on narrow ones.
+    parts.append('<div class="sw-tool__aside">')
     parts.append(_status())
     parts.append(
         '<section id="sw-result" class="sw-result" aria-labelledby="sw-result-title" tabindex="-1">\n'
@@ -90,7 +92,7 @@ def questionnaire_form(ctx: Context) -> str:
         '<div id="sw-result-body"></div>\n</section>'
     )
     parts.append(static_mapping(ctx))
-    parts.append("</div>")
+    parts.append("</div>\n</div>")
     return "\n".join(parts)
 
 
@@ -108,7 +110,7 @@ def _status() -> str:
         '<p><button type="button" class="md-button md-button--primary" id="sw-engine-retry">'
         "Try again</button></p>\n</div>\n"
         "<noscript><p>The recommendation needs JavaScript. The guide's mapping below works without it.</p>"
-        "</noscript>\n</div>"
+        "<style>#sw-fallback { display: block !important; }</style></noscript>\n</div>"
     )
 
 
@@ -131,7 +133,7 @@ def static_mapping(ctx: Context) -> str:
             f'<dd><a href="{page}">{_e(lead.title)}</a>: {_e(why)}</dd></div>'
         )
     return (
-        '<section id="sw-fallback" class="sw-fallback" aria-labelledby="sw-fallback-title">\n'
+        '<section id="sw-fallback" class="sw-fallback" aria-labelledby="sw-fallback-title" hidden>\n'
         '<h2 id="sw-fallback-title">The guide\'s mapping</h2>\n'
         f"<p>Without the engine, the deciding question alone points the way: {_e(deciding.prompt)}</p>\n"
         f'<dl class="sw-mapping">\n{"".join(rows)}\n</dl>\n</section>'

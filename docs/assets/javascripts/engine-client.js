@@ -5,6 +5,8 @@
   "use strict";
 
   const DEFAULT_WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
+  // The worker sits beside this script; document.currentScript is only set while the script first runs.
+  const WORKER_URL = new URL("engine-worker.js", document.currentScript ? document.currentScript.src : location.href);
 
   const listeners = new Set();
   const pending = new Map(); // id -> {resolve, reject}
@@ -62,12 +64,16 @@
     }
   }
 
-  // Start the engine once; later calls (another page view) only return the current state.
+  // Start the engine once; later calls (another page view) only return the current state. After a
+  // failure the engine stays stopped until retry(): the reader decides when to download again.
   function start({ runtimeUrl, wheelUrl }) {
-    if (worker || state.stage === "ready") return state;
-    const workerUrl = new URL("engine-worker.js", document.currentScript?.src ?? clientUrl);
+    if (worker || state.stage === "ready" || state.stage === "failed") return state;
+    if (typeof WebAssembly !== "object") {
+      fail("this browser has WebAssembly turned off or unavailable");
+      return state;
+    }
     try {
-      worker = new Worker(workerUrl, { type: "module", name: "scale-what-engine" });
+      worker = new Worker(WORKER_URL, { type: "module", name: "scale-what-engine" });
     } catch (error) {
       fail(`the browser could not start a Web Worker (${error.message})`);
       return state;
@@ -102,14 +108,22 @@
     return () => listeners.delete(listener);
   }
 
-  const clientUrl = document.currentScript ? document.currentScript.src : location.href;
   window.scaleWhatEngine = Object.freeze({
     start,
     request,
     subscribe,
-    retry(options) {
-      fail("restarting");
-      return start(options);
+    fail,
+    // Data saver: hold the download until the reader answers (the page calls start() then).
+    wait() {
+      if (state.stage === "idle") setState({ stage: "waiting" });
+    },
+    // Drop a failed or stuck engine; the page then calls start() again.
+    retry() {
+      clearTimeout(watchdog);
+      if (worker) worker.terminate();
+      worker = null;
+      pending.clear();
+      setState({ stage: "idle" });
     },
     get state() {
       return state;

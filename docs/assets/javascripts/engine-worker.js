@@ -27,13 +27,21 @@ self.fetch = async (input, init) => {
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   if (!response.body) return response;
-  const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0 };
+  const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0, done: false };
   downloads.set(response.url, entry);
   const counter = new TransformStream({
     transform(chunk, controller) {
       entry.loaded += chunk.byteLength;
       reportDownload();
       controller.enqueue(chunk);
+    },
+    flush() {
+      entry.done = true;
+      // Once the WebAssembly runtime and everything else in flight has arrived, Python starts.
+      const all = [...downloads.entries()];
+      if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done)) {
+        post({ type: "progress", stage: "starting" });
+      }
     },
   });
   return new Response(response.body.pipeThrough(counter), {

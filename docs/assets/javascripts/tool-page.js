@@ -1,42 +1,361 @@
-// The questionnaire page: starts the engine when the page is shown and reports its state.
-// Material's instant navigation does not re-run scripts, so this subscribes to document$ and acts
-// only when the page has the tool's root element.
+// The questionnaire page. The form is static HTML rendered at build time from the engine's questions,
+// usable at once; this script starts the engine (Pyodide in a module worker, through engine-client.js)
+// and shows the engine's recommendation as answers change. Every value from the engine or the reader
+// is written with textContent, never as HTML.
+// Material's instant navigation does not re-run scripts: this subscribes to document$ and acts only
+// on pages with the tool's root element.
 (() => {
   "use strict";
 
-  const STAGE_TEXT = {
-    idle: "The decision engine starts when this page opens.",
-    downloading: "Downloading the decision engine",
-    starting: "Starting Python…",
-    installing: "Installing the decision engine…",
+  const TYPE_TITLES = { technical: "Technical scaling", process: "Process scaling", user: "User scaling" };
+  const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
+
+  // Answers survive leaving the page through the site's own links (one visit, one engine).
+  let rememberedAnswers = null;
+
+  const el = (tag, props = {}, children = []) => {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (key === "text") node.textContent = value;
+      else if (key === "class") node.className = value;
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
   };
 
-  function describe(state) {
-    if (state.stage === "ready") {
-      const v = state.version;
-      return `Engine ready (decision_engine ${v.engine}, Python ${v.python})`;
-    }
-    if (state.stage === "failed") {
-      return `The decision engine could not start: ${state.reason}.`;
-    }
-    if (state.stage === "downloading" && state.total > 0) {
-      const mb = (n) => (n / 1_000_000).toFixed(1);
-      return `${STAGE_TEXT.downloading}: ${mb(state.loaded)} of ${mb(state.total)} MB…`;
-    }
-    return STAGE_TEXT[state.stage] ?? STAGE_TEXT.idle;
+  const typeTitle = (type) => TYPE_TITLES[type] ?? type;
+  const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
+  const replyTimeoutMs = () => Number(window.__scaleWhatReplyTimeoutMs) || REPLY_TIMEOUT_MS;
+
+  function readAnswers(form) {
+    const answers = {};
+    for (const input of form.querySelectorAll("input[type=radio]:checked")) answers[input.name] = input.value;
+    return answers;
   }
 
-  function mount(root) {
-    const status = root.querySelector("#sw-engine-status");
+  function writeAnswers(form, answers) {
+    for (const input of form.querySelectorAll("input[type=radio]")) {
+      input.checked = answers[input.name] === input.value;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The engine's state: progress, ready, failed
+  // ---------------------------------------------------------------------------------------------
+
+  function describeStage(state, root) {
+    switch (state.stage) {
+      case "ready":
+        return `Engine ready (decision_engine ${state.version.engine}, Python ${state.version.python})`;
+      case "failed":
+        return "The decision engine could not start.";
+      case "waiting":
+        return "Data saver is on: the decision engine (about " +
+          `${mb(Number(root.dataset.runtimeBytes))} MB) downloads when you answer the first question.`;
+      case "downloading": {
+        const total = Math.max(Number(root.dataset.runtimeBytes) || 0, state.total || 0);
+        if (!state.loaded || !total) return "Downloading the decision engine…";
+        const percent = Math.min(100, Math.round((100 * state.loaded) / total));
+        return `Downloading the decision engine: ${mb(state.loaded)} of ${mb(total)} MB (${percent}%)…`;
+      }
+      case "starting":
+        return "Starting Python…";
+      case "installing":
+        return "Installing the decision engine…";
+      default:
+        return "The decision engine starts when this page opens.";
+    }
+  }
+
+  function showState(view, state) {
+    const { root, status, progress, problem, problemText, fallback } = view;
+    root.dataset.engineStage = state.stage;
+    status.textContent = describeStage(state, root);
+    const total = Math.max(Number(root.dataset.runtimeBytes) || 0, state.total || 0);
+    progress.hidden = !["downloading", "starting", "installing"].includes(state.stage);
+    if (state.stage === "downloading" && state.loaded && total) {
+      progress.max = total;
+      progress.value = Math.min(state.loaded, total);
+    } else if (!progress.hidden) {
+      progress.removeAttribute("value"); // indeterminate while Python starts
+    }
+    const failed = state.stage === "failed";
+    problem.hidden = !failed;
+    fallback.hidden = !failed;
+    if (failed) {
+      problemText.textContent = `${explainFailure(state.reason)} (${state.reason}.)`;
+      highlightMapping(view);
+    }
+  }
+
+  function explainFailure(reason) {
+    if (/WebAssembly/i.test(reason)) {
+      return "This browser cannot run WebAssembly (it may be turned off by a setting or a policy), which the decision engine needs.";
+    }
+    if (/no progress/i.test(reason)) {
+      return "The decision engine stopped loading. The connection may be very slow, or the server may send its files with the wrong type.";
+    }
+    if (/download|fetch|HTTP|network/i.test(reason)) {
+      return "The decision engine's files could not be downloaded. Check your connection and try again.";
+    }
+    if (/stopped responding|crashed|terminated/i.test(reason)) {
+      return "The decision engine stopped working.";
+    }
+    return "Something went wrong while starting the decision engine.";
+  }
+
+  function highlightMapping(view) {
+    const answer = readAnswers(view.form).failure_mode;
+    for (const row of view.fallback.querySelectorAll(".sw-mapping-row")) {
+      const current = row.dataset.option === answer;
+      row.classList.toggle("sw-mapping-row--current", current);
+      if (current) row.setAttribute("aria-current", "true");
+      else row.removeAttribute("aria-current");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The recommendation
+  // ---------------------------------------------------------------------------------------------
+
+  function guideLink(root, type) {
+    const href = new URL(`${type}/`, new URL(root.dataset.siteRoot || "../", location.href)).href;
+    return el("a", { href, text: `${typeTitle(type)} in the guide` });
+  }
+
+  function renderChart(ranking) {
+    const max = Math.max(1, ...ranking.map((r) => Math.abs(r.score)));
+    const list = el("ol", { class: "sw-chart", "aria-label": "Evidence per type, highest first" });
+    for (const { type, score } of ranking) {
+      const bar = el("span", { class: "sw-chart__bar", "aria-hidden": "true" });
+      bar.style.setProperty("--sw-share", `${Math.max(0, score) / max}`);
+      list.append(
+        el("li", { class: `sw-chart__row sw-chart__row--${type}` }, [
+          el("span", { class: "sw-chart__label", text: typeTitle(type) }),
+          bar,
+          el("span", { class: "sw-chart__value", text: `${score} ${Math.abs(score) === 1 ? "point" : "points"}` }),
+        ]),
+      );
+    }
+    return list;
+  }
+
+  function section(title, ...content) {
+    return el("section", { class: "sw-result__section" }, [el("h3", { text: title }), ...content]);
+  }
+
+  function list(items, tag = "ul") {
+    return el(tag, {}, items.map((item) => (item instanceof Node ? el("li", {}, [item]) : el("li", { text: item }))));
+  }
+
+  function renderRecommendation(view, rec) {
+    const { root, body, summary } = view;
+    const lead = rec.lead;
+    const confidence = rec.confidence;
+    summary.textContent =
+      `${typeTitle(lead)} first. Confidence: ${confidence.level} (${confidence.score} out of 100).`;
+
+    const evidence = rec.rationale.filter((item) => item.question);
+    const rules = rec.rationale.filter((item) => !item.question);
+    const parts = [
+      el("p", { class: "sw-result__eyebrow", text: "Invest first in" }),
+      el("h3", { class: "sw-result__lead", id: "sw-result-lead", text: typeTitle(lead) }),
+      el("p", { class: "sw-result__headline", text: rec.headline }),
+      el("p", { class: "sw-result__confidence" }, [
+        el("strong", { text: "Confidence: " }),
+        `${confidence.level} (${confidence.score} out of 100)`,
+        confidence.reasons.length ? ` — ${confidence.reasons.map((r) => r.text).join(" ")}` : "",
+      ]),
+      section("Evidence per type", renderChart(rec.ranking)),
+      section(
+        "The sequence",
+        list(rec.sequence.order.map((type) => typeTitle(type)), "ol"),
+        ...rec.sequence.reasons.map((text) => el("p", { text })),
+      ),
+      section(
+        "Because you answered…",
+        list(
+          evidence.map((item) => {
+            const sign = item.points > 0 ? "+" : "";
+            return `${item.text} (${sign}${item.points} for ${typeTitle(item.type).toLowerCase()})`;
+          }),
+        ),
+        ...rules.map((item) => el("p", { text: item.text })),
+      ),
+      section(
+        "The trade-off to watch",
+        el("p", { text: rec.trade_off.trade_off }),
+        el("p", {}, [el("strong", { text: "Keep it in check: " }), rec.trade_off.keep_in_check]),
+      ),
+      section("First actions", list(rec.first_actions.map((action) => action.text))),
+      section(
+        "Watch for later",
+        ...rec.watch.map((w) => el("div", {}, [el("p", { text: `${typeTitle(w.type)}:` }), list(w.failure_modes)])),
+      ),
+      rec.under_invested
+        ? section("Under-invested", el("p", { text: rec.under_invested.text }))
+        : null,
+      section(
+        "Read more",
+        list([guideLink(root, lead), ...rec.sequence.order.filter((t) => t !== lead).map((t) => guideLink(root, t))]),
+      ),
+      el("p", { class: "sw-result__meta", text: `Rubric version ${rec.rubric_version}.` }),
+    ];
+    body.replaceChildren(...parts.filter(Boolean));
+    root.dataset.lead = lead;
+  }
+
+  function renderError(view, error) {
+    view.summary.textContent = error.message;
+    view.body.replaceChildren();
+    delete view.root.dataset.lead;
+  }
+
+  function renderUnanswered(view) {
+    view.summary.textContent = "Answer the deciding question to see a recommendation.";
+    view.body.replaceChildren();
+    delete view.root.dataset.lead;
+  }
+
+  // Ask the engine; resolves with the parsed bridge reply, or rejects when the worker is gone.
+  function ask(command, payload) {
     const engine = window.scaleWhatEngine;
-    const unsubscribe = engine.subscribe((state) => {
-      status.textContent = describe(state);
-      root.dataset.engineStage = state.stage;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        engine.fail("the engine stopped responding");
+        reject(new Error("the engine stopped responding"));
+      }, replyTimeoutMs());
+      engine.request(command, payload).then(
+        (json) => {
+          clearTimeout(timer);
+          resolve(JSON.parse(json));
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
     });
+  }
+
+  let updateSeq = 0;
+  async function update(view, { focusResult = false } = {}) {
+    const answers = readAnswers(view.form);
+    rememberedAnswers = answers;
+    updateClearButtons(view);
+    highlightMapping(view);
+    const engine = window.scaleWhatEngine;
+    if (!answers.failure_mode) {
+      renderUnanswered(view);
+      if (focusResult) focusQuestion(view, "failure_mode");
+      return;
+    }
+    if (engine.state.stage === "waiting") startEngine(view.root, true);
+    if (engine.state.stage !== "ready") {
+      view.summary.textContent = engine.state.stage === "failed"
+        ? "The decision engine is not available: see the guide's mapping below."
+        : "Your answers are kept: the recommendation appears as soon as the engine is ready.";
+      return;
+    }
+    const seq = ++updateSeq;
+    const started = performance.now();
+    let reply;
+    try {
+      reply = await ask("recommend", { answers });
+    } catch {
+      return; // the engine's failure is shown by its state
+    }
+    if (seq !== updateSeq) return; // a newer answer is on its way
+    if (reply.ok) renderRecommendation(view, reply.result);
+    else renderError(view, reply.error);
+    performance.measure("answer-to-result", { start: started, end: performance.now() });
+    if (focusResult) view.result.focus();
+  }
+
+  function updateClearButtons(view) {
+    for (const button of view.form.querySelectorAll("[data-clear]")) {
+      button.hidden = !view.form.querySelector(`input[name="${button.dataset.clear}"]:checked`);
+    }
+  }
+
+  function focusQuestion(view, questionId) {
+    const first = view.form.querySelector(`input[name="${questionId}"]`);
+    if (first) first.focus();
+  }
+
+  function startEngine(root, now) {
+    const engine = window.scaleWhatEngine;
+    const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+    if (saveData && !now && engine.state.stage === "idle") {
+      engine.wait();
+      return;
+    }
     engine.start({
       runtimeUrl: new URL(root.dataset.runtime, location.href).href,
       wheelUrl: new URL(root.dataset.wheel, location.href).href,
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Mounting on a page view
+  // ---------------------------------------------------------------------------------------------
+
+  function mount(root) {
+    const view = {
+      root,
+      form: root.querySelector("#sw-form"),
+      status: root.querySelector("#sw-engine-status"),
+      progress: root.querySelector("#sw-engine-progress"),
+      problem: root.querySelector("#sw-engine-problem"),
+      problemText: root.querySelector("#sw-engine-problem-text"),
+      fallback: root.querySelector("#sw-fallback"),
+      result: root.querySelector("#sw-result"),
+      summary: root.querySelector("#sw-result-summary"),
+      body: root.querySelector("#sw-result-body"),
+    };
+    if (rememberedAnswers) writeAnswers(view.form, rememberedAnswers);
+    updateClearButtons(view);
+    performance.mark("form-usable");
+
+    const onChange = () => update(view);
+    view.form.addEventListener("change", onChange);
+    view.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      update(view, { focusResult: true });
+    });
+    view.form.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-clear]");
+      if (!button) return;
+      for (const input of view.form.querySelectorAll(`input[name="${button.dataset.clear}"]`)) input.checked = false;
+      focusQuestion(view, button.dataset.clear);
+      update(view);
+    });
+    root.querySelector("#sw-clear-all").addEventListener("click", () => {
+      writeAnswers(view.form, {});
+      update(view);
+      focusQuestion(view, "failure_mode");
+    });
+    root.querySelector("#sw-engine-retry").addEventListener("click", () => {
+      window.scaleWhatEngine.retry();
+      startEngine(root, true);
+      view.status.focus?.();
+    });
+
+    let wasReady = false;
+    const unsubscribe = window.scaleWhatEngine.subscribe((state) => {
+      showState(view, state);
+      if (state.stage === "ready" && !wasReady) {
+        wasReady = true;
+        if (!performance.getEntriesByName("engine-ready").length) performance.mark("engine-ready");
+        update(view);
+      } else if (state.stage !== "ready") {
+        wasReady = false;
+        if (state.stage === "failed") update(view);
+      }
+    });
+    startEngine(root, false);
+    update(view);
     return unsubscribe;
   }
 
