@@ -84,10 +84,12 @@ def questionnaire(questions: Iterable[Question] = QUESTIONS) -> list[JSON]:
 def parse_json(text: str, what: str = "the input") -> object:
     """Parse JSON text from a user; errors name what was wrong (``what`` says which input)."""
     if len(text) > MAX_JSON_CHARS:
-        raise OversizedInputError(f"{what} is {len(text)} characters long; the limit is {MAX_JSON_CHARS}")
+        raise OversizedInputError(f"{what} must be at most {MAX_JSON_CHARS} characters long, got {len(text)}")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidJSONError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise InvalidJSONError(
+            f"{what} must be valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
     except RecursionError:
-        raise OversizedInputError(f"{what} is nested too deeply to be parsed") from None
+        raise OversizedInputError(f"{what} must be valid JSON nested less deeply than this") from None

@@ -1,0 +1,141 @@
+"""The one JSON serializer and the JSON input parser."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+
+import pytest
+
+from decision_engine import QUESTIONS, InvalidJSONError, OversizedInputError, ScalingType, dumps, recommend, to_dict
+from decision_engine.serialize import MAX_JSON_CHARS, json_type, parse_json, questionnaire
+
+
+class Colour(enum.Enum):
+    RED = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Inner:
+    kind: ScalingType
+    note: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class Outer:
+    items: tuple[Inner, ...]
+    counts: dict[ScalingType, int]
+    ratio: float
+    flag: bool
+    colour: Colour
+
+
+def test_to_dict_turns_dataclasses_enums_tuples_and_mappings_into_json_data() -> None:
+    """Fields become keys, enums their values, tuples lists, enum keys strings; scalars stay as they are."""
+    value = Outer((Inner(ScalingType.USER, None),), {ScalingType.PROCESS: 2}, 0.5, True, Colour.RED)
+    assert to_dict(value) == {
+        "items": [{"kind": "user", "note": None}],
+        "counts": {"process": 2},
+        "ratio": 0.5,
+        "flag": True,
+        "colour": 1,
+    }
+    assert type(to_dict(ScalingType.USER)) is str
+
+
+def test_to_dict_refuses_what_json_cannot_hold() -> None:
+    """A set, a class or a non-string key is a programming error, reported as TypeError."""
+    with pytest.raises(TypeError, match="cannot serialise set to JSON"):
+        to_dict({1, 2})
+    with pytest.raises(TypeError, match="cannot serialise type to JSON"):
+        to_dict(Inner)
+    with pytest.raises(TypeError, match="JSON object keys must be strings, got int"):
+        to_dict({1: "x"})
+
+
+def test_dumps_is_sorted_indented_unicode_with_a_final_newline() -> None:
+    """Keys sorted, two-space indent, non-ASCII kept as is, and one newline at the end."""
+    assert (
+        dumps({"b": "naïve — ok", "a": [1, (2,)]})
+        == '{\n  "a": [\n    1,\n    [\n      2\n    ]\n  ],\n  "b": "naïve — ok"\n}\n'
+    )
+
+
+def test_dumps_of_a_recommendation_is_its_to_dict() -> None:
+    """The JSON text parses back to exactly the serializer's data, with the keys the CLI promises."""
+    rec = recommend({"failure_mode": "governance", "effort_user": "none"})
+    data = json.loads(dumps(rec))
+    assert data == to_dict(rec)
+    assert sorted(data) == [
+        "answers",
+        "confidence",
+        "failure_mode",
+        "first_actions",
+        "headline",
+        "lead",
+        "ranking",
+        "rationale",
+        "rubric_version",
+        "sequence",
+        "trade_off",
+        "under_invested",
+        "watch",
+    ]
+    assert data["ranking"] == [
+        {"type": "user", "score": 3},
+        {"type": "technical", "score": 0},
+        {"type": "process", "score": 0},
+    ]
+    assert data["under_invested"]["type"] == "user"
+
+
+def test_questionnaire_lists_every_question_with_its_options() -> None:
+    """The questionnaire as JSON data: id, prompt, help, required and the options' ids and labels."""
+    data = questionnaire()
+    assert [item["id"] for item in data] == [question.id for question in QUESTIONS]  # type: ignore[index]
+    assert data[0] == {
+        "id": "failure_mode",
+        "prompt": "What is the most expensive failure mode right now?",
+        "help": QUESTIONS[0].help,
+        "required": True,
+        "options": [
+            {"id": "outages", "label": "Outages / latency"},
+            {"id": "regressions", "label": "Regressions / firefighting"},
+            {"id": "governance", "label": "Governance / trust / permissions"},
+            {"id": "not_sure", "label": "Not sure"},
+        ],
+    }
+    assert [item["required"] for item in data] == [True] + [False] * 8  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [(None, "null"), (True, "a boolean"), (1.5, "a number"), ("x", "a string"), ([], "an array"), ({}, "an object")],
+)
+def test_json_type_names_values_as_json_does(value: object, name: str) -> None:
+    """Messages name the JSON type a user sent, not the Python one."""
+    assert json_type(value) == name
+
+
+def test_json_type_of_a_non_json_value_is_its_class_name() -> None:
+    """A Python value with no JSON type is named by its class."""
+    assert json_type({1}) == "set"
+
+
+def test_parse_json_reads_json_and_names_what_is_wrong() -> None:
+    """Valid JSON comes back as data; bad, oversized or too deeply nested text raises a named error."""
+    assert parse_json('{"failure_mode": "outages"}') == {"failure_mode": "outages"}
+    with pytest.raises(InvalidJSONError) as invalid:
+        parse_json('{"a": 1,\n}', "the answers")
+    assert str(invalid.value) == (
+        "the answers must be valid JSON: Expecting property name enclosed in double quotes at line 2 column 1"
+    )
+    with pytest.raises(OversizedInputError) as oversized:
+        parse_json(" " * (MAX_JSON_CHARS + 1))
+    assert (
+        str(oversized.value) == f"the input must be at most {MAX_JSON_CHARS} characters long, got {MAX_JSON_CHARS + 1}"
+    )
+    with pytest.raises(OversizedInputError) as nested:
+        parse_json("[" * 50_000 + "]" * 50_000, "the request")
+    assert str(nested.value) == "the request must be valid JSON nested less deeply than this"
