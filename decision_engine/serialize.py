@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import TypeAlias
 
@@ -22,6 +23,11 @@ JSON: TypeAlias = "bool | int | float | str | list[JSON] | dict[str, JSON] | Non
 
 #: JSON text longer than this is refused before it is parsed (a full set of answers is under 1,000).
 MAX_JSON_CHARS = 100_000
+#: JSON nested deeper than this is refused before it is parsed (a bridge request nests 3 levels).
+MAX_JSON_DEPTH = 20
+
+# A string (closed or running to the end of the text) or one bracket: one linear pass, no backtracking.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 
 
 def to_dict(value: object) -> JSON:
@@ -85,11 +91,27 @@ def parse_json(text: str, what: str = "the input") -> object:
     """Parse JSON text from a user; errors name what was wrong (``what`` says which input)."""
     if len(text) > MAX_JSON_CHARS:
         raise OversizedInputError(f"{what} must be at most {MAX_JSON_CHARS} characters long, got {len(text)}")
+    if _depth(text) > MAX_JSON_DEPTH:
+        raise OversizedInputError(f"{what} must not nest arrays and objects more than {MAX_JSON_DEPTH} levels deep")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidJSONError(
-            f"{what} must be valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            f"{what} must be valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
-    except RecursionError:
-        raise OversizedInputError(f"{what} must be valid JSON nested less deeply than this") from None
+
+
+def _depth(text: str) -> int:
+    """How deeply arrays and objects nest, outside strings (an over-count for malformed text is harmless).
+
+    Checked before parsing: on Pyodide, deeply nested JSON exhausts the WebAssembly stack and kills the
+    runtime instead of raising RecursionError.
+    """
+    depth = deepest = 0
+    for token in _TOKENS.findall(text):
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest

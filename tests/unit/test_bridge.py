@@ -74,7 +74,7 @@ def test_the_reply_is_compact_sorted_json() -> None:
 @pytest.mark.parametrize(
     ("request_json", "error_type", "message"),
     [
-        ("not json", "InvalidJSONError", "the request must be valid JSON: Expecting value at line 1 column 1"),
+        ("not json", "InvalidJSONError", "the request must be valid JSON: Expecting value (line 1, column 1)"),
         ("[1]", "WrongTypeError", "the request must be a JSON object, got an array"),
         (
             '{"command": "shutdown"}',
@@ -116,7 +116,7 @@ def test_the_reply_is_compact_sorted_json() -> None:
         (
             "[" * 60_000,
             "OversizedInputError",
-            "the request must be valid JSON nested less deeply than this",
+            "the request must not nest arrays and objects more than 20 levels deep",
         ),
         (
             " " * 100_001,

@@ -129,7 +129,7 @@ def test_parse_json_reads_json_and_names_what_is_wrong() -> None:
     with pytest.raises(InvalidJSONError) as invalid:
         parse_json('{"a": 1,\n}', "the answers")
     assert str(invalid.value) == (
-        "the answers must be valid JSON: Expecting property name enclosed in double quotes at line 2 column 1"
+        "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 2, column 1)"
     )
     with pytest.raises(OversizedInputError) as oversized:
         parse_json(" " * (MAX_JSON_CHARS + 1))
@@ -138,4 +138,13 @@ def test_parse_json_reads_json_and_names_what_is_wrong() -> None:
     )
     with pytest.raises(OversizedInputError) as nested:
         parse_json("[" * 50_000 + "]" * 50_000, "the request")
-    assert str(nested.value) == "the request must be valid JSON nested less deeply than this"
+    assert str(nested.value) == "the request must not nest arrays and objects more than 20 levels deep"
+
+
+def test_parse_json_counts_nesting_outside_strings_only() -> None:
+    """Twenty levels parse; brackets inside strings (escaped quotes included) do not count as nesting."""
+    assert parse_json("[" * 20 + "]" * 20) == [[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]
+    text = '{"a": "[[[[\\"[[[[[[[[[[[[[[[[[[[[[[[[[["}'
+    assert parse_json(text) == {"a": '[[[["' + "[" * 26}
+    with pytest.raises(OversizedInputError):
+        parse_json("[" * 21 + "]" * 21)
