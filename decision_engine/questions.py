@@ -44,7 +44,7 @@ def _effort_options() -> tuple[Option, ...]:
     return (
         Option(id="none", label="None", effort=0),
         Option(id="some", label="Some", effort=2),
-        Option(id="most", label="Most", effort=4),
+        Option(id="most", label="Most", effort=5),
     )
 
 

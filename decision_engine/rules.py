@@ -108,5 +108,6 @@ CONFIDENCE_UNANSWERED = "{count} context {questions} left unanswered."
 CONFIDENCE_TIE = "The top two types tie."
 CONFIDENCE_NEAR_TIE = "The top two types are only {margin} {points} apart."
 UNDER_INVESTED = (
-    "{type} got {effort} of last quarter's effort but has {evidence} {points} of evidence: it is under-invested."
+    "{type} has {evidence} {points} of evidence but got {effort} of last quarter's effort: "
+    "of the types whose effort you gave, it is the most under-invested."
 )

