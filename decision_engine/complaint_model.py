@@ -1,0 +1,149 @@
+"""Typed, frozen data types for the complaint vocabulary and its results (no logic).
+
+Every field holds a JSON-friendly value (str, int, float, bool, None, a str-valued enum, a tuple or another
+of these dataclasses), so a generic dataclass-to-dict conversion serialises any result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from decision_engine.model import ScalingType
+
+UNCATEGORIZED = "uncategorized"
+"""The category of a complaint in which no cue matched."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example of the guidance a cue belongs to, e.g. caching for technical scaling."""
+
+    id: str
+    type: ScalingType
+    label: str
+    generic: bool = False  # True for the catch-all example of a type (e.g. "performance")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase that points at one scaling type.
+
+    ``phrase`` is written as people write it ("audit logs", "on-call"); the categoriser normalises it with
+    the same rules as the complaint text (case, punctuation, hyphens, abbreviations, plurals and verb
+    endings), so "audit logs" also matches "Audit-Log" and "on-call" matches "oncall".
+    ``weight``: 1 a weak hint, 2 a clear pointer, 3 a decisive one.
+    ``tags`` name roles that combinations look for (e.g. "change", "failure").
+    """
+
+    phrase: str
+    type: ScalingType
+    weight: int
+    example: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """Written forms (abbreviations, spellings, synonyms) that normalise to one canonical phrase."""
+
+    canonical: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A rule: when cues with every tag in ``requires`` match, ``type`` gains ``weight``.
+
+    It resolves the process-versus-technical question: a change (deploy, release, merge) that causes a
+    failure (outage, errors, regression) is a process problem first and a technical one second.
+    """
+
+    id: str
+    label: str
+    requires: tuple[str, ...]
+    type: ScalingType
+    weight: int
+    example: str
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue (or a combination) found in a complaint: what matched, and what it counts for."""
+
+    cue: str  # the cue's phrase, or the combination's label
+    matched: str  # the words of the complaint that matched, as written
+    type: ScalingType
+    weight: int
+    example: str
+    example_label: str
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    """The summed weight of the cues of one type in one complaint."""
+
+    type: ScalingType
+    score: int
+
+
+@dataclass(frozen=True)
+class Categorization:
+    """The category of one complaint, how sure it is, and the cues that say why.
+
+    ``type`` is "technical", "process", "user" or "uncategorized" (no cue matched: never a guess).
+    ``secondary`` is the second type when the complaint also points at it clearly, else None.
+    ``confidence`` is 0..1 (two decimals); ``confidence_word`` is "high", "medium", "low" or "none".
+    """
+
+    text: str
+    type: str
+    secondary: str | None
+    confidence: float
+    confidence_word: str
+    scores: tuple[TypeScore, ...]
+    cues: tuple[CueMatch, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class TriagedComplaint:
+    """One complaint in a triage: its place (0-based), its weight, its category and the reader's override."""
+
+    index: int
+    text: str
+    weight: int
+    type: str  # the category used: the override if there is one, else the categoriser's
+    overridden: bool
+    categorization: Categorization
+
+
+@dataclass(frozen=True)
+class TypeTally:
+    """How much of the complaints' weight points at one type, against last quarter's effort on it."""
+
+    type: ScalingType
+    complaint_weight: int
+    complaints: tuple[int, ...]  # 0-based indexes of the complaints of this type
+    effort: str | None  # "none", "some", "most", or None when not given
+    pressure: float  # complaint weight / (effort rank + 1), two decimals
+
+
+@dataclass(frozen=True)
+class EffortFlag:
+    """Most of last quarter's effort went to a type that none of the complaints point at."""
+
+    type: ScalingType
+    effort: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The exercise's result: the complaints categorised and weighted, and the type under-invested in."""
+
+    complaints: tuple[TriagedComplaint, ...]
+    tallies: tuple[TypeTally, ...]  # one per type, in the default sequence
+    under_invested: ScalingType | None
+    reason: str
+    investment_given: bool
+    effort_flags: tuple[EffortFlag, ...]

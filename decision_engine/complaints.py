@@ -1,0 +1,566 @@
+"""Complaints: categorise what hurts, and find the type under-invested in (pure functions).
+
+``categorize(text)`` finds the cues of ``decision_engine.cues`` in one complaint and says which scaling type
+it points at, how sure it is, and why. ``triage(complaints, ...)`` does the guidance's exercise: up to five
+complaints, the first weighing most, and the type whose complaints weigh most relative to last quarter's
+effort on it.
+
+How a complaint is read:
+
+1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
+   "on call"), an apostrophe inside a word is dropped ("can't" is "cant").
+2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
+   "SOC 2" is "soc2", "PRs" is "pr"); where two forms start at the same word the longer one wins.
+3. Each word is reduced to a simple stem: plurals and the endings "-ing" and "-ed" go, and a final "e"
+   ("releases", "released" and "releasing" are all "releas").
+4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first; a cue
+   counts once however often it appears. A type's score is the sum of its cues' weights, plus the weight
+   of any combination whose tags all matched (a change causing a failure counts for process).
+5. The type with the highest score is the category; a tie goes to the default sequence (technical, process,
+   user). With no cue at all the complaint is "uncategorized": never a guess without a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass
+from fractions import Fraction
+from typing import Any
+
+from decision_engine import cues as _cues
+from decision_engine.complaint_model import (
+    UNCATEGORIZED,
+    Categorization,
+    Cue,
+    CueMatch,
+    EffortFlag,
+    Example,
+    Triage,
+    TriagedComplaint,
+    TypeScore,
+    TypeTally,
+)
+from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
+from decision_engine.model import ScalingType
+
+MAX_COMPLAINT_CHARS = 500
+"""The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
+
+MAX_COMPLAINTS = 5
+"""The most complaints one triage takes."""
+
+COMPLAINT_WEIGHTS: tuple[int, ...] = (5, 4, 3, 2, 1)
+"""The weight of each complaint by its place: the first (the one that hurts most) weighs 5, the fifth 1."""
+
+EFFORT_LEVELS: dict[str, int] = {"none": 0, "some": 1, "most": 2}
+"""Last quarter's effort on a type, as in the questionnaire's effort answers, and its rank."""
+
+MISSING_EFFORT = "some"
+"""When effort is given for some types but not this one, it counts as "some" (neither end)."""
+
+SECONDARY_RATIO = Fraction(2, 5)
+"""A second type is named when its score is at least this share of the leading type's score."""
+
+CONFIDENCE_HALF = 3
+"""The score at which the strength part of the confidence is one half (one decisive cue)."""
+
+CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.35, "medium"), (0.0, "low"))
+"""The word for a confidence: the first whose threshold the number reaches (0 itself is "none")."""
+
+_TYPE_ORDER: tuple[ScalingType, ...] = tuple(ScalingType)
+_TYPE_VALUES: tuple[str, ...] = tuple(t.value for t in _TYPE_ORDER)
+_OVERRIDE_VALUES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
+
+# A normalised word: its stem, and where the words it came from start and end in the text.
+_Token = tuple[str, int, int]
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------
+
+
+_NUMBER_WITH_UNIT = re.compile(r"([0-9]+)([a-z]+)")
+
+
+def _plain_words(text: str) -> list[_Token]:
+    """The words of ``text``, lower case, apostrophes dropped, with their places in the text.
+
+    A number glued to a unit ("300ms", "4TB") is two words, the number and the unit.
+    """
+    out: list[_Token] = []
+    for m in _WORD.finditer(text):
+        word = m.group().translate(_APOSTROPHES).lower()
+        glued = _NUMBER_WITH_UNIT.fullmatch(word)
+        if glued and glued.group(2) in _cues.UNITS:
+            out += [(glued.group(1), m.start(), m.end()), (glued.group(2), m.start(), m.end())]
+        else:
+            out.append((word, m.start(), m.end()))
+    return out
+
+
+_CASE_SENSITIVE: dict[str, tuple[str, ...]] = {
+    form: tuple(word for word, _, _ in _plain_words(entry.canonical))
+    for entry in _cues.CASE_SENSITIVE_ABBREVIATIONS
+    for form in entry.forms
+}
+
+
+def _words(text: str) -> list[_Token]:
+    """Like ``_plain_words``, but a case-sensitive form ("IT") becomes its canonical words, unless the whole
+    text is in capitals (where "IT" may be the pronoun)."""
+    if text.isupper():
+        return _plain_words(text)
+    out: list[_Token] = []
+    for word, start, end in _plain_words(text):
+        canonical = _CASE_SENSITIVE.get(text[start:end])
+        out.extend([(c, start, end) for c in canonical] if canonical else [(word, start, end)])
+    return out
+
+
+def _build_abbreviations() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Forms by first word, longest first; a canonical form is also a form (so "PRs" becomes "pr")."""
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for entry in _cues.ABBREVIATIONS:
+        canonical = tuple(word for word, _, _ in _plain_words(entry.canonical))
+        for form in (entry.canonical, *entry.forms):
+            form_words = tuple(word for word, _, _ in _plain_words(form))
+            index.setdefault(form_words[0], []).append((form_words, canonical))
+    for candidates in index.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+_ABBREVIATIONS = _build_abbreviations()
+
+
+def _form_matches(form: tuple[str, ...], words: list[_Token], start: int) -> bool:
+    """Whether the words at ``start`` spell ``form``; its last word may carry a plural "s"."""
+    end = start + len(form)
+    if end > len(words):
+        return False
+    if any(words[start + k][0] != form[k] for k in range(len(form) - 1)):
+        return False
+    return words[end - 1][0] in (form[-1], form[-1] + "s")
+
+
+def _expand(words: list[_Token]) -> list[_Token]:
+    """Replace abbreviations, spellings and synonyms by their canonical words, longest form first."""
+    out: list[_Token] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        candidates = _ABBREVIATIONS.get(word, []) + (_ABBREVIATIONS.get(word[:-1], []) if word.endswith("s") else [])
+        candidates.sort(key=lambda item: -len(item[0]))
+        match = next((c for c in candidates if _form_matches(c[0], words, i)), None)
+        if match is None:
+            out.append(words[i])
+            i += 1
+            continue
+        form, canonical = match
+        start, end = words[i][1], words[i + len(form) - 1][2]
+        out.extend((c, start, end) for c in canonical)
+        i += len(form)
+    return out
+
+
+def _undouble(word: str) -> str:
+    """ "stopp" -> "stop", "shipp" -> "ship"; "call", "pass" and "buzz" keep their double letter."""
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        return word[:-1]
+    return word
+
+
+def _stem(word: str) -> str:
+    """A simple stem: plurals, "-ing", "-ed" and a final "e" removed. Words with digits stay as they are."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = _undouble(word[: -len(suffix)])
+            break
+    if word.endswith("e") and len(word) >= 4:
+        word = word[:-1]
+    return word
+
+
+def _normalise(text: str) -> list[_Token]:
+    """The stems of ``text`` after abbreviations are expanded, each with its place in the text."""
+    return [(_stem(word), start, end) for word, start, end in _expand(_words(text))]
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The normalised words of ``text`` (how cues and complaints are compared), e.g. for "SSO logins"
+    ``("sso", "login")``."""
+    return tuple(word for word, _, _ in _normalise(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# The cue index, built once from the data
+# ---------------------------------------------------------------------------------------------
+
+_EXAMPLES: dict[str, Example] = {example.id: example for example in _cues.EXAMPLES}
+
+
+def _build_cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
+    """Cues (and neutral phrases, as None) by their first normalised word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Cue | None]]] = {}
+    entries: list[tuple[tuple[str, ...], Cue | None]] = [(normalise(cue.phrase), cue) for cue in _cues.CUES]
+    entries += [(normalise(phrase), None) for phrase in _cues.NEUTRAL_PHRASES]
+    for tokens, cue in entries:
+        index.setdefault(tokens[0], []).append((tokens, cue))
+    for candidates in index.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+_CUE_INDEX = _build_cue_index()
+
+
+def _find_cues(text: str) -> list[CueMatch]:
+    """The cues in ``text``, in the order they appear, each once; the longest cue at a word wins."""
+    tokens = _normalise(text)
+    words = [word for word, _, _ in tokens]
+    found: list[CueMatch] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        match = next(
+            (c for c in _CUE_INDEX.get(words[i], []) if tuple(words[i : i + len(c[0])]) == c[0]),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        length, cue = len(match[0]), match[1]
+        if cue is not None and cue.phrase not in seen:
+            seen.add(cue.phrase)
+            matched = text[tokens[i][1] : tokens[i + length - 1][2]]
+            found.append(_cue_match(cue.phrase, matched, cue.type, cue.weight, cue.example))
+        i += length
+    return found
+
+
+def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example: str) -> CueMatch:
+    return CueMatch(
+        cue=cue,
+        matched=matched,
+        type=type_,
+        weight=weight,
+        example=example,
+        example_label=_EXAMPLES[example].label,
+    )
+
+
+def _combinations(found: list[CueMatch]) -> list[CueMatch]:
+    """The combinations whose tags all appear among the matched cues."""
+    tags_of = {cue.phrase: cue.tags for cue in _cues.CUES}
+    extra: list[CueMatch] = []
+    for combination in _cues.COMBINATIONS:
+        first_with_tag = [next((m for m in found if tag in tags_of[m.cue]), None) for tag in combination.requires]
+        present = [m for m in first_with_tag if m is not None]
+        if len(present) == len(combination.requires):
+            matched = " + ".join(m.matched for m in present)
+            extra.append(
+                _cue_match(combination.label, matched, combination.type, combination.weight, combination.example)
+            )
+    return extra
+
+
+# ---------------------------------------------------------------------------------------------
+# categorize
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_text(text: object, *, what: str = "the complaint") -> str:
+    """``text`` itself if it is usable; otherwise a clear error naming the problem and the limit."""
+    if not isinstance(text, str):
+        raise ComplaintError(f"{what} must be text (a string), got {type(text).__name__}: {text!r:.60}")
+    if len(text) > MAX_COMPLAINT_CHARS:
+        raise ComplaintTooLongError(
+            f"{what} is {len(text)} characters long ({text[:40]!r}...); the limit is {MAX_COMPLAINT_CHARS}: "
+            "name the one thing that hurts most in a sentence or two"
+        )
+    if not text.strip():
+        raise EmptyComplaintError(
+            f"{what} is empty ({text!r}); write what hurts in a sentence, e.g. 'deploys break prod'"
+        )
+    return text
+
+
+def _confidence(ranked: list[TypeScore]) -> float:
+    """Share of the evidence held by the leading type, times its strength (score / (score + CONFIDENCE_HALF))."""
+    top = ranked[0].score
+    total = sum(s.score for s in ranked)
+    if top == 0:
+        return 0.0
+    return round((top / total) * (top / (top + CONFIDENCE_HALF)), 2)
+
+
+def _confidence_word(confidence: float) -> str:
+    if confidence == 0:
+        return "none"
+    return next(word for threshold, word in CONFIDENCE_WORDS if confidence >= threshold)
+
+
+def _describe(matches: list[CueMatch], type_: ScalingType) -> str:
+    return ", ".join(f"'{m.matched}' ({m.example_label.lower()})" for m in matches if m.type is type_)
+
+
+def _reason(category: str, secondary: str | None, matches: list[CueMatch]) -> str:
+    if category == UNCATEGORIZED:
+        return "no cue matched: say what hurts in other words, or choose the type yourself"
+    reason = f"{category}: {_describe(matches, ScalingType(category))}"
+    if secondary is not None:
+        reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
+    return reason
+
+
+def categorize(text: str) -> Categorization:
+    """The scaling type one complaint points at, how sure, and the cues that say why.
+
+    Raises ``EmptyComplaintError`` for empty or blank text, ``ComplaintTooLongError`` above
+    ``MAX_COMPLAINT_CHARS`` characters and ``ComplaintError`` for anything that is not a string.
+    """
+    _check_text(text)
+    matches = _find_cues(text)
+    matches += _combinations(matches)
+    scores = {t: sum(m.weight for m in matches if m.type is t) for t in _TYPE_ORDER}
+    ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: -s.score)  # stable: ties in order
+    top, second = ranked[0], ranked[1]
+    category = top.type.value if top.score > 0 else UNCATEGORIZED
+    secondary = second.type.value if second.score > 0 and Fraction(second.score, top.score) >= SECONDARY_RATIO else None
+    confidence = _confidence(ranked)
+    return Categorization(
+        text=text.strip(),
+        type=category,
+        secondary=secondary,
+        confidence=confidence,
+        confidence_word=_confidence_word(confidence),
+        scores=tuple(TypeScore(t, scores[t]) for t in _TYPE_ORDER),
+        cues=tuple(matches),
+        reason=_reason(category, secondary, matches),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# triage
+# ---------------------------------------------------------------------------------------------
+
+
+def _check_complaints(complaints: object) -> list[str]:
+    if isinstance(complaints, str) or not isinstance(complaints, Sequence):
+        raise TriageInputError(
+            f"complaints must be a list of texts, got {type(complaints).__name__}: {complaints!r:.60}"
+        )
+    if not 1 <= len(complaints) <= MAX_COMPLAINTS:
+        raise TriageInputError(
+            f"triage takes 1 to {MAX_COMPLAINTS} complaints, got {len(complaints)}: "
+            "keep the ones that hurt most, the worst first"
+        )
+    return [_check_text(text, what=f"complaint {i + 1}") for i, text in enumerate(complaints)]
+
+
+def _check_overrides(overrides: object, count: int) -> dict[int, str]:
+    if overrides is None:
+        return {}
+    if not isinstance(overrides, Mapping):
+        raise TriageInputError(f"overrides must map a complaint index to a type, got {type(overrides).__name__}")
+    checked: dict[int, str] = {}
+    for index, value in overrides.items():
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+            raise TriageInputError(
+                f"override index {index!r} names no complaint; valid indexes (0-based): 0 to {count - 1}"
+            )
+        if not isinstance(value, str) or value not in _OVERRIDE_VALUES:
+            raise TriageInputError(
+                f"override {value!r} for complaint index {index} is not a type; valid: {', '.join(_OVERRIDE_VALUES)}"
+            )
+        checked[index] = str(value) if not isinstance(value, ScalingType) else value.value
+    return checked
+
+
+def _check_investment(investment: object) -> dict[ScalingType, str] | None:
+    if investment is None:
+        return None
+    if not isinstance(investment, Mapping):
+        raise TriageInputError(f"investment must map a type to an effort level, got {type(investment).__name__}")
+    checked: dict[ScalingType, str] = {}
+    for key, level in investment.items():
+        if not isinstance(key, str) or key not in _TYPE_VALUES:
+            raise TriageInputError(f"investment names an unknown type {key!r}; valid: {', '.join(_TYPE_VALUES)}")
+        if not isinstance(level, str) or level not in EFFORT_LEVELS:
+            raise TriageInputError(
+                f"effort {level!r} for {ScalingType(key).value} is not a level; valid: {', '.join(EFFORT_LEVELS)}"
+            )
+        checked[ScalingType(key)] = str(level)
+    return checked
+
+
+def _ordinals(indexes: Sequence[int]) -> str:
+    names = [f"#{i + 1}" for i in indexes]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _pressure(weight: int, effort: str | None, investment_given: bool) -> Fraction:
+    """Complaint weight relative to effort: weight / (rank + 1); without any effort answers, the weight."""
+    if not investment_given:
+        return Fraction(weight)
+    return Fraction(weight, EFFORT_LEVELS[effort or MISSING_EFFORT] + 1)
+
+
+def _tallies(items: list[TriagedComplaint], investment: dict[ScalingType, str] | None) -> list[TypeTally]:
+    tallies = []
+    for t in _TYPE_ORDER:
+        mine = [item for item in items if item.type == t.value]
+        weight = sum(item.weight for item in mine)
+        effort = None if investment is None else investment.get(t)
+        pressure = _pressure(weight, effort, investment is not None)
+        tallies.append(TypeTally(t, weight, tuple(item.index for item in mine), effort, round(float(pressure), 2)))
+    return tallies
+
+
+def _under_invested(
+    tallies: list[TypeTally], investment: dict[ScalingType, str] | None
+) -> tuple[ScalingType | None, str]:
+    """The type with the highest complaint weight relative to its effort, and why.
+
+    Ties go to the type of the earlier (heavier) complaint. Only a type that some complaint points at
+    can be under-invested in.
+    """
+    pointed = [tally for tally in tallies if tally.complaint_weight > 0]
+    if not pointed:
+        return None, (
+            "no complaint points at a type (none matched a cue and none was overridden): "
+            "reword them or choose their types yourself"
+        )
+    given = investment is not None
+    best = min(
+        pointed,
+        key=lambda tally: (-_pressure(tally.complaint_weight, tally.effort, given), tally.complaints[0]),
+    )
+    total = sum(tally.complaint_weight for tally in tallies)
+    why = (
+        f"{best.type.value}: complaints {_ordinals(best.complaints)} point at it, "
+        f"weighing {best.complaint_weight} of {total}"
+    )
+    if investment is None:
+        return best.type, why + "; the effort it got last quarter was not given, so this is the pain alone"
+    effort = best.effort or f"not given, counted as {MISSING_EFFORT}"
+    return best.type, why + f", and the effort it got last quarter was {effort}"
+
+
+def _effort_flags(tallies: list[TypeTally]) -> tuple[EffortFlag, ...]:
+    return tuple(
+        EffortFlag(
+            type=tally.type,
+            effort=tally.effort,
+            message=(
+                f"most of last quarter's effort went to {tally.type.value} scaling, "
+                "but none of these complaints points at it"
+            ),
+        )
+        for tally in tallies
+        if tally.effort == "most" and tally.complaint_weight == 0
+    )
+
+
+def triage(
+    complaints: Sequence[str],
+    investment: Mapping[str, str] | None = None,
+    overrides: Mapping[int, str] | None = None,
+) -> Triage:
+    """The exercise: categorise up to five complaints and name the type under-invested in.
+
+    ``complaints``: 1 to ``MAX_COMPLAINTS`` texts, the one that hurts most first; complaint *i* (0-based)
+    weighs ``COMPLAINT_WEIGHTS[i]`` (5, 4, 3, 2, 1).
+    ``overrides``: the reader's own type for a complaint, by 0-based index: "technical", "process", "user",
+    or "uncategorized" to leave that complaint out of the weighing.
+    ``investment``: last quarter's effort per type, "none", "some" or "most", keyed by "technical",
+    "process", "user" (the questionnaire's effort answers); a type left out counts as "some".
+
+    The under-invested type has the highest complaint weight divided by (effort rank + 1), ranks none 0,
+    some 1, most 2; without ``investment``, the highest complaint weight. Ties go to the type of the
+    earlier complaint. With ``investment``, a flag names each type that got "most" of the effort while no
+    complaint points at it.
+    """
+    texts = _check_complaints(complaints)
+    chosen = _check_overrides(overrides, len(texts))
+    efforts = _check_investment(investment)
+    items = []
+    for index, text in enumerate(texts):
+        categorization = categorize(text)
+        items.append(
+            TriagedComplaint(
+                index=index,
+                text=categorization.text,
+                weight=COMPLAINT_WEIGHTS[index],
+                type=chosen.get(index, categorization.type),
+                overridden=index in chosen,
+                categorization=categorization,
+            )
+        )
+    tallies = _tallies(items, efforts)
+    under_invested, reason = _under_invested(tallies, efforts)
+    return Triage(
+        complaints=tuple(items),
+        tallies=tuple(tallies),
+        under_invested=under_invested,
+        reason=reason,
+        investment_given=efforts is not None,
+        effort_flags=_effort_flags(tallies) if efforts is not None else (),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain data: results and the vocabulary
+# ---------------------------------------------------------------------------------------------
+
+
+def to_data(value: Any) -> Any:  # noqa: ANN401 (any result type in, plain JSON data out)
+    """A result as plain JSON data: dataclasses become dicts (field order), tuples lists, enums their value."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {field.name: to_data(getattr(value, field.name)) for field in fields(value)}
+    if isinstance(value, ScalingType):
+        return value.value
+    if isinstance(value, (tuple, list)):
+        return [to_data(item) for item in value]
+    return value
+
+
+def vocabulary() -> dict[str, list[dict[str, Any]]]:
+    """The cues per type as JSON data: for each type its examples, each with its cues' phrases and weights."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for t in _TYPE_ORDER:
+        examples = []
+        for example in (e for e in _cues.EXAMPLES if e.type is t):
+            cues = [
+                {"phrase": cue.phrase, "weight": cue.weight, "words": list(normalise(cue.phrase))}
+                for cue in _cues.CUES
+                if cue.example == example.id
+            ]
+            examples.append({"example": example.id, "label": example.label, "generic": example.generic, "cues": cues})
+        result[t.value] = examples
+    return result
+
+
+def abbreviations() -> list[dict[str, Any]]:
+    """The abbreviations and synonyms as JSON data: each canonical form with the forms that become it."""
+    return [{"canonical": entry.canonical, "forms": list(entry.forms)} for entry in _cues.ABBREVIATIONS]
+
+
+def combinations() -> list[dict[str, Any]]:
+    """The combinations as JSON data: the tags that must all match, the type they count for, and the weight."""
+    return [to_data(combination) for combination in _cues.COMBINATIONS]
