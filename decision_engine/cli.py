@@ -105,8 +105,12 @@ def _choose(question: Question, choice: str) -> str | None:
     return None
 
 
+class _InputEndedError(Exception):
+    """The terminal's input ended (Ctrl-D) while a question was asked."""
+
+
 def _ask(question: Question, position: str, stdin: TextIO, out: TextIO) -> str | None:
-    """Ask one question until it gets a valid answer; None when skipped or when the input ends."""
+    """Ask one question until it gets a valid answer; None when skipped. Raises _InputEndedError at the end."""
     need = "" if question.required else " (optional: press Enter to skip)"
     out.write(f"\n{position} {question.prompt}{need}\n{_wrap(question.help, '    ')}\n")
     for number, option in enumerate(question.options, 1):
@@ -116,8 +120,7 @@ def _ask(question: Question, position: str, stdin: TextIO, out: TextIO) -> str |
         out.flush()
         line = stdin.readline()
         if not line:
-            out.write("\n")
-            return None
+            raise _InputEndedError
         choice = line.strip()
         if not choice and not question.required:
             return None
@@ -131,10 +134,13 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
     """Ask every question on the terminal (prompts on stderr, so stdout stays the result)."""
     out.write("Scale What? Answer what you can; only the first question is required.\n")
     answers: dict[str, str] = {}
-    for index, question in enumerate(QUESTIONS, 1):
-        option_id = _ask(question, f"[{index}/{len(QUESTIONS)}]", stdin, out)
-        if option_id is not None:
-            answers[question.id] = option_id
+    try:
+        for index, question in enumerate(QUESTIONS, 1):
+            option_id = _ask(question, f"[{index}/{len(QUESTIONS)}]", stdin, out)
+            if option_id is not None:
+                answers[question.id] = option_id
+    except _InputEndedError:
+        pass  # the questions not reached stay unanswered
     out.write("\n")
     return answers
 

@@ -1,0 +1,384 @@
+"""python -m decision_engine: subprocess runs, in-process runs, and prompting on a pseudo-terminal."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import runpy
+import select
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, cli, dumps, recommend
+from decision_engine.serialize import questionnaire
+
+FAILURE_OPTIONS = "outages, regressions, governance, not_sure"
+
+
+def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "decision_engine", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=60,
+    )
+
+
+class _Terminal(io.StringIO):
+    """Typed lines on a terminal: a text stream that says it is a TTY."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+# ---------------------------------------------------------------------------------------------
+# In a subprocess: the commands as a user runs them
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failure_mode", "lead"), [("outages", "technical"), ("regressions", "process"), ("governance", "user")]
+)
+def test_done_when_command_prints_the_lead(failure_mode: str, lead: str) -> None:
+    """echo '{"failure_mode": ...}' | python -m decision_engine recommend --answers - --json names the lead."""
+    answers = {"failure_mode": failure_mode}
+    result = _run("recommend", "--answers", "-", "--json", stdin=json.dumps(answers) + "\n")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert f'"lead": "{lead}"' in result.stdout
+    assert result.stdout == dumps(recommend(answers))
+
+
+def test_version_names_engine_and_rubric() -> None:
+    """--version prints the engine and rubric versions and exits 0."""
+    result = _run("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0,
+        f"decision_engine {__version__} (rubric {RUBRIC_VERSION})\n",
+        "",
+    )
+
+
+def test_questions_json_is_the_questionnaire() -> None:
+    """questions --json prints the questionnaire through the one serializer."""
+    result = _run("questions", "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == dumps(questionnaire())
+    assert [item["id"] for item in json.loads(result.stdout)] == [question.id for question in QUESTIONS]
+
+
+def test_bad_answers_exit_2_with_one_line_on_stderr() -> None:
+    """An unknown option: exit 2, nothing on stdout, one message line on stderr, no traceback."""
+    result = _run("recommend", "--answers", "-", "--json", stdin='{"failure_mode": "fire"}')
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "python -m decision_engine: error: unknown option 'fire' for question 'failure_mode'; "
+        f"valid options: {FAILURE_OPTIONS}\n"
+    )
+
+
+def test_prompts_on_a_pseudo_terminal() -> None:
+    """On a terminal, recommend asks each question, accepts numbers, ids or Enter, and prints the result."""
+    controller, terminal = os.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "decision_engine", "recommend"],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        close_fds=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    os.close(terminal)
+    # failure_mode: a wrong entry, then 2 (regressions); deals_blocked: yes; adoption: skipped; freq_outages:
+    # rarely (by id); the rest skipped with Enter.
+    typed = ["9", "2", "yes", "", "rarely", "", "", "", "", ""]
+    os.write(controller, "".join(line + "\n" for line in typed).encode())
+    output = b""
+    while True:
+        ready, _, _ = select.select([controller], [], [], 60)
+        if not ready:
+            proc.kill()
+            break
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(controller)
+    assert proc.wait(timeout=60) == 0
+    text = output.decode("utf-8").replace("\r\n", "\n")
+    assert "[1/9] What is the most expensive failure mode right now?\n" in text
+    assert "  2. Regressions / firefighting\n" in text
+    assert "Please type a number from 1 to 4." in text
+    assert "[2/9] Are enterprise deals blocked on missing controls? (optional: press Enter to skip)\n" in text
+    assert "[9/9] How much of last quarter's effort went to user scaling?" in text
+    expected = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_outages": "rarely"})
+    assert expected.lead.value == "process"
+    assert cli._recommendation_text(expected) in text
+
+
+# ---------------------------------------------------------------------------------------------
+# In process: the same code paths, measured by coverage
+# ---------------------------------------------------------------------------------------------
+
+
+def test_recommend_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json, recommend prints the whole recommendation as readable text."""
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text('{"failure_mode": "outages", "deals_blocked": "yes", "effort_user": "none"}')
+    assert cli.main(["recommend", "--answers", str(answers_file)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == EXPECTED_TEXT
+
+
+EXPECTED_TEXT = """\
+Invest in technical scaling first.
+
+Lead: Technical scaling  (confidence medium, 61/100)
+Most expensive failure mode: Outages / latency
+
+Ranking (evidence points):
+  1. Technical scaling    3
+  2. User scaling         2
+  3. Process scaling      0
+
+Sequence: Technical scaling -> User scaling -> Process scaling
+  - Technical scaling leads: it has the most evidence (3 points).
+  - User scaling comes before process scaling: enterprise deals are blocked on missing
+    controls.
+
+Why:
+  - [+3 technical] Outages and latency are the most expensive failure: a systems
+    problem, which technical scaling fixes.
+  - [+2 user] Enterprise deals are blocked on missing controls: revenue waits on user
+    scaling.
+  - [note] Enterprise deals are blocked, yet stability still leads: the evidence for
+    outages and latency is stronger. A product that goes down loses the enterprise deal
+    anyway, because buyers check uptime and incident history before they check
+    permissions, and every control you add has to run on a system that stays up. User
+    scaling comes straight after.
+
+Trade-off: It can consume engineering time without changing the customer experience
+  unless it is productised.
+Keep it in check: Tie each piece of work to a target customers feel (an SLO, a latency
+  budget, a cost per customer) and stop when it is met; productise the gain: higher
+  limits, faster exports, a status page.
+
+First actions:
+  - Retries: Put timeouts and retries with backoff and jitter on calls to other
+    services, so one slow dependency does not take the product down.
+  - Caching: Find the slowest, most-used reads and put a cache with a clear expiry in
+    front of them.
+  - Queueing: Move slow work (exports, emails, webhooks) off the request path into a
+    queue.
+
+Watch in the types left for later:
+  User scaling:
+    - Enterprise deals stalled on security questionnaires and missing controls.
+    - Support drowning in admin requests customers could handle themselves.
+    - Adoption capped at the team that bought the product, with no safe way to roll it
+      out further.
+  Process scaling:
+    - Regressions in every release, and customers who stop trusting updates.
+    - Firefighting that crowds out planned work.
+    - Incidents handled differently each time, by whoever happens to be online.
+
+Under-invested: User scaling has 2 points of evidence but got none of last quarter's
+  effort: of the types whose effort you gave, it is the most under-invested.
+
+Confidence: 61/100 (medium)
+  -24  4 context questions were left unanswered.
+  -15  The top two types are only 1 point apart.
+
+Rubric version 1.
+"""
+
+
+@pytest.mark.parametrize(
+    ("answers", "line"),
+    [
+        ({"failure_mode": "outages"}, "Under-invested: not known: answer the effort questions to see it."),
+        (
+            {"failure_mode": "outages", "effort_technical": "most"},
+            "Under-invested: none: no type has more evidence than the effort it got last quarter.",
+        ),
+        (
+            {"failure_mode": "not_sure"},
+            "Most expensive failure mode: Outages / latency (inferred: you were not sure)",
+        ),
+    ],
+    ids=["effort unanswered", "effort covers evidence", "failure mode inferred"],
+)
+def test_recommend_text_lines(
+    answers: dict[str, str], line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text output says when under-invested is unknown or empty, and when the failure mode is inferred."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(answers)))
+    assert cli.main(["recommend", "--answers", "-"]) == 0
+    assert line in capsys.readouterr().out.splitlines()
+
+
+def test_questions_text_lists_ids_and_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    """questions without --json prints each question id, prompt, help and option ids with labels."""
+    assert cli.main(["questions"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "failure_mode (required): What is the most expensive failure mode right now?\n"
+        "    The one that costs you most this quarter: in revenue, customers, or the team's time.\n"
+        "    outages      Outages / latency\n"
+        "    regressions  Regressions / firefighting\n"
+        "    governance   Governance / trust / permissions\n"
+        "    not_sure     Not sure\n"
+        "\n"
+        "deals_blocked (optional): Are enterprise deals blocked on missing controls?\n"
+    )
+    assert out.endswith(
+        'Answers file: a JSON object {"question_id": "option_id", ...}; only failure_mode is required.\n'
+    )
+    for question in QUESTIONS:
+        assert f"\n{question.id} ({'required' if question.required else 'optional'}): " in f"\n{out}"
+
+
+def test_prompting_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Typed answers by number, id and label; Enter skips an optional question; the input may end early."""
+    typed = "nonsense\n\n2\nYES\n\nweekly or more\n"
+    monkeypatch.setattr(sys, "stdin", _Terminal(typed))
+    assert cli.main(["recommend", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out == dumps(recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_outages": "weekly"}))
+    assert err.count("  Please type a number from 1 to 4.\n") == 2
+    assert err.startswith("Scale What? Answer what you can; only the first question is required.\n\n[1/9] ")
+    assert "[4/9] How often do outages or latency breaches hurt now? (optional: press Enter to skip)\n" in err
+    assert "[5/9]" in err
+    assert "[6/9]" not in err  # the input ended during question 5
+
+
+def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Input that ends before the deciding question is answered: exit 2 with the missing-answer message."""
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    assert cli.main(["recommend"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.endswith(
+        "python -m decision_engine: error: the deciding question 'failure_mode' (What is the most expensive failure "
+        f"mode right now?) has no answer; answer one of: {FAILURE_OPTIONS}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{", "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)"),
+        (b"[]", "the answers must be an object mapping question ids to option ids, got an array"),
+        (b"\xff\xfe", "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xff in position 0: "),
+        (b"{}", "the deciding question 'failure_mode' (What is the most expensive failure mode right now?) has no "),
+    ],
+    ids=["invalid JSON", "not an object", "not UTF-8", "no deciding answer"],
+)
+def test_bad_answer_files_exit_2(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each bad answers file: exit 2, nothing on stdout, the message on stderr."""
+    path = tmp_path / "answers.json"
+    path.write_bytes(content)
+    assert cli.main(["recommend", "--answers", str(path), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("python -m decision_engine: error: " + message.format(path=repr(str(path))))
+
+
+def test_a_missing_answers_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that does not exist: exit 2 and the OS reason."""
+    missing = tmp_path / "nope.json"
+    assert cli.main(["recommend", "--answers", str(missing)]) == 2
+    assert capsys.readouterr().err == (
+        f"python -m decision_engine: error: cannot read the answers from {str(missing)!r}: No such file or directory\n"
+    )
+
+
+def test_no_answers_and_no_terminal_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """recommend with stdin not a terminal and no --answers says how to give answers."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert cli.main(["recommend"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: no answers: pass --answers FILE (or --answers - to read them from stdin), "
+        "or run on a terminal to be asked\n"
+    )
+
+
+def test_no_subcommand_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a subcommand: the usage on stderr, exit 2."""
+    assert cli.main([]) == 2
+    assert capsys.readouterr().err.startswith("usage: python -m decision_engine [-h] [--version] COMMAND ...\n")
+
+
+def test_an_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse refuses an unknown flag with exit 2 and its usage message."""
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["recommend", "--yaml"])
+    assert exited.value.code == 2
+    assert "error: unrecognized arguments: --yaml" in capsys.readouterr().err
+
+
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ctrl-C while prompting ends quietly with status 130, no traceback."""
+
+    def interrupted(stdin: object, out: object) -> dict[str, str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_prompt_answers", interrupted)
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    assert cli.main(["recommend"]) == 130
+    assert capsys.readouterr() == ("", "\n")
+
+
+def test_every_subcommand_in_the_table_is_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """The parser offers exactly the subcommands registered in SUBCOMMANDS, each with its help line."""
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["--help"])
+    help_text = capsys.readouterr().out
+    for name, subcommand in cli.SUBCOMMANDS.items():
+        assert f"    {name}\n" in help_text
+        assert subcommand.help in help_text
+    assert {"questions", "recommend"} <= set(cli.SUBCOMMANDS)
+
+
+def test_module_entry_point_runs_the_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """python -m decision_engine (run here through runpy) exits with main()'s status."""
+    monkeypatch.setattr(sys, "argv", ["decision_engine", "questions", "--json"])
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_module("decision_engine", run_name="__main__")
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == dumps(questionnaire())
+
+
+def test_importing_the_entry_module_runs_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    """Importing decision_engine.__main__ (not running it) starts no command line."""
+    sys.modules.pop("decision_engine.__main__", None)
+    module = importlib.import_module("decision_engine.__main__")
+    assert module.main is cli.main
+    assert capsys.readouterr() == ("", "")
+
+
+def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """All nine questions answered on the terminal give the same result as the same answers from a file."""
+    answers = {question.id: question.option_ids[0] for question in QUESTIONS}
+    monkeypatch.setattr(sys, "stdin", _Terminal("".join(f"{option_id}\n" for option_id in answers.values())))
+    assert cli.main(["recommend", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out == dumps(recommend(answers))
+    assert err.endswith("  1. None\n  2. Some\n  3. Most\n> \n")
