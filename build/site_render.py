@@ -7,9 +7,14 @@ The engine is imported inside the renderers, after the hook has dropped any stal
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
+    from decision_engine.model import Option
 
 PLACEHOLDER = re.compile(r"^<!-- scale-what: ([a-z0-9-]+) -->$", re.MULTILINE)
 
@@ -29,9 +34,193 @@ class UnknownPlaceholderError(ValueError):
     """A page names a placeholder that has no renderer."""
 
 
+# ---------------------------------------------------------------------------------------------
+# "How the tool decides": the rubric, rendered from the engine's data (Markdown, phone-width friendly:
+# lists and two-column tables only)
+# ---------------------------------------------------------------------------------------------
+
+#: Answer sets shown as worked examples: the issue's rule table. The engine computes each result.
+WORKED_EXAMPLES: tuple[dict[str, str], ...] = (
+    {"failure_mode": "outages"},
+    {"failure_mode": "regressions"},
+    {"failure_mode": "governance"},
+    {"failure_mode": "not_sure"},
+    {"failure_mode": "not_sure", "deals_blocked": "yes"},
+    {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "weekly"},
+    {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
+    {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"},
+    {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "rarely"},
+    {"failure_mode": "outages", "adoption": "upmarket"},
+)
+
+MINUS = "\N{MINUS SIGN}"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def _md(text: str) -> str:
+    """Text as literal Markdown: HTML and Markdown markup characters escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def _signed(points: int) -> str:
+    return f"+{points}" if points > 0 else f"{MINUS}{-points}"
+
+
+def _condition(question_id: str, option_ids: tuple[str, ...]) -> str:
+    from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+
+    question = next(q for q in QUESTIONS if q.id == question_id)
+    labels = " or ".join(f"*{_md(question.option(option_id).label)}*" for option_id in option_ids)
+    return f"the answer to [{_md(question.prompt)}](#{question.id}) is {labels}"
+
+
+def _option_line(option: Option, effort_question: bool) -> str:
+    head = f"- **{_md(option.label)}** (`{option.id}`)"
+    if option.effects:
+        moves = [f"**{_signed(e.points)} {e.type.value}**. {_md(e.rationale)}" for e in option.effects]
+        if len(moves) == 1:
+            return f"{head}: {moves[0]}"
+        return head + ":\n" + "\n".join(f"    - {move}" for move in moves)
+    if option.unsure:
+        return f"{head}: no evidence; lowers confidence."
+    if effort_question:
+        return f"{head}: counts as {option.effort} {'point' if option.effort == 1 else 'points'} of effort."
+    return f"{head}: no evidence either way."
+
+
+def rules_questions(ctx: RenderContext) -> str:
+    """Every question with its id, whether it is required, and each option's points per type with the reason."""
+    from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+
+    parts = []
+    for question in QUESTIONS:
+        need = "required" if question.required else "optional"
+        parts.append(f"### {_md(question.prompt)} {{#{question.id}}}")
+        parts.append(f"`{question.id}`, {need}. {_md(question.help)}")
+        effort = question.kind is QuestionKind.EFFORT
+        parts.append("\n".join(_option_line(option, effort) for option in question.options))
+    return "\n\n".join(parts)
+
+
+def rules_notes(ctx: RenderContext) -> str:
+    """The notes added to the rationale: when each applies and what it says."""
+    from decision_engine.rules import NOTES  # noqa: PLC0415 (fresh per build)
+
+    lines = []
+    for note in NOTES:
+        when = " and ".join(_condition(c.question, c.options) for c in note.when)
+        lines.append(f"- When {when}, and **{note.lead.title.lower()}** leads (`{note.id}`): {_md(note.text)}")
+    return "\n".join(lines)
+
+
+def rules_tiebreak(ctx: RenderContext) -> str:
+    """The tie-break: the default sequence, in order."""
+    from decision_engine.rules import DEFAULT_SEQUENCE  # noqa: PLC0415 (fresh per build)
+
+    order = "\n".join(f"{place}. {kind.title}" for place, kind in enumerate(DEFAULT_SEQUENCE, 1))
+    return (
+        "When two or three types share the top score, the one that comes first in the default sequence leads, "
+        "and the rationale says so:\n\n" + order
+    )
+
+
+def rules_sequence(ctx: RenderContext) -> str:
+    """The sequence rule: the lead, then the default order, changed by the sequence rules listed."""
+    from decision_engine.rules import DEFAULT_SEQUENCE, SEQUENCE_RULES  # noqa: PLC0415 (fresh per build)
+
+    default = ", then ".join(kind.title.lower() for kind in DEFAULT_SEQUENCE)
+    rules = "\n".join(
+        f"- When {' and '.join(_condition(c.question, c.options) for c in rule.when)}: "
+        f"{rule.move.title.lower()} moves ahead of {rule.ahead_of.title.lower()} (`{rule.id}`)."
+        for rule in SEQUENCE_RULES
+    )
+    return (
+        f"The sequence is the lead, then the other two in the default order ({default}), except:\n\n{rules}\n\n"
+        "A rule that would move the lead itself does not apply: the lead always comes first."
+    )
+
+
+def rules_confidence(ctx: RenderContext) -> str:
+    """What lowers confidence and by how much, and the words for its levels."""
+    from decision_engine.rules import CONFIDENCE as C  # noqa: PLC0415 (fresh per build)
+
+    rows = [
+        ("You answered *Not sure* to the deciding question", C.deciding_unsure),
+        ("Each other *Not sure* answer", C.context_unsure),
+        ("Each context question left unanswered", C.unanswered),
+        ("The top two types tie", C.tie),
+        (f"The top two are at most {C.near_tie_margin} point apart", C.near_tie),
+    ]
+    table = "\n".join(f"| {what} | {MINUS}{points} |" for what, points in rows)
+    return (
+        f"Confidence starts at {C.start} and drops for each kind of doubt:\n\n"
+        f"| What lowers it | Points |\n|---|--:|\n{table}\n\n"
+        f"It never drops below {C.floor}. From {C.high} up it reads **high**, from {C.medium} **medium**, "
+        "below that **low**. Effort questions left unanswered do not count: they never change the lead."
+    )
+
+
+def rules_under_invested(ctx: RenderContext) -> str:
+    """How effort answers count against evidence to name the under-invested type."""
+    from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+
+    effort = next(q for q in QUESTIONS if q.kind is QuestionKind.EFFORT)
+    points = "\n".join(f"| {_md(option.label)} (`{option.id}`) | {option.effort} |" for option in effort.options)
+    return (
+        "Each effort answer counts as points of effort:\n\n"
+        f"| Effort last quarter | Points |\n|---|--:|\n{points}\n\n"
+        "For each type whose effort you gave, the engine subtracts its effort points from its evidence points. "
+        "The type with the largest positive gap is the under-invested one (a tie goes to the default sequence). "
+        "If no gap is positive, or you gave no effort answers, no type is named."
+    )
+
+
+def _answers_text(answers: dict[str, str]) -> str:
+    from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+
+    parts = []
+    for question in QUESTIONS:
+        if question.id in answers:
+            label = question.option(answers[question.id]).label
+            parts.append(f"`{question.id}`: {_md(label)}")
+    return "; ".join(parts)
+
+
+def rules_examples(ctx: RenderContext) -> str:
+    """The rule table's answer sets with the engine's result for each, computed at build time."""
+    from decision_engine import recommend  # noqa: PLC0415 (fresh per build)
+
+    rows = []
+    for answers in WORKED_EXAMPLES:
+        rec = recommend(answers)
+        scores = ", ".join(f"{ranked.type.value} {ranked.score}" for ranked in rec.ranking)
+        result = f"**{rec.lead.title}** ({scores}); confidence {rec.confidence.level}"
+        rows.append(f"| {_answers_text(answers)} | {result} |")
+    return "| Answers (others unanswered) | Result |\n|---|---|\n" + "\n".join(rows)
+
+
+def rubric_version(ctx: RenderContext) -> str:
+    """The rubric version and fingerprint this build of the site runs."""
+    from decision_engine import RUBRIC_VERSION, __version__, rubric_fingerprint  # noqa: PLC0415 (fresh per build)
+
+    return (
+        f"This site runs **rubric version {RUBRIC_VERSION}** (fingerprint `{rubric_fingerprint()}`), "
+        f"in decision engine {__version__}."
+    )
+
+
 #: The guide's reference fragments. The questionnaire page's markup is in tool_render.py; the hook
 #: passes both tables to fill_placeholders.
-RENDERERS: dict[str, Callable[[RenderContext], str]] = {}
+RENDERERS: dict[str, Callable[[RenderContext], str]] = {
+    "rules-questions": rules_questions,
+    "rules-notes": rules_notes,
+    "rules-tiebreak": rules_tiebreak,
+    "rules-sequence": rules_sequence,
+    "rules-confidence": rules_confidence,
+    "rules-under-invested": rules_under_invested,
+    "rules-examples": rules_examples,
+    "rubric-version": rubric_version,
+}
 
 
 def fill_placeholders(

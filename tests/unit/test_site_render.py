@@ -1,0 +1,132 @@
+"""The "How the tool decides" fragments: rendered from the engine's data, so the page cannot drift from the code."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint
+from decision_engine.rules import CONFIDENCE, NOTES, SEQUENCE_RULES
+from tests.conftest import ROOT, load_build_module
+
+PAGE = ROOT / "docs" / "how-it-decides.md"
+
+
+@pytest.fixture(scope="module")
+def render() -> ModuleType:
+    return load_build_module("site_render")
+
+
+def _ctx(render: ModuleType) -> object:
+    return render.RenderContext(
+        page_url="how-it-decides/", runtime_url="../r/", wheel_url="../r/w.whl", runtime_bytes=1, site_root="../"
+    )
+
+
+def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
+    """The page asks for each rules fragment once; after rendering no placeholder is left."""
+    markdown = PAGE.read_text(encoding="utf-8")
+    names = render.PLACEHOLDER.findall(markdown)
+    assert sorted(names) == sorted(render.RENDERERS)
+    filled = render.fill_placeholders(markdown, _ctx(render))
+    assert render.PLACEHOLDER.search(filled) is None
+    assert filled.startswith("---\ndescription: ")
+
+
+def test_questions_fragment_names_every_question_option_and_weight(render: ModuleType) -> None:
+    """Every question id and prompt, every option id and label, and every move with its points and reason."""
+    text = render.rules_questions(_ctx(render))
+    for question in QUESTIONS:
+        assert f"### {question.prompt} {{#{question.id}}}" in text
+        assert f"`{question.id}`, {'required' if question.required else 'optional'}. {question.help}" in text
+        for option in question.options:
+            assert f"- **{option.label}** (`{option.id}`)" in text
+            for effect in option.effects:
+                sign = "+" if effect.points > 0 else render.MINUS
+                assert f"**{sign}{abs(effect.points)} {effect.type.value}**. {effect.rationale}" in text
+    assert "- **Most** (`most`): counts as 5 points of effort." in text
+    assert "- **No** (`no`): no evidence either way." in text
+    assert "- **Not sure** (`not_sure`): no evidence; lowers confidence." in text
+
+
+def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
+    """An option that moves two types lists each move on its own line."""
+    text = render.rules_questions(_ctx(render))
+    assert (
+        "- **Mid-market** (`mid_market`):\n"
+        "    - **+1 process**. Adoption is widening to the mid-market: more customers notice every regression.\n"
+        "    - **+1 user**. Adoption is widening to the mid-market: buyers start to ask for roles and admin controls."
+    ) in text
+
+
+def test_notes_and_sequence_fragments_list_every_rule(render: ModuleType) -> None:
+    """Each note and sequence rule appears with its id, its condition and its text."""
+    notes = render.rules_notes(_ctx(render))
+    condition = "the answer to [Are enterprise deals blocked on missing controls?](#deals_blocked) is *Yes*"
+    for note in NOTES:
+        assert f"- When {condition}, and **{note.lead.title.lower()}** leads (`{note.id}`): {note.text}" in notes
+    sequence = render.rules_sequence(_ctx(render))
+    assert sequence.startswith(
+        "The sequence is the lead, then the other two in the default order (technical scaling, then process "
+        "scaling, then user scaling), except:\n\n"
+    )
+    for rule in SEQUENCE_RULES:
+        assert f"user scaling moves ahead of process scaling (`{rule.id}`)." in sequence
+    assert "[Where is adoption heading?](#adoption) is *Going upmarket (enterprise)*" in sequence
+
+
+def test_tiebreak_fragment_is_the_default_sequence(render: ModuleType) -> None:
+    """The tie-break is stated once, with the default sequence as an ordered list."""
+    assert render.rules_tiebreak(_ctx(render)) == (
+        "When two or three types share the top score, the one that comes first in the default sequence leads, "
+        "and the rationale says so:\n\n1. Technical scaling\n2. Process scaling\n3. User scaling"
+    )
+
+
+def test_confidence_fragment_has_every_setting(render: ModuleType) -> None:
+    """Each penalty, the floor and the level thresholds come from the engine's confidence rules."""
+    text = render.rules_confidence(_ctx(render))
+    assert f"| You answered *Not sure* to the deciding question | {render.MINUS}{CONFIDENCE.deciding_unsure} |" in text
+    assert f"| Each other *Not sure* answer | {render.MINUS}{CONFIDENCE.context_unsure} |" in text
+    assert f"| Each context question left unanswered | {render.MINUS}{CONFIDENCE.unanswered} |" in text
+    assert f"| The top two types tie | {render.MINUS}{CONFIDENCE.tie} |" in text
+    assert f"| The top two are at most 1 point apart | {render.MINUS}{CONFIDENCE.near_tie} |" in text
+    assert (
+        f"It never drops below {CONFIDENCE.floor}. From {CONFIDENCE.high} up it reads **high**, "
+        f"from {CONFIDENCE.medium} **medium**"
+    ) in text
+
+
+def test_under_invested_fragment_has_the_effort_points(render: ModuleType) -> None:
+    """The effort table lists each effort option with its points."""
+    text = render.rules_under_invested(_ctx(render))
+    assert "| None (`none`) | 0 |\n| Some (`some`) | 2 |\n| Most (`most`) | 5 |" in text
+
+
+def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
+    """Each worked example's row shows the lead and scores that recommend() gives for it."""
+    text = render.rules_examples(_ctx(render))
+    rows = text.splitlines()[2:]
+    assert len(rows) == len(render.WORKED_EXAMPLES)
+    for answers, row in zip(render.WORKED_EXAMPLES, rows, strict=True):
+        rec = recommend(answers)
+        scores = ", ".join(f"{ranked.type.value} {ranked.score}" for ranked in rec.ranking)
+        assert row.endswith(f"| **{rec.lead.title}** ({scores}); confidence {rec.confidence.level} |")
+    assert rows[5] == (
+        "| `failure_mode`: Outages / latency; `deals_blocked`: Yes; `freq_outages`: Weekly or more "
+        "| **Technical scaling** (technical 5, user 2, process 0); confidence high |"
+    )
+
+
+def test_rubric_version_fragment(render: ModuleType) -> None:
+    """The rubric version, its fingerprint and the engine version this build runs."""
+    assert render.rubric_version(_ctx(render)) == (
+        f"This site runs **rubric version {RUBRIC_VERSION}** (fingerprint `{rubric_fingerprint()}`), "
+        f"in decision engine {__version__}."
+    )
+
+
+def test_markdown_in_engine_text_is_escaped(render: ModuleType) -> None:
+    """Markup characters in engine text show literally instead of formatting the page."""
+    assert render._md("a*b_c [d] `e` <f> & g\\") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; g\\\\"
