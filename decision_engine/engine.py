@@ -186,7 +186,7 @@ def _rule_lines(answers: Mapping[str, str], ranking: tuple[Ranked, ...]) -> list
     if len(_tied(ranking)) > 1:
         lines.append(RationaleItem(_lead_reason(ranking), rule="tie_break"))
     named = _named_type(answers[_DECIDING.id])
-    if named is not None and named is not lead:
+    if named is not None and scores[named] < scores[lead]:  # on a tie, the tie-break line says it all
         text = rules.OVERRULED.format(
             lead=lead.title,
             failure=_DECIDING.option(answers[_DECIDING.id]).label,

@@ -101,6 +101,13 @@ def test_context_that_outweighs_the_named_failure_mode_is_explained() -> None:
     assert [item.rule for item in rec.rationale if item.rule] == ["overruled", "controls_first"]
 
 
+def test_a_named_failure_mode_that_only_ties_gets_the_tie_break_line() -> None:
+    """Regressions named but rarely hurting (1 point) tie with monthly outages (1 point): tie-break, no overrule."""
+    rec = recommend({"failure_mode": "regressions", "freq_regressions": "rarely", "freq_outages": "monthly"})
+    assert rec.ranking == (Ranked(TECHNICAL, 1), Ranked(PROCESS, 1), Ranked(USER, 0))
+    assert [item.rule for item in rec.rationale if item.rule] == ["tie_break"]
+
+
 def test_regressions_with_deals_blocked_explain_why_delivery_still_leads() -> None:
     """Regressions weekly outweigh blocked deals: the delivery note, and technical before user in the sequence."""
     rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"})
