@@ -196,11 +196,12 @@ def _rule_lines(answers: Mapping[str, str], ranking: tuple[Ranked, ...]) -> list
             named_lower=named.title.lower(),
         )
         lines.append(RationaleItem(text, rule="overruled"))
-    lines.extend(
-        RationaleItem(note.text, rule=note.id)
-        for note in rules.NOTES
-        if note.lead is lead and _holds(note.when, answers)
-    )
+    if len(_tied(ranking)) == 1:  # notes explain an outright lead; a tie has its own line
+        lines.extend(
+            RationaleItem(note.text, rule=note.id)
+            for note in rules.NOTES
+            if note.lead is lead and _holds(note.when, answers)
+        )
     return lines
 
 

@@ -98,7 +98,7 @@ class Condition:
 
 @dataclass(frozen=True)
 class Note:
-    """A sentence added to the rationale when every condition holds and the lead is ``lead``."""
+    """A sentence added to the rationale when every condition holds and ``lead`` leads outright (no tie)."""
 
     id: str
     when: tuple[Condition, ...]

@@ -108,6 +108,13 @@ def test_a_named_failure_mode_that_only_ties_gets_the_tie_break_line() -> None:
     assert [item.rule for item in rec.rationale if item.rule] == ["tie_break"]
 
 
+def test_notes_explain_only_an_outright_lead() -> None:
+    """Deals blocked but technical leads only on the tie-break: no 'stability still leads' note."""
+    rec = recommend({"failure_mode": "not_sure", "deals_blocked": "yes", "freq_outages": "weekly"})
+    assert rec.ranking == (Ranked(TECHNICAL, 2), Ranked(USER, 2), Ranked(PROCESS, 0))
+    assert [item.rule for item in rec.rationale if item.rule] == ["tie_break"]
+
+
 def test_regressions_with_deals_blocked_explain_why_delivery_still_leads() -> None:
     """Regressions weekly outweigh blocked deals: the delivery note, and technical before user in the sequence."""
     rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"})
