@@ -101,7 +101,6 @@ OVERRULED = (
     "{lead} leads although you named {failure} as the most expensive failure mode: your other answers add up to "
     "more evidence for it ({lead_score} {points} against {named_score} for {named_lower})."
 )
-INFERRED_FAILURE_MODE = "You were not sure; the evidence points to {label}."
 CONFIDENCE_DECIDING_UNSURE = "You were not sure of the most expensive failure mode."
 CONFIDENCE_CONTEXT_UNSURE = "{count} other {answers} 'Not sure'."
 CONFIDENCE_UNANSWERED = "{count} context {questions} left unanswered."
