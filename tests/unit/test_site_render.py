@@ -25,10 +25,19 @@ def _ctx(render: ModuleType) -> object:
 
 
 def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
-    """The page asks for each rules fragment once; after rendering no placeholder is left."""
+    """The page asks for each rules fragment once, in order; after rendering no placeholder is left."""
     markdown = PAGE.read_text(encoding="utf-8")
     names = render.PLACEHOLDER.findall(markdown)
-    assert sorted(names) == sorted(render.RENDERERS)
+    assert names == [
+        "rules-questions",
+        "rules-notes",
+        "rules-tiebreak",
+        "rules-sequence",
+        "rules-confidence",
+        "rules-under-invested",
+        "rules-examples",
+        "rubric-version",
+    ]
     filled = render.fill_placeholders(markdown, _ctx(render))
     assert render.PLACEHOLDER.search(filled) is None
     assert filled.startswith("---\ndescription: ")
