@@ -209,6 +209,48 @@ def rubric_version(ctx: RenderContext) -> str:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# The complaint vocabulary (the exercise's categoriser), rendered from decision_engine.cues
+# ---------------------------------------------------------------------------------------------
+
+
+def _weighted_cue(phrase: str, weight: int) -> str:
+    """A cue phrase marked by its weight: **decisive** (3), plain (2), *weak* (1)."""
+    text = _md(phrase)
+    return f"**{text}**" if weight >= 3 else text if weight == 2 else f"*{text}*"
+
+
+def complaint_vocabulary(ctx: RenderContext) -> str:
+    """The cues per type, grouped by the guidance example they belong to, then the combinations and the
+    abbreviations. Definition lists and comma-joined phrases: no wide table, so it reads on a phone."""
+    from decision_engine.complaints import abbreviations, combinations, vocabulary  # noqa: PLC0415 (fresh per build)
+
+    parts = [
+        "A cue in **bold** is decisive (weight 3), a plain one a clear pointer (2), one in *italics* a weak "
+        "hint (1). Plurals, verb endings, case, hyphens and the spellings listed at the end count as the same cue."
+    ]
+    vocab = vocabulary()
+    for type_value, examples in vocab.items():
+        count = sum(len(example["cues"]) for example in examples)
+        parts.append(f"### {type_value.capitalize()} scaling {{#vocabulary-{type_value}}}")
+        parts.append(f"{count} cues.")
+        for example in examples:
+            ordered = sorted(example["cues"], key=lambda cue: (-cue["weight"], cue["phrase"]))
+            phrases = ", ".join(_weighted_cue(cue["phrase"], cue["weight"]) for cue in ordered)
+            parts.append(f"{_md(example['label'])}\n:   {phrases}")
+    parts.append("### When two cues meet {#vocabulary-combinations}")
+    lines = [
+        f"- **+{c['weight']} {c['type']}** for *{_md(c['label'])}*: {_md(c['description'])}." for c in combinations()
+    ]
+    parts.append("\n".join(lines))
+    forms = "\n".join(
+        f"    - **{_md(entry['canonical'])}**: {', '.join(_md(form) for form in entry['forms'])}"
+        for entry in abbreviations()
+    )
+    parts.append(f'??? note "Abbreviations and other spellings read as one cue"\n\n{forms}')
+    return "\n\n".join(parts)
+
+
 #: The guide's reference fragments. The questionnaire page's markup is in tool_render.py; the hook
 #: passes both tables to fill_placeholders.
 RENDERERS: dict[str, Callable[[RenderContext], str]] = {
@@ -220,6 +262,7 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "rules-under-invested": rules_under_invested,
     "rules-examples": rules_examples,
     "rubric-version": rubric_version,
+    "complaint-vocabulary": complaint_vocabulary,
 }
 
 

@@ -64,6 +64,7 @@ class Combination:
     type: ScalingType
     weight: int
     example: str
+    description: str  # when it applies, in words, for the docs
 
 
 @dataclass(frozen=True)

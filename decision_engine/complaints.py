@@ -547,7 +547,12 @@ def vocabulary() -> dict[str, list[dict[str, Any]]]:
         examples = []
         for example in (e for e in _cues.EXAMPLES if e.type is t):
             cues = [
-                {"phrase": cue.phrase, "weight": cue.weight, "words": list(normalise(cue.phrase))}
+                {
+                    "phrase": cue.phrase,
+                    "weight": cue.weight,
+                    "tags": list(cue.tags),
+                    "words": list(normalise(cue.phrase)),
+                }
                 for cue in _cues.CUES
                 if cue.example == example.id
             ]

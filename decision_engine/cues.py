@@ -273,7 +273,6 @@ CUES: tuple[Cue, ...] = (
     Cue("site down", T, 3, "reliability", (FAILURE,)),
     Cue("fall over", T, 3, "reliability", (FAILURE,)),
     Cue("knock over", T, 3, "reliability", (FAILURE,)),
-    Cue("knocked over", T, 3, "reliability", (FAILURE,)),
     Cue("backup", T, 1, "reliability"),
     Cue("crash", T, 2, "reliability", (FAILURE,)),
     Cue("5xx", T, 3, "reliability", (FAILURE,)),
@@ -559,7 +558,6 @@ CUES: tuple[Cue, ...] = (
     Cue("change", P, 1, "release_trains", (CHANGE,)),
     Cue("config change", P, 2, "release_trains", (CHANGE,)),
     Cue("schema change", P, 2, "release_trains", (CHANGE,)),
-    Cue("configuration change", P, 2, "release_trains", (CHANGE,)),
     Cue("upgrade", P, 1, "release_trains", (CHANGE,)),
     Cue("migration", P, 1, "release_trains", (CHANGE,)),
     # ---- process: quality gates ----------------------------------------------------------------
@@ -1065,6 +1063,10 @@ COMBINATIONS: tuple[Combination, ...] = (
         type=P,
         weight=3,
         example="quality_gates",
+        description=(
+            "a change (a deploy, a release, a merge, a config change) and a failure (an outage, errors, a crash,"
+            " a regression) in one complaint: the change caused it, so the fix is in how changes ship"
+        ),
     ),
     Combination(
         id="failure_and_response",
@@ -1073,6 +1075,10 @@ COMBINATIONS: tuple[Combination, ...] = (
         type=P,
         weight=2,
         example="on_call",
+        description=(
+            "a failure and how the team responds to it (on-call, runbooks, postmortems)"
+            " in one complaint: the pain is the response"
+        ),
     ),
     Combination(
         id="slow_workflow",
@@ -1081,6 +1087,10 @@ COMBINATIONS: tuple[Combination, ...] = (
         type=P,
         weight=2,
         example="delivery",
+        description=(
+            "something slow and a step of the delivery workflow (CI, builds, tests, reviews, deploys)"
+            " in one complaint: the workflow is slow, not the product"
+        ),
     ),
 )
 
