@@ -72,7 +72,8 @@ class CueMatch:
     """A cue (or a combination) found in a complaint: what matched, and what it counts for."""
 
     cue: str  # the cue's phrase, or the combination's label
-    matched: str  # the words of the complaint that matched, as written
+    matched: str  # the words of the complaint that matched, as written ("deploys + outages" for a combination)
+    kind: str  # "cue" or "combination"
     type: ScalingType
     weight: int
     example: str

@@ -70,7 +70,8 @@ CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.35, "medium
 
 _TYPE_ORDER: tuple[ScalingType, ...] = tuple(ScalingType)
 _TYPE_VALUES: tuple[str, ...] = tuple(t.value for t in _TYPE_ORDER)
-_OVERRIDE_VALUES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)
+OVERRIDE_TYPES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)
+"""What a reader may set a complaint's type to in triage: a type, or "uncategorized" to leave it out."""
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
@@ -253,10 +254,11 @@ def _find_cues(text: str) -> list[CueMatch]:
     return found
 
 
-def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example: str) -> CueMatch:
+def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example: str, *, kind: str = "cue") -> CueMatch:
     return CueMatch(
         cue=cue,
         matched=matched,
+        kind=kind,
         type=type_,
         weight=weight,
         example=example,
@@ -274,7 +276,14 @@ def _combinations(found: list[CueMatch]) -> list[CueMatch]:
         if len(present) == len(combination.requires):
             matched = " + ".join(m.matched for m in present)
             extra.append(
-                _cue_match(combination.label, matched, combination.type, combination.weight, combination.example)
+                _cue_match(
+                    combination.label,
+                    matched,
+                    combination.type,
+                    combination.weight,
+                    combination.example,
+                    kind="combination",
+                )
             )
     return extra
 
@@ -316,7 +325,13 @@ def _confidence_word(confidence: float) -> str:
 
 
 def _describe(matches: list[CueMatch], type_: ScalingType) -> str:
-    return ", ".join(f"'{m.matched}' ({m.example_label.lower()})" for m in matches if m.type is type_)
+    """The matches of one type grouped by example, in the order they appear: "release trains ('deploys')"."""
+    groups: dict[str, list[str]] = {}
+    for m in matches:
+        if m.type is type_:
+            said = f"'{m.matched}'" if m.kind == "cue" else f"{m.cue} '{m.matched}'"
+            groups.setdefault(m.example_label.lower(), []).append(said)
+    return ", ".join(f"{label} ({', '.join(said)})" for label, said in groups.items())
 
 
 def _reason(category: str, secondary: str | None, matches: list[CueMatch]) -> str:
@@ -384,9 +399,9 @@ def _check_overrides(overrides: object, count: int) -> dict[int, str]:
             raise TriageInputError(
                 f"override index {index!r} names no complaint; valid indexes (0-based): 0 to {count - 1}"
             )
-        if not isinstance(value, str) or value not in _OVERRIDE_VALUES:
+        if not isinstance(value, str) or value not in OVERRIDE_TYPES:
             raise TriageInputError(
-                f"override {value!r} for complaint index {index} is not a type; valid: {', '.join(_OVERRIDE_VALUES)}"
+                f"override {value!r} for complaint index {index} is not a type; valid: {', '.join(OVERRIDE_TYPES)}"
             )
         checked[index] = str(value) if not isinstance(value, ScalingType) else value.value
     return checked
@@ -452,8 +467,10 @@ def _under_invested(
         key=lambda tally: (-_pressure(tally.complaint_weight, tally.effort, given), tally.complaints[0]),
     )
     total = sum(tally.complaint_weight for tally in tallies)
+    which = "complaint" if len(best.complaints) == 1 else "complaints"
+    verb = "points" if len(best.complaints) == 1 else "point"
     why = (
-        f"{best.type.value}: complaints {_ordinals(best.complaints)} point at it, "
+        f"{best.type.value}: {which} {_ordinals(best.complaints)} {verb} at it, "
         f"weighing {best.complaint_weight} of {total}"
     )
     if investment is None:
