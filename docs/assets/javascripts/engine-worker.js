@@ -74,6 +74,14 @@ async function boot({ runtimeUrl, wheelUrl }) {
   return version.result;
 }
 
+// Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as
+// unhandled rejections and then waits forever: report them as the boot failure they are.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  const reason = event.reason;
+  post({ type: "fatal", message: String(reason && reason.message ? reason.message : reason) });
+});
+
 self.onmessage = async (event) => {
   const { id, command, payload } = event.data;
   if (command === "init") {

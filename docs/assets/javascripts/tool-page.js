@@ -253,6 +253,7 @@
     }
     if (engine.state.stage === "waiting") startEngine(view.root, true);
     if (engine.state.stage !== "ready") {
+      renderUnanswered(view); // a result for earlier answers would no longer match the form
       view.summary.textContent = engine.state.stage === "failed"
         ? "The decision engine is not available: see the guide's mapping below."
         : "Your answers are kept: the recommendation appears as soon as the engine is ready.";
