@@ -8,16 +8,21 @@ effort on it.
 How a complaint is read:
 
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
-   "on call"), an apostrophe inside a word is dropped ("can't" is "cant").
+   "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
+   words ("300ms"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
    "SOC 2" is "soc2", "PRs" is "pr"); where two forms start at the same word the longer one wins.
 3. Each word is reduced to a simple stem: plurals and the endings "-ing" and "-ed" go, and a final "e"
    ("releases", "released" and "releasing" are all "releas").
 4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first; a cue
-   counts once however often it appears. A type's score is the sum of its cues' weights, plus the weight
-   of any combination whose tags all matched (a change causing a failure counts for process).
+   counts once however often it appears. Neutral phrases ("deal with") are matched the same way and count
+   for nothing, so the cue words inside them do not fire. A type's score is the sum of its cues' weights,
+   plus the weight of each combination whose tags all matched (a change causing a failure counts for process).
 5. The type with the highest score is the category; a tie goes to the default sequence (technical, process,
-   user). With no cue at all the complaint is "uncategorized": never a guess without a cue.
+   user). With no cue at all the complaint is "uncategorized": never a guess without a cue. A second type is
+   named when its score reaches SECONDARY_RATIO (2/5) of the leading score.
+6. Confidence = (leading score / all scores) x (leading score / (leading score + CONFIDENCE_HALF)), two
+   decimals: one decisive cue alone gives 0.5 ("medium"); "high" needs 0.6, i.e. several agreeing cues.
 """
 
 from __future__ import annotations
@@ -266,12 +271,14 @@ def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example:
     )
 
 
+_TAGS_OF: dict[str, tuple[str, ...]] = {cue.phrase: cue.tags for cue in _cues.CUES}
+
+
 def _combinations(found: list[CueMatch]) -> list[CueMatch]:
-    """The combinations whose tags all appear among the matched cues."""
-    tags_of = {cue.phrase: cue.tags for cue in _cues.CUES}
+    """The combinations whose tags all appear among the matched cues (the first cue with each tag shows)."""
     extra: list[CueMatch] = []
     for combination in _cues.COMBINATIONS:
-        first_with_tag = [next((m for m in found if tag in tags_of[m.cue]), None) for tag in combination.requires]
+        first_with_tag = [next((m for m in found if tag in _TAGS_OF[m.cue]), None) for tag in combination.requires]
         present = [m for m in first_with_tag if m is not None]
         if len(present) == len(combination.requires):
             matched = " + ".join(m.matched for m in present)
