@@ -1,0 +1,215 @@
+"""Every page in the nav (and the 404 page) in Chromium: accessible in both colour schemes, no sideways
+scrolling on a phone or at 200% zoom, link-preview tags, headings in order.
+
+One test per colour scheme and viewport loops over the pages in one browser page, so the whole file
+stays fast; the `watch` fixture checks every page load for foreign requests and console errors. The
+questionnaire page starts booting Pyodide when it loads; these tests do not wait for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+import yaml
+from mkdocs.utils.meta import get_data
+from playwright.sync_api import Page
+
+from tests.browser.conftest import PageWatch
+from tests.conftest import ROOT, BuiltSite
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+NOT_FOUND = "404.html"
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml's YAML: `!ENV [NAME, default]` reads as its default."""
+
+
+_MkDocsLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def _mkdocs_config() -> dict[str, Any]:
+    config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsLoader)
+    return config
+
+
+def _nav_files(items: list[Any]) -> list[str]:
+    """The Markdown files of mkdocs.yml's nav, in order, sections flattened."""
+    files = []
+    for item in items:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            files.extend(_nav_files(value))
+        elif isinstance(value, str) and value.endswith(".md"):
+            files.append(value)
+    return files
+
+
+def _page_path(md_file: str) -> str:
+    """The built page's path relative to the site root ("" for the home page)."""
+    stem = md_file.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
+CONFIG = _mkdocs_config()
+NAV_FILES = _nav_files(CONFIG["nav"])
+PAGES = [_page_path(f) for f in NAV_FILES] + [NOT_FOUND]
+
+
+@dataclass(frozen=True)
+class View:
+    """A colour scheme and a viewport width in CSS pixels, and whether axe-core runs there."""
+
+    scheme: Literal[
+        "light", "dark"
+    ]  # Playwright's color_scheme: "light" shows Material's "default", "dark" its "slate"
+    width: int
+    axe: bool
+
+    @property
+    def material_scheme(self) -> str:
+        return {"light": "default", "dark": "slate"}[self.scheme]
+
+
+# 375 px: a phone. 640 px: a 1280 px wide window zoomed to 200% lays out like a 640 px viewport.
+VIEWS = [
+    View("light", 1280, axe=True),
+    View("dark", 1280, axe=True),
+    View("light", 375, axe=True),
+    View("dark", 375, axe=True),
+    View("light", 640, axe=False),
+    View("dark", 640, axe=False),
+]
+
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations.map(v => ({
+    rule: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map(n => n.target.join(" ") + " :: " + n.failureSummary.replace(/\\s+/g, " ")),
+  }));
+}"""
+
+PAGE_STATE = """() => ({
+  scheme: document.body.getAttribute("data-md-color-scheme"),
+  scrollWidth: document.documentElement.scrollWidth,
+  clientWidth: document.documentElement.clientWidth,
+})"""
+
+
+def test_axe_core_injection_reports_a_violation(page: Page, built_site: BuiltSite) -> None:
+    """The axe-core run used below reports a known violation (an image without alt text)."""
+    page.goto("")
+    page.evaluate("document.querySelector('article').append(Object.assign(new Image(), {src: 'data:,'}))")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(AXE_RUN)
+    assert [v["rule"] for v in violations] == ["image-alt"]
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: f"{v.scheme}-{v.width}px")
+def test_every_page_accessible_and_without_sideways_scroll(page: Page, watch: PageWatch, view: View) -> None:
+    """Each page shows the scheme's palette, scrolls only vertically and, where checked, has no axe-core violation."""
+    page.emulate_media(color_scheme=view.scheme)
+    page.set_viewport_size({"width": view.width, "height": 800})
+    schemes, overflowing, violations = {}, {}, {}
+    for path in PAGES:
+        page.goto(path)
+        state = page.evaluate(PAGE_STATE)
+        schemes[path] = state["scheme"]
+        if state["scrollWidth"] > state["clientWidth"]:
+            overflowing[path] = f"{state['scrollWidth']} px wide content in a {state['clientWidth']} px viewport"
+        if view.axe:
+            page.add_script_tag(path=str(AXE))
+            found = page.evaluate(AXE_RUN)
+            if found:
+                violations[path] = found
+    assert schemes == dict.fromkeys(PAGES, view.material_scheme)
+    assert overflowing == {}
+    assert violations == {}
+
+
+def _front_matter_description(md_file: str) -> str:
+    _, meta = get_data((ROOT / "docs" / md_file).read_text(encoding="utf-8"))
+    return str(meta.get("description", ""))
+
+
+PAGE_HEAD = """() => {
+  const attr = (selector, name) => document.querySelector(selector)?.getAttribute(name) ?? null;
+  return {
+    description: attr('meta[name="description"]', "content"),
+    canonical: attr('link[rel="canonical"]', "href"),
+    ogTitle: attr('meta[property="og:title"]', "content"),
+    ogDescription: attr('meta[property="og:description"]', "content"),
+    ogUrl: attr('meta[property="og:url"]', "content"),
+    ogImage: attr('meta[property="og:image"]', "content"),
+    twitterCard: attr('meta[name="twitter:card"]', "content"),
+    headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(h => Number(h.tagName[1])),
+  };
+}"""
+
+
+def _heading_problems(levels: list[int]) -> list[str]:
+    """What is wrong with a page's heading levels, in document order: one h1, first, no level skipped."""
+    problems = []
+    if levels.count(1) != 1:
+        problems.append(f"{levels.count(1)} h1 elements")
+    if levels and levels[0] != 1:
+        problems.append(f"first heading is h{levels[0]}")
+    problems += [f"h{a} followed by h{b}" for a, b in itertools.pairwise(levels) if b > a + 1]
+    return problems
+
+
+def test_heading_problems_finds_skips_and_extra_h1() -> None:
+    """The heading rule accepts h1 h2 h3 h2 and reports a skipped level, a second h1 and a late h1."""
+    assert _heading_problems([1, 2, 3, 2, 3, 4, 2]) == []
+    assert _heading_problems([1, 3, 1]) == ["2 h1 elements", "h1 followed by h3"]
+    assert _heading_problems([2, 1]) == ["first heading is h2"]
+
+
+def test_every_page_has_sharing_tags_and_ordered_headings(page: Page, watch: PageWatch, built_site: BuiltSite) -> None:
+    """Each page has its own description, og:title/og:description/canonical/og:url, and headings in order."""
+    site_description = " ".join(CONFIG["site_description"].split())
+    heads = {}
+    for path in PAGES:
+        page.goto(path)
+        heads[path] = page.evaluate(PAGE_HEAD)
+
+    expected_descriptions = {_page_path(f): _front_matter_description(f) for f in NAV_FILES}
+    assert all(expected_descriptions.values()), "every nav page sets `description:` in its front matter"
+    expected_descriptions[NOT_FOUND] = site_description
+    assert {p: h["description"] for p, h in heads.items()} == expected_descriptions
+    assert len({expected_descriptions[p] for p in PAGES}) == len(PAGES), "two pages share a description"
+    assert {p: h["ogDescription"] for p, h in heads.items()} == expected_descriptions
+
+    og_titles = {p: h["ogTitle"] for p, h in heads.items()}
+    assert all(og_titles.values())
+    assert len(set(og_titles.values())) == len(PAGES), "two pages share an og:title"
+
+    # The 404 page is served at any missing address: it has no canonical URL of its own.
+    canonicals = {p: built_site.url + p for p in PAGES if p != NOT_FOUND} | {NOT_FOUND: None}
+    assert {p: h["canonical"] for p, h in heads.items()} == canonicals
+    assert {p: h["ogUrl"] for p, h in heads.items()} == canonicals
+
+    card = built_site.url + "assets/images/social-card.png"
+    assert {h["ogImage"] for h in heads.values()} == {card}
+    assert (built_site.root / "assets" / "images" / "social-card.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert {h["twitterCard"] for h in heads.values()} == {"summary"}
+
+    assert {p: _heading_problems(h["headings"]) for p, h in heads.items()} == {p: [] for p in PAGES}
+
+
+def test_nav_pages_match_the_built_sitemap(built_site: BuiltSite) -> None:
+    """The pages these tests visit are exactly the pages in the built sitemap, plus the 404 page."""
+    sitemap = (built_site.root / "sitemap.xml").read_text(encoding="utf-8")
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert sorted(loc.removeprefix(built_site.url) for loc in locs) == sorted(PAGES[:-1])
+    assert Path(built_site.root / NOT_FOUND).is_file()
