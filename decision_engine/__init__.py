@@ -6,19 +6,38 @@ reader's browser, on Pyodide. This module is the public face: import from here.
 >>> from decision_engine import recommend
 >>> recommend({"failure_mode": "outages"}).lead.value
 'technical'
+>>> categorize("deploys break prod every Friday").type
+'process'
+>>> triage(["p99 latency spikes at peak", "enterprise customers want SSO"], {"technical": "most"}).under_invested.value
+'user'
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from decision_engine.complaint_model import (
+    UNCATEGORIZED,
+    Categorization,
+    CueMatch,
+    EffortFlag,
+    Triage,
+    TriagedComplaint,
+    TypeScore,
+    TypeTally,
+)
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, categorize, triage, vocabulary
 from decision_engine.engine import check_rubric, recommend, rubric_fingerprint, validate_answers
 from decision_engine.errors import (
+    ComplaintError,
+    ComplaintTooLongError,
     DecisionEngineError,
+    EmptyComplaintError,
     InvalidJSONError,
     InvalidRequestError,
     MissingAnswerError,
     OversizedInputError,
+    TriageInputError,
     UnknownCommandError,
     UnknownOptionError,
     UnknownQuestionError,
@@ -51,12 +70,21 @@ from decision_engine.serialize import dumps, to_dict
 
 __all__ = [
     "GUIDANCE",
+    "MAX_COMPLAINTS",
+    "MAX_COMPLAINT_CHARS",
     "QUESTIONS",
     "RUBRIC_VERSION",
+    "UNCATEGORIZED",
     "Action",
+    "Categorization",
+    "ComplaintError",
+    "ComplaintTooLongError",
     "Confidence",
     "ConfidenceReason",
+    "CueMatch",
     "DecisionEngineError",
+    "EffortFlag",
+    "EmptyComplaintError",
     "Example",
     "FailureMode",
     "Guidance",
@@ -73,6 +101,11 @@ __all__ = [
     "ScalingType",
     "Sequence",
     "TradeOff",
+    "Triage",
+    "TriageInputError",
+    "TriagedComplaint",
+    "TypeScore",
+    "TypeTally",
     "UnderInvested",
     "UnknownCommandError",
     "UnknownOptionError",
@@ -81,10 +114,13 @@ __all__ = [
     "Watch",
     "WrongTypeError",
     "__version__",
+    "categorize",
     "check_rubric",
     "dumps",
     "recommend",
     "rubric_fingerprint",
     "to_dict",
+    "triage",
     "validate_answers",
+    "vocabulary",
 ]

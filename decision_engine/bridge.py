@@ -11,20 +11,51 @@ Commands (payload fields in brackets):
 - ``recommend`` (``answers``: ``{question_id: option_id}``): the recommendation, the same structure the
   CLI prints with ``recommend --json``;
 - ``export`` (``answers``): the recommendation as JSON text, byte for byte what the CLI prints;
-- ``guidance`` (none): what the guide says about each type, in the default sequence.
+- ``guidance`` (none): what the guide says about each type, in the default sequence;
+- ``categorize`` (``text``: one complaint, a string): its ``Categorization`` (``type``: ``"technical"``,
+  ``"process"``, ``"user"`` or ``"uncategorized"``; ``secondary``, ``confidence``, ``confidence_word``,
+  ``scores``, ``cues``, ``reason``), the structure ``categorize TEXT --json`` prints;
+- ``triage`` (``complaints``: 1 to 5 strings, the worst first; optional ``investment``: ``{type: "none" |
+  "some" | "most"}``; optional ``overrides``: ``{"0": type}``, keyed by the complaint's 0-based index as a
+  string, type one of the three or ``"uncategorized"``; ``null`` is the same as leaving either out): the
+  ``Triage`` (``complaints``, ``tallies``, ``under_invested``, ``reason``, ``investment_given``,
+  ``effort_flags``), the structure ``triage ... --json`` prints;
+- ``vocabulary`` (none): the complaint vocabulary (``types``: ``[{"type", "examples"}]`` in the default
+  sequence, each example with its cues; ``combinations``; ``abbreviations``) and the limits a form needs
+  (``limits``: ``max_complaint_chars``, ``max_complaints``, ``complaint_weights``, ``override_types``,
+  ``effort_levels``).
 """
 
 from __future__ import annotations
 
 import json
 import platform
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from decision_engine import __version__
+from decision_engine.complaints import (
+    COMPLAINT_WEIGHTS,
+    EFFORT_LEVELS,
+    MAX_COMPLAINT_CHARS,
+    MAX_COMPLAINTS,
+    OVERRIDE_TYPES,
+    abbreviations,
+    categorize,
+    combinations,
+    triage,
+    vocabulary,
+)
 from decision_engine.engine import recommend, rubric_fingerprint
-from decision_engine.errors import DecisionEngineError, InvalidRequestError, UnknownCommandError, WrongTypeError
+from decision_engine.errors import (
+    DecisionEngineError,
+    InvalidRequestError,
+    TriageInputError,
+    UnknownCommandError,
+    WrongTypeError,
+)
 from decision_engine.guidance import GUIDANCE
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, parse_json, questionnaire, to_dict
@@ -32,13 +63,17 @@ from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, pa
 MAX_REQUEST_CHARS = MAX_JSON_CHARS
 
 
-def _fields(payload: dict[str, Any], command: str, required: tuple[str, ...] = ()) -> None:
+def _fields(
+    payload: dict[str, Any], command: str, required: tuple[str, ...] = (), optional: tuple[str, ...] = ()
+) -> None:
     """Refuse a payload that lacks a required field or has one the command does not take."""
-    unknown = sorted(set(payload) - set(required))
+    unknown = sorted(set(payload) - set(required) - set(optional))
     missing = [name for name in required if name not in payload]
     if unknown or missing:
         bad = f"has an unknown field {unknown[0]!r}" if unknown else f"lacks the field {missing[0]!r}"
         takes = f"the fields {', '.join(repr(name) for name in required)}" if required else "no fields"
+        if optional:
+            takes += f", and optionally {', '.join(repr(name) for name in optional)}"
         raise InvalidRequestError(f"the {command!r} payload {bad}; {command!r} takes {takes}")
 
 
@@ -74,12 +109,72 @@ def _guidance(payload: dict[str, Any]) -> JSON:
     return to_dict(tuple(GUIDANCE.values()))
 
 
+def _categorize(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "categorize", ("text",))
+    return to_dict(categorize(payload["text"]))
+
+
+_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")
+
+
+def _overrides(overrides: object) -> dict[int, str] | None:
+    """JSON overrides ``{"0": "process"}`` as triage takes them, ``{0: "process"}``; the types are checked there."""
+    if overrides is None:
+        return None
+    if not isinstance(overrides, dict):
+        raise WrongTypeError(
+            f'the overrides must be a JSON object mapping a complaint\'s 0-based index ("0" for the first) to a type, '
+            f"got {json_type(overrides)}"
+        )
+    converted: dict[int, str] = {}
+    for key, value in overrides.items():
+        if not _INDEX.fullmatch(key):
+            raise TriageInputError(
+                f"override key {key!r} is not a complaint index; use the complaint's 0-based index as a string, "
+                '"0" for the first'
+            )
+        converted[int(key)] = value
+    return converted
+
+
+def _triage(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "triage", ("complaints",), ("investment", "overrides"))
+    complaints, investment = payload["complaints"], payload.get("investment")
+    if not isinstance(complaints, list):
+        raise WrongTypeError(f"the complaints must be a JSON array of strings, got {json_type(complaints)}")
+    if investment is not None and not isinstance(investment, dict):
+        raise WrongTypeError(
+            f'the investment must be a JSON object mapping a type to an effort level, e.g. {{"technical": "most"}}, '
+            f"got {json_type(investment)}"
+        )
+    return to_dict(triage(complaints, investment, _overrides(payload.get("overrides"))))
+
+
+def _vocabulary(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "vocabulary")
+    return {
+        "types": [{"type": kind, "examples": to_dict(examples)} for kind, examples in vocabulary().items()],
+        "combinations": to_dict(combinations()),
+        "abbreviations": to_dict(abbreviations()),
+        "limits": {
+            "max_complaint_chars": MAX_COMPLAINT_CHARS,
+            "max_complaints": MAX_COMPLAINTS,
+            "complaint_weights": list(COMPLAINT_WEIGHTS),
+            "override_types": list(OVERRIDE_TYPES),
+            "effort_levels": list(EFFORT_LEVELS),
+        },
+    }
+
+
 COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {
     "version": _version,
     "questions": _questions,
     "recommend": _recommend,
     "export": _export,
     "guidance": _guidance,
+    "categorize": _categorize,
+    "triage": _triage,
+    "vocabulary": _vocabulary,
 }
 
 
