@@ -1,4 +1,4 @@
-"""``python -m decision_engine``: the questionnaire and the recommendation on the command line.
+"""``python -m decision_engine``: the questionnaire, the recommendation and the complaint exercise.
 
 Each subcommand is one entry in ``SUBCOMMANDS``: its help line, a function that adds its arguments, and a
 function that runs it and returns the exit status. Exit 0 on success, 2 on bad input with a one-line
@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from decision_engine import __version__
+from decision_engine.complaint_model import UNCATEGORIZED, Categorization, Triage
+from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
 from decision_engine.engine import recommend
-from decision_engine.errors import DecisionEngineError, UnreadableInputError
+from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
 from decision_engine.guidance import GUIDANCE
-from decision_engine.model import Question, Recommendation
+from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
@@ -225,6 +227,148 @@ def _run_recommend(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# categorize and triage: the complaint exercise
+# ---------------------------------------------------------------------------------------------
+
+
+def _configure_categorize(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("text", metavar="TEXT", help='one complaint, quoted, e.g. "deploys break prod every Friday"')
+    parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
+
+
+def _type_title(value: str) -> str:
+    return ScalingType(value).title if value != UNCATEGORIZED else "Uncategorized"
+
+
+def _categorization_lines(result: Categorization, indent: str = "") -> list[str]:
+    """What a categorisation found: the type and confidence, the second type, the reason and every cue."""
+    if result.type == UNCATEGORIZED:
+        return [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
+    second = f"; {result.secondary} second" if result.secondary else ""
+    lines = [
+        f"{indent}{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}){second}",
+        _wrap(result.reason, indent + "    ", indent + "  Why: "),
+        f"{indent}  Scores: " + ", ".join(f"{score.type.value} {score.score}" for score in result.scores),
+    ]
+    for match in result.cues:
+        what = f"'{match.matched}'" if match.kind == "cue" else f"{match.cue} ('{match.matched}')"
+        lines.append(
+            _wrap(
+                f"{what}: {match.example_label}", indent + "      ", f"{indent}  +{match.weight} {match.type.value:<9} "
+            )
+        )
+    return lines
+
+
+def _run_categorize(args: argparse.Namespace) -> int:
+    result = categorize(args.text)
+    sys.stdout.write(dumps(result) if args.json else "\n".join(_categorization_lines(result)) + "\n")
+    return 0
+
+
+def _configure_triage(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "complaints", metavar="TEXT", nargs="+", help="1 to 5 complaints, each quoted, the one that hurts most first"
+    )
+    parser.add_argument(
+        "--override",
+        metavar="N=TYPE",
+        action="append",
+        default=[],
+        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
+    )
+    parser.add_argument(
+        "--investment",
+        metavar="TYPE=LEVEL",
+        action="append",
+        default=[],
+        help="last quarter's effort on a type (technical, process or user): none, some or most; "
+        "a type left out counts as some",
+    )
+    parser.add_argument("--json", action="store_true", help="print the triage as JSON")
+
+
+def _pairs(flag: str, values: Sequence[str], shape: str) -> list[tuple[str, str]]:
+    """``NAME=VALUE`` arguments of one flag as (name, value) pairs, lower case, spaces around them dropped."""
+    pairs = []
+    for value in values:
+        name, equals, setting = (part.strip().casefold() for part in value.partition("="))
+        if not equals or not name or not setting:
+            raise TriageInputError(f"{flag} {value!r} is not {shape}, e.g. {flag} {_SHAPE_EXAMPLES[shape]}")
+        pairs.append((name, setting))
+    return pairs
+
+
+_SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
+
+
+def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
+    """--override N=TYPE arguments (N from 1) as triage's overrides (0-based)."""
+    if not values:
+        return None
+    overrides: dict[int, str] = {}
+    for number, kind in _pairs("--override", values, "N=TYPE"):
+        if not number.isdecimal() or not 1 <= int(number) <= count:
+            raise TriageInputError(f"--override {number}={kind}: N must be a complaint's number, 1 to {count}")
+        if kind not in OVERRIDE_TYPES:
+            raise TriageInputError(f"--override {number}={kind}: TYPE must be one of {', '.join(OVERRIDE_TYPES)}")
+        if int(number) - 1 in overrides:
+            raise TriageInputError(f"--override sets complaint {int(number)} twice; give each complaint one type")
+        overrides[int(number) - 1] = kind
+    return overrides
+
+
+def _cli_investment(values: Sequence[str]) -> dict[str, str] | None:
+    """--investment TYPE=LEVEL arguments as triage's investment."""
+    if not values:
+        return None
+    types = tuple(t.value for t in ScalingType)
+    investment: dict[str, str] = {}
+    for kind, level in _pairs("--investment", values, "TYPE=LEVEL"):
+        if kind not in types:
+            raise TriageInputError(f"--investment {kind}={level}: TYPE must be one of {', '.join(types)}")
+        if level not in EFFORT_LEVELS:
+            raise TriageInputError(f"--investment {kind}={level}: LEVEL must be one of {', '.join(EFFORT_LEVELS)}")
+        if kind in investment:
+            raise TriageInputError(f"--investment sets {kind} twice; give each type one level")
+        investment[kind] = level
+    return investment
+
+
+def _triage_text(result: Triage) -> str:
+    lines = ["Complaints (the first weighs most):"]
+    for item in result.complaints:
+        lines.append(_wrap(item.text, "       ", f"  #{item.index + 1} (weight {item.weight}) "))
+        if item.overridden:
+            said = item.categorization.type
+            lines.append(f"     Your type: {_type_title(item.type)} (the categoriser said {said})")
+        lines += _categorization_lines(item.categorization, "     ")
+    lines += ["", "Complaint weight per type:"]
+    total = sum(tally.complaint_weight for tally in result.tallies)
+    width = max(len(t.title) for t in ScalingType)
+    for tally in result.tallies:
+        which = " ".join(f"#{index + 1}" for index in tally.complaints) or "none"
+        effort = f"; effort: {tally.effort or 'not given (counts as some)'}" if result.investment_given else ""
+        lines.append(f"  {tally.type.title:<{width}}  {tally.complaint_weight} of {total}, complaints: {which}{effort}")
+    if result.under_invested is None:
+        lines += ["", _wrap(f"none: {result.reason}.", "  ", "Under-invested: ")]
+    else:
+        why = result.reason.removeprefix(f"{result.under_invested.value}: ")
+        lines += ["", f"Under-invested: {result.under_invested.title}", _wrap(f"{why}.", "    ", "  Why: ")]
+        if not result.investment_given:
+            lines.append("  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.")
+    lines += [_wrap(flag.message[0].upper() + flag.message[1:] + ".", "  ", "Flag: ") for flag in result.effort_flags]
+    return "\n".join(lines) + "\n"
+
+
+def _run_triage(args: argparse.Namespace) -> int:
+    overrides = _cli_overrides(args.override, len(args.complaints))
+    result = triage(args.complaints, _cli_investment(args.investment), overrides)
+    sys.stdout.write(dumps(result) if args.json else _triage_text(result))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
 # The command line
 # ---------------------------------------------------------------------------------------------
 
@@ -232,6 +376,12 @@ def _run_recommend(args: argparse.Namespace) -> int:
 SUBCOMMANDS: dict[str, Subcommand] = {
     "questions": Subcommand("show the questionnaire", _configure_questions, _run_questions),
     "recommend": Subcommand("answer the questions and get a recommendation", _configure_recommend, _run_recommend),
+    "categorize": Subcommand(
+        "say which type of scaling one complaint points at, and why", _configure_categorize, _run_categorize
+    ),
+    "triage": Subcommand(
+        "categorise up to five complaints and find the type under-invested in", _configure_triage, _run_triage
+    ),
 }
 
 

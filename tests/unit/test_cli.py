@@ -6,6 +6,7 @@ import importlib
 import io
 import json
 import os
+import re
 import runpy
 import select
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, cli, dumps, recommend
+from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, categorize, cli, dumps, recommend, triage
 from decision_engine.serialize import questionnaire
 
 FAILURE_OPTIONS = "outages, regressions, governance, not_sure"
@@ -346,15 +347,18 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert capsys.readouterr() == ("", "\n")
 
 
-def test_every_subcommand_in_the_table_is_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_subcommand_in_the_table_is_on_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The parser offers exactly the subcommands registered in SUBCOMMANDS, each with its help line."""
+    monkeypatch.setenv("COLUMNS", "200")  # each help line on one line
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["--help"])
     help_text = capsys.readouterr().out
     for name, subcommand in cli.SUBCOMMANDS.items():
-        assert f"    {name}\n" in help_text
+        assert re.search(rf"^    {name}\s", help_text, re.MULTILINE), name
         assert subcommand.help in help_text
-    assert {"questions", "recommend"} <= set(cli.SUBCOMMANDS)
+    assert {"questions", "recommend", "categorize", "triage"} <= set(cli.SUBCOMMANDS)
 
 
 def test_module_entry_point_runs_the_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -382,3 +386,213 @@ def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytes
     out, err = capsys.readouterr()
     assert out == dumps(recommend(answers))
     assert err.endswith("  1. None\n  2. Some\n  3. Most\n> \n")
+
+
+# ---------------------------------------------------------------------------------------------
+# categorize and triage: the complaint exercise
+# ---------------------------------------------------------------------------------------------
+
+
+def test_categorize_json_is_the_serializer_output() -> None:
+    """categorize TEXT --json prints dumps(categorize(TEXT)) exactly: here process, from the issue's example."""
+    text = "deploys break prod every Friday"
+    result = _run("categorize", text, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == dumps(categorize(text))
+    assert json.loads(result.stdout)["type"] == "process"
+
+
+def test_triage_json_is_the_serializer_output() -> None:
+    """triage TEXT... --investment TYPE=LEVEL --json prints dumps(triage(...)) exactly, with the under-invested type."""
+    complaints = ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs"]
+    result = _run("triage", *complaints, "--investment", "technical=most", "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == dumps(triage(complaints, {"technical": "most"}))
+    data = json.loads(result.stdout)
+    assert ([item["type"] for item in data["complaints"]], data["under_invested"]) == (["technical", "user"], "user")
+
+
+def test_an_empty_complaint_exits_2_without_a_traceback() -> None:
+    """categorize "": exit 2, nothing on stdout, the engine's message on stderr."""
+    result = _run("categorize", "", "--json")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "python -m decision_engine: error: the complaint is empty (''); write what hurts in a sentence, "
+        "e.g. 'deploys break prod'\n",
+    )
+
+
+def test_triage_override_numbers_count_from_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """--override 2=user sets the second complaint's type: index 1 in the library; TYPE and LEVEL in any case."""
+    complaints = ["p99 latency spikes at peak", "Morale is low after the reorg"]
+    args = ["triage", *complaints, "--override", "2=User", "--investment", " Technical = MOST ", "--json"]
+    assert cli.main(args) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == (dumps(triage(complaints, {"technical": "most"}, {1: "user"})), "")
+
+
+def test_categorize_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json, categorize prints the type, confidence, second type, reason, scores and each cue."""
+    assert cli.main(["categorize", "Deploys cause outages"]) == 0
+    assert capsys.readouterr() == (CATEGORIZE_TEXT, "")
+
+
+CATEGORIZE_TEXT = """\
+Process scaling (confidence medium, 0.39); technical second
+  Why: process: release trains ('Deploys'), quality gates (a change causing a failure
+    'Deploys + outages'); technical second: reliability and capacity ('outages')
+  Scores: technical 3, process 5, user 0
+  +2 process   'Deploys': Release trains
+  +3 technical 'outages': Reliability and capacity
+  +3 process   a change causing a failure ('Deploys + outages'): Quality gates
+"""
+
+
+def test_categorize_text_for_an_uncategorized_complaint(capsys: pytest.CaptureFixture[str]) -> None:
+    """A complaint with no cue prints "Uncategorized" and how to fix it, never a guess."""
+    assert cli.main(["categorize", "Morale is low after the reorg"]) == 0
+    assert capsys.readouterr().out == (
+        "Uncategorized: no cue matched: say what hurts in other words, or choose the type\n  yourself.\n"
+    )
+
+
+def test_triage_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --json, triage prints each complaint, overrides, weight per type, the under-invested type, flags."""
+    args = ["triage", "p99 latency spikes at peak", "Morale is low after the reorg", "Deploys cause outages"]
+    args += ["--override", "2=process", "--investment", "User = MOST", "--investment", "technical=none"]
+    assert cli.main(args) == 0
+    assert capsys.readouterr() == (TRIAGE_TEXT, "")
+
+
+TRIAGE_TEXT = """\
+Complaints (the first weighs most):
+  #1 (weight 5) p99 latency spikes at peak
+     Technical scaling (confidence high, 0.75)
+       Why: technical: performance and latency ('p99', 'latency', 'spikes', 'peak')
+       Scores: technical 9, process 0, user 0
+       +3 technical 'p99': Performance and latency
+       +3 technical 'latency': Performance and latency
+       +1 technical 'spikes': Performance and latency
+       +2 technical 'peak': Performance and latency
+  #2 (weight 4) Morale is low after the reorg
+     Your type: Process scaling (the categoriser said uncategorized)
+     Uncategorized: no cue matched: say what hurts in other words, or choose the type
+       yourself.
+  #3 (weight 3) Deploys cause outages
+     Process scaling (confidence medium, 0.39); technical second
+       Why: process: release trains ('Deploys'), quality gates (a change causing a
+         failure 'Deploys + outages'); technical second: reliability and capacity
+         ('outages')
+       Scores: technical 3, process 5, user 0
+       +2 process   'Deploys': Release trains
+       +3 technical 'outages': Reliability and capacity
+       +3 process   a change causing a failure ('Deploys + outages'): Quality gates
+
+Complaint weight per type:
+  Technical scaling  5 of 12, complaints: #1; effort: none
+  Process scaling    7 of 12, complaints: #2 #3; effort: not given (counts as some)
+  User scaling       0 of 12, complaints: none; effort: most
+
+Under-invested: Technical scaling
+  Why: complaint #1 points at it, weighing 5 of 12, and the effort it got last quarter
+    was none.
+Flag: Most of last quarter's effort went to user scaling, but none of these complaints
+  points at it.
+"""
+
+
+def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without effort, triage suggests giving it; with no typed complaint, it names no under-invested type."""
+    assert cli.main(["triage", "p99 latency spikes at peak"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "Complaint weight per type:\n"
+        "  Technical scaling  5 of 5, complaints: #1\n"
+        "  Process scaling    0 of 5, complaints: none\n"
+        "  User scaling       0 of 5, complaints: none\n"
+        "\n"
+        "Under-invested: Technical scaling\n"
+        "  Why: complaint #1 points at it, weighing 5 of 5; the effort it got last quarter was\n"
+        "    not given, so this is the pain alone.\n"
+        "  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.\n"
+    )
+    assert cli.main(["triage", "Morale is low after the reorg"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "\nUnder-invested: none: no complaint points at a type (none matched a cue and none was\n"
+        "  overridden): reword them or choose their types yourself.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["categorize", "x" * 501], "the complaint is 501 characters long ('" + "x" * 40 + "'...); the limit is 500"),
+        (["triage", "a", "b", "c", "d", "e", "f"], "triage takes 1 to 5 complaints, got 6: keep the ones that hurt"),
+        (["triage", "slow", " "], "complaint 2 is empty (' '); write what hurts in a sentence"),
+        (["triage", "slow", "--override", "2"], "--override '2' is not N=TYPE, e.g. --override 2=process"),
+        (["triage", "slow", "--override", "=user"], "--override '=user' is not N=TYPE, e.g. --override 2=process"),
+        (["triage", "slow", "--override", "2=user"], "--override 2=user: N must be a complaint's number, 1 to 1"),
+        (["triage", "slow", "--override", "0=user"], "--override 0=user: N must be a complaint's number, 1 to 1"),
+        (["triage", "slow", "--override", "one=user"], "--override one=user: N must be a complaint's number, 1 to 1"),
+        (
+            ["triage", "slow", "--override", "1=users"],
+            "--override 1=users: TYPE must be one of technical, process, user, uncategorized",
+        ),
+        (
+            ["triage", "slow", "--override", "1=user", "--override", "01=process"],
+            "--override sets complaint 1 twice; give each complaint one type",
+        ),
+        (
+            ["triage", "slow", "--investment", "technical"],
+            "--investment 'technical' is not TYPE=LEVEL, e.g. --investment technical=most",
+        ),
+        (
+            ["triage", "slow", "--investment", "technical="],
+            "--investment 'technical=' is not TYPE=LEVEL, e.g. --investment technical=most",
+        ),
+        (
+            ["triage", "slow", "--investment", "infra=most"],
+            "--investment infra=most: TYPE must be one of technical, process, user",
+        ),
+        (
+            ["triage", "slow", "--investment", "user=lots"],
+            "--investment user=lots: LEVEL must be one of none, some, most",
+        ),
+        (
+            ["triage", "slow", "--investment", "user=none", "--investment", "User=most"],
+            "--investment sets user twice; give each type one level",
+        ),
+    ],
+    ids=[
+        "complaint too long",
+        "six complaints",
+        "blank complaint",
+        "override without =",
+        "override without N",
+        "override N too high",
+        "override N zero",
+        "override N a word",
+        "override unknown type",
+        "override twice",
+        "investment without =",
+        "investment without level",
+        "investment unknown type",
+        "investment unknown level",
+        "investment twice",
+    ],
+)
+def test_bad_complaint_input_exits_2(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each bad categorize or triage input: exit 2, nothing on stdout, one error line on stderr."""
+    assert cli.main([*args, "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"python -m decision_engine: error: {message}")
+    assert err.count("\n") == 1
+
+
+def test_triage_needs_a_complaint(capsys: pytest.CaptureFixture[str]) -> None:
+    """triage without any complaint is a usage error: exit 2 and argparse's message."""
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["triage", "--json"])
+    assert exited.value.code == 2
+    assert "error: the following arguments are required: TEXT" in capsys.readouterr().err
