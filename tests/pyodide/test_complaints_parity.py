@@ -1,0 +1,73 @@
+"""The complaint categoriser under Pyodide (Python 3.14) answers byte for byte as on CPython."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from decision_engine.bridge import handle
+from tests.pyodide.conftest import RunInPyodide
+from tests.unit.complaint_heldout import HELD_OUT, LATE_PROBE
+from tests.unit.test_complaint_table import MORE, TABLE, TWO_TYPES
+
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "tuning": TABLE + MORE,
+    "held-out": HELD_OUT,
+    "late probe": LATE_PROBE,
+    "two types": tuple((text, kind) for text, kind, _ in TWO_TYPES),
+}
+ROWS = [row for rows in TABLES.values() for row in rows]
+
+TRIAGES: list[dict[str, Any]] = [
+    {"complaints": ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs"]},
+    {
+        "complaints": ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs"],
+        "investment": {"technical": "most"},
+    },
+    {
+        "complaints": [
+            "deploys break prod every Friday",
+            "Morale is low after the reorg",
+            "Our AWS bill doubled since January",
+            "Prospects ask if we're SOC 2 compliant and we aren't",
+            "The on-call rotation is two people and both are burning out",
+        ],
+        "investment": {"technical": "none", "process": "some", "user": "most"},
+        "overrides": {"1": "user", "2": "uncategorized"},
+    },
+    {"complaints": ["Morale is low after the reorg"], "investment": None, "overrides": None},
+    {"complaints": ["Deploys cause outages"], "investment": {"process": "most"}, "overrides": {"0": "technical"}},
+]
+
+BAD_REQUESTS: list[dict[str, Any]] = [
+    {"command": "categorize", "payload": {"text": ""}},
+    {"command": "categorize", "payload": {"text": "x" * 501}},
+    {"command": "categorize", "payload": {"text": 5}},
+    {"command": "triage", "payload": {"complaints": []}},
+    {"command": "triage", "payload": {"complaints": ["slow"], "overrides": {"first": "user"}}},
+    {"command": "triage", "payload": {"complaints": ["slow"], "overrides": {"3": "user"}}},
+    {"command": "triage", "payload": {"complaints": ["slow"], "investment": {"user": "lots"}}},
+    {"command": "vocabulary", "payload": {"type": "user"}},
+]
+
+
+def _accuracy(replies: list[str]) -> dict[str, float]:
+    """The share of each table's rows whose categorize reply has the expected type."""
+    types = iter(json.loads(reply)["result"]["type"] for reply in replies)
+    return {name: sum(next(types) == kind for _, kind in rows) / len(rows) for name, rows in TABLES.items()}
+
+
+def test_complaint_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
+    """Every complaint of every table, a few triages, the vocabulary and bad requests give CPython's bytes."""
+    requests = [{"command": "categorize", "payload": {"text": text}} for text, _ in ROWS]
+    requests += [{"command": "triage", "payload": payload} for payload in TRIAGES]
+    requests += [{"command": "vocabulary", "payload": {}}, *BAD_REQUESTS]
+    replies = run_in_pyodide(requests)
+    cpython = [handle(json.dumps(request)) for request in requests]
+    assert replies == cpython
+    good = len(requests) - len(BAD_REQUESTS)
+    assert [json.loads(reply)["ok"] for reply in replies] == [True] * good + [False] * len(BAD_REQUESTS)
+
+    accuracy = _accuracy(replies[: len(ROWS)])
+    assert accuracy == _accuracy(cpython[: len(ROWS)])
+    assert accuracy["tuning"] >= 0.90, accuracy
