@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
+    from fractions import Fraction
+
     from decision_engine.model import Option
 
 PLACEHOLDER = re.compile(r"^<!-- scale-what: ([a-z0-9-]+) -->$", re.MULTILINE)
@@ -251,6 +253,71 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     return "\n\n".join(parts)
 
 
+#: The complaints of the worked triage example on "How the tool decides": the issue's three examples.
+TRIAGE_EXAMPLE: tuple[str, ...] = (
+    "p99 latency spikes at peak",
+    "deploys break prod every Friday",
+    "enterprise customers want SSO and audit logs",
+)
+TRIAGE_EXAMPLE_INVESTMENT: dict[str, str] = {"technical": "most", "process": "some", "user": "none"}
+
+
+TIMES, DIVIDED = "\N{MULTIPLICATION SIGN}", "\N{DIVISION SIGN}"
+
+
+def _ratio(fraction: Fraction) -> str:
+    """A fraction with its percentage: "2/5 (40%)"."""
+    return f"{fraction.numerator}/{fraction.denominator} ({float(fraction):.0%})"
+
+
+def complaint_rules(ctx: RenderContext) -> str:
+    """How a complaint is scored and how triage names the under-invested type, with the engine's numbers,
+    and a worked triage computed at build time. A list, not a table: it reads on a phone."""
+    from decision_engine import complaints as c  # noqa: PLC0415 (fresh per build)
+
+    words = ", ".join(f"**{word}** from {threshold}" for threshold, word in c.CONFIDENCE_WORDS if threshold > 0)
+    low = next(word for threshold, word in c.CONFIDENCE_WORDS if threshold == 0)
+    weights = ", ".join(f"#{place} weighs {weight}" for place, weight in enumerate(c.COMPLAINT_WEIGHTS, 1))
+    ranks = ", ".join(f"{level} {rank}" for level, rank in c.EFFORT_LEVELS.items())
+    rules = [
+        f"**Limits.** A complaint is at most {c.MAX_COMPLAINT_CHARS} characters; a triage takes 1 to "
+        f"{c.MAX_COMPLAINTS} complaints. Empty text, longer text or more complaints are refused with a message.",
+        "**Category.** The type with the highest score; a tie goes to the default sequence (technical, process, "
+        f"user). With no cue at all the complaint is `{c.UNCATEGORIZED}`: the tool never guesses without a cue.",
+        f"**Second type.** Named when its score reaches {_ratio(c.SECONDARY_RATIO)} of the leading score.",
+        f"**Confidence** = (leading score {DIVIDED} all scores) {TIMES} (leading score {DIVIDED} (leading score + "
+        f"{c.CONFIDENCE_HALF})), two decimals. One decisive cue (weight 3) alone gives "
+        f"{round(3 / (3 + c.CONFIDENCE_HALF), 2)}. It reads {words}, "
+        f"**{low}** above 0, and **none** when no cue matched.",
+        f"**Weight by place.** The first complaint is the one that hurts most: {weights}. You can override any "
+        f"complaint's type, or set it to `{c.UNCATEGORIZED}` to leave it out.",
+        f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "
+        f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "
+        f"*{c.MISSING_EFFORT}*. Without any effort answers it is simply the heaviest type. The highest wins; "
+        "a tie goes to the type of the earlier complaint. Only a type some complaint points at can be named.",
+        "**Effort flag.** When you give effort, each type that got *most* of it while no complaint points at "
+        "it is flagged: the effort went where it does not hurt.",
+    ]
+    result = c.triage(TRIAGE_EXAMPLE, TRIAGE_EXAMPLE_INVESTMENT)
+    example = [
+        f"{item.index + 1}. *{_md(item.text)}*: **{item.type}** (weight {item.weight}, confidence "
+        f"{item.categorization.confidence_word})"
+        for item in result.complaints
+    ]
+    effort = ", ".join(f"{kind} *{level}*" for kind, level in TRIAGE_EXAMPLE_INVESTMENT.items())
+    under = result.under_invested.value if result.under_invested else "none"
+    why = result.reason.removeprefix(f"{under}: ")
+    flags = "".join(f" Flag: {_md(flag.message)}." for flag in result.effort_flags)
+    return (
+        "\n".join(f"{n}. {rule}" for n, rule in enumerate(rules, 1))
+        + "\n\nFor example, with last quarter's effort "
+        + effort
+        + ", the engine reads three complaints like this when this page is built:\n\n"
+        + "\n".join(example)
+        + f"\n\nUnder-invested: **{under}**: {_md(why)}.{flags}"
+    )
+
+
 #: The guide's reference fragments. The questionnaire page's markup is in tool_render.py; the hook
 #: passes both tables to fill_placeholders.
 RENDERERS: dict[str, Callable[[RenderContext], str]] = {
@@ -262,6 +329,7 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "rules-under-invested": rules_under_invested,
     "rules-examples": rules_examples,
     "rubric-version": rubric_version,
+    "complaint-rules": complaint_rules,
     "complaint-vocabulary": complaint_vocabulary,
 }
 

@@ -6,7 +6,7 @@ from types import ModuleType
 
 import pytest
 
-from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint
+from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
 from decision_engine.rules import CONFIDENCE, NOTES, SEQUENCE_RULES
 from tests.conftest import ROOT, load_build_module
 
@@ -25,7 +25,7 @@ def _ctx(render: ModuleType) -> object:
 
 
 def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
-    """The page asks for each rules fragment once, in order; after rendering no placeholder is left."""
+    """The page asks for each rules and complaint fragment once, in order; after rendering none is left."""
     markdown = PAGE.read_text(encoding="utf-8")
     names = render.PLACEHOLDER.findall(markdown)
     assert names == [
@@ -37,6 +37,8 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely(render: Modul
         "rules-under-invested",
         "rules-examples",
         "rubric-version",
+        "complaint-rules",
+        "complaint-vocabulary",
     ]
     filled = render.fill_placeholders(markdown, _ctx(render))
     assert render.PLACEHOLDER.search(filled) is None
@@ -139,3 +141,35 @@ def test_rubric_version_fragment(render: ModuleType) -> None:
 def test_markdown_in_engine_text_is_escaped(render: ModuleType) -> None:
     """Markup characters in engine text show literally instead of formatting the page."""
     assert render._md("a*b_c [d] `e` <f> & g\\") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; g\\\\"
+
+
+def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage(render: ModuleType) -> None:
+    """The complaint rules give the engine's numbers, and the issue's three examples as triage() reads them."""
+    text = render.complaint_rules(_ctx(render))
+    rules, example = text.split("\n\nFor example, ", 1)
+    assert [line.split("**")[1] for line in rules.splitlines()] == [
+        "Limits.",
+        "Category.",
+        "Second type.",
+        "Confidence",
+        "Weight by place.",
+        "Under-invested type.",
+        "Effort flag.",
+    ]
+    assert "A complaint is at most 500 characters; a triage takes 1 to 5 complaints." in rules
+    assert "Named when its score reaches 2/5 (40%) of the leading score." in rules
+    assert "(leading score + 3)), two decimals. One decisive cue (weight 3) alone gives 0.5." in rules
+    assert "It reads **high** from 0.6, **medium** from 0.35, **low** above 0, and **none** when no cue" in rules
+    assert "#1 weighs 5, #2 weighs 4, #3 weighs 3, #4 weighs 2, #5 weighs 1." in rules
+    assert "with the ranks none 0, some 1, most 2 for last quarter's effort" in rules
+    result = triage(render.TRIAGE_EXAMPLE, render.TRIAGE_EXAMPLE_INVESTMENT)
+    reason = result.reason.removeprefix("user: ")
+    assert example == (
+        "with last quarter's effort technical *most*, process *some*, user *none*, the engine reads three "
+        "complaints like this when this page is built:\n\n"
+        "1. *p99 latency spikes at peak*: **technical** (weight 5, confidence high)\n"
+        "2. *deploys break prod every Friday*: **process** (weight 4, confidence medium)\n"
+        "3. *enterprise customers want SSO and audit logs*: **user** (weight 3, confidence high)\n\n"
+        f"Under-invested: **user**: {reason}."
+    )
+    assert reason == "complaint #3 points at it, weighing 3 of 12, and the effort it got last quarter was none"
