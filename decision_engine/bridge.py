@@ -23,7 +23,9 @@ Commands (payload fields in brackets):
 - ``vocabulary`` (none): the complaint vocabulary (``types``: ``[{"type", "examples"}]`` in the default
   sequence, each example with its cues; ``combinations``; ``abbreviations``) and the limits a form needs
   (``limits``: ``max_complaint_chars``, ``max_complaints``, ``complaint_weights``, ``override_types``,
-  ``effort_levels``).
+  ``effort_levels``);
+- ``report`` (``answers``, ``format``: "json" or "markdown"; optional ``complaints``, ``investment``,
+  ``overrides`` as for ``triage``): the download the reader saves, as text (see ``report.py``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from decision_engine.errors import (
     WrongTypeError,
 )
 from decision_engine.guidance import GUIDANCE
+from decision_engine.report import FORMATS, build_report, export
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, parse_json, questionnaire, to_dict
 
@@ -137,9 +140,9 @@ def _overrides(overrides: object) -> dict[int, str] | None:
     return converted
 
 
-def _triage(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "triage", ("complaints",), ("investment", "overrides"))
-    complaints, investment = payload["complaints"], payload.get("investment")
+def _complaint_args(payload: dict[str, Any]) -> tuple[list[Any], dict[str, Any] | None, dict[int, str] | None]:
+    """The complaints, investment and overrides of a triage or report payload, their JSON types checked."""
+    complaints, investment = payload.get("complaints", []), payload.get("investment")
     if not isinstance(complaints, list):
         raise WrongTypeError(f"the complaints must be a JSON array of strings, got {json_type(complaints)}")
     if investment is not None and not isinstance(investment, dict):
@@ -147,7 +150,20 @@ def _triage(payload: dict[str, Any]) -> JSON:
             f'the investment must be a JSON object mapping a type to an effort level, e.g. {{"technical": "most"}}, '
             f"got {json_type(investment)}"
         )
-    return to_dict(triage(complaints, investment, _overrides(payload.get("overrides"))))
+    return complaints, investment, _overrides(payload.get("overrides"))
+
+
+def _triage(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "triage", ("complaints",), ("investment", "overrides"))
+    return to_dict(triage(*_complaint_args(payload)))
+
+
+def _report(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "report", ("answers", "format"), ("complaints", "investment", "overrides"))
+    fmt = payload["format"]
+    if fmt not in FORMATS:
+        raise InvalidRequestError(f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    return export(build_report(payload["answers"], *_complaint_args(payload)), fmt)
 
 
 def _vocabulary(payload: dict[str, Any]) -> JSON:
@@ -175,6 +191,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {
     "categorize": _categorize,
     "triage": _triage,
     "vocabulary": _vocabulary,
+    "report": _report,
 }
 
 

@@ -1,0 +1,76 @@
+"""The reader's downloads: the JSON export and the Markdown report."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from decision_engine import DecisionEngineError, dumps, recommend, to_dict, triage
+from decision_engine.bridge import handle
+from decision_engine.report import build_report, export, export_json, export_markdown
+
+ANSWERS = {"failure_mode": "regressions", "deals_blocked": "yes", "effort_process": "most", "effort_user": "none"}
+COMPLAINTS = ["Deploys break prod every Friday", "Enterprise customers want SSO and audit logs"]
+
+
+def test_json_export_embeds_the_engine_json_exactly() -> None:
+    """The export is {recommendation, answers, complaints, meta}; recommendation is the CLI's JSON for the answers."""
+    document = json.loads(export_json(build_report(ANSWERS, COMPLAINTS, {"process": "most"}, {1: "user"})))
+    assert list(document) == ["answers", "complaints", "meta", "recommendation"]
+    assert document["recommendation"] == json.loads(dumps(recommend(ANSWERS)))
+    assert document["answers"] == ANSWERS
+    assert document["complaints"] == to_dict(triage(COMPLAINTS, {"process": "most"}, {1: "user"}).complaints)
+    result = triage(COMPLAINTS, {"process": "most"}, {1: "user"})
+    assert document["meta"] == {
+        "generator": "Scale What? decision engine",
+        "engine_version": "0.1.0",
+        "rubric_version": "1",
+        "exercise": {
+            "under_invested": to_dict(result.under_invested),
+            "reason": result.reason,
+            "effort_flags": to_dict(result.effort_flags),
+        },
+    }
+
+
+def test_json_export_without_complaints() -> None:
+    """With no complaints the list is empty and there is no exercise summary."""
+    document = json.loads(export(build_report({"failure_mode": "outages"}), "json"))
+    assert document["complaints"] == []
+    assert document["meta"]["exercise"] is None
+    assert document["recommendation"]["lead"] == "technical"
+
+
+def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
+    """The Markdown names the lead, every question with its answer, and each complaint with its category."""
+    text = export_markdown(build_report(ANSWERS, COMPLAINTS))
+    rec = recommend(ANSWERS)
+    assert text.startswith("# Scale What? recommendation\n\n**Invest in ")
+    assert f"**{rec.headline}**" in text
+    assert "- What is the most expensive failure mode right now? **Regressions / firefighting**" in text
+    assert "- Where is adoption heading? **Not answered**" in text
+    assert "1. Deploys break prod every Friday: **Process scaling**" in text
+    assert "2. Enterprise customers want SSO and audit logs: **User scaling**" in text
+    assert text.endswith("Rubric version 1, decision engine 0.1.0.\n")
+
+
+def test_markdown_report_shows_reader_text_literally() -> None:
+    """Markup in a complaint is escaped, so a Markdown viewer shows it as text and runs nothing."""
+    text = export_markdown(build_report({"failure_mode": "outages"}, ["<img src=x onerror=alert(1)> *SSO*"]))
+    assert re.search(r"(?<!\\)<", text) is None, "an unescaped < would start raw HTML"
+    assert r"\<img src=x onerror=alert\(1\)\> \*SSO\*" in text
+
+
+def test_report_through_the_bridge_and_its_errors() -> None:
+    """The bridge's report command returns the export text; a bad format or answer is an error reply."""
+    request = {"command": "report", "payload": {"answers": ANSWERS, "complaints": COMPLAINTS, "format": "json"}}
+    reply = json.loads(handle(json.dumps(request)))
+    assert reply == {"ok": True, "result": export_json(build_report(ANSWERS, COMPLAINTS))}
+    bad_format = json.loads(handle(json.dumps({"command": "report", "payload": {"answers": ANSWERS, "format": "pdf"}})))
+    assert bad_format["error"]["message"] == "unknown export format 'pdf'; valid formats: json, markdown"
+    bad_answer = {"command": "report", "payload": {"answers": {"failure_mode": "x"}, "format": "markdown"}}
+    assert json.loads(handle(json.dumps(bad_answer)))["ok"] is False
+    with pytest.raises(DecisionEngineError, match="unknown export format"):
+        export(build_report(ANSWERS), "pdf")
