@@ -33,13 +33,14 @@ def _call(command: str, payload: object = None) -> Any:
 
 
 def test_the_bridge_has_exactly_the_documented_commands() -> None:
-    """The engine's five commands and the complaint exercise's three; nothing else is callable from JavaScript."""
+    """The engine's commands, the complaint exercise's and the report; nothing else is callable from JavaScript."""
     assert sorted(COMMANDS) == [
         "categorize",
         "export",
         "guidance",
         "questions",
         "recommend",
+        "report",
         "triage",
         "version",
         "vocabulary",
@@ -92,7 +93,7 @@ def test_the_reply_is_compact_sorted_json() -> None:
     assert reply == handle('{"payload": {"answers": {"failure_mode": "not_sure"}}, "command": "recommend"}')
 
 
-VALID_COMMANDS = "categorize, export, guidance, questions, recommend, triage, version, vocabulary"
+VALID_COMMANDS = "categorize, export, guidance, questions, recommend, report, triage, version, vocabulary"
 
 
 @pytest.mark.parametrize(
