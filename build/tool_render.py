@@ -8,7 +8,7 @@ The engine is imported inside each renderer, after the hook has dropped any stal
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
@@ -60,13 +60,19 @@ def _question(question: Question) -> str:
 
 
 def questionnaire_form(ctx: Context) -> str:
-    """The whole form, grouped: the deciding question, then optional context, then effort."""
+    """The whole tool: the form (questions, then the complaints exercise), the answers to check, and
+    beside them the engine's status, the result, sharing and export, and the static fallback."""
     from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__  # noqa: PLC0415 (fresh per build)
+    from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS  # noqa: PLC0415
 
     parts = [
         f'<div id="sw-tool" class="sw-tool" data-runtime="{_e(ctx.runtime_url)}" data-wheel="{_e(ctx.wheel_url)}"'
         f' data-runtime-bytes="{ctx.runtime_bytes}" data-site-root="{_e(ctx.site_root)}"'
-        f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}">',
+        f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}"'
+        f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}">',
+        # Messages about saved answers and share links: what was kept, what could not be read.
+        '<div id="sw-notices" class="sw-notices" role="status" aria-live="polite"></div>',
+        '<div class="sw-tool__main">',
         '<form id="sw-form" class="sw-form" novalidate aria-label="Which scaling first? Questionnaire">',
     ]
     for kind, title, intro in GROUPS:
@@ -75,12 +81,15 @@ def questionnaire_form(ctx: Context) -> str:
             raise ValueError(f"no questions of kind {kind!r}: the questionnaire page expects each group")
         parts.append(f'<h2 id="sw-group-{kind}">{_e(title)}</h2>\n<p class="sw-group-intro">{_e(intro)}</p>')
         parts.extend(_question(q) for q in questions)
+    parts.append(_complaints(MAX_COMPLAINTS, MAX_COMPLAINT_CHARS))
     parts.append(
         '<p class="sw-form-actions">'
         '<button type="submit" class="md-button md-button--primary">Show my recommendation</button> '
         '<button type="button" class="md-button" id="sw-clear-all">Clear my answers</button></p>'
     )
     parts.append("</form>")
+    parts.append(_check_answers(QUESTIONS))
+    parts.append("</div>")
     # Beside the form on wide screens (sticky), after it on narrow ones.
     parts.append('<div class="sw-tool__aside">')
     parts.append(_status())
@@ -91,9 +100,83 @@ def questionnaire_form(ctx: Context) -> str:
         "Answer the deciding question to see a recommendation.</p>\n"
         '<div id="sw-result-body"></div>\n</section>'
     )
+    parts.append(_keep_and_share(ctx))
     parts.append(static_mapping(ctx))
     parts.append("</div>\n</div>")
     return "\n".join(parts)
+
+
+def _complaints(count: int, max_chars: int) -> str:
+    """The guidance's exercise: the reader's top complaints, categorised as they type."""
+    from decision_engine import ScalingType  # noqa: PLC0415 (fresh per build)
+
+    choices = "".join(f'<option value="{t.value}">{_e(t.title)}</option>' for t in ScalingType)
+    boxes = []
+    for n in range(1, count + 1):
+        hint = " (hurts most, weighs most)" if n == 1 else ""
+        boxes.append(
+            f'<div class="sw-complaint" data-index="{n - 1}">\n'
+            f'<label for="sw-complaint-{n}">Complaint {n}{hint}</label>\n'
+            f'<textarea id="sw-complaint-{n}" name="complaint-{n}" rows="2" spellcheck="true"'
+            f' aria-describedby="sw-complaint-{n}-result"></textarea>\n'
+            f'<div class="sw-complaint__result" id="sw-complaint-{n}-result" aria-live="polite"></div>\n'
+            f'<p class="sw-complaint__override"><label for="sw-override-{n}">Your category for complaint {n}</label>'
+            f' <select id="sw-override-{n}" name="override-{n}">'
+            f'<option value="">The suggested one</option>{choices}'
+            '<option value="uncategorized">Leave it out</option></select></p>\n'
+            "</div>"
+        )
+    return (
+        '<fieldset id="sw-complaints" class="sw-complaints" aria-describedby="sw-complaints-help">\n'
+        "<legend>Your top scaling complaints (optional)</legend>\n"
+        '<p class="sw-help" id="sw-complaints-help">The guide\'s exercise: write the complaints you hear most,'
+        f" the one that hurts most first (up to {count}, {max_chars} characters each). Each is sorted into a"
+        " scaling type as you type, with the words that decided it; change the category where you know better."
+        " With last quarter's effort answered above, the tool names the type you have under-invested in.</p>\n"
+        + "\n".join(boxes)
+        + '\n<p id="sw-triage-summary" class="sw-triage-summary" aria-live="polite"></p>\n</fieldset>'
+    )
+
+
+def _check_answers(questions: Sequence[Question]) -> str:
+    """Every answer at a glance, each with a link back to its question (filled in by the page script)."""
+    rows = "\n".join(
+        f'<div class="sw-check__row" data-question="{q.id}"><dt>{_e(q.prompt)}</dt>'
+        f'<dd><span class="sw-check__answer">Not answered</span> '
+        f'<a href="#sw-q-{q.id}" class="sw-check__change" data-change="{q.id}">Change'
+        f'<span class="sw-visually-hidden"> the answer to: {_e(q.prompt)}</span></a></dd></div>'
+        for q in questions
+    )
+    return (
+        '<section id="sw-check" class="sw-check" aria-labelledby="sw-check-title">\n'
+        '<h2 id="sw-check-title">Check your answers</h2>\n'
+        f'<dl class="sw-check__list">\n{rows}\n'
+        '<div class="sw-check__row" data-question="complaints"><dt>Your top complaints</dt>'
+        '<dd><span class="sw-check__answer">None written</span> '
+        '<a href="#sw-complaints" class="sw-check__change" data-change="complaints">Change'
+        '<span class="sw-visually-hidden"> your complaints</span></a></dd></div>\n</dl>\n</section>'
+    )
+
+
+def _keep_and_share(ctx: Context) -> str:
+    """Share link, downloads and print: the reader keeps or passes on the result."""
+    return (
+        '<section id="sw-keep" class="sw-keep" aria-labelledby="sw-keep-title">\n'
+        '<h2 id="sw-keep-title">Keep or share</h2>\n'
+        '<p class="sw-help">Your answers are saved in this browser as you go (see'
+        f' <a href="{ctx.site_root}privacy/">what is kept, and how to clear it</a>). A share link carries them'
+        " in the part after #, which is never sent to a server.</p>\n"
+        '<p><label class="sw-option" for="sw-share-complaints"><input type="checkbox" id="sw-share-complaints">'
+        " <span>Include my complaints in the link</span></label></p>\n"
+        '<p class="sw-keep__actions">'
+        '<button type="button" class="md-button" id="sw-copy-link">Copy a share link</button> '
+        '<button type="button" class="md-button" id="sw-export-markdown">Download as Markdown</button> '
+        '<button type="button" class="md-button" id="sw-export-json">Download as JSON</button> '
+        '<button type="button" class="md-button" id="sw-print">Print</button></p>\n'
+        '<p><label for="sw-share-url">Share link</label><br>'
+        '<input type="text" id="sw-share-url" class="sw-share-url" readonly value=""></p>\n'
+        '<p id="sw-keep-status" role="status" aria-live="polite"></p>\n</section>'
+    )
 
 
 def _status() -> str:

@@ -10,8 +10,10 @@
   const TYPE_TITLES = { technical: "Technical scaling", process: "Process scaling", user: "User scaling" };
   const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
 
-  // Answers survive leaving the page through the site's own links (one visit, one engine).
-  let rememberedAnswers = null;
+  // Everything the reader entered survives leaving the page through the site's own links (one visit,
+  // one engine) and, through tool-state.js, a reload.
+  let rememberedState = null;
+  const keep = () => window.scaleWhatState;
 
   const el = (tag, props = {}, children = []) => {
     const node = document.createElement(tag);
@@ -38,6 +40,25 @@
     for (const input of form.querySelectorAll("input[type=radio]")) {
       input.checked = answers[input.name] === input.value;
     }
+  }
+
+  function readState(view) {
+    const complaints = [...view.form.querySelectorAll(".sw-complaint textarea")].map((box) => box.value);
+    const overrides = {};
+    view.form.querySelectorAll(".sw-complaint select").forEach((select, i) => {
+      if (select.value) overrides[String(i)] = select.value;
+    });
+    return { answers: readAnswers(view.form), complaints, overrides };
+  }
+
+  function writeState(view, state) {
+    writeAnswers(view.form, state.answers);
+    view.form.querySelectorAll(".sw-complaint textarea").forEach((box, i) => {
+      box.value = state.complaints[i] ?? "";
+    });
+    view.form.querySelectorAll(".sw-complaint select").forEach((select, i) => {
+      select.value = state.overrides[String(i)] ?? "";
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -241,10 +262,13 @@
 
   let updateSeq = 0;
   async function update(view, { focusResult = false } = {}) {
-    const answers = readAnswers(view.form);
-    rememberedAnswers = answers;
+    const state = readState(view);
+    rememberedState = state;
+    persist(view, state);
     updateClearButtons(view);
+    updateCheck(view, state);
     highlightMapping(view);
+    const answers = state.answers;
     const engine = window.scaleWhatEngine;
     if (!answers.failure_mode) {
       renderUnanswered(view);
@@ -272,6 +296,235 @@
     else renderError(view, reply.error);
     performance.measure("answer-to-result", { start: started, end: performance.now() });
     if (focusResult) view.result.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The complaints exercise: categories and cues as the reader types, the under-invested type
+  // ---------------------------------------------------------------------------------------------
+
+  function investmentOf(answers) {
+    const investment = {};
+    for (const type of Object.keys(TYPE_TITLES)) {
+      if (answers[`effort_${type}`]) investment[type] = answers[`effort_${type}`];
+    }
+    return Object.keys(investment).length ? investment : null;
+  }
+
+  // The complaints the engine can take: non-empty and within the limit, with their box numbers.
+  function triageRequest(view, state) {
+    const limit = Number(view.root.dataset.maxComplaintChars);
+    const boxes = [];
+    state.complaints.forEach((text, i) => {
+      if (text.trim() && text.length <= limit) boxes.push(i);
+    });
+    const overrides = {};
+    boxes.forEach((box, position) => {
+      if (state.overrides[String(box)]) overrides[String(position)] = state.overrides[String(box)];
+    });
+    return {
+      boxes,
+      payload: { complaints: boxes.map((i) => state.complaints[i]), investment: investmentOf(state.answers), overrides },
+    };
+  }
+
+  function renderComplaintBox(view, index, text, item) {
+    const out = view.root.querySelector(`#sw-complaint-${index + 1}-result`);
+    const limit = Number(view.root.dataset.maxComplaintChars);
+    if (!text.trim()) {
+      out.replaceChildren();
+      return;
+    }
+    if (text.length > limit) {
+      out.replaceChildren(el("p", { class: "sw-complaint__error", text: `This complaint is ${text.length} characters long; the limit is ${limit}. Shorten it to have it categorised (your text is kept).` }));
+      return;
+    }
+    if (!item) {
+      out.replaceChildren(el("p", { text: "The category appears when the decision engine is ready." }));
+      return;
+    }
+    const cat = item.categorization;
+    const type = item.type;
+    const label = type === "uncategorized" ? "No category" : typeTitle(type);
+    const lines = [
+      el("p", { class: "sw-complaint__category" }, [
+        el("strong", { text: label }),
+        item.overridden ? " (your choice)" : cat.type === "uncategorized" ? " — no known words matched; choose a category below" : ` — ${cat.confidence_word} confidence`,
+        cat.secondary ? `, with ${typeTitle(cat.secondary).toLowerCase()} second` : "",
+      ]),
+    ];
+    if (cat.cues.length) {
+      lines.push(el("p", { class: "sw-complaint__cues" }, [
+        "Because of: ",
+        ...cat.cues.flatMap((cue, i) => [i ? ", " : "", el("q", { text: cue.matched }), ` (${cue.example_label.toLowerCase()})`]),
+      ]));
+    }
+    out.replaceChildren(...lines);
+  }
+
+  function renderTriage(view, state, boxes, result) {
+    const byBox = new Map();
+    if (result) result.complaints.forEach((item, position) => byBox.set(boxes[position], item));
+    state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, byBox.get(i)));
+    const summary = view.root.querySelector("#sw-triage-summary");
+    if (!result || !result.complaints.length) {
+      summary.textContent = "";
+      return;
+    }
+    const parts = [];
+    if (result.under_invested) {
+      parts.push(`Under-invested: ${typeTitle(result.under_invested)} (${result.reason}).`);
+    } else {
+      parts.push("No complaint points at a scaling type yet, so there is no under-invested type to name.");
+    }
+    for (const flag of result.effort_flags) parts.push(`Note: ${flag.message}.`);
+    summary.textContent = parts.join(" ");
+  }
+
+  let triageSeq = 0;
+  async function updateComplaints(view) {
+    const state = readState(view);
+    const { boxes, payload } = triageRequest(view, state);
+    const seq = ++triageSeq;
+    if (!boxes.length || window.scaleWhatEngine.state.stage !== "ready") {
+      renderTriage(view, state, boxes, null);
+      return;
+    }
+    let reply;
+    try {
+      reply = await ask("triage", payload);
+    } catch {
+      return;
+    }
+    if (seq !== triageSeq) return;
+    if (reply.ok) renderTriage(view, state, boxes, reply.result);
+    else {
+      renderTriage(view, state, boxes, null);
+      view.root.querySelector("#sw-triage-summary").textContent = reply.error.message;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Check your answers, saved answers, notices
+  // ---------------------------------------------------------------------------------------------
+
+  function updateCheck(view, state) {
+    for (const row of view.root.querySelectorAll(".sw-check__row")) {
+      const qid = row.dataset.question;
+      const answer = row.querySelector(".sw-check__answer");
+      if (qid === "complaints") {
+        const written = state.complaints.filter((c) => c.trim());
+        if (written.length) answer.replaceChildren(list(written, "ol"));
+        else answer.textContent = "None written";
+        continue;
+      }
+      const question = view.schema.questions[qid];
+      const option = state.answers[qid];
+      answer.textContent = option ? question.options[option] : "Not answered";
+      row.classList.toggle("sw-check__row--unanswered", !option);
+    }
+  }
+
+  function persist(view, state) {
+    if (!view.saving) return;
+    const problem = keep().save(view.schema, state, view.previous);
+    view.root.querySelector("#sw-keep-status").textContent = problem;
+  }
+
+  function notice(view, text, actions = []) {
+    const box = el("div", { class: "admonition info sw-notice" }, [el("p", { text }), ...actions]);
+    view.notices.append(box);
+    return box;
+  }
+
+  // On arrival: a share link wins over saved answers, and the reader's own are kept to restore.
+  function restore(view) {
+    const State = keep();
+    const saved = State.load(view.schema);
+    if (saved.problem) notice(view, saved.problem);
+    view.previous = saved.previous;
+    let state = rememberedState ?? saved.current ?? State.emptyState(view.schema);
+    if (State.isShareHash(location.hash)) {
+      const shared = State.readShare(view.schema, location.hash);
+      history.replaceState(history.state, "", location.pathname + location.search); // applied once
+      if (shared.message) notice(view, shared.message);
+      if (shared.usable) {
+        if (!State.isEmpty(state) && !State.sameState(state, shared.state)) view.previous = state;
+        state = shared.state;
+      }
+    }
+    if (view.previous && !State.sameState(view.previous, state)) offerRestore(view);
+    else view.previous = null;
+    writeState(view, state);
+  }
+
+  function offerRestore(view) {
+    const button = el("button", { type: "button", class: "md-button md-button--primary", text: "Restore my own answers" });
+    const box = notice(view, "You are looking at answers from a shared link. Your own answers are kept in this browser.", [el("p", {}, [button])]);
+    button.addEventListener("click", () => {
+      writeState(view, view.previous);
+      view.previous = null;
+      box.remove();
+      notice(view, "Your own answers are back.");
+      update(view);
+      updateComplaints(view);
+      focusQuestion(view, "failure_mode");
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Share, export, print
+  // ---------------------------------------------------------------------------------------------
+
+  async function copyLink(view) {
+    const url = keep().shareUrl(view.schema, readState(view), view.root.querySelector("#sw-share-complaints").checked);
+    const field = view.root.querySelector("#sw-share-url");
+    const status = view.root.querySelector("#sw-keep-status");
+    field.value = url;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = "Link copied. It holds your answers" + (url.length > 0 && view.root.querySelector("#sw-share-complaints").checked ? " and your complaints." : " (not your complaints).");
+    } catch {
+      field.focus();
+      field.select();
+      status.textContent = "The browser did not allow copying: the link is selected in the field, copy it from there.";
+    }
+  }
+
+  function download(filename, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = el("a", { href: url, download: filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function exportAs(view, format) {
+    const status = view.root.querySelector("#sw-keep-status");
+    const state = readState(view);
+    if (!state.answers.failure_mode) {
+      status.textContent = "Answer the deciding question first: there is no recommendation to download yet.";
+      focusQuestion(view, "failure_mode");
+      return;
+    }
+    if (window.scaleWhatEngine.state.stage !== "ready") {
+      status.textContent = "The download needs the decision engine, which is not ready.";
+      return;
+    }
+    const { payload } = triageRequest(view, state);
+    let reply;
+    try {
+      reply = await ask("report", { answers: state.answers, ...payload, format });
+    } catch {
+      return;
+    }
+    if (!reply.ok) {
+      status.textContent = reply.error.message;
+      return;
+    }
+    const name = `scale-what-recommendation.${format === "json" ? "json" : "md"}`;
+    download(name, format === "json" ? "application/json" : "text/markdown", reply.result);
+    status.textContent = `Downloaded ${name}.`;
   }
 
   function updateClearButtons(view) {
@@ -305,7 +558,9 @@
   function mount(root) {
     const view = {
       root,
+      schema: keep().schemaFrom(root),
       form: root.querySelector("#sw-form"),
+      notices: root.querySelector("#sw-notices"),
       status: root.querySelector("#sw-engine-status"),
       progress: root.querySelector("#sw-engine-progress"),
       problem: root.querySelector("#sw-engine-problem"),
@@ -314,13 +569,36 @@
       result: root.querySelector("#sw-result"),
       summary: root.querySelector("#sw-result-summary"),
       body: root.querySelector("#sw-result-body"),
+      previous: null, // the reader's own answers while a shared link's are shown
+      saving: false, // nothing is written back before the saved answers have been read
     };
-    if (rememberedAnswers) writeAnswers(view.form, rememberedAnswers);
+    restore(view);
+    view.saving = true;
     updateClearButtons(view);
     performance.mark("form-usable");
 
-    const onChange = () => update(view);
-    view.form.addEventListener("change", onChange);
+    let complaintTimer = null;
+    const complaintsChanged = () => {
+      clearTimeout(complaintTimer);
+      complaintTimer = setTimeout(() => updateComplaints(view), 120);
+    };
+    view.form.addEventListener("change", (event) => {
+      if (event.target.matches("input[type=radio]")) {
+        update(view);
+        if (event.target.name.startsWith("effort_")) updateComplaints(view);
+      } else if (event.target.matches("select")) {
+        persist(view, readState(view));
+        updateComplaints(view);
+      }
+    });
+    view.form.addEventListener("input", (event) => {
+      if (!event.target.matches("textarea")) return;
+      const state = readState(view);
+      rememberedState = state;
+      persist(view, state);
+      updateCheck(view, state);
+      complaintsChanged();
+    });
     view.form.addEventListener("submit", (event) => {
       event.preventDefault();
       update(view, { focusResult: true });
@@ -331,17 +609,38 @@
       for (const input of view.form.querySelectorAll(`input[name="${button.dataset.clear}"]`)) input.checked = false;
       focusQuestion(view, button.dataset.clear);
       update(view);
+      updateComplaints(view);
+    });
+    root.querySelector("#sw-check").addEventListener("click", (event) => {
+      const link = event.target.closest("[data-change]");
+      if (!link) return;
+      event.preventDefault();
+      if (link.dataset.change === "complaints") root.querySelector("#sw-complaint-1").focus();
+      else {
+        const checked = view.form.querySelector(`input[name="${link.dataset.change}"]:checked`);
+        (checked || view.form.querySelector(`input[name="${link.dataset.change}"]`)).focus();
+      }
     });
     root.querySelector("#sw-clear-all").addEventListener("click", () => {
-      writeAnswers(view.form, {});
+      writeState(view, keep().emptyState(view.schema));
+      view.previous = null;
+      view.notices.replaceChildren();
+      view.saving = false; // stay cleared until the reader answers again
       update(view);
+      updateComplaints(view);
+      view.saving = true;
+      keep().remove();
+      root.querySelector("#sw-keep-status").textContent = "Your answers were cleared from this page and from this browser.";
       focusQuestion(view, "failure_mode");
     });
     root.querySelector("#sw-engine-retry").addEventListener("click", () => {
       window.scaleWhatEngine.retry();
       startEngine(root, true);
-      view.status.focus?.();
     });
+    root.querySelector("#sw-copy-link").addEventListener("click", () => copyLink(view));
+    root.querySelector("#sw-export-json").addEventListener("click", () => exportAs(view, "json"));
+    root.querySelector("#sw-export-markdown").addEventListener("click", () => exportAs(view, "markdown"));
+    root.querySelector("#sw-print").addEventListener("click", () => window.print());
 
     let wasReady = false;
     const unsubscribe = window.scaleWhatEngine.subscribe((state) => {
@@ -350,6 +649,7 @@
         wasReady = true;
         if (!performance.getEntriesByName("engine-ready").length) performance.mark("engine-ready");
         update(view);
+        updateComplaints(view);
       } else if (state.stage !== "ready") {
         wasReady = false;
         if (state.stage === "failed") update(view);
@@ -357,7 +657,11 @@
     });
     startEngine(root, false);
     update(view);
-    return unsubscribe;
+    updateComplaints(view);
+    return () => {
+      clearTimeout(complaintTimer);
+      unsubscribe();
+    };
   }
 
   let unmount = null;
