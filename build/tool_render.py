@@ -142,7 +142,7 @@ def _check_answers(questions: Sequence[Question]) -> str:
     """Every answer at a glance, each with a link back to its question (filled in by the page script)."""
     rows = "\n".join(
         f'<div class="sw-check__row" data-question="{q.id}"><dt>{_e(q.prompt)}</dt>'
-        f'<dd><span class="sw-check__answer">Not answered</span> '
+        f'<dd><div class="sw-check__answer">Not answered</div>'
         f'<a href="#sw-q-{q.id}" class="sw-check__change" data-change="{q.id}">Change'
         f'<span class="sw-visually-hidden"> the answer to: {_e(q.prompt)}</span></a></dd></div>'
         for q in questions
@@ -152,7 +152,7 @@ def _check_answers(questions: Sequence[Question]) -> str:
         '<h2 id="sw-check-title">Check your answers</h2>\n'
         f'<dl class="sw-check__list">\n{rows}\n'
         '<div class="sw-check__row" data-question="complaints"><dt>Your top complaints</dt>'
-        '<dd><span class="sw-check__answer">None written</span> '
+        '<dd><div class="sw-check__answer">None written</div>'
         '<a href="#sw-complaints" class="sw-check__change" data-change="complaints">Change'
         '<span class="sw-visually-hidden"> your complaints</span></a></dd></div>\n</dl>\n</section>'
     )

@@ -56,7 +56,7 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     assert 'data-runtime="../r/"' in html
     assert 'data-wheel="../r/w.whl?v=1"' in html
     assert 'data-runtime-bytes="1234"' in html
-    assert html.count("<fieldset") == len(QUESTIONS)
+    assert html.count('<fieldset class="sw-question"') == len(QUESTIONS)
     for question in QUESTIONS:
         assert f'<fieldset class="sw-question" id="sw-q-{question.id}"' in html
         for option in question.options:

@@ -424,8 +424,13 @@
     }
   }
 
+  // Nothing entered, nothing stored: an empty form leaves no trace in the browser.
   function persist(view, state) {
     if (!view.saving) return;
+    if (keep().isEmpty(state) && !view.previous) {
+      keep().remove();
+      return;
+    }
     const problem = keep().save(view.schema, state, view.previous);
     view.root.querySelector("#sw-keep-status").textContent = problem;
   }
@@ -614,7 +619,9 @@
     root.querySelector("#sw-check").addEventListener("click", (event) => {
       const link = event.target.closest("[data-change]");
       if (!link) return;
+      // Material's instant navigation would take the link over and leave the focus on <body>.
       event.preventDefault();
+      event.stopPropagation();
       if (link.dataset.change === "complaints") root.querySelector("#sw-complaint-1").focus();
       else {
         const checked = view.form.querySelector(`input[name="${link.dataset.change}"]:checked`);
@@ -625,11 +632,8 @@
       writeState(view, keep().emptyState(view.schema));
       view.previous = null;
       view.notices.replaceChildren();
-      view.saving = false; // stay cleared until the reader answers again
-      update(view);
+      update(view); // an empty form: persist() removes the saved answers
       updateComplaints(view);
-      view.saving = true;
-      keep().remove();
       root.querySelector("#sw-keep-status").textContent = "Your answers were cleared from this page and from this browser.";
       focusQuestion(view, "failure_mode");
     });

@@ -1,0 +1,254 @@
+"""Keep and share in Chromium: the complaints exercise, check your answers, share links, saved answers,
+downloads and print."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from decision_engine import dumps, recommend
+from tests.browser.conftest import PageWatch, watch_context, watch_page
+from tests.browser.test_questionnaire import BOOT_TIMEOUT_MS, answer, open_tool
+from tests.conftest import BuiltSite
+
+XSS = "<img src=x onerror=alert(1)>"
+STORAGE_KEY = "scale-what:v1"
+
+
+def share_fragment(payload: object) -> str:
+    """A share link's fragment as the page writes it: base64url of the JSON, no padding."""
+    data = base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
+    return f"#answers={data}"
+
+
+def new_watched_page(browser: Browser, built_site: BuiltSite) -> tuple[BrowserContext, Page, PageWatch]:
+    """A second browser context (another reader, another browser profile) under the project's rule."""
+    context = browser.new_context(base_url=built_site.url)
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    return context, page, watch
+
+
+def no_dialogs(page: Page) -> list[str]:
+    """Record any alert() a page opens (an injected script would)."""
+    opened: list[str] = []
+    page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+    return opened
+
+
+def test_exercise_categorises_as_you_type_and_override_changes_under_invested(page: Page) -> None:
+    """Typed complaints get a category and their cues; overriding one changes the under-invested type."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "Every Friday deploy breaks prod and we spend the weekend on hotfixes")
+    page.fill("#sw-complaint-2", "Big customers keep asking for SSO and an audit trail before they sign")
+    first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
+    expect(first).to_contain_text("Process scaling")
+    expect(first).to_contain_text("deploy")
+    expect(second).to_contain_text("User scaling")
+    expect(second).to_contain_text("SSO")
+    summary = page.locator("#sw-triage-summary")
+    expect(summary).to_contain_text("Under-invested: Process scaling")
+    page.select_option("#sw-override-1", "technical")
+    expect(first).to_contain_text("Technical scaling (your choice)")
+    expect(summary).to_contain_text("Under-invested: Technical scaling")
+    # Effort answered above: most effort went to technical, so user (nothing spent) is now under-invested.
+    answer(page, "effort_technical", "most")
+    answer(page, "effort_user", "none")
+    expect(summary).to_contain_text("Under-invested: User scaling")
+
+
+def test_oversized_complaint_is_kept_with_a_clear_message(page: Page) -> None:
+    """A complaint over the limit stays in its box, untouched, with a message naming the limit."""
+    open_tool(page)
+    text = "Our p99 latency spikes at peak. " * 20
+    page.fill("#sw-complaint-1", text)
+    expect(page.locator("#sw-complaint-1-result")).to_have_text(
+        re.compile(rf"This complaint is {len(text)} characters long; the limit is 500\.")
+    )
+    expect(page.locator("#sw-complaint-1")).to_have_value(text)
+
+
+def test_markup_in_complaints_and_links_stays_text(page: Page, watch: PageWatch) -> None:
+    """A complaint and a share link carrying an <img onerror> are shown as literal text; no script runs."""
+    dialogs = no_dialogs(page)
+    page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "outages"}, "c": [XSS + " SSO please"]}))
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-complaint-1")).to_have_value(XSS + " SSO please")
+    page.fill("#sw-complaint-2", XSS)
+    check = page.locator('.sw-check__row[data-question="complaints"]')
+    expect(check).to_contain_text(XSS)
+    expect(page.locator("#sw-complaint-1-result")).to_contain_text("User scaling")
+    assert page.locator("#sw-tool img").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert not [u for u in watch.requests if u.endswith("/x")]
+
+
+def test_check_your_answers_change_link_moves_focus(page: Page) -> None:
+    """Every answer is summarised; its change link takes the keyboard focus to that question."""
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    answer(page, "adoption", "upmarket")
+    rows = page.locator(".sw-check__row")
+    expect(rows.filter(has_text="What is the most expensive failure mode right now?")).to_contain_text(
+        "Regressions / firefighting"
+    )
+    expect(rows.filter(has_text="Are enterprise deals blocked")).to_contain_text("Not answered")
+    page.get_by_role("link", name="Change the answer to: Where is adoption heading?").click()
+    expect(page.locator("#sw-adoption-upmarket")).to_be_focused()
+    page.get_by_role("link", name="Change the answer to: Are enterprise deals blocked on missing controls?").click()
+    expect(page.locator("#sw-deals_blocked-yes")).to_be_focused()
+
+
+def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, built_site: BuiltSite) -> None:
+    """Copy link puts the answers (and, when ticked, the complaints) in the fragment; another browser
+    opening it sees the same answers and result."""
+    open_tool(page)
+    for question, option in {"failure_mode": "governance", "deals_blocked": "yes", "effort_user": "none"}.items():
+        answer(page, question, option)
+    page.fill("#sw-complaint-1", "Admins cannot manage user permissions themselves")
+    page.get_by_role("button", name="Copy a share link").click()
+    without = page.input_value("#sw-share-url")
+    assert "#answers=" in without
+    page.check("#sw-share-complaints")
+    page.get_by_role("button", name="Copy a share link").click()
+    with_complaints = page.input_value("#sw-share-url")
+    assert with_complaints != without
+
+    other_context, other, other_watch = new_watched_page(browser, built_site)
+    try:
+        other.goto(with_complaints)
+        expect(other.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+        expect(other.locator("#sw-failure_mode-governance")).to_be_checked()
+        expect(other.locator("#sw-deals_blocked-yes")).to_be_checked()
+        expect(other.locator("#sw-effort_user-none")).to_be_checked()
+        expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+        expect(other.locator("#sw-result-lead")).to_have_text("User scaling")
+        expect(other.locator("#sw-notices")).to_have_text("")
+        assert "#" not in other.url, "the fragment is applied once, then removed from the address"
+        other_watch.assert_clean()
+    finally:
+        other_context.close()
+    assert all("#answers=" not in u for u in other_watch.requests), "the fragment never reaches the server"
+
+
+def test_link_over_different_saved_answers_keeps_both(page: Page) -> None:
+    """Opening a link over different saved answers shows the link's; one click restores the reader's own."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "my own complaint")
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "regressions"}}))
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text("You are looking at answers from a shared link")
+    page.reload()  # the reader's own answers survive a reload while the link's are shown
+    expect(page.get_by_role("button", name="Restore my own answers")).to_be_visible()
+    page.get_by_role("button", name="Restore my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
+    expect(notices).to_contain_text("Your own answers are back.")
+    expect(page.locator("#sw-result-lead")).to_have_text("Technical scaling", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_malformed_tampered_and_old_links_say_what_was_kept(page: Page) -> None:
+    """A damaged link keeps nothing; a tampered one keeps the valid answers; an old-rubric one says so."""
+    open_tool(page, wait_ready=False)
+    notices = page.locator("#sw-notices")
+
+    page.goto("tool/#answers=%%%not-base64")
+    expect(notices).to_contain_text("This share link is damaged")
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+
+    page.goto("about:blank")
+    tampered = {"v": "1", "a": {"failure_mode": "outages", "deals_blocked": "maybe", "bogus": "x"}}
+    page.goto("tool/" + share_fragment(tampered))
+    expect(notices).to_contain_text("could not be used and were left out")
+    expect(notices).to_contain_text("“maybe” is not one of its options")
+    expect(notices).to_contain_text("unknown question (“bogus”)")
+    expect(notices).to_contain_text("Kept from the link: 1 answer.")
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment({"v": "0", "a": {"failure_mode": "governance"}}))
+    expect(notices).to_contain_text("made with rubric version 0; this page uses version 1")
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+
+
+def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
+    """Answers and complaints survive a reload; "Clear my answers" empties the form and the storage."""
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    answer(page, "freq_regressions", "weekly")
+    page.fill("#sw-complaint-1", "flaky tests block every merge")
+    page.select_option("#sw-override-1", "process")
+    page.reload()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-freq_regressions-weekly")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("flaky tests block every merge")
+    expect(page.locator("#sw-override-1")).to_have_value("process")
+    expect(page.locator("#sw-result-lead")).to_have_text("Process scaling", timeout=BOOT_TIMEOUT_MS)
+    page.get_by_role("button", name="Clear my answers").click()
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    expect(page.locator("#sw-complaint-1")).to_have_value("")
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    page.reload()
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+
+
+def test_corrupted_and_outdated_storage_get_a_message(context: BrowserContext) -> None:
+    """Unreadable saved data is cleared with a message; saved data of an older rubric keeps what fits."""
+    page = context.new_page()
+    page.goto("privacy/")
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{not json')")
+    open_tool(page, wait_ready=False)
+    expect(page.locator("#sw-notices")).to_contain_text("were damaged and could not be read")
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+
+    old = {"version": 1, "rubric": "0", "current": {"answers": {"failure_mode": "outages", "gone": "x"}}}
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(old))})")
+    page.reload()
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text("made with rubric version 0")
+    expect(notices).to_contain_text("unknown question (“gone”)")
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+
+
+def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> None:
+    """The downloaded JSON's recommendation is the CPython engine's JSON; the Markdown names the lead."""
+    answers = {"failure_mode": "outages", "adoption": "upmarket", "effort_technical": "some"}
+    open_tool(page)
+    for question, option in answers.items():
+        answer(page, question, option)
+    page.fill("#sw-complaint-1", "p99 latency spikes at peak")
+    expect(page.locator("#sw-complaint-1-result")).to_contain_text("Technical scaling")
+    with page.expect_download() as json_download:
+        page.get_by_role("button", name="Download as JSON").click()
+    document = json.loads(json_download.value.path().read_text(encoding="utf-8"))
+    assert json_download.value.suggested_filename == "scale-what-recommendation.json"
+    assert document["recommendation"] == json.loads(dumps(recommend(answers)))
+    assert document["answers"] == answers
+    assert [c["text"] for c in document["complaints"]] == ["p99 latency spikes at peak"]
+    with page.expect_download() as md_download:
+        page.get_by_role("button", name="Download as Markdown").click()
+    markdown = md_download.value.path().read_text(encoding="utf-8")
+    assert markdown.startswith("# Scale What? recommendation\n\n**Invest in technical scaling first.**")
+    assert "1. p99 latency spikes at peak: **Technical scaling**" in markdown
+
+
+def test_print_shows_result_and_answers_only(page: Page) -> None:
+    """Printed, the page holds the result and the answers, and no navigation, search, form or button."""
+    open_tool(page)
+    answer(page, "failure_mode", "governance")
+    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    page.emulate_media(media="print")
+    expect(page.locator("#sw-result")).to_be_visible()
+    expect(page.locator("#sw-check")).to_be_visible()
+    for hidden in [".md-header", ".md-sidebar--primary", ".md-footer", "#sw-form", ".md-search", "#sw-keep"]:
+        expect(page.locator(hidden).first).to_be_hidden()
+    assert page.locator("button:visible").count() == 0
