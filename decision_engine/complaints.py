@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import fields, is_dataclass
 from fractions import Fraction
 from typing import Any
 
@@ -48,6 +47,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
+from decision_engine.serialize import JSON, to_dict
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -553,17 +553,6 @@ def triage(
 # ---------------------------------------------------------------------------------------------
 
 
-def to_data(value: Any) -> Any:  # noqa: ANN401 (any result type in, plain JSON data out)
-    """A result as plain JSON data: dataclasses become dicts (field order), tuples lists, enums their value."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {field.name: to_data(getattr(value, field.name)) for field in fields(value)}
-    if isinstance(value, ScalingType):
-        return value.value
-    if isinstance(value, (tuple, list)):
-        return [to_data(item) for item in value]
-    return value
-
-
 def vocabulary() -> dict[str, list[dict[str, Any]]]:
     """The cues per type as JSON data: for each type its examples, each with its cues' phrases and weights."""
     result: dict[str, list[dict[str, Any]]] = {}
@@ -590,6 +579,6 @@ def abbreviations() -> list[dict[str, Any]]:
     return [{"canonical": entry.canonical, "forms": list(entry.forms)} for entry in _cues.ABBREVIATIONS]
 
 
-def combinations() -> list[dict[str, Any]]:
+def combinations() -> list[JSON]:
     """The combinations as JSON data: the tags that must all match, the type they count for, and the weight."""
-    return [to_data(combination) for combination in _cues.COMBINATIONS]
+    return [to_dict(combination) for combination in _cues.COMBINATIONS]

@@ -29,7 +29,6 @@ from decision_engine.complaints import (
     categorize,
     combinations,
     normalise,
-    to_data,
     triage,
     vocabulary,
 )
@@ -41,6 +40,7 @@ from decision_engine.errors import (
     TriageInputError,
 )
 from decision_engine.model import ScalingType
+from decision_engine.serialize import to_dict
 from tests.conftest import load_build_module
 
 T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
@@ -305,7 +305,7 @@ def test_cue_salad_is_deterministic_and_consistent(words: list[str]) -> None:
         return
     first, second = categorize(text), categorize(text)
     assert first == second
-    assert json.dumps(to_data(first)) == json.dumps(to_data(second))
+    assert json.dumps(to_dict(first)) == json.dumps(to_dict(second))
     top = max(s.score for s in first.scores)
     if first.type != "uncategorized":
         assert next(s.score for s in first.scores if s.type.value == first.type) == top
@@ -482,7 +482,7 @@ def test_override_types_are_the_three_types_and_uncategorized() -> None:
 
 def test_results_convert_to_plain_json_data() -> None:
     """to_data gives dicts, lists and plain values: type values as strings, None as null, field order kept."""
-    data = to_data(categorize("Deploys cause outages"))
+    data = to_dict(categorize("Deploys cause outages"))
     assert list(data) == ["text", "type", "secondary", "confidence", "confidence_word", "scores", "cues", "reason"]
     assert data["scores"] == [
         {"type": "technical", "score": 3},
@@ -498,7 +498,7 @@ def test_results_convert_to_plain_json_data() -> None:
         "example": "release_trains",
         "example_label": "Release trains",
     }
-    triaged = to_data(triage([TECH, NONE], investment={"user": "most"}))
+    triaged = to_dict(triage([TECH, NONE], investment={"user": "most"}))
     assert json.loads(json.dumps(triaged)) == triaged
     assert triaged["under_invested"] == "technical"
     assert triaged["effort_flags"][0]["type"] == "user"
