@@ -252,3 +252,41 @@ def test_print_shows_result_and_answers_only(page: Page) -> None:
     for hidden in [".md-header", ".md-sidebar--primary", ".md-footer", "#sw-form", ".md-search", "#sw-keep"]:
         expect(page.locator(hidden).first).to_be_hidden()
     assert page.locator("button:visible").count() == 0
+
+
+def tab_to(page: Page, predicate: str, what: str, limit: int = 120) -> None:
+    """Press Tab until ``predicate`` (a JS expression on document.activeElement) holds."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => Boolean({predicate}))(document.activeElement)"):
+            return
+    raise AssertionError(f"{what} is not reachable with Tab")
+
+
+def test_keyboard_only_from_home_to_a_shared_exported_recommendation(context: BrowserContext, page: Page) -> None:
+    """Home page to a share link and a JSON download with the keyboard alone."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("")
+    tab_to(page, "el.getAttribute('href') && /(^|\\/)tool\\/$/.test(el.getAttribute('href'))", "the tool link")
+    page.keyboard.press("Enter")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    tab_to(page, "el.name === 'failure_mode'", "the deciding question")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")  # Governance / trust / permissions
+    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    tab_to(page, "el.id === 'sw-complaint-1'", "the first complaint box")
+    page.keyboard.type("Customers want SSO and audit logs")
+    tab_to(page, "el.id === 'sw-share-complaints'", "the include-complaints box")
+    page.keyboard.press("Space")
+    tab_to(page, "el.id === 'sw-copy-link'", "the copy-link button")
+    page.keyboard.press("Enter")
+    expect(page.locator("#sw-keep-status")).to_have_text("Link copied. It holds your answers and your complaints.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.input_value("#sw-share-url")
+    assert "#answers=" in copied
+    tab_to(page, "el.id === 'sw-export-json'", "the JSON download button")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    document = json.loads(download.value.path().read_text(encoding="utf-8"))
+    assert document["recommendation"]["lead"] == "user"
+    assert document["complaints"][0]["text"] == "Customers want SSO and audit logs"

@@ -487,7 +487,8 @@
     field.value = url;
     try {
       await navigator.clipboard.writeText(url);
-      status.textContent = "Link copied. It holds your answers" + (url.length > 0 && view.root.querySelector("#sw-share-complaints").checked ? " and your complaints." : " (not your complaints).");
+      const complaints = view.root.querySelector("#sw-share-complaints").checked;
+      status.textContent = `Link copied. It holds your answers${complaints ? " and your complaints." : " (not your complaints)."}`;
     } catch {
       field.focus();
       field.select();
