@@ -51,6 +51,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _state["render"] = _load_build_module("site_render")
     _state["renderers"] = {**_state["render"].RENDERERS, **_load_build_module("tool_render").RENDERERS}
     _state["runtime"] = _load_build_module("pyodide_runtime")
+    _state["files"] = _load_build_module("site_files")
     _state["wheel"] = _load_build_module("engine_wheel").build_wheel(_WHEEL_DIR)
 
 
@@ -72,6 +73,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    search = config.plugins.get("search")
+    languages = search.config["lang"] if search is not None else []
+    _state["files"].remove_unused_search_languages(Path(config["site_dir"]), languages or ["en"])
     dest = _state["runtime"].copy_runtime(Path(config["site_dir"]))
     wheel = _state["wheel"]
     shutil.copyfile(wheel.path, dest / wheel.name)
