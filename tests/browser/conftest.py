@@ -13,6 +13,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -29,7 +30,15 @@ from playwright.sync_api import (
 
 from tests.conftest import BuiltSite
 
-pytestmark = pytest.mark.browser
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder carries the `browser` marker (`-m "not browser"` skips them all)."""
+    for item in items:
+        if Path(str(item.fspath)).resolve().parent == HERE:
+            item.add_marker(pytest.mark.browser)
+
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

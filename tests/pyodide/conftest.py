@@ -15,6 +15,14 @@ from tests.conftest import ROOT
 
 RUNNER = Path(__file__).with_name("run_bridge.mjs")
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder carries the `pyodide` marker."""
+    for item in items:
+        if Path(str(item.fspath)).resolve().parent == RUNNER.parent:
+            item.add_marker(pytest.mark.pyodide)
+
+
 RunInPyodide = Callable[[list[dict[str, Any]]], list[str]]
 
 
