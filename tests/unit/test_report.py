@@ -74,3 +74,14 @@ def test_report_through_the_bridge_and_its_errors() -> None:
     assert json.loads(handle(json.dumps(bad_answer)))["ok"] is False
     with pytest.raises(DecisionEngineError, match="unknown export format"):
         export(build_report(ANSWERS), "pdf")
+
+
+def test_markdown_report_without_complaints_and_with_unclassified_ones() -> None:
+    """No complaints: no complaints section. Only uncategorised complaints: no under-invested line, flags kept."""
+    plain = export(build_report({"failure_mode": "outages"}), "markdown")
+    assert plain == export_markdown(build_report({"failure_mode": "outages"}))
+    assert "## Your top complaints" not in plain
+    unclear = export_markdown(build_report({"failure_mode": "outages"}, ["the weather is nice"], {"technical": "most"}))
+    assert "1. the weather is nice: **No category**" in unclear
+    assert "Under-invested according to your complaints" not in unclear
+    assert "Note: most of last quarter's effort went to technical scaling" in unclear
