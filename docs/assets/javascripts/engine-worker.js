@@ -11,7 +11,12 @@ const post = (message) => self.postMessage(message);
 // Report download progress for the large runtime files by counting the bytes of every response body
 // Pyodide fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
 const downloads = new Map(); // url -> {loaded, total}
+const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the page with messages
+let lastReport = 0;
 function reportDownload() {
+  const now = performance.now();
+  if (now - lastReport < REPORT_EVERY_MS) return;
+  lastReport = now;
   let loaded = 0;
   let total = 0;
   for (const entry of downloads.values()) {

@@ -77,8 +77,9 @@
       case "downloading": {
         const total = Math.max(Number(root.dataset.runtimeBytes) || 0, state.total || 0);
         if (!state.loaded || !total) return "Downloading the decision engine…";
-        const percent = Math.min(100, Math.round((100 * state.loaded) / total));
-        return `Downloading the decision engine: ${mb(state.loaded)} of ${mb(total)} MB (${percent}%)…`;
+        // Whole tens: the status is announced to screen readers, the bar shows the fine progress.
+        const percent = Math.min(100, 10 * Math.floor((10 * state.loaded) / total));
+        return `Downloading the decision engine: ${percent}% of ${mb(total)} MB…`;
       }
       case "starting":
         return "Starting Python…";
@@ -92,7 +93,8 @@
   function showState(view, state) {
     const { root, status, progress, problem, problemText, fallback } = view;
     root.dataset.engineStage = state.stage;
-    status.textContent = describeStage(state, root);
+    const text = describeStage(state, root);
+    if (status.textContent !== text) status.textContent = text; // announce changes only
     const total = Math.max(Number(root.dataset.runtimeBytes) || 0, state.total || 0);
     progress.hidden = !["downloading", "starting", "installing"].includes(state.stage);
     if (state.stage === "downloading" && state.loaded && total) {
