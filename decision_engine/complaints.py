@@ -27,6 +27,7 @@ How a complaint is read:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
@@ -220,8 +221,12 @@ def normalise(text: str) -> tuple[str, ...]:
 _EXAMPLES: dict[str, Example] = {example.id: example for example in _cues.EXAMPLES}
 
 
-def _build_cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
-    """Cues (and neutral phrases, as None) by their first normalised word, longest first."""
+@functools.cache
+def _cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
+    """Cues (and neutral phrases, as None) by their first normalised word, longest first.
+
+    Built on first use, not at import: importing the engine in the browser stays fast for readers who
+    never write a complaint."""
     index: dict[str, list[tuple[tuple[str, ...], Cue | None]]] = {}
     entries: list[tuple[tuple[str, ...], Cue | None]] = [(normalise(cue.phrase), cue) for cue in _cues.CUES]
     entries += [(normalise(phrase), None) for phrase in _cues.NEUTRAL_PHRASES]
@@ -231,8 +236,6 @@ def _build_cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
         candidates.sort(key=lambda item: -len(item[0]))
     return index
 
-
-_CUE_INDEX = _build_cue_index()
 
 
 def _find_cues(text: str) -> list[CueMatch]:
@@ -244,7 +247,7 @@ def _find_cues(text: str) -> list[CueMatch]:
     i = 0
     while i < len(tokens):
         match = next(
-            (c for c in _CUE_INDEX.get(words[i], []) if tuple(words[i : i + len(c[0])]) == c[0]),
+            (c for c in _cue_index().get(words[i], []) if tuple(words[i : i + len(c[0])]) == c[0]),
             None,
         )
         if match is None:

@@ -108,6 +108,18 @@
     return () => listeners.delete(listener);
   }
 
+  // On the questionnaire, start at once: this script runs while the page is still being set up, before
+  // Material's start-up work, so the download overlaps it. tool-page.js's own start() call is then a no-op.
+  // With Save-Data on, tool-page.js waits for the first answer instead.
+  const root = document.getElementById("sw-tool");
+  const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+  if (root && !saveData) {
+    start({
+      runtimeUrl: new URL(root.dataset.runtime, location.href).href,
+      wheelUrl: new URL(root.dataset.wheel, location.href).href,
+    });
+  }
+
   window.scaleWhatEngine = Object.freeze({
     start,
     request,

@@ -25,35 +25,36 @@ function reportDownload() {
   }
   post({ type: "progress", stage: "downloading", loaded, total });
 }
+// Count the bytes on a clone and hand Pyodide the original response: Chromium caches compiled
+// WebAssembly only for the response it fetched, so a rebuilt Response would compile 9.6 MB on every visit.
+async function countBytes(response, entry) {
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    entry.loaded += value.byteLength;
+    reportDownload();
+  }
+  entry.done = true;
+  // Once the WebAssembly runtime and everything else in flight has arrived, Python starts.
+  const all = [...downloads.entries()];
+  if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done)) {
+    post({ type: "progress", stage: "starting" });
+  }
+}
+
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const response = await realFetch(input, init);
   if (!response.ok) {
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
-  if (!response.body) return response;
-  const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0, done: false };
-  downloads.set(response.url, entry);
-  const counter = new TransformStream({
-    transform(chunk, controller) {
-      entry.loaded += chunk.byteLength;
-      reportDownload();
-      controller.enqueue(chunk);
-    },
-    flush() {
-      entry.done = true;
-      // Once the WebAssembly runtime and everything else in flight has arrived, Python starts.
-      const all = [...downloads.entries()];
-      if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done)) {
-        post({ type: "progress", stage: "starting" });
-      }
-    },
-  });
-  return new Response(response.body.pipeThrough(counter), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  if (response.body) {
+    const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0, done: false };
+    downloads.set(response.url, entry);
+    countBytes(response.clone(), entry).catch(() => {}); // a failed body fails Pyodide's own read too
+  }
+  return response;
 };
 
 async function boot({ runtimeUrl, wheelUrl }) {
