@@ -42,8 +42,8 @@ build: deps
 	$(VENV)/bin/mkdocs build --strict --clean
 
 lint: deps
-	$(VENV)/bin/ruff check decision_engine build tests
-	$(VENV)/bin/ruff format --check decision_engine build tests
+	$(VENV)/bin/ruff check decision_engine build tests bench
+	$(VENV)/bin/ruff format --check decision_engine build tests bench
 	$(VENV)/bin/mypy
 
 # The engine on CPython, with branch coverage enforced (pyproject: fail_under).

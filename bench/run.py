@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
+import importlib
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -34,27 +33,20 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
-from site_server import Sent, Server, built_and_served
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "build"))  # the build steps, the local server and Chromium's settings
+
+from chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path  # noqa: E402
+from site_server import Sent, Server, built_and_served  # noqa: E402
+
 OUT_FILE = HERE / "out" / "results.json"
 
-# The launch arguments of the browser tests (tests/browser/conftest.py; ../shared/PLATFORM-NOTES.md).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 GUIDE_PAGE = "sequencing/"
 TOOL_PAGE = "tool/"
 BARE_PAGE = "bench-bare/"
@@ -173,25 +165,6 @@ RESULT_SINCE = """since => {
   const entry = performance.getEntriesByName("answer-to-result").find((e) => e.startTime >= since);
   return entry ? entry.duration : null;
 }"""
-
-
-def load_build_module(name: str) -> ModuleType:
-    """Import build/<name>.py by path (build/ is a folder of scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(f"scale_what_build_{name}", ROOT / "build" / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load build/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def chromium_path() -> str:
-    """Debian's Chromium, or $CHROMIUM."""
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    if not path:
-        sys.exit("Chromium not found: install Debian's chromium (`make chromium`) or set CHROMIUM=/path")
-    return path
 
 
 def write_bare_page(site_dir: Path, runtime_path: str) -> None:
@@ -662,7 +635,11 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT_FILE, help=f"JSON results (default {OUT_FILE})")
     args = parser.parse_args()
 
-    runtime = load_build_module("pyodide_runtime")
+    runtime = importlib.import_module("pyodide_runtime")
+    try:
+        chromium = chromium_path()
+    except ChromiumNotFoundError as exc:
+        sys.exit(str(exc))
     with tempfile.TemporaryDirectory(prefix="scale-what-bench-") as tmp, sync_playwright() as pw:
         site_dir = Path(tmp) / "site"
         print("building the site (mkdocs build --strict)…", flush=True)
@@ -670,9 +647,9 @@ def main() -> None:
             write_bare_page(site_dir, runtime.site_path())
             wheels = sorted((site_dir / runtime.site_path()).glob("*.whl"))
             reference_bytes = runtime.boot_bytes() + sum(w.stat().st_size for w in wheels)
-            browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
             warm = pw.chromium.launch_persistent_context(
-                Path(tmp) / "warm-profile", executable_path=chromium_path(), args=CHROMIUM_ARGS
+                Path(tmp) / "warm-profile", executable_path=chromium, args=list(CHROMIUM_ARGS)
             )
             about = machine(browser)
             print(f"measuring {server.url} in Chromium {browser.version}, {args.runs} runs…", flush=True)

@@ -12,11 +12,10 @@ Its middle 630 x 630 square carries the title on its own, because some previewer
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
 
+from chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
 from playwright.sync_api import sync_playwright
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "images" / "social-card.png"
@@ -46,17 +45,16 @@ CARD = f"""<!doctype html>
 </body></html>
 """
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-
 
 def main() -> int:
-    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    if not chromium:
-        print("Chromium not found: run `make chromium` or set CHROMIUM=/path", file=sys.stderr)
+    try:
+        chromium = chromium_path()
+    except ChromiumNotFoundError as exc:
+        print(exc, file=sys.stderr)
         return 1
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         page.set_content(CARD)
         page.screenshot(path=str(OUT), type="png")

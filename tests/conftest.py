@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib.util
-import os
-import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,23 +32,6 @@ def engine_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return Path(wheel.path)
 
 
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with the MIME types the site needs (module scripts, wasm), quietly."""
-
-    extensions_map = {  # noqa: RUF012 (the base class declares it as a plain dict)
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".js": "text/javascript",
-        ".mjs": "text/javascript",
-        ".wasm": "application/wasm",
-        ".json": "application/json",
-        ".whl": "application/zip",
-        ".zip": "application/zip",
-    }
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @dataclass(frozen=True)
 class BuiltSite:
     """The site built with --strict for a server on 127.0.0.1, and that server's base URL."""
@@ -63,34 +41,12 @@ class BuiltSite:
     origin: str  # e.g. "http://127.0.0.1:41234"
 
 
-def build_site(dest: Path, site_url: str) -> None:
-    """Build the site into ``dest`` with ``site_url`` (instant navigation needs it to match the server)."""
-    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = Path(sys.executable).with_name("mkdocs")
-    result = subprocess.run(
-        [str(mkdocs), "build", "--strict", "--clean", "--site-dir", str(dest)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
-
-
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
-    """Build the site with --strict and serve it on 127.0.0.1 for the whole session."""
-    handler = functools.partial(_SiteHandler, directory=str(tmp_path_factory.getbasetemp() / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    """Build the site with --strict (SITE_URL = the server's address) and serve it for the whole session."""
     root = tmp_path_factory.getbasetemp() / "site"
-    build_site(root, origin + "/")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield BuiltSite(root=root, url=origin + "/", origin=origin)
-    finally:
-        server.shutdown()
-        server.server_close()
+        with load_build_module("site_server").built_and_served(root) as server:
+            yield BuiltSite(root=root, url=server.url, origin=server.url.rstrip("/"))
+    except RuntimeError as exc:
+        pytest.fail(str(exc))

@@ -8,9 +8,7 @@ when the test ends, so no test can forget it.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +26,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-from tests.conftest import BuiltSite
+from tests.conftest import BuiltSite, load_build_module
 
 HERE = Path(__file__).resolve().parent
 
@@ -40,23 +38,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def chromium_path() -> str:
-    """Debian's Chromium (Playwright's own download cannot work offline), or $CHROMIUM."""
-    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    if not path:
-        pytest.fail("Chromium not found: install Debian's chromium (`make chromium`) or set CHROMIUM=/path")
-    return path
+CHROMIUM = load_build_module("chromium")
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +49,11 @@ def playwright() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="session")
 def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    try:
+        executable = CHROMIUM.chromium_path()
+    except CHROMIUM.ChromiumNotFoundError as exc:
+        pytest.fail(str(exc))
+    browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM.CHROMIUM_ARGS))
     yield browser
     browser.close()
 

@@ -3,6 +3,9 @@
 // the running engine). Requests carry an id; replies are matched by it.
 (() => {
   "use strict";
+  // The questionnaire's markup loads this script early, and Material runs a page's scripts again on
+  // every instant navigation to it: one client, one worker per visit.
+  if (window.scaleWhatEngine) return;
 
   const DEFAULT_WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
   // The worker sits beside this script; document.currentScript is only set while the script first runs.
@@ -108,8 +111,9 @@
     return () => listeners.delete(listener);
   }
 
-  // On the questionnaire, start at once: this script runs while the page is still being set up, before
-  // Material's start-up work, so the download overlaps it. tool-page.js's own start() call is then a no-op.
+  // Start at once: the questionnaire's markup loads this script in the middle of the page, before
+  // Material's bundle is evaluated, so the download overlaps the page's start-up. tool-page.js's own
+  // start() call is then a no-op.
   // With Save-Data on, tool-page.js waits for the first answer instead.
   const root = document.getElementById("sw-tool");
   const saveData = Boolean(navigator.connection && navigator.connection.saveData);

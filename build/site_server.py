@@ -1,8 +1,9 @@
 """Build the site for a local origin and serve it on 127.0.0.1, counting the bytes of every response.
 
-A small helper for bench/run.py; the same ideas as tests/conftest.py (build with SITE_URL matching the
-server, so instant navigation works; the MIME types Pyodide needs), plus a `Cache-Control` header and
-a log of what the server sent, so the benchmark can say how many bytes a page really transferred.
+Used by the browser tests (tests/conftest.py) and the benchmark (bench/run.py). The site is built with
+SITE_URL matching the server, so Material's instant navigation takes over the site's links; the server
+sends the MIME types Pyodide needs (.wasm as application/wasm, .mjs as JavaScript), a Cache-Control
+header, and logs what it sent, so the benchmark can say how many bytes a page really transferred.
 """
 
 from __future__ import annotations
