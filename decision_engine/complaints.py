@@ -237,7 +237,6 @@ def _cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
     return index
 
 
-
 def _find_cues(text: str) -> list[CueMatch]:
     """The cues in ``text``, in the order they appear, each once; the longest cue at a word wins."""
     tokens = _normalise(text)
