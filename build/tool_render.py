@@ -70,9 +70,10 @@ def questionnaire_form(ctx: Context) -> str:
         f' data-runtime-bytes="{ctx.runtime_bytes}" data-site-root="{_e(ctx.site_root)}"'
         f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}"'
         f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}">',
-        # The engine client starts the worker as soon as it runs: here, before Material's bundle at the
-        # end of the page, not only from extra_javascript after it (that copy then does nothing).
-        f'<script src="{_e(ctx.site_root)}assets/javascripts/engine-client.js"></script>',
+        # The engine client starts the worker as soon as it runs. Loaded here too (async: it must not hold
+        # up the page), it usually runs before Material's bundle at the end of the page; whichever copy
+        # runs second (this one or extra_javascript's) sees the first and does nothing.
+        f'<script async src="{_e(ctx.site_root)}assets/javascripts/engine-client.js"></script>',
         # Messages about saved answers and share links: what was kept, what could not be read.
         '<div id="sw-notices" class="sw-notices" role="status" aria-live="polite"></div>',
         '<div class="sw-tool__main">',

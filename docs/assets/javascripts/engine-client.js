@@ -88,6 +88,7 @@
     });
     worker.addEventListener("messageerror", () => fail("the engine sent a message that could not be read"));
     kickWatchdog();
+    performance.mark("engine-start");
     setState({ stage: "downloading", loaded: 0, total: 0 });
     worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl, wheelUrl } });
     return state;
@@ -111,9 +112,9 @@
     return () => listeners.delete(listener);
   }
 
-  // Start at once: the questionnaire's markup loads this script in the middle of the page, before
-  // Material's bundle is evaluated, so the download overlaps the page's start-up. tool-page.js's own
-  // start() call is then a no-op.
+  // Start at once: the questionnaire's markup also loads this script (async) in the middle of the page,
+  // so it usually runs before Material's bundle is evaluated and the download overlaps the page's
+  // start-up. tool-page.js's own start() call is then a no-op.
   // With Save-Data on, tool-page.js waits for the first answer instead.
   const root = document.getElementById("sw-tool");
   const saveData = Boolean(navigator.connection && navigator.connection.saveData);
