@@ -13,6 +13,7 @@ has been optimised, so on a busy machine a page may need more than one visit bef
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import tempfile
 from pathlib import Path
@@ -24,7 +25,6 @@ from run import (
     PAGE_OBSERVERS,
     TOOL_PAGE,
     chromium_path,
-    load_build_module,
     settle,
     wait_ready,
     write_bare_page,
@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("pages", nargs="*", default=[TOOL_PAGE, BARE_PAGE], help="site paths, e.g. tool/")
     parser.add_argument("--loads", type=int, default=4, help="loads per page, in one profile (default 4)")
     args = parser.parse_args()
-    runtime = load_build_module("pyodide_runtime")
+    runtime = importlib.import_module("pyodide_runtime")  # build/ is on sys.path (run.py puts it there)
     with tempfile.TemporaryDirectory(prefix="scale-what-wasm-cache-") as tmp, sync_playwright() as pw:
         site_dir = Path(tmp) / "site"
         with built_and_served(site_dir) as server:
@@ -62,7 +62,7 @@ def main() -> None:
             for number, path in enumerate(args.pages):
                 profile = Path(tmp) / f"profile-{number}"  # one profile per page: no cache shared
                 context = pw.chromium.launch_persistent_context(
-                    profile, executable_path=chromium_path(), args=CHROMIUM_ARGS
+                    profile, executable_path=chromium_path(), args=list(CHROMIUM_ARGS)
                 )
                 context.add_init_script(PAGE_OBSERVERS)
                 browser = context.browser
