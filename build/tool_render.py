@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
     from decision_engine.model import Question
+
+ENGINE_CLIENT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "javascripts" / "engine-client.js"
 
 GROUPS = (
     ("deciding", "The deciding question", "Required. Scale the thing that is killing you first."),
@@ -69,11 +72,9 @@ def questionnaire_form(ctx: Context) -> str:
         f'<div id="sw-tool" class="sw-tool" data-runtime="{_e(ctx.runtime_url)}" data-wheel="{_e(ctx.wheel_url)}"'
         f' data-runtime-bytes="{ctx.runtime_bytes}" data-site-root="{_e(ctx.site_root)}"'
         f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}"'
-        f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}">',
-        # The engine client starts the worker as soon as it runs. Loaded here too (async: it must not hold
-        # up the page), it usually runs before Material's bundle at the end of the page; whichever copy
-        # runs second (this one or extra_javascript's) sees the first and does nothing.
-        f'<script async src="{_e(ctx.site_root)}assets/javascripts/engine-client.js"></script>',
+        f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}"'
+        f' data-worker="{_e(ctx.site_root)}assets/javascripts/engine-worker.js">',
+        _inline_engine_client(),
         # Messages about saved answers and share links: what was kept, what could not be read.
         '<div id="sw-notices" class="sw-notices" role="status" aria-live="polite"></div>',
         '<div class="sw-tool__main">',
@@ -108,6 +109,20 @@ def questionnaire_form(ctx: Context) -> str:
     parts.append(static_mapping(ctx))
     parts.append("</div>\n</div>")
     return "\n".join(parts)
+
+
+def _inline_engine_client() -> str:
+    """The engine client, inline right after the tool's root element.
+
+    It starts the worker as soon as it runs: here, while the page is still parsing and before Material's
+    bundle at the end of the page is evaluated (a file loaded from here would wait for the network, and
+    the extra_javascript copy runs only after the bundle). The extra_javascript copy, and Material's
+    re-run of this script on instant navigation, see the first client and do nothing.
+    """
+    source = ENGINE_CLIENT.read_text(encoding="utf-8")
+    if "</script" in source.lower():
+        raise ValueError(f"{ENGINE_CLIENT} contains '</script', which would end the inline script early")
+    return f"<script>\n{source}</script>"
 
 
 def _complaints(count: int, max_chars: int) -> str:

@@ -8,8 +8,6 @@
   if (window.scaleWhatEngine) return;
 
   const DEFAULT_WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
-  // The worker sits beside this script; document.currentScript is only set while the script first runs.
-  const WORKER_URL = new URL("engine-worker.js", document.currentScript ? document.currentScript.src : location.href);
 
   const listeners = new Set();
   const pending = new Map(); // id -> {resolve, reject}
@@ -67,16 +65,19 @@
     }
   }
 
-  // Start the engine once; later calls (another page view) only return the current state. After a
-  // failure the engine stays stopped until retry(): the reader decides when to download again.
-  function start({ runtimeUrl, wheelUrl }) {
+  // Start the engine once, from the questionnaire's root element (its data attributes name the worker,
+  // the runtime and the wheel, relative to the page); later calls (another page view) only return the
+  // current state. After a failure the engine stays stopped until retry(): the reader decides when to
+  // download again.
+  function start(root) {
     if (worker || state.stage === "ready" || state.stage === "failed") return state;
     if (typeof WebAssembly !== "object") {
       fail("this browser has WebAssembly turned off or unavailable");
       return state;
     }
+    const url = (name) => new URL(root.dataset[name], location.href).href;
     try {
-      worker = new Worker(WORKER_URL, { type: "module", name: "scale-what-engine" });
+      worker = new Worker(url("worker"), { type: "module", name: "scale-what-engine" });
     } catch (error) {
       fail(`the browser could not start a Web Worker (${error.message})`);
       return state;
@@ -90,7 +91,7 @@
     kickWatchdog();
     performance.mark("engine-start");
     setState({ stage: "downloading", loaded: 0, total: 0 });
-    worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl, wheelUrl } });
+    worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl: url("runtime"), wheelUrl: url("wheel") } });
     return state;
   }
 
@@ -112,18 +113,13 @@
     return () => listeners.delete(listener);
   }
 
-  // Start at once: the questionnaire's markup also loads this script (async) in the middle of the page,
-  // so it usually runs before Material's bundle is evaluated and the download overlaps the page's
-  // start-up. tool-page.js's own start() call is then a no-op.
+  // Start at once. The questionnaire's markup carries a copy of this script inline, right after its root
+  // element, so the worker starts while the page is still parsing, before Material's bundle is
+  // evaluated; the download overlaps the page's start-up. tool-page.js's own start() is then a no-op.
   // With Save-Data on, tool-page.js waits for the first answer instead.
   const root = document.getElementById("sw-tool");
   const saveData = Boolean(navigator.connection && navigator.connection.saveData);
-  if (root && !saveData) {
-    start({
-      runtimeUrl: new URL(root.dataset.runtime, location.href).href,
-      wheelUrl: new URL(root.dataset.wheel, location.href).href,
-    });
-  }
+  if (root && !saveData) start(root);
 
   window.scaleWhatEngine = Object.freeze({
     start,

@@ -553,10 +553,7 @@
       engine.wait();
       return;
     }
-    engine.start({
-      runtimeUrl: new URL(root.dataset.runtime, location.href).href,
-      wheelUrl: new URL(root.dataset.wheel, location.href).href,
-    });
+    engine.start(root);
   }
 
   // ---------------------------------------------------------------------------------------------
