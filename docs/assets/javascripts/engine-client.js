@@ -113,9 +113,9 @@
     return () => listeners.delete(listener);
   }
 
-  // Start at once. The questionnaire's markup carries a copy of this script inline, right after its root
-  // element, so the worker starts while the page is still parsing, before Material's bundle is
-  // evaluated; the download overlaps the page's start-up. tool-page.js's own start() is then a no-op.
+  // Start at once. The questionnaire's markup also loads this script (async) right after its root
+  // element, so it usually runs before Material's bundle is evaluated and the download overlaps the
+  // page's start-up. tool-page.js's own start() is then a no-op.
   // With Save-Data on, tool-page.js waits for the first answer instead.
   const root = document.getElementById("sw-tool");
   const saveData = Boolean(navigator.connection && navigator.connection.saveData);
