@@ -202,7 +202,7 @@ def test_every_page_has_sharing_tags_and_ordered_headings(page: Page, watch: Pag
     card = built_site.url + "assets/images/social-card.png"
     assert {h["ogImage"] for h in heads.values()} == {card}
     assert (built_site.root / "assets" / "images" / "social-card.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert {h["twitterCard"] for h in heads.values()} == {"summary"}
+    assert {h["twitterCard"] for h in heads.values()} == {"summary_large_image"}
 
     assert {p: _heading_problems(h["headings"]) for p, h in heads.items()} == {p: [] for p in PAGES}
 
