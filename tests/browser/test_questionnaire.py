@@ -183,6 +183,23 @@ def test_phone_width_has_no_horizontal_scroll(page: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 
+def test_wide_screen_shows_the_result_beside_the_form(page: Page) -> None:
+    """At 1280 px the form fills the left column and the result sits beside it, in view at the top."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    expect(page.locator("#sw-result-lead")).to_be_visible()
+    boxes = page.evaluate(
+        """() => Object.fromEntries(['#sw-tool', '.sw-tool__main', '.sw-tool__aside', '#sw-result-lead']
+            .map((s) => [s, document.querySelector(s).getBoundingClientRect().toJSON()]))"""
+    )
+    tool, main, aside = boxes["#sw-tool"], boxes[".sw-tool__main"], boxes[".sw-tool__aside"]
+    assert main["left"] == tool["left"], "the form starts at the tool's left edge"
+    assert aside["left"] >= main["right"], "the result column is to the right of the form"
+    assert abs(aside["top"] - main["top"]) < 1, "the form and the result start on the same row"
+    assert 0 <= boxes["#sw-result-lead"]["top"] < 900, "the lead is on screen without scrolling"
+
+
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
     """With Save-Data on, nothing of Pyodide downloads until the reader answers; then the result comes."""
     context.add_init_script("Object.defineProperty(navigator, 'connection', { value: { saveData: true } })")
