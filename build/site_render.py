@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
-    from fractions import Fraction
-
     from decision_engine.model import Option
 
 PLACEHOLDER = re.compile(r"^<!-- scale-what: ([a-z0-9-]+) -->$", re.MULTILINE)
@@ -265,9 +263,10 @@ TRIAGE_EXAMPLE_INVESTMENT: dict[str, str] = {"technical": "most", "process": "so
 TIMES, DIVIDED = "\N{MULTIPLICATION SIGN}", "\N{DIVISION SIGN}"
 
 
-def _ratio(fraction: Fraction) -> str:
-    """A fraction with its percentage: "2/5 (40%)"."""
-    return f"{fraction.numerator}/{fraction.denominator} ({float(fraction):.0%})"
+def _ratio(ratio: tuple[int, int]) -> str:
+    """A (numerator, denominator) pair with its percentage: "2/5 (40%)"."""
+    numerator, denominator = ratio
+    return f"{numerator}/{denominator} ({numerator / denominator:.0%})"
 
 
 def complaint_rules(ctx: RenderContext) -> str:
