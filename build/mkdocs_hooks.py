@@ -75,7 +75,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_post_build(config: MkDocsConfig) -> None:
     search = config.plugins.get("search")
     languages = search.config["lang"] if search is not None else []
-    _state["files"].remove_unused_search_languages(Path(config["site_dir"]), languages or ["en"])
-    dest = _state["runtime"].copy_runtime(Path(config["site_dir"]))
+    site_dir = Path(config["site_dir"])
+    files = _state["files"]
+    files.remove_unused_search_languages(site_dir, languages or ["en"])
+    dest = _state["runtime"].copy_runtime(site_dir)
     wheel = _state["wheel"]
     shutil.copyfile(wheel.path, dest / wheel.name)
+    files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
+    files.localise_fallbacks(site_dir, files.root_path(config.site_url), _state["runtime"].site_path())

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import pytest
 import yaml
 from mkdocs.utils.meta import get_data
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.browser.conftest import PageWatch
 from tests.conftest import ROOT, BuiltSite
@@ -213,3 +213,19 @@ def test_nav_pages_match_the_built_sitemap(built_site: BuiltSite) -> None:
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
     assert sorted(loc.removeprefix(built_site.url) for loc in locs) == sorted(PAGES[:-1])
     assert Path(built_site.root / NOT_FOUND).is_file()
+
+
+def test_theme_polyfill_comes_from_the_site(context: BrowserContext, watch: PageWatch) -> None:
+    """In a browser without ResizeObserver, Material loads its polyfill from this site (never from unpkg),
+    and the page works: the header shows the page title once the reader scrolls."""
+    context.add_init_script("delete window.ResizeObserver")
+    page = context.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto("sequencing/")
+    expect(page.locator(".md-header__title--active")).to_have_count(0)
+    page.mouse.wheel(0, 1500)
+    expect(page.locator(".md-header__title--active")).to_have_count(1)
+    assert page.evaluate("typeof ResizeObserver") == "function"
+    assert [u for u in watch.requests if "resize-observer" in u] == [
+        watch.origin + "/assets/vendor/resize-observer-polyfill.js"
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import BuiltSite, load_build_module
 
 
@@ -34,3 +36,89 @@ def test_runtime_and_wheel_ship_beside_each_other(built_site: BuiltSite) -> None
     wheels = [n for n in names if n.endswith("-py3-none-any.whl")]
     assert len(wheels) == 1
     assert sorted(set(names) - set(wheels)) == sorted(runtime.BOOT_FILES)
+
+
+def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:
+    """The theme's and the runtime's third-party fallbacks ask the site itself; the polyfill is shipped."""
+    files = load_build_module("site_files")
+    runtime = load_build_module("pyodide_runtime")
+    bundle = next((built_site.root / "assets" / "javascripts").glob("bundle.*.min.js"))
+    text = bundle.read_text(encoding="utf-8")
+    assert '_t("/assets/vendor/resize-observer-polyfill.js")' in text
+    assert '_t("/assets/vendor/mermaid.min.js")' in text
+    assert "`/assets/vendor/github-api/repos/${e}/${t}`" in text
+    assert not (bundle.parent / f"{bundle.name}.map").exists(), "a changed script keeps no stale source map"
+    assert "sourceMappingURL" not in text
+    polyfill = built_site.root / "assets" / "vendor" / "resize-observer-polyfill.js"
+    assert (
+        polyfill.read_bytes() == (files.NODE_MODULES / "resize-observer-polyfill/dist/ResizeObserver.js").read_bytes()
+    )
+    loader = (built_site.root / runtime.site_path() / "pyodide.mjs").read_text(encoding="utf-8")
+    assert f"e.cdnUrl=k(e.packageBaseUrl??`/{runtime.site_path()}/`)" in loader
+
+
+def _vendor_tree(root: Path) -> Path:
+    """A built site's vendor scripts, each holding its fallback URLs once, as the real ones do."""
+    files = load_build_module("site_files")
+    for fallback in files.FALLBACKS:
+        script = root / fallback.file.replace("*", "x")
+        script.parent.mkdir(parents=True, exist_ok=True)
+        with script.open("a", encoding="utf-8") as out:
+            out.write(f'load("{fallback.url}");\n')
+    for script in {root / f.file.replace("*", "x") for f in files.FALLBACKS}:
+        with script.open("a", encoding="utf-8") as out:
+            out.write(f"//# sourceMappingURL={script.name}.map\n")
+        (script.parent / f"{script.name}.map").write_text("{}", encoding="utf-8")
+    return root
+
+
+def test_localising_fallbacks_is_repeatable_and_stops_on_a_changed_vendor_file(tmp_path: Path) -> None:
+    """Each URL is replaced once (a second run, as under `mkdocs serve`, changes nothing); a URL that is
+    missing or doubled stops the build with a message naming it."""
+    files = load_build_module("site_files")
+    site = _vendor_tree(tmp_path / "site")
+    files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
+    bundle = site / "assets/javascripts/bundle.x.min.js"
+    first = bundle.read_text(encoding="utf-8")
+    assert first == (
+        'load("/docs/assets/vendor/resize-observer-polyfill.js");\n'
+        'load("/docs/assets/vendor/mermaid.min.js");\n'
+        'load("/docs/assets/vendor/github-api/repos/");\n'
+        'load("/docs/assets/vendor/github-api/users/");\n'
+    )
+    assert (site / "assets/pyodide/x/pyodide.mjs").read_text(
+        encoding="utf-8"
+    ) == 'load("/docs/assets/pyodide/1.2.3/");\n'
+    assert not list(site.rglob("*.map"))
+    assert (site / "assets/vendor/resize-observer-polyfill.js").is_file()
+    files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
+    assert bundle.read_text(encoding="utf-8") == first
+
+    changed = _vendor_tree(tmp_path / "changed")
+    bundle = changed / "assets/javascripts/bundle.x.min.js"
+    bundle.write_text(bundle.read_text(encoding="utf-8").replace("mermaid@11", "mermaid@12"), encoding="utf-8")
+    with pytest.raises(
+        files.VendorFallbackError, match=r"'https://unpkg.com/mermaid@11/dist/mermaid.min.js' once, found it 0"
+    ):
+        files.localise_fallbacks(changed, "/", "assets/pyodide/1.2.3")
+
+
+def test_root_path_follows_site_url() -> None:
+    files = load_build_module("site_files")
+    assert files.root_path("http://127.0.0.1:8000/") == "/"
+    assert files.root_path("https://example.org/guides/scale-what") == "/guides/scale-what/"
+    assert files.root_path(None) == "/"
+
+
+def test_the_build_refuses_what_would_need_an_unshipped_fallback(tmp_path: Path) -> None:
+    """repo_url (repository facts from the host's API) and a mermaid diagram (mermaid from a CDN) stop the build."""
+    files = load_build_module("site_files")
+    (tmp_path / "page").mkdir()
+    page = tmp_path / "page" / "index.html"
+    page.write_text('<p class="note">mermaid is named in prose only</p>', encoding="utf-8")
+    files.refuse_unshipped_fallbacks(tmp_path, None)
+    with pytest.raises(files.VendorFallbackError, match="repo_url is set"):
+        files.refuse_unshipped_fallbacks(tmp_path, "https://github.com/example/scale-what")
+    page.write_text('<pre class="mermaid"><code>graph LR; a --> b</code></pre>', encoding="utf-8")
+    with pytest.raises(files.VendorFallbackError, match=r"page/index.html: a mermaid diagram"):
+        files.refuse_unshipped_fallbacks(tmp_path, None)
