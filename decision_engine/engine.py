@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from decision_engine import rules
+from decision_engine.complaint_model import Triage
+from decision_engine.complaints import triage
 from decision_engine.errors import (
     MissingAnswerError,
+    NotAskedError,
     OversizedInputError,
     UnknownOptionError,
     UnknownQuestionError,
@@ -20,24 +24,28 @@ from decision_engine.errors import (
 )
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import (
+    Change,
     Condition,
     Confidence,
-    ConfidenceReason,
+    Evidence,
     FailureMode,
+    Flag,
     Guidance,
-    Note,
+    LeadRule,
+    NextRule,
     Option,
     Question,
     QuestionKind,
-    Ranked,
     RationaleItem,
     Recommendation,
     ScalingType,
-    Sequence,
-    SequenceRule,
     TradeOff,
     UnderInvested,
     Watch,
+    WouldChange,
+)
+from decision_engine.model import (
+    Sequence as InvestmentSequence,
 )
 from decision_engine.questions import QUESTIONS
 from decision_engine.serialize import json_type
@@ -48,7 +56,22 @@ MAX_ANSWERS = 64
 MAX_ID_CHARS = 64
 
 _BY_ID: Mapping[str, Question] = MappingProxyType({question.id: question for question in QUESTIONS})
-_DECIDING: Question = next(question for question in QUESTIONS if question.kind is QuestionKind.DECIDING)
+
+
+def _one(kind: QuestionKind) -> Question:
+    return next(question for question in QUESTIONS if question.kind is kind)
+
+
+_DECIDING: Question = _one(QuestionKind.DECIDING)
+_FOLLOW_UP: Question = _one(QuestionKind.FOLLOW_UP)
+_COMFORT: Question = _one(QuestionKind.COMFORT)
+_UNSURE_ID: str = next(option.id for option in _DECIDING.options if option.unsure)
+_FREQUENCY: Mapping[ScalingType, Question] = MappingProxyType(
+    {q.about: q for q in QUESTIONS if q.kind is QuestionKind.FREQUENCY and q.about is not None}
+)
+_EFFORT: tuple[Question, ...] = tuple(question for question in QUESTIONS if question.kind is QuestionKind.EFFORT)
+#: The questions whose answers are a type's evidence: how often each pain hurts, and where adoption is heading.
+_EVIDENCE_KINDS: tuple[QuestionKind, ...] = (QuestionKind.FREQUENCY, QuestionKind.CONTEXT)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,11 +137,24 @@ def validate_answers(answers: object) -> dict[str, str]:
                 f"the deciding question {question.id!r} ({question.prompt}) has no answer; "
                 f"answer one of: {', '.join(question.option_ids)}"
             )
+        if question.id in given and not _holds(question.asked_when, given):
+            raise NotAskedError(
+                f"{question.id!r} ({question.prompt}) is asked only when {_describe(question.asked_when)}; "
+                f"with these answers it is not asked, so leave it out"
+            )
     return {question.id: given[question.id] for question in QUESTIONS if question.id in given}
 
 
+def _describe(conditions: tuple[Condition, ...]) -> str:
+    """Conditions in words for a message, e.g. "'deals_blocked' is 'yes' and 'failure_mode' is 'outages' or ..."."""
+    return " and ".join(
+        f"{condition.question!r} is {' or '.join(repr(option) for option in condition.options)}"
+        for condition in conditions
+    )
+
+
 # ---------------------------------------------------------------------------------------------
-# Scoring
+# Which questions are asked, and the evidence
 # ---------------------------------------------------------------------------------------------
 
 
@@ -126,7 +162,7 @@ def _option(question_id: str, option_id: str) -> Option:
     return _BY_ID[question_id].option(option_id)
 
 
-def _points(count: int) -> str:
+def _unit(count: int) -> str:
     return "point" if abs(count) == 1 else "points"
 
 
@@ -134,184 +170,370 @@ def _holds(conditions: Iterable[Condition], answers: Mapping[str, str]) -> bool:
     return all(answers.get(condition.question) in condition.options for condition in conditions)
 
 
-def _evidence(answers: Mapping[str, str]) -> tuple[dict[ScalingType, int], list[RationaleItem]]:
-    """Each type's score, and one rationale line for every answer that moved it."""
-    scores = dict.fromkeys(rules.DEFAULT_SEQUENCE, 0)
-    lines: list[RationaleItem] = []
+def asked_questions(answers: Mapping[str, str]) -> tuple[str, ...]:
+    """The ids of the questions asked with these answers: every question whose conditions hold, in order."""
+    return tuple(question.id for question in QUESTIONS if _holds(question.asked_when, answers))
+
+
+def _only_asked(answers: Mapping[str, str]) -> dict[str, str]:
+    """The answers to the questions asked with them (an answer set aside can make another not asked)."""
+    kept = dict(answers)
+    while True:
+        asked = set(asked_questions(kept))
+        dropped = [question_id for question_id in kept if question_id not in asked]
+        if not dropped:
+            return kept
+        for question_id in dropped:
+            del kept[question_id]
+
+
+def _points(answers: Mapping[str, str], kinds: tuple[QuestionKind, ...]) -> dict[ScalingType, int]:
+    """Each type's points from the answers to questions of these kinds."""
+    points = dict.fromkeys(rules.DEFAULT_SEQUENCE, 0)
     for question_id, option_id in answers.items():
-        for effect in _option(question_id, option_id).effects:
-            scores[effect.type] += effect.points
-            lines.append(RationaleItem(effect.rationale, effect.points, effect.type, question_id, option_id))
-    return scores, lines
+        if _BY_ID[question_id].kind in kinds:
+            for effect in _option(question_id, option_id).effects:
+                points[effect.type] += effect.points
+    return points
 
 
-def _rank(scores: Mapping[ScalingType, int]) -> tuple[Ranked, ...]:
-    """Best first; equal scores keep the default sequence (sorted is stable)."""
-    order = sorted(rules.DEFAULT_SEQUENCE, key=lambda kind: -scores[kind])
-    return tuple(Ranked(kind, scores[kind]) for kind in order)
+def _rationale(answers: Mapping[str, str]) -> tuple[RationaleItem, ...]:
+    """One line for every answer that moved a type's evidence."""
+    return tuple(
+        RationaleItem(effect.rationale, effect.points, effect.type, question_id, option_id)
+        for question_id, option_id in answers.items()
+        for effect in _option(question_id, option_id).effects
+    )
 
 
-def _tied(ranking: tuple[Ranked, ...]) -> list[ScalingType]:
-    return [ranked.type for ranked in ranking if ranked.score == ranking[0].score]
+def _named(answers: Mapping[str, str]) -> ScalingType | None:
+    """The type the deciding answer names; None for "Not sure"."""
+    return _DECIDING.option(answers[_DECIDING.id]).names
+
+
+def _naming_option(kind: ScalingType) -> str:
+    """The deciding option that names this type."""
+    return next(option.id for option in _DECIDING.options if option.names is kind)
 
 
 def _titles(kinds: list[ScalingType]) -> str:
-    """E.g. "Technical scaling and process scaling"."""
+    """E.g. "technical scaling and process scaling"."""
     names = [kind.title.lower() for kind in kinds]
-    text = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return text[0].upper() + text[1:]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _lead_reason(ranking: tuple[Ranked, ...]) -> str:
-    lead = ranking[0]
-    tied = _tied(ranking)
+def _by_evidence(kinds: Iterable[ScalingType], points: Mapping[ScalingType, int]) -> list[ScalingType]:
+    """Most points first; equal points keep the default sequence (sorted is stable)."""
+    return sorted((kind for kind in rules.DEFAULT_SEQUENCE if kind in kinds), key=lambda kind: -points[kind])
+
+
+# ---------------------------------------------------------------------------------------------
+# The lead and the sequence (rules 1 to 4)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Decision:
+    order: tuple[ScalingType, ...]
+    reasons: tuple[str, ...]
+    lead_role: str
+
+
+def _lead_rule(answers: Mapping[str, str]) -> LeadRule | None:
+    return next((rule for rule in rules.LEAD_RULES if _holds(rule.when, answers)), None)
+
+
+def _failure_words(answers: Mapping[str, str]) -> str:
+    return rules.FAILURE_WORDS.get(answers[_DECIDING.id], "")
+
+
+def _named_lead_reason(answers: Mapping[str, str], lead: ScalingType) -> str:
+    """The lead's reason when the named failure leads, with what the follow-up said."""
+    text = rules.LEAD_NAMED
+    if _FOLLOW_UP.id in asked_questions(answers):
+        answer = answers.get(_FOLLOW_UP.id)
+        text = (
+            rules.LEAD_NAMED_OPEN
+            if answer is None
+            else rules.LEAD_NAMED_UNSURE
+            if _FOLLOW_UP.option(answer).unsure
+            else rules.LEAD_NAMED_ASKED
+        )
+    return text.format(lead=lead.title, failure=_failure_words(answers))
+
+
+def _lead(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> tuple[ScalingType, str, str, bool]:
+    """The lead, its reason, its role in words, and whether its reason already broke a tie."""
+    rule = _lead_rule(answers)
+    if rule is not None:
+        reason = rule.text.format(lead=rule.lead.title, failure=_failure_words(answers))
+        return rule.lead, reason, rules.ROLE_LEAD_RULE.format(why=rules.ROLE_LEAD_RULE_WHY[rule.id]), False
+    named = _named(answers)
+    if named is not None:
+        return named, _named_lead_reason(answers, named), rules.ROLE_LEAD_NAMED, False
+    pain = _points(answers, rules.UNSURE_LEAD_FROM)
+    ranked = _by_evidence(rules.DEFAULT_SEQUENCE, pain)
+    lead, top = ranked[0], pain[ranked[0]]
+    tied = [kind for kind in ranked if pain[kind] == top]
     if len(tied) > 1:
-        return rules.TIE_BREAK.format(
-            tied=_titles(tied), score=lead.score, points=_points(lead.score), lead_lower=lead.type.title.lower()
-        )
-    return rules.LEAD_REASON.format(lead=lead.type.title, score=lead.score, points=_points(lead.score))
+        tied_words = rules.ALL_THREE if len(tied) == len(rules.DEFAULT_SEQUENCE) else _titles(tied)
+        reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
+        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
+    reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
+    return lead, reason, rules.ROLE_LEAD_UNSURE, False
 
 
-def _named_type(option_id: str) -> ScalingType | None:
-    """The type a deciding answer points at: the one it gives the most points (None for "Not sure")."""
-    effects = _DECIDING.option(option_id).effects
-    return max(effects, key=lambda effect: effect.points).type if effects else None
+def _next_by_rule(answers: Mapping[str, str], lead: ScalingType) -> tuple[ScalingType, str] | None:
+    """The type a rule puts straight after the lead, and why; None when the evidence decides."""
+    rule = _lead_rule(answers)
+    named = _named(answers)
+    if rule is not None and rule.then_named and named is not None and named is not lead:
+        return named, rules.NEXT_NAMED.format(type=named.title, failure=_failure_words(answers))
+    for next_rule in rules.NEXT_RULES:
+        if next_rule.type is not lead and _holds(next_rule.when, answers):
+            return next_rule.type, next_rule.text.format(type=next_rule.type.title)
+    return None
 
 
-def _rule_lines(answers: Mapping[str, str], ranking: tuple[Ranked, ...]) -> list[RationaleItem]:
-    """Rationale lines from rules: the tie-break, a lead against the named failure mode, and the notes."""
-    lead = ranking[0].type
-    scores = {ranked.type: ranked.score for ranked in ranking}
-    lines: list[RationaleItem] = []
-    if len(_tied(ranking)) > 1:
-        lines.append(RationaleItem(_lead_reason(ranking), rule="tie_break"))
-    named = _named_type(answers[_DECIDING.id])
-    if named is not None and scores[named] < scores[lead]:  # on a tie, the tie-break line says it all
-        text = rules.OVERRULED.format(
-            lead=lead.title,
-            failure=_DECIDING.option(answers[_DECIDING.id]).label,
-            lead_score=scores[lead],
-            points=_points(scores[lead]),
-            named_score=scores[named],
-            named_lower=named.title.lower(),
-        )
-        lines.append(RationaleItem(text, rule="overruled"))
-    if len(_tied(ranking)) == 1:  # notes explain an outright lead; a tie has its own line
-        lines.extend(
-            RationaleItem(note.text, rule=note.id)
-            for note in rules.NOTES
-            if note.lead is lead and _holds(note.when, answers)
-        )
-    return lines
-
-
-def _failure_mode(answers: Mapping[str, str], lead: ScalingType) -> FailureMode:
-    """The failure mode as answered; for "Not sure", the one that points most at the lead."""
-    option = _DECIDING.option(answers[_DECIDING.id])
-    if not option.unsure:
-        return FailureMode(option.id, option.label, stated=True)
-    inferred = max(
-        (candidate for candidate in _DECIDING.options if not candidate.unsure),
-        key=lambda candidate: sum(effect.points for effect in candidate.effects if effect.type is lead),
-    )
-    return FailureMode(inferred.id, inferred.label, stated=False)
-
-
-def _sequence(answers: Mapping[str, str], ranking: tuple[Ranked, ...]) -> Sequence:
-    """The lead, then the others in the default sequence, as the sequence rules reorder them."""
-    lead = ranking[0].type
+def _decide(answers: Mapping[str, str]) -> _Decision:
+    """The order to invest in and one true reason for each place (answers already validated)."""
+    evidence = _points(answers, _EVIDENCE_KINDS)
+    lead, lead_reason, role, tie_said = _lead(answers, evidence)
     rest = [kind for kind in rules.DEFAULT_SEQUENCE if kind is not lead]
-    reasons = [_lead_reason(ranking)]
-    for rule in rules.SEQUENCE_RULES:
-        if rule.move in rest and rule.ahead_of in rest and _holds(rule.when, answers):
-            if rest.index(rule.move) > rest.index(rule.ahead_of):
-                rest.remove(rule.move)
-                rest.insert(rest.index(rule.ahead_of), rule.move)
-            reasons.append(rule.text)
-    if len(reasons) == 1:
-        reasons.append(rules.DEFAULT_ORDER_REASON)
-    return Sequence((lead, *rest), tuple(reasons))
+    by_rule = _next_by_rule(answers, lead)
+    if by_rule is not None:
+        second, second_reason = by_rule
+        third = next(kind for kind in rest if kind is not second)
+        third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
+    else:
+        second, third = _by_evidence(rest, evidence)
+        fill = {
+            "type": second.title,
+            "points": evidence[second],
+            "unit": _unit(evidence[second]),
+            "other_lower": third.title.lower(),
+            "other_points": evidence[third],
+        }
+        if evidence[second] > evidence[third]:
+            second_reason = rules.NEXT_MORE.format(**fill)
+            third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
+        else:
+            second_reason = (rules.NEXT_TIE_AGAIN if tie_said else rules.NEXT_TIE).format(**fill)
+            third_reason = rules.LAST_TIE.format(
+                type=third.title, other_lower=second.title.lower(), points=evidence[third], unit=_unit(evidence[third])
+            )
+    return _Decision((lead, second, third), (lead_reason, second_reason, third_reason), role)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many
+def _lead_of(answers: Mapping[str, str]) -> ScalingType:
+    return _decide(_only_asked(answers)).order[0]
 
 
-def _confidence(answers: Mapping[str, str], ranking: tuple[Ranked, ...]) -> Confidence:
-    """Starts high; drops for "Not sure" answers, unanswered context questions and a (near) tie."""
-    settings = rules.CONFIDENCE
-    reasons: list[ConfidenceReason] = []
-    if _DECIDING.option(answers[_DECIDING.id]).unsure:
-        reasons.append(ConfidenceReason(-settings.deciding_unsure, rules.CONFIDENCE_DECIDING_UNSURE))
-    unsure = sum(
-        1
-        for question_id, option_id in answers.items()
-        if question_id != _DECIDING.id and _option(question_id, option_id).unsure
+def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple[Evidence, ...]:
+    """Each type's points and its place, in the default sequence; the lead's role says why it leads."""
+    items = []
+    for kind in rules.DEFAULT_SEQUENCE:
+        place = decision.order.index(kind) + 1
+        role = decision.lead_role if place == 1 else rules.ROLE_PLACES[place - 1]
+        items.append(Evidence(kind, evidence[kind], place, role))
+    return tuple(items)
+
+
+# ---------------------------------------------------------------------------------------------
+# Flags, what would change the lead, confidence (rules 5 to 7)
+# ---------------------------------------------------------------------------------------------
+
+
+def _frequency(answers: Mapping[str, str], kind: ScalingType) -> str | None:
+    return answers.get(_FREQUENCY[kind].id)
+
+
+def _flag(
+    flag_id: str, answers: Mapping[str, str], lead: ScalingType, reading: dict[str, str], pain: ScalingType
+) -> Flag | None:
+    """A flag with the lead under the other reading; None when that lead is the same."""
+    other = _lead_of(reading)
+    if other is lead:
+        return None
+    named = _named(answers)
+    text = rules.FLAG_TEXTS[flag_id].format(
+        failure=_failure_words(answers),
+        pain=rules.PAIN_WORDS[pain],
+        named_pain=rules.PAIN_WORDS[named] if named is not None else "",
+        other_failure=rules.FAILURE_WORDS.get(reading[_DECIDING.id], ""),
+        other_lower=other.title.lower(),
     )
+    questions = sorted({_DECIDING.id, _FREQUENCY[pain].id} | ({"deals_blocked"} if named is None else set()))
+    order = [question.id for question in QUESTIONS]
+    return Flag(flag_id, text, tuple(sorted(questions, key=order.index)), other)
+
+
+def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
+    """The conflicts between answers (rule 5), each shown only when the other reading gives another lead."""
+    named = _named(answers)
+    blocked = _holds((rules.DEALS_BLOCKED,), answers)
+    found: list[Flag | None] = []
+    if named is not None:
+        exempt = blocked and named in rules.RARELY_EXEMPT_WHEN_BLOCKED
+        if _frequency(answers, named) == rules.RARELY and not exempt:
+            reading = {**answers, _DECIDING.id: _UNSURE_ID}
+            found.append(_flag(rules.FLAG_NAMED_RARELY, answers, lead, reading, named))
+        if _frequency(answers, named) != rules.WEEKLY:
+            found.extend(
+                _flag(rules.FLAG_OTHER_WEEKLY, answers, lead, {**answers, _DECIDING.id: _naming_option(kind)}, kind)
+                for kind in rules.DEFAULT_SEQUENCE
+                if kind is not named and _frequency(answers, kind) == rules.WEEKLY
+            )
+    elif blocked:
+        found.extend(
+            _flag(rules.FLAG_UNSURE_WEEKLY, answers, lead, {**answers, _DECIDING.id: _naming_option(kind)}, kind)
+            for kind in rules.UNSURE_WEEKLY_TYPES
+            if _frequency(answers, kind) == rules.WEEKLY
+        )
+    return tuple(flag for flag in found if flag is not None)
+
+
+def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
+    """Every change to one answer (the deciding question aside) that changes the lead, found by trying it."""
+    changes = []
+    for question_id in asked_questions(answers):
+        question = _BY_ID[question_id]
+        if question.kind is QuestionKind.DECIDING:
+            continue
+        for option in question.options:
+            if answers.get(question_id) == option.id:
+                continue
+            other = _lead_of({**answers, question_id: option.id})
+            if other is not lead:
+                text = rules.CHANGE.format(label=option.label, prompt=question.prompt, lead_lower=other.title.lower())
+                changes.append(Change(question_id, option.id, other, text))
+    return WouldChange(rules.CHANGES_SUMMARY if changes else rules.NO_CHANGE, tuple(changes))
+
+
+def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confidence:
+    """Tentative when not sure of the failure mode; check with a flag or an open follow-up; firm otherwise."""
+    reasons = []
+    unsure = _named(answers) is None
     if unsure:
-        text = rules.CONFIDENCE_CONTEXT_UNSURE.format(
-            count=unsure, answers=_plural(unsure, "answer was", "answers were")
-        )
-        reasons.append(ConfidenceReason(-settings.context_unsure * unsure, text))
-    unanswered = sum(
-        1 for question in QUESTIONS if question.kind is QuestionKind.CONTEXT and question.id not in answers
+        reasons.append(rules.REASON_UNSURE)
+    if flags:
+        reasons.append(rules.REASON_FLAGS.format(flags="A flag" if len(flags) == 1 else f"{len(flags)} flags"))
+    follow_up = answers.get(_FOLLOW_UP.id)
+    open_follow_up = _FOLLOW_UP.id in asked_questions(answers) and (
+        follow_up is None or _FOLLOW_UP.option(follow_up).unsure
     )
-    if unanswered:
-        text = rules.CONFIDENCE_UNANSWERED.format(
-            count=unanswered, questions=_plural(unanswered, "question was", "questions were")
-        )
-        reasons.append(ConfidenceReason(-settings.unanswered * unanswered, text))
-    margin = ranking[0].score - ranking[1].score
-    if margin == 0:
-        reasons.append(ConfidenceReason(-settings.tie, rules.CONFIDENCE_TIE))
-    elif margin <= settings.near_tie_margin:
-        text = rules.CONFIDENCE_NEAR_TIE.format(margin=margin, points=_points(margin))
-        reasons.append(ConfidenceReason(-settings.near_tie, text))
-    score = max(settings.floor, settings.start + sum(reason.points for reason in reasons))
-    level = "high" if score >= settings.high else "medium" if score >= settings.medium else "low"
-    return Confidence(score, level, tuple(reasons))
+    if open_follow_up:
+        reasons.append(rules.REASON_OPEN if follow_up is None else rules.REASON_OPEN_UNSURE)
+    level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
+    if not reasons:
+        reasons.append(rules.REASON_FIRM)
+    return Confidence(level, rules.CONFIDENCE_TEXTS[level], tuple(reasons))
 
 
-def _under_invested(answers: Mapping[str, str], scores: Mapping[ScalingType, int]) -> UnderInvested | None:
-    """The type whose evidence most exceeds last quarter's effort on it; None if effort was not answered."""
-    best: UnderInvested | None = None
-    for question in QUESTIONS:
-        kind = question.about
-        if question.kind is QuestionKind.EFFORT and kind is not None and question.id in answers:
+# ---------------------------------------------------------------------------------------------
+# The under-invested verdict and the comfort zone (rules 8 and 9)
+# ---------------------------------------------------------------------------------------------
+
+
+def _effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
+    """Last quarter's effort per type, as the triage takes it; None when no effort question was answered."""
+    given = {question.about.value: answers[question.id] for question in _EFFORT if question.id in answers}
+    return given or None
+
+
+def _under_from_answers(
+    answers: Mapping[str, str], evidence: Mapping[ScalingType, int]
+) -> tuple[ScalingType, int, str] | None:
+    """The type whose evidence most exceeds last quarter's effort on it (its points and effort label)."""
+    best: tuple[ScalingType, int, str] | None = None
+    best_gap = 0
+    for question in _EFFORT:
+        if question.id in answers:
             option = question.option(answers[question.id])
-            gap = scores[kind] - option.effort
-            if gap > 0 and (best is None or gap > best.gap):
-                text = rules.UNDER_INVESTED.format(
-                    type=kind.title, effort=option.label.lower(), evidence=scores[kind], points=_points(scores[kind])
-                )
-                best = UnderInvested(kind, scores[kind], option.id, gap, text)
+            gap = evidence[question.about] - option.effort
+            if gap > best_gap:
+                best, best_gap = (question.about, evidence[question.about], option.label.lower()), gap
     return best
 
 
-def recommend(answers: Mapping[str, str]) -> Recommendation:
-    """Answers ``{question_id: option_id}`` in, the explained recommendation out.
+def _under_invested(
+    answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None
+) -> UnderInvested:
+    """One verdict: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
+    by_answers = _under_from_answers(answers, evidence)
+    from_answers = by_answers[0] if by_answers else None
+    from_complaints = exercise.under_invested if exercise is not None else None
+    if exercise is not None and from_complaints is not None:
+        why = exercise.reason.removeprefix(f"{from_complaints.value}: ")
+        other = (
+            rules.UNDER_OTHER.format(other_lower=from_answers.title.lower())
+            if from_answers is not None and from_answers is not from_complaints
+            else None
+        )
+        text = rules.UNDER_COMPLAINTS.format(type=from_complaints.title, why=why)
+        return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other)
+    if by_answers is not None:
+        kind, points, effort = by_answers
+        text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
+        return UnderInvested(kind, "answers", text, None, kind, None)
+    if _effort_given(answers) is not None:
+        text = rules.UNDER_NONE_ANSWERS
+    elif exercise is not None:
+        text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
+    else:
+        text = rules.UNDER_UNKNOWN
+    return UnderInvested(None, None, text, None, None, None)
 
-    Deterministic: the same answers give an equal result. Ties are broken by the default sequence
-    (technical, process, user). Bad answers raise a ``DecisionEngineError`` subclass.
+
+def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
+    """One sentence when the work the team reaches for first is not the lead (it never changes the lead)."""
+    comfort = _COMFORT.option(answers[_COMFORT.id]).names if _COMFORT.id in answers else None
+    if comfort is None or comfort is lead:
+        return None
+    return rules.COMFORT_DIFFERS.format(comfort_lower=comfort.value, lead_lower=lead.title.lower())
+
+
+# ---------------------------------------------------------------------------------------------
+# The recommendation
+# ---------------------------------------------------------------------------------------------
+
+
+def recommend(
+    answers: Mapping[str, str],
+    complaints: Sequence[str] = (),
+    overrides: Mapping[int, str] | None = None,
+) -> Recommendation:
+    """Answers ``{question_id: option_id}`` in (and, optionally, the reader's complaints), the explained result out.
+
+    ``complaints``: up to five complaints, the worst first, and ``overrides`` the reader's own type for some of
+    them by 0-based index, as ``triage`` takes them; they decide the under-invested verdict when any is
+    categorised. Deterministic: the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
-    scores, evidence = _evidence(valid)
-    ranking = _rank(scores)
-    lead = ranking[0].type
+    exercise = triage(complaints, _effort_given(valid), overrides) if complaints else None
+    decision = _decide(valid)
+    lead = decision.order[0]
+    evidence = _points(valid, _EVIDENCE_KINDS)
+    flags = _flags(valid, lead)
     guidance = GUIDANCE[lead]
-    sequence = _sequence(valid, ranking)
+    option = _DECIDING.option(valid[_DECIDING.id])
     return Recommendation(
         headline=rules.HEADLINE.format(lead_lower=lead.title.lower()),
         lead=lead,
-        ranking=ranking,
-        failure_mode=_failure_mode(valid, lead),
-        sequence=sequence,
+        failure_mode=FailureMode(option.id, option.label, stated=not option.unsure),
+        sequence=InvestmentSequence(decision.order, decision.reasons),
+        evidence=_evidence(evidence, decision),
+        flags=flags,
+        would_change=_would_change(valid, lead),
+        confidence=_confidence(valid, flags),
+        comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),
         first_actions=guidance.first_actions,
-        watch=tuple(Watch(kind, GUIDANCE[kind].ignored) for kind in sequence.order[1:]),
-        rationale=(*evidence, *_rule_lines(valid, ranking)),
-        confidence=_confidence(valid, ranking),
-        under_invested=_under_invested(valid, scores),
+        watch=tuple(Watch(kind, GUIDANCE[kind].ignored) for kind in decision.order[1:]),
+        rationale=_rationale(valid),
+        under_invested=_under_invested(valid, evidence, exercise),
+        exercise=exercise,
+        asked=asked_questions(valid),
         answers=MappingProxyType(valid),
         rubric_version=rules.RUBRIC_VERSION,
     )
@@ -323,18 +545,20 @@ def recommend(answers: Mapping[str, str]) -> Recommendation:
 
 
 def _rubric_data() -> dict[str, object]:
-    """Everything that decides a result (ids, kinds, points, conditions), without the texts."""
+    """Everything that decides a result (ids, kinds, conditions, points, rules), without the texts."""
     return {
         "questions": [
             {
                 "id": question.id,
                 "kind": question.kind.value,
                 "about": question.about.value if question.about else None,
+                "asked_when": _conditions(question.asked_when),
                 "options": [
                     {
                         "id": option.id,
                         "unsure": option.unsure,
                         "effort": option.effort,
+                        "names": option.names.value if option.names else None,
                         "effects": [[effect.type.value, effect.points] for effect in option.effects],
                     }
                     for option in question.options
@@ -343,11 +567,18 @@ def _rubric_data() -> dict[str, object]:
             for question in QUESTIONS
         ],
         "default_sequence": [kind.value for kind in rules.DEFAULT_SEQUENCE],
-        "notes": [[note.id, _conditions(note.when), note.lead.value] for note in rules.NOTES],
-        "sequence_rules": [
-            [rule.id, _conditions(rule.when), rule.move.value, rule.ahead_of.value] for rule in rules.SEQUENCE_RULES
+        "lead_rules": [
+            [rule.id, _conditions(rule.when), rule.lead.value, rule.then_named] for rule in rules.LEAD_RULES
         ],
-        "confidence": vars(rules.CONFIDENCE),
+        "unsure_lead_from": [kind.value for kind in rules.UNSURE_LEAD_FROM],
+        "next_rules": [[rule.id, _conditions(rule.when), rule.type.value] for rule in rules.NEXT_RULES],
+        "flags": {
+            "rarely": rules.RARELY,
+            "weekly": rules.WEEKLY,
+            "rarely_exempt_when_blocked": [kind.value for kind in rules.RARELY_EXEMPT_WHEN_BLOCKED],
+            "unsure_weekly_types": [kind.value for kind in rules.UNSURE_WEEKLY_TYPES],
+        },
+        "evidence_kinds": [kind.value for kind in _EVIDENCE_KINDS],
     }
 
 
@@ -356,7 +587,7 @@ def _conditions(conditions: tuple[Condition, ...]) -> list[list[object]]:
 
 
 def rubric_fingerprint() -> str:
-    """A short hash of the rubric (questions, weights, rules); a change needs a new RUBRIC_VERSION."""
+    """A short hash of the rubric (questions, points, rules); a change needs a new RUBRIC_VERSION."""
     canonical = json.dumps(_rubric_data(), sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
@@ -376,19 +607,43 @@ def _condition_problems(owner: str, conditions: tuple[Condition, ...], by_id: Ma
     return problems
 
 
+_ONE_EACH = (QuestionKind.DECIDING, QuestionKind.FOLLOW_UP, QuestionKind.COMFORT)
+_ABOUT_A_TYPE = (QuestionKind.FREQUENCY, QuestionKind.EFFORT)
+_NAMING = (QuestionKind.DECIDING, QuestionKind.COMFORT)
+
+
 def _question_problems(questions: tuple[Question, ...]) -> list[str]:
     problems = []
     if len({question.id for question in questions}) != len(questions):
         problems.append("question ids are not unique")
-    if sum(1 for question in questions if question.kind is QuestionKind.DECIDING) != 1:
-        problems.append("there must be exactly one deciding question")
+    problems.extend(
+        f"there must be exactly one {kind.value} question"
+        for kind in _ONE_EACH
+        if sum(1 for question in questions if question.kind is kind) != 1
+    )
+    for kind in _ABOUT_A_TYPE:
+        about = sorted(question.about.value for question in questions if question.kind is kind and question.about)
+        if about != sorted(t.value for t in ScalingType):
+            problems.append(f"there must be one {kind.value} question about each type, got {about}")
     for question in questions:
-        if len(set(question.option_ids)) != len(question.options):
-            problems.append(f"question {question.id!r}: option ids are not unique")
-        if (question.kind is QuestionKind.EFFORT) != (question.about is not None):
-            problems.append(f"question {question.id!r}: effort questions, and only they, name the type they are about")
-        if question.kind is QuestionKind.EFFORT and any(option.effects for option in question.options):
-            problems.append(f"question {question.id!r}: effort answers must not move evidence")
+        problems.extend(_one_question_problems(question))
+    return problems
+
+
+def _one_question_problems(question: Question) -> list[str]:
+    problems = []
+    if len(set(question.option_ids)) != len(question.options):
+        problems.append(f"question {question.id!r}: option ids are not unique")
+    if (question.kind in _ABOUT_A_TYPE) != (question.about is not None):
+        problems.append(f"question {question.id!r}: frequency and effort questions, and only they, name their type")
+    if question.kind not in (QuestionKind.FREQUENCY, QuestionKind.CONTEXT) and any(o.effects for o in question.options):
+        problems.append(f"question {question.id!r}: only frequency and context answers move evidence")
+    if question.kind in _NAMING and any((o.names is None) != o.unsure for o in question.options):
+        problems.append(f"question {question.id!r}: every answer but 'Not sure' names a type")
+    if question.kind not in _NAMING and any(o.names is not None for o in question.options):
+        problems.append(f"question {question.id!r}: only the deciding and comfort questions name types")
+    if (question.kind is QuestionKind.FOLLOW_UP) != bool(question.asked_when):
+        problems.append(f"question {question.id!r}: the follow-up, and only it, is asked on conditions")
     return problems
 
 
@@ -404,18 +659,35 @@ def _guidance_problems(guidance: Mapping[ScalingType, Guidance]) -> list[str]:
     return problems
 
 
+def _text_problems(questions: tuple[Question, ...]) -> list[str]:
+    deciding = [q for q in questions if q.kind is QuestionKind.DECIDING]
+    named = {option.id for question in deciding for option in question.options if not option.unsure}
+    problems = (
+        [] if set(rules.FAILURE_WORDS) == named else ["FAILURE_WORDS must name each deciding answer but 'Not sure'"]
+    )
+    problems.extend(
+        f"lead rule {rule.id!r} has no role text"
+        for rule in rules.LEAD_RULES
+        if rule.id not in rules.ROLE_LEAD_RULE_WHY
+    )
+    return problems
+
+
 def check_rubric(
     questions: tuple[Question, ...] = QUESTIONS,
-    notes: tuple[Note, ...] = rules.NOTES,
-    sequence_rules: tuple[SequenceRule, ...] = rules.SEQUENCE_RULES,
+    lead_rules: tuple[LeadRule, ...] = rules.LEAD_RULES,
+    next_rules: tuple[NextRule, ...] = rules.NEXT_RULES,
     guidance: Mapping[ScalingType, Guidance] = GUIDANCE,
 ) -> list[str]:
     """Problems in the data (empty when sound): every rule names a real question and option, and so on."""
     by_id = {question.id: question for question in questions}
     problems = _question_problems(questions)
-    for note in notes:
-        problems.extend(_condition_problems(f"note {note.id!r}", note.when, by_id))
-    for rule in sequence_rules:
-        problems.extend(_condition_problems(f"sequence rule {rule.id!r}", rule.when, by_id))
+    for question in questions:
+        problems.extend(_condition_problems(f"question {question.id!r}", question.asked_when, by_id))
+    for lead_rule in lead_rules:
+        problems.extend(_condition_problems(f"lead rule {lead_rule.id!r}", lead_rule.when, by_id))
+    for next_rule in next_rules:
+        problems.extend(_condition_problems(f"next rule {next_rule.id!r}", next_rule.when, by_id))
     problems.extend(_guidance_problems(guidance))
+    problems.extend(_text_problems(questions))
     return problems

@@ -57,3 +57,7 @@ class ComplaintTooLongError(ComplaintError):
 
 class TriageInputError(ComplaintError):
     """Triage got no complaints or too many, or an override or an effort level it does not know."""
+
+
+class NotAskedError(DecisionEngineError):
+    """An answer to a question that is not asked with the other answers (the follow-up, when its conditions fail)."""

@@ -9,6 +9,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # complaint_model imports ScalingType from here
+    from decision_engine.complaint_model import Triage
 
 
 class ScalingType(enum.StrEnum):
@@ -30,11 +34,22 @@ class ScalingType(enum.StrEnum):
 
 
 class QuestionKind(enum.StrEnum):
-    """What a question contributes: the deciding answer, context evidence, or last quarter's effort."""
+    """What a question contributes to the recommendation."""
 
-    DECIDING = "deciding"  # required; the most expensive failure mode
-    CONTEXT = "context"  # optional; moves evidence
-    EFFORT = "effort"  # optional; never moves evidence, only the under-invested note
+    DECIDING = "deciding"  # required; the most expensive failure mode: it decides the lead
+    FOLLOW_UP = "follow_up"  # asked only when its conditions hold; the source's exception
+    CONTEXT = "context"  # optional; orders the types after the lead (and moves evidence)
+    FREQUENCY = "frequency"  # optional; how often one type's pain hurts: evidence for that type
+    EFFORT = "effort"  # optional; never moves evidence, only the under-invested verdict
+    COMFORT = "comfort"  # optional; the work the team reaches for first: one sentence, never the lead
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Holds when the answer to ``question`` is one of ``options``."""
+
+    question: str
+    options: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -53,8 +68,9 @@ class Option:
     id: str
     label: str
     effects: tuple[Effect, ...] = ()
-    unsure: bool = False  # "Not sure": no evidence, lowers confidence
+    unsure: bool = False  # "Not sure": no evidence
     effort: int = 0  # effort questions only: the points of effort this answer stands for
+    names: ScalingType | None = None  # deciding and comfort questions: the type this answer names
 
 
 @dataclass(frozen=True)
@@ -66,7 +82,8 @@ class Question:
     help: str
     kind: QuestionKind
     options: tuple[Option, ...]
-    about: ScalingType | None = None  # effort questions: the type whose effort is asked
+    about: ScalingType | None = None  # frequency and effort questions: the type whose pain or effort is asked
+    asked_when: tuple[Condition, ...] = ()  # asked only when every condition holds (empty: always asked)
 
     @property
     def required(self) -> bool:
@@ -89,48 +106,37 @@ class Question:
 
 
 @dataclass(frozen=True)
-class Condition:
-    """Holds when the answer to ``question`` is one of ``options``."""
+class LeadRule:
+    """Puts ``lead`` first when every condition holds: the source's exception, or a "Not sure" rule.
 
-    question: str
-    options: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Note:
-    """A sentence added to the rationale when every condition holds and ``lead`` leads outright (no tie)."""
+    ``then_named``: the type the deciding answer named comes straight after the lead.
+    """
 
     id: str
     when: tuple[Condition, ...]
     lead: ScalingType
-    text: str
+    then_named: bool
+    text: str  # the lead's reason; placeholders {lead} and {named} (titles) and {failure} (the named failure)
 
 
 @dataclass(frozen=True)
-class SequenceRule:
-    """Moves ``move`` ahead of ``ahead_of`` in the sequence when every condition holds."""
+class NextRule:
+    """Puts ``type`` straight after the lead when every condition holds and it is not the lead."""
 
     id: str
     when: tuple[Condition, ...]
-    move: ScalingType
-    ahead_of: ScalingType
+    type: ScalingType
     text: str
 
 
 @dataclass(frozen=True)
-class ConfidenceRules:
-    """How confidence (0 to 100) drops, and the words for its levels."""
+class Flag:
+    """A conflict between answers, never resolved silently: what conflicts, and the lead under the other reading."""
 
-    start: int
-    deciding_unsure: int  # the deciding question answered "Not sure"
-    context_unsure: int  # each other question answered "Not sure"
-    unanswered: int  # each context question left unanswered
-    tie: int  # the top two types have the same score
-    near_tie: int  # the top two are at most ``near_tie_margin`` points apart
-    near_tie_margin: int
-    floor: int  # confidence never drops below this
-    high: int  # at least this is "high"
-    medium: int  # at least this is "medium"; below it "low"
+    id: str  # "named_rarely", "other_weekly" or "unsure_weekly"
+    text: str
+    questions: tuple[str, ...]  # the ids of the questions whose answers conflict
+    other_lead: ScalingType  # the lead if the deciding question were answered as the text says
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,25 +180,31 @@ class Guidance:
 
 
 @dataclass(frozen=True)
-class Ranked:
-    """One type's place in the ranking."""
+class Evidence:
+    """One type's evidence (the points its frequency and adoption answers give it) and its place in the sequence.
+
+    ``role`` says in words why the type stands where it does ("leads: you named it", "2nd", "3rd"), so a lead
+    with fewer points than another type is not misread.
+    """
 
     type: ScalingType
-    score: int
+    points: int
+    place: int  # 1 for the lead
+    role: str
 
 
 @dataclass(frozen=True)
 class FailureMode:
-    """The most expensive failure mode: as answered, or inferred from the lead when "Not sure"."""
+    """The most expensive failure mode as answered; ``stated`` is False when the reader was not sure."""
 
     id: str  # an option id of the deciding question
     label: str
-    stated: bool  # False when the reader answered "Not sure" and the engine inferred it
+    stated: bool
 
 
 @dataclass(frozen=True)
 class Sequence:
-    """The order to invest in, and why."""
+    """The order to invest in, and one reason for each position (``reasons[i]`` explains ``order[i]``)."""
 
     order: tuple[ScalingType, ...]
     reasons: tuple[str, ...]
@@ -217,62 +229,78 @@ class Watch:
 
 @dataclass(frozen=True)
 class RationaleItem:
-    """One line of the rationale: an answer that moved a type's evidence, or a rule that applied.
-
-    Evidence lines have ``question``, ``option``, ``type`` and non-zero ``points``; rule lines have
-    ``rule`` and ``points`` 0 (the other fields null).
-    """
+    """An answer that moved a type's evidence: which answer, for which type, by how many points, and why."""
 
     text: str
-    points: int = 0
-    type: ScalingType | None = None
-    question: str | None = None
-    option: str | None = None
-    rule: str | None = None
+    points: int
+    type: ScalingType
+    question: str
+    option: str
 
 
 @dataclass(frozen=True)
-class ConfidenceReason:
-    """Why confidence dropped, and by how many points (negative)."""
+class Change:
+    """A change to one answer that would change the lead, found by trying it."""
 
-    points: int
+    question: str
+    option: str
+    lead: ScalingType  # the lead with this answer
     text: str
+
+
+@dataclass(frozen=True)
+class WouldChange:
+    """Every change to one answer (the deciding question aside) that would change the lead, and a summary."""
+
+    summary: str
+    changes: tuple[Change, ...]
 
 
 @dataclass(frozen=True)
 class Confidence:
-    """How sure the recommendation is: a number from 0 to 100 and a word (low, medium, high)."""
+    """How firm the answer is: "firm", "check" (a conflict or an open follow-up) or "tentative" ("Not sure")."""
 
-    score: int
     level: str
-    reasons: tuple[ConfidenceReason, ...]
+    text: str  # what the level means for this result
+    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class UnderInvested:
-    """The type with the most evidence relative to last quarter's effort on it."""
+    """The one under-invested verdict: decided by the complaints when any is categorised, else by the answers.
 
-    type: ScalingType
-    evidence: int  # the type's score
-    effort: str  # the effort option id answered for it (none, some, most)
-    gap: int  # evidence minus the effort's points; always positive
+    ``type`` is None when neither source names a type (``text`` says why). ``from_complaints`` and
+    ``from_answers`` are each source's own pick; ``other`` says why the source that did not decide was not
+    followed when it would pick another type.
+    """
+
+    type: ScalingType | None
+    source: str | None  # "complaints", "answers" or None
     text: str
+    from_complaints: ScalingType | None
+    from_answers: ScalingType | None
+    other: str | None
 
 
 @dataclass(frozen=True)
 class Recommendation:
-    """The engine's answer: which type leads, the ranking, the sequence and everything that explains it."""
+    """The engine's answer: the lead, the sequence, and everything that explains them."""
 
     headline: str
     lead: ScalingType
-    ranking: tuple[Ranked, ...]
     failure_mode: FailureMode
     sequence: Sequence
+    evidence: tuple[Evidence, ...]  # in the default sequence (technical, process, user)
+    flags: tuple[Flag, ...]
+    would_change: WouldChange
+    confidence: Confidence
+    comfort: str | None  # one sentence when the lead differs from the work the team reaches for first
     trade_off: TradeOff
     first_actions: tuple[Action, ...]
     watch: tuple[Watch, ...]
     rationale: tuple[RationaleItem, ...]
-    confidence: Confidence
-    under_invested: UnderInvested | None
-    answers: Mapping[str, str]  # the validated answers, by question id
+    under_invested: UnderInvested
+    exercise: Triage | None  # the complaints, categorised and weighed, when the reader wrote any
+    asked: tuple[str, ...]  # the ids of the questions asked with these answers, in questionnaire order
+    answers: Mapping[str, str]  # the validated answers, by question id, in questionnaire order
     rubric_version: str

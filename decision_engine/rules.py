@@ -1,15 +1,26 @@
-"""The decision rules, as data only: the default sequence, notes, sequence rules, confidence and texts.
+"""The doctrine, as data only: which type leads, what comes next, which conflicts are flagged, and the texts.
 
-``RUBRIC_VERSION`` names the scoring rubric: the questions' ids and weights (``questions.py``) and the
-rules below. Share links store it. The unit tests record the rubric's fingerprint for each version and
-fail when the rubric changes without a new version. Texts can change without one.
+1. The named failure mode decides the lead (outages/latency -> technical, regressions/firefighting -> process,
+   governance/trust/permissions -> user). Context never outweighs it.
+2. The source's exception, applied by asking: with deals blocked and outages or regressions named, the follow-up
+   asks which costs more; "the blocked deals" puts user scaling first and the named type second.
+3. "Not sure": deals blocked puts user first; otherwise the type with the most frequency points leads.
+4. After the lead: user scaling comes next when deals are blocked or the product goes upmarket; the rest follow by
+   their evidence, ties by the default sequence.
+5. Conflicts are flagged with the lead under the other reading; 6. the changes to one answer that would change
+   the lead are found by trying them; 7. confidence is a word, never a number; 8. one under-invested verdict;
+   9. the comfort zone is said, never weighed.
+
+``RUBRIC_VERSION`` names the rubric: the questions' ids, kinds, conditions and points (``questions.py``) and the
+rules below. Share links store it. The unit tests record the rubric's fingerprint for each version and fail when
+the rubric changes without a new version. Texts can change without one.
 """
 
 from __future__ import annotations
 
-from decision_engine.model import Condition, ConfidenceRules, Note, ScalingType, SequenceRule
+from decision_engine.model import Condition, LeadRule, NextRule, QuestionKind, ScalingType
 
-RUBRIC_VERSION = "1"
+RUBRIC_VERSION = "2"
 
 TECHNICAL = ScalingType.TECHNICAL
 PROCESS = ScalingType.PROCESS
@@ -20,93 +31,167 @@ DEFAULT_SEQUENCE: tuple[ScalingType, ...] = (TECHNICAL, PROCESS, USER)
 
 DEALS_BLOCKED = Condition("deals_blocked", ("yes",))
 GOING_UPMARKET = Condition("adoption", ("upmarket",))
+FAILURE_NOT_SURE = Condition("failure_mode", ("not_sure",))
 
-#: Sentences added to the rationale when their conditions hold and the lead is the one named.
-NOTES: tuple[Note, ...] = (
-    Note(
-        id="stability_first",
-        when=(DEALS_BLOCKED,),
-        lead=TECHNICAL,
-        text=(
-            "Enterprise deals are blocked, yet stability still leads: the evidence for outages and latency is "
-            "stronger. A product that goes down loses the enterprise deal anyway, because buyers check uptime and "
-            "incident history before they check permissions, and every control you add has to run on a system "
-            "that stays up. User scaling comes straight after."
-        ),
-    ),
-    Note(
-        id="delivery_first",
-        when=(DEALS_BLOCKED,),
-        lead=PROCESS,
-        text=(
-            "Enterprise deals are blocked, yet predictable delivery still leads: the evidence for regressions and "
-            "firefighting is stronger. Controls shipped by a team that is fighting fires arrive late and break; "
-            "with quality gates and a release rhythm in place, the work that unblocks the deals ships on time."
-        ),
-    ),
-    Note(
-        id="controls_first",
-        when=(DEALS_BLOCKED,),
+#: Rules that put a type other than the named one first, tried in order; the first that holds decides.
+LEAD_RULES: tuple[LeadRule, ...] = (
+    LeadRule(
+        id="blocked_deals_cost_more",
+        when=(DEALS_BLOCKED, Condition("costs_more", ("blocked_deals",))),
         lead=USER,
-        text=(
-            "Enterprise deals are blocked on missing controls, so user scaling leads, ahead of the default "
-            "sequence: start with the controls the blocked deals name."
-        ),
+        then_named=True,
+        text="{lead} leads: enterprise deals are blocked, and you said they cost more than {failure}.",
+    ),
+    LeadRule(
+        id="unsure_deals_blocked",
+        when=(FAILURE_NOT_SURE, DEALS_BLOCKED),
+        lead=USER,
+        then_named=False,
+        text="{lead} leads: you were not sure of the most expensive failure, and enterprise deals are blocked.",
     ),
 )
 
-#: Changes to the default order of the types after the lead.
-SEQUENCE_RULES: tuple[SequenceRule, ...] = (
-    SequenceRule(
-        id="deals_blocked_user_before_process",
+#: With "Not sure" and no lead rule holding, the type with the most points from these questions leads.
+UNSURE_LEAD_FROM: tuple[QuestionKind, ...] = (QuestionKind.FREQUENCY,)
+
+#: After the lead, the first rule that holds puts its type next (when it is not the lead).
+NEXT_RULES: tuple[NextRule, ...] = (
+    NextRule(
+        id="deals_blocked_user_next",
         when=(DEALS_BLOCKED,),
-        move=USER,
-        ahead_of=PROCESS,
-        text="User scaling comes before process scaling: enterprise deals are blocked on missing controls.",
+        type=USER,
+        text="{type} comes next: enterprise deals are blocked on missing controls.",
     ),
-    SequenceRule(
-        id="upmarket_user_before_process",
+    NextRule(
+        id="upmarket_user_next",
         when=(GOING_UPMARKET,),
-        move=USER,
-        ahead_of=PROCESS,
-        text="User scaling comes before process scaling: the product is going upmarket.",
+        type=USER,
+        text="{type} comes next: the product is going upmarket.",
     ),
 )
 
-CONFIDENCE = ConfidenceRules(
-    start=100,
-    deciding_unsure=35,
-    context_unsure=10,
-    unanswered=6,
-    tie=30,
-    near_tie=15,
-    near_tie_margin=1,
-    floor=5,
-    high=75,
-    medium=50,
+# The conflicts flagged (rule 5), by id: the named failure's own frequency is "rarely"; another pain is weekly
+# while the named one is not; "Not sure" with deals blocked while outages or regressions hurt weekly.
+FLAG_NAMED_RARELY = "named_rarely"
+FLAG_OTHER_WEEKLY = "other_weekly"
+FLAG_UNSURE_WEEKLY = "unsure_weekly"
+#: The frequency answer that raises a flag for the named failure, and the one for another pain.
+RARELY = "rarely"
+WEEKLY = "weekly"
+#: The named failure rated "rarely" is no conflict for these types while deals are blocked: the deals are the pain.
+RARELY_EXEMPT_WHEN_BLOCKED: tuple[ScalingType, ...] = (USER,)
+#: "Not sure" with deals blocked is flagged when one of these types' pain is weekly.
+UNSURE_WEEKLY_TYPES: tuple[ScalingType, ...] = (TECHNICAL, PROCESS)
+
+# ---------------------------------------------------------------------------------------------
+# Texts the engine fills in. {lead}, {type}, {named}: titles such as "Technical scaling"; {failure}: the named
+# failure in words, e.g. "outages and latency".
+# ---------------------------------------------------------------------------------------------
+
+HEADLINE = "Invest in {lead_lower} first."
+#: The named failure in a sentence, by deciding option id.
+FAILURE_WORDS: dict[str, str] = {
+    "outages": "outages and latency",
+    "regressions": "regressions and firefighting",
+    "governance": "governance, trust and permissions",
+}
+#: The pain a frequency question asks about, in a sentence, by type.
+PAIN_WORDS: dict[ScalingType, str] = {
+    TECHNICAL: "outages or latency breaches",
+    PROCESS: "regressions or firefighting",
+    USER: "lost deals, security questionnaires or admin requests",
+}
+LEAD_NAMED = "{lead} leads: you named {failure} as the most expensive failure."
+LEAD_NAMED_ASKED = (
+    "{lead} leads: you named {failure} as the most expensive failure. Enterprise deals are blocked too: "
+    "you said {failure} cost more."
+)
+LEAD_NAMED_OPEN = (
+    "{lead} leads: you named {failure} as the most expensive failure. Enterprise deals are blocked too, and you have "
+    "not said which costs more: if the blocked deals do, user scaling may need to lead."
+)
+LEAD_NAMED_UNSURE = (
+    "{lead} leads: you named {failure} as the most expensive failure. Enterprise deals are blocked too, and you were "
+    "not sure which costs more: if the blocked deals do, user scaling may need to lead."
+)
+LEAD_UNSURE_EVIDENCE = (
+    "{lead} leads: you were not sure of the most expensive failure, and its pain hurts most often ({points} {unit})."
+)
+LEAD_UNSURE_TIE = (
+    "{lead} leads: you were not sure of the most expensive failure, and {tied} tie on how often their pain hurts "
+    "({points} {unit}); the default sequence (technical, then process, then user) breaks the tie."
+)
+ALL_THREE = "all three types"
+NEXT_NAMED = "{type} comes next: {failure} is the failure you named."
+NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
+NEXT_TIE = (
+    "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "
+    "process, then user) breaks the tie."
+)
+NEXT_TIE_AGAIN = (
+    "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence puts it first."
+)
+LAST = "{type} comes last ({points} {unit} of evidence)."
+LAST_TIE = "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after."
+ROLE_LEAD_NAMED = "leads: you named it"
+ROLE_LEAD_RULE = "leads: {why}"
+ROLE_LEAD_RULE_WHY: dict[str, str] = {
+    "blocked_deals_cost_more": "the blocked deals cost more",
+    "unsure_deals_blocked": "deals are blocked",
+}
+ROLE_LEAD_UNSURE = "leads: its pain hurts most often"
+ROLE_LEAD_UNSURE_TIE = "leads: first in the default sequence"
+ROLE_PLACES = ("", "2nd", "3rd")
+
+FLAG_TEXTS: dict[str, str] = {
+    FLAG_NAMED_RARELY: (
+        "You named {failure} as the most expensive failure, but said {pain} hurt rarely. If you are not sure of the "
+        "most expensive failure, {other_lower} would lead."
+    ),
+    FLAG_OTHER_WEEKLY: (
+        "You named {failure} as the most expensive failure, but {pain} hurt weekly or more while {named_pain} do not. "
+        "If {other_failure} cost you most, {other_lower} would lead."
+    ),
+    FLAG_UNSURE_WEEKLY: (
+        "You were not sure of the most expensive failure and enterprise deals are blocked, so user scaling leads, but "
+        "{pain} hurt weekly or more. If {other_failure} cost you most, {other_lower} would lead."
+    ),
+}
+
+CHANGE = "If you answered “{label}” to “{prompt}”, {lead_lower} would lead."
+CHANGE_CLEARED = "If you left “{prompt}” unanswered, {lead_lower} would lead."
+CHANGES_SUMMARY = "A different answer to one of these would change the lead:"
+NO_CHANGE = "Only a different answer to the deciding question would change the lead."
+
+CONFIDENCE_TENTATIVE = "tentative"
+CONFIDENCE_CHECK = "check"
+CONFIDENCE_FIRM = "firm"
+#: What each level means, shown after the level's word (so the word itself is said once).
+CONFIDENCE_TEXTS: dict[str, str] = {
+    CONFIDENCE_TENTATIVE: "the lead rests on your other answers, because the deciding question was not answered.",
+    CONFIDENCE_CHECK: "look at what is open or pulls the other way, below, before you commit.",
+    CONFIDENCE_FIRM: "you named the most expensive failure and nothing you answered pulls against it.",
+}
+REASON_UNSURE = "You were not sure of the most expensive failure mode."
+REASON_FLAGS = "{flags} below: answers that pull against the lead."
+REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
+REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
+REASON_FIRM = "No answer conflicts with the failure you named."
+
+COMFORT_DIFFERS = (
+    "Your team reaches for {comfort_lower} work first, but {lead_lower} leads here: teams usually pick the scaling "
+    "they are most comfortable with, so check that your next quarter follows the pain, not the habit."
 )
 
-# Texts the engine fills in. Placeholders: {lead} and {type} are titles such as "Technical scaling".
-HEADLINE = "Invest in {lead_lower} first."
-LEAD_REASON = "{lead} leads: it has the most evidence ({score} {points})."
-TIE_BREAK = (
-    "{tied} tie at {score} {points}; the default sequence (technical, then process, then user) breaks the tie, "
-    "so {lead_lower} leads."
+UNDER_COMPLAINTS = "{type} is under-invested, going by your complaints: {why}."
+UNDER_ANSWERS = (
+    "{type} is under-invested, going by your answers: its evidence ({points} {unit}) is the most above the effort it "
+    "got last quarter ({effort})."
 )
-DEFAULT_ORDER_REASON = (
-    "The others follow the default sequence: technical, then process, then user, as the product goes upmarket "
-    "and adoption widens."
-)
-OVERRULED = (
-    "{lead} leads although you named {failure} as the most expensive failure mode: your other answers add up to "
-    "more evidence for it ({lead_score} {points} against {named_score} for {named_lower})."
-)
-CONFIDENCE_DECIDING_UNSURE = "You were not sure of the most expensive failure mode."
-CONFIDENCE_CONTEXT_UNSURE = "{count} other {answers} 'Not sure'."
-CONFIDENCE_UNANSWERED = "{count} context {questions} left unanswered."
-CONFIDENCE_TIE = "The top two types tie."
-CONFIDENCE_NEAR_TIE = "The top two types are only {margin} {points} apart."
-UNDER_INVESTED = (
-    "{type} has {evidence} {points} of evidence but got {effort} of last quarter's effort: "
-    "of the types whose effort you gave, it is the most under-invested."
+UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
+UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter."
+UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
+UNDER_OTHER = (
+    "Your answers alone would point at {other_lower}; your complaints decide, because they name what hurts in your "
+    "own words."
 )

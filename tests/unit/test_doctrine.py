@@ -1,0 +1,196 @@
+"""The doctrine's decision table (rubric version 2): answers in; lead, second place, confidence, flags out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from decision_engine import NotAskedError, ScalingType, recommend
+from decision_engine.rules import NO_CHANGE
+
+T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: the answers, the lead and second place, the confidence level, and each flag as (id, other lead)."""
+
+    name: str
+    answers: dict[str, str]
+    lead: ScalingType
+    second: ScalingType
+    level: str = "firm"
+    flags: tuple[tuple[str, ScalingType], ...] = ()
+    change_questions: tuple[str, ...] | None = None  # the questions `would_change` names, when the row says
+
+
+FM, DB, CM, AD = "failure_mode", "deals_blocked", "costs_more", "adoption"
+FO, FR, FG, CF = "freq_outages", "freq_regressions", "freq_governance", "comfort"
+
+TABLE: tuple[Row, ...] = (
+    Row("outages", {FM: "outages"}, T, P),
+    Row("regressions", {FM: "regressions"}, P, T),
+    Row("governance", {FM: "governance"}, U, T, change_questions=()),
+    Row("governance, deals blocked", {FM: "governance", DB: "yes"}, U, T, change_questions=()),
+    Row("not sure", {FM: "not_sure"}, T, P, "tentative"),
+    Row("not sure, deals blocked", {FM: "not_sure", DB: "yes"}, U, T, "tentative"),
+    Row("not sure, regressions weekly", {FM: "not_sure", FR: "weekly"}, P, T, "tentative"),
+    Row("not sure, mid-market", {FM: "not_sure", AD: "mid_market"}, T, P, "tentative"),
+    Row(
+        "not sure, deals blocked, outages weekly",
+        {FM: "not_sure", DB: "yes", FO: "weekly"},
+        U,
+        T,
+        "tentative",
+        (("unsure_weekly", T),),
+    ),
+    Row("outages, deals blocked, follow-up open", {FM: "outages", DB: "yes"}, T, U, "check", change_questions=(CM,)),
+    Row("outages, deals blocked, follow-up: named", {FM: "outages", DB: "yes", CM: "named_failure"}, T, U),
+    Row("outages, deals blocked, follow-up: deals", {FM: "outages", DB: "yes", CM: "blocked_deals"}, U, T),
+    Row(
+        "outages, deals blocked, follow-up: deals, outages weekly",
+        {FM: "outages", DB: "yes", CM: "blocked_deals", FO: "weekly"},
+        U,
+        T,
+    ),
+    Row("outages, deals blocked, follow-up: not sure", {FM: "outages", DB: "yes", CM: "not_sure"}, T, U, "check"),
+    Row(
+        "outages, deals blocked, upmarket",
+        {FM: "outages", DB: "yes", AD: "upmarket"},
+        T,
+        U,
+        "check",
+        change_questions=(CM,),
+    ),
+    Row(
+        "outages, deals blocked, outages rarely",
+        {FM: "outages", DB: "yes", FO: "rarely"},
+        T,
+        U,
+        "check",
+        (("named_rarely", U),),
+    ),
+    Row("outages, deals not sure", {FM: "outages", DB: "not_sure"}, T, P),
+    Row("regressions, deals blocked, follow-up: deals", {FM: "regressions", DB: "yes", CM: "blocked_deals"}, U, P),
+    Row("outages, upmarket", {FM: "outages", AD: "upmarket"}, T, U),
+    Row("regressions, regressions weekly, outages monthly", {FM: "regressions", FR: "weekly", FO: "monthly"}, P, T),
+    Row("regressions, outages weekly", {FM: "regressions", FO: "weekly"}, P, T, "check", (("other_weekly", T),)),
+    Row(
+        "governance, deals no, governance rarely",
+        {FM: "governance", DB: "no", FG: "rarely"},
+        U,
+        T,
+        "check",
+        (("named_rarely", T),),
+    ),
+    Row(
+        "governance, deals blocked, regressions weekly",
+        {FM: "governance", DB: "yes", FR: "weekly"},
+        U,
+        P,
+        "check",
+        (("other_weekly", P),),
+    ),
+    Row(
+        "governance, deals blocked, upmarket, outages weekly",
+        {FM: "governance", DB: "yes", AD: "upmarket", FO: "weekly"},
+        U,
+        T,
+        "check",
+        (("other_weekly", T),),
+    ),
+    Row(
+        "Two fires at once: governance, deals blocked, upmarket, outages rarely",
+        {FM: "governance", DB: "yes", AD: "upmarket", FO: "rarely"},
+        U,
+        P,
+    ),
+    Row("outages, comfort: process", {FM: "outages", CF: "process"}, T, P),
+)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[row.name for row in TABLE])
+def test_decision_table(row: Row) -> None:
+    """Each row gives its lead, second place, confidence level and flags (with the lead under the other reading)."""
+    rec = recommend(row.answers)
+    assert (rec.lead, rec.sequence.order[1], rec.confidence.level) == (row.lead, row.second, row.level)
+    assert tuple((flag.id, flag.other_lead) for flag in rec.flags) == row.flags
+    if row.change_questions is not None:
+        assert tuple(dict.fromkeys(change.question for change in rec.would_change.changes)) == row.change_questions
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[row.name for row in TABLE])
+def test_would_change_is_true(row: Row) -> None:
+    """Every listed change gives the lead it names, and every other single change to an asked answer keeps the lead."""
+    rec = recommend(row.answers)
+    listed = {(change.question, change.option): change.lead for change in rec.would_change.changes}
+    from decision_engine import QUESTIONS, QuestionKind
+
+    for question in QUESTIONS:
+        if question.kind is QuestionKind.DECIDING or question.id not in rec.asked:
+            continue
+        for option in question.options:
+            if row.answers.get(question.id) == option.id:
+                continue
+            trial = {**row.answers, question.id: option.id}
+            trial_rec = _lenient(trial)
+            if (question.id, option.id) in listed:
+                assert trial_rec.lead is listed[(question.id, option.id)] is not rec.lead
+            else:
+                assert trial_rec.lead is rec.lead
+    if not listed:
+        assert rec.would_change.summary == NO_CHANGE
+
+
+def _lenient(answers: dict[str, str]):  # noqa: ANN202
+    """recommend() with answers to questions no longer asked set aside."""
+    from decision_engine import asked_questions
+
+    kept = dict(answers)
+    while True:
+        asked = set(asked_questions(kept))
+        extra = [key for key in kept if key not in asked]
+        if not extra:
+            return recommend(kept)
+        for key in extra:
+            del kept[key]
+
+
+def test_follow_up_open_is_listed_in_would_change() -> None:
+    """Named outages with deals blocked and no follow-up answer: 'the blocked deals' is the change that flips it."""
+    rec = recommend({FM: "outages", DB: "yes"})
+    assert (CM, "blocked_deals", U) in [(c.question, c.option, c.lead) for c in rec.would_change.changes]
+    assert rec.asked[:3] == (FM, DB, CM)
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [{FM: "outages", DB: "no", CM: "blocked_deals"}, {FM: "governance", DB: "yes", CM: "blocked_deals"}],
+    ids=["deals not blocked", "governance named"],
+)
+def test_follow_up_when_not_asked_is_an_error(answers: dict[str, str]) -> None:
+    """The follow-up answered when it is not asked is refused with a message naming when it is asked."""
+    with pytest.raises(NotAskedError) as caught:
+        recommend(answers)
+    assert str(caught.value) == (
+        "'costs_more' (Which costs you more right now: the failure you named, or the blocked deals?) is asked only "
+        "when 'deals_blocked' is 'yes' and 'failure_mode' is 'outages' or 'regressions'; with these answers it is "
+        "not asked, so leave it out"
+    )
+
+
+def test_comfort_sentence_only_when_it_differs() -> None:
+    """The comfort answer adds one sentence when it differs from the lead, and changes nothing else."""
+    differs = recommend({FM: "outages", CF: "process"})
+    same = recommend({FM: "outages", CF: "technical"})
+    plain = recommend({FM: "outages"})
+    assert differs.comfort is not None
+    assert differs.comfort.startswith("Your team reaches for process work first, but technical scaling leads here")
+    assert same.comfort is None
+    assert plain.comfort is None
+    assert (differs.sequence, differs.confidence, differs.would_change) == (
+        plain.sequence,
+        plain.confidence,
+        plain.would_change,
+    )
