@@ -8,9 +8,10 @@ Commands (payload fields in brackets):
 
 - ``version`` (none): the engine, rubric and Python versions;
 - ``questions`` (none): the questionnaire, as ``python -m decision_engine questions --json`` prints it;
-- ``recommend`` (``answers``: ``{question_id: option_id}``): the recommendation, the same structure the
-  CLI prints with ``recommend --json``;
-- ``export`` (``answers``): the recommendation as JSON text, byte for byte what the CLI prints;
+- ``recommend`` (``answers``: ``{question_id: option_id}``; optional ``complaints`` and ``overrides`` as for
+  ``triage``, which decide the under-invested verdict when any is categorised): the recommendation, the same
+  structure the CLI prints with ``recommend --json``;
+- ``export`` (as ``recommend``): the recommendation as JSON text, byte for byte what the CLI prints;
 - ``guidance`` (none): what the guide says about each type, in the default sequence;
 - ``categorize`` (``text``: one complaint, a string): its ``Categorization`` (``type``: ``"technical"``,
   ``"process"``, ``"user"`` or ``"uncategorized"``; ``secondary``, ``confidence``, ``confidence_word``,
@@ -24,8 +25,8 @@ Commands (payload fields in brackets):
   sequence, each example with its cues; ``combinations``; ``abbreviations``) and the limits a form needs
   (``limits``: ``max_complaint_chars``, ``max_complaints``, ``complaint_weights``, ``override_types``,
   ``effort_levels``);
-- ``report`` (``answers``, ``format``: "json" or "markdown"; optional ``complaints``, ``investment``,
-  ``overrides`` as for ``triage``): the download the reader saves, as text (see ``report.py``).
+- ``report`` (``answers``, ``format``: "json" or "markdown"; optional ``complaints`` and ``overrides`` as for
+  ``recommend``): the download the reader saves, as text (see ``report.py``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from decision_engine.errors import (
     WrongTypeError,
 )
 from decision_engine.guidance import GUIDANCE
+from decision_engine.model import Recommendation
 from decision_engine.report import FORMATS, build_report, export
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, parse_json, questionnaire, to_dict
@@ -97,14 +99,19 @@ def _questions(payload: dict[str, Any]) -> JSON:
     return questionnaire()
 
 
+def _recommendation(payload: dict[str, Any], command: str) -> Recommendation:
+    """The recommendation for a ``recommend`` or ``export`` payload (answers, optional complaints and overrides)."""
+    _fields(payload, command, ("answers",), ("complaints", "overrides"))
+    complaints, _, overrides = _complaint_args(payload)
+    return recommend(payload["answers"], complaints, overrides)
+
+
 def _recommend(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "recommend", ("answers",))
-    return to_dict(recommend(payload["answers"]))
+    return to_dict(_recommendation(payload, "recommend"))
 
 
 def _export(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "export", ("answers",))
-    return dumps(recommend(payload["answers"]))
+    return dumps(_recommendation(payload, "export"))
 
 
 def _guidance(payload: dict[str, Any]) -> JSON:
@@ -159,11 +166,12 @@ def _triage(payload: dict[str, Any]) -> JSON:
 
 
 def _report(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "report", ("answers", "format"), ("complaints", "investment", "overrides"))
+    _fields(payload, "report", ("answers", "format"), ("complaints", "overrides"))
     fmt = payload["format"]
     if fmt not in FORMATS:
         raise InvalidRequestError(f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}")
-    return export(build_report(payload["answers"], *_complaint_args(payload)), fmt)
+    complaints, _, overrides = _complaint_args(payload)
+    return export(build_report(payload["answers"], complaints, overrides), fmt)
 
 
 def _vocabulary(payload: dict[str, Any]) -> JSON:

@@ -17,11 +17,11 @@ from typing import TextIO
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, Triage
 from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
-from decision_engine.engine import recommend
+from decision_engine.engine import asked_questions, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
-from decision_engine.guidance import GUIDANCE
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
+from decision_engine.report import Section, result_sections
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
 
@@ -59,10 +59,14 @@ def _questions_text(questions: Sequence[Question]) -> str:
         need = "required" if question.required else "optional"
         lines.append(_wrap(f"{question.id} ({need}): {question.prompt}"))
         lines.append(_wrap(question.help, "    "))
+        if question.asked_when:
+            when = " and ".join(f"{c.question} is {' or '.join(c.options)}" for c in question.asked_when)
+            lines.append(_wrap(f"Asked when {when}.", "    "))
         width = max(len(option.id) for option in question.options)
         lines.extend(f"    {option.id:<{width}}  {option.label}" for option in question.options)
         lines.append("")
     lines.append('Answers file: a JSON object {"question_id": "option_id", ...}; only failure_mode is required.')
+    lines.append("A question with 'asked when' is asked, and may be answered, only when its conditions hold.")
     return "\n".join(lines) + "\n"
 
 
@@ -82,6 +86,21 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help='a JSON object {"question_id": "option_id"} in FILE, or on stdin with "-"; '
         "without it the questions are asked on the terminal",
+    )
+    parser.add_argument(
+        "--complaint",
+        metavar="TEXT",
+        action="append",
+        default=[],
+        help="one of your top complaints (up to 5, the worst first); when any is categorised, "
+        "they decide the under-invested verdict",
+    )
+    parser.add_argument(
+        "--override",
+        metavar="N=TYPE",
+        action="append",
+        default=[],
+        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
     )
     parser.add_argument("--json", action="store_true", help="print the recommendation as JSON")
 
@@ -138,6 +157,8 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
     answers: dict[str, str] = {}
     try:
         for index, question in enumerate(QUESTIONS, 1):
+            if question.id not in asked_questions(answers):
+                continue  # the follow-up, when the answers so far do not call for it
             option_id = _ask(question, f"[{index}/{len(QUESTIONS)}]", stdin, out)
             if option_id is not None:
                 answers[question.id] = option_id
@@ -147,69 +168,22 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
     return answers
 
 
-def _ranking_lines(rec: Recommendation) -> list[str]:
-    width = max(len(ranked.type.title) for ranked in rec.ranking)
-    return [
-        f"  {place}. {ranked.type.title:<{width}}  {ranked.score:>3}" for place, ranked in enumerate(rec.ranking, 1)
-    ]
-
-
-def _rationale_lines(rec: Recommendation) -> list[str]:
-    lines = []
-    for item in rec.rationale:
-        mark = f"{item.points:+d} {item.type.value}" if item.type is not None else "note"
-        lines.append(_wrap(item.text, "    ", f"  - [{mark}] "))
-    return lines
-
-
-def _advice_lines(rec: Recommendation) -> list[str]:
-    examples = {example.id: example.name for example in GUIDANCE[rec.lead].examples}
-    lines = [
-        "",
-        _wrap(rec.trade_off.trade_off, "  ", "Trade-off: "),
-        _wrap(rec.trade_off.keep_in_check, "  ", "Keep it in check: "),
-    ]
-    lines += ["", "First actions:"]
-    lines += [_wrap(action.text, "    ", f"  - {examples[action.example]}: ") for action in rec.first_actions]
-    lines += ["", "Watch in the types left for later:"]
-    for watch in rec.watch:
-        lines.append(f"  {watch.type.title}:")
-        lines += [_wrap(mode, "      ", "    - ") for mode in watch.failure_modes]
-    return lines
+def _section_lines(section: Section) -> list[str]:
+    lines = [section.heading + ":"] if section.heading else []
+    indent = "  " if section.heading else ""
+    lines += [_wrap(paragraph, indent) for paragraph in section.paragraphs]
+    for number, item in enumerate(section.items, 1):
+        mark = f"{number}. " if section.numbered else "- "
+        lines.append(_wrap(item, indent + "  " + " " * len(mark), indent + "  " + mark))
+    return [*lines, ""]
 
 
 def _recommendation_text(rec: Recommendation) -> str:
-    inferred = "" if rec.failure_mode.stated else " (inferred: you were not sure)"
-    lines = [
-        rec.headline,
-        "",
-        f"Lead: {rec.lead.title}  (confidence {rec.confidence.level}, {rec.confidence.score}/100)",
-        f"Most expensive failure mode: {rec.failure_mode.label}{inferred}",
-        "",
-        "Ranking (evidence points):",
-        *_ranking_lines(rec),
-        "",
-        "Sequence: " + " -> ".join(kind.title for kind in rec.sequence.order),
-        *[_wrap(reason, "    ", "  - ") for reason in rec.sequence.reasons],
-        "",
-        "Why:",
-        *_rationale_lines(rec),
-        *_advice_lines(rec),
-        "",
-        _wrap(rec.under_invested.text if rec.under_invested else _no_under_invested(rec), "  ", "Under-invested: "),
-        "",
-        f"Confidence: {rec.confidence.score}/100 ({rec.confidence.level})",
-        *[_wrap(reason.text, "    ", f"  {reason.points:+d}  ") for reason in rec.confidence.reasons],
-        "",
-        f"Rubric version {rec.rubric_version}.",
-    ]
+    lines = [line for section in result_sections(rec) for line in _section_lines(section)]
+    if rec.exercise is not None:
+        lines += [*_triage_text(rec.exercise, verdict=False).splitlines(), ""]
+    lines.append(f"Rubric version {rec.rubric_version}.")
     return "\n".join(lines) + "\n"
-
-
-def _no_under_invested(rec: Recommendation) -> str:
-    if any(question_id.startswith("effort_") for question_id in rec.answers):
-        return "none: no type has more evidence than the effort it got last quarter."
-    return "not known: answer the effort questions to see it."
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
@@ -221,7 +195,8 @@ def _run_recommend(args: argparse.Namespace) -> int:
         raise UnreadableInputError(
             "no answers: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal to be asked"
         )
-    rec = recommend(answers)  # type: ignore[arg-type]  # validated inside: any JSON value is accepted
+    overrides = _cli_overrides(args.override, len(args.complaint))
+    rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
     sys.stdout.write(dumps(rec) if args.json else _recommendation_text(rec))
     return 0
 
@@ -335,7 +310,8 @@ def _cli_investment(values: Sequence[str]) -> dict[str, str] | None:
     return investment
 
 
-def _triage_text(result: Triage) -> str:
+def _triage_text(result: Triage, *, verdict: bool = True) -> str:
+    """The triage in words; inside a recommendation (``verdict`` False) the one verdict is the recommendation's."""
     lines = ["Complaints (the first weighs most):"]
     for item in result.complaints:
         lines.append(_wrap(item.text, "       ", f"  #{item.index + 1} (weight {item.weight}) "))
@@ -350,7 +326,9 @@ def _triage_text(result: Triage) -> str:
         which = " ".join(f"#{index + 1}" for index in tally.complaints) or "none"
         effort = f"; effort: {tally.effort or 'not given (counts as some)'}" if result.investment_given else ""
         lines.append(f"  {tally.type.title:<{width}}  {tally.complaint_weight} of {total}, complaints: {which}{effort}")
-    if result.under_invested is None:
+    if not verdict:
+        pass  # the recommendation's own under-invested verdict stands for both
+    elif result.under_invested is None:
         lines += ["", _wrap(f"none: {result.reason}.", "  ", "Under-invested: ")]
     else:
         why = result.reason.removeprefix(f"{result.under_invested.value}: ")

@@ -69,7 +69,9 @@ _UNSURE_ID: str = next(option.id for option in _DECIDING.options if option.unsur
 _FREQUENCY: Mapping[ScalingType, Question] = MappingProxyType(
     {q.about: q for q in QUESTIONS if q.kind is QuestionKind.FREQUENCY and q.about is not None}
 )
-_EFFORT: tuple[Question, ...] = tuple(question for question in QUESTIONS if question.kind is QuestionKind.EFFORT)
+_EFFORT: tuple[tuple[ScalingType, Question], ...] = tuple(
+    (q.about, q) for q in QUESTIONS if q.kind is QuestionKind.EFFORT and q.about is not None
+)
 #: The questions whose answers are a type's evidence: how often each pain hurts, and where adoption is heading.
 _EVIDENCE_KINDS: tuple[QuestionKind, ...] = (QuestionKind.FREQUENCY, QuestionKind.CONTEXT)
 
@@ -437,7 +439,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confiden
 
 def _effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
     """Last quarter's effort per type, as the triage takes it; None when no effort question was answered."""
-    given = {question.about.value: answers[question.id] for question in _EFFORT if question.id in answers}
+    given = {kind.value: answers[question.id] for kind, question in _EFFORT if question.id in answers}
     return given or None
 
 
@@ -447,12 +449,12 @@ def _under_from_answers(
     """The type whose evidence most exceeds last quarter's effort on it (its points and effort label)."""
     best: tuple[ScalingType, int, str] | None = None
     best_gap = 0
-    for question in _EFFORT:
+    for kind, question in _EFFORT:
         if question.id in answers:
             option = question.option(answers[question.id])
-            gap = evidence[question.about] - option.effort
+            gap = evidence[kind] - option.effort
             if gap > best_gap:
-                best, best_gap = (question.about, evidence[question.about], option.label.lower()), gap
+                best, best_gap = (kind, evidence[kind], option.label.lower()), gap
     return best
 
 

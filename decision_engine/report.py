@@ -1,9 +1,13 @@
-"""Exports of a result: the JSON document and the Markdown report the reader downloads.
+"""The result in words, and the downloads: the JSON document and the Markdown report the reader saves.
 
-The JSON export is ``{"recommendation", "answers", "complaints", "meta"}``: ``recommendation`` is exactly
-the engine's JSON for these answers (``recommend --json``), ``complaints`` the triaged complaints (empty
-when none were written), and ``meta`` the versions plus the exercise's summary. Nothing depends on the run
-(no timestamps), so the same input gives the same bytes on CPython and in the browser.
+``result_sections`` is the one place that decides what a recommendation says and in which order: the headline
+once, the confidence word once, one reason for each place in the sequence, the flags, what would change the lead,
+the comfort sentence, the under-invested verdict. The CLI's text and the Markdown report both format these
+sections, so they cannot say different things.
+
+The JSON export is ``{"recommendation", "answers", "meta"}``: ``recommendation`` is exactly the engine's JSON for
+the same input (``recommend --json``, complaints included). Nothing depends on the run (no timestamps), so the
+same input gives the same bytes on CPython and in the browser.
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from dataclasses import dataclass
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Triage
-from decision_engine.complaints import triage
 from decision_engine.engine import recommend
 from decision_engine.errors import InvalidRequestError
-from decision_engine.model import RationaleItem, Recommendation, ScalingType
+from decision_engine.guidance import GUIDANCE
+from decision_engine.model import Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, dumps, to_dict
@@ -26,43 +30,102 @@ FORMATS = ("json", "markdown")
 
 
 @dataclass(frozen=True)
+class Section:
+    """One part of the result: a heading (empty for the opening), paragraphs, then a list of items."""
+
+    heading: str
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    numbered: bool = False
+
+
+def _points(count: int) -> str:
+    return f"{count} point" if abs(count) == 1 else f"{count} points"
+
+
+def confidence_line(rec: Recommendation) -> str:
+    """The confidence word, said once, with what it means."""
+    return f"Confidence: {rec.confidence.level} — {rec.confidence.text}"
+
+
+def result_sections(rec: Recommendation) -> tuple[Section, ...]:
+    """What a recommendation says, in order; every renderer (CLI text, Markdown) formats exactly these."""
+    sections = [
+        Section("", (rec.headline, confidence_line(rec)), rec.confidence.reasons),
+        Section(
+            "The sequence",
+            items=rec.sequence.reasons,
+            numbered=True,
+        ),
+        Section(
+            "Evidence per type",
+            (
+                "Points from how often each pain hurts and where adoption is heading; the deciding question is not "
+                "counted here, it decides the lead.",
+            ),
+            tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
+        ),
+    ]
+    if rec.flags:
+        sections.append(Section("Flags", items=tuple(flag.text for flag in rec.flags)))
+    sections.append(
+        Section(
+            "What would change the lead", (rec.would_change.summary,), tuple(c.text for c in rec.would_change.changes)
+        )
+    )
+    if rec.comfort is not None:
+        sections.append(Section("Your team's habit", (rec.comfort,)))
+    if rec.rationale:
+        sections.append(
+            Section(
+                "Because you answered",
+                items=tuple(f"{item.text} ({item.points:+d} for {item.type.title.lower()})" for item in rec.rationale),
+            )
+        )
+    examples = {example.id: example.name for example in GUIDANCE[rec.lead].examples}
+    sections += [
+        Section(
+            "The trade-off to watch", (rec.trade_off.trade_off, f"Keep it in check: {rec.trade_off.keep_in_check}")
+        ),
+        Section("First actions", items=tuple(f"{examples[a.example]}: {a.text}" for a in rec.first_actions)),
+        Section(
+            "Watch for later",
+            items=tuple(f"{watch.type.title}: {' '.join(watch.failure_modes)}" for watch in rec.watch),
+        ),
+        Section(
+            "Under-invested",
+            tuple(text for text in (rec.under_invested.text, rec.under_invested.other) if text is not None),
+        ),
+    ]
+    return tuple(sections)
+
+
+@dataclass(frozen=True)
 class Report:
-    """A recommendation and, when the reader wrote complaints, their triage."""
+    """A recommendation (with the reader's complaints, when any) to download."""
 
     recommendation: Recommendation
-    triage: Triage | None
 
 
 def build_report(
     answers: Mapping[str, str],
     complaints: Sequence[str] = (),
-    investment: Mapping[str, str] | None = None,
     overrides: Mapping[int, str] | None = None,
 ) -> Report:
-    """Validate everything (the engine's errors say what was wrong) and compute both results."""
-    recommendation = recommend(answers)
-    triaged = triage(complaints, investment=investment, overrides=overrides) if complaints else None
-    return Report(recommendation, triaged)
+    """Validate everything (the engine's errors say what was wrong) and compute the result."""
+    return Report(recommend(answers, complaints, overrides))
 
 
 def export_document(report: Report) -> JSON:
     """The JSON export as data."""
-    exercise: JSON = None
-    if report.triage is not None:
-        exercise = {
-            "under_invested": to_dict(report.triage.under_invested),
-            "reason": report.triage.reason,
-            "effort_flags": to_dict(report.triage.effort_flags),
-        }
+    rec = report.recommendation
     return {
-        "recommendation": to_dict(report.recommendation),
-        "answers": to_dict(report.recommendation.answers),
-        "complaints": to_dict(report.triage.complaints) if report.triage else [],
+        "recommendation": to_dict(rec),
+        "answers": to_dict(rec.answers),
         "meta": {
             "generator": "Scale What? decision engine",
             "engine_version": __version__,
             "rubric_version": RUBRIC_VERSION,
-            "exercise": exercise,
         },
     }
 
@@ -84,45 +147,14 @@ def _title(value: str) -> str:
     return ScalingType(value).title if value != UNCATEGORIZED else "No category"
 
 
-def _rationale_line(item: RationaleItem) -> str:
-    moved = f" ({item.points:+d} for {item.type.title.lower()})" if item.type else ""
-    return f"- {item.text}{moved}"
-
-
-def _recommendation_markdown(rec: Recommendation) -> list[str]:
-    lines = [
-        f"**{rec.headline}** Confidence: {rec.confidence.level} ({rec.confidence.score} out of 100).",
-        "",
-        "## Evidence per type",
-        "",
-        *[f"- {r.type.title}: {r.score} point{'s' if abs(r.score) != 1 else ''}" for r in rec.ranking],
-        "",
-        "## The sequence",
-        "",
-        *[f"{n}. {t.title}" for n, t in enumerate(rec.sequence.order, 1)],
-        "",
-        *[line for reason in rec.sequence.reasons for line in (reason, "")],
-        "## Because you answered",
-        "",
-        *[_rationale_line(item) for item in rec.rationale],
-        "",
-        "## The trade-off to watch",
-        "",
-        rec.trade_off.trade_off,
-        "",
-        f"Keep it in check: {rec.trade_off.keep_in_check}",
-        "",
-        "## First actions",
-        "",
-        *[f"- {action.text}" for action in rec.first_actions],
-        "",
-        "## Watch for later",
-        "",
-    ]
-    for watch in rec.watch:
-        lines += [f"{watch.type.title}:", "", *[f"- {mode}" for mode in watch.failure_modes], ""]
-    if rec.under_invested:
-        lines += ["## Under-invested", "", rec.under_invested.text, ""]
+def section_markdown(section: Section) -> list[str]:
+    """One section as Markdown lines (the engine's own texts: no reader text goes through here)."""
+    lines = [f"## {section.heading}", ""] if section.heading else []
+    for paragraph in section.paragraphs:
+        lines += [paragraph, ""]
+    if section.items:
+        marks = [f"{n}." for n in range(1, len(section.items) + 1)] if section.numbered else ["-"] * len(section.items)
+        lines += [*(f"{mark} {item}" for mark, item in zip(marks, section.items, strict=True)), ""]
     return lines
 
 
@@ -130,6 +162,8 @@ def _answers_markdown(rec: Recommendation) -> list[str]:
     lines = ["## Your answers", ""]
     for question in QUESTIONS:
         chosen = rec.answers.get(question.id)
+        if chosen is None and question.id not in rec.asked:
+            continue
         label = question.option(chosen).label if chosen else "Not answered"
         lines.append(f"- {question.prompt} **{label}**")
     return [*lines, ""]
@@ -141,19 +175,19 @@ def _complaints_markdown(result: Triage) -> list[str]:
         why = " (your choice)" if item.overridden else f" — {item.categorization.reason}"
         lines.append(f"{item.index + 1}. {_md(item.text)}: **{_title(item.type)}**{why}")
     lines.append("")
-    if result.under_invested:
-        kind = _title(result.under_invested)
-        lines.append(f"Under-invested according to your complaints: **{kind}**, because {result.reason}.")
     lines += [f"Note: {flag.message}." for flag in result.effort_flags]
     return [*lines, ""]
 
 
 def export_markdown(report: Report) -> str:
-    """The Markdown report: the recommendation explained, the answers, and the complaints."""
+    """The Markdown report: the result's sections, the answers, and the complaints."""
     rec = report.recommendation
-    lines = ["# Scale What? recommendation", "", *_recommendation_markdown(rec), *_answers_markdown(rec)]
-    if report.triage is not None:
-        lines += _complaints_markdown(report.triage)
+    lines = ["# Scale What? recommendation", ""]
+    for section in result_sections(rec):
+        lines += section_markdown(section)
+    lines += _answers_markdown(rec)
+    if rec.exercise is not None:
+        lines += _complaints_markdown(rec.exercise)
     lines += ["---", "", f"Rubric version {rec.rubric_version}, decision engine {__version__}."]
     return "\n".join(lines) + "\n"
 

@@ -81,6 +81,11 @@ def questionnaire(questions: Iterable[Question] = QUESTIONS) -> list[JSON]:
             "prompt": question.prompt,
             "help": question.help,
             "required": question.required,
+            "kind": question.kind.value,
+            "asked_when": [
+                {"question": condition.question, "options": list(condition.options)}
+                for condition in question.asked_when
+            ],
             "options": [{"id": option.id, "label": option.label} for option in question.options],
         }
         for question in questions
