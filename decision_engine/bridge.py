@@ -11,6 +11,9 @@ Commands (payload fields in brackets):
 - ``recommend`` (``answers``: ``{question_id: option_id}``; optional ``complaints`` and ``overrides`` as for
   ``triage``, which decide the under-invested verdict when any is categorised): the recommendation, the same
   structure the CLI prints with ``recommend --json``;
+- ``evaluate`` (as ``recommend``, but answers to questions not asked now are set aside, not refused, and the
+  deciding question may be unanswered): ``{"asked", "kept_not_asked", "recommendation", "exercise"}``, what the
+  questionnaire page shows after each change (``recommendation`` null until the deciding question is answered);
 - ``export`` (as ``recommend``): the recommendation as JSON text, byte for byte what the CLI prints;
 - ``guidance`` (none): what the guide says about each type, in the default sequence;
 - ``categorize`` (``text``: one complaint, a string): its ``Categorization`` (``type``: ``"technical"``,
@@ -63,6 +66,7 @@ from decision_engine.model import Recommendation
 from decision_engine.report import FORMATS, build_report, export
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, parse_json, questionnaire, to_dict
+from decision_engine.session import evaluate
 
 MAX_REQUEST_CHARS = MAX_JSON_CHARS
 
@@ -108,6 +112,12 @@ def _recommendation(payload: dict[str, Any], command: str) -> Recommendation:
 
 def _recommend(payload: dict[str, Any]) -> JSON:
     return to_dict(_recommendation(payload, "recommend"))
+
+
+def _evaluate(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "evaluate", ("answers",), ("complaints", "overrides"))
+    complaints, _, overrides = _complaint_args(payload)
+    return to_dict(evaluate(payload["answers"], complaints, overrides))
 
 
 def _export(payload: dict[str, Any]) -> JSON:
@@ -194,6 +204,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {
     "version": _version,
     "questions": _questions,
     "recommend": _recommend,
+    "evaluate": _evaluate,
     "export": _export,
     "guidance": _guidance,
     "categorize": _categorize,

@@ -115,10 +115,10 @@ def _option_for(question: Question, value: object) -> str:
     return value
 
 
-def validate_answers(answers: object) -> dict[str, str]:
-    """Check answers ``{question_id: option_id}``; return them in questionnaire order or raise an error.
+def check_answer_ids(answers: object) -> dict[str, str]:
+    """Check that answers ``{question_id: option_id}`` name real questions and options; return them in order.
 
-    Raises a ``DecisionEngineError`` subclass whose message names the bad value and the valid ones.
+    No check of which questions must or may be answered: ``validate_answers`` adds those.
     """
     if not isinstance(answers, Mapping):
         raise WrongTypeError(
@@ -133,6 +133,17 @@ def validate_answers(answers: object) -> dict[str, str]:
     for key, value in answers.items():
         question = _question_for(key)
         given[question.id] = _option_for(question, value)
+    return {question.id: given[question.id] for question in QUESTIONS if question.id in given}
+
+
+def validate_answers(answers: object) -> dict[str, str]:
+    """Check answers ``{question_id: option_id}``; return them in questionnaire order or raise an error.
+
+    The deciding question must be answered, and a question asked only on conditions (the follow-up) may be
+    answered only when they hold. Raises a ``DecisionEngineError`` subclass whose message names the bad value
+    and the valid ones.
+    """
+    given = check_answer_ids(answers)
     for question in QUESTIONS:
         if question.required and question.id not in given:
             raise MissingAnswerError(
@@ -144,7 +155,7 @@ def validate_answers(answers: object) -> dict[str, str]:
                 f"{question.id!r} ({question.prompt}) is asked only when {_describe(question.asked_when)}; "
                 f"with these answers it is not asked, so leave it out"
             )
-    return {question.id: given[question.id] for question in QUESTIONS if question.id in given}
+    return given
 
 
 def _describe(conditions: tuple[Condition, ...]) -> str:
@@ -177,7 +188,7 @@ def asked_questions(answers: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(question.id for question in QUESTIONS if _holds(question.asked_when, answers))
 
 
-def _only_asked(answers: Mapping[str, str]) -> dict[str, str]:
+def only_asked(answers: Mapping[str, str]) -> dict[str, str]:
     """The answers to the questions asked with them (an answer set aside can make another not asked)."""
     kept = dict(answers)
     while True:
@@ -328,7 +339,7 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
 
 
 def _lead_of(answers: Mapping[str, str]) -> ScalingType:
-    return _decide(_only_asked(answers)).order[0]
+    return _decide(only_asked(answers)).order[0]
 
 
 def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple[Evidence, ...]:
@@ -437,7 +448,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confiden
 # ---------------------------------------------------------------------------------------------
 
 
-def _effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
+def effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
     """Last quarter's effort per type, as the triage takes it; None when no effort question was answered."""
     given = {kind.value: answers[question.id] for kind, question in _EFFORT if question.id in answers}
     return given or None
@@ -478,7 +489,7 @@ def _under_invested(
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
         return UnderInvested(kind, "answers", text, None, kind, None)
-    if _effort_given(answers) is not None:
+    if effort_given(answers) is not None:
         text = rules.UNDER_NONE_ANSWERS
     elif exercise is not None:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
@@ -512,7 +523,7 @@ def recommend(
     categorised. Deterministic: the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
-    exercise = triage(complaints, _effort_given(valid), overrides) if complaints else None
+    exercise = triage(complaints, effort_given(valid), overrides) if complaints else None
     decision = _decide(valid)
     lead = decision.order[0]
     evidence = _points(valid, _EVIDENCE_KINDS)
