@@ -2,6 +2,15 @@
 
 A page asks for a fragment with a placeholder on a line of its own: ``<!-- scale-what: NAME -->``.
 Each NAME maps to a renderer in RENDERERS; an unknown NAME fails the build.
+
+A worked scenario states its answers, and the engine decides what it shows (the guide's claims are executed):
+
+- ``<!-- scale-what: points-to failure_mode=outages deals_blocked=yes -->`` renders the scenario's "Points to"
+  line from the engine's result for those answers;
+- ``<!-- scale-what: claim failure_mode=governance deals_blocked=yes lead=user second=technical -->`` renders
+  nothing, and fails the build unless the engine's result for those answers has that lead and second place
+  (and, with ``level=...``, that confidence level). It stands after any sentence that names a type's place.
+
 The engine is imported inside the renderers, after the hook has dropped any stale copy from sys.modules.
 """
 
@@ -14,9 +23,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
-    from decision_engine.model import Option
+    from decision_engine.model import Option, Recommendation
 
-PLACEHOLDER = re.compile(r"^<!-- scale-what: ([a-z0-9-]+) -->$", re.MULTILINE)
+# Indented placeholders work inside admonitions and content tabs: the fragment gets the same indentation.
+PLACEHOLDER = re.compile(
+    r"^([ \t]*)<!-- scale-what: ([a-z0-9-]+)((?: [a-z0-9_]+=[a-z0-9_]+)*) -->$(\n?)", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +43,54 @@ class RenderContext:
 
 
 class UnknownPlaceholderError(ValueError):
-    """A page names a placeholder that has no renderer."""
+    """A page names a placeholder that has no renderer, or gives arguments to one that takes none."""
+
+
+class ScenarioMismatchError(ValueError):
+    """A sentence of the guide says something about a scenario that the engine does not decide."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Scenarios: the guide's worked answers, decided by the engine when the site is built
+# ---------------------------------------------------------------------------------------------
+
+#: Arguments of a claim that state what the guide expects, not answers.
+EXPECTATIONS = ("lead", "second", "level")
+
+
+def _scenario(ctx: RenderContext, args: Mapping[str, str]) -> Recommendation:
+    from decision_engine import DecisionEngineError, recommend  # noqa: PLC0415 (fresh per build)
+
+    answers = {key: value for key, value in args.items() if key not in EXPECTATIONS}
+    try:
+        return recommend(answers)
+    except DecisionEngineError as exc:
+        raise ScenarioMismatchError(f"page {ctx.page_url!r}: the scenario {answers} is not valid: {exc}") from None
+
+
+def points_to(ctx: RenderContext, args: Mapping[str, str]) -> str:
+    """The scenario's "Points to" line: the lead and the order of the other two, as the engine decides them."""
+    if set(args) & set(EXPECTATIONS):
+        raise UnknownPlaceholderError(f"page {ctx.page_url!r}: points-to takes answers only, got {sorted(args)}")
+    rec = _scenario(ctx, args)
+    lead, *rest = (kind.title.lower() for kind in rec.sequence.order)
+    return f"**Points to: {lead}**, then {rest[0]}, then {rest[1]}."
+
+
+def claim(ctx: RenderContext, args: Mapping[str, str]) -> str:
+    """Nothing on the page; the build fails when the engine's result differs from what the sentence says."""
+    if not {"lead", "second"} <= set(args):
+        raise UnknownPlaceholderError(f"page {ctx.page_url!r}: a claim names lead= and second=, got {sorted(args)}")
+    rec = _scenario(ctx, args)
+    said = {key: args[key] for key in EXPECTATIONS if key in args}
+    found = {"lead": rec.sequence.order[0].value, "second": rec.sequence.order[1].value, "level": rec.confidence.level}
+    wrong = {key: found[key] for key, value in said.items() if found[key] != value}
+    if wrong:
+        raise ScenarioMismatchError(
+            f"page {ctx.page_url!r}: the guide says {said} for the answers "
+            f"{ {k: v for k, v in args.items() if k not in EXPECTATIONS} }, but the engine decides {wrong}"
+        )
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -39,18 +98,21 @@ class UnknownPlaceholderError(ValueError):
 # lists and two-column tables only)
 # ---------------------------------------------------------------------------------------------
 
-#: Answer sets shown as worked examples: the issue's rule table. The engine computes each result.
+#: Answer sets shown as worked examples: the doctrine's decision table. The engine computes each result.
 WORKED_EXAMPLES: tuple[dict[str, str], ...] = (
     {"failure_mode": "outages"},
     {"failure_mode": "regressions"},
     {"failure_mode": "governance"},
     {"failure_mode": "not_sure"},
     {"failure_mode": "not_sure", "deals_blocked": "yes"},
-    {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "weekly"},
+    {"failure_mode": "not_sure", "freq_regressions": "weekly"},
+    {"failure_mode": "outages", "deals_blocked": "yes"},
+    {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"},
+    {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"},
     {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
-    {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"},
-    {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "rarely"},
     {"failure_mode": "outages", "adoption": "upmarket"},
+    {"failure_mode": "regressions", "freq_outages": "weekly"},
+    {"failure_mode": "governance", "deals_blocked": "yes", "adoption": "upmarket", "freq_outages": "rarely"},
 )
 
 MINUS = "\N{MINUS SIGN}"
@@ -75,103 +137,135 @@ def _condition(question_id: str, option_ids: tuple[str, ...]) -> str:
 
 
 def _option_line(option: Option, effort_question: bool) -> str:
-    head = f"- **{_md(option.label)}** (`{option.id}`)"
+    head = f"- **{_md(option.label)}**"
     if option.effects:
         moves = [f"**{_signed(e.points)} {e.type.value}**. {_md(e.rationale)}" for e in option.effects]
         if len(moves) == 1:
             return f"{head}: {moves[0]}"
         return head + ":\n" + "\n".join(f"    - {move}" for move in moves)
-    if option.unsure:
-        return f"{head}: no evidence; lowers confidence."
+    if option.names is not None:
+        return f"{head}: names {option.names.title.lower()}."
     if effort_question:
         return f"{head}: counts as {option.effort} {'point' if option.effort == 1 else 'points'} of effort."
     return f"{head}: no evidence either way."
 
 
+_ROLE = {
+    "deciding": "Required. Decides the lead.",
+    "follow_up": "Asked only when {when}.",
+    "context": "Optional. Orders the types after the lead.",
+    "frequency": "Optional. Evidence for {about}; with *Not sure* as the deciding answer, it can decide the lead.",
+    "effort": "Optional. Decides the under-invested verdict, never the lead.",
+    "comfort": "Optional. Never changes the result: the tool only says when the lead differs from it.",
+}
+
+
 def rules_questions(ctx: RenderContext) -> str:
-    """Every question with its id, whether it is required, and each option's points per type with the reason."""
+    """Every question, what its answers do (the type they name, or the evidence points they move, and why)."""
     from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
 
     parts = []
     for question in QUESTIONS:
-        need = "required" if question.required else "optional"
         parts.append(f"### {_md(question.prompt)} {{#{question.id}}}")
-        parts.append(f"`{question.id}`, {need}. {_md(question.help)}")
+        when = " and ".join(_condition(c.question, c.options) for c in question.asked_when)
+        about = question.about.title.lower() if question.about else ""
+        parts.append(f"{_ROLE[question.kind.value].format(when=when, about=about)} {_md(question.help)}")
         effort = question.kind is QuestionKind.EFFORT
         parts.append("\n".join(_option_line(option, effort) for option in question.options))
     return "\n\n".join(parts)
 
 
-def rules_notes(ctx: RenderContext) -> str:
-    """The notes added to the rationale: when each applies and what it says."""
-    from decision_engine.rules import NOTES  # noqa: PLC0415 (fresh per build)
+def rules_lead(ctx: RenderContext) -> str:
+    """How the lead is chosen: the named type, the rules that put another first, and "Not sure"."""
+    from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+    from decision_engine.rules import LEAD_RULES, UNSURE_LEAD_FROM  # noqa: PLC0415
 
-    lines = []
-    for note in NOTES:
-        when = " and ".join(_condition(c.question, c.options) for c in note.when)
-        lines.append(f"- When {when}, and **{note.lead.title.lower()}** leads (`{note.id}`): {_md(note.text)}")
+    deciding = next(q for q in QUESTIONS if q.kind is QuestionKind.DECIDING)
+    named = "; ".join(
+        f"*{_md(o.label)}* → **{o.names.title.lower()}**" for o in deciding.options if o.names is not None
+    )
+    lines = [f"1. **The type your answer names leads**: {named}."]
+    for rule in LEAD_RULES:
+        when = " and ".join(_condition(c.question, c.options) for c in rule.when)
+        then = ", and the type you named comes second" if rule.then_named else ""
+        lines.append(f"1. Except when {when}: **{rule.lead.title.lower()}** leads{then}.")
+    kinds = " and ".join(kind.value for kind in UNSURE_LEAD_FROM)
+    lines.append(
+        f"1. With *Not sure* and no rule above, the type with the most points from the {kinds} questions leads "
+        "(a tie goes to the default sequence: technical, process, user)."
+    )
     return "\n".join(lines)
 
 
-def rules_tiebreak(ctx: RenderContext) -> str:
-    """The tie-break: the default sequence, in order."""
-    from decision_engine.rules import DEFAULT_SEQUENCE  # noqa: PLC0415 (fresh per build)
-
-    order = "\n".join(f"{place}. {kind.title}" for place, kind in enumerate(DEFAULT_SEQUENCE, 1))
-    return (
-        "When two or three types share the top score, the one that comes first in the default sequence leads, "
-        "and the rationale says so:\n\n" + order
-    )
-
-
 def rules_sequence(ctx: RenderContext) -> str:
-    """The sequence rule: the lead, then the default order, changed by the sequence rules listed."""
-    from decision_engine.rules import DEFAULT_SEQUENCE, SEQUENCE_RULES  # noqa: PLC0415 (fresh per build)
+    """After the lead: the rules that put a type next, then the evidence, ties by the default sequence."""
+    from decision_engine.rules import DEFAULT_SEQUENCE, NEXT_RULES  # noqa: PLC0415 (fresh per build)
 
     default = ", then ".join(kind.title.lower() for kind in DEFAULT_SEQUENCE)
     rules = "\n".join(
         f"- When {' and '.join(_condition(c.question, c.options) for c in rule.when)}: "
-        f"{rule.move.title.lower()} moves ahead of {rule.ahead_of.title.lower()} (`{rule.id}`)."
-        for rule in SEQUENCE_RULES
+        f"{rule.type.title.lower()} comes next, unless it leads."
+        for rule in NEXT_RULES
     )
     return (
-        f"The sequence is the lead, then the other two in the default order ({default}), except:\n\n{rules}\n\n"
-        "A rule that would move the lead itself does not apply: the lead always comes first."
+        "When the blocked deals lead, the type you named comes second. Otherwise, the first of these that holds "
+        f"puts its type straight after the lead:\n\n{rules}\n\n"
+        "The types not yet placed follow by their evidence (the points of the frequency and adoption answers), "
+        f"a tie going to the default sequence ({default}). Each place in the result carries its reason."
+    )
+
+
+def rules_flags(ctx: RenderContext) -> str:
+    """The conflicts the result flags, each with the other reading whose lead it names."""
+    from decision_engine import rules  # noqa: PLC0415 (fresh per build)
+
+    exempt = " and ".join(kind.title.lower() for kind in rules.RARELY_EXEMPT_WHEN_BLOCKED)
+    unsure = " or ".join(rules.PAIN_WORDS[kind] for kind in rules.UNSURE_WEEKLY_TYPES)
+    items = [
+        "- **The failure you named hurts rarely.** You said its pain hurts *Rarely* (for "
+        f"{exempt}, only when deals are not blocked). The other reading: you are not sure of the failure mode.",
+        "- **Another pain hurts every week.** Another pain hurts *Weekly or more* while the one you named does not. "
+        "The other reading: you named that pain.",
+        f"- **Not sure, with deals blocked, while {unsure} hurt every week.** The other reading: you named that pain.",
+    ]
+    return (
+        "A conflict between answers is flagged, never resolved silently. Each flag names the answers in conflict "
+        "and the lead under the other reading; a flag whose other reading gives the same lead is not shown.\n\n"
+        + "\n".join(items)
     )
 
 
 def rules_confidence(ctx: RenderContext) -> str:
-    """What lowers confidence and by how much, and the words for its levels."""
-    from decision_engine.rules import CONFIDENCE as C  # noqa: PLC0415 (fresh per build)
+    """The three confidence words, in the order they are tried, and what each means."""
+    from decision_engine import rules  # noqa: PLC0415 (fresh per build)
 
-    rows = [
-        ("You answered *Not sure* to the deciding question", C.deciding_unsure),
-        ("Each other *Not sure* answer", C.context_unsure),
-        ("Each context question left unanswered", C.unanswered),
-        ("The top two types tie", C.tie),
-        (f"The top two are at most {C.near_tie_margin} point apart", C.near_tie),
+    when = {
+        rules.CONFIDENCE_TENTATIVE: "you answered *Not sure* to the deciding question",
+        rules.CONFIDENCE_CHECK: "a flag is shown, or the follow-up is asked and not answered (or *Not sure*)",
+        rules.CONFIDENCE_FIRM: "otherwise",
+    }
+    lines = [
+        f"1. **{level}** when {condition}: {_md(rules.CONFIDENCE_TEXTS[level])}" for level, condition in when.items()
     ]
-    table = "\n".join(f"| {what} | {MINUS}{points} |" for what, points in rows)
     return (
-        f"Confidence starts at {C.start} and drops for each kind of doubt:\n\n"
-        f"| What lowers it | Points |\n|---|--:|\n{table}\n\n"
-        f"It never drops below {C.floor}. From {C.high} up it reads **high**, from {C.medium} **medium**, "
-        "below that **low**. Effort questions left unanswered do not count: they never change the lead."
+        "Confidence is a word, not a score: the rubric is a set of rules, and a number would look like a "
+        "probability it is not. The first that matches:\n\n" + "\n".join(lines)
     )
 
 
 def rules_under_invested(ctx: RenderContext) -> str:
-    """How effort answers count against evidence to name the under-invested type."""
+    """The one under-invested verdict: complaints first, else evidence net of effort."""
     from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
 
     effort = next(q for q in QUESTIONS if q.kind is QuestionKind.EFFORT)
-    points = "\n".join(f"| {_md(option.label)} (`{option.id}`) | {option.effort} |" for option in effort.options)
+    points = ", ".join(f"*{_md(option.label)}* {option.effort}" for option in effort.options)
     return (
-        "Each effort answer counts as points of effort:\n\n"
-        f"| Effort last quarter | Points |\n|---|--:|\n{points}\n\n"
-        "For each type whose effort you gave, the engine subtracts its effort points from its evidence points. "
-        "The type with the largest positive gap is the under-invested one (a tie goes to the default sequence). "
-        "If no gap is positive, or you gave no effort answers, no type is named."
+        "There is one verdict. When at least one of your complaints is categorised, the complaints decide it "
+        "(the [exercise](exercise.md), weighed as described [below](#complaints), net of last quarter's effort). "
+        "Otherwise your answers decide it: for each type whose effort you gave, its evidence points minus its "
+        f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. When the "
+        "source that did not decide would pick another type, the result names it and says why it was not "
+        "followed."
     )
 
 
@@ -181,22 +275,21 @@ def _answers_text(answers: dict[str, str]) -> str:
     parts = []
     for question in QUESTIONS:
         if question.id in answers:
-            label = question.option(answers[question.id]).label
-            parts.append(f"`{question.id}`: {_md(label)}")
+            parts.append(f"{_md(question.prompt)} *{_md(question.option(answers[question.id]).label)}*")
     return "; ".join(parts)
 
 
 def rules_examples(ctx: RenderContext) -> str:
-    """The rule table's answer sets with the engine's result for each, computed at build time."""
+    """The decision table's answer sets with the engine's result for each, computed at build time."""
     from decision_engine import recommend  # noqa: PLC0415 (fresh per build)
 
-    rows = []
+    items = []
     for answers in WORKED_EXAMPLES:
         rec = recommend(answers)
-        scores = ", ".join(f"{ranked.type.value} {ranked.score}" for ranked in rec.ranking)
-        result = f"**{rec.lead.title}** ({scores}); confidence {rec.confidence.level}"
-        rows.append(f"| {_answers_text(answers)} | {result} |")
-    return "| Answers (others unanswered) | Result |\n|---|---|\n" + "\n".join(rows)
+        order = ", then ".join(kind.title.lower() for kind in rec.sequence.order)
+        flags = "".join(f" Flag: {_md(flag.text)}" for flag in rec.flags)
+        items.append(f"- {_answers_text(answers)}.\n  **{order}**; confidence *{rec.confidence.level}*.{flags}")
+    return "Other questions unanswered.\n\n" + "\n".join(items)
 
 
 def rubric_version(ctx: RenderContext) -> str:
@@ -321,9 +414,9 @@ def complaint_rules(ctx: RenderContext) -> str:
 #: passes both tables to fill_placeholders.
 RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "rules-questions": rules_questions,
-    "rules-notes": rules_notes,
-    "rules-tiebreak": rules_tiebreak,
+    "rules-lead": rules_lead,
     "rules-sequence": rules_sequence,
+    "rules-flags": rules_flags,
     "rules-confidence": rules_confidence,
     "rules-under-invested": rules_under_invested,
     "rules-examples": rules_examples,
@@ -332,19 +425,46 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "complaint-vocabulary": complaint_vocabulary,
 }
 
+#: Placeholders that take the answers of a scenario.
+SCENARIO_RENDERERS: dict[str, Callable[[RenderContext, Mapping[str, str]], str]] = {
+    "points-to": points_to,
+    "claim": claim,
+}
+
+
+def _arguments(ctx: RenderContext, name: str, text: str) -> dict[str, str]:
+    pairs = [pair.partition("=") for pair in text.split()]
+    args = {key: value for key, _, value in pairs}
+    if len(args) != len(pairs):
+        raise UnknownPlaceholderError(f"page {ctx.page_url!r}: placeholder {name!r} repeats an argument: {text!r}")
+    return args
+
 
 def fill_placeholders(
-    markdown: str, ctx: RenderContext, renderers: Mapping[str, Callable[[RenderContext], str]] = RENDERERS
+    markdown: str,
+    ctx: RenderContext,
+    renderers: Mapping[str, Callable[[RenderContext], str]] = RENDERERS,
+    scenario_renderers: Mapping[str, Callable[[RenderContext, Mapping[str, str]], str]] = SCENARIO_RENDERERS,
 ) -> str:
-    """Replace every placeholder in ``markdown``; raise on an unknown one."""
+    """Replace every placeholder in ``markdown``; raise on an unknown one or a scenario the engine contradicts."""
 
     def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
+        indent, name, text, newline = match.groups()
+        rendered = render(name, text.strip())
+        # A claim renders nothing: its line goes whole, so the paragraph around it stays one paragraph.
+        if not rendered:
+            return ""
+        return "\n".join(indent + line if line else line for line in rendered.split("\n")) + newline
+
+    def render(name: str, text: str) -> str:
+        if name in scenario_renderers:
+            return scenario_renderers[name](ctx, _arguments(ctx, name, text))
         renderer = renderers.get(name)
         if renderer is None:
-            raise UnknownPlaceholderError(
-                f"page {ctx.page_url!r} asks for placeholder {name!r}; known: {', '.join(sorted(renderers))}"
-            )
+            known = ", ".join(sorted([*renderers, *scenario_renderers]))
+            raise UnknownPlaceholderError(f"page {ctx.page_url!r} asks for placeholder {name!r}; known: {known}")
+        if text:
+            raise UnknownPlaceholderError(f"page {ctx.page_url!r}: placeholder {name!r} takes no arguments")
         return renderer(ctx)
 
     return PLACEHOLDER.sub(replace, markdown)
