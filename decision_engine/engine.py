@@ -672,7 +672,7 @@ def _guidance_problems(guidance: Mapping[ScalingType, Guidance]) -> list[str]:
     return problems
 
 
-def _text_problems(questions: tuple[Question, ...]) -> list[str]:
+def _text_problems(questions: tuple[Question, ...], lead_rules: tuple[LeadRule, ...]) -> list[str]:
     deciding = [q for q in questions if q.kind is QuestionKind.DECIDING]
     named = {option.id for question in deciding for option in question.options if not option.unsure}
     problems = (
@@ -680,7 +680,7 @@ def _text_problems(questions: tuple[Question, ...]) -> list[str]:
     )
     problems.extend(
         f"lead rule {rule.id!r} has no role text"
-        for rule in rules.LEAD_RULES
+        for rule in lead_rules
         if rule.id not in rules.ROLE_LEAD_RULE_WHY
     )
     return problems
@@ -702,5 +702,5 @@ def check_rubric(
     for next_rule in next_rules:
         problems.extend(_condition_problems(f"next rule {next_rule.id!r}", next_rule.when, by_id))
     problems.extend(_guidance_problems(guidance))
-    problems.extend(_text_problems(questions))
+    problems.extend(_text_problems(questions, lead_rules))
     return problems

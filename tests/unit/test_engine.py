@@ -1,8 +1,9 @@
-"""recommend(): the whole result, the sequence, confidence, the under-invested note, and the rubric data."""
+"""recommend(): the whole result, the sequence and its reasons, the verdict, evaluate(), and the rubric data."""
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from types import MappingProxyType
 
 import pytest
@@ -12,23 +13,25 @@ from decision_engine import (
     QUESTIONS,
     RUBRIC_VERSION,
     Confidence,
-    ConfidenceReason,
+    Evidence,
     FailureMode,
-    Ranked,
-    RationaleItem,
+    QuestionKind,
     Recommendation,
     ScalingType,
     Sequence,
     TradeOff,
     UnderInvested,
     Watch,
+    WouldChange,
     check_rubric,
     engine,
     recommend,
     rubric_fingerprint,
+    triage,
 )
-from decision_engine.model import Action, Condition, Effect, Example, Guidance, Note, Question, SequenceRule
-from decision_engine.rules import DEFAULT_ORDER_REASON, NOTES, SEQUENCE_RULES
+from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
+from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, UNDER_UNKNOWN
+from decision_engine.session import evaluate
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 
@@ -37,32 +40,43 @@ TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingTy
 #: made with the old rubric must be able to tell that the result may differ.
 RUBRIC_FINGERPRINTS = {
     "1": "d6c49cef32da9d0f",
+    "2": "798cb41c989c1b4c",
 }
-
-
-def _rule(rec: Recommendation, rule_id: str) -> str:
-    return next(item.text for item in rec.rationale if item.rule == rule_id)
 
 
 def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
     """Only the deciding question answered: every part of the result, drawn from the rubric's data."""
     technical = GUIDANCE[TECHNICAL]
-    outages = QUESTIONS[0].option("outages")
     assert recommend({"failure_mode": "outages"}) == Recommendation(
         headline="Invest in technical scaling first.",
         lead=TECHNICAL,
-        ranking=(Ranked(TECHNICAL, 3), Ranked(PROCESS, 0), Ranked(USER, 0)),
         failure_mode=FailureMode("outages", "Outages / latency", stated=True),
         sequence=Sequence(
             (TECHNICAL, PROCESS, USER),
-            ("Technical scaling leads: it has the most evidence (3 points).", DEFAULT_ORDER_REASON),
+            (
+                "Technical scaling leads: you named outages and latency as the most expensive failure.",
+                "Process scaling comes next: it ties with user scaling at 0 points, and the default sequence "
+                "(technical, then process, then user) breaks the tie.",
+                "User scaling comes last: it ties with process scaling at 0 points, and the default sequence puts "
+                "it after.",
+            ),
         ),
+        evidence=(
+            Evidence(TECHNICAL, 0, 1, "leads: you named it"),
+            Evidence(PROCESS, 0, 2, "2nd"),
+            Evidence(USER, 0, 3, "3rd"),
+        ),
+        flags=(),
+        would_change=WouldChange(NO_CHANGE, ()),
+        confidence=Confidence("firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,)),
+        comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),
         first_actions=technical.first_actions,
         watch=(Watch(PROCESS, GUIDANCE[PROCESS].ignored), Watch(USER, GUIDANCE[USER].ignored)),
-        rationale=(RationaleItem(outages.effects[0].rationale, 3, TECHNICAL, "failure_mode", "outages"),),
-        confidence=Confidence(70, "medium", (ConfidenceReason(-30, "5 context questions were left unanswered."),)),
-        under_invested=None,
+        rationale=(),
+        under_invested=UnderInvested(None, None, UNDER_UNKNOWN, None, None, None),
+        exercise=None,
+        asked=tuple(q.id for q in QUESTIONS if q.id != "costs_more"),
         answers=MappingProxyType({"failure_mode": "outages"}),
         rubric_version=RUBRIC_VERSION,
     )
@@ -70,215 +84,160 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
 
 def test_answers_come_back_in_questionnaire_order() -> None:
     """The validated answers are echoed in the questionnaire's order, whatever order they came in."""
-    rec = recommend({"effort_user": "some", "adoption": "mid_market", "failure_mode": "regressions"})
-    assert list(rec.answers.items()) == [
-        ("failure_mode", "regressions"),
-        ("adoption", "mid_market"),
-        ("effort_user", "some"),
-    ]
+    rec = recommend({"effort_user": "none", "adoption": "upmarket", "failure_mode": "governance"})
+    assert list(rec.answers) == ["failure_mode", "adoption", "effort_user"]
 
 
 def test_one_answer_can_move_two_types_and_each_move_is_a_rationale_line() -> None:
     """Mid-market adoption adds a point to process and to user, each with its own rationale line."""
     rec = recommend({"failure_mode": "outages", "adoption": "mid_market"})
-    moves = [(item.question, item.option, item.type, item.points) for item in rec.rationale]
-    assert moves == [
-        ("failure_mode", "outages", TECHNICAL, 3),
-        ("adoption", "mid_market", PROCESS, 1),
-        ("adoption", "mid_market", USER, 1),
+    assert [(item.type, item.points, item.question, item.option) for item in rec.rationale] == [
+        (PROCESS, 1, "adoption", "mid_market"),
+        (USER, 1, "adoption", "mid_market"),
     ]
-    assert rec.ranking == (Ranked(TECHNICAL, 3), Ranked(PROCESS, 1), Ranked(USER, 1))
+    assert [(e.type, e.points) for e in rec.evidence] == [(TECHNICAL, 0), (PROCESS, 1), (USER, 1)]
 
 
-def test_context_that_outweighs_the_named_failure_mode_is_explained() -> None:
-    """Outages that rarely hurt plus blocked deals: user leads, and the rationale says it overrules the answer."""
-    rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"})
-    assert rec.lead is USER
-    assert _rule(rec, "overruled") == (
-        "User scaling leads although you named Outages / latency as the most expensive failure mode: your other "
-        "answers add up to more evidence for it (2 points against 1 for technical scaling)."
+def test_the_named_type_leads_against_more_evidence_for_another() -> None:
+    """Regressions named, outages weekly: process leads with fewer points, and its role says why in words."""
+    rec = recommend({"failure_mode": "regressions", "freq_outages": "weekly", "freq_regressions": "rarely"})
+    assert rec.lead is PROCESS
+    assert [(e.type, e.points, e.role) for e in rec.evidence] == [
+        (TECHNICAL, 2, "2nd"),
+        (PROCESS, -2, "leads: you named it"),
+        (USER, 0, "3rd"),
+    ]
+
+
+def test_every_reason_is_true_of_the_sequence_shown() -> None:
+    """One reason per place, each starting with that place's type; evidence decides after the rules."""
+    rec = recommend({"failure_mode": "governance", "freq_regressions": "weekly", "freq_outages": "monthly"})
+    assert rec.sequence.order == (USER, PROCESS, TECHNICAL)
+    assert rec.sequence.reasons == (
+        "User scaling leads: you named governance, trust and permissions as the most expensive failure.",
+        "Process scaling comes next: it has more evidence (2 points) than technical scaling (1).",
+        "Technical scaling comes last (1 point of evidence).",
     )
-    assert [item.rule for item in rec.rationale if item.rule] == ["overruled", "controls_first"]
+    for kind, reason in zip(rec.sequence.order, rec.sequence.reasons, strict=True):
+        assert reason.startswith(kind.title)
 
 
-def test_a_named_failure_mode_that_only_ties_gets_the_tie_break_line() -> None:
-    """Regressions named but rarely hurting (1 point) tie with monthly outages (1 point): tie-break, no overrule."""
-    rec = recommend({"failure_mode": "regressions", "freq_regressions": "rarely", "freq_outages": "monthly"})
-    assert rec.ranking == (Ranked(TECHNICAL, 1), Ranked(PROCESS, 1), Ranked(USER, 0))
-    assert [item.rule for item in rec.rationale if item.rule] == ["tie_break"]
+def test_the_tie_break_is_said_once() -> None:
+    """With every type at 0 and 'Not sure', the full tie-break sentence appears once in the whole result."""
+    rec = recommend({"failure_mode": "not_sure"})
+    text = " ".join(rec.sequence.reasons)
+    assert text.count("the default sequence (technical, then process, then user) breaks the tie") == 1
+    assert rec.sequence.reasons[0].startswith("Technical scaling leads: you were not sure")
+    assert "all three types tie" in rec.sequence.reasons[0]
 
 
-def test_notes_explain_only_an_outright_lead() -> None:
-    """Deals blocked but technical leads only on the tie-break: no 'stability still leads' note."""
-    rec = recommend({"failure_mode": "not_sure", "deals_blocked": "yes", "freq_outages": "weekly"})
-    assert rec.ranking == (Ranked(TECHNICAL, 2), Ranked(USER, 2), Ranked(PROCESS, 0))
-    assert [item.rule for item in rec.rationale if item.rule] == ["tie_break"]
-
-
-def test_regressions_with_deals_blocked_explain_why_delivery_still_leads() -> None:
-    """Regressions weekly outweigh blocked deals: the delivery note, and technical before user in the sequence."""
-    rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"})
-    assert [item.rule for item in rec.rationale if item.rule] == ["delivery_first"]
-    assert rec.sequence.order == (PROCESS, TECHNICAL, USER)
-    assert rec.sequence.reasons == ("Process scaling leads: it has the most evidence (5 points).", DEFAULT_ORDER_REASON)
-
-
-def test_a_tie_is_broken_by_the_default_sequence_and_said_so() -> None:
-    """Process and user tie at 3: process leads (default sequence) and the tie-break is in the rationale."""
-    rec = recommend({"failure_mode": "regressions", "adoption": "upmarket", "freq_governance": "monthly"})
-    assert rec.ranking == (Ranked(PROCESS, 3), Ranked(USER, 3), Ranked(TECHNICAL, 0))
-    expected = (
-        "Process scaling and user scaling tie at 3 points; the default sequence (technical, then process, then "
-        "user) breaks the tie, so process scaling leads."
+def test_blocked_deals_that_cost_more_put_the_named_type_second() -> None:
+    """The follow-up's 'blocked deals': user leads, the named failure's type next, with their reasons."""
+    rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    assert rec.sequence.order == (USER, PROCESS, TECHNICAL)
+    assert rec.sequence.reasons[:2] == (
+        "User scaling leads: enterprise deals are blocked, and you said they cost more than regressions and "
+        "firefighting.",
+        "Process scaling comes next: regressions and firefighting is the failure you named.",
     )
-    assert _rule(rec, "tie_break") == expected
-    assert rec.sequence.reasons == (expected, DEFAULT_ORDER_REASON)
-
-
-def test_a_three_way_tie_names_all_three() -> None:
-    """All three at one point: the tie-break line names the three types."""
-    rec = recommend({"failure_mode": "not_sure", "freq_outages": "monthly", "adoption": "mid_market"})
-    assert _rule(rec, "tie_break").startswith("Technical scaling, process scaling and user scaling tie at 1 point;")
+    assert rec.evidence[2].role == "leads: the blocked deals cost more"
 
 
 @pytest.mark.parametrize(
-    ("answers", "order", "rule_texts"),
+    "answers",
     [
-        ({"failure_mode": "outages", "deals_blocked": "yes"}, (TECHNICAL, USER, PROCESS), [0]),
-        ({"failure_mode": "outages", "adoption": "upmarket"}, (TECHNICAL, USER, PROCESS), [1]),
-        (
-            {"failure_mode": "outages", "deals_blocked": "yes", "adoption": "upmarket", "freq_outages": "weekly"},
-            (TECHNICAL, USER, PROCESS),
-            [0, 1],
-        ),
-        ({"failure_mode": "governance", "deals_blocked": "yes"}, (USER, TECHNICAL, PROCESS), []),
-        ({"failure_mode": "regressions", "adoption": "upmarket"}, (PROCESS, TECHNICAL, USER), []),
+        {"failure_mode": "outages"},
+        {"failure_mode": "not_sure", "deals_blocked": "yes"},
+        {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
+        {"failure_mode": "governance", "freq_regressions": "weekly"},
     ],
-    ids=["deals blocked", "upmarket", "both", "user leads", "process leads"],
 )
-def test_sequence_moves_user_ahead_of_process_when_deals_are_blocked_or_going_upmarket(
-    answers: dict[str, str], order: tuple[ScalingType, ...], rule_texts: list[int]
-) -> None:
-    """The lead, then the default order; user moves ahead of process for each sequence rule that applies."""
-    sequence = recommend(answers).sequence
-    assert sequence.order == order
-    expected = [SEQUENCE_RULES[index].text for index in rule_texts] or [DEFAULT_ORDER_REASON]
-    assert list(sequence.reasons[1:]) == expected
+def test_effort_answers_never_change_the_lead(answers: dict[str, str]) -> None:
+    """Every combination of effort answers leaves the sequence, flags and confidence as they were."""
+    base = recommend(answers)
+    effort_ids = [q.id for q in QUESTIONS if q.kind is QuestionKind.EFFORT]
+    for count in range(1, 4):
+        for questions in itertools.combinations(effort_ids, count):
+            for levels in itertools.product(("none", "some", "most"), repeat=count):
+                rec = recommend({**answers, **dict(zip(questions, levels, strict=True))})
+                assert (rec.sequence, rec.flags, rec.confidence) == (base.sequence, base.flags, base.confidence)
 
 
-def test_every_answer_counted_gives_full_confidence() -> None:
-    """All context questions answered, no 'Not sure' and a clear margin: 100, high, no reasons."""
-    answers = {
-        "failure_mode": "outages",
-        "deals_blocked": "no",
-        "adoption": "same_customers",
-        "freq_outages": "weekly",
-        "freq_regressions": "rarely",
-        "freq_governance": "rarely",
-    }
-    assert recommend(answers).confidence == Confidence(100, "high", ())
-
-
-def test_confidence_drops_for_not_sure_unanswered_and_near_ties() -> None:
-    """Each kind of doubt costs its points, listed with a reason: 100 - 20 - 12 - 15 = 53, medium."""
-    answers = {
-        "failure_mode": "outages",
-        "deals_blocked": "not_sure",
-        "adoption": "not_sure",
-        "freq_regressions": "weekly",
-    }
-    assert recommend(answers).confidence == Confidence(
-        53,
-        "medium",
-        (
-            ConfidenceReason(-20, "2 other answers were 'Not sure'."),
-            ConfidenceReason(-12, "2 context questions were left unanswered."),
-            ConfidenceReason(-15, "The top two types are only 1 point apart."),
-        ),
-    )
-
-
-def test_confidence_levels() -> None:
-    """One 'Not sure' and four unanswered is medium (66); 'Not sure' of the failure mode is low (41)."""
-    medium = recommend({"failure_mode": "outages", "deals_blocked": "not_sure"}).confidence
-    assert medium == Confidence(
-        66,
-        "medium",
-        (
-            ConfidenceReason(-10, "1 other answer was 'Not sure'."),
-            ConfidenceReason(-24, "4 context questions were left unanswered."),
-        ),
-    )
-    low = recommend({"failure_mode": "not_sure", "deals_blocked": "yes"}).confidence
-    assert low == Confidence(
-        41,
-        "low",
-        (
-            ConfidenceReason(-35, "You were not sure of the most expensive failure mode."),
-            ConfidenceReason(-24, "4 context questions were left unanswered."),
-        ),
-    )
-
-
-def test_not_sure_of_the_failure_mode_names_the_one_the_evidence_points_to() -> None:
-    """'Not sure' with blocked deals: the failure mode named is governance, marked as not stated."""
-    rec = recommend({"failure_mode": "not_sure", "deals_blocked": "yes"})
-    assert rec.failure_mode == FailureMode("governance", "Governance / trust / permissions", stated=False)
-
-
-def test_no_under_invested_note_without_effort_answers() -> None:
-    """Effort unanswered: no under-invested type, whatever the evidence."""
-    assert recommend({"failure_mode": "governance", "freq_governance": "weekly"}).under_invested is None
-
-
-def test_under_invested_is_the_largest_gap_between_evidence_and_effort() -> None:
-    """User: 5 points, no effort (gap 5) beats technical: 3 points, no effort (gap 3)."""
-    rec = recommend(
-        {
-            "failure_mode": "governance",
-            "deals_blocked": "yes",
-            "freq_outages": "weekly",
-            "effort_technical": "none",
-            "effort_process": "none",
-            "effort_user": "none",
-        }
-    )
-    assert rec.under_invested == UnderInvested(
+def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_effort() -> None:
+    """No complaints: evidence net of effort decides; user 2 - 0 beats technical 2 - 2; ties by the default order."""
+    answers = {"failure_mode": "outages", "freq_outages": "weekly", "freq_governance": "weekly"}
+    verdict = recommend({**answers, "effort_technical": "some", "effort_user": "none"}).under_invested
+    assert (verdict.type, verdict.source, verdict.from_answers, verdict.from_complaints) == (
         USER,
-        5,
-        "none",
-        5,
-        "User scaling has 5 points of evidence but got none of last quarter's effort: of the types whose effort you "
-        "gave, it is the most under-invested.",
+        "answers",
+        USER,
+        None,
+    )
+    assert verdict.text == (
+        "User scaling is under-invested, going by your answers: its evidence (2 points) is the most above the effort "
+        "it got last quarter (none)."
+    )
+    tie = recommend({**answers, "effort_technical": "none", "effort_user": "none"}).under_invested
+    assert tie.type is TECHNICAL
+    covered = recommend({**answers, "effort_technical": "most", "effort_user": "most"}).under_invested
+    assert (covered.type, covered.text) == (
+        None,
+        "None stands out: no type has more evidence than the effort it got last quarter.",
     )
 
 
-def test_under_invested_ties_go_to_the_default_sequence() -> None:
-    """Technical and user both 3 points against some effort (gap 1 each): technical is named."""
-    rec = recommend(
-        {
-            "failure_mode": "outages",
-            "deals_blocked": "yes",
-            "freq_governance": "monthly",
-            "effort_technical": "some",
-            "effort_user": "some",
-        }
-    )
-    assert rec.under_invested == UnderInvested(
+def test_under_invested_complaints_decide_and_name_the_other_source() -> None:
+    """Complaints categorised: they decide, with the effort answers as the triage's investment; the answers'
+    own pick is named when it differs."""
+    answers = {"failure_mode": "outages", "freq_outages": "weekly", "effort_technical": "none", "effort_user": "some"}
+    complaints = ["enterprise customers want SSO and audit logs"]
+    rec = recommend(answers, complaints)
+    assert rec.exercise == triage(complaints, {"technical": "none", "user": "some"})
+    verdict = rec.under_invested
+    assert (verdict.type, verdict.source, verdict.from_complaints, verdict.from_answers) == (
+        USER,
+        "complaints",
+        USER,
         TECHNICAL,
-        3,
-        "some",
-        1,
-        "Technical scaling has 3 points of evidence but got some of last quarter's effort: of the types whose effort "
-        "you gave, it is the most under-invested.",
+    )
+    assert verdict.text.startswith("User scaling is under-invested, going by your complaints: complaint #1 points")
+    assert verdict.other == (
+        "Your answers alone would point at technical scaling; your complaints decide, because they name what hurts "
+        "in your own words."
     )
 
 
-def test_no_type_is_under_invested_when_effort_covers_the_evidence() -> None:
-    """Most of the effort went to the only type with evidence: nothing is under-invested."""
-    assert (
-        recommend({"failure_mode": "outages", "effort_technical": "most", "effort_user": "none"}).under_invested is None
+def test_under_invested_with_only_uncategorised_complaints_falls_back_to_the_answers() -> None:
+    """No complaint categorised (overridden to uncategorized): the answers decide."""
+    answers = {"failure_mode": "outages", "freq_outages": "weekly", "effort_technical": "none"}
+    rec = recommend(answers, ["deploys break prod every Friday"], {0: "uncategorized"})
+    assert (rec.under_invested.type, rec.under_invested.source, rec.under_invested.from_complaints) == (
+        TECHNICAL,
+        "answers",
+        None,
     )
+
+
+def test_under_invested_with_complaints_but_no_effort_is_the_pain_alone() -> None:
+    """Complaints without effort answers: the triage's pain alone decides."""
+    rec = recommend({"failure_mode": "outages"}, ["p99 latency spikes at peak"])
+    assert (rec.under_invested.type, rec.under_invested.source) == (TECHNICAL, "complaints")
+
+
+def test_evaluate_sets_aside_answers_not_asked_and_waits_for_the_deciding_question() -> None:
+    """The follow-up answered while deals are not blocked is kept aside, not refused; no result until answered."""
+    kept = evaluate({"failure_mode": "outages", "deals_blocked": "no", "costs_more": "blocked_deals"})
+    assert dict(kept.kept_not_asked) == {"costs_more": "blocked_deals"}
+    assert "costs_more" not in kept.asked
+    assert kept.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"})
+    waiting = evaluate({"deals_blocked": "yes"}, ["SSO please"])
+    assert waiting.recommendation is None
+    assert waiting.exercise == triage(["SSO please"])
+    assert "costs_more" not in waiting.asked
+    asked = evaluate({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    assert dict(asked.kept_not_asked) == {}
+    assert asked.recommendation is not None
+    assert asked.recommendation.lead is USER
 
 
 def test_the_rubric_data_is_sound() -> None:
@@ -288,8 +247,8 @@ def test_the_rubric_data_is_sound() -> None:
 
 def test_check_rubric_finds_every_kind_of_problem() -> None:
     """Broken data: each problem is reported, naming the rule, question or example at fault."""
-    first = QUESTIONS[0]
-    effort = QUESTIONS[-1]
+    by_id = {question.id: question for question in QUESTIONS}
+    first, effort, follow_up = by_id["failure_mode"], by_id["effort_user"], by_id["costs_more"]
     questions = (
         first,
         dataclasses.replace(first, id="second_deciding", options=(*first.options, first.options[0])),
@@ -297,27 +256,32 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
         dataclasses.replace(
             effort,
             id="effort_moves",
+            about=USER,
             options=(dataclasses.replace(effort.options[0], effects=(Effect(USER, 1, "x"),)),),
         ),
+        dataclasses.replace(follow_up, asked_when=(Condition("nope", ("yes",)),)),
+        *(q for q in QUESTIONS if q.kind in (QuestionKind.FREQUENCY, QuestionKind.COMFORT)),
         first,
     )
-    notes = (Note("bad_note", (Condition("nope", ("yes",)), Condition("failure_mode", ("maybe",))), TECHNICAL, "x"),)
-    rules = (SequenceRule("bad_rule", (Condition("gone", ("x",)),), USER, PROCESS, "x"),)
+    lead_rules = (LeadRule("bad_lead", (Condition("failure_mode", ("maybe",)),), USER, True, "x"),)
+    next_rules = (NextRule("bad_next", (Condition("gone", ("x",)),), USER, "x"),)
     guidance = {
         TECHNICAL: Guidance(TECHNICAL, "f", (Example("caching", "Caching", "s"),), "t", "k", (), (Action("nope", "x"),))
     }
-    assert check_rubric(questions, notes, rules, guidance) == [
+    assert check_rubric(questions, lead_rules, next_rules, guidance) == [
         "question ids are not unique",
         "there must be exactly one deciding question",
+        "there must be one effort question about each type, got ['user']",
         "question 'second_deciding': option ids are not unique",
-        "question 'effort_user': effort questions, and only they, name the type they are about",
-        "question 'effort_moves': effort answers must not move evidence",
-        "note 'bad_note': unknown question 'nope'",
-        "note 'bad_note': question 'failure_mode' has no option 'maybe'",
-        "sequence rule 'bad_rule': unknown question 'gone'",
+        "question 'effort_user': frequency and effort questions, and only they, name their type",
+        "question 'effort_moves': only frequency and context answers move evidence",
+        "question 'costs_more': unknown question 'nope'",
+        "lead rule 'bad_lead': question 'failure_mode' has no option 'maybe'",
+        "next rule 'bad_next': unknown question 'gone'",
         "no guidance for process",
         "no guidance for user",
         "guidance technical: first action names unknown example 'nope'",
+        "lead rule 'bad_lead' has no role text",
     ]
 
 
@@ -332,18 +296,18 @@ def test_rubric_fingerprint_is_recorded_for_the_rubric_version() -> None:
 def test_rubric_fingerprint_follows_weights_not_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Changing a point value changes the fingerprint; rewording a rationale does not."""
     before = rubric_fingerprint()
-    first = QUESTIONS[0]
-    outages = first.options[0]
+    index = next(i for i, q in enumerate(QUESTIONS) if q.id == "freq_outages")
+    question = QUESTIONS[index]
+    weekly = question.options[0]
 
     def with_effect(effect: Effect) -> tuple[Question, ...]:
-        option = dataclasses.replace(outages, effects=(effect,))
-        return (dataclasses.replace(first, options=(option, *first.options[1:])), *QUESTIONS[1:])
+        option = dataclasses.replace(weekly, effects=(effect,))
+        changed = dataclasses.replace(question, options=(option, *question.options[1:]))
+        return (*QUESTIONS[:index], changed, *QUESTIONS[index + 1 :])
 
-    monkeypatch.setattr(
-        engine, "QUESTIONS", with_effect(dataclasses.replace(outages.effects[0], rationale="Reworded."))
-    )
+    monkeypatch.setattr(engine, "QUESTIONS", with_effect(dataclasses.replace(weekly.effects[0], rationale="Reworded.")))
     assert rubric_fingerprint() == before
-    monkeypatch.setattr(engine, "QUESTIONS", with_effect(dataclasses.replace(outages.effects[0], points=4)))
+    monkeypatch.setattr(engine, "QUESTIONS", with_effect(dataclasses.replace(weekly.effects[0], points=3)))
     assert rubric_fingerprint() != before
 
 
@@ -352,6 +316,7 @@ def test_question_and_option_ids_are_the_published_ones() -> None:
     assert {question.id: question.option_ids for question in QUESTIONS} == {
         "failure_mode": ("outages", "regressions", "governance", "not_sure"),
         "deals_blocked": ("yes", "no", "not_sure"),
+        "costs_more": ("named_failure", "blocked_deals", "not_sure"),
         "adoption": ("same_customers", "mid_market", "upmarket", "not_sure"),
         "freq_outages": ("weekly", "monthly", "rarely", "not_sure"),
         "freq_regressions": ("weekly", "monthly", "rarely", "not_sure"),
@@ -359,6 +324,7 @@ def test_question_and_option_ids_are_the_published_ones() -> None:
         "effort_technical": ("none", "some", "most"),
         "effort_process": ("none", "some", "most"),
         "effort_user": ("none", "some", "most"),
+        "comfort": ("technical", "process", "user", "not_sure"),
     }
     assert [question.id for question in QUESTIONS if question.required] == ["failure_mode"]
     assert [option.label for option in QUESTIONS[0].options] == [
@@ -377,12 +343,3 @@ def test_guidance_examples_have_the_published_ids() -> None:
         "user": ["rbac", "audit_logs", "governance", "templates", "admin_controls"],
     }
     assert list(GUIDANCE) == [TECHNICAL, PROCESS, USER]
-
-
-def test_notes_each_apply_to_one_lead() -> None:
-    """The three deals-blocked notes: one per lead type."""
-    assert [(note.id, note.lead) for note in NOTES] == [
-        ("stability_first", TECHNICAL),
-        ("delivery_first", PROCESS),
-        ("controls_first", USER),
-    ]

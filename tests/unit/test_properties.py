@@ -22,12 +22,16 @@ from decision_engine import (
     to_dict,
 )
 from decision_engine.bridge import handle
-from decision_engine.rules import CONFIDENCE, DEFAULT_SEQUENCE
+from decision_engine.engine import only_asked
+from decision_engine.errors import NotAskedError
+from decision_engine.rules import NO_CHANGE
 
-VALID_ANSWERS = st.fixed_dictionaries(
+_ANY_ANSWERS = st.fixed_dictionaries(
     {question.id: st.sampled_from(question.option_ids) for question in QUESTIONS if question.required},
     optional={question.id: st.sampled_from(question.option_ids) for question in QUESTIONS if not question.required},
 )
+#: Valid answer sets: any answers, less those to a question that is not asked with the others.
+VALID_ANSWERS = _ANY_ANSWERS.map(only_asked)
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -40,32 +44,41 @@ QUESTION_IDS = [question.id for question in QUESTIONS]
 
 def _assert_valid(rec: Recommendation, answers: Mapping[str, str]) -> None:
     """Everything a recommendation promises, checked against the answers it came from."""
-    scores = {ranked.type: ranked.score for ranked in rec.ranking}
-    # the ranking: all three types, best first, ties in the default sequence, the lead first
-    assert sorted(scores) == sorted(ScalingType)
-    assert list(rec.ranking) == sorted(rec.ranking, key=lambda r: (-r.score, DEFAULT_SEQUENCE.index(r.type)))
-    assert rec.lead is rec.ranking[0].type
-    # the scores are exactly the sum of the evidence lines in the rationale
-    evidence = dict.fromkeys(ScalingType, 0)
-    for item in rec.rationale:
-        if item.type is not None:
-            evidence[item.type] += item.points
-            assert answers[item.question or ""] == item.option
-    assert evidence == scores
-    # the sequence: a permutation that starts with the lead; the watch list is the rest, in order
+    # the sequence: a permutation that starts with the lead, one reason per place naming its type
     assert sorted(rec.sequence.order) == sorted(ScalingType)
     assert rec.sequence.order[0] is rec.lead
+    for kind, reason in zip(rec.sequence.order, rec.sequence.reasons, strict=True):
+        assert reason.startswith(kind.title)
     assert tuple(watch.type for watch in rec.watch) == rec.sequence.order[1:]
-    # confidence: within bounds, its word matches its number, and its reasons add up
-    confidence = rec.confidence
-    assert CONFIDENCE.floor <= confidence.score <= CONFIDENCE.start
-    assert confidence.score == max(CONFIDENCE.floor, CONFIDENCE.start + sum(r.points for r in confidence.reasons))
-    expected_level = "high" if confidence.score >= 75 else "medium" if confidence.score >= 50 else "low"
-    assert confidence.level == expected_level
-    # under-invested only for a type whose effort was answered, with a positive gap
-    if rec.under_invested is not None:
-        assert rec.under_invested.gap > 0
-        assert answers[f"effort_{rec.under_invested.type.value}"] == rec.under_invested.effort
+    # the lead: the named type, unless the blocked deals were said to cost more
+    named = {"outages": ScalingType.TECHNICAL, "regressions": ScalingType.PROCESS, "governance": ScalingType.USER}
+    if answers.get("costs_more") == "blocked_deals":
+        assert rec.lead is ScalingType.USER
+        assert rec.sequence.order[1] is named[answers["failure_mode"]]
+    elif answers["failure_mode"] in named:
+        assert rec.lead is named[answers["failure_mode"]]
+    # evidence: exactly the sum of the rationale lines, each naming an answer given; places match the sequence
+    points = dict.fromkeys(ScalingType, 0)
+    for item in rec.rationale:
+        points[item.type] += item.points
+        assert answers[item.question] == item.option
+    assert {e.type: e.points for e in rec.evidence} == points
+    assert [e.type for e in sorted(rec.evidence, key=lambda e: e.place)] == list(rec.sequence.order)
+    # confidence: one of three words, first match wins
+    if answers["failure_mode"] == "not_sure":
+        assert rec.confidence.level == "tentative"
+    elif rec.flags or ("costs_more" in rec.asked and answers.get("costs_more", "not_sure") == "not_sure"):
+        assert rec.confidence.level == "check"
+    else:
+        assert rec.confidence.level == "firm"
+    # flags name another lead; would-change is empty exactly when the summary says so
+    assert all(flag.other_lead is not rec.lead for flag in rec.flags)
+    assert all(change.lead is not rec.lead for change in rec.would_change.changes)
+    assert (rec.would_change.summary == NO_CHANGE) is (not rec.would_change.changes)
+    # the verdict, from the answers only here: a type whose effort was answered
+    if rec.under_invested.type is not None:
+        assert rec.under_invested.source == "answers"
+        assert f"effort_{rec.under_invested.type.value}" in answers
     assert dict(rec.answers) == dict(answers)
     assert rec.failure_mode.stated is (answers["failure_mode"] != "not_sure")
 
@@ -73,8 +86,30 @@ def _assert_valid(rec: Recommendation, answers: Mapping[str, str]) -> None:
 @given(VALID_ANSWERS)
 @settings(max_examples=300)
 def test_every_valid_answer_set_gives_a_valid_recommendation(answers: dict[str, str]) -> None:
-    """Any valid answers: a recommendation whose ranking agrees with its scores and its rationale."""
+    """Any valid answers: a recommendation whose sequence, evidence, confidence and flags agree with the rules."""
     _assert_valid(recommend(answers), answers)
+
+
+@given(_ANY_ANSWERS)
+def test_any_answers_are_a_result_or_a_not_asked_error(answers: dict[str, str]) -> None:
+    """Answers with the follow-up where it is not asked are refused by name; with it set aside they are fine."""
+    if answers == only_asked(answers):
+        recommend(answers)
+    else:
+        with pytest.raises(NotAskedError, match="'costs_more'"):
+            recommend(answers)
+
+
+@given(VALID_ANSWERS)
+def test_comfort_never_changes_the_result_but_its_sentence(answers: dict[str, str]) -> None:
+    """With or without the comfort answer, everything but the comfort sentence and the echoed answers is equal."""
+    with_comfort = to_dict(recommend({**answers, "comfort": "process"}))
+    without = to_dict(recommend({key: value for key, value in answers.items() if key != "comfort"}))
+    assert isinstance(with_comfort, dict)
+    assert isinstance(without, dict)
+    for key in ("comfort", "answers"):
+        del with_comfort[key], without[key]
+    assert with_comfort == without
 
 
 @given(VALID_ANSWERS)
@@ -87,8 +122,8 @@ def test_recommend_is_deterministic(answers: dict[str, str]) -> None:
 
 
 @given(VALID_ANSWERS)
-def test_effort_answers_only_change_the_under_invested_note(answers: dict[str, str]) -> None:
-    """Removing the effort answers changes nothing but the under-invested note and the echoed answers."""
+def test_effort_answers_only_change_the_under_invested_verdict(answers: dict[str, str]) -> None:
+    """Removing the effort answers changes nothing but the verdict and the echoed answers."""
     effort = {question.id for question in QUESTIONS if question.kind is QuestionKind.EFFORT}
     with_effort = to_dict(recommend(answers))
     without = to_dict(recommend({key: value for key, value in answers.items() if key not in effort}))
