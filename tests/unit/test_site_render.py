@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 import pytest
 
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
-from decision_engine.rules import CONFIDENCE, NOTES, SEQUENCE_RULES
+from decision_engine.rules import LEAD_RULES, NEXT_RULES
 from tests.conftest import ROOT, load_build_module
 
 PAGE = ROOT / "docs" / "how-it-decides.md"
@@ -27,12 +28,12 @@ def _ctx(render: ModuleType) -> object:
 def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
     """The page asks for each rules and complaint fragment once, in order; after rendering none is left."""
     markdown = PAGE.read_text(encoding="utf-8")
-    names = render.PLACEHOLDER.findall(markdown)
+    names = [match[1] for match in render.PLACEHOLDER.findall(markdown)]
     assert names == [
         "rules-questions",
-        "rules-notes",
-        "rules-tiebreak",
+        "rules-lead",
         "rules-sequence",
+        "rules-flags",
         "rules-confidence",
         "rules-under-invested",
         "rules-examples",
@@ -46,88 +47,162 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely(render: Modul
 
 
 def test_questions_fragment_names_every_question_option_and_weight(render: ModuleType) -> None:
-    """Every question id and prompt, every option id and label, and every move with its points and reason."""
+    """Every question and its role, every option label, the type it names or each move with its points and reason."""
     text = render.rules_questions(_ctx(render))
     for question in QUESTIONS:
         assert f"### {question.prompt} {{#{question.id}}}" in text
-        assert f"`{question.id}`, {'required' if question.required else 'optional'}. {question.help}" in text
         for option in question.options:
-            assert f"- **{option.label}** (`{option.id}`)" in text
+            assert f"- **{option.label}**" in text
             for effect in option.effects:
                 sign = "+" if effect.points > 0 else render.MINUS
                 assert f"**{sign}{abs(effect.points)} {effect.type.value}**. {effect.rationale}" in text
-    assert "- **Most** (`most`): counts as 5 points of effort." in text
-    assert "- **No** (`no`): no evidence either way." in text
-    assert "- **Not sure** (`not_sure`): no evidence; lowers confidence." in text
+    assert "- **Outages / latency**: names technical scaling." in text
+    assert "- **Most**: counts as 5 points of effort." in text
+    assert (
+        "Asked only when the answer to [Are enterprise deals blocked on missing controls?](#deals_blocked) is *Yes* "
+        "and the answer to [What is the most expensive failure mode right now?](#failure_mode) is *Outages / latency* "
+        "or *Regressions / firefighting*."
+    ) in text
+    assert "Required. Decides the lead." in text
 
 
 def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
     """An option that moves two types lists each move on its own line."""
     text = render.rules_questions(_ctx(render))
     assert (
-        "- **Mid-market** (`mid_market`):\n"
+        "- **Mid-market**:\n"
         "    - **+1 process**. Adoption is widening to the mid-market: more customers notice every regression.\n"
         "    - **+1 user**. Adoption is widening to the mid-market: buyers start to ask for roles and admin controls."
     ) in text
 
 
-def test_notes_and_sequence_fragments_list_every_rule(render: ModuleType) -> None:
-    """Each note and sequence rule appears with its id, its condition and its text."""
-    notes = render.rules_notes(_ctx(render))
-    condition = "the answer to [Are enterprise deals blocked on missing controls?](#deals_blocked) is *Yes*"
-    for note in NOTES:
-        assert f"- When {condition}, and **{note.lead.title.lower()}** leads (`{note.id}`): {note.text}" in notes
-    sequence = render.rules_sequence(_ctx(render))
-    assert sequence.startswith(
-        "The sequence is the lead, then the other two in the default order (technical scaling, then process "
-        "scaling, then user scaling), except:\n\n"
+def test_lead_and_sequence_fragments_list_every_rule(render: ModuleType) -> None:
+    """The lead rules and next rules each appear with their conditions, from the engine's data."""
+    lead = render.rules_lead(_ctx(render))
+    assert lead.startswith(
+        "1. **The type your answer names leads**: *Outages / latency* → **technical scaling**; *Regressions / "
+        "firefighting* → **process scaling**; *Governance / trust / permissions* → **user scaling**."
     )
-    for rule in SEQUENCE_RULES:
-        assert f"user scaling moves ahead of process scaling (`{rule.id}`)." in sequence
+    assert len(lead.splitlines()) == len(LEAD_RULES) + 2
+    assert "*The blocked deals*: **user scaling** leads, and the type you named comes second." in lead
+    sequence = render.rules_sequence(_ctx(render))
+    for rule in NEXT_RULES:
+        assert f"{rule.type.title.lower()} comes next, unless it leads." in sequence
     assert "[Where is adoption heading?](#adoption) is *Going upmarket (enterprise)*" in sequence
 
 
-def test_tiebreak_fragment_is_the_default_sequence(render: ModuleType) -> None:
-    """The tie-break is stated once, with the default sequence as an ordered list."""
-    assert render.rules_tiebreak(_ctx(render)) == (
-        "When two or three types share the top score, the one that comes first in the default sequence leads, "
-        "and the rationale says so:\n\n1. Technical scaling\n2. Process scaling\n3. User scaling"
-    )
-
-
-def test_confidence_fragment_has_every_setting(render: ModuleType) -> None:
-    """Each penalty, the floor and the level thresholds come from the engine's confidence rules."""
-    text = render.rules_confidence(_ctx(render))
-    assert f"| You answered *Not sure* to the deciding question | {render.MINUS}{CONFIDENCE.deciding_unsure} |" in text
-    assert f"| Each other *Not sure* answer | {render.MINUS}{CONFIDENCE.context_unsure} |" in text
-    assert f"| Each context question left unanswered | {render.MINUS}{CONFIDENCE.unanswered} |" in text
-    assert f"| The top two types tie | {render.MINUS}{CONFIDENCE.tie} |" in text
-    assert f"| The top two are at most 1 point apart | {render.MINUS}{CONFIDENCE.near_tie} |" in text
-    assert (
-        f"It never drops below {CONFIDENCE.floor}. From {CONFIDENCE.high} up it reads **high**, "
-        f"from {CONFIDENCE.medium} **medium**"
-    ) in text
-
-
-def test_under_invested_fragment_has_the_effort_points(render: ModuleType) -> None:
-    """The effort table lists each effort option with its points."""
-    text = render.rules_under_invested(_ctx(render))
-    assert "| None (`none`) | 0 |\n| Some (`some`) | 2 |\n| Most (`most`) | 5 |" in text
+def test_flags_confidence_and_verdict_fragments(render: ModuleType) -> None:
+    """Three flags, the three confidence words in the order they are tried, one verdict with its effort points."""
+    assert render.rules_flags(_ctx(render)).count("\n- **") == 3
+    confidence = render.rules_confidence(_ctx(render))
+    assert [line.split("**")[1] for line in confidence.splitlines() if line.startswith("1.")] == [
+        "tentative",
+        "check",
+        "firm",
+    ]
+    assert "*None* 0, *Some* 2, *Most* 5" in render.rules_under_invested(_ctx(render))
 
 
 def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
-    """Each worked example's row shows the lead and scores that recommend() gives for it."""
-    text = render.rules_examples(_ctx(render))
-    rows = text.splitlines()[2:]
-    assert len(rows) == len(render.WORKED_EXAMPLES)
-    for answers, row in zip(render.WORKED_EXAMPLES, rows, strict=True):
+    """Each worked example shows the order and confidence that recommend() gives for it, and its flags."""
+    items = render.rules_examples(_ctx(render)).split("\n- ")[1:]
+    assert len(items) == len(render.WORKED_EXAMPLES)
+    for answers, item in zip(render.WORKED_EXAMPLES, items, strict=True):
         rec = recommend(answers)
-        scores = ", ".join(f"{ranked.type.value} {ranked.score}" for ranked in rec.ranking)
-        assert row.endswith(f"| **{rec.lead.title}** ({scores}); confidence {rec.confidence.level} |")
-    assert rows[5] == (
-        "| `failure_mode`: Outages / latency; `deals_blocked`: Yes; `freq_outages`: Weekly or more "
-        "| **Technical scaling** (technical 5, user 2, process 0); confidence high |"
+        order = ", then ".join(kind.title.lower() for kind in rec.sequence.order)
+        assert f"**{order}**; confidence *{rec.confidence.level}*." in item
+        assert item.count("Flag: ") == len(rec.flags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scenarios: the guide's claims, executed
+# ---------------------------------------------------------------------------------------------
+
+
+def test_points_to_renders_the_engine_order_with_the_indentation(render: ModuleType) -> None:
+    """A scenario's Points-to line comes from the engine, indented like its placeholder (inside a tab)."""
+    markdown = '=== "Tab"\n\n    <!-- scale-what: points-to failure_mode=outages deals_blocked=yes costs_more=blocked_deals -->\n    More.\n'
+    assert render.fill_placeholders(markdown, _ctx(render)) == (
+        '=== "Tab"\n\n    **Points to: user scaling**, then technical scaling, then process scaling.\n    More.\n'
     )
+
+
+def test_a_claim_renders_nothing_and_keeps_the_paragraph(render: ModuleType) -> None:
+    """A true claim's whole line goes, so the sentences around it stay one paragraph."""
+    markdown = "One.\n<!-- scale-what: claim failure_mode=governance lead=user second=technical level=firm -->\nTwo.\n"
+    assert render.fill_placeholders(markdown, _ctx(render)) == "One.\nTwo.\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        ("failure_mode=outages lead=user second=technical", "the engine decides {'lead': 'technical'"),
+        ("failure_mode=outages lead=technical second=user", "the engine decides {'second': 'process'}"),
+        ("failure_mode=outages lead=technical second=process level=check", "{'level': 'firm'}"),
+    ],
+)
+def test_a_wrong_claim_fails_the_build(render: ModuleType, claim: str, message: str) -> None:
+    """A sentence whose lead, second place or confidence the engine does not give stops the build."""
+    with pytest.raises(render.ScenarioMismatchError, match=re.escape(message)):
+        render.fill_placeholders(f"<!-- scale-what: claim {claim} -->\n", _ctx(render))
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ("<!-- scale-what: points-to failure_mode=outages costs_more=blocked_deals -->", "ScenarioMismatchError"),
+        ("<!-- scale-what: points-to failure_mode=maybe -->", "ScenarioMismatchError"),
+        ("<!-- scale-what: points-to failure_mode=outages lead=technical -->", "UnknownPlaceholderError"),
+        ("<!-- scale-what: claim failure_mode=outages lead=technical -->", "UnknownPlaceholderError"),
+        ("<!-- scale-what: rules-lead failure_mode=outages -->", "UnknownPlaceholderError"),
+        ("<!-- scale-what: no-such-thing -->", "UnknownPlaceholderError"),
+        (
+            "<!-- scale-what: claim lead=user lead=user second=process failure_mode=governance -->",
+            "UnknownPlaceholderError",
+        ),
+    ],
+)
+def test_bad_placeholders_fail_the_build(render: ModuleType, line: str, error: str) -> None:
+    """Invalid answers, expectations on points-to, a claim without lead and second, or arguments where none belong."""
+    with pytest.raises(getattr(render, error)):
+        render.fill_placeholders(line + "\n", _ctx(render))
+
+
+def test_every_guide_page_renders_and_its_scenarios_hold(render: ModuleType) -> None:
+    """Every page of docs/ renders: each claim agrees with the engine, no placeholder is left."""
+    renderers = {**render.RENDERERS, **load_build_module("tool_render").RENDERERS}
+    scenarios = 0
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        markdown = page.read_text(encoding="utf-8")
+        scenarios += sum(1 for match in render.PLACEHOLDER.findall(markdown) if match[1] in render.SCENARIO_RENDERERS)
+        assert render.PLACEHOLDER.search(render.fill_placeholders(markdown, _ctx(render), renderers)) is None
+    assert scenarios >= 15
+
+
+def test_the_deciding_question_is_described_in_one_place() -> None:
+    """The include is the one description, used on the four pages; no other page states its role its own way."""
+    include = (ROOT / "docs" / "includes" / "deciding-question.md").read_text(encoding="utf-8")
+    assert include.startswith("**The deciding question decides the lead.** What is the most expensive failure")
+    users = sorted(
+        page.name
+        for page in (ROOT / "docs").rglob("*.md")
+        if '--8<-- "docs/includes/deciding-question.md"' in page.read_text(encoding="utf-8")
+    )
+    assert {"index.md", "sequencing.md", "prioritising.md", "how-it-decides.md"} <= set(users)
+    for page in (ROOT / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8").lower()
+        for phrase in ("tie-breaker", "always wins", "outweigh", "decides the lead"):
+            if page.name != "deciding-question.md":
+                assert phrase not in text, f"{page.relative_to(ROOT)} states the deciding question's role: {phrase!r}"
+
+
+def test_the_source_is_credited_on_home_and_credits() -> None:
+    """The source by title on Home and Credits, its diagnosis on Home."""
+    title = "Tech vs Process vs User Scaling: Three Scaling Types (and the Tradeoffs)"
+    home = " ".join((ROOT / "docs" / "index.md").read_text(encoding="utf-8").split())
+    assert title in home
+    assert title in " ".join((ROOT / "docs" / "credits.md").read_text(encoding="utf-8").split())
+    assert "teams usually pick the scaling they are most comfortable with" in home
 
 
 def test_rubric_version_fragment(render: ModuleType) -> None:
