@@ -121,7 +121,8 @@ def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
 
 def test_points_to_renders_the_engine_order_with_the_indentation(render: ModuleType) -> None:
     """A scenario's Points-to line comes from the engine, indented like its placeholder (inside a tab)."""
-    markdown = '=== "Tab"\n\n    <!-- scale-what: points-to failure_mode=outages deals_blocked=yes costs_more=blocked_deals -->\n    More.\n'
+    answers = "failure_mode=outages deals_blocked=yes costs_more=blocked_deals"
+    markdown = f'=== "Tab"\n\n    <!-- scale-what: points-to {answers} -->\n    More.\n'
     assert render.fill_placeholders(markdown, _ctx(render)) == (
         '=== "Tab"\n\n    **Points to: user scaling**, then technical scaling, then process scaling.\n    More.\n'
     )
