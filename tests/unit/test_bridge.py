@@ -36,6 +36,7 @@ def test_the_bridge_has_exactly_the_documented_commands() -> None:
     """The engine's commands, the complaint exercise's and the report; nothing else is callable from JavaScript."""
     assert sorted(COMMANDS) == [
         "categorize",
+        "evaluate",
         "export",
         "guidance",
         "questions",
@@ -69,10 +70,33 @@ def test_questions_is_the_questionnaire() -> None:
 
 def test_recommend_returns_the_serializer_data() -> None:
     """The recommend command's result is to_dict of the engine's recommendation."""
-    answers = {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "rarely"}
+    answers = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "blocked_deals"}
     reply = _call("recommend", {"answers": answers})
     assert reply == {"ok": True, "result": to_dict(recommend(answers))}
     assert reply["result"]["lead"] == "user"
+
+
+def test_recommend_and_export_take_complaints_and_overrides() -> None:
+    """Complaints and overrides go to the one verdict; export gives the same result as CLI JSON text."""
+    payload = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["SSO please", "p99 spikes"],
+        "overrides": {"1": "process"},
+    }
+    expected = recommend({"failure_mode": "outages"}, ["SSO please", "p99 spikes"], {1: "process"})
+    assert _call("recommend", payload) == {"ok": True, "result": to_dict(expected)}
+    assert _call("export", payload) == {"ok": True, "result": dumps(expected)}
+
+
+def test_evaluate_keeps_answers_not_asked_and_needs_no_deciding_answer() -> None:
+    """The page's command: the follow-up kept aside when not asked; no recommendation before the deciding answer."""
+    kept = _call("evaluate", {"answers": {"failure_mode": "outages", "deals_blocked": "no", "costs_more": "not_sure"}})
+    assert kept["result"]["kept_not_asked"] == {"costs_more": "not_sure"}
+    assert kept["result"]["recommendation"]["lead"] == "technical"
+    waiting = _call("evaluate", {"answers": {}, "complaints": ["SSO please"]})
+    assert waiting["result"]["recommendation"] is None
+    assert waiting["result"]["exercise"]["under_invested"] == "user"
+    assert _call("evaluate", {"answers": {"failure_mode": "x"}})["error"]["type"] == "UnknownOptionError"
 
 
 def test_export_returns_the_cli_json_text() -> None:
@@ -89,11 +113,11 @@ def test_guidance_lists_the_three_types_in_the_default_sequence() -> None:
 def test_the_reply_is_compact_sorted_json() -> None:
     """Replies are compact and key-sorted, so the same request always gives the same bytes."""
     reply = handle('{"command": "recommend", "payload": {"answers": {"failure_mode": "not_sure"}}}')
-    assert reply.startswith('{"ok":true,"result":{"answers":{"failure_mode":"not_sure"},"confidence":{')
+    assert reply.startswith('{"ok":true,"result":{"answers":{"failure_mode":"not_sure"},"asked":["failure_mode",')
     assert reply == handle('{"payload": {"answers": {"failure_mode": "not_sure"}}, "command": "recommend"}')
 
 
-VALID_COMMANDS = "categorize, export, guidance, questions, recommend, report, triage, version, vocabulary"
+VALID_COMMANDS = "categorize, evaluate, export, guidance, questions, recommend, report, triage, version, vocabulary"
 
 
 @pytest.mark.parametrize(
@@ -120,12 +144,12 @@ VALID_COMMANDS = "categorize, export, guidance, questions, recommend, report, tr
         (
             '{"command": "recommend", "payload": {}}',
             "InvalidRequestError",
-            "the 'recommend' payload lacks the field 'answers'; 'recommend' takes the fields 'answers'",
+            "the 'recommend' payload lacks the field 'answers'; 'recommend' takes the fields 'answers', and optionally 'complaints', 'overrides'",
         ),
         (
             '{"command": "recommend", "payload": {"answers": {}, "debug": 1}}',
             "InvalidRequestError",
-            "the 'recommend' payload has an unknown field 'debug'; 'recommend' takes the fields 'answers'",
+            "the 'recommend' payload has an unknown field 'debug'; 'recommend' takes the fields 'answers', and optionally 'complaints', 'overrides'",
         ),
         (
             '{"command": "recommend", "payload": {"answers": {"failure_mode": "fire"}}}',

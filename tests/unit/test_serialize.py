@@ -65,28 +65,33 @@ def test_dumps_is_sorted_indented_unicode_with_a_final_newline() -> None:
 
 def test_dumps_of_a_recommendation_is_its_to_dict() -> None:
     """The JSON text parses back to exactly the serializer's data, with the keys the CLI promises."""
-    rec = recommend({"failure_mode": "governance", "effort_user": "none"})
+    rec = recommend({"failure_mode": "governance", "freq_governance": "weekly", "effort_user": "none"})
     data = json.loads(dumps(rec))
     assert data == to_dict(rec)
     assert sorted(data) == [
         "answers",
+        "asked",
+        "comfort",
         "confidence",
+        "evidence",
+        "exercise",
         "failure_mode",
         "first_actions",
+        "flags",
         "headline",
         "lead",
-        "ranking",
         "rationale",
         "rubric_version",
         "sequence",
         "trade_off",
         "under_invested",
         "watch",
+        "would_change",
     ]
-    assert data["ranking"] == [
-        {"type": "user", "score": 3},
-        {"type": "technical", "score": 0},
-        {"type": "process", "score": 0},
+    assert data["evidence"] == [
+        {"type": "technical", "points": 0, "place": 2, "role": "2nd"},
+        {"type": "process", "points": 0, "place": 3, "role": "3rd"},
+        {"type": "user", "points": 2, "place": 1, "role": "leads: you named it"},
     ]
     assert data["under_invested"]["type"] == "user"
 
@@ -100,6 +105,8 @@ def test_questionnaire_lists_every_question_with_its_options() -> None:
         "prompt": "What is the most expensive failure mode right now?",
         "help": QUESTIONS[0].help,
         "required": True,
+        "kind": "deciding",
+        "asked_when": [],
         "options": [
             {"id": "outages", "label": "Outages / latency"},
             {"id": "regressions", "label": "Regressions / firefighting"},
@@ -107,7 +114,11 @@ def test_questionnaire_lists_every_question_with_its_options() -> None:
             {"id": "not_sure", "label": "Not sure"},
         ],
     }
-    assert [item["required"] for item in data] == [True] + [False] * 8
+    assert [item["required"] for item in data] == [True] + [False] * 10
+    assert next(item for item in data if item["id"] == "costs_more")["asked_when"] == [
+        {"question": "deals_blocked", "options": ["yes"]},
+        {"question": "failure_mode", "options": ["outages", "regressions"]},
+    ]
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,8 @@ from decision_engine import (
 )
 
 QUESTION_IDS = (
-    "failure_mode, deals_blocked, adoption, freq_outages, freq_regressions, freq_governance, "
-    "effort_technical, effort_process, effort_user"
+    "failure_mode, deals_blocked, costs_more, adoption, freq_outages, freq_regressions, freq_governance, "
+    "effort_technical, effort_process, effort_user, comfort"
 )
 FAILURE_OPTIONS = "outages, regressions, governance, not_sure"
 
@@ -137,7 +137,7 @@ BAD_ANSWERS: list[tuple[str, object, type[DecisionEngineError], str]] = [
         "too many answers",
         {f"q{index}": "x" for index in range(65)},
         OversizedInputError,
-        f"65 answers is more than the 64 accepted; the questionnaire has 9 questions: {QUESTION_IDS}",
+        f"65 answers is more than the 64 accepted; the questionnaire has 11 questions: {QUESTION_IDS}",
     ),
 ]
 
