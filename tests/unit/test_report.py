@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from decision_engine import DecisionEngineError, dumps, recommend, to_dict, triage
+from decision_engine import DecisionEngineError, cli, dumps, recommend, to_dict, triage
 from decision_engine.bridge import handle
 from decision_engine.report import build_report, export, export_json, export_markdown
 
@@ -16,44 +16,70 @@ COMPLAINTS = ["Deploys break prod every Friday", "Enterprise customers want SSO 
 
 
 def test_json_export_embeds_the_engine_json_exactly() -> None:
-    """The export is {recommendation, answers, complaints, meta}; recommendation is the CLI's JSON for the answers."""
-    document = json.loads(export_json(build_report(ANSWERS, COMPLAINTS, {"process": "most"}, {1: "user"})))
-    assert list(document) == ["answers", "complaints", "meta", "recommendation"]
-    assert document["recommendation"] == json.loads(dumps(recommend(ANSWERS)))
+    """The export is {recommendation, answers, meta}; recommendation is the CLI's JSON for the same input."""
+    document = json.loads(export_json(build_report(ANSWERS, COMPLAINTS, {1: "user"})))
+    assert list(document) == ["answers", "meta", "recommendation"]
+    assert document["recommendation"] == json.loads(dumps(recommend(ANSWERS, COMPLAINTS, {1: "user"})))
     assert document["answers"] == ANSWERS
-    assert document["complaints"] == to_dict(triage(COMPLAINTS, {"process": "most"}, {1: "user"}).complaints)
-    result = triage(COMPLAINTS, {"process": "most"}, {1: "user"})
     assert document["meta"] == {
         "generator": "Scale What? decision engine",
         "engine_version": "0.1.0",
-        "rubric_version": "1",
-        "exercise": {
-            "under_invested": to_dict(result.under_invested),
-            "reason": result.reason,
-            "effort_flags": to_dict(result.effort_flags),
-        },
+        "rubric_version": "2",
     }
+    assert document["recommendation"]["exercise"] == to_dict(
+        triage(COMPLAINTS, {"process": "most", "user": "none"}, {1: "user"})
+    )
 
 
 def test_json_export_without_complaints() -> None:
-    """With no complaints the list is empty and there is no exercise summary."""
+    """With no complaints there is no exercise."""
     document = json.loads(export(build_report({"failure_mode": "outages"}), "json"))
-    assert document["complaints"] == []
-    assert document["meta"]["exercise"] is None
+    assert document["recommendation"]["exercise"] is None
     assert document["recommendation"]["lead"] == "technical"
 
 
 def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
-    """The Markdown names the lead, every question with its answer, and each complaint with its category."""
+    """The Markdown names the lead, every question asked with its answer, and each complaint with its category."""
     text = export_markdown(build_report(ANSWERS, COMPLAINTS))
-    rec = recommend(ANSWERS)
-    assert text.startswith("# Scale What? recommendation\n\n**Invest in ")
-    assert f"**{rec.headline}**" in text
+    rec = recommend(ANSWERS, COMPLAINTS)
+    assert text.startswith(f"# Scale What? recommendation\n\n{rec.headline}\n\nConfidence: check — ")
     assert "- What is the most expensive failure mode right now? **Regressions / firefighting**" in text
+    assert "- Which costs you more right now: the failure you named, or the blocked deals? **Not answered**" in text
     assert "- Where is adoption heading? **Not answered**" in text
     assert "1. Deploys break prod every Friday: **Process scaling**" in text
     assert "2. Enterprise customers want SSO and audit logs: **User scaling**" in text
-    assert text.endswith("Rubric version 1, decision engine 0.1.0.\n")
+    assert text.endswith("Rubric version 2, decision engine 0.1.0.\n")
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"failure_mode": "outages"},
+        {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely", "comfort": "process"},
+        {"failure_mode": "not_sure", "deals_blocked": "yes", "freq_outages": "weekly"},
+    ],
+    ids=["firm", "check", "tentative"],
+)
+def test_cli_text_and_markdown_say_the_same_words_once(answers: dict[str, str]) -> None:
+    """Firm, check and tentative: the headline, the confidence word, each reason, flag and would-change sentence
+    appear exactly once in both the CLI text and the Markdown report."""
+    rec = recommend(answers)
+    markdown = " ".join(export_markdown(build_report(answers)).split())
+    cli_text = " ".join(cli._recommendation_text(rec).split())
+    said = [
+        rec.headline,
+        f"Confidence: {rec.confidence.level}",
+        *rec.sequence.reasons,
+        *(flag.text for flag in rec.flags),
+        rec.would_change.summary,
+        *(change.text for change in rec.would_change.changes),
+        *([rec.comfort] if rec.comfort else []),
+    ]
+    for sentence in said:
+        assert markdown.count(sentence) == 1, sentence
+        assert cli_text.count(sentence) == 1, sentence
+    for level in ("firm", "check", "tentative"):
+        assert markdown.count(f"{level} —") + markdown.count(f"{level}.") <= 1
 
 
 def test_markdown_report_shows_reader_text_literally() -> None:
@@ -77,11 +103,12 @@ def test_report_through_the_bridge_and_its_errors() -> None:
 
 
 def test_markdown_report_without_complaints_and_with_unclassified_ones() -> None:
-    """No complaints: no complaints section. Only uncategorised complaints: no under-invested line, flags kept."""
+    """No complaints: no complaints section. Only uncategorised complaints: the answers decide, flags kept."""
     plain = export(build_report({"failure_mode": "outages"}), "markdown")
     assert plain == export_markdown(build_report({"failure_mode": "outages"}))
     assert "## Your top complaints" not in plain
-    unclear = export_markdown(build_report({"failure_mode": "outages"}, ["the weather is nice"], {"technical": "most"}))
+    answers = {"failure_mode": "outages", "effort_technical": "most"}
+    unclear = export_markdown(build_report(answers, ["the weather is nice"]))
     assert "1. the weather is nice: **No category**" in unclear
-    assert "Under-invested according to your complaints" not in unclear
+    assert "going by your complaints" not in unclear
     assert "Note: most of last quarter's effort went to technical scaling" in unclear
