@@ -343,3 +343,30 @@ def test_guidance_examples_have_the_published_ids() -> None:
         "user": ["rbac", "audit_logs", "governance", "templates", "admin_controls"],
     }
     assert list(GUIDANCE) == [TECHNICAL, PROCESS, USER]
+
+
+def test_under_invested_with_no_complaint_categorised_and_no_effort_says_why() -> None:
+    """Complaints given, none categorised, no effort answered: no type, with the triage's reason."""
+    verdict = recommend({"failure_mode": "outages"}, ["the weather is nice"]).under_invested
+    assert (verdict.type, verdict.source) == (None, None)
+    assert verdict.text.startswith("None stands out, going by your complaints: no complaint points at a type")
+
+
+def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
+    """Naming and conditions: every deciding answer but 'Not sure' names a type, only the follow-up is conditional."""
+    by_id = {question.id: question for question in QUESTIONS}
+    first, deals = by_id["failure_mode"], by_id["deals_blocked"]
+    broken_first = dataclasses.replace(
+        first, options=(dataclasses.replace(first.options[0], names=None), *first.options[1:])
+    )
+    broken_deals = dataclasses.replace(
+        deals,
+        options=(dataclasses.replace(deals.options[0], names=USER), *deals.options[1:]),
+        asked_when=(Condition("failure_mode", ("outages",)),),
+    )
+    questions = tuple({**by_id, "failure_mode": broken_first, "deals_blocked": broken_deals}.values())
+    assert check_rubric(questions) == [
+        "question 'failure_mode': every answer but 'Not sure' names a type",
+        "question 'deals_blocked': only the deciding and comfort questions name types",
+        "question 'deals_blocked': the follow-up, and only it, is asked on conditions",
+    ]
