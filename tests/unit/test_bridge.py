@@ -144,12 +144,14 @@ VALID_COMMANDS = "categorize, evaluate, export, guidance, questions, recommend, 
         (
             '{"command": "recommend", "payload": {}}',
             "InvalidRequestError",
-            "the 'recommend' payload lacks the field 'answers'; 'recommend' takes the fields 'answers', and optionally 'complaints', 'overrides'",
+            "the 'recommend' payload lacks the field 'answers'; 'recommend' takes the fields 'answers', and optionally "
+            "'complaints', 'overrides'",
         ),
         (
             '{"command": "recommend", "payload": {"answers": {}, "debug": 1}}',
             "InvalidRequestError",
-            "the 'recommend' payload has an unknown field 'debug'; 'recommend' takes the fields 'answers', and optionally 'complaints', 'overrides'",
+            "the 'recommend' payload has an unknown field 'debug'; 'recommend' takes the fields 'answers', and "
+            "optionally 'complaints', 'overrides'",
         ),
         (
             '{"command": "recommend", "payload": {"answers": {"failure_mode": "fire"}}}',
