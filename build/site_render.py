@@ -26,9 +26,7 @@ if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the 
     from decision_engine.model import Option, Recommendation
 
 # Indented placeholders work inside admonitions and content tabs: the fragment gets the same indentation.
-PLACEHOLDER = re.compile(
-    r"^([ \t]*)<!-- scale-what: ([a-z0-9-]+)((?: [a-z0-9_]+=[a-z0-9_]+)*) -->$(\n?)", re.MULTILINE
-)
+PLACEHOLDER = re.compile(r"^([ \t]*)<!-- scale-what: ([a-z0-9-]+)((?: [a-z0-9_]+=[a-z0-9_]+)*) -->$(\n?)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
