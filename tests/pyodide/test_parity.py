@@ -7,6 +7,7 @@ import json
 from decision_engine import dumps, recommend
 from decision_engine.bridge import handle
 from tests.answer_sets import sample_answer_sets
+from tests.doctrine_table import TABLE
 from tests.pyodide.conftest import RunInPyodide
 
 ANSWER_SETS = sample_answer_sets(300, seed=20261126)
@@ -36,3 +37,28 @@ def test_questionnaire_and_errors_match_cpython(run_in_pyodide: RunInPyodide) ->
     replies = run_in_pyodide(requests)
     assert replies == [handle(json.dumps(r)) for r in requests]
     assert [json.loads(r)["ok"] for r in replies] == [True, True, False, False, False, False]
+
+
+def test_the_decision_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
+    """Every row of the doctrine's table: lead, second place, confidence, flags and would-change, byte-identical
+    under Pyodide, and as the table says; the page's evaluate command and the not-asked error too."""
+    requests = [{"command": "recommend", "payload": {"answers": row.answers}} for row in TABLE]
+    requests += [
+        {"command": "evaluate", "payload": {"answers": {"failure_mode": "outages", "costs_more": "blocked_deals"}}},
+        {"command": "evaluate", "payload": {"answers": {}, "complaints": ["SSO please"], "overrides": None}},
+        {"command": "recommend", "payload": {"answers": {"failure_mode": "governance", "costs_more": "not_sure"}}},
+        {
+            "command": "report",
+            "payload": {"answers": {"failure_mode": "not_sure", "deals_blocked": "yes"}, "format": "markdown"},
+        },
+    ]
+    replies = run_in_pyodide(requests)
+    assert replies == [handle(json.dumps(r)) for r in requests]
+    for row, reply in zip(TABLE, replies, strict=False):
+        result = json.loads(reply)["result"]
+        assert (result["sequence"]["order"][:2], result["confidence"]["level"]) == (
+            [row.lead.value, row.second.value],
+            row.level,
+        )
+        assert [(flag["id"], flag["other_lead"]) for flag in result["flags"]] == [(i, t.value) for i, t in row.flags]
+    assert json.loads(replies[-2])["error"]["type"] == "NotAskedError"
