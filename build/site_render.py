@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
-    from decision_engine.model import Option, Recommendation
+    from decision_engine.model import Condition, Option, Recommendation
 
 # Indented placeholders work inside admonitions and content tabs: the fragment gets the same indentation.
 PLACEHOLDER = re.compile(r"^([ \t]*)<!-- scale-what: ([a-z0-9-]+)((?: [a-z0-9_]+=[a-z0-9_]+)*) -->$(\n?)", re.MULTILINE)
@@ -134,18 +134,35 @@ def _condition(question_id: str, option_ids: tuple[str, ...]) -> str:
     return f"the answer to [{_md(question.prompt)}](#{question.id}) is {labels}"
 
 
-def _option_line(option: Option, effort_question: bool) -> str:
+def _rule_links(question_id: str, option_id: str) -> list[str]:
+    """Links to the sections whose rules look at this answer (the lead, the sequence, the flags)."""
+    from decision_engine import rules  # noqa: PLC0415 (fresh per build)
+
+    def uses(conditions: tuple[Condition, ...]) -> bool:
+        return any(c.question == question_id and option_id in c.options for c in conditions)
+
+    links = []
+    if any(uses(rule.when) for rule in rules.LEAD_RULES):
+        links.append("[the lead](#the-lead)")
+    if any(uses(rule.when) for rule in rules.NEXT_RULES):
+        links.append("[the sequence](#the-sequence)")
+    return links
+
+
+def _option_line(question_id: str, option: Option, effort_question: bool) -> str:
     head = f"- **{_md(option.label)}**"
+    links = " and ".join(_rule_links(question_id, option.id))
     if option.effects:
         moves = [f"**{_signed(e.points)} {e.type.value}**. {_md(e.rationale)}" for e in option.effects]
+        used = f" The rules for {links} use it." if links else ""
         if len(moves) == 1:
-            return f"{head}: {moves[0]}"
-        return head + ":\n" + "\n".join(f"    - {move}" for move in moves)
+            return f"{head}: {moves[0]}{used}"
+        return f"{head}:{used}\n" + "\n".join(f"    - {move}" for move in moves)
     if option.names is not None:
         return f"{head}: names {option.names.title.lower()}."
     if effort_question:
         return f"{head}: counts as {option.effort} {'point' if option.effort == 1 else 'points'} of effort."
-    return f"{head}: no evidence either way."
+    return f"{head}: no evidence points{f'; the rules for {links} use it' if links else ''}."
 
 
 _ROLE = {
@@ -169,7 +186,7 @@ def rules_questions(ctx: RenderContext) -> str:
         about = question.about.title.lower() if question.about else ""
         parts.append(f"{_ROLE[question.kind.value].format(when=when, about=about)} {_md(question.help)}")
         effort = question.kind is QuestionKind.EFFORT
-        parts.append("\n".join(_option_line(option, effort) for option in question.options))
+        parts.append("\n".join(_option_line(question.id, option, effort) for option in question.options))
     return "\n\n".join(parts)
 
 

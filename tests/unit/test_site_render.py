@@ -249,3 +249,15 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         f"Under-invested: **user**: {reason}."
     )
     assert reason == "complaint #3 points at it, weighing 3 of 12, and the effort it got last quarter was none"
+
+
+def test_answers_the_rules_look_at_link_to_those_rules(render: ModuleType) -> None:
+    """An answer without points that a rule uses says so, with links to the rules' sections."""
+    text = render.rules_questions(_ctx(render))
+    assert (
+        "- **Yes**: no evidence points; the rules for [the lead](#the-lead) and [the sequence](#the-sequence) use it."
+        in text
+    )
+    assert "- **The blocked deals**: no evidence points; the rules for [the lead](#the-lead) use it." in text
+    assert "before they roll it out widely. The rules for [the sequence](#the-sequence) use it." in text
+    assert "- **No**: no evidence points." in text
