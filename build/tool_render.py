@@ -8,16 +8,36 @@ The engine is imported inside each renderer, after the hook has dropped any stal
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
     from decision_engine.model import Question
 
-GROUPS = (
-    ("deciding", "The deciding question", "Required. Scale the thing that is killing you first."),
-    ("context", "Context", "Optional. Each answer adds evidence; skip what you do not know."),
-    ("effort", "Last quarter's effort", "Optional. Never changes the lead, only the under-invested note."),
+# The form's groups, each listing the question kinds it holds; questions keep the questionnaire's order inside a
+# group, so the follow-up stands right under the question it follows up (hidden until the engine asks it).
+GROUPS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("deciding", ("deciding",), "The deciding question", "Required. Scale the thing that is killing you first."),
+    (
+        "context",
+        ("context", "follow_up", "frequency"),
+        "Context",
+        "Optional. These answers order the other two types and raise a flag when they pull against your deciding"
+        " answer; skip what you do not know.",
+    ),
+    (
+        "effort",
+        ("effort",),
+        "Last quarter's effort",
+        "Optional. Never changes the lead, only the under-invested verdict.",
+    ),
+    (
+        "comfort",
+        ("comfort",),
+        "Your team's habit",
+        "Optional. Never changes the recommendation; the result says when it differs from your habit.",
+    ),
 )
 
 
@@ -51,8 +71,15 @@ def _question(question: Question) -> str:
         else f'<button type="button" class="sw-clear-answer md-button" data-clear="{qid}" hidden>'
         f'Clear this answer<span class="sw-visually-hidden">: {_e(question.prompt)}</span></button>'
     )
+    # A question asked only under conditions starts hidden; the page shows it when the engine lists it as asked.
+    # Its conditions travel as data, so the page can leave its answer out of a request while it is not asked.
+    conditional = ""
+    if question.asked_when:
+        when = [{"question": c.question, "options": list(c.options)} for c in question.asked_when]
+        conditional = f' data-asked-when="{_e(json.dumps(when, separators=(",", ":")))}" hidden'
     return (
-        f'<fieldset class="sw-question" id="sw-q-{qid}" data-question="{qid}" aria-describedby="{help_id}">\n'
+        f'<fieldset class="sw-question" id="sw-q-{qid}" data-question="{qid}" data-kind="{question.kind.value}"'
+        f' aria-describedby="{help_id}"{conditional}>\n'
         f"<legend>{_e(question.prompt)}{required}</legend>\n"
         f'<p class="sw-help" id="{help_id}">{_e(question.help)}</p>\n'
         f'<div class="sw-options">\n{options}\n</div>\n{clear}\n</fieldset>'
@@ -70,18 +97,23 @@ def questionnaire_form(ctx: Context) -> str:
         f' data-runtime-bytes="{ctx.runtime_bytes}" data-site-root="{_e(ctx.site_root)}"'
         f' data-engine-version="{_e(__version__)}" data-rubric-version="{_e(RUBRIC_VERSION)}"'
         f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}"'
-        f' data-worker="{_e(ctx.site_root)}assets/javascripts/engine-worker.js">',
+        f' data-worker="{_e(ctx.site_root)}assets/javascripts/engine-worker.js"'
+        f' data-evidence-note="{_e(_evidence_note())}">',
         _early_engine_client(ctx),
         # Messages about saved answers and share links: what was kept, what could not be read.
         '<div id="sw-notices" class="sw-notices" role="status" aria-live="polite"></div>',
         '<div class="sw-tool__main">',
         '<form id="sw-form" class="sw-form" novalidate aria-label="Which scaling first? Questionnaire">',
     ]
-    for kind, title, intro in GROUPS:
-        questions = [q for q in QUESTIONS if q.kind.value == kind]
+    grouped = {kind for _, kinds, _, _ in GROUPS for kind in kinds}
+    ungrouped = sorted({q.kind.value for q in QUESTIONS} - grouped)
+    if ungrouped:
+        raise ValueError(f"questions of kind {ungrouped[0]!r} belong to no group of the questionnaire page")
+    for group, kinds, title, intro in GROUPS:
+        questions = [q for q in QUESTIONS if q.kind.value in kinds]
         if not questions:
-            raise ValueError(f"no questions of kind {kind!r}: the questionnaire page expects each group")
-        parts.append(f'<h2 id="sw-group-{kind}">{_e(title)}</h2>\n<p class="sw-group-intro">{_e(intro)}</p>')
+            raise ValueError(f"no questions of the kinds {kinds!r}: the questionnaire page expects each group")
+        parts.append(f'<h2 id="sw-group-{group}">{_e(title)}</h2>\n<p class="sw-group-intro">{_e(intro)}</p>')
         parts.extend(_question(q) for q in questions)
     parts.append(_complaints(MAX_COMPLAINTS, MAX_COMPLAINT_CHARS))
     parts.append(
@@ -106,6 +138,18 @@ def questionnaire_form(ctx: Context) -> str:
     parts.append(static_mapping(ctx))
     parts.append("</div>\n</div>")
     return "\n".join(parts)
+
+
+def _evidence_note() -> str:
+    """What the evidence chart counts, in the engine's own words (the result's "Evidence per type" section)."""
+    from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
+    from decision_engine.report import result_sections  # noqa: PLC0415
+
+    deciding = QUESTIONS[0]
+    for section in result_sections(recommend({deciding.id: deciding.options[0].id})):
+        if section.heading == "Evidence per type" and len(section.paragraphs) == 1:
+            return section.paragraphs[0]
+    raise ValueError("the engine's result has no 'Evidence per type' section with one paragraph for the chart")
 
 
 def _early_engine_client(ctx: Context) -> str:
@@ -146,16 +190,19 @@ def _complaints(count: int, max_chars: int) -> str:
         '<p class="sw-help" id="sw-complaints-help">The guide\'s exercise: write the complaints you hear most,'
         f" the one that hurts most first (up to {count}, {max_chars} characters each). Each is sorted into a"
         " scaling type as you type, with the words that decided it; change the category where you know better."
-        " With last quarter's effort answered above, the tool names the type you have under-invested in.</p>\n"
+        " When any complaint is categorised, your complaints, weighed against last quarter's effort above, decide"
+        " the under-invested verdict in your recommendation.</p>\n"
         + "\n".join(boxes)
         + '\n<p id="sw-triage-summary" class="sw-triage-summary" aria-live="polite"></p>\n</fieldset>'
     )
 
 
 def _check_answers(questions: Sequence[Question]) -> str:
-    """Every answer at a glance, each with a link back to its question (filled in by the page script)."""
+    """Every answer at a glance, each with a link back to its question (filled in by the page script).
+
+    A question asked only under conditions is hidden here too until the engine asks it."""
     rows = "\n".join(
-        f'<div class="sw-check__row" data-question="{q.id}"><dt>{_e(q.prompt)}</dt>'
+        f'<div class="sw-check__row" data-question="{q.id}"{" hidden" if q.asked_when else ""}><dt>{_e(q.prompt)}</dt>'
         f'<dd><div class="sw-check__answer">Not answered</div>'
         f'<a href="#sw-q-{q.id}" class="sw-check__change" data-change="{q.id}">Change'
         f'<span class="sw-visually-hidden"> the answer to: {_e(q.prompt)}</span></a></dd></div>'
@@ -212,22 +259,20 @@ def _status() -> str:
 
 
 def static_mapping(ctx: Context) -> str:
-    """The guidance's mapping for the deciding answer: shown when the engine is unavailable."""
-    from decision_engine import QUESTIONS, ScalingType  # noqa: PLC0415 (fresh per build)
+    """The guidance's mapping for the deciding answer: shown when the engine is unavailable.
 
-    deciding = next(q for q in QUESTIONS if q.required)
+    Each row is the engine's own reason for the lead with that answer alone, computed at build time.
+    """
+    from decision_engine import QUESTIONS, QuestionKind, recommend  # noqa: PLC0415 (fresh per build)
+
+    deciding = next(q for q in QUESTIONS if q.kind is QuestionKind.DECIDING)
     rows = []
     for option in deciding.options:
-        if option.effects:
-            best = max(option.effects, key=lambda effect: effect.points)
-            lead, why = best.type, best.rationale
-        else:  # "Not sure": no evidence, so the default sequence decides
-            lead = ScalingType.TECHNICAL
-            why = "With no failure mode named, the default sequence starts with technical scaling."
-        page = f"{ctx.site_root}{lead.value}/"
+        rec = recommend({deciding.id: option.id})
         rows.append(
             f'<div class="sw-mapping-row" data-option="{_e(option.id)}"><dt>{_e(option.label)}</dt>'
-            f'<dd><a href="{page}">{_e(lead.title)}</a>: {_e(why)}</dd></div>'
+            f"<dd>{_e(rec.sequence.reasons[0])} "
+            f'<a href="{ctx.site_root}{rec.lead.value}/">{_e(rec.lead.title)} in the guide</a></dd></div>'
         )
     return (
         '<section id="sw-fallback" class="sw-fallback" aria-labelledby="sw-fallback-title" hidden>\n'

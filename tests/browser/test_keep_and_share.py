@@ -9,9 +9,9 @@ import re
 
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from decision_engine import dumps, recommend
+from decision_engine import RUBRIC_VERSION, dumps, recommend
 from tests.browser.conftest import PageWatch, watch_context, watch_page
-from tests.browser.test_questionnaire import BOOT_TIMEOUT_MS, answer, open_tool
+from tests.browser.test_questionnaire import BOOT_TIMEOUT_MS, answer, expect_lead, open_tool
 from tests.conftest import BuiltSite
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -41,25 +41,47 @@ def no_dialogs(page: Page) -> list[str]:
 
 
 def test_exercise_categorises_as_you_type_and_override_changes_under_invested(page: Page) -> None:
-    """Typed complaints get a category and their cues; overriding one changes the under-invested type."""
+    """Typed complaints get a category and their cues; the one under-invested verdict, in the recommendation,
+    follows them (an override changes it, and so does the effort answered above); the complaints section
+    keeps each box's reading and gives no verdict of its own."""
     open_tool(page)
     answer(page, "failure_mode", "outages")
-    page.fill("#sw-complaint-1", "Every Friday deploy breaks prod and we spend the weekend on hotfixes")
-    page.fill("#sw-complaint-2", "Big customers keep asking for SSO and an audit trail before they sign")
+    complaints = [
+        "Every Friday deploy breaks prod and we spend the weekend on hotfixes",
+        "Big customers keep asking for SSO and an audit trail before they sign",
+    ]
+    page.fill("#sw-complaint-1", complaints[0])
+    page.fill("#sw-complaint-2", complaints[1])
     first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
     expect(first).to_contain_text("Process scaling")
     expect(first).to_contain_text("deploy")
     expect(second).to_contain_text("User scaling")
     expect(second).to_contain_text("SSO")
-    summary = page.locator("#sw-triage-summary")
-    expect(summary).to_contain_text("Under-invested: Process scaling")
+    verdict = page.locator("#sw-result-under-invested")
+    answers = {"failure_mode": "outages"}
+    expected = recommend(answers, complaints).under_invested
+    assert expected.type is not None
+    assert expected.type.value == "process"
+    expect(verdict).to_contain_text(expected.text)
     page.select_option("#sw-override-1", "technical")
     expect(first).to_contain_text("Technical scaling (your choice)")
-    expect(summary).to_contain_text("Under-invested: Technical scaling")
+    expected = recommend(answers, complaints, {0: "technical"}).under_invested
+    assert expected.type is not None
+    assert expected.type.value == "technical"
+    expect(verdict).to_contain_text(expected.text)
     # Effort answered above: most effort went to technical, so user (nothing spent) is now under-invested.
     answer(page, "effort_technical", "most")
     answer(page, "effort_user", "none")
-    expect(summary).to_contain_text("Under-invested: User scaling")
+    answers |= {"effort_technical": "most", "effort_user": "none"}
+    expected = recommend(answers, complaints, {0: "technical"}).under_invested
+    assert expected.type is not None
+    assert expected.type.value == "user"
+    expect(verdict).to_contain_text(expected.text)
+    if expected.other:
+        expect(verdict).to_contain_text(expected.other)
+    # One verdict on the screen: the complaints section has none of its own.
+    expect(page.locator("#sw-complaints")).not_to_contain_text(expected.text)
+    expect(page.locator("#sw-complaints")).not_to_contain_text("Under-invested")
 
 
 def test_oversized_complaint_is_kept_with_a_clear_message(page: Page) -> None:
@@ -128,7 +150,7 @@ def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, b
         expect(other.locator("#sw-deals_blocked-yes")).to_be_checked()
         expect(other.locator("#sw-effort_user-none")).to_be_checked()
         expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
-        expect(other.locator("#sw-result-lead")).to_have_text("User scaling")
+        expect_lead(other, "user")
         expect(other.locator("#sw-notices")).to_have_text("")
         assert "#" not in other.url, "the fragment is applied once, then removed from the address"
         other_watch.assert_clean()
@@ -153,7 +175,7 @@ def test_link_over_different_saved_answers_keeps_both(page: Page) -> None:
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
     expect(notices).to_contain_text("Your own answers are back.")
-    expect(page.locator("#sw-result-lead")).to_have_text("Technical scaling", timeout=BOOT_TIMEOUT_MS)
+    expect_lead(page, "technical")
 
 
 def test_malformed_tampered_and_old_links_say_what_was_kept(page: Page) -> None:
@@ -176,8 +198,58 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(page: Page) -> None:
 
     page.goto("about:blank")
     page.goto("tool/" + share_fragment({"v": "0", "a": {"failure_mode": "governance"}}))
-    expect(notices).to_contain_text("made with rubric version 0; this page uses version 1")
+    expect(notices).to_contain_text(f"made with rubric version 0; this page uses version {RUBRIC_VERSION}")
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+
+
+RUBRIC_1_ANSWERS = {
+    "failure_mode": "outages",
+    "deals_blocked": "yes",
+    "adoption": "upmarket",
+    "freq_outages": "weekly",
+    "effort_user": "none",
+}
+
+
+def test_rubric_1_link_and_saved_answers_keep_every_answer(page: Page) -> None:
+    """A share link and saved answers made with rubric version 1 open with the clear message and keep every
+    answer, complaint and category choice; the follow-up rubric 2 asks is shown, unanswered."""
+    open_tool(page, wait_ready=False)
+    link = {"v": "1", "a": RUBRIC_1_ANSWERS, "c": ["Our p99 latency doubles at peak"], "o": {"0": "technical"}}
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment(link))
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text(f"made with rubric version 1; this page uses version {RUBRIC_VERSION}")
+    expect(notices).to_contain_text(f"Kept from the link: {len(RUBRIC_1_ANSWERS)} answers and the complaints.")
+    expect(notices).not_to_contain_text("left out")
+    for question, option in RUBRIC_1_ANSWERS.items():
+        expect(page.locator(f"#sw-{question}-{option}")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Our p99 latency doubles at peak")
+    expect(page.locator("#sw-override-1")).to_have_value("technical")
+    rec = recommend(RUBRIC_1_ANSWERS, ["Our p99 latency doubles at peak"], {0: "technical"})
+    expect_lead(page, rec.lead)
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", rec.confidence.level)
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)
+
+    saved = {
+        "version": 1,
+        "rubric": "1",
+        "current": {"answers": RUBRIC_1_ANSWERS, "complaints": ["SSO please"], "overrides": {"0": "user"}},
+    }
+    page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(saved))})")
+    page.reload()
+    expect(notices).to_contain_text(f"made with rubric version 1; this page uses version {RUBRIC_VERSION}")
+    expect(notices).not_to_contain_text("left out")
+    for question, option in RUBRIC_1_ANSWERS.items():
+        expect(page.locator(f"#sw-{question}-{option}")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("SSO please")
+    expect(page.locator("#sw-override-1")).to_have_value("user")
+    expect_lead(page, rec.lead)
+    page.reload()  # saved again with this page's rubric: no message the second time
+    expect(page.locator("#sw-complaint-1")).to_have_value("SSO please")
+    expect_lead(page, rec.lead)
+    expect(notices).to_have_text("")
 
 
 def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
@@ -192,7 +264,7 @@ def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
     expect(page.locator("#sw-freq_regressions-weekly")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("flaky tests block every merge")
     expect(page.locator("#sw-override-1")).to_have_value("process")
-    expect(page.locator("#sw-result-lead")).to_have_text("Process scaling", timeout=BOOT_TIMEOUT_MS)
+    expect_lead(page, "process")
     page.get_by_role("button", name="Clear my answers").click()
     expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
     expect(page.locator("#sw-complaint-1")).to_have_value("")
@@ -231,13 +303,15 @@ def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> 
         page.get_by_role("button", name="Download as JSON").click()
     document = json.loads(json_download.value.path().read_text(encoding="utf-8"))
     assert json_download.value.suggested_filename == "scale-what-recommendation.json"
-    assert document["recommendation"] == json.loads(dumps(recommend(answers)))
+    assert document["recommendation"] == json.loads(dumps(recommend(answers, ["p99 latency spikes at peak"])))
     assert document["answers"] == answers
-    assert [c["text"] for c in document["complaints"]] == ["p99 latency spikes at peak"]
+    assert [c["text"] for c in document["recommendation"]["exercise"]["complaints"]] == ["p99 latency spikes at peak"]
     with page.expect_download() as md_download:
         page.get_by_role("button", name="Download as Markdown").click()
     markdown = md_download.value.path().read_text(encoding="utf-8")
-    assert markdown.startswith("# Scale What? recommendation\n\n**Invest in technical scaling first.**")
+    rec = recommend(answers, ["p99 latency spikes at peak"])
+    opening = f"# Scale What? recommendation\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — "
+    assert markdown.startswith(opening)
     assert "1. p99 latency spikes at peak: **Technical scaling**" in markdown
 
 
@@ -245,7 +319,7 @@ def test_print_shows_result_and_answers_only(page: Page) -> None:
     """Printed, the page holds the result and the answers, and no navigation, search, form or button."""
     open_tool(page)
     answer(page, "failure_mode", "governance")
-    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    expect_lead(page, "user")
     page.emulate_media(media="print")
     expect(page.locator("#sw-result")).to_be_visible()
     expect(page.locator("#sw-check")).to_be_visible()
@@ -273,7 +347,7 @@ def test_keyboard_only_from_home_to_a_shared_exported_recommendation(context: Br
     tab_to(page, "el.name === 'failure_mode'", "the deciding question")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")  # Governance / trust / permissions
-    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    expect_lead(page, "user")
     tab_to(page, "el.id === 'sw-complaint-1'", "the first complaint box")
     page.keyboard.type("Customers want SSO and audit logs")
     tab_to(page, "el.id === 'sw-share-complaints'", "the include-complaints box")
@@ -289,4 +363,4 @@ def test_keyboard_only_from_home_to_a_shared_exported_recommendation(context: Br
         page.keyboard.press("Enter")
     document = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert document["recommendation"]["lead"] == "user"
-    assert document["complaints"][0]["text"] == "Customers want SSO and audit logs"
+    assert document["recommendation"]["exercise"]["complaints"][0]["text"] == "Customers want SSO and audit logs"

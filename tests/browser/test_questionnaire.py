@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
-from decision_engine import ScalingType, dumps, recommend
+from decision_engine import ScalingType, asked_questions, dumps, recommend
 from tests.answer_sets import sample_answer_sets
 from tests.browser.conftest import PageWatch
-from tests.unit.test_rules_table import RULE_TABLE
+from tests.unit.test_doctrine import TABLE
 
 BOOT_TIMEOUT_MS = 60_000
 TITLES = {
@@ -30,6 +31,20 @@ def open_tool(page: Page, *, wait_ready: bool = True) -> None:
 def answer(page: Page, question: str, option: str) -> None:
     """Choose an option the way a reader does: by clicking its label."""
     page.locator(f'label[for="sw-{question}-{option}"]').click()
+
+
+def expect_lead(page: Page, lead: ScalingType | str) -> None:
+    """The result shows a recommendation whose lead is ``lead``."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
+
+
+def asked_only(answers: dict[str, str]) -> dict[str, str]:
+    """The answers to the questions asked with them, as the page sends them."""
+    while True:
+        asked = set(asked_questions(answers))
+        if set(answers) <= asked:
+            return answers
+        answers = {question: option for question, option in answers.items() if question in asked}
 
 
 def engine_workers(page: Page) -> list[Worker]:
@@ -52,44 +67,66 @@ def tool(page: Page) -> Page:
     return page
 
 
-def test_rule_table_through_the_form(tool: Page) -> None:
-    """Every row of the engine's rule table, answered in the form, shows its lead as the result heading."""
-    for name, answers, lead in RULE_TABLE:
+def test_decision_table_through_the_form(tool: Page) -> None:
+    """Every row of the doctrine's decision table, answered in the form (the follow-up where the engine asks it),
+    shows its lead, second place, confidence level and flags."""
+    for row in TABLE:
         tool.get_by_role("button", name="Clear my answers").click()
         expect(tool.locator("#sw-result-summary")).to_have_text(re.compile("Answer the deciding question"))
-        for question, option in answers.items():
+        for question, option in row.answers.items():
             answer(tool, question, option)
-        expect(tool.locator("#sw-result-lead"), name).to_have_text(TITLES[lead])
-        expect(tool.locator("#sw-tool")).to_have_attribute("data-lead", lead.value)
+        rec = recommend(row.answers)
+        expect(tool.locator("#sw-tool"), row.name).to_have_attribute("data-lead", row.lead.value)
+        expect(tool.locator("#sw-tool"), row.name).to_have_attribute("data-confidence", row.level)
+        expect(tool.locator("#sw-result-summary"), row.name).to_have_text(rec.headline)
+        expect(tool.locator(".sw-sequence li").nth(1), row.name).to_have_text(rec.sequence.reasons[1])
+        assert rec.sequence.order[1] is row.second
+        expect(tool.locator(".sw-result__flags li"), row.name).to_have_text([flag.text for flag in rec.flags])
 
 
 def test_result_explains_itself(tool: Page) -> None:
-    """The result shows the chart with its text, sequence, trade-off, actions, rationale, confidence,
-    under-invested note, guide links and rubric version, all from the engine's recommendation."""
-    answers = {"failure_mode": "outages", "adoption": "upmarket", "effort_technical": "most", "effort_user": "none"}
+    """The result shows the confidence, the sequence with a reason per place, the evidence chart with each type's
+    points and place in words (a lead with fewer points than another is labelled as the lead), the flags, what
+    would change the lead, the rationale, trade-off, actions, the under-invested verdict, guide links and rubric
+    version, all from the engine's recommendation."""
+    answers = {
+        "failure_mode": "outages",
+        "adoption": "upmarket",
+        "freq_regressions": "weekly",
+        "effort_technical": "most",
+        "effort_user": "none",
+    }
     for question, option in answers.items():
         answer(tool, question, option)
     rec = json.loads(dumps(recommend(answers)))
     body = tool.locator("#sw-result-body")
-    expect(tool.locator("#sw-result-lead")).to_have_text("Technical scaling")
-    rows = tool.locator(".sw-chart__row")
-    expect(rows).to_have_text(
-        [f"{TITLES[ScalingType(r['type'])]}{r['score']} point{'s' * (abs(r['score']) != 1)}" for r in rec["ranking"]]
+    expect_lead(tool, "technical")
+    expect(tool.locator("#sw-result-summary")).to_have_text(rec["headline"])
+    points = {e["type"]: e["points"] for e in rec["evidence"]}
+    assert points["process"] > points["technical"], "the lead has fewer points than another type here"
+    expect(tool.locator(".sw-chart__row")).to_have_text(
+        [
+            f"{TITLES[ScalingType(e['type'])]}{e['role']}{e['points']} point{'s' * (abs(e['points']) != 1)}"
+            for e in rec["evidence"]
+        ]
     )
-    assert [t["type"] for t in rec["ranking"]][1] == "user"
-    expect(body.locator("h3", has_text="The sequence").locator("xpath=..").locator("ol li")).to_have_text(
-        [TITLES[ScalingType(t)] for t in rec["sequence"]["order"]]
+    expect(tool.locator(".sw-chart__row--lead .sw-chart__role")).to_have_text("leads: you named it")
+    expect(tool.locator(".sw-sequence li")).to_have_text(rec["sequence"]["reasons"])
+    expect(body.locator(".sw-result__confidence")).to_contain_text(
+        f"Confidence: {rec['confidence']['level']} — {rec['confidence']['text']}"
     )
+    assert rec["flags"], "the weekly regressions pull against the named outages"
+    expect(body.locator(".sw-result__flags li")).to_have_text([flag["text"] for flag in rec["flags"]])
+    expect(body).to_contain_text(rec["would_change"]["summary"])
+    for change in rec["would_change"]["changes"]:
+        expect(body).to_contain_text(change["text"])
     expect(body).to_contain_text(rec["trade_off"]["trade_off"])
     expect(body).to_contain_text(rec["trade_off"]["keep_in_check"])
     for action in rec["first_actions"]:
         expect(body).to_contain_text(action["text"])
     for item in rec["rationale"]:
         expect(body).to_contain_text(item["text"])
-    expect(body).to_contain_text(rec["under_invested"]["text"])
-    expect(tool.locator("#sw-result-summary")).to_have_text(
-        f"Technical scaling first. Confidence: {rec['confidence']['level']} ({rec['confidence']['score']} out of 100)."
-    )
+    expect(tool.locator("#sw-result-under-invested")).to_contain_text(rec["under_invested"]["text"])
     expect(body.get_by_role("link", name="Technical scaling in the guide")).to_have_attribute(
         "href", re.compile(r"/technical/$")
     )
@@ -103,9 +140,99 @@ def test_result_explains_itself(tool: Page) -> None:
     assert updates >= len(answers)
 
 
+# Every message the page posts to a worker, as the worker receives it (structured clone through JSON).
+RECORD_WORKER_MESSAGES = """
+window.__sentToWorker = [];
+const post = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  window.__sentToWorker.push(JSON.parse(JSON.stringify(message)));
+  return post.call(this, message, ...rest);
+};
+"""
+
+
+def engine_requests(page: Page) -> list[dict[str, object]]:
+    """The engine requests the page has sent so far ({id, command, payload}), the worker's start-up left out."""
+    sent: list[dict[str, object]] = page.evaluate("window.__sentToWorker")
+    return [message for message in sent if message.get("command") not in (None, "init")]
+
+
+def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContext) -> None:
+    """The follow-up appears under the deals question when the engine asks it, disappears when deals are not
+    blocked (its answer kept in the form, the saved answers and the share link, never sent), comes back still
+    answered; "The blocked deals" puts user scaling first. One request per change, each with only asked answers."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    open_tool(page)
+    follow_up = page.locator("#sw-q-costs_more")
+    check_row = page.locator('.sw-check__row[data-question="costs_more"]')
+    expect(follow_up).to_be_hidden()
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    expect(follow_up).to_be_hidden()
+    answer(page, "deals_blocked", "yes")
+    expect(follow_up).to_be_visible()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "check")
+    assert page.evaluate("document.querySelector('#sw-q-costs_more').previousElementSibling.id") == (
+        "sw-q-deals_blocked"
+    ), "the follow-up stands right under the deals question"
+    expect(check_row).to_be_visible()
+
+    before = len(engine_requests(page))
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+    deals_cost_more = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    expect(page.locator("#sw-result-summary")).to_have_text(deals_cost_more.headline)
+    page.wait_for_timeout(300)  # nothing else on its way
+    assert [m["command"] for m in engine_requests(page)[before:]] == ["evaluate"], "one request per change"
+
+    answer(page, "deals_blocked", "no")
+    expect(follow_up).to_be_hidden()
+    expect(check_row).to_be_hidden()
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()  # kept, not shown
+    page.get_by_role("button", name="Copy a share link").click()
+    link = page.input_value("#sw-share-url")
+    shared = json.loads(base64.urlsafe_b64decode(link.split("#answers=")[1] + "=" * 3).decode())
+    assert shared["a"]["costs_more"] == "blocked_deals"
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as JSON").click()
+    document = json.loads(download.value.path().read_text(encoding="utf-8"))
+    assert document["answers"] == {"failure_mode": "outages", "deals_blocked": "no"}
+    assert_only_asked_answers_sent(page, download_made=True)
+
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect_lead(page, "technical")
+    expect(follow_up).to_be_hidden()
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()  # kept across the reload
+    answer(page, "deals_blocked", "yes")
+    expect(follow_up).to_be_visible()
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect_lead(page, "user")
+    expect(check_row).to_contain_text("The blocked deals")
+
+    assert_only_asked_answers_sent(page)  # since the reload
+
+
+def assert_only_asked_answers_sent(page: Page, *, download_made: bool = False) -> None:
+    """Every request carried only answers to questions asked with them, and the follow-up's answer went out
+    while it was asked; a download made while it was not asked left it out."""
+    requests = engine_requests(page)
+    evaluations = [m["payload"]["answers"] for m in requests if m["command"] == "evaluate"]  # type: ignore[index]
+    assert any("costs_more" in a for a in evaluations), "the follow-up's answer was sent while it was asked"
+    for answers in evaluations:
+        assert set(answers) <= set(asked_questions(answers)), f"sent an answer to a question not asked: {answers}"
+    if download_made:
+        report = next(m for m in requests if m["command"] == "report")
+        assert "costs_more" not in report["payload"]["answers"]  # type: ignore[index]
+
+
 def test_browser_matches_cpython_for_generated_answers(tool: Page) -> None:
     """For 300 generated answer sets the engine in the browser exports exactly CPython's JSON."""
-    answer_sets = sample_answer_sets(300, seed=6)
+    # The generator answers the follow-up at random; the page sends only the answers of asked questions.
+    answer_sets = [asked_only(a) for a in sample_answer_sets(300, seed=6)]
     exported = tool.evaluate(
         """async (sets) => {
             const out = [];
@@ -147,7 +274,7 @@ def test_keyboard_only_from_home_to_result(page: Page) -> None:
     else:
         pytest.fail("the submit button is not reachable with Tab")
     page.keyboard.press("Enter")
-    expect(page.locator("#sw-result-lead")).to_have_text("Process scaling")
+    expect_lead(page, "process")
     expect(page.locator("#sw-result")).to_be_focused()
 
 
@@ -156,7 +283,7 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     open_tool(page)
     page.evaluate("window.__sameDocument = true")
     answer(page, "failure_mode", "governance")
-    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    expect_lead(page, "user")
     page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
     expect(page).to_have_url(re.compile(r"/sequencing/$"))
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
@@ -164,9 +291,9 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     expect(page).to_have_url(re.compile(r"/tool/$"))
     assert page.evaluate("window.__sameDocument") is True
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
-    expect(page.locator("#sw-result-lead")).to_have_text("User scaling")
+    expect_lead(page, "user")
     answer(page, "failure_mode", "regressions")
-    expect(page.locator("#sw-result-lead")).to_have_text("Process scaling")
+    expect_lead(page, "process")
     assert len(engine_workers(page)) == 1
     assert [u for u in watch.requests if u.endswith("/pyodide.asm.wasm")] == [
         watch.origin + "/assets/pyodide/314.0.7/pyodide.asm.wasm"
@@ -179,7 +306,7 @@ def test_phone_width_has_no_horizontal_scroll(page: Page) -> None:
     open_tool(page)
     for question, option in {"failure_mode": "outages", "deals_blocked": "yes", "effort_user": "none"}.items():
         answer(page, question, option)
-    expect(page.locator("#sw-result-lead")).to_be_visible()
+    expect_lead(page, "technical")
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 
@@ -188,16 +315,16 @@ def test_wide_screen_shows_the_result_beside_the_form(page: Page) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     open_tool(page)
     answer(page, "failure_mode", "regressions")
-    expect(page.locator("#sw-result-lead")).to_be_visible()
+    expect_lead(page, "process")
     boxes = page.evaluate(
-        """() => Object.fromEntries(['#sw-tool', '.sw-tool__main', '.sw-tool__aside', '#sw-result-lead']
+        """() => Object.fromEntries(['#sw-tool', '.sw-tool__main', '.sw-tool__aside', '#sw-result-summary']
             .map((s) => [s, document.querySelector(s).getBoundingClientRect().toJSON()]))"""
     )
     tool, main, aside = boxes["#sw-tool"], boxes[".sw-tool__main"], boxes[".sw-tool__aside"]
     assert main["left"] == tool["left"], "the form starts at the tool's left edge"
     assert aside["left"] >= main["right"], "the result column is to the right of the form"
     assert abs(aside["top"] - main["top"]) < 1, "the form and the result start on the same row"
-    assert 0 <= boxes["#sw-result-lead"]["top"] < 900, "the lead is on screen without scrolling"
+    assert 0 <= boxes["#sw-result-summary"]["top"] < 900, "the headline is on screen without scrolling"
 
 
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
@@ -209,7 +336,7 @@ def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: P
     page.wait_for_timeout(500)
     assert [u for u in watch.requests if "/assets/pyodide/" in u] == []
     answer(page, "failure_mode", "outages")
-    expect(page.locator("#sw-result-lead")).to_have_text("Technical scaling", timeout=BOOT_TIMEOUT_MS)
+    expect_lead(page, "technical")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,7 +366,7 @@ def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> N
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Process scaling")
     blocked["on"] = False
     page.get_by_role("button", name="Try again").click()
-    expect(page.locator("#sw-result-lead")).to_have_text("Process scaling", timeout=BOOT_TIMEOUT_MS)
+    expect_lead(page, "process")
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
     expect(page.locator("#sw-fallback")).to_be_hidden()
 
@@ -281,15 +408,15 @@ def test_worker_dies_while_reading(context: BrowserContext, watch: PageWatch) ->
     page = context.new_page()
     open_tool(page)
     answer(page, "failure_mode", "outages")
-    expect(page.locator("#sw-result-lead")).to_have_text("Technical scaling")
+    expect_lead(page, "technical")
     (worker,) = engine_workers(page)
     worker.evaluate("self.close()")
     answer(page, "deals_blocked", "yes")
     expect_failure_shown(page, re.compile(r"stopped working"))
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-deals_blocked-yes")).to_be_checked()
-    expect(page.locator("#sw-result-lead")).to_have_count(0)
+    expect(page.locator("#sw-tool")).not_to_have_attribute("data-lead", re.compile(".*"))
     page.get_by_role("button", name="Try again").click()
     expect(page.locator("#sw-engine-status")).to_have_text(re.compile(r"^Engine ready"), timeout=BOOT_TIMEOUT_MS)
     expected = recommend({"failure_mode": "outages", "deals_blocked": "yes"}).lead
-    expect(page.locator("#sw-result-lead")).to_have_text(TITLES[expected])
+    expect_lead(page, expected)

@@ -147,21 +147,29 @@
     return el("a", { href, text: `${typeTitle(type)} in the guide` });
   }
 
-  function renderChart(ranking) {
-    const max = Math.max(1, ...ranking.map((r) => Math.abs(r.score)));
-    const list = el("ol", { class: "sw-chart", "aria-label": "Evidence per type, highest first" });
-    for (const { type, score } of ranking) {
+  // Each type's evidence points, in the order the engine sends them, with its place in words ("leads: you named
+  // it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer than another type.
+  function renderChart(evidence) {
+    const points = evidence.map((e) => e.points);
+    const low = Math.min(0, ...points);
+    const span = Math.max(0, ...points) - low || 1;
+    const chart = el("ul", { class: "sw-chart" });
+    for (const { type, points: value, place, role } of evidence) {
       const bar = el("span", { class: "sw-chart__bar", "aria-hidden": "true" });
-      bar.style.setProperty("--sw-share", `${Math.max(0, score) / max}`);
-      list.append(
-        el("li", { class: `sw-chart__row sw-chart__row--${type}` }, [
-          el("span", { class: "sw-chart__label", text: typeTitle(type) }),
-          bar,
-          el("span", { class: "sw-chart__value", text: `${score} ${Math.abs(score) === 1 ? "point" : "points"}` }),
+      bar.style.setProperty("--sw-from", `${(Math.min(0, value) - low) / span}`);
+      bar.style.setProperty("--sw-share", `${Math.abs(value) / span}`);
+      chart.append(
+        el("li", { class: `sw-chart__row sw-chart__row--${type}${place === 1 ? " sw-chart__row--lead" : ""}` }, [
+          el("span", { class: "sw-chart__label" }, [
+            el("span", { class: "sw-chart__type", text: typeTitle(type) }),
+            el("span", { class: "sw-chart__role", text: role }),
+          ]),
+          el("span", { class: "sw-chart__track" }, [bar]),
+          el("span", { class: "sw-chart__value", text: `${value} ${Math.abs(value) === 1 ? "point" : "points"}` }),
         ]),
       );
     }
-    return list;
+    return chart;
   }
 
   function section(title, ...content) {
@@ -172,40 +180,41 @@
     return el(tag, {}, items.map((item) => (item instanceof Node ? el("li", {}, [item]) : el("li", { text: item }))));
   }
 
+  // The result in the engine's words, each said once: the headline (in the summary above), the confidence
+  // word and its reasons, one reason per place in the sequence, the evidence, the flags, what would change
+  // the lead, the team's habit, and the one under-invested verdict.
   function renderRecommendation(view, rec) {
     const { root, body, summary } = view;
     const lead = rec.lead;
     const confidence = rec.confidence;
-    summary.textContent =
-      `${typeTitle(lead)} first. Confidence: ${confidence.level} (${confidence.score} out of 100).`;
-
-    const evidence = rec.rationale.filter((item) => item.question);
-    const rules = rec.rationale.filter((item) => !item.question);
+    summary.textContent = rec.headline;
     const parts = [
-      el("p", { class: "sw-result__eyebrow", text: "Invest first in" }),
-      el("h3", { class: "sw-result__lead", id: "sw-result-lead", text: typeTitle(lead) }),
-      el("p", { class: "sw-result__headline", text: rec.headline }),
-      el("p", { class: "sw-result__confidence" }, [
-        el("strong", { text: "Confidence: " }),
-        `${confidence.level} (${confidence.score} out of 100)`,
-        confidence.reasons.length ? ` — ${confidence.reasons.map((r) => r.text).join(" ")}` : "",
+      el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
+        el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
+        confidence.reasons.length ? list(confidence.reasons) : null,
       ]),
-      section("Evidence per type", renderChart(rec.ranking)),
+      section("The sequence", el("ol", { class: "sw-sequence" }, rec.sequence.order.map((type, i) =>
+        el("li", { class: `sw-sequence__step sw-sequence__step--${type}`, text: rec.sequence.reasons[i] })))),
+      section("Evidence per type", el("p", { class: "sw-help", text: root.dataset.evidenceNote }), renderChart(rec.evidence)),
+      rec.flags.length
+        ? el("section", { class: "sw-result__section sw-result__flags" }, [
+          el("h3", { text: "Flags" }),
+          list(rec.flags.map((flag) => flag.text)),
+        ])
+        : null,
       section(
-        "The sequence",
-        list(rec.sequence.order.map((type) => typeTitle(type)), "ol"),
-        ...rec.sequence.reasons.map((text) => el("p", { text })),
+        "What would change the lead",
+        el("p", { text: rec.would_change.summary }),
+        rec.would_change.changes.length ? list(rec.would_change.changes.map((change) => change.text)) : null,
       ),
-      section(
-        "Because you answered…",
-        list(
-          evidence.map((item) => {
-            const sign = item.points > 0 ? "+" : "";
-            return `${item.text} (${sign}${item.points} for ${typeTitle(item.type).toLowerCase()})`;
-          }),
-        ),
-        ...rules.map((item) => el("p", { text: item.text })),
-      ),
+      rec.comfort ? section("Your team's habit", el("p", { text: rec.comfort })) : null,
+      rec.rationale.length
+        ? section(
+          "Because you answered…",
+          list(rec.rationale.map((item) =>
+            `${item.text} (${item.points > 0 ? "+" : ""}${item.points} for ${typeTitle(item.type).toLowerCase()})`)),
+        )
+        : null,
       section(
         "The trade-off to watch",
         el("p", { text: rec.trade_off.trade_off }),
@@ -216,9 +225,11 @@
         "Watch for later",
         ...rec.watch.map((w) => el("div", {}, [el("p", { text: `${typeTitle(w.type)}:` }), list(w.failure_modes)])),
       ),
-      rec.under_invested
-        ? section("Under-invested", el("p", { text: rec.under_invested.text }))
-        : null,
+      el("section", { class: "sw-result__section", id: "sw-result-under-invested" }, [
+        el("h3", { text: "Under-invested" }),
+        el("p", { text: rec.under_invested.text }),
+        rec.under_invested.other ? el("p", { text: rec.under_invested.other }) : null,
+      ]),
       section(
         "Read more",
         list([guideLink(root, lead), ...rec.sequence.order.filter((t) => t !== lead).map((t) => guideLink(root, t))]),
@@ -227,18 +238,29 @@
     ];
     body.replaceChildren(...parts.filter(Boolean));
     root.dataset.lead = lead;
+    root.dataset.confidence = confidence.level;
   }
 
-  function renderError(view, error) {
-    view.summary.textContent = error.message;
+  function clearResult(view, text) {
+    view.summary.textContent = text;
     view.body.replaceChildren();
     delete view.root.dataset.lead;
+    delete view.root.dataset.confidence;
   }
 
   function renderUnanswered(view) {
-    view.summary.textContent = "Answer the deciding question to see a recommendation.";
-    view.body.replaceChildren();
-    delete view.root.dataset.lead;
+    clearResult(view, "Answer the deciding question to see a recommendation.");
+  }
+
+  // A question asked only under conditions (the follow-up) shows, in place, when the engine lists it as asked;
+  // hidden, its answer stays in the form (and the saved answers and share link), ready when it is asked again.
+  function showAsked(view) {
+    for (const fieldset of view.form.querySelectorAll("fieldset[data-asked-when]")) {
+      const asked = Boolean(view.asked && view.asked.includes(fieldset.dataset.question));
+      fieldset.hidden = !asked;
+      const row = view.root.querySelector(`.sw-check__row[data-question="${fieldset.dataset.question}"]`);
+      if (row) row.hidden = !asked;
+    }
   }
 
   // Ask the engine; resolves with the parsed bridge reply, or rejects when the worker is gone.
@@ -262,6 +284,8 @@
     });
   }
 
+  // One request per change: the answers the engine asks now, the complaints and their categories, together;
+  // the reply says which questions are asked and carries the recommendation and the complaints' readings.
   let updateSeq = 0;
   async function update(view, { focusResult = false } = {}) {
     const state = readState(view);
@@ -270,50 +294,56 @@
     updateClearButtons(view);
     updateCheck(view, state);
     highlightMapping(view);
-    const answers = state.answers;
     const engine = window.scaleWhatEngine;
-    if (!answers.failure_mode) {
-      renderUnanswered(view);
-      if (focusResult) focusQuestion(view, "failure_mode");
-      return;
-    }
-    if (engine.state.stage === "waiting") startEngine(view.root, true);
-    if (engine.state.stage !== "ready") {
-      renderUnanswered(view); // a result for earlier answers would no longer match the form
-      view.summary.textContent = engine.state.stage === "failed"
-        ? "The decision engine is not available: see the guide's mapping below."
-        : "Your answers are kept: the recommendation appears as soon as the engine is ready.";
-      return;
-    }
+    const { boxes, payload } = engineRequest(view, state);
     const seq = ++updateSeq;
+    if (state.answers.failure_mode && engine.state.stage === "waiting") startEngine(view.root, true);
+    if (engine.state.stage !== "ready") {
+      renderTriage(view, state, boxes, null);
+      if (!state.answers.failure_mode) renderUnanswered(view);
+      else {
+        // A result for earlier answers would no longer match the form.
+        clearResult(view, engine.state.stage === "failed"
+          ? "The decision engine is not available: see the guide's mapping below."
+          : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
+      }
+      if (focusResult && !state.answers.failure_mode) focusQuestion(view, "failure_mode");
+      return;
+    }
     const started = performance.now();
     let reply;
     try {
-      reply = await ask("recommend", { answers });
+      reply = await ask("evaluate", payload);
     } catch {
       return; // the engine's failure is shown by its state
     }
-    if (seq !== updateSeq) return; // a newer answer is on its way
-    if (reply.ok) renderRecommendation(view, reply.result);
-    else renderError(view, reply.error);
+    if (seq !== updateSeq) return; // a newer change is on its way
     performance.measure("answer-to-result", { start: started, end: performance.now() });
-    if (focusResult) view.result.focus();
+    if (!reply.ok) {
+      renderTriage(view, state, boxes, null);
+      clearResult(view, reply.error.message);
+      return;
+    }
+    const result = reply.result;
+    view.asked = result.asked;
+    showAsked(view);
+    updateCheck(view, state);
+    renderTriage(view, state, boxes, result.exercise, Boolean(result.recommendation));
+    if (result.recommendation) renderRecommendation(view, result.recommendation);
+    else renderUnanswered(view);
+    if (!focusResult) return;
+    if (result.recommendation) view.result.focus();
+    else focusQuestion(view, "failure_mode");
   }
 
   // ---------------------------------------------------------------------------------------------
   // The complaints exercise: categories and cues as the reader types, the under-invested type
   // ---------------------------------------------------------------------------------------------
 
-  function investmentOf(answers) {
-    const investment = {};
-    for (const type of Object.keys(TYPE_TITLES)) {
-      if (answers[`effort_${type}`]) investment[type] = answers[`effort_${type}`];
-    }
-    return Object.keys(investment).length ? investment : null;
-  }
-
-  // The complaints the engine can take: non-empty and within the limit, with their box numbers.
-  function triageRequest(view, state) {
+  // The request for the engine: the answers to the questions asked now (an answer to one that is not asked
+  // stays in the page, unsent), and the complaints it can take (non-empty and within the limit, worst first)
+  // with the box each came from, so each reading goes back to its box.
+  function engineRequest(view, state) {
     const limit = Number(view.root.dataset.maxComplaintChars);
     const boxes = [];
     state.complaints.forEach((text, i) => {
@@ -325,7 +355,11 @@
     });
     return {
       boxes,
-      payload: { complaints: boxes.map((i) => state.complaints[i]), investment: investmentOf(state.answers), overrides },
+      payload: {
+        answers: keep().askedAnswers(view.schema, state.answers),
+        complaints: boxes.map((i) => state.complaints[i]),
+        overrides,
+      },
     };
   }
 
@@ -363,7 +397,8 @@
     out.replaceChildren(...lines);
   }
 
-  function renderTriage(view, state, boxes, result) {
+  // Each box's reading and the effort notes; the one under-invested verdict is the recommendation's.
+  function renderTriage(view, state, boxes, result, withRecommendation = false) {
     const byBox = new Map();
     if (result) result.complaints.forEach((item, position) => byBox.set(boxes[position], item));
     state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, byBox.get(i)));
@@ -372,37 +407,9 @@
       summary.textContent = "";
       return;
     }
-    const parts = [];
-    if (result.under_invested) {
-      parts.push(`Under-invested: ${typeTitle(result.under_invested)} (${result.reason}).`);
-    } else {
-      parts.push("No complaint points at a scaling type yet, so there is no under-invested type to name.");
-    }
-    for (const flag of result.effort_flags) parts.push(`Note: ${flag.message}.`);
+    const parts = result.effort_flags.map((flag) => `Note: ${flag.message}.`);
+    if (withRecommendation) parts.push("The under-invested verdict is in your recommendation.");
     summary.textContent = parts.join(" ");
-  }
-
-  let triageSeq = 0;
-  async function updateComplaints(view) {
-    const state = readState(view);
-    const { boxes, payload } = triageRequest(view, state);
-    const seq = ++triageSeq;
-    if (!boxes.length || window.scaleWhatEngine.state.stage !== "ready") {
-      renderTriage(view, state, boxes, null);
-      return;
-    }
-    let reply;
-    try {
-      reply = await ask("triage", payload);
-    } catch {
-      return;
-    }
-    if (seq !== triageSeq) return;
-    if (reply.ok) renderTriage(view, state, boxes, reply.result);
-    else {
-      renderTriage(view, state, boxes, null);
-      view.root.querySelector("#sw-triage-summary").textContent = reply.error.message;
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -473,7 +480,6 @@
       box.remove();
       notice(view, "Your own answers are back.");
       update(view);
-      updateComplaints(view);
       focusQuestion(view, "failure_mode");
     });
   }
@@ -519,10 +525,11 @@
       status.textContent = "The download needs the decision engine, which is not ready.";
       return;
     }
-    const { payload } = triageRequest(view, state);
+    // The download is strict: only the answers to the questions asked now, as in the last request.
+    const { payload } = engineRequest(view, state);
     let reply;
     try {
-      reply = await ask("report", { answers: state.answers, ...payload, format });
+      reply = await ask("report", { ...payload, format });
     } catch {
       return;
     }
@@ -574,6 +581,7 @@
       result: root.querySelector("#sw-result"),
       summary: root.querySelector("#sw-result-summary"),
       body: root.querySelector("#sw-result-body"),
+      asked: null, // the questions the engine asks with the current answers (its last reply)
       previous: null, // the reader's own answers while a shared link's are shown
       saving: false, // nothing is written back before the saved answers have been read
     };
@@ -585,16 +593,10 @@
     let complaintTimer = null;
     const complaintsChanged = () => {
       clearTimeout(complaintTimer);
-      complaintTimer = setTimeout(() => updateComplaints(view), 120);
+      complaintTimer = setTimeout(() => update(view), 120);
     };
     view.form.addEventListener("change", (event) => {
-      if (event.target.matches("input[type=radio]")) {
-        update(view);
-        if (event.target.name.startsWith("effort_")) updateComplaints(view);
-      } else if (event.target.matches("select")) {
-        persist(view, readState(view));
-        updateComplaints(view);
-      }
+      if (event.target.matches("input[type=radio], select")) update(view);
     });
     view.form.addEventListener("input", (event) => {
       if (!event.target.matches("textarea")) return;
@@ -614,7 +616,6 @@
       for (const input of view.form.querySelectorAll(`input[name="${button.dataset.clear}"]`)) input.checked = false;
       focusQuestion(view, button.dataset.clear);
       update(view);
-      updateComplaints(view);
     });
     root.querySelector("#sw-check").addEventListener("click", (event) => {
       const link = event.target.closest("[data-change]");
@@ -633,7 +634,6 @@
       view.previous = null;
       view.notices.replaceChildren();
       update(view); // an empty form: persist() removes the saved answers
-      updateComplaints(view);
       root.querySelector("#sw-keep-status").textContent = "Your answers were cleared from this page and from this browser.";
       focusQuestion(view, "failure_mode");
     });
@@ -653,7 +653,6 @@
         wasReady = true;
         if (!performance.getEntriesByName("engine-ready").length) performance.mark("engine-ready");
         update(view);
-        updateComplaints(view);
       } else if (state.stage !== "ready") {
         wasReady = false;
         if (state.stage === "failed") update(view);
@@ -661,7 +660,6 @@
     });
     startEngine(root, false);
     update(view);
-    updateComplaints(view);
     return () => {
       clearTimeout(complaintTimer);
       unsubscribe();

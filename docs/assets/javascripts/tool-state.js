@@ -18,6 +18,8 @@
       const id = fieldset.dataset.question;
       questions[id] = {
         prompt: fieldset.querySelector("legend").firstChild.textContent.trim(),
+        // [{question, options}]: asked only when every condition holds (the engine's data, rendered at build time)
+        askedWhen: fieldset.dataset.askedWhen ? JSON.parse(fieldset.dataset.askedWhen) : [],
         options: Object.fromEntries(
           [...fieldset.querySelectorAll("input[type=radio]")].map((input) => [
             input.value,
@@ -80,6 +82,20 @@
       }
     }
     return { state, dropped };
+  }
+
+  // The answers to the questions asked with them, as the engine sets aside the others: a question is asked when
+  // each of its conditions (data from the engine) holds, and an answer set aside can make another not asked.
+  // The page sends only these; the others stay in the page's state, the saved answers and the share link.
+  function askedAnswers(schema, answers) {
+    const kept = { ...answers };
+    const holds = (qid) =>
+      (schema.questions[qid]?.askedWhen ?? []).every((c) => c.options.includes(kept[c.question]));
+    for (;;) {
+      const notAsked = Object.keys(kept).filter((qid) => !holds(qid));
+      if (!notAsked.length) return kept;
+      for (const qid of notAsked) delete kept[qid];
+    }
   }
 
   function sameState(a, b) {
@@ -225,6 +241,7 @@
     schemaFrom,
     emptyState,
     sanitize,
+    askedAnswers,
     sameState,
     isEmpty,
     load,

@@ -1,0 +1,58 @@
+"""The result's words on the page are the engine's: one firm, one check and one tentative result show the same
+headline, confidence word, sequence reasons, flags and "would change" sentences as the CLI text and the Markdown
+report (``decision_engine.report.result_sections``), each exactly once."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from decision_engine import recommend
+from decision_engine.report import Section, result_sections
+from tests.browser.test_questionnaire import answer, expect_lead, open_tool
+
+RESULTS = (
+    ("firm", {"failure_mode": "outages"}),
+    ("check", {"failure_mode": "outages", "deals_blocked": "yes"}),
+    ("tentative", {"failure_mode": "not_sure", "deals_blocked": "yes", "freq_outages": "weekly"}),
+)
+
+# The sections whose every sentence the page must say once: the opening (headline, confidence line and its
+# reasons), the sequence, the flags, and what would change the lead.
+SAID_ONCE = ("", "The sequence", "Flags", "What would change the lead")
+
+
+def sentences(sections: tuple[Section, ...]) -> list[str]:
+    """Every paragraph and item of the sections the page must say once."""
+    said = [s for s in sections if s.heading in SAID_ONCE]
+    assert [s.heading for s in said][:2] == ["", "The sequence"], "result_sections changed shape"
+    return [text for s in said for text in (*s.paragraphs, *s.items)]
+
+
+def test_three_results_say_the_engines_words_once(page: Page) -> None:
+    """Firm, check and tentative: the page's result says each of the engine's sentences exactly once, and the
+    confidence word once."""
+    open_tool(page)
+    for level, answers in RESULTS:
+        rec = recommend(answers)
+        assert rec.confidence.level == level
+        page.get_by_role("button", name="Clear my answers").click()
+        for question, option in answers.items():
+            answer(page, question, option)
+        expect_lead(page, rec.lead)
+        expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", level)
+        expect(page.locator("#sw-result-summary")).to_have_text(rec.headline)
+        text = page.locator("#sw-result").inner_text()
+        expected = sentences(result_sections(rec))
+        assert rec.headline in expected
+        assert f"Confidence: {level} — {rec.confidence.text}" in expected
+        assert set(rec.sequence.reasons) <= set(expected)
+        assert {flag.text for flag in rec.flags} <= set(expected)
+        assert rec.would_change.summary in expected
+        if level == "tentative":
+            assert rec.flags, "the tentative case carries a flag"
+        if level == "check":
+            assert rec.would_change.changes, "the check case names the follow-up as a change"
+            expect(page.locator("#sw-q-costs_more")).to_be_visible()
+        counts = {sentence: text.count(sentence) for sentence in expected}
+        assert counts == dict.fromkeys(expected, 1), f"{level}: each sentence once"
+        assert text.count("Confidence:") == 1, f"{level}: the confidence word once"
