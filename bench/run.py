@@ -152,7 +152,7 @@ FAILURE_TEXT = """() => window.__benchError || (document.querySelector("[data-en
 
 QUESTION_OPTIONS = """() => {
   const questions = {};
-  for (const input of document.querySelectorAll("#sw-form input[type=radio]")) {
+  for (const input of document.querySelectorAll("#sw-form fieldset:not([hidden]) input[type=radio]")) {
     const question = (questions[input.name] ??= { options: [], checked: null });
     question.options.push(input.value);
     if (input.checked) question.checked = input.value;
