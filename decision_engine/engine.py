@@ -679,9 +679,7 @@ def _text_problems(questions: tuple[Question, ...], lead_rules: tuple[LeadRule, 
         [] if set(rules.FAILURE_WORDS) == named else ["FAILURE_WORDS must name each deciding answer but 'Not sure'"]
     )
     problems.extend(
-        f"lead rule {rule.id!r} has no role text"
-        for rule in lead_rules
-        if rule.id not in rules.ROLE_LEAD_RULE_WHY
+        f"lead rule {rule.id!r} has no role text" for rule in lead_rules if rule.id not in rules.ROLE_LEAD_RULE_WHY
     )
     return problems
 

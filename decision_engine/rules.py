@@ -168,11 +168,11 @@ CONFIDENCE_CHECK = "check"
 CONFIDENCE_FIRM = "firm"
 #: What each level means, shown after the level's word (so the word itself is said once).
 CONFIDENCE_TEXTS: dict[str, str] = {
-    CONFIDENCE_TENTATIVE: "the lead rests on your other answers, because the deciding question was not answered.",
+    CONFIDENCE_TENTATIVE: "you were not sure of the most expensive failure, so the lead rests on your other answers.",
     CONFIDENCE_CHECK: "look at what is open or pulls the other way, below, before you commit.",
     CONFIDENCE_FIRM: "you named the most expensive failure and nothing you answered pulls against it.",
 }
-REASON_UNSURE = "You were not sure of the most expensive failure mode."
+REASON_UNSURE = "You answered “Not sure” to the deciding question."
 REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."

@@ -12,7 +12,7 @@ from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 from decision_engine import ScalingType, asked_questions, dumps, recommend
 from tests.answer_sets import sample_answer_sets
 from tests.browser.conftest import PageWatch
-from tests.unit.test_doctrine import TABLE
+from tests.doctrine_table import TABLE
 
 BOOT_TIMEOUT_MS = 60_000
 TITLES = {

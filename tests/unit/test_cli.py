@@ -212,7 +212,7 @@ Rubric version 2.
         ),
         (
             {"failure_mode": "not_sure"},
-            "Confidence: tentative — the lead rests on your other answers, because the deciding",
+            "Confidence: tentative — you were not sure of the most expensive failure, so the lead rests on",
         ),
     ],
     ids=["effort unanswered", "effort covers evidence", "not sure"],
