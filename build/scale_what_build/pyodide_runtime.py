@@ -6,7 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scale_what_build import ROOT
+
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
 # The files Pyodide needs to boot without loading extra packages (../shared/PLATFORM-NOTES.md).

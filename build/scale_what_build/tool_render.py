@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
+
+from scale_what_build.site_render import RenderContext as Context
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
     from decision_engine.model import Question
@@ -19,16 +21,6 @@ GROUPS = (
     ("context", "Context", "Optional. Each answer adds evidence; skip what you do not know."),
     ("effort", "Last quarter's effort", "Optional. Never changes the lead, only the under-invested note."),
 )
-
-
-class Context(Protocol):
-    """The parts of site_render.RenderContext these renderers use."""
-
-    page_url: str
-    runtime_url: str
-    wheel_url: str
-    runtime_bytes: int
-    site_root: str
 
 
 def _e(text: object) -> str:
@@ -237,6 +229,6 @@ def static_mapping(ctx: Context) -> str:
     )
 
 
-RENDERERS: dict[str, Callable[[Any], str]] = {
+RENDERERS: dict[str, Callable[[Context], str]] = {
     "questionnaire": questionnaire_form,
 }

@@ -7,12 +7,11 @@ import base64
 import json
 import re
 
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
 from decision_engine import dumps, recommend
-from tests.browser.conftest import PageWatch, watch_context, watch_page
-from tests.browser.test_questionnaire import BOOT_TIMEOUT_MS, answer, open_tool
-from tests.conftest import BuiltSite
+from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, open_tool, watch_context, watch_page
+from tests.support.site import BuiltSite
 
 XSS = "<img src=x onerror=alert(1)>"
 STORAGE_KEY = "scale-what:v1"
@@ -36,7 +35,12 @@ def new_watched_page(browser: Browser, built_site: BuiltSite) -> tuple[BrowserCo
 def no_dialogs(page: Page) -> list[str]:
     """Record any alert() a page opens (an injected script would)."""
     opened: list[str] = []
-    page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+
+    def record(dialog: Dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
     return opened
 
 

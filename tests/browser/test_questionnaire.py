@@ -9,27 +9,15 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
 from decision_engine import ScalingType, dumps, recommend
-from tests.answer_sets import sample_answer_sets
-from tests.browser.conftest import PageWatch
-from tests.unit.test_rules_table import RULE_TABLE
+from tests.support.answer_sets import sample_answer_sets
+from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, open_tool
+from tests.support.rule_table import RULE_TABLE
 
-BOOT_TIMEOUT_MS = 60_000
 TITLES = {
     ScalingType.TECHNICAL: "Technical scaling",
     ScalingType.PROCESS: "Process scaling",
     ScalingType.USER: "User scaling",
 }
-
-
-def open_tool(page: Page, *, wait_ready: bool = True) -> None:
-    page.goto("tool/")
-    if wait_ready:
-        expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
-
-
-def answer(page: Page, question: str, option: str) -> None:
-    """Choose an option the way a reader does: by clicking its label."""
-    page.locator(f'label[for="sw-{question}-{option}"]').click()
 
 
 def engine_workers(page: Page) -> list[Worker]:

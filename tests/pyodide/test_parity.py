@@ -6,8 +6,8 @@ import json
 
 from decision_engine import dumps, recommend
 from decision_engine.bridge import handle
-from tests.answer_sets import sample_answer_sets
-from tests.pyodide.conftest import RunInPyodide
+from tests.support.answer_sets import sample_answer_sets
+from tests.support.pyodide import RunInPyodide
 
 ANSWER_SETS = sample_answer_sets(300, seed=20261126)
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.conftest import BuiltSite
+from tests.support.site import BuiltSite
 
 # Hosts a default MkDocs/Material or Pyodide set-up loads from (see PLATFORM-NOTES.md).
 KNOWN_THIRD_PARTY = (

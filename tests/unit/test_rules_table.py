@@ -1,4 +1,4 @@
-"""The issue's rule table: answers in, the lead out (other questions unanswered unless named)."""
+"""The rule table (tests/support/rule_table.py): answers in, the lead out; effort never changes the lead."""
 
 from __future__ import annotations
 
@@ -8,37 +8,7 @@ import pytest
 
 from decision_engine import RationaleItem, ScalingType, recommend
 from decision_engine.rules import NOTES
-
-TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
-
-RULE_TABLE: list[tuple[str, dict[str, str], ScalingType]] = [
-    ("outages alone", {"failure_mode": "outages"}, TECHNICAL),
-    ("regressions alone", {"failure_mode": "regressions"}, PROCESS),
-    ("governance alone", {"failure_mode": "governance"}, USER),
-    ("not sure alone", {"failure_mode": "not_sure"}, TECHNICAL),
-    ("not sure + deals blocked", {"failure_mode": "not_sure", "deals_blocked": "yes"}, USER),
-    (
-        "outages + deals blocked + outages weekly",
-        {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "weekly"},
-        TECHNICAL,
-    ),
-    (
-        "outages + deals blocked + outages rarely",
-        {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
-        USER,
-    ),
-    (
-        "regressions + deals blocked + regressions weekly",
-        {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "weekly"},
-        PROCESS,
-    ),
-    (
-        "regressions + deals blocked + regressions rarely",
-        {"failure_mode": "regressions", "deals_blocked": "yes", "freq_regressions": "rarely"},
-        USER,
-    ),
-    ("outages + going upmarket", {"failure_mode": "outages", "adoption": "upmarket"}, TECHNICAL),
-]
+from tests.support.rule_table import PROCESS, RULE_TABLE, TECHNICAL, USER
 
 EFFORT_QUESTIONS = ("effort_technical", "effort_process", "effort_user")
 EFFORT_LEVELS = ("none", "some", "most")

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
-import pytest
-
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
 from decision_engine.rules import CONFIDENCE, NOTES, SEQUENCE_RULES
-from tests.conftest import ROOT, load_build_module
+from scale_what_build import site_render as render
+from tests.support import ROOT
+from tests.support.render import render_context
 
 PAGE = ROOT / "docs" / "how-it-decides.md"
 
 
-@pytest.fixture(scope="module")
-def render() -> ModuleType:
-    return load_build_module("site_render")
-
-
-def _ctx(render: ModuleType) -> object:
-    return render.RenderContext(
-        page_url="how-it-decides/", runtime_url="../r/", wheel_url="../r/w.whl", runtime_bytes=1, site_root="../"
-    )
-
-
-def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
+def test_the_page_uses_every_rules_fragment_and_renders_completely() -> None:
     """The page asks for each rules and complaint fragment once, in order; after rendering none is left."""
     markdown = PAGE.read_text(encoding="utf-8")
     names = render.PLACEHOLDER.findall(markdown)
@@ -40,14 +27,14 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely(render: Modul
         "complaint-rules",
         "complaint-vocabulary",
     ]
-    filled = render.fill_placeholders(markdown, _ctx(render))
+    filled = render.fill_placeholders(markdown, render_context("how-it-decides/"))
     assert render.PLACEHOLDER.search(filled) is None
     assert filled.startswith("---\ndescription: ")
 
 
-def test_questions_fragment_names_every_question_option_and_weight(render: ModuleType) -> None:
+def test_questions_fragment_names_every_question_option_and_weight() -> None:
     """Every question id and prompt, every option id and label, and every move with its points and reason."""
-    text = render.rules_questions(_ctx(render))
+    text = render.rules_questions(render_context("how-it-decides/"))
     for question in QUESTIONS:
         assert f"### {question.prompt} {{#{question.id}}}" in text
         assert f"`{question.id}`, {'required' if question.required else 'optional'}. {question.help}" in text
@@ -61,9 +48,9 @@ def test_questions_fragment_names_every_question_option_and_weight(render: Modul
     assert "- **Not sure** (`not_sure`): no evidence; lowers confidence." in text
 
 
-def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
+def test_mid_market_moves_are_a_nested_list() -> None:
     """An option that moves two types lists each move on its own line."""
-    text = render.rules_questions(_ctx(render))
+    text = render.rules_questions(render_context("how-it-decides/"))
     assert (
         "- **Mid-market** (`mid_market`):\n"
         "    - **+1 process**. Adoption is widening to the mid-market: more customers notice every regression.\n"
@@ -71,13 +58,13 @@ def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
     ) in text
 
 
-def test_notes_and_sequence_fragments_list_every_rule(render: ModuleType) -> None:
+def test_notes_and_sequence_fragments_list_every_rule() -> None:
     """Each note and sequence rule appears with its id, its condition and its text."""
-    notes = render.rules_notes(_ctx(render))
+    notes = render.rules_notes(render_context("how-it-decides/"))
     condition = "the answer to [Are enterprise deals blocked on missing controls?](#deals_blocked) is *Yes*"
     for note in NOTES:
         assert f"- When {condition}, and **{note.lead.title.lower()}** leads (`{note.id}`): {note.text}" in notes
-    sequence = render.rules_sequence(_ctx(render))
+    sequence = render.rules_sequence(render_context("how-it-decides/"))
     assert sequence.startswith(
         "The sequence is the lead, then the other two in the default order (technical scaling, then process "
         "scaling, then user scaling), except:\n\n"
@@ -87,17 +74,17 @@ def test_notes_and_sequence_fragments_list_every_rule(render: ModuleType) -> Non
     assert "[Where is adoption heading?](#adoption) is *Going upmarket (enterprise)*" in sequence
 
 
-def test_tiebreak_fragment_is_the_default_sequence(render: ModuleType) -> None:
+def test_tiebreak_fragment_is_the_default_sequence() -> None:
     """The tie-break is stated once, with the default sequence as an ordered list."""
-    assert render.rules_tiebreak(_ctx(render)) == (
+    assert render.rules_tiebreak(render_context("how-it-decides/")) == (
         "When two or three types share the top score, the one that comes first in the default sequence leads, "
         "and the rationale says so:\n\n1. Technical scaling\n2. Process scaling\n3. User scaling"
     )
 
 
-def test_confidence_fragment_has_every_setting(render: ModuleType) -> None:
+def test_confidence_fragment_has_every_setting() -> None:
     """Each penalty, the floor and the level thresholds come from the engine's confidence rules."""
-    text = render.rules_confidence(_ctx(render))
+    text = render.rules_confidence(render_context("how-it-decides/"))
     assert f"| You answered *Not sure* to the deciding question | {render.MINUS}{CONFIDENCE.deciding_unsure} |" in text
     assert f"| Each other *Not sure* answer | {render.MINUS}{CONFIDENCE.context_unsure} |" in text
     assert f"| Each context question left unanswered | {render.MINUS}{CONFIDENCE.unanswered} |" in text
@@ -109,15 +96,15 @@ def test_confidence_fragment_has_every_setting(render: ModuleType) -> None:
     ) in text
 
 
-def test_under_invested_fragment_has_the_effort_points(render: ModuleType) -> None:
+def test_under_invested_fragment_has_the_effort_points() -> None:
     """The effort table lists each effort option with its points."""
-    text = render.rules_under_invested(_ctx(render))
+    text = render.rules_under_invested(render_context("how-it-decides/"))
     assert "| None (`none`) | 0 |\n| Some (`some`) | 2 |\n| Most (`most`) | 5 |" in text
 
 
-def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
+def test_worked_examples_are_computed_by_the_engine() -> None:
     """Each worked example's row shows the lead and scores that recommend() gives for it."""
-    text = render.rules_examples(_ctx(render))
+    text = render.rules_examples(render_context("how-it-decides/"))
     rows = text.splitlines()[2:]
     assert len(rows) == len(render.WORKED_EXAMPLES)
     for answers, row in zip(render.WORKED_EXAMPLES, rows, strict=True):
@@ -130,22 +117,22 @@ def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
     )
 
 
-def test_rubric_version_fragment(render: ModuleType) -> None:
+def test_rubric_version_fragment() -> None:
     """The rubric version, its fingerprint and the engine version this build runs."""
-    assert render.rubric_version(_ctx(render)) == (
+    assert render.rubric_version(render_context("how-it-decides/")) == (
         f"This site runs **rubric version {RUBRIC_VERSION}** (fingerprint `{rubric_fingerprint()}`), "
         f"in decision engine {__version__}."
     )
 
 
-def test_markdown_in_engine_text_is_escaped(render: ModuleType) -> None:
+def test_markdown_in_engine_text_is_escaped() -> None:
     """Markup characters in engine text show literally instead of formatting the page."""
     assert render._md("a*b_c [d] `e` <f> & g\\") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; g\\\\"
 
 
-def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage(render: ModuleType) -> None:
+def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage() -> None:
     """The complaint rules give the engine's numbers, and the issue's three examples as triage() reads them."""
-    text = render.complaint_rules(_ctx(render))
+    text = render.complaint_rules(render_context("how-it-decides/"))
     rules, example = text.split("\n\nFor example, ", 1)
     assert [line.split("**")[1] for line in rules.splitlines()] == [
         "Limits.",
