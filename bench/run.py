@@ -608,10 +608,10 @@ def source_state() -> dict[str, Any]:
 
     def git(*args: str) -> str:
         result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
-        return result.stdout.strip()
+        return result.stdout  # not stripped: a porcelain status line starts with a space (" M path")
 
     changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
-    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_changes": changed}
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "uncommitted_changes": changed}
 
 
 def machine(browser: Browser) -> dict[str, Any]:

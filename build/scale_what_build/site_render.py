@@ -39,7 +39,8 @@ class UnknownPlaceholderError(ValueError):
 # lists and two-column tables only)
 # ---------------------------------------------------------------------------------------------
 
-#: Answer sets shown as worked examples: the issue's rule table. The engine computes each result.
+#: Answer sets shown as worked examples: one per deciding answer, then the cases where a second answer changes
+#: or keeps the lead (blocked deals against frequent failures, going upmarket). The engine computes each result.
 WORKED_EXAMPLES: tuple[dict[str, str], ...] = (
     {"failure_mode": "outages"},
     {"failure_mode": "regressions"},
@@ -250,7 +251,7 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     return "\n\n".join(parts)
 
 
-#: The complaints of the worked triage example on "How the tool decides": the issue's three examples.
+#: The complaints of the worked triage example on "How the tool decides": one clear complaint per type.
 TRIAGE_EXAMPLE: tuple[str, ...] = (
     "p99 latency spikes at peak",
     "deploys break prod every Friday",

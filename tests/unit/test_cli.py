@@ -394,7 +394,7 @@ def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytes
 
 
 def test_categorize_json_is_the_serializer_output() -> None:
-    """categorize TEXT --json prints dumps(categorize(TEXT)) exactly: here process, from the issue's example."""
+    """categorize TEXT --json prints dumps(categorize(TEXT)) exactly: here a process complaint."""
     text = "deploys break prod every Friday"
     result = _run("categorize", text, "--json")
     assert (result.returncode, result.stderr) == (0, "")

@@ -185,8 +185,8 @@ def test_no_cue_is_uncategorized_never_a_guess() -> None:
         ("CI/CD is slow", "process", "ci"),
     ],
 )
-def test_realistic_phrasings_from_the_issue(text: str, expected: str, cue: str) -> None:
-    """The issue's examples are categorised as expected, with the cue that says why."""
+def test_realistic_phrasings(text: str, expected: str, cue: str) -> None:
+    """Complaints as teams phrase them are categorised as expected, with the cue that says why."""
     result = categorize(text)
     assert (result.type, cue in [m.cue for m in result.cues]) == (expected, True)
 

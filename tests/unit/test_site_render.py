@@ -131,7 +131,7 @@ def test_markdown_in_engine_text_is_escaped() -> None:
 
 
 def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage() -> None:
-    """The complaint rules give the engine's numbers, and the issue's three examples as triage() reads them."""
+    """The complaint rules give the engine's numbers, and the worked example's complaints as triage() reads them."""
     text = render.complaint_rules(render_context("how-it-decides/"))
     rules, example = text.split("\n\nFor example, ", 1)
     assert [line.split("**")[1] for line in rules.splitlines()] == [
