@@ -10,7 +10,7 @@ from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
 from decision_engine import ScalingType, dumps, recommend
 from tests.support.answer_sets import sample_answer_sets
-from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, open_tool
+from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_engine_ready, open_tool
 from tests.support.rule_table import RULE_TABLE
 
 TITLES = {
@@ -119,7 +119,7 @@ def test_keyboard_only_from_home_to_result(page: Page) -> None:
         pytest.fail("no link to the questionnaire reachable with Tab from the home page")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/tool/$"))
-    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect_engine_ready(page)
     for _ in range(80):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.name") == "failure_mode":

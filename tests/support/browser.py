@@ -77,11 +77,16 @@ def watch_page(page: Page, watch: PageWatch) -> None:
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
 
 
+def expect_engine_ready(page: Page) -> None:
+    """Wait until the questionnaire says its engine is ready (fails after BOOT_TIMEOUT_MS)."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+
+
 def open_tool(page: Page, *, wait_ready: bool = True) -> None:
     """Open the questionnaire and, unless ``wait_ready`` is false, wait until the engine is ready."""
     page.goto("tool/")
     if wait_ready:
-        expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+        expect_engine_ready(page)
 
 
 def answer(page: Page, question: str, option: str) -> None:
