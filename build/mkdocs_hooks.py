@@ -31,7 +31,6 @@ import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.tool_render
 
-_STEPS = ("engine_wheel", "pyodide_runtime", "site_files", "site_render", "tool_render")
 # The wheel is built outside the watched folders: writing it under build/ would make `mkdocs serve`
 # see a change after every build and rebuild forever.
 _WHEEL_DIR = Path(tempfile.mkdtemp(prefix="scale-what-wheel-"))
@@ -51,11 +50,11 @@ _build = _Build()
 
 def _import_fresh() -> None:
     """Import the engine and the build steps as they are now (editable install), not as first imported."""
-    stale = [n for n in sys.modules if n.split(".")[0] == "decision_engine" or n.startswith("scale_what_build.")]
-    for name in stale:
+    steps = [name for name in sys.modules if name.startswith(f"{scale_what_build.__name__}.")]
+    for name in [*steps, *(n for n in sys.modules if n.split(".")[0] == "decision_engine")]:
         del sys.modules[name]
-    for step in _STEPS:
-        importlib.import_module(f"{scale_what_build.__name__}.{step}")  # rebinds scale_what_build.<step>
+    for name in steps:  # the engine is imported again by the steps that use it
+        importlib.import_module(name)  # also points the package's attribute at the fresh module
 
 
 def _wheel() -> scale_what_build.engine_wheel.Wheel:
