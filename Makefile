@@ -9,16 +9,17 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps chromium serve build test lint unit pyodide-test site-test browser-test bench clean
+.PHONY: help deps chromium serve build test lint unit pyodide-test browser-test bench clean
 
 help:
 	@echo "make serve   install what is needed, serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make test    install what is needed (Chromium too), run every test"
 	@echo "make build   build the static site into site/"
-	@echo "make bench   measure the built site in Chromium (not part of the tests)"
+	@echo "make bench   measure the built site in Chromium (not part of the tests), write bench/README.md"
 
 # Python tools live in a virtual environment inside the project (never the system Python: PEP 668).
-# The engine is installed editable, so an edit shows on the next `mkdocs serve` rebuild.
+# The engine is installed editable, so an edit shows on the next `mkdocs serve` rebuild; the editable install
+# also puts build/ on sys.path, where the build steps are the package scale_what_build (pyproject: dev-mode-dirs).
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
@@ -60,8 +61,10 @@ browser-test: deps chromium
 
 test: lint unit pyodide-test browser-test
 
+# The report (bench/README.md) is generated from the run's JSON but committed: a run takes about five minutes.
 bench: deps chromium
 	$(PY) bench/run.py
+	$(PY) bench/report.py
 
 clean:
-	rm -rf site build/out bench/out .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov
+	rm -rf site bench/out .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov

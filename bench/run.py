@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib
 import json
 import os
 import platform
@@ -38,13 +37,11 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
 
+from scale_what_build import ROOT, pyodide_runtime
+from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
+from scale_what_build.site_server import Sent, Server, built_and_served
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "build"))  # the build steps, the local server and Chromium's settings
-
-from chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path  # noqa: E402
-from site_server import Sent, Server, built_and_served  # noqa: E402
-
 OUT_FILE = HERE / "out" / "results.json"
 
 GUIDE_PAGE = "sequencing/"
@@ -611,10 +608,10 @@ def source_state() -> dict[str, Any]:
 
     def git(*args: str) -> str:
         result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
-        return result.stdout.strip()
+        return result.stdout  # not stripped: a porcelain status line starts with a space (" M path")
 
     changed = [line[3:] for line in git("status", "--porcelain", "--untracked-files=no").splitlines()]
-    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_changes": changed}
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "uncommitted_changes": changed}
 
 
 def machine(browser: Browser) -> dict[str, Any]:
@@ -637,7 +634,6 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT_FILE, help=f"JSON results (default {OUT_FILE})")
     args = parser.parse_args()
 
-    runtime = importlib.import_module("pyodide_runtime")
     try:
         chromium = chromium_path()
     except ChromiumNotFoundError as exc:
@@ -646,9 +642,9 @@ def main() -> None:
         site_dir = Path(tmp) / "site"
         print("building the site (mkdocs build --strict)…", flush=True)
         with built_and_served(site_dir, CACHE_CONTROL) as server:
-            write_bare_page(site_dir, runtime.site_path())
-            wheels = sorted((site_dir / runtime.site_path()).glob("*.whl"))
-            reference_bytes = runtime.boot_bytes() + sum(w.stat().st_size for w in wheels)
+            write_bare_page(site_dir, pyodide_runtime.site_path())
+            wheels = sorted((site_dir / pyodide_runtime.site_path()).glob("*.whl"))
+            reference_bytes = pyodide_runtime.boot_bytes() + sum(w.stat().st_size for w in wheels)
             browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
             warm = pw.chromium.launch_persistent_context(
                 Path(tmp) / "warm-profile", executable_path=chromium, args=list(CHROMIUM_ARGS)
@@ -662,15 +658,16 @@ def main() -> None:
     checks = verdicts(rec)
     print_table(rec, checks, reference_bytes)
     causes = print_long_task_causes(rec)
+    source = source_state()
     results = {
         "machine": about,
-        "source": source_state(),
+        "source": source,
         "settings": {
             "runs": args.runs,
             "answers_per_load": args.answers,
             "cache_control": CACHE_CONTROL,
             "pages": {"guide": GUIDE_PAGE, "tool": TOOL_PAGE, "bare": BARE_PAGE, "guide_bytes": GUIDE_BYTES_PAGES},
-            "pyodide": runtime.pinned_version(),
+            "pyodide": pyodide_runtime.pinned_version(),
         },
         "runtime_files_bytes": reference_bytes,
         "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
@@ -682,7 +679,6 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
-    source = results["source"]
     print(f"\nsource: commit {source['commit']}; uncommitted changes in {source['uncommitted_changes'] or 'none'}")
     print(
         f"machine: {about['cpu_model']}, {about['cpu_count']} CPUs, {about['platform']}, Chromium {about['chromium']}"

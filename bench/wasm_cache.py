@@ -13,23 +13,16 @@ has been optimised, so on a busy machine a page may need more than one visit bef
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-from run import (
-    BARE_PAGE,
-    CHROMIUM_ARGS,
-    PAGE_OBSERVERS,
-    TOOL_PAGE,
-    chromium_path,
-    settle,
-    wait_ready,
-    write_bare_page,
-)
-from site_server import built_and_served
+from run import BARE_PAGE, PAGE_OBSERVERS, TOOL_PAGE, settle, wait_ready, write_bare_page
+
+from scale_what_build import pyodide_runtime
+from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
+from scale_what_build.site_server import built_and_served
 
 # Blink records its WebAssembly code-cache events under DevTools' timeline category.
 TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline"]
@@ -54,11 +47,10 @@ def main() -> None:
     parser.add_argument("pages", nargs="*", default=[TOOL_PAGE, BARE_PAGE], help="site paths, e.g. tool/")
     parser.add_argument("--loads", type=int, default=4, help="loads per page, in one profile (default 4)")
     args = parser.parse_args()
-    runtime = importlib.import_module("pyodide_runtime")  # build/ is on sys.path (run.py puts it there)
     with tempfile.TemporaryDirectory(prefix="scale-what-wasm-cache-") as tmp, sync_playwright() as pw:
         site_dir = Path(tmp) / "site"
         with built_and_served(site_dir) as server:
-            write_bare_page(site_dir, runtime.site_path())
+            write_bare_page(site_dir, pyodide_runtime.site_path())
             for number, path in enumerate(args.pages):
                 profile = Path(tmp) / f"profile-{number}"  # one profile per page: no cache shared
                 context = pw.chromium.launch_persistent_context(

@@ -1,85 +1,99 @@
-"""MkDocs hooks: thin callers of the build steps in this folder.
+"""MkDocs hooks: thin callers of the build steps in the package scale_what_build (this folder).
 
-Build-time work lives in plain functions (engine_wheel, pyodide_runtime, site_render) so it can move
-to another generator. Under `mkdocs serve` every rebuild loads those modules and the engine afresh:
-MkDocs keeps the first import in sys.modules and restores sys.path after loading this hook.
+Build-time work lives in plain functions (engine_wheel, pyodide_runtime, site_render ...) so it can move
+to another generator. Under `mkdocs serve` every rebuild imports those modules and the engine afresh:
+MkDocs keeps the first import in sys.modules, so the hook drops them from it before each build.
 """
 
 from __future__ import annotations
 
 import atexit
-import importlib.util
+import importlib
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-HERE = Path(__file__).resolve().parent
+# Each build step is used through the package's attribute (`scale_what_build.site_render`), which the
+# import in on_pre_build points at the fresh module. The package itself stays imported, so its
+# submodules are found through it even though MkDocs restores sys.path after loading this file.
+import scale_what_build
+import scale_what_build.engine_wheel
+import scale_what_build.pyodide_runtime
+import scale_what_build.site_files
+import scale_what_build.site_render
+import scale_what_build.tool_render
+
 # The wheel is built outside the watched folders: writing it under build/ would make `mkdocs serve`
 # see a change after every build and rebuild forever.
 _WHEEL_DIR = Path(tempfile.mkdtemp(prefix="scale-what-wheel-"))
 atexit.register(shutil.rmtree, _WHEEL_DIR, ignore_errors=True)
-_state: dict[str, Any] = {}
 
 
-def _load_build_module(name: str) -> ModuleType:
-    """Load build/<name>.py from its file, fresh (a plain import would keep a stale copy)."""
-    spec = importlib.util.spec_from_file_location(f"scale_what_build_{name}", HERE / f"{name}.py")
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load build step {name!r} from {HERE}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses need the module registered while it executes
-    spec.loader.exec_module(module)
-    return module
+@dataclass
+class _Build:
+    """What on_pre_build made for the pages and on_post_build of the same build."""
+
+    wheel: scale_what_build.engine_wheel.Wheel | None = None
+    renderers: dict[str, Callable[[scale_what_build.site_render.RenderContext], str]] = field(default_factory=dict)
 
 
-def _forget_engine() -> None:
-    """Drop the engine from sys.modules so this build imports the code as it is now (editable install)."""
-    for name in [n for n in sys.modules if n == "decision_engine" or n.startswith("decision_engine.")]:
+_build = _Build()
+
+
+def _import_fresh() -> None:
+    """Import the engine and the build steps as they are now (editable install), not as first imported."""
+    steps = [name for name in sys.modules if name.startswith(f"{scale_what_build.__name__}.")]
+    for name in [*steps, *(n for n in sys.modules if n.split(".")[0] == "decision_engine")]:
         del sys.modules[name]
+    for name in steps:  # the engine is imported again by the steps that use it
+        importlib.import_module(name)  # also points the package's attribute at the fresh module
+
+
+def _wheel() -> scale_what_build.engine_wheel.Wheel:
+    if _build.wheel is None:
+        raise RuntimeError("the engine wheel is built in on_pre_build, which has not run")
+    return _build.wheel
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    _forget_engine()
-    _state["render"] = _load_build_module("site_render")
-    _state["renderers"] = {**_state["render"].RENDERERS, **_load_build_module("tool_render").RENDERERS}
-    _state["runtime"] = _load_build_module("pyodide_runtime")
-    _state["files"] = _load_build_module("site_files")
-    _state["wheel"] = _load_build_module("engine_wheel").build_wheel(_WHEEL_DIR)
+    _import_fresh()
+    _build.renderers = {**scale_what_build.site_render.RENDERERS, **scale_what_build.tool_render.RENDERERS}
+    _build.wheel = scale_what_build.engine_wheel.build_wheel(_WHEEL_DIR)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    render = _state["render"]
+    render = scale_what_build.site_render
     if not render.PLACEHOLDER.search(markdown):
         return markdown
-    runtime_dir = _state["runtime"].site_path()
-    wheel = _state["wheel"]
+    runtime = scale_what_build.pyodide_runtime
+    runtime_dir = runtime.site_path()
+    wheel = _wheel()
     ctx = render.RenderContext(
         page_url=page.url,
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}?v={wheel.sha256[:16]}",
-        runtime_bytes=_state["runtime"].boot_bytes() + wheel.path.stat().st_size,
+        runtime_bytes=runtime.boot_bytes() + wheel.path.stat().st_size,
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
-    result: str = render.fill_placeholders(markdown, ctx, _state["renderers"])
-    return result
+    return render.fill_placeholders(markdown, ctx, _build.renderers)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     search = config.plugins.get("search")
     languages = search.config["lang"] if search is not None else []
     site_dir = Path(config["site_dir"])
-    files = _state["files"]
+    files = scale_what_build.site_files
     files.remove_unused_search_languages(site_dir, languages or ["en"])
-    dest = _state["runtime"].copy_runtime(site_dir)
-    wheel = _state["wheel"]
+    dest = scale_what_build.pyodide_runtime.copy_runtime(site_dir)
+    wheel = _wheel()
     shutil.copyfile(wheel.path, dest / wheel.name)
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
-    files.localise_fallbacks(site_dir, files.root_path(config.site_url), _state["runtime"].site_path())
+    files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())

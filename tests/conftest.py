@@ -1,44 +1,29 @@
-"""Fixtures shared by every test folder: the project root and the build steps in build/."""
+"""Fixtures shared by every test folder: the engine's wheel and the built, served site.
+
+The helpers that test modules import (types, tables, page actions) are in tests/support/.
+"""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from hypothesis import settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from scale_what_build.engine_wheel import build_wheel
+from scale_what_build.site_server import built_and_served
+from tests.support.site import BuiltSite
 
-
-def load_build_module(name: str) -> ModuleType:
-    """Import build/<name>.py by path (build/ is a folder of scripts, not a package named `build`)."""
-    spec = importlib.util.spec_from_file_location(f"scale_what_build_{name}", ROOT / "build" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+# No time limit per generated example: these machines are shared and noisy, and timing is make bench's job.
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 
 @pytest.fixture(scope="session")
 def engine_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The engine's wheel, built fresh from the working tree for this test session."""
-    wheel = load_build_module("engine_wheel").build_wheel(tmp_path_factory.mktemp("wheel"))
-    return Path(wheel.path)
-
-
-@dataclass(frozen=True)
-class BuiltSite:
-    """The site built with --strict for a server on 127.0.0.1, and that server's base URL."""
-
-    root: Path
-    url: str  # ends with "/"
-    origin: str  # e.g. "http://127.0.0.1:41234"
+    return build_wheel(tmp_path_factory.mktemp("wheel")).path
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +31,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
     """Build the site with --strict (SITE_URL = the server's address) and serve it for the whole session."""
     root = tmp_path_factory.getbasetemp() / "site"
     try:
-        with load_build_module("site_server").built_and_served(root) as server:
+        with built_and_served(root) as server:
             yield BuiltSite(root=root, url=server.url, origin=server.url.rstrip("/"))
     except RuntimeError as exc:
         pytest.fail(str(exc))

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
+from typing import Literal
 
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, FloatRect, Page, expect, sync_playwright
 
-from tests.conftest import load_build_module
+from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
+from scale_what_build.site_server import built_and_served
+from tests.support.browser import BOOT_TIMEOUT_MS
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 RESULTS = {
@@ -32,8 +35,7 @@ COMPLAINTS = {
     "tentative": ["Every Friday deploy breaks prod"],  # the answers alone would name another type
 }
 WIDTHS = (375, 1280)
-SCHEMES = ("light", "dark")
-BOOT_TIMEOUT_MS = 60_000
+SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 TILE = 700  # px of the result per picture, so each stays legible
 # For the pictures only: the whole result in the page's flow, without the sticky header over it.
 UNSTICK = (
@@ -62,12 +64,12 @@ def shoot_result(page: Page, stem: str) -> None:
     top, part = box["y"], 1
     while top < box["y"] + box["height"]:
         height = min(TILE, box["y"] + box["height"] - top)
-        clip = {"x": box["x"], "y": top, "width": box["width"], "height": height}
+        clip: FloatRect = {"x": box["x"], "y": top, "width": box["width"], "height": height}
         page.screenshot(path=OUT / f"{stem}-{part}.png", full_page=True, clip=clip)
         top, part = top + TILE, part + 1
 
 
-def shoot(browser: Browser, url: str, width: int, scheme: str) -> None:
+def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
     context = browser.new_context(base_url=url, viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.goto("tool/")
@@ -90,14 +92,12 @@ def main() -> None:
     (OUT / ".gitignore").write_text("*\n", encoding="utf-8")
     for old in OUT.glob("*.png"):
         old.unlink()
-    chromium = load_build_module("chromium")
-    server_module = load_build_module("site_server")
     with (
         tempfile.TemporaryDirectory() as tmp,
-        server_module.built_and_served(Path(tmp) / "site") as server,
+        built_and_served(Path(tmp) / "site") as server,
         sync_playwright() as pw,
     ):
-        browser = pw.chromium.launch(executable_path=chromium.chromium_path(), args=list(chromium.CHROMIUM_ARGS))
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
         for scheme in SCHEMES:
             for width in WIDTHS:
                 shoot(browser, server.url, width, scheme)

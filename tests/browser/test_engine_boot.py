@@ -6,10 +6,9 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PageWatch
+from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch
 
 ENGINE_READY = re.compile(r"^Engine ready \(decision_engine \d+\.\d+\.\d+, Python 3\.14\.\d+\)$")
-BOOT_TIMEOUT_MS = 60_000
 
 
 def test_engine_ready_on_tool_page(page: Page, watch: PageWatch) -> None:

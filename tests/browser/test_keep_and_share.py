@@ -7,12 +7,19 @@ import base64
 import json
 import re
 
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
 from decision_engine import RUBRIC_VERSION, dumps, recommend
-from tests.browser.conftest import PageWatch, watch_context, watch_page
-from tests.browser.test_questionnaire import BOOT_TIMEOUT_MS, answer, expect_lead, open_tool
-from tests.conftest import BuiltSite
+from tests.support.browser import (
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    open_tool,
+    watch_context,
+    watch_page,
+)
+from tests.support.site import BuiltSite
 
 XSS = "<img src=x onerror=alert(1)>"
 STORAGE_KEY = "scale-what:v1"
@@ -36,7 +43,12 @@ def new_watched_page(browser: Browser, built_site: BuiltSite) -> tuple[BrowserCo
 def no_dialogs(page: Page) -> list[str]:
     """Record any alert() a page opens (an injected script would)."""
     opened: list[str] = []
-    page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+
+    def record(dialog: Dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
     return opened
 
 
@@ -105,7 +117,7 @@ def test_markup_in_complaints_and_links_stays_text(page: Page, watch: PageWatch)
     """A complaint and a share link carrying an <img onerror> are shown as literal text; no script runs."""
     dialogs = no_dialogs(page)
     page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "outages"}, "c": [XSS + " SSO please"]}))
-    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect_engine_ready(page)
     expect(page.locator("#sw-complaint-1")).to_have_value(XSS + " SSO please")
     page.fill("#sw-complaint-2", XSS)
     check = page.locator('.sw-check__row[data-question="complaints"]')
@@ -151,7 +163,7 @@ def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, b
     other_context, other, other_watch = new_watched_page(browser, built_site)
     try:
         other.goto(with_complaints)
-        expect(other.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+        expect_engine_ready(other)
         expect(other.locator("#sw-failure_mode-governance")).to_be_checked()
         expect(other.locator("#sw-deals_blocked-yes")).to_be_checked()
         expect(other.locator("#sw-effort_user-none")).to_be_checked()
@@ -349,7 +361,7 @@ def test_keyboard_only_from_home_to_a_shared_exported_recommendation(context: Br
     page.goto("")
     tab_to(page, "el.getAttribute('href') && /(^|\\/)tool\\/$/.test(el.getAttribute('href'))", "the tool link")
     page.keyboard.press("Enter")
-    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect_engine_ready(page)
     tab_to(page, "el.name === 'failure_mode'", "the deciding question")
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")  # Governance / trust / permissions

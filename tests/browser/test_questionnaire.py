@@ -9,42 +9,17 @@ import re
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
-from decision_engine import ScalingType, asked_questions, dumps, recommend
-from tests.answer_sets import sample_answer_sets
-from tests.browser.conftest import PageWatch
-from tests.doctrine_table import TABLE
+from decision_engine import ScalingType, dumps, recommend
+from decision_engine.engine import asked_questions, only_asked
+from tests.support.answer_sets import sample_answer_sets
+from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_engine_ready, expect_lead, open_tool
+from tests.support.doctrine_table import TABLE
 
-BOOT_TIMEOUT_MS = 60_000
 TITLES = {
     ScalingType.TECHNICAL: "Technical scaling",
     ScalingType.PROCESS: "Process scaling",
     ScalingType.USER: "User scaling",
 }
-
-
-def open_tool(page: Page, *, wait_ready: bool = True) -> None:
-    page.goto("tool/")
-    if wait_ready:
-        expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
-
-
-def answer(page: Page, question: str, option: str) -> None:
-    """Choose an option the way a reader does: by clicking its label."""
-    page.locator(f'label[for="sw-{question}-{option}"]').click()
-
-
-def expect_lead(page: Page, lead: ScalingType | str) -> None:
-    """The result shows a recommendation whose lead is ``lead``."""
-    expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
-
-
-def asked_only(answers: dict[str, str]) -> dict[str, str]:
-    """The answers to the questions asked with them, as the page sends them."""
-    while True:
-        asked = set(asked_questions(answers))
-        if set(answers) <= asked:
-            return answers
-        answers = {question: option for question, option in answers.items() if question in asked}
 
 
 def engine_workers(page: Page) -> list[Worker]:
@@ -232,7 +207,7 @@ def assert_only_asked_answers_sent(page: Page, *, download_made: bool = False) -
 def test_browser_matches_cpython_for_generated_answers(tool: Page) -> None:
     """For 300 generated answer sets the engine in the browser exports exactly CPython's JSON."""
     # The generator answers the follow-up at random; the page sends only the answers of asked questions.
-    answer_sets = [asked_only(a) for a in sample_answer_sets(300, seed=6)]
+    answer_sets = [only_asked(a) for a in sample_answer_sets(300, seed=6)]
     exported = tool.evaluate(
         """async (sets) => {
             const out = [];
@@ -258,7 +233,7 @@ def test_keyboard_only_from_home_to_result(page: Page) -> None:
         pytest.fail("no link to the questionnaire reachable with Tab from the home page")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/tool/$"))
-    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect_engine_ready(page)
     for _ in range(80):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.name") == "failure_mode":

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from decision_engine import recommend
 from decision_engine.report import Section, result_sections
-from tests.browser.test_questionnaire import answer, expect_lead, open_tool
+from tests.support.browser import answer, expect_lead, open_tool
 
 RESULTS = (
     ("firm", {"failure_mode": "outages"}),

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PageWatch
+from tests.support.browser import PageWatch
 
 pytestmark = pytest.mark.browser
 

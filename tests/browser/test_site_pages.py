@@ -19,8 +19,9 @@ import yaml
 from mkdocs.utils.meta import get_data
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.conftest import PageWatch
-from tests.conftest import ROOT, BuiltSite
+from tests.support import ROOT
+from tests.support.browser import PageWatch
+from tests.support.site import BuiltSite
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +33,13 @@ class _MkDocsLoader(yaml.SafeLoader):
     """mkdocs.yml's YAML: `!ENV [NAME, default]` reads as its default."""
 
 
-_MkDocsLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    if not isinstance(node, yaml.SequenceNode):
+        raise TypeError(f"mkdocs.yml: !ENV takes a list [NAME, default], got {node!r}")
+    return loader.construct_sequence(node)[-1]
+
+
+_MkDocsLoader.add_constructor("!ENV", _env_default)
 
 
 def _mkdocs_config() -> dict[str, Any]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import BrowserContext
 
-from tests.browser.conftest import PageWatch, watch_context, watch_page
-from tests.conftest import BuiltSite
+from tests.support.browser import PageWatch, watch_context, watch_page
+from tests.support.site import BuiltSite
 
 
 def test_watch_catches_foreign_requests_errors_and_console(context: BrowserContext, built_site: BuiltSite) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support import ROOT
+from tests.support.pyodide import RunInPyodide
 
 RUNNER = Path(__file__).with_name("run_bridge.mjs")
 
@@ -21,9 +21,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.fspath)).resolve().parent == RUNNER.parent:
             item.add_marker(pytest.mark.pyodide)
-
-
-RunInPyodide = Callable[[list[dict[str, Any]]], list[str]]
 
 
 @pytest.fixture(scope="session")

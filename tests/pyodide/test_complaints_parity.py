@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from decision_engine.bridge import handle
-from tests.pyodide.conftest import RunInPyodide
-from tests.unit.complaint_heldout import HELD_OUT, LATE_PROBE
-from tests.unit.test_complaint_table import MORE, TABLE, TWO_TYPES
+from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
+from tests.support.complaint_table import MORE, TABLE, TWO_TYPES
+from tests.support.pyodide import RunInPyodide
 
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "tuning": TABLE + MORE,

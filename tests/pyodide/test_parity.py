@@ -6,9 +6,9 @@ import json
 
 from decision_engine import dumps, recommend
 from decision_engine.bridge import handle
-from tests.answer_sets import sample_answer_sets
-from tests.doctrine_table import TABLE
-from tests.pyodide.conftest import RunInPyodide
+from tests.support.answer_sets import sample_answer_sets
+from tests.support.doctrine_table import TABLE
+from tests.support.pyodide import RunInPyodide
 
 ANSWER_SETS = sample_answer_sets(300, seed=20261126)
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import platform
+from typing import Any
 
 import decision_engine
 from decision_engine.bridge import handle
-from tests.pyodide.conftest import RunInPyodide
+from tests.support.pyodide import RunInPyodide
 
 
 def test_version_under_pyodide(run_in_pyodide: RunInPyodide) -> None:
@@ -23,5 +24,5 @@ def test_version_under_pyodide(run_in_pyodide: RunInPyodide) -> None:
 
 def test_bad_request_is_data_under_pyodide(run_in_pyodide: RunInPyodide) -> None:
     """A bad request comes back as the same error data under Pyodide as on CPython."""
-    requests = [{"command": "no-such-command"}, {"command": "version", "payload": []}]
+    requests: list[dict[str, Any]] = [{"command": "no-such-command"}, {"command": "version", "payload": []}]
     assert run_in_pyodide(requests) == [handle(json.dumps(r)) for r in requests]

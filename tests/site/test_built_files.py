@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BuiltSite, load_build_module
+from scale_what_build import pyodide_runtime, site_files
+from tests.support.site import BuiltSite
 
 
 def test_unused_search_languages_are_not_shipped(built_site: BuiltSite) -> None:
@@ -18,30 +19,26 @@ def test_unused_search_languages_are_not_shipped(built_site: BuiltSite) -> None:
 
 def test_search_language_pruning_only_for_english(tmp_path: Path) -> None:
     """The folder is removed for an English-only search and kept when another language is searched."""
-    files = load_build_module("site_files")
     folder = tmp_path / "assets" / "javascripts" / "lunr"
     folder.mkdir(parents=True)
-    assert files.remove_unused_search_languages(tmp_path, ["en", "de"]) is False
+    assert site_files.remove_unused_search_languages(tmp_path, ["en", "de"]) is False
     assert folder.is_dir()
-    assert files.remove_unused_search_languages(tmp_path, ["en"]) is True
+    assert site_files.remove_unused_search_languages(tmp_path, ["en"]) is True
     assert not folder.exists()
-    assert files.remove_unused_search_languages(tmp_path, ["en"]) is False
+    assert site_files.remove_unused_search_languages(tmp_path, ["en"]) is False
 
 
 def test_runtime_and_wheel_ship_beside_each_other(built_site: BuiltSite) -> None:
     """The versioned runtime folder holds the boot files and the engine's wheel, nothing else."""
-    runtime = load_build_module("pyodide_runtime")
-    folder = built_site.root / runtime.site_path()
+    folder = built_site.root / pyodide_runtime.site_path()
     names = sorted(p.name for p in folder.iterdir())
     wheels = [n for n in names if n.endswith("-py3-none-any.whl")]
     assert len(wheels) == 1
-    assert sorted(set(names) - set(wheels)) == sorted(runtime.BOOT_FILES)
+    assert sorted(set(names) - set(wheels)) == sorted(pyodide_runtime.BOOT_FILES)
 
 
 def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:
     """The theme's and the runtime's third-party fallbacks ask the site itself; the polyfill is shipped."""
-    files = load_build_module("site_files")
-    runtime = load_build_module("pyodide_runtime")
     bundle = next((built_site.root / "assets" / "javascripts").glob("bundle.*.min.js"))
     text = bundle.read_text(encoding="utf-8")
     assert '_t("/assets/vendor/resize-observer-polyfill.js")' in text
@@ -51,21 +48,21 @@ def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:
     assert "sourceMappingURL" not in text
     polyfill = built_site.root / "assets" / "vendor" / "resize-observer-polyfill.js"
     assert (
-        polyfill.read_bytes() == (files.NODE_MODULES / "resize-observer-polyfill/dist/ResizeObserver.js").read_bytes()
+        polyfill.read_bytes()
+        == (site_files.NODE_MODULES / "resize-observer-polyfill/dist/ResizeObserver.js").read_bytes()
     )
-    loader = (built_site.root / runtime.site_path() / "pyodide.mjs").read_text(encoding="utf-8")
-    assert f"e.cdnUrl=k(e.packageBaseUrl??`/{runtime.site_path()}/`)" in loader
+    loader = (built_site.root / pyodide_runtime.site_path() / "pyodide.mjs").read_text(encoding="utf-8")
+    assert f"e.cdnUrl=k(e.packageBaseUrl??`/{pyodide_runtime.site_path()}/`)" in loader
 
 
 def _vendor_tree(root: Path) -> Path:
     """A built site's vendor scripts, each holding its fallback URLs once, as the real ones do."""
-    files = load_build_module("site_files")
-    for fallback in files.FALLBACKS:
+    for fallback in site_files.FALLBACKS:
         script = root / fallback.file.replace("*", "x")
         script.parent.mkdir(parents=True, exist_ok=True)
         with script.open("a", encoding="utf-8") as out:
             out.write(f'load("{fallback.url}");\n')
-    for script in {root / f.file.replace("*", "x") for f in files.FALLBACKS}:
+    for script in {root / f.file.replace("*", "x") for f in site_files.FALLBACKS}:
         with script.open("a", encoding="utf-8") as out:
             out.write(f"//# sourceMappingURL={script.name}.map\n")
         (script.parent / f"{script.name}.map").write_text("{}", encoding="utf-8")
@@ -75,9 +72,8 @@ def _vendor_tree(root: Path) -> Path:
 def test_localising_fallbacks_is_repeatable_and_stops_on_a_changed_vendor_file(tmp_path: Path) -> None:
     """Each URL is replaced once (a second run, as under `mkdocs serve`, changes nothing); a URL that is
     missing or doubled stops the build with a message naming it."""
-    files = load_build_module("site_files")
     site = _vendor_tree(tmp_path / "site")
-    files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
+    site_files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
     bundle = site / "assets/javascripts/bundle.x.min.js"
     first = bundle.read_text(encoding="utf-8")
     assert first == (
@@ -91,34 +87,32 @@ def test_localising_fallbacks_is_repeatable_and_stops_on_a_changed_vendor_file(t
     ) == 'load("/docs/assets/pyodide/1.2.3/");\n'
     assert not list(site.rglob("*.map"))
     assert (site / "assets/vendor/resize-observer-polyfill.js").is_file()
-    files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
+    site_files.localise_fallbacks(site, "/docs/", "assets/pyodide/1.2.3")
     assert bundle.read_text(encoding="utf-8") == first
 
     changed = _vendor_tree(tmp_path / "changed")
     bundle = changed / "assets/javascripts/bundle.x.min.js"
     bundle.write_text(bundle.read_text(encoding="utf-8").replace("mermaid@11", "mermaid@12"), encoding="utf-8")
     with pytest.raises(
-        files.VendorFallbackError, match=r"'https://unpkg.com/mermaid@11/dist/mermaid.min.js' once, found it 0"
+        site_files.VendorFallbackError, match=r"'https://unpkg.com/mermaid@11/dist/mermaid.min.js' once, found it 0"
     ):
-        files.localise_fallbacks(changed, "/", "assets/pyodide/1.2.3")
+        site_files.localise_fallbacks(changed, "/", "assets/pyodide/1.2.3")
 
 
 def test_root_path_follows_site_url() -> None:
-    files = load_build_module("site_files")
-    assert files.root_path("http://127.0.0.1:8000/") == "/"
-    assert files.root_path("https://example.org/guides/scale-what") == "/guides/scale-what/"
-    assert files.root_path(None) == "/"
+    assert site_files.root_path("http://127.0.0.1:8000/") == "/"
+    assert site_files.root_path("https://example.org/guides/scale-what") == "/guides/scale-what/"
+    assert site_files.root_path(None) == "/"
 
 
 def test_the_build_refuses_what_would_need_an_unshipped_fallback(tmp_path: Path) -> None:
     """repo_url (repository facts from the host's API) and a mermaid diagram (mermaid from a CDN) stop the build."""
-    files = load_build_module("site_files")
     (tmp_path / "page").mkdir()
     page = tmp_path / "page" / "index.html"
     page.write_text('<p class="note">mermaid is named in prose only</p>', encoding="utf-8")
-    files.refuse_unshipped_fallbacks(tmp_path, None)
-    with pytest.raises(files.VendorFallbackError, match="repo_url is set"):
-        files.refuse_unshipped_fallbacks(tmp_path, "https://github.com/example/scale-what")
+    site_files.refuse_unshipped_fallbacks(tmp_path, None)
+    with pytest.raises(site_files.VendorFallbackError, match="repo_url is set"):
+        site_files.refuse_unshipped_fallbacks(tmp_path, "https://github.com/example/scale-what")
     page.write_text('<pre class="mermaid"><code>graph LR; a --> b</code></pre>', encoding="utf-8")
-    with pytest.raises(files.VendorFallbackError, match=r"page/index.html: a mermaid diagram"):
-        files.refuse_unshipped_fallbacks(tmp_path, None)
+    with pytest.raises(site_files.VendorFallbackError, match=r"page/index.html: a mermaid diagram"):
+        site_files.refuse_unshipped_fallbacks(tmp_path, None)

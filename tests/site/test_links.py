@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import BuiltSite
 from tests.site.linkcheck import broken_links
+from tests.support.site import BuiltSite
 
 
 def test_built_site_links_and_anchors(built_site: BuiltSite) -> None:

@@ -12,9 +12,10 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.conftest import BuiltSite
+from tests.support.site import BuiltSite
 
-# Hosts a default MkDocs/Material or Pyodide set-up loads from (see PLATFORM-NOTES.md).
+# Hosts a default MkDocs/Material or Pyodide set-up loads from: Google Fonts, the CDNs Material and Pyodide fall
+# back to, and the GitHub API behind repo_url.
 KNOWN_THIRD_PARTY = (
     "fonts.googleapis.com",
     "fonts.gstatic.com",

@@ -1,4 +1,4 @@
-"""`mkdocs serve` shows an edit to the engine on the next rebuild (no stale module, no stale wheel)."""
+"""`mkdocs serve` shows an edit to the engine or a build step on the next rebuild (no stale module or wheel)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import decision_engine
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 PROJECT_FILES = ("decision_engine", "build", "docs", "overrides", "mkdocs.yml", "pyproject.toml", "package.json")
 
@@ -50,8 +50,9 @@ def _wait_for(predicate: Callable[[], str | None], what: str, server: subprocess
     pytest.fail(f"timed out waiting for {what}:\n{log.read_text()[-3000:]}")
 
 
-def test_engine_edit_shows_after_rebuild(tmp_path: Path) -> None:
-    """With `mkdocs serve` running, a new engine version appears in the page and as the served wheel."""
+def test_engine_and_build_step_edits_show_after_rebuild(tmp_path: Path) -> None:
+    """With `mkdocs serve` running, a new engine version appears in the page and as the served wheel, and an
+    edited build step renders the next rebuild."""
     project = tmp_path / "project"
     project.mkdir()
     for name in PROJECT_FILES:
@@ -65,8 +66,10 @@ def test_engine_edit_shows_after_rebuild(tmp_path: Path) -> None:
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}/"
-    # The copy's engine comes first on sys.path, as the editable install puts the real one in `make serve`.
-    env = {**os.environ, "PYTHONPATH": str(project), "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    # The copy's engine and build steps come first on sys.path, as the editable install puts the real
+    # ones (the project root and build/) in `make serve`.
+    python_path = os.pathsep.join([str(project), str(project / "build")])
+    env = {**os.environ, "PYTHONPATH": python_path, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
     log = tmp_path / "serve.log"
     mkdocs = str(Path(sys.executable).with_name("mkdocs"))
     with log.open("w") as log_file:
@@ -93,10 +96,22 @@ def test_engine_edit_shows_after_rebuild(tmp_path: Path) -> None:
         init = project / "decision_engine" / "__init__.py"
         init.write_text(re.sub(r'__version__ = "[^"]+"', '__version__ = "9.9.9"', init.read_text()))
 
-        _wait_for(lambda: engine_version() == "9.9.9" and "9.9.9", "the rebuilt page", server, log)
+        _wait_for(lambda: "9.9.9" if engine_version() == "9.9.9" else None, "the rebuilt page", server, log)
         wheel_url = f"{url}assets/pyodide/314.0.7/decision_engine-9.9.9-py3-none-any.whl"
         with urllib.request.urlopen(wheel_url, timeout=5) as response:
             assert response.status == 200
+
+        # A build step edited while serving: the next rebuild renders with the new code.
+        step = project / "build" / "scale_what_build" / "site_render.py"
+        step.write_text(
+            step.read_text() + '\nRENDERERS["rubric-version"] = lambda ctx: "Rendered by the edited step."\n'
+        )
+        _wait_for(
+            lambda: "edited" if "Rendered by the edited step." in (_get(url + "how-it-decides/") or "") else None,
+            "the page rendered by the edited build step",
+            server,
+            log,
+        )
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from decision_engine import QUESTIONS
-from tests.conftest import ROOT, load_build_module
+from scale_what_build import engine_wheel, pyodide_runtime, site_render, tool_render
+from tests.support import ROOT
+from tests.support.render import render_context
 
 
 def test_wheel_is_pure_python_and_reproducible(tmp_path: Path) -> None:
     """The wheel is py3-none-any, holds the package and py.typed, and builds byte-for-byte the same twice."""
-    engine_wheel = load_build_module("engine_wheel")
     first = engine_wheel.build_wheel(tmp_path / "one")
     second = engine_wheel.build_wheel(tmp_path / "two")
     assert first.name.endswith("-py3-none-any.whl")
@@ -28,31 +29,22 @@ def test_wheel_is_pure_python_and_reproducible(tmp_path: Path) -> None:
 
 def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
     """The runtime lands under a versioned folder with exactly the boot files, no maps or consoles."""
-    runtime = load_build_module("pyodide_runtime")
-    dest = runtime.copy_runtime(tmp_path)
-    assert dest == tmp_path / "assets" / "pyodide" / runtime.pinned_version()
-    assert sorted(p.name for p in dest.iterdir()) == sorted(runtime.BOOT_FILES)
-    assert runtime.pinned_version() == runtime.installed_version() == "314.0.7"
-
-
-def _context(render: object) -> object:
-    return render.RenderContext(  # type: ignore[attr-defined]
-        page_url="tool/", runtime_url="../r/", wheel_url="../r/w.whl?v=1", runtime_bytes=1234, site_root="../"
-    )
+    dest = pyodide_runtime.copy_runtime(tmp_path)
+    assert dest == tmp_path / "assets" / "pyodide" / pyodide_runtime.pinned_version()
+    assert sorted(p.name for p in dest.iterdir()) == sorted(pyodide_runtime.BOOT_FILES)
+    assert pyodide_runtime.pinned_version() == pyodide_runtime.installed_version() == "314.0.7"
 
 
 def test_unknown_placeholder_fails_the_build() -> None:
     """A page naming a placeholder without a renderer is an error that names it and the known ones."""
-    render = load_build_module("site_render")
-    renderers = {**render.RENDERERS, **load_build_module("tool_render").RENDERERS}
-    with pytest.raises(render.UnknownPlaceholderError, match=r"'no-such-thing'.*questionnaire"):
-        render.fill_placeholders("intro\n<!-- scale-what: no-such-thing -->\n", _context(render), renderers)
+    renderers = {**site_render.RENDERERS, **tool_render.RENDERERS}
+    with pytest.raises(site_render.UnknownPlaceholderError, match=r"'no-such-thing'.*questionnaire"):
+        site_render.fill_placeholders("intro\n<!-- scale-what: no-such-thing -->\n", render_context(), renderers)
 
 
 def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     """Every question is a fieldset with a legend and one labelled radio button per option, from the data."""
-    render, tool = load_build_module("site_render"), load_build_module("tool_render")
-    html = render.fill_placeholders("<!-- scale-what: questionnaire -->", _context(render), tool.RENDERERS)
+    html = site_render.fill_placeholders("<!-- scale-what: questionnaire -->", render_context(), tool_render.RENDERERS)
     assert 'data-runtime="../r/"' in html
     assert 'data-wheel="../r/w.whl?v=1"' in html
     assert 'data-runtime-bytes="1234"' in html
@@ -70,8 +62,7 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
 
 def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
     """The fallback mapping follows the guidance: outages, regressions, governance, and not sure."""
-    render, tool = load_build_module("site_render"), load_build_module("tool_render")
-    html = tool.static_mapping(_context(render))
+    html = tool_render.static_mapping(render_context())
     for option, page in [
         ("outages", "technical"),
         ("regressions", "process"),

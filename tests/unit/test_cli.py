@@ -424,7 +424,7 @@ def test_a_follow_up_answer_when_not_asked_exits_2(capsys: pytest.CaptureFixture
 
 
 def test_categorize_json_is_the_serializer_output() -> None:
-    """categorize TEXT --json prints dumps(categorize(TEXT)) exactly: here process, from the issue's example."""
+    """categorize TEXT --json prints dumps(categorize(TEXT)) exactly: here a process complaint."""
     text = "deploys break prod every Friday"
     result = _run("categorize", text, "--json")
     assert (result.returncode, result.stderr) == (0, "")

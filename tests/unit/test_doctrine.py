@@ -7,7 +7,7 @@ import pytest
 from decision_engine import QUESTIONS, NotAskedError, QuestionKind, ScalingType, recommend
 from decision_engine.engine import only_asked
 from decision_engine.rules import NO_CHANGE
-from tests.doctrine_table import CF, CM, DB, FM, TABLE, Row
+from tests.support.doctrine_table import CF, CM, DB, FM, TABLE, Row
 
 T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 import pytest
 
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
 from decision_engine.rules import LEAD_RULES, NEXT_RULES
-from tests.conftest import ROOT, load_build_module
+from scale_what_build import site_render as render
+from scale_what_build import tool_render
+from tests.support import ROOT
+from tests.support.render import render_context
 
 PAGE = ROOT / "docs" / "how-it-decides.md"
 
 
-@pytest.fixture(scope="module")
-def render() -> ModuleType:
-    return load_build_module("site_render")
-
-
-def _ctx(render: ModuleType) -> object:
-    return render.RenderContext(
-        page_url="how-it-decides/", runtime_url="../r/", wheel_url="../r/w.whl", runtime_bytes=1, site_root="../"
-    )
-
-
-def test_the_page_uses_every_rules_fragment_and_renders_completely(render: ModuleType) -> None:
+def test_the_page_uses_every_rules_fragment_and_renders_completely() -> None:
     """The page asks for each rules and complaint fragment once, in order; after rendering none is left."""
     markdown = PAGE.read_text(encoding="utf-8")
     names = [match[1] for match in render.PLACEHOLDER.findall(markdown)]
@@ -41,14 +32,14 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely(render: Modul
         "complaint-rules",
         "complaint-vocabulary",
     ]
-    filled = render.fill_placeholders(markdown, _ctx(render))
+    filled = render.fill_placeholders(markdown, render_context("how-it-decides/"))
     assert render.PLACEHOLDER.search(filled) is None
     assert filled.startswith("---\ndescription: ")
 
 
-def test_questions_fragment_names_every_question_option_and_weight(render: ModuleType) -> None:
+def test_questions_fragment_names_every_question_option_and_weight() -> None:
     """Every question and its role, every option label, the type it names or each move with its points and reason."""
-    text = render.rules_questions(_ctx(render))
+    text = render.rules_questions(render_context("how-it-decides/"))
     for question in QUESTIONS:
         assert f"### {question.prompt} {{#{question.id}}}" in text
         for option in question.options:
@@ -66,9 +57,9 @@ def test_questions_fragment_names_every_question_option_and_weight(render: Modul
     assert "Required. Decides the lead." in text
 
 
-def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
+def test_mid_market_moves_are_a_nested_list() -> None:
     """An option that moves two types lists each move on its own line."""
-    text = render.rules_questions(_ctx(render))
+    text = render.rules_questions(render_context("how-it-decides/"))
     assert (
         "- **Mid-market**:\n"
         "    - **+1 process**. Adoption is widening to the mid-market: more customers notice every regression.\n"
@@ -76,36 +67,36 @@ def test_mid_market_moves_are_a_nested_list(render: ModuleType) -> None:
     ) in text
 
 
-def test_lead_and_sequence_fragments_list_every_rule(render: ModuleType) -> None:
+def test_lead_and_sequence_fragments_list_every_rule() -> None:
     """The lead rules and next rules each appear with their conditions, from the engine's data."""
-    lead = render.rules_lead(_ctx(render))
+    lead = render.rules_lead(render_context("how-it-decides/"))
     assert lead.startswith(
         "1. **The type your answer names leads**: *Outages / latency* → **technical scaling**; *Regressions / "
         "firefighting* → **process scaling**; *Governance / trust / permissions* → **user scaling**."
     )
     assert len(lead.splitlines()) == len(LEAD_RULES) + 2
     assert "*The blocked deals*: **user scaling** leads, and the type you named comes second." in lead
-    sequence = render.rules_sequence(_ctx(render))
+    sequence = render.rules_sequence(render_context("how-it-decides/"))
     for rule in NEXT_RULES:
         assert f"{rule.type.title.lower()} comes next, unless it leads." in sequence
     assert "[Where is adoption heading?](#adoption) is *Going upmarket (enterprise)*" in sequence
 
 
-def test_flags_confidence_and_verdict_fragments(render: ModuleType) -> None:
+def test_flags_confidence_and_verdict_fragments() -> None:
     """Three flags, the three confidence words in the order they are tried, one verdict with its effort points."""
-    assert render.rules_flags(_ctx(render)).count("\n- **") == 3
-    confidence = render.rules_confidence(_ctx(render))
+    assert render.rules_flags(render_context("how-it-decides/")).count("\n- **") == 3
+    confidence = render.rules_confidence(render_context("how-it-decides/"))
     assert [line.split("**")[1] for line in confidence.splitlines() if line.startswith("1.")] == [
         "tentative",
         "check",
         "firm",
     ]
-    assert "*None* 0, *Some* 2, *Most* 5" in render.rules_under_invested(_ctx(render))
+    assert "*None* 0, *Some* 2, *Most* 5" in render.rules_under_invested(render_context("how-it-decides/"))
 
 
-def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
+def test_worked_examples_are_computed_by_the_engine() -> None:
     """Each worked example shows the order and confidence that recommend() gives for it, and its flags."""
-    items = render.rules_examples(_ctx(render)).split("\n- ")[1:]
+    items = render.rules_examples(render_context("how-it-decides/")).split("\n- ")[1:]
     assert len(items) == len(render.WORKED_EXAMPLES)
     for answers, item in zip(render.WORKED_EXAMPLES, items, strict=True):
         rec = recommend(answers)
@@ -119,19 +110,19 @@ def test_worked_examples_are_computed_by_the_engine(render: ModuleType) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_points_to_renders_the_engine_order_with_the_indentation(render: ModuleType) -> None:
+def test_points_to_renders_the_engine_order_with_the_indentation() -> None:
     """A scenario's Points-to line comes from the engine, indented like its placeholder (inside a tab)."""
     answers = "failure_mode=outages deals_blocked=yes costs_more=blocked_deals"
     markdown = f'=== "Tab"\n\n    <!-- scale-what: points-to {answers} -->\n    More.\n'
-    assert render.fill_placeholders(markdown, _ctx(render)) == (
+    assert render.fill_placeholders(markdown, render_context("how-it-decides/")) == (
         '=== "Tab"\n\n    **Points to: user scaling**, then technical scaling, then process scaling.\n    More.\n'
     )
 
 
-def test_a_claim_renders_nothing_and_keeps_the_paragraph(render: ModuleType) -> None:
+def test_a_claim_renders_nothing_and_keeps_the_paragraph() -> None:
     """A true claim's whole line goes, so the sentences around it stay one paragraph."""
     markdown = "One.\n<!-- scale-what: claim failure_mode=governance lead=user second=technical level=firm -->\nTwo.\n"
-    assert render.fill_placeholders(markdown, _ctx(render)) == "One.\nTwo.\n"
+    assert render.fill_placeholders(markdown, render_context("how-it-decides/")) == "One.\nTwo.\n"
 
 
 @pytest.mark.parametrize(
@@ -142,10 +133,10 @@ def test_a_claim_renders_nothing_and_keeps_the_paragraph(render: ModuleType) -> 
         ("failure_mode=outages lead=technical second=process level=check", "{'level': 'firm'}"),
     ],
 )
-def test_a_wrong_claim_fails_the_build(render: ModuleType, claim: str, message: str) -> None:
+def test_a_wrong_claim_fails_the_build(claim: str, message: str) -> None:
     """A sentence whose lead, second place or confidence the engine does not give stops the build."""
     with pytest.raises(render.ScenarioMismatchError, match=re.escape(message)):
-        render.fill_placeholders(f"<!-- scale-what: claim {claim} -->\n", _ctx(render))
+        render.fill_placeholders(f"<!-- scale-what: claim {claim} -->\n", render_context("how-it-decides/"))
 
 
 @pytest.mark.parametrize(
@@ -163,20 +154,23 @@ def test_a_wrong_claim_fails_the_build(render: ModuleType, claim: str, message: 
         ),
     ],
 )
-def test_bad_placeholders_fail_the_build(render: ModuleType, line: str, error: str) -> None:
+def test_bad_placeholders_fail_the_build(line: str, error: str) -> None:
     """Invalid answers, expectations on points-to, a claim without lead and second, or arguments where none belong."""
     with pytest.raises(getattr(render, error)):
-        render.fill_placeholders(line + "\n", _ctx(render))
+        render.fill_placeholders(line + "\n", render_context("how-it-decides/"))
 
 
-def test_every_guide_page_renders_and_its_scenarios_hold(render: ModuleType) -> None:
+def test_every_guide_page_renders_and_its_scenarios_hold() -> None:
     """Every page of docs/ renders: each claim agrees with the engine, no placeholder is left."""
-    renderers = {**render.RENDERERS, **load_build_module("tool_render").RENDERERS}
+    renderers = {**render.RENDERERS, **tool_render.RENDERERS}
     scenarios = 0
     for page in sorted((ROOT / "docs").rglob("*.md")):
         markdown = page.read_text(encoding="utf-8")
         scenarios += sum(1 for match in render.PLACEHOLDER.findall(markdown) if match[1] in render.SCENARIO_RENDERERS)
-        assert render.PLACEHOLDER.search(render.fill_placeholders(markdown, _ctx(render), renderers)) is None
+        assert (
+            render.PLACEHOLDER.search(render.fill_placeholders(markdown, render_context("how-it-decides/"), renderers))
+            is None
+        )
     assert scenarios >= 15
 
 
@@ -206,22 +200,22 @@ def test_the_source_is_credited_on_home_and_credits() -> None:
     assert "teams usually pick the scaling they are most comfortable with" in home
 
 
-def test_rubric_version_fragment(render: ModuleType) -> None:
+def test_rubric_version_fragment() -> None:
     """The rubric version, its fingerprint and the engine version this build runs."""
-    assert render.rubric_version(_ctx(render)) == (
+    assert render.rubric_version(render_context("how-it-decides/")) == (
         f"This site runs **rubric version {RUBRIC_VERSION}** (fingerprint `{rubric_fingerprint()}`), "
         f"in decision engine {__version__}."
     )
 
 
-def test_markdown_in_engine_text_is_escaped(render: ModuleType) -> None:
+def test_markdown_in_engine_text_is_escaped() -> None:
     """Markup characters in engine text show literally instead of formatting the page."""
     assert render._md("a*b_c [d] `e` <f> & g\\") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; g\\\\"
 
 
-def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage(render: ModuleType) -> None:
+def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triage() -> None:
     """The complaint rules give the engine's numbers, and the issue's three examples as triage() reads them."""
-    text = render.complaint_rules(_ctx(render))
+    text = render.complaint_rules(render_context("how-it-decides/"))
     rules, example = text.split("\n\nFor example, ", 1)
     assert [line.split("**")[1] for line in rules.splitlines()] == [
         "Limits.",
@@ -251,9 +245,9 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
     assert reason == "complaint #3 points at it, weighing 3 of 12, and the effort it got last quarter was none"
 
 
-def test_answers_the_rules_look_at_link_to_those_rules(render: ModuleType) -> None:
+def test_answers_the_rules_look_at_link_to_those_rules() -> None:
     """An answer without points that a rule uses says so, with links to the rules' sections."""
-    text = render.rules_questions(_ctx(render))
+    text = render.rules_questions(render_context("how-it-decides/"))
     assert (
         "- **Yes**: no evidence points; the rules for [the lead](#the-lead) and [the sequence](#the-sequence) use it."
         in text

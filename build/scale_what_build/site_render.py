@@ -96,7 +96,7 @@ def claim(ctx: RenderContext, args: Mapping[str, str]) -> str:
 # lists and two-column tables only)
 # ---------------------------------------------------------------------------------------------
 
-#: Answer sets shown as worked examples: the doctrine's decision table. The engine computes each result.
+#: Answer sets shown as worked examples: rows of the doctrine's decision table. The engine computes each result.
 WORKED_EXAMPLES: tuple[dict[str, str], ...] = (
     {"failure_mode": "outages"},
     {"failure_mode": "regressions"},
@@ -331,7 +331,8 @@ def _weighted_cue(phrase: str, weight: int) -> str:
 def complaint_vocabulary(ctx: RenderContext) -> str:
     """The cues per type, grouped by the guidance example they belong to, then the combinations and the
     abbreviations. Definition lists and comma-joined phrases: no wide table, so it reads on a phone."""
-    from decision_engine.complaints import abbreviations, combinations, vocabulary  # noqa: PLC0415 (fresh per build)
+    from decision_engine.complaints import abbreviations, vocabulary  # noqa: PLC0415 (fresh per build)
+    from decision_engine.cues import COMBINATIONS  # noqa: PLC0415 (fresh per build)
 
     parts = [
         "A cue in **bold** is decisive (weight 3), a plain one a clear pointer (2), one in *italics* a weak "
@@ -347,9 +348,7 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
             phrases = ", ".join(_weighted_cue(cue["phrase"], cue["weight"]) for cue in ordered)
             parts.append(f"{_md(example['label'])}\n:   {phrases}")
     parts.append("### When two cues meet {#vocabulary-combinations}")
-    lines = [
-        f"- **+{c['weight']} {c['type']}** for *{_md(c['label'])}*: {_md(c['description'])}." for c in combinations()
-    ]
+    lines = [f"- **+{c.weight} {c.type.value}** for *{_md(c.label)}*: {_md(c.description)}." for c in COMBINATIONS]
     parts.append("\n".join(lines))
     forms = "\n".join(
         f"    - **{_md(entry['canonical'])}**: {', '.join(_md(form) for form in entry['forms'])}"
@@ -359,7 +358,7 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     return "\n\n".join(parts)
 
 
-#: The complaints of the worked triage example on "How the tool decides": the issue's three examples.
+#: The complaints of the worked triage example on "How the tool decides": one clear complaint per type.
 TRIAGE_EXAMPLE: tuple[str, ...] = (
     "p99 latency spikes at peak",
     "deploys break prod every Friday",
@@ -380,6 +379,7 @@ def _ratio(ratio: tuple[int, int]) -> str:
 def complaint_rules(ctx: RenderContext) -> str:
     """How a complaint is scored and how triage names the under-invested type, with the engine's numbers,
     and a worked triage computed at build time. A list, not a table: it reads on a phone."""
+    from decision_engine import UNCATEGORIZED  # noqa: PLC0415 (fresh per build)
     from decision_engine import complaints as c  # noqa: PLC0415 (fresh per build)
 
     words = ", ".join(f"**{word}** from {threshold}" for threshold, word in c.CONFIDENCE_WORDS if threshold > 0)
@@ -390,14 +390,14 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"**Limits.** A complaint is at most {c.MAX_COMPLAINT_CHARS} characters; a triage takes 1 to "
         f"{c.MAX_COMPLAINTS} complaints. Empty text, longer text or more complaints are refused with a message.",
         "**Category.** The type with the highest score; a tie goes to the default sequence (technical, process, "
-        f"user). With no cue at all the complaint is `{c.UNCATEGORIZED}`: the tool never guesses without a cue.",
+        f"user). With no cue at all the complaint is `{UNCATEGORIZED}`: the tool never guesses without a cue.",
         f"**Second type.** Named when its score reaches {_ratio(c.SECONDARY_RATIO)} of the leading score.",
         f"**Confidence** = (leading score {DIVIDED} all scores) {TIMES} (leading score {DIVIDED} (leading score + "
         f"{c.CONFIDENCE_HALF})), two decimals. One decisive cue (weight 3) alone gives "
         f"{round(3 / (3 + c.CONFIDENCE_HALF), 2)}. It reads {words}, "
         f"**{low}** above 0, and **none** when no cue matched.",
         f"**Weight by place.** The first complaint is the one that hurts most: {weights}. You can override any "
-        f"complaint's type, or set it to `{c.UNCATEGORIZED}` to leave it out.",
+        f"complaint's type, or set it to `{UNCATEGORIZED}` to leave it out.",
         f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "
         f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "
         f"*{c.MISSING_EFFORT}*. Without any effort answers it is simply the heaviest type. The highest wins; "

@@ -2,7 +2,7 @@
 
 Playwright's own browser download cannot work offline, so everything drives Debian's `chromium`.
 As root it needs --no-sandbox; the background-networking flags keep it from calling Google's hosts,
-which this machine's closed network refuses (../shared/PLATFORM-NOTES.md).
+which a machine without internet access refuses (and which the site's tests must never see).
 """
 
 from __future__ import annotations

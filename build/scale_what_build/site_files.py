@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scale_what_build import ROOT
+
 SEARCH_LANGUAGE_DIR = Path("assets/javascripts/lunr")
 
 
@@ -30,7 +32,7 @@ def remove_unused_search_languages(site_dir: Path, languages: Sequence[str]) -> 
 # case this site avoids. The site promises that a reader's browser asks no other host, whatever the case:
 # the build points each of them at the site itself, and ships the one file such a case can need.
 
-NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+NODE_MODULES = ROOT / "node_modules"
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"
 VENDOR_DIR = "assets/vendor"
 

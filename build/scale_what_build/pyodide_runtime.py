@@ -6,11 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scale_what_build import ROOT
+
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
-# The files Pyodide needs to boot without loading extra packages (../shared/PLATFORM-NOTES.md).
-# Not needed: source maps, type declarations, the console pages, the classic-script pyodide.js.
+# The files Pyodide needs to boot without loading extra packages (the browser tests boot the engine from a
+# site that ships only these). Not needed: source maps, type declarations, the console pages, the
+# classic-script pyodide.js.
 BOOT_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from scale_what_build import ROOT
 
 MIME_TYPES = {
     ".js": "text/javascript",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
+
+from scale_what_build.site_render import RenderContext as Context
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
     from decision_engine.model import Question
@@ -39,16 +41,6 @@ GROUPS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         "Optional. Never changes the recommendation; the result says when it differs from your habit.",
     ),
 )
-
-
-class Context(Protocol):
-    """The parts of site_render.RenderContext these renderers use."""
-
-    page_url: str
-    runtime_url: str
-    wheel_url: str
-    runtime_bytes: int
-    site_root: str
 
 
 def _e(text: object) -> str:
@@ -282,6 +274,6 @@ def static_mapping(ctx: Context) -> str:
     )
 
 
-RENDERERS: dict[str, Callable[[Any], str]] = {
+RENDERERS: dict[str, Callable[[Context], str]] = {
     "questionnaire": questionnaire_form,
 }

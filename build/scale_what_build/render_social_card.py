@@ -3,7 +3,7 @@
 Not part of the site build: the PNG is a committed source asset, so building the site needs no
 browser and no network. Run this by hand after changing the card:
 
-    .venv/bin/python build/render_social_card.py
+    .venv/bin/python -m scale_what_build.render_social_card
 
 The card is drawn in HTML with system fonts and rendered by Debian's Chromium through Playwright.
 Its middle 630 x 630 square carries the title on its own, because some previewers (a Twitter/X
@@ -13,12 +13,13 @@ Its middle 630 x 630 square carries the title on its own, because some previewer
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
 from playwright.sync_api import sync_playwright
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "images" / "social-card.png"
+from scale_what_build import ROOT
+from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
+
+OUT = ROOT / "docs" / "assets" / "images" / "social-card.png"
 WIDTH, HEIGHT = 1200, 630
 
 # Material's "stairs-up" icon, the site logo (Apache-2.0, Pictogrammers' Material Design Icons).

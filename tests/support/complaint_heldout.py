@@ -1,7 +1,7 @@
 """Held-out complaints: written in a different style before the cue vocabulary existed, never tuned against.
 
-Only measured (tests/unit/test_complaint_table.py). HELD_OUT was written before the cues; LATE_PROBE after
-the last round of tuning. Do not edit the cues to fix a miss found here: add the
+Only measured (tests/unit/test_complaint_table.py, and the Pyodide parity test). HELD_OUT was written before
+the cues; LATE_PROBE after the last round of tuning. Do not edit the cues to fix a miss found here: add the
 lesson to the tuning table instead, in other words, so this set keeps measuring generalisation.
 Each row: (complaint, expected type).
 """

@@ -10,8 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "build" / "out" / "wheel"
+from scale_what_build import ROOT
 
 
 @dataclass(frozen=True)
@@ -26,8 +25,8 @@ class Wheel:
         return self.path.name
 
 
-def build_wheel(out_dir: Path = OUT_DIR) -> Wheel:
-    """Build the wheel with hatchling into ``out_dir`` (gitignored), replacing any older one."""
+def build_wheel(out_dir: Path) -> Wheel:
+    """Build the wheel with hatchling into ``out_dir`` (outside the watched folders), replacing any older one."""
     with tempfile.TemporaryDirectory(prefix="engine-wheel-") as tmp:
         # hatchling writes nothing into ./build (setuptools would) and its wheel is reproducible.
         subprocess.run(
@@ -47,7 +46,3 @@ def build_wheel(out_dir: Path = OUT_DIR) -> Wheel:
         shutil.copyfile(wheels[0], target)
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     return Wheel(path=target, sha256=digest)
-
-
-if __name__ == "__main__":
-    print(build_wheel().path)

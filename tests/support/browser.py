@@ -1,0 +1,101 @@
+"""Browser helpers: the watch that enforces the project's rule for browser tests, and reader actions.
+
+The `watch` fixture (tests/browser/conftest.py) uses PageWatch for every test's context; a test that opens a
+context of its own calls watch_context and watch_page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route, expect
+
+from decision_engine import ScalingType
+
+#: How long a test waits for the engine (Pyodide boot in a worker, cold cache) before it fails.
+BOOT_TIMEOUT_MS = 60_000
+
+
+@dataclass
+class PageWatch:
+    """What a page did that the project's rule forbids, collected while the test runs."""
+
+    origin: str
+    foreign_requests: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    expected_console_errors: list[re.Pattern[str]] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def expect_console_error(self, pattern: str) -> None:
+        """Allow console errors matching ``pattern`` (a regular expression) in this test."""
+        self.expected_console_errors.append(re.compile(pattern))
+
+    def on_request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def unexpected_console_errors(self) -> list[str]:
+        return [e for e in self.console_errors if not any(p.search(e) for p in self.expected_console_errors)]
+
+    def assert_clean(self) -> None:
+        """No request to another host, no uncaught page error, no unexpected console error."""
+        assert self.foreign_requests == [], "requests to other hosts"
+        assert self.page_errors == [], "uncaught page errors"
+        assert self.unexpected_console_errors() == [], "unexpected console errors"
+
+
+def _is_own(url: str, origin: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob", "about"}:
+        return True
+    return f"{parts.scheme}://{parts.netloc}" == origin
+
+
+def watch_context(context: BrowserContext, origin: str) -> PageWatch:
+    """Record every request of ``context`` and block (and record) those to other hosts."""
+    watch = PageWatch(origin=origin)
+
+    def route(route: Route) -> None:
+        if _is_own(route.request.url, origin):
+            route.fallback()
+        else:
+            watch.foreign_requests.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    context.route("**/*", route)
+    context.on("request", watch.on_request)
+    return watch
+
+
+def watch_page(page: Page, watch: PageWatch) -> None:
+    """Record ``page``'s console errors and uncaught errors in ``watch``."""
+    page.on("console", watch.on_console)
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+
+
+def expect_engine_ready(page: Page) -> None:
+    """Wait until the questionnaire says its engine is ready (fails after BOOT_TIMEOUT_MS)."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+
+
+def open_tool(page: Page, *, wait_ready: bool = True) -> None:
+    """Open the questionnaire and, unless ``wait_ready`` is false, wait until the engine is ready."""
+    page.goto("tool/")
+    if wait_ready:
+        expect_engine_ready(page)
+
+
+def answer(page: Page, question: str, option: str) -> None:
+    """Choose an option the way a reader does: by clicking its label."""
+    page.locator(f'label[for="sw-{question}-{option}"]').click()
+
+
+def expect_lead(page: Page, lead: ScalingType | str) -> None:
+    """The result shows a recommendation whose lead is ``lead``."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
