@@ -49,7 +49,12 @@ def _forget_engine() -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     _forget_engine()
     _state["render"] = _load_build_module("site_render")
-    _state["renderers"] = {**_state["render"].RENDERERS, **_load_build_module("tool_render").RENDERERS}
+    _state["guide"] = _load_build_module("guide_render")
+    _state["renderers"] = {
+        **_state["render"].RENDERERS,
+        **_load_build_module("tool_render").RENDERERS,
+        **_state["guide"].RENDERERS,
+    }
     _state["runtime"] = _load_build_module("pyodide_runtime")
     _state["files"] = _load_build_module("site_files")
     _state["wheel"] = _load_build_module("engine_wheel").build_wheel(_WHEEL_DIR)
@@ -69,6 +74,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     result: str = render.fill_placeholders(markdown, ctx, _state["renderers"])
+    return result
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    result: str = _state["guide"].stack_tables(html)
     return result
 
 
