@@ -16,10 +16,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 #: The home page's worked answer: the deciding question alone, answered with a clear failure mode.
 GLIMPSE_ANSWERS: Mapping[str, str] = {"failure_mode": "outages"}
+
+
+class Context(Protocol):
+    """What the hook passes every renderer (site_render.RenderContext); the glimpse needs none of it."""
+
+    page_url: str
 
 
 class GlimpseError(ValueError):
@@ -30,7 +36,7 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def home_glimpse(ctx: Any, answers: Mapping[str, str] = GLIMPSE_ANSWERS) -> str:
+def home_glimpse(ctx: Context | None, answers: Mapping[str, str] = GLIMPSE_ANSWERS) -> str:
     """The questions answered, the engine's headline and its order of the three types, as a small figure.
 
     The build fails if an answer names no question, or if the answers leave a type out of the order."""
@@ -49,7 +55,7 @@ def home_glimpse(ctx: Any, answers: Mapping[str, str] = GLIMPSE_ANSWERS) -> str:
         for question in QUESTIONS
         if question.id in answers
     )
-    steps = "".join(f'<li class="sw-glimpse__step sw-glimpse__step--{kind.value}">{_e(kind.title)}</li>' for kind in order)
+    steps = "".join(f'<li class="sw-glimpse__step">{_e(kind.title)}</li>' for kind in order)
     return (
         '<figure class="sw-glimpse" aria-labelledby="sw-glimpse-caption">\n'
         '<figcaption id="sw-glimpse-caption" class="sw-glimpse__caption">An answer, worked by the tool '
