@@ -26,6 +26,7 @@ from mkdocs.utils import get_relative_url
 # submodules are found through it even though MkDocs restores sys.path after loading this file.
 import scale_what_build
 import scale_what_build.engine_wheel
+import scale_what_build.guide_render
 import scale_what_build.pyodide_runtime
 import scale_what_build.site_files
 import scale_what_build.site_render
@@ -65,7 +66,11 @@ def _wheel() -> scale_what_build.engine_wheel.Wheel:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _import_fresh()
-    _build.renderers = {**scale_what_build.site_render.RENDERERS, **scale_what_build.tool_render.RENDERERS}
+    _build.renderers = {
+        **scale_what_build.site_render.RENDERERS,
+        **scale_what_build.tool_render.RENDERERS,
+        **scale_what_build.guide_render.RENDERERS,
+    }
     _build.wheel = scale_what_build.engine_wheel.build_wheel(_WHEEL_DIR)
 
 
@@ -84,6 +89,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     return render.fill_placeholders(markdown, ctx, _build.renderers)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return scale_what_build.guide_render.stack_tables(html)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

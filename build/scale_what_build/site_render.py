@@ -355,7 +355,16 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
         for entry in abbreviations()
     )
     parts.append(f'??? note "Abbreviations and other spellings read as one cue"\n\n{forms}')
-    return "\n\n".join(parts)
+    return _search_excluded("\n\n".join(parts))
+
+
+_HEADING_WITH_ID = re.compile(r"^(#{2,6} .*\{#[a-z0-9-]+)\}$", re.MULTILINE)
+
+
+def _search_excluded(markdown: str) -> str:
+    """Markdown whose sections are left out of the site search (Material's ``data-search-exclude`` on each
+    heading drops the heading and the text under it): the generated word lists would crowd the guide out."""
+    return _HEADING_WITH_ID.sub(r"\1 data-search-exclude}", markdown)
 
 
 #: The complaints of the worked triage example on "How the tool decides": one clear complaint per type.

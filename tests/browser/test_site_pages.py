@@ -12,64 +12,19 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import pytest
-import yaml
 from mkdocs.utils.meta import get_data
 from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.support import ROOT
 from tests.support.browser import PageWatch
-from tests.support.site import BuiltSite
+from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 
 pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-NOT_FOUND = "404.html"
-
-
-class _MkDocsLoader(yaml.SafeLoader):
-    """mkdocs.yml's YAML: `!ENV [NAME, default]` reads as its default."""
-
-
-def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    if not isinstance(node, yaml.SequenceNode):
-        raise TypeError(f"mkdocs.yml: !ENV takes a list [NAME, default], got {node!r}")
-    return loader.construct_sequence(node)[-1]
-
-
-_MkDocsLoader.add_constructor("!ENV", _env_default)
-
-
-def _mkdocs_config() -> dict[str, Any]:
-    config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsLoader)
-    return config
-
-
-def _nav_files(items: list[Any]) -> list[str]:
-    """The Markdown files of mkdocs.yml's nav, in order, sections flattened."""
-    files = []
-    for item in items:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        if isinstance(value, list):
-            files.extend(_nav_files(value))
-        elif isinstance(value, str) and value.endswith(".md"):
-            files.append(value)
-    return files
-
-
-def _page_path(md_file: str) -> str:
-    """The built page's path relative to the site root ("" for the home page)."""
-    stem = md_file.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return stem.removesuffix("/index") + "/"
-
-
-CONFIG = _mkdocs_config()
-NAV_FILES = _nav_files(CONFIG["nav"])
-PAGES = [_page_path(f) for f in NAV_FILES] + [NOT_FOUND]
 
 
 @dataclass(frozen=True)
@@ -190,7 +145,7 @@ def test_every_page_has_sharing_tags_and_ordered_headings(page: Page, watch: Pag
         page.goto(path)
         heads[path] = page.evaluate(PAGE_HEAD)
 
-    expected_descriptions = {_page_path(f): _front_matter_description(f) for f in NAV_FILES}
+    expected_descriptions = {page_path(f): _front_matter_description(f) for f in NAV_FILES}
     assert all(expected_descriptions.values()), "every nav page sets `description:` in its front matter"
     expected_descriptions[NOT_FOUND] = site_description
     assert {p: h["description"] for p, h in heads.items()} == expected_descriptions

@@ -1,9 +1,15 @@
-"""The built site as the `built_site` fixture (tests/conftest.py) hands it to the site and browser tests."""
+"""The built site as the `built_site` fixture (tests/conftest.py) hands it to the site and browser tests, and the
+pages mkdocs.yml's nav lists."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.support import ROOT
 
 
 @dataclass(frozen=True)
@@ -13,3 +19,49 @@ class BuiltSite:
     root: Path
     url: str  # ends with "/"
     origin: str  # e.g. "http://127.0.0.1:41234"
+
+
+NOT_FOUND = "404.html"
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml's YAML: `!ENV [NAME, default]` reads as its default."""
+
+
+def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    if not isinstance(node, yaml.SequenceNode):
+        raise TypeError(f"mkdocs.yml: !ENV takes a list [NAME, default], got {node!r}")
+    return loader.construct_sequence(node)[-1]
+
+
+_MkDocsLoader.add_constructor("!ENV", _env_default)
+
+
+def _mkdocs_config() -> dict[str, Any]:
+    config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsLoader)
+    return config
+
+
+def _nav_files(items: list[Any]) -> list[str]:
+    """The Markdown files of mkdocs.yml's nav, in order, sections flattened."""
+    files = []
+    for item in items:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            files.extend(_nav_files(value))
+        elif isinstance(value, str) and value.endswith(".md"):
+            files.append(value)
+    return files
+
+
+def page_path(md_file: str) -> str:
+    """The built page's path relative to the site root ("" for the home page)."""
+    stem = md_file.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
+CONFIG = _mkdocs_config()
+NAV_FILES = _nav_files(CONFIG["nav"])
+PAGES = [page_path(f) for f in NAV_FILES] + [NOT_FOUND]

@@ -551,10 +551,10 @@ def test_vocabulary_renders_as_markdown_per_type() -> None:
     """The complaint-vocabulary fragment has a heading per type, each example's label, and every cue."""
     markdown = site_render.complaint_vocabulary(render_context("how-it-decides/"))
     assert [line for line in markdown.splitlines() if line.startswith("### ")] == [
-        "### Technical scaling {#vocabulary-technical}",
-        "### Process scaling {#vocabulary-process}",
-        "### User scaling {#vocabulary-user}",
-        "### When two cues meet {#vocabulary-combinations}",
+        "### Technical scaling {#vocabulary-technical data-search-exclude}",
+        "### Process scaling {#vocabulary-process data-search-exclude}",
+        "### User scaling {#vocabulary-user data-search-exclude}",
+        "### When two cues meet {#vocabulary-combinations data-search-exclude}",
     ]
     for example in cues.EXAMPLES:
         assert f"\n{example.label}\n:   " in markdown
