@@ -9,7 +9,7 @@ import pytest
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
 from decision_engine.rules import LEAD_RULES, NEXT_RULES
 from scale_what_build import site_render as render
-from scale_what_build import tool_render
+from scale_what_build import guide_render, tool_render
 from tests.support import ROOT
 from tests.support.render import render_context
 
@@ -162,7 +162,7 @@ def test_bad_placeholders_fail_the_build(line: str, error: str) -> None:
 
 def test_every_guide_page_renders_and_its_scenarios_hold() -> None:
     """Every page of docs/ renders: each claim agrees with the engine, no placeholder is left."""
-    renderers = {**render.RENDERERS, **tool_render.RENDERERS}
+    renderers = {**render.RENDERERS, **tool_render.RENDERERS, **guide_render.RENDERERS}
     scenarios = 0
     for page in sorted((ROOT / "docs").rglob("*.md")):
         markdown = page.read_text(encoding="utf-8")
