@@ -8,8 +8,8 @@ import pytest
 
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
 from decision_engine.rules import LEAD_RULES, NEXT_RULES
-from scale_what_build import site_render as render
 from scale_what_build import guide_render, tool_render
+from scale_what_build import site_render as render
 from tests.support import ROOT
 from tests.support.render import render_context
 
