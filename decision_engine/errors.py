@@ -57,3 +57,7 @@ class ComplaintTooLongError(ComplaintError):
 
 class TriageInputError(ComplaintError):
     """Triage got no complaints or too many, or an override or an effort level it does not know."""
+
+
+class MissingModelError(DecisionEngineError):
+    """A file the build generates (the complaint fallback model) is missing or stale: rebuild or reinstall."""

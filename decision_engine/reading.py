@@ -1,0 +1,253 @@
+"""How a complaint is read before its cues count: clauses, negation and misspellings (pure functions).
+
+The data (which words end a clause, say something is fine, or point at the complaint) is in
+``decision_engine.cues``; ``decision_engine.complaints`` uses these functions while it scores.
+
+- ``clauses(text)``: the complaint cut into clauses, each ``plain``, ``stressed`` (it carries the complaint:
+  after "but", or "the problem is ...") or ``fine`` (it says something is fine or not the problem).
+- ``negated_symptom(text, start)``: whether a negation stands right before the words at ``start``
+  ("no outage").
+- ``Speller``: reads a misspelt word as the one cue word it is one edit away from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from decision_engine import cues as _cues
+
+PLAIN = "plain"
+STRESSED = "stressed"
+FINE = "fine"
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
+# Punctuation that ends a clause: . ! ? ; , : before a space or the end, brackets, a spaced dash, a new line.
+_PUNCTUATION = r"[.!?;,:](?=\s|$)|[()\[\]\n]|\s[-\u2013\u2014]+\s|\s--\s"
+_BOUNDARY = re.compile(
+    _PUNCTUATION + r"|\b(" + "|".join((*_cues.CONTRAST_WORDS, *_cues.CONCESSION_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of the complaint between two clause boundaries, and how it is read."""
+
+    start: int  # where it starts and ends in the text
+    end: int
+    role: str  # PLAIN, STRESSED or FINE
+    text: str  # as written, without the surrounding spaces
+    marker: str  # the words that gave the role ("is fine", "but", "the problem is"), or ""
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt")."""
+    return [m.group().translate(_APOSTROPHES).lower() for m in _WORD.finditer(text)]
+
+
+def _phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(plain_words(phrase)) for phrase in phrases)
+
+
+_FINE_STATES = _phrases(_cues.FINE_STATES)
+_FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
+_PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
+_RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
+_STRESS = _phrases(_cues.STRESS_PHRASES)
+
+
+def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(phrase)]) == phrase
+
+
+def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, tuple[str, ...]] | None:
+    """The first place (and phrase) where one of ``phrases`` occurs in ``words``."""
+    for i in range(len(words)):
+        for phrase in phrases:
+            if _at(words, i, phrase):
+                return i, phrase
+    return None
+
+
+def _negation_at(words: list[str], i: int) -> bool:
+    """A negation that rules something out (not "not having", "no one", "not enough")."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _cues.NEGATIONS and following not in _cues.ABSENCE_WORDS
+
+
+def _problem_after_negation(words: list[str], i: int) -> str | None:
+    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry" (from ``i``)."""
+    for j in range(i + 1, min(i + 4, len(words))):
+        if j > i + 1 and words[i] != "no" and words[i + 1] not in _cues.DETERMINERS:
+            return None
+        problem = next((p for p in _PROBLEM_WORDS if _at(words, j, p)), None)
+        if problem is not None:
+            return " ".join(words[i : j + len(problem)])
+    return None
+
+
+def _negation_after_problem(words: list[str], i: int) -> str | None:
+    """ "the problem isn't latency", "the issue is not the database" (a problem word at ``i``)."""
+    problem = next((p for p in _PROBLEM_WORDS if _at(words, i, p)), None)
+    if problem is None:
+        return None
+    after = i + len(problem)
+    after += 1 if after < len(words) and words[after] in _cues.COPULAS else 0
+    if after < len(words) and words[after] != "no" and _negation_at(words, after):
+        return " ".join(words[i : after + 1])
+    return None
+
+
+def _negated_problem(words: list[str]) -> str | None:
+    """A problem word ruled out by a negation before or right after it."""
+    for i in range(len(words)):
+        found = (_problem_after_negation(words, i) if _negation_at(words, i) else None) or _negation_after_problem(
+            words, i
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _fine_state(words: list[str]) -> str | None:
+    """ "<something> is fine", "has been great", "are all sorted": a copula, fillers, a fine state."""
+    for i, word in enumerate(words):
+        if word not in _cues.COPULAS:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
+            j += 1
+        state = next((s for s in _FINE_STATES if _at(words, j, s)), None)
+        if state is not None:
+            return " ".join(words[i : j + len(state)])
+    return None
+
+
+def _fine_phrase(words: list[str]) -> str | None:
+    """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with")."""
+    found = _find(words, _FINE_PHRASES)
+    if found is None:
+        return None
+    i, phrase = found
+    before = words[max(0, i - 3) : i]
+    if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
+        return None
+    return " ".join(phrase)
+
+
+def _fine_marker(words: list[str]) -> str | None:
+    """The words that say this clause is fine or not the problem, if any."""
+    ruled_out = _find(words, _RULED_OUT)
+    if ruled_out is not None:
+        return " ".join(ruled_out[1])
+    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """The text cut at clause boundaries: (start, end, the contrast or concession word that opened it)."""
+    pieces: list[tuple[int, int, str]] = []
+    start, opener = 0, ""
+    for m in _BOUNDARY.finditer(text):
+        pieces.append((start, m.start(), opener))
+        word = m.group(1)
+        start, opener = (m.start(), word.lower()) if word else (m.end(), "")
+    pieces.append((start, len(text), opener))
+    return pieces
+
+
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
+    stress on to the next one ("Real issue: the runbook is out of date")."""
+    out: list[Clause] = []
+    carry = False
+    for start, end, opener in _pieces(text):
+        raw = text[start:end]
+        words = plain_words(raw)
+        if not words:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        role, marker = PLAIN, ""
+        fine = _fine_marker(words)
+        stress = _find(words, _STRESS)
+        if fine is not None:
+            role, marker = FINE, fine
+        elif opener in _cues.CONTRAST_WORDS:
+            role, marker = STRESSED, opener
+        elif stress is not None:
+            role, marker = STRESSED, " ".join(stress[1])
+        elif carry:
+            role, marker = STRESSED, out[-1].marker
+        out.append(Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker))
+        carry = role == STRESSED and text[end : end + 1] == ":"
+    return tuple(out)
+
+
+def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
+    """The clause that holds the character at ``position``."""
+    return next((c for c in found if c.start <= position < c.end), None)
+
+
+def negated_symptom(text: str, start: int) -> str | None:
+    """The negation right before ``start`` (at most one word between), e.g. "no" in "no latency alarms"."""
+    before = plain_words(text[:start])[-2:]
+    if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
+        return before[-1]
+    if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS:
+        return before[0]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Misspellings
+# ---------------------------------------------------------------------------------------------
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class Speller:
+    """Reads a misspelt word as a cue word: one edit away from exactly one of them, same first letter.
+
+    ``targets`` are the cue words a misspelling may be read as; ``known`` the words that are never read as
+    anything else (every word of the engine's own text); ``stem`` the stemmer the comparison uses, so
+    "timeuots" is compared as "timeuot" with "timeout".
+    """
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str], stem: Callable[[str], str]) -> None:
+        self._stem = stem
+        self._known = {stem(word) for word in known} | set(known)
+        self._surface: dict[str, str] = {}
+        for word in sorted(set(targets)):
+            self._surface.setdefault(stem(word), word)
+        self._index: dict[str, set[str]] = {}
+        for stemmed in self._surface:
+            for key in _deletes(stemmed):
+                self._index.setdefault(key, set()).add(stemmed)
+
+    def correct(self, word: str) -> str | None:
+        """The cue word ``word`` (lower case) is read as, or None when it is known, short or ambiguous."""
+        if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
+            return None
+        stemmed = self._stem(word)
+        if stemmed in self._known:
+            return None
+        candidates = {c for key in _deletes(stemmed) for c in self._index.get(key, ())}
+        matches = sorted(c for c in candidates if c[0] == stemmed[0] and _one_edit(stemmed, c))
+        return self._surface[matches[0]] if len(matches) == 1 else None
