@@ -18,7 +18,6 @@ the categoriser uses it only when no cue counted, always at low confidence.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import re
@@ -145,6 +144,8 @@ def training_documents() -> tuple[tuple[str, str, int], ...]:
 
 def train() -> dict[str, Any]:
     """The model, trained on ``training_documents()``: deterministic, the same dict on every run."""
+    import hashlib  # noqa: PLC0415 (build time only: the browser never trains)
+
     docs = training_documents()
     counts: dict[str, dict[str, int]] = {t.value: {} for t in _TYPES}
     for type_, text, times in docs:

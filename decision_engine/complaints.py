@@ -424,13 +424,13 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == FINE:
-        return DISCOUNTED, f"discounted: '{clause.text}' says it is fine or not the problem"
+        return DISCOUNTED, f"discounted: '{clause.text}'"
     negation = negated_symptom(reading.text, found.start) if found.cue.phrase in _SYMPTOMS else None
     if negation is not None:
-        return DISCOUNTED, f"discounted: '{negation} {matched}' rules it out"
+        return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)
     if rule is not None and not _supported(found, reading.words, rule[1]):
-        return TIE_BREAKER, f"counted only to break a tie: '{matched}' needs a word about {rule[0].about} nearby"
+        return TIE_BREAKER, f"counted only to break a tie: it needs a word about {rule[0].about} nearby"
     return None
 
 
@@ -542,14 +542,17 @@ def _describe(matches: list[CueMatch], type_: ScalingType) -> str:
 
 def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[str]:
     """What reading changed, for the reason: misspellings, stressed clauses, discounted cues."""
-    notes = [f"read {m.correction} (counted {_cues.TYPO_PENALTY} less)" for m in matches if m.correction]
+    corrected = [m.correction for m in matches if m.correction]
+    notes = [f"misspelt, counted {_cues.TYPO_PENALTY} less: {', '.join(corrected)}"] if corrected else []
     stressed = [m for m in matches if m.note and "carries the complaint" in m.note]
     if stressed:
         notes.append(
             f"{', '.join(_said(m) for m in stressed)} in the clause that carries the complaint (+{STRESS_BONUS} each)"
         )
+    grouped: dict[str, list[str]] = {}
     for m in discounted:
-        notes.append(f"{_said(m)} {m.note}" if m.note and m.note.startswith("counted only") else f"{m.note}")
+        grouped.setdefault(m.note or "", []).append(_said(m))
+    notes += [f"{note} ({', '.join(said)})" for note, said in grouped.items()]
     return notes
 
 

@@ -1201,6 +1201,30 @@ FINE_PHRASES: tuple[str, ...] = (
     "no complaints",
     "never the sticking point",
 )
+# A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
+# needs to be fast") says nothing about the present.
+MODALS: tuple[str, ...] = (
+    "would",
+    "should",
+    "could",
+    "will",
+    "must",
+    "might",
+    "may",
+    "to",
+    "wont",
+    "cant",
+    "shouldnt",
+    "wouldnt",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "hope",
+    "expect",
+    "expected",
+    "supposed",
+)
 # A fine phrase does not count after one of these (or a negation) in the three words before it: "how billing
 # works", "only works on Dave's machine".
 FINE_VETOES: tuple[str, ...] = (

@@ -48,8 +48,16 @@ def plain_words(text: str) -> list[str]:
     return [m.group().translate(_APOSTROPHES).lower() for m in _WORD.finditer(text)]
 
 
-def _phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(plain_words(phrase)) for phrase in phrases)
+# Phrases as word tuples by their first word, in the order of the data.
+_PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(phrases: Iterable[str]) -> _PhraseIndex:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(plain_words(phrase))
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in index.items()}
 
 
 _FINE_STATES = _phrases(_cues.FINE_STATES)
@@ -59,16 +67,20 @@ _RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
 _STRESS = _phrases(_cues.STRESS_PHRASES)
 
 
-def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(words[i : i + len(phrase)]) == phrase
+def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ...] | None:
+    """The first of ``phrases`` that ``words`` spell from place ``i``, if any."""
+    for phrase in phrases.get(words[i], ()) if i < len(words) else ():
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return phrase
+    return None
 
 
-def _find(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, tuple[str, ...]] | None:
+def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]] | None:
     """The first place (and phrase) where one of ``phrases`` occurs in ``words``."""
     for i in range(len(words)):
-        for phrase in phrases:
-            if _at(words, i, phrase):
-                return i, phrase
+        phrase = _phrase_at(words, i, phrases)
+        if phrase is not None:
+            return i, phrase
     return None
 
 
@@ -83,7 +95,7 @@ def _problem_after_negation(words: list[str], i: int) -> str | None:
     for j in range(i + 1, min(i + 4, len(words))):
         if j > i + 1 and words[i] != "no" and words[i + 1] not in _cues.DETERMINERS:
             return None
-        problem = next((p for p in _PROBLEM_WORDS if _at(words, j, p)), None)
+        problem = _phrase_at(words, j, _PROBLEM_WORDS)
         if problem is not None:
             return " ".join(words[i : j + len(problem)])
     return None
@@ -91,7 +103,7 @@ def _problem_after_negation(words: list[str], i: int) -> str | None:
 
 def _negation_after_problem(words: list[str], i: int) -> str | None:
     """ "the problem isn't latency", "the issue is not the database" (a problem word at ``i``)."""
-    problem = next((p for p in _PROBLEM_WORDS if _at(words, i, p)), None)
+    problem = _phrase_at(words, i, _PROBLEM_WORDS)
     if problem is None:
         return None
     after = i + len(problem)
@@ -115,12 +127,12 @@ def _negated_problem(words: list[str]) -> str | None:
 def _fine_state(words: list[str]) -> str | None:
     """ "<something> is fine", "has been great", "are all sorted": a copula, fillers, a fine state."""
     for i, word in enumerate(words):
-        if word not in _cues.COPULAS:
+        if word not in _cues.COPULAS or any(w in _cues.MODALS for w in words[max(0, i - 2) : i]):
             continue
         j = i + 1
         while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
             j += 1
-        state = next((s for s in _FINE_STATES if _at(words, j, s)), None)
+        state = _phrase_at(words, j, _FINE_STATES)
         if state is not None:
             return " ".join(words[i : j + len(state)])
     return None
@@ -222,32 +234,37 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-class Speller:
-    """Reads a misspelt word as a cue word: one edit away from exactly one of them, same first letter.
+def _forms(word: str) -> set[str]:
+    """A cue word and its plural and verb forms: "outage", "outages", "outaged", "outaging"."""
+    base = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", base + "ing", base + "ed"}
 
-    ``targets`` are the cue words a misspelling may be read as; ``known`` the words that are never read as
-    anything else (every word of the engine's own text); ``stem`` the stemmer the comparison uses, so
-    "timeuots" is compared as "timeuot" with "timeout".
+
+class Speller:
+    """Reads a misspelt word as a cue word: one edit away from exactly one of them (or from one of its plural
+    and verb forms: "outtages" is one edit from "outages"), with the same first letter.
+
+    ``targets`` are the cue words a misspelling may be read as; ``known`` the words never read as anything
+    else (every word of the engine's own text, and words that stem like one of them).
     """
 
     def __init__(self, targets: Iterable[str], known: Iterable[str], stem: Callable[[str], str]) -> None:
         self._stem = stem
         self._known = {stem(word) for word in known} | set(known)
-        self._surface: dict[str, str] = {}
-        for word in sorted(set(targets)):
-            self._surface.setdefault(stem(word), word)
-        self._index: dict[str, set[str]] = {}
-        for stemmed in self._surface:
-            for key in _deletes(stemmed):
-                self._index.setdefault(key, set()).add(stemmed)
+        self._index: dict[str, set[tuple[str, str]]] = {}
+        for target in sorted(set(targets)):
+            if len(target) >= _cues.TYPO_MIN_LETTERS and target.isalpha():
+                for form in _forms(target):
+                    for key in _deletes(form):
+                        self._index.setdefault(key, set()).add((form, target))
 
     def correct(self, word: str) -> str | None:
         """The cue word ``word`` (lower case) is read as, or None when it is known, short or ambiguous."""
         if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
             return None
-        stemmed = self._stem(word)
-        if stemmed in self._known:
+        if self._stem(word) in self._known:
             return None
-        candidates = {c for key in _deletes(stemmed) for c in self._index.get(key, ())}
-        matches = sorted(c for c in candidates if c[0] == stemmed[0] and _one_edit(stemmed, c))
-        return self._surface[matches[0]] if len(matches) == 1 else None
+        candidates = {c for key in _deletes(word) for c in self._index.get(key, ())}
+        targets = sorted({target for form, target in candidates if form[0] == word[0] and _one_edit(word, form)})
+        meanings = {self._stem(target) for target in targets}  # "terabyte" and "terabytes" are one word
+        return targets[0] if len(meanings) == 1 else None
