@@ -7,7 +7,9 @@ from typing import Any
 
 from decision_engine.bridge import handle
 from tests.pyodide.conftest import RunInPyodide
+from tests.unit.complaint_aside import ASIDE
 from tests.unit.complaint_heldout import HELD_OUT, LATE_PROBE
+from tests.unit.complaint_probe import PROBE
 from tests.unit.test_complaint_table import MORE, TABLE, TWO_TYPES
 
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -15,6 +17,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "held-out": HELD_OUT,
     "late probe": LATE_PROBE,
     "two types": tuple((text, kind) for text, kind, _ in TWO_TYPES),
+    "reading probe": tuple((row.text, row.expected) for row in PROBE),
+    "reading aside": ASIDE,
 }
 ROWS = [row for rows in TABLES.values() for row in rows]
 
@@ -71,3 +75,4 @@ def test_complaint_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
     accuracy = _accuracy(replies[: len(ROWS)])
     assert accuracy == _accuracy(cpython[: len(ROWS)])
     assert accuracy["tuning"] >= 0.90, accuracy
+    assert accuracy["reading probe"] >= 0.95, accuracy
