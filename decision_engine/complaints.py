@@ -450,7 +450,7 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
         counted -= _cues.TYPO_PENALTY
         if counted <= 0:
             return None
-        note = f"misspelt ({correction}): counted {_cues.TYPO_PENALTY} less than its weight"
+        note = f"misspelt: counted {_cues.TYPO_PENALTY} less than its weight"
     aside = _set_aside(found, reading, matched)
     if aside is not None:
         return _cue_match(
