@@ -37,6 +37,7 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely(render: Modul
         "rules-under-invested",
         "rules-examples",
         "rubric-version",
+        "complaint-reading",
         "complaint-rules",
         "complaint-vocabulary",
     ]
@@ -173,3 +174,36 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         f"Under-invested: **user**: {reason}."
     )
     assert reason == "complaint #3 points at it, weighing 3 of 12, and the effort it got last quarter was none"
+
+
+def test_complaint_reading_fragment_comes_from_the_engine(render: ModuleType) -> None:
+    """The reading section gives the engine's numbers and word lists, every context rule with its reason, the
+    fallback's training data, and the examples as categorize() reads them when the page is built."""
+    from decision_engine import complaint_fallback, cues  # noqa: PLC0415
+    from decision_engine.complaints import categorize  # noqa: PLC0415
+
+    text = render.complaint_reading(_ctx(render))
+    steps = [line.split("**")[1] for line in text.split("\n\nThe ambiguous cues")[0].splitlines()]
+    assert steps == [
+        "Clauses.",
+        "Fine or not the problem.",
+        "Negated symptoms.",
+        "Misspellings.",
+        "Ambiguous cues.",
+        "The fallback model.",
+    ]
+    assert f"A word of {cues.TYPO_MIN_LETTERS} letters or more" in text
+    assert f"its cue counts {cues.TYPO_PENALTY} less" in text
+    assert f"on {len(complaint_fallback.training_documents())} texts (" in text
+    assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
+    for rule in cues.CONTEXT_RULES:
+        assert (
+            f"- *{render._md(rule.cue)}* needs a word about {render._md(rule.about)}: {render._md(rule.reason)}."
+            in text
+        )
+    for complaint in render.READING_EXAMPLES:
+        result = categorize(complaint)
+        assert f"- *{render._md(complaint)}*: **{result.type}** ({result.confidence_word}): " in text
+    assert "discounted: 'Latency is not the problem'" in text
+    assert "outtages \u2192 outage" in text
+    assert "a guess: no cue counted" in text
