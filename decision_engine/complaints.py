@@ -168,8 +168,9 @@ def _expand(words: list[_Token]) -> list[_Token]:
     while i < len(words):
         word = words[i][0]
         candidates = _ABBREVIATIONS.get(word, []) + (_ABBREVIATIONS.get(word[:-1], []) if word.endswith("s") else [])
-        candidates.sort(key=lambda item: -len(item[0]))
-        match = next((c for c in candidates if _form_matches(c[0], words, i)), None)
+        if len(candidates) > 1:
+            candidates.sort(key=lambda item: -len(item[0]))
+        match = next((c for c in candidates if _form_matches(c[0], words, i)), None) if candidates else None
         if match is None:
             out.append(words[i])
             i += 1
@@ -279,11 +280,12 @@ def _speller() -> Speller:
 
     vocabulary = [cue.phrase for cue in _cues.CUES]
     vocabulary += [form for entry in _cues.ABBREVIATIONS for form in (entry.canonical, *entry.forms)]
-    targets = [word for phrase in vocabulary for word, _, _ in _plain_words(phrase)]
     text = [*vocabulary, *_walk_strings(GUIDANCE), *_walk_strings(QUESTIONS)]
     text += [*_walk_strings(NOTES), *_walk_strings(SEQUENCE_RULES)]
     text += [*_cues.NEUTRAL_PHRASES, *_walk_strings(_cues.EXAMPLES), *_walk_strings(_cues.CONTEXT_RULES)]
-    known = {word for phrase in text for word, _, _ in _plain_words(phrase)}
+    # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
+    targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
+    known = set(_WORD.findall(" ".join(text).translate(_APOSTROPHES).lower()))
     return Speller(targets, known, _stem)
 
 

@@ -77,8 +77,8 @@ def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ..
 
 def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]] | None:
     """The first place (and phrase) where one of ``phrases`` occurs in ``words``."""
-    for i in range(len(words)):
-        phrase = _phrase_at(words, i, phrases)
+    for i, word in enumerate(words):
+        phrase = _phrase_at(words, i, phrases) if word in phrases else None
         if phrase is not None:
             return i, phrase
     return None
@@ -115,10 +115,10 @@ def _negation_after_problem(words: list[str], i: int) -> str | None:
 
 def _negated_problem(words: list[str]) -> str | None:
     """A problem word ruled out by a negation before or right after it."""
-    for i in range(len(words)):
-        found = (_problem_after_negation(words, i) if _negation_at(words, i) else None) or _negation_after_problem(
-            words, i
-        )
+    for i, word in enumerate(words):
+        found = _problem_after_negation(words, i) if _negation_at(words, i) else None
+        if found is None and word in _PROBLEM_WORDS:
+            found = _negation_after_problem(words, i)
         if found is not None:
             return found
     return None
@@ -234,6 +234,9 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+_MEMO_SIZE = 4096  # words whose reading is remembered (a reader types the same words again and again)
+
+
 def _forms(word: str) -> set[str]:
     """A cue word and its plural and verb forms: "outage", "outages", "outaged", "outaging"."""
     base = word[:-1] if word.endswith("e") else word
@@ -245,26 +248,40 @@ class Speller:
     and verb forms: "outtages" is one edit from "outages"), with the same first letter.
 
     ``targets`` are the cue words a misspelling may be read as; ``known`` the words never read as anything
-    else (every word of the engine's own text, and words that stem like one of them).
+    else (every word of the engine's own text, and words that stem like one of them). Candidates are found
+    through the one-letter deletions of their stems, then checked letter by letter against the written forms.
     """
 
     def __init__(self, targets: Iterable[str], known: Iterable[str], stem: Callable[[str], str]) -> None:
         self._stem = stem
-        self._known = {stem(word) for word in known} | set(known)
-        self._index: dict[str, set[tuple[str, str]]] = {}
+        self._memo: dict[str, str | None] = {}
+        self._known = set(known)
+        self._known |= {stem(word) for word in self._known}
+        self._index: dict[str, list[str]] = {}
         for target in sorted(set(targets)):
             if len(target) >= _cues.TYPO_MIN_LETTERS and target.isalpha():
-                for form in _forms(target):
-                    for key in _deletes(form):
-                        self._index.setdefault(key, set()).add((form, target))
+                for key in _deletes(stem(target)):
+                    self._index.setdefault(key, []).append(target)
 
     def correct(self, word: str) -> str | None:
         """The cue word ``word`` (lower case) is read as, or None when it is known, short or ambiguous."""
+        if word not in self._memo:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[word] = self._correct(word)
+        return self._memo[word]
+
+    def _correct(self, word: str) -> str | None:
         if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
             return None
-        if self._stem(word) in self._known:
+        stemmed = self._stem(word)
+        if stemmed in self._known:
             return None
-        candidates = {c for key in _deletes(word) for c in self._index.get(key, ())}
-        targets = sorted({target for form, target in candidates if form[0] == word[0] and _one_edit(word, form)})
+        candidates = {target for key in _deletes(stemmed) for target in self._index.get(key, ())}
+        targets = sorted(
+            target
+            for target in candidates
+            if target[0] == word[0] and any(_one_edit(word, form) for form in _forms(target))
+        )
         meanings = {self._stem(target) for target in targets}  # "terabyte" and "terabytes" are one word
         return targets[0] if len(meanings) == 1 else None

@@ -278,7 +278,8 @@ def test_training_is_deterministic() -> None:
     """Two trainings give the same bytes; the values are integers, so scoring sums are exact everywhere."""
     first, second = complaint_fallback.train(), complaint_fallback.train()
     assert complaint_fallback.model_text(first) == complaint_fallback.model_text(second)
-    assert all(isinstance(v, int) for values in first["grams"].values() for v in values)
+    assert all(isinstance(v, int) for v in first["values"])
+    assert len(first["values"]) == 4 * len(first["grams"].split("\n"))
 
 
 def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -289,9 +290,9 @@ def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_p
         with pytest.raises(MissingModelError, match=r"is missing: the build generates it.*pip install -e \."):
             categorize("Engineers keep pushing straight to master")
         assert categorize("p99 latency spikes at peak").type == "technical"  # cues do not need the model
-        (tmp_path / "missing.json").write_text(json.dumps({"format": 0}), encoding="utf-8")
+        (tmp_path / "missing.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
         complaint_fallback._model.cache_clear()
-        with pytest.raises(MissingModelError, match="has format 0"):
+        with pytest.raises(MissingModelError, match="has format 1, not 2"):
             categorize("Engineers keep pushing straight to master")
     finally:
         monkeypatch.undo()
