@@ -278,8 +278,9 @@ def test_training_is_deterministic() -> None:
     """Two trainings give the same bytes; the values are integers, so scoring sums are exact everywhere."""
     first, second = complaint_fallback.train(), complaint_fallback.train()
     assert complaint_fallback.model_text(first) == complaint_fallback.model_text(second)
-    assert all(isinstance(v, int) for v in first["values"])
-    assert len(first["values"]) == 4 * len(first["grams"].split("\n"))
+    index, values = complaint_fallback._model()
+    assert len(values) == 4 * len(first["grams"].split("\n")) == 4 * len(index)
+    assert all(isinstance(v, int) for v in values)
 
 
 def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -292,8 +293,20 @@ def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_p
         assert categorize("p99 latency spikes at peak").type == "technical"  # cues do not need the model
         (tmp_path / "missing.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
         complaint_fallback._model.cache_clear()
-        with pytest.raises(MissingModelError, match="has format 1, not 2"):
+        with pytest.raises(MissingModelError, match="has format 1, not 3"):
             categorize("Engineers keep pushing straight to master")
     finally:
         monkeypatch.undo()
         complaint_fallback._model.cache_clear()
+
+
+def test_model_values_must_fit_in_16_bits() -> None:
+    """Training refuses a value the file cannot hold, rather than writing a wrong one."""
+    with pytest.raises(ValueError, match="does not fit in 16 bits"):
+        complaint_fallback._pack([0, 2**15])
+    assert list(complaint_fallback._unpack(complaint_fallback._pack([-(2**15), 0, 7, 2**15 - 1]))) == [
+        -(2**15),
+        0,
+        7,
+        2**15 - 1,
+    ]
