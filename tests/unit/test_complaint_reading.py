@@ -310,3 +310,23 @@ def test_model_values_must_fit_in_16_bits() -> None:
         7,
         2**15 - 1,
     ]
+
+
+def test_a_word_that_only_starts_a_problem_phrase_is_no_problem() -> None:
+    """ "sticking" starts "sticking point" but alone rules nothing out."""
+    assert [c.role for c in clauses("We are not sticking with the plan")] == [PLAIN]
+
+
+def test_the_speller_forgets_when_its_memory_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speller remembers at most _MEMO_SIZE words, then starts again; answers do not change."""
+    from decision_engine import reading  # noqa: PLC0415
+
+    speller = reading.Speller(["latency", "outage"], ["the"], lambda word: word)
+    monkeypatch.setattr(reading, "_MEMO_SIZE", 2)
+    assert [speller.correct(w) for w in ("latancy", "outtage", "latancy", "zzzzzz")] == [
+        "latency",
+        "outage",
+        "latency",
+        None,
+    ]
+    assert len(speller._memo) <= 2
