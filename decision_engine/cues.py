@@ -1267,7 +1267,6 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "cause",
     "culprit",
     "fault",
-    "reason",
 )
 # Between the negation and the problem word stand at most two words; unless the negation is "no", the first of
 # them must be one of these ("not a performance issue", but not "tests do not catch issues").
@@ -1350,8 +1349,9 @@ STRESS_PHRASES: tuple[str, ...] = (
     "what blocks",
     "the catch is",
 )
-# A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow") is discounted on
-# its own, even in a clause that complains about something else. Symptoms are the cues with these tags and the
+# A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
+# DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
+# something else ("never write down what went wrong" keeps its "down"). Symptoms are the cues with these tags and the
 # phrases below, except the capabilities in NOT_SYMPTOMS ("no failover" complains that there is none).
 SYMPTOM_TAGS: tuple[str, ...] = (FAILURE, SLOWNESS)
 SYMPTOM_CUES: tuple[str, ...] = (
@@ -1496,6 +1496,20 @@ _SYMPTOM_WORDS = (
     "deadlock",
     "full",
     "index",
+    "server",
+    "instance",
+    "headroom",
+    "scale",
+    "keep up",
+    "grow",
+    "large",
+    "hit",
+    "write",
+    "read",
+    "shard",
+    "storage",
+    "size",
+    "single",
 )
 _DATA_LAW_WORDS = (
     "data",

@@ -203,12 +203,13 @@ def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
 
 
 def negated_symptom(text: str, start: int) -> str | None:
-    """The negation right before ``start`` (at most one word between), e.g. "no" in "no latency alarms"."""
+    """The negation right before ``start``, or before one of DETERMINERS there: "no" in "no latency alarms"
+    and in "no major outage", not in "never write down"."""
     before = plain_words(text[:start])[-2:]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
         return before[-1]
-    if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS:
-        return before[0]
+    if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
+        return " ".join(before)
     return None
 
 
