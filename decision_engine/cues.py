@@ -1182,6 +1182,10 @@ FINE_STATES: tuple[str, ...] = (
     "not an issue",
     "not a problem",
     "not the problem",
+    "quiet",
+    "calm",
+    "steady",
+    "happy",
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
 FINE_PHRASES: tuple[str, ...] = (
