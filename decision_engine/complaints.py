@@ -10,18 +10,28 @@ How a complaint is read:
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
    "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
    words ("300ms"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
+   A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
+   ``decision_engine.reading.Speller``).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
    "SOC 2" is "soc2", "PRs" is "pr"); where two forms start at the same word the longer one wins.
 3. Each word is reduced to a simple stem: plurals and the endings "-ing" and "-ed" go, and a final "e"
    ("releases", "released" and "releasing" are all "releas").
-4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first; a cue
-   counts once however often it appears. Neutral phrases ("deal with") are matched the same way and count
-   for nothing, so the cue words inside them do not fire. A type's score is the sum of its cues' weights,
-   plus the weight of each combination whose tags all matched (a change causing a failure counts for process).
-5. The type with the highest score is the category; a tie goes to the default sequence (technical, process,
-   user). With no cue at all the complaint is "uncategorized": never a guess without a cue. A second type is
+4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first.
+   Neutral phrases ("deal with") are matched the same way and count for nothing, so the cue words inside
+   them do not fire.
+5. Each cue is read in its clause (``decision_engine.reading``): in a clause that says something is fine or
+   not the problem, or right after a negation if it is a symptom ("no outage"), it is discounted (counts 0);
+   an ambiguous cue (``cues.CONTEXT_RULES``) without a supporting word nearby counts only to break a tie; a
+   misspelt one counts ``cues.TYPO_PENALTY`` less; one in the clause that carries the complaint ("but ...",
+   "the problem is ...") counts STRESS_BONUS more. A cue counts once however often it appears (where it
+   counts most). A type's score is the sum of what its cues count, plus the weight of each combination whose
+   tags all matched among the cues not discounted (a change causing a failure counts for process).
+6. The type with the highest score is the category; a tie goes to the type with more tie-breaker weight,
+   then to the default sequence (technical, process, user). When no cue counts, the fallback model
+   (``decision_engine.complaint_fallback``) reads what is not ruled out and may guess, always at
+   FALLBACK_CONFIDENCE ("low"), saying so; otherwise the complaint is "uncategorized". A second type is
    named when its score reaches SECONDARY_RATIO (2/5) of the leading score.
-6. Confidence = (leading score / all scores) x (leading score / (leading score + CONFIDENCE_HALF)), two
+7. Confidence = (leading score / all scores) x (leading score / (leading score + CONFIDENCE_HALF)), two
    decimals: one decisive cue alone gives 0.5 ("medium"); "high" needs 0.6, i.e. several agreeing cues.
 """
 
