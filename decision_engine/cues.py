@@ -1109,11 +1109,22 @@ CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it depar
 # ("X is fine, but Y"); after a concession word it is only another clause. Punctuation (. , ; : ! ? ( ) and a
 # spaced dash) also ends a clause.
 CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead")
-CONCESSION_WORDS: tuple[str, ...] = ("although", "though", "until", "unless", "except")
+CONCESSION_WORDS: tuple[str, ...] = (
+    "although",
+    "though",
+    "until",
+    "unless",
+    "except",
+    "compared to",
+    "compared with",
+    "unlike",
+    "apart from",
+)
 
 # A clause that says something is fine: "<subject> is fine", "... has been great", "... works".
 # COPULAS then (at most two of FILLERS) then one of FINE_STATES; not after a negation ("isn't fine" complains).
 COPULAS: tuple[str, ...] = (
+    "s",  # "uptime's fine": a word's "'s" is read as a word of its own (except in "it's", "that's", "what's")
     "is",
     "are",
     "was",
@@ -1186,6 +1197,11 @@ FINE_STATES: tuple[str, ...] = (
     "calm",
     "steady",
     "happy",
+    "followed",
+    "working",
+    "in place",
+    "up to date",
+    "on time",
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
 FINE_PHRASES: tuple[str, ...] = (

@@ -43,9 +43,21 @@ class Clause:
     marker: str  # the words that gave the role ("is fine", "but", "the problem is"), or ""
 
 
+_KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", "let"))
+
+
 def plain_words(text: str) -> list[str]:
-    """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt")."""
-    return [m.group().translate(_APOSTROPHES).lower() for m in _WORD.finditer(text)]
+    """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt"); a word's "'s" is a word of
+    its own ("uptime's fine" is "uptime s fine"), except in "it's", "that's" and the like ("its")."""
+    words = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        base = word[:-2]
+        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
+            words += [base.translate(_APOSTROPHES), "s"]
+        else:
+            words.append(word.translate(_APOSTROPHES))
+    return words
 
 
 # Phrases as word tuples by their first word, in the order of the data.
@@ -170,30 +182,72 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
     return pieces
 
 
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _is_statement(words: list[str]) -> bool:
+    """Whether words before an "and" say something of their own (a copula, a negation, a fine phrase), rather
+    than being part of the next statement's subject ("SSO and audit logs are sorted")."""
+    return any(w in _cues.COPULAS or w in _cues.NEGATIONS for w in words) or _find(words, _FINE_PHRASES) is not None
+
+
+def _statements(raw: str) -> list[tuple[int, int]]:
+    """A clause cut at "and" into statements (spans within ``raw``): "Tests are green and CI is quick" is two;
+    "SSO and audit logs are sorted" is one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _AND.finditer(raw):
+        if _is_statement(plain_words(raw[start : m.start()])):
+            spans.append((start, m.start()))
+            start = m.start()
+    spans.append((start, len(raw)))
+    return spans
+
+
+def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
+    """The role of a clause that is not fine, and its marker: stressed after a contrast word, with a stress
+    phrase, or after a stressed clause that ended in ":"."""
+    stress = _find(words, _STRESS)
+    if opener in _cues.CONTRAST_WORDS:
+        return STRESSED, opener
+    if stress is not None:
+        return STRESSED, " ".join(stress[1])
+    if carry is not None:
+        return STRESSED, carry.marker
+    return PLAIN, ""
+
+
+def _clause(text: str, start: int, end: int, role: str, marker: str) -> Clause | None:
+    raw = text[start:end]
+    if not plain_words(raw):
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    return Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker)
+
+
+def _read_piece(text: str, start: int, end: int, opener: str, carry: Clause | None) -> list[Clause]:
+    """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
+    its own), the rest takes the piece's role."""
+    role, marker = _role(plain_words(text[start:end]), opener, carry)
+    out = []
+    for s, e in _statements(text[start:end]):
+        fine = _fine_marker(plain_words(text[start + s : start + e]))
+        clause = _clause(text, start + s, start + e, *((FINE, fine) if fine is not None else (role, marker)))
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
     stress on to the next one ("Real issue: the runbook is out of date")."""
     out: list[Clause] = []
-    carry = False
+    carry: Clause | None = None
     for start, end, opener in _pieces(text):
-        raw = text[start:end]
-        words = plain_words(raw)
-        if not words:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        role, marker = PLAIN, ""
-        fine = _fine_marker(words)
-        stress = _find(words, _STRESS)
-        if fine is not None:
-            role, marker = FINE, fine
-        elif opener in _cues.CONTRAST_WORDS:
-            role, marker = STRESSED, opener
-        elif stress is not None:
-            role, marker = STRESSED, " ".join(stress[1])
-        elif carry:
-            role, marker = STRESSED, out[-1].marker
-        out.append(Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker))
-        carry = role == STRESSED and text[end : end + 1] == ":"
+        found = _read_piece(text, start, end, opener, carry)
+        out += found
+        last = found[-1] if found else None
+        carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
     return tuple(out)
 
 

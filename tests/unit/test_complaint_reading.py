@@ -37,6 +37,12 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("Root cause: nobody owns it", [(STRESSED, "root cause"), (STRESSED, "root cause")]),
         ("We don't need more servers", [(FINE, "dont need")]),
         ("Uptime has been great all quarter", [(FINE, "been great")]),
+        ("SSO is fine and the dashboards are slow", [(FINE, "is fine"), (PLAIN, "")]),
+        ("The dashboards are slow and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
+        ("SSO and audit logs are all sorted now", [(FINE, "are all sorted")]),
+        ("Tests are green and CI is quick", [(FINE, "are green"), (FINE, "is quick")]),
+        ("Uptime's fine and the team is burned out", [(FINE, "s fine"), (PLAIN, "")]),
+        ("Latency is fine compared to our on-call rota", [(FINE, "is fine"), (PLAIN, "")]),
     ],
 )
 def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
