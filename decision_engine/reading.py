@@ -185,10 +185,16 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
 
+_SUBJECT_WORDS = 3  # words before "and" with no verb we know are a subject ("SSO", "our admin console")
+
+
 def _is_statement(words: list[str]) -> bool:
-    """Whether words before an "and" say something of their own (a copula, a negation, a fine phrase), rather
-    than being part of the next statement's subject ("SSO and audit logs are sorted")."""
-    return any(w in _cues.COPULAS or w in _cues.NEGATIONS for w in words) or _find(words, _FINE_PHRASES) is not None
+    """Whether words before an "and" say something of their own (a copula, a negation, a fine phrase, or more
+    than a short subject: "deploys break prod every Friday"), rather than being part of the next statement's
+    subject ("SSO and audit logs are sorted")."""
+    if len(words) > _SUBJECT_WORDS or any(w in _cues.COPULAS or w in _cues.NEGATIONS for w in words):
+        return True
+    return _find(words, _FINE_PHRASES) is not None
 
 
 def _statements(raw: str) -> list[tuple[int, int]]:

@@ -40,6 +40,8 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("SSO is fine and the dashboards are slow", [(FINE, "is fine"), (PLAIN, "")]),
         ("The dashboards are slow and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
         ("SSO and audit logs are all sorted now", [(FINE, "are all sorted")]),
+        ("Our admin console and SSO are fine", [(FINE, "are fine")]),
+        ("Deploys break prod every Friday and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
         ("Tests are green and CI is quick", [(FINE, "are green"), (FINE, "is quick")]),
         ("Uptime's fine and the team is burned out", [(FINE, "s fine"), (PLAIN, "")]),
         ("Latency is fine compared to our on-call rota", [(FINE, "is fine"), (PLAIN, "")]),
