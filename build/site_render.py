@@ -346,7 +346,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"or with {_quoted(cues.STRESS_PHRASES[:6])} and the like, carries the complaint: each of its cues counts "
         f"{c.STRESS_BONUS} more.",
         "**Fine or not the problem.** A clause that says its subject is fine is *discounted*: its cues count 0 and "
-        "the explanation quotes it. It is fine when a verb such as *is*, *are*, *looks* or *has been* meets "
+        "the explanation quotes it; a statement joined by *and* is read on its own (*SSO is fine and the "
+        "dashboards are slow* discounts only *SSO is fine*). It is fine when a verb such as *is*, *are*, *looks* "
+        "or *has been* meets "
         f"{_quoted(cues.FINE_STATES[:10])}…, when it says {_quoted(cues.FINE_PHRASES[:6])}…, when a negation "
         f"({_quoted(cues.NEGATIONS)}; apostrophes are dropped, so *isnt* is *isn't*) stands before a word for a "
         f"problem ({_quoted(cues.PROBLEM_WORDS[:8])}…), "
