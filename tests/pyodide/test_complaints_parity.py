@@ -10,6 +10,7 @@ from tests.pyodide.conftest import RunInPyodide
 from tests.unit.complaint_aside import ASIDE
 from tests.unit.complaint_heldout import HELD_OUT, LATE_PROBE
 from tests.unit.complaint_probe import PROBE
+from tests.unit.test_complaint_heldaside import ROWS as HELDASIDE
 from tests.unit.test_complaint_table import MORE, TABLE, TWO_TYPES
 
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -19,6 +20,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "two types": tuple((text, kind) for text, kind, _ in TWO_TYPES),
     "reading probe": tuple((row.text, row.expected) for row in PROBE),
     "reading aside": ASIDE,
+    "held-aside (blind)": tuple((text, kind) for kind, _, text in HELDASIDE),
 }
 ROWS = [row for rows in TABLES.values() for row in rows]
 
