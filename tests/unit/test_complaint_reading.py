@@ -338,3 +338,11 @@ def test_the_speller_forgets_when_its_memory_is_full(monkeypatch: pytest.MonkeyP
         None,
     ]
     assert len(speller._memo) <= 2
+
+
+def test_a_negated_symptom_may_have_a_determiner_between() -> None:
+    """ "no major outage" rules the outage out; "never write down" keeps "down" (a verb between, not a determiner)."""
+    assert [(m.cue, m.note) for m in categorize("no major outage this year, just slow pages").discounted] == [
+        ("outage", "discounted: 'no major outage'")
+    ]
+    assert categorize("We never write down what went wrong").discounted == ()
