@@ -30,7 +30,14 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-deps: $(VENV)/.installed node_modules/.installed
+# The complaint fallback model is generated (never tracked): the editable install writes it through
+# hatch_build.py; this rule writes it again when the data it is trained on changed since.
+MODEL := decision_engine/complaint_fallback_model.json
+$(MODEL): $(VENV)/.installed decision_engine/cues.py decision_engine/guidance.py decision_engine/complaint_fallback.py
+	$(PY) hatch_build.py
+	touch $@
+
+deps: $(VENV)/.installed node_modules/.installed $(MODEL)
 
 chromium:
 	bash build/ensure-chromium.sh
@@ -43,8 +50,8 @@ build: deps
 	$(VENV)/bin/mkdocs build --strict --clean
 
 lint: deps
-	$(VENV)/bin/ruff check decision_engine build tests bench
-	$(VENV)/bin/ruff format --check decision_engine build tests bench
+	$(VENV)/bin/ruff check decision_engine build tests bench hatch_build.py
+	$(VENV)/bin/ruff format --check decision_engine build tests bench hatch_build.py
 	$(VENV)/bin/mypy
 
 # The engine on CPython, with branch coverage enforced (pyproject: fail_under).

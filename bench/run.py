@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import complaints  # bench/complaints.py, beside this script: the categoriser under Pyodide in Node
 from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
 
 from scale_what_build import ROOT, pyodide_runtime
@@ -632,7 +633,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="rounds of measurements (default 5)")
     parser.add_argument("--answers", type=int, default=20, help="answer changes per questionnaire load (default 20)")
     parser.add_argument("--out", type=Path, default=OUT_FILE, help=f"JSON results (default {OUT_FILE})")
+    parser.add_argument("--complaint-rounds", type=int, default=3, help="Pyodide-in-Node complaint runs (default 3)")
     args = parser.parse_args()
+
+    print("measuring the complaint categoriser under Pyodide in Node…", flush=True)
+    complaint_results = complaints.measure(args.complaint_rounds)
+    complaints.print_results(complaint_results)
 
     try:
         chromium = chromium_path()
@@ -670,6 +676,7 @@ def main() -> None:
             "pyodide": pyodide_runtime.pinned_version(),
         },
         "runtime_files_bytes": reference_bytes,
+        "complaints": complaint_results,
         "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
         "budgets": [v.__dict__ for v in checks],
         "long_task_causes": causes,
@@ -686,6 +693,7 @@ def main() -> None:
     print(f"load average at start {about['load_average_at_start']}, at end {about['load_average_at_end']}")
     if rec.foreign_requests or rec.page_errors:
         print(f"WARNING: {len(rec.foreign_requests)} foreign requests, {len(rec.page_errors)} page errors (see JSON)")
+    complaints.print_results(complaint_results)
     print(f"results written to {args.out}")
 
 

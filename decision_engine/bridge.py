@@ -18,7 +18,8 @@ Commands (payload fields in brackets):
 - ``guidance`` (none): what the guide says about each type, in the default sequence;
 - ``categorize`` (``text``: one complaint, a string): its ``Categorization`` (``type``: ``"technical"``,
   ``"process"``, ``"user"`` or ``"uncategorized"``; ``secondary``, ``confidence``, ``confidence_word``,
-  ``scores``, ``cues``, ``reason``), the structure ``categorize TEXT --json`` prints;
+  ``scores``, ``cues`` (each with what it ``counted``, a ``correction`` and a ``note``), ``reason``,
+  ``discounted``, ``fallback``), the structure ``categorize TEXT --json`` prints;
 - ``triage`` (``complaints``: 1 to 5 strings, the worst first; optional ``investment``: ``{type: "none" |
   "some" | "most"}``; optional ``overrides``: ``{"0": type}``, keyed by the complaint's 0-based index as a
   string, type one of the three or ``"uncategorized"``; ``null`` is the same as leaving either out): the

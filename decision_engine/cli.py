@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, Categorization, Triage
+from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
 from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
 from decision_engine.engine import asked_questions, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
@@ -215,21 +215,52 @@ def _type_title(value: str) -> str:
     return ScalingType(value).title if value != UNCATEGORIZED else "Uncategorized"
 
 
+_ARROW = " \u2192 "
+
+
+def _match_line(match: CueMatch, indent: str) -> str:
+    """One cue as it counted: "+2 technical  'latancy' read as latency: Performance and latency (misspelt ...)"."""
+    if match.kind == "combination":
+        what = f"{match.cue} ('{match.matched}')"
+    elif match.correction:
+        what = f"'{match.matched}' read as {match.correction.split(_ARROW)[-1]}"
+    else:
+        what = f"'{match.matched}'"
+    note = f" ({match.note})" if match.note else ""
+    sign = "+" if match.counted else " "
+    return _wrap(
+        f"{what}: {match.example_label}{note}",
+        indent + "      ",
+        f"{indent}  {sign}{match.counted} {match.type.value:<9} ",
+    )
+
+
 def _categorization_lines(result: Categorization, indent: str = "") -> list[str]:
-    """What a categorisation found: the type and confidence, the second type, the reason and every cue."""
+    """What a categorisation found: the type and confidence, the second type, the reason, every cue as it
+    counted, the cues set aside, and the fallback model's reading."""
+    set_aside = [_match_line(match, indent) for match in result.discounted]
     if result.type == UNCATEGORIZED:
-        return [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
+        lines = [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
+        return lines + ([f"{indent}  Set aside:", *set_aside] if set_aside else [])
     second = f"; {result.secondary} second" if result.secondary else ""
+    guess = ", a guess by the fallback model" if result.fallback else ""
     lines = [
-        f"{indent}{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}){second}",
+        f"{indent}{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}{guess})"
+        f"{second}",
         _wrap(result.reason, indent + "    ", indent + "  Why: "),
         f"{indent}  Scores: " + ", ".join(f"{score.type.value} {score.score}" for score in result.scores),
     ]
-    for match in result.cues:
-        what = f"'{match.matched}'" if match.kind == "cue" else f"{match.cue} ('{match.matched}')"
+    lines += [_match_line(match, indent) for match in result.cues]
+    if set_aside:
+        lines += [f"{indent}  Set aside:", *set_aside]
+    if result.fallback:
+        words = ", ".join(f"'{word}'" for word in result.fallback.words)
         lines.append(
             _wrap(
-                f"{what}: {match.example_label}", indent + "      ", f"{indent}  +{match.weight} {match.type.value:<9} "
+                f"no cue counted; the model's n-grams lean to {result.fallback.type.value} in {words} "
+                f"({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
+                indent + "    ",
+                f"{indent}  Fallback: ",
             )
         )
     return lines

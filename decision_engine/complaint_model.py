@@ -75,9 +75,41 @@ class CueMatch:
     matched: str  # the words of the complaint that matched, as written ("deploys + outages" for a combination)
     kind: str  # "cue" or "combination"
     type: ScalingType
-    weight: int
+    weight: int  # the cue's own weight (the data)
     example: str
     example_label: str
+    counted: int = 0  # what it added to its type's score in this complaint (0 when discounted)
+    correction: str | None = None  # a misspelling read as a cue's word: "latancy \u2192 latency"
+    note: str | None = None  # why ``counted`` differs from ``weight``, in words
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A cue that is ambiguous alone: it counts fully only with a word of ``needs`` near it.
+
+    Without one it counts only to break a tie between types. ``about`` names what the supporting words are
+    about ("builds or tests"); ``reason`` says why the cue is ambiguous, for the docs and the explanation.
+    """
+
+    cue: str  # a cue's phrase, exactly as in CUES
+    needs: tuple[str, ...]  # supporting words (normalised like the complaint)
+    about: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class FallbackReading:
+    """What the fallback model read in a complaint in which no cue counted (always low confidence).
+
+    ``type`` is the type its character n-grams are closest to; ``words`` the complaint's words that lean
+    most towards it; ``margin`` the lead over the next type, in thousandths of a natural log per n-gram;
+    ``ngrams`` how many of the complaint's n-grams the model knows.
+    """
+
+    type: ScalingType
+    words: tuple[str, ...]
+    margin: int
+    ngrams: int
 
 
 @dataclass(frozen=True)
@@ -95,6 +127,9 @@ class Categorization:
     ``type`` is "technical", "process", "user" or "uncategorized" (no cue matched: never a guess).
     ``secondary`` is the second type when the complaint also points at it clearly, else None.
     ``confidence`` is 0..1 (two decimals); ``confidence_word`` is "high", "medium", "low" or "none".
+    ``cues`` are the matches that count (a misspelt one with its ``correction``); ``discounted`` the ones
+    found but set aside; ``fallback`` the model's reading when no cue counted (the type is then its guess,
+    at low confidence).
     """
 
     text: str
@@ -105,6 +140,9 @@ class Categorization:
     scores: tuple[TypeScore, ...]
     cues: tuple[CueMatch, ...]
     reason: str
+    discounted: tuple[CueMatch, ...] = ()  # cues found but not counted: in a clause that says it is fine, or
+    # ambiguous without a supporting word (then only a tie-breaker); each ``note`` says which
+    fallback: FallbackReading | None = None  # the fallback model's reading, when no cue counted
 
 
 @dataclass(frozen=True)

@@ -10,36 +10,50 @@ How a complaint is read:
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
    "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
    words ("300ms"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
+   A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
+   ``decision_engine.reading.Speller``).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
    "SOC 2" is "soc2", "PRs" is "pr"); where two forms start at the same word the longer one wins.
 3. Each word is reduced to a simple stem: plurals and the endings "-ing" and "-ed" go, and a final "e"
    ("releases", "released" and "releasing" are all "releas").
-4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first; a cue
-   counts once however often it appears. Neutral phrases ("deal with") are matched the same way and count
-   for nothing, so the cue words inside them do not fire. A type's score is the sum of its cues' weights,
-   plus the weight of each combination whose tags all matched (a change causing a failure counts for process).
-5. The type with the highest score is the category; a tie goes to the default sequence (technical, process,
-   user). With no cue at all the complaint is "uncategorized": never a guess without a cue. A second type is
+4. Cues (normalised by the same steps) are found left to right, the longest cue at each word first.
+   Neutral phrases ("deal with") are matched the same way and count for nothing, so the cue words inside
+   them do not fire.
+5. Each cue is read in its clause (``decision_engine.reading``): in a clause that says something is fine or
+   not the problem, or right after a negation if it is a symptom ("no outage"), it is discounted (counts 0);
+   an ambiguous cue (``cues.CONTEXT_RULES``) without a supporting word nearby counts only to break a tie; a
+   misspelt one counts ``cues.TYPO_PENALTY`` less; one in the clause that carries the complaint ("but ...",
+   "the problem is ...") counts STRESS_BONUS more. A cue counts once however often it appears (where it
+   counts most). A type's score is the sum of what its cues count, plus the weight of each combination whose
+   tags all matched among the cues not discounted (a change causing a failure counts for process).
+6. The type with the highest score is the category; a tie goes to the type with more tie-breaker weight,
+   then to the default sequence (technical, process, user). When no cue counts, the fallback model
+   (``decision_engine.complaint_fallback``) reads what is not ruled out and may guess, always at
+   FALLBACK_CONFIDENCE ("low"), saying so; otherwise the complaint is "uncategorized". A second type is
    named when its score reaches SECONDARY_RATIO (2/5) of the leading score.
-6. Confidence = (leading score / all scores) x (leading score / (leading score + CONFIDENCE_HALF)), two
+7. Confidence = (leading score / all scores) x (leading score / (leading score + CONFIDENCE_HALF)), two
    decimals: one decisive cue alone gives 0.5 ("medium"); "high" needs 0.6, i.e. several agreeing cues.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from decision_engine import cues as _cues
+from decision_engine.complaint_fallback import FALLBACK_CONFIDENCE, read_unknown
 from decision_engine.complaint_model import (
     UNCATEGORIZED,
     Categorization,
+    ContextRule,
     Cue,
     CueMatch,
     EffortFlag,
     Example,
+    FallbackReading,
     Triage,
     TriagedComplaint,
     TypeScore,
@@ -47,6 +61,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
+from decision_engine.reading import FINE, STRESSED, Clause, Speller, clause_at, clauses, negated_symptom
 from decision_engine.serialize import JSON, to_dict
 
 MAX_COMPLAINT_CHARS = 500
@@ -163,8 +178,9 @@ def _expand(words: list[_Token]) -> list[_Token]:
     while i < len(words):
         word = words[i][0]
         candidates = _ABBREVIATIONS.get(word, []) + (_ABBREVIATIONS.get(word[:-1], []) if word.endswith("s") else [])
-        candidates.sort(key=lambda item: -len(item[0]))
-        match = next((c for c in candidates if _form_matches(c[0], words, i)), None)
+        if len(candidates) > 1:
+            candidates.sort(key=lambda item: -len(item[0]))
+        match = next((c for c in candidates if _form_matches(c[0], words, i)), None) if candidates else None
         if match is None:
             out.append(words[i])
             i += 1
@@ -238,12 +254,71 @@ def _cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
     return index
 
 
-def _find_cues(text: str) -> list[CueMatch]:
-    """The cues in ``text``, in the order they appear, each once; the longest cue at a word wins."""
-    tokens = _normalise(text)
+@dataclasses.dataclass(frozen=True)
+class _Found:
+    """A cue found in the complaint: which, and where (its words, and its characters in the text)."""
+
+    cue: Cue
+    first: int
+    length: int
+    start: int
+    end: int
+
+
+def _walk_strings(value: object) -> Iterator[str]:
+    """Every string inside ``value`` (dataclasses, tuples, lists, mappings), depth first."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _walk_strings(getattr(value, field.name))
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _walk_strings(item)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _walk_strings(item)
+
+
+@functools.cache
+def _speller() -> Speller:
+    """The misspelling reader: cue words (of cues and abbreviations) as targets; every word of the engine's
+    own text (cues, guidance, questions, rules) as known words, never read as another word."""
+    from decision_engine import rules  # noqa: PLC0415
+    from decision_engine.guidance import GUIDANCE  # noqa: PLC0415 (only needed once a complaint is read)
+    from decision_engine.questions import QUESTIONS  # noqa: PLC0415
+
+    vocabulary = [cue.phrase for cue in _cues.CUES]
+    vocabulary += [form for entry in _cues.ABBREVIATIONS for form in (entry.canonical, *entry.forms)]
+    text = [*vocabulary, *_walk_strings(GUIDANCE), *_walk_strings(QUESTIONS)]
+    text += [*_walk_strings(rules.LEAD_RULES), *_walk_strings(rules.NEXT_RULES), *_walk_strings(rules.FLAG_TEXTS)]
+    text += [*_cues.NEUTRAL_PHRASES, *_walk_strings(_cues.EXAMPLES), *_walk_strings(_cues.CONTEXT_RULES)]
+    # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
+    targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
+    known = set(_WORD.findall(" ".join(text).translate(_APOSTROPHES).lower()))
+    return Speller(targets, known, _stem)
+
+
+# Where a misspelt word starts in the text: (the word as written, the cue word it is read as).
+_Corrections = dict[int, tuple[str, str]]
+
+
+def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
+    """The complaint's normalised words, misspellings read as cue words, and the corrections made."""
+    corrected: list[_Token] = []
+    corrections: _Corrections = {}
+    for word, start, end in _words(text):
+        read_as = _speller().correct(word)
+        if read_as is not None:
+            corrections[start] = (text[start:end], read_as)
+        corrected.append((read_as or word, start, end))
+    return [(_stem(word), start, end) for word, start, end in _expand(corrected)], corrections
+
+
+def _find_cues(tokens: list[_Token]) -> list[_Found]:
+    """Every cue occurrence in ``tokens``, in order; the longest cue at a word wins."""
     words = [word for word, _, _ in tokens]
-    found: list[CueMatch] = []
-    seen: set[str] = set()
+    found: list[_Found] = []
     i = 0
     while i < len(tokens):
         match = next(
@@ -254,15 +329,24 @@ def _find_cues(text: str) -> list[CueMatch]:
             i += 1
             continue
         length, cue = len(match[0]), match[1]
-        if cue is not None and cue.phrase not in seen:
-            seen.add(cue.phrase)
-            matched = text[tokens[i][1] : tokens[i + length - 1][2]]
-            found.append(_cue_match(cue.phrase, matched, cue.type, cue.weight, cue.example))
+        if cue is not None:
+            found.append(_Found(cue, i, length, tokens[i][1], tokens[i + length - 1][2]))
         i += length
     return found
 
 
-def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example: str, *, kind: str = "cue") -> CueMatch:
+def _cue_match(
+    cue: str,
+    matched: str,
+    type_: ScalingType,
+    weight: int,
+    example: str,
+    *,
+    kind: str = "cue",
+    counted: int | None = None,
+    correction: str | None = None,
+    note: str | None = None,
+) -> CueMatch:
     return CueMatch(
         cue=cue,
         matched=matched,
@@ -271,6 +355,9 @@ def _cue_match(cue: str, matched: str, type_: ScalingType, weight: int, example:
         weight=weight,
         example=example,
         example_label=_EXAMPLES[example].label,
+        counted=weight if counted is None else counted,
+        correction=correction,
+        note=note,
     )
 
 
@@ -296,6 +383,122 @@ def _combinations(found: list[CueMatch]) -> list[CueMatch]:
                 )
             )
     return extra
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading: clause scope, negation, misspellings and context change what a cue counts
+# ---------------------------------------------------------------------------------------------
+
+STRESS_BONUS = 1
+"""What each cue in the clause that carries the complaint ("but ...", "the problem is ...") counts extra."""
+
+CONTEXT_WINDOW = 6
+"""How many words either side of an ambiguous cue may hold the word that supports it."""
+
+TIE_BREAKER = "tie-breaker"
+DISCOUNTED = "discounted"
+
+
+@functools.cache
+def _context_rules() -> dict[str, tuple[ContextRule, tuple[tuple[str, ...], ...]]]:
+    """The context rules by cue phrase, each with its supporting words normalised."""
+    return {rule.cue: (rule, tuple(normalise(word) for word in rule.needs)) for rule in _cues.CONTEXT_RULES}
+
+
+def _supported(found: _Found, words: list[str], needs: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself)."""
+    low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
+    for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
+        if any(tuple(words[i : i + len(need)]) == need for need in needs):
+            return True
+    return False
+
+
+_SYMPTOMS = frozenset(
+    cue.phrase
+    for cue in _cues.CUES
+    if (set(cue.tags) & set(_cues.SYMPTOM_TAGS) or cue.phrase in _cues.SYMPTOM_CUES)
+    and cue.phrase not in _cues.NOT_SYMPTOMS
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Reading:
+    """What reading a complaint gives besides its words: its clauses, corrections and normalised words."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    corrections: _Corrections
+    words: list[str]
+
+
+def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
+    """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
+    clause = clause_at(reading.clauses, found.start)
+    if clause is not None and clause.role == FINE:
+        return DISCOUNTED, f"discounted: '{clause.text}'"
+    negation = negated_symptom(reading.text, found.start) if found.cue.phrase in _SYMPTOMS else None
+    if negation is not None:
+        return DISCOUNTED, f"discounted: '{negation} {matched}'"
+    rule = _context_rules().get(found.cue.phrase)
+    if rule is not None and not _supported(found, reading.words, rule[1]):
+        return TIE_BREAKER, f"counted only to break a tie: it needs a word about {rule[0].about} nearby"
+    return None
+
+
+def _correction(found: _Found, corrections: _Corrections) -> str | None:
+    """ "latancy \u2192 latency" when a misspelt word is part of the cue."""
+    said = [corrections[at] for at in sorted(corrections) if found.start <= at < found.end]
+    return ", ".join(f"{written} \u2192 {read_as}" for written, read_as in said) or None
+
+
+def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None] | None:
+    """The cue as it counts here, and whether it was set aside; None for a misspelt weak hint."""
+    cue = found.cue
+    matched = reading.text[found.start : found.end]
+    correction = _correction(found, reading.corrections)
+    counted, note = cue.weight, None
+    if correction is not None:
+        counted -= _cues.TYPO_PENALTY
+        if counted <= 0:
+            return None
+        note = f"misspelt: counted {_cues.TYPO_PENALTY} less than its weight"
+    aside = _set_aside(found, reading, matched)
+    if aside is not None:
+        return _cue_match(
+            cue.phrase, matched, cue.type, cue.weight, cue.example, counted=0, correction=correction, note=aside[1]
+        ), aside[0]
+    clause = clause_at(reading.clauses, found.start)
+    if clause is not None and clause.role == STRESSED:
+        counted += STRESS_BONUS
+        stress = f"+{STRESS_BONUS} in the clause that carries the complaint ('{clause.marker}')"
+        note = stress if note is None else f"{note}; {stress}"
+    match = _cue_match(
+        cue.phrase, matched, cue.type, cue.weight, cue.example, counted=counted, correction=correction, note=note
+    )
+    return match, None
+
+
+def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
+    """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
+    and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
+    tokens, corrections = _read_words(text)
+    reading = _Reading(text, clauses(text), corrections, [word for word, _, _ in tokens])
+    ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
+    best: dict[str, tuple[int, CueMatch, str | None]] = {}
+    for found in _find_cues(tokens):
+        read = _read_match(found, reading)
+        if read is not None and read[1] == DISCOUNTED:
+            ruled_out.append((found.start, found.end))
+        if read is not None:
+            kept = best.get(read[0].cue)
+            if kept is None or read[0].counted > kept[1].counted:
+                best[read[0].cue] = (found.start, *read)
+    ordered = [(m, aside) for _, m, aside in sorted(best.values(), key=lambda item: item[0])]
+    counting = [m for m, aside in ordered if aside is None]
+    tie = [m for m, aside in ordered if aside == TIE_BREAKER]
+    discounted = [m for m, aside in ordered if aside is not None]
+    return counting, tie, discounted, sorted(ruled_out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,23 +537,71 @@ def _confidence_word(confidence: float) -> str:
     return next(word for threshold, word in CONFIDENCE_WORDS if confidence >= threshold)
 
 
+def _said(m: CueMatch) -> str:
+    """How a match is quoted in a reason: the words as written, a misspelling with what it was read as."""
+    said = f"'{m.correction}'" if m.correction else f"'{m.matched}'"
+    return said if m.kind == "cue" else f"{m.cue} '{m.matched}'"
+
+
 def _describe(matches: list[CueMatch], type_: ScalingType) -> str:
     """The matches of one type grouped by example, in the order they appear: "release trains ('deploys')"."""
     groups: dict[str, list[str]] = {}
     for m in matches:
         if m.type is type_:
-            said = f"'{m.matched}'" if m.kind == "cue" else f"{m.cue} '{m.matched}'"
-            groups.setdefault(m.example_label.lower(), []).append(said)
+            groups.setdefault(m.example_label.lower(), []).append(_said(m))
     return ", ".join(f"{label} ({', '.join(said)})" for label, said in groups.items())
 
 
-def _reason(category: str, secondary: str | None, matches: list[CueMatch]) -> str:
-    if category == UNCATEGORIZED:
-        return "no cue matched: say what hurts in other words, or choose the type yourself"
-    reason = f"{category}: {_describe(matches, ScalingType(category))}"
-    if secondary is not None:
-        reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
-    return reason
+def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[str]:
+    """What reading changed, for the reason: misspellings, stressed clauses, discounted cues."""
+    corrected = [m.correction for m in matches if m.correction]
+    notes = [f"misspelt, counted {_cues.TYPO_PENALTY} less: {', '.join(corrected)}"] if corrected else []
+    stressed = [m for m in matches if m.note and "carries the complaint" in m.note]
+    if stressed:
+        notes.append(
+            f"{', '.join(_said(m) for m in stressed)} in the clause that carries the complaint (+{STRESS_BONUS} each)"
+        )
+    grouped: dict[str, list[str]] = {}
+    for m in discounted:
+        grouped.setdefault(m.note or "", []).append(_said(m))
+    notes += [f"{note} ({', '.join(said)})" for note, said in grouped.items()]
+    return notes
+
+
+def _reason(
+    category: str,
+    secondary: str | None,
+    matches: list[CueMatch],
+    discounted: list[CueMatch],
+    fallback: FallbackReading | None,
+) -> str:
+    notes = _reading_notes(matches, discounted)
+    if fallback is not None:
+        words = ", ".join(f"'{word}'" for word in fallback.words)
+        reason = (
+            f"{category}, a guess: no cue counted, and the fallback model (character n-grams of the cue vocabulary"
+            f" and the guide's examples) finds the wording closest to {category}"
+            + (f", mostly in {words}" if words else "")
+            + "; check it, or choose the type yourself"
+        )
+    elif category == UNCATEGORIZED:
+        reason = "no cue matched: say what hurts in other words, or choose the type yourself"
+        if discounted:
+            reason = "no cue counted: say what hurts in other words, or choose the type yourself"
+    else:
+        reason = f"{category}: {_describe(matches, ScalingType(category))}"
+        if secondary is not None:
+            reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
+    return "; ".join([reason, *notes])
+
+
+def _outside(text: str, ruled_out: list[tuple[int, int]]) -> str:
+    """The text without the stretches ruled out (what the fallback model may read)."""
+    kept, last = [], 0
+    for start, end in ruled_out:
+        kept.append(text[last:start])
+        last = max(last, end)
+    return " ".join(" ".join([*kept, text[last:]]).split())
 
 
 def categorize(text: str) -> Categorization:
@@ -360,15 +611,19 @@ def categorize(text: str) -> Categorization:
     ``MAX_COMPLAINT_CHARS`` characters and ``ComplaintError`` for anything that is not a string.
     """
     _check_text(text)
-    matches = _find_cues(text)
-    matches += _combinations(matches)
-    scores = {t: sum(m.weight for m in matches if m.type is t) for t in _TYPE_ORDER}
-    ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: -s.score)  # stable: ties in order
+    matches, tie, discounted, ruled_out = _read_cues(text)
+    matches += _combinations(matches + tie)
+    scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
+    ties = {t: sum(m.weight for m in tie if m.type is t) for t in _TYPE_ORDER}
+    ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: (-s.score, -ties[s.type]))
     top, second = ranked[0], ranked[1]
     category = top.type.value if top.score > 0 else UNCATEGORIZED
     share, of_top = SECONDARY_RATIO
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
     confidence = _confidence(ranked)
+    fallback = None if top.score > 0 else read_unknown(_outside(text, ruled_out))
+    if fallback is not None:
+        category, confidence = fallback.type.value, FALLBACK_CONFIDENCE
     return Categorization(
         text=text.strip(),
         type=category,
@@ -377,7 +632,9 @@ def categorize(text: str) -> Categorization:
         confidence_word=_confidence_word(confidence),
         scores=tuple(TypeScore(t, scores[t]) for t in _TYPE_ORDER),
         cues=tuple(matches),
-        reason=_reason(category, secondary, matches),
+        reason=_reason(category, secondary, matches, discounted, fallback),
+        discounted=tuple(discounted),
+        fallback=fallback,
     )
 
 

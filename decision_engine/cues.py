@@ -8,7 +8,7 @@ longer one wins ("data pipeline" over "pipeline", "session timeout" over "timeou
 
 from __future__ import annotations
 
-from decision_engine.complaint_model import Abbreviation, Combination, Cue, Example
+from decision_engine.complaint_model import Abbreviation, Combination, ContextRule, Cue, Example
 from decision_engine.model import ScalingType
 
 T = ScalingType.TECHNICAL
@@ -1099,3 +1099,514 @@ UNITS: tuple[str, ...] = ("ms", "mb", "gb", "tb", "pb")
 
 # Forms matched with their case, only in text that is not all capitals: "IT" (the department) is not "it".
 CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it department", ("IT",)),)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading: how clauses, negation, misspellings and context change what a cue counts
+# ---------------------------------------------------------------------------------------------
+
+# Words that end one clause and start the next. After a contrast word the new clause carries the complaint
+# ("X is fine, but Y"); after a concession word it is only another clause. Punctuation (. , ; : ! ? ( ) and a
+# spaced dash) also ends a clause.
+CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead")
+CONCESSION_WORDS: tuple[str, ...] = (
+    "although",
+    "though",
+    "until",
+    "unless",
+    "except",
+    "compared to",
+    "compared with",
+    "unlike",
+    "apart from",
+)
+
+# A clause that says something is fine: "<subject> is fine", "... has been great", "... works".
+# COPULAS then (at most two of FILLERS) then one of FINE_STATES; not after a negation ("isn't fine" complains).
+COPULAS: tuple[str, ...] = (
+    "s",  # "uptime's fine": a word's "'s" is read as a word of its own (except in "it's", "that's", "what's")
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "looks",
+    "look",
+    "looked",
+    "seems",
+    "seem",
+    "stays",
+    "stayed",
+    "remains",
+    "feels",
+    "its",
+    "thats",
+    "theyre",
+    "runs",
+)
+FILLERS: tuple[str, ...] = (
+    "all",
+    "really",
+    "pretty",
+    "totally",
+    "actually",
+    "honestly",
+    "perfectly",
+    "mostly",
+    "now",
+    "just",
+    "quite",
+    "very",
+    "super",
+    "absolutely",
+    "largely",
+    "already",
+    "generally",
+    "basically",
+    "fairly",
+    "still",
+    "been",
+)
+FINE_STATES: tuple[str, ...] = (
+    "fine",
+    "ok",
+    "okay",
+    "healthy",
+    "solid",
+    "great",
+    "good",
+    "stable",
+    "quick",
+    "fast",
+    "green",
+    "clean",
+    "sorted",
+    "smooth",
+    "reliable",
+    "solved",
+    "decent",
+    "acceptable",
+    "the easy part",
+    "under control",
+    "in good shape",
+    "not an issue",
+    "not a problem",
+    "not the problem",
+    "quiet",
+    "calm",
+    "steady",
+    "happy",
+    "followed",
+    "working",
+    "in place",
+    "up to date",
+    "on time",
+)
+# Phrases that say something is fine on their own, wherever they stand in the clause.
+FINE_PHRASES: tuple[str, ...] = (
+    "works",
+    "worked",
+    "works fine",
+    "held up",
+    "holds up",
+    "went smoothly",
+    "went well",
+    "went fine",
+    "loved",
+    "love it",
+    "happy with",
+    "just fine",
+    "pleased with",
+    "no complaints",
+    "never the sticking point",
+)
+# A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
+# needs to be fast") says nothing about the present.
+MODALS: tuple[str, ...] = (
+    "would",
+    "should",
+    "could",
+    "will",
+    "must",
+    "might",
+    "may",
+    "to",
+    "wont",
+    "cant",
+    "shouldnt",
+    "wouldnt",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "hope",
+    "expect",
+    "expected",
+    "supposed",
+)
+# A fine phrase does not count after one of these (or a negation) in the three words before it: "how billing
+# works", "only works on Dave's machine".
+FINE_VETOES: tuple[str, ...] = (
+    "how",
+    "only",
+    "what",
+    "if",
+    "whether",
+    "barely",
+    "sometimes",
+    "rarely",
+    "half",
+    "when",
+    "hardly",
+)
+# A negation before a word for a problem within four words rules the clause out: "not a performance issue",
+# "no problem with SSO", "nothing wrong with the database", "costs aren't the worry". So does a problem word
+# followed at once by a negation: "the problem isn't latency".
+NEGATIONS: tuple[str, ...] = ("not", "no", "nothing", "never", "isnt", "arent", "wasnt", "werent", "aint", "nor")
+PROBLEM_WORDS: tuple[str, ...] = (
+    "problem",
+    "problems",
+    "issue",
+    "issues",
+    "worry",
+    "worries",
+    "concern",
+    "concerns",
+    "blocker",
+    "blockers",
+    "blocking",
+    "bottleneck",
+    "sticking point",
+    "complaint",
+    "complaints",
+    "trouble",
+    "wrong",
+    "pain",
+    "thing",
+    "cause",
+    "culprit",
+    "fault",
+)
+# Between the negation and the problem word stand at most two words; unless the negation is "no", the first of
+# them must be one of these ("not a performance issue", but not "tests do not catch issues").
+DETERMINERS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "any",
+    "much",
+    "our",
+    "their",
+    "my",
+    "your",
+    "its",
+    "that",
+    "this",
+    "such",
+    "really",
+    "real",
+    "big",
+    "major",
+    "main",
+)
+# Phrases that rule out what follows them in the clause: "we don't need more servers", "it's not that ...".
+RULED_OUT_PHRASES: tuple[str, ...] = (
+    "not asking for",
+    "not asking about",
+    "not worried about",
+    "dont need",
+    "doesnt need",
+    "no need for",
+    "not about",
+    "isnt about",
+    "its not that",
+    "not that",
+    "nothing to do with",
+    "not because of",
+    "not due to",
+    "not caused by",
+)
+# Negations that are a complaint about something missing, never a ruling-out: "not having runbooks".
+ABSENCE_WORDS: tuple[str, ...] = (
+    "having",
+    "being",
+    "knowing",
+    "enough",
+    "able",
+    "sure",
+    "clear",
+    "one",
+    "way",
+)
+# A clause with one of these carries the complaint, like the clause after a contrast word.
+STRESS_PHRASES: tuple[str, ...] = (
+    "the problem is",
+    "the issue is",
+    "problem is",
+    "issue is",
+    "real issue",
+    "real problem",
+    "main problem",
+    "main issue",
+    "biggest problem",
+    "biggest issue",
+    "killing us",
+    "what hurts",
+    "hurts is",
+    "the hard part",
+    "blocker is",
+    "the blocker",
+    "root cause",
+    "worried that",
+    "worried about",
+    "worried",
+    "the pain is",
+    "bottleneck is",
+    "what we need",
+    "we need",
+    "its that",
+    "what blocks",
+    "the catch is",
+)
+# A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
+# DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
+# something else ("never write down what went wrong" keeps its "down"). Symptoms are the cues with these tags and the
+# phrases below, except the capabilities in NOT_SYMPTOMS ("no failover" complains that there is none).
+SYMPTOM_TAGS: tuple[str, ...] = (FAILURE, SLOWNESS)
+SYMPTOM_CUES: tuple[str, ...] = (
+    "latency",
+    "tail latency",
+    "p99",
+    "response time",
+    "laggy",
+    "lag",
+    "jank",
+    "janky",
+    "leak",
+    "memory leak",
+    "error rate",
+    "spike",
+    "unusable",
+)
+NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
+SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
+
+# Misspellings: a word of at least TYPO_MIN_LETTERS letters that is not a word of the engine's own text and is
+# one edit (an insertion, a deletion, a substitution or two neighbours swapped) from exactly one word of the
+# cue vocabulary, with the same first letter, is read as that word. The cue it completes counts
+# TYPO_PENALTY less than its weight (so a weak hint, weight 1, misspelt counts for nothing).
+TYPO_MIN_LETTERS = 5
+TYPO_PENALTY = 1
+
+# Words that support an ambiguous cue (normalised like the complaint).
+_BUILD_WORDS = (
+    "build",
+    "ci",
+    "test",
+    "pipeline",
+    "suite",
+    "main",
+    "master",
+    "branch",
+    "check",
+    "merge",
+    "pr",
+    "e2e",
+    "lint",
+    "deploy",
+    "release",
+    "flaky",
+    "rerun",
+    "commit",
+    "staging environment",
+)
+_MONEY_WORDS = (
+    "bill",
+    "invoice",
+    "aws",
+    "gcp",
+    "azure",
+    "cloud",
+    "infrastructure",
+    "compute",
+    "server",
+    "instance",
+    "storage",
+    "dollar",
+    "money",
+    "cost",
+    "budget",
+    "finance",
+    "spend",
+    "licence",
+    "vendor",
+    "per month",
+    "per year",
+)
+_SYSTEM_WORDS = (
+    "production",
+    "site",
+    "server",
+    "service",
+    "api",
+    "database",
+    "app",
+    "page",
+    "checkout",
+    "login",
+    "cluster",
+    "node",
+    "pod",
+    "kubernetes",
+    "queue",
+    "cache",
+    "endpoint",
+    "job",
+    "worker",
+    "disk",
+    "memory",
+    "cpu",
+    "network",
+    "storage",
+    "instance",
+    "integration",
+    "webhook",
+    "import",
+    "export",
+    "upload",
+    "payment",
+    "search",
+    "sync",
+    "build",
+    "backend",
+    "frontend",
+    "mobile",
+    "container",
+    "pipeline",
+)
+_SYMPTOM_WORDS = (
+    "slow",
+    "latency",
+    "timeout",
+    "time out",
+    "error",
+    "cpu",
+    "memory",
+    "disk",
+    "load",
+    "traffic",
+    "query",
+    "lock",
+    "replica",
+    "replication",
+    "connection",
+    "row",
+    "table",
+    "down",
+    "outage",
+    "crash",
+    "oom",
+    "throughput",
+    "capacity",
+    "peak",
+    "spike",
+    "lag",
+    "fail",
+    "deadlock",
+    "full",
+    "index",
+    "server",
+    "instance",
+    "headroom",
+    "scale",
+    "keep up",
+    "grow",
+    "large",
+    "hit",
+    "write",
+    "read",
+    "shard",
+    "storage",
+    "size",
+    "single",
+)
+_DATA_LAW_WORDS = (
+    "data",
+    "store",
+    "stored",
+    "host",
+    "hosted",
+    "residency",
+    "gdpr",
+    "legal",
+    "law",
+    "privacy",
+    "processing",
+    "contract",
+    "compliance",
+    "dpa",
+    "regulation",
+    "regulator",
+    "sovereignty",
+    "in country",
+    "customer",
+    "prospect",
+    "procurement",
+    "deal",
+    "audit",
+)
+
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    ContextRule(
+        "eu",
+        _DATA_LAW_WORDS,
+        "data, law or a customer's requirements",
+        "a region code is a governance cue only about where data lives or what the law asks; in 'the EU edge"
+        " is slow' it is a place",
+    ),
+    ContextRule(
+        "red",
+        _BUILD_WORDS,
+        "builds or tests",
+        "red is a failing build only next to builds or tests; a cluster or a dashboard 'going red' is a health colour",
+    ),
+    ContextRule(
+        "spend",
+        _MONEY_WORDS,
+        "money or infrastructure",
+        "'spend' is about cost only next to money or infrastructure; 'we spend a week firefighting' is time",
+    ),
+    ContextRule(
+        "budget",
+        _MONEY_WORDS,
+        "money or infrastructure",
+        "a budget is about cost only next to money or infrastructure; 'an error budget' or 'the budget is"
+        " fine' says nothing about spend",
+    ),
+    ContextRule(
+        "break",
+        _SYSTEM_WORDS,
+        "a system (production, a service, the app)",
+        "'broke' is a failure of a system only when a system is named; 'the launch broke our sprint' breaks a plan",
+    ),
+    ContextRule(
+        "fail",
+        _SYSTEM_WORDS,
+        "a system (production, a service, the app)",
+        "'failing' is a technical failure only when a system is named; 'we keep failing security reviews' is not",
+    ),
+    ContextRule(
+        "database",
+        _SYMPTOM_WORDS,
+        "a symptom or load (slow, queries, locks, CPU)",
+        "naming the database says where, not what hurts; with no symptom near it an incident on 'the DB' is"
+        " about how it was handled",
+    ),
+    ContextRule(
+        "sev1",
+        _SYMPTOM_WORDS,
+        "a symptom or load (slow, errors, down, CPU)",
+        "a severity level says an incident happened, not whether the system or the response is the problem",
+    ),
+)

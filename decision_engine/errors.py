@@ -61,3 +61,7 @@ class TriageInputError(ComplaintError):
 
 class NotAskedError(DecisionEngineError):
     """An answer to a question that is not asked with the other answers (the follow-up, when its conditions fail)."""
+
+
+class MissingModelError(DecisionEngineError):
+    """A file the build generates (the complaint fallback model) is missing or stale: rebuild or reinstall."""

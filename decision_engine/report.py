@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, Triage
+from decision_engine.complaint_model import UNCATEGORIZED, Categorization, Triage
 from decision_engine.engine import recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.guidance import GUIDANCE
@@ -169,11 +169,30 @@ def _answers_markdown(rec: Recommendation) -> list[str]:
     return [*lines, ""]
 
 
+def _reading_markdown(result: Categorization) -> list[str]:
+    """How the complaint was read, one nested item each: misspellings, cues set aside, the fallback's guess.
+    Everything quoted from the reader is escaped."""
+    lines = []
+    for match in result.cues:
+        if match.correction:
+            lines.append(f"   - Read as a misspelling, counted less: {_md(match.correction)}")
+    for match in result.discounted:
+        lines.append(f"   - Set aside: {_md(match.matched)}, {_md(match.note or '')}")
+    if result.fallback is not None:
+        words = ", ".join(result.fallback.words)
+        lines.append(
+            f"   - A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
+            f"{result.fallback.type.value} in {_md(words)}"
+        )
+    return lines
+
+
 def _complaints_markdown(result: Triage) -> list[str]:
     lines = ["## Your top complaints", ""]
     for item in result.complaints:
-        why = " (your choice)" if item.overridden else f" — {item.categorization.reason}"
+        why = " (your choice)" if item.overridden else f" — {_md(item.categorization.reason)}"
         lines.append(f"{item.index + 1}. {_md(item.text)}: **{_title(item.type)}**{why}")
+        lines += _reading_markdown(item.categorization)
     lines.append("")
     lines += [f"Note: {flag.message}." for flag in result.effort_flags]
     return [*lines, ""]

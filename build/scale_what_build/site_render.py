@@ -398,8 +398,9 @@ def complaint_rules(ctx: RenderContext) -> str:
     rules = [
         f"**Limits.** A complaint is at most {c.MAX_COMPLAINT_CHARS} characters; a triage takes 1 to "
         f"{c.MAX_COMPLAINTS} complaints. Empty text, longer text or more complaints are refused with a message.",
-        "**Category.** The type with the highest score; a tie goes to the default sequence (technical, process, "
-        f"user). With no cue at all the complaint is `{UNCATEGORIZED}`: the tool never guesses without a cue.",
+        "**Category.** The type with the highest score; a tie goes to the type with more tie-breaker cues, then to "
+        "the default sequence (technical, process, user). When no cue counts, the fallback model may guess, at "
+        f"low confidence (below); otherwise the complaint is `{UNCATEGORIZED}`.",
         f"**Second type.** Named when its score reaches {_ratio(c.SECONDARY_RATIO)} of the leading score.",
         f"**Confidence** = (leading score {DIVIDED} all scores) {TIMES} (leading score {DIVIDED} (leading score + "
         f"{c.CONFIDENCE_HALF})), two decimals. One decisive cue (weight 3) alone gives "
@@ -434,6 +435,76 @@ def complaint_rules(ctx: RenderContext) -> str:
     )
 
 
+#: Complaints the reading section shows as the engine reads them when the page is built.
+READING_EXAMPLES: tuple[str, ...] = (
+    "Latency is not the problem, but nobody owns incidents at night",
+    "outtages every week since the move",
+    "the search cluster went red overnight",
+    "Engineers keep pushing straight to master",
+)
+
+
+def _quoted(words: tuple[str, ...]) -> str:
+    return ", ".join(f"*{_md(word)}*" for word in words)
+
+
+def complaint_reading(ctx: RenderContext) -> str:
+    """How clauses, negation, misspellings, ambiguous cues and the fallback model change what a cue counts,
+    with the engine's own word lists and numbers, and examples read by the engine at build time."""
+    from decision_engine import complaint_fallback as f  # noqa: PLC0415 (fresh per build)
+    from decision_engine import complaints as c  # noqa: PLC0415
+    from decision_engine import cues  # noqa: PLC0415
+
+    documents = f.training_documents()
+    counts = {t: sum(1 for kind, _, _ in documents if kind == t) for t in ("technical", "process", "user")}
+    steps = [
+        "**Clauses.** The complaint is cut at punctuation and at the words "
+        f"{_quoted(cues.CONTRAST_WORDS + cues.CONCESSION_WORDS)}. A clause after {_quoted(cues.CONTRAST_WORDS)}, "
+        f"or with {_quoted(cues.STRESS_PHRASES[:6])} and the like, carries the complaint: each of its cues counts "
+        f"{c.STRESS_BONUS} more.",
+        "**Fine or not the problem.** A clause that says its subject is fine is *discounted*: its cues count 0 and "
+        "the explanation quotes it; a statement joined by *and* is read on its own (*SSO is fine and the "
+        "dashboards are slow* discounts only *SSO is fine*). It is fine when a verb such as *is*, *are*, *looks* "
+        "or *has been* meets "
+        f"{_quoted(cues.FINE_STATES[:10])}…, when it says {_quoted(cues.FINE_PHRASES[:6])}…, when a negation "
+        f"({_quoted(cues.NEGATIONS)}; apostrophes are dropped, so *isnt* is *isn't*) stands before a word for a "
+        f"problem ({_quoted(cues.PROBLEM_WORDS[:8])}…), "
+        f"or when it says {_quoted(cues.RULED_OUT_PHRASES[:6])} and the like. A wish "
+        f"(after {_quoted(cues.MODALS[:5])}…), "
+        f"*how it works*, and a negated fine word (*nothing works*) are not fine: they complain.",
+        f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
+        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint.",
+        f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "
+        "text and is one edit (a letter added, dropped or changed, or two neighbours swapped) from exactly one "
+        "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "
+        f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*.",
+        f"**Ambiguous cues.** The {len(cues.CONTEXT_RULES)} cues below count only with a supporting word within "
+        f"{c.CONTEXT_WINDOW} words; alone they only break a tie between types.",
+        "**The fallback model.** When no cue counts, a naive Bayes model over character n-grams "
+        f"({', '.join(str(n) for n in f.NGRAM_SIZES)} letters of each word) reads the rest of the complaint. It "
+        f"is trained when the engine is built, on {len(documents)} texts ({counts['technical']} technical, "
+        f"{counts['process']} process, {counts['user']} user) and nothing else: every cue (counted as often as its "
+        "weight), each spelling of an abbreviation that is a cue, the examples' labels, and the guide's examples. "
+        f"It speaks only when some word shares {f.RECOGNISED_NGRAMS} five-letter n-grams with one type's texts "
+        "and not with the next type's, always at confidence "
+        f"{f.FALLBACK_CONFIDENCE} (*low*), and its explanation names those words and says it is a guess.",
+    ]
+    rules = "\n\n".join(
+        f"- *{_md(rule.cue)}* needs a word about {_md(rule.about)}: {_md(rule.reason)}." for rule in cues.CONTEXT_RULES
+    )
+    examples = "\n".join(
+        f"- *{_md(text)}*: **{(r := c.categorize(text)).type}** ({r.confidence_word}): {_md(r.reason)}."
+        for text in READING_EXAMPLES
+    )
+    return (
+        "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+        + "\n\nThe ambiguous cues, and why:\n\n"
+        + rules.replace("\n\n", "\n")
+        + "\n\nRead by the engine when this page is built:\n\n"
+        + examples
+    )
+
+
 #: The guide's reference fragments. The questionnaire page's markup is in tool_render.py; the hook
 #: passes both tables to fill_placeholders.
 RENDERERS: dict[str, Callable[[RenderContext], str]] = {
@@ -445,6 +516,7 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "rules-under-invested": rules_under_invested,
     "rules-examples": rules_examples,
     "rubric-version": rubric_version,
+    "complaint-reading": complaint_reading,
     "complaint-rules": complaint_rules,
     "complaint-vocabulary": complaint_vocabulary,
 }

@@ -102,6 +102,26 @@ def test_exercise_categorises_as_you_type_and_override_changes_under_invested(pa
     expect(page.locator("#sw-complaints")).not_to_contain_text("Under-invested")
 
 
+def test_exercise_shows_how_each_complaint_was_read(page: Page) -> None:
+    """A misspelt cue shows what it was read as, a clause that says "fine" is set aside with its words, and a
+    complaint no cue knows gets the fallback model's guess, at low confidence, said to be a guess."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "SSO is fine, but the latancy at checkout is awful")
+    page.fill("#sw-complaint-2", "Engineers keep pushing straight to master")
+    first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
+    expect(first.locator(".sw-complaint__category")).to_have_text("Technical scaling — medium confidence")
+    expect(first.locator(".sw-complaint__cues")).to_have_text(
+        "Because of: latancy read as latency (performance and latency)"
+    )
+    expect(first.locator(".sw-complaint__cues q")).to_have_text("latancy")
+    expect(first.locator(".sw-complaint__aside")).to_have_text("Set aside: SSO (discounted: 'SSO is fine')")
+    expect(first.locator(".sw-complaint__aside q")).to_have_text("SSO")
+    expect(second.locator(".sw-complaint__category")).to_have_text("Process scaling — low confidence, a guess")
+    expect(second.locator(".sw-complaint__fallback")).to_contain_text("closest to the guide's words for this type in")
+    expect(second.locator(".sw-complaint__fallback q")).to_have_text("Engineers")
+
+
 def test_oversized_complaint_is_kept_with_a_clear_message(page: Page) -> None:
     """A complaint over the limit stays in its box, untouched, with a message naming the limit."""
     open_tool(page)

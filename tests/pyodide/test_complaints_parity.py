@@ -6,7 +6,10 @@ import json
 from typing import Any
 
 from decision_engine.bridge import handle
+from tests.support.complaint_aside import ASIDE
+from tests.support.complaint_heldaside import ROWS as HELDASIDE
 from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
+from tests.support.complaint_probe import PROBE
 from tests.support.complaint_table import MORE, TABLE, TWO_TYPES
 from tests.support.pyodide import RunInPyodide
 
@@ -15,6 +18,9 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "held-out": HELD_OUT,
     "late probe": LATE_PROBE,
     "two types": tuple((text, kind) for text, kind, _ in TWO_TYPES),
+    "reading probe": tuple((row.text, row.expected) for row in PROBE),
+    "reading aside": ASIDE,
+    "held-aside (blind)": tuple((text, kind) for kind, _, text in HELDASIDE),
 }
 ROWS = [row for rows in TABLES.values() for row in rows]
 
@@ -71,3 +77,4 @@ def test_complaint_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
     accuracy = _accuracy(replies[: len(ROWS)])
     assert accuracy == _accuracy(cpython[: len(ROWS)])
     assert accuracy["tuning"] >= 0.90, accuracy
+    assert accuracy["reading probe"] >= 0.95, accuracy

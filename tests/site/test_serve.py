@@ -19,7 +19,16 @@ import pytest
 import decision_engine
 from tests.support import ROOT
 
-PROJECT_FILES = ("decision_engine", "build", "docs", "overrides", "mkdocs.yml", "pyproject.toml", "package.json")
+PROJECT_FILES = (
+    "decision_engine",
+    "build",
+    "docs",
+    "overrides",
+    "mkdocs.yml",
+    "pyproject.toml",
+    "hatch_build.py",
+    "package.json",
+)
 
 
 def _free_port() -> int:

@@ -225,6 +225,9 @@ def test_categorize_returns_the_whole_categorization() -> None:
                     "matched": "SOC 2",
                     "type": "user",
                     "weight": 3,
+                    "counted": 3,
+                    "correction": None,
+                    "note": None,
                 },
                 {
                     "cue": "audit",
@@ -234,6 +237,9 @@ def test_categorize_returns_the_whole_categorization() -> None:
                     "matched": "audit",
                     "type": "user",
                     "weight": 2,
+                    "counted": 2,
+                    "correction": None,
+                    "note": None,
                 },
             ],
             "reason": "user: governance and compliance ('SOC 2', 'audit')",
@@ -245,6 +251,8 @@ def test_categorize_returns_the_whole_categorization() -> None:
             "secondary": None,
             "text": "Our SOC 2 audit",
             "type": "user",
+            "discounted": [],
+            "fallback": None,
         },
     }
 

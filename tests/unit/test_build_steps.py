@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -25,6 +27,43 @@ def test_wheel_is_pure_python_and_reproducible(tmp_path: Path) -> None:
     assert "decision_engine/bridge.py" in names
     assert not [n for n in names if n.startswith(("tests/", "build/", "docs/"))]
     assert not (ROOT / "build" / "lib").exists(), "the wheel build wrote into ./build"
+
+
+def test_wheel_ships_the_generated_fallback_model(tmp_path: Path) -> None:
+    """The build hook trains the fallback model and the wheel carries it, though git ignores it: the bytes are
+    what training on the wheel's own data gives."""
+    from decision_engine import complaint_fallback  # noqa: PLC0415
+
+    wheel = engine_wheel.build_wheel(tmp_path)
+    shipped = zipfile.ZipFile(wheel.path).read(f"decision_engine/{complaint_fallback.MODEL_NAME}").decode("utf-8")
+    assert shipped == complaint_fallback.model_text(complaint_fallback.train())
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", f"decision_engine/{complaint_fallback.MODEL_NAME}"], cwd=ROOT, check=False
+    )
+    assert ignored.returncode == 0, "the generated model must stay untracked"
+
+
+def test_the_build_hook_writes_the_model_only_when_it_changed(tmp_path: Path) -> None:
+    """hatch_build.write_model writes the current model into the package; an unchanged model is not rewritten
+    (so a wheel build under `mkdocs serve` does not trigger another rebuild)."""
+    from decision_engine import complaint_fallback  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("hatch_build_under_test", ROOT / "hatch_build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    written = hook.write_model(ROOT)
+    assert written == ROOT / hook.MODEL == complaint_fallback.MODEL_PATH
+    assert written.read_text(encoding="utf-8") == complaint_fallback.model_text(complaint_fallback.train())
+    target = tmp_path / "model.json"
+    complaint_fallback.write_model(target)
+    target.write_text("stale\n", encoding="utf-8")
+    complaint_fallback.write_model(target)
+    assert target.read_text(encoding="utf-8") == written.read_text(encoding="utf-8")
+    before = target.stat().st_mtime_ns
+    complaint_fallback.write_model(target)
+    assert target.stat().st_mtime_ns == before
 
 
 def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:

@@ -487,6 +487,33 @@ def test_categorize_text_for_an_uncategorized_complaint(capsys: pytest.CaptureFi
     )
 
 
+def test_categorize_text_shows_the_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    """The text shows a misspelling read as a cue, a discounted clause, a stressed clause and the set-aside cues."""
+    assert cli.main(["categorize", "SSO is fine, but the latancy at checkout is awful"]) == 0
+    assert capsys.readouterr() == (READING_TEXT, "")
+
+
+READING_TEXT = """\
+Technical scaling (confidence medium, 0.50)
+  Why: technical: performance and latency ('latancy \u2192 latency'); misspelt, counted 1
+    less: latancy \u2192 latency; 'latancy \u2192 latency' in the clause that carries the
+    complaint (+1 each); discounted: 'SSO is fine' ('SSO')
+  Scores: technical 3, process 0, user 0
+  +3 technical 'latancy' read as latency: Performance and latency (misspelt: counted 1
+      less than its weight; +1 in the clause that carries the complaint ('but'))
+  Set aside:
+   0 user      'SSO': Admin controls and identity (discounted: 'SSO is fine')
+"""
+
+
+def test_categorize_text_shows_a_fallback_guess(capsys: pytest.CaptureFixture[str]) -> None:
+    """A complaint with no cue that the fallback model reads is a guess at low confidence, and says so."""
+    assert cli.main(["categorize", "Engineers keep pushing straight to master"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Process scaling (confidence low, 0.20, a guess by the fallback model)\n")
+    assert "  Fallback: no cue counted; the model's n-grams lean to process in 'Engineers'" in out
+
+
 def test_triage_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     """Without --json, triage prints each complaint, overrides, weight per type, the under-invested type, flags."""
     args = ["triage", "p99 latency spikes at peak", "Morale is low after the reorg", "Deploys cause outages"]

@@ -110,11 +110,18 @@ def test_categorize_change_causing_failure_whole_result() -> None:
         confidence_word="medium",
         scores=(TypeScore(T, 1), TypeScore(P, 6), TypeScore(U, 0)),
         cues=(
-            CueMatch("deploy", "deploys", "cue", P, 2, "release_trains", "Release trains"),
-            CueMatch("break", "break", "cue", T, 1, "reliability", "Reliability and capacity"),
-            CueMatch("friday", "Friday", "cue", P, 1, "release_trains", "Release trains"),
+            CueMatch("deploy", "deploys", "cue", P, 2, "release_trains", "Release trains", counted=2),
+            CueMatch("break", "break", "cue", T, 1, "reliability", "Reliability and capacity", counted=1),
+            CueMatch("friday", "Friday", "cue", P, 1, "release_trains", "Release trains", counted=1),
             CueMatch(
-                "a change causing a failure", "deploys + break", "combination", P, 3, "quality_gates", "Quality gates"
+                "a change causing a failure",
+                "deploys + break",
+                "combination",
+                P,
+                3,
+                "quality_gates",
+                "Quality gates",
+                counted=3,
             ),
         ),
         reason=(
@@ -284,7 +291,11 @@ def test_any_text_gives_a_result_or_the_clear_error(text: str) -> None:
         return
     assert result.type in ("technical", "process", "user", "uncategorized")
     assert 0.0 <= result.confidence <= 1.0
-    assert (result.type == "uncategorized") == (result.cues == ()) == (result.confidence == 0.0)
+    assert (result.type == "uncategorized") == (result.cues == () and result.fallback is None)
+    assert (result.type == "uncategorized") == (result.confidence == 0.0)
+    assert (result.fallback is not None) == (result.cues == () and result.type != "uncategorized")
+    assert result.fallback is None or (result.confidence_word == "low" and result.fallback.type.value == result.type)
+    assert all(m.counted == 0 and m.note for m in result.discounted)
     assert result.secondary in (None, "technical", "process", "user")
     assert result.secondary != result.type
     assert all(m.matched for m in result.cues)
@@ -485,7 +496,18 @@ def test_results_convert_to_plain_json_data() -> None:
     """to_data gives dicts, lists and plain values: type values as strings, None as null, field order kept."""
     data = to_dict(categorize("Deploys cause outages"))
     assert isinstance(data, dict)
-    assert list(data) == ["text", "type", "secondary", "confidence", "confidence_word", "scores", "cues", "reason"]
+    assert list(data) == [
+        "text",
+        "type",
+        "secondary",
+        "confidence",
+        "confidence_word",
+        "scores",
+        "cues",
+        "reason",
+        "discounted",
+        "fallback",
+    ]
     assert data["scores"] == [
         {"type": "technical", "score": 3},
         {"type": "process", "score": 5},
@@ -501,6 +523,9 @@ def test_results_convert_to_plain_json_data() -> None:
         "weight": 2,
         "example": "release_trains",
         "example_label": "Release trains",
+        "counted": 2,
+        "correction": None,
+        "note": None,
     }
     triaged = to_dict(triage([TECH, NONE], investment={"user": "most"}))
     assert isinstance(triaged, dict)
@@ -619,9 +644,16 @@ def test_no_two_cues_normalise_to_the_same_words() -> None:
 
 
 def test_every_cue_matches_its_own_phrase() -> None:
-    """Each cue, written alone as a complaint, is found: no abbreviation or longer phrase hides it."""
+    """Each cue, written alone as a complaint, is found: no abbreviation or longer phrase hides it. An ambiguous
+    cue (a context rule) alone is found too, but only as a tie-breaker."""
+    ambiguous = {rule.cue for rule in cues.CONTEXT_RULES}
     missing = [c.phrase for c in cues.CUES if c.phrase not in [m.cue for m in categorize(c.phrase).cues]]
-    assert missing == []
+    assert sorted(missing) == sorted(ambiguous)
+    for phrase in ambiguous:
+        (aside,) = categorize(phrase).discounted
+        assert aside.cue == phrase
+        assert aside.note is not None
+        assert aside.note.startswith("counted only to break a tie")
 
 
 def test_combination_tags_are_carried_by_cues() -> None:

@@ -112,3 +112,26 @@ def test_markdown_report_without_complaints_and_with_unclassified_ones() -> None
     assert "1. the weather is nice: **No category**" in unclear
     assert "going by your complaints" not in unclear
     assert "Note: most of last quarter's effort went to technical scaling" in unclear
+
+
+def test_markdown_report_shows_the_reading_with_reader_text_inert() -> None:
+    """Misspellings, discounted clauses and fallback guesses are listed under their complaint; every word quoted
+    from the reader (a discounted clause too) is escaped, so it shows as text and runs nothing."""
+    complaints = [
+        "<b>SSO</b> is *fine*, but the latancy at checkout is awful",
+        "Engineers keep pushing straight to master",
+    ]
+    section = export_markdown(build_report({"failure_mode": "outages"}, complaints)).split("## Your top complaints")[1]
+    assert re.search(r"(?<!\\)<", section) is None, "an unescaped < would start raw HTML"
+    assert re.search(r"(?<![\\*])\*(?!\*)", section) is None, "an unescaped * would start emphasis"
+    lines = section.strip().splitlines()
+    assert lines[0].endswith(r"discounted: '\<b\>SSO\</b\> is \*fine\*' \('SSO'\)")
+    assert lines[1:3] == [
+        "   - Read as a misspelling, counted less: latancy \u2192 latency",
+        r"   - Set aside: SSO, discounted: '\<b\>SSO\</b\> is \*fine\*'",
+    ]
+    assert lines[3].startswith("2. Engineers keep pushing straight to master: **Process scaling** — process, a guess")
+    assert lines[4] == (
+        "   - A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
+        "process in Engineers"
+    )

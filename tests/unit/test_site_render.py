@@ -29,6 +29,7 @@ def test_the_page_uses_every_rules_fragment_and_renders_completely() -> None:
         "rules-under-invested",
         "rules-examples",
         "rubric-version",
+        "complaint-reading",
         "complaint-rules",
         "complaint-vocabulary",
     ]
@@ -255,3 +256,36 @@ def test_answers_the_rules_look_at_link_to_those_rules() -> None:
     assert "- **The blocked deals**: no evidence points; the rules for [the lead](#the-lead) use it." in text
     assert "before they roll it out widely. The rules for [the sequence](#the-sequence) use it." in text
     assert "- **No**: no evidence points." in text
+
+
+def test_complaint_reading_fragment_comes_from_the_engine() -> None:
+    """The reading section gives the engine's numbers and word lists, every context rule with its reason, the
+    fallback's training data, and the examples as categorize() reads them when the page is built."""
+    from decision_engine import complaint_fallback, cues  # noqa: PLC0415
+    from decision_engine.complaints import categorize  # noqa: PLC0415
+
+    text = render.complaint_reading(render_context("how-it-decides/"))
+    steps = [line.split("**")[1] for line in text.split("\n\nThe ambiguous cues")[0].splitlines()]
+    assert steps == [
+        "Clauses.",
+        "Fine or not the problem.",
+        "Negated symptoms.",
+        "Misspellings.",
+        "Ambiguous cues.",
+        "The fallback model.",
+    ]
+    assert f"A word of {cues.TYPO_MIN_LETTERS} letters or more" in text
+    assert f"its cue counts {cues.TYPO_PENALTY} less" in text
+    assert f"on {len(complaint_fallback.training_documents())} texts (" in text
+    assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
+    for rule in cues.CONTEXT_RULES:
+        assert (
+            f"- *{render._md(rule.cue)}* needs a word about {render._md(rule.about)}: {render._md(rule.reason)}."
+            in text
+        )
+    for complaint in render.READING_EXAMPLES:
+        result = categorize(complaint)
+        assert f"- *{render._md(complaint)}*: **{result.type}** ({result.confidence_word}): " in text
+    assert "discounted: 'Latency is not the problem'" in text
+    assert "outtages \u2192 outage" in text
+    assert "a guess: no cue counted" in text

@@ -363,6 +363,29 @@
     };
   }
 
+  // How the engine read a complaint besides its cues: each cue as written (a misspelling with what it was
+  // read as), the cues set aside (a clause that says it is fine, a negated symptom, an ambiguous word alone)
+  // and the fallback model's guess. Reader text goes in <q> elements through textContent only.
+  const cueWords = (cue) => [el("q", { text: cue.matched }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
+
+  function readingLines(cat) {
+    const lines = [];
+    if (cat.discounted.length) {
+      lines.push(el("p", { class: "sw-complaint__aside" }, [
+        "Set aside: ",
+        ...cat.discounted.flatMap((cue, i) => [i ? "; " : "", ...cueWords(cue), ` (${cue.note})`]),
+      ]));
+    }
+    if (cat.fallback) {
+      lines.push(el("p", { class: "sw-complaint__fallback" }, [
+        "A guess: no known words counted; the wording is closest to the guide's words for this type in ",
+        ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word })]),
+        ". Check it, or choose a category below.",
+      ]));
+    }
+    return lines;
+  }
+
   function renderComplaintBox(view, index, text, item) {
     const out = view.root.querySelector(`#sw-complaint-${index + 1}-result`);
     const limit = Number(view.root.dataset.maxComplaintChars);
@@ -384,16 +407,17 @@
     const lines = [
       el("p", { class: "sw-complaint__category" }, [
         el("strong", { text: label }),
-        item.overridden ? " (your choice)" : cat.type === "uncategorized" ? " — no known words matched; choose a category below" : ` — ${cat.confidence_word} confidence`,
+        item.overridden ? " (your choice)" : cat.type === "uncategorized" ? ` — no known words ${cat.discounted.length ? "counted" : "matched"}; choose a category below` : ` — ${cat.confidence_word} confidence${cat.fallback ? ", a guess" : ""}`,
         cat.secondary ? `, with ${typeTitle(cat.secondary).toLowerCase()} second` : "",
       ]),
     ];
     if (cat.cues.length) {
       lines.push(el("p", { class: "sw-complaint__cues" }, [
         "Because of: ",
-        ...cat.cues.flatMap((cue, i) => [i ? ", " : "", el("q", { text: cue.matched }), ` (${cue.example_label.toLowerCase()})`]),
+        ...cat.cues.flatMap((cue, i) => [i ? ", " : "", ...cueWords(cue), ` (${cue.example_label.toLowerCase()})`]),
       ]));
     }
+    lines.push(...readingLines(cat));
     out.replaceChildren(...lines);
   }
 

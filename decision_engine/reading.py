@@ -1,0 +1,348 @@
+"""How a complaint is read before its cues count: clauses, negation and misspellings (pure functions).
+
+The data (which words end a clause, say something is fine, or point at the complaint) is in
+``decision_engine.cues``; ``decision_engine.complaints`` uses these functions while it scores.
+
+- ``clauses(text)``: the complaint cut into clauses, each ``plain``, ``stressed`` (it carries the complaint:
+  after "but", or "the problem is ...") or ``fine`` (it says something is fine or not the problem).
+- ``negated_symptom(text, start)``: whether a negation stands right before the words at ``start``
+  ("no outage").
+- ``Speller``: reads a misspelt word as the one cue word it is one edit away from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from decision_engine import cues as _cues
+
+PLAIN = "plain"
+STRESSED = "stressed"
+FINE = "fine"
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
+# Punctuation that ends a clause: . ! ? ; , : before a space or the end, brackets, a spaced dash, a new line.
+_PUNCTUATION = r"[.!?;,:](?=\s|$)|[()\[\]\n]|\s[-\u2013\u2014]+\s|\s--\s"
+_BOUNDARY = re.compile(
+    _PUNCTUATION + r"|\b(" + "|".join((*_cues.CONTRAST_WORDS, *_cues.CONCESSION_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of the complaint between two clause boundaries, and how it is read."""
+
+    start: int  # where it starts and ends in the text
+    end: int
+    role: str  # PLAIN, STRESSED or FINE
+    text: str  # as written, without the surrounding spaces
+    marker: str  # the words that gave the role ("is fine", "but", "the problem is"), or ""
+
+
+_KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", "let"))
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt"); a word's "'s" is a word of
+    its own ("uptime's fine" is "uptime s fine"), except in "it's", "that's" and the like ("its")."""
+    words = []
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        base = word[:-2]
+        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
+            words += [base.translate(_APOSTROPHES), "s"]
+        else:
+            words.append(word.translate(_APOSTROPHES))
+    return words
+
+
+# Phrases as word tuples by their first word, in the order of the data.
+_PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(phrases: Iterable[str]) -> _PhraseIndex:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(plain_words(phrase))
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+_FINE_STATES = _phrases(_cues.FINE_STATES)
+_FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
+_PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
+_RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
+_STRESS = _phrases(_cues.STRESS_PHRASES)
+
+
+def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ...] | None:
+    """The first of ``phrases`` that ``words`` spell from place ``i``, if any."""
+    for phrase in phrases.get(words[i], ()) if i < len(words) else ():
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]] | None:
+    """The first place (and phrase) where one of ``phrases`` occurs in ``words``."""
+    for i, word in enumerate(words):
+        phrase = _phrase_at(words, i, phrases) if word in phrases else None
+        if phrase is not None:
+            return i, phrase
+    return None
+
+
+def _negation_at(words: list[str], i: int) -> bool:
+    """A negation that rules something out (not "not having", "no one", "not enough")."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _cues.NEGATIONS and following not in _cues.ABSENCE_WORDS
+
+
+def _problem_after_negation(words: list[str], i: int) -> str | None:
+    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry" (from ``i``)."""
+    for j in range(i + 1, min(i + 4, len(words))):
+        if j > i + 1 and words[i] != "no" and words[i + 1] not in _cues.DETERMINERS:
+            return None
+        problem = _phrase_at(words, j, _PROBLEM_WORDS)
+        if problem is not None:
+            return " ".join(words[i : j + len(problem)])
+    return None
+
+
+def _negation_after_problem(words: list[str], i: int) -> str | None:
+    """ "the problem isn't latency", "the issue is not the database" (a problem word at ``i``)."""
+    problem = _phrase_at(words, i, _PROBLEM_WORDS)
+    if problem is None:
+        return None
+    after = i + len(problem)
+    after += 1 if after < len(words) and words[after] in _cues.COPULAS else 0
+    if after < len(words) and words[after] != "no" and _negation_at(words, after):
+        return " ".join(words[i : after + 1])
+    return None
+
+
+def _negated_problem(words: list[str]) -> str | None:
+    """A problem word ruled out by a negation before or right after it."""
+    for i, word in enumerate(words):
+        found = _problem_after_negation(words, i) if _negation_at(words, i) else None
+        if found is None and word in _PROBLEM_WORDS:
+            found = _negation_after_problem(words, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _fine_state(words: list[str]) -> str | None:
+    """ "<something> is fine", "has been great", "are all sorted": a copula, fillers, a fine state."""
+    for i, word in enumerate(words):
+        if word not in _cues.COPULAS or any(w in _cues.MODALS for w in words[max(0, i - 2) : i]):
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
+            j += 1
+        state = _phrase_at(words, j, _FINE_STATES)
+        if state is not None:
+            return " ".join(words[i : j + len(state)])
+    return None
+
+
+def _fine_phrase(words: list[str]) -> str | None:
+    """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with")."""
+    found = _find(words, _FINE_PHRASES)
+    if found is None:
+        return None
+    i, phrase = found
+    before = words[max(0, i - 3) : i]
+    if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
+        return None
+    return " ".join(phrase)
+
+
+def _fine_marker(words: list[str]) -> str | None:
+    """The words that say this clause is fine or not the problem, if any."""
+    ruled_out = _find(words, _RULED_OUT)
+    if ruled_out is not None:
+        return " ".join(ruled_out[1])
+    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """The text cut at clause boundaries: (start, end, the contrast or concession word that opened it)."""
+    pieces: list[tuple[int, int, str]] = []
+    start, opener = 0, ""
+    for m in _BOUNDARY.finditer(text):
+        pieces.append((start, m.start(), opener))
+        word = m.group(1)
+        start, opener = (m.start(), word.lower()) if word else (m.end(), "")
+    pieces.append((start, len(text), opener))
+    return pieces
+
+
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+_SUBJECT_WORDS = 3  # words before "and" with no verb we know are a subject ("SSO", "our admin console")
+
+
+def _is_statement(words: list[str]) -> bool:
+    """Whether words before an "and" say something of their own (a copula, a negation, a fine phrase, or more
+    than a short subject: "deploys break prod every Friday"), rather than being part of the next statement's
+    subject ("SSO and audit logs are sorted")."""
+    if len(words) > _SUBJECT_WORDS or any(w in _cues.COPULAS or w in _cues.NEGATIONS for w in words):
+        return True
+    return _find(words, _FINE_PHRASES) is not None
+
+
+def _statements(raw: str) -> list[tuple[int, int]]:
+    """A clause cut at "and" into statements (spans within ``raw``): "Tests are green and CI is quick" is two;
+    "SSO and audit logs are sorted" is one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _AND.finditer(raw):
+        if _is_statement(plain_words(raw[start : m.start()])):
+            spans.append((start, m.start()))
+            start = m.start()
+    spans.append((start, len(raw)))
+    return spans
+
+
+def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
+    """The role of a clause that is not fine, and its marker: stressed after a contrast word, with a stress
+    phrase, or after a stressed clause that ended in ":"."""
+    stress = _find(words, _STRESS)
+    if opener in _cues.CONTRAST_WORDS:
+        return STRESSED, opener
+    if stress is not None:
+        return STRESSED, " ".join(stress[1])
+    if carry is not None:
+        return STRESSED, carry.marker
+    return PLAIN, ""
+
+
+def _clause(text: str, start: int, end: int, role: str, marker: str) -> Clause | None:
+    raw = text[start:end]
+    if not plain_words(raw):
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    return Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker)
+
+
+def _read_piece(text: str, start: int, end: int, opener: str, carry: Clause | None) -> list[Clause]:
+    """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
+    its own), the rest takes the piece's role."""
+    role, marker = _role(plain_words(text[start:end]), opener, carry)
+    out = []
+    for s, e in _statements(text[start:end]):
+        fine = _fine_marker(plain_words(text[start + s : start + e]))
+        clause = _clause(text, start + s, start + e, *((FINE, fine) if fine is not None else (role, marker)))
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
+def clauses(text: str) -> tuple[Clause, ...]:
+    """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
+    stress on to the next one ("Real issue: the runbook is out of date")."""
+    out: list[Clause] = []
+    carry: Clause | None = None
+    for start, end, opener in _pieces(text):
+        found = _read_piece(text, start, end, opener, carry)
+        out += found
+        last = found[-1] if found else None
+        carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
+    return tuple(out)
+
+
+def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
+    """The clause that holds the character at ``position``."""
+    return next((c for c in found if c.start <= position < c.end), None)
+
+
+def negated_symptom(text: str, start: int) -> str | None:
+    """The negation right before ``start``, or before one of DETERMINERS there: "no" in "no latency alarms"
+    and in "no major outage", not in "never write down"."""
+    before = plain_words(text[:start])[-2:]
+    if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
+        return before[-1]
+    if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
+        return " ".join(before)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Misspellings
+# ---------------------------------------------------------------------------------------------
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_MEMO_SIZE = 4096  # words whose reading is remembered (a reader types the same words again and again)
+
+
+def _forms(word: str) -> set[str]:
+    """A cue word and its plural and verb forms: "outage", "outages", "outaged", "outaging"."""
+    base = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", base + "ing", base + "ed"}
+
+
+class Speller:
+    """Reads a misspelt word as a cue word: one edit away from exactly one of them (or from one of its plural
+    and verb forms: "outtages" is one edit from "outages"), with the same first letter.
+
+    ``targets`` are the cue words a misspelling may be read as; ``known`` the words never read as anything
+    else (every word of the engine's own text, and words that stem like one of them). Candidates are found
+    through the one-letter deletions of their stems, then checked letter by letter against the written forms.
+    """
+
+    def __init__(self, targets: Iterable[str], known: Iterable[str], stem: Callable[[str], str]) -> None:
+        self._stem = stem
+        self._memo: dict[str, str | None] = {}
+        self._known = set(known)
+        self._known |= {stem(word) for word in self._known}
+        self._index: dict[str, list[str]] = {}
+        for target in sorted(set(targets)):
+            if len(target) >= _cues.TYPO_MIN_LETTERS and target.isalpha():
+                for key in _deletes(stem(target)):
+                    self._index.setdefault(key, []).append(target)
+
+    def correct(self, word: str) -> str | None:
+        """The cue word ``word`` (lower case) is read as, or None when it is known, short or ambiguous."""
+        if word not in self._memo:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[word] = self._correct(word)
+        return self._memo[word]
+
+    def _correct(self, word: str) -> str | None:
+        if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
+            return None
+        stemmed = self._stem(word)
+        if stemmed in self._known:
+            return None
+        candidates = {target for key in _deletes(stemmed) for target in self._index.get(key, ())}
+        targets = sorted(
+            target
+            for target in candidates
+            if target[0] == word[0] and any(_one_edit(word, form) for form in _forms(target))
+        )
+        meanings = {self._stem(target) for target in targets}  # "terabyte" and "terabytes" are one word
+        return targets[0] if len(meanings) == 1 else None

@@ -1,0 +1,348 @@
+"""Complaints read as a person reads them (issue 16): clauses, negation, misspellings, context, the fallback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from decision_engine import complaint_fallback, cues
+from decision_engine.complaints import STRESS_BONUS, categorize, normalise
+from decision_engine.errors import MissingModelError
+from decision_engine.guidance import GUIDANCE
+from decision_engine.model import ScalingType
+from decision_engine.reading import FINE, PLAIN, STRESSED, clauses
+from tests.support.complaint_aside import ASIDE
+from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
+from tests.support.complaint_probe import PROBE
+from tests.support.complaint_table import MORE, TABLE
+
+T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Latency is not the problem, the on-call rota is", [(FINE, "not the problem"), (PLAIN, "")]),
+        ("X is fine, but Y is killing us", [(FINE, "is fine"), (STRESSED, "but")]),
+        ("No issues with SSO; the app is just painfully slow", [(FINE, "no issues"), (PLAIN, "")]),
+        ("Honestly the problem is the rota", [(STRESSED, "the problem is")]),
+        ("The problem isn't latency, it's the rota", [(FINE, "problem isnt"), (PLAIN, "")]),
+        ("Root cause: nobody owns it", [(STRESSED, "root cause"), (STRESSED, "root cause")]),
+        ("We don't need more servers", [(FINE, "dont need")]),
+        ("Uptime has been great all quarter", [(FINE, "been great")]),
+        ("SSO is fine and the dashboards are slow", [(FINE, "is fine"), (PLAIN, "")]),
+        ("The dashboards are slow and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
+        ("SSO and audit logs are all sorted now", [(FINE, "are all sorted")]),
+        ("Our admin console and SSO are fine", [(FINE, "are fine")]),
+        ("Deploys break prod every Friday and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
+        ("Tests are green and CI is quick", [(FINE, "are green"), (FINE, "is quick")]),
+        ("Uptime's fine and the team is burned out", [(FINE, "s fine"), (PLAIN, "")]),
+        ("Latency is fine compared to our on-call rota", [(FINE, "is fine"), (PLAIN, "")]),
+    ],
+)
+def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
+    """Each clause is plain, stressed (it carries the complaint) or fine (it rules its subject out)."""
+    assert [(c.role, c.marker) for c in clauses(text)][: len(roles)] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing works after a deploy",
+        "SSO would be great",
+        "The API needs to be fast for big customers",
+        "Nobody knows how billing works",
+        "The deploy script only works on Dave's machine",
+        "Tests do not catch issues before release",
+        "The issue is no one owns the pager",
+        "Not having runbooks hurts every incident",
+        "We are not able to roll back quickly",
+        "Customer support isn't fine at all",
+    ],
+)
+def test_complaints_that_only_look_like_fine_clauses_are_not_discounted(text: str) -> None:
+    """A negated fine word, a wish, 'how it works', a negated action or an absence is a complaint, not 'fine'."""
+    assert [c.role for c in clauses(text)].count(FINE) == 0, clauses(text)
+
+
+def test_discounted_clause_is_explained_and_counts_nothing() -> None:
+    """A cue in a clause that says it is not the problem counts 0, and the reason quotes the clause."""
+    result = categorize("Latency is not the problem, the on-call rota is")
+    assert result.type == "process"
+    assert [(m.cue, m.counted, m.note) for m in result.discounted] == [
+        ("latency", 0, "discounted: 'Latency is not the problem'")
+    ]
+    assert "discounted: 'Latency is not the problem' ('Latency')" in result.reason
+    assert result.scores[0].score == 0
+
+
+def test_negated_symptom_is_discounted_alone() -> None:
+    """ "no outage, no errors" discounts the two symptoms, and only them; a missing capability still counts."""
+    result = categorize("no outage, no errors, and no runbook for the failover")
+    assert [(m.cue, m.note) for m in result.discounted] == [
+        ("outage", "discounted: 'no outage'"),
+        ("error", "discounted: 'no errors'"),
+    ]
+    assert [m.cue for m in result.cues if m.kind == "cue"] == ["runbook", "failover"]
+
+
+def test_the_clause_that_carries_the_complaint_weighs_more() -> None:
+    """Each cue after 'but' counts STRESS_BONUS more, and the reason says so."""
+    result = categorize("Deploys are frequent but the database locks up under load")
+    stressed = [m for m in result.cues if m.note and "carries the complaint" in m.note]
+    assert [(m.cue, m.counted - m.weight) for m in stressed] == [
+        ("database", STRESS_BONUS),
+        ("lock", STRESS_BONUS),
+        ("under load", STRESS_BONUS),
+    ]
+    assert result.type == "technical"
+    assert "in the clause that carries the complaint (+1 each)" in result.reason
+
+
+def test_a_complaint_that_is_all_fine_has_no_type() -> None:
+    """When every cue is ruled out and nothing else is said, there is no category and no guess."""
+    result = categorize("Latency is fine.")
+    assert (result.type, result.cues, result.fallback) == ("uncategorized", (), None)
+    assert result.reason.startswith("no cue counted")
+
+
+# ---------------------------------------------------------------------------------------------
+# Misspellings
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_misspelt_strong_cue_counts_one_less_and_says_so() -> None:
+    """ "latancy" is read as "latency": technical, at a lower confidence than the right spelling."""
+    wrong, right = categorize("latancy at checkout"), categorize("latency at checkout")
+    assert (wrong.type, right.type) == ("technical", "technical")
+    assert wrong.confidence < right.confidence
+    (match,) = wrong.cues
+    assert (match.cue, match.matched, match.correction, match.counted) == (
+        "latency",
+        "latancy",
+        "latancy \u2192 latency",
+        match.weight - cues.TYPO_PENALTY,
+    )
+    assert "misspelt, counted 1 less: latancy \u2192 latency" in wrong.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("latnecy spikes", "latency"),  # two neighbours swapped
+        ("outtages every week", "outage"),  # a letter too many, plural
+        ("permisions are a mess", "permission"),  # a letter missing
+        ("the rolback took an hour", "rollback"),  # an abbreviation's spelling ("roll back")
+    ],
+)
+def test_one_edit_is_read_as_the_cue_word(text: str, read_as: str) -> None:
+    """Insertions, deletions, substitutions and swaps of neighbours are corrected, also in plurals."""
+    corrections = [m.correction for m in categorize(text).cues if m.correction]
+    assert len(corrections) == 1
+    assert corrections[0] is not None
+    assert corrections[0].endswith(f"\u2192 {read_as}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tests do not catch bugs",  # "catch" is two edits from "cache"
+        "latnecyy spikes",  # two edits from "latency"
+        "slwo",  # four letters: never corrected
+        "fatency everywhere",  # another first letter
+        "the propect is keen",  # one edit from "prospect" and from "project": ambiguous
+    ],
+)
+def test_what_is_not_a_misspelling_is_left_alone(text: str) -> None:
+    """Known words, short words, two edits, another first letter and ambiguous words are never corrected."""
+    assert [m.correction for m in categorize(text).cues if m.correction] == []
+
+
+def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> None:
+    """Of every one-letter misspelling (swap, deletion, doubling) of each single-word cue of weight 2 or 3 with
+    five letters or more, at least 97% get the cue's type at a lower confidence; none gets another type."""
+    right, wrong_type, total = 0, [], 0
+    for cue in cues.CUES:
+        word = cue.phrase
+        if cue.weight < 2 or not word.isalpha() or len(word) < 5:
+            continue
+        variants = {word[:2] + word[3] + word[2] + word[4:], word[:3] + word[4:], word[:3] + word[3] + word[3:]}
+        for variant in sorted(variants - {word}):
+            if len(variant) < cues.TYPO_MIN_LETTERS:
+                continue
+            total += 1
+            result, base = categorize(variant), categorize(word)
+            if result.type == cue.type.value and result.confidence < base.confidence:
+                right += 1
+            elif result.type != "uncategorized":
+                wrong_type.append((word, variant, result.type))
+    print(f"\nmisspelt strong cues: {right}/{total} categorised at lower confidence")
+    assert wrong_type == []
+    assert right / total >= 0.97
+
+
+# ---------------------------------------------------------------------------------------------
+# Context for ambiguous cues
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_context_rule_names_a_cue_and_says_why() -> None:
+    """Each context rule belongs to a cue of the vocabulary, once, with supporting words and a reason."""
+    phrases = {cue.phrase for cue in cues.CUES}
+    rules = [rule.cue for rule in cues.CONTEXT_RULES]
+    assert len(rules) == len(set(rules))
+    for rule in cues.CONTEXT_RULES:
+        assert rule.cue in phrases
+        assert rule.needs
+        assert all(normalise(word) for word in rule.needs)
+        assert rule.about
+        assert len(rule.reason) > 30
+
+
+@pytest.mark.parametrize(
+    ("supported", "alone", "cue"),
+    [
+        ("CI is red on main again", "the search cluster went red overnight", "red"),
+        ("we spend a fortune on AWS", "we spend every evening on calls", "spend"),
+        ("EU customers ask where their data is stored", "the EU edge nodes are slow", "eu"),
+        ("the deploy broke production", "the launch broke our sprint plan", "break"),
+    ],
+)
+def test_an_ambiguous_cue_needs_a_supporting_word(supported: str, alone: str, cue: str) -> None:
+    """With a supporting word nearby the cue counts; without, it is set aside as a tie-breaker, and says so."""
+    assert cue in [m.cue for m in categorize(supported).cues]
+    result = categorize(alone)
+    assert cue not in [m.cue for m in result.cues]
+    (aside,) = [m for m in result.discounted if m.cue == cue]
+    assert aside.note is not None
+    assert aside.note.startswith("counted only to break a tie: it needs a word about")
+
+
+def test_a_tie_breaker_breaks_a_tie() -> None:
+    """Two types with equal scores: the one with a tie-breaker cue leads, not the default order."""
+    assert categorize("latency and SSO").type == "technical"  # a tie: the default sequence decides
+    result = categorize("latency and SSO for the EU office")
+    assert {s.type: s.score for s in result.scores} == {T: 3, P: 0, U: 3}
+    assert (result.type, [m.cue for m in result.discounted]) == ("user", ["eu"])
+
+
+# ---------------------------------------------------------------------------------------------
+# The fallback model
+# ---------------------------------------------------------------------------------------------
+
+
+def test_fallback_speaks_only_when_no_cue_counts_and_always_low() -> None:
+    """With no cue the model guesses, at low confidence, and the reason says it is a guess and from which words."""
+    result = categorize("Engineers keep pushing straight to master")
+    assert result.cues == ()
+    assert result.fallback is not None
+    assert (result.type, result.confidence, result.confidence_word) == ("process", 0.2, "low")
+    assert result.fallback.type is P
+    assert result.fallback.words
+    assert result.reason.startswith("process, a guess: no cue counted, and the fallback model")
+    assert categorize("p99 latency spikes at peak").fallback is None
+
+
+def test_fallback_stays_silent_without_a_word_it_recognises() -> None:
+    """A complaint in none of the vocabulary's wording stays uncategorized: never a guess from nothing."""
+    result = categorize("Morale is low after the reorg")
+    assert (result.type, result.fallback, result.confidence) == ("uncategorized", None, 0.0)
+
+
+def test_fallback_never_reads_what_a_clause_rules_out() -> None:
+    """The model reads the text outside the discounted clauses and symptoms only."""
+    assert complaint_fallback.read_unknown("") is None
+    result = categorize("Latency is fine; deployments are fine too.")
+    assert (result.type, result.fallback) == ("uncategorized", None)
+
+
+def test_training_data_is_the_vocabulary_and_the_guidance_examples_only() -> None:
+    """Every training text is a cue, an abbreviation's spelling, an example's label or a guidance example."""
+    allowed = {cue.phrase for cue in cues.CUES}
+    allowed |= {form for entry in cues.ABBREVIATIONS for form in entry.forms}
+    allowed |= {example.label for example in cues.EXAMPLES}
+    allowed |= {f"{e.name} {e.summary}" for g in GUIDANCE.values() for e in g.examples}
+    documents = complaint_fallback.training_documents()
+    assert {text for _, text, _ in documents} <= allowed
+    measured = {text for text, _ in TABLE + MORE + HELD_OUT + LATE_PROBE + ASIDE} | {row.text for row in PROBE}
+    assert not measured & {text for _, text, _ in documents}
+
+
+def test_the_generated_model_is_current() -> None:
+    """The model file the build generated is what training on today's data gives (else: `python hatch_build.py`)."""
+    assert complaint_fallback.MODEL_PATH.read_text(encoding="utf-8") == complaint_fallback.model_text(
+        complaint_fallback.train()
+    ), "the complaint fallback model is stale: run `python hatch_build.py` (make does it when the data changed)"
+
+
+def test_training_is_deterministic() -> None:
+    """Two trainings give the same bytes; the values are integers, so scoring sums are exact everywhere."""
+    first, second = complaint_fallback.train(), complaint_fallback.train()
+    assert complaint_fallback.model_text(first) == complaint_fallback.model_text(second)
+    index, values = complaint_fallback._model()
+    assert len(values) == 4 * len(first["grams"].split("\n")) == 4 * len(index)
+    assert all(isinstance(v, int) for v in values)
+
+
+def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Without the generated file a complaint the model would read raises an error that says how to make it."""
+    monkeypatch.setattr(complaint_fallback, "MODEL_PATH", tmp_path / "missing.json")
+    complaint_fallback._model.cache_clear()
+    try:
+        with pytest.raises(MissingModelError, match=r"is missing: the build generates it.*pip install -e \."):
+            categorize("Engineers keep pushing straight to master")
+        assert categorize("p99 latency spikes at peak").type == "technical"  # cues do not need the model
+        (tmp_path / "missing.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
+        complaint_fallback._model.cache_clear()
+        with pytest.raises(MissingModelError, match="has format 1, not 3"):
+            categorize("Engineers keep pushing straight to master")
+    finally:
+        monkeypatch.undo()
+        complaint_fallback._model.cache_clear()
+
+
+def test_model_values_must_fit_in_16_bits() -> None:
+    """Training refuses a value the file cannot hold, rather than writing a wrong one."""
+    with pytest.raises(ValueError, match="does not fit in 16 bits"):
+        complaint_fallback._pack([0, 2**15])
+    assert list(complaint_fallback._unpack(complaint_fallback._pack([-(2**15), 0, 7, 2**15 - 1]))) == [
+        -(2**15),
+        0,
+        7,
+        2**15 - 1,
+    ]
+
+
+def test_a_word_that_only_starts_a_problem_phrase_is_no_problem() -> None:
+    """ "sticking" starts "sticking point" but alone rules nothing out."""
+    assert [c.role for c in clauses("We are not sticking with the plan")] == [PLAIN]
+
+
+def test_the_speller_forgets_when_its_memory_is_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speller remembers at most _MEMO_SIZE words, then starts again; answers do not change."""
+    from decision_engine import reading  # noqa: PLC0415
+
+    speller = reading.Speller(["latency", "outage"], ["the"], lambda word: word)
+    monkeypatch.setattr(reading, "_MEMO_SIZE", 2)
+    assert [speller.correct(w) for w in ("latancy", "outtage", "latancy", "zzzzzz")] == [
+        "latency",
+        "outage",
+        "latency",
+        None,
+    ]
+    assert len(speller._memo) <= 2
+
+
+def test_a_negated_symptom_may_have_a_determiner_between() -> None:
+    """ "no major outage" rules the outage out; "never write down" keeps "down" (a verb between, not a determiner)."""
+    assert [(m.cue, m.note) for m in categorize("no major outage this year, just slow pages").discounted] == [
+        ("outage", "discounted: 'no major outage'")
+    ]
+    assert categorize("We never write down what went wrong").discounted == ()
