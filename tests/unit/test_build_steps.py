@@ -89,7 +89,7 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     assert 'data-runtime-bytes="1234"' in html
     assert 'data-worker="../assets/javascripts/engine-worker.js"' in html
     # Loaded early (async) by the markup, so the worker usually starts before Material's bundle runs.
-    assert '<script async src="../assets/javascripts/engine-client.js"></script>' in html
+    assert '<script type="module" async src="../assets/javascripts/engine-client.js"></script>' in html
     assert html.count('<fieldset class="sw-question"') == len(QUESTIONS)
     for question in QUESTIONS:
         assert f'<fieldset class="sw-question" id="sw-q-{question.id}"' in html
