@@ -31,6 +31,7 @@ import scale_what_build.pyodide_runtime
 import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.tool_render
+import scale_what_build.typedefs
 
 # The wheel is built outside the watched folders: writing it under build/ would make `mkdocs serve`
 # see a change after every build and rebuild forever.
@@ -72,6 +73,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         **scale_what_build.guide_render.RENDERERS,
     }
     _build.wheel = scale_what_build.engine_wheel.build_wheel(_WHEEL_DIR)
+    # The JavaScript's type declarations, outside the watched folders (written only when they change).
+    scale_what_build.typedefs.write()
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

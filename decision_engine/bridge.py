@@ -1,10 +1,14 @@
 """The only module JavaScript calls: a JSON string in, a JSON string out.
 
 A request is ``{"command": NAME, "payload": {...}}``. A reply is
-``{"ok": true, "result": ...}`` or ``{"ok": false, "error": {"type", "message"}}``.
-Errors are returned as data, never raised across into JavaScript.
+``{"ok": true, "result": ...}`` or ``{"ok": false, "error": {"code", "type", "message"}}``: ``code`` is the
+error's stable code (``errors.py``; the page's contract lists them all), ``type`` its class name (for the CLI and
+the tests, never for a reader). Errors are returned as data, never raised across into JavaScript.
 
 Commands (payload fields in brackets):
+
+- ``session`` (``state``: the page's state, ``{"answers", "complaints", "overrides"}``, see ``session.py``):
+  everything the questionnaire page shows for it (``Session``), one call per change;
 
 - ``version`` (none): the engine, rubric and Python versions;
 - ``questions`` (none): the questionnaire, as ``python -m decision_engine questions --json`` prints it;
@@ -29,8 +33,9 @@ Commands (payload fields in brackets):
   sequence, each example with its cues; ``combinations``; ``abbreviations``) and the limits a form needs
   (``limits``: ``max_complaint_chars``, ``max_complaints``, ``complaint_weights``, ``override_types``,
   ``effort_levels``);
-- ``report`` (``answers``, ``format``: "json" or "markdown"; optional ``complaints`` and ``overrides`` as for
-  ``recommend``): the download the reader saves, as text (see ``report.py``).
+- ``report`` (``state`` as for ``session``, ``format``: "json" or "markdown"; or, until the page sends its state,
+  ``answers`` and optional ``complaints`` and ``overrides`` as for ``recommend``): the download the reader saves,
+  as text (see ``report.py``); the JSON download holds the state and the result.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 from decision_engine import __version__
 from decision_engine.complaints import (
@@ -64,10 +69,10 @@ from decision_engine.errors import (
 )
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import Recommendation
-from decision_engine.report import FORMATS, build_report, export
+from decision_engine.report import FORMATS, build_report, export, state_report
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, dumps, json_type, parse_json, questionnaire, to_dict
-from decision_engine.session import evaluate
+from decision_engine.session import evaluate, evaluate_answers
 
 MAX_REQUEST_CHARS = MAX_JSON_CHARS
 
@@ -86,9 +91,20 @@ def _fields(
         raise InvalidRequestError(f"the {command!r} payload {bad}; {command!r} takes {takes}")
 
 
+class Version(TypedDict):
+    """The ``version`` command's result: the engine, its rubric, and the Python running it."""
+
+    engine: str
+    rubric_version: str
+    rubric_fingerprint: str
+    python: str
+    implementation: str
+    platform: str
+
+
 def _version(payload: dict[str, Any]) -> JSON:
     _fields(payload, "version")
-    return {
+    version: Version = {
         "engine": __version__,
         "rubric_version": RUBRIC_VERSION,
         "rubric_fingerprint": rubric_fingerprint(),
@@ -97,6 +113,7 @@ def _version(payload: dict[str, Any]) -> JSON:
         "implementation": sys.implementation.name,
         "platform": sys.platform,
     }
+    return to_dict(version)
 
 
 def _questions(payload: dict[str, Any]) -> JSON:
@@ -118,7 +135,12 @@ def _recommend(payload: dict[str, Any]) -> JSON:
 def _evaluate(payload: dict[str, Any]) -> JSON:
     _fields(payload, "evaluate", ("answers",), ("complaints", "overrides"))
     complaints, _, overrides = _complaint_args(payload)
-    return to_dict(evaluate(payload["answers"], complaints, overrides))
+    return to_dict(evaluate_answers(payload["answers"], complaints, overrides))
+
+
+def _session(payload: dict[str, Any]) -> JSON:
+    _fields(payload, "session", ("state",))
+    return to_dict(evaluate(payload["state"]))
 
 
 def _export(payload: dict[str, Any]) -> JSON:
@@ -177,10 +199,15 @@ def _triage(payload: dict[str, Any]) -> JSON:
 
 
 def _report(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "report", ("answers", "format"), ("complaints", "overrides"))
+    if "state" in payload:
+        _fields(payload, "report", ("state", "format"))
+    else:
+        _fields(payload, "report", ("answers", "format"), ("complaints", "overrides"))
     fmt = payload["format"]
     if fmt not in FORMATS:
         raise InvalidRequestError(f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    if "state" in payload:
+        return export(state_report(payload["state"]), fmt)
     complaints, _, overrides = _complaint_args(payload)
     return export(build_report(payload["answers"], complaints, overrides), fmt)
 
@@ -206,6 +233,7 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {
     "questions": _questions,
     "recommend": _recommend,
     "evaluate": _evaluate,
+    "session": _session,
     "export": _export,
     "guidance": _guidance,
     "categorize": _categorize,
@@ -236,7 +264,8 @@ def handle(request_json: str) -> str:
         command, payload = _parse(request_json)
         result = COMMANDS[command](payload)
     except DecisionEngineError as exc:
-        reply: dict[str, Any] = {"ok": False, "error": {"type": type(exc).__name__, "message": str(exc)}}
+        error = {"code": exc.code, "type": type(exc).__name__, "message": str(exc)}
+        reply: dict[str, Any] = {"ok": False, "error": error}
     else:
         reply = {"ok": True, "result": result}
     return json.dumps(reply, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -5,9 +5,10 @@ once, the confidence word once, one reason for each place in the sequence, the f
 the comfort sentence, the under-invested verdict. The CLI's text and the Markdown report both format these
 sections, so they cannot say different things.
 
-The JSON export is ``{"recommendation", "answers", "meta"}``: ``recommendation`` is exactly the engine's JSON for
-the same input (``recommend --json``, complaints included). Nothing depends on the run (no timestamps), so the
-same input gives the same bytes on CPython and in the browser.
+The JSON export is ``{"recommendation", "answers", "meta"}``, and ``state`` when the page made it (the page's
+state as it sent it, see ``session.py``: everything the reader entered, also what the result leaves aside).
+``recommendation`` is exactly the engine's JSON for the same input (``recommend --json``, complaints included).
+Nothing depends on the run (no timestamps), so the same input gives the same bytes on CPython and in the browser.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from decision_engine.model import Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, dumps, to_dict
+from decision_engine.session import recommend_state
 
 FORMATS = ("json", "markdown")
 
@@ -102,9 +104,10 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
 
 @dataclass(frozen=True)
 class Report:
-    """A recommendation (with the reader's complaints, when any) to download."""
+    """A recommendation (with the reader's complaints, when any) to download, and the page's state it came from."""
 
     recommendation: Recommendation
+    state: JSON = None
 
 
 def build_report(
@@ -116,10 +119,15 @@ def build_report(
     return Report(recommend(answers, complaints, overrides))
 
 
+def state_report(state: object) -> Report:
+    """The download for the page's state: its strict recommendation (``session.recommend_state``) and the state."""
+    return Report(recommend_state(state), to_dict(state))
+
+
 def export_document(report: Report) -> JSON:
     """The JSON export as data."""
     rec = report.recommendation
-    return {
+    document: dict[str, JSON] = {
         "recommendation": to_dict(rec),
         "answers": to_dict(rec.answers),
         "meta": {
@@ -128,6 +136,9 @@ def export_document(report: Report) -> JSON:
             "rubric_version": RUBRIC_VERSION,
         },
     }
+    if report.state is not None:
+        document["state"] = report.state
+    return document
 
 
 def export_json(report: Report) -> str:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from scale_what_build.contract import contract_block
 from scale_what_build.site_render import RenderContext as Context
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
@@ -91,6 +92,8 @@ def questionnaire_form(ctx: Context) -> str:
         f' data-max-complaints="{MAX_COMPLAINTS}" data-max-complaint-chars="{MAX_COMPLAINT_CHARS}"'
         f' data-worker="{_e(ctx.site_root)}assets/javascripts/engine-worker.js"'
         f' data-evidence-note="{_e(_evidence_note())}">',
+        # Everything the page's JavaScript knows about the engine and this markup (contract.py).
+        contract_block(),
         _early_engine_client(ctx),
         # Messages about saved answers and share links: what was kept, what could not be read.
         '<div id="sw-notices" class="sw-notices" role="status" aria-live="polite"></div>',

@@ -9,6 +9,7 @@ from decision_engine.bridge import handle
 from tests.support.answer_sets import sample_answer_sets
 from tests.support.doctrine_table import TABLE
 from tests.support.pyodide import RunInPyodide
+from tests.support.states import sample_states
 
 ANSWER_SETS = sample_answer_sets(300, seed=20261126)
 
@@ -62,3 +63,38 @@ def test_the_decision_table_matches_cpython(run_in_pyodide: RunInPyodide) -> Non
         )
         assert [(flag["id"], flag["other_lead"]) for flag in result["flags"]] == [(i, t.value) for i, t in row.flags]
     assert json.loads(replies[-2])["error"]["type"] == "NotAskedError"
+
+
+STATES = sample_states(200, seed=20261130)
+
+
+def test_the_session_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
+    """The page's command, byte-identical under Pyodide: every row of the doctrine table as a page state, 200
+    generated states (answers kept but not asked, no deciding answer, empty and over-long boxes, category choices),
+    the downloads of some of them, and states of the wrong shape."""
+    table = [{"answers": row.answers, "complaints": ["", "", "", "", ""], "overrides": {}} for row in TABLE]
+    requests = [{"command": "session", "payload": {"state": state}} for state in [*table, *STATES]]
+    decided = [state for state in STATES if "failure_mode" in state["answers"]][:20]
+    requests += [
+        {"command": "report", "payload": {"state": state, "format": fmt}}
+        for state in decided
+        for fmt in ("json", "markdown")
+    ]
+    requests += [
+        {"command": "session", "payload": {"state": {"answers": {}, "complaints": [""], "overrides": {"3": "user"}}}},
+        {
+            "command": "session",
+            "payload": {"state": {"answers": {"failure_mode": 1}, "complaints": [], "overrides": {}}},
+        },
+        {"command": "report", "payload": {"state": STATES[0] | {"answers": {}}, "format": "json"}},
+    ]
+    replies = run_in_pyodide(requests)
+    assert replies == [handle(json.dumps(r)) for r in requests]
+    results = [json.loads(reply) for reply in replies]
+    for row, reply in zip(TABLE, results, strict=False):
+        assert reply["result"]["recommendation"]["sequence"]["order"][:2] == [row.lead.value, row.second.value]
+    sessions = [reply["result"] for reply in results[len(table) : len(table) + len(STATES)]]
+    assert any(s["kept_not_asked"] for s in sessions), "some generated states keep an answer not asked"
+    assert any(s["recommendation"] is None for s in sessions), "some have no deciding answer"
+    assert {box["status"] for s in sessions for box in s["boxes"]} == {"empty", "over_limit", "read"}
+    assert [r["error"]["code"] for r in results[-3:]] == ["invalid-state", "wrong-type", "missing-answer"]

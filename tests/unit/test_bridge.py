@@ -22,6 +22,7 @@ from decision_engine import (
 )
 from decision_engine.bridge import COMMANDS, handle
 from decision_engine.complaints import abbreviations, combinations
+from decision_engine.errors import error_classes
 from decision_engine.serialize import questionnaire
 
 
@@ -30,6 +31,12 @@ def _call(command: str, payload: object = None) -> Any:
     if payload is not None:
         request["payload"] = payload
     return json.loads(handle(json.dumps(request)))
+
+
+def _error(error_type: str, message: str) -> dict[str, str]:
+    """The error reply for an error class: its stable code, its name and the message."""
+    code = next(cls.code for cls in error_classes() if cls.__name__ == error_type)
+    return {"code": code, "type": error_type, "message": message}
 
 
 def test_the_bridge_has_exactly_the_documented_commands() -> None:
@@ -42,6 +49,7 @@ def test_the_bridge_has_exactly_the_documented_commands() -> None:
         "questions",
         "recommend",
         "report",
+        "session",
         "triage",
         "version",
         "vocabulary",
@@ -117,7 +125,9 @@ def test_the_reply_is_compact_sorted_json() -> None:
     assert reply == handle('{"payload": {"answers": {"failure_mode": "not_sure"}}, "command": "recommend"}')
 
 
-VALID_COMMANDS = "categorize, evaluate, export, guidance, questions, recommend, report, triage, version, vocabulary"
+VALID_COMMANDS = (
+    "categorize, evaluate, export, guidance, questions, recommend, report, session, triage, version, vocabulary"
+)
 
 
 @pytest.mark.parametrize(
@@ -191,8 +201,8 @@ VALID_COMMANDS = "categorize, evaluate, export, guidance, questions, recommend, 
     ],
 )
 def test_bad_requests_come_back_as_errors(request_json: str, error_type: str, message: str) -> None:
-    """Every bad request is answered with ok false, the error's class name and its message."""
-    assert json.loads(handle(request_json)) == {"ok": False, "error": {"type": error_type, "message": message}}
+    """Every bad request is answered with ok false, the error's code, its class name and its message."""
+    assert json.loads(handle(request_json)) == {"ok": False, "error": _error(error_type, message)}
 
 
 def test_a_request_that_is_not_a_string_is_an_error_too() -> None:
@@ -200,7 +210,7 @@ def test_a_request_that_is_not_a_string_is_an_error_too() -> None:
     reply = json.loads(handle({"command": "version"}))  # type: ignore[arg-type]
     assert reply == {
         "ok": False,
-        "error": {"type": "WrongTypeError", "message": "the request must be a JSON string, got an object"},
+        "error": _error("WrongTypeError", "the request must be a JSON string, got an object"),
     }
 
 
@@ -353,7 +363,7 @@ COMPLAINTS_ERRORS = [
 )
 def test_bad_categorize_requests_come_back_as_errors(payload: dict[str, object], error_type: str, message: str) -> None:
     """A categorize request without usable text is answered with the error's class name and message."""
-    assert _call("categorize", payload) == {"ok": False, "error": {"type": error_type, "message": message}}
+    assert _call("categorize", payload) == {"ok": False, "error": _error(error_type, message)}
 
 
 TWO = ["p99 latency spikes at peak", "deploys break prod every Friday"]
@@ -471,15 +481,14 @@ TWO = ["p99 latency spikes at peak", "deploys break prod every Friday"]
 )
 def test_bad_triage_requests_come_back_as_errors(payload: dict[str, object], error_type: str, message: str) -> None:
     """Each bad triage request is answered with ok false, the error's class name and its message."""
-    assert _call("triage", payload) == {"ok": False, "error": {"type": error_type, "message": message}}
+    assert _call("triage", payload) == {"ok": False, "error": _error(error_type, message)}
 
 
 def test_vocabulary_takes_no_fields() -> None:
     """A vocabulary request with a payload field is refused like any other command's."""
     assert _call("vocabulary", {"type": "user"}) == {
         "ok": False,
-        "error": {
-            "type": "InvalidRequestError",
-            "message": "the 'vocabulary' payload has an unknown field 'type'; 'vocabulary' takes no fields",
-        },
+        "error": _error(
+            "InvalidRequestError", "the 'vocabulary' payload has an unknown field 'type'; 'vocabulary' takes no fields"
+        ),
     }

@@ -31,7 +31,7 @@ from decision_engine import (
 )
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, UNDER_UNKNOWN
-from decision_engine.session import evaluate
+from decision_engine.session import evaluate_answers as evaluate
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 

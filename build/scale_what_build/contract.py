@@ -1,0 +1,168 @@
+"""The contract between the engine and the page's JavaScript, generated at build time.
+
+Everything both languages know is rendered into the questionnaire page as one JSON block,
+``<script type="application/json" id="sw-contract">``, and the JavaScript reads these values from it instead of
+writing them itself: the questions (ids, kinds, prompts, options, when each is asked, their element ids), the
+deciding question's id, the types and their titles, the category choices, the limits, the engine's stages, the
+failure codes (the runtime's and the engine's) and the ids of the page's elements.
+
+The block's shape is ``Contract`` below; ``typedefs.py`` turns it, and the engine's replies, into TypeScript
+declarations the JavaScript type check reads.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TypedDict
+
+from scale_what_build import page_data
+
+#: Bumped when the block's shape changes in a way the JavaScript must follow.
+CONTRACT_VERSION = 1
+
+
+class ConditionData(TypedDict):
+    """One condition of a question asked only when it holds: the question and the options that make it hold."""
+
+    question: str
+    options: list[str]
+
+
+class OptionData(TypedDict):
+    """One option of a question, with the id of its radio button."""
+
+    id: str
+    label: str
+    element_id: str
+
+
+class QuestionData(TypedDict):
+    """One question of the questionnaire as the page shows it, with the id of its fieldset."""
+
+    id: str
+    kind: str
+    prompt: str
+    required: bool
+    options: list[OptionData]
+    asked_when: list[ConditionData]
+    element_id: str
+
+
+class TypeData(TypedDict):
+    """One scaling type: its id and its heading."""
+
+    id: str
+    title: str
+
+
+class Limits(TypedDict):
+    """The limits the page and the engine share."""
+
+    complaint_chars: int  # a complaint box's text is categorised up to this many characters (longer is kept)
+    complaints: int  # the number of complaint boxes
+    state_chars: int  # a state (saved, shared, sent) as compact JSON text, at most this long
+    share_link_chars: int  # a share link's decoded JSON text, at most this long
+    request_chars: int  # a bridge request's JSON text, at most this long
+
+
+class BoxElements(TypedDict):
+    """The ids of one complaint box's elements."""
+
+    text: str
+    result: str
+    override: str
+
+
+class Contract(TypedDict):
+    """The contract block: everything the page's JavaScript knows about the engine and the page's markup."""
+
+    version: int
+    engine_version: str
+    rubric_version: str
+    deciding: str
+    questions: list[QuestionData]
+    types: list[TypeData]
+    override_types: list[str]
+    uncategorized: str
+    limits: Limits
+    stages: list[str]
+    failure_codes: list[str]
+    error_codes: list[str]
+    no_recommendation_codes: list[str]
+    box_statuses: list[str]
+    formats: list[str]
+    commands: list[str]
+    elements: dict[str, str]
+    boxes: list[BoxElements]
+
+
+def contract() -> Contract:
+    """The contract, from the engine as it is now (imported here, fresh per build)."""
+    from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType, __version__  # noqa: PLC0415
+    from decision_engine.bridge import COMMANDS, MAX_REQUEST_CHARS  # noqa: PLC0415
+    from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
+    from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES  # noqa: PLC0415
+    from decision_engine.errors import error_classes  # noqa: PLC0415
+    from decision_engine.report import FORMATS  # noqa: PLC0415
+    from decision_engine.session import (  # noqa: PLC0415
+        DECIDING_ID,
+        MAX_STATE_CHARS,
+        BoxStatus,
+        NoRecommendationCode,
+    )
+
+    questions: list[QuestionData] = [
+        {
+            "id": q.id,
+            "kind": q.kind.value,
+            "prompt": q.prompt,
+            "required": q.required,
+            "options": [
+                {"id": o.id, "label": o.label, "element_id": page_data.option_id(q.id, o.id)} for o in q.options
+            ],
+            "asked_when": [{"question": c.question, "options": list(c.options)} for c in q.asked_when],
+            "element_id": page_data.question_id(q.id),
+        }
+        for q in QUESTIONS
+    ]
+    return {
+        "version": CONTRACT_VERSION,
+        "engine_version": __version__,
+        "rubric_version": RUBRIC_VERSION,
+        "deciding": DECIDING_ID,
+        "questions": questions,
+        "types": [{"id": t.value, "title": t.title} for t in ScalingType],
+        "override_types": list(OVERRIDE_TYPES),
+        "uncategorized": UNCATEGORIZED,
+        "limits": {
+            "complaint_chars": MAX_COMPLAINT_CHARS,
+            "complaints": MAX_COMPLAINTS,
+            "state_chars": MAX_STATE_CHARS,
+            "share_link_chars": MAX_STATE_CHARS,
+            "request_chars": MAX_REQUEST_CHARS,
+        },
+        "stages": list(page_data.STAGES),
+        "failure_codes": list(page_data.FAILURE_CODES),
+        "error_codes": [cls.code for cls in error_classes()],
+        "no_recommendation_codes": [code.value for code in NoRecommendationCode],
+        "box_statuses": [status.value for status in BoxStatus],
+        "formats": list(FORMATS),
+        "commands": sorted(COMMANDS),
+        "elements": dict(page_data.ELEMENT_IDS),
+        "boxes": [
+            {"text": ids["text"], "result": ids["result"], "override": ids["override"]}
+            for ids in map(page_data.box_ids, range(MAX_COMPLAINTS))
+        ],
+    }
+
+
+def script_json(data: object) -> str:
+    """JSON for inside a <script> element: "<", ">" and "&" escaped, so no text can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def contract_block() -> str:
+    """The contract as the page carries it."""
+    element = page_data.ELEMENT_IDS["contract"]
+    return f'<script type="application/json" id="{element}">{script_json(contract())}</script>'

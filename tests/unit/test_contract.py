@@ -1,0 +1,194 @@
+"""The contract block the questionnaire page carries, and the TypeScript declarations generated for the page."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import html.parser
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, TypedDict
+
+import pytest
+
+from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType
+from decision_engine.bridge import COMMANDS
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES
+from decision_engine.errors import error_classes
+from decision_engine.session import MAX_STATE_CHARS, Session
+from scale_what_build import contract, page_data, tool_render, typedefs
+from tests.support import ROOT
+from tests.support.render import render_context
+
+
+class _Scripts(html.parser.HTMLParser):
+    """The text of each <script> element by its id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: dict[str, str] = {}
+        self._open: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self._open = dict(attrs).get("id") or ""
+            self.scripts[self._open] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self.scripts[self._open] += data
+
+
+def _page_contract() -> Any:
+    parser = _Scripts()
+    parser.feed(tool_render.questionnaire_form(render_context()))
+    return json.loads(parser.scripts[page_data.ELEMENT_IDS["contract"]])
+
+
+def test_the_page_carries_the_contract_with_the_engines_values() -> None:
+    """One JSON block in the page: the engine's questions, types, limits and codes, as the engine has them."""
+    found = _page_contract()
+    assert found == json.loads(json.dumps(contract.contract()))
+    assert found["deciding"] == "failure_mode" == next(q.id for q in QUESTIONS if q.required)
+    assert [q["id"] for q in found["questions"]] == [q.id for q in QUESTIONS]
+    follow_up = next(q for q in found["questions"] if q["kind"] == "follow_up")
+    assert follow_up["asked_when"] == [
+        {"question": c.question, "options": list(c.options)}
+        for c in next(q for q in QUESTIONS if q.id == follow_up["id"]).asked_when
+    ]
+    assert found["types"] == [{"id": t.value, "title": t.title} for t in ScalingType]
+    assert (found["override_types"], found["uncategorized"]) == (list(OVERRIDE_TYPES), "uncategorized")
+    assert found["limits"]["complaint_chars"] == MAX_COMPLAINT_CHARS
+    assert found["limits"]["complaints"] == MAX_COMPLAINTS == len(found["boxes"])
+    assert found["limits"]["state_chars"] == MAX_STATE_CHARS < found["limits"]["request_chars"]
+    assert found["error_codes"] == [cls.code for cls in error_classes()]
+    assert found["stages"] == list(page_data.STAGES)
+    assert set(found["failure_codes"]) >= {
+        "download",
+        "wasm-unavailable",
+        "stalled",
+        "crashed",
+        "timeout",
+        "engine-error",
+    }
+    assert found["commands"] == sorted(COMMANDS)
+    assert found["rubric_version"] == RUBRIC_VERSION
+
+
+def test_every_element_id_in_the_contract_is_in_the_markup_once() -> None:
+    """The ids the contract gives the JavaScript are the markup's (the result's verdict section is made by the
+    page, so it is the one id only the script writes)."""
+    markup = tool_render.questionnaire_form(render_context())
+    ids = re.findall(r'\bid="([^"]+)"', markup)
+    found = _page_contract()
+    wanted = [*found["elements"].values(), *(i for box in found["boxes"] for i in box.values())]
+    wanted += [q["element_id"] for q in found["questions"]]
+    wanted += [o["element_id"] for q in found["questions"] for o in q["options"]]
+    made_by_the_script = {page_data.ELEMENT_IDS["result_under_invested"]}
+    assert {i: ids.count(i) for i in wanted if i not in made_by_the_script} == {
+        i: 1 for i in wanted if i not in made_by_the_script
+    }
+    assert len(ids) == len(set(ids)), "an id is used twice"
+
+
+def test_hostile_text_cannot_close_the_contracts_script_element() -> None:
+    """Engine text that looks like markup stays inside the JSON: <, > and & are written as escapes."""
+    text = contract.script_json({"prompt": "</script><script>alert(1)</script> & <!--"})
+    assert "<" not in text
+    assert ">" not in text
+    assert "&" not in text
+    assert json.loads(text) == {"prompt": "</script><script>alert(1)</script> & <!--"}
+
+
+def test_the_declarations_name_every_field_the_session_sends() -> None:
+    """The generated .d.ts declares Session and each type inside it with exactly its dataclass fields."""
+    text = typedefs.render()
+    for cls in (Session, *_nested_dataclasses(Session)):
+        block = re.search(rf"export interface {cls.__name__} \{{\n(.*?)\n\}}", text, re.DOTALL)
+        assert block is not None, cls.__name__
+        fields = re.findall(r"readonly (\w+):", block.group(1))
+        assert fields == sorted(f.name for f in dataclasses.fields(cls)), cls.__name__
+    assert 'export type BoxStatus = "empty" | "over_limit" | "read";' in text
+    assert "export type SessionReply = BridgeReply<Session>;" in text
+    assert "readonly no_recommendation: NoRecommendation | null;" in text
+    codes = re.search(r"export type EngineErrorCode = (.*);", text)
+    assert codes is not None
+    assert codes.group(1).count('"') == 2 * len(error_classes())
+    assert "export interface Contract {" in text
+    assert "readonly limits: Limits;" in text
+
+
+def _nested_dataclasses(cls: type) -> list[type]:
+    found: list[type] = []
+    todo = [cls]
+    while todo:
+        for field in dataclasses.fields(todo.pop()):
+            for name in re.findall(r"\b[A-Z]\w+", str(field.type)):
+                nested = _find(name)
+                if nested is not None and nested not in found and nested is not cls:
+                    found.append(nested)
+                    todo.append(nested)
+    return found
+
+
+def _find(name: str) -> type | None:
+    from decision_engine import complaint_model, model, session  # noqa: PLC0415
+
+    for module in (session, model, complaint_model):
+        value = getattr(module, name, None)
+        if isinstance(value, type) and dataclasses.is_dataclass(value):
+            return value
+    return None
+
+
+def test_the_declarations_refuse_what_they_cannot_declare() -> None:
+    """Two types of one name, a type with no TypeScript form, and a non-string literal each stop the generator."""
+    found = typedefs._Declarations({})
+
+    class Colour(enum.Enum):
+        RED = "red"
+
+    @dataclasses.dataclass
+    class Pair:
+        both: tuple[int, str]
+        maybe: Any
+
+    assert found.type_of(Colour) == "Colour"
+    assert found.type_of(Pair) == "Pair"
+    assert "readonly both: readonly [number, string];" in found.blocks["Pair"]
+    assert "readonly maybe: unknown;" in found.blocks["Pair"]
+
+    class Other(TypedDict):
+        x: int
+
+    Other.__name__ = "Colour"
+    with pytest.raises(ValueError, match="two types are both named 'Colour'"):
+        found.type_of(Other)
+    with pytest.raises(TypeError, match="no TypeScript type"):
+        found.type_of(set[int])
+    with pytest.raises(TypeError, match="only string literals"):
+        typedefs._literal(1)
+
+
+def test_the_declarations_are_written_by_a_command_into_an_ignored_file(tmp_path: Path) -> None:
+    """`python -m scale_what_build.typedefs PATH` writes the file (again only when it changed); the default path
+    is git-ignored."""
+    target = tmp_path / "types" / "engine.d.ts"
+    run = subprocess.run(
+        [sys.executable, "-m", "scale_what_build.typedefs", str(target)], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == str(target)
+    assert target.read_text(encoding="utf-8") == typedefs.render()
+    before = target.stat().st_mtime_ns
+    typedefs.write(target)
+    assert target.stat().st_mtime_ns == before
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(typedefs.OUTPUT)], cwd=ROOT, check=False)
+    assert ignored.returncode == 0, "the generated declarations must stay untracked"
+    assert typedefs.main([str(target)]) == 0

@@ -1,0 +1,243 @@
+"""The page's session: evaluate(state) and the bridge's session and report commands on the page's state."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from decision_engine import recommend, to_dict, triage
+from decision_engine.bridge import handle
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS
+from decision_engine.errors import (
+    DecisionEngineError,
+    InvalidStateError,
+    MissingAnswerError,
+    OversizedInputError,
+    UnknownOptionError,
+    UnknownQuestionError,
+    error_classes,
+)
+from decision_engine.questions import QUESTIONS
+from decision_engine.report import export_document, state_report
+from decision_engine.session import (
+    MAX_STATE_CHARS,
+    NO_RECOMMENDATION_TEXT,
+    BoxStatus,
+    NoRecommendationCode,
+    evaluate,
+    recommend_state,
+)
+from tests.support.doctrine_table import TABLE
+
+LONG = "our p99 latency spikes every evening " * 20  # over the limit, and still a readable complaint
+
+
+def _state(answers: dict[str, str] | None = None, complaints: list[str] | None = None, **overrides: str) -> Any:
+    boxes = (complaints or []) + [""] * (MAX_COMPLAINTS - len(complaints or []))
+    return {
+        "answers": answers or {},
+        "complaints": boxes,
+        "overrides": {k.removeprefix("box"): v for k, v in overrides.items()},
+    }
+
+
+def _call(command: str, payload: object) -> Any:
+    return json.loads(handle(json.dumps({"command": command, "payload": payload})))
+
+
+def test_each_box_is_read_by_box_and_the_triage_gets_the_readable_ones_in_order() -> None:
+    """Empty and over-limit boxes are reported, not sent to the triage; the others keep their order, and each
+    box's category choice goes with its box (the position mapping the page used to do)."""
+    assert len(LONG) > MAX_COMPLAINT_CHARS
+    state = _state(
+        {"failure_mode": "outages"}, ["SSO please", "", LONG, "deploys break prod", "  "], box1="process", box3="user"
+    )
+    session = evaluate(state)
+    assert [box.status for box in session.boxes] == [
+        BoxStatus.READ,
+        BoxStatus.EMPTY,
+        BoxStatus.OVER_LIMIT,
+        BoxStatus.READ,
+        BoxStatus.EMPTY,
+    ]
+    assert [box.position for box in session.boxes] == [0, None, None, 1, None]
+    assert [box.override for box in session.boxes] == [None, "process", None, "user", None]
+    assert [box.chars for box in session.boxes] == [10, 0, len(LONG), 18, 2]
+    over = session.boxes[2]
+    assert (over.reading, over.note) == (None, f"not categorised: over {MAX_COMPLAINT_CHARS} characters")
+    expected = recommend({"failure_mode": "outages"}, ["SSO please", "deploys break prod"], {1: "user"})
+    assert session.recommendation == expected
+    assert expected.exercise is not None
+    assert [box.reading for box in session.boxes] == [
+        expected.exercise.complaints[0],
+        None,
+        None,
+        expected.exercise.complaints[1],
+        None,
+    ]
+    assert session.boxes[3].reading is not None
+    assert session.boxes[3].reading.overridden
+    assert (session.under_invested, session.flags, session.no_recommendation) == (
+        expected.under_invested,
+        expected.flags,
+        None,
+    )
+
+
+def test_an_answer_not_asked_is_kept_and_shown_in_the_check_rows() -> None:
+    """The follow-up answered while deals are not blocked: kept, not applied, never an error; its row says so."""
+    answers = {"failure_mode": "outages", "deals_blocked": "no", "costs_more": "blocked_deals"}
+    session = evaluate(_state(answers))
+    assert dict(session.kept_not_asked) == {"costs_more": "blocked_deals"}
+    assert "costs_more" not in session.asked
+    assert session.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"})
+    rows = {row.question: row for row in session.check}
+    assert [row.question for row in session.check] == [q.id for q in QUESTIONS]
+    follow_up = rows["costs_more"]
+    assert (follow_up.answer, follow_up.label, follow_up.asked) == ("blocked_deals", "The blocked deals", False)
+    assert (rows["failure_mode"].label, rows["failure_mode"].asked) == ("Outages / latency", True)
+    assert (rows["comfort"].answer, rows["comfort"].label, rows["comfort"].asked) == (None, None, True)
+    asked = evaluate(_state({**answers, "deals_blocked": "yes"}))
+    assert (dict(asked.kept_not_asked), "costs_more" in asked.asked) == ({}, True)
+
+
+def test_without_the_deciding_answer_there_is_a_reason_and_the_boxes_are_still_read() -> None:
+    """No recommendation: a code and the question to answer; the complaints are read and the effort flags given."""
+    session = evaluate(_state({"effort_technical": "most"}, ["SSO please"]))
+    assert session.recommendation is None
+    assert session.no_recommendation is not None
+    assert (session.no_recommendation.code, session.no_recommendation.question, session.no_recommendation.text) == (
+        NoRecommendationCode.DECIDING_UNANSWERED,
+        "failure_mode",
+        NO_RECOMMENDATION_TEXT,
+    )
+    expected = triage(["SSO please"], {"technical": "most"})
+    assert session.boxes[0].reading == expected.complaints[0]
+    assert session.effort_flags == expected.effort_flags != ()
+    assert (session.under_invested, session.flags) == (None, ())
+    empty = evaluate({"answers": {}, "complaints": [], "overrides": {}})
+    assert (empty.boxes, empty.effort_flags, empty.recommendation is None) == ((), (), True)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[row.name for row in TABLE])
+def test_the_doctrine_table_through_the_session(row: Any) -> None:
+    """Every row of the doctrine's table gives the same result through the page's state as through recommend."""
+    session = evaluate(_state(row.answers))
+    assert session.recommendation == recommend(row.answers)
+    assert session.recommendation.sequence.order[:2] == (row.lead, row.second)
+
+
+@pytest.mark.parametrize(
+    ("state", "error", "message"),
+    [
+        (["answers"], InvalidStateError, "the state must be an object with the fields answers, complaints, overrides"),
+        ({"answers": {}, "complaints": []}, InvalidStateError, "the state lacks the field 'overrides'"),
+        ({"answers": {}, "complaints": [], "overrides": {}, "v": 2}, InvalidStateError, "unknown field 'v'"),
+        ({"answers": {}, "complaints": "slow", "overrides": {}}, InvalidStateError, "got a string"),
+        ({"answers": {}, "complaints": [""] * 6, "overrides": {}}, InvalidStateError, "has 6 complaint boxes"),
+        ({"answers": {}, "complaints": ["", 5], "overrides": {}}, InvalidStateError, "box 2 must hold text"),
+        ({"answers": {}, "complaints": [""], "overrides": []}, InvalidStateError, "got an array"),
+        ({"answers": {}, "complaints": [""], "overrides": {"first": "user"}}, InvalidStateError, '"0" to "0"'),
+        ({"answers": {}, "complaints": ["", ""], "overrides": {"01": "user"}}, InvalidStateError, "'01' names no"),
+        ({"answers": {}, "complaints": [""], "overrides": {"1": "user"}}, InvalidStateError, "'1' names no"),
+        ({"answers": {}, "complaints": [], "overrides": {"0": "user"}}, InvalidStateError, "the state has none"),
+        ({"answers": {}, "complaints": [""], "overrides": {"0": "ops"}}, InvalidStateError, "'ops' for box 0"),
+        ({"answers": {}, "complaints": [""], "overrides": {"0": None}}, InvalidStateError, "None for box 0"),
+        ({"answers": {"x": "y"}, "complaints": [], "overrides": {}}, UnknownQuestionError, "'x'"),
+        ({"answers": {"failure_mode": "x"}, "complaints": [], "overrides": {}}, UnknownOptionError, "'x'"),
+        (
+            {"answers": {}, "complaints": ["x" * 30_000] * 3, "overrides": {}},
+            OversizedInputError,
+            f"the limit is {MAX_STATE_CHARS}",
+        ),
+    ],
+    ids=[
+        "not an object",
+        "missing field",
+        "unknown field",
+        "complaints a string",
+        "six boxes",
+        "box not text",
+        "overrides an array",
+        "override key a word",
+        "override key leading zero",
+        "override key out of range",
+        "override with no boxes",
+        "override unknown type",
+        "override null",
+        "unknown question",
+        "unknown option",
+        "oversized",
+    ],
+)
+def test_a_state_of_the_wrong_shape_is_a_clear_error(state: object, error: type[Exception], message: str) -> None:
+    """Each way a state can be wrong names the problem; the bridge answers with the error's code."""
+    with pytest.raises(error, match=re.escape(message)):
+        evaluate(state)
+    reply = _call("session", {"state": state})
+    assert (reply["ok"], reply["error"]["code"]) == (False, getattr(error, "code", None))
+
+
+def test_a_long_state_within_the_limit_is_evaluated_and_its_text_kept_whole() -> None:
+    """Five boxes far over the complaint limit, under the state limit: every box reported, no text cut."""
+    state = _state({"failure_mode": "outages"}, ["x" * 17_000] * MAX_COMPLAINTS)
+    session = evaluate(state)
+    assert {box.status for box in session.boxes} == {BoxStatus.OVER_LIMIT}
+    assert [box.chars for box in session.boxes] == [17_000] * MAX_COMPLAINTS
+    assert (
+        json.loads(
+            json.loads(handle(json.dumps({"command": "report", "payload": {"state": state, "format": "json"}})))[
+                "result"
+            ]
+        )["state"]
+        == state
+    )
+
+
+def test_the_session_command_is_evaluate_as_json() -> None:
+    """One command per change: the page's state in, the session's JSON out; it takes no other field."""
+    state = _state(
+        {"failure_mode": "governance", "costs_more": "not_sure"}, ["", "the nightly batch is slow"], box1="user"
+    )
+    assert _call("session", {"state": state}) == {"ok": True, "result": to_dict(evaluate(state))}
+    refused = _call("session", {"state": state, "answers": {}})
+    assert (refused["error"]["code"], refused["error"]["message"]) == (
+        "invalid-request",
+        "the 'session' payload has an unknown field 'answers'; 'session' takes the fields 'state'",
+    )
+
+
+def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
+    """The download: the strict recommendation (answers asked, readable boxes) and the whole state, as sent."""
+    state = _state(
+        {"failure_mode": "outages", "deals_blocked": "no", "costs_more": "blocked_deals"},
+        ["", LONG, "SSO please"],
+        box2="process",
+    )
+    expected = recommend({"failure_mode": "outages", "deals_blocked": "no"}, ["SSO please"], {0: "process"})
+    assert recommend_state(state) == expected
+    document: Any = export_document(state_report(state))
+    assert (document["state"], document["recommendation"]) == (state, to_dict(expected))
+    reply = _call("report", {"state": state, "format": "json"})
+    assert json.loads(reply["result"]) == document
+    markdown = _call("report", {"state": state, "format": "markdown"})["result"]
+    assert markdown.startswith("# ")
+    assert "SSO please" in markdown
+    no_lead = _call("report", {"state": _state({}, ["SSO please"]), "format": "json"})
+    assert no_lead["error"]["code"] == MissingAnswerError.code
+    mixed = _call("report", {"state": state, "answers": {}, "format": "json"})
+    assert mixed["error"]["code"] == "invalid-request"
+
+
+def test_every_error_has_its_own_stable_code() -> None:
+    """Codes are kebab-case words, one per error class, and none is a Python class name."""
+    classes = error_classes()
+    codes = [cls.code for cls in classes]
+    assert classes[0] is DecisionEngineError
+    assert len(set(codes)) == len(codes) == len(classes)
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", code) for code in codes)
+    assert InvalidStateError in classes
+    assert all("Error" not in code for code in codes)
