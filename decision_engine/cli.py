@@ -80,6 +80,17 @@ def _run_questions(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------
 
 
+def _add_override_argument(parser: argparse.ArgumentParser) -> None:
+    """--override N=TYPE, the reader's own type for complaint N (recommend and triage take it alike)."""
+    parser.add_argument(
+        "--override",
+        metavar="N=TYPE",
+        action="append",
+        default=[],
+        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
+    )
+
+
 def _configure_recommend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--answers",
@@ -95,13 +106,7 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
         help="one of your top complaints (up to 5, the worst first); when any is categorised, "
         "they decide the under-invested verdict",
     )
-    parser.add_argument(
-        "--override",
-        metavar="N=TYPE",
-        action="append",
-        default=[],
-        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
-    )
+    _add_override_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the recommendation as JSON")
 
 
@@ -276,13 +281,7 @@ def _configure_triage(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "complaints", metavar="TEXT", nargs="+", help="1 to 5 complaints, each quoted, the one that hurts most first"
     )
-    parser.add_argument(
-        "--override",
-        metavar="N=TYPE",
-        action="append",
-        default=[],
-        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
-    )
+    _add_override_argument(parser)
     parser.add_argument(
         "--investment",
         metavar="TYPE=LEVEL",
