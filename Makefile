@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps chromium serve build test lint unit pyodide-test browser-test bench clean
+.PHONY: help deps chromium serve build test lint unit js-test pyodide-test browser-test bench clean
 
 help:
 	@echo "make serve   install what is needed, serve the site on http://127.0.0.1:8000 with live reload"
@@ -53,10 +53,15 @@ lint: deps
 	$(VENV)/bin/ruff check decision_engine build tests bench hatch_build.py
 	$(VENV)/bin/ruff format --check decision_engine build tests bench hatch_build.py
 	$(VENV)/bin/mypy
+	node_modules/.bin/tsc --noEmit -p jsconfig.json
 
 # The engine on CPython, with branch coverage enforced (pyproject: fail_under).
 unit: deps
 	$(PY) -m pytest tests/unit --cov --cov-report=term --no-cov-on-fail
+
+# The page's pure JavaScript (state, share links, saved answers, the client's replies) under Node.
+js-test: deps
+	node --test tests/js/
 
 # The same engine under Pyodide in Node: smoke test and byte-for-byte parity with CPython.
 pyodide-test: deps
@@ -66,7 +71,7 @@ pyodide-test: deps
 browser-test: deps chromium
 	$(PY) -m pytest tests/site tests/browser
 
-test: lint unit pyodide-test browser-test
+test: lint unit js-test pyodide-test browser-test
 
 # The report (bench/README.md) is generated from the run's JSON but committed: a run takes about five minutes.
 bench: deps chromium

@@ -1,145 +1,225 @@
-// The decision engine's client on the main thread: one module Web Worker per visit, shared by every
-// page view (Material's instant navigation keeps this script alive, so coming back to the tool reuses
-// the running engine). Requests carry an id; replies are matched by it.
-(() => {
-  "use strict";
-  // The questionnaire's markup loads this script early, and Material runs a page's scripts again on
-  // every instant navigation to it: one client, one worker per visit.
-  if (window.scaleWhatEngine) return;
+// The decision engine's client on the main thread: one module Web Worker per visit, shared by every page view
+// (Material's instant navigation keeps this module alive, and the browser evaluates a module once per document,
+// so coming back to the tool reuses the running engine). The client encodes requests, decodes replies, owns the
+// reply timeout and reports every failure as {code, detail}; the page turns codes into sentences.
 
-  const DEFAULT_WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
+/**
+ * @typedef {"download" | "wasm-unavailable" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error" | "not-ready"} FailureCode
+ * @typedef {{code: FailureCode, detail: string}} Failure
+ * @typedef {{engine: string, python: string}} Version
+ * @typedef {{stage: "idle" | "waiting"}
+ *   | {stage: "downloading", loaded: number, total: number}
+ *   | {stage: "starting" | "installing"}
+ *   | {stage: "ready", version: Version}
+ *   | {stage: "failed", failure: Failure}} EngineState
+ * @typedef {{ok: true, result: unknown} | {ok: false, failure: Failure, message: string}} Reply
+ * @typedef {{worker: string, runtime: string, wheel: string}} EngineUrls
+ * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number}
+ *   | {type: "progress", stage: "starting" | "installing"}
+ *   | {type: "ready", version: Version}
+ *   | {type: "reply", id: number, json: string}
+ *   | {type: "fatal", failure: Failure}} WorkerMessage
+ */
 
-  const listeners = new Set();
-  const pending = new Map(); // id -> {resolve, reject}
-  let worker = null;
-  let nextId = 1;
-  let watchdog = null;
-  let state = { stage: "idle" };
+const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
+const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
+const TUNING_KEY = "scale-what:tuning"; // sessionStorage: {watchdogMs, replyTimeoutMs}, for the fault tests
 
-  function setState(next) {
-    state = next;
-    for (const listener of listeners) listener(state);
+/**
+ * A timing from the session's tuning (the browser tests shorten the waits), or the default.
+ * @param {"watchdogMs" | "replyTimeoutMs"} name
+ * @param {number} fallback
+ */
+function tuned(name, fallback) {
+  try {
+    const value = Number(JSON.parse(sessionStorage.getItem(TUNING_KEY) ?? "{}")[name]);
+    return value > 0 ? value : fallback;
+  } catch {
+    return fallback;
   }
+}
 
-  function watchdogMs() {
-    const override = Number(window.__scaleWhatWatchdogMs);
-    return override > 0 ? override : DEFAULT_WATCHDOG_MS;
-  }
+/** @type {Set<(state: EngineState) => void>} */
+const listeners = new Set();
+/** @type {Map<number, (reply: Reply) => void>} */
+const pending = new Map();
+/** @type {Worker | null} */
+let worker = null;
+let nextId = 1;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let watchdog;
+/** @type {EngineState} */
+let state = { stage: "idle" };
 
-  function kickWatchdog() {
-    clearTimeout(watchdog);
-    watchdog = setTimeout(() => {
-      fail(`the engine made no progress for ${Math.round(watchdogMs() / 1000)} seconds`);
-    }, watchdogMs());
-  }
+/** @param {EngineState} next */
+function setState(next) {
+  state = next;
+  for (const listener of listeners) listener(state);
+}
 
-  function fail(reason) {
-    clearTimeout(watchdog);
-    if (worker) worker.terminate();
-    worker = null;
-    for (const { reject } of pending.values()) reject(new Error(reason));
-    pending.clear();
-    setState({ stage: "failed", reason });
-  }
+function kickWatchdog() {
+  clearTimeout(watchdog);
+  const ms = tuned("watchdogMs", WATCHDOG_MS);
+  watchdog = setTimeout(() => fail({ code: "stalled", detail: `no progress for ${Math.round(ms / 1000)} seconds` }), ms);
+}
 
-  function onMessage(event) {
-    const message = event.data;
-    switch (message.type) {
-      case "progress":
-        kickWatchdog();
-        setState({ stage: message.stage, loaded: message.loaded, total: message.total });
-        break;
-      case "ready":
-        clearTimeout(watchdog);
-        setState({ stage: "ready", version: message.version });
-        break;
-      case "fatal":
-        fail(message.message);
-        break;
-      case "reply": {
-        const waiter = pending.get(message.id);
-        pending.delete(message.id);
-        if (waiter) waiter.resolve(message.json);
-        break;
-      }
+/** @param {Failure} failure */
+function fail(failure) {
+  clearTimeout(watchdog);
+  worker?.terminate();
+  worker = null;
+  for (const resolve of pending.values()) resolve({ ok: false, failure, message: "" });
+  pending.clear();
+  setState({ stage: "failed", failure });
+}
+
+/** @param {MessageEvent<WorkerMessage>} event */
+function onMessage(event) {
+  const message = event.data;
+  switch (message.type) {
+    case "progress":
+      kickWatchdog();
+      setState(message.stage === "downloading"
+        ? { stage: "downloading", loaded: message.loaded, total: message.total }
+        : { stage: message.stage });
+      break;
+    case "ready":
+      clearTimeout(watchdog);
+      setState({ stage: "ready", version: message.version });
+      break;
+    case "fatal":
+      fail(message.failure);
+      break;
+    case "reply": {
+      const resolve = pending.get(message.id);
+      pending.delete(message.id);
+      resolve?.(decode(message.json));
+      break;
     }
   }
+}
 
-  // Start the engine once, from the questionnaire's root element (its data attributes name the worker,
-  // the runtime and the wheel, relative to the page); later calls (another page view) only return the
-  // current state. After a failure the engine stays stopped until retry(): the reader decides when to
-  // download again.
-  function start(root) {
-    if (worker || state.stage === "ready" || state.stage === "failed") return state;
-    if (typeof WebAssembly !== "object") {
-      fail("this browser has WebAssembly turned off or unavailable");
-      return state;
-    }
-    const url = (name) => new URL(root.dataset[name], location.href).href;
-    try {
-      worker = new Worker(url("worker"), { type: "module", name: "scale-what-engine" });
-    } catch (error) {
-      fail(`the browser could not start a Web Worker (${error.message})`);
-      return state;
-    }
-    worker.addEventListener("message", onMessage);
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      fail(`the engine crashed (${event.message || "worker error"})`);
-    });
-    worker.addEventListener("messageerror", () => fail("the engine sent a message that could not be read"));
-    kickWatchdog();
-    performance.mark("engine-start");
-    setState({ stage: "downloading", loaded: 0, total: 0 });
-    worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl: url("runtime"), wheelUrl: url("wheel") } });
+/**
+ * The bridge's JSON reply: {ok: true, result} or {ok: false, error: {type, message}}.
+ * @param {string} json
+ * @returns {Reply}
+ */
+export function decode(json) {
+  /** @type {unknown} */
+  let reply;
+  try {
+    reply = JSON.parse(json);
+  } catch {
+    return { ok: false, failure: { code: "crashed", detail: "the engine's reply is not JSON" }, message: "" };
+  }
+  if (reply === null || typeof reply !== "object") {
+    return { ok: false, failure: { code: "crashed", detail: "the engine's reply is not an object" }, message: "" };
+  }
+  const { ok, result, error } = /** @type {{ok?: unknown, result?: unknown, error?: {type?: unknown, message?: unknown}}} */ (reply);
+  if (ok === true) return { ok: true, result };
+  return {
+    ok: false,
+    failure: { code: "engine-error", detail: String(error?.type ?? "unknown") },
+    message: String(error?.message ?? ""),
+  };
+}
+
+/**
+ * Start the engine once; later calls (another page view) only return the current state. After a failure the
+ * engine stays stopped until retry(): the reader decides when to download again.
+ * @param {EngineUrls} urls absolute addresses of the worker, the Pyodide runtime folder and the engine's wheel
+ */
+export function start(urls) {
+  if (worker || state.stage === "ready" || state.stage === "failed") return state;
+  if (typeof WebAssembly !== "object") {
+    fail({ code: "wasm-unavailable", detail: "WebAssembly is turned off or missing" });
     return state;
   }
-
-  // Send a command to the bridge; resolves with the bridge's JSON string.
-  function request(command, payload = {}) {
-    if (!worker || state.stage !== "ready") {
-      return Promise.reject(new Error("the engine is not ready"));
-    }
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, command, payload });
-    });
+  try {
+    worker = new Worker(urls.worker, { type: "module", name: "scale-what-engine" });
+  } catch (error) {
+    fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
+    return state;
   }
-
-  function subscribe(listener) {
-    listeners.add(listener);
-    listener(state);
-    return () => listeners.delete(listener);
-  }
-
-  // Start at once. The questionnaire's markup also loads this script (async) right after its root
-  // element, so it usually runs before Material's bundle is evaluated and the download overlaps the
-  // page's start-up. tool-page.js's own start() is then a no-op.
-  // With Save-Data on, tool-page.js waits for the first answer instead.
-  const root = document.getElementById("sw-tool");
-  const saveData = Boolean(navigator.connection && navigator.connection.saveData);
-  if (root && !saveData) start(root);
-
-  window.scaleWhatEngine = Object.freeze({
-    start,
-    request,
-    subscribe,
-    fail,
-    // Data saver: hold the download until the reader answers (the page calls start() then).
-    wait() {
-      if (state.stage === "idle") setState({ stage: "waiting" });
-    },
-    // Drop a failed or stuck engine; the page then calls start() again.
-    retry() {
-      clearTimeout(watchdog);
-      if (worker) worker.terminate();
-      worker = null;
-      pending.clear();
-      setState({ stage: "idle" });
-    },
-    get state() {
-      return state;
-    },
+  worker.addEventListener("message", onMessage);
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    fail({ code: "crashed", detail: event.message || "worker error" });
   });
-})();
+  worker.addEventListener("messageerror", () => fail({ code: "crashed", detail: "a message that could not be read" }));
+  kickWatchdog();
+  performance.mark("engine-start");
+  setState({ stage: "downloading", loaded: 0, total: 0 });
+  worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl: urls.runtime, wheelUrl: urls.wheel } });
+  return state;
+}
+
+/**
+ * Send a command to the bridge. Never rejects: a failure is a reply with a code. No reply within the timeout
+ * means a dead worker: the engine is stopped and reported as failed.
+ * @param {string} command
+ * @param {object} payload
+ * @returns {Promise<Reply>}
+ */
+export function request(command, payload) {
+  const current = worker;
+  if (!current || state.stage !== "ready") {
+    return Promise.resolve({ ok: false, failure: { code: "not-ready", detail: state.stage }, message: "" });
+  }
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => fail({ code: "timeout", detail: `no reply to ${command}` }), tuned("replyTimeoutMs", REPLY_TIMEOUT_MS));
+    pending.set(id, (reply) => {
+      clearTimeout(timer);
+      resolve(reply);
+    });
+    current.postMessage({ id, command, payload });
+  });
+}
+
+/**
+ * @param {(state: EngineState) => void} listener called at once with the current state, then on each change
+ */
+export function subscribe(listener) {
+  listeners.add(listener);
+  listener(state);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Data saver: hold the download until the reader answers (the page calls start() then). */
+export function wait() {
+  if (state.stage === "idle") setState({ stage: "waiting" });
+}
+
+/** Drop a failed or stuck engine; the page then calls start() again. */
+export function retry() {
+  clearTimeout(watchdog);
+  worker?.terminate();
+  worker = null;
+  pending.clear();
+  setState({ stage: "idle" });
+}
+
+export const current = () => state;
+
+export const saveData = () =>
+  Boolean(/** @type {{connection?: {saveData?: boolean}}} */ (navigator).connection?.saveData);
+
+/**
+ * The engine's addresses from the tool's root element (its data attributes, relative to the page).
+ * @param {HTMLElement} root
+ * @returns {EngineUrls}
+ */
+export function urlsFrom(root) {
+  /** @param {string | undefined} path */
+  const url = (path) => new URL(path ?? "", location.href).href;
+  return { worker: url(root.dataset.worker), runtime: url(root.dataset.runtime), wheel: url(root.dataset.wheel) };
+}
+
+// Start at once: the questionnaire's markup loads this module (async) right after its root element, so it
+// usually runs before Material's bundle is evaluated and the download overlaps the page's start-up. With
+// Save-Data on, the page waits for the first answer instead.
+const root = typeof document === "object" ? document.getElementById("sw-tool") : null;
+if (root && !saveData()) start(urlsFrom(root));

@@ -1,16 +1,38 @@
-// Module worker: boots the self-hosted Pyodide once, installs the engine wheel (no micropip, no
-// network beyond this site), then answers {id, command, payload} requests through decision_engine.bridge.
-// Messages out: {type: "progress", stage, loaded, total}, {type: "ready", version},
-// {type: "reply", id, json} (the bridge's JSON string, untouched), {type: "fatal", message}.
+// Module worker: boots the self-hosted Pyodide once, installs the engine wheel (no micropip, no network beyond
+// this site), then answers {id, command, payload} requests through decision_engine.bridge.
+// Messages out (engine-client.js's WorkerMessage): {type: "progress", stage, loaded, total},
+// {type: "ready", version}, {type: "reply", id, json} (the bridge's JSON string, untouched) and
+// {type: "fatal", failure: {code, detail}} with code "download", "wasm-unavailable" or "crashed".
 
-let bridgeHandle = null; // decision_engine.bridge.handle, once the engine is installed
+/** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
+/** @typedef {import("./engine-client.js").Failure} Failure */
+/** @typedef {import("./engine-client.js").Version} Version */
+/** @typedef {{loaded: number, total: number, done: boolean}} Download */
+/** @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void, pyimport(name: string): {handle: (json: string) => string}}} Pyodide */
+
+/** @type {((json: string) => string) | null} decision_engine.bridge.handle, once the engine is installed */
+let bridgeHandle = null;
+/** @type {Promise<Version> | null} */
 let booting = null;
+let failed = false;
 
+/** @param {WorkerMessage} message */
 const post = (message) => self.postMessage(message);
 
-// Report download progress for the large runtime files by counting the bytes of every response body
-// Pyodide fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
-const downloads = new Map(); // url -> {loaded, total}
+/** @param {Failure} failure */
+function fatal(failure) {
+  if (failed) return; // the first failure is the one to report
+  failed = true;
+  post({ type: "fatal", failure });
+}
+
+/** @param {unknown} error */
+const describe = (error) => String(error instanceof Error ? error.message : error);
+
+// Report download progress for the large runtime files by counting the bytes of every response body Pyodide
+// fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
+/** @type {Map<string, Download>} */
+const downloads = new Map();
 const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the page with messages
 let lastReport = 0;
 function reportDownload() {
@@ -25,10 +47,17 @@ function reportDownload() {
   }
   post({ type: "progress", stage: "downloading", loaded, total });
 }
-// Count the bytes on a clone and hand Pyodide the original response: Chromium caches compiled
-// WebAssembly only for the response it fetched, so a rebuilt Response would compile 9.6 MB on every visit.
+
+// Count the bytes on a clone and hand Pyodide the original response: Chromium caches compiled WebAssembly only
+// for the response it fetched, so a rebuilt Response would compile 9.6 MB on every visit.
+/**
+ * @param {Response} response
+ * @param {Download} entry
+ */
 async function countBytes(response, entry) {
-  const reader = response.body.getReader();
+  const body = response.body;
+  if (!body) return;
+  const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -43,10 +72,23 @@ async function countBytes(response, entry) {
   }
 }
 
+// A file that cannot be downloaded is reported at once, as a download failure: Pyodide's loader would
+// otherwise report it in its own words, or wait forever.
 const realFetch = self.fetch.bind(self);
-self.fetch = async (input, init) => {
-  const response = await realFetch(input, init);
+/**
+ * @param {RequestInfo | URL} input
+ * @param {RequestInit} [init]
+ */
+async function countingFetch(input, init) {
+  let response;
+  try {
+    response = await realFetch(input, init);
+  } catch (error) {
+    fatal({ code: "download", detail: describe(error) });
+    throw error;
+  }
   if (!response.ok) {
+    fatal({ code: "download", detail: `${response.url} (HTTP ${response.status})` });
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   if (response.body) {
@@ -55,47 +97,54 @@ self.fetch = async (input, init) => {
     countBytes(response.clone(), entry).catch(() => {}); // a failed body fails Pyodide's own read too
   }
   return response;
-};
+}
+self.fetch = countingFetch;
 
+/**
+ * @param {{runtimeUrl: string, wheelUrl: string}} urls
+ * @returns {Promise<Version>}
+ */
 async function boot({ runtimeUrl, wheelUrl }) {
   if (typeof WebAssembly !== "object") {
-    throw new Error("this browser has WebAssembly turned off or unavailable");
+    fatal({ code: "wasm-unavailable", detail: "WebAssembly is turned off or missing" });
+    throw new Error("no WebAssembly");
   }
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
+  /** @type {{loadPyodide(options: object): Promise<Pyodide>}} */
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
   const wheelPromise = fetch(wheelUrl).then((r) => r.arrayBuffer());
   const pyodide = await loadPyodide({
     indexURL: runtimeUrl,
     // Keep Python's own output off the console: the page reports state itself.
     stdout: () => {},
-    stderr: (line) => console.warn(`[engine] ${line}`),
+    stderr: (/** @type {string} */ line) => console.warn(`[engine] ${line}`),
   });
   post({ type: "progress", stage: "installing" });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(new Uint8Array(await wheelPromise), "wheel", { extractDir: sitePackages });
-  const bridge = pyodide.pyimport("decision_engine.bridge");
-  bridgeHandle = bridge.handle;
-  const version = JSON.parse(bridgeHandle(JSON.stringify({ command: "version", payload: {} })));
-  if (!version.ok) throw new Error(version.error.message);
+  const handle = pyodide.pyimport("decision_engine.bridge").handle;
+  const version = JSON.parse(handle(JSON.stringify({ command: "version", payload: {} })));
+  if (!version.ok) throw new Error(String(version.error?.message));
+  bridgeHandle = handle;
   return version.result;
 }
 
-// Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as
-// unhandled rejections and then waits forever: report them as the boot failure they are.
+// Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as unhandled
+// rejections and then waits forever: report them as the boot failure they are.
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
-  const reason = event.reason;
-  post({ type: "fatal", message: String(reason && reason.message ? reason.message : reason) });
+  fatal({ code: "crashed", detail: describe(event.reason) });
 });
 
+/** @param {MessageEvent<{id: number, command: string, payload: object}>} event */
 self.onmessage = async (event) => {
   const { id, command, payload } = event.data;
   if (command === "init") {
-    booting ??= boot(payload);
+    booting ??= boot(/** @type {{runtimeUrl: string, wheelUrl: string}} */ (payload));
     try {
       post({ type: "ready", version: await booting });
     } catch (error) {
-      post({ type: "fatal", message: String(error && error.message ? error.message : error) });
+      fatal({ code: "crashed", detail: describe(error) });
     }
     return;
   }

@@ -1,0 +1,22 @@
+// The engine's failures in words: each code (engine-client.js) has its sentence; the detail is shown after it.
+
+/** @typedef {import("./engine-client.js").Failure} Failure */
+/** @typedef {import("./engine-client.js").FailureCode} FailureCode */
+
+/** @type {Record<FailureCode, string>} */
+const SENTENCES = {
+  "wasm-unavailable": "This browser cannot run WebAssembly (it may be turned off by a setting or a policy), which the decision engine needs.",
+  download: "The decision engine's files could not be downloaded. Check your connection and try again.",
+  "worker-unavailable": "This browser could not start the decision engine in the background (a Web Worker).",
+  stalled: "The decision engine stopped loading. The connection may be very slow, or the server may send its files with the wrong type.",
+  crashed: "The decision engine stopped working.",
+  timeout: "The decision engine stopped working: it did not answer in time.",
+  "engine-error": "The decision engine could not read the answers.",
+  "not-ready": "The decision engine is not ready.",
+};
+
+/**
+ * The sentence for a failure, with its detail in brackets.
+ * @param {Failure} failure
+ */
+export const explain = (failure) => `${SENTENCES[failure.code]} (${failure.detail}.)`;

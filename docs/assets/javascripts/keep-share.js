@@ -1,0 +1,66 @@
+// Keep and share: the share link copied, the recommendation downloaded as JSON or Markdown.
+
+import * as engine from "./engine-client.js";
+import { byId, el } from "./dom.js";
+import { engineRequest, focusQuestion, readState } from "./form-state.js";
+import { shareUrl } from "./share-link.js";
+
+/** @typedef {import("./tool-view.js").View} View */
+
+/** @param {View} view */
+export async function copyLink(view) {
+  const withComplaints = byId(view.root, "sw-share-complaints", HTMLInputElement).checked;
+  const url = shareUrl(view.contract, readState(view), withComplaints, location.href);
+  const field = byId(view.root, "sw-share-url", HTMLInputElement);
+  const status = byId(view.root, "sw-keep-status", HTMLElement);
+  field.value = url;
+  try {
+    await navigator.clipboard.writeText(url);
+    status.textContent = `Link copied. It holds your answers${withComplaints ? " and your complaints." : " (not your complaints)."}`;
+  } catch {
+    field.focus();
+    field.select();
+    status.textContent = "The browser did not allow copying: the link is selected in the field, copy it from there.";
+  }
+}
+
+/**
+ * @param {string} filename
+ * @param {string} type
+ * @param {string} text
+ */
+export function download(filename, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el("a", { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * @param {View} view
+ * @param {"json" | "markdown"} format
+ */
+export async function exportAs(view, format) {
+  const status = byId(view.root, "sw-keep-status", HTMLElement);
+  const state = readState(view);
+  if (!state.answers[view.contract.deciding]) {
+    status.textContent = "Answer the deciding question first: there is no recommendation to download yet.";
+    focusQuestion(view, view.contract.deciding);
+    return;
+  }
+  if (engine.current().stage !== "ready") {
+    status.textContent = "The download needs the decision engine, which is not ready.";
+    return;
+  }
+  // The download is strict: only the answers to the questions asked now, as in the last request.
+  const reply = await engine.request("report", { ...engineRequest(view, state).payload, format });
+  if (!reply.ok) {
+    if (reply.failure.code === "engine-error") status.textContent = reply.message;
+    return;
+  }
+  const name = `scale-what-recommendation.${format === "json" ? "json" : "md"}`;
+  download(name, format === "json" ? "application/json" : "text/markdown", String(reply.result));
+  status.textContent = `Downloaded ${name}.`;
+}

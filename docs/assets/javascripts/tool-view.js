@@ -1,0 +1,272 @@
+// The questionnaire's view: data in, DOM out. Each function renders what it is given into the tool's elements;
+// no events, no engine calls, no storage (tool-page.js does those).
+
+import { el, list } from "./dom.js";
+import { explain } from "./failures.js";
+import { renderComplaintBox } from "./complaint-view.js";
+
+/** @typedef {import("./contract.js").Contract} Contract */
+/** @typedef {import("./state.js").State} State */
+/** @typedef {import("./engine-client.js").EngineState} EngineState */
+/** @typedef {import("../../../typings/engine.js").Recommendation} Recommendation */
+/** @typedef {import("../../../typings/engine.js").Exercise} Exercise */
+/**
+ * @typedef {{
+ *   root: HTMLElement, contract: Contract, form: HTMLFormElement, notices: HTMLElement, status: HTMLElement,
+ *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
+ *   result: HTMLElement, summary: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
+ *   asked: string[] | null, previous: State | null, saving: boolean,
+ * }} View
+ */
+
+/**
+ * @param {Contract} contract
+ * @param {string} type
+ */
+export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? type;
+
+/** @param {number} bytes */
+const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
+
+/**
+ * @param {EngineState} state
+ * @param {number} runtimeBytes
+ */
+export function describeStage(state, runtimeBytes) {
+  switch (state.stage) {
+    case "ready":
+      return `Engine ready (decision_engine ${state.version.engine}, Python ${state.version.python})`;
+    case "failed":
+      return "The decision engine could not start.";
+    case "waiting":
+      return `Data saver is on: the decision engine (about ${mb(runtimeBytes)} MB) downloads when you answer the first question.`;
+    case "downloading": {
+      const total = Math.max(runtimeBytes, state.total || 0);
+      if (!state.loaded || !total) return "Downloading the decision engine…";
+      // Whole tens: the status is announced to screen readers, the bar shows the fine progress.
+      const percent = Math.min(100, 10 * Math.floor((10 * state.loaded) / total));
+      return `Downloading the decision engine: ${percent}% of ${mb(total)} MB…`;
+    }
+    case "starting":
+      return "Starting Python…";
+    case "installing":
+      return "Installing the decision engine…";
+    default:
+      return "The decision engine starts when this page opens.";
+  }
+}
+
+/**
+ * The engine's state: the status line, the progress bar, and on failure the message and the guide's mapping.
+ * @param {View} view
+ * @param {EngineState} state
+ * @param {string | undefined} decidingAnswer
+ */
+export function showEngineState(view, state, decidingAnswer) {
+  const { root, status, progress, problem, problemText, fallback } = view;
+  const runtimeBytes = view.contract.runtimeBytes;
+  root.dataset.engineStage = state.stage;
+  const text = describeStage(state, runtimeBytes);
+  if (status.textContent !== text) status.textContent = text; // announce changes only
+  progress.hidden = !["downloading", "starting", "installing"].includes(state.stage);
+  if (state.stage === "downloading" && state.loaded && Math.max(runtimeBytes, state.total)) {
+    const total = Math.max(runtimeBytes, state.total);
+    progress.max = total;
+    progress.value = Math.min(state.loaded, total);
+  } else if (!progress.hidden) {
+    progress.removeAttribute("value"); // indeterminate while Python starts
+  }
+  const failed = state.stage === "failed";
+  problem.hidden = !failed;
+  fallback.hidden = !failed;
+  if (state.stage === "failed") {
+    root.dataset.engineFailure = state.failure.code;
+    problemText.textContent = explain(state.failure);
+    highlightMapping(view, decidingAnswer);
+  } else delete root.dataset.engineFailure;
+}
+
+/**
+ * The guide's static mapping, with the row of the deciding answer marked.
+ * @param {View} view
+ * @param {string | undefined} answer
+ */
+export function highlightMapping(view, answer) {
+  for (const row of view.fallback.querySelectorAll(".sw-mapping-row")) {
+    const current = row instanceof HTMLElement && row.dataset.option === answer;
+    row.classList.toggle("sw-mapping-row--current", current);
+    if (current) row.setAttribute("aria-current", "true");
+    else row.removeAttribute("aria-current");
+  }
+}
+
+/**
+ * @param {View} view
+ * @param {string} type
+ */
+function guideLink(view, type) {
+  const href = new URL(`${type}/`, new URL(view.root.dataset.siteRoot || "../", location.href)).href;
+  return el("a", { href, text: `${typeTitle(view.contract, type)} in the guide` });
+}
+
+// Each type's evidence points, in the order the engine sends them, with its place in words ("leads: you named
+// it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer than another type.
+/**
+ * @param {Contract} contract
+ * @param {Recommendation["evidence"]} evidence
+ */
+function renderChart(contract, evidence) {
+  const points = evidence.map((e) => e.points);
+  const low = Math.min(0, ...points);
+  const span = Math.max(0, ...points) - low || 1;
+  const chart = el("ul", { class: "sw-chart" });
+  for (const { type, points: value, place, role } of evidence) {
+    const bar = el("span", { class: "sw-chart__bar", "aria-hidden": "true" });
+    bar.style.setProperty("--sw-from", `${(Math.min(0, value) - low) / span}`);
+    bar.style.setProperty("--sw-share", `${Math.abs(value) / span}`);
+    chart.append(
+      el("li", { class: `sw-chart__row sw-chart__row--${type}${place === 1 ? " sw-chart__row--lead" : ""}` }, [
+        el("span", { class: "sw-chart__label" }, [
+          el("span", { class: "sw-chart__type", text: typeTitle(contract, type) }),
+          el("span", { class: "sw-chart__role", text: role }),
+        ]),
+        el("span", { class: "sw-chart__track" }, [bar]),
+        el("span", { class: "sw-chart__value", text: `${value} ${Math.abs(value) === 1 ? "point" : "points"}` }),
+      ]),
+    );
+  }
+  return chart;
+}
+
+/**
+ * @param {string} title
+ * @param {Array<Node | null>} content
+ */
+const section = (title, ...content) => el("section", { class: "sw-result__section" }, [el("h3", { text: title }), ...content]);
+
+/**
+ * The result in the engine's words, each said once: the headline (in the summary above), the confidence word
+ * and its reasons, one reason per place in the sequence, the evidence, the flags, what would change the lead,
+ * the team's habit, and the one under-invested verdict.
+ * @param {View} view
+ * @param {Recommendation} rec
+ */
+export function renderRecommendation(view, rec) {
+  const { root, body, summary, contract } = view;
+  const { lead, confidence } = rec;
+  /** @param {string} type */
+  const title = (type) => typeTitle(contract, type);
+  summary.textContent = rec.headline;
+  const parts = [
+    el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
+      el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
+      confidence.reasons.length ? list(confidence.reasons) : null,
+    ]),
+    section("The sequence", el("ol", { class: "sw-sequence" }, rec.sequence.order.map((type, i) =>
+      el("li", { class: `sw-sequence__step sw-sequence__step--${type}`, text: rec.sequence.reasons[i] ?? "" })))),
+    section("Evidence per type", el("p", { class: "sw-help", text: root.dataset.evidenceNote ?? "" }), renderChart(contract, rec.evidence)),
+    rec.flags.length
+      ? el("section", { class: "sw-result__section sw-result__flags" }, [el("h3", { text: "Flags" }), list(rec.flags.map((flag) => flag.text))])
+      : null,
+    section(
+      "What would change the lead",
+      el("p", { text: rec.would_change.summary }),
+      rec.would_change.changes.length ? list(rec.would_change.changes.map((change) => change.text)) : null,
+    ),
+    rec.comfort ? section("Your team's habit", el("p", { text: rec.comfort })) : null,
+    rec.rationale.length
+      ? section("Because you answered…", list(rec.rationale.map((item) =>
+        `${item.text} (${item.points > 0 ? "+" : ""}${item.points} for ${title(item.type).toLowerCase()})`)))
+      : null,
+    section(
+      "The trade-off to watch",
+      el("p", { text: rec.trade_off.trade_off }),
+      el("p", {}, [el("strong", { text: "Keep it in check: " }), rec.trade_off.keep_in_check]),
+    ),
+    section("First actions", list(rec.first_actions.map((action) => action.text))),
+    section("Watch for later", ...rec.watch.map((w) => el("div", {}, [el("p", { text: `${title(w.type)}:` }), list(w.failure_modes)]))),
+    el("section", { class: "sw-result__section", id: "sw-result-under-invested" }, [
+      el("h3", { text: "Under-invested" }),
+      el("p", { text: rec.under_invested.text }),
+      rec.under_invested.other ? el("p", { text: rec.under_invested.other }) : null,
+    ]),
+    section("Read more", list([guideLink(view, lead), ...rec.sequence.order.filter((t) => t !== lead).map((t) => guideLink(view, t))])),
+    el("p", { class: "sw-result__meta", text: `Rubric version ${rec.rubric_version}.` }),
+  ];
+  body.replaceChildren(...parts.filter((part) => part !== null));
+  root.dataset.lead = lead;
+  root.dataset.confidence = confidence.level;
+}
+
+/**
+ * No recommendation: the summary says why.
+ * @param {View} view
+ * @param {string} text
+ */
+export function clearResult(view, text) {
+  view.summary.textContent = text;
+  view.body.replaceChildren();
+  delete view.root.dataset.lead;
+  delete view.root.dataset.confidence;
+}
+
+/**
+ * A question asked only under conditions (the follow-up) shows, in place, when the engine lists it as asked;
+ * hidden, its answer stays in the form (and the saved answers and share link), ready when it is asked again.
+ * @param {View} view
+ */
+export function showAsked(view) {
+  for (const fieldset of view.form.querySelectorAll("fieldset[data-asked-when]")) {
+    if (!(fieldset instanceof HTMLElement)) continue;
+    const qid = fieldset.dataset.question ?? "";
+    const asked = Boolean(view.asked?.includes(qid));
+    fieldset.hidden = !asked;
+    const row = view.root.querySelector(`.sw-check__row[data-question="${qid}"]`);
+    if (row instanceof HTMLElement) row.hidden = !asked;
+  }
+}
+
+/**
+ * Each box's reading and the effort notes; the one under-invested verdict is the recommendation's.
+ * @param {View} view
+ * @param {State} state
+ * @param {number[]} boxes the box each complaint the engine read came from
+ * @param {Exercise | null} exercise
+ * @param {boolean} [withRecommendation]
+ */
+export function renderTriage(view, state, boxes, exercise, withRecommendation = false) {
+  /** @type {Map<number, Exercise["complaints"][number]>} */
+  const byBox = new Map();
+  exercise?.complaints.forEach((item, position) => byBox.set(boxes[position] ?? -1, item));
+  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, byBox.get(i)));
+  if (!exercise || !exercise.complaints.length) {
+    view.triageSummary.textContent = "";
+    return;
+  }
+  const parts = exercise.effort_flags.map((flag) => `Note: ${flag.message}.`);
+  if (withRecommendation) parts.push("The under-invested verdict is in your recommendation.");
+  view.triageSummary.textContent = parts.join(" ");
+}
+
+/**
+ * Check your answers: each question's answer in words, and the complaints written.
+ * @param {View} view
+ * @param {State} state
+ */
+export function updateCheck(view, state) {
+  for (const row of view.root.querySelectorAll(".sw-check__row")) {
+    if (!(row instanceof HTMLElement)) continue;
+    const qid = row.dataset.question ?? "";
+    const answer = row.querySelector(".sw-check__answer");
+    if (!answer) continue;
+    if (qid === "complaints") {
+      const written = state.complaints.filter((c) => c.trim());
+      if (written.length) answer.replaceChildren(list(written, "ol"));
+      else answer.textContent = "None written";
+      continue;
+    }
+    const option = state.answers[qid];
+    answer.textContent = option ? view.contract.questions.get(qid)?.options.get(option) ?? option : "Not answered";
+    row.classList.toggle("sw-check__row--unanswered", !option);
+  }
+}

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { decode } from "../../docs/assets/javascripts/engine-client.js";
+import { explain } from "../../docs/assets/javascripts/failures.js";
+
+test("a bridge reply decodes to its result", () => {
+  assert.deepEqual(decode('{"ok": true, "result": {"asked": []}}'), { ok: true, result: { asked: [] } });
+});
+
+test("a bridge error decodes to the engine-error code with the error's type as detail", () => {
+  assert.deepEqual(decode('{"ok": false, "error": {"type": "InvalidAnswerError", "message": "no such option"}}'), {
+    ok: false,
+    failure: { code: "engine-error", detail: "InvalidAnswerError" },
+    message: "no such option",
+  });
+});
+
+test("a reply that is not JSON, or not an object, is a crash", () => {
+  for (const json of ["{", "3", "null"]) {
+    const reply = decode(json);
+    assert.equal(reply.ok, false);
+    assert.equal(!reply.ok && reply.failure.code, "crashed");
+  }
+});
+
+test("every failure code has its own sentence; the detail follows it and no Python type name leads", () => {
+  /** @type {import("../../docs/assets/javascripts/engine-client.js").FailureCode[]} */
+  const codes = ["download", "wasm-unavailable", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error", "not-ready"];
+  const sentences = codes.map((code) => explain({ code, detail: "x" }));
+  assert.equal(new Set(sentences).size, codes.length);
+  for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^The decision engine's/);
+  assert.ok(explain({ code: "download", detail: "HTTP 404" }).endsWith(" (HTTP 404.)"));
+});

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { fromBase64Url, isShareHash, readShare, shareUrl, toBase64Url } from "../../docs/assets/javascripts/share-link.js";
+import { sampleContract } from "./fixtures.js";
+
+const contract = sampleContract();
+const PAGE = "https://example.test/tool/";
+const state = { answers: { failure_mode: "outages" }, complaints: ["p99 «latency» ☃", "", "SSO", "", ""], overrides: { "2": "user" } };
+
+/** @param {unknown} payload */
+const hashOf = (payload) => `#answers=${toBase64Url(JSON.stringify(payload))}`;
+
+test("base64url round-trips UTF-8 without padding or URL-unsafe characters", () => {
+  for (const text of ["", "a", "ab", "abc", "☃ «x» \u{1F600}", "?>>~~"]) {
+    const encoded = toBase64Url(text);
+    assert.match(encoded, /^[A-Za-z0-9_-]*$/);
+    assert.equal(fromBase64Url(encoded), text);
+  }
+  assert.throws(() => fromBase64Url("_w"), "not UTF-8");
+});
+
+test("a link with complaints reads back as the same state, with no message", () => {
+  const url = new URL(shareUrl(contract, state, true, PAGE));
+  assert.equal(url.origin + url.pathname, PAGE);
+  assert.ok(isShareHash(url.hash));
+  const shared = readShare(contract, url.hash);
+  assert.deepEqual(shared, { state: { ...state, complaints: ["p99 «latency» ☃", "", "SSO", "", ""] }, usable: true, message: "" });
+});
+
+test("a link without complaints holds the answers only", () => {
+  const shared = readShare(contract, new URL(shareUrl(contract, state, false, PAGE)).hash);
+  assert.deepEqual(shared.state, { answers: state.answers, complaints: ["", "", "", "", ""], overrides: {} });
+});
+
+test("a version 1 link of rubric 1 opens, says which rubric made it and what was kept", () => {
+  const shared = readShare(contract, hashOf({ v: "1", a: { failure_mode: "regressions" }, c: ["deploys break"], o: { "0": "process" } }));
+  assert.deepEqual(shared.state, { answers: { failure_mode: "regressions" }, complaints: ["deploys break", "", "", "", ""], overrides: { "0": "process" } });
+  assert.ok(shared.usable);
+  assert.match(shared.message, /^This link was made with rubric version 1; this page uses version 2\./);
+  assert.match(shared.message, /Kept from the link: 1 answer and the complaints\.$/);
+});
+
+test("a version 1 link of rubric 2 opens silently", () => {
+  const shared = readShare(contract, hashOf({ v: "2", a: { failure_mode: "outages", deals_blocked: "yes" } }));
+  assert.deepEqual(shared.state?.answers, { failure_mode: "outages", deals_blocked: "yes" });
+  assert.equal(shared.message, "");
+});
+
+test("a link with answers that no longer fit names them", () => {
+  const shared = readShare(contract, hashOf({ v: "2", a: { failure_mode: "outages", gone: "x" } }));
+  assert.match(shared.message, /left out: an answer to an unknown question \(“gone”\)\./);
+});
+
+test("a damaged, over-long or foreign link is reported and nothing is used", () => {
+  const long = hashOf({ v: "2", a: { failure_mode: "x".repeat(contract.limits.maxShareChars) } });
+  for (const hash of ["#answers=%%%", "#answers=_w", hashOf([1, 2]), hashOf({ other: 1 }), long]) {
+    const shared = readShare(contract, hash);
+    assert.equal(shared.state, null, hash);
+    assert.equal(shared.usable, false);
+    assert.match(shared.message, /^This share link is damaged/);
+  }
+});
