@@ -53,6 +53,7 @@ lint: deps
 	$(VENV)/bin/ruff check decision_engine build tests bench hatch_build.py
 	$(VENV)/bin/ruff format --check decision_engine build tests bench hatch_build.py
 	$(VENV)/bin/mypy
+	$(PY) -m scale_what_build.typedefs
 	node_modules/.bin/tsc --noEmit -p jsconfig.json
 
 # The engine on CPython, with branch coverage enforced (pyproject: fail_under).
@@ -60,7 +61,9 @@ unit: deps
 	$(PY) -m pytest tests/unit --cov --cov-report=term --no-cov-on-fail
 
 # The page's pure JavaScript (state, share links, saved answers, the client's replies) under Node.
+# The contract the build writes into the page, as JSON for the tests (types/ is generated, never tracked).
 js-test: deps
+	$(PY) -c 'import json, scale_what_build.contract as c; print(json.dumps(c.contract()))' > types/contract.json
 	node --test tests/js/
 
 # The same engine under Pyodide in Node: smoke test and byte-for-byte parity with CPython.

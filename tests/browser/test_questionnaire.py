@@ -10,7 +10,8 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
 from decision_engine import ScalingType, dumps, recommend
-from decision_engine.engine import asked_questions, only_asked
+from decision_engine.serialize import to_dict
+from decision_engine.session import evaluate
 from tests.support.answer_sets import sample_answer_sets
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_engine_ready, expect_lead, open_tool
 from tests.support.doctrine_table import TABLE
@@ -168,7 +169,7 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContex
     deals_cost_more = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     expect(page.locator("#sw-result-summary")).to_have_text(deals_cost_more.headline)
     page.wait_for_timeout(300)  # nothing else on its way
-    assert [m["command"] for m in engine_requests(page)[before:]] == ["evaluate"], "one request per change"
+    assert [m["command"] for m in engine_requests(page)[before:]] == ["session"], "one request per change"
 
     answer(page, "deals_blocked", "no")
     expect(follow_up).to_be_hidden()
@@ -183,8 +184,9 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContex
     with page.expect_download() as download:
         page.get_by_role("button", name="Download as JSON").click()
     document = json.loads(download.value.path().read_text(encoding="utf-8"))
-    assert document["answers"] == {"failure_mode": "outages", "deals_blocked": "no"}
-    assert_only_asked_answers_sent(page, download_made=True)
+    assert document["answers"] == {"failure_mode": "outages", "deals_blocked": "no"}  # the answers asked
+    assert document["state"]["answers"]["costs_more"] == "blocked_deals"  # the state, as the page keeps it
+    assert_whole_state_sent(page, download_made=True)
 
     page.reload()
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
@@ -197,40 +199,62 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContex
     expect_lead(page, "user")
     expect(check_row).to_contain_text("The blocked deals")
 
-    assert_only_asked_answers_sent(page)  # since the reload
+    assert_whole_state_sent(page)  # since the reload
 
 
-def assert_only_asked_answers_sent(page: Page, *, download_made: bool = False) -> None:
-    """Every request carried only answers to questions asked with them, and the follow-up's answer went out
-    while it was asked; a download made while it was not asked left it out."""
+def assert_whole_state_sent(page: Page, *, download_made: bool = False) -> None:
+    """Every request was a session (or the download's report) carrying the page's whole state: five boxes, the
+    answers with the follow-up's kept while it was not asked; the engine, not the page, decides what is asked."""
     requests = engine_requests(page)
-    evaluations = [m["payload"]["answers"] for m in requests if m["command"] == "evaluate"]  # type: ignore[index]
-    assert any("costs_more" in a for a in evaluations), "the follow-up's answer was sent while it was asked"
-    for answers in evaluations:
-        assert set(answers) <= set(asked_questions(answers)), f"sent an answer to a question not asked: {answers}"
+    assert {m["command"] for m in requests} <= {"session", "report"}
+    states = [m["payload"]["state"] for m in requests]  # type: ignore[index]
+    assert all(len(state["complaints"]) == 5 for state in states)
+    kept = [s["answers"] for s in states if s["answers"].get("deals_blocked") == "no" and "costs_more" in s["answers"]]
+    assert kept, "the follow-up's answer stayed in the state while it was not asked"
     if download_made:
         report = next(m for m in requests if m["command"] == "report")
-        assert "costs_more" not in report["payload"]["answers"]  # type: ignore[index]
+        assert report["payload"]["state"]["answers"]["costs_more"] == "blocked_deals"  # type: ignore[index]
+
+
+def test_one_round_trip_per_click(context: BrowserContext) -> None:
+    """Each answer clicked posts exactly one message to the engine's worker, a session with the whole state."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    page = context.new_page()
+    open_tool(page)
+    clicks = [
+        ("failure_mode", "outages"),
+        ("deals_blocked", "yes"),
+        ("costs_more", "blocked_deals"),
+        ("adoption", "upmarket"),
+    ]
+    for question, option in clicks:
+        before = len(engine_requests(page))
+        answer(page, question, option)
+        expect(page.locator("#sw-tool")).to_have_attribute("data-lead", re.compile(".+"), timeout=BOOT_TIMEOUT_MS)
+        page.wait_for_timeout(250)  # anything else the click sent would have been posted by now
+        sent = engine_requests(page)[before:]
+        assert [m["command"] for m in sent] == ["session"], f"{question}: {sent}"
+        assert sent[0]["payload"]["state"]["answers"][question] == option  # type: ignore[index]
 
 
 def test_browser_matches_cpython_for_generated_answers(tool: Page) -> None:
-    """For 300 generated answer sets the engine in the browser exports exactly CPython's JSON."""
-    # The generator answers the follow-up at random; the page sends only the answers of asked questions.
-    answer_sets = [only_asked(a) for a in sample_answer_sets(300, seed=6)]
-    exported = tool.evaluate(
-        """async (sets) => {
+    """For 300 generated answer sets the engine in the browser answers the page's session command exactly as
+    CPython does (the follow-up answered at random: an answer not asked is kept and reported, never an error)."""
+    states = [{"answers": a, "complaints": [""] * 5, "overrides": {}} for a in sample_answer_sets(300, seed=6)]
+    sessions = tool.evaluate(
+        """async (states) => {
             // The page's own client: a module is evaluated once per document, so this is the running engine.
             const engine = await import(new URL("../assets/javascripts/engine-client.js", location.href).href);
             const out = [];
-            for (const answers of sets) {
-                const reply = await engine.request("export", { answers });
+            for (const state of states) {
+                const reply = await engine.request("session", { state });
                 out.push(reply.ok ? reply.result : reply);
             }
             return out;
         }""",
-        answer_sets,
+        states,
     )
-    assert exported == [dumps(recommend(a)) for a in answer_sets]
+    assert sessions == [json.loads(json.dumps(to_dict(evaluate(state)))) for state in states]
 
 
 def test_keyboard_only_from_home_to_result(page: Page) -> None:

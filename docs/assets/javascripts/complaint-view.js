@@ -4,9 +4,9 @@
 import { el } from "./dom.js";
 
 /** @typedef {import("./tool-view.js").View} View */
-/** @typedef {import("../../../typings/engine.js").ExerciseComplaint} ExerciseComplaint */
-/** @typedef {import("../../../typings/engine.js").Cue} Cue */
-/** @typedef {import("../../../typings/engine.js").Categorization} Categorization */
+/** @typedef {import("../../../types/engine.js").Box} Box */
+/** @typedef {import("../../../types/engine.js").CueMatch} Cue */
+/** @typedef {import("../../../types/engine.js").Categorization} Categorization */
 
 /** @param {Cue} cue */
 const cueWords = (cue) => [el("q", { text: cue.matched }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
@@ -34,10 +34,11 @@ function readingLines(cat) {
  * @param {View} view
  * @param {number} index the box, from 0
  * @param {string} text the box's text
- * @param {ExerciseComplaint | undefined} item the engine's reading, if it has read the box
+ * @param {Box | undefined} box the engine's reading of the box, once it has read it
  */
-export function renderComplaintBox(view, index, text, item) {
-  const out = view.root.querySelector(`#sw-complaint-${index + 1}-result`);
+export function renderComplaintBox(view, index, text, box) {
+  const ids = view.contract.boxes[index];
+  const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!out) return;
   const { contract } = view;
   const limit = contract.limits.maxComplaintChars;
@@ -49,6 +50,7 @@ export function renderComplaintBox(view, index, text, item) {
     out.replaceChildren(el("p", { class: "sw-complaint__error", text: `This complaint is ${text.length} characters long; the limit is ${limit}. Shorten it to have it categorised (your text is kept).` }));
     return;
   }
+  const item = box?.reading;
   if (!item) {
     out.replaceChildren(el("p", { text: "The category appears when the decision engine is ready." }));
     return;
@@ -58,10 +60,10 @@ export function renderComplaintBox(view, index, text, item) {
   const title = (type) => contract.typeTitles.get(type);
   const lines = [
     el("p", { class: "sw-complaint__category" }, [
-      el("strong", { text: title(item.type) ?? "No category" }),
+      el("strong", { text: item.type === contract.uncategorized ? "No category" : title(item.type) ?? item.type }),
       item.overridden
         ? " (your choice)"
-        : title(cat.type) === undefined
+        : cat.type === contract.uncategorized
           ? ` — no known words ${cat.discounted.length ? "counted" : "matched"}; choose a category below`
           : ` — ${cat.confidence_word} confidence${cat.fallback ? ", a guess" : ""}`,
       cat.secondary ? `, with ${(title(cat.secondary) ?? cat.secondary).toLowerCase()} second` : "",

@@ -1,79 +1,111 @@
-// What the page knows about the engine: the questions (ids, prompts, options, when each is asked), the deciding
-// question, the scaling types and their titles, the category choices, the limits and the rubric version. All of
-// it comes from the engine at build time; nothing here is typed by hand.
+// What the page knows about the engine and its own markup: the questions (ids, prompts, options, when each is
+// asked), the deciding question, the scaling types and their titles, the category choices, the limits, the rubric
+// version and the ids of the page's elements. All of it comes from the contract the build writes into the page
+// (build/scale_what_build/contract.py); nothing here is typed by hand. `parseContract` checks the block's shape,
+// so a page built with another contract fails loudly instead of half-working.
 
+/** @typedef {import("../../../types/engine.js").Contract} RawContract */
 /**
- * @typedef {{question: string, options: string[]}} Condition
- * @typedef {{id: string, kind: string, prompt: string, options: Map<string, string>, askedWhen: Condition[]}} Question
+ * @typedef {{question: string, options: readonly string[]}} Condition
+ * @typedef {{id: string, kind: string, prompt: string, elementId: string, options: Map<string, string>, askedWhen: readonly Condition[]}} Question
  * @typedef {{maxComplaints: number, maxComplaintChars: number, maxShareChars: number}} Limits
+ * @typedef {{text: string, result: string, override: string}} BoxIds
+ * @typedef {typeof ELEMENTS[number]} ElementName
  * @typedef {{
  *   rubric: string,
  *   questions: Map<string, Question>,
  *   deciding: string,
  *   typeTitles: Map<string, string>,
- *   overrideTypes: string[],
+ *   overrideTypes: readonly string[],
+ *   uncategorized: string,
  *   limits: Limits,
- *   runtimeBytes: number,
+ *   elements: Record<ElementName, string>,
+ *   boxes: readonly BoxIds[],
  * }} Contract
  */
 
-/** A share link's JSON text longer than this is not read (the engine takes no request longer). */
-const MAX_SHARE_CHARS = 20_000;
+/** The page's elements the JavaScript looks up, by their names in the contract. */
+export const ELEMENTS = /** @type {const} */ ([
+  "root", "contract", "notices", "form", "triage_summary", "clear_all", "check", "engine_status", "engine_progress",
+  "engine_problem", "engine_problem_text", "engine_retry", "result", "result_summary", "result_body",
+  "result_under_invested", "keep_status", "share_complaints", "share_url", "copy_link", "export_markdown",
+  "export_json", "print", "fallback",
+]);
+
+/** The tool's root element, which carries the contract (so its id cannot come from the contract). */
+export const ROOT_ID = "sw-tool";
+
+/** The contract version this JavaScript reads (contract.py's CONTRACT_VERSION). */
+const VERSION = 1;
+
+export class ContractError extends Error {}
 
 /**
- * @param {Element | null | undefined} node
- * @returns {string}
+ * @param {boolean} condition
+ * @param {string} what
+ * @returns {asserts condition}
  */
-const text = (node) => (node?.textContent ?? "").trim();
+function check(condition, what) {
+  if (!condition) throw new ContractError(`the page's contract block is not usable: ${what}`);
+}
 
 /**
- * The contract as the form carries it (rendered from the engine's data at build time).
+ * The contract from the block's JSON text.
+ * @param {string} text
+ * @returns {Contract}
+ */
+export function parseContract(text) {
+  /** @type {RawContract} */
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ContractError("the page's contract block is not JSON");
+  }
+  check(raw !== null && typeof raw === "object", "not an object");
+  check(raw.version === VERSION, `version ${raw.version}, this page reads version ${VERSION}`);
+  check(Array.isArray(raw.questions) && raw.questions.some((q) => q.id === raw.deciding), "no deciding question");
+  check(Number.isInteger(raw.limits?.complaints) && Number.isInteger(raw.limits?.complaint_chars), "no limits");
+  check(Array.isArray(raw.boxes) && raw.boxes.length === raw.limits.complaints, "one set of ids per complaint box");
+  /** @type {Partial<Record<ElementName, string>>} */
+  const elements = {};
+  for (const name of ELEMENTS) {
+    const id = raw.elements?.[name];
+    check(typeof id === "string", `no id for the element ${name}`);
+    elements[name] = id;
+  }
+  return {
+    rubric: raw.rubric_version,
+    questions: new Map(raw.questions.map((q) => [q.id, {
+      id: q.id,
+      kind: q.kind,
+      prompt: q.prompt,
+      elementId: q.element_id,
+      options: new Map(q.options.map((/** @type {{id: string, label: string}} */ o) => [o.id, o.label])),
+      askedWhen: q.asked_when,
+    }])),
+    deciding: raw.deciding,
+    typeTitles: new Map(raw.types.map((t) => [t.id, t.title])),
+    overrideTypes: raw.override_types,
+    uncategorized: raw.uncategorized,
+    limits: {
+      maxComplaints: raw.limits.complaints,
+      maxComplaintChars: raw.limits.complaint_chars,
+      maxShareChars: raw.limits.share_link_chars,
+    },
+    elements: /** @type {Record<ElementName, string>} */ (elements),
+    boxes: raw.boxes,
+  };
+}
+
+/**
+ * The contract the tool's root element carries: its data-contract attribute, or the JSON block inside it.
  * @param {HTMLElement} root
  * @returns {Contract}
  */
-export function contractFromDom(root) {
-  /** @type {Map<string, Question>} */
-  const questions = new Map();
-  let deciding = "";
-  for (const fieldset of root.querySelectorAll("fieldset[data-question]")) {
-    if (!(fieldset instanceof HTMLElement)) continue;
-    const id = fieldset.dataset.question ?? "";
-    const kind = fieldset.dataset.kind ?? "";
-    if (kind === "deciding") deciding = id;
-    const legend = fieldset.querySelector("legend");
-    /** @type {Map<string, string>} */
-    const options = new Map();
-    for (const input of fieldset.querySelectorAll("input[type=radio]")) {
-      if (input instanceof HTMLInputElement) options.set(input.value, text(input.closest("label")));
-    }
-    questions.set(id, {
-      id,
-      kind,
-      prompt: (legend?.firstChild?.textContent ?? "").trim(),
-      options,
-      askedWhen: fieldset.dataset.askedWhen ? JSON.parse(fieldset.dataset.askedWhen) : [],
-    });
-  }
-  /** @type {Map<string, string>} */
-  const typeTitles = new Map();
-  const overrideTypes = [];
-  const select = root.querySelector(".sw-complaint select");
-  for (const option of select ? select.querySelectorAll("option") : []) {
-    if (!option.value) continue;
-    overrideTypes.push(option.value);
-    if (option.value !== "uncategorized") typeTitles.set(option.value, text(option));
-  }
-  return {
-    rubric: root.dataset.rubricVersion ?? "",
-    questions,
-    deciding,
-    typeTitles,
-    overrideTypes,
-    limits: {
-      maxComplaints: Number(root.dataset.maxComplaints),
-      maxComplaintChars: Number(root.dataset.maxComplaintChars),
-      maxShareChars: MAX_SHARE_CHARS,
-    },
-    runtimeBytes: Number(root.dataset.runtimeBytes) || 0,
-  };
+export function readContract(root) {
+  const block = root.querySelector("script[type='application/json']");
+  const text = root.dataset.contract ?? block?.textContent;
+  if (!text) throw new ContractError("the tool's markup has no contract");
+  return parseContract(text);
 }

@@ -19,7 +19,7 @@ export function el(tag, props = {}, children = []) {
 }
 
 /**
- * @param {Array<Node | string>} items
+ * @param {ReadonlyArray<Node | string>} items
  * @param {"ul" | "ol"} [tag]
  */
 export const list = (items, tag = "ul") =>

@@ -21,6 +21,8 @@
  *   | {type: "fatal", failure: Failure}} WorkerMessage
  */
 
+import { ROOT_ID } from "./contract.js";
+
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
 const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
 const TUNING_KEY = "scale-what:tuning"; // sessionStorage: {watchdogMs, replyTimeoutMs}, for the fault tests
@@ -221,5 +223,5 @@ export function urlsFrom(root) {
 // Start at once: the questionnaire's markup loads this module (async) right after its root element, so it
 // usually runs before Material's bundle is evaluated and the download overlaps the page's start-up. With
 // Save-Data on, the page waits for the first answer instead.
-const root = typeof document === "object" ? document.getElementById("sw-tool") : null;
+const root = typeof document === "object" ? document.getElementById(ROOT_ID) : null;
 if (root && !saveData()) start(urlsFrom(root));

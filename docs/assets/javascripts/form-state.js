@@ -1,9 +1,20 @@
-// The form and the state (state.js) both ways, and the request the engine is sent for a state.
-
-import { askedAnswers } from "./state.js";
+// The form and the state (state.js) both ways: the answers from the radio buttons, the complaints and their
+// categories from the boxes the contract names.
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
+
+/**
+ * @template {typeof HTMLElement} T
+ * @param {View} view
+ * @param {string} id
+ * @param {T} type
+ * @returns {InstanceType<T> | null}
+ */
+function field(view, id, type) {
+  const node = view.root.querySelector(`#${id}`);
+  return node instanceof type ? /** @type {InstanceType<T>} */ (node) : null;
+}
 
 /** @param {View} view */
 export function readState(view) {
@@ -12,12 +23,12 @@ export function readState(view) {
   for (const input of view.form.querySelectorAll("input[type=radio]:checked")) {
     if (input instanceof HTMLInputElement) answers[input.name] = input.value;
   }
-  const complaints = [...view.form.querySelectorAll(".sw-complaint textarea")].map((box) =>
-    box instanceof HTMLTextAreaElement ? box.value : "");
+  const complaints = view.contract.boxes.map((ids) => field(view, ids.text, HTMLTextAreaElement)?.value ?? "");
   /** @type {Record<string, string>} */
   const overrides = {};
-  view.form.querySelectorAll(".sw-complaint select").forEach((select, i) => {
-    if (select instanceof HTMLSelectElement && select.value) overrides[String(i)] = select.value;
+  view.contract.boxes.forEach((ids, i) => {
+    const type = field(view, ids.override, HTMLSelectElement)?.value;
+    if (type) overrides[String(i)] = type;
   });
   return { answers, complaints, overrides };
 }
@@ -30,40 +41,12 @@ export function writeState(view, state) {
   for (const input of view.form.querySelectorAll("input[type=radio]")) {
     if (input instanceof HTMLInputElement) input.checked = state.answers[input.name] === input.value;
   }
-  view.form.querySelectorAll(".sw-complaint textarea").forEach((box, i) => {
-    if (box instanceof HTMLTextAreaElement) box.value = state.complaints[i] ?? "";
+  view.contract.boxes.forEach((ids, i) => {
+    const box = field(view, ids.text, HTMLTextAreaElement);
+    if (box) box.value = state.complaints[i] ?? "";
+    const select = field(view, ids.override, HTMLSelectElement);
+    if (select) select.value = state.overrides[String(i)] ?? "";
   });
-  view.form.querySelectorAll(".sw-complaint select").forEach((select, i) => {
-    if (select instanceof HTMLSelectElement) select.value = state.overrides[String(i)] ?? "";
-  });
-}
-
-// The request for the engine: the answers to the questions asked now (an answer to one that is not asked stays
-// in the page, unsent), and the complaints it can take (non-empty and within the limit, worst first) with the box
-// each came from, so each reading goes back to its box.
-/**
- * @param {View} view
- * @param {State} state
- */
-export function engineRequest(view, state) {
-  const limit = view.contract.limits.maxComplaintChars;
-  /** @type {number[]} */
-  const boxes = [];
-  state.complaints.forEach((text, i) => {
-    if (text.trim() && text.length <= limit) boxes.push(i);
-  });
-  /** @type {Record<string, string>} */
-  const overrides = {};
-  boxes.forEach((box, position) => {
-    const type = state.overrides[String(box)];
-    if (type) overrides[String(position)] = type;
-  });
-  const payload = {
-    answers: askedAnswers(view.contract, state.answers),
-    complaints: boxes.map((i) => state.complaints[i] ?? ""),
-    overrides,
-  };
-  return { boxes, payload };
 }
 
 /**

@@ -2,17 +2,17 @@
 
 import * as engine from "./engine-client.js";
 import { byId, el } from "./dom.js";
-import { engineRequest, focusQuestion, readState } from "./form-state.js";
+import { focusQuestion, readState } from "./form-state.js";
 import { shareUrl } from "./share-link.js";
 
 /** @typedef {import("./tool-view.js").View} View */
 
 /** @param {View} view */
 export async function copyLink(view) {
-  const withComplaints = byId(view.root, "sw-share-complaints", HTMLInputElement).checked;
+  const withComplaints = byId(view.root, view.contract.elements.share_complaints, HTMLInputElement).checked;
   const url = shareUrl(view.contract, readState(view), withComplaints, location.href);
-  const field = byId(view.root, "sw-share-url", HTMLInputElement);
-  const status = byId(view.root, "sw-keep-status", HTMLElement);
+  const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
+  const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   field.value = url;
   try {
     await navigator.clipboard.writeText(url);
@@ -43,7 +43,7 @@ export function download(filename, type, text) {
  * @param {"json" | "markdown"} format
  */
 export async function exportAs(view, format) {
-  const status = byId(view.root, "sw-keep-status", HTMLElement);
+  const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   const state = readState(view);
   if (!state.answers[view.contract.deciding]) {
     status.textContent = "Answer the deciding question first: there is no recommendation to download yet.";
@@ -54,8 +54,8 @@ export async function exportAs(view, format) {
     status.textContent = "The download needs the decision engine, which is not ready.";
     return;
   }
-  // The download is strict: only the answers to the questions asked now, as in the last request.
-  const reply = await engine.request("report", { ...engineRequest(view, state).payload, format });
+  // The download holds the state as the page keeps it (an answer kept but not asked included) and the result.
+  const reply = await engine.request("report", { state, format });
   if (!reply.ok) {
     if (reply.failure.code === "engine-error") status.textContent = reply.message;
     return;

@@ -111,25 +111,6 @@ export function toDocument(contract, state, previous = null) {
 }
 
 /**
- * The answers to the questions asked with them, as the engine sets aside the others: a question is asked when
- * each of its conditions holds, and an answer set aside can make another not asked.
- * @param {Contract} contract
- * @param {Record<string, string>} answers
- * @returns {Record<string, string>}
- */
-export function askedAnswers(contract, answers) {
-  const kept = { ...answers };
-  /** @param {string} qid */
-  const holds = (qid) =>
-    (contract.questions.get(qid)?.askedWhen ?? []).every((c) => c.options.includes(kept[c.question] ?? ""));
-  for (;;) {
-    const notAsked = Object.keys(kept).filter((qid) => !holds(qid));
-    if (!notAsked.length) return kept;
-    for (const qid of notAsked) delete kept[qid];
-  }
-}
-
-/**
  * @param {Record<string, string>} obj
  * @returns {Record<string, string>}
  */

@@ -5,11 +5,11 @@
 // with the tool's root element.
 
 import * as engine from "./engine-client.js";
-import { contractFromDom } from "./contract.js";
+import { ROOT_ID, readContract } from "./contract.js";
 import { byId, el } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { copyLink, exportAs } from "./keep-share.js";
-import { engineRequest, focusQuestion, readState, writeState } from "./form-state.js";
+import { focusQuestion, readState, writeState } from "./form-state.js";
 import { isShareHash, readShare } from "./share-link.js";
 import { emptyState, isEmpty, sameState } from "./state.js";
 import {
@@ -18,7 +18,7 @@ import {
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
-/** @typedef {import("../../../typings/engine.js").EvaluateResult} EvaluateResult */
+/** @typedef {import("../../../types/engine.js").Session} Session */
 
 // Everything the reader entered survives leaving the page through the site's own links (one visit, one engine)
 // and, through saved-answers.js, a reload.
@@ -29,8 +29,9 @@ const store = saved.browserStorage();
 /** @param {View} view */
 const decidingAnswer = (view) => readState(view).answers[view.contract.deciding];
 
-// One request per change: the answers the engine asks now, the complaints and their categories, together; the
-// reply says which questions are asked and carries the recommendation and the complaints' readings.
+// One request per change, with one sequence counter: the page's whole state goes to the engine, whose reply
+// carries everything the page shows (which questions are asked, each box's reading, the recommendation or why
+// there is none). An answer to a question not asked now stays in the state; the engine reports it as kept.
 let updateSeq = 0;
 /**
  * @param {View} view
@@ -44,12 +45,11 @@ async function update(view, { focusResult = false } = {}) {
   updateClearButtons(view);
   updateCheck(view, state);
   highlightMapping(view, state.answers[deciding]);
-  const { boxes, payload } = engineRequest(view, state);
   const seq = ++updateSeq;
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);
   const stage = engine.current().stage;
   if (stage !== "ready") {
-    renderTriage(view, state, boxes, null);
+    renderTriage(view, state, null);
     if (!state.answers[deciding]) clearResult(view, "Answer the deciding question to see a recommendation.");
     else {
       // A result for earlier answers would no longer match the form.
@@ -61,25 +61,24 @@ async function update(view, { focusResult = false } = {}) {
     return;
   }
   const started = performance.now();
-  const reply = await engine.request("evaluate", payload);
+  const reply = await engine.request("session", { state });
   if (seq !== updateSeq) return; // a newer change is on its way
   if (!reply.ok) {
     if (reply.failure.code !== "engine-error") return; // the engine's failure is shown by its state
-    renderTriage(view, state, boxes, null);
+    renderTriage(view, state, null);
     clearResult(view, reply.message);
     return;
   }
   performance.measure("answer-to-result", { start: started, end: performance.now() });
-  const result = /** @type {EvaluateResult} */ (reply.result);
-  view.asked = result.asked;
+  const session = /** @type {Session} */ (reply.result);
+  view.asked = session.asked;
   showAsked(view);
-  updateCheck(view, state);
-  renderTriage(view, state, boxes, result.exercise, Boolean(result.recommendation));
-  if (result.recommendation) renderRecommendation(view, result.recommendation);
-  else clearResult(view, "Answer the deciding question to see a recommendation.");
+  renderTriage(view, state, session);
+  if (session.recommendation) renderRecommendation(view, session.recommendation);
+  else clearResult(view, session.no_recommendation?.text ?? "");
   if (!focusResult) return;
-  if (result.recommendation) view.result.focus();
-  else focusQuestion(view, deciding);
+  if (session.recommendation) view.result.focus();
+  else focusQuestion(view, session.no_recommendation?.question ?? deciding);
 }
 
 // Nothing entered, nothing stored: an empty form leaves no trace in the browser.
@@ -93,7 +92,7 @@ function persist(view, state) {
     saved.remove(store);
     return;
   }
-  byId(view.root, "sw-keep-status", HTMLElement).textContent = saved.save(store, view.contract, state, view.previous);
+  byId(view.root, view.contract.elements.keep_status, HTMLElement).textContent = saved.save(store, view.contract, state, view.previous);
 }
 
 /**
@@ -162,22 +161,25 @@ function startEngine(root, now) {
 
 /** @param {HTMLElement} root */
 function createView(root) {
+  const contract = readContract(root);
+  const ids = contract.elements;
   /** @param {string} id */
   const part = (id) => byId(root, id, HTMLElement);
   return {
     root,
-    contract: contractFromDom(root),
-    form: byId(root, "sw-form", HTMLFormElement),
-    notices: part("sw-notices"),
-    status: part("sw-engine-status"),
-    progress: byId(root, "sw-engine-progress", HTMLProgressElement),
-    problem: part("sw-engine-problem"),
-    problemText: part("sw-engine-problem-text"),
-    fallback: part("sw-fallback"),
-    result: part("sw-result"),
-    summary: part("sw-result-summary"),
-    body: part("sw-result-body"),
-    triageSummary: part("sw-triage-summary"),
+    contract,
+    form: byId(root, ids.form, HTMLFormElement),
+    notices: part(ids.notices),
+    status: part(ids.engine_status),
+    progress: byId(root, ids.engine_progress, HTMLProgressElement),
+    problem: part(ids.engine_problem),
+    problemText: part(ids.engine_problem_text),
+    fallback: part(ids.fallback),
+    result: part(ids.result),
+    summary: part(ids.result_summary),
+    body: part(ids.result_body),
+    triageSummary: part(ids.triage_summary),
+    runtimeBytes: Number(root.dataset.runtimeBytes) || 0,
     asked: null, // the questions the engine asks with the current answers (its last reply)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read
@@ -192,6 +194,7 @@ function mount(root) {
   /** @type {View} */
   const view = createView(root);
   const deciding = view.contract.deciding;
+  const ids = view.contract.elements;
   restore(view);
   view.saving = true;
   updateClearButtons(view);
@@ -227,35 +230,36 @@ function mount(root) {
     focusQuestion(view, qid);
     update(view);
   });
-  byId(root, "sw-check", HTMLElement).addEventListener("click", (event) => {
+  byId(root, ids.check, HTMLElement).addEventListener("click", (event) => {
     const link = target(event)?.closest("[data-change]");
     if (!(link instanceof HTMLElement)) return;
     // Material's instant navigation would take the link over and leave the focus on <body>.
     event.preventDefault();
     event.stopPropagation();
-    if (link.dataset.change === "complaints") byId(root, "sw-complaint-1", HTMLElement).focus();
+    const question = view.contract.questions.get(link.dataset.change ?? "");
+    if (!question) byId(root, view.contract.boxes[0]?.text ?? "", HTMLElement).focus(); // the complaints' row
     else {
       const checked = view.form.querySelector(`input[name="${link.dataset.change}"]:checked`);
       const first = checked ?? view.form.querySelector(`input[name="${link.dataset.change}"]`);
       if (first instanceof HTMLElement) first.focus();
     }
   });
-  byId(root, "sw-clear-all", HTMLElement).addEventListener("click", () => {
+  byId(root, ids.clear_all, HTMLElement).addEventListener("click", () => {
     writeState(view, emptyState(view.contract));
     view.previous = null;
     view.notices.replaceChildren();
     update(view); // an empty form: persist() removes the saved answers
-    byId(root, "sw-keep-status", HTMLElement).textContent = "Your answers were cleared from this page and from this browser.";
+    byId(root, ids.keep_status, HTMLElement).textContent = "Your answers were cleared from this page and from this browser.";
     focusQuestion(view, deciding);
   });
-  byId(root, "sw-engine-retry", HTMLElement).addEventListener("click", () => {
+  byId(root, ids.engine_retry, HTMLElement).addEventListener("click", () => {
     engine.retry();
     startEngine(root, true);
   });
-  byId(root, "sw-copy-link", HTMLElement).addEventListener("click", () => copyLink(view));
-  byId(root, "sw-export-json", HTMLElement).addEventListener("click", () => exportAs(view, "json"));
-  byId(root, "sw-export-markdown", HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
-  byId(root, "sw-print", HTMLElement).addEventListener("click", () => print());
+  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => copyLink(view));
+  byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
+  byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
+  byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
 
   let wasReady = false;
   const unsubscribe = engine.subscribe((state) => {
@@ -284,6 +288,6 @@ const documents = /** @type {{document$: {subscribe(next: () => void): unknown}}
 documents.subscribe(() => {
   unmount?.();
   unmount = null;
-  const root = document.getElementById("sw-tool");
+  const root = document.getElementById(ROOT_ID);
   if (root) unmount = mount(root);
 });

@@ -8,14 +8,14 @@ import { renderComplaintBox } from "./complaint-view.js";
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./engine-client.js").EngineState} EngineState */
-/** @typedef {import("../../../typings/engine.js").Recommendation} Recommendation */
-/** @typedef {import("../../../typings/engine.js").Exercise} Exercise */
+/** @typedef {import("../../../types/engine.js").Recommendation} Recommendation */
+/** @typedef {import("../../../types/engine.js").Session} Session */
 /**
  * @typedef {{
  *   root: HTMLElement, contract: Contract, form: HTMLFormElement, notices: HTMLElement, status: HTMLElement,
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
  *   result: HTMLElement, summary: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
- *   asked: string[] | null, previous: State | null, saving: boolean,
+ *   runtimeBytes: number, asked: readonly string[] | null, previous: State | null, saving: boolean,
  * }} View
  */
 
@@ -64,7 +64,7 @@ export function describeStage(state, runtimeBytes) {
  */
 export function showEngineState(view, state, decidingAnswer) {
   const { root, status, progress, problem, problemText, fallback } = view;
-  const runtimeBytes = view.contract.runtimeBytes;
+  const runtimeBytes = view.runtimeBytes;
   root.dataset.engineStage = state.stage;
   const text = describeStage(state, runtimeBytes);
   if (status.textContent !== text) status.textContent = text; // announce changes only
@@ -185,7 +185,7 @@ export function renderRecommendation(view, rec) {
     ),
     section("First actions", list(rec.first_actions.map((action) => action.text))),
     section("Watch for later", ...rec.watch.map((w) => el("div", {}, [el("p", { text: `${title(w.type)}:` }), list(w.failure_modes)]))),
-    el("section", { class: "sw-result__section", id: "sw-result-under-invested" }, [
+    el("section", { class: "sw-result__section", id: contract.elements.result_under_invested }, [
       el("h3", { text: "Under-invested" }),
       el("p", { text: rec.under_invested.text }),
       rec.under_invested.other ? el("p", { text: rec.under_invested.other }) : null,
@@ -216,12 +216,12 @@ export function clearResult(view, text) {
  * @param {View} view
  */
 export function showAsked(view) {
-  for (const fieldset of view.form.querySelectorAll("fieldset[data-asked-when]")) {
-    if (!(fieldset instanceof HTMLElement)) continue;
-    const qid = fieldset.dataset.question ?? "";
-    const asked = Boolean(view.asked?.includes(qid));
-    fieldset.hidden = !asked;
-    const row = view.root.querySelector(`.sw-check__row[data-question="${qid}"]`);
+  for (const question of view.contract.questions.values()) {
+    if (!question.askedWhen.length) continue;
+    const asked = Boolean(view.asked?.includes(question.id));
+    const fieldset = view.root.querySelector(`#${question.elementId}`);
+    if (fieldset instanceof HTMLElement) fieldset.hidden = !asked;
+    const row = view.root.querySelector(`.sw-check__row[data-question="${question.id}"]`);
     if (row instanceof HTMLElement) row.hidden = !asked;
   }
 }
@@ -230,21 +230,16 @@ export function showAsked(view) {
  * Each box's reading and the effort notes; the one under-invested verdict is the recommendation's.
  * @param {View} view
  * @param {State} state
- * @param {number[]} boxes the box each complaint the engine read came from
- * @param {Exercise | null} exercise
- * @param {boolean} [withRecommendation]
+ * @param {Session | null} session the engine's reply for this state, or null while it is not ready
  */
-export function renderTriage(view, state, boxes, exercise, withRecommendation = false) {
-  /** @type {Map<number, Exercise["complaints"][number]>} */
-  const byBox = new Map();
-  exercise?.complaints.forEach((item, position) => byBox.set(boxes[position] ?? -1, item));
-  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, byBox.get(i)));
-  if (!exercise || !exercise.complaints.length) {
+export function renderTriage(view, state, session) {
+  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i]));
+  if (!session || !session.boxes.some((box) => box.reading)) {
     view.triageSummary.textContent = "";
     return;
   }
-  const parts = exercise.effort_flags.map((flag) => `Note: ${flag.message}.`);
-  if (withRecommendation) parts.push("The under-invested verdict is in your recommendation.");
+  const parts = session.effort_flags.map((flag) => `Note: ${flag.message}.`);
+  if (session.recommendation) parts.push("The under-invested verdict is in your recommendation.");
   view.triageSummary.textContent = parts.join(" ");
 }
 
@@ -259,14 +254,16 @@ export function updateCheck(view, state) {
     const qid = row.dataset.question ?? "";
     const answer = row.querySelector(".sw-check__answer");
     if (!answer) continue;
-    if (qid === "complaints") {
+    const question = view.contract.questions.get(qid);
+    if (!question) { // the row of the complaints
+
       const written = state.complaints.filter((c) => c.trim());
       if (written.length) answer.replaceChildren(list(written, "ol"));
       else answer.textContent = "None written";
       continue;
     }
     const option = state.answers[qid];
-    answer.textContent = option ? view.contract.questions.get(qid)?.options.get(option) ?? option : "Not answered";
+    answer.textContent = option ? question.options.get(option) ?? option : "Not answered";
     row.classList.toggle("sw-check__row--unanswered", !option);
   }
 }

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { ContractError, ELEMENTS, parseContract } from "../../docs/assets/javascripts/contract.js";
+import { contractText } from "./fixtures.js";
+
+const raw = JSON.parse(contractText);
+
+test("the contract reads every question with its options, conditions and fieldset id", () => {
+  const contract = parseContract(contractText);
+  assert.equal(contract.questions.size, raw.questions.length);
+  for (const q of raw.questions) {
+    const question = contract.questions.get(q.id);
+    assert.ok(question, q.id);
+    assert.equal(question.prompt, q.prompt);
+    assert.equal(question.elementId, q.element_id);
+    assert.deepEqual([...question.options.keys()], q.options.map((/** @type {{id: string}} */ o) => o.id));
+    assert.deepEqual(question.askedWhen, q.asked_when);
+  }
+  assert.equal(contract.questions.get(contract.deciding)?.kind, "deciding");
+});
+
+test("the contract gives the limits, the types' titles, the category choices and every element's id", () => {
+  const contract = parseContract(contractText);
+  assert.deepEqual(contract.limits, {
+    maxComplaints: raw.limits.complaints,
+    maxComplaintChars: raw.limits.complaint_chars,
+    maxShareChars: raw.limits.share_link_chars,
+  });
+  assert.equal(contract.boxes.length, contract.limits.maxComplaints);
+  assert.deepEqual([...contract.typeTitles.keys()], raw.types.map((/** @type {{id: string}} */ t) => t.id));
+  assert.ok(contract.overrideTypes.includes(contract.uncategorized));
+  for (const name of ELEMENTS) assert.equal(contract.elements[name], raw.elements[name]);
+});
+
+test("a block that is not the contract this page reads fails loudly, naming what is wrong", () => {
+  /** @param {object} change */
+  const changed = (change) => JSON.stringify({ ...raw, ...change });
+  const cases = [
+    ["{", /not JSON/],
+    ["[]", /version undefined/],
+    [changed({ version: raw.version + 1 }), /version \d+, this page reads version/],
+    [changed({ deciding: "nothing" }), /no deciding question/],
+    [changed({ limits: {} }), /no limits/],
+    [changed({ boxes: raw.boxes.slice(1) }), /one set of ids per complaint box/],
+    [changed({ elements: { ...raw.elements, form: undefined } }), /no id for the element form/],
+  ];
+  for (const [text, message] of cases) {
+    assert.throws(() => parseContract(String(text)), (error) => error instanceof ContractError && /** @type {RegExp} */ (message).test(error.message));
+  }
+});
