@@ -1,9 +1,10 @@
 """The contract between the engine and the page's JavaScript, generated at build time.
 
-Everything both languages know is rendered into the questionnaire page as one JSON block,
-``<script type="application/json" id="sw-contract">``, and the JavaScript reads these values from it instead of
-writing them itself: the questions (ids, kinds, prompts, options, when each is asked, their element ids), the
-deciding question's id, the types and their titles, the category choices, the limits, the engine's stages, the
+Everything both languages know is rendered into the questionnaire page as one JSON value, the ``data-contract``
+attribute of the tool's root element (not a script element: Material's instant navigation re-inserts inline
+scripts by their text alone, so JSON there would run as JavaScript), and the JavaScript reads these values from
+it instead of writing them itself: the questions (ids, kinds, prompts, options, when each is asked, their element
+ids), the deciding question's id, the types and their titles, the category choices, the limits, the engine's stages, the
 failure codes (the runtime's and the engine's) and the ids of the page's elements.
 
 The block's shape is ``Contract`` below; ``typedefs.py`` turns it, and the engine's replies, into TypeScript
@@ -160,9 +161,3 @@ def script_json(data: object) -> str:
     """JSON for inside a <script> element: "<", ">" and "&" escaped, so no text can close the element."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def contract_block() -> str:
-    """The contract as the page carries it."""
-    element = page_data.ELEMENT_IDS["contract"]
-    return f'<script type="application/json" id="{element}">{script_json(contract())}</script>'

@@ -29,7 +29,6 @@ FAILURE_CODES: tuple[str, ...] = (
 ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
     {
         "root": "sw-tool",
-        "contract": "sw-contract",
         "notices": "sw-notices",
         "form": "sw-form",
         "complaints": "sw-complaints",

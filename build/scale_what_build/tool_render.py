@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
-from markupsafe import Markup
 
 from scale_what_build import page_data
 from scale_what_build.contract import contract, script_json
@@ -117,7 +116,7 @@ def questionnaire_form(ctx: Context) -> str:
         max_complaints=MAX_COMPLAINTS,
         max_complaint_chars=MAX_COMPLAINT_CHARS,
         evidence_note=_evidence_note(),
-        contract_json=Markup(script_json(contract())),  # script_json escapes <, > and &
+        contract_json=script_json(contract()),  # an attribute: autoescaped like every other value
         groups=_groups(QUESTIONS),
         questions=[_question(q) for q in QUESTIONS],
         boxes=[{"index": i, "number": i + 1, "ids": page_data.box_ids(i)} for i in range(MAX_COMPLAINTS)],

@@ -24,36 +24,28 @@ from tests.support import ROOT
 from tests.support.render import render_context
 
 
-class _Scripts(html.parser.HTMLParser):
-    """The text of each <script> element by its id."""
+class _Contract(html.parser.HTMLParser):
+    """The data-contract attribute of the tool's root element (the parser unescapes it)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.scripts: dict[str, str] = {}
-        self._open: str | None = None
+        self.text: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "script":
-            self._open = dict(attrs).get("id") or ""
-            self.scripts[self._open] = ""
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script":
-            self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self.scripts[self._open] += data
+        found = dict(attrs)
+        if found.get("id") == page_data.ELEMENT_IDS["root"]:
+            self.text = found.get("data-contract")
 
 
 def _page_contract() -> Any:
-    parser = _Scripts()
+    parser = _Contract()
     parser.feed(tool_render.questionnaire_form(render_context()))
-    return json.loads(parser.scripts[page_data.ELEMENT_IDS["contract"]])
+    assert parser.text is not None, "the tool's root carries the contract"
+    return json.loads(parser.text)
 
 
 def test_the_page_carries_the_contract_with_the_engines_values() -> None:
-    """One JSON block in the page: the engine's questions, types, limits and codes, as the engine has them."""
+    """One JSON contract in the page: the engine's questions, types, limits and codes, as the engine has them."""
     found = _page_contract()
     assert found == json.loads(json.dumps(contract.contract()))
     assert found["deciding"] == "failure_mode" == next(q.id for q in QUESTIONS if q.required)

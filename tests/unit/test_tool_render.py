@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import html.parser
 import json
+import re
 from types import SimpleNamespace
 
 import jinja2
@@ -36,7 +38,7 @@ class _Text(html.parser.HTMLParser):
 
 def test_hostile_text_in_the_engines_data_is_escaped(monkeypatch: pytest.MonkeyPatch) -> None:
     """A prompt, a help text and an option label that look like markup come out as text, and the contract's
-    JSON keeps them inside its script element."""
+    JSON keeps them inside its attribute."""
     first, *rest = decision_engine.QUESTIONS
     hostile = dataclasses.replace(
         first,
@@ -54,7 +56,9 @@ def test_hostile_text_in_the_engines_data_is_escaped(monkeypatch: pytest.MonkeyP
     text = "".join(page.text)
     # legend, help, option label, the check row (twice), the clear button's hidden text, the mapping's two lines
     assert text.count(HOSTILE) >= 6
-    contract = json.loads(markup.split(f'id="{page_data.ELEMENT_IDS["contract"]}">')[1].split("</script>")[0])
+    root = re.search(rf'<div id="{page_data.ELEMENT_IDS["root"]}" [^>]*data-contract="([^"]*)"', markup)
+    assert root is not None
+    contract = json.loads(html.unescape(root.group(1)))
     assert contract["questions"][0]["prompt"] == HOSTILE
 
 

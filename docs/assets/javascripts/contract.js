@@ -26,7 +26,7 @@
 
 /** The page's elements the JavaScript looks up, by their names in the contract. */
 export const ELEMENTS = /** @type {const} */ ([
-  "root", "contract", "notices", "form", "triage_summary", "clear_all", "check", "engine_status", "engine_progress",
+  "root", "notices", "form", "triage_summary", "clear_all", "check", "engine_status", "engine_progress",
   "engine_problem", "engine_problem_text", "engine_retry", "result", "result_summary", "result_body",
   "result_under_invested", "keep_status", "share_complaints", "share_url", "copy_link", "export_markdown",
   "export_json", "print", "fallback",
@@ -99,13 +99,12 @@ export function parseContract(text) {
 }
 
 /**
- * The contract the tool's root element carries: its data-contract attribute, or the JSON block inside it.
+ * The contract the tool's root element carries in its data-contract attribute.
  * @param {HTMLElement} root
  * @returns {Contract}
  */
 export function readContract(root) {
-  const block = root.querySelector("script[type='application/json']");
-  const text = root.dataset.contract ?? block?.textContent;
+  const text = root.dataset.contract;
   if (!text) throw new ContractError("the tool's markup has no contract");
   return parseContract(text);
 }
