@@ -26,7 +26,7 @@ test("a reply that is not JSON, or not an object, is a crash", () => {
 
 test("every failure code has its own sentence; the detail follows it and no Python type name leads", () => {
   /** @type {import("../../docs/assets/javascripts/engine-client.js").FailureCode[]} */
-  const codes = ["download", "wasm-unavailable", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error", "not-ready"];
+  const codes = ["download", "wasm-unavailable", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error"];
   const sentences = codes.map((code) => explain({ code, detail: "x" }));
   assert.equal(new Set(sentences).size, codes.length);
   for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^The decision engine's/);

@@ -4,7 +4,7 @@
 // reply timeout and reports every failure as {code, detail}; the page turns codes into sentences.
 
 /**
- * @typedef {"download" | "wasm-unavailable" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error" | "not-ready"} FailureCode
+ * @typedef {"download" | "wasm-unavailable" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
  * @typedef {{code: FailureCode, detail: string}} Failure
  * @typedef {{engine: string, python: string}} Version
  * @typedef {{stage: "idle" | "waiting"}
@@ -166,7 +166,7 @@ export function start(urls) {
 export function request(command, payload) {
   const current = worker;
   if (!current || state.stage !== "ready") {
-    return Promise.resolve({ ok: false, failure: { code: "not-ready", detail: state.stage }, message: "" });
+    return Promise.resolve({ ok: false, failure: { code: "worker-unavailable", detail: `the engine is ${state.stage}` }, message: "" });
   }
   const id = nextId++;
   return new Promise((resolve) => {

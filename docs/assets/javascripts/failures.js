@@ -12,7 +12,6 @@ const SENTENCES = {
   crashed: "The decision engine stopped working.",
   timeout: "The decision engine stopped working: it did not answer in time.",
   "engine-error": "The decision engine could not read the answers.",
-  "not-ready": "The decision engine is not ready.",
 };
 
 /**
