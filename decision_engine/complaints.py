@@ -62,7 +62,6 @@ from decision_engine.complaint_model import (
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
 from decision_engine.reading import FINE, STRESSED, Clause, Speller, clause_at, clauses, negated_symptom
-from decision_engine.serialize import JSON, to_dict
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -842,8 +841,3 @@ def vocabulary() -> dict[str, list[dict[str, Any]]]:
 def abbreviations() -> list[dict[str, Any]]:
     """The abbreviations and synonyms as JSON data: each canonical form with the forms that become it."""
     return [{"canonical": entry.canonical, "forms": list(entry.forms)} for entry in _cues.ABBREVIATIONS]
-
-
-def combinations() -> list[JSON]:
-    """The combinations as JSON data: the tags that must all match, the type they count for, and the weight."""
-    return [to_dict(combination) for combination in _cues.COMBINATIONS]

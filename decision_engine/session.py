@@ -164,7 +164,7 @@ def _check_overrides(overrides: object, boxes: int) -> dict[int, str]:
     return checked
 
 
-def check_state(state: object) -> _State:
+def _check_state(state: object) -> _State:
     """The state's parts, checked: its shape, its size, and the answers' question and option ids."""
     if not isinstance(state, Mapping):
         raise InvalidStateError(
@@ -241,7 +241,7 @@ def _applied(state: _State) -> _Applied:
 
 def evaluate(state: object) -> Session:
     """What the page shows for ``state``; a state of the wrong shape, or with an unknown id, raises."""
-    checked = check_state(state)
+    checked = _check_state(state)
     applied = _applied(checked)
     rec: Recommendation | None = None
     missing: NoRecommendation | None = None
@@ -268,31 +268,5 @@ def evaluate(state: object) -> Session:
 def recommend_state(state: object) -> Recommendation:
     """The strict recommendation for ``state`` (the download's): the answers to the questions asked now and the
     complaints the engine can read; the deciding question must be answered (else ``MissingAnswerError``)."""
-    applied = _applied(check_state(state))
+    applied = _applied(_check_state(state))
     return recommend(applied.answers, applied.texts, applied.overrides)
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """The ``evaluate`` bridge command's reply (kept until the page calls ``session``)."""
-
-    asked: tuple[str, ...]
-    kept_not_asked: Mapping[str, str]
-    recommendation: Recommendation | None
-    exercise: Triage | None
-
-
-def evaluate_answers(
-    answers: Mapping[str, str], complaints: Sequence[str] = (), overrides: Mapping[int, str] | None = None
-) -> Evaluation:
-    """The ``evaluate`` bridge command: answers not asked set aside; complaints as sent (all must be readable)."""
-    given = check_answer_ids(answers)
-    applied = only_asked(given)
-    kept = {question_id: option for question_id, option in given.items() if question_id not in applied}
-    if DECIDING_ID in applied:
-        rec = recommend(applied, complaints, overrides)
-        exercise = rec.exercise
-    else:
-        rec = None
-        exercise = triage(complaints, effort_given(applied), overrides) if complaints else None
-    return Evaluation(asked_questions(applied), MappingProxyType(kept), rec, exercise)

@@ -24,13 +24,25 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 ROWS = [row for rows in TABLES.values() for row in rows]
 
-TRIAGES: list[dict[str, Any]] = [
-    {"complaints": ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs"]},
+# Triages as the page makes them: boxes with their texts, effort answers, and categories chosen by box.
+TRIAGE_STATES: list[dict[str, Any]] = [
     {
-        "complaints": ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs"],
-        "investment": {"technical": "most"},
+        "answers": {},
+        "complaints": ["p99 latency spikes at peak", "enterprise customers want SSO and audit logs", "", "", ""],
+        "overrides": {},
     },
     {
+        "answers": {"effort_technical": "most"},
+        "complaints": ["p99 latency spikes at peak", "", "enterprise customers want SSO and audit logs", "", ""],
+        "overrides": {},
+    },
+    {
+        "answers": {
+            "failure_mode": "regressions",
+            "effort_technical": "none",
+            "effort_process": "some",
+            "effort_user": "most",
+        },
         "complaints": [
             "deploys break prod every Friday",
             "Morale is low after the reorg",
@@ -38,41 +50,41 @@ TRIAGES: list[dict[str, Any]] = [
             "Prospects ask if we're SOC 2 compliant and we aren't",
             "The on-call rotation is two people and both are burning out",
         ],
-        "investment": {"technical": "none", "process": "some", "user": "most"},
         "overrides": {"1": "user", "2": "uncategorized"},
     },
-    {"complaints": ["Morale is low after the reorg"], "investment": None, "overrides": None},
-    {"complaints": ["Deploys cause outages"], "investment": {"process": "most"}, "overrides": {"0": "technical"}},
+    {"answers": {"effort_process": "most"}, "complaints": ["Deploys cause outages"], "overrides": {"0": "technical"}},
 ]
 
-BAD_REQUESTS: list[dict[str, Any]] = [
-    {"command": "categorize", "payload": {"text": ""}},
-    {"command": "categorize", "payload": {"text": "x" * 501}},
-    {"command": "categorize", "payload": {"text": 5}},
-    {"command": "triage", "payload": {"complaints": []}},
-    {"command": "triage", "payload": {"complaints": ["slow"], "overrides": {"first": "user"}}},
-    {"command": "triage", "payload": {"complaints": ["slow"], "overrides": {"3": "user"}}},
-    {"command": "triage", "payload": {"complaints": ["slow"], "investment": {"user": "lots"}}},
-    {"command": "vocabulary", "payload": {"type": "user"}},
+BAD_STATES: list[dict[str, Any]] = [
+    {"answers": {}, "complaints": [5], "overrides": {}},
+    {"answers": {}, "complaints": ["slow"], "overrides": {"first": "user"}},
+    {"answers": {}, "complaints": ["slow"], "overrides": {"3": "user"}},
+    {"answers": {}, "complaints": ["slow"], "overrides": {"0": "lots"}},
+    {"answers": {}, "complaints": ["slow"] * 6, "overrides": {}},
 ]
+
+
+def _box(text: str) -> dict[str, Any]:
+    return {"command": "session", "payload": {"state": {"answers": {}, "complaints": [text], "overrides": {}}}}
 
 
 def _accuracy(replies: list[str]) -> dict[str, float]:
-    """The share of each table's rows whose categorize reply has the expected type."""
-    types = iter(json.loads(reply)["result"]["type"] for reply in replies)
+    """The share of each table's rows whose box reading has the expected type."""
+    types = iter(json.loads(reply)["result"]["boxes"][0]["reading"]["categorization"]["type"] for reply in replies)
     return {name: sum(next(types) == kind for _, kind in rows) / len(rows) for name, rows in TABLES.items()}
 
 
 def test_complaint_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
-    """Every complaint of every table, a few triages, the vocabulary and bad requests give CPython's bytes."""
-    requests = [{"command": "categorize", "payload": {"text": text}} for text, _ in ROWS]
-    requests += [{"command": "triage", "payload": payload} for payload in TRIAGES]
-    requests += [{"command": "vocabulary", "payload": {}}, *BAD_REQUESTS]
+    """Every complaint of every table, read in a box of the page's state, a few triages and bad states give
+    CPython's bytes."""
+    requests = [_box(text) for text, _ in ROWS]
+    requests += [{"command": "session", "payload": {"state": state}} for state in TRIAGE_STATES]
+    requests += [{"command": "session", "payload": {"state": state}} for state in BAD_STATES]
     replies = run_in_pyodide(requests)
     cpython = [handle(json.dumps(request)) for request in requests]
     assert replies == cpython
-    good = len(requests) - len(BAD_REQUESTS)
-    assert [json.loads(reply)["ok"] for reply in replies] == [True] * good + [False] * len(BAD_REQUESTS)
+    good = len(requests) - len(BAD_STATES)
+    assert [json.loads(reply)["ok"] for reply in replies] == [True] * good + [False] * len(BAD_STATES)
 
     accuracy = _accuracy(replies[: len(ROWS)])
     assert accuracy == _accuracy(cpython[: len(ROWS)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from decision_engine import dumps, recommend
 from decision_engine.bridge import handle
@@ -12,57 +13,67 @@ from tests.support.pyodide import RunInPyodide
 from tests.support.states import sample_states
 
 ANSWER_SETS = sample_answer_sets(300, seed=20261126)
+NO_BOXES = ["", "", "", "", ""]
+
+
+def _state(answers: dict[str, str]) -> dict[str, Any]:
+    return {"answers": answers, "complaints": NO_BOXES, "overrides": {}}
 
 
 def test_recommendations_match_cpython(run_in_pyodide: RunInPyodide) -> None:
-    """For 300 generated answer sets, the exported JSON and the bridge replies match CPython byte for byte."""
-    requests = [{"command": "export", "payload": {"answers": a}} for a in ANSWER_SETS]
-    requests += [{"command": "recommend", "payload": {"answers": a}} for a in ANSWER_SETS]
+    """For 300 generated answer sets, the session replies and the JSON downloads match CPython byte for byte, and
+    the download's recommendation is the engine's JSON for the same answers."""
+    requests = [{"command": "report", "payload": {"state": _state(a), "format": "json"}} for a in ANSWER_SETS]
+    requests += [{"command": "session", "payload": {"state": _state(a)}} for a in ANSWER_SETS]
     replies = run_in_pyodide(requests)
-    exported = [json.loads(reply)["result"] for reply in replies[: len(ANSWER_SETS)]]
-    assert exported == [dumps(recommend(a)) for a in ANSWER_SETS]
     assert replies == [handle(json.dumps(r)) for r in requests]
-    assert len({json.loads(e)["lead"] for e in exported}) == 3, "the sample should reach every lead"
+    exported = [json.loads(json.loads(reply)["result"]) for reply in replies[: len(ANSWER_SETS)]]
+    assert [e["recommendation"] for e in exported] == [json.loads(dumps(recommend(a))) for a in ANSWER_SETS]
+    assert len({e["recommendation"]["lead"] for e in exported}) == 3, "the sample should reach every lead"
 
 
-def test_questionnaire_and_errors_match_cpython(run_in_pyodide: RunInPyodide) -> None:
-    """The questionnaire, the guidance and bad requests answer the same under Pyodide as on CPython."""
-    requests = [
-        {"command": "questions", "payload": {}},
-        {"command": "guidance", "payload": {}},
-        {"command": "recommend", "payload": {"answers": {}}},
-        {"command": "recommend", "payload": {"answers": {"failure_mode": "meteor"}}},
-        {"command": "recommend", "payload": {"answers": {"no_such_question": "x", "failure_mode": "outages"}}},
-        {"command": "recommend", "payload": {"answers": ["failure_mode"]}},
+def test_errors_match_cpython(run_in_pyodide: RunInPyodide) -> None:
+    """Bad states and requests answer the same under Pyodide as on CPython, with the same codes."""
+    requests: list[dict[str, Any]] = [
+        {"command": "session", "payload": {"state": _state({"failure_mode": "meteor"})}},
+        {"command": "session", "payload": {"state": _state({"no_such_question": "x", "failure_mode": "outages"})}},
+        {"command": "session", "payload": {"state": {"answers": ["failure_mode"], "complaints": [], "overrides": {}}}},
+        {"command": "session", "payload": {"state": {"answers": {}}}},
+        {"command": "report", "payload": {"state": _state({}), "format": "json"}},
+        {"command": "report", "payload": {"state": _state({"failure_mode": "outages"}), "format": "pdf"}},
     ]
     replies = run_in_pyodide(requests)
     assert replies == [handle(json.dumps(r)) for r in requests]
-    assert [json.loads(r)["ok"] for r in replies] == [True, True, False, False, False, False]
+    assert [json.loads(r)["error"]["code"] for r in replies] == [
+        "unknown-option",
+        "unknown-question",
+        "wrong-type",
+        "invalid-state",
+        "missing-answer",
+        "invalid-request",
+    ]
 
 
 def test_the_decision_table_matches_cpython(run_in_pyodide: RunInPyodide) -> None:
     """Every row of the doctrine's table: lead, second place, confidence, flags and would-change, byte-identical
-    under Pyodide, and as the table says; the page's evaluate command and the not-asked error too."""
-    requests = [{"command": "recommend", "payload": {"answers": row.answers}} for row in TABLE]
+    under Pyodide through the page's session command, and as the table says; a download too."""
+    requests = [{"command": "session", "payload": {"state": _state(row.answers)}} for row in TABLE]
     requests += [
-        {"command": "evaluate", "payload": {"answers": {"failure_mode": "outages", "costs_more": "blocked_deals"}}},
-        {"command": "evaluate", "payload": {"answers": {}, "complaints": ["SSO please"], "overrides": None}},
-        {"command": "recommend", "payload": {"answers": {"failure_mode": "governance", "costs_more": "not_sure"}}},
         {
             "command": "report",
-            "payload": {"answers": {"failure_mode": "not_sure", "deals_blocked": "yes"}, "format": "markdown"},
+            "payload": {"state": _state({"failure_mode": "not_sure", "deals_blocked": "yes"}), "format": "markdown"},
         },
     ]
     replies = run_in_pyodide(requests)
     assert replies == [handle(json.dumps(r)) for r in requests]
     for row, reply in zip(TABLE, replies, strict=False):
-        result = json.loads(reply)["result"]
+        result = json.loads(reply)["result"]["recommendation"]
         assert (result["sequence"]["order"][:2], result["confidence"]["level"]) == (
             [row.lead.value, row.second.value],
             row.level,
         )
         assert [(flag["id"], flag["other_lead"]) for flag in result["flags"]] == [(i, t.value) for i, t in row.flags]
-    assert json.loads(replies[-2])["error"]["type"] == "NotAskedError"
+    assert json.loads(replies[-1])["result"].startswith("# ")
 
 
 STATES = sample_states(200, seed=20261130)

@@ -1,4 +1,4 @@
-"""recommend(): the whole result, the sequence and its reasons, the verdict, evaluate(), and the rubric data."""
+"""recommend(): the whole result, the sequence and its reasons, the verdict, and the rubric data."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from decision_engine import (
 )
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, UNDER_UNKNOWN
-from decision_engine.session import evaluate_answers as evaluate
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 
@@ -222,22 +221,6 @@ def test_under_invested_with_complaints_but_no_effort_is_the_pain_alone() -> Non
     """Complaints without effort answers: the triage's pain alone decides."""
     rec = recommend({"failure_mode": "outages"}, ["p99 latency spikes at peak"])
     assert (rec.under_invested.type, rec.under_invested.source) == (TECHNICAL, "complaints")
-
-
-def test_evaluate_sets_aside_answers_not_asked_and_waits_for_the_deciding_question() -> None:
-    """The follow-up answered while deals are not blocked is kept aside, not refused; no result until answered."""
-    kept = evaluate({"failure_mode": "outages", "deals_blocked": "no", "costs_more": "blocked_deals"})
-    assert dict(kept.kept_not_asked) == {"costs_more": "blocked_deals"}
-    assert "costs_more" not in kept.asked
-    assert kept.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"})
-    waiting = evaluate({"deals_blocked": "yes"}, ["SSO please"])
-    assert waiting.recommendation is None
-    assert waiting.exercise == triage(["SSO please"])
-    assert "costs_more" not in waiting.asked
-    asked = evaluate({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
-    assert dict(asked.kept_not_asked) == {}
-    assert asked.recommendation is not None
-    assert asked.recommendation.lead is USER
 
 
 def test_the_rubric_data_is_sound() -> None:

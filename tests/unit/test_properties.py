@@ -160,7 +160,11 @@ def test_an_unknown_question_is_always_a_named_error(answers: dict[str, str], ke
         recommend({**answers, key: "yes"})
 
 
-@given(st.text(max_size=200) | JSON_VALUES.map(lambda value: json.dumps({"command": "recommend", "payload": value})))
+@given(
+    st.text(max_size=200)
+    | JSON_VALUES.map(lambda value: json.dumps({"command": "session", "payload": {"state": value}}))
+    | JSON_VALUES.map(lambda value: json.dumps({"command": "report", "payload": value}))
+)
 def test_the_bridge_always_answers_with_json(request_json: str) -> None:
     """Any string sent to the bridge comes back as a JSON reply with ok true or false, never an exception."""
     reply = json.loads(handle(request_json))

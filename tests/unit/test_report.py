@@ -90,14 +90,17 @@ def test_markdown_report_shows_reader_text_literally() -> None:
 
 
 def test_report_through_the_bridge_and_its_errors() -> None:
-    """The bridge's report command returns the export text; a bad format or answer is an error reply."""
-    request = {"command": "report", "payload": {"answers": ANSWERS, "complaints": COMPLAINTS, "format": "json"}}
+    """The bridge's report command returns the export text for the page's state; a bad format or answer is an
+    error reply."""
+    state = {"answers": ANSWERS, "complaints": [*COMPLAINTS, "", "", ""], "overrides": {}}
+    request = {"command": "report", "payload": {"state": state, "format": "markdown"}}
     reply = json.loads(handle(json.dumps(request)))
-    assert reply == {"ok": True, "result": export_json(build_report(ANSWERS, COMPLAINTS))}
-    bad_format = json.loads(handle(json.dumps({"command": "report", "payload": {"answers": ANSWERS, "format": "pdf"}})))
+    assert reply == {"ok": True, "result": export_markdown(build_report(ANSWERS, COMPLAINTS))}
+    bad_format = json.loads(handle(json.dumps({"command": "report", "payload": {"state": state, "format": "pdf"}})))
     assert bad_format["error"]["message"] == "unknown export format 'pdf'; valid formats: json, markdown"
-    bad_answer = {"command": "report", "payload": {"answers": {"failure_mode": "x"}, "format": "markdown"}}
-    assert json.loads(handle(json.dumps(bad_answer)))["ok"] is False
+    bad_answer = {"answers": {"failure_mode": "x"}, "complaints": [], "overrides": {}}
+    reply = json.loads(handle(json.dumps({"command": "report", "payload": {"state": bad_answer, "format": "json"}})))
+    assert reply["error"]["code"] == "unknown-option"
     with pytest.raises(DecisionEngineError, match="unknown export format"):
         export(build_report(ANSWERS), "pdf")
 
