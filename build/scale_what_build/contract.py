@@ -158,6 +158,7 @@ def contract() -> Contract:
 
 
 def script_json(data: object) -> str:
-    """JSON for inside a <script> element: "<", ">" and "&" escaped, so no text can close the element."""
+    """Compact JSON with "<", ">" and "&" written as escapes: no text in it can end the element or attribute that
+    holds it, and the value parses the same."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -184,3 +184,35 @@ def test_the_declarations_are_written_by_a_command_into_an_ignored_file(tmp_path
     ignored = subprocess.run(["git", "check-ignore", "-q", str(typedefs.OUTPUT)], cwd=ROOT, check=False)
     assert ignored.returncode == 0, "the generated declarations must stay untracked"
     assert typedefs.main([str(target)]) == 0
+
+
+def _type_check(tmp_path: Path, declarations: str) -> subprocess.CompletedProcess[str]:
+    """tsc over a copy of the site's JavaScript with these declarations in place of the generated ones."""
+    scripts = tmp_path / "docs" / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    for script in (ROOT / "docs" / "assets" / "javascripts").glob("*.js"):
+        (scripts / script.name).write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "types").mkdir()
+    (tmp_path / "types" / "engine.d.ts").write_text(declarations, encoding="utf-8")
+    (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    (tmp_path / "package.json").write_text((ROOT / "package.json").read_text(encoding="utf-8"), encoding="utf-8")
+    config = json.loads((ROOT / "jsconfig.json").read_text(encoding="utf-8"))
+    config["include"] = ["docs/assets/javascripts/**/*.js", "types/**/*.d.ts"]
+    (tmp_path / "jsconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    tsc = ROOT / "node_modules" / ".bin" / "tsc"
+    return subprocess.run(
+        [str(tsc), "--noEmit", "-p", "jsconfig.json"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+
+
+def test_javascript_reading_a_field_the_engine_no_longer_sends_fails_the_type_check(tmp_path: Path) -> None:
+    """Drop one field the page reads from the session's generated declaration (as if the engine stopped sending
+    it) and tsc fails, and only because of that field (`make lint` checks the declarations as generated)."""
+    declarations = typedefs.render()
+    field = "  readonly no_recommendation: NoRecommendation | null;\n"
+    assert field in declarations
+    failed = _type_check(tmp_path, declarations.replace(field, ""))
+    errors = [line for line in failed.stdout.splitlines() if "error TS" in line]
+    assert failed.returncode != 0
+    assert errors
+    assert all("Property 'no_recommendation' does not exist on type 'Session'" in line for line in errors), errors
