@@ -12,7 +12,6 @@ after the hook has dropped any stale copy.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,8 +73,7 @@ def environment() -> jinja2.Environment:
 
 
 def _question(question: Question) -> dict[str, Any]:
-    """A question as the templates take it; its conditions as JSON for the data attribute (escaped there)."""
-    when = [{"question": c.question, "options": list(c.options)} for c in question.asked_when]
+    """A question as the templates take it (``conditional``: asked only when its conditions hold)."""
     return {
         "id": question.id,
         "kind": question.kind.value,
@@ -83,7 +81,7 @@ def _question(question: Question) -> dict[str, Any]:
         "help": question.help,
         "required": question.required,
         "options": [{"id": o.id, "label": o.label} for o in question.options],
-        "asked_when": json.dumps(when, separators=(",", ":")) if when else "",
+        "conditional": bool(question.asked_when),
     }
 
 
@@ -103,7 +101,7 @@ def _groups(questions: tuple[Question, ...]) -> list[dict[str, Any]]:
 
 def questionnaire_form(ctx: Context) -> str:
     """The whole tool (templates/tool/questionnaire.html) for the engine as it is now."""
-    from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType, __version__  # noqa: PLC0415 (fresh per build)
+    from decision_engine import QUESTIONS, ScalingType, __version__  # noqa: PLC0415 (fresh per build)
     from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
     from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS  # noqa: PLC0415
     from decision_engine.session import NO_RECOMMENDATION_TEXT  # noqa: PLC0415
@@ -112,7 +110,6 @@ def questionnaire_form(ctx: Context) -> str:
         "questionnaire.html",
         ctx=ctx,
         engine_version=__version__,
-        rubric_version=RUBRIC_VERSION,
         max_complaints=MAX_COMPLAINTS,
         max_complaint_chars=MAX_COMPLAINT_CHARS,
         evidence_note=_evidence_note(),
