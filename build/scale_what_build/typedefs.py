@@ -10,7 +10,7 @@ The file is generated, never tracked: ``types/engine.d.ts`` at the project's roo
 
 (``make lint`` runs this before ``tsc``; the site build writes it too). In JavaScript::
 
-    /** @typedef {import("../../../types/engine").Session} Session */
+    /** @typedef {import("../../../types/engine.js").Session} Session */
 """
 
 from __future__ import annotations
