@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
@@ -68,6 +69,10 @@ def test_decision_table_through_the_form(tool: Page) -> None:
         expect(tool.locator(".sw-result__flags li"), row.name).to_have_text([flag.text for flag in rec.flags])
 
 
+ANSWER_TO_RESULT = "answer-to-result"
+MEASURED_AT_LEAST = f"n => performance.getEntriesByName({ANSWER_TO_RESULT!r}).length >= n"
+
+
 def test_result_explains_itself(tool: Page) -> None:
     """The result shows the confidence, the sequence with a reason per place, the evidence chart with each type's
     points and place in words (a lead with fewer points than another is labelled as the lead), the flags, what
@@ -80,8 +85,11 @@ def test_result_explains_itself(tool: Page) -> None:
         "effort_technical": "most",
         "effort_user": "none",
     }
+    measured = tool.evaluate(f"performance.getEntriesByName({ANSWER_TO_RESULT!r}).length")
     for question, option in answers.items():
         answer(tool, question, option)
+        measured += 1  # each answer's result is shown (and measured) before the next click
+        tool.wait_for_function(MEASURED_AT_LEAST, arg=measured, timeout=BOOT_TIMEOUT_MS)
     rec = json.loads(dumps(recommend(answers)))
     body = tool.locator("#sw-result-body")
     expect_lead(tool, "technical")
@@ -135,10 +143,11 @@ Worker.prototype.postMessage = function (message, ...rest) {
 """
 
 
-def engine_requests(page: Page) -> list[dict[str, object]]:
-    """The engine requests the page has sent so far ({id, command, payload}), the worker's start-up left out."""
-    sent: list[dict[str, object]] = page.evaluate("window.__sentToWorker")
-    return [message for message in sent if message.get("command") not in (None, "init")]
+def engine_requests(page: Page) -> list[dict[str, Any]]:
+    """The engine requests the page has sent so far ({command, payload}, decoded from the JSON text the client
+    encodes), the worker's start-up left out."""
+    sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
+    return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
 
 
 def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContext) -> None:
@@ -207,13 +216,13 @@ def assert_whole_state_sent(page: Page, *, download_made: bool = False) -> None:
     answers with the follow-up's kept while it was not asked; the engine, not the page, decides what is asked."""
     requests = engine_requests(page)
     assert {m["command"] for m in requests} <= {"session", "report"}
-    states = [m["payload"]["state"] for m in requests]  # type: ignore[index]
+    states = [m["payload"]["state"] for m in requests]
     assert all(len(state["complaints"]) == 5 for state in states)
     kept = [s["answers"] for s in states if s["answers"].get("deals_blocked") == "no" and "costs_more" in s["answers"]]
     assert kept, "the follow-up's answer stayed in the state while it was not asked"
     if download_made:
         report = next(m for m in requests if m["command"] == "report")
-        assert report["payload"]["state"]["answers"]["costs_more"] == "blocked_deals"  # type: ignore[index]
+        assert report["payload"]["state"]["answers"]["costs_more"] == "blocked_deals"
 
 
 def test_one_round_trip_per_click(context: BrowserContext) -> None:
@@ -234,7 +243,7 @@ def test_one_round_trip_per_click(context: BrowserContext) -> None:
         page.wait_for_timeout(250)  # anything else the click sent would have been posted by now
         sent = engine_requests(page)[before:]
         assert [m["command"] for m in sent] == ["session"], f"{question}: {sent}"
-        assert sent[0]["payload"]["state"]["answers"][question] == option  # type: ignore[index]
+        assert sent[0]["payload"]["state"]["answers"][question] == option
 
 
 def test_browser_matches_cpython_for_generated_answers(tool: Page) -> None:

@@ -1,17 +1,22 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { decode } from "../../docs/assets/javascripts/engine-client.js";
+import { decode, encode } from "../../docs/assets/javascripts/engine-client.js";
 import { explain } from "../../docs/assets/javascripts/failures.js";
 
 test("a bridge reply decodes to its result", () => {
   assert.deepEqual(decode('{"ok": true, "result": {"asked": []}}'), { ok: true, result: { asked: [] } });
 });
 
-test("a bridge error decodes to the engine-error code with the error's type as detail", () => {
-  assert.deepEqual(decode('{"ok": false, "error": {"type": "InvalidAnswerError", "message": "no such option"}}'), {
+test("a request is encoded as the JSON text the bridge reads", () => {
+  assert.deepEqual(JSON.parse(encode("session", { state: { answers: {} } })), { command: "session", payload: { state: { answers: {} } } });
+});
+
+test("a bridge error decodes to the engine-error code with the engine's error code as detail, not its type", () => {
+  const json = '{"ok": false, "error": {"code": "unknown-option", "type": "UnknownOptionError", "message": "no such option"}}';
+  assert.deepEqual(decode(json), {
     ok: false,
-    failure: { code: "engine-error", detail: "InvalidAnswerError" },
+    failure: { code: "engine-error", detail: "unknown-option" },
     message: "no such option",
   });
 });

@@ -19,6 +19,8 @@
  *   | {type: "ready", version: Version}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
+ * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string}
+ *   | {type: "request", id: number, json: string}} ClientMessage
  */
 
 import { ROOT_ID } from "./contract.js";
@@ -102,7 +104,21 @@ function onMessage(event) {
 }
 
 /**
- * The bridge's JSON reply: {ok: true, result} or {ok: false, error: {type, message}}.
+ * @param {Worker} to
+ * @param {ClientMessage} message
+ */
+const post = (to, message) => to.postMessage(message);
+
+/**
+ * A bridge request as the JSON text the worker hands to Python untouched.
+ * @param {string} command
+ * @param {object} payload
+ */
+export const encode = (command, payload) => JSON.stringify({ command, payload });
+
+/**
+ * The bridge's JSON reply: {ok: true, result} or {ok: false, error: {code, type, message}}; the failure's
+ * detail is the engine's error code (its Python type name never reaches a reader).
  * @param {string} json
  * @returns {Reply}
  */
@@ -117,11 +133,11 @@ export function decode(json) {
   if (reply === null || typeof reply !== "object") {
     return { ok: false, failure: { code: "crashed", detail: "the engine's reply is not an object" }, message: "" };
   }
-  const { ok, result, error } = /** @type {{ok?: unknown, result?: unknown, error?: {type?: unknown, message?: unknown}}} */ (reply);
+  const { ok, result, error } = /** @type {{ok?: unknown, result?: unknown, error?: {code?: unknown, message?: unknown}}} */ (reply);
   if (ok === true) return { ok: true, result };
   return {
     ok: false,
-    failure: { code: "engine-error", detail: String(error?.type ?? "unknown") },
+    failure: { code: "engine-error", detail: String(error?.code ?? "unknown") },
     message: String(error?.message ?? ""),
   };
 }
@@ -152,7 +168,7 @@ export function start(urls) {
   kickWatchdog();
   performance.mark("engine-start");
   setState({ stage: "downloading", loaded: 0, total: 0 });
-  worker.postMessage({ id: 0, command: "init", payload: { runtimeUrl: urls.runtime, wheelUrl: urls.wheel } });
+  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel });
   return state;
 }
 
@@ -175,7 +191,7 @@ export function request(command, payload) {
       clearTimeout(timer);
       resolve(reply);
     });
-    current.postMessage({ id, command, payload });
+    post(current, { type: "request", id, json: encode(command, payload) });
   });
 }
 

@@ -1,10 +1,11 @@
 // Module worker: boots the self-hosted Pyodide once, installs the engine wheel (no micropip, no network beyond
-// this site), then answers {id, command, payload} requests through decision_engine.bridge.
+// this site), then answers requests through decision_engine.bridge: the client's JSON text goes to Python as it is.
 // Messages out (engine-client.js's WorkerMessage): {type: "progress", stage, loaded, total},
 // {type: "ready", version}, {type: "reply", id, json} (the bridge's JSON string, untouched) and
 // {type: "fatal", failure: {code, detail}} with code "download", "wasm-unavailable" or "crashed".
 
 /** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
+/** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
 /** @typedef {import("./engine-client.js").Failure} Failure */
 /** @typedef {import("./engine-client.js").Version} Version */
 /** @typedef {{loaded: number, total: number, done: boolean}} Download */
@@ -136,11 +137,11 @@ self.addEventListener("unhandledrejection", (event) => {
   fatal({ code: "crashed", detail: describe(event.reason) });
 });
 
-/** @param {MessageEvent<{id: number, command: string, payload: object}>} event */
+/** @param {MessageEvent<ClientMessage>} event */
 self.onmessage = async (event) => {
-  const { id, command, payload } = event.data;
-  if (command === "init") {
-    booting ??= boot(/** @type {{runtimeUrl: string, wheelUrl: string}} */ (payload));
+  const message = event.data;
+  if (message.type === "init") {
+    booting ??= boot(message);
     try {
       post({ type: "ready", version: await booting });
     } catch (error) {
@@ -148,10 +149,12 @@ self.onmessage = async (event) => {
     }
     return;
   }
+  const { id, json } = message;
   if (!bridgeHandle) {
-    post({ type: "reply", id, json: JSON.stringify({ ok: false, error: { type: "NotReady", message: "the engine is still starting" } }) });
+    const error = { code: "not-ready", type: "NotReady", message: "the engine is still starting" };
+    post({ type: "reply", id, json: JSON.stringify({ ok: false, error }) });
     return;
   }
-  // Only a command name and JSON cross into Python, never source code.
-  post({ type: "reply", id, json: bridgeHandle(JSON.stringify({ command, payload })) });
+  // Only JSON text crosses into Python, never source code.
+  post({ type: "reply", id, json: bridgeHandle(json) });
 };
