@@ -63,6 +63,7 @@ unit: deps
 # The page's pure JavaScript (state, share links, saved answers, the client's replies) under Node.
 # The contract the build writes into the page, as JSON for the tests (types/ is generated, never tracked).
 js-test: deps
+	mkdir -p types
 	$(PY) -c 'import json, scale_what_build.contract as c; print(json.dumps(c.contract()))' > types/contract.json
 	node --test tests/js/
 
