@@ -283,7 +283,8 @@ def _walk_strings(value: object) -> Iterator[str]:
 @functools.cache
 def _speller() -> Speller:
     """The misspelling reader: cue words (of cues and abbreviations) as targets; every word of the engine's
-    own text (cues, guidance, questions, rules) as known words, never read as another word."""
+    own text (cues, guidance, questions, rules, and the words that steer reading: "complaint", "fine",
+    "problem") as known words, never read as another word."""
     from decision_engine import rules  # noqa: PLC0415
     from decision_engine.guidance import GUIDANCE  # noqa: PLC0415 (only needed once a complaint is read)
     from decision_engine.questions import QUESTIONS  # noqa: PLC0415
@@ -293,6 +294,7 @@ def _speller() -> Speller:
     text = [*vocabulary, *_walk_strings(GUIDANCE), *_walk_strings(QUESTIONS)]
     text += [*_walk_strings(rules.LEAD_RULES), *_walk_strings(rules.NEXT_RULES), *_walk_strings(rules.FLAG_TEXTS)]
     text += [*_cues.NEUTRAL_PHRASES, *_walk_strings(_cues.EXAMPLES), *_walk_strings(_cues.CONTEXT_RULES)]
+    text += [word for words in _cues.READING_WORDS for word in words]  # "complaint" is never "compliant"
     # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
     targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
     known = set(_WORD.findall(" ".join(text).translate(_APOSTROPHES).lower()))
@@ -436,7 +438,8 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == FINE:
-        return DISCOUNTED, f"discounted: '{clause.text}'"
+        said = f", said to be '{clause.verdict}'" if clause.verdict else ""
+        return DISCOUNTED, f"discounted: '{clause.text}'{said}"
     negation = negated_symptom(reading.text, found.start) if found.cue.phrase in _SYMPTOMS else None
     if negation is not None:
         return DISCOUNTED, f"discounted: '{negation} {matched}'"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from decision_engine import cues as _cues
 
@@ -41,6 +41,7 @@ class Clause:
     role: str  # PLAIN, STRESSED or FINE
     text: str  # as written, without the surrounding spaces
     marker: str  # the words that gave the role ("is fine", "but", "the problem is"), or ""
+    verdict: str = ""  # a subject of a verdict that follows it ("SAML" in "SAML, SCIM: all shipped"): the verdict
 
 
 _KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", "let"))
@@ -103,9 +104,15 @@ def _negation_at(words: list[str], i: int) -> bool:
 
 
 def _problem_after_negation(words: list[str], i: int) -> str | None:
-    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry" (from ``i``)."""
-    for j in range(i + 1, min(i + 4, len(words))):
-        if j > i + 1 and words[i] != "no" and words[i + 1] not in _cues.DETERMINERS:
+    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry", "never had SSO or
+    permissions complaints" (from ``i``)."""
+    start, width, open_phrase = i + 1, 3, words[i] == "no"
+    if start < len(words) and words[start] in _cues.HAVING_VERBS:
+        start, width, open_phrase = start + 1, _cues.NOUN_PHRASE_WORDS, True
+    for j in range(start, min(start + width, len(words))):
+        if j > start and not open_phrase and words[start] not in _cues.DETERMINERS:
+            return None
+        if words[j] in _cues.NOUN_PHRASE_BREAKS:
             return None
         problem = _phrase_at(words, j, _PROBLEM_WORDS)
         if problem is not None:
@@ -144,6 +151,8 @@ def _fine_state(words: list[str]) -> str | None:
         j = i + 1
         while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
             j += 1
+        if j < len(words) and words[j] in _cues.STATE_PREFIXES:  # "in decent shape", "in a good place"
+            j += 1 + (j + 1 < len(words) and words[j + 1] in _cues.STATE_ARTICLES)
         state = _phrase_at(words, j, _FINE_STATES)
         if state is not None:
             return " ".join(words[i : j + len(state)])
@@ -162,12 +171,31 @@ def _fine_phrase(words: list[str]) -> str | None:
     return " ".join(phrase)
 
 
+def _verdict(words: list[str]) -> str | None:
+    """A verdict without a subject ("all shipped and working", "solved"): fillers, fine states, "-ed"
+    participles and VERDICT_JOINERS only, with at least one fine state."""
+    i, state = 0, False
+    while i < len(words):
+        phrase = _phrase_at(words, i, _FINE_STATES)
+        if phrase is not None:
+            state, i = True, i + len(phrase)
+        elif words[i] in _cues.FILLERS or words[i] in _cues.VERDICT_JOINERS or _participle(words[i]):
+            i += 1
+        else:
+            return None
+    return " ".join(words) if state else None
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
+
+
 def _fine_marker(words: list[str]) -> str | None:
     """The words that say this clause is fine or not the problem, if any."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
+    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words) or _verdict(words)
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -197,6 +225,17 @@ def _is_statement(words: list[str]) -> bool:
     return _find(words, _FINE_PHRASES) is not None
 
 
+def _is_list_item(words: list[str]) -> bool:
+    """Whether words are an item of a list (or a few joined by "and" / "or"), not a statement of their own."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in _cues.LIST_JOINERS:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return all(part and not _is_statement(part) for part in parts)
+
+
 def _statements(raw: str) -> list[tuple[int, int]]:
     """A clause cut at "and" into statements (spans within ``raw``): "Tests are green and CI is quick" is two;
     "SSO and audit logs are sorted" is one."""
@@ -210,14 +249,44 @@ def _statements(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _problem_stress(words: list[str]) -> str | None:
+    """ "their complaint is ...", "my worry is ...": a problem word, then a copula, then more."""
+    for i in range(len(words)):
+        problem = _phrase_at(words, i, _PROBLEM_WORDS)
+        after = i + len(problem) if problem is not None else len(words)
+        if after + 1 < len(words) and words[after] in _cues.PROBLEM_COPULAS:
+            return " ".join(words[i : after + 1])
+    return None
+
+
+def _pseudo_cleft(words: list[str]) -> str | None:
+    """ "what isn't is ...", "what breaks every week is ...": "what", a few words, a copula, then more."""
+    for i, word in enumerate(words):
+        if word not in _cues.PSEUDO_CLEFT_OPENERS:
+            continue
+        for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.PROBLEM_COPULAS:
+                return " ".join(words[i : j + 1])
+    return None
+
+
+def _stress_marker(words: list[str]) -> str | None:
+    """The words that say this clause carries the complaint, if any (besides a contrast word)."""
+    stress = _find(words, _STRESS)
+    if stress is not None:
+        return " ".join(stress[1])
+    return _problem_stress(words) or _pseudo_cleft(words)
+
+
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
     """The role of a clause that is not fine, and its marker: stressed after a contrast word, with a stress
-    phrase, or after a stressed clause that ended in ":"."""
-    stress = _find(words, _STRESS)
+    phrase ("the problem is", "their complaint is", "what hurts is"), or after a stressed clause that ended in
+    ":"."""
+    stress = _stress_marker(words)
     if opener in _cues.CONTRAST_WORDS:
         return STRESSED, opener
     if stress is not None:
-        return STRESSED, " ".join(stress[1])
+        return STRESSED, stress
     if carry is not None:
         return STRESSED, carry.marker
     return PLAIN, ""
@@ -244,9 +313,35 @@ def _read_piece(text: str, start: int, end: int, opener: str, carry: Clause | No
     return out
 
 
+def _subjects(text: str, found: list[Clause], at: int) -> list[int]:
+    """The clauses a verdict at ``found[at]`` speaks of: the short phrases just before it, joined by
+    VERDICT_MARKS to it and by LIST_MARKS to each other ("SAML, SCIM, custom roles: all shipped", "Latency?
+    Solved."); none when a full stop or a statement stands between."""
+    subjects: list[int] = []
+    marks = _cues.VERDICT_MARKS
+    for j in range(at - 1, -1, -1):
+        between = text[found[j].end : found[j + 1].start].strip()
+        if between not in marks or found[j].role != PLAIN or not _is_list_item(plain_words(found[j].text)):
+            break
+        subjects.append(j)
+        marks = _cues.LIST_MARKS
+    return subjects
+
+
+def _apply_verdicts(text: str, found: list[Clause]) -> list[Clause]:
+    """Each subject of a verdict is fine too, and names the verdict."""
+    out = list(found)
+    for at, clause in enumerate(found):
+        verdict = _verdict(plain_words(clause.text)) if clause.role == FINE else None
+        for j in _subjects(text, out, at) if verdict is not None else ():
+            out[j] = replace(out[j], role=FINE, marker=clause.marker, verdict=clause.text)
+    return out
+
+
 def clauses(text: str) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
-    stress on to the next one ("Real issue: the runbook is out of date")."""
+    stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
+    its subjects fine ("SAML, SCIM: all shipped")."""
     out: list[Clause] = []
     carry: Clause | None = None
     for start, end, opener in _pieces(text):
@@ -254,7 +349,7 @@ def clauses(text: str) -> tuple[Clause, ...]:
         out += found
         last = found[-1] if found else None
         carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
-    return tuple(out)
+    return tuple(_apply_verdicts(text, out))
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:

@@ -45,6 +45,18 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("Tests are green and CI is quick", [(FINE, "are green"), (FINE, "is quick")]),
         ("Uptime's fine and the team is burned out", [(FINE, "s fine"), (PLAIN, "")]),
         ("Latency is fine compared to our on-call rota", [(FINE, "is fine"), (PLAIN, "")]),
+        ("The rota is in decent shape", [(FINE, "is in decent")]),
+        ("The rota is in a good place", [(FINE, "is in a good")]),
+        ("Their complaint is that exports are slow", [(STRESSED, "complaint is")]),
+        ("My worry is the pager", [(STRESSED, "worry is")]),
+        ("What breaks every week is the import", [(STRESSED, "what breaks every week is")]),
+        ("what isn't is the import", [(STRESSED, "what isnt is")]),
+        ("What is the SLA for exports?", [(PLAIN, "")]),
+        ("We've never had latency or uptime complaints", [(FINE, "never had latency or uptime complaints")]),
+        ("Customers haven't heard any speed concerns", [(FINE, "havent heard any speed concerns")]),
+        ("Uptime, latency, cost: all sorted and green", [(FINE, "all sorted and green")] * 4),
+        ("Latency? Solved.", [(FINE, "solved"), (FINE, "solved")]),
+        ("Audit logs - fixed and in place", [(FINE, "fixed and in place"), (FINE, "fixed and in place")]),
     ],
 )
 def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
@@ -65,6 +77,9 @@ def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
         "Not having runbooks hurts every incident",
         "We are not able to roll back quickly",
         "Customer support isn't fine at all",
+        "Deploys break prod every week: all fixed by hand",
+        "We never had a rota for incidents",
+        "We have never had time to fix complaints about the rota",
     ],
 )
 def test_complaints_that_only_look_like_fine_clauses_are_not_discounted(text: str) -> None:
@@ -104,6 +119,37 @@ def test_the_clause_that_carries_the_complaint_weighs_more() -> None:
     ]
     assert result.type == "technical"
     assert "in the clause that carries the complaint (+1 each)" in result.reason
+
+
+def test_a_verdict_rules_out_the_list_before_it_and_says_so() -> None:
+    """ "A, B, C: all shipped and working" rules A, B and C out; the explanation quotes each with the verdict."""
+    result = categorize("SSO, SCIM and audit logs: all shipped and working. The issue is the p99 on search.")
+    assert result.type == "technical"
+    assert [(m.cue, m.note) for m in result.discounted][:2] == [
+        ("sso", "discounted: 'SSO', said to be 'all shipped and working'"),
+        ("scim", "discounted: 'SCIM and audit logs', said to be 'all shipped and working'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deploys keep breaking prod. All sorted now, apparently.",  # a full stop between
+        "Deploys keep breaking production, all green on staging",  # a statement, not a list item
+        "Deploys: broken and failed",  # no fine state: a complaint
+    ],
+)
+def test_a_verdict_speaks_only_of_a_list_or_a_question_just_before_it(text: str) -> None:
+    """The first clause is never ruled out by what follows a full stop, by a verdict after a statement, or by
+    words that say nothing is fine."""
+    assert clauses(text)[0].role != FINE, clauses(text)
+
+
+def test_words_that_steer_reading_are_never_misspellings() -> None:
+    """ "complaint" is one swap from the cue "compliant", but it is a word of the reading data: never corrected."""
+    result = categorize("Their complaint is about the checkout latency")
+    assert all(m.correction is None for m in result.cues)
+    assert result.type == "technical"
 
 
 def test_a_complaint_that_is_all_fine_has_no_type() -> None:
