@@ -61,7 +61,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, STRESSED, Clause, Speller, clause_at, clauses, negated_symptom
+from decision_engine.reading import FINE, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
 from decision_engine.serialize import JSON, to_dict
 
 MAX_COMPLAINT_CHARS = 500
@@ -432,6 +432,7 @@ class _Reading:
     clauses: tuple[Clause, ...]
     corrections: _Corrections
     words: list[str]
+    plain: Words  # the words as the clause reader reads them, with their places
 
 
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
@@ -440,7 +441,7 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
-    negation = negated_symptom(reading.text, found.start) if found.cue.phrase in _SYMPTOMS else None
+    negation = negated_symptom(reading.plain, found.start) if found.cue.phrase in _SYMPTOMS else None
     if negation is not None:
         return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)
@@ -486,7 +487,8 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
-    reading = _Reading(text, clauses(text), corrections, [word for word, _, _ in tokens])
+    plain = Words(text)
+    reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found in _find_cues(tokens):

@@ -13,6 +13,7 @@ The data (which words end a clause, say something is fine, or point at the compl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -47,18 +48,32 @@ class Clause:
 _KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", "let"))
 
 
+class Words:
+    """The words of a text (as ``plain_words`` reads them), each with where it starts: read once per complaint,
+    then sliced by character range (clause boundaries never cut a word)."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        for m in _WORD.finditer(text):
+            word = m.group().lower()
+            base = word[:-2]
+            if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
+                self.words += [base.translate(_APOSTROPHES), "s"]
+                self.starts += [m.start(), m.start()]
+            else:
+                self.words.append(word.translate(_APOSTROPHES))
+                self.starts.append(m.start())
+
+    def between(self, start: int, end: int) -> list[str]:
+        """The words that start at a character from ``start`` up to (not including) ``end``."""
+        return self.words[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
 def plain_words(text: str) -> list[str]:
     """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt"); a word's "'s" is a word of
     its own ("uptime's fine" is "uptime s fine"), except in "it's", "that's" and the like ("its")."""
-    words = []
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
-        base = word[:-2]
-        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
-            words += [base.translate(_APOSTROPHES), "s"]
-        else:
-            words.append(word.translate(_APOSTROPHES))
-    return words
+    return Words(text).words
 
 
 # Phrases as word tuples by their first word, in the order of the data.
@@ -236,16 +251,16 @@ def _is_list_item(words: list[str]) -> bool:
     return all(part and not _is_statement(part) for part in parts)
 
 
-def _statements(raw: str) -> list[tuple[int, int]]:
-    """A clause cut at "and" into statements (spans within ``raw``): "Tests are green and CI is quick" is two;
-    "SSO and audit logs are sorted" is one."""
+def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int, int]]:
+    """A clause (``text[begin:end]``) cut at "and" into statements (spans in ``text``): "Tests are green and CI
+    is quick" is two; "SSO and audit logs are sorted" is one."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _AND.finditer(raw):
-        if _is_statement(plain_words(raw[start : m.start()])):
+    start = begin
+    for m in _AND.finditer(text, begin, end):
+        if _is_statement(words.between(start, m.start())):
             spans.append((start, m.start()))
             start = m.start()
-    spans.append((start, len(raw)))
+    spans.append((start, end))
     return spans
 
 
@@ -292,28 +307,31 @@ def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str
     return PLAIN, ""
 
 
-def _clause(text: str, start: int, end: int, role: str, marker: str) -> Clause | None:
-    raw = text[start:end]
-    if not plain_words(raw):
+def _clause(text: str, words: list[str], span: tuple[int, int], role: str, marker: str) -> Clause | None:
+    if not words:
         return None
+    start, end = span
+    raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     return Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker)
 
 
-def _read_piece(text: str, start: int, end: int, opener: str, carry: Clause | None) -> list[Clause]:
+def _read_piece(text: str, words: Words, piece: tuple[int, int, str], carry: Clause | None) -> list[Clause]:
     """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
     its own), the rest takes the piece's role."""
-    role, marker = _role(plain_words(text[start:end]), opener, carry)
+    start, end, opener = piece
+    role, marker = _role(words.between(start, end), opener, carry)
     out = []
-    for s, e in _statements(text[start:end]):
-        fine = _fine_marker(plain_words(text[start + s : start + e]))
-        clause = _clause(text, start + s, start + e, *((FINE, fine) if fine is not None else (role, marker)))
+    for s, e in _statements(text, words, start, end):
+        said = words.between(s, e)
+        fine = _fine_marker(said)
+        clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
 
 
-def _subjects(text: str, found: list[Clause], at: int) -> list[int]:
+def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int]:
     """The clauses a verdict at ``found[at]`` speaks of: the short phrases just before it, joined by
     VERDICT_MARKS to it and by LIST_MARKS to each other ("SAML, SCIM, custom roles: all shipped", "Latency?
     Solved."); none when a full stop or a statement stands between."""
@@ -321,35 +339,37 @@ def _subjects(text: str, found: list[Clause], at: int) -> list[int]:
     marks = _cues.VERDICT_MARKS
     for j in range(at - 1, -1, -1):
         between = text[found[j].end : found[j + 1].start].strip()
-        if between not in marks or found[j].role != PLAIN or not _is_list_item(plain_words(found[j].text)):
+        said = words.between(found[j].start, found[j].end)
+        if between not in marks or found[j].role != PLAIN or not _is_list_item(said):
             break
         subjects.append(j)
         marks = _cues.LIST_MARKS
     return subjects
 
 
-def _apply_verdicts(text: str, found: list[Clause]) -> list[Clause]:
+def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     """Each subject of a verdict is fine too, and names the verdict."""
     out = list(found)
     for at, clause in enumerate(found):
-        verdict = _verdict(plain_words(clause.text)) if clause.role == FINE else None
-        for j in _subjects(text, out, at) if verdict is not None else ():
+        verdict = _verdict(words.between(clause.start, clause.end)) if clause.role == FINE else None
+        for j in _subjects(text, words, out, at) if verdict is not None else ():
             out[j] = replace(out[j], role=FINE, marker=clause.marker, verdict=clause.text)
     return out
 
 
-def clauses(text: str) -> tuple[Clause, ...]:
+def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
     stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
-    its subjects fine ("SAML, SCIM: all shipped")."""
+    its subjects fine ("SAML, SCIM: all shipped"). ``words``: ``Words(text)``, when the caller has it."""
+    words = Words(text) if words is None else words
     out: list[Clause] = []
     carry: Clause | None = None
     for start, end, opener in _pieces(text):
-        found = _read_piece(text, start, end, opener, carry)
+        found = _read_piece(text, words, (start, end, opener), carry)
         out += found
         last = found[-1] if found else None
         carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
-    return tuple(_apply_verdicts(text, out))
+    return tuple(_apply_verdicts(text, words, out))
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
@@ -357,10 +377,11 @@ def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
     return next((c for c in found if c.start <= position < c.end), None)
 
 
-def negated_symptom(text: str, start: int) -> str | None:
-    """The negation right before ``start``, or before one of DETERMINERS there: "no" in "no latency alarms"
-    and in "no major outage", not in "never write down"."""
-    before = plain_words(text[:start])[-2:]
+def negated_symptom(words: Words, start: int) -> str | None:
+    """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
+    DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down"."""
+    at = bisect_left(words.starts, start)
+    before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
