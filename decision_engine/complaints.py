@@ -401,17 +401,28 @@ TIE_BREAKER = "tie-breaker"
 DISCOUNTED = "discounted"
 
 
+# The supporting words of a context rule, normalised, by their first word.
+_Needs = dict[str, tuple[tuple[str, ...], ...]]
+
+
 @functools.cache
-def _context_rules() -> dict[str, tuple[ContextRule, tuple[tuple[str, ...], ...]]]:
-    """The context rules by cue phrase, each with its supporting words normalised."""
-    return {rule.cue: (rule, tuple(normalise(word) for word in rule.needs)) for rule in _cues.CONTEXT_RULES}
+def _context_rules() -> dict[str, tuple[ContextRule, _Needs]]:
+    """The context rules by cue phrase, each with its supporting words normalised (by first word)."""
+    rules: dict[str, tuple[ContextRule, _Needs]] = {}
+    for rule in _cues.CONTEXT_RULES:
+        needs: dict[str, list[tuple[str, ...]]] = {}
+        for word in rule.needs:
+            words = normalise(word)
+            needs.setdefault(words[0], []).append(words)
+        rules[rule.cue] = (rule, {first: tuple(found) for first, found in needs.items()})
+    return rules
 
 
-def _supported(found: _Found, words: list[str], needs: tuple[tuple[str, ...], ...]) -> bool:
+def _supported(found: _Found, words: list[str], needs: _Needs) -> bool:
     """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself)."""
     low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
     for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
-        if any(tuple(words[i : i + len(need)]) == need for need in needs):
+        if any(tuple(words[i : i + len(need)]) == need for need in needs.get(words[i], ())):
             return True
     return False
 

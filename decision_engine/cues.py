@@ -1352,6 +1352,10 @@ VERDICT_JOINERS: tuple[str, ...] = ("and", "or", "both", "now", "in", "a", "an")
 VERDICT_MARKS: tuple[str, ...] = (",", ":", "-", "\u2013", "\u2014", "?")
 LIST_MARKS: tuple[str, ...] = (",", ":", "-", "\u2013", "\u2014", "/", "&")
 LIST_JOINERS: tuple[str, ...] = ("and", "or", "plus")  # inside one item: "SCIM and audit logs"
+# A fragment of fillers and at most CONCEDED_WORDS other words (no verb we know: "all mature") after a list, when
+# the next clause opens with a contrast word, is conceded like a verdict: "Runbooks, paging, postmortems - all
+# mature. Yet every pilot dies at the security review" rules out the list (the contrast says it is not the pain).
+CONCEDED_WORDS = 2
 # A fine state may stand after "in" and an article ("in decent shape", "in a good place").
 STATE_PREFIXES: tuple[str, ...] = ("in",)
 STATE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -188,7 +188,8 @@ def _fine_phrase(words: list[str]) -> str | None:
 
 def _verdict(words: list[str]) -> str | None:
     """A verdict without a subject ("all shipped and working", "solved"): fillers, fine states, "-ed"
-    participles and VERDICT_JOINERS only, with at least one fine state."""
+    participles and VERDICT_JOINERS only, with at least one fine state. It is fine only with a subject before
+    it (``_subjects``): alone ("Fast.") it says nothing."""
     i, state = 0, False
     while i < len(words):
         phrase = _phrase_at(words, i, _FINE_STATES)
@@ -210,7 +211,7 @@ def _fine_marker(words: list[str]) -> str | None:
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words) or _verdict(words)
+    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -347,13 +348,28 @@ def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int
     return subjects
 
 
+def _conceded(words: list[str], following: Clause | None) -> str | None:
+    """A fragment whose polarity the next clause gives: a few words with no verb we know ("all mature"), then a
+    clause that opens with a contrast word ("Yet every pilot dies ..."): it is what the complaint is not."""
+    if following is None or following.role != STRESSED or following.marker not in _cues.CONTRAST_WORDS:
+        return None
+    judged = [w for w in words if w not in _cues.FILLERS and w not in _cues.VERDICT_JOINERS]
+    if not judged or len(judged) > _cues.CONCEDED_WORDS or _is_statement(judged) or len(judged) == len(words):
+        return None
+    return f"{' '.join(words)}, then '{following.marker}'"
+
+
 def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause]:
-    """Each subject of a verdict is fine too, and names the verdict."""
+    """Each subject of a verdict is fine too, and names the verdict; so is a fragment conceded by a contrast
+    after it ("Runbooks, paging - all mature. Yet ..."), with its subjects."""
     out = list(found)
     for at, clause in enumerate(found):
-        verdict = _verdict(words.between(clause.start, clause.end)) if clause.role == FINE else None
-        for j in _subjects(text, words, out, at) if verdict is not None else ():
-            out[j] = replace(out[j], role=FINE, marker=clause.marker, verdict=clause.text)
+        said = words.between(clause.start, clause.end)
+        following = found[at + 1] if at + 1 < len(found) else None
+        verdict = _verdict(said) or _conceded(said, following) if clause.role == PLAIN else None
+        subjects = _subjects(text, words, out, at) if verdict is not None else []
+        for j in (at, *subjects) if subjects else ():
+            out[j] = replace(out[j], role=FINE, marker=verdict or "", verdict=clause.text if j != at else "")
     return out
 
 

@@ -1,4 +1,5 @@
-"""The blind held-aside complaint set (tests/support/complaint_heldaside16.tsv), read as (type, kind, text) rows.
+"""The first held-aside complaint set (tests/support/complaint_heldaside16.tsv), a development set since it was
+measured, read as (type, kind, text) rows.
 
 How it was made and what was measured on it: tests/unit/test_complaint_heldaside.py.
 """

@@ -145,6 +145,22 @@ def test_a_verdict_speaks_only_of_a_list_or_a_question_just_before_it(text: str)
     assert clauses(text)[0].role != FINE, clauses(text)
 
 
+def test_a_fragment_before_a_contrast_is_conceded_with_its_list() -> None:
+    """ "A, B - all sturdy. Yet C ...": the contrast says the fragment is not the pain, so A and B are ruled out; the
+    same fragment without a contrast after it, or without a list before it, rules nothing out."""
+    roles = [(c.role, c.text) for c in clauses("Deploys, reviews - all sturdy. Yet the p99 on search doubles")]
+    assert roles == [
+        (FINE, "Deploys"),
+        (FINE, "reviews"),
+        (FINE, "all sturdy"),
+        (STRESSED, "Yet the p99 on search doubles"),
+    ]
+    assert categorize("Deploys, reviews - all sturdy. Yet the p99 on search doubles").type == "technical"
+    assert FINE not in [c.role for c in clauses("Deploys, reviews - all sturdy. And the p99 on search doubles")]
+    assert FINE not in [c.role for c in clauses("All sturdy. Yet the p99 on search doubles")]
+    assert FINE not in [c.role for c in clauses("Deploys, reviews - we never test. Yet the p99 on search doubles")]
+
+
 def test_words_that_steer_reading_are_never_misspellings() -> None:
     """ "complaint" is one swap from the cue "compliant", but it is a word of the reading data: never corrected."""
     result = categorize("Their complaint is about the checkout latency")
