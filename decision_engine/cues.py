@@ -1274,13 +1274,10 @@ NEGATIONS: tuple[str, ...] = (
     "werent",
     "aint",
     "nor",
-    "havent",
-    "hasnt",
-    "hadnt",
-    "dont",
-    "doesnt",
-    "didnt",
 )
+# Negations of a verb: they rule out a problem word after them ("we don't have a latency problem", "haven't had any
+# SSO complaints"), never one before them ("the problem doesn't go away" complains).
+VERB_NEGATIONS: tuple[str, ...] = ("dont", "doesnt", "didnt", "havent", "hasnt", "hadnt")
 PROBLEM_WORDS: tuple[str, ...] = (
     "problem",
     "problems",
@@ -1673,6 +1670,7 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     MODALS,
     FINE_VETOES,
     NEGATIONS,
+    VERB_NEGATIONS,
     PROBLEM_WORDS,
     DETERMINERS,
     HAVING_VERBS,

@@ -112,10 +112,13 @@ def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]
     return None
 
 
-def _negation_at(words: list[str], i: int) -> bool:
+def _negation_at(words: list[str], i: int, negations: tuple[str, ...] = _cues.NEGATIONS) -> bool:
     """A negation that rules something out (not "not having", "no one", "not enough")."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] in _cues.NEGATIONS and following not in _cues.ABSENCE_WORDS
+    return words[i] in negations and following not in _cues.ABSENCE_WORDS
+
+
+_BEFORE_PROBLEM = (*_cues.NEGATIONS, *_cues.VERB_NEGATIONS)
 
 
 def _problem_after_negation(words: list[str], i: int) -> str | None:
@@ -150,7 +153,7 @@ def _negation_after_problem(words: list[str], i: int) -> str | None:
 def _negated_problem(words: list[str]) -> str | None:
     """A problem word ruled out by a negation before or right after it."""
     for i, word in enumerate(words):
-        found = _problem_after_negation(words, i) if _negation_at(words, i) else None
+        found = _problem_after_negation(words, i) if _negation_at(words, i, _BEFORE_PROBLEM) else None
         if found is None and word in _PROBLEM_WORDS:
             found = _negation_after_problem(words, i)
         if found is not None:

@@ -54,6 +54,7 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("What is the SLA for exports?", [(PLAIN, "")]),
         ("We've never had latency or uptime complaints", [(FINE, "never had latency or uptime complaints")]),
         ("Customers haven't heard any speed concerns", [(FINE, "havent heard any speed concerns")]),
+        ("We don't have a latency problem, we have a rota one", [(FINE, "dont have a latency problem"), (PLAIN, "")]),
         ("Uptime, latency, cost: all sorted and green", [(FINE, "all sorted and green")] * 4),
         ("Latency? Solved.", [(FINE, "solved"), (FINE, "solved")]),
         ("Audit logs - fixed and in place", [(FINE, "fixed and in place"), (FINE, "fixed and in place")]),
@@ -80,6 +81,7 @@ def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
         "Deploys break prod every week: all fixed by hand",
         "We never had a rota for incidents",
         "We have never had time to fix complaints about the rota",
+        "The problem doesn't go away after a restart",
     ],
 )
 def test_complaints_that_only_look_like_fine_clauses_are_not_discounted(text: str) -> None:
