@@ -1353,6 +1353,8 @@ LIST_JOINERS: tuple[str, ...] = ("and", "or", "plus")  # inside one item: "SCIM 
 # the next clause opens with a contrast word, is conceded like a verdict: "Runbooks, paging, postmortems - all
 # mature. Yet every pilot dies at the security review" rules out the list (the contrast says it is not the pain).
 CONCEDED_WORDS = 2
+# Contrast words that may also close the clause that carries the complaint: "SSO is sorted. Search is slow though."
+TRAILING_CONTRASTS: tuple[str, ...] = ("though", "however")
 # A fine state may stand after "in" and an article ("in decent shape", "in a good place").
 STATE_PREFIXES: tuple[str, ...] = ("in",)
 STATE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -351,10 +351,18 @@ def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int
     return subjects
 
 
+def _whole_verdict(clause: Clause, words: list[str]) -> str | None:
+    """A fine clause that is nothing but its fine words (and fillers): "no complaints", "not an issue"."""
+    rest = [w for w in words if w not in _cues.FILLERS]
+    return clause.marker if clause.role == FINE and " ".join(rest) == clause.marker else None
+
+
 def _conceded(words: list[str], following: Clause | None) -> str | None:
     """A fragment whose polarity the next clause gives: a few words with no verb we know ("all mature"), then a
-    clause that opens with a contrast word ("Yet every pilot dies ..."): it is what the complaint is not."""
-    if following is None or following.role != STRESSED or following.marker not in _cues.CONTRAST_WORDS:
+    clause that opens with a contrast word ("Yet every pilot dies ...") or ends with one ("... though"): it is
+    what the complaint is not."""
+    contrasts = (*_cues.CONTRAST_WORDS, *_cues.TRAILING_CONTRASTS)
+    if following is None or following.role != STRESSED or following.marker not in contrasts:
         return None
     judged = [w for w in words if w not in _cues.FILLERS and w not in _cues.VERDICT_JOINERS]
     if not judged or len(judged) > _cues.CONCEDED_WORDS or _is_statement(judged) or len(judged) == len(words):
@@ -370,6 +378,7 @@ def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause
         said = words.between(clause.start, clause.end)
         following = found[at + 1] if at + 1 < len(found) else None
         verdict = _verdict(said) or _conceded(said, following) if clause.role == PLAIN else None
+        verdict = verdict or _whole_verdict(clause, said)
         subjects = _subjects(text, words, out, at) if verdict is not None else []
         for j in (at, *subjects) if subjects else ():
             out[j] = replace(out[j], role=FINE, marker=verdict or "", verdict=clause.text if j != at else "")
@@ -384,6 +393,10 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     out: list[Clause] = []
     carry: Clause | None = None
     for start, end, opener in _pieces(text):
+        if opener in _cues.TRAILING_CONTRASTS and words.between(start, end) == [opener] and out:
+            # "The dashboards take 20 seconds though.": the word closes its clause, which carries the complaint
+            out[-1] = replace(out[-1], role=STRESSED, marker=opener) if out[-1].role == PLAIN else out[-1]
+            continue
         found = _read_piece(text, words, (start, end, opener), carry)
         out += found
         last = found[-1] if found else None

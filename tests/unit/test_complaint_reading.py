@@ -163,6 +163,29 @@ def test_a_fragment_before_a_contrast_is_conceded_with_its_list() -> None:
     assert FINE not in [c.role for c in clauses("Deploys, reviews - we never test. Yet the p99 on search doubles")]
 
 
+def test_a_fine_clause_that_is_only_its_fine_words_is_a_verdict() -> None:
+    """ "A, B: no complaints." rules A and B out, like "A, B: all fine."; "A, B: no complaints about C" does not."""
+    assert [c.role for c in clauses("Deploys, reviews: no complaints. The p99 doubles")] == [FINE, FINE, FINE, PLAIN]
+    assert [c.role for c in clauses("Deploys, reviews: no complaints about the rota")] == [PLAIN, PLAIN, FINE]
+
+
+def test_a_contrast_word_that_closes_a_clause_stresses_it() -> None:
+    """ "... though." and "..., however." at the end of a clause: that clause carries the complaint, and a fragment
+    before it is conceded."""
+    found = clauses("SSO, RBAC - all sturdy. The p99 on search doubles though.")
+    assert [(c.role, c.marker) for c in found] == [
+        (FINE, "all sturdy, then 'though'"),
+        (FINE, "all sturdy, then 'though'"),
+        (FINE, "all sturdy, then 'though'"),
+        (STRESSED, "though"),
+    ]
+    assert [(c.role, c.marker) for c in clauses("Latency is fine. The rota is a mess, however.")] == [
+        (FINE, "is fine"),
+        (STRESSED, "however"),
+    ]
+    assert [c.role for c in clauses("Though. The rota is a mess")] == [PLAIN, PLAIN]
+
+
 def test_words_that_steer_reading_are_never_misspellings() -> None:
     """ "complaint" is one swap from the cue "compliant", but it is a word of the reading data: never corrected."""
     result = categorize("Their complaint is about the checkout latency")
