@@ -9,7 +9,7 @@ How a complaint is read:
 
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
    "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
-   words ("300ms"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
+   words ("300ms"; "9s" is "9 seconds"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
    A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
    ``decision_engine.reading.Speller``).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
@@ -113,7 +113,8 @@ _NUMBER_WITH_UNIT = re.compile(r"([0-9]+)([a-z]+)")
 def _plain_words(text: str) -> list[_Token]:
     """The words of ``text``, lower case, apostrophes dropped, with their places in the text.
 
-    A number glued to a unit ("300ms", "4TB") is two words, the number and the unit.
+    A number glued to a unit ("300ms", "4TB") is two words, the number and the unit; a short duration ("9s",
+    "40s": at most ``cues.SECONDS_DIGITS`` digits) is the number and "seconds" ("500s" stays a status code).
     """
     out: list[_Token] = []
     for m in _WORD.finditer(text):
@@ -121,6 +122,8 @@ def _plain_words(text: str) -> list[_Token]:
         glued = _NUMBER_WITH_UNIT.fullmatch(word)
         if glued and glued.group(2) in _cues.UNITS:
             out += [(glued.group(1), m.start(), m.end()), (glued.group(2), m.start(), m.end())]
+        elif glued and glued.group(2) == "s" and len(glued.group(1)) <= _cues.SECONDS_DIGITS:
+            out += [(glued.group(1), m.start(), m.end()), ("seconds", m.start(), m.end())]
         else:
             out.append((word, m.start(), m.end()))
     return out

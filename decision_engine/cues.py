@@ -1096,6 +1096,9 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 # Units that may be glued to a number ("300ms", "4TB"): the number and the unit are read as two words.
 UNITS: tuple[str, ...] = ("ms", "mb", "gb", "tb", "pb")
+# A number of at most this many digits glued to "s" is a duration in seconds ("takes 9s", "40s to rebuild"); a
+# longer one is a status code or a decade ("500s", "2010s") and stays one word.
+SECONDS_DIGITS = 2
 
 # Forms matched with their case, only in text that is not all capitals: "IT" (the department) is not "it".
 CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it department", ("IT",)),)

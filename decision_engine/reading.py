@@ -269,12 +269,14 @@ def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int
 
 
 def _problem_stress(words: list[str]) -> str | None:
-    """ "their complaint is ...", "my worry is ...": a problem word, then a copula, then more."""
+    """ "their complaint is ...", "my worry is ...", "the thing killing renewals is ...": a problem word, at most
+    PSEUDO_CLEFT_WORDS words, then a copula, then more."""
     for i in range(len(words)):
         problem = _phrase_at(words, i, _PROBLEM_WORDS)
         after = i + len(problem) if problem is not None else len(words)
-        if after + 1 < len(words) and words[after] in _cues.PROBLEM_COPULAS:
-            return " ".join(words[i : after + 1])
+        for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.PROBLEM_COPULAS:
+                return " ".join(words[i : j + 1])
     return None
 
 

@@ -49,6 +49,8 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("The rota is in a good place", [(FINE, "is in a good")]),
         ("Their complaint is that exports are slow", [(STRESSED, "complaint is")]),
         ("My worry is the pager", [(STRESSED, "worry is")]),
+        ("The thing killing renewals is the import", [(STRESSED, "thing killing renewals is")]),
+        ("Their complaint is", [(PLAIN, "")]),
         ("What breaks every week is the import", [(STRESSED, "what breaks every week is")]),
         ("what isn't is the import", [(STRESSED, "what isnt is")]),
         ("What is the SLA for exports?", [(PLAIN, "")]),
@@ -184,6 +186,12 @@ def test_a_contrast_word_that_closes_a_clause_stresses_it() -> None:
         (STRESSED, "however"),
     ]
     assert [c.role for c in clauses("Though. The rota is a mess")] == [PLAIN, PLAIN]
+
+
+def test_a_short_number_glued_to_s_is_seconds() -> None:
+    """ "takes 9s" is a duration (the cue "seconds"); "500s" stays a status code, never seconds."""
+    assert [m.cue for m in categorize("the app takes 9s to open").cues] == ["seconds"]
+    assert "seconds" not in [m.cue for m in categorize("the API returns 500s").cues]
 
 
 def test_words_that_steer_reading_are_never_misspellings() -> None:
