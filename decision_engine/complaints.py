@@ -9,7 +9,8 @@ How a complaint is read:
 
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
    "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
-   words ("300ms"; "9s" is "9 seconds"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
+   words ("300ms"; "9s" is "9 seconds"), and "IT" in capitals is the IT department (unless the whole
+   complaint is in capitals).
    A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
    ``decision_engine.reading.Speller``).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
