@@ -440,7 +440,7 @@ READING_EXAMPLES: tuple[str, ...] = (
     "Latency is not the problem, but nobody owns incidents at night",
     "outtages every week since the move",
     "the search cluster went red overnight",
-    "SSO, SCIM, audit logs: all working. What hurts is that nobody owns the pager",
+    "Deploys, CI, code review: all working. What hurts is that checkout takes 9s",
     "Engineers keep pushing straight to master",
 )
 
@@ -474,7 +474,7 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"{_quoted(cues.FINE_STATES[:10])}…, when it says {_quoted(cues.FINE_PHRASES[:6])}…, when a negation "
         f"({_quoted(cues.NEGATIONS)}; apostrophes are dropped, so *isnt* is *isn't*) stands before a word for a "
         f"problem ({_quoted(cues.PROBLEM_WORDS[:8])}…; after a verb such as {_quoted(cues.HAVING_VERBS[:4])}… "
-        f"up to {cues.NOUN_PHRASE_WORDS} words may stand between: *we've never had SSO or uptime complaints*; "
+        f"up to {cues.NOUN_PHRASE_WORDS} words may stand between: *we've never had latency or uptime complaints*; "
         f"{_quoted(cues.VERB_NEGATIONS[:3])}… count too, only before the problem word: *we don't have a latency "
         "problem*), "
         f"or when it says {_quoted(cues.RULED_OUT_PHRASES[:6])} and the like. A wish "
