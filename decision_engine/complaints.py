@@ -9,7 +9,8 @@ How a complaint is read:
 
 1. Words are runs of ASCII letters and digits; case, punctuation and hyphens are ignored ("On-Call" is
    "on call"), an apostrophe inside a word is dropped ("can't" is "cant"), a number glued to a unit is two
-   words ("300ms"), and "IT" in capitals is the IT department (unless the whole complaint is in capitals).
+   words ("300ms"; "9s" is "9 seconds"), and "IT" in capitals is the IT department (unless the whole
+   complaint is in capitals).
    A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
    ``decision_engine.reading.Speller``).
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
@@ -61,7 +62,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, STRESSED, Clause, Speller, clause_at, clauses, negated_symptom
+from decision_engine.reading import FINE, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -112,7 +113,8 @@ _NUMBER_WITH_UNIT = re.compile(r"([0-9]+)([a-z]+)")
 def _plain_words(text: str) -> list[_Token]:
     """The words of ``text``, lower case, apostrophes dropped, with their places in the text.
 
-    A number glued to a unit ("300ms", "4TB") is two words, the number and the unit.
+    A number glued to a unit ("300ms", "4TB") is two words, the number and the unit; a short duration ("9s",
+    "40s": at most ``cues.SECONDS_DIGITS`` digits) is the number and "seconds" ("500s" stays a status code).
     """
     out: list[_Token] = []
     for m in _WORD.finditer(text):
@@ -120,6 +122,8 @@ def _plain_words(text: str) -> list[_Token]:
         glued = _NUMBER_WITH_UNIT.fullmatch(word)
         if glued and glued.group(2) in _cues.UNITS:
             out += [(glued.group(1), m.start(), m.end()), (glued.group(2), m.start(), m.end())]
+        elif glued and glued.group(2) == "s" and len(glued.group(1)) <= _cues.SECONDS_DIGITS:
+            out += [(glued.group(1), m.start(), m.end()), ("seconds", m.start(), m.end())]
         else:
             out.append((word, m.start(), m.end()))
     return out
@@ -282,7 +286,8 @@ def _walk_strings(value: object) -> Iterator[str]:
 @functools.cache
 def _speller() -> Speller:
     """The misspelling reader: cue words (of cues and abbreviations) as targets; every word of the engine's
-    own text (cues, guidance, questions, rules) as known words, never read as another word."""
+    own text (cues, guidance, questions, rules, and the words that steer reading: "complaint", "fine",
+    "problem") as known words, never read as another word."""
     from decision_engine import rules  # noqa: PLC0415
     from decision_engine.guidance import GUIDANCE  # noqa: PLC0415 (only needed once a complaint is read)
     from decision_engine.questions import QUESTIONS  # noqa: PLC0415
@@ -292,6 +297,7 @@ def _speller() -> Speller:
     text = [*vocabulary, *_walk_strings(GUIDANCE), *_walk_strings(QUESTIONS)]
     text += [*_walk_strings(rules.LEAD_RULES), *_walk_strings(rules.NEXT_RULES), *_walk_strings(rules.FLAG_TEXTS)]
     text += [*_cues.NEUTRAL_PHRASES, *_walk_strings(_cues.EXAMPLES), *_walk_strings(_cues.CONTEXT_RULES)]
+    text += [word for words in _cues.READING_WORDS for word in words]  # "complaint" is never "compliant"
     # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
     targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
     known = set(_WORD.findall(" ".join(text).translate(_APOSTROPHES).lower()))
@@ -398,17 +404,28 @@ TIE_BREAKER = "tie-breaker"
 DISCOUNTED = "discounted"
 
 
+# The supporting words of a context rule, normalised, by their first word.
+_Needs = dict[str, tuple[tuple[str, ...], ...]]
+
+
 @functools.cache
-def _context_rules() -> dict[str, tuple[ContextRule, tuple[tuple[str, ...], ...]]]:
-    """The context rules by cue phrase, each with its supporting words normalised."""
-    return {rule.cue: (rule, tuple(normalise(word) for word in rule.needs)) for rule in _cues.CONTEXT_RULES}
+def _context_rules() -> dict[str, tuple[ContextRule, _Needs]]:
+    """The context rules by cue phrase, each with its supporting words normalised (by first word)."""
+    rules: dict[str, tuple[ContextRule, _Needs]] = {}
+    for rule in _cues.CONTEXT_RULES:
+        needs: dict[str, list[tuple[str, ...]]] = {}
+        for word in rule.needs:
+            words = normalise(word)
+            needs.setdefault(words[0], []).append(words)
+        rules[rule.cue] = (rule, {first: tuple(found) for first, found in needs.items()})
+    return rules
 
 
-def _supported(found: _Found, words: list[str], needs: tuple[tuple[str, ...], ...]) -> bool:
+def _supported(found: _Found, words: list[str], needs: _Needs) -> bool:
     """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself)."""
     low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
     for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
-        if any(tuple(words[i : i + len(need)]) == need for need in needs):
+        if any(tuple(words[i : i + len(need)]) == need for need in needs.get(words[i], ())):
             return True
     return False
 
@@ -429,14 +446,16 @@ class _Reading:
     clauses: tuple[Clause, ...]
     corrections: _Corrections
     words: list[str]
+    plain: Words  # the words as the clause reader reads them, with their places
 
 
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
     """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == FINE:
-        return DISCOUNTED, f"discounted: '{clause.text}'"
-    negation = negated_symptom(reading.text, found.start) if found.cue.phrase in _SYMPTOMS else None
+        said = f", said to be '{clause.verdict}'" if clause.verdict else ""
+        return DISCOUNTED, f"discounted: '{clause.text}'{said}"
+    negation = negated_symptom(reading.plain, found.start) if found.cue.phrase in _SYMPTOMS else None
     if negation is not None:
         return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)
@@ -482,7 +501,8 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
-    reading = _Reading(text, clauses(text), corrections, [word for word, _, _ in tokens])
+    plain = Words(text)
+    reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found in _find_cues(tokens):

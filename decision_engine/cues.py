@@ -1096,6 +1096,9 @@ COMBINATIONS: tuple[Combination, ...] = (
 
 # Units that may be glued to a number ("300ms", "4TB"): the number and the unit are read as two words.
 UNITS: tuple[str, ...] = ("ms", "mb", "gb", "tb", "pb")
+# A number of at most this many digits glued to "s" is a duration in seconds ("takes 9s", "40s to rebuild"); a
+# longer one is a status code or a decade ("500s", "2010s") and stays one word.
+SECONDS_DIGITS = 2
 
 # Forms matched with their case, only in text that is not all capitals: "IT" (the department) is not "it".
 CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it department", ("IT",)),)
@@ -1263,7 +1266,21 @@ FINE_VETOES: tuple[str, ...] = (
 # A negation before a word for a problem within four words rules the clause out: "not a performance issue",
 # "no problem with SSO", "nothing wrong with the database", "costs aren't the worry". So does a problem word
 # followed at once by a negation: "the problem isn't latency".
-NEGATIONS: tuple[str, ...] = ("not", "no", "nothing", "never", "isnt", "arent", "wasnt", "werent", "aint", "nor")
+NEGATIONS: tuple[str, ...] = (
+    "not",
+    "no",
+    "nothing",
+    "never",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "aint",
+    "nor",
+)
+# Negations of a verb: they rule out a problem word after them ("we don't have a latency problem", "haven't had any
+# SSO complaints"), never one before them ("the problem doesn't go away" complains).
+VERB_NEGATIONS: tuple[str, ...] = ("dont", "doesnt", "didnt", "havent", "hasnt", "hadnt")
 PROBLEM_WORDS: tuple[str, ...] = (
     "problem",
     "problems",
@@ -1310,6 +1327,41 @@ DETERMINERS: tuple[str, ...] = (
     "major",
     "main",
 )
+# After a negation, one of these verbs of having or hearing stands for a determiner and opens a short noun phrase
+# (up to NOUN_PHRASE_WORDS words) before the problem word: "we've never had SSO or permissions complaints",
+# "haven't heard any latency concerns".
+HAVING_VERBS: tuple[str, ...] = ("had", "have", "has", "got", "get", "seen", "heard", "received")
+NOUN_PHRASE_WORDS = 4
+# Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules
+# nothing out.
+NOUN_PHRASE_BREAKS: tuple[str, ...] = ("to", "that", "when", "because", "if", "until", "since")
+# A problem word followed by one of these carries the complaint, like STRESS_PHRASES: "their complaint is ...",
+# "my worry is ...", "the trouble is ..." (read after the fine markers: "the problem isn't latency" rules out).
+PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
+# A pseudo-cleft carries the complaint: "what" (or "what's"), one to PSEUDO_CLEFT_WORDS words, then a copula of
+# PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
+PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats")
+PSEUDO_CLEFT_WORDS = 4
+# A verdict without a subject: a clause of FILLERS, fine states (FINE_STATES), participles in "-ed" and the
+# words below only, with at least one fine state ("all shipped and working", "Solved.", "mostly green"). It
+# says its subject is fine, and its subject is what came just before it: a list before a colon or a dash, or
+# a question ("SAML, SCIM, custom roles: all shipped and working", "Latency? Solved.").
+VERDICT_JOINERS: tuple[str, ...] = ("and", "or", "both", "now", "in", "a", "an")
+# Between the verdict and its subject: these marks only (no full stop). Each earlier item of the list is a
+# short phrase (no statement of its own) separated by LIST_MARKS.
+VERDICT_MARKS: tuple[str, ...] = (",", ":", "-", "\u2013", "\u2014", "?")
+LIST_MARKS: tuple[str, ...] = (",", ":", "-", "\u2013", "\u2014", "/", "&")
+LIST_JOINERS: tuple[str, ...] = ("and", "or", "plus")  # inside one item: "SCIM and audit logs"
+# A fragment of fillers and at most CONCEDED_WORDS other words (no verb we know: "all mature") after a list, when
+# the next clause opens with a contrast word, is conceded like a verdict: "Runbooks, paging, postmortems - all
+# mature. Yet every pilot dies at the security review" rules out the list (the contrast says it is not the pain).
+CONCEDED_WORDS = 2
+# Contrast words that may also close the clause that carries the complaint: "SSO is sorted. Search is slow though."
+TRAILING_CONTRASTS: tuple[str, ...] = ("though", "however")
+# A fine state may stand after "in" and an article ("in decent shape", "in a good place").
+STATE_PREFIXES: tuple[str, ...] = ("in",)
+STATE_ARTICLES: tuple[str, ...] = ("a", "an")
+
 # Phrases that rule out what follows them in the clause: "we don't need more servers", "it's not that ...".
 RULED_OUT_PHRASES: tuple[str, ...] = (
     "not asking for",
@@ -1609,4 +1661,26 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a symptom or load (slow, errors, down, CPU)",
         "a severity level says an incident happened, not whether the system or the response is the problem",
     ),
+)
+
+# Every word list that steers reading: its words are the engine's own, never read as a misspelling of a cue
+# ("complaint" is not "compliant").
+READING_WORDS: tuple[tuple[str, ...], ...] = (
+    CONTRAST_WORDS,
+    CONCESSION_WORDS,
+    COPULAS,
+    FILLERS,
+    FINE_STATES,
+    FINE_PHRASES,
+    MODALS,
+    FINE_VETOES,
+    NEGATIONS,
+    VERB_NEGATIONS,
+    PROBLEM_WORDS,
+    DETERMINERS,
+    HAVING_VERBS,
+    RULED_OUT_PHRASES,
+    ABSENCE_WORDS,
+    STRESS_PHRASES,
+    VERDICT_JOINERS,
 )

@@ -13,8 +13,9 @@ The data (which words end a clause, say something is fine, or point at the compl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from decision_engine import cues as _cues
 
@@ -41,23 +42,38 @@ class Clause:
     role: str  # PLAIN, STRESSED or FINE
     text: str  # as written, without the surrounding spaces
     marker: str  # the words that gave the role ("is fine", "but", "the problem is"), or ""
+    verdict: str = ""  # a subject of a verdict that follows it ("SAML" in "SAML, SCIM: all shipped"): the verdict
 
 
 _KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", "let"))
 
 
+class Words:
+    """The words of a text (as ``plain_words`` reads them), each with where it starts: read once per complaint,
+    then sliced by character range (clause boundaries never cut a word)."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        for m in _WORD.finditer(text):
+            word = m.group().lower()
+            base = word[:-2]
+            if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
+                self.words += [base.translate(_APOSTROPHES), "s"]
+                self.starts += [m.start(), m.start()]
+            else:
+                self.words.append(word.translate(_APOSTROPHES))
+                self.starts.append(m.start())
+
+    def between(self, start: int, end: int) -> list[str]:
+        """The words that start at a character from ``start`` up to (not including) ``end``."""
+        return self.words[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
 def plain_words(text: str) -> list[str]:
     """The words of ``text``, lower case, apostrophes dropped ("isn't" is "isnt"); a word's "'s" is a word of
     its own ("uptime's fine" is "uptime s fine"), except in "it's", "that's" and the like ("its")."""
-    words = []
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
-        base = word[:-2]
-        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
-            words += [base.translate(_APOSTROPHES), "s"]
-        else:
-            words.append(word.translate(_APOSTROPHES))
-    return words
+    return Words(text).words
 
 
 # Phrases as word tuples by their first word, in the order of the data.
@@ -96,16 +112,25 @@ def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]
     return None
 
 
-def _negation_at(words: list[str], i: int) -> bool:
+def _negation_at(words: list[str], i: int, negations: tuple[str, ...] = _cues.NEGATIONS) -> bool:
     """A negation that rules something out (not "not having", "no one", "not enough")."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] in _cues.NEGATIONS and following not in _cues.ABSENCE_WORDS
+    return words[i] in negations and following not in _cues.ABSENCE_WORDS
+
+
+_BEFORE_PROBLEM = (*_cues.NEGATIONS, *_cues.VERB_NEGATIONS)
 
 
 def _problem_after_negation(words: list[str], i: int) -> str | None:
-    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry" (from ``i``)."""
-    for j in range(i + 1, min(i + 4, len(words))):
-        if j > i + 1 and words[i] != "no" and words[i + 1] not in _cues.DETERMINERS:
+    """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry", "never had SSO or
+    permissions complaints" (from ``i``)."""
+    start, width, open_phrase = i + 1, 3, words[i] == "no"
+    if start < len(words) and words[start] in _cues.HAVING_VERBS:
+        start, width, open_phrase = start + 1, _cues.NOUN_PHRASE_WORDS, True
+    for j in range(start, min(start + width, len(words))):
+        if j > start and not open_phrase and words[start] not in _cues.DETERMINERS:
+            return None
+        if words[j] in _cues.NOUN_PHRASE_BREAKS:
             return None
         problem = _phrase_at(words, j, _PROBLEM_WORDS)
         if problem is not None:
@@ -128,7 +153,7 @@ def _negation_after_problem(words: list[str], i: int) -> str | None:
 def _negated_problem(words: list[str]) -> str | None:
     """A problem word ruled out by a negation before or right after it."""
     for i, word in enumerate(words):
-        found = _problem_after_negation(words, i) if _negation_at(words, i) else None
+        found = _problem_after_negation(words, i) if _negation_at(words, i, _BEFORE_PROBLEM) else None
         if found is None and word in _PROBLEM_WORDS:
             found = _negation_after_problem(words, i)
         if found is not None:
@@ -144,6 +169,8 @@ def _fine_state(words: list[str]) -> str | None:
         j = i + 1
         while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
             j += 1
+        if j < len(words) and words[j] in _cues.STATE_PREFIXES:  # "in decent shape", "in a good place"
+            j += 1 + (j + 1 < len(words) and words[j + 1] in _cues.STATE_ARTICLES)
         state = _phrase_at(words, j, _FINE_STATES)
         if state is not None:
             return " ".join(words[i : j + len(state)])
@@ -160,6 +187,26 @@ def _fine_phrase(words: list[str]) -> str | None:
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
     return " ".join(phrase)
+
+
+def _verdict(words: list[str]) -> str | None:
+    """A verdict without a subject ("all shipped and working", "solved"): fillers, fine states, "-ed"
+    participles and VERDICT_JOINERS only, with at least one fine state. It is fine only with a subject before
+    it (``_subjects``): alone ("Fast.") it says nothing."""
+    i, state = 0, False
+    while i < len(words):
+        phrase = _phrase_at(words, i, _FINE_STATES)
+        if phrase is not None:
+            state, i = True, i + len(phrase)
+        elif words[i] in _cues.FILLERS or words[i] in _cues.VERDICT_JOINERS or _participle(words[i]):
+            i += 1
+        else:
+            return None
+    return " ".join(words) if state else None
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
 
 
 def _fine_marker(words: list[str]) -> str | None:
@@ -197,64 +244,166 @@ def _is_statement(words: list[str]) -> bool:
     return _find(words, _FINE_PHRASES) is not None
 
 
-def _statements(raw: str) -> list[tuple[int, int]]:
-    """A clause cut at "and" into statements (spans within ``raw``): "Tests are green and CI is quick" is two;
-    "SSO and audit logs are sorted" is one."""
+def _is_list_item(words: list[str]) -> bool:
+    """Whether words are an item of a list (or a few joined by "and" / "or"), not a statement of their own."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in _cues.LIST_JOINERS:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return all(part and not _is_statement(part) for part in parts)
+
+
+def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int, int]]:
+    """A clause (``text[begin:end]``) cut at "and" into statements (spans in ``text``): "Tests are green and CI
+    is quick" is two; "SSO and audit logs are sorted" is one."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _AND.finditer(raw):
-        if _is_statement(plain_words(raw[start : m.start()])):
+    start = begin
+    for m in _AND.finditer(text, begin, end):
+        if _is_statement(words.between(start, m.start())):
             spans.append((start, m.start()))
             start = m.start()
-    spans.append((start, len(raw)))
+    spans.append((start, end))
     return spans
+
+
+def _problem_stress(words: list[str]) -> str | None:
+    """ "their complaint is ...", "my worry is ...", "the thing killing renewals is ...": a problem word, at most
+    PSEUDO_CLEFT_WORDS words, then a copula, then more."""
+    for i in range(len(words)):
+        problem = _phrase_at(words, i, _PROBLEM_WORDS)
+        after = i + len(problem) if problem is not None else len(words)
+        for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.PROBLEM_COPULAS:
+                return " ".join(words[i : j + 1])
+    return None
+
+
+def _pseudo_cleft(words: list[str]) -> str | None:
+    """ "what isn't is ...", "what breaks every week is ...": "what", a few words, a copula, then more."""
+    for i, word in enumerate(words):
+        if word not in _cues.PSEUDO_CLEFT_OPENERS:
+            continue
+        for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.PROBLEM_COPULAS:
+                return " ".join(words[i : j + 1])
+    return None
+
+
+def _stress_marker(words: list[str]) -> str | None:
+    """The words that say this clause carries the complaint, if any (besides a contrast word)."""
+    stress = _find(words, _STRESS)
+    if stress is not None:
+        return " ".join(stress[1])
+    return _problem_stress(words) or _pseudo_cleft(words)
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
     """The role of a clause that is not fine, and its marker: stressed after a contrast word, with a stress
-    phrase, or after a stressed clause that ended in ":"."""
-    stress = _find(words, _STRESS)
+    phrase ("the problem is", "their complaint is", "what hurts is"), or after a stressed clause that ended in
+    ":"."""
+    stress = _stress_marker(words)
     if opener in _cues.CONTRAST_WORDS:
         return STRESSED, opener
     if stress is not None:
-        return STRESSED, " ".join(stress[1])
+        return STRESSED, stress
     if carry is not None:
         return STRESSED, carry.marker
     return PLAIN, ""
 
 
-def _clause(text: str, start: int, end: int, role: str, marker: str) -> Clause | None:
-    raw = text[start:end]
-    if not plain_words(raw):
+def _clause(text: str, words: list[str], span: tuple[int, int], role: str, marker: str) -> Clause | None:
+    if not words:
         return None
+    start, end = span
+    raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     return Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker)
 
 
-def _read_piece(text: str, start: int, end: int, opener: str, carry: Clause | None) -> list[Clause]:
+def _read_piece(text: str, words: Words, piece: tuple[int, int, str], carry: Clause | None) -> list[Clause]:
     """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
     its own), the rest takes the piece's role."""
-    role, marker = _role(plain_words(text[start:end]), opener, carry)
+    start, end, opener = piece
+    role, marker = _role(words.between(start, end), opener, carry)
     out = []
-    for s, e in _statements(text[start:end]):
-        fine = _fine_marker(plain_words(text[start + s : start + e]))
-        clause = _clause(text, start + s, start + e, *((FINE, fine) if fine is not None else (role, marker)))
+    for s, e in _statements(text, words, start, end):
+        said = words.between(s, e)
+        fine = _fine_marker(said)
+        clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
 
 
-def clauses(text: str) -> tuple[Clause, ...]:
+def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int]:
+    """The clauses a verdict at ``found[at]`` speaks of: the short phrases just before it, joined by
+    VERDICT_MARKS to it and by LIST_MARKS to each other ("SAML, SCIM, custom roles: all shipped", "Latency?
+    Solved."); none when a full stop or a statement stands between."""
+    subjects: list[int] = []
+    marks = _cues.VERDICT_MARKS
+    for j in range(at - 1, -1, -1):
+        between = text[found[j].end : found[j + 1].start].strip()
+        said = words.between(found[j].start, found[j].end)
+        if between not in marks or found[j].role != PLAIN or not _is_list_item(said):
+            break
+        subjects.append(j)
+        marks = _cues.LIST_MARKS
+    return subjects
+
+
+def _whole_verdict(clause: Clause, words: list[str]) -> str | None:
+    """A fine clause that is nothing but its fine words (and fillers): "no complaints", "not an issue"."""
+    rest = [w for w in words if w not in _cues.FILLERS]
+    return clause.marker if clause.role == FINE and " ".join(rest) == clause.marker else None
+
+
+def _conceded(words: list[str], following: Clause | None) -> str | None:
+    """A fragment whose polarity the next clause gives: a few words with no verb we know ("all mature"), then a
+    clause that opens with a contrast word ("Yet every pilot dies ...") or ends with one ("... though"): it is
+    what the complaint is not."""
+    contrasts = (*_cues.CONTRAST_WORDS, *_cues.TRAILING_CONTRASTS)
+    if following is None or following.role != STRESSED or following.marker not in contrasts:
+        return None
+    judged = [w for w in words if w not in _cues.FILLERS and w not in _cues.VERDICT_JOINERS]
+    if not judged or len(judged) > _cues.CONCEDED_WORDS or _is_statement(judged) or len(judged) == len(words):
+        return None
+    return f"{' '.join(words)}, then '{following.marker}'"
+
+
+def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause]:
+    """Each subject of a verdict is fine too, and names the verdict; so is a fragment conceded by a contrast
+    after it ("Runbooks, paging - all mature. Yet ..."), with its subjects."""
+    out = list(found)
+    for at, clause in enumerate(found):
+        said = words.between(clause.start, clause.end)
+        following = found[at + 1] if at + 1 < len(found) else None
+        verdict = _verdict(said) or _conceded(said, following) if clause.role == PLAIN else None
+        verdict = verdict or _whole_verdict(clause, said)
+        subjects = _subjects(text, words, out, at) if verdict is not None else []
+        for j in (at, *subjects) if subjects else ():
+            out[j] = replace(out[j], role=FINE, marker=verdict or "", verdict=clause.text if j != at else "")
+    return out
+
+
+def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
-    stress on to the next one ("Real issue: the runbook is out of date")."""
+    stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
+    its subjects fine ("SAML, SCIM: all shipped"). ``words``: ``Words(text)``, when the caller has it."""
+    words = Words(text) if words is None else words
     out: list[Clause] = []
     carry: Clause | None = None
     for start, end, opener in _pieces(text):
-        found = _read_piece(text, start, end, opener, carry)
+        if opener in _cues.TRAILING_CONTRASTS and words.between(start, end) == [opener] and out:
+            # "The dashboards take 20 seconds though.": the word closes its clause, which carries the complaint
+            out[-1] = replace(out[-1], role=STRESSED, marker=opener) if out[-1].role == PLAIN else out[-1]
+            continue
+        found = _read_piece(text, words, (start, end, opener), carry)
         out += found
         last = found[-1] if found else None
         carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
-    return tuple(out)
+    return tuple(_apply_verdicts(text, words, out))
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
@@ -262,10 +411,11 @@ def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
     return next((c for c in found if c.start <= position < c.end), None)
 
 
-def negated_symptom(text: str, start: int) -> str | None:
-    """The negation right before ``start``, or before one of DETERMINERS there: "no" in "no latency alarms"
-    and in "no major outage", not in "never write down"."""
-    before = plain_words(text[:start])[-2:]
+def negated_symptom(words: Words, start: int) -> str | None:
+    """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
+    DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down"."""
+    at = bisect_left(words.starts, start)
+    before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:

@@ -440,6 +440,7 @@ READING_EXAMPLES: tuple[str, ...] = (
     "Latency is not the problem, but nobody owns incidents at night",
     "outtages every week since the move",
     "the search cluster went red overnight",
+    "Deploys, CI, code review: all working. What hurts is that checkout takes 9s",
     "Engineers keep pushing straight to master",
 )
 
@@ -461,17 +462,33 @@ def complaint_reading(ctx: RenderContext) -> str:
         "**Clauses.** The complaint is cut at punctuation and at the words "
         f"{_quoted(cues.CONTRAST_WORDS + cues.CONCESSION_WORDS)}. A clause after {_quoted(cues.CONTRAST_WORDS)}, "
         f"or with {_quoted(cues.STRESS_PHRASES[:6])} and the like, carries the complaint: each of its cues counts "
-        f"{c.STRESS_BONUS} more.",
+        f"{c.STRESS_BONUS} more; so does a clause that ends with {_quoted(cues.TRAILING_CONTRASTS)} (*search is "
+        "slow though*). So does a clause where a word for a problem meets a verb "
+        f"({_quoted(cues.PROBLEM_COPULAS[1:])}: *their complaint is ...*, *my worry is ...*), and a pseudo-cleft: "
+        f"{_quoted(cues.PSEUDO_CLEFT_OPENERS[:1])}, up to {cues.PSEUDO_CLEFT_WORDS} words, then *is* (*what breaks "
+        "every week is the import*).",
         "**Fine or not the problem.** A clause that says its subject is fine is *discounted*: its cues count 0 and "
         "the explanation quotes it; a statement joined by *and* is read on its own (*SSO is fine and the "
         "dashboards are slow* discounts only *SSO is fine*). It is fine when a verb such as *is*, *are*, *looks* "
         "or *has been* meets "
         f"{_quoted(cues.FINE_STATES[:10])}…, when it says {_quoted(cues.FINE_PHRASES[:6])}…, when a negation "
         f"({_quoted(cues.NEGATIONS)}; apostrophes are dropped, so *isnt* is *isn't*) stands before a word for a "
-        f"problem ({_quoted(cues.PROBLEM_WORDS[:8])}…), "
+        f"problem ({_quoted(cues.PROBLEM_WORDS[:8])}…; after a verb such as {_quoted(cues.HAVING_VERBS[:4])}… "
+        f"up to {cues.NOUN_PHRASE_WORDS} words may stand between: *we've never had latency or uptime complaints*; "
+        f"{_quoted(cues.VERB_NEGATIONS[:3])}… count too, only before the problem word: *we don't have a latency "
+        "problem*), "
         f"or when it says {_quoted(cues.RULED_OUT_PHRASES[:6])} and the like. A wish "
         f"(after {_quoted(cues.MODALS[:5])}…), "
         f"*how it works*, and a negated fine word (*nothing works*) are not fine: they complain.",
+        "**Verdicts without a subject.** A clause made only of a fine state, fillers (*all*, *mostly*…) and "
+        "participles in *-ed* (*all shipped and working*, *Solved.*) is a verdict on what stands just before it: a "
+        "list of short items before a colon, a comma or a dash, or a question (*Latency? "
+        "Solved.*). The verdict and its subjects are discounted, and the explanation names the verdict. A "
+        "fine clause that is nothing but its fine words (*no complaints*, *not an issue*) is a verdict too. A full "
+        "stop or a statement in between stops it (*Deploys keep breaking prod. All sorted now?* rules nothing "
+        f"out). A fragment of at most {cues.CONCEDED_WORDS} words besides fillers (*all mature*) after such a list "
+        f"is conceded the same way when the next clause opens with {_quoted(cues.CONTRAST_WORDS[:2])}… or ends "
+        f"with {_quoted(cues.TRAILING_CONTRASTS[:1])}.",
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
         "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint.",
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "

@@ -1,36 +1,38 @@
-"""The blind held-aside set of issue 16, measured against categorize(); never tuned against.
+"""The first held-aside set of issue 16, a DEVELOPMENT set since its first measurement.
 
 tests/support/complaint_heldaside16.tsv (columns: type, kind, text; 120 rows: contrast 30, negation 15, typo 20,
 ambiguous 20, symptom 15, plain 20; 40 per type) was written by hand on 2026-11-30 by someone who had not seen
 the project or its vocabulary, and copied in unchanged after the categoriser's last change (commit 67ab542).
-Measured once each, before any further change:
+Measured once each while it was still blind:
 
 - the categoriser of 4d74c54 (before issue 16): 104/120 (86.7%), no wrong answer at high confidence;
-- this branch: 112/120 (93.3%), below the issue's 96% target, and one wrong answer at high confidence.
+- the first round of issue 16 (merged as 4901176): 112/120 (93.3%), one wrong answer at high confidence
+  ("SAML, SCIM, custom roles: all shipped and working. Acme's complaint is purely that reports take 3 minutes to
+  load." read as user).
 
-The figures below pin what was measured, so a change that loses ground fails; the rule "no wrong answer at high
-confidence" is stated as a strict expected failure until the categoriser earns it. Do not add the words of a
-row here to the vocabulary to make it pass.
+Since then its misses have been studied (branch issue-16b) to find ways of reading that were missing: a verdict
+without a subject that rules out the list or question before it, a fragment conceded by a contrast after it, a
+problem word with a verb and a pseudo-cleft carrying the complaint, "never had X or Y complaints", "in decent
+shape", and words of the reading data never read as misspellings ("complaint" was read as "compliant"). None of
+its words were added to the vocabulary. With those: 116/120 (96.7%), no wrong answer at high confidence. So this
+set no longer measures generalisation: it is a development set, and these figures pin what was reached, so a
+change that loses ground fails. The blind measure is the next held-aside set (test_complaint_heldaside2.py).
+
+The four misses left: "We didn't lose the deal on latency. We lost it because admins have no way to see or revoke
+other users' API tokens." (a correction across two sentences), two symptom rows with no cue at all where the
+fallback model stays silent, and "Their lawyers want to know which country our servers keep their files in ..."
+(data residency said without a word of the vocabulary). Do not add the words of a row here to make it pass.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from decision_engine.complaints import categorize
 from tests.support.complaint_heldaside import ROWS
 
-MEASURED_RIGHT = 112
-"""Rows categorised as labelled when the set was first measured on this branch (of 120)."""
-
-KNOWN_HIGH_CONFIDENCE_MISSES = (
-    "SAML, SCIM, custom roles: all shipped and working. Acme's complaint is purely that reports take 3 minutes "
-    "to load.",
-)
-"""The wrong answers at high confidence found by that measurement: 'all shipped and working' rules out only its
-own comma-separated clause, so SAML and SCIM still count for user."""
+MEASURED_RIGHT = 116
+"""Rows categorised as labelled after the study of its misses (of 120): 112 when it was blind."""
 
 
 def _misses() -> list[tuple[str, str, str, str, str]]:
@@ -66,18 +68,11 @@ def test_heldaside_table_is_the_blind_set() -> None:
 
 
 def test_heldaside_accuracy_holds_what_was_measured() -> None:
-    """At least the 112 of 120 measured when the set was first run (93.3%; the issue's target is 96%)."""
+    """At least the 116 of 120 reached on the development set (96.7%; 112 when it was blind)."""
     misses = _misses()
     assert len(ROWS) - len(misses) >= MEASURED_RIGHT, misses
 
 
-def test_heldaside_high_confidence_misses_are_only_the_known_one() -> None:
-    """No new wrong answer at high confidence beyond the one measured."""
-    confident = tuple(text for _, _, _, word, text in _misses() if word == "high")
-    assert set(confident) <= set(KNOWN_HIGH_CONFIDENCE_MISSES), confident
-
-
-@pytest.mark.xfail(reason="one known wrong answer at high confidence (KNOWN_HIGH_CONFIDENCE_MISSES)", strict=True)
 def test_heldaside_has_no_wrong_answer_at_high_confidence() -> None:
-    """The issue's rule: a wrong type is never given at high confidence."""
+    """The issue's rule: a wrong type is never given at high confidence (one was, when the set was blind)."""
     assert [text for _, _, _, word, text in _misses() if word == "high"] == []

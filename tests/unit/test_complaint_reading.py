@@ -45,6 +45,21 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("Tests are green and CI is quick", [(FINE, "are green"), (FINE, "is quick")]),
         ("Uptime's fine and the team is burned out", [(FINE, "s fine"), (PLAIN, "")]),
         ("Latency is fine compared to our on-call rota", [(FINE, "is fine"), (PLAIN, "")]),
+        ("The rota is in decent shape", [(FINE, "is in decent")]),
+        ("The rota is in a good place", [(FINE, "is in a good")]),
+        ("Their complaint is that exports are slow", [(STRESSED, "complaint is")]),
+        ("My worry is the pager", [(STRESSED, "worry is")]),
+        ("The thing killing renewals is the import", [(STRESSED, "thing killing renewals is")]),
+        ("Their complaint is", [(PLAIN, "")]),
+        ("What breaks every week is the import", [(STRESSED, "what breaks every week is")]),
+        ("what isn't is the import", [(STRESSED, "what isnt is")]),
+        ("What is the SLA for exports?", [(PLAIN, "")]),
+        ("We've never had latency or uptime complaints", [(FINE, "never had latency or uptime complaints")]),
+        ("Customers haven't heard any speed concerns", [(FINE, "havent heard any speed concerns")]),
+        ("We don't have a latency problem, we have a rota one", [(FINE, "dont have a latency problem"), (PLAIN, "")]),
+        ("Uptime, latency, cost: all sorted and green", [(FINE, "all sorted and green")] * 4),
+        ("Latency? Solved.", [(FINE, "solved"), (FINE, "solved")]),
+        ("Audit logs - fixed and in place", [(FINE, "fixed and in place"), (FINE, "fixed and in place")]),
     ],
 )
 def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
@@ -65,6 +80,10 @@ def test_clause_roles(text: str, roles: list[tuple[str, str]]) -> None:
         "Not having runbooks hurts every incident",
         "We are not able to roll back quickly",
         "Customer support isn't fine at all",
+        "Deploys break prod every week: all fixed by hand",
+        "We never had a rota for incidents",
+        "We have never had time to fix complaints about the rota",
+        "The problem doesn't go away after a restart",
     ],
 )
 def test_complaints_that_only_look_like_fine_clauses_are_not_discounted(text: str) -> None:
@@ -104,6 +123,82 @@ def test_the_clause_that_carries_the_complaint_weighs_more() -> None:
     ]
     assert result.type == "technical"
     assert "in the clause that carries the complaint (+1 each)" in result.reason
+
+
+def test_a_verdict_rules_out_the_list_before_it_and_says_so() -> None:
+    """ "A, B, C: all shipped and working" rules A, B and C out; the explanation quotes each with the verdict."""
+    result = categorize("SSO, SCIM and audit logs: all shipped and working. The issue is the p99 on search.")
+    assert result.type == "technical"
+    assert [(m.cue, m.note) for m in result.discounted][:2] == [
+        ("sso", "discounted: 'SSO', said to be 'all shipped and working'"),
+        ("scim", "discounted: 'SCIM and audit logs', said to be 'all shipped and working'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deploys keep breaking prod. All sorted now, apparently.",  # a full stop between
+        "Deploys keep breaking production, all green on staging",  # a statement, not a list item
+        "Deploys: broken and failed",  # no fine state: a complaint
+    ],
+)
+def test_a_verdict_speaks_only_of_a_list_or_a_question_just_before_it(text: str) -> None:
+    """The first clause is never ruled out by what follows a full stop, by a verdict after a statement, or by
+    words that say nothing is fine."""
+    assert clauses(text)[0].role != FINE, clauses(text)
+
+
+def test_a_fragment_before_a_contrast_is_conceded_with_its_list() -> None:
+    """ "A, B - all sturdy. Yet C ...": the contrast says the fragment is not the pain, so A and B are ruled out; the
+    same fragment without a contrast after it, or without a list before it, rules nothing out."""
+    roles = [(c.role, c.text) for c in clauses("Deploys, reviews - all sturdy. Yet the p99 on search doubles")]
+    assert roles == [
+        (FINE, "Deploys"),
+        (FINE, "reviews"),
+        (FINE, "all sturdy"),
+        (STRESSED, "Yet the p99 on search doubles"),
+    ]
+    assert categorize("Deploys, reviews - all sturdy. Yet the p99 on search doubles").type == "technical"
+    assert FINE not in [c.role for c in clauses("Deploys, reviews - all sturdy. And the p99 on search doubles")]
+    assert FINE not in [c.role for c in clauses("All sturdy. Yet the p99 on search doubles")]
+    assert FINE not in [c.role for c in clauses("Deploys, reviews - we never test. Yet the p99 on search doubles")]
+
+
+def test_a_fine_clause_that_is_only_its_fine_words_is_a_verdict() -> None:
+    """ "A, B: no complaints." rules A and B out, like "A, B: all fine."; "A, B: no complaints about C" does not."""
+    assert [c.role for c in clauses("Deploys, reviews: no complaints. The p99 doubles")] == [FINE, FINE, FINE, PLAIN]
+    assert [c.role for c in clauses("Deploys, reviews: no complaints about the rota")] == [PLAIN, PLAIN, FINE]
+
+
+def test_a_contrast_word_that_closes_a_clause_stresses_it() -> None:
+    """ "... though." and "..., however." at the end of a clause: that clause carries the complaint, and a fragment
+    before it is conceded."""
+    found = clauses("SSO, RBAC - all sturdy. The p99 on search doubles though.")
+    assert [(c.role, c.marker) for c in found] == [
+        (FINE, "all sturdy, then 'though'"),
+        (FINE, "all sturdy, then 'though'"),
+        (FINE, "all sturdy, then 'though'"),
+        (STRESSED, "though"),
+    ]
+    assert [(c.role, c.marker) for c in clauses("Latency is fine. The rota is a mess, however.")] == [
+        (FINE, "is fine"),
+        (STRESSED, "however"),
+    ]
+    assert [c.role for c in clauses("Though. The rota is a mess")] == [PLAIN, PLAIN]
+
+
+def test_a_short_number_glued_to_s_is_seconds() -> None:
+    """ "takes 9s" is a duration (the cue "seconds"); "500s" stays a status code, never seconds."""
+    assert [m.cue for m in categorize("the app takes 9s to open").cues] == ["seconds"]
+    assert "seconds" not in [m.cue for m in categorize("the API returns 500s").cues]
+
+
+def test_words_that_steer_reading_are_never_misspellings() -> None:
+    """ "complaint" is one swap from the cue "compliant", but it is a word of the reading data: never corrected."""
+    result = categorize("Their complaint is about the checkout latency")
+    assert all(m.correction is None for m in result.cues)
+    assert result.type == "technical"
 
 
 def test_a_complaint_that_is_all_fine_has_no_type() -> None:

@@ -269,6 +269,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert steps == [
         "Clauses.",
         "Fine or not the problem.",
+        "Verdicts without a subject.",
         "Negated symptoms.",
         "Misspellings.",
         "Ambiguous cues.",
@@ -276,6 +277,9 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     ]
     assert f"A word of {cues.TYPO_MIN_LETTERS} letters or more" in text
     assert f"its cue counts {cues.TYPO_PENALTY} less" in text
+    assert f"up to {cues.PSEUDO_CLEFT_WORDS} words, then *is*" in text
+    assert f"up to {cues.NOUN_PHRASE_WORDS} words may stand between" in text
+    assert f"A fragment of at most {cues.CONCEDED_WORDS} words" in text
     assert f"on {len(complaint_fallback.training_documents())} texts (" in text
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
     for rule in cues.CONTEXT_RULES:
