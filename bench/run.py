@@ -292,28 +292,25 @@ def measure_guide(context: BrowserContext, server: Server, rec: Recorder, mode: 
     page.close()
 
 
-def answer_plan(page: Page, count: int) -> list[tuple[str, str]]:
-    """``count`` answer changes: the deciding question first, then every question in turn, each a new option.
+def next_answer(page: Page, step: int) -> tuple[str, str]:
+    """The ``step``-th answer change: the deciding question first, then the questions the form shows now in turn,
+    each to its next option.
 
-    Starts from what the form shows (a returning reader's saved answers are restored), so every click
-    changes an answer.
+    Read from the form before every click, because a question asked only on conditions (the follow-up) comes and
+    goes as answers change, and a returning reader's saved answers are restored, so every click changes an answer.
     """
     questions: list[tuple[str, list[str], str | None]] = page.evaluate(QUESTION_OPTIONS)
     questions.sort(key=lambda q: q[0] != "failure_mode")
-    current = {name: checked for name, _, checked in questions if checked is not None}
-    plan = []
-    for k in range(count):
-        name, options, _ = questions[k % len(questions)]
-        index = (options.index(current[name]) + 1) % len(options) if name in current else 0
-        current[name] = options[index]
-        plan.append((name, options[index]))
-    return plan
+    name, options, checked = questions[step % len(questions)]
+    index = (options.index(checked) + 1) % len(options) if checked is not None else 0
+    return name, options[index]
 
 
 def answer_to_result(page: Page, count: int) -> list[float]:
     """Click through ``count`` answer changes by their labels; the page's answer-to-result measure of each."""
     durations = []
-    for question, option in answer_plan(page, count):
+    for step in range(count):
+        question, option = next_answer(page, step)
         since: float = page.evaluate("() => performance.now()")
         page.locator(f'label[for="sw-{question}-{option}"]').click()
         handle = page.wait_for_function(RESULT_SINCE, arg=since, timeout=10_000)
