@@ -9,7 +9,10 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from pathlib import Path
+
+from decision_engine.complaints import categorize
 
 TABLE = Path(__file__).with_name("complaint_heldaside16.tsv")
 BLIND_TABLE = Path(__file__).with_name("complaint_heldaside2.tsv")
@@ -23,3 +26,18 @@ def read_rows(path: Path) -> list[tuple[str, str, str]]:
 
 ROWS = read_rows(TABLE)
 BLIND_ROWS = read_rows(BLIND_TABLE)
+
+
+def misses(rows: list[tuple[str, str, str]], label: str) -> list[tuple[str, str, str, str, str]]:
+    """The rows categorised wrongly: (kind, expected, got, confidence word, text), printed with the totals."""
+    wrong, right, total = [], Counter[str](), Counter[str]()
+    for expected, kind, text in rows:
+        result = categorize(text)
+        total[kind] += 1
+        right[kind] += result.type == expected
+        if result.type != expected:
+            wrong.append((kind, expected, result.type, result.confidence_word, text))
+    print(f"\n{label}: {len(rows) - len(wrong)}/{len(rows)}; " + ", ".join(f"{k} {right[k]}/{total[k]}" for k in total))
+    for miss in wrong:
+        print(f"  MISS {miss}")
+    return wrong

@@ -28,29 +28,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from decision_engine.complaints import categorize
-from tests.support.complaint_heldaside import ROWS
+from tests.support.complaint_heldaside import ROWS, misses
 
 MEASURED_RIGHT = 116
 """Rows categorised as labelled after the study of its misses (of 120): 112 when it was blind."""
 
 
 def _misses() -> list[tuple[str, str, str, str, str]]:
-    """The rows categorised wrongly: (kind, expected, got, confidence word, text), printed with the totals."""
-    misses, right, total = [], Counter[str](), Counter[str]()
-    for expected, kind, text in ROWS:
-        result = categorize(text)
-        total[kind] += 1
-        right[kind] += result.type == expected
-        if result.type != expected:
-            misses.append((kind, expected, result.type, result.confidence_word, text))
-    print(
-        f"\nheld-aside: {len(ROWS) - len(misses)}/{len(ROWS)}; "
-        + ", ".join(f"{k} {right[k]}/{total[k]}" for k in total)
-    )
-    for miss in misses:
-        print(f"  MISS {miss}")
-    return misses
+    return misses(ROWS, "held-aside")
 
 
 def test_heldaside_table_is_the_blind_set() -> None:

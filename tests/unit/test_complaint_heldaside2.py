@@ -24,29 +24,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from decision_engine.complaints import categorize
-from tests.support.complaint_heldaside import BLIND_ROWS
+from tests.support.complaint_heldaside import BLIND_ROWS, misses
 
 MEASURED_RIGHT = 141
 """Rows categorised as labelled when the set was measured on branch issue-16b at 625f33a (of 150; main: 140)."""
 
 
 def _misses() -> list[tuple[str, str, str, str, str]]:
-    """The rows categorised wrongly: (kind, expected, got, confidence word, text), printed with the totals."""
-    misses, right, total = [], Counter[str](), Counter[str]()
-    for expected, kind, text in BLIND_ROWS:
-        result = categorize(text)
-        total[kind] += 1
-        right[kind] += result.type == expected
-        if result.type != expected:
-            misses.append((kind, expected, result.type, result.confidence_word, text))
-    print(
-        f"\nheld-aside 2: {len(BLIND_ROWS) - len(misses)}/{len(BLIND_ROWS)}; "
-        + ", ".join(f"{k} {right[k]}/{total[k]}" for k in total)
-    )
-    for miss in misses:
-        print(f"  MISS {miss}")
-    return misses
+    return misses(BLIND_ROWS, "held-aside 2")
 
 
 def test_heldaside2_table_is_the_blind_set() -> None:
