@@ -25,7 +25,13 @@ from typing import Any, TypedDict
 
 from decision_engine import __version__
 from decision_engine.engine import rubric_fingerprint
-from decision_engine.errors import DecisionEngineError, InvalidRequestError, UnknownCommandError, WrongTypeError
+from decision_engine.errors import (
+    DecisionEngineError,
+    InternalError,
+    InvalidRequestError,
+    UnknownCommandError,
+    WrongTypeError,
+)
 from decision_engine.report import FORMATS, export, state_report
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, json_type, parse_json, to_dict
@@ -104,14 +110,30 @@ def _parse(request_json: str) -> tuple[str, dict[str, Any]]:
     return command, payload
 
 
+def _error(exc: DecisionEngineError) -> dict[str, Any]:
+    return {"ok": False, "error": {"code": exc.code, "type": type(exc).__name__, "message": str(exc)}}
+
+
 def handle(request_json: str) -> str:
-    """Answer one request; bad input comes back as ``{"ok": false, "error": ...}``."""
+    """Answer one request; bad input comes back as ``{"ok": false, "error": ...}``, and so does a fault of the
+    engine's own (``internal-error``, never seen in the tests): nothing is raised across into JavaScript."""
     try:
         command, payload = _parse(request_json)
-        result = COMMANDS[command](payload)
+        reply: dict[str, Any] = {"ok": True, "result": COMMANDS[command](payload)}
     except DecisionEngineError as exc:
-        error = {"code": exc.code, "type": type(exc).__name__, "message": str(exc)}
-        reply: dict[str, Any] = {"ok": False, "error": error}
-    else:
-        reply = {"ok": True, "result": result}
-    return json.dumps(reply, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        reply = _error(exc)
+    except Exception as exc:  # the boundary's promise: a reply, whatever went wrong
+        fault = InternalError(f"the engine failed on this request ({type(exc).__name__}: {str(exc)[:200]})")
+        reply = _error(fault)
+    return _dumps(reply)
+
+
+def _dumps(reply: dict[str, Any]) -> str:
+    """The reply as compact JSON. Text with a lone surrogate (JSON's "\\ud800" reads as one) cannot be UTF-8:
+    such a reply is written with every non-ASCII character escaped, which JavaScript reads back the same."""
+    text = json.dumps(reply, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(reply, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return text

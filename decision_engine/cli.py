@@ -12,7 +12,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
@@ -118,7 +118,7 @@ def _read_text(path: str) -> str:
         with open(path, encoding="utf-8") as handle:
             return handle.read(MAX_JSON_CHARS + 1)
     except (OSError, UnicodeDecodeError) as exc:
-        where = "stdin" if path == "-" else repr(path)
+        where = "stdin" if path == "-" else repr(_short(path, 200))
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None
 
@@ -299,9 +299,14 @@ def _pairs(flag: str, values: Sequence[str], shape: str) -> list[tuple[str, str]
     for value in values:
         name, equals, setting = (part.strip().casefold() for part in value.partition("="))
         if not equals or not name or not setting:
-            raise TriageInputError(f"{flag} {value!r} is not {shape}, e.g. {flag} {_SHAPE_EXAMPLES[shape]}")
+            raise TriageInputError(f"{flag} {_short(value)!r} is not {shape}, e.g. {flag} {_SHAPE_EXAMPLES[shape]}")
         pairs.append((name, setting))
     return pairs
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """Text quoted back in a message, cut with "..." when long (the reader typed it; the message only names it)."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
@@ -313,10 +318,15 @@ def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
         return None
     overrides: dict[int, str] = {}
     for number, kind in _pairs("--override", values, "N=TYPE"):
-        if not number.isdecimal() or not 1 <= int(number) <= count:
-            raise TriageInputError(f"--override {number}={kind}: N must be a complaint's number, 1 to {count}")
+        # A complaint's number has at most 3 significant digits: int() of thousands of digits is refused by Python.
+        if not number.isdecimal() or len(number.lstrip("0")) > 3 or not 1 <= int(number) <= count:
+            raise TriageInputError(
+                f"--override {_short(number)}={_short(kind)}: N must be a complaint's number, 1 to {count}"
+            )
         if kind not in OVERRIDE_TYPES:
-            raise TriageInputError(f"--override {number}={kind}: TYPE must be one of {', '.join(OVERRIDE_TYPES)}")
+            raise TriageInputError(
+                f"--override {number}={_short(kind)}: TYPE must be one of {', '.join(OVERRIDE_TYPES)}"
+            )
         if int(number) - 1 in overrides:
             raise TriageInputError(f"--override sets complaint {int(number)} twice; give each complaint one type")
         overrides[int(number) - 1] = kind
@@ -331,9 +341,13 @@ def _cli_investment(values: Sequence[str]) -> dict[str, str] | None:
     investment: dict[str, str] = {}
     for kind, level in _pairs("--investment", values, "TYPE=LEVEL"):
         if kind not in types:
-            raise TriageInputError(f"--investment {kind}={level}: TYPE must be one of {', '.join(types)}")
+            raise TriageInputError(
+                f"--investment {_short(kind)}={_short(level)}: TYPE must be one of {', '.join(types)}"
+            )
         if level not in EFFORT_LEVELS:
-            raise TriageInputError(f"--investment {kind}={level}: LEVEL must be one of {', '.join(EFFORT_LEVELS)}")
+            raise TriageInputError(
+                f"--investment {kind}={_short(level)}: LEVEL must be one of {', '.join(EFFORT_LEVELS)}"
+            )
         if kind in investment:
             raise TriageInputError(f"--investment sets {kind} twice; give each type one level")
         investment[kind] = level
@@ -393,9 +407,16 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(_short(message, 300))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-parser for each entry of SUBCOMMANDS."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG, description="Scale What? Which kind of scaling (technical, process, user) to invest in first."
     )
     parser.add_argument(
@@ -407,10 +428,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_text(argument: str) -> bool:
+    """Whether an argument is Unicode text: undecodable bytes on the command line arrive as lone surrogates."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 2 bad input, 130 interrupted)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    undecodable = next((argument for argument in arguments if not _is_text(argument)), None)
+    if undecodable is not None:
+        shown = undecodable.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        sys.stderr.write(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n")
+        return 2
+    args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2

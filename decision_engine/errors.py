@@ -111,6 +111,12 @@ class InvalidStateError(DecisionEngineError):
     code: ClassVar[str] = "invalid-state"
 
 
+class InternalError(DecisionEngineError):
+    """Not bad input: the engine failed where it should have answered (a bug); the bridge replies with it."""
+
+    code: ClassVar[str] = "internal-error"
+
+
 def error_classes() -> tuple[type[DecisionEngineError], ...]:
     """Every error class, the base first: what the contract lists as the engine's error codes."""
     found: list[type[DecisionEngineError]] = [DecisionEngineError]

@@ -13,6 +13,7 @@ import enum
 import json
 import re
 from collections.abc import Iterable, Mapping
+from functools import partial
 from typing import TypeAlias
 
 from decision_engine.errors import InvalidJSONError, OversizedInputError
@@ -23,6 +24,8 @@ JSON: TypeAlias = "bool | int | float | str | list[JSON] | dict[str, JSON] | Non
 
 #: JSON text longer than this is refused before it is parsed (a full set of answers is under 1,000).
 MAX_JSON_CHARS = 100_000
+#: A JSON integer with more digits than this is refused (the engine takes no number anywhere near it).
+MAX_INT_DIGITS = 100
 #: JSON nested deeper than this is refused before it is parsed (a bridge request nests 3 levels).
 MAX_JSON_DEPTH = 20
 
@@ -99,11 +102,27 @@ def parse_json(text: str, what: str = "the input") -> object:
     if _depth(text) > MAX_JSON_DEPTH:
         raise OversizedInputError(f"{what} must not nest arrays and objects more than {MAX_JSON_DEPTH} levels deep")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=partial(_parse_int, what), parse_constant=partial(_refuse_constant, what))
     except json.JSONDecodeError as exc:
         raise InvalidJSONError(
             f"{what} must be valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
+
+
+def _parse_int(what: str, digits: str) -> int:
+    """A JSON integer, refused by name when it is longer than any number the engine takes (Python itself refuses
+    more than 4,300 digits with a ValueError that is not a JSON error)."""
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise OversizedInputError(
+            f"{what} must not hold a number of more than {MAX_INT_DIGITS} digits; "
+            f"got one of {len(digits.lstrip('-'))} digits ({digits[:12]}...)"
+        )
+    return int(digits)
+
+
+def _refuse_constant(what: str, name: str) -> object:
+    """NaN, Infinity and -Infinity: Python's json reads them, JSON does not have them."""
+    raise InvalidJSONError(f"{what} must be valid JSON: {name} is not a JSON value")
 
 
 def _depth(text: str) -> int:

@@ -191,3 +191,26 @@ def test_a_box_reading_is_the_whole_categorization() -> None:
         "discounted": [],
         "fallback": None,
     }
+
+
+def test_a_fault_of_the_engine_is_a_reply_not_an_exception(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a command raise something that is not bad input (a bug), the bridge still replies: the code
+    internal-error and the exception's name and message, cut short; nothing is raised into JavaScript."""
+
+    def broken(payload: dict[str, Any]) -> None:
+        raise RuntimeError("x" * 500)
+
+    monkeypatch.setitem(COMMANDS, "version", broken)
+    message = f"the engine failed on this request (RuntimeError: {'x' * 200})"
+    assert _call("version") == {"ok": False, "error": _error("InternalError", message)}
+
+
+def test_a_lone_surrogate_comes_back_escaped_and_unchanged() -> None:
+    """A complaint holding a lone surrogate (JSON's "\\ud800") comes back as ASCII-escaped JSON text, which reads
+    back as the same string: the reply is always text JavaScript can take."""
+    state = {"answers": {}, "complaints": ["deploys \ud800 break prod"], "overrides": {}}
+    reply = handle(json.dumps({"command": "session", "payload": {"state": state}}))
+    assert reply.isascii()
+    assert json.loads(reply)["result"]["boxes"][0]["reading"]["text"] == "deploys \ud800 break prod"
+    plain = handle(json.dumps({"command": "session", "payload": {"state": {**state, "complaints": ["déploys"]}}}))
+    assert "déploys" in plain
