@@ -10,8 +10,9 @@ The commands are the ones the questionnaire page calls (payload fields in bracke
 - ``version`` (none): the engine, rubric and Python versions (``Version``), asked once when the engine starts;
 - ``session`` (``state``: the page's state, ``{"answers", "complaints", "overrides"}``, see ``session.py``):
   everything the questionnaire page shows for it (``Session``), one call per change;
-- ``report`` (``state`` as for ``session``, ``format``: "json" or "markdown"): the download the reader saves, as
-  text (see ``report.py``); the JSON download holds the state and the result.
+- ``report`` (``state`` as for ``session``, ``format``: "json" or "markdown"; optionally ``date``, the reader's
+  day as YYYY-MM-DD, today in UTC when left out, and ``link``, the tool's address for the way back): the download
+  the reader saves, as text (see ``report.py``); the JSON download holds the state, every box and the result.
 
 The library (``recommend``, ``categorize``, ``triage`` ...) and the CLI offer the rest.
 """
@@ -32,7 +33,7 @@ from decision_engine.errors import (
     UnknownCommandError,
     WrongTypeError,
 )
-from decision_engine.report import FORMATS, export, state_report
+from decision_engine.report import FORMATS, check_context, export, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, MAX_JSON_CHARS, json_type, parse_json, to_dict
 from decision_engine.session import evaluate
@@ -40,13 +41,16 @@ from decision_engine.session import evaluate
 MAX_REQUEST_CHARS = MAX_JSON_CHARS
 
 
-def _fields(payload: dict[str, Any], command: str, required: tuple[str, ...] = ()) -> None:
+def _fields(
+    payload: dict[str, Any], command: str, required: tuple[str, ...] = (), optional: tuple[str, ...] = ()
+) -> None:
     """Refuse a payload that lacks a field the command needs or has one it does not take."""
-    unknown = sorted(set(payload) - set(required))
+    unknown = sorted(set(payload) - set(required) - set(optional))
     missing = [name for name in required if name not in payload]
     if unknown or missing:
         bad = f"has an unknown field {unknown[0]!r}" if unknown else f"lacks the field {missing[0]!r}"
         takes = f"the fields {', '.join(repr(name) for name in required)}" if required else "no fields"
+        takes += f" (and optionally {', '.join(repr(name) for name in optional)})" if optional else ""
         raise InvalidRequestError(f"the {command!r} payload {bad}; {command!r} takes {takes}")
 
 
@@ -81,11 +85,12 @@ def _session(payload: dict[str, Any]) -> JSON:
 
 
 def _report(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "report", ("state", "format"))
+    _fields(payload, "report", ("state", "format"), ("date", "link"))
     fmt = payload["format"]
-    if fmt not in FORMATS:
-        raise InvalidRequestError(f"unknown export format {fmt!r}; valid formats: {', '.join(FORMATS)}")
-    return export(state_report(payload["state"]), fmt)
+    if not isinstance(fmt, str) or fmt not in FORMATS:
+        raise InvalidRequestError(f"unknown export format {fmt!r:.60}; valid formats: {', '.join(FORMATS)}")
+    date, link = check_context(payload.get("date", today()), payload.get("link"))
+    return export(state_report(payload["state"], date, link), fmt)
 
 
 COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {

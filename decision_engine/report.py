@@ -13,20 +13,22 @@ Nothing depends on the run (no timestamps), so the same input gives the same byt
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, Categorization, Triage
+from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
 from decision_engine.engine import recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
-from decision_engine.serialize import JSON, dumps, to_dict
-from decision_engine.session import recommend_state
+from decision_engine.serialize import JSON, dumps, json_type, to_dict
+from decision_engine.session import BoxStatus, evaluate, recommend_state
 
 FORMATS = ("json", "markdown")
 
@@ -103,11 +105,35 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
 
 
 @dataclass(frozen=True)
+class ReportBox:
+    """One complaint box in a download, under its own number (the page's box, from 1; never renumbered)."""
+
+    number: int
+    text: str
+    status: BoxStatus
+    note: str | None  # why a box with text is not categorised ("not categorised: over N characters")
+    reading: TriagedComplaint | None  # the triage's reading, for a box that was read
+
+
+@dataclass(frozen=True)
 class Report:
-    """A recommendation (with the reader's complaints, when any) to download, and the page's state it came from."""
+    """A recommendation (with the reader's complaints, when any) to download, and the page's state it came from.
+
+    ``boxes`` are the page's complaint boxes by number (None for a report made from a list of complaints, which
+    are all read and numbered in order); ``date`` is the day the download was made (ISO, the reader's own when
+    the page gives it); ``link`` the tool's address, for the way back.
+    """
 
     recommendation: Recommendation
     state: JSON = None
+    boxes: tuple[ReportBox, ...] | None = None
+    date: str = ""
+    link: str | None = None
+
+
+def today() -> str:
+    """Today's date in UTC as YYYY-MM-DD: the download's date when the page does not give the reader's own."""
+    return datetime.datetime.now(datetime.UTC).date().isoformat()
 
 
 def build_report(
@@ -116,12 +142,70 @@ def build_report(
     overrides: Mapping[int, str] | None = None,
 ) -> Report:
     """Validate everything (the engine's errors say what was wrong) and compute the result."""
-    return Report(recommend(answers, complaints, overrides))
+    return Report(recommend(answers, complaints, overrides), date=today())
 
 
-def state_report(state: object) -> Report:
-    """The download for the page's state: its strict recommendation (``session.recommend_state``) and the state."""
-    return Report(recommend_state(state), to_dict(state))
+MAX_LINK_CHARS = 500
+#: What a link back may be: an http(s) address with nothing a Markdown autolink cannot hold.
+_LINK = re.compile(r"https?://[^\s<>\x00-\x1f\x7f-\x9f`]+", re.ASCII)
+
+
+def check_context(date: object, link: object) -> tuple[str, str | None]:
+    """The download's date (YYYY-MM-DD, a real day) and link back (an http or https address), checked."""
+    if not isinstance(date, str) or not _ISO_DATE.fullmatch(date) or not _real_day(date):
+        raise InvalidRequestError(f"the date must be a day as YYYY-MM-DD, e.g. 2026-11-30; got {_shown(date)}")
+    if link is not None and (not isinstance(link, str) or len(link) > MAX_LINK_CHARS or not _LINK.fullmatch(link)):
+        raise InvalidRequestError(
+            f"the link must be the tool's http or https address (at most {MAX_LINK_CHARS} characters, no spaces, "
+            f"quotes or angle brackets); got {_shown(link)}"
+        )
+    return date, link
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _real_day(date: str) -> bool:
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        return False
+    return True
+
+
+def _shown(value: object) -> str:
+    shown = repr(value) if isinstance(value, str) else json_type(value)
+    return shown if len(shown) <= 60 else shown[:60] + "..."
+
+
+def state_report(state: object, date: str | None = None, link: str | None = None) -> Report:
+    """The download for the page's state: its strict recommendation (``session.recommend_state``: the deciding
+    question must be answered), the state as sent, and every box under its own number."""
+    session = evaluate(state)
+    rec = session.recommendation if session.recommendation is not None else recommend_state(state)
+    texts = _state_texts(state)
+    boxes = tuple(
+        ReportBox(box.index + 1, texts[box.index], box.status, box.note, box.reading) for box in session.boxes
+    )
+    return Report(rec, to_dict(state), boxes, date or today(), link)
+
+
+def _state_texts(state: object) -> list[str]:
+    """The boxes' texts of a state that ``evaluate`` accepted (so a mapping with a list of texts)."""
+    return list(cast("Mapping[str, list[str]]", state)["complaints"])
+
+
+def _boxes_document(boxes: tuple[ReportBox, ...]) -> JSON:
+    return [
+        {
+            "box": box.number,
+            "status": box.status.value,
+            "chars": len(box.text),
+            "note": box.note,
+            "position": box.reading.index if box.reading is not None else None,
+        }
+        for box in boxes
+    ]
 
 
 def export_document(report: Report) -> JSON:
@@ -138,6 +222,8 @@ def export_document(report: Report) -> JSON:
     }
     if report.state is not None:
         document["state"] = report.state
+    if report.boxes is not None:
+        document["boxes"] = _boxes_document(report.boxes)
     return document
 
 
@@ -146,12 +232,54 @@ def export_json(report: Report) -> str:
     return dumps(export_document(report))
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&])")
+# ---------------------------------------------------------------------------------------------
+# The Markdown report: the reader's text is inert wherever a Markdown viewer shows it
+# ---------------------------------------------------------------------------------------------
+
+#: Characters that reorder text (bidirectional controls): removed, so a label reads as written.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Control characters but tab and newline, and lone surrogates: removed (NUL and the like have no place in text).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def _md(text: str) -> str:
-    """Reader-written text, escaped so a Markdown viewer shows it literally (never as markup or HTML)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+@dataclass
+class Removed:
+    """What cleaning took out of the reader's text, counted for the note the report carries."""
+
+    bidi: int = 0
+    control: int = 0
+
+
+def _clean(text: str, removed: Removed) -> str:
+    """The reader's text without direction controls and control characters (line breaks made plain ``\\n``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, bidi = _BIDI.subn("", text)
+    text, control = _CONTROL.subn("", text)
+    removed.bidi += bidi
+    removed.control += control
+    return text
+
+
+def code_span(text: str, removed: Removed) -> str:
+    """Reader text as a Markdown code span: shown as written, never markup. Line breaks and runs of spaces read
+    as one space; the backtick fence is longer than any run of backticks inside."""
+    words = " ".join(_clean(text, removed).split())
+    if not words:
+        return "(empty)"
+    fence = "`" * (max((len(run) for run in re.findall("`+", words)), default=0) + 1)
+    pad = " " if words.startswith("`") or words.endswith("`") else ""
+    return f"{fence}{pad}{words}{pad}{fence}"
+
+
+def indented_block(text: str, removed: Removed) -> list[str]:
+    """Reader text as an indented code block (every Markdown flavour has them): kept whole, line breaks and
+    all, shown as written, never markup. Blank lines at its ends are dropped (they would end the block)."""
+    lines = [line.rstrip() for line in _clean(text, removed).split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return [f"    {line}" if line else "" for line in lines]
 
 
 def _title(value: str) -> str:
@@ -180,44 +308,109 @@ def _answers_markdown(rec: Recommendation) -> list[str]:
     return [*lines, ""]
 
 
-def _reading_markdown(result: Categorization) -> list[str]:
-    """How the complaint was read, one nested item each: misspellings, cues set aside, the fallback's guess.
-    Everything quoted from the reader is escaped."""
-    lines = []
-    for match in result.cues:
-        if match.correction:
-            lines.append(f"   - Read as a misspelling, counted less: {_md(match.correction)}")
-    for match in result.discounted:
-        lines.append(f"   - Set aside: {_md(match.matched)}, {_md(match.note or '')}")
+def _cue_words(match: CueMatch, removed: Removed) -> str:
+    return f"{code_span(match.matched, removed)} ({match.example_label.lower()})"
+
+
+def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
+    """How the complaint was read, one item each: the words that support its type, the words pointing elsewhere,
+    misspellings, cues set aside, the fallback's guess. Every word quoted from the reader is a code span."""
+    result = item.categorization
+    supports = [_cue_words(m, removed) for m in result.cues if m.type.value == item.type]
+    elsewhere = [f"{m.type.value}: {_cue_words(m, removed)}" for m in result.cues if m.type.value != item.type]
+    lines = [f"- Because of: {', '.join(supports)}"] if supports else []
+    lines += [f"- Also mentions: {'; '.join(elsewhere)}"] if elsewhere else []
+    lines += [
+        f"- Read as a misspelling, counted less: {code_span(m.correction, removed)}"
+        for m in result.cues
+        if m.correction
+    ]
+    lines += [
+        f"- Set aside: {code_span(m.matched, removed)} ({code_span(m.note or '', removed)})" for m in result.discounted
+    ]
     if result.fallback is not None:
-        words = ", ".join(result.fallback.words)
+        words = ", ".join(code_span(word, removed) for word in result.fallback.words) or "its wording as a whole"
         lines.append(
-            f"   - A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
-            f"{result.fallback.type.value} in {_md(words)}"
+            "- A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
+            f"{result.fallback.type.value}, in {words}"
         )
+    elif result.type == UNCATEGORIZED:
+        lines.append("- No cue counted: say what hurts in other words, or choose the type yourself.")
     return lines
 
 
-def _complaints_markdown(result: Triage) -> list[str]:
-    lines = ["## Your top complaints", ""]
-    for item in result.complaints:
-        why = " (your choice)" if item.overridden else f" — {_md(item.categorization.reason)}"
-        lines.append(f"{item.index + 1}. {_md(item.text)}: **{_title(item.type)}**{why}")
-        lines += _reading_markdown(item.categorization)
-    lines.append("")
-    lines += [f"Note: {flag.message}." for flag in result.effort_flags]
-    return [*lines, ""]
+def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
+    item = box.reading
+    if item is None:
+        heading = f"### Complaint {box.number}: {box.note}"
+    elif item.overridden:
+        said = item.categorization.type
+        also = f"; read as {_title(said)}" if said != item.type else ""
+        heading = f"### Complaint {box.number}: {_title(item.type)} (your choice{also})"
+    else:
+        guess = ", a guess" if item.categorization.fallback is not None else ""
+        word = item.categorization.confidence_word
+        heading = f"### Complaint {box.number}: {_title(item.type)} (confidence {word}{guess})"
+    lines = [heading, "", *indented_block(box.text, removed), ""]
+    if item is not None:
+        counted = f", counted as complaint #{item.index + 1}" if item.index + 1 != box.number else ""
+        lines += [f"Weight {item.weight}{counted}.", "", *_reading_markdown(item, removed), ""]
+    return lines
+
+
+def _report_boxes(report: Report) -> tuple[ReportBox, ...]:
+    """The boxes to list: the page's, or for a report made from a list of complaints, each in order."""
+    if report.boxes is not None:
+        return tuple(box for box in report.boxes if box.status is not BoxStatus.EMPTY)
+    exercise = report.recommendation.exercise
+    items = exercise.complaints if exercise is not None else ()
+    return tuple(ReportBox(item.index + 1, item.text, BoxStatus.READ, None, item) for item in items)
+
+
+def _complaints_markdown(report: Report) -> list[str]:
+    boxes = _report_boxes(report)
+    if not boxes:
+        return []
+    removed = Removed()
+    listed = [line for box in boxes for line in _box_markdown(box, removed)]
+    exercise = report.recommendation.exercise
+    flags = [f"Note: {flag.message}." for flag in (exercise.effort_flags if exercise is not None else ())]
+    intro = "Each complaint as you wrote it, under the number of its box; the first complaint weighs most."
+    return ["## Your top complaints", "", intro, "", *_removed_note(removed), *listed, *flags, *([""] if flags else [])]
+
+
+def _removed_note(removed: Removed) -> list[str]:
+    parts = []
+    if removed.bidi:
+        parts.append(f"{removed.bidi} text-direction control character{'s' if removed.bidi > 1 else ''}")
+    if removed.control:
+        parts.append(f"{removed.control} control character{'s' if removed.control > 1 else ''} (such as NUL)")
+    if not parts:
+        return []
+    return [
+        f"Removed from your text in this file: {' and '.join(parts)}. They are invisible, and could reorder or hide "
+        "what the text says; the JSON download keeps your text exactly as you entered it.",
+        "",
+    ]
 
 
 def export_markdown(report: Report) -> str:
-    """The Markdown report: the result's sections, the answers, and the complaints."""
+    """The Markdown report: the result's sections, the answers, the complaints, the date and the way back.
+
+    Only the engine's own words are Markdown; every piece of the reader's text is a code span or an indented
+    code block, so a Markdown viewer shows it as written and makes nothing of it (no image, link or emphasis).
+    """
     rec = report.recommendation
-    lines = ["# Scale What? recommendation", ""]
+    where = f"Scale What? <{report.link}>" if report.link else "the Scale What? decision tool"
+    lines = [
+        "# Scale What? recommendation",
+        "",
+        f"Made on {report.date or today()} with {where}, rubric version {rec.rubric_version}.",
+        "",
+    ]
     for section in result_sections(rec):
         lines += section_markdown(section)
-    lines += _answers_markdown(rec)
-    if rec.exercise is not None:
-        lines += _complaints_markdown(rec.exercise)
+    lines += [*_answers_markdown(rec), *_complaints_markdown(report)]
     lines += ["---", "", f"Rubric version {rec.rubric_version}, decision engine {__version__}."]
     return "\n".join(lines) + "\n"
 

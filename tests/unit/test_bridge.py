@@ -86,7 +86,8 @@ VALID_COMMANDS = "report, session, version"
         (
             '{"command": "report", "payload": {"state": {}, "format": "json", "debug": 1}}',
             "InvalidRequestError",
-            "the 'report' payload has an unknown field 'debug'; 'report' takes the fields 'state', 'format'",
+            "the 'report' payload has an unknown field 'debug'; 'report' takes the fields 'state', 'format' "
+            "(and optionally 'date', 'link')",
         ),
         (
             '{"command": "session", "payload": {"state": {"answers": {"failure_mode": "fire"}, "complaints": [],'

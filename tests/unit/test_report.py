@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
+from dataclasses import replace
 
 import pytest
 
 from decision_engine import DecisionEngineError, cli, dumps, recommend, to_dict, triage
 from decision_engine.bridge import handle
-from decision_engine.report import build_report, export, export_json, export_markdown
+from decision_engine.report import build_report, export, export_json, export_markdown, today
 
 ANSWERS = {"failure_mode": "regressions", "deals_blocked": "yes", "effort_process": "most", "effort_user": "none"}
 COMPLAINTS = ["Deploys break prod every Friday", "Enterprise customers want SSO and audit logs"]
@@ -39,16 +39,34 @@ def test_json_export_without_complaints() -> None:
 
 
 def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
-    """The Markdown names the lead, every question asked with its answer, and each complaint with its category."""
-    text = export_markdown(build_report(ANSWERS, COMPLAINTS))
+    """The Markdown names its date and rubric, the lead, every question asked with its answer, and each complaint
+    under its number, as written (an indented block), with its category and the words that count for it."""
+    report = replace(build_report(ANSWERS, COMPLAINTS), date="2026-11-30", link="https://example.org/tool/")
+    text = export_markdown(report)
     rec = recommend(ANSWERS, COMPLAINTS)
-    assert text.startswith(f"# Scale What? recommendation\n\n{rec.headline}\n\nConfidence: check — ")
+    assert text.startswith(
+        "# Scale What? recommendation\n\n"
+        "Made on 2026-11-30 with Scale What? <https://example.org/tool/>, rubric version 2.\n\n"
+        f"{rec.headline}\n\nConfidence: check — "
+    )
     assert "- What is the most expensive failure mode right now? **Regressions / firefighting**" in text
     assert "- Which costs you more right now: the failure you named, or the blocked deals? **Not answered**" in text
     assert "- Where is adoption heading? **Not answered**" in text
-    assert "1. Deploys break prod every Friday: **Process scaling**" in text
-    assert "2. Enterprise customers want SSO and audit logs: **User scaling**" in text
+    assert (
+        "### Complaint 1: Process scaling (confidence medium)\n\n    Deploys break prod every Friday\n\nWeight 5.\n\n"
+        "- Because of: `Deploys` (release trains), `Friday` (release trains), `Deploys + break` (quality gates)\n"
+        "- Also mentions: technical: `break` (reliability and capacity)\n"
+    ) in text
+    assert (
+        "### Complaint 2: User scaling (confidence high)\n\n    Enterprise customers want SSO and audit logs\n" in text
+    )
     assert text.endswith("Rubric version 2, decision engine 0.1.0.\n")
+
+
+def test_markdown_report_without_a_link_names_the_tool_and_today() -> None:
+    """A report made without the page (the library) carries today's date in UTC and names the tool."""
+    text = export_markdown(build_report({"failure_mode": "outages"}))
+    assert text.splitlines()[2] == f"Made on {today()} with the Scale What? decision tool, rubric version 2."
 
 
 @pytest.mark.parametrize(
@@ -82,13 +100,6 @@ def test_cli_text_and_markdown_say_the_same_words_once(answers: dict[str, str]) 
         assert markdown.count(f"{level} —") + markdown.count(f"{level}.") <= 1
 
 
-def test_markdown_report_shows_reader_text_literally() -> None:
-    """Markup in a complaint is escaped, so a Markdown viewer shows it as text and runs nothing."""
-    text = export_markdown(build_report({"failure_mode": "outages"}, ["<img src=x onerror=alert(1)> *SSO*"]))
-    assert re.search(r"(?<!\\)<", text) is None, "an unescaped < would start raw HTML"
-    assert r"\<img src=x onerror=alert\(1\)\> \*SSO\*" in text
-
-
 def test_report_through_the_bridge_and_its_errors() -> None:
     """The bridge's report command returns the export text for the page's state; a bad format or answer is an
     error reply."""
@@ -112,29 +123,77 @@ def test_markdown_report_without_complaints_and_with_unclassified_ones() -> None
     assert "## Your top complaints" not in plain
     answers = {"failure_mode": "outages", "effort_technical": "most"}
     unclear = export_markdown(build_report(answers, ["the weather is nice"]))
-    assert "1. the weather is nice: **No category**" in unclear
+    assert "### Complaint 1: No category (confidence none)\n\n    the weather is nice\n" in unclear
+    assert "- No cue counted: say what hurts in other words, or choose the type yourself." in unclear
     assert "going by your complaints" not in unclear
     assert "Note: most of last quarter's effort went to technical scaling" in unclear
 
 
-def test_markdown_report_shows_the_reading_with_reader_text_inert() -> None:
+def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> None:
     """Misspellings, discounted clauses and fallback guesses are listed under their complaint; every word quoted
-    from the reader (a discounted clause too) is escaped, so it shows as text and runs nothing."""
+    from the reader (a discounted clause too) is a code span, so it shows as written and runs nothing."""
     complaints = [
         "<b>SSO</b> is *fine*, but the latancy at checkout is awful",
         "Engineers keep pushing straight to master",
     ]
     section = export_markdown(build_report({"failure_mode": "outages"}, complaints)).split("## Your top complaints")[1]
-    assert re.search(r"(?<!\\)<", section) is None, "an unescaped < would start raw HTML"
-    assert re.search(r"(?<![\\*])\*(?!\*)", section) is None, "an unescaped * would start emphasis"
-    lines = section.strip().splitlines()
-    assert lines[0].endswith(r"discounted: '\<b\>SSO\</b\> is \*fine\*' \('SSO'\)")
-    assert lines[1:3] == [
-        "   - Read as a misspelling, counted less: latancy \u2192 latency",
-        r"   - Set aside: SSO, discounted: '\<b\>SSO\</b\> is \*fine\*'",
+    assert section.splitlines()[4:] == [
+        "### Complaint 1: Technical scaling (confidence medium)",
+        "",
+        "    <b>SSO</b> is *fine*, but the latancy at checkout is awful",
+        "",
+        "Weight 5.",
+        "",
+        "- Because of: `latancy` (performance and latency)",
+        "- Read as a misspelling, counted less: `latancy \u2192 latency`",
+        "- Set aside: `SSO` (`discounted: '<b>SSO</b> is *fine*'`)",
+        "",
+        "### Complaint 2: Process scaling (confidence low, a guess)",
+        "",
+        "    Engineers keep pushing straight to master",
+        "",
+        "Weight 4.",
+        "",
+        "- A guess by the fallback model (low confidence): no cue counted, and the wording is closest to process, "
+        "in `Engineers`",
+        "",
+        "---",
+        "",
+        "Rubric version 2, decision engine 0.1.0.",
     ]
-    assert lines[3].startswith("2. Engineers keep pushing straight to master: **Process scaling** — process, a guess")
-    assert lines[4] == (
-        "   - A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
-        "process in Engineers"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("date", "30/11/2026", "the date must be a day as YYYY-MM-DD, e.g. 2026-11-30; got '30/11/2026'"),
+        ("date", "2026-02-30", "the date must be a day as YYYY-MM-DD, e.g. 2026-11-30; got '2026-02-30'"),
+        ("date", 20261130, "the date must be a day as YYYY-MM-DD, e.g. 2026-11-30; got a number"),
+        ("link", "javascript:alert(1)", "the link must be the tool's http or https address"),
+        ("link", "https://example.org/a b", "the link must be the tool's http or https address"),
+        ("link", "https://example.org/>![](//x)", "the link must be the tool's http or https address"),
+        (
+            "link",
+            "https://example.org/" + "a" * 500,
+            "got 'https://example.org/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...",
+        ),
+        ("link", ["https://example.org/"], "got an array"),
+    ],
+)
+def test_the_date_and_link_of_a_download_are_checked(field: str, value: object, message: str) -> None:
+    """The page gives the reader's date and the tool's address; anything else is an invalid-request reply."""
+    state = {"answers": ANSWERS, "complaints": [], "overrides": {}}
+    payload = {"state": state, "format": "markdown", field: value}
+    reply = json.loads(handle(json.dumps({"command": "report", "payload": payload})))
+    assert reply["error"]["code"] == "invalid-request"
+    assert message in reply["error"]["message"]
+
+
+def test_the_page_given_date_and_link_head_the_markdown() -> None:
+    """With the reader's date and the tool's address, the Markdown opens with both and the rubric version."""
+    state = {"answers": ANSWERS, "complaints": [], "overrides": {}}
+    payload = {"state": state, "format": "markdown", "date": "2026-12-01", "link": "http://127.0.0.1:8000/tool/"}
+    text = json.loads(handle(json.dumps({"command": "report", "payload": payload})))["result"]
+    assert (
+        text.splitlines()[2] == "Made on 2026-12-01 with Scale What? <http://127.0.0.1:8000/tool/>, rubric version 2."
     )

@@ -55,7 +55,10 @@ export async function exportAs(view, format) {
     return;
   }
   // The download holds the state as the page keeps it (an answer kept but not asked included) and the result.
-  const reply = await engine.request("report", { state, format });
+  // The Markdown carries the reader's own date and the way back to this page (its address without query or fragment).
+  const now = new Date();
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  const reply = await engine.request("report", { state, format, date, link: location.origin + location.pathname });
   if (!reply.ok) {
     if (reply.failure.code === "engine-error") status.textContent = reply.message;
     return;
