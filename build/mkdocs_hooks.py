@@ -30,6 +30,7 @@ import scale_what_build.guide_render
 import scale_what_build.pyodide_runtime
 import scale_what_build.site_files
 import scale_what_build.site_render
+import scale_what_build.static_path
 import scale_what_build.tool_render
 import scale_what_build.typedefs
 
@@ -77,6 +78,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
     scale_what_build.typedefs.write()
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    scale_what_build.static_path.add_pages(files, config)  # the questionnaire without JavaScript, tool/steps/
+    return files
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     render = scale_what_build.site_render
     if not render.PLACEHOLDER.search(markdown):
@@ -109,3 +115,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     shutil.copyfile(wheel.path, dest / wheel.name)
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
     files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
+    scale_what_build.static_path.drop_from_sitemap(site_dir)

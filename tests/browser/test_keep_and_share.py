@@ -330,7 +330,8 @@ def test_corrupted_and_outdated_storage_get_a_message(context: BrowserContext) -
 
 
 def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> None:
-    """The downloaded JSON's recommendation is the CPython engine's JSON; the Markdown names the lead."""
+    """The downloaded JSON's recommendation is the CPython engine's JSON; the Markdown names its date (the reader's
+    own), the way back to the page, the rubric, the lead and the complaint under its box's number."""
     answers = {"failure_mode": "outages", "adoption": "upmarket", "effort_technical": "some"}
     open_tool(page)
     for question, option in answers.items():
@@ -348,9 +349,14 @@ def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> 
         page.get_by_role("button", name="Download as Markdown").click()
     markdown = md_download.value.path().read_text(encoding="utf-8")
     rec = recommend(answers, ["p99 latency spikes at peak"])
-    opening = f"# Scale What? recommendation\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — "
+    day = page.evaluate("(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; })()")
+    link = page.evaluate("location.origin + location.pathname")
+    opening = (
+        f"# Scale What? recommendation\n\nMade on {day[0]:04d}-{day[1]:02d}-{day[2]:02d} with Scale What? <{link}>, "
+        f"rubric version {rec.rubric_version}.\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — "
+    )
     assert markdown.startswith(opening)
-    assert "1. p99 latency spikes at peak: **Technical scaling**" in markdown
+    assert "### Complaint 1: Technical scaling (confidence high)\n\n    p99 latency spikes at peak\n" in markdown
 
 
 def test_print_shows_result_and_answers_only(page: Page) -> None:

@@ -1,0 +1,190 @@
+"""The questionnaire without JavaScript: one question per page, linked, and one result page per path.
+
+Readers whose browser runs no script (or no WebAssembly) answer the questions that decide the lead one at a
+time, as plain pages under ``tool/steps/`` (the GOV.UK pattern: a page per question, a link per answer, no form
+and no script), and reach a result page per path that gives the lead and why, in the engine's own sections
+(``report.result_sections``, which the CLI and the downloads format too). The build renders every page from the
+engine: the path is the deciding question, the questions the follow-up depends on, and the follow-up, each page
+asking the next question of the path that the engine asks with the answers so far (``asked_questions``).
+
+The answers travel in the page's address as folders (``tool/steps/outages/yes/``): no query string, nothing
+sent to a server that it could keep. The pages are generated MkDocs pages (styled like the rest of the site),
+left out of the navigation, the search index (``search: exclude``) and the sitemap (``drop_from_sitemap``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the functions
+    from decision_engine.model import Question, Recommendation
+    from decision_engine.report import Section
+
+TEMPLATES = Path(__file__).parent / "templates"
+#: Where the pages live in the docs (and so in the site): ``tool/steps/`` holds the first question.
+ROOT = "tool/steps"
+#: The questionnaire page's source, for the links to the full tool.
+TOOL_PAGE = "tool.md"
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+
+
+def md(text: str) -> str:
+    """The engine's text as literal Markdown: HTML and Markdown markup characters escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+@dataclass(frozen=True)
+class Answered:
+    """An answer given on the way to a page: the question, the answer's label, and the page that asked it."""
+
+    prompt: str
+    label: str
+    src: str
+
+
+@dataclass(frozen=True)
+class StepPage:
+    """One generated page: its source path in the docs (``tool/steps/.../index.md``) and its Markdown."""
+
+    src: str
+    answers: tuple[tuple[str, str], ...]  # (question id, option id) in the order asked
+    question: str | None  # the question it asks; None for a result page
+    markdown: str
+
+
+def path_questions() -> tuple[Question, ...]:
+    """The questions of the path: the deciding one, those the follow-up's conditions name, the follow-up."""
+    from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+
+    deciding = [q for q in QUESTIONS if q.kind is QuestionKind.DECIDING]
+    follow_ups = [q for q in QUESTIONS if q.kind is QuestionKind.FOLLOW_UP]
+    named = {c.question for q in follow_ups for c in q.asked_when}
+    between = [q for q in QUESTIONS if q.id in named and q not in deciding]
+    return (*deciding, *between, *follow_ups)
+
+
+def src_for(answers: tuple[tuple[str, str], ...]) -> str:
+    """The page's source path for these answers: one folder per answer, in the order asked."""
+    return "/".join([ROOT, *(option for _, option in answers), "index.md"])
+
+
+def _link(target: str, src: str) -> str:
+    """A Markdown link target from page ``src`` to page ``target`` (both docs source paths)."""
+    return posixpath.relpath(target, posixpath.dirname(src))
+
+
+def environment() -> jinja2.Environment:
+    """Templates that write Markdown: no HTML autoescape (``md`` escapes the engine's text), strict names."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,  # Markdown, not HTML: every engine text goes through the md filter
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md
+    return env
+
+
+def _answered(answers: tuple[tuple[str, str], ...], questions: dict[str, Question]) -> list[Answered]:
+    return [
+        Answered(questions[qid].prompt, questions[qid].option(oid).label, src_for(answers[:i]))
+        for i, (qid, oid) in enumerate(answers)
+    ]
+
+
+def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
+    """The headline, and the rest of the engine's result sections as Markdown, every text escaped."""
+    from decision_engine.report import Section, result_sections, section_markdown  # noqa: PLC0415
+
+    def escaped(section: Section) -> Section:
+        return Section(
+            md(section.heading) if section.heading else "",
+            tuple(md(p) for p in section.paragraphs),
+            tuple(md(i) for i in section.items),
+            section.numbered,
+        )
+
+    first, *rest = result_sections(rec)
+    lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
+    for section in rest:
+        lines += section_markdown(escaped(section))
+    return md(first.paragraphs[0]), lines
+
+
+def pages() -> list[StepPage]:
+    """Every page of the path, the first question first: a question page for each set of answers that leaves a
+    question of the path to ask, a result page for each that does not."""
+    from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
+    from decision_engine.engine import asked_questions  # noqa: PLC0415
+
+    env = environment()
+    path = path_questions()
+    by_id = {q.id: q for q in QUESTIONS}
+    found: list[StepPage] = []
+
+    def visit(answers: tuple[tuple[str, str], ...]) -> None:
+        given = dict(answers)
+        asked = asked_questions(given)
+        src = src_for(answers)
+        common = {
+            "answered": [
+                {"prompt": a.prompt, "label": a.label, "change": _link(a.src, src)} for a in _answered(answers, by_id)
+            ],
+            "start": _link(src_for(()), src),
+            "back": _link(src_for(answers[:-1]), src) if answers else _link(TOOL_PAGE, src),
+            "tool": _link(TOOL_PAGE, src),
+        }
+        question = next((q for q in path if q.id not in given and q.id in asked), None)
+        if question is None:
+            headline, sections = _sections_markdown(recommend(given))
+            text = env.get_template("steps/result.md").render(headline=headline, sections=sections, **common)
+            found.append(StepPage(src, answers, None, text))
+            return
+        options = [
+            {"label": o.label, "href": _link(src_for((*answers, (question.id, o.id))), src)} for o in question.options
+        ]
+        number = len(answers) + 1
+        text = env.get_template("steps/question.md").render(question=question, options=options, number=number, **common)
+        found.append(StepPage(src, answers, question.id, text))
+        for option in question.options:
+            visit((*answers, (question.id, option.id)))
+
+    visit(())
+    return found
+
+
+def add_pages(files: Files, config: MkDocsConfig) -> None:
+    """Add the path's pages to the site's files, outside the navigation (MkDocs would warn of pages not in it)."""
+    for page in pages():
+        files.append(File.generated(config, page.src, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+
+
+def drop_from_sitemap(site_dir: Path) -> int:
+    """Take the path's pages out of ``sitemap.xml`` (and its gzip copy); returns how many entries were dropped.
+
+    MkDocs lists every page in the sitemap; these are steps of a form, not pages to find."""
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.exists():
+        return 0
+    text = sitemap.read_text(encoding="utf-8")
+    entry = re.compile(r"\s*<url>\s*<loc>[^<]*/" + re.escape(ROOT) + r"/[^<]*</loc>.*?</url>", re.DOTALL)
+    kept, dropped = entry.subn("", text)
+    if dropped:
+        sitemap.write_text(kept, encoding="utf-8")
+        compressed = site_dir / "sitemap.xml.gz"
+        if compressed.exists():
+            compressed.write_bytes(gzip.compress(kept.encode("utf-8"), mtime=0))
+    return dropped

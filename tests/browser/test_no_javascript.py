@@ -1,0 +1,127 @@
+"""Without JavaScript (switched off, or the page scripts failing to load): no request carries an answer, and the
+questions that decide the lead can still be answered, one page at a time, to every lead (issue 17)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+
+from decision_engine import ScalingType, recommend
+from scale_what_build import static_path
+from tests.support.browser import PageWatch, watch_context, watch_page
+from tests.support.site import BuiltSite
+
+
+@pytest.fixture
+def no_script(browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, PageWatch]]:
+    """A page with JavaScript switched off, watched by the project's rule."""
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=False)
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    yield page, watch
+    watch.assert_clean()
+    context.close()
+
+
+def _blocked_scripts(context: BrowserContext, watch: PageWatch) -> None:
+    """Every script of the site fails to load (as behind a filter or on a broken connection)."""
+
+    def refuse(route: Route) -> None:
+        route.abort("blockedbyclient")
+
+    context.route("**/*.js", refuse)
+    context.route("**/*.mjs", refuse)
+    watch.expect_console_error(r"Failed to load resource: net::ERR_BLOCKED_BY_CLIENT")
+
+
+def _expect_heading(page: Page, text: str) -> None:
+    """The page's heading (its permalink mark aside) is ``text``."""
+    expect(page.locator("article h1")).to_have_text(re.compile(rf"^{re.escape(text)}¶?$"))
+
+
+def _queries(watch: PageWatch) -> list[str]:
+    return [url for url in watch.requests if urlsplit(url).query]
+
+
+def test_the_static_path_reaches_every_lead_without_javascript(no_script: tuple[Page, PageWatch]) -> None:
+    """From tool/steps/, following the answer links (JavaScript off) reaches every page of the path; each result
+    page gives the engine's headline for the answers in its address, every lead is reached, and no request had
+    a query string."""
+    page, watch = no_script
+    expected = {page_.src.removesuffix("index.md"): page_ for page_ in static_path.pages()}
+    root = static_path.ROOT + "/"
+    seen: dict[str, str] = {}
+    queue = [root]
+    while queue:
+        path = queue.pop(0)
+        page.goto(path)
+        heading = page.locator("article h1").first.inner_text().removesuffix("¶").strip()
+        seen[path] = heading
+        step = expected[path]
+        if step.question is None:
+            rec = recommend(dict(step.answers))
+            assert heading == rec.headline
+            assert page.get_by_role("link", name="Start again").count() == 1
+        else:
+            links = page.locator("article a.md-button")
+            hrefs = [urlsplit(href).path.lstrip("/") for href in links.evaluate_all("els => els.map(e => e.href)")]
+            assert len(hrefs) == len(next(q for q in static_path.path_questions() if q.id == step.question).options)
+            queue += [href for href in hrefs if href not in seen]
+    assert sorted(seen) == sorted(expected)
+    leads = {heading for path, heading in seen.items() if expected[path].question is None}
+    assert {f"Invest in {kind.title.lower()} first." for kind in ScalingType} <= leads
+    assert _queries(watch) == []
+
+
+def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(no_script: tuple[Page, PageWatch]) -> None:
+    """By clicks alone: the deciding question, blocked deals, the follow-up, a result with its reasons; "Change"
+    goes back to the question, and another answer gives another lead."""
+    page, watch = no_script
+    page.goto(static_path.ROOT + "/")
+    _expect_heading(page, "What is the most expensive failure mode right now?")
+    page.get_by_role("link", name="Outages / latency").click()
+    _expect_heading(page, "Are enterprise deals blocked on missing controls?")
+    page.get_by_role("link", name="Yes", exact=True).click()
+    _expect_heading(page, "Which costs you more right now: the failure you named, or the blocked deals?")
+    page.get_by_role("link", name="The blocked deals").click()
+    rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    _expect_heading(page, rec.headline)
+    expect(page.locator("article")).to_contain_text(rec.sequence.reasons[0])
+    page.get_by_role("link", name="Change your answer to: Which costs you more right now").click()
+    page.get_by_role("link", name="The failure I named").click()
+    _expect_heading(page, "Invest in technical scaling first.")
+    assert urlsplit(page.url).path.endswith("/tool/steps/outages/yes/named_failure/")
+    assert _queries(watch) == []
+
+
+@pytest.mark.parametrize("how", ["javascript-off", "scripts-blocked"])
+def test_the_questionnaire_sends_no_answer_without_its_scripts(
+    browser: Browser, built_site: BuiltSite, how: str
+) -> None:
+    """The questionnaire with JavaScript off, or its scripts failing to load: answering, typing a complaint,
+    pressing Enter in it and clicking "Show my recommendation" make no request with a query string."""
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=how != "javascript-off")
+    watch = watch_context(context, built_site.origin)
+    if how == "scripts-blocked":
+        _blocked_scripts(context, watch)
+    page = context.new_page()
+    watch_page(page, watch)
+    page.goto("tool/")
+    page.locator('label[for="sw-failure_mode-outages"]').click()
+    page.fill("#sw-complaint-1", "deploys break prod every Friday")
+    page.press("#sw-complaint-1", "Enter")
+    page.locator('label[for="sw-deals_blocked-yes"]').click()
+    page.press("#sw-deals_blocked-yes", "Enter")
+    button = page.get_by_role("button", name="Show my recommendation")
+    if button.count():
+        button.click()
+    page.wait_for_timeout(500)
+    assert _queries(watch) == []
+    assert urlsplit(page.url).query == ""
+    watch.assert_clean()
+    context.close()

@@ -1,0 +1,86 @@
+"""The questionnaire without JavaScript, as the build renders it: the path's pages from the engine."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from decision_engine import QUESTIONS, recommend
+from decision_engine.engine import asked_questions
+from scale_what_build import static_path
+
+
+def test_the_path_is_the_deciding_question_blocked_deals_and_the_follow_up() -> None:
+    """The questions of the path come from the engine's kinds and conditions, in the order they are asked."""
+    assert [q.id for q in static_path.path_questions()] == ["failure_mode", "deals_blocked", "costs_more"]
+
+
+def test_one_page_per_question_asked_and_one_result_per_path() -> None:
+    """Every set of answers the path can hold has its page: a question page while the engine asks a question of
+    the path, else a result page; the follow-up is asked exactly where the engine asks it."""
+    pages = static_path.pages()
+    by_answers = {page.answers: page for page in pages}
+    assert len(by_answers) == len(pages) == len({page.src for page in pages})
+    path_ids = [q.id for q in static_path.path_questions()]
+    for page in pages:
+        given = dict(page.answers)
+        waiting = [qid for qid in path_ids if qid not in given and qid in asked_questions(given)]
+        assert page.question == (waiting[0] if waiting else None), page.src
+        assert page.src == "/".join(["tool/steps", *given.values(), "index.md"])
+    results = [page for page in pages if page.question is None]
+    assert len(results) == 16  # 4 deciding answers x 3 blocked-deals answers, 2 x 1 of which ask the follow-up (3)
+    follow_up = next(q for q in QUESTIONS if q.id == "costs_more")
+    assert sum(page.question == "costs_more" for page in pages) == 2
+    assert len(follow_up.options) == 3
+
+
+def test_a_result_page_gives_the_engines_sections_and_the_way_back() -> None:
+    """The result page: the engine's headline as its heading, its sections, the answers with links to change
+    them, a link to start again and one to the full questionnaire; left out of the search."""
+    answers = (("failure_mode", "regressions"), ("deals_blocked", "yes"), ("costs_more", "blocked_deals"))
+    page = next(page for page in static_path.pages() if page.answers == answers)
+    rec = recommend(dict(answers))
+    text = page.markdown
+    assert text.startswith("---\nsearch:\n  exclude: true\nhide:\n  - navigation\n  - toc\n---\n")
+    assert f"\n# {rec.headline}\n" in text
+    assert "\n## The sequence\n" in text
+    assert f"1. {static_path.md(rec.sequence.reasons[0])}" in text
+    assert "- What is the most expensive failure mode right now? **Regressions / firefighting** [Change" in text
+    assert "](../../../index.md)" in text  # change the deciding answer: the first page
+    assert "[Start again](../../../index.md){ .md-button }" in text
+    assert "[The full questionnaire](../../../../../tool.md)" in text
+    assert "[Back](../index.md)" in text
+
+
+def test_a_question_page_links_each_answer_to_its_next_page() -> None:
+    """The first page asks the deciding question, one button link per option, and goes back to the tool."""
+    first = static_path.pages()[0]
+    assert first.src == "tool/steps/index.md"
+    assert first.question == "failure_mode"
+    assert "[Outages / latency](outages/index.md){ .md-button }" in first.markdown
+    assert "[Not sure](not\\_sure/index.md)" not in first.markdown
+    assert "[Not sure](not_sure/index.md){ .md-button }" in first.markdown
+    assert "[Back](../../tool.md)" in first.markdown
+    assert "Your answers so far" not in first.markdown
+
+
+def test_engine_text_is_escaped_for_markdown() -> None:
+    """Markup characters in the engine's text are shown as written."""
+    assert static_path.md("a*b_c [d] `e` <f> & #g") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; \\#g"
+
+
+def test_the_sitemap_loses_the_path_and_keeps_the_rest(tmp_path: Path) -> None:
+    """sitemap.xml and its gzip copy keep every page but those under tool/steps/; without a sitemap, nothing."""
+    assert static_path.drop_from_sitemap(tmp_path) == 0
+    entries = "".join(
+        f"\n    <url>\n      <loc>https://example.org/{loc}</loc>\n      <lastmod>2026-11-30</lastmod>\n    </url>"
+        for loc in ("", "tool/", "tool/steps/", "tool/steps/outages/yes/")
+    )
+    (tmp_path / "sitemap.xml").write_text(f'<?xml version="1.0"?>\n<urlset>{entries}\n</urlset>', encoding="utf-8")
+    (tmp_path / "sitemap.xml.gz").write_bytes(b"")
+    assert static_path.drop_from_sitemap(tmp_path) == 2
+    kept = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
+    assert kept.count("<url>") == 2
+    assert "steps" not in kept
+    assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode("utf-8") == kept
+    assert static_path.drop_from_sitemap(tmp_path) == 0
