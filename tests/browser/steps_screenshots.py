@@ -1,0 +1,64 @@
+"""Screenshots of the questionnaire without JavaScript (tool/steps/), to look at as a reader: the first question,
+the follow-up with the answers so far, and a result, at 375 and 1280 px; light and dark with JavaScript (Material's
+palette follows the system), and with JavaScript off (Material then shows its default, light, scheme).
+
+Run: ``.venv/bin/python -m tests.browser.steps_screenshots``. The pictures go to tests/browser/screenshots/steps/
+(git ignores the folder). Not a test: nothing here can fail but the build.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from playwright.sync_api import Browser, sync_playwright
+
+from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
+from scale_what_build.site_server import built_and_served
+
+OUT = Path(__file__).resolve().parent / "screenshots" / "steps"
+PAGES = {
+    "first": "tool/steps/",
+    "follow-up": "tool/steps/regressions/yes/",
+    "result": "tool/steps/regressions/yes/blocked_deals/",
+}
+WIDTHS = (375, 1280)
+MODES: tuple[tuple[str, Literal["light", "dark"], bool], ...] = (
+    ("light", "light", True),
+    ("dark", "dark", True),
+    ("nojs", "light", False),
+)
+
+
+def shoot(browser: Browser, url: str, width: int, mode: tuple[str, Literal["light", "dark"], bool]) -> None:
+    name, scheme, script = mode
+    context = browser.new_context(
+        base_url=url, viewport={"width": width, "height": 812}, color_scheme=scheme, java_script_enabled=script
+    )
+    page = context.new_page()
+    for stem, path in PAGES.items():
+        page.goto(path)
+        page.screenshot(path=OUT / f"{stem}-{width}-{name}.png", full_page=True)
+    context.close()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        built_and_served(Path(tmp) / "site") as server,
+        sync_playwright() as pw,
+    ):
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
+        for mode in MODES:
+            for width in WIDTHS:
+                shoot(browser, server.url, width, mode)
+        browser.close()
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
