@@ -78,10 +78,17 @@ def test_the_static_path_reaches_every_lead_without_javascript(no_script: tuple[
     assert _queries(watch) == []
 
 
-def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(no_script: tuple[Page, PageWatch]) -> None:
-    """By clicks alone: the deciding question, blocked deals, the follow-up, a result with its reasons; "Change"
-    goes back to the question, and another answer gives another lead."""
-    page, watch = no_script
+@pytest.mark.parametrize("script", [False, True], ids=["javascript-off", "javascript-on"])
+def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
+    browser: Browser, built_site: BuiltSite, script: bool
+) -> None:
+    """By clicks alone, with JavaScript off and on (Material's scripts then run on these pages too): the deciding
+    question, blocked deals, the follow-up, a result with its reasons; "Change" goes back to the question, and
+    another answer gives another lead."""
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=script)
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
     page.goto(static_path.ROOT + "/")
     _expect_heading(page, "What is the most expensive failure mode right now?")
     page.get_by_role("link", name="Outages / latency").click()
@@ -97,6 +104,8 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(no_script: tu
     _expect_heading(page, "Invest in technical scaling first.")
     assert urlsplit(page.url).path.endswith("/tool/steps/outages/yes/named_failure/")
     assert _queries(watch) == []
+    watch.assert_clean()
+    context.close()
 
 
 @pytest.mark.parametrize("how", ["javascript-off", "scripts-blocked"])
