@@ -62,7 +62,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
+from decision_engine.reading import FINE, PLAIN, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -401,6 +401,7 @@ CONTEXT_WINDOW = 6
 """How many words either side of an ambiguous cue may hold the word that supports it."""
 
 TIE_BREAKER = "tie-breaker"
+_CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS))
 DISCOUNTED = "discounted"
 
 
@@ -497,6 +498,47 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
     return match, None
 
 
+_Read = tuple[_Found, tuple[CueMatch, str | None] | None]
+
+
+def _complains(clause: Clause, reads: list[_Read], reading: _Reading) -> bool:
+    """Whether a clause complains on its own: a symptom counts in it, or it holds a negation or a word for a
+    problem ("we have no runbooks", "deploys are a pain")."""
+    said = reading.plain.between(clause.start, clause.end)
+    if any(word in _CONCESSION_BREAKERS for word in said):
+        return True
+    return any(
+        read and read[1] is None and found.cue.phrase in _SYMPTOMS and clause.start <= found.start < clause.end
+        for found, read in reads
+    )
+
+
+def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """When a clause carries the complaint ("but ...", "what's killing us is ...") and a cue counts in it, the
+    plain clauses before it that do not complain on their own are what the complaint concedes ("SSO and SCIM
+    all shipped last quarter, but search takes 9 seconds"): their cues are discounted."""
+    counting = [(found, clause_at(reading.clauses, found.start)) for found, read in reads if read and read[1] is None]
+    carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
+    if carrier is None:
+        return reads
+    out: list[_Read] = []
+    for found, read in reads:
+        clause = clause_at(reading.clauses, found.start)
+        if (
+            read is not None
+            and read[1] is None
+            and clause is not None
+            and clause.role == PLAIN
+            and clause.end <= carrier.start
+            and not _complains(clause, reads, reading)
+        ):
+            note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
+        else:
+            out.append((found, read))
+    return out
+
+
 def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
@@ -504,9 +546,10 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     plain = Words(text)
     reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
+    reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
+    reads = _concede(reads, reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
-    for found in _find_cues(tokens):
-        read = _read_match(found, reading)
+    for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:
             ruled_out.append((found.start, found.end))
         if read is not None:

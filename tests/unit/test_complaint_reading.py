@@ -165,6 +165,24 @@ def test_a_fragment_before_a_contrast_is_conceded_with_its_list() -> None:
     assert FINE not in [c.role for c in clauses("Deploys, reviews - we never test. Yet the p99 on search doubles")]
 
 
+def test_a_plain_clause_before_the_one_that_carries_the_complaint_is_conceded() -> None:
+    """ "A happened, but B hurts": when the clause after the contrast holds a cue, a plain clause before it that does
+    not complain on its own (no symptom, no negation, no word for a problem) is what the complaint concedes."""
+    result = categorize("Audit logs and SCIM went out in March, but the export endpoint takes 30 seconds")
+    assert result.type == "technical"
+    assert {m.cue: m.counted for m in result.discounted} == {"audit log": 0, "scim": 0}
+    assert "conceded before 'but'" in result.reason
+    # a clause with a symptom, a negation or a problem word complains on its own and keeps its cues
+    for text in (
+        "Checkout is slow for SSO users, but the bigger worry is that nobody owns incidents",
+        "We have no SSO yet, but the export endpoint takes 30 seconds",
+        "SSO is a pain, but the export endpoint takes 30 seconds",
+    ):
+        assert "conceded" not in categorize(text).reason, text
+    # with no cue in the clause that carries the complaint nothing is conceded
+    assert categorize("Audit logs and SCIM went out in March, but nobody noticed").type == "user"
+
+
 def test_a_fine_clause_that_is_only_its_fine_words_is_a_verdict() -> None:
     """ "A, B: no complaints." rules A and B out, like "A, B: all fine."; "A, B: no complaints about C" does not."""
     assert [c.role for c in clauses("Deploys, reviews: no complaints. The p99 doubles")] == [FINE, FINE, FINE, PLAIN]
