@@ -62,7 +62,18 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, PLAIN, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
+from decision_engine.reading import (
+    FINE,
+    PLAIN,
+    STRESSED,
+    Clause,
+    Speller,
+    Words,
+    clause_at,
+    clauses,
+    negated_symptom,
+    sentence_at,
+)
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -401,6 +412,7 @@ CONTEXT_WINDOW = 6
 """How many words either side of an ambiguous cue may hold the word that supports it."""
 
 TIE_BREAKER = "tie-breaker"
+_WISHES = frozenset(_cues.WISH_WORDS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS))
 DISCOUNTED = "discounted"
 
@@ -436,6 +448,17 @@ _SYMPTOMS = frozenset(
     for cue in _cues.CUES
     if (set(cue.tags) & set(_cues.SYMPTOM_TAGS) or cue.phrase in _cues.SYMPTOM_CUES)
     and cue.phrase not in _cues.NOT_SYMPTOMS
+)
+
+
+# The symptoms that decide what a feature named with them is: slowness, and failures of the system itself (a
+# strong cue: "outage", "5xx", "time out"; not "dies" or "breaks", which a plan or a deal may do).
+_DECIDING = frozenset(
+    cue.phrase
+    for cue in _cues.CUES
+    if cue.phrase in _SYMPTOMS
+    and cue.type is ScalingType.TECHNICAL
+    and (_cues.FAILURE not in cue.tags or cue.weight >= _cues.STRONG_WEIGHT)
 )
 
 
@@ -539,6 +562,32 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
+    in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. Not when the
+    sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is slow"), and
+    never for who hurts (a type's generic example: "enterprise customers say the dashboard is slow")."""
+    symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
+    out: list[_Read] = []
+    for found, read in reads:
+        sentence = sentence_at(reading.text, found.start)
+        symptom = next((s for s in symptoms if sentence[0] <= s.start < sentence[1]), None)
+        if (
+            symptom is not None
+            and read
+            and read[1] is None
+            and found.cue.type is ScalingType.USER
+            and not _EXAMPLES[found.cue.example].generic
+            and not _WISHES.intersection(reading.plain.between(*sentence))
+        ):
+            said = reading.text[symptom.start : symptom.end]
+            note = f"counted only to break a tie: it names where it hurts, and the symptom '{said}' decides"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
 def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
@@ -547,7 +596,7 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
-    reads = _concede(reads, reading)
+    reads = _concede(_symptom_decides(reads, reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:

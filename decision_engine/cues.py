@@ -1444,6 +1444,37 @@ SYMPTOM_CUES: tuple[str, ...] = (
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
 
+# A failure cue decides what a feature named with it is (see WISH_WORDS) only at this weight: "outage", "5xx", "time
+# out" are failures of a system; "dies" and "breaks" may be said of a deal or a plan.
+STRONG_WEIGHT = 3
+
+# A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
+# technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a
+# feature named with it is ("SSO login is slow": where it hurts, counted only to break a tie).
+WISH_WORDS: tuple[str, ...] = (
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "require",
+    "requires",
+    "required",
+    "requirement",
+    "expect",
+    "expects",
+    "missing",
+    "lack",
+    "lacks",
+    "without",
+    "no",
+)
+
 # Misspellings: a word of at least TYPO_MIN_LETTERS letters that is not a word of the engine's own text and is
 # one edit (an insertion, a deletion, a substitution or two neighbours swapped) from exactly one word of the
 # cue vocabulary, with the same first letter, is read as that word. The cue it completes counts
@@ -1683,4 +1714,5 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     ABSENCE_WORDS,
     STRESS_PHRASES,
     VERDICT_JOINERS,
+    WISH_WORDS,
 )

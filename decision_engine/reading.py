@@ -387,6 +387,20 @@ def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause
     return out
 
 
+def _carried(text: str, words: Words, last: Clause) -> Clause | None:
+    """What a clause before a colon passes on: its stress, or, for a heading that names the problem ("The thing
+    actually hurting:", "Biggest pain right now:": a word for a problem, then at most PSEUDO_CLEFT_WORDS words),
+    the stress of the heading."""
+    if last.role == STRESSED:
+        return last
+    said = words.between(last.start, last.end)
+    for i in range(len(said)) if last.role == PLAIN else ():
+        problem = _phrase_at(said, i, _PROBLEM_WORDS)
+        if problem is not None and len(said) - i - len(problem) <= _cues.PSEUDO_CLEFT_WORDS:
+            return replace(last, role=STRESSED, marker=" ".join(said[i:]))
+    return None
+
+
 def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
     stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
@@ -402,13 +416,27 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         found = _read_piece(text, words, (start, end, opener), carry)
         out += found
         last = found[-1] if found else None
-        carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
+        carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
     return tuple(_apply_verdicts(text, words, out))
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
     """The clause that holds the character at ``position``."""
     return next((c for c in found if c.start <= position < c.end), None)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def sentence_at(text: str, position: int) -> tuple[int, int]:
+    """Where the sentence that holds the character at ``position`` starts and ends (a full stop, "!" or "?"
+    before a space or the end, or a new line, ends a sentence)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= position:
+            return start, m.start()
+        start = m.end()
+    return start, len(text)
 
 
 def negated_symptom(words: Words, start: int) -> str | None:

@@ -183,6 +183,28 @@ def test_a_plain_clause_before_the_one_that_carries_the_complaint_is_conceded() 
     assert categorize("Audit logs and SCIM went out in March, but nobody noticed").type == "user"
 
 
+def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
+    """ "The SCIM endpoint is slow": the feature is where it hurts, the symptom is what hurts; the feature's cue only
+    breaks a tie. Not when the sentence asks for it, not for who hurts, not for a failure word a deal may have."""
+    result = categorize("The SCIM endpoint is slow at peak")
+    assert (result.type, result.secondary) == ("technical", None)
+    assert "the symptom 'slow' decides ('SCIM')" in result.reason
+    assert "decides ('audit log')" in categorize("Our audit log page shows 5xx errors all day").reason
+    assert categorize("They need SCIM and the export is slow").secondary == "user"  # a wish: it counts
+    assert categorize("A large customer says the export is slow").secondary == "user"  # who hurts: it counts
+    assert categorize("Every pilot dies at the SOC 2 audit").type == "user"  # "dies" is no system failure here
+    # a symptom in another sentence decides nothing here
+    assert "decides" not in categorize("The SCIM endpoint is missing. The export is slow").reason
+
+
+def test_a_heading_that_names_the_problem_passes_its_stress_on() -> None:
+    """ "Biggest worry right now: ..." carries the clause after the colon, like "The real issue: ..."; a heading with
+    more words after the problem word is a plain clause."""
+    found = clauses("Biggest worry right now: the rota is a mess")
+    assert [(c.role, c.marker) for c in found] == [(PLAIN, ""), (STRESSED, "worry right now")]
+    assert [c.role for c in clauses("A worry about the release process and the rota: SSO")] == [PLAIN] * 3
+
+
 def test_a_fine_clause_that_is_only_its_fine_words_is_a_verdict() -> None:
     """ "A, B: no complaints." rules A and B out, like "A, B: all fine."; "A, B: no complaints about C" does not."""
     assert [c.role for c in clauses("Deploys, reviews: no complaints. The p99 doubles")] == [FINE, FINE, FINE, PLAIN]
@@ -340,8 +362,8 @@ def test_an_ambiguous_cue_needs_a_supporting_word(supported: str, alone: str, cu
 
 def test_a_tie_breaker_breaks_a_tie() -> None:
     """Two types with equal scores: the one with a tie-breaker cue leads, not the default order."""
-    assert categorize("latency and SSO").type == "technical"  # a tie: the default sequence decides
-    result = categorize("latency and SSO for the EU office")
+    assert categorize("the cache and SSO").type == "technical"  # a tie: the default sequence decides
+    result = categorize("the cache and SSO for the EU office")
     assert {s.type: s.score for s in result.scores} == {T: 3, P: 0, U: 3}
     assert (result.type, [m.cue for m in result.discounted]) == ("user", ["eu"])
 
