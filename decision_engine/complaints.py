@@ -458,6 +458,7 @@ _DECIDING = frozenset(
     for cue in _cues.CUES
     if cue.phrase in _SYMPTOMS
     and cue.type is ScalingType.TECHNICAL
+    and cue.phrase not in _cues.DURATION_CUES
     and (_cues.FAILURE not in cue.tags or cue.weight >= _cues.STRONG_WEIGHT)
 )
 

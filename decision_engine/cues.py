@@ -96,6 +96,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
             "502 error",
             "503 error",
             "504 error",
+            "502",
+            "503",
+            "504",
             "internal server error",
             "bad gateway",
             "gateway timeout",
@@ -122,6 +125,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("permission", ("perms", "perm", "permissioning")),
     Abbreviation("mfa", ("2fa", "two factor", "multi factor", "multifactor")),
     Abbreviation("production", ("prod",)),
+    Abbreviation("legal", ("lawyer", "attorney", "counsel")),
     Abbreviation("environment", ("env",)),
     Abbreviation("performance", ("perf",)),
     Abbreviation("infrastructure", ("infra",)),
@@ -199,8 +203,8 @@ CUES: tuple[Cue, ...] = (
     Cue("takes forever", T, 2, "performance", (SLOWNESS,)),
     Cue("takes ages", T, 2, "performance", (SLOWNESS,)),
     Cue("unusable", T, 1, "performance"),
-    Cue("hang", T, 1, "performance"),
-    Cue("freeze", T, 1, "performance"),
+    Cue("hang", T, 2, "performance", (SLOWNESS,)),
+    Cue("freeze", T, 2, "performance", (SLOWNESS,)),
     Cue("load time", T, 3, "performance"),
     Cue("page load", T, 3, "performance"),
     Cue("to load", T, 2, "performance"),
@@ -1039,6 +1043,34 @@ CUES: tuple[Cue, ...] = (
     Cue("subsidiaries", U, 2, "enterprise_adoption"),
     Cue("before they sign", U, 3, "enterprise_adoption"),
     Cue("before signing", U, 3, "enterprise_adoption"),
+    # How each type's pain sounds when it is described rather than named (general engineering language, not any
+    # one complaint): a screen that spins, stalls or goes blank, a host maxed out; a change that breaks
+    # what used to work, a plan pushed back while the team drops everything; where a customer's data may live.
+    Cue("spin", T, 1, "performance", (SLOWNESS,)),
+    Cue("forever", T, 1, "performance"),
+    Cue("frozen", T, 2, "performance", (SLOWNESS,)),
+    Cue("stall", T, 2, "performance", (SLOWNESS,)),
+    Cue("stuck loading", T, 3, "performance", (SLOWNESS,)),
+    Cue("grind to a halt", T, 3, "performance", (SLOWNESS,)),
+    Cue("choke", T, 2, "performance", (SLOWNESS,)),
+    Cue("stutter", T, 2, "performance", (SLOWNESS,)),
+    Cue("choppy", T, 2, "performance", (SLOWNESS,)),
+    Cue("maxed out", T, 3, "performance"),
+    Cue("thrash", T, 2, "performance"),
+    Cue("evict", T, 2, "caching"),
+    Cue("not responding", T, 3, "reliability", (FAILURE,)),
+    Cue("stop responding", T, 3, "reliability", (FAILURE,)),
+    Cue("blank page", T, 2, "reliability", (FAILURE,)),
+    Cue("blank screen", T, 2, "reliability", (FAILURE,)),
+    Cue("white screen", T, 2, "reliability", (FAILURE,)),
+    Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
+    Cue("side effect", P, 2, "quality_gates", (FAILURE,)),
+    Cue("pushed back", P, 2, "delivery"),
+    Cue("got pushed", P, 2, "delivery"),
+    Cue("dropped everything", P, 2, "on_call", (RESPONSE,)),
+    Cue("country", U, 2, "governance"),
+    Cue("in country", U, 3, "governance"),
+    Cue("jurisdiction", U, 3, "governance"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1447,6 +1479,9 @@ SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt
 # A failure cue decides what a feature named with it is (see WISH_WORDS) only at this weight: "outage", "5xx", "time
 # out" are failures of a system; "dies" and "breaks" may be said of a deal or a plan.
 STRONG_WEIGHT = 3
+# A duration says how long something takes, not whether a system or a person is slow ("setting up SAML takes
+# forever"): it never decides what a feature named with it is.
+DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever")
 
 # A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
 # technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a
@@ -1638,6 +1673,13 @@ _DATA_LAW_WORDS = (
     "procurement",
     "deal",
     "audit",
+    "file",
+    "record",
+    "document",
+    "information",
+    "backup",
+    "lawyer",
+    "auditor",
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
@@ -1647,6 +1689,19 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "data, law or a customer's requirements",
         "a region code is a governance cue only about where data lives or what the law asks; in 'the EU edge"
         " is slow' it is a place",
+    ),
+    ContextRule(
+        "country",
+        _DATA_LAW_WORDS,
+        "data, law or a customer's requirements",
+        "a country is a governance cue only about where data lives or what its law asks; 'users in every country'"
+        " is reach",
+    ),
+    ContextRule(
+        "stall",
+        _SYSTEM_WORDS,
+        "a system (production, a service, the app)",
+        "a system that stalls is slow; a deal, a project or a hire that stalls is not",
     ),
     ContextRule(
         "red",

@@ -197,6 +197,36 @@ def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     assert "decides" not in categorize("The SCIM endpoint is missing. The export is slow").reason
 
 
+def test_a_duration_never_decides() -> None:
+    """ "takes forever" says how long, not that a system is slow: the feature named with it still counts."""
+    result = categorize("Setting up SAML for a new customer takes forever")
+    assert (result.type, result.secondary) == ("user", "technical")
+    assert "decides" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The grid stutters and goes to a white screen on big boards", "technical"),
+        ("The admin console is not responding after ten minutes", "technical"),
+        ("Since the upgrade, saving a draft breaks something that used to work", "process"),
+        ("The launch got pushed back twice while we dropped everything for escalations", "process"),
+        ("Auditors asked which country the backups are kept in", "user"),
+    ],
+)
+def test_pain_described_rather_than_named(text: str, expected: str) -> None:
+    """How each type's pain sounds when it is described: a screen that stutters or goes blank, a change that breaks
+    what used to work, a plan pushed back, the country where data is kept."""
+    assert categorize(text).type == expected
+
+
+def test_a_country_is_about_data_only_next_to_data() -> None:
+    """ "country" is a governance cue next to data or the law; alone it only breaks a tie."""
+    result = categorize("Users in every country complain about the release notes")
+    assert result.type == "process"
+    assert [m.cue for m in result.discounted] == ["country"]
+
+
 def test_a_heading_that_names_the_problem_passes_its_stress_on() -> None:
     """ "Biggest worry right now: ..." carries the clause after the colon, like "The real issue: ..."; a heading with
     more words after the problem word is a plain clause."""
