@@ -413,6 +413,7 @@ CONTEXT_WINDOW = 6
 
 TIE_BREAKER = "tie-breaker"
 _WISHES = frozenset(_cues.WISH_WORDS)
+_CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS))
 DISCOUNTED = "discounted"
 
@@ -563,6 +564,35 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _label(reading: _Reading) -> Clause | None:
+    """The label the complaint opens with ("Sales note:", "Support ticket #4412 -", "pager 02:14:"): a first clause
+    of at most ``cues.LABEL_WORDS`` words before a colon or a dash."""
+    first = reading.clauses[0] if reading.clauses else None
+    if first is None or len(reading.plain.between(first.start, first.end)) > _cues.LABEL_WORDS:
+        return None
+    return first if reading.text[first.end : first.end + 2].strip()[:1] in (":", "-", "\u2013", "\u2014") else None
+
+
+def _channel(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """In the label a complaint opens with, a cue that names where it was written ("Sales note:", "pager:",
+    "Ticket:"; ``cues.CHANNEL_WORDS``) says who writes, not what hurts: it counts only to break a tie."""
+    label = _label(reading)
+    out: list[_Read] = []
+    for found, read in reads:
+        if (
+            label is not None
+            and read
+            and read[1] is None
+            and label.start <= found.start < label.end
+            and _CHANNELS.issuperset(normalise(found.cue.phrase))
+        ):
+            note = f"counted only to break a tie: '{label.text}' says where the complaint was written, not what hurts"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. Not when the
@@ -597,7 +627,7 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
-    reads = _concede(_symptom_decides(reads, reading), reading)
+    reads = _concede(_symptom_decides(_channel(reads, reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:

@@ -210,7 +210,7 @@ CUES: tuple[Cue, ...] = (
     Cue("to load", T, 2, "performance"),
     Cue("seconds to load", T, 3, "performance"),
     Cue("cold start", T, 3, "performance"),
-    Cue("seconds", T, 1, "performance"),
+    Cue("seconds", T, 2, "performance"),
     Cue("milliseconds", T, 2, "performance"),
     Cue("spinner", T, 2, "performance"),
     Cue("time to first byte", T, 3, "performance"),
@@ -1071,6 +1071,13 @@ CUES: tuple[Cue, ...] = (
     Cue("country", U, 2, "governance"),
     Cue("in country", U, 3, "governance"),
     Cue("jurisdiction", U, 3, "governance"),
+    Cue("ages", T, 1, "performance"),
+    Cue("resolve", P, 2, "on_call", (RESPONSE,)),
+    Cue("mitigate", P, 2, "on_call", (RESPONSE,)),
+    Cue("who to call", P, 3, "on_call", (RESPONSE,)),
+    Cue("visible to", U, 2, "rbac"),
+    Cue("visible only to", U, 3, "rbac"),
+    Cue("organisation owner", U, 3, "admin_controls"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1476,12 +1483,37 @@ SYMPTOM_CUES: tuple[str, ...] = (
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
 
+# Where a complaint was written, when a label it opens with names it ("Sales note:", "Support ticket #4412:",
+# "pager:", "Slack #infra:", "1:1 -"; at most LABEL_WORDS words before a colon or a dash): the cues among these
+# words say who writes, not what hurts, and count only to break a tie ("Sales note: the workspace takes 20 seconds
+# to open" is technical).
+CHANNEL_WORDS: tuple[str, ...] = (
+    "sales",
+    "note",
+    "ticket",
+    "support",
+    "pager",
+    "pagerduty",
+    "slack",
+    "email",
+    "call",
+    "retro",
+    "standup",
+    "meeting",
+    "jira",
+    "zendesk",
+    "feedback",
+    "survey",
+    "thread",
+)
+LABEL_WORDS = 4
+
 # A failure cue decides what a feature named with it is (see WISH_WORDS) only at this weight: "outage", "5xx", "time
 # out" are failures of a system; "dies" and "breaks" may be said of a deal or a plan.
 STRONG_WEIGHT = 3
 # A duration says how long something takes, not whether a system or a person is slow ("setting up SAML takes
 # forever"): it never decides what a feature named with it is.
-DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever")
+DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "ages")
 
 # A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
 # technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a
@@ -1770,4 +1802,5 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     STRESS_PHRASES,
     VERDICT_JOINERS,
     WISH_WORDS,
+    CHANNEL_WORDS,
 )

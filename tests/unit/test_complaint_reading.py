@@ -197,6 +197,18 @@ def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     assert "decides" not in categorize("The SCIM endpoint is missing. The export is slow").reason
 
 
+def test_a_label_that_names_the_channel_counts_only_to_break_a_tie() -> None:
+    """ "Sales note:", "Ticket #12 -", "pager:": who writes, not what hurts. Other cues in a label count, and so
+    does a channel word after the label."""
+    result = categorize("Sales note: the workspace takes 20 seconds to open")
+    assert result.type == "technical"
+    assert "'Sales note' says where the complaint was written" in result.reason
+    assert "written" in categorize("Ticket #12 - an org owner wants projects visible only to finance").reason
+    assert "written" not in categorize("Customer onboarding: two weeks of manual setup per team").reason
+    assert "written" not in categorize("The sales team promised SSO: we have none").reason  # no label: 5 words
+    assert "written" not in categorize("Pager rota and runbooks").reason  # no colon or dash after it
+
+
 def test_a_duration_never_decides() -> None:
     """ "takes forever" says how long, not that a system is slow: the feature named with it still counts."""
     result = categorize("Setting up SAML for a new customer takes forever")
