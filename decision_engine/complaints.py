@@ -414,7 +414,7 @@ CONTEXT_WINDOW = 6
 TIE_BREAKER = "tie-breaker"
 _WISHES = frozenset(_cues.WISH_WORDS)
 _CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
-_CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS))
+_CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
 
 
@@ -527,8 +527,8 @@ _Read = tuple[_Found, tuple[CueMatch, str | None] | None]
 
 
 def _complains(clause: Clause, reads: list[_Read], reading: _Reading) -> bool:
-    """Whether a clause complains on its own: a symptom counts in it, or it holds a negation or a word for a
-    problem ("we have no runbooks", "deploys are a pain")."""
+    """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
+    or a wish ("we have no runbooks", "deploys are a pain", "they want one contract")."""
     said = reading.plain.between(clause.start, clause.end)
     if any(word in _CONCESSION_BREAKERS for word in said):
         return True

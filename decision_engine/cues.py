@@ -126,6 +126,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("mfa", ("2fa", "two factor", "multi factor", "multifactor")),
     Abbreviation("production", ("prod",)),
     Abbreviation("legal", ("lawyer", "attorney", "counsel")),
+    Abbreviation("on premise", ("on prem", "onprem")),
+    Abbreviation("self host", ("self hosted", "selfhosted", "self hosting")),
+    Abbreviation("acknowledge", ("ack", "acked", "acking", "acks")),
     Abbreviation("environment", ("env",)),
     Abbreviation("performance", ("perf",)),
     Abbreviation("infrastructure", ("infra",)),
@@ -1078,6 +1081,26 @@ CUES: tuple[Cue, ...] = (
     Cue("visible to", U, 2, "rbac"),
     Cue("visible only to", U, 3, "rbac"),
     Cue("organisation owner", U, 3, "admin_controls"),
+    Cue("too long", T, 2, "performance", (SLOWNESS,)),
+    Cue("so long", T, 2, "performance", (SLOWNESS,)),
+    Cue("acknowledge", P, 2, "on_call", (RESPONSE,)),
+    Cue("pick up the page", P, 3, "on_call", (RESPONSE,)),
+    Cue("write amplification", T, 3, "indexing"),
+    Cue("iops", T, 3, "indexing"),
+    Cue("io wait", T, 3, "performance"),
+    Cue("data store", T, 2, "indexing"),
+    Cue("event store", T, 2, "indexing"),
+    Cue("idea to production", P, 3, "delivery"),
+    Cue("talk to each other", P, 2, "delivery"),
+    Cue("other teams", P, 2, "delivery"),
+    Cue("buyer", U, 2, "enterprise_adoption"),
+    Cue("on premise", U, 3, "enterprise_adoption"),
+    Cue("self host", U, 3, "enterprise_adoption"),
+    Cue("single tenant", U, 3, "enterprise_adoption"),
+    Cue("private cloud", U, 3, "enterprise_adoption"),
+    Cue("own cloud", U, 3, "enterprise_adoption"),
+    Cue("own aws", U, 3, "enterprise_adoption"),
+    Cue("separate billing", U, 3, "admin_controls"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1209,6 +1232,14 @@ FILLERS: tuple[str, ...] = (
     "fairly",
     "still",
     "been",
+    "rock",
+    "crazy",
+    "blazing",
+    "lightning",
+    "incredibly",
+    "extremely",
+    "remarkably",
+    "surprisingly",
 )
 FINE_STATES: tuple[str, ...] = (
     "fine",
@@ -1379,7 +1410,7 @@ NOUN_PHRASE_BREAKS: tuple[str, ...] = ("to", "that", "when", "because", "if", "u
 PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
 # A pseudo-cleft carries the complaint: "what" (or "what's"), one to PSEUDO_CLEFT_WORDS words, then a copula of
 # PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
-PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats")
+PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
 # A verdict without a subject: a clause of FILLERS, fine states (FINE_STATES), participles in "-ed" and the
 # words below only, with at least one fine state ("all shipped and working", "Solved.", "mostly green"). It
@@ -1513,7 +1544,7 @@ LABEL_WORDS = 4
 STRONG_WEIGHT = 3
 # A duration says how long something takes, not whether a system or a person is slow ("setting up SAML takes
 # forever"): it never decides what a feature named with it is.
-DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "ages")
+DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "ages", "too long", "so long")
 
 # A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
 # technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a

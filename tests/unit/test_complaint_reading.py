@@ -209,6 +209,16 @@ def test_a_label_that_names_the_channel_counts_only_to_break_a_tie() -> None:
     assert "written" not in categorize("Pager rota and runbooks").reason  # no colon or dash after it
 
 
+def test_intensifiers_wh_clefts_and_wishes() -> None:
+    """ "rock solid" is fine like "solid"; "where we struggle is ..." carries the complaint like "what hurts is ...";
+    a wish before a contrast complains on its own and is not conceded."""
+    found = clauses("Infra is rock solid. Where we struggle is the release process")
+    assert [(c.role, c.marker) for c in found] == [(FINE, "is rock solid"), (STRESSED, "where we struggle is")]
+    result = categorize("Customers want one invoice but separate billing per team")
+    assert "conceded" not in result.reason
+    assert [m.cue for m in result.cues] == ["invoice", "separate billing"]
+
+
 def test_a_duration_never_decides() -> None:
     """ "takes forever" says how long, not that a system is slow: the feature named with it still counts."""
     result = categorize("Setting up SAML for a new customer takes forever")
