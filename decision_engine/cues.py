@@ -129,6 +129,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("on premise", ("on prem", "onprem")),
     Abbreviation("self host", ("self hosted", "selfhosted", "self hosting")),
     Abbreviation("acknowledge", ("ack", "acked", "acking", "acks")),
+    Abbreviation("new hire", ("new joiner", "new starter", "new recruit")),
     Abbreviation("environment", ("env",)),
     Abbreviation("performance", ("perf",)),
     Abbreviation("infrastructure", ("infra",)),
@@ -1101,6 +1102,13 @@ CUES: tuple[Cue, ...] = (
     Cue("own cloud", U, 3, "enterprise_adoption"),
     Cue("own aws", U, 3, "enterprise_adoption"),
     Cue("separate billing", U, 3, "admin_controls"),
+    Cue("buckle", T, 2, "reliability", (FAILURE,)),
+    Cue("tip over", T, 3, "reliability", (FAILURE,)),
+    Cue("found out about", P, 2, "on_call", (RESPONSE,)),
+    Cue("same questions", P, 2, "runbooks"),
+    Cue("data portability", U, 3, "governance"),
+    Cue("export their data", U, 3, "governance"),
+    Cue("export all their data", U, 3, "governance"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1294,6 +1302,10 @@ FINE_PHRASES: tuple[str, ...] = (
     "no complaints",
     "never the sticking point",
 )
+# A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
+# about the rest: "the export works for small teams but ...", "latency is fine for most accounts".
+PARTIAL_WORDS: tuple[str, ...] = ("small", "smaller", "most", "some", "few", "tiny", "short", "light", "low")
+PARTIAL_REACH = 3
 # A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
 # needs to be fast") says nothing about the present.
 MODALS: tuple[str, ...] = (
@@ -1834,4 +1846,5 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     VERDICT_JOINERS,
     WISH_WORDS,
     CHANNEL_WORDS,
+    PARTIAL_WORDS,
 )

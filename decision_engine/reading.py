@@ -172,7 +172,7 @@ def _fine_state(words: list[str]) -> str | None:
         if j < len(words) and words[j] in _cues.STATE_PREFIXES:  # "in decent shape", "in a good place"
             j += 1 + (j + 1 < len(words) and words[j + 1] in _cues.STATE_ARTICLES)
         state = _phrase_at(words, j, _FINE_STATES)
-        if state is not None:
+        if state is not None and not _partial(words, j + len(state)):
             return " ".join(words[i : j + len(state)])
     return None
 
@@ -186,7 +186,13 @@ def _fine_phrase(words: list[str]) -> str | None:
     before = words[max(0, i - 3) : i]
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
-    return " ".join(phrase)
+    return None if _partial(words, i + len(phrase)) else " ".join(phrase)
+
+
+def _partial(words: list[str], after: int) -> bool:
+    """Whether a fine word is limited to a part ("works for small teams", "fine for most accounts"): one of
+    ``cues.PARTIAL_WORDS`` within PARTIAL_REACH words after it. A partial verdict complains about the rest."""
+    return any(w in _cues.PARTIAL_WORDS for w in words[after : after + _cues.PARTIAL_REACH])
 
 
 def _verdict(words: list[str]) -> str | None:
@@ -210,11 +216,13 @@ def _participle(word: str) -> bool:
 
 
 def _fine_marker(words: list[str]) -> str | None:
-    """The words that say this clause is fine or not the problem, if any."""
+    """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
+    that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
+    found = _negated_problem(words) or _fine_state(words)
+    return found or (_fine_phrase(words) if _stress_marker(words) is None else None)
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:

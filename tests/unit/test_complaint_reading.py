@@ -219,6 +219,15 @@ def test_intensifiers_wh_clefts_and_wishes() -> None:
     assert [m.cue for m in result.cues] == ["invoice", "separate billing"]
 
 
+def test_a_fine_word_in_a_clause_that_carries_the_complaint_or_limited_to_a_part_is_no_verdict() -> None:
+    """ "the blocker is the works council": "works" is no verdict where a clause says it carries the complaint; "works
+    for small teams" and "fine for most accounts" are fine only for a part, and complain about the rest."""
+    assert [c.role for c in clauses("the blocker is the works council")] == [STRESSED]
+    assert [c.role for c in clauses("the export works for small teams")] == [PLAIN]
+    assert [c.role for c in clauses("latency is fine for most accounts")] == [PLAIN]
+    assert [c.role for c in clauses("latency is fine for everyone")] == [FINE]
+
+
 def test_a_duration_never_decides() -> None:
     """ "takes forever" says how long, not that a system is slow: the feature named with it still counts."""
     result = categorize("Setting up SAML for a new customer takes forever")
@@ -234,6 +243,9 @@ def test_a_duration_never_decides() -> None:
         ("Since the upgrade, saving a draft breaks something that used to work", "process"),
         ("The launch got pushed back twice while we dropped everything for escalations", "process"),
         ("Auditors asked which country the backups are kept in", "user"),
+        ("The storefront buckles whenever a campaign email goes out", "technical"),
+        ("We found out about the breach in a tweet, again", "process"),
+        ("Customers ask how to export all their data before a contract ends", "user"),
     ],
 )
 def test_pain_described_rather_than_named(text: str, expected: str) -> None:
