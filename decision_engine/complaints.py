@@ -73,6 +73,7 @@ from decision_engine.reading import (
     clauses,
     negated_symptom,
     sentence_at,
+    sentences,
 )
 
 MAX_COMPLAINT_CHARS = 500
@@ -473,6 +474,7 @@ class _Reading:
     corrections: _Corrections
     words: list[str]
     plain: Words  # the words as the clause reader reads them, with their places
+    sentences: tuple[tuple[int, int], ...]  # where each sentence starts and ends
 
 
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
@@ -526,16 +528,13 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
 _Read = tuple[_Found, tuple[CueMatch, str | None] | None]
 
 
-def _complains(clause: Clause, reads: list[_Read], reading: _Reading) -> bool:
+def _complains(clause: Clause, symptoms: list[int], reading: _Reading) -> bool:
     """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
     or a wish ("we have no runbooks", "deploys are a pain", "they want one contract")."""
     said = reading.plain.between(clause.start, clause.end)
     if any(word in _CONCESSION_BREAKERS for word in said):
         return True
-    return any(
-        read and read[1] is None and found.cue.phrase in _SYMPTOMS and clause.start <= found.start < clause.end
-        for found, read in reads
-    )
+    return any(clause.start <= at < clause.end for at in symptoms)
 
 
 def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -546,6 +545,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
     if carrier is None:
         return reads
+    symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     out: list[_Read] = []
     for found, read in reads:
         clause = clause_at(reading.clauses, found.start)
@@ -555,7 +555,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and clause is not None
             and clause.role == PLAIN
             and clause.end <= carrier.start
-            and not _complains(clause, reads, reading)
+            and not _complains(clause, symptoms, reading)
         ):
             note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
@@ -601,7 +601,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
     out: list[_Read] = []
     for found, read in reads:
-        sentence = sentence_at(reading.text, found.start)
+        sentence = sentence_at(reading.sentences, found.start)
         symptom = next((s for s in symptoms if sentence[0] <= s.start < sentence[1]), None)
         if (
             symptom is not None
@@ -624,7 +624,8 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
     plain = Words(text)
-    reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
+    words = [word for word, _, _ in tokens]
+    reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
     reads = _concede(_symptom_decides(_channel(reads, reading), reading), reading)

@@ -1522,6 +1522,12 @@ SYMPTOM_CUES: tuple[str, ...] = (
     "error rate",
     "spike",
     "unusable",
+    "seconds",
+    "milliseconds",
+    "seconds to load",
+    "load time",
+    "page load",
+    "to load",
 )
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")

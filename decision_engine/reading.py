@@ -222,7 +222,10 @@ def _fine_marker(words: list[str]) -> str | None:
     if ruled_out is not None:
         return " ".join(ruled_out[1])
     found = _negated_problem(words) or _fine_state(words)
-    return found or (_fine_phrase(words) if _stress_marker(words) is None else None)
+    if found is not None:
+        return found
+    phrase = _fine_phrase(words)
+    return phrase if phrase is not None and _stress_marker(words) is None else None
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -436,15 +439,20 @@ def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def sentence_at(text: str, position: int) -> tuple[int, int]:
-    """Where the sentence that holds the character at ``position`` starts and ends (a full stop, "!" or "?"
-    before a space or the end, or a new line, ends a sentence)."""
-    start = 0
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of ``text`` starts and ends (a full stop, "!" or "?" before a space or the end, or a new
+    line, ends a sentence)."""
+    spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if m.start() >= position:
-            return start, m.start()
+        spans.append((start, m.start()))
         start = m.end()
-    return start, len(text)
+    spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def sentence_at(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int]:
+    """The sentence of ``spans`` (from ``sentences``) that holds the character at ``position``."""
+    return next((span for span in spans if position <= span[1]), spans[-1])
 
 
 def negated_symptom(words: Words, start: int) -> str | None:
