@@ -69,6 +69,7 @@ from decision_engine.reading import (
     Clause,
     Speller,
     Words,
+    absent_step,
     clause_at,
     clauses,
     negated_symptom,
@@ -414,6 +415,7 @@ CONTEXT_WINDOW = 6
 
 TIE_BREAKER = "tie-breaker"
 _WISHES = frozenset(_cues.WISH_WORDS)
+_STEP_TAGS = frozenset((_cues.WORKFLOW, _cues.RESPONSE))
 _CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
@@ -514,6 +516,11 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
         return _cue_match(
             cue.phrase, matched, cue.type, cue.weight, cue.example, counted=0, correction=correction, note=aside[1]
         ), aside[0]
+    step = absent_step(reading.plain, found.start) if _STEP_TAGS.intersection(cue.tags) else None
+    if step is not None:
+        counted += _cues.MISSING_STEP_BONUS
+        missing = f"+{_cues.MISSING_STEP_BONUS}: a step not taken ('{step} {matched}')"
+        note = missing if note is None else f"{note}; {missing}"
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == STRESSED:
         counted += STRESS_BONUS
@@ -699,6 +706,10 @@ def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[
     """What reading changed, for the reason: misspellings, stressed clauses, discounted cues."""
     corrected = [m.correction for m in matches if m.correction]
     notes = [f"misspelt, counted {_cues.TYPO_PENALTY} less: {', '.join(corrected)}"] if corrected else []
+    missing = [m.note.split("'")[1] for m in matches if m.note and "a step not taken" in m.note]
+    if missing:
+        said = ", ".join(f"'{words}'" for words in missing)
+        notes.append(f"{said}: a step not taken, +{_cues.MISSING_STEP_BONUS} each")
     stressed = [m for m in matches if m.note and "carries the complaint" in m.note]
     if stressed:
         notes.append(

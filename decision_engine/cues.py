@@ -1109,6 +1109,21 @@ CUES: tuple[Cue, ...] = (
     Cue("data portability", U, 3, "governance"),
     Cue("export their data", U, 3, "governance"),
     Cue("export all their data", U, 3, "governance"),
+    Cue("one person", P, 2, "runbooks", (RESPONSE,)),
+    Cue("one guy", P, 2, "runbooks", (RESPONSE,)),
+    Cue("only person", P, 3, "runbooks", (RESPONSE,)),
+    Cue("only one who", P, 3, "runbooks", (RESPONSE,)),
+    Cue("own logo", U, 3, "enterprise_adoption"),
+    Cue("own branding", U, 3, "enterprise_adoption"),
+    Cue("pre built", U, 2, "templates"),
+    Cue("ready made", U, 2, "templates"),
+    Cue("out of the box", U, 2, "templates"),
+    Cue("own domain", U, 3, "enterprise_adoption"),
+    Cue("custom domain", U, 3, "enterprise_adoption"),
+    Cue("service credit", U, 3, "enterprise_adoption"),
+    Cue("indemnity", U, 3, "enterprise_adoption"),
+    Cue("liability cap", U, 3, "enterprise_adoption"),
+    Cue("redline", U, 2, "enterprise_adoption"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1123,6 +1138,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "come down to",
     "trust me",
     "nobody knows why",
+    "billing system",
+    "billing service",
+    "billing code",
+    "billing team",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -1591,6 +1610,24 @@ WISH_WORDS: tuple[str, ...] = (
     "no",
 )
 
+# A step of the team's workflow or response (a cue tagged WORKFLOW or RESPONSE) with one of these in the two words
+# before it is a step nobody took ("nobody reviewed it", "we don't test", "shipped without review"): a missing
+# safeguard, which says more about the process than the step named alone; it counts MISSING_STEP_BONUS more.
+ABSENT_STEP_WORDS: tuple[str, ...] = (
+    "nobody",
+    "no",
+    "without",
+    "never",
+    "skipped",
+    "skip",
+    "skipping",
+    "dont",
+    "didnt",
+    "doesnt",
+    "zero",
+)
+MISSING_STEP_BONUS = 1
+
 # Misspellings: a word of at least TYPO_MIN_LETTERS letters that is not a word of the engine's own text and is
 # one edit (an insertion, a deletion, a substitution or two neighbours swapped) from exactly one word of the
 # cue vocabulary, with the same first letter, is read as that word. The cue it completes counts
@@ -1853,4 +1890,5 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     WISH_WORDS,
     CHANNEL_WORDS,
     PARTIAL_WORDS,
+    ABSENT_STEP_WORDS,
 )

@@ -455,6 +455,15 @@ def sentence_at(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int,
     return next((span for span in spans if position <= span[1]), spans[-1])
 
 
+def absent_step(words: Words, start: int) -> str | None:
+    """The words that say a step was not taken, in the two words before the character ``start``: "nobody" in
+    "nobody reviewed it", "no one" in "no one tested it", "without" in "without review"."""
+    at = bisect_left(words.starts, start)
+    before = words.words[max(0, at - 2) : at]
+    first = next((i for i, word in enumerate(before) if word in _cues.ABSENT_STEP_WORDS), None)
+    return None if first is None else " ".join(before[first:])
+
+
 def negated_symptom(words: Words, start: int) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down"."""

@@ -508,7 +508,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"is conceded the same way when the next clause opens with {_quoted(cues.CONTRAST_WORDS[:2])}… or ends "
         f"with {_quoted(cues.TRAILING_CONTRASTS[:1])}.",
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
-        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint.",
+        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint. A step "
+        f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
+        f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "
         "text and is one edit (a letter added, dropped or changed, or two neighbours swapped) from exactly one "
         "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "

@@ -228,6 +228,18 @@ def test_a_fine_word_in_a_clause_that_carries_the_complaint_or_limited_to_a_part
     assert [c.role for c in clauses("latency is fine for everyone")] == [FINE]
 
 
+def test_a_step_nobody_took_counts_more() -> None:
+    """ "nobody reviewed it", "we don't test", "without review": a missing safeguard weighs more than the step named
+    alone; a symptom after the same words is still a negated symptom, not a missing step."""
+    result = categorize("We merged a migration that locked a table, and nobody reviewed it")
+    assert result.type == "process"
+    (review,) = [m for m in result.cues if m.cue == "review"]
+    assert review.counted == review.weight + cues.MISSING_STEP_BONUS
+    assert review.note == "+1: a step not taken ('nobody reviewed')"
+    assert "'no one tested': a step not taken, +1 each" in categorize("no one tested the release").reason
+    assert "step not taken" not in categorize("no outage this week").reason
+
+
 def test_a_duration_never_decides() -> None:
     """ "takes forever" says how long, not that a system is slow: the feature named with it still counts."""
     result = categorize("Setting up SAML for a new customer takes forever")
@@ -246,6 +258,8 @@ def test_a_duration_never_decides() -> None:
         ("The storefront buckles whenever a campaign email goes out", "technical"),
         ("We found out about the breach in a tweet, again", "process"),
         ("Customers ask how to export all their data before a contract ends", "user"),
+        ("Knowledge of the billing system lives with one person who is leaving", "process"),
+        ("A prospect asked for service credits if we miss the uptime SLA", "user"),
     ],
 )
 def test_pain_described_rather_than_named(text: str, expected: str) -> None:

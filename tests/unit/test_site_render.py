@@ -287,6 +287,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert f"at most {cues.LABEL_WORDS} words before a colon or a dash" in text
     assert f"within {cues.PARTIAL_REACH} words after it" in text
     assert "says where the complaint was written" in text
+    assert f"a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more" in text
     assert "the symptom 'seconds' decides" in text
     assert f"on {len(complaint_fallback.training_documents())} texts (" in text
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
