@@ -600,6 +600,12 @@ def _channel(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _wishes(words: list[str]) -> bool:
+    """Whether ``words`` ask for something: a wish word not followed by a number ("they need SSO", not "reports need
+    5 minutes")."""
+    return any(word in _WISHES and not "".join(words[i + 1 : i + 2]).isdigit() for i, word in enumerate(words))
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. Not when the
@@ -616,7 +622,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read[1] is None
             and found.cue.type is ScalingType.USER
             and not _EXAMPLES[found.cue.example].generic
-            and not _WISHES.intersection(reading.plain.between(*sentence))
+            and not _wishes(reading.plain.between(*sentence))
         ):
             said = reading.text[symptom.start : symptom.end]
             note = f"counted only to break a tie: it names where it hurts, and the symptom '{said}' decides"

@@ -191,6 +191,7 @@ def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     assert "the symptom 'slow' decides ('SCIM')" in result.reason
     assert "decides ('audit log')" in categorize("Our audit log page shows 5xx errors all day").reason
     assert categorize("They need SCIM and the export is slow").secondary == "user"  # a wish: it counts
+    assert "decides" in categorize("Compliance reports need 5 minutes to render and the page is slow").reason  # no wish
     assert categorize("A large customer says the export is slow").secondary == "user"  # who hurts: it counts
     assert categorize("Every pilot dies at the SOC 2 audit").type == "user"  # "dies" is no system failure here
     # a symptom in another sentence decides nothing here
@@ -260,6 +261,8 @@ def test_a_duration_never_decides() -> None:
         ("Customers ask how to export all their data before a contract ends", "user"),
         ("Knowledge of the billing system lives with one person who is leaving", "process"),
         ("A prospect asked for service credits if we miss the uptime SLA", "user"),
+        ("Their HR system should put new staff in the right user groups", "user"),
+        ("Several teams change the checkout flow and none of them talk to each other", "process"),
     ],
 )
 def test_pain_described_rather_than_named(text: str, expected: str) -> None:
