@@ -1119,9 +1119,17 @@ CUES: tuple[Cue, ...] = (
     Cue("ready made", U, 2, "templates"),
     Cue("out of the box", U, 2, "templates"),
     Cue("to render", T, 2, "performance", (SLOWNESS,)),
-    Cue("different teams", P, 2, "delivery"),
-    Cue("multiple teams", P, 2, "delivery"),
-    Cue("several teams", P, 2, "delivery"),
+    Cue("different teams", P, 1, "delivery"),
+    Cue("multiple teams", P, 1, "delivery"),
+    Cue("several teams", P, 1, "delivery"),
+    Cue("chug", T, 2, "performance", (SLOWNESS,)),
+    Cue("backlog", P, 1, "delivery"),
+    Cue("feature work", P, 2, "delivery"),
+    Cue("is logged", U, 2, "audit_logs"),
+    Cue("are logged", U, 2, "audit_logs"),
+    Cue("be logged", U, 2, "audit_logs"),
+    Cue("retention rule", U, 3, "governance"),
+    Cue("retention policy", U, 3, "governance"),
     Cue("hr system", U, 3, "admin_controls"),
     Cue("hris", U, 3, "admin_controls"),
     Cue("hr team", U, 2, "admin_controls"),
@@ -1470,6 +1478,8 @@ CONCEDED_WORDS = 2
 TRAILING_CONTRASTS: tuple[str, ...] = ("though", "however")
 # A fine state may stand after "in" and an article ("in decent shape", "in a good place").
 STATE_PREFIXES: tuple[str, ...] = ("in",)
+# A fine state in "-ing" followed by one of these is a verb, not a state: "what their reports are working on".
+STATE_VERB_PARTICLES: tuple[str, ...] = ("on", "through", "towards", "at")
 STATE_ARTICLES: tuple[str, ...] = ("a", "an")
 
 # Phrases that rule out what follows them in the clause: "we don't need more servers", "it's not that ...".

@@ -172,6 +172,9 @@ def _fine_state(words: list[str]) -> str | None:
         if j < len(words) and words[j] in _cues.STATE_PREFIXES:  # "in decent shape", "in a good place"
             j += 1 + (j + 1 < len(words) and words[j + 1] in _cues.STATE_ARTICLES)
         state = _phrase_at(words, j, _FINE_STATES)
+        after = words[j + len(state)] if state is not None and j + len(state) < len(words) else ""
+        if state is not None and state[-1].endswith("ing") and after in _cues.STATE_VERB_PARTICLES:
+            continue  # "they are working on it": a verb, not a state
         if state is not None and not _partial(words, j + len(state)):
             return " ".join(words[i : j + len(state)])
     return None

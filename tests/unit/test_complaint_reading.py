@@ -227,6 +227,7 @@ def test_a_fine_word_in_a_clause_that_carries_the_complaint_or_limited_to_a_part
     assert [c.role for c in clauses("the export works for small teams")] == [PLAIN]
     assert [c.role for c in clauses("latency is fine for most accounts")] == [PLAIN]
     assert [c.role for c in clauses("latency is fine for everyone")] == [FINE]
+    assert FINE not in [c.role for c in clauses("managers cannot see what their reports are working on")]
 
 
 def test_a_step_nobody_took_counts_more() -> None:
@@ -263,6 +264,9 @@ def test_a_duration_never_decides() -> None:
         ("A prospect asked for service credits if we miss the uptime SLA", "user"),
         ("Their HR system should put new staff in the right user groups", "user"),
         ("Several teams change the checkout flow and none of them talk to each other", "process"),
+        ("The timeline chugs on any account older than a year", "technical"),
+        ("The clinic will not sign until every chart view is logged", "user"),
+        ("Bug fixes rot in the backlog because feature work always comes first", "process"),
     ],
 )
 def test_pain_described_rather_than_named(text: str, expected: str) -> None:
