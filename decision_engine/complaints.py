@@ -25,8 +25,15 @@ How a complaint is read:
    an ambiguous cue (``cues.CONTEXT_RULES``) without a supporting word nearby counts only to break a tie; a
    misspelt one counts ``cues.TYPO_PENALTY`` less; one in the clause that carries the complaint ("but ...",
    "the problem is ...") counts STRESS_BONUS more. A cue counts once however often it appears (where it
-   counts most). A type's score is the sum of what its cues count, plus the weight of each combination whose
-   tags all matched among the cues not discounted (a change causing a failure counts for process).
+   counts most). A step of the workflow or the response nobody took ("nobody reviewed it") counts
+   ``cues.MISSING_STEP_BONUS`` more. Then the sentence and the complaint are read as a whole: a cue in the label
+   the complaint opens with that names where it was written ("Sales note:", "pager:") counts only to break a tie;
+   a feature of the user type named in a sentence where a system's slowness or strong failure counts is where it
+   hurts, and counts only to break a tie ("SSO login is slow"), unless the sentence asks for something; and when a
+   cue counts in the clause that carries the complaint, the plain clauses before it that do not complain on their
+   own are conceded and discounted ("SSO shipped last quarter, but search takes 9 seconds"). A type's score is the
+   sum of what its cues count, plus the weight of each combination whose tags all matched among the cues not
+   discounted (a change causing a failure counts for process).
 6. The type with the highest score is the category; a tie goes to the type with more tie-breaker weight,
    then to the default sequence (technical, process, user). When no cue counts, the fallback model
    (``decision_engine.complaint_fallback``) reads what is not ruled out and may guess, always at
