@@ -1842,7 +1842,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "stall",
         _SYSTEM_WORDS,
         "a system (production, a service, the app)",
-        "a system that stalls is slow; a deal, a project or a hire that stalls is not",
+        "a system that stalls keeps its users waiting; a deal, a project or a hire that stalls is a plan held up",
     ),
     ContextRule(
         "red",

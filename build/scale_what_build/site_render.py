@@ -472,11 +472,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "**Conceded clauses.** When a cue counts in the clause that carries the complaint, a plain clause before it "
         "that does not complain on its own (no symptom, no negation, no word for a problem, no wish such as "
         f"{_quoted(cues.WISH_WORDS[:3])}…) is what the complaint concedes, and its cues are *discounted* (*SSO and "
-        "SCIM shipped last quarter, but search takes 9 seconds* is technical).",
-        "**The symptom decides.** In a sentence where slowness or a strong failure of a system counts (a failure "
+        "SCIM shipped last quarter, but the on-call rota is two people* is process).",
+        "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
         f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
-        "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*SSO login is "
-        "slow* is technical). Not when the sentence asks for something or says it is missing "
+        "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "
+        "console takes 12 seconds* is technical). Not when the sentence asks for something or says it is missing "
         f"({_quoted(cues.WISH_WORDS[:6])}…), not for who hurts (*enterprise customers*, *a big customer*), and never "
         f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
         f"**Labels.** A label the complaint opens with (at most {cues.LABEL_WORDS} words before a colon or a dash: "
