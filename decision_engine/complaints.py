@@ -25,8 +25,15 @@ How a complaint is read:
    an ambiguous cue (``cues.CONTEXT_RULES``) without a supporting word nearby counts only to break a tie; a
    misspelt one counts ``cues.TYPO_PENALTY`` less; one in the clause that carries the complaint ("but ...",
    "the problem is ...") counts STRESS_BONUS more. A cue counts once however often it appears (where it
-   counts most). A type's score is the sum of what its cues count, plus the weight of each combination whose
-   tags all matched among the cues not discounted (a change causing a failure counts for process).
+   counts most). A step of the workflow or the response nobody took ("nobody reviewed it") counts
+   ``cues.MISSING_STEP_BONUS`` more. Then the sentence and the complaint are read as a whole: a cue in the label
+   the complaint opens with that names where it was written ("Sales note:", "pager:") counts only to break a tie;
+   a feature of the user type named in a sentence where a system's slowness or strong failure counts is where it
+   hurts, and counts only to break a tie ("SSO login is slow"), unless the sentence asks for something; and when a
+   cue counts in the clause that carries the complaint, the plain clauses before it that do not complain on their
+   own are conceded and discounted ("SSO shipped last quarter, but search takes 9 seconds"). A type's score is the
+   sum of what its cues count, plus the weight of each combination whose tags all matched among the cues not
+   discounted (a change causing a failure counts for process).
 6. The type with the highest score is the category; a tie goes to the type with more tie-breaker weight,
    then to the default sequence (technical, process, user). When no cue counts, the fallback model
    (``decision_engine.complaint_fallback``) reads what is not ruled out and may guess, always at
@@ -62,7 +69,20 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, STRESSED, Clause, Speller, Words, clause_at, clauses, negated_symptom
+from decision_engine.reading import (
+    FINE,
+    PLAIN,
+    STRESSED,
+    Clause,
+    Speller,
+    Words,
+    absent_step,
+    clause_at,
+    clauses,
+    negated_symptom,
+    sentence_at,
+    sentences,
+)
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -401,6 +421,10 @@ CONTEXT_WINDOW = 6
 """How many words either side of an ambiguous cue may hold the word that supports it."""
 
 TIE_BREAKER = "tie-breaker"
+_WISHES = frozenset(_cues.WISH_WORDS)
+_STEP_TAGS = frozenset((_cues.WORKFLOW, _cues.RESPONSE))
+_CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
+_CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
 
 
@@ -438,6 +462,18 @@ _SYMPTOMS = frozenset(
 )
 
 
+# The symptoms that decide what a feature named with them is: slowness, and failures of the system itself (a
+# strong cue: "outage", "5xx", "time out"; not "dies" or "breaks", which a plan or a deal may do).
+_DECIDING = frozenset(
+    cue.phrase
+    for cue in _cues.CUES
+    if cue.phrase in _SYMPTOMS
+    and cue.type is ScalingType.TECHNICAL
+    and cue.phrase not in _cues.DURATION_CUES
+    and (_cues.FAILURE not in cue.tags or cue.weight >= _cues.STRONG_WEIGHT)
+)
+
+
 @dataclasses.dataclass(frozen=True)
 class _Reading:
     """What reading a complaint gives besides its words: its clauses, corrections and normalised words."""
@@ -447,6 +483,7 @@ class _Reading:
     corrections: _Corrections
     words: list[str]
     plain: Words  # the words as the clause reader reads them, with their places
+    sentences: tuple[tuple[int, int], ...]  # where each sentence starts and ends
 
 
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
@@ -486,6 +523,11 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
         return _cue_match(
             cue.phrase, matched, cue.type, cue.weight, cue.example, counted=0, correction=correction, note=aside[1]
         ), aside[0]
+    step = absent_step(reading.plain, found.start) if _STEP_TAGS.intersection(cue.tags) else None
+    if step is not None:
+        counted += _cues.MISSING_STEP_BONUS
+        missing = f"+{_cues.MISSING_STEP_BONUS}: a step not taken ('{step} {matched}')"
+        note = missing if note is None else f"{note}; {missing}"
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == STRESSED:
         counted += STRESS_BONUS
@@ -497,16 +539,118 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
     return match, None
 
 
+_Read = tuple[_Found, tuple[CueMatch, str | None] | None]
+
+
+def _complains(clause: Clause, symptoms: list[int], reading: _Reading) -> bool:
+    """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
+    or a wish ("we have no runbooks", "deploys are a pain", "they want one contract")."""
+    said = reading.plain.between(clause.start, clause.end)
+    if any(word in _CONCESSION_BREAKERS for word in said):
+        return True
+    return any(clause.start <= at < clause.end for at in symptoms)
+
+
+def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """When a clause carries the complaint ("but ...", "what's killing us is ...") and a cue counts in it, the
+    plain clauses before it that do not complain on their own are what the complaint concedes ("SSO and SCIM
+    all shipped last quarter, but search takes 9 seconds"): their cues are discounted."""
+    counting = [(found, clause_at(reading.clauses, found.start)) for found, read in reads if read and read[1] is None]
+    carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
+    if carrier is None:
+        return reads
+    symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
+    out: list[_Read] = []
+    for found, read in reads:
+        clause = clause_at(reading.clauses, found.start)
+        if (
+            read is not None
+            and read[1] is None
+            and clause is not None
+            and clause.role == PLAIN
+            and clause.end <= carrier.start
+            and not _complains(clause, symptoms, reading)
+        ):
+            note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
+        else:
+            out.append((found, read))
+    return out
+
+
+def _label(reading: _Reading) -> Clause | None:
+    """The label the complaint opens with ("Sales note:", "Support ticket #4412 -", "pager 02:14:"): a first clause
+    of at most ``cues.LABEL_WORDS`` words before a colon or a dash."""
+    first = reading.clauses[0] if reading.clauses else None
+    if first is None or len(reading.plain.between(first.start, first.end)) > _cues.LABEL_WORDS:
+        return None
+    return first if reading.text[first.end : first.end + 2].strip()[:1] in (":", "-", "\u2013", "\u2014") else None
+
+
+def _channel(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """In the label a complaint opens with, a cue that names where it was written ("Sales note:", "pager:",
+    "Ticket:"; ``cues.CHANNEL_WORDS``) says who writes, not what hurts: it counts only to break a tie."""
+    label = _label(reading)
+    out: list[_Read] = []
+    for found, read in reads:
+        if (
+            label is not None
+            and read
+            and read[1] is None
+            and label.start <= found.start < label.end
+            and _CHANNELS.issuperset(normalise(found.cue.phrase))
+        ):
+            note = f"counted only to break a tie: '{label.text}' says where the complaint was written, not what hurts"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
+def _wishes(words: list[str]) -> bool:
+    """Whether ``words`` ask for something: a wish word not followed by a number ("they need SSO", not "reports need
+    5 minutes")."""
+    return any(word in _WISHES and not "".join(words[i + 1 : i + 2]).isdigit() for i, word in enumerate(words))
+
+
+def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
+    in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. Not when the
+    sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is slow"), and
+    never for who hurts (a type's generic example: "enterprise customers say the dashboard is slow")."""
+    symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
+    out: list[_Read] = []
+    for found, read in reads:
+        sentence = sentence_at(reading.sentences, found.start)
+        symptom = next((s for s in symptoms if sentence[0] <= s.start < sentence[1]), None)
+        if (
+            symptom is not None
+            and read
+            and read[1] is None
+            and found.cue.type is ScalingType.USER
+            and not _EXAMPLES[found.cue.example].generic
+            and not _wishes(reading.plain.between(*sentence))
+        ):
+            said = reading.text[symptom.start : symptom.end]
+            note = f"counted only to break a tie: it names where it hurts, and the symptom '{said}' decides"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
 def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
     plain = Words(text)
-    reading = _Reading(text, clauses(text, plain), corrections, [word for word, _, _ in tokens], plain)
+    words = [word for word, _, _ in tokens]
+    reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
+    reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
+    reads = _concede(_symptom_decides(_channel(reads, reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
-    for found in _find_cues(tokens):
-        read = _read_match(found, reading)
+    for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:
             ruled_out.append((found.start, found.end))
         if read is not None:
@@ -575,6 +719,10 @@ def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[
     """What reading changed, for the reason: misspellings, stressed clauses, discounted cues."""
     corrected = [m.correction for m in matches if m.correction]
     notes = [f"misspelt, counted {_cues.TYPO_PENALTY} less: {', '.join(corrected)}"] if corrected else []
+    missing = [m.note.split("'")[1] for m in matches if m.note and "a step not taken" in m.note]
+    if missing:
+        said = ", ".join(f"'{words}'" for words in missing)
+        notes.append(f"{said}: a step not taken, +{_cues.MISSING_STEP_BONUS} each")
     stressed = [m for m in matches if m.note and "carries the complaint" in m.note]
     if stressed:
         notes.append(

@@ -96,6 +96,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
             "502 error",
             "503 error",
             "504 error",
+            "502",
+            "503",
+            "504",
             "internal server error",
             "bad gateway",
             "gateway timeout",
@@ -122,6 +125,11 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("permission", ("perms", "perm", "permissioning")),
     Abbreviation("mfa", ("2fa", "two factor", "multi factor", "multifactor")),
     Abbreviation("production", ("prod",)),
+    Abbreviation("legal", ("lawyer", "attorney", "counsel")),
+    Abbreviation("on premise", ("on prem", "onprem")),
+    Abbreviation("self host", ("self hosted", "selfhosted", "self hosting")),
+    Abbreviation("acknowledge", ("ack", "acked", "acking", "acks")),
+    Abbreviation("new hire", ("new joiner", "new starter", "new recruit")),
     Abbreviation("environment", ("env",)),
     Abbreviation("performance", ("perf",)),
     Abbreviation("infrastructure", ("infra",)),
@@ -199,14 +207,14 @@ CUES: tuple[Cue, ...] = (
     Cue("takes forever", T, 2, "performance", (SLOWNESS,)),
     Cue("takes ages", T, 2, "performance", (SLOWNESS,)),
     Cue("unusable", T, 1, "performance"),
-    Cue("hang", T, 1, "performance"),
-    Cue("freeze", T, 1, "performance"),
+    Cue("hang", T, 2, "performance", (SLOWNESS,)),
+    Cue("freeze", T, 2, "performance", (SLOWNESS,)),
     Cue("load time", T, 3, "performance"),
     Cue("page load", T, 3, "performance"),
     Cue("to load", T, 2, "performance"),
     Cue("seconds to load", T, 3, "performance"),
     Cue("cold start", T, 3, "performance"),
-    Cue("seconds", T, 1, "performance"),
+    Cue("seconds", T, 2, "performance"),
     Cue("milliseconds", T, 2, "performance"),
     Cue("spinner", T, 2, "performance"),
     Cue("time to first byte", T, 3, "performance"),
@@ -1039,6 +1047,104 @@ CUES: tuple[Cue, ...] = (
     Cue("subsidiaries", U, 2, "enterprise_adoption"),
     Cue("before they sign", U, 3, "enterprise_adoption"),
     Cue("before signing", U, 3, "enterprise_adoption"),
+    # How each type's pain sounds when it is described rather than named (general engineering language, not any
+    # one complaint): a screen that spins, stalls or goes blank, a host maxed out; a change that breaks
+    # what used to work, a plan pushed back while the team drops everything; where a customer's data may live.
+    Cue("spin", T, 1, "performance", (SLOWNESS,)),
+    Cue("forever", T, 1, "performance"),
+    Cue("frozen", T, 2, "performance", (SLOWNESS,)),
+    Cue("stall", T, 2, "performance", (SLOWNESS,)),
+    Cue("stuck loading", T, 3, "performance", (SLOWNESS,)),
+    Cue("grind to a halt", T, 3, "performance", (SLOWNESS,)),
+    Cue("choke", T, 2, "performance", (SLOWNESS,)),
+    Cue("stutter", T, 2, "performance", (SLOWNESS,)),
+    Cue("choppy", T, 2, "performance", (SLOWNESS,)),
+    Cue("maxed out", T, 3, "performance"),
+    Cue("thrash", T, 2, "performance"),
+    Cue("evict", T, 2, "caching"),
+    Cue("not responding", T, 3, "reliability", (FAILURE,)),
+    Cue("stop responding", T, 3, "reliability", (FAILURE,)),
+    Cue("blank page", T, 2, "reliability", (FAILURE,)),
+    Cue("blank screen", T, 2, "reliability", (FAILURE,)),
+    Cue("white screen", T, 2, "reliability", (FAILURE,)),
+    Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
+    Cue("side effect", P, 2, "quality_gates", (FAILURE,)),
+    Cue("pushed back", P, 2, "delivery"),
+    Cue("got pushed", P, 2, "delivery"),
+    Cue("dropped everything", P, 2, "on_call", (RESPONSE,)),
+    Cue("country", U, 2, "governance"),
+    Cue("in country", U, 3, "governance"),
+    Cue("jurisdiction", U, 3, "governance"),
+    Cue("ages", T, 1, "performance"),
+    Cue("resolve", P, 2, "on_call", (RESPONSE,)),
+    Cue("mitigate", P, 2, "on_call", (RESPONSE,)),
+    Cue("who to call", P, 3, "on_call", (RESPONSE,)),
+    Cue("visible to", U, 2, "rbac"),
+    Cue("visible only to", U, 3, "rbac"),
+    Cue("organisation owner", U, 3, "admin_controls"),
+    Cue("too long", T, 2, "performance", (SLOWNESS,)),
+    Cue("so long", T, 2, "performance", (SLOWNESS,)),
+    Cue("acknowledge", P, 2, "on_call", (RESPONSE,)),
+    Cue("pick up the page", P, 3, "on_call", (RESPONSE,)),
+    Cue("write amplification", T, 3, "indexing"),
+    Cue("iops", T, 3, "indexing"),
+    Cue("io wait", T, 3, "performance"),
+    Cue("data store", T, 2, "indexing"),
+    Cue("event store", T, 2, "indexing"),
+    Cue("idea to production", P, 3, "delivery"),
+    Cue("talk to each other", P, 2, "delivery"),
+    Cue("other teams", P, 2, "delivery"),
+    Cue("buyer", U, 2, "enterprise_adoption"),
+    Cue("on premise", U, 3, "enterprise_adoption"),
+    Cue("self host", U, 3, "enterprise_adoption"),
+    Cue("single tenant", U, 3, "enterprise_adoption"),
+    Cue("private cloud", U, 3, "enterprise_adoption"),
+    Cue("own cloud", U, 3, "enterprise_adoption"),
+    Cue("own aws", U, 3, "enterprise_adoption"),
+    Cue("separate billing", U, 3, "admin_controls"),
+    Cue("buckle", T, 2, "reliability", (FAILURE,)),
+    Cue("tip over", T, 3, "reliability", (FAILURE,)),
+    Cue("found out about", P, 2, "on_call", (RESPONSE,)),
+    Cue("same questions", P, 2, "runbooks"),
+    Cue("data portability", U, 3, "governance"),
+    Cue("export their data", U, 3, "governance"),
+    Cue("export all their data", U, 3, "governance"),
+    Cue("one person", P, 2, "runbooks", (RESPONSE,)),
+    Cue("one guy", P, 2, "runbooks", (RESPONSE,)),
+    Cue("only person", P, 3, "runbooks", (RESPONSE,)),
+    Cue("only one who", P, 3, "runbooks", (RESPONSE,)),
+    Cue("own logo", U, 3, "enterprise_adoption"),
+    Cue("own branding", U, 3, "enterprise_adoption"),
+    Cue("pre built", U, 2, "templates"),
+    Cue("ready made", U, 2, "templates"),
+    Cue("out of the box", U, 2, "templates"),
+    Cue("to render", T, 2, "performance", (SLOWNESS,)),
+    Cue("different teams", P, 1, "delivery"),
+    Cue("multiple teams", P, 1, "delivery"),
+    Cue("several teams", P, 1, "delivery"),
+    Cue("chug", T, 2, "performance", (SLOWNESS,)),
+    Cue("backlog", P, 1, "delivery"),
+    Cue("feature work", P, 2, "delivery"),
+    Cue("is logged", U, 2, "audit_logs"),
+    Cue("are logged", U, 2, "audit_logs"),
+    Cue("be logged", U, 2, "audit_logs"),
+    Cue("retention rule", U, 3, "governance"),
+    Cue("retention policy", U, 3, "governance"),
+    Cue("two person approval", U, 3, "governance"),
+    Cue("four eyes", U, 3, "governance"),
+    Cue("dual control", U, 3, "governance"),
+    Cue("maker checker", U, 3, "governance"),
+    Cue("hr system", U, 3, "admin_controls"),
+    Cue("hris", U, 3, "admin_controls"),
+    Cue("hr team", U, 2, "admin_controls"),
+    Cue("user group", U, 2, "rbac"),
+    Cue("group membership", U, 3, "rbac"),
+    Cue("own domain", U, 3, "enterprise_adoption"),
+    Cue("custom domain", U, 3, "enterprise_adoption"),
+    Cue("service credit", U, 3, "enterprise_adoption"),
+    Cue("indemnity", U, 3, "enterprise_adoption"),
+    Cue("liability cap", U, 3, "enterprise_adoption"),
+    Cue("redline", U, 2, "enterprise_adoption"),
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1053,6 +1159,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "come down to",
     "trust me",
     "nobody knows why",
+    "billing system",
+    "billing service",
+    "billing code",
+    "billing team",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -1170,6 +1280,14 @@ FILLERS: tuple[str, ...] = (
     "fairly",
     "still",
     "been",
+    "rock",
+    "crazy",
+    "blazing",
+    "lightning",
+    "incredibly",
+    "extremely",
+    "remarkably",
+    "surprisingly",
 )
 FINE_STATES: tuple[str, ...] = (
     "fine",
@@ -1224,6 +1342,10 @@ FINE_PHRASES: tuple[str, ...] = (
     "no complaints",
     "never the sticking point",
 )
+# A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
+# about the rest: "the export works for small teams but ...", "latency is fine for most accounts".
+PARTIAL_WORDS: tuple[str, ...] = ("small", "smaller", "most", "some", "few", "tiny", "short", "light", "low")
+PARTIAL_REACH = 3
 # A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
 # needs to be fast") says nothing about the present.
 MODALS: tuple[str, ...] = (
@@ -1340,7 +1462,7 @@ NOUN_PHRASE_BREAKS: tuple[str, ...] = ("to", "that", "when", "because", "if", "u
 PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
 # A pseudo-cleft carries the complaint: "what" (or "what's"), one to PSEUDO_CLEFT_WORDS words, then a copula of
 # PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
-PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats")
+PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
 # A verdict without a subject: a clause of FILLERS, fine states (FINE_STATES), participles in "-ed" and the
 # words below only, with at least one fine state ("all shipped and working", "Solved.", "mostly green"). It
@@ -1360,6 +1482,8 @@ CONCEDED_WORDS = 2
 TRAILING_CONTRASTS: tuple[str, ...] = ("though", "however")
 # A fine state may stand after "in" and an article ("in decent shape", "in a good place").
 STATE_PREFIXES: tuple[str, ...] = ("in",)
+# A fine state in "-ing" followed by one of these is a verb, not a state: "what their reports are working on".
+STATE_VERB_PARTICLES: tuple[str, ...] = ("on", "through", "towards", "at")
 STATE_ARTICLES: tuple[str, ...] = ("a", "an")
 
 # Phrases that rule out what follows them in the clause: "we don't need more servers", "it's not that ...".
@@ -1440,9 +1564,92 @@ SYMPTOM_CUES: tuple[str, ...] = (
     "error rate",
     "spike",
     "unusable",
+    "seconds",
+    "milliseconds",
+    "seconds to load",
+    "load time",
+    "page load",
+    "to load",
 )
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
+
+# Where a complaint was written, when a label it opens with names it ("Sales note:", "Support ticket #4412:",
+# "pager:", "Slack #infra:", "1:1 -"; at most LABEL_WORDS words before a colon or a dash): the cues among these
+# words say who writes, not what hurts, and count only to break a tie ("Sales note: the workspace takes 20 seconds
+# to open" is technical).
+CHANNEL_WORDS: tuple[str, ...] = (
+    "sales",
+    "note",
+    "ticket",
+    "support",
+    "pager",
+    "pagerduty",
+    "slack",
+    "email",
+    "call",
+    "retro",
+    "standup",
+    "meeting",
+    "jira",
+    "zendesk",
+    "feedback",
+    "survey",
+    "thread",
+)
+LABEL_WORDS = 4
+
+# A failure cue decides what a feature named with it is (see WISH_WORDS) only at this weight: "outage", "5xx", "time
+# out" are failures of a system; "dies" and "breaks" may be said of a deal or a plan.
+STRONG_WEIGHT = 3
+# A duration says how long something takes, not whether a system or a person is slow ("setting up SAML takes
+# forever"): it never decides what a feature named with it is.
+DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "ages", "too long", "so long")
+
+# A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
+# technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a
+# feature named with it is ("SSO login is slow": where it hurts, counted only to break a tie).
+WISH_WORDS: tuple[str, ...] = (
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "require",
+    "requires",
+    "required",
+    "requirement",
+    "expect",
+    "expects",
+    "missing",
+    "lack",
+    "lacks",
+    "without",
+    "no",
+)
+
+# A step of the team's workflow or response (a cue tagged WORKFLOW or RESPONSE) with one of these in the two words
+# before it is a step nobody took ("nobody reviewed it", "we don't test", "shipped without review"): a missing
+# safeguard, which says more about the process than the step named alone; it counts MISSING_STEP_BONUS more.
+ABSENT_STEP_WORDS: tuple[str, ...] = (
+    "nobody",
+    "no",
+    "without",
+    "never",
+    "skipped",
+    "skip",
+    "skipping",
+    "dont",
+    "didnt",
+    "doesnt",
+    "zero",
+)
+MISSING_STEP_BONUS = 1
 
 # Misspellings: a word of at least TYPO_MIN_LETTERS letters that is not a word of the engine's own text and is
 # one edit (an insertion, a deletion, a substitution or two neighbours swapped) from exactly one word of the
@@ -1607,6 +1814,13 @@ _DATA_LAW_WORDS = (
     "procurement",
     "deal",
     "audit",
+    "file",
+    "record",
+    "document",
+    "information",
+    "backup",
+    "lawyer",
+    "auditor",
 )
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
@@ -1616,6 +1830,19 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "data, law or a customer's requirements",
         "a region code is a governance cue only about where data lives or what the law asks; in 'the EU edge"
         " is slow' it is a place",
+    ),
+    ContextRule(
+        "country",
+        _DATA_LAW_WORDS,
+        "data, law or a customer's requirements",
+        "a country is a governance cue only about where data lives or what its law asks; 'users in every country'"
+        " is reach",
+    ),
+    ContextRule(
+        "stall",
+        _SYSTEM_WORDS,
+        "a system (production, a service, the app)",
+        "a system that stalls keeps its users waiting; a deal, a project or a hire that stalls is a plan held up",
     ),
     ContextRule(
         "red",
@@ -1683,4 +1910,8 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     ABSENCE_WORDS,
     STRESS_PHRASES,
     VERDICT_JOINERS,
+    WISH_WORDS,
+    CHANNEL_WORDS,
+    PARTIAL_WORDS,
+    ABSENT_STEP_WORDS,
 )

@@ -172,7 +172,10 @@ def _fine_state(words: list[str]) -> str | None:
         if j < len(words) and words[j] in _cues.STATE_PREFIXES:  # "in decent shape", "in a good place"
             j += 1 + (j + 1 < len(words) and words[j + 1] in _cues.STATE_ARTICLES)
         state = _phrase_at(words, j, _FINE_STATES)
-        if state is not None:
+        after = words[j + len(state)] if state is not None and j + len(state) < len(words) else ""
+        if state is not None and state[-1].endswith("ing") and after in _cues.STATE_VERB_PARTICLES:
+            continue  # "they are working on it": a verb, not a state
+        if state is not None and not _partial(words, j + len(state)):
             return " ".join(words[i : j + len(state)])
     return None
 
@@ -186,7 +189,13 @@ def _fine_phrase(words: list[str]) -> str | None:
     before = words[max(0, i - 3) : i]
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
-    return " ".join(phrase)
+    return None if _partial(words, i + len(phrase)) else " ".join(phrase)
+
+
+def _partial(words: list[str], after: int) -> bool:
+    """Whether a fine word is limited to a part ("works for small teams", "fine for most accounts"): one of
+    ``cues.PARTIAL_WORDS`` within PARTIAL_REACH words after it. A partial verdict complains about the rest."""
+    return any(w in _cues.PARTIAL_WORDS for w in words[after : after + _cues.PARTIAL_REACH])
 
 
 def _verdict(words: list[str]) -> str | None:
@@ -210,11 +219,16 @@ def _participle(word: str) -> bool:
 
 
 def _fine_marker(words: list[str]) -> str | None:
-    """The words that say this clause is fine or not the problem, if any."""
+    """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
+    that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    return _negated_problem(words) or _fine_state(words) or _fine_phrase(words)
+    found = _negated_problem(words) or _fine_state(words)
+    if found is not None:
+        return found
+    phrase = _fine_phrase(words)
+    return phrase if phrase is not None and _stress_marker(words) is None else None
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -387,6 +401,20 @@ def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause
     return out
 
 
+def _carried(text: str, words: Words, last: Clause) -> Clause | None:
+    """What a clause before a colon passes on: its stress, or, for a heading that names the problem ("The thing
+    actually hurting:", "Biggest pain right now:": a word for a problem, then at most PSEUDO_CLEFT_WORDS words),
+    the stress of the heading."""
+    if last.role == STRESSED:
+        return last
+    said = words.between(last.start, last.end)
+    for i in range(len(said)) if last.role == PLAIN else ():
+        problem = _phrase_at(said, i, _PROBLEM_WORDS)
+        if problem is not None and len(said) - i - len(problem) <= _cues.PSEUDO_CLEFT_WORDS:
+            return replace(last, role=STRESSED, marker=" ".join(said[i:]))
+    return None
+
+
 def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
     stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
@@ -402,13 +430,41 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         found = _read_piece(text, words, (start, end, opener), carry)
         out += found
         last = found[-1] if found else None
-        carry = last if last is not None and last.role == STRESSED and text[end : end + 1] == ":" else None
+        carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
     return tuple(_apply_verdicts(text, words, out))
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
     """The clause that holds the character at ``position``."""
     return next((c for c in found if c.start <= position < c.end), None)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of ``text`` starts and ends (a full stop, "!" or "?" before a space or the end, or a new
+    line, ends a sentence)."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def sentence_at(spans: tuple[tuple[int, int], ...], position: int) -> tuple[int, int]:
+    """The sentence of ``spans`` (from ``sentences``) that holds the character at ``position``."""
+    return next((span for span in spans if position <= span[1]), spans[-1])
+
+
+def absent_step(words: Words, start: int) -> str | None:
+    """The words that say a step was not taken, in the two words before the character ``start``: "nobody" in
+    "nobody reviewed it", "no one" in "no one tested it", "without" in "without review"."""
+    at = bisect_left(words.starts, start)
+    before = words.words[max(0, at - 2) : at]
+    first = next((i for i, word in enumerate(before) if word in _cues.ABSENT_STEP_WORDS), None)
+    return None if first is None else " ".join(before[first:])
 
 
 def negated_symptom(words: Words, start: int) -> str | None:

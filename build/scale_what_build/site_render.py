@@ -442,6 +442,7 @@ READING_EXAMPLES: tuple[str, ...] = (
     "the search cluster went red overnight",
     "Deploys, CI, code review: all working. What hurts is that checkout takes 9s",
     "Engineers keep pushing straight to master",
+    "Sales note: the admin console takes 12 seconds to open",
 )
 
 
@@ -466,7 +467,21 @@ def complaint_reading(ctx: RenderContext) -> str:
         "slow though*). So does a clause where a word for a problem meets a verb "
         f"({_quoted(cues.PROBLEM_COPULAS[1:])}: *their complaint is ...*, *my worry is ...*), and a pseudo-cleft: "
         f"{_quoted(cues.PSEUDO_CLEFT_OPENERS[:1])}, up to {cues.PSEUDO_CLEFT_WORDS} words, then *is* (*what breaks "
-        "every week is the import*).",
+        "every week is the import*). A heading that names the problem passes its stress over a colon to the clause "
+        "after it (*The thing actually hurting: ...*).",
+        "**Conceded clauses.** When a cue counts in the clause that carries the complaint, a plain clause before it "
+        "that does not complain on its own (no symptom, no negation, no word for a problem, no wish such as "
+        f"{_quoted(cues.WISH_WORDS[:3])}…) is what the complaint concedes, and its cues are *discounted* (*SSO and "
+        "SCIM shipped last quarter, but the on-call rota is two people* is process).",
+        "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
+        f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
+        "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "
+        "console takes 12 seconds* is technical). Not when the sentence asks for something or says it is missing "
+        f"({_quoted(cues.WISH_WORDS[:6])}…), not for who hurts (*enterprise customers*, *a big customer*), and never "
+        f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
+        f"**Labels.** A label the complaint opens with (at most {cues.LABEL_WORDS} words before a colon or a dash: "
+        "*Sales note:*, *Support ticket #4412:*, *pager:*) says where it was written: its words "
+        f"{_quoted(cues.CHANNEL_WORDS[:6])}… count only to break a tie.",
         "**Fine or not the problem.** A clause that says its subject is fine is *discounted*: its cues count 0 and "
         "the explanation quotes it; a statement joined by *and* is read on its own (*SSO is fine and the "
         "dashboards are slow* discounts only *SSO is fine*). It is fine when a verb such as *is*, *are*, *looks* "
@@ -479,7 +494,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         "problem*), "
         f"or when it says {_quoted(cues.RULED_OUT_PHRASES[:6])} and the like. A wish "
         f"(after {_quoted(cues.MODALS[:5])}…), "
-        f"*how it works*, and a negated fine word (*nothing works*) are not fine: they complain.",
+        f"*how it works*, and a negated fine word (*nothing works*) are not fine: they complain. Nor is a fine word "
+        f"limited to a part ({_quoted(cues.PARTIAL_WORDS[:4])}… within {cues.PARTIAL_REACH} words after it: *works "
+        "for small teams*), nor a fine phrase in a clause that says it carries the complaint (*the blocker is their "
+        "works council*).",
         "**Verdicts without a subject.** A clause made only of a fine state, fillers (*all*, *mostly*…) and "
         "participles in *-ed* (*all shipped and working*, *Solved.*) is a verdict on what stands just before it: a "
         "list of short items before a colon, a comma or a dash, or a question (*Latency? "
@@ -490,7 +508,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"is conceded the same way when the next clause opens with {_quoted(cues.CONTRAST_WORDS[:2])}… or ends "
         f"with {_quoted(cues.TRAILING_CONTRASTS[:1])}.",
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
-        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint.",
+        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint. A step "
+        f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
+        f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "
         "text and is one edit (a letter added, dropped or changed, or two neighbours swapped) from exactly one "
         "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "

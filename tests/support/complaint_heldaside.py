@@ -3,7 +3,12 @@
 - ``ROWS``: tests/support/complaint_heldaside16.tsv, the first set (120 rows), a development set since it was
   measured (tests/unit/test_complaint_heldaside.py);
 - ``BLIND_ROWS``: tests/support/complaint_heldaside2.tsv, the second set (150 rows), blind: copied in after the
-  categoriser's last change and measured once (tests/unit/test_complaint_heldaside2.py).
+  categoriser's last change and measured once (tests/unit/test_complaint_heldaside2.py), a development set since
+  the third round of issue 16;
+- ``ASIDE3_ROWS``: tests/support/complaint_aside3.tsv, the third round's own aside set (60 rows), written before the
+  round changed the categoriser and measured before and after it (tests/unit/test_complaint_round3.py);
+- ``ROUND3_DEV_ROWS``: tests/support/complaint_round3_dev.tsv, 291 complaints written during the third round in
+  seven batches, each measured once when written and then tuned on (a development set).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from decision_engine.complaints import categorize
 
 TABLE = Path(__file__).with_name("complaint_heldaside16.tsv")
 BLIND_TABLE = Path(__file__).with_name("complaint_heldaside2.tsv")
+ASIDE3_TABLE = Path(__file__).with_name("complaint_aside3.tsv")
+ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
 def read_rows(path: Path) -> list[tuple[str, str, str]]:
@@ -26,6 +33,8 @@ def read_rows(path: Path) -> list[tuple[str, str, str]]:
 
 ROWS = read_rows(TABLE)
 BLIND_ROWS = read_rows(BLIND_TABLE)
+ASIDE3_ROWS = read_rows(ASIDE3_TABLE)
+ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
 def misses(rows: list[tuple[str, str, str]], label: str) -> list[tuple[str, str, str, str, str]]:

@@ -268,6 +268,9 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     steps = [line.split("**")[1] for line in text.split("\n\nThe ambiguous cues")[0].splitlines()]
     assert steps == [
         "Clauses.",
+        "Conceded clauses.",
+        "The symptom decides.",
+        "Labels.",
         "Fine or not the problem.",
         "Verdicts without a subject.",
         "Negated symptoms.",
@@ -280,6 +283,12 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert f"up to {cues.PSEUDO_CLEFT_WORDS} words, then *is*" in text
     assert f"up to {cues.NOUN_PHRASE_WORDS} words may stand between" in text
     assert f"A fragment of at most {cues.CONCEDED_WORDS} words" in text
+    assert f"a failure cue of weight {cues.STRONG_WEIGHT}" in text
+    assert f"at most {cues.LABEL_WORDS} words before a colon or a dash" in text
+    assert f"within {cues.PARTIAL_REACH} words after it" in text
+    assert "says where the complaint was written" in text
+    assert f"a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more" in text
+    assert "the symptom 'seconds' decides" in text
     assert f"on {len(complaint_fallback.training_documents())} texts (" in text
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
     for rule in cues.CONTEXT_RULES:
