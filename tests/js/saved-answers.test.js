@@ -3,27 +3,10 @@ import { test } from "node:test";
 
 import { STORAGE_KEY, load, maxStoredChars, remove, save } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
+import { fakeStore } from "./stores.js";
 
 const contract = sampleContract();
 const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "", "", ""], overrides: {} };
-
-/** A Storage stand-in; `broken` makes every call throw, as a disabled or full storage does. */
-function fakeStore(broken = false) {
-  /** @type {Map<string, string>} */
-  const items = new Map();
-  const guard = () => {
-    if (broken) throw new Error("storage disabled");
-  };
-  return {
-    items,
-    /** @param {string} key */
-    getItem: (key) => (guard(), items.get(key) ?? null),
-    /** @param {string} key @param {string} value */
-    setItem: (key, value) => (guard(), void items.set(key, value)),
-    /** @param {string} key */
-    removeItem: (key) => (guard(), void items.delete(key)),
-  };
-}
 
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();

@@ -34,7 +34,7 @@ export function fromBase64Url(text) {
  * @returns {State}
  */
 function sharedPart(state, withComplaints) {
-  const last = state.complaints.reduce((end, text, i) => (text.trim() ? i + 1 : end), 0);
+  const last = state.complaints.reduce((end, text, i) => (text ? i + 1 : end), 0);
   return withComplaints
     ? { answers: state.answers, complaints: state.complaints.slice(0, last), overrides: state.overrides }
     : { answers: state.answers, complaints: [], overrides: {} };
