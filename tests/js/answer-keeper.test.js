@@ -20,6 +20,7 @@ const [first = "", second = "", third = ""] = contract.questions.get(deciding)?.
 const types = contract.overrideTypes;
 
 /** A state with every box written and a category chosen for two of them. */
+/** @type {State} */
 const mine = {
   answers: { [deciding]: first },
   complaints: ["one", "two", "three", "four", "five"].map((word) => `my complaint ${word}`),

@@ -36,15 +36,18 @@ export const anyKey = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), fc.constantF
 const objectText = (entries) => `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(",")}}`;
 
 /** Any JSON value as text, its objects' keys drawn from `anyKey`. */
-export const hostileJson = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.jsonValue().map((v) => JSON.stringify(v)),
-    anyText.map((t) => JSON.stringify(t)),
-    fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
-    fc.array(fc.tuple(anyKey, tie("value")), { maxLength: 4 }).map(objectText),
-  ),
-})).value;
+export const hostileJson = /** @type {fc.Arbitrary<string>} */ (fc.letrec((tie) => {
+  const inner = /** @type {fc.Arbitrary<string>} */ (tie("value"));
+  return {
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      anyText.map((t) => JSON.stringify(t)),
+      fc.array(inner, { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
+      fc.array(fc.tuple(anyKey, inner), { maxLength: 4 }).map(objectText),
+    ),
+  };
+}).value);
 
 /** Arrays or objects nested up to 20,000 deep around a value. */
 export const deepJson = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.boolean(), hostileJson).map(
