@@ -190,3 +190,17 @@ test("property: opening any link over saved answers writes nothing to the storag
     assert.deepEqual(page.shown, own);
   }), { numRuns: 1_000 });
 });
+
+test("saved answers of an older version are written again as this page writes them, once; never under a link", () => {
+  const old = JSON.stringify({ version: 1, rubric: "1", current: { answers: { [deciding]: first } } });
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, old);
+  new AnswerKeeper(store, contract).open(linkTo({ ...emptyState(contract), answers: { [deciding]: second } }));
+  assert.equal(store.items.get(STORAGE_KEY), old);
+  const page = new AnswerKeeper(store, contract);
+  assert.match(page.open("").join(" "), /made with rubric version 1/);
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
+  store.writes.length = 0;
+  new AnswerKeeper(store, contract).open("");
+  assert.deepEqual(store.writes, []);
+});

@@ -57,7 +57,12 @@ export class AnswerKeeper {
    */
   open(hash) {
     const notes = this.reload();
-    if (isShareHash(hash)) {
+    if (!isShareHash(hash)) {
+      // Saved answers of an older version or rubric are written again as this page writes them (once).
+      const [state, previous] = this.target();
+      const empty = previous === null && isEmpty(state);
+      if (this.known !== null && !empty && this.known !== documentText(this.contract, state, previous)) this.persist();
+    } else {
       const shared = readShare(this.contract, hash);
       if (shared.message) notes.push(shared.message);
       if (shared.usable && shared.state) {
@@ -180,9 +185,19 @@ export class AnswerKeeper {
    */
   persist() {
     if (this.conflict) return "";
-    if (this.own === null) return this.write(this.shown, null);
-    if (isEmpty(this.shown)) return this.write(this.own, null);
-    return this.write(this.shown, this.own);
+    const [state, previous] = this.target();
+    return this.write(state, previous);
+  }
+
+  /**
+   * What the rules keep: the shown answers alone, the reader's own alone while the shared ones shown are empty,
+   * or the shown beside the reader's own.
+   * @returns {[State, State | null]}
+   */
+  target() {
+    if (this.own === null) return [this.shown, null];
+    if (isEmpty(this.shown)) return [this.own, null];
+    return [this.shown, this.own];
   }
 
   /**
