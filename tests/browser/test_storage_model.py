@@ -255,7 +255,7 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     page.check("#sw-share-complaints")
     page.get_by_role("button", name="Copy a share link").click()
     status = page.locator("#sw-keep-status")
-    expect(status).to_contain_text(f"a share link holds at most {MAX_STATE_CHARS}")
+    expect(status).to_contain_text(f"a share link holds at most {MAX_STATE_CHARS:,}")
     expect(status).to_contain_text("Your complaints are kept here in full")
     expect(page.locator("#sw-share-url")).to_have_value("")
     page.get_by_role("button", name="Copy a link without my complaints").click()

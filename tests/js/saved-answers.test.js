@@ -66,7 +66,7 @@ test("answers too long to save are refused with the reason and nothing is cut or
   const store = fakeStore();
   const long = "x".repeat(maxStoredChars(contract));
   const message = save(store, contract, { ...state, complaints: [long, "", "", "", ""] }, null);
-  assert.match(message, /^Your answers are too long to save in this browser \(\d+ characters; at most \d+\): they stay on this page, in full/);
+  assert.match(message, /^Your answers are too long to save in this browser \(\d{2,3},\d{3} characters; at most \d{3},\d{3}\): they stay on this page, in full/);
   assert.equal(store.items.size, 0);
 });
 

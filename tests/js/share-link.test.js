@@ -65,7 +65,7 @@ test("a link longer than a page reads says so, and nothing is used", () => {
   const long = hashOf({ v: "2", a: { failure_mode: "x".repeat(contract.limits.maxShareChars) } });
   const shared = readShare(contract, long);
   assert.equal(shared.state, null);
-  assert.match(shared.message, /^This share link is longer than this page reads \(a link holds at most \d+ characters of answers\)/);
+  assert.match(shared.message, /^This share link is longer than this page reads \(a link holds at most \d+,\d{3} characters of answers\)/);
   assert.match(readShare(contract, "#answers=" + "A".repeat(4 * contract.limits.maxShareChars + 8)).message, /longer than this page reads/);
 });
 
@@ -81,7 +81,7 @@ test("a link too long is refused when it is made, with the reason, and the answe
   const long = "x".repeat(contract.limits.maxShareChars);
   const made = checkedShareUrl(contract, { ...state, complaints: [long, "", "", "", ""] }, true, PAGE);
   assert.equal(made.url, null);
-  assert.match(made.problem, /^No link was made: with your complaints it would hold \d+ characters, and a share link holds at most \d+\. Your complaints are kept here in full; you can copy a link with your answers only\.$/);
+  assert.match(made.problem, /^No link was made: with your complaints it would hold \d+,\d{3} characters, and a share link holds at most \d+,\d{3}\. Your complaints are kept here in full; you can copy a link with your answers only\.$/);
   assert.ok("withoutComplaints" in made && made.withoutComplaints);
   assert.deepEqual(readShare(contract, new URL(made.withoutComplaints).hash).state?.answers, state.answers);
   const alone = checkedShareUrl(contract, { ...state, complaints: [long, "", "", "", ""] }, false, PAGE);

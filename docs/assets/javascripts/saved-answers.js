@@ -93,7 +93,7 @@ export function save(store, contract, current, previous) {
   const text = documentText(contract, current, previous);
   const limit = maxStoredChars(contract);
   if (text.length > limit) {
-    return `Your answers are too long to save in this browser (${text.length} characters; at most ${limit}): they stay on this page, in full, until you shorten a complaint.`;
+    return `Your answers are too long to save in this browser (${text.length.toLocaleString("en-GB")} characters; at most ${limit.toLocaleString("en-GB")}): they stay on this page, in full, until you shorten a complaint.`;
   }
   try {
     store.setItem(STORAGE_KEY, text);

@@ -8,6 +8,9 @@ import { droppedText, migrate, parseBounded, sanitize, toDocument } from "./stat
 
 export const SHARE_PREFIX = "#answers=";
 
+/** A number in a sentence, with thousands separated. @param {number} n */
+const count = (n) => n.toLocaleString("en-GB");
+
 /** @param {string} text */
 export function toBase64Url(text) {
   let binary = "";
@@ -72,8 +75,8 @@ export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
   return {
     url: null,
     problem: fits
-      ? `No link was made: with your complaints it would hold ${size} characters, and a share link holds at most ${limit}. Your complaints are kept here in full; you can copy a link with your answers only.`
-      : `No link was made: it would hold ${size} characters, and a share link holds at most ${limit}.`,
+      ? `No link was made: with your complaints it would hold ${count(size)} characters, and a share link holds at most ${count(limit)}. Your complaints are kept here in full; you can copy a link with your answers only.`
+      : `No link was made: it would hold ${count(size)} characters, and a share link holds at most ${count(limit)}.`,
     withoutComplaints: fits ? shareUrl(contract, state, false, pageUrl) : null,
   };
 }
@@ -94,7 +97,7 @@ export function readShare(contract, hash) {
   const limit = contract.limits.maxShareChars;
   /** @param {string} message */
   const nothing = (message) => ({ state: null, usable: false, message });
-  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${limit} characters of answers), so nothing was read from it. Your own answers are shown instead.`);
+  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it. Your own answers are shown instead.`);
   const data = hash.slice(SHARE_PREFIX.length);
   // base64url: four characters for three bytes; one character of text is at most three bytes of UTF-8.
   if (data.length > 4 * limit + 4) return tooLong;
