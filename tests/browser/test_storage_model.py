@@ -7,10 +7,12 @@ from __future__ import annotations
 import base64
 import json
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
+from tests.support.axe import axe_violations
 from tests.support.browser import answer, expect_engine_ready, expect_lead, open_tool
 
 STORAGE_KEY = "scale-what:v1"
@@ -294,3 +296,37 @@ def test_two_tabs_never_overwrite_each_other_silently(context: BrowserContext) -
         f"JSON.parse(localStorage.getItem('{STORAGE_KEY}')).state.answers.failure_mode === 'governance'"
     )
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+
+
+@pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 375)])
+def test_every_storage_notice_is_accessible(context: BrowserContext, scheme: str, width: int) -> None:
+    """axe-core finds no violation with the shared link's banner, the undo after a clear (focused), another
+    tab's change on the page, nor in the sharing controls with a refused share link."""
+    page = context.new_page()
+    page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    page.set_viewport_size({"width": width, "height": 800})
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.goto("about:blank")
+    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    found = {"shared": axe_violations(page)}
+    page.get_by_role("button", name="Show my own answers").click()
+    page.get_by_role("button", name="Clear my answers").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_focused()
+    found["cleared"] = axe_violations(page)
+    page.get_by_role("button", name="Undo").click()
+    other = context.new_page()
+    open_tool(other, wait_ready=False)
+    answer(other, "failure_mode", "regressions")
+    expect(page.get_by_role("button", name="Keep this tab's answers")).to_be_visible()
+    found["other tab"] = axe_violations(page)
+    page.get_by_role("button", name="Keep this tab's answers").click()
+    page.check("#sw-share-complaints")
+    page.fill("#sw-complaint-1", "x" * (MAX_STATE_CHARS + 10))
+    page.get_by_role("button", name="Copy a share link").click()
+    expect(page.get_by_role("button", name="Copy a link without my complaints")).to_be_visible()
+    # The sharing controls only: the over-limit complaint's own message is the complaint view's.
+    found["link refused"] = axe_violations(page, "#sw-keep")
+    assert {state: v for state, v in found.items() if v} == {}
