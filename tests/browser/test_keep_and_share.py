@@ -189,7 +189,11 @@ def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, b
         expect(other.locator("#sw-effort_user-none")).to_be_checked()
         expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
         expect_lead(other, "user")
-        expect(other.locator("#sw-notices")).to_have_text("")
+        # One notice: the banner (a link read in full says nothing more).
+        expect(other.locator("#sw-notices .sw-notice")).to_have_count(1)
+        expect(other.locator("#sw-notices")).to_contain_text(
+            "These answers were shared with you. Your own answers are kept."
+        )
         assert "#" not in other.url, "the fragment is applied once, then removed from the address"
         other_watch.assert_clean()
     finally:
@@ -198,18 +202,23 @@ def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, b
 
 
 def test_link_over_different_saved_answers_keeps_both(page: Page) -> None:
-    """Opening a link over different saved answers shows the link's; one click restores the reader's own."""
+    """Opening a link over different saved answers shows the link's and keeps the reader's own, which a reload
+    (nothing edited) or one click brings back."""
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "my own complaint")
+    link = "tool/" + share_fragment({"v": "1", "a": {"failure_mode": "regressions"}})
     page.goto("about:blank")
-    page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "regressions"}}))
+    page.goto(link)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     notices = page.locator("#sw-notices")
-    expect(notices).to_contain_text("You are looking at answers from a shared link")
-    page.reload()  # the reader's own answers survive a reload while the link's are shown
-    expect(page.get_by_role("button", name="Restore my own answers")).to_be_visible()
-    page.get_by_role("button", name="Restore my own answers").click()
+    expect(notices).to_contain_text("These answers were shared with you. Your own answers are kept.")
+    page.reload()  # nothing was edited: the link's answers were never saved, the reader's own are shown
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(notices).not_to_contain_text("shared with you")
+    page.goto("about:blank")
+    page.goto(link)
+    page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
     expect(notices).to_contain_text("Your own answers are back.")

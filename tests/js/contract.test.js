@@ -26,6 +26,7 @@ test("the contract gives the limits, the types' titles, the category choices and
     maxComplaints: raw.limits.complaints,
     maxComplaintChars: raw.limits.complaint_chars,
     maxShareChars: raw.limits.share_link_chars,
+    maxStateChars: raw.limits.state_chars,
   });
   assert.equal(contract.boxes.length, contract.limits.maxComplaints);
   assert.deepEqual([...contract.typeTitles.keys()], raw.types.map((/** @type {{id: string}} */ t) => t.id));

@@ -1,34 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { STORAGE_KEY, load, remove, save } from "../../docs/assets/javascripts/saved-answers.js";
+import { STORAGE_KEY, load, maxStoredChars, remove, save } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
+import { fakeStore } from "./stores.js";
 
 const contract = sampleContract();
 const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "", "", ""], overrides: {} };
 
-/** A Storage stand-in; `broken` makes every call throw, as a disabled or full storage does. */
-function fakeStore(broken = false) {
-  /** @type {Map<string, string>} */
-  const items = new Map();
-  const guard = () => {
-    if (broken) throw new Error("storage disabled");
-  };
-  return {
-    items,
-    /** @param {string} key */
-    getItem: (key) => (guard(), items.get(key) ?? null),
-    /** @param {string} key @param {string} value */
-    setItem: (key, value) => (guard(), void items.set(key, value)),
-    /** @param {string} key */
-    removeItem: (key) => (guard(), void items.delete(key)),
-  };
-}
-
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "" });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
@@ -77,4 +60,35 @@ test("no storage, or a storage that throws, gives a sentence and never an except
   assert.match(load(broken, contract).problem, /could not be read from this browser's storage/);
   assert.match(save(broken, contract, state, null), /could not be saved/);
   assert.doesNotThrow(() => remove(broken));
+});
+
+test("answers too long to save are refused with the reason and nothing is cut or written", () => {
+  const store = fakeStore();
+  const long = "x".repeat(maxStoredChars(contract));
+  const message = save(store, contract, { ...state, complaints: [long, "", "", "", ""] }, null);
+  assert.match(message, /^Your answers are too long to save in this browser \(\d{2,3},\d{3} characters; at most \d{3},\d{3}\): they stay on this page, in full/);
+  assert.equal(store.items.size, 0);
+});
+
+test("over-long complaints within the stored size come back whole", () => {
+  const store = fakeStore();
+  const long = "é".repeat(contract.limits.maxComplaintChars * 11);
+  const own = { ...state, complaints: [long, long, "", "", ""] };
+  assert.equal(save(store, contract, own, null), "");
+  assert.deepEqual(load(store, contract).current, own);
+});
+
+test("saved data nested too deep or too long is cleared with a sentence, never a crash", () => {
+  const store = fakeStore();
+  for (const text of ["[".repeat(5000) + "]".repeat(5000), JSON.stringify({ version: 2, state: {}, pad: "x".repeat(maxStoredChars(contract)) })]) {
+    store.setItem(STORAGE_KEY, text);
+    assert.match(load(store, contract).problem, /were damaged and could not be read/);
+    assert.equal(store.items.size, 0);
+  }
+});
+
+test("kept own answers that no longer fit are named too", () => {
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, JSON.stringify({ version: 2, rubric: contract.rubric, state, previous: { answers: { gone: "x" } } }));
+  assert.match(load(store, contract).problem, /Some of your own kept answers no longer fit the questionnaire and were left out: an answer to an unknown question \(“gone”\)\./);
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { fromBase64Url, isShareHash, readShare, shareUrl, toBase64Url } from "../../docs/assets/javascripts/share-link.js";
+import { checkedShareUrl, fromBase64Url, isShareHash, readShare, shareUrl, toBase64Url } from "../../docs/assets/javascripts/share-link.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -53,11 +53,37 @@ test("a link with answers that no longer fit names them", () => {
 });
 
 test("a damaged, over-long or foreign link is reported and nothing is used", () => {
-  const long = hashOf({ v: "2", a: { failure_mode: "x".repeat(contract.limits.maxShareChars) } });
-  for (const hash of ["#answers=%%%", "#answers=_w", hashOf([1, 2]), hashOf({ other: 1 }), long]) {
+  for (const hash of ["#answers=%%%", "#answers=_w", hashOf([1, 2]), hashOf({ other: 1 }), `#answers=${toBase64Url("[".repeat(5000) + "]".repeat(5000))}`]) {
     const shared = readShare(contract, hash);
     assert.equal(shared.state, null, hash);
     assert.equal(shared.usable, false);
     assert.match(shared.message, /^This share link is damaged/);
   }
+});
+
+test("a link longer than a page reads says so, and nothing is used", () => {
+  const long = hashOf({ v: "2", a: { failure_mode: "x".repeat(contract.limits.maxShareChars) } });
+  const shared = readShare(contract, long);
+  assert.equal(shared.state, null);
+  assert.match(shared.message, /^This share link is longer than this page reads \(a link holds at most \d+,\d{3} characters of answers\)/);
+  assert.match(readShare(contract, "#answers=" + "A".repeat(4 * contract.limits.maxShareChars + 8)).message, /longer than this page reads/);
+});
+
+test("over-long complaints travel whole in a link", () => {
+  const long = "Our p99 latency ☃ ".repeat(contract.limits.maxComplaintChars / 10);
+  const mine = { ...state, complaints: [long, "", "", "", ""] };
+  const made = checkedShareUrl(contract, mine, true, PAGE);
+  assert.equal(made.problem, "");
+  assert.deepEqual(readShare(contract, new URL(String(made.url)).hash).state?.complaints[0], long);
+});
+
+test("a link too long is refused when it is made, with the reason, and the answers-only link offered", () => {
+  const long = "x".repeat(contract.limits.maxShareChars);
+  const made = checkedShareUrl(contract, { ...state, complaints: [long, "", "", "", ""] }, true, PAGE);
+  assert.equal(made.url, null);
+  assert.match(made.problem, /^No link was made: with your complaints it would hold \d+,\d{3} characters, and a share link holds at most \d+,\d{3}\. Your complaints are kept here in full; you can copy a link with your answers only\.$/);
+  assert.ok("withoutComplaints" in made && made.withoutComplaints);
+  assert.deepEqual(readShare(contract, new URL(made.withoutComplaints).hash).state?.answers, state.answers);
+  const alone = checkedShareUrl(contract, { ...state, complaints: [long, "", "", "", ""] }, false, PAGE);
+  assert.equal(alone.problem, "");
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { emptyState, isEmpty, migrate, sameState, sanitize, toDocument } from "../../docs/assets/javascripts/state.js";
+import { clip, describe, droppedText, emptyState, isEmpty, migrate, parseBounded, sameState, sanitize, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -48,20 +48,25 @@ test("migrate: anything else is not a document", () => {
 });
 
 test("sanitize keeps what fits and names in words what does not", () => {
-  const { state: kept, dropped } = sanitize({
+  const { state: kept, dropped, droppedCount } = sanitize({
     answers: { failure_mode: "outages", deals_blocked: "maybe", gone: "x" },
     complaints: ["a", 7, "c", "", "", "sixth"],
     overrides: { "0": "user", "1": "nonsense", "9": "process" },
   }, contract);
   assert.deepEqual(kept, { answers: { failure_mode: "outages" }, complaints: ["a", "", "c", "", ""], overrides: { "0": "user" } });
+  assert.equal(droppedCount, 6);
   assert.deepEqual(dropped, [
     `the answer to “${contract.questions.get("deals_blocked")?.prompt}” (“maybe” is not one of its options)`,
     "an answer to an unknown question (“gone”)",
     "complaint 2 (not text)",
+  ]);
+  const rest = sanitize({ complaints: ["", "", "", "", "", "sixth"], overrides: { "1": "nonsense", "9": "process", "": "user" } }, contract);
+  assert.deepEqual(rest.dropped, [
     "complaint 6 (at most 5)",
     "a category choice (“nonsense” for complaint “1”)",
     "a category choice (“process” for complaint “9”)",
   ]);
+  assert.equal(droppedText(rest), "complaint 6 (at most 5); a category choice (“nonsense” for complaint “1”); a category choice (“process” for complaint “9”); and 1 more");
 });
 
 test("sanitize keeps an over-long complaint whole (the page shows the limit; nothing is cut)", () => {
@@ -85,4 +90,42 @@ test("sameState ignores key order; isEmpty ignores blank complaints", () => {
   assert.ok(!sameState(a, { ...b, complaints: ["z", ""] }));
   assert.ok(isEmpty({ answers: {}, complaints: ["  ", ""], overrides: { "0": "user" } }));
   assert.ok(!isEmpty(a));
+});
+
+test("a notice about 10,000 dropped answers stays short", () => {
+  const answers = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`unknown-${i}-${"q".repeat(50)}`, "x"]));
+  const result = sanitize({ answers }, contract);
+  assert.equal(result.droppedCount, 10_000);
+  const text = droppedText(result);
+  assert.ok(text.length < 300, text);
+  assert.match(text, /; and 9997 more$/);
+});
+
+test("prototype names are answer keys like any other; values are described, never converted", () => {
+  const raw = JSON.parse('{"answers": {"__proto__": "x", "constructor": {"toString": 1}, "toString": [], "failure_mode": {"toString": "outages"}}, "overrides": {"__proto__": "user", "0": {"valueOf": 1}}, "complaints": {"length": 3}}');
+  const result = sanitize(raw, contract);
+  assert.deepEqual(result.state, emptyState(contract));
+  assert.equal(Object.getPrototypeOf(result.state.answers), Object.prototype);
+  assert.equal(result.droppedCount, 7);
+  assert.deepEqual(result.dropped, [
+    "an answer to an unknown question (“__proto__”)",
+    "an answer to an unknown question (“constructor”)",
+    "an answer to an unknown question (“toString”)",
+  ]);
+  assert.equal(migrate(JSON.parse('{"version": 2, "rubric": {"toString": 1}, "state": {}}'))?.rubric, "unknown");
+  assert.equal(migrate(JSON.parse('{"__proto__": {"version": 2, "state": {}}}')), null);
+});
+
+test("clip and describe keep notices short and readable", () => {
+  assert.equal(clip("a\u202Ebc\u0000d"), "abcd");
+  assert.equal(clip("☃".repeat(50), 3), "☃☃☃…");
+  assert.equal(clip("\u{1F600}".repeat(3), 2), "\u{1F600}\u{1F600}…");
+  assert.deepEqual([null, 1, true, [], {}].map(describe), ["null", "1", "true", "a list", "a group of values"]);
+});
+
+test("parseBounded refuses text too long or nested too deep before parsing it", () => {
+  assert.deepEqual(parseBounded('{"a": ["[", "\\"]"]}', 100), { ok: true, value: { a: ["[", '"]'] } });
+  assert.deepEqual(parseBounded("[".repeat(5000) + "]".repeat(5000), 100_000), { ok: false, problem: "deep" });
+  assert.deepEqual(parseBounded("[1]", 2), { ok: false, problem: "long" });
+  assert.deepEqual(parseBounded("{x", 10), { ok: false, problem: "syntax" });
 });

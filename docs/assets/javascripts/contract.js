@@ -8,7 +8,7 @@
 /**
  * @typedef {{question: string, options: readonly string[]}} Condition
  * @typedef {{id: string, kind: string, prompt: string, elementId: string, options: Map<string, string>, askedWhen: readonly Condition[]}} Question
- * @typedef {{maxComplaints: number, maxComplaintChars: number, maxShareChars: number}} Limits
+ * @typedef {{maxComplaints: number, maxComplaintChars: number, maxShareChars: number, maxStateChars: number}} Limits
  * @typedef {{text: string, result: string, override: string}} BoxIds
  * @typedef {typeof ELEMENTS[number]} ElementName
  * @typedef {{
@@ -92,6 +92,7 @@ export function parseContract(text) {
       maxComplaints: raw.limits.complaints,
       maxComplaintChars: raw.limits.complaint_chars,
       maxShareChars: raw.limits.share_link_chars,
+      maxStateChars: raw.limits.state_chars,
     },
     elements: /** @type {Record<ElementName, string>} */ (elements),
     boxes: raw.boxes,

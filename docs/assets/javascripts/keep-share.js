@@ -3,14 +3,37 @@
 import * as engine from "./engine-client.js";
 import { byId, el } from "./dom.js";
 import { focusQuestion, readState } from "./form-state.js";
-import { shareUrl } from "./share-link.js";
+import { checkedShareUrl } from "./share-link.js";
 
 /** @typedef {import("./tool-view.js").View} View */
 
 /** @param {View} view */
 export async function copyLink(view) {
   const withComplaints = byId(view.root, view.contract.elements.share_complaints, HTMLInputElement).checked;
-  const url = shareUrl(view.contract, readState(view), withComplaints, location.href);
+  const made = checkedShareUrl(view.contract, readState(view), withComplaints, location.href);
+  const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
+  const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
+  if (made.url === null) {
+    // Nothing is cut to make a link fit: the reason, and the link without complaints when that one fits.
+    field.value = "";
+    status.replaceChildren(made.problem);
+    const answersOnly = made.withoutComplaints;
+    if (answersOnly) {
+      const button = el("button", { type: "button", class: "md-button", text: "Copy a link without my complaints" });
+      button.addEventListener("click", () => copy(view, answersOnly, false));
+      status.append(" ", button);
+    }
+    return;
+  }
+  await copy(view, made.url, withComplaints);
+}
+
+/**
+ * @param {View} view
+ * @param {string} url
+ * @param {boolean} withComplaints
+ */
+async function copy(view, url, withComplaints) {
   const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
   const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   field.value = url;

@@ -2,7 +2,7 @@
 // answers while a shared link's are shown, so one click brings them back. Each function takes the storage, so
 // node --test can hand it a fake; every failure is a sentence for the reader, never an exception.
 
-import { isObject, migrate, sanitize, toDocument } from "./state.js";
+import { droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -22,12 +22,23 @@ export function browserStorage() {
 }
 
 /**
+ * The longest saved document this page writes or reads: the answers shown and the reader's own, each at most the
+ * engine's state size, with room for the document around them.
+ * @param {Contract} contract
+ */
+export const maxStoredChars = (contract) => 2 * contract.limits.maxStateChars + 1_000;
+
+const DAMAGED = "Your saved answers were damaged and could not be read, so they were cleared. Please answer again.";
+
+/**
+ * The saved answers. `text` is the stored text as read (null when there is none), so a change made in another
+ * tab can be told apart from this tab's own writes.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, problem: string}} problem: a sentence for the reader, or "".
+ * @returns {{current: State | null, previous: State | null, problem: string, text: string | null}} problem: a sentence for the reader, or "".
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null };
+  const none = { current: null, previous: null, text: null };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -36,42 +47,56 @@ export function load(store, contract) {
     return { ...none, problem: "Saved answers could not be read from this browser's storage." };
   }
   if (text === null) return { ...none, problem: "" };
-  /** @type {unknown} */
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
+  const parsed = parseBounded(text, maxStoredChars(contract));
+  if (!parsed.ok) {
     remove(store);
-    return { ...none, problem: "Your saved answers were damaged and could not be read, so they were cleared. Please answer again." };
+    return { ...none, problem: DAMAGED };
   }
-  const document = isObject(raw) && raw.version !== undefined ? migrate(raw) : null;
+  const raw = parsed.value;
+  const document = isObject(raw) && Object.hasOwn(raw, "version") ? migrate(raw) : null;
   if (!document) {
     remove(store);
     return { ...none, problem: "Your saved answers were in a format this page does not know, so they were cleared. Please answer again." };
   }
   const current = sanitize(document.state, contract);
-  const previous = document.previous ? sanitize(document.previous, contract).state : null;
+  const previous = document.previous ? sanitize(document.previous, contract) : null;
   const problems = [];
   if (document.rubric !== contract.rubric) {
     problems.push(`Your saved answers were made with rubric version ${document.rubric}; this page uses version ${contract.rubric}, so the recommendation may differ.`);
   }
-  if (current.dropped.length) {
-    problems.push(`Some saved answers no longer fit the questionnaire and were left out: ${current.dropped.join("; ")}.`);
+  if (current.droppedCount) {
+    problems.push(`Some saved answers no longer fit the questionnaire and were left out: ${droppedText(current)}.`);
   }
-  return { current: current.state, previous, problem: problems.join(" ") };
+  if (previous?.droppedCount) {
+    problems.push(`Some of your own kept answers no longer fit the questionnaire and were left out: ${droppedText(previous)}.`);
+  }
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text };
 }
+
+/**
+ * The text `save` writes for these answers.
+ * @param {Contract} contract
+ * @param {State} current
+ * @param {State | null} previous
+ */
+export const documentText = (contract, current, previous) => JSON.stringify(toDocument(contract, current, previous));
 
 /**
  * @param {Store | null} store
  * @param {Contract} contract
  * @param {State} current
  * @param {State | null} previous
- * @returns {string} "" or a sentence saying why the answers could not be saved.
+ * @returns {string} "" or a sentence saying why the answers could not be saved (nothing is cut to make them fit).
  */
 export function save(store, contract, current, previous) {
   if (!store) return NO_STORAGE;
+  const text = documentText(contract, current, previous);
+  const limit = maxStoredChars(contract);
+  if (text.length > limit) {
+    return `Your answers are too long to save in this browser (${text.length.toLocaleString("en-GB")} characters; at most ${limit.toLocaleString("en-GB")}): they stay on this page, in full, until you shorten a complaint.`;
+  }
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify(toDocument(contract, current, previous)));
+    store.setItem(STORAGE_KEY, text);
     return "";
   } catch {
     return "Your answers could not be saved in this browser (its storage is full or disabled).";

@@ -1,12 +1,15 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { migrate, sanitize, toDocument } from "./state.js";
+import { droppedText, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 
 export const SHARE_PREFIX = "#answers=";
+
+/** A number in a sentence, with thousands separated. @param {number} n */
+const count = (n) => n.toLocaleString("en-GB");
 
 /** @param {string} text */
 export function toBase64Url(text) {
@@ -27,6 +30,20 @@ export function fromBase64Url(text) {
 }
 
 /**
+ * The state a link carries: the complaints and their categories only when asked for (then every box up to the
+ * last one written, each text whole).
+ * @param {State} state
+ * @param {boolean} withComplaints
+ * @returns {State}
+ */
+function sharedPart(state, withComplaints) {
+  const last = state.complaints.reduce((end, text, i) => (text ? i + 1 : end), 0);
+  return withComplaints
+    ? { answers: state.answers, complaints: state.complaints.slice(0, last), overrides: state.overrides }
+    : { answers: state.answers, complaints: [], overrides: {} };
+}
+
+/**
  * The link to `pageUrl` holding the state: the complaints and their categories only when asked for.
  * @param {Contract} contract
  * @param {State} state
@@ -34,51 +51,76 @@ export function fromBase64Url(text) {
  * @param {string} pageUrl
  */
 export function shareUrl(contract, state, withComplaints, pageUrl) {
-  const last = state.complaints.reduce((end, text, i) => (text.trim() ? i + 1 : end), 0);
-  /** @type {State} */
-  const shared = withComplaints
-    ? { answers: state.answers, complaints: state.complaints.slice(0, last), overrides: state.overrides }
-    : { answers: state.answers, complaints: [], overrides: {} };
   const url = new URL(pageUrl);
-  url.hash = SHARE_PREFIX.slice(1) + toBase64Url(JSON.stringify(toDocument(contract, shared)));
+  url.hash = SHARE_PREFIX.slice(1) + toBase64Url(JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))));
   return url.href;
+}
+
+/**
+ * A link checked before it is given out: its JSON must fit what a page reading it accepts (the contract's
+ * limit). Nothing is cut to make it fit: a link too long is refused with the reason, and when the complaints
+ * make it too long, the link without them is offered (`withoutComplaints`).
+ * @param {Contract} contract
+ * @param {State} state
+ * @param {boolean} withComplaints
+ * @param {string} pageUrl
+ * @returns {{url: string, problem: ""} | {url: null, problem: string, withoutComplaints: string | null}}
+ */
+export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
+  const limit = contract.limits.maxShareChars;
+  const size = JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))).length;
+  if (size <= limit) return { url: shareUrl(contract, state, withComplaints, pageUrl), problem: "" };
+  const answersOnly = withComplaints ? JSON.stringify(toDocument(contract, sharedPart(state, false))).length : size;
+  const fits = withComplaints && answersOnly <= limit;
+  return {
+    url: null,
+    problem: fits
+      ? `No link was made: with your complaints it would hold ${count(size)} characters, and a share link holds at most ${count(limit)}. Your complaints are kept here in full; you can copy a link with your answers only.`
+      : `No link was made: it would hold ${count(size)} characters, and a share link holds at most ${count(limit)}.`,
+    withoutComplaints: fits ? shareUrl(contract, state, false, pageUrl) : null,
+  };
 }
 
 /** @param {string} hash */
 export const isShareHash = (hash) => hash.startsWith(SHARE_PREFIX);
 
+const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. Your own answers are shown instead.";
+
 /**
- * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric.
+ * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
+ * length and nesting are bounded before it is decoded or parsed; every key is data (state.js).
  * @param {Contract} contract
  * @param {string} hash
  * @returns {{state: State | null, usable: boolean, message: string}}
  */
 export function readShare(contract, hash) {
-  const damaged = {
-    state: null,
-    usable: false,
-    message: "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. Your own answers are shown instead.",
-  };
-  /** @type {unknown} */
-  let raw;
+  const limit = contract.limits.maxShareChars;
+  /** @param {string} message */
+  const nothing = (message) => ({ state: null, usable: false, message });
+  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it. Your own answers are shown instead.`);
+  const data = hash.slice(SHARE_PREFIX.length);
+  // base64url: four characters for three bytes; one character of text is at most three bytes of UTF-8.
+  if (data.length > 4 * limit + 4) return tooLong;
+  let text;
   try {
-    const text = fromBase64Url(hash.slice(SHARE_PREFIX.length));
-    if (text.length > contract.limits.maxShareChars) return damaged;
-    raw = JSON.parse(text);
+    text = fromBase64Url(data);
   } catch {
-    return damaged;
+    return nothing(DAMAGED);
   }
-  const document = migrate(raw);
-  if (!document) return damaged;
-  const { state, dropped } = sanitize(document.state, contract);
+  const parsed = parseBounded(text, limit);
+  if (!parsed.ok) return parsed.problem === "long" ? tooLong : nothing(DAMAGED);
+  const document = migrate(parsed.value);
+  if (!document) return nothing(DAMAGED);
+  const sanitized = sanitize(document.state, contract);
+  const { state } = sanitized;
   const notes = [];
   const otherRubric = document.rubric !== contract.rubric;
   if (otherRubric) {
     notes.push(`This link was made with rubric version ${document.rubric}; this page uses version ${contract.rubric}. The answers that still fit the questionnaire were kept, and the recommendation may differ from the one that was shared.`);
   }
-  if (dropped.length) notes.push(`Some of the link's contents could not be used and were left out: ${dropped.join("; ")}.`);
+  if (sanitized.droppedCount) notes.push(`Some of the link's contents could not be used and were left out: ${droppedText(sanitized)}.`);
   const kept = Object.keys(state.answers).length;
   const withComplaints = state.complaints.some((c) => c.trim());
   notes.push(kept ? `Kept from the link: ${kept} ${kept === 1 ? "answer" : "answers"}${withComplaints ? " and the complaints" : ""}.` : "Nothing from the link could be kept.");
-  return { state, usable: kept > 0 || withComplaints, message: otherRubric || dropped.length ? notes.join(" ") : "" };
+  return { state, usable: kept > 0 || withComplaints, message: otherRubric || sanitized.droppedCount ? notes.join(" ") : "" };
 }

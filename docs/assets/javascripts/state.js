@@ -19,8 +19,68 @@ export const DOCUMENT_VERSION = 2;
  */
 export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** @param {unknown} value */
-const short = (value, length = 40) => String(value).slice(0, length);
+/** Characters a notice shows of a value read back; the rest is "…". */
+const CLIP = 40;
+/** Dropped items a notice names one by one; the rest are counted. */
+export const LISTED = 3;
+/** Nesting a document may have: a state is three levels deep, a document four; more is not ours. */
+export const MAX_DEPTH = 16;
+
+// Control characters and bidirectional controls: a value read back could reorder or hide the notice's words.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * At most `length` characters of untrusted text (whole code points, controls removed), "…" when cut.
+ * @param {string} text
+ */
+export function clip(text, length = CLIP) {
+  const points = Array.from(text.slice(0, 2 * length + 2).replace(INVISIBLE, ""));
+  return points.length > length || text.length > 2 * length + 2 ? `${points.slice(0, length).join("")}…` : points.join("");
+}
+
+/**
+ * A value read back, in a few words, without converting it (an object's own `toString` could throw or lie).
+ * @param {unknown} value
+ */
+export function describe(value) {
+  if (typeof value === "string") return `“${clip(value)}”`;
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return Array.isArray(value) ? "a list" : "a group of values";
+}
+
+/**
+ * JSON text read with its size and nesting bounded before anything recurses into it: the text is at most
+ * `maxChars` long and no deeper than MAX_DEPTH (counted by one pass over the characters, strings skipped).
+ * @param {string} text
+ * @param {number} maxChars
+ * @returns {{ok: true, value: unknown} | {ok: false, problem: "long" | "deep" | "syntax"}}
+ */
+export function parseBounded(text, maxChars) {
+  if (text.length > maxChars) return { ok: false, problem: "long" };
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === "\\") i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "[" || ch === "{") {
+      if (++depth > MAX_DEPTH) return { ok: false, problem: "deep" };
+    } else if (ch === "]" || ch === "}") depth--;
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, problem: "syntax" };
+  }
+}
+
+/**
+ * The rubric a document names, as text (anything else is "unknown").
+ * @param {unknown} value
+ */
+const rubricOf = (value) => (typeof value === "string" ? clip(value, 12) : "unknown");
 
 /**
  * @param {Contract} contract
@@ -34,69 +94,94 @@ export function emptyState(contract) {
  * Every shape saved answers and share links have had, as {rubric, state, previous}; null when the data is none
  * of them. Version 1 saved answers were {version: 1, rubric, current, previous}; version 1 links were
  * {v: rubric, a: answers, c?: complaints, o?: overrides}; version 2 is {version: 2, rubric, state, previous}.
+ * Keys are read as data: only the object's own properties count (JSON.parse makes "__proto__" an own key).
  * @param {unknown} raw
  * @returns {Migrated | null}
  */
 export function migrate(raw) {
   if (!isObject(raw)) return null;
-  if (raw.version === DOCUMENT_VERSION && isObject(raw.state)) {
-    return { rubric: short(raw.rubric, 12), state: raw.state, previous: raw.previous ?? null };
+  /** @param {string} key */
+  const own = (key) => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+  const version = own("version");
+  if (version === DOCUMENT_VERSION && isObject(own("state"))) {
+    return { rubric: rubricOf(own("rubric")), state: own("state"), previous: own("previous") ?? null };
   }
-  if (raw.version === 1 && isObject(raw.current)) {
-    return { rubric: short(raw.rubric, 12), state: raw.current, previous: raw.previous ?? null };
+  if (version === 1 && isObject(own("current"))) {
+    return { rubric: rubricOf(own("rubric")), state: own("current"), previous: own("previous") ?? null };
   }
-  if (raw.version === undefined && isObject(raw.a)) {
-    return { rubric: short(raw.v, 12), state: { answers: raw.a, complaints: raw.c, overrides: raw.o }, previous: null };
+  if (version === undefined && isObject(own("a"))) {
+    return { rubric: rubricOf(own("v")), state: { answers: own("a"), complaints: own("c"), overrides: own("o") }, previous: null };
   }
   return null;
 }
 
 /**
- * Keep what fits the questionnaire; list in `dropped` (plain words) what did not. Over-long text is kept: the page
- * shows the limit next to it and the reader decides.
+ * What was left out, for a notice: the first LISTED items by name, the others counted. Bounded however much
+ * was dropped.
+ * @param {{dropped: readonly string[], droppedCount: number}} result
+ */
+export function droppedText(result) {
+  const more = result.droppedCount - result.dropped.length;
+  return more > 0 ? `${result.dropped.join("; ")}; and ${more} more` : result.dropped.join("; ");
+}
+
+/**
+ * Keep what fits the questionnaire; name in `dropped` (plain words, at most LISTED) what did not, and count it
+ * all in `droppedCount`. Over-long text is kept whole: the page shows the limit next to it and the reader decides.
+ * Every key is data (own keys only, looked up in the contract's Map), and no value is converted to text.
  * @param {unknown} raw
  * @param {Contract} contract
- * @returns {{state: State, dropped: string[]}}
+ * @returns {{state: State, dropped: string[], droppedCount: number}}
  */
 export function sanitize(raw, contract) {
   const state = emptyState(contract);
   /** @type {string[]} */
   const dropped = [];
-  if (!isObject(raw)) return { state, dropped: ["the data is not a set of answers"] };
+  let droppedCount = 0;
+  /** @param {() => string} what */
+  const drop = (what) => {
+    if (droppedCount++ < LISTED) dropped.push(what());
+  };
+  if (!isObject(raw)) return { state, dropped: ["the data is not a set of answers"], droppedCount: 1 };
+  /** @param {string} key */
+  const own = (key) => (Object.hasOwn(raw, key) ? raw[key] : undefined);
 
-  if (raw.answers !== undefined && !isObject(raw.answers)) dropped.push("the answers were not readable");
-  for (const [qid, oid] of Object.entries(isObject(raw.answers) ? raw.answers : {})) {
+  const answers = own("answers");
+  if (answers !== undefined && !isObject(answers)) drop(() => "the answers were not readable");
+  for (const [qid, oid] of Object.entries(isObject(answers) ? answers : {})) {
     const question = contract.questions.get(qid);
-    if (!question) dropped.push(`an answer to an unknown question (“${short(qid)}”)`);
+    if (!question) drop(() => `an answer to an unknown question (${describe(qid)})`);
     else if (typeof oid !== "string" || !question.options.has(oid)) {
-      dropped.push(`the answer to “${question.prompt}” (“${short(oid)}” is not one of its options)`);
+      drop(() => `the answer to “${question.prompt}” (${describe(oid)} is not one of its options)`);
     } else state.answers[qid] = oid;
   }
 
   const boxes = contract.limits.maxComplaints;
-  if (raw.complaints !== undefined) {
-    if (!Array.isArray(raw.complaints)) dropped.push("the complaints were not readable");
+  const complaints = own("complaints");
+  if (complaints !== undefined) {
+    if (!Array.isArray(complaints)) drop(() => "the complaints were not readable");
     else {
-      raw.complaints.forEach((/** @type {unknown} */ text, i) => {
-        if (i >= boxes) dropped.push(`complaint ${i + 1} (at most ${boxes})`);
-        else if (typeof text !== "string") dropped.push(`complaint ${i + 1} (not text)`);
+      complaints.forEach((/** @type {unknown} */ text, i) => {
+        if (i >= boxes) drop(() => `complaint ${i + 1} (at most ${boxes})`);
+        else if (typeof text !== "string") drop(() => `complaint ${i + 1} (not text)`);
         else state.complaints[i] = text;
       });
     }
   }
 
-  if (raw.overrides !== undefined) {
-    if (!isObject(raw.overrides)) dropped.push("the category choices were not readable");
+  const overrides = own("overrides");
+  if (overrides !== undefined) {
+    if (!isObject(overrides)) drop(() => "the category choices were not readable");
     else {
-      for (const [index, type] of Object.entries(raw.overrides)) {
+      for (const [index, type] of Object.entries(overrides)) {
         const i = Number(index);
-        if (!Number.isInteger(i) || i < 0 || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
-          dropped.push(`a category choice (“${short(type)}” for complaint “${short(index, 10)}”)`);
+        if (!/^\d+$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
+          drop(() => `a category choice (${describe(type)} for complaint ${describe(index)})`);
         } else state.overrides[String(i)] = type;
       }
     }
   }
-  return { state, dropped };
+  return { state, dropped, droppedCount };
 }
 
 /**

@@ -6,12 +6,11 @@
 
 import * as engine from "./engine-client.js";
 import { ROOT_ID, readContract } from "./contract.js";
-import { byId, el } from "./dom.js";
+import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
+import { StorageNotices } from "./storage-notices.js";
 import { copyLink, exportAs } from "./keep-share.js";
-import { focusQuestion, readState, writeState } from "./form-state.js";
-import { isShareHash, readShare } from "./share-link.js";
-import { emptyState, isEmpty, sameState } from "./state.js";
+import { focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
@@ -21,10 +20,10 @@ import {
 /** @typedef {import("../../../types/engine.js").Session} Session */
 
 // Everything the reader entered survives leaving the page through the site's own links (one visit, one engine)
-// and, through saved-answers.js, a reload.
-/** @type {State | null} */
-let rememberedState = null;
+// and a reload: storage-notices.js keeps it (one storage model, answer-keeper.js).
 const store = saved.browserStorage();
+/** @type {StorageNotices | null} */
+let storage = null;
 
 /** @param {View} view */
 const decidingAnswer = (view) => readState(view).answers[view.contract.deciding];
@@ -40,8 +39,7 @@ let updateSeq = 0;
 async function update(view, { focusResult = false } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
-  rememberedState = state;
-  persist(view, state);
+  storage?.edited(state);
   updateClearButtons(view);
   updateCheck(view, state);
   highlightMapping(view, state.answers[deciding]);
@@ -79,66 +77,6 @@ async function update(view, { focusResult = false } = {}) {
   if (!focusResult) return;
   if (session.recommendation) view.result.focus();
   else focusQuestion(view, session.no_recommendation?.question ?? deciding);
-}
-
-// Nothing entered, nothing stored: an empty form leaves no trace in the browser.
-/**
- * @param {View} view
- * @param {State} state
- */
-function persist(view, state) {
-  if (!view.saving) return;
-  if (isEmpty(state) && !view.previous) {
-    saved.remove(store);
-    return;
-  }
-  byId(view.root, view.contract.elements.keep_status, HTMLElement).textContent = saved.save(store, view.contract, state, view.previous);
-}
-
-/**
- * @param {View} view
- * @param {string} text
- * @param {Node[]} [actions]
- */
-function notice(view, text, actions = []) {
-  const box = el("div", { class: "admonition info sw-notice" }, [el("p", { text }), ...actions]);
-  view.notices.append(box);
-  return box;
-}
-
-// On arrival: a share link wins over saved answers, and the reader's own are kept to restore.
-/** @param {View} view */
-function restore(view) {
-  const loaded = saved.load(store, view.contract);
-  if (loaded.problem) notice(view, loaded.problem);
-  view.previous = loaded.previous;
-  let state = rememberedState ?? loaded.current ?? emptyState(view.contract);
-  if (isShareHash(location.hash)) {
-    const shared = readShare(view.contract, location.hash);
-    history.replaceState(history.state, "", location.pathname + location.search); // applied once
-    if (shared.message) notice(view, shared.message);
-    if (shared.usable && shared.state) {
-      if (!isEmpty(state) && !sameState(state, shared.state)) view.previous = state;
-      state = shared.state;
-    }
-  }
-  if (view.previous && !sameState(view.previous, state)) offerRestore(view);
-  else view.previous = null;
-  writeState(view, state);
-}
-
-/** @param {View} view */
-function offerRestore(view) {
-  const button = el("button", { type: "button", class: "md-button md-button--primary", text: "Restore my own answers" });
-  const box = notice(view, "You are looking at answers from a shared link. Your own answers are kept in this browser.", [el("p", {}, [button])]);
-  button.addEventListener("click", () => {
-    if (view.previous) writeState(view, view.previous);
-    view.previous = null;
-    box.remove();
-    notice(view, "Your own answers are back.");
-    update(view);
-    focusQuestion(view, view.contract.deciding);
-  });
 }
 
 /** @param {View} view */
@@ -193,10 +131,8 @@ function createView(root) {
 function mount(root) {
   /** @type {View} */
   const view = createView(root);
-  const deciding = view.contract.deciding;
   const ids = view.contract.elements;
-  restore(view);
-  view.saving = true;
+  storage = new StorageNotices(view, store, () => update(view));
   updateClearButtons(view);
   performance.mark("form-usable");
 
@@ -210,8 +146,7 @@ function mount(root) {
   view.form.addEventListener("input", (event) => {
     if (!target(event)?.matches("textarea")) return;
     const state = readState(view);
-    rememberedState = state;
-    persist(view, state);
+    storage?.edited(state);
     updateCheck(view, state);
     clearTimeout(complaintTimer);
     complaintTimer = setTimeout(() => update(view), 120);
@@ -245,12 +180,9 @@ function mount(root) {
     }
   });
   byId(root, ids.clear_all, HTMLElement).addEventListener("click", () => {
-    writeState(view, emptyState(view.contract));
-    view.previous = null;
-    view.notices.replaceChildren();
-    update(view); // an empty form: persist() removes the saved answers
-    byId(root, ids.keep_status, HTMLElement).textContent = "Your answers were cleared from this page and from this browser.";
-    focusQuestion(view, deciding);
+    clearTimeout(complaintTimer);
+    clearResult(view, "Answer the deciding question to see a recommendation."); // never the cleared answers' result
+    storage?.clear();
   });
   byId(root, ids.engine_retry, HTMLElement).addEventListener("click", () => {
     engine.retry();
@@ -277,6 +209,7 @@ function mount(root) {
   update(view);
   return () => {
     clearTimeout(complaintTimer);
+    storage?.unmount();
     unsubscribe();
   };
 }

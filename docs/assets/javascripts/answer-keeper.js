@@ -1,0 +1,218 @@
+// One storage model for the questionnaire: what the form shows, the reader's own answers, and what this browser
+// keeps. Pure logic over a Storage (saved-answers.js takes it as an argument), no DOM: node --test runs it.
+//
+// The rules, each one a promise to the reader:
+// - The reader's own answers are never lost to a share link: opening one shows its answers and writes nothing
+//   until the reader edits them or chooses to keep them; then the own answers are saved beside them (`previous`
+//   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead").
+// - Clearing can be undone: everything shown (answers, complaints, category choices) comes back. A clear while
+//   a shared link's answers are shown clears those, never the reader's own.
+// - Another tab's change is never overwritten silently: this tab stops saving until the reader loads the other
+//   tab's answers or keeps this tab's.
+
+import { STORAGE_KEY, documentText, load, remove, save } from "./saved-answers.js";
+import { isShareHash, readShare } from "./share-link.js";
+import { emptyState, isEmpty, sameState } from "./state.js";
+
+/** @typedef {import("./contract.js").Contract} Contract */
+/** @typedef {import("./state.js").State} State */
+/** @typedef {import("./saved-answers.js").Store} Store */
+/** @typedef {{shown: State, own: State | null}} Snapshot */
+
+export class AnswerKeeper {
+  /**
+   * @param {Store | null} store
+   * @param {Contract} contract
+   */
+  constructor(store, contract) {
+    this.store = store;
+    this.contract = contract;
+    /** What the form shows. */
+    this.shown = emptyState(contract);
+    /** The reader's own answers while other answers (a shared link's) are shown; null when the form shows them. */
+    /** @type {State | null} */
+    this.own = null;
+    /** What was there before the last clear or "keep these instead", for its undo. */
+    /** @type {Snapshot | null} */
+    this.undoable = null;
+    /** The text this tab last read or wrote under the key: another tab's change differs from it. */
+    /** @type {string | null} */
+    this.known = null;
+    /** Another tab changed the saved answers and the reader has not chosen yet: nothing is written meanwhile. */
+    this.conflict = false;
+    /** Whether the saved document holds a shared link's answers beside the reader's own. */
+    this.storedBeside = false;
+  }
+
+  /** A shared link's answers (or answers other than the reader's own) are shown. */
+  get sharing() {
+    return this.own !== null;
+  }
+
+  /**
+   * Arrival: the saved answers, then a share link's over them. The link's answers are shown, the reader's own
+   * kept aside; nothing is written. Returns the sentences to show (what could not be read, what was left out).
+   * @param {string} hash the address's fragment
+   * @returns {string[]}
+   */
+  open(hash) {
+    const notes = this.reload();
+    if (!isShareHash(hash)) {
+      // Saved answers of an older version or rubric are written again as this page writes them (once).
+      const [state, previous] = this.target();
+      const empty = previous === null && isEmpty(state);
+      if (this.known !== null && !empty && this.known !== documentText(this.contract, state, previous)) this.persist();
+    } else {
+      const shared = readShare(this.contract, hash);
+      if (shared.message) notes.push(shared.message);
+      if (shared.usable && shared.state) {
+        this.own = this.own ?? this.shown;
+        this.shown = shared.state;
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * Read the saved answers into the keeper (a document with `previous` holds edited shared answers beside the
+   * reader's own). Returns the sentences about what could not be read.
+   * @returns {string[]}
+   */
+  reload() {
+    const loaded = load(this.store, this.contract);
+    this.known = this.readText();
+    this.shown = loaded.current ?? emptyState(this.contract);
+    this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
+    this.storedBeside = loaded.previous !== null;
+    this.conflict = false;
+    return loaded.problem ? [loaded.problem] : [];
+  }
+
+  /**
+   * The reader changed the form: the change is saved (beside the own answers while shared ones are shown).
+   * @param {State} state
+   * @returns {string} "" or why the answers could not be saved
+   */
+  edit(state) {
+    this.shown = state;
+    return this.persist();
+  }
+
+  /**
+   * Clear the form; `undo` brings everything back. While shared answers are shown, only they are cleared.
+   * @returns {string} "" or why the change could not be saved
+   */
+  clear() {
+    this.undoable = { shown: this.shown, own: this.own };
+    this.shown = emptyState(this.contract);
+    return this.persist();
+  }
+
+  /**
+   * Back to what was there before the last clear or "keep these instead".
+   * @returns {string} "" or why the answers could not be saved
+   */
+  undo() {
+    if (!this.undoable) return "";
+    ({ shown: this.shown, own: this.own } = this.undoable);
+    this.undoable = null;
+    return this.persist();
+  }
+
+  /**
+   * "Show my own answers": the shared answers are set aside, the reader's own shown (and saved alone again if the
+   * shared ones had been saved beside them).
+   * @returns {string}
+   */
+  showOwn() {
+    if (!this.own) return "";
+    this.shown = this.own;
+    this.own = null;
+    this.undoable = null;
+    return this.storedBeside ? this.persist() : "";
+  }
+
+  /**
+   * "Keep these instead": the shown answers become the reader's own and are saved; `undo` brings the earlier own
+   * answers back.
+   * @returns {string}
+   */
+  keepShown() {
+    this.undoable = { shown: this.shown, own: this.own };
+    this.own = null;
+    return this.persist();
+  }
+
+  /**
+   * A `storage` event: true when another tab changed the saved answers to something this tab did not write.
+   * From then on this tab saves nothing until `loadOther` or `keepMine`.
+   * @param {string | null} key the event's key (null when the whole storage was cleared)
+   * @param {string | null} newValue
+   */
+  otherTabChanged(key, newValue) {
+    if (key !== null && key !== STORAGE_KEY) return false;
+    if (newValue === this.known) return false;
+    this.known = newValue;
+    this.conflict = true;
+    return true;
+  }
+
+  /** The other tab's answers, shown and kept; returns the sentences about what could not be read. */
+  loadOther() {
+    this.undoable = null;
+    return this.reload();
+  }
+
+  /** This tab's answers, saved over the other tab's (the reader chose). */
+  keepMine() {
+    this.conflict = false;
+    return this.persist();
+  }
+
+  /** @returns {string | null} */
+  readText() {
+    try {
+      return this.store?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Save by the rules above: the shown answers alone, or beside the reader's own while shared ones are shown;
+   * nothing stored when there is nothing to keep. Nothing is written while another tab's change waits.
+   * @returns {string}
+   */
+  persist() {
+    if (this.conflict) return "";
+    const [state, previous] = this.target();
+    return this.write(state, previous);
+  }
+
+  /**
+   * What the rules keep: the shown answers alone, the reader's own alone while the shared ones shown are empty,
+   * or the shown beside the reader's own.
+   * @returns {[State, State | null]}
+   */
+  target() {
+    if (this.own === null) return [this.shown, null];
+    if (isEmpty(this.shown)) return [this.own, null];
+    return [this.shown, this.own];
+  }
+
+  /**
+   * @param {State} state
+   * @param {State | null} previous
+   */
+  write(state, previous) {
+    this.storedBeside = previous !== null;
+    if (!previous && isEmpty(state)) {
+      remove(this.store);
+      this.known = null;
+      return "";
+    }
+    const message = save(this.store, this.contract, state, previous);
+    if (!message) this.known = documentText(this.contract, state, previous);
+    return message;
+  }
+}

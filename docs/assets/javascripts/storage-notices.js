@@ -1,0 +1,183 @@
+// The answers this browser keeps, on the page: the form and the notices row around the answer keeper
+// (answer-keeper.js). A shared link's banner ("Show my own answers", "Keep these instead"), the undo after a
+// clear, another tab's change. The words are the page's own, in templates/tool/storage-notices.html.
+
+import { byId } from "./dom.js";
+import { focusQuestion, readState, writeState } from "./form-state.js";
+import { AnswerKeeper } from "./answer-keeper.js";
+import { isShareHash } from "./share-link.js";
+import { sameState } from "./state.js";
+
+/** @typedef {import("./state.js").State} State */
+/** @typedef {import("./tool-view.js").View} View */
+/** @typedef {import("./saved-answers.js").Store} Store */
+/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "undone" | "other-tab" | "note"} NoticeName */
+
+// One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
+// finds the answers as they were, saved or not.
+/** @type {AnswerKeeper | null} */
+let visitKeeper = null;
+
+export class StorageNotices {
+  /**
+   * Reads the saved answers and a share link's (then takes the link off the address), fills the form and shows
+   * what the reader needs to know. `refresh` asks the engine again after the form changed.
+   * @param {View} view
+   * @param {Store | null} store
+   * @param {() => void} refresh
+   */
+  constructor(view, store, refresh) {
+    this.view = view;
+    this.refresh = refresh;
+    /** @type {string[]} */
+    let notes = [];
+    if (!visitKeeper || isShareHash(location.hash)) {
+      visitKeeper = new AnswerKeeper(store, view.contract);
+      notes = visitKeeper.open(location.hash);
+    }
+    this.keeper = visitKeeper;
+    // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
+    const changedMeanwhile = this.keeper.otherTabChanged(null, this.keeper.readText());
+    if (isShareHash(location.hash)) history.replaceState(history.state, "", location.pathname + location.search);
+    for (const text of notes) this.note(text);
+    this.showBanner();
+    if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
+    this.fill();
+    /** @param {StorageEvent} event */
+    this.onStorage = (event) => {
+      if (event.storageArea !== null && event.storageArea !== store) return;
+      if (this.keeper.otherTabChanged(event.key, event.newValue)) this.showOtherTab();
+    };
+    addEventListener("storage", this.onStorage);
+    view.notices.addEventListener("click", (event) => this.act(event));
+  }
+
+  /** Stop listening (the page view is left). */
+  unmount() {
+    removeEventListener("storage", this.onStorage);
+  }
+
+  /**
+   * The form changed: the keeper saves it by its rules; a sentence when it could not.
+   * @param {State} state
+   */
+  edited(state) {
+    if (sameState(state, this.keeper.shown)) return;
+    this.status(this.keeper.edit(state));
+  }
+
+  /** "Clear my answers": the form emptied, with an undo; while a link's answers are shown, only they go. */
+  clear() {
+    const sharing = this.keeper.sharing;
+    this.status(this.keeper.clear());
+    this.removeNotices(["cleared", "cleared-shared", "kept", "own-back", "undone", "note"]);
+    this.fill();
+    this.refresh();
+    this.show(sharing ? "cleared-shared" : "cleared").querySelector("button")?.focus();
+  }
+
+  /** @param {Event} event */
+  act(event) {
+    const button = event.target instanceof Element ? event.target.closest("[data-sw-action]") : null;
+    if (!(button instanceof HTMLElement)) return;
+    const notice = button.closest("[data-sw-notice-shown]");
+    const action = button.dataset.swAction;
+    notice?.remove();
+    if (action === "own") {
+      this.status(this.keeper.showOwn());
+      this.changed("own-back");
+    } else if (action === "keep") {
+      this.status(this.keeper.keepShown());
+      this.changed("kept");
+    } else if (action === "undo") {
+      this.status(this.keeper.undo());
+      this.changed("undone");
+    } else if (action === "load") {
+      const notes = this.keeper.loadOther();
+      this.changed(null);
+      for (const text of notes) this.note(text);
+    } else if (action === "mine") {
+      this.status(this.keeper.keepMine());
+    }
+  }
+
+  /**
+   * The keeper's answers into the form, the banner as the keeper says, a notice, the engine asked again.
+   * @param {NoticeName | null} name
+   */
+  changed(name) {
+    this.removeNotices(["cleared", "cleared-shared", "kept", "own-back", "undone"]);
+    this.fill();
+    this.showBanner();
+    if (name) this.show(name).querySelector("button")?.focus();
+    if (!name || !this.view.notices.contains(document.activeElement)) focusQuestion(this.view, this.view.contract.deciding);
+    this.refresh();
+  }
+
+  /**
+   * The keeper's answers into the form, and back as the form holds them (a text box turns "\r\n" into "\n"), so
+   * showing answers is never mistaken for an edit.
+   */
+  fill() {
+    writeState(this.view, this.keeper.shown);
+    this.keeper.shown = readState(this.view);
+  }
+
+  /** The shared link's banner while the keeper shows answers other than the reader's own. */
+  showBanner() {
+    const banner = this.view.notices.querySelector('[data-sw-notice-shown="shared"]');
+    if (this.keeper.sharing && !banner) this.view.notices.prepend(this.make("shared"));
+    else if (!this.keeper.sharing) banner?.remove();
+  }
+
+  showOtherTab() {
+    this.removeNotices(["other-tab"]);
+    this.show("other-tab");
+  }
+
+  /** @param {string} text */
+  note(text) {
+    const box = this.make("note");
+    const paragraph = box.querySelector("p");
+    if (paragraph) paragraph.textContent = text;
+    this.view.notices.append(box);
+  }
+
+  /**
+   * @param {NoticeName} name
+   * @returns {HTMLElement}
+   */
+  show(name) {
+    const box = this.make(name);
+    this.view.notices.append(box);
+    return box;
+  }
+
+  /**
+   * A copy of the notice's template, marked with its name.
+   * @param {NoticeName} name
+   * @returns {HTMLElement}
+   */
+  make(name) {
+    const template = this.view.root.querySelector(`template[data-sw-notice="${name}"]`);
+    const box = template instanceof HTMLTemplateElement ? template.content.firstElementChild?.cloneNode(true) : null;
+    if (!(box instanceof HTMLElement)) throw new Error(`the tool's markup has no notice template "${name}"`);
+    box.dataset.swNoticeShown = name;
+    return box;
+  }
+
+  /** @param {NoticeName[]} names */
+  removeNotices(names) {
+    for (const box of this.view.notices.querySelectorAll("[data-sw-notice-shown]")) {
+      if (box instanceof HTMLElement && names.includes(/** @type {NoticeName} */ (box.dataset.swNoticeShown))) box.remove();
+    }
+  }
+
+  /**
+   * A sentence about saving under the share and download buttons (the reader's last action decides it).
+   * @param {string} message
+   */
+  status(message) {
+    byId(this.view.root, this.view.contract.elements.keep_status, HTMLElement).textContent = message;
+  }
+}

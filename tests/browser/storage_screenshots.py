@@ -1,0 +1,85 @@
+"""Screenshots of the notices about kept answers, to look at as a reader: a shared link's banner, the undo after a
+clear, another tab's change and a share link refused for its size, at 375 and 1280 px, light and dark.
+
+Run: ``.venv/bin/python -m tests.browser.storage_screenshots``. The pictures go to tests/browser/screenshots/storage/,
+inside the folder git ignores. Not a test: nothing here can fail but the build or the engine's boot.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from playwright.sync_api import Browser, expect, sync_playwright
+
+from decision_engine import RUBRIC_VERSION
+from decision_engine.session import MAX_STATE_CHARS
+from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
+from scale_what_build.site_server import built_and_served
+from tests.support.browser import BOOT_TIMEOUT_MS
+
+OUT = Path(__file__).resolve().parent / "screenshots" / "storage"
+WIDTHS = (375, 1280)
+SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
+
+
+def link(answers: dict[str, str]) -> str:
+    state = {"answers": answers, "complaints": ["Customers ask for SSO"], "overrides": {}}
+    text = json.dumps({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
+    return "tool/#answers=" + base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+    context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    stem = f"{width}-{scheme}"
+    page.goto("tool/")
+    ready = page.locator("#sw-tool")
+    expect(ready).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    page.locator('label[for="sw-failure_mode-outages"]').click()
+    page.goto("about:blank")
+    page.goto(link({"failure_mode": "governance"}))
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-shared.png")
+    page.get_by_role("button", name="Show my own answers").click()
+    page.get_by_role("button", name="Clear my answers").click()
+    page.screenshot(path=OUT / f"{stem}-cleared.png")
+    page.get_by_role("button", name="Undo").click()
+    other = context.new_page()
+    other.goto("tool/")
+    other.locator('label[for="sw-failure_mode-regressions"]').click()
+    expect(page.get_by_role("button", name="Keep this tab's answers")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-other-tab.png")
+    page.get_by_role("button", name="Keep this tab's answers").click()
+    page.check("#sw-share-complaints")
+    page.fill("#sw-complaint-1", "x" * (MAX_STATE_CHARS + 10))
+    page.get_by_role("button", name="Copy a share link").click()
+    page.locator("#sw-keep-status").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-link-too-long.png")
+    context.close()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.png"):
+        old.unlink()
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        built_and_served(Path(tmp) / "site") as server,
+        sync_playwright() as pw,
+    ):
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
+        for scheme in SCHEMES:
+            for width in WIDTHS:
+                shoot(browser, server.url, width, scheme)
+        browser.close()
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
