@@ -15,6 +15,7 @@ import { emptyState, isEmpty, sameState } from "./state.js";
 import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
+import { goToResult, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -45,6 +46,7 @@ async function update(view, { focusResult = false } = {}) {
   updateClearButtons(view);
   updateCheck(view, state);
   highlightMapping(view, state.answers[deciding]);
+  if (state.answers[deciding]) showDecidingError(view, false);
   const seq = ++updateSeq;
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);
   const stage = engine.current().stage;
@@ -57,7 +59,7 @@ async function update(view, { focusResult = false } = {}) {
         ? "The decision engine is not available: see the guide's mapping below."
         : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
     }
-    if (focusResult && !state.answers[deciding]) focusQuestion(view, deciding);
+    if (focusResult) goToResult(view); // the result says why there is none yet; the bar above it shows progress
     return;
   }
   const started = performance.now();
@@ -76,9 +78,7 @@ async function update(view, { focusResult = false } = {}) {
   renderTriage(view, state, session);
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
-  if (!focusResult) return;
-  if (session.recommendation) view.result.focus();
-  else focusQuestion(view, session.no_recommendation?.question ?? deciding);
+  if (focusResult) goToResult(view);
 }
 
 // Nothing entered, nothing stored: an empty form leaves no trace in the browser.
@@ -168,7 +168,7 @@ function createView(root) {
   return {
     root,
     contract,
-    form: byId(root, ids.form, HTMLFormElement),
+    form: part(ids.form),
     notices: part(ids.notices),
     status: part(ids.engine_status),
     progress: byId(root, ids.engine_progress, HTMLProgressElement),
@@ -183,6 +183,9 @@ function createView(root) {
     asked: null, // the questions the engine asks with the current answers (its last reply)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read
+    stage: engine.current().stage,
+    lead: "", // what the spot under the deciding question and the bar say once the engine answers
+    hasResult: false,
   };
 }
 
@@ -216,9 +219,25 @@ function mount(root) {
     clearTimeout(complaintTimer);
     complaintTimer = setTimeout(() => update(view), 120);
   });
-  view.form.addEventListener("submit", (event) => {
+  // No form to submit: the button asks for the result, and an unanswered deciding question gets the GOV.UK
+  // error summary and message instead.
+  byId(root, ids.show_result, HTMLElement).addEventListener("click", () => {
+    if (!decidingAnswer(view)) showDecidingError(view, true);
+    else update(view, { focusResult: true });
+  });
+  byId(root, ids.error_summary, HTMLElement).addEventListener("click", (event) => {
+    const link = target(event)?.closest("a[data-question]");
+    if (!(link instanceof HTMLElement)) return;
+    event.preventDefault(); // Material's instant navigation would take the link over
+    const question = view.contract.questions.get(link.dataset.question ?? "");
+    byId(root, question?.elementId ?? "", HTMLElement).scrollIntoView({ block: "start" });
+    focusQuestion(view, link.dataset.question ?? "");
+  });
+  root.addEventListener("click", (event) => {
+    const link = target(event)?.closest("[data-live=link]");
+    if (!(link instanceof HTMLElement)) return;
     event.preventDefault();
-    update(view, { focusResult: true });
+    goToResult(view);
   });
   view.form.addEventListener("click", (event) => {
     const button = target(event)?.closest("[data-clear]");
@@ -262,10 +281,13 @@ function mount(root) {
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
 
   let wasReady = false;
+  const unwatch = watchSpot(view);
+  paintLive(view);
   const unsubscribe = engine.subscribe((state) => {
     showEngineState(view, state, decidingAnswer(view));
     if (state.stage === "ready" && !wasReady) {
       wasReady = true;
+      aboutEngine(view, state.version);
       if (!performance.getEntriesByName("engine-ready").length) performance.mark("engine-ready");
       update(view);
     } else if (state.stage !== "ready") {
@@ -278,7 +300,22 @@ function mount(root) {
   return () => {
     clearTimeout(complaintTimer);
     unsubscribe();
+    unwatch();
   };
+}
+
+// The engine's and Python's versions are for developers: the console, and the "About this result" details.
+let versionsLogged = false;
+/**
+ * @param {View} view
+ * @param {{engine: string, python: string}} version
+ */
+function aboutEngine(view, version) {
+  const about = view.root.querySelector("[data-about]");
+  if (about) about.textContent = `Computed in your browser by the decision engine, version ${version.engine}, on Python ${version.python} (Pyodide, WebAssembly).`;
+  if (versionsLogged) return;
+  versionsLogged = true;
+  console.info(`Scale What? decision engine ${version.engine} ready on Python ${version.python}`);
 }
 
 /** @type {(() => void) | null} */
