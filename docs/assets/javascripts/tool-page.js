@@ -211,7 +211,12 @@ function mount(root) {
     if (target(event)?.matches("input[type=radio], select")) update(view);
   });
   view.form.addEventListener("input", (event) => {
-    if (!target(event)?.matches("textarea")) return;
+    const box = target(event);
+    if (!(box instanceof HTMLTextAreaElement)) return;
+    if (!growsItself) { // the box grows with its text where CSS field-sizing cannot do it
+      box.style.height = "auto";
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    }
     const state = readState(view);
     rememberedState = state;
     persist(view, state);
@@ -240,6 +245,22 @@ function mount(root) {
     goToResult(view);
   });
   view.form.addEventListener("click", (event) => {
+    const confirm = target(event)?.closest("[data-confirm-box]");
+    if (confirm instanceof HTMLElement) { // a reading confirmed: the box's category choice holds it
+      const ids = view.contract.boxes[Number(confirm.dataset.confirmBox)];
+      const select = ids ? byId(root, ids.override, HTMLSelectElement) : null;
+      if (select) {
+        select.value = confirm.dataset.confirmType ?? "";
+        select.focus();
+        update(view);
+      }
+      return;
+    }
+    const pick = target(event)?.closest("[data-pick]");
+    if (pick instanceof HTMLElement) {
+      byId(root, pick.dataset.pick ?? "", HTMLSelectElement).focus();
+      return;
+    }
     const button = target(event)?.closest("[data-clear]");
     if (!(button instanceof HTMLElement)) return;
     const qid = button.dataset.clear ?? "";
@@ -303,6 +324,8 @@ function mount(root) {
     unwatch();
   };
 }
+
+const growsItself = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
 
 // The engine's and Python's versions are for developers: the console, and the "About this result" details.
 let versionsLogged = false;
