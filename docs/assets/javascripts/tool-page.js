@@ -296,7 +296,12 @@ function mount(root) {
     engine.retry();
     startEngine(root, true);
   });
-  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => copyLink(view));
+  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => {
+    // The link's field shows once there is a link in it (to copy by hand where the browser refuses).
+    const field = byId(root, ids.share_url, HTMLElement).parentElement;
+    if (field) field.hidden = false;
+    copyLink(view);
+  });
   byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
   byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
