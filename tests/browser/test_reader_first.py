@@ -216,6 +216,11 @@ def test_empty_submit_shows_the_error_summary(reader: tuple[Page, str]) -> None:
     link.click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_focused()
     expect(page.locator("#sw-q-failure_mode")).to_be_in_viewport()
+    below_header = page.evaluate(
+        """() => document.querySelector('#sw-group-deciding').getBoundingClientRect().top
+                 >= document.querySelector('.md-header').getBoundingClientRect().bottom"""
+    )
+    assert below_header, "the question's heading shows below the site's header"
     shoot(page, f"{view}-error-at-question")
     answer(page, "failure_mode", "outages")
     expect(summary).to_be_hidden()

@@ -233,15 +233,19 @@ function mount(root) {
   byId(root, ids.error_summary, HTMLElement).addEventListener("click", (event) => {
     const link = target(event)?.closest("a[data-question]");
     if (!(link instanceof HTMLElement)) return;
-    event.preventDefault(); // Material's instant navigation would take the link over
+    // Material's instant navigation would take the link over and scroll the radio button under the header.
+    event.preventDefault();
+    event.stopPropagation();
     const question = view.contract.questions.get(link.dataset.question ?? "");
-    byId(root, question?.elementId ?? "", HTMLElement).scrollIntoView({ block: "start" });
-    focusQuestion(view, link.dataset.question ?? "");
+    const first = view.form.querySelector(`input[name="${link.dataset.question}"]`);
+    if (first instanceof HTMLElement) first.focus({ preventScroll: true });
+    byId(root, question?.elementId ?? "", HTMLElement).scrollIntoView({ block: "start" }); // its heading in view
   });
   root.addEventListener("click", (event) => {
     const link = target(event)?.closest("[data-live=link]");
     if (!(link instanceof HTMLElement)) return;
     event.preventDefault();
+    event.stopPropagation();
     goToResult(view);
   });
   view.form.addEventListener("click", (event) => {
