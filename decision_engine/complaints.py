@@ -908,9 +908,10 @@ def _under_invested(
     total = sum(tally.complaint_weight for tally in tallies)
     which = "complaint" if len(best.complaints) == 1 else "complaints"
     verb = "points" if len(best.complaints) == 1 else "point"
-    why = (
-        f"{best.type.value}: {which} {_ordinals(best.complaints)} {verb} at it, "
-        f"weighing {best.complaint_weight} of {total}"
+    why = f"{best.type.value}: {which} {_ordinals(best.complaints)} {verb} at it, " + (
+        "the only type your complaints point at"
+        if best.complaint_weight == total
+        else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"
     )
     if investment is None:
         return best.type, why + "; the effort it got last quarter was not given, so this is the pain alone"

@@ -25,12 +25,18 @@ FAILURE_CODES: tuple[str, ...] = (
     "engine-error",
 )
 
+#: The questions one at a time, as static pages (no script): the questionnaire links to them, relative to the site
+#: root, in its <noscript> message and when the engine cannot start.
+STEPS_PATH = "tool/steps/"
+
 #: The ids of the page's single elements, by the name the JavaScript uses for each.
 ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
     {
         "root": "sw-tool",
         "notices": "sw-notices",
         "form": "sw-form",
+        "error_summary": "sw-error-summary",
+        "show_result": "sw-show-result",
         "complaints": "sw-complaints",
         "complaints_help": "sw-complaints-help",
         "triage_summary": "sw-triage-summary",
@@ -76,6 +82,11 @@ def help_id(question: str) -> str:
 def option_id(question: str, option: str) -> str:
     """The id of one option's radio button."""
     return f"sw-{question}-{option}"
+
+
+def error_id(question: str) -> str:
+    """The id of a question's error message (shown when a required question is left unanswered)."""
+    return f"sw-error-{question}"
 
 
 def group_id(group: str) -> str:

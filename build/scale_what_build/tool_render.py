@@ -68,8 +68,19 @@ def environment() -> jinja2.Environment:
         help_id=page_data.help_id,
         option_id=page_data.option_id,
         group_id=page_data.group_id,
+        error_id=page_data.error_id,
+        required_error=required_error,
     )
     return env
+
+
+#: What the engine's spot under the deciding question says before the page script has started the engine.
+STARTING = "The recommendation appears here once the decision engine has started (it needs JavaScript)."
+
+
+def required_error(question: Mapping[str, Any]) -> str:
+    """The error message of a required question left unanswered (the GOV.UK pattern: what to do, in words)."""
+    return f"Choose an answer to: {question['prompt']}"
 
 
 def _question(question: Question) -> dict[str, Any]:
@@ -121,6 +132,8 @@ def questionnaire_form(ctx: Context) -> str:
         uncategorized=UNCATEGORIZED,
         no_recommendation=NO_RECOMMENDATION_TEXT,
         mapping=_mapping(),
+        steps_href=ctx.site_root + page_data.STEPS_PATH,
+        starting=STARTING,
     )
 
 
@@ -163,7 +176,7 @@ def _mapping() -> Mapping[str, object]:
 
 def static_mapping(ctx: Context) -> str:
     """The mapping shown when the engine is unavailable (templates/tool/mapping.html)."""
-    return render("mapping.html", ctx=ctx, mapping=_mapping())
+    return render("mapping.html", ctx=ctx, mapping=_mapping(), steps_href=ctx.site_root + page_data.STEPS_PATH)
 
 
 RENDERERS: dict[str, Callable[[Context], str]] = {

@@ -38,10 +38,7 @@ WIDTHS = (375, 1280)
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 TILE = 700  # px of the result per picture, so each stays legible
 # For the pictures only: the whole result in the page's flow, without the sticky header over it.
-UNSTICK = (
-    ".sw-tool__aside { position: static !important; max-height: none !important; overflow: visible !important; }"
-    " .md-header, .md-tabs { display: none !important; }"
-)
+UNSTICK = ".sw-bar { position: static !important; } .md-header, .md-tabs { display: none !important; }"
 
 
 def show(page: Page, answers: dict[str, str], complaints: list[str]) -> None:

@@ -8,13 +8,23 @@ from playwright.sync_api import Page, expect
 
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch
 
-ENGINE_READY = re.compile(r"^Engine ready \(decision_engine \d+\.\d+\.\d+, Python 3\.14\.\d+\)$")
+ENGINE_READY = re.compile(r"^Scale What\? decision engine \d+\.\d+\.\d+ ready on Python 3\.14\.\d+$")
 
 
 def test_engine_ready_on_tool_page(page: Page, watch: PageWatch) -> None:
-    """The tool page shows the engine and Python versions asked from Python in the worker."""
+    """The tool page reports the engine and Python versions asked from Python in the worker to the console (info)
+    and in the "About this result" details, not in the reader's view."""
+    infos: list[str] = []
+    page.on("console", lambda message: infos.append(message.text) if message.type == "info" else None)
     page.goto("tool/")
-    expect(page.locator("#sw-engine-status")).to_have_text(ENGINE_READY, timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-engine-status")).to_have_text(
+        "The decision engine is ready: your recommendation updates as you answer."
+    )
+    expect(page.locator(".sw-about [data-about]")).to_contain_text(
+        re.compile(r"version \d+\.\d+\.\d+, on Python 3\.14\.\d+")
+    )
+    assert [m for m in infos if ENGINE_READY.match(m)]
     assert any(url.endswith("/pyodide.asm.wasm") for url in watch.requests)
     assert any(re.search(r"/decision_engine-[^/]+-py3-none-any\.whl\?v=", url) for url in watch.requests)
 

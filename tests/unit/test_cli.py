@@ -552,8 +552,8 @@ Complaint weight per type:
   User scaling       0 of 12, complaints: none; effort: most
 
 Under-invested: Technical scaling
-  Why: complaint #1 points at it, weighing 5 of 12, and the effort it got last quarter
-    was none.
+  Why: complaint #1 points at it, carrying 5 of your complaints' 12 points (the first
+    you wrote counts most), and the effort it got last quarter was none.
 Flag: Most of last quarter's effort went to user scaling, but none of these complaints
   points at it.
 """
@@ -569,8 +569,8 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
         "  User scaling       0 of 5, complaints: none\n"
         "\n"
         "Under-invested: Technical scaling\n"
-        "  Why: complaint #1 points at it, weighing 5 of 5; the effort it got last quarter was\n"
-        "    not given, so this is the pain alone.\n"
+        "  Why: complaint #1 points at it, the only type your complaints point at; the effort it\n"
+        "    got last quarter was not given, so this is the pain alone.\n"
         "  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.\n"
     )
     assert cli.main(["triage", "Morale is low after the reorg"]) == 0

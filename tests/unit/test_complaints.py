@@ -347,7 +347,10 @@ def test_triage_whole_result_with_investment() -> None:
             TypeTally(U, 3, (2,), "some", 1.5),
         ),
         under_invested=P,
-        reason=("process: complaint #2 points at it, weighing 4 of 12, and the effort it got last quarter was none"),
+        reason=(
+            "process: complaint #2 points at it, carrying 4 of your complaints' 12 points (the first you wrote"
+            " counts most), and the effort it got last quarter was none"
+        ),
         investment_given=True,
         effort_flags=(),
     )
@@ -359,7 +362,8 @@ def test_first_complaint_weighs_most_without_investment() -> None:
     assert triage([TECH, PROC]).under_invested is T
     assert triage([PROC, TECH]).under_invested is P
     assert triage([TECH, PROC]).reason == (
-        "technical: complaint #1 points at it, weighing 5 of 9; "
+        "technical: complaint #1 points at it, carrying 5 of your complaints' 9 points (the first you wrote counts"
+        " most); "
         "the effort it got last quarter was not given, so this is the pain alone"
     )
 
@@ -372,7 +376,8 @@ def test_later_complaints_add_up() -> None:
     result = triage([TECH, PROC, PROC.upper(), NONE])
     assert (result.under_invested, result.reason) == (
         P,
-        "process: complaints #2 and #3 point at it, weighing 7 of 12; "
+        "process: complaints #2 and #3 point at it, carrying 7 of your complaints' 12 points (the first you wrote"
+        " counts most); "
         "the effort it got last quarter was not given, so this is the pain alone",
     )
 

@@ -243,7 +243,10 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         "3. *enterprise customers want SSO and audit logs*: **user** (weight 3, confidence high)\n\n"
         f"Under-invested: **user**: {reason}."
     )
-    assert reason == "complaint #3 points at it, weighing 3 of 12, and the effort it got last quarter was none"
+    assert reason == (
+        "complaint #3 points at it, carrying 3 of your complaints' 12 points (the first you wrote counts most), and"
+        " the effort it got last quarter was none"
+    )
 
 
 def test_answers_the_rules_look_at_link_to_those_rules() -> None:

@@ -31,6 +31,29 @@ function readingLines(cat) {
 }
 
 /**
+ * The words of the cues, each with what it is an example of.
+ * @param {Cue[]} cues
+ */
+const cueList = (cues) => cues.flatMap((cue, i) => [i ? ", " : "", ...cueWords(cue), ` (${cue.example_label.toLowerCase()})`]);
+
+/**
+ * A reading the engine is not sure of asks the reader: confirm the suggested type (the box's category choice then
+ * holds it, as if chosen in the list) or pick another in the list. The buttons carry the box and the type; the
+ * page's click handler sets the choice.
+ * @param {number} index
+ * @param {string} type
+ * @param {string} typeTitle
+ * @param {string} selectId
+ */
+const askToConfirm = (index, type, typeTitle, selectId) => el("div", { class: "sw-complaint__check" }, [
+  el("p", { text: `Not sure about this one. Is it about ${typeTitle.toLowerCase()}?` }),
+  el("p", {}, [
+    el("button", { type: "button", class: "md-button md-button--primary", "data-confirm-box": String(index), "data-confirm-type": type, text: `Yes, ${typeTitle.toLowerCase()}` }),
+    el("button", { type: "button", class: "md-button", "data-pick": selectId, text: "No, pick another type" }),
+  ]),
+]);
+
+/**
  * @param {View} view
  * @param {number} index the box, from 0
  * @param {string} text the box's text
@@ -39,15 +62,14 @@ function readingLines(cat) {
 export function renderComplaintBox(view, index, text, box) {
   const ids = view.contract.boxes[index];
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
-  if (!out) return;
+  if (!ids || !out) return;
   const { contract } = view;
-  const limit = contract.limits.maxComplaintChars;
   if (!text.trim()) {
     out.replaceChildren();
     return;
   }
-  if (text.length > limit) {
-    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `This complaint is ${text.length} characters long; the limit is ${limit}. Shorten it to have it categorised (your text is kept).` }));
+  if (box?.note) { // the engine kept the text but did not read it (over the limit)
+    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)}: shorten it to have it categorised. Your text is kept as it is.` }));
     return;
   }
   const item = box?.reading;
@@ -57,23 +79,31 @@ export function renderComplaintBox(view, index, text, box) {
   }
   const cat = item.categorization;
   /** @param {string} type */
-  const title = (type) => contract.typeTitles.get(type);
+  const title = (type) => contract.typeTitles.get(type) ?? type;
+  const uncategorized = item.type === contract.uncategorized;
   const lines = [
     el("p", { class: "sw-complaint__category" }, [
-      el("strong", { text: item.type === contract.uncategorized ? "No category" : title(item.type) ?? item.type }),
+      el("strong", { text: uncategorized ? "No category" : title(item.type) }),
       item.overridden
         ? " (your choice)"
         : cat.type === contract.uncategorized
           ? ` — no known words ${cat.discounted.length ? "counted" : "matched"}; choose a category below`
           : ` — ${cat.confidence_word} confidence${cat.fallback ? ", a guess" : ""}`,
-      cat.secondary ? `, with ${(title(cat.secondary) ?? cat.secondary).toLowerCase()} second` : "",
+      cat.secondary && !item.overridden ? `, with ${title(cat.secondary).toLowerCase()} second` : "",
     ]),
   ];
-  if (cat.cues.length) {
-    lines.push(el("p", { class: "sw-complaint__cues" }, [
-      "Because of: ",
-      ...cat.cues.flatMap((cue, i) => [i ? ", " : "", ...cueWords(cue), ` (${cue.example_label.toLowerCase()})`]),
-    ]));
+  if (!item.overridden && !uncategorized && cat.confidence_word === "low") {
+    lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
+  }
+  // The words that support the category used; words pointing at other types are only mentioned.
+  const because = cat.cues.filter((cue) => cue.type === item.type);
+  const also = cat.cues.filter((cue) => cue.type !== item.type);
+  if (because.length) {
+    lines.push(el("p", { class: "sw-complaint__cues" }, ["Because of: ", ...cueList(because)]));
+  }
+  for (const type of new Set(also.map((cue) => cue.type))) {
+    const words = also.filter((cue) => cue.type === type);
+    lines.push(el("p", { class: "sw-complaint__also" }, [`Also mentions ${title(type).toLowerCase()}: `, ...cueList(words)]));
   }
   lines.push(...readingLines(cat));
   out.replaceChildren(...lines);

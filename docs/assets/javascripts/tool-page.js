@@ -14,6 +14,7 @@ import { focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
+import { goToResult, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -43,6 +44,7 @@ async function update(view, { focusResult = false } = {}) {
   updateClearButtons(view);
   updateCheck(view, state);
   highlightMapping(view, state.answers[deciding]);
+  if (state.answers[deciding]) showDecidingError(view, false);
   const seq = ++updateSeq;
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);
   const stage = engine.current().stage;
@@ -55,7 +57,7 @@ async function update(view, { focusResult = false } = {}) {
         ? "The decision engine is not available: see the guide's mapping below."
         : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
     }
-    if (focusResult && !state.answers[deciding]) focusQuestion(view, deciding);
+    if (focusResult) goToResult(view); // the result says why there is none yet; the bar above it shows progress
     return;
   }
   const started = performance.now();
@@ -74,9 +76,7 @@ async function update(view, { focusResult = false } = {}) {
   renderTriage(view, state, session);
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
-  if (!focusResult) return;
-  if (session.recommendation) view.result.focus();
-  else focusQuestion(view, session.no_recommendation?.question ?? deciding);
+  if (focusResult) goToResult(view);
 }
 
 /** @param {View} view */
@@ -106,7 +106,7 @@ function createView(root) {
   return {
     root,
     contract,
-    form: byId(root, ids.form, HTMLFormElement),
+    form: part(ids.form),
     notices: part(ids.notices),
     status: part(ids.engine_status),
     progress: byId(root, ids.engine_progress, HTMLProgressElement),
@@ -121,6 +121,9 @@ function createView(root) {
     asked: null, // the questions the engine asks with the current answers (its last reply)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read
+    stage: engine.current().stage,
+    lead: "", // what the spot under the deciding question and the bar say once the engine answers
+    hasResult: false,
   };
 }
 
@@ -144,18 +147,59 @@ function mount(root) {
     if (target(event)?.matches("input[type=radio], select")) update(view);
   });
   view.form.addEventListener("input", (event) => {
-    if (!target(event)?.matches("textarea")) return;
+    const box = target(event);
+    if (!(box instanceof HTMLTextAreaElement)) return;
+    if (!growsItself) { // the box grows with its text where CSS field-sizing cannot do it
+      box.style.height = "auto";
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    }
     const state = readState(view);
     storage?.edited(state);
     updateCheck(view, state);
     clearTimeout(complaintTimer);
     complaintTimer = setTimeout(() => update(view), 120);
   });
-  view.form.addEventListener("submit", (event) => {
+  // No form to submit: the button asks for the result, and an unanswered deciding question gets the GOV.UK
+  // error summary and message instead.
+  byId(root, ids.show_result, HTMLElement).addEventListener("click", () => {
+    if (!decidingAnswer(view)) showDecidingError(view, true);
+    else update(view, { focusResult: true });
+  });
+  byId(root, ids.error_summary, HTMLElement).addEventListener("click", (event) => {
+    const link = target(event)?.closest("a[data-question]");
+    if (!(link instanceof HTMLElement)) return;
+    // Material's instant navigation would take the link over and scroll the radio button under the header.
     event.preventDefault();
-    update(view, { focusResult: true });
+    event.stopPropagation();
+    const question = view.contract.questions.get(link.dataset.question ?? "");
+    const first = view.form.querySelector(`input[name="${link.dataset.question}"]`);
+    if (first instanceof HTMLElement) first.focus({ preventScroll: true });
+    byId(root, question?.elementId ?? "", HTMLElement).scrollIntoView({ block: "start" }); // its heading in view
+  });
+  root.addEventListener("click", (event) => {
+    const link = target(event)?.closest("[data-live=link]");
+    if (!(link instanceof HTMLElement)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    goToResult(view);
   });
   view.form.addEventListener("click", (event) => {
+    const confirm = target(event)?.closest("[data-confirm-box]");
+    if (confirm instanceof HTMLElement) { // a reading confirmed: the box's category choice holds it
+      const ids = view.contract.boxes[Number(confirm.dataset.confirmBox)];
+      const select = ids ? byId(root, ids.override, HTMLSelectElement) : null;
+      if (select) {
+        select.value = confirm.dataset.confirmType ?? "";
+        select.focus();
+        update(view);
+      }
+      return;
+    }
+    const pick = target(event)?.closest("[data-pick]");
+    if (pick instanceof HTMLElement) {
+      byId(root, pick.dataset.pick ?? "", HTMLSelectElement).focus();
+      return;
+    }
     const button = target(event)?.closest("[data-clear]");
     if (!(button instanceof HTMLElement)) return;
     const qid = button.dataset.clear ?? "";
@@ -188,16 +232,24 @@ function mount(root) {
     engine.retry();
     startEngine(root, true);
   });
-  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => copyLink(view));
+  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => {
+    // The link's field shows once there is a link in it (to copy by hand where the browser refuses).
+    const field = byId(root, ids.share_url, HTMLElement).parentElement;
+    if (field) field.hidden = false;
+    copyLink(view);
+  });
   byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
   byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
 
   let wasReady = false;
+  const unwatch = watchSpot(view);
+  paintLive(view);
   const unsubscribe = engine.subscribe((state) => {
     showEngineState(view, state, decidingAnswer(view));
     if (state.stage === "ready" && !wasReady) {
       wasReady = true;
+      aboutEngine(view, state.version);
       if (!performance.getEntriesByName("engine-ready").length) performance.mark("engine-ready");
       update(view);
     } else if (state.stage !== "ready") {
@@ -211,7 +263,24 @@ function mount(root) {
     clearTimeout(complaintTimer);
     storage?.unmount();
     unsubscribe();
+    unwatch();
   };
+}
+
+const growsItself = typeof CSS !== "undefined" && CSS.supports("field-sizing", "content");
+
+// The engine's and Python's versions are for developers: the console, and the "About this result" details.
+let versionsLogged = false;
+/**
+ * @param {View} view
+ * @param {{engine: string, python: string}} version
+ */
+function aboutEngine(view, version) {
+  const about = view.root.querySelector("[data-about]");
+  if (about) about.textContent = `Computed in your browser by the decision engine, version ${version.engine}, on Python ${version.python} (Pyodide, WebAssembly).`;
+  if (versionsLogged) return;
+  versionsLogged = true;
+  console.info(`Scale What? decision engine ${version.engine} ready on Python ${version.python}`);
 }
 
 /** @type {(() => void) | null} */

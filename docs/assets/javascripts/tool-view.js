@@ -4,6 +4,7 @@
 import { el, list } from "./dom.js";
 import { explain } from "./failures.js";
 import { renderComplaintBox } from "./complaint-view.js";
+import { paintLive } from "./live-view.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -12,10 +13,11 @@ import { renderComplaintBox } from "./complaint-view.js";
 /** @typedef {import("../../../types/engine.js").Session} Session */
 /**
  * @typedef {{
- *   root: HTMLElement, contract: Contract, form: HTMLFormElement, notices: HTMLElement, status: HTMLElement,
+ *   root: HTMLElement, contract: Contract, form: HTMLElement, notices: HTMLElement, status: HTMLElement,
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
  *   result: HTMLElement, summary: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, asked: readonly string[] | null, previous: State | null, saving: boolean,
+ *   stage: EngineState["stage"], lead: string, hasResult: boolean,
  * }} View
  */
 
@@ -35,7 +37,7 @@ const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
 export function describeStage(state, runtimeBytes) {
   switch (state.stage) {
     case "ready":
-      return `Engine ready (decision_engine ${state.version.engine}, Python ${state.version.python})`;
+      return "The decision engine is ready: your recommendation updates as you answer.";
     case "failed":
       return "The decision engine could not start.";
     case "waiting":
@@ -63,9 +65,10 @@ export function describeStage(state, runtimeBytes) {
  * @param {string | undefined} decidingAnswer
  */
 export function showEngineState(view, state, decidingAnswer) {
-  const { root, status, progress, problem, problemText, fallback } = view;
+  const { root, status, progress, problem, problemText } = view;
   const runtimeBytes = view.runtimeBytes;
   root.dataset.engineStage = state.stage;
+  view.stage = state.stage;
   const text = describeStage(state, runtimeBytes);
   if (status.textContent !== text) status.textContent = text; // announce changes only
   progress.hidden = !["downloading", "starting", "installing"].includes(state.stage);
@@ -78,12 +81,12 @@ export function showEngineState(view, state, decidingAnswer) {
   }
   const failed = state.stage === "failed";
   problem.hidden = !failed;
-  fallback.hidden = !failed;
   if (state.stage === "failed") {
     root.dataset.engineFailure = state.failure.code;
     problemText.textContent = explain(state.failure);
     highlightMapping(view, decidingAnswer);
   } else delete root.dataset.engineFailure;
+  paintLive(view);
 }
 
 /**
@@ -110,7 +113,9 @@ function guideLink(view, type) {
 }
 
 // Each type's evidence points, in the order the engine sends them, with its place in words ("leads: you named
-// it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer than another type.
+// it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer than another type. The lead
+// is marked in words (its role) and shape (a star and a frame), every value is written beside its bar, and zero
+// and negative values are drawn distinctly (a hollow dot on the zero line; a hatched bar to the left of it).
 /**
  * @param {Contract} contract
  * @param {Recommendation["evidence"]} evidence
@@ -121,16 +126,19 @@ function renderChart(contract, evidence) {
   const span = Math.max(0, ...points) - low || 1;
   const chart = el("ul", { class: "sw-chart" });
   for (const { type, points: value, place, role } of evidence) {
-    const bar = el("span", { class: "sw-chart__bar", "aria-hidden": "true" });
-    bar.style.setProperty("--sw-from", `${(Math.min(0, value) - low) / span}`);
-    bar.style.setProperty("--sw-share", `${Math.abs(value) / span}`);
+    const shape = value < 0 ? " sw-chart__bar--negative" : value === 0 ? " sw-chart__bar--zero" : "";
+    const bar = el("span", { class: `sw-chart__bar${shape}`, "aria-hidden": "true" });
+    bar.style.setProperty("--sw-from", `${value === 0 ? -low / span : (Math.min(0, value) - low) / span}`);
+    bar.style.setProperty("--sw-share", `${value === 0 ? 0 : Math.abs(value) / span}`);
+    const track = el("span", { class: "sw-chart__track" }, [bar]);
+    track.style.setProperty("--sw-zero", `${-low / span}`);
     chart.append(
       el("li", { class: `sw-chart__row sw-chart__row--${type}${place === 1 ? " sw-chart__row--lead" : ""}` }, [
         el("span", { class: "sw-chart__label" }, [
           el("span", { class: "sw-chart__type", text: typeTitle(contract, type) }),
           el("span", { class: "sw-chart__role", text: role }),
         ]),
-        el("span", { class: "sw-chart__track" }, [bar]),
+        track,
         el("span", { class: "sw-chart__value", text: `${value} ${Math.abs(value) === 1 ? "point" : "points"}` }),
       ]),
     );
@@ -196,6 +204,9 @@ export function renderRecommendation(view, rec) {
   body.replaceChildren(...parts.filter((part) => part !== null));
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
+  view.lead = `${rec.headline} Confidence: ${confidence.level}.`;
+  view.hasResult = true;
+  paintLive(view);
 }
 
 /**
@@ -208,6 +219,9 @@ export function clearResult(view, text) {
   view.body.replaceChildren();
   delete view.root.dataset.lead;
   delete view.root.dataset.confidence;
+  view.lead = text;
+  view.hasResult = false;
+  paintLive(view);
 }
 
 /**

@@ -1,0 +1,94 @@
+"""Without JavaScript, or with the page's scripts failing to load, the questionnaire sends nothing anywhere: no
+request carries a query string whatever the reader presses; the page says so and links the questions one at a time
+(no JavaScript needed), and the guide's mapping is part of the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect
+
+from tests.support.browser import PageWatch, watch_context, watch_page
+from tests.support.site import BuiltSite
+
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+STEPS = "Answer one question at a time (no JavaScript needed)"
+
+
+@pytest.fixture(params=["javascript-off", "scripts-blocked"])
+def scriptless(
+    request: pytest.FixtureRequest, browser: Browser, built_site: BuiltSite
+) -> Iterator[tuple[Page, PageWatch]]:
+    """The questionnaire with JavaScript turned off, or on but with every script request failing."""
+    off = request.param == "javascript-off"
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=not off)
+    watch = watch_context(context, built_site.origin)
+    if not off:
+        watch.expect_console_error(r"Failed to load resource|net::ERR_FAILED")
+
+        def block(route: Route) -> None:
+            route.abort("failed")
+
+        context.route(re.compile(r".*\.m?js(\?.*)?$"), block)
+    page = context.new_page()
+    watch_page(page, watch)
+    yield page, watch
+    context.close()
+    watch.assert_clean()
+
+
+def test_nothing_is_submitted_without_scripts(scriptless: tuple[Page, PageWatch], built_site: BuiltSite) -> None:
+    """Choosing answers, Enter on a radio button and in a complaint box, and the "Show my recommendation" button
+    make no request with a query string and leave the address as it was; there is no form to submit."""
+    page, watch = scriptless
+    page.goto("tool/")
+    url = page.url
+    expect(page.locator("#sw-tool form")).to_have_count(0)
+    page.locator('label[for="sw-failure_mode-outages"]').click()
+    page.locator("#sw-failure_mode-outages").press("Enter")
+    page.locator('label[for="sw-deals_blocked-yes"]').click()
+    page.locator("#sw-deals_blocked-yes").press("Enter")
+    page.fill("#sw-complaint-1", "Deploys break prod")
+    page.locator("#sw-complaint-1").press("Enter")
+    page.get_by_role("button", name="Show my recommendation").click()
+    page.get_by_role("button", name="Show my recommendation").press("Enter")
+    page.wait_for_timeout(500)
+    assert page.url == url
+    assert [u for u in watch.requests if urlsplit(u).query and "/assets/" not in u] == []
+    assert [u for u in watch.requests if "failure_mode" in u or "complaint" in u] == []
+
+
+def test_the_way_without_javascript_is_shown(browser: Browser, built_site: BuiltSite) -> None:
+    """With JavaScript off the page says the recommendation needs it and links the questions one at a time at
+    tool/steps/ (from the site root); the guide's mapping shows every deciding answer's lead."""
+    context = browser.new_context(
+        base_url=built_site.url, java_script_enabled=False, viewport={"width": 375, "height": 812}
+    )
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    page.goto("tool/")
+    link = page.locator(".sw-noscript").get_by_role("link", name=STEPS)
+    expect(link).to_be_visible()
+    assert urljoin(page.url, link.get_attribute("href") or "") == built_site.url + "tool/steps/"
+    expect(page.locator("#sw-fallback")).to_be_visible()
+    expect(page.locator("#sw-fallback .sw-mapping-row")).to_have_count(4)
+    page.locator("#sw-fallback").get_by_role("link", name=STEPS).scroll_into_view_if_needed()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SHOTS / "no-script-375-light.png", full_page=True)
+    context.close()
+    watch.assert_clean()
+
+
+def test_the_mapping_is_part_of_the_page_with_javascript(page: Page) -> None:
+    """With the script running, the guide's mapping is shown too (nothing appears or moves for it when the
+    engine starts or fails), and the page offers no noscript message."""
+    page.goto("tool/")
+    expect(page.locator("#sw-fallback")).to_be_visible()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=60_000)
+    expect(page.locator("#sw-fallback")).to_be_visible()
+    expect(page.locator(".sw-noscript")).to_have_count(0)

@@ -1,0 +1,388 @@
+"""Reader first: the questionnaire as a reader meets it at 375x812 and 1280x800, light and dark.
+
+The lead (or the engine's progress) stays within the screen of the question just answered; "Show my
+recommendation" lands on the result's heading; nothing that holds the result scrolls on its own; the deciding
+question's error follows the GOV.UK pattern; complaints read well; the chart marks the lead, zero and negative
+values; axe-core finds nothing in any state shown. Each state is written as a screenshot to
+tests/browser/screenshots/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from decision_engine import recommend
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, categorize
+from tests.support.axe import axe_violations
+from tests.support.browser import BOOT_TIMEOUT_MS, answer, expect_lead, open_tool, watch_context, watch_page
+from tests.support.site import BuiltSite
+
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+Scheme = Literal["light", "dark"]
+VIEWS: list[tuple[int, int, Scheme]] = [
+    (375, 812, "light"),
+    (375, 812, "dark"),
+    (1280, 800, "light"),
+    (1280, 800, "dark"),
+]
+VIEW_IDS = [f"{w}-{s}" for w, _, s in VIEWS]
+BOOTING = re.compile(r"decision engine|Downloading|Starting Python|Installing", re.IGNORECASE)
+
+# The texts of the places that show the lead (the spot under the deciding question, the summary bar) that a reader
+# sees now: inside the viewport, below the site's sticky header, not transparent, and on top at their centre.
+LIVE_IN_VIEW = """() => {
+  const header = document.querySelector('.md-header')?.getBoundingClientRect().bottom ?? 0;
+  const seen = (node) => {
+    if (!(node instanceof HTMLElement) || node.closest('[hidden]')) return false;
+    const r = node.getBoundingClientRect();
+    if (r.height === 0 || r.top < header || r.bottom > innerHeight) return false;
+    for (let n = node; n; n = n.parentElement) if (getComputedStyle(n).opacity === '0') return false;
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return Boolean(top && node.contains(top));
+  };
+  const places = [...document.querySelectorAll('[data-live="spot"] p, [data-live="bar"] .sw-bar__text')];
+  return places.filter(seen).map((node) => node.innerText.trim());
+}"""
+
+
+def shoot(page: Page, name: str) -> None:
+    """The viewport as the reader sees it now, to tests/browser/screenshots/ (ignored by git)."""
+    SHOTS.mkdir(exist_ok=True)
+    (SHOTS / ".gitignore").write_text("*\n", encoding="utf-8")
+    page.screenshot(path=SHOTS / f"reader-{name}.png")
+
+
+def live_texts(page: Page) -> list[str]:
+    texts: list[str] = page.evaluate(LIVE_IN_VIEW)
+    return texts
+
+
+def expect_lead_or_progress_in_view(page: Page, headline: str, what: str) -> None:
+    """Within the boot timeout, the screen shows this headline with its confidence word or, while the engine is
+    still starting, its progress."""
+    for _ in range(BOOT_TIMEOUT_MS // 250):
+        texts = live_texts(page)
+        ready = page.get_attribute("#sw-tool", "data-engine-stage") == "ready"
+        if any(headline in t and "Confidence:" in t for t in texts):
+            return
+        if not ready and any(BOOTING.search(t) for t in texts):
+            return
+        page.wait_for_timeout(250)
+    pytest.fail(f"{what}: neither the lead ({headline!r}) nor the engine's progress is in view; seen: {texts}")
+
+
+def expect_no_axe_violation(page: Page, state: str) -> None:
+    page.wait_for_timeout(400)  # the site header's title fades in as the page scrolls: axe reads settled colours
+    assert axe_violations(page) == [], state
+
+
+@pytest.fixture(params=VIEWS, ids=VIEW_IDS)
+def reader(request: pytest.FixtureRequest, browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, str]]:
+    """A fresh page at one of the four views, watched by the project's rule; the view's name for screenshots."""
+    width, height, scheme = request.param
+    context = browser.new_context(
+        base_url=built_site.url, viewport={"width": width, "height": height}, color_scheme=scheme
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    yield page, f"{width}-{scheme}"
+    context.close()
+    watch.assert_clean()
+
+
+def test_the_lead_stays_where_the_reader_answers(reader: tuple[Page, str]) -> None:
+    """After the deciding question, a middle question and the last complaint, the lead with its confidence word
+    (or, while the engine starts, its progress) is on screen each time; "Show my recommendation" puts the result's
+    heading in view below the header, with the share button; axe-core finds nothing in any of these states."""
+    page, view = reader
+    open_tool(page, wait_ready=False)
+    page.locator("#sw-q-failure_mode").scroll_into_view_if_needed()
+    expect_lead_or_progress_in_view(page, "\0", "on arrival")  # no lead yet: the progress
+    shoot(page, f"{view}-1-arrival")
+
+    answers = {"failure_mode": "outages"}
+    answer(page, "failure_mode", "outages")
+    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after the deciding question")
+    shoot(page, f"{view}-2-deciding")
+    expect_lead(page, "technical")
+    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after the deciding question, engine ready")
+    expect_no_axe_violation(page, "the deciding question answered")
+
+    answers["freq_regressions"] = "weekly"
+    answer(page, "freq_regressions", "weekly")
+    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after a middle question")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", recommend(answers).confidence.level)
+    shoot(page, f"{view}-3-middle")
+
+    page.fill("#sw-complaint-5", "Our p99 latency doubles at every traffic peak")
+    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after the last complaint")
+    shoot(page, f"{view}-4-last-complaint")
+    expect_no_axe_violation(page, "a middle question and the last complaint answered")
+
+    page.get_by_role("button", name="Show my recommendation").click()
+    expect(page.locator("#sw-result")).to_be_focused()
+    heading = page.evaluate(
+        """() => { const h = document.querySelector('#sw-result-title').getBoundingClientRect();
+                   const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+                   return { top: h.top, bottom: h.bottom, header, height: innerHeight }; }"""
+    )
+    assert heading["header"] <= heading["top"] < heading["bottom"] <= heading["height"], heading
+    expect(page.locator("#sw-copy-link")).to_be_in_viewport()
+    expect(page.locator("#sw-export-markdown")).to_be_in_viewport()
+    shoot(page, f"{view}-5-result")
+    expect_no_axe_violation(page, "the result")
+
+
+# Every element that holds the result and could scroll by itself: overflow auto or scroll with more content than room
+# (the page's own scrolling, on the root and body, is not one).
+TRAPS = """() => {
+  const traps = [];
+  for (let n = document.querySelector('#sw-result'); n && n !== document.body; n = n.parentElement) {
+    const style = getComputedStyle(n);
+    const more = n.scrollHeight > n.clientHeight || n.scrollWidth > n.clientWidth;
+    if (/auto|scroll/.test(style.overflowY + style.overflowX) && more) {
+      traps.push(`${n.tagName.toLowerCase()}#${n.id}.${n.className}`);
+    }
+  }
+  return traps;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_nothing_holds_the_result_in_a_scrolling_box(context: BrowserContext, width: int) -> None:
+    """With a long result (flags, complaints), no element that contains it scrolls on its own; the share button is
+    visible once the reader goes to the result; the engine's and Python's versions go to the console (info) and the
+    "About this result" details, never into the result's text."""
+    infos: list[str] = []
+    page = context.new_page()
+    page.on("console", lambda m: infos.append(m.text) if m.type == "info" else None)
+    page.set_viewport_size({"width": width, "height": 800})
+    open_tool(page)
+    for question, option in {"failure_mode": "outages", "adoption": "upmarket", "freq_regressions": "weekly"}.items():
+        answer(page, question, option)
+    page.fill("#sw-complaint-1", "Every Friday deploy breaks prod")
+    page.fill("#sw-complaint-2", "Customers keep asking for SSO")
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-complaint-2-result")).to_contain_text("User scaling")
+    page.get_by_role("button", name="Show my recommendation").click()
+    assert page.evaluate(TRAPS) == []
+    assert page.evaluate("document.querySelector('#sw-result').scrollHeight") > 800, "a result taller than the screen"
+    expect(page.locator("#sw-copy-link")).to_be_in_viewport()
+    text = page.locator("#sw-tool").inner_text()
+    assert not re.search(r"decision_engine|Python \d|Engine ready", text), "developer text in the reader's view"
+    assert [
+        m for m in infos if re.fullmatch(r"Scale What\? decision engine \d+\.\d+\.\d+ ready on Python 3\.14\.\d+", m)
+    ]
+    page.locator(".sw-about summary").click()
+    expect(page.locator(".sw-about")).to_contain_text(re.compile(r"version \d+\.\d+\.\d+, on Python 3\.14\.\d+"))
+
+
+def test_empty_submit_shows_the_error_summary(reader: tuple[Page, str]) -> None:
+    """ "Show my recommendation" with the deciding question unanswered: a GOV.UK error summary (an alert, focused,
+    linking to the question) and the same message at the question, which describes it; the link moves the focus to
+    the question's first option; an answer takes both away. axe-core finds nothing with the error shown."""
+    page, view = reader
+    open_tool(page)
+    summary = page.locator("#sw-error-summary")
+    message = page.locator("#sw-error-failure_mode")
+    expect(summary).to_be_hidden()
+    page.get_by_role("button", name="Show my recommendation").click()
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    expect(summary).to_have_attribute("role", "alert")
+    expect(summary.get_by_role("heading")).to_have_text("There is a problem")
+    link = summary.get_by_role("link")
+    prompt = "What is the most expensive failure mode right now?"
+    expect(link).to_have_text(f"Choose an answer to: {prompt}")
+    expect(link).to_have_attribute("href", re.compile(r"#sw-failure_mode-outages$"))
+    expect(message).to_be_visible()
+    expect(message).to_have_text(f"Error: Choose an answer to: {prompt}")
+    assert page.locator("#sw-q-failure_mode").evaluate(
+        "n => n.contains(document.querySelector('#sw-error-failure_mode'))"
+    )
+    expect(page.locator("#sw-q-failure_mode")).to_have_attribute(
+        "aria-describedby", re.compile(r"\bsw-error-failure_mode\b")
+    )
+    shoot(page, f"{view}-error-summary")
+    expect_no_axe_violation(page, "the error summary")
+    link.click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_focused()
+    expect(page.locator("#sw-q-failure_mode")).to_be_in_viewport()
+    below_header = page.evaluate(
+        """() => document.querySelector('#sw-group-deciding').getBoundingClientRect().top
+                 >= document.querySelector('.md-header').getBoundingClientRect().bottom"""
+    )
+    assert below_header, "the question's heading shows below the site's header"
+    shoot(page, f"{view}-error-at-question")
+    answer(page, "failure_mode", "outages")
+    expect(summary).to_be_hidden()
+    expect(message).to_be_hidden()
+    expect(page.locator("#sw-q-failure_mode")).not_to_have_attribute("aria-describedby", re.compile("error"))
+    expect_lead(page, "technical")
+
+
+def test_the_deciding_question_stands_apart(page: Page) -> None:
+    """The deciding question's prompt is a heading inside its card (the legend does not cross the border) and each
+    option is a target at least 44 px high; the optional questions' legends sit inside their cards too."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_tool(page, wait_ready=False)
+    expect(page.get_by_role("heading", name="What is the most expensive failure mode right now?")).to_be_visible()
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.sw-question:not([hidden])')].map((q) => ({
+            card: q.getBoundingClientRect().top, legend: q.querySelector('legend').getBoundingClientRect().top,
+            border: parseFloat(getComputedStyle(q).borderTopWidth) }))"""
+    )
+    assert all(b["legend"] >= b["card"] + b["border"] for b in boxes), boxes
+    heights = page.locator("#sw-q-failure_mode .sw-option").evaluate_all("ls => ls.map(l => l.offsetHeight)")
+    assert min(heights) >= 44
+
+
+CHART_ANSWERS = {
+    "failure_mode": "governance",
+    "adoption": "same_customers",
+    "freq_outages": "rarely",
+    "freq_regressions": "weekly",
+}
+
+# The colours of the chart's marks and of what they sit on, as the browser computes them.
+CHART_COLOURS = """() => {
+  const bg = getComputedStyle(document.querySelector('#sw-result')).backgroundColor;
+  return [...document.querySelectorAll('.sw-chart__row')].map((row) => {
+    const bar = getComputedStyle(row.querySelector('.sw-chart__bar'));
+    return { cls: row.className, bar: row.querySelector('.sw-chart__bar').className, fill: bar.backgroundColor,
+             border: bar.borderTopColor, borderWidth: parseFloat(bar.borderTopWidth), bg,
+             width: row.querySelector('.sw-chart__bar').getBoundingClientRect().width };
+  });
+}"""
+
+
+def _rgb(css: str) -> tuple[float, float, float]:
+    numbers = [float(n) for n in re.findall(r"[\d.]+", css)[:3]]
+    return numbers[0], numbers[1], numbers[2]
+
+
+def _luminance(css: str) -> float:
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in _rgb(css))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two CSS rgb() colours."""
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_contrast_of_known_colours() -> None:
+    """The contrast helper gives 21:1 for black on white and 1:1 for a colour on itself."""
+    assert round(contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)"), 1) == 21.0
+    assert contrast("rgb(92, 107, 192)", "rgb(92, 107, 192)") == 1.0
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_chart_tells_the_truth(context: BrowserContext, scheme: Scheme) -> None:
+    """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
+    role) and shape (a star and a frame), zero is a dot on the zero line and negative a hatched bar, each value is
+    written beside its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is
+    grey."""
+    rec = recommend(CHART_ANSWERS)
+    points = {e.type.value: e.points for e in rec.evidence}
+    assert points[rec.lead.value] < max(points.values()), "the lead has fewer points than another type"
+    assert min(points.values()) < 0, "a negative score"
+    assert 0 in points.values(), "a zero score"
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_tool(page)
+    for question, option in CHART_ANSWERS.items():
+        answer(page, question, option)
+    expect_lead(page, rec.lead)
+    rows = page.locator(".sw-chart__row")
+    expect(rows).to_have_count(3)
+    lead = page.locator(".sw-chart__row--lead")
+    expect(lead).to_have_count(1)
+    expect(lead.locator(".sw-chart__role")).to_have_text(next(e.role for e in rec.evidence if e.place == 1))
+    assert lead.locator(".sw-chart__type").evaluate("n => getComputedStyle(n, '::before').content") == '"★\u00a0"'
+    for e in rec.evidence:
+        row = page.locator(f".sw-chart__row--{e.type.value}")
+        expect(row.locator(".sw-chart__value")).to_have_text(f"{e.points} point{'s' * (abs(e.points) != 1)}")
+    colours = page.evaluate(CHART_COLOURS)
+    for mark in colours:
+        negative, zero = "--negative" in mark["bar"], "--zero" in mark["bar"]
+        drawn = mark["border"] if negative or zero else mark["fill"]
+        assert contrast(drawn, mark["bg"]) >= 3, mark
+        r, g, b = _rgb(drawn)
+        assert zero or max(r, g, b) - min(r, g, b) >= 40, f"a grey bar: {mark}"
+    by_type = {m["cls"].split("--")[1].split()[0]: m for m in colours}
+    assert "--zero" in by_type[next(t for t, p in points.items() if p == 0)]["bar"]
+    assert "--negative" in by_type[next(t for t, p in points.items() if p < 0)]["bar"]
+    page.locator(".sw-chart").scroll_into_view_if_needed()
+    page.locator(".sw-result__section", has=page.locator(".sw-chart")).screenshot(
+        path=SHOTS / f"reader-chart-{scheme}.png"
+    )
+    expect_no_axe_violation(page, "the chart")
+
+
+TWO_TYPES = "Every Friday deploy breaks prod and customers keep asking for SSO"
+THREE_LINES = "Deploys break prod every Friday.\nThe on-call rota is burning people out.\nCustomers ask for audit logs."
+UNSURE = "hotfixes every week and slow queries"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_complaints_read_well(context: BrowserContext, scheme: Scheme) -> None:
+    """A complaint with words for two types lists the other type's words under "also mentions", never as reasons;
+    a three-line complaint shows whole without scrolling its box; a low-confidence reading asks to confirm or pick,
+    and confirming sets the box's category; a complaint over the limit is flagged from the engine's reading, its
+    text kept whole."""
+    first = categorize(TWO_TYPES)
+    other = [cue for cue in first.cues if cue.type.value != first.type]
+    assert other, "the complaint has words for a second type"
+    unsure = categorize(UNSURE)
+    assert unsure.confidence_word == "low"
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_tool(page)
+    page.fill("#sw-complaint-1", TWO_TYPES)
+    page.fill("#sw-complaint-2", THREE_LINES)
+    page.fill("#sw-complaint-3", UNSURE)
+    reading = page.locator("#sw-complaint-1-result")
+    expect(reading.locator(".sw-complaint__cues")).to_be_visible()
+    because = reading.locator(".sw-complaint__cues q").all_inner_texts()
+    also = reading.locator(".sw-complaint__also q").all_inner_texts()
+    assert sorted(because) == sorted(cue.matched for cue in first.cues if cue.type.value == first.type)
+    assert sorted(also) == sorted(cue.matched for cue in other)
+    expect(reading.locator(".sw-complaint__also").first).to_contain_text("Also mentions ")
+    box = page.locator("#sw-complaint-2")
+    assert box.evaluate("n => n.scrollHeight <= n.clientHeight"), "the three-line complaint scrolls inside its box"
+    check = page.locator("#sw-complaint-3-result .sw-complaint__check")
+    expect(check).to_contain_text("Not sure about this one.")
+    page.locator("#sw-complaint-3").scroll_into_view_if_needed()
+    page.locator(".sw-complaint").nth(0).screenshot(path=SHOTS / f"reader-complaint-two-types-{scheme}.png")
+    page.locator(".sw-complaint").nth(2).screenshot(path=SHOTS / f"reader-complaint-unsure-{scheme}.png")
+    expect_no_axe_violation(page, "complaints with readings")
+    check.get_by_role("button", name=re.compile(r"^No, pick")).click()
+    expect(page.locator("#sw-override-3")).to_be_focused()
+    check.get_by_role("button", name=re.compile(r"^Yes, ")).click()
+    expect(page.locator("#sw-override-3")).to_have_value(unsure.type)
+    expect(page.locator("#sw-complaint-3-result")).to_contain_text("(your choice)")
+    expect(check).to_have_count(0)
+
+    long_text = "Deploys break prod. " * (MAX_COMPLAINT_CHARS // 20 + 1)
+    page.fill("#sw-complaint-4", long_text)
+    expect(page.locator("#sw-complaint-4-result")).to_have_text(
+        f"Not categorised: over {MAX_COMPLAINT_CHARS} characters: shorten it to have it categorised."
+        " Your text is kept as it is."
+    )
+    assert page.input_value("#sw-complaint-4") == long_text
