@@ -7,7 +7,7 @@ from typing import Any
 
 from decision_engine.bridge import handle
 from tests.support.complaint_aside import ASIDE
-from tests.support.complaint_heldaside import ASIDE3_ROWS, BLIND_ROWS
+from tests.support.complaint_heldaside import ASIDE3_ROWS, BLIND3_ROWS, BLIND_ROWS
 from tests.support.complaint_heldaside import ROWS as HELDASIDE
 from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
 from tests.support.complaint_probe import PROBE
@@ -24,6 +24,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "held-aside 1 (development)": tuple((text, kind) for kind, _, text in HELDASIDE),
     "held-aside 2 (development since the third round)": tuple((text, kind) for kind, _, text in BLIND_ROWS),
     "aside 3 (the third round's own)": tuple((text, kind) for kind, _, text in ASIDE3_ROWS),
+    "held-aside 3 (blind, measured once)": tuple((text, kind) for kind, _, text in BLIND3_ROWS),
 }
 ROWS = [row for rows in TABLES.values() for row in rows]
 

@@ -7,6 +7,9 @@
   the third round of issue 16;
 - ``ASIDE3_ROWS``: tests/support/complaint_aside3.tsv, the third round's own aside set (60 rows), written before the
   round changed the categoriser and measured before and after it (tests/unit/test_complaint_round3.py);
+- ``BLIND3_ROWS``: tests/support/complaint_heldaside3.tsv, the third blind set (150 rows), written by someone who
+  opened no project file, kept outside the project until the third round's last change to the categoriser, then
+  measured once (tests/unit/test_complaint_heldaside3.py);
 - ``ROUND3_DEV_ROWS``: tests/support/complaint_round3_dev.tsv, 291 complaints written during the third round in
   seven batches, each measured once when written and then tuned on (a development set).
 """
@@ -22,6 +25,7 @@ from decision_engine.complaints import categorize
 TABLE = Path(__file__).with_name("complaint_heldaside16.tsv")
 BLIND_TABLE = Path(__file__).with_name("complaint_heldaside2.tsv")
 ASIDE3_TABLE = Path(__file__).with_name("complaint_aside3.tsv")
+BLIND3_TABLE = Path(__file__).with_name("complaint_heldaside3.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -34,6 +38,7 @@ def read_rows(path: Path) -> list[tuple[str, str, str]]:
 ROWS = read_rows(TABLE)
 BLIND_ROWS = read_rows(BLIND_TABLE)
 ASIDE3_ROWS = read_rows(ASIDE3_TABLE)
+BLIND3_ROWS = read_rows(BLIND3_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
