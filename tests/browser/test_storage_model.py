@@ -87,6 +87,9 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(page: Page) -> N
     assert stored(page) == before
     page.reload()
     expect_everything(page)
+    page.get_by_role("button", name="Clear my answers").click()
+    answer(page, "failure_mode", "governance")  # an edit after the clear ends its undo
+    expect(page.get_by_role("button", name="Undo")).to_have_count(0)
 
 
 def test_clear_during_an_engine_request_never_shows_a_stale_result(page: Page) -> None:

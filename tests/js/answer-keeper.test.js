@@ -56,6 +56,15 @@ test("clear, then undo, brings back every answer, complaint and category choice,
   assert.deepEqual(keeper.shown, mine);
 });
 
+test("an edit after a clear ends its undo: what the reader entered since is never thrown away", () => {
+  const { keeper } = readerWith();
+  keeper.clear();
+  const fresh = { ...emptyState(contract), answers: { [deciding]: second } };
+  keeper.edit(fresh);
+  keeper.undo();
+  assert.deepEqual(keeper.shown, fresh);
+});
+
 test("opening a link shows its answers and writes nothing until the reader edits them", () => {
   const { store, keeper: _ } = readerWith();
   const other = { ...emptyState(contract), answers: { [deciding]: second } };

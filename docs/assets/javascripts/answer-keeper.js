@@ -89,12 +89,14 @@ export class AnswerKeeper {
   }
 
   /**
-   * The reader changed the form: the change is saved (beside the own answers while shared ones are shown).
+   * The reader changed the form: the change is saved (beside the own answers while shared ones are shown), and
+   * the last clear can no longer be undone.
    * @param {State} state
    * @returns {string} "" or why the answers could not be saved
    */
   edit(state) {
     this.shown = state;
+    this.undoable = null; // an undo now would throw away what the reader just entered
     return this.persist();
   }
 

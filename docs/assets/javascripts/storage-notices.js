@@ -64,6 +64,7 @@ export class StorageNotices {
   edited(state) {
     if (sameState(state, this.keeper.shown)) return;
     this.status(this.keeper.edit(state));
+    this.removeNotices(["cleared", "cleared-shared", "kept"]); // their undo would throw the edit away
   }
 
   /** "Clear my answers": the form emptied, with an undo; while a link's answers are shown, only they go. */
