@@ -69,7 +69,7 @@ export function renderComplaintBox(view, index, text, box) {
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)
-    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)}: shorten it to have it categorised. Your text is kept as it is.` }));
+    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${box.chars}): shorten it to have it categorised. Your text is kept as it is.` }));
     return;
   }
   const item = box?.reading;
