@@ -382,7 +382,8 @@ def test_complaints_read_well(context: BrowserContext, scheme: Scheme) -> None:
     long_text = "Deploys break prod. " * (MAX_COMPLAINT_CHARS // 20 + 1)
     page.fill("#sw-complaint-4", long_text)
     expect(page.locator("#sw-complaint-4-result")).to_have_text(
-        f"Not categorised: over {MAX_COMPLAINT_CHARS} characters: shorten it to have it categorised."
+        f"Not categorised: over {MAX_COMPLAINT_CHARS} characters (this one has {len(long_text)}): shorten it to have"
+        " it categorised."
         " Your text is kept as it is."
     )
     assert page.input_value("#sw-complaint-4") == long_text

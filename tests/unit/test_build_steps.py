@@ -90,9 +90,10 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     assert 'data-worker="../assets/javascripts/engine-worker.js"' in html
     # Loaded early (async) by the markup, so the worker usually starts before Material's bundle runs.
     assert '<script type="module" async src="../assets/javascripts/engine-client.js"></script>' in html
-    assert html.count('<fieldset class="sw-question"') == len(QUESTIONS)
+    assert html.count('<fieldset class="sw-question') == len(QUESTIONS)
     for question in QUESTIONS:
-        assert f'<fieldset class="sw-question" id="sw-q-{question.id}"' in html
+        kind = "sw-question sw-question--deciding" if question.required else "sw-question"
+        assert f'<fieldset class="{kind}" id="sw-q-{question.id}"' in html
         for option in question.options:
             input_id = f"sw-{question.id}-{option.id}"
             assert f'<label class="sw-option" for="{input_id}"><input type="radio" id="{input_id}"' in html

@@ -69,7 +69,7 @@ export function renderComplaintBox(view, index, text, box) {
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)
-    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)}: shorten it to have it categorised. Your text is kept as it is.` }));
+    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${box.chars}): shorten it to have it categorised. Your text is kept as it is.` }));
     return;
   }
   const item = box?.reading;
@@ -92,9 +92,6 @@ export function renderComplaintBox(view, index, text, box) {
       cat.secondary && !item.overridden ? `, with ${title(cat.secondary).toLowerCase()} second` : "",
     ]),
   ];
-  if (!item.overridden && !uncategorized && cat.confidence_word === "low") {
-    lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
-  }
   // The words that support the category used; words pointing at other types are only mentioned.
   const because = cat.cues.filter((cue) => cue.type === item.type);
   const also = cat.cues.filter((cue) => cue.type !== item.type);
@@ -104,6 +101,10 @@ export function renderComplaintBox(view, index, text, box) {
   for (const type of new Set(also.map((cue) => cue.type))) {
     const words = also.filter((cue) => cue.type === type);
     lines.push(el("p", { class: "sw-complaint__also" }, [`Also mentions ${title(type).toLowerCase()}: `, ...cueList(words)]));
+  }
+  // Not sure: after the words it read, the reader is asked.
+  if (!item.overridden && !uncategorized && cat.confidence_word === "low") {
+    lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
   }
   lines.push(...readingLines(cat));
   out.replaceChildren(...lines);
