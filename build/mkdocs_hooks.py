@@ -29,6 +29,7 @@ import scale_what_build.compress
 import scale_what_build.csp
 import scale_what_build.engine_wheel
 import scale_what_build.guide_render
+import scale_what_build.prefetch
 import scale_what_build.pyodide_runtime
 import scale_what_build.site_files
 import scale_what_build.site_render
@@ -114,5 +115,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
     scale_what_build.stdlib_trim.trim_runtime(dest, wheel.path)
     scale_what_build.csp.write_deploy_files(site_dir)
+    scale_what_build.prefetch.write_manifest(site_dir, wheel)
     # Last: every file is final once the steps above have run.
     scale_what_build.compress.compress_site(site_dir)

@@ -29,17 +29,19 @@ PLACEHOLDER = "@CONTENT_SECURITY_POLICY@"
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 
 #: The policy, each directive with the reason it is what it is. 'wasm-unsafe-eval' lets the worker compile
-#: Pyodide's WebAssembly (and nothing else: JavaScript eval stays refused). Styles: Material's own pages carry
-#: no inline style, but its bundle sets style attributes from script for the search, the header's and the
-#: table of contents' positions and the instant-navigation progress bar (checked with the browser tests: each
-#: is a "Refused to apply inline style" without 'unsafe-inline'); styles cannot run code, scripts stay strict.
+#: Pyodide's WebAssembly (and nothing else: JavaScript eval stays refused). Scripts and styles written inline in
+#: the pages are allowed by their hashes alone, so no 'unsafe-inline' anywhere: the one inline style is the
+#: questionnaire's <noscript> rule that shows the guide's mapping to a reader without JavaScript (the policy
+#: applies to them too), which Material's instant navigation also inserts when it swaps a page in. Material sets
+#: its styles from script through the CSSOM, which a policy does not govern, and the pages carry no style
+#: attribute (the browser tests fail on any refusal).
 DIRECTIVES = (
     ("default-src", "'self'"),
     ("script-src", "'self' 'wasm-unsafe-eval'"),  # + the inline scripts' hashes
     ("worker-src", "'self'"),
     ("connect-src", "'self'"),
     ("img-src", "'self' data:"),
-    ("style-src", "'self'"),
+    ("style-src", "'self'"),  # + the inline styles' hashes
     ("font-src", "'self'"),
     ("manifest-src", "'self'"),
     ("object-src", "'none'"),
@@ -49,57 +51,82 @@ DIRECTIVES = (
 )
 
 
-class _InlineScripts(html.parser.HTMLParser):
-    """The text of every inline script a browser would run, as the page holds it."""
+class _Inline(html.parser.HTMLParser):
+    """The text of every inline script a browser would run and of every <style> element, as the page holds them
+    (inside <noscript> too: a reader without JavaScript gets its content as markup)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
-        self.scripts: list[str] = []
+        self.found: dict[str, list[str]] = {"script": [], "style": []}
+        self._tag = ""
         self._current: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "script":
-            return
-        attributes = dict(attrs)
-        kind = (attributes.get("type") or "").strip().lower()
-        self._current = [] if "src" not in attributes and kind in SCRIPT_TYPES else None
+        if tag == "style":
+            self._tag, self._current = tag, []
+        elif tag == "script":
+            attributes = dict(attrs)
+            kind = (attributes.get("type") or "").strip().lower()
+            runs = "src" not in attributes and kind in SCRIPT_TYPES
+            self._tag, self._current = tag, [] if runs else None
 
     def handle_data(self, data: str) -> None:
         if self._current is not None:
             self._current.append(data)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "script" and self._current is not None:
-            self.scripts.append("".join(self._current))
-            self._current = None
+        if tag == self._tag and self._current is not None:
+            self.found[tag].append("".join(self._current))
+        if tag == self._tag:
+            self._tag, self._current = "", None
+
+
+def _inline(page: str) -> dict[str, list[str]]:
+    parser = _Inline()
+    parser.feed(page)
+    parser.close()
+    return parser.found
 
 
 def inline_scripts(page: str) -> list[str]:
     """The inline scripts of one HTML page that a browser runs (not `src` scripts, not JSON data blocks)."""
-    parser = _InlineScripts()
-    parser.feed(page)
-    parser.close()
-    return parser.scripts
+    return _inline(page)["script"]
+
+
+def inline_styles(page: str) -> list[str]:
+    """The text of every <style> element of one HTML page."""
+    return _inline(page)["style"]
 
 
 def script_hash(script: str) -> str:
-    """The CSP source for one inline script: 'sha256-…' of its UTF-8 text."""
+    """The CSP source for one inline script or style: 'sha256-…' of its UTF-8 text."""
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return f"'sha256-{digest}'"
 
 
-def site_hashes(pages: Iterable[Path]) -> list[str]:
-    """The distinct hashes of every inline script in ``pages``, sorted (a stable policy for the same site)."""
-    return sorted({script_hash(s) for page in pages for s in inline_scripts(page.read_text(encoding="utf-8"))})
+@dataclass(frozen=True)
+class Hashes:
+    """The distinct hashes of a site's inline scripts and inline styles, sorted (a stable policy)."""
+
+    scripts: tuple[str, ...]
+    styles: tuple[str, ...]
 
 
-def policy(hashes: Iterable[str]) -> str:
-    """The site's Content-Security-Policy header value with ``hashes`` allowed as scripts."""
-    parts = []
-    for name, value in DIRECTIVES:
-        extra = " ".join(hashes) if name == "script-src" else ""
-        parts.append(f"{name} {value} {extra}".strip())
-    return "; ".join(parts)
+def site_hashes(pages: Iterable[Path]) -> Hashes:
+    """The hashes of every inline script and style in ``pages``."""
+    scripts: set[str] = set()
+    styles: set[str] = set()
+    for page in pages:
+        found = _inline(page.read_text(encoding="utf-8"))
+        scripts.update(script_hash(text) for text in found["script"])
+        styles.update(script_hash(text) for text in found["style"])
+    return Hashes(tuple(sorted(scripts)), tuple(sorted(styles)))
+
+
+def policy(hashes: Hashes) -> str:
+    """The site's Content-Security-Policy header value with ``hashes`` allowed as scripts and styles."""
+    extra = {"script-src": hashes.scripts, "style-src": hashes.styles}
+    return "; ".join(" ".join([name, value, *extra.get(name, ())]) for name, value in DIRECTIVES)
 
 
 @dataclass(frozen=True)

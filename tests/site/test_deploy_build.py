@@ -104,6 +104,21 @@ def test_inline_scripts_are_the_ones_a_browser_runs() -> None:
     assert csp.inline_scripts(page) == ['var a = "<b>";', '\nimport "./y.js";\n']
 
 
+def test_inline_styles_include_noscript_ones() -> None:
+    """A <style> inside <noscript> counts: a reader without JavaScript gets it as markup, under the same policy."""
+    page = "<style>a{color:red}</style><noscript><p>x</p><style>#f { display: block; }</style></noscript>"
+    assert csp.inline_styles(page) == ["a{color:red}", "#f { display: block; }"]
+    assert csp.inline_scripts(page) == []
+
+
+def test_policy_lists_hashes_in_their_directives() -> None:
+    """Script hashes go to script-src, style hashes to style-src, and nothing else changes."""
+    value = csp.policy(csp.Hashes(scripts=("'sha256-a'",), styles=("'sha256-b'",)))
+    assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; " in value
+    assert "style-src 'self' 'sha256-b'; " in value
+    assert "unsafe-inline" not in value
+
+
 def test_script_hash_is_the_csp_source_for_the_text() -> None:
     """The hash of `alert(1)` as browsers compute it (the example of the CSP specification's tooling)."""
     assert csp.script_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"

@@ -170,8 +170,9 @@ def test_security_headers(nginx_site: BuiltSite, path: str) -> None:
 
 
 def test_policy_is_strict(nginx_site: BuiltSite) -> None:
-    """The policy: scripts from the site or by hash (no 'unsafe-inline', no 'unsafe-eval'), WebAssembly allowed,
-    nothing from elsewhere, no plugins, base, framing or form submission; a hash for every inline script."""
+    """The policy: scripts and styles from the site or by hash (no 'unsafe-inline', no 'unsafe-eval'), WebAssembly
+    allowed, nothing from elsewhere, no plugins, base, framing or form submission; a hash for every inline script
+    and style."""
     policy = csp.site_policy(nginx_site.root)
     directives = {part.split(" ", 1)[0]: part.split(" ", 1)[1] for part in policy.split("; ")}
     script_src = directives["script-src"].split()
@@ -181,12 +182,15 @@ def test_policy_is_strict(nginx_site: BuiltSite) -> None:
     inline = {csp.script_hash(s) for page in pages for s in csp.inline_scripts(page.read_text(encoding="utf-8"))}
     assert set(script_src[2:]) == inline
     assert 0 < len(inline) <= 8
-    assert {k: v for k, v in directives.items() if k != "script-src"} == {
+    style_src = directives["style-src"].split()
+    styles = {csp.script_hash(s) for page in pages for s in csp.inline_styles(page.read_text(encoding="utf-8"))}
+    assert style_src[0] == "'self'"
+    assert set(style_src[1:]) == styles
+    assert {k: v for k, v in directives.items() if k not in {"script-src", "style-src"}} == {
         "default-src": "'self'",
         "worker-src": "'self'",
         "connect-src": "'self'",
         "img-src": "'self' data:",
-        "style-src": dict(csp.DIRECTIVES)["style-src"],
         "font-src": "'self'",
         "manifest-src": "'self'",
         "object-src": "'none'",

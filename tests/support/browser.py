@@ -49,7 +49,7 @@ class PageWatch:
     def assert_clean(self) -> None:
         """No request to another host, no uncaught page error, no unexpected console error, no CSP violation."""
         assert self.foreign_requests == [], "requests to other hosts"
-        assert self.csp_violations == [], "Content-Security-Policy violations"
+        assert not self.csp_violations, f"Content-Security-Policy violations: {self.csp_violations}"
         assert self.page_errors == [], "uncaught page errors"
         assert self.unexpected_console_errors() == [], "unexpected console errors"
 
