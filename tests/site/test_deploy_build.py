@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import gzip
+import html
+import json
 import os
+import re
 import zipfile
 from pathlib import Path
+from urllib.parse import urljoin
 
 import brotli  # type: ignore[import-untyped]
 import pytest
 
-from scale_what_build import compress, csp, nginx_server, pyodide_runtime, stdlib_trim
+from scale_what_build import compress, csp, nginx_server, prefetch, pyodide_runtime, stdlib_trim
 from scale_what_build.site_server import Sent
 from tests.support.site import BuiltSite
 
@@ -133,3 +137,16 @@ def test_template_without_the_placeholder_is_refused() -> None:
 def test_nginx_log_lines_read_back() -> None:
     """An access-log line gives the path without its query, the status and the body bytes."""
     assert nginx_server.parse_line('/assets/x.whl?v=ab 200 1234 "br"') == Sent("/assets/x.whl", 200, 1234)
+
+
+def test_prefetch_list_is_what_the_questionnaire_fetches(built_site: BuiltSite) -> None:
+    """The runtime list guide pages prefetch names Pyodide's boot files and the wheel at the very URL (content-hash
+    query included) the questionnaire's markup gives its worker, and each file exists."""
+    listed = json.loads((built_site.root / prefetch.MANIFEST).read_text(encoding="utf-8"))["files"]
+    tool_page = (built_site.root / "tool" / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'data-wheel="([^"]+)"', tool_page)
+    assert match is not None
+    wheel = urljoin(built_site.url + "tool/", html.unescape(match.group(1))).removeprefix(built_site.url)
+    assert listed == [*(f"{RUNTIME}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel]
+    for url in listed:
+        assert (built_site.root / url.split("?")[0]).is_file(), url
