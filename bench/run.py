@@ -588,6 +588,8 @@ def must_hold(rec: Recorder, scores: dict[str, dict[str, float]]) -> list[Verdic
             "count",
             bool(offline) and len(works) == len(offline),
             "; ".join(f"{name}: {'works' if ok else 'fails'}" for name, ok in offline.items()),
+            "must",
+            True,
         ),
         judged(
             "Pyodide bytes on guide pages, without a prefetch signal",
