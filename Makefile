@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps chromium serve build test lint unit js-test pyodide-test browser-test bench clean
+.PHONY: help deps chromium nginx serve build test lint unit js-test pyodide-test browser-test bench clean
 
 help:
 	@echo "make serve   install what is needed, serve the site on http://127.0.0.1:8000 with live reload"
@@ -42,6 +42,10 @@ deps: $(VENV)/.installed node_modules/.installed $(MODEL)
 chromium:
 	bash build/ensure-chromium.sh
 
+# The tests and the benchmark serve the site through Debian's nginx with deploy/nginx.conf.
+nginx:
+	bash build/ensure-nginx.sh
+
 # Warnings (a link being written) are printed but do not stop the server; `make build` and the tests are strict.
 serve: deps
 	$(VENV)/bin/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
@@ -72,13 +76,13 @@ pyodide-test: deps
 	$(PY) -m pytest tests/pyodide
 
 # The built site: strict build, links and anchors (raw HTML included), and the site in Chromium.
-browser-test: deps chromium
+browser-test: deps chromium nginx
 	$(PY) -m pytest tests/site tests/browser
 
 test: lint unit js-test pyodide-test browser-test
 
 # The report (bench/README.md) is generated from the run's JSON but committed: a run takes about five minutes.
-bench: deps chromium
+bench: deps chromium nginx
 	$(PY) bench/run.py
 	$(PY) bench/report.py
 

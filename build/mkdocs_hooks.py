@@ -25,12 +25,16 @@ from mkdocs.utils import get_relative_url
 # import in on_pre_build points at the fresh module. The package itself stays imported, so its
 # submodules are found through it even though MkDocs restores sys.path after loading this file.
 import scale_what_build
+import scale_what_build.compress
+import scale_what_build.csp
 import scale_what_build.engine_wheel
 import scale_what_build.guide_render
+import scale_what_build.prefetch
 import scale_what_build.pyodide_runtime
 import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.static_path
+import scale_what_build.stdlib_trim
 import scale_what_build.tool_render
 import scale_what_build.typedefs
 
@@ -116,3 +120,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
     files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
     scale_what_build.static_path.drop_from_sitemap(site_dir)
+    scale_what_build.stdlib_trim.trim_runtime(dest, wheel.path)
+    scale_what_build.csp.write_deploy_files(site_dir)
+    scale_what_build.prefetch.write_manifest(site_dir, wheel)
+    # Last: every file is final once the steps above have run.
+    scale_what_build.compress.compress_site(site_dir)

@@ -3,7 +3,8 @@
 Used by the browser tests (tests/conftest.py) and the benchmark (bench/run.py). The site is built with
 SITE_URL matching the server, so Material's instant navigation takes over the site's links; the server
 sends the MIME types Pyodide needs (.wasm as application/wasm, .mjs as JavaScript), a Cache-Control
-header, and logs what it sent, so the benchmark can say how many bytes a page really transferred.
+header, the security headers of deploy/ (the site's Content-Security-Policy, so every browser test runs under it),
+and logs what it sent, so the benchmark can say how many bytes a page really transferred.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scale_what_build import ROOT
+from scale_what_build import ROOT, csp
 
 MIME_TYPES = {
     ".js": "text/javascript",
@@ -67,6 +68,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}  # noqa: RUF012
     cache_control = "no-cache"
     sent_log: SentLog | None = None
+    #: The security headers deploy/ sends (the Content-Security-Policy among them), set once the site is built.
+    security_headers: dict[str, str] = {}  # noqa: RUF012 (each server's class gets its own)
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self._status = code
@@ -80,6 +83,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", self.cache_control)
+        for name, value in self.security_headers.items():
+            self.send_header(name, value)
         if self.sent_log is not None:
             body = 0 if self.command == "HEAD" or self._status == 304 else self._length
             self.sent_log.add(Sent(self.path.split("?", 1)[0], self._status, body))
@@ -127,12 +132,18 @@ def build_site(dest: Path, site_url: str) -> None:
 def built_and_served(site_dir: Path, cache_control: str = "no-cache") -> Iterator[Server]:
     """Bind a port on 127.0.0.1, build the site for it into ``site_dir``, and serve it while the block runs."""
     log = SentLog()
-    handler_class = type("BenchSiteHandler", (SiteHandler,), {"cache_control": cache_control, "sent_log": log})
+    headers: dict[str, str] = {}  # filled once the site is built: its policy hashes the built pages' scripts
+    handler_class = type(
+        "BenchSiteHandler",
+        (SiteHandler,),
+        {"cache_control": cache_control, "sent_log": log, "security_headers": headers},
+    )
     handler = functools.partial(handler_class, directory=str(site_dir))
     server = QuietServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
         build_site(site_dir, url)
+        headers.update(csp.security_headers(site_dir))
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from scale_what_build import pyodide_runtime, stdlib_trim
 from tests.support import ROOT
 from tests.support.pyodide import RunInPyodide
 
@@ -24,7 +26,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def run_in_pyodide(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> RunInPyodide:
+def pyodide_dir(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The runtime as the site ships it: Pyodide's boot files with the stdlib zip trimmed to what the engine needs
+    (stdlib_trim.py), so a module the trim leaves out fails these tests."""
+    folder = tmp_path_factory.mktemp("pyodide-runtime")
+    for name in pyodide_runtime.BOOT_FILES:
+        shutil.copyfile(pyodide_runtime.PYODIDE_PACKAGE / name, folder / name)
+    stdlib_trim.trim_runtime(folder, engine_wheel)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def run_in_pyodide(engine_wheel: Path, pyodide_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> RunInPyodide:
     """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order."""
     node = shutil.which("node")
     if node is None:
@@ -38,6 +51,7 @@ def run_in_pyodide(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory)
             result = subprocess.run(
                 [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file)],
                 cwd=ROOT,
+                env={**os.environ, "PYODIDE_DIR": str(pyodide_dir)},
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 timeout=300,

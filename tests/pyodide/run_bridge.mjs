@@ -13,7 +13,9 @@ if (!repliesPath) {
 }
 
 const require = createRequire(import.meta.url);
-const pyodideDir = path.dirname(require.resolve("pyodide/package.json", { paths: [process.cwd()] }));
+// $PYODIDE_DIR: the runtime as the site ships it (its stdlib zip trimmed); else the npm package.
+const pyodideDir =
+  process.env.PYODIDE_DIR ?? path.dirname(require.resolve("pyodide/package.json", { paths: [process.cwd()] }));
 const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
 
 const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {} });

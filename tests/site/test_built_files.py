@@ -29,9 +29,10 @@ def test_search_language_pruning_only_for_english(tmp_path: Path) -> None:
 
 
 def test_runtime_and_wheel_ship_beside_each_other(built_site: BuiltSite) -> None:
-    """The versioned runtime folder holds the boot files and the engine's wheel, nothing else."""
+    """The versioned runtime folder holds the boot files and the engine's wheel, and their precompressed copies
+    (.br, .gz: compress.py), nothing else."""
     folder = built_site.root / pyodide_runtime.site_path()
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if p.suffix not in {".br", ".gz"})
     wheels = [n for n in names if n.endswith("-py3-none-any.whl")]
     assert len(wheels) == 1
     assert sorted(set(names) - set(wheels)) == sorted(pyodide_runtime.BOOT_FILES)

@@ -22,6 +22,7 @@ from tests.support import ROOT
 PROJECT_FILES = (
     "decision_engine",
     "build",
+    "deploy",
     "docs",
     "overrides",
     "mkdocs.yml",

@@ -28,6 +28,7 @@ class PageWatch:
     console_errors: list[str] = field(default_factory=list)
     expected_console_errors: list[re.Pattern[str]] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    csp_violations: list[str] = field(default_factory=list)
 
     def expect_console_error(self, pattern: str) -> None:
         """Allow console errors matching ``pattern`` (a regular expression) in this test."""
@@ -37,17 +38,33 @@ class PageWatch:
         self.requests.append(request.url)
 
     def on_console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
+        if CSP_VIOLATION.search(message.text):
+            self.csp_violations.append(message.text)
+        elif message.type == "error":
             self.console_errors.append(message.text)
 
     def unexpected_console_errors(self) -> list[str]:
         return [e for e in self.console_errors if not any(p.search(e) for p in self.expected_console_errors)]
 
     def assert_clean(self) -> None:
-        """No request to another host, no uncaught page error, no unexpected console error."""
+        """No request to another host, no uncaught page error, no unexpected console error, no CSP violation."""
         assert self.foreign_requests == [], "requests to other hosts"
+        assert not self.csp_violations, f"Content-Security-Policy violations: {self.csp_violations}"
         assert self.page_errors == [], "uncaught page errors"
         assert self.unexpected_console_errors() == [], "unexpected console errors"
+
+
+#: What Chromium logs when the Content-Security-Policy refuses something ("Refused to execute inline script because
+#: it violates ..."), and what SECURITY_POLICY_WATCH logs for a `securitypolicyviolation` event. Never allowed by
+#: expect_console_error: every page and the engine's worker run under the site's policy (site_server.py).
+CSP_VIOLATION = re.compile(r"Refused to |Content Security Policy|securitypolicyviolation")
+
+#: Installed in every page before its scripts: a violation the console might not show is logged all the same.
+SECURITY_POLICY_WATCH = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+});
+"""
 
 
 def _is_own(url: str, origin: str) -> bool:
@@ -70,12 +87,14 @@ def watch_context(context: BrowserContext, origin: str) -> PageWatch:
 
     context.route("**/*", route)
     context.on("request", watch.on_request)
+    context.add_init_script(SECURITY_POLICY_WATCH)
     return watch
 
 
 def watch_page(page: Page, watch: PageWatch) -> None:
-    """Record ``page``'s console errors and uncaught errors in ``watch``."""
+    """Record ``page``'s console errors (its workers' too) and uncaught errors in ``watch``."""
     page.on("console", watch.on_console)
+    page.on("worker", lambda worker: worker.on("console", watch.on_console))
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
 
 

@@ -1,0 +1,36 @@
+"""The list of runtime files a guide page fetches ahead of the reader (docs/assets/javascripts/prefetch.js).
+
+When a reader on a guide page focuses or points at a link to the questionnaire, prefetch.js reads this list and
+fetches each file at low priority, so the questionnaire opens with its engine's runtime already in the browser's
+cache. The list is written at build time beside the script, with the URLs (relative to the site's root) that the
+questionnaire's worker asks for: Pyodide's boot files and the engine's wheel with its content-hash query.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scale_what_build import pyodide_runtime
+from scale_what_build.engine_wheel import Wheel
+
+MANIFEST = "assets/javascripts/runtime-files.json"
+
+
+def wheel_query(wheel: Wheel) -> str:
+    """The cache-busting query of the wheel's URL, as the questionnaire's markup writes it (mkdocs_hooks.py)."""
+    return f"?v={wheel.sha256[:16]}"
+
+
+def runtime_files(wheel: Wheel) -> list[str]:
+    """The URLs, relative to the site's root, of the files the questionnaire's worker fetches on a first visit."""
+    folder = pyodide_runtime.site_path()
+    return [*(f"{folder}/{name}" for name in pyodide_runtime.BOOT_FILES), f"{folder}/{wheel.name}{wheel_query(wheel)}"]
+
+
+def write_manifest(site_dir: Path, wheel: Wheel) -> Path:
+    """Write the list into the built site; return its path."""
+    target = site_dir / MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps({"files": runtime_files(wheel)}, indent=1) + "\n", encoding="utf-8")
+    return target

@@ -1,0 +1,155 @@
+"""The site as a host serves it: through Debian's nginx with deploy/nginx.conf (precompressed files, immutable
+runtime, the Content-Security-Policy), the questionnaire end to end, and the runtime fetched ahead of a reader
+heading for it, never otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response
+
+from decision_engine import recommend
+from scale_what_build import csp, pyodide_runtime
+from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
+from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, watch_context, watch_page
+from tests.support.site import BuiltSite
+
+RUNTIME = "/" + pyodide_runtime.site_path() + "/"
+GUIDE = "sequencing/"
+
+
+@pytest.fixture
+def nginx_context(browser: Browser, nginx_site: BuiltSite) -> Iterator[tuple[BrowserContext, PageWatch]]:
+    """A context on the nginx-served site, watched by the project's rule (other hosts blocked)."""
+    context = browser.new_context(base_url=nginx_site.url)
+    watch = watch_context(context, nginx_site.origin)
+    context.on("page", lambda page: watch_page(page, watch))
+    yield context, watch
+    context.close()
+    watch.assert_clean()
+
+
+def test_questionnaire_end_to_end_through_nginx(
+    nginx_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """Through nginx the engine boots in its worker under the site's policy ('wasm-unsafe-eval' on the worker
+    script), from brotli-encoded runtime files, and an answer gives the engine's recommendation."""
+    context, _watch = nginx_context
+    responses: list[Response] = []
+    context.on("response", lambda response: responses.append(response))  # noqa: PLW0108 (Playwright needs a function it can tag)
+    page = context.new_page()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    answer(page, "failure_mode", "governance")
+    expect_lead(page, recommend({"failure_mode": "governance"}).lead)
+
+    by_path = {response.url.removeprefix(nginx_site.origin).split("?")[0]: response for response in responses}
+    policy = csp.site_policy(nginx_site.root)
+    assert by_path["/tool/"].headers["content-security-policy"] == policy
+    worker = by_path["/assets/javascripts/engine-worker.js"]
+    assert "'wasm-unsafe-eval'" in worker.headers["content-security-policy"]
+    assert worker.headers["content-security-policy"] == policy
+    for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"):
+        headers = by_path[RUNTIME + name].headers
+        assert headers["content-encoding"] == "br", name
+        assert headers["cache-control"] == "public, max-age=31536000, immutable", name
+
+
+def runtime_bytes(nginx_site: BuiltSite, since: int) -> tuple[int, list[str]]:
+    """Body bytes nginx sent for the runtime folder after access-log line ``since``, and the paths."""
+    lines = (nginx_site.root.parent / "state" / "access.log").read_text().splitlines()[since:]
+    sent = [line.split(" ") for line in lines]
+    runtime = [(path.split("?")[0], int(size)) for path, _status, size, *_ in sent if path.startswith(RUNTIME)]
+    return sum(size for _, size in runtime), [path for path, _ in runtime]
+
+
+def log_length(nginx_site: BuiltSite) -> int:
+    return len((nginx_site.root.parent / "state" / "access.log").read_text().splitlines())
+
+
+@pytest.fixture
+def cached_context(
+    playwright: Playwright, nginx_site: BuiltSite, tmp_path: Path
+) -> Iterator[tuple[BrowserContext, PageWatch]]:
+    """A profile with a disk cache, as a reader's browser has (a new context's memory cache does not keep the 9.6 MB
+    WebAssembly, and a watched context routes every request, which turns the cache off): requests are recorded and
+    any to another host fails the test, console errors and CSP refusals too."""
+    context = playwright.chromium.launch_persistent_context(
+        tmp_path / "profile", executable_path=chromium_path(), args=list(CHROMIUM_ARGS), base_url=nginx_site.url
+    )
+    watch = PageWatch(origin=nginx_site.origin)
+    context.on("request", watch.on_request)
+    context.on("page", lambda page: watch_page(page, watch))
+    yield context, watch
+    context.close()
+    watch.foreign_requests = [url for url in watch.requests if not url.startswith(nginx_site.origin)]
+    watch.assert_clean()
+
+
+def open_guide(context: BrowserContext) -> Page:
+    page = context.new_page()
+    page.goto(GUIDE)
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+def test_guide_pages_load_no_runtime_without_a_signal(
+    cached_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """The home page and two guide pages, read and scrolled without touching a link to the questionnaire, fetch
+    0 bytes of Pyodide and not even the runtime list."""
+    context, watch = cached_context
+    start = log_length(nginx_site)
+    for path in ("", GUIDE, "technical/"):
+        page = context.new_page()
+        page.goto(path)
+        page.mouse.wheel(0, 2000)
+        page.wait_for_load_state("networkidle")
+        page.close()
+    assert runtime_bytes(nginx_site, start) == (0, [])
+    assert not [url for url in watch.requests if "/assets/pyodide/" in url or "runtime-files.json" in url]
+
+
+def test_hovering_a_link_to_the_questionnaire_fetches_the_runtime_ahead(
+    cached_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """A pointer over the link to the questionnaire fetches the whole runtime at low priority; the questionnaire
+    then boots its engine without asking the server for any runtime byte."""
+    context, _watch = cached_context
+    page = open_guide(context)
+    start = log_length(nginx_site)
+    link = page.locator("a[href$='tool/']").first
+    link.hover()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(
+        "n => performance.getEntriesByType('resource').filter(e => e.name.includes('/assets/pyodide/')).length >= n",
+        arg=len(pyodide_runtime.BOOT_FILES) + 1,
+    )
+    sent, paths = runtime_bytes(nginx_site, start)
+    assert sorted(p.rsplit("/", 1)[1] for p in paths) == sorted(
+        [*pyodide_runtime.BOOT_FILES, next((nginx_site.root / RUNTIME[1:]).glob("*.whl")).name]
+    )
+    assert sent > 2_000_000  # compressed, the WebAssembly alone is about 2.7 MB
+
+    before_tool = log_length(nginx_site)
+    link.click()
+    expect_engine_ready(page)
+    assert runtime_bytes(nginx_site, before_tool) == (0, [])
+
+
+def test_save_data_turns_the_prefetch_off(
+    cached_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """With Save-Data on, the same hover fetches nothing."""
+    context, watch = cached_context
+    context.add_init_script("Object.defineProperty(navigator.connection, 'saveData', { get: () => true })")
+    page = open_guide(context)
+    start = log_length(nginx_site)
+    page.locator("a[href$='tool/']").first.hover()
+    page.locator("a[href$='tool/']").first.focus()
+    page.wait_for_timeout(1000)
+    page.wait_for_load_state("networkidle")
+    assert runtime_bytes(nginx_site, start) == (0, [])
+    assert not [url for url in watch.requests if "runtime-files.json" in url]

@@ -1,0 +1,220 @@
+"""The built site through Debian's nginx with deploy/nginx.conf: MIME types, precompressed encodings, cache headers,
+the security headers (the Content-Security-Policy among them) and the 404 page, as a reader's browser gets them."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+
+import brotli  # type: ignore[import-untyped]
+import pytest
+
+from scale_what_build import csp, pyodide_runtime
+from tests.support.site import BuiltSite
+
+RUNTIME = pyodide_runtime.site_path()
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: Message
+    body: bytes
+
+
+def get(site: BuiltSite, path: str, accept_encoding: str = "br, gzip") -> Reply:
+    request = urllib.request.Request(site.url + path, headers={"Accept-Encoding": accept_encoding})
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return Reply(response.status, response.headers, response.read())
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, error.headers, error.read())
+
+
+def decoded(reply: Reply) -> bytes:
+    encoding = reply.headers.get("Content-Encoding")
+    if encoding == "br":
+        result: bytes = brotli.decompress(reply.body)
+        return result
+    if encoding == "gzip":
+        return gzip.decompress(reply.body)
+    assert encoding is None
+    return reply.body
+
+
+def wheel_path(site: BuiltSite) -> str:
+    (wheel,) = (site.root / RUNTIME).glob("*.whl")
+    return f"{RUNTIME}/{wheel.name}"
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("", "text/html; charset=utf-8"),
+        ("tool/", "text/html; charset=utf-8"),
+        (f"{RUNTIME}/pyodide.asm.wasm", "application/wasm"),
+        (f"{RUNTIME}/pyodide.mjs", "text/javascript; charset=utf-8"),
+        (f"{RUNTIME}/pyodide.asm.mjs", "text/javascript; charset=utf-8"),
+        (f"{RUNTIME}/python_stdlib.zip", "application/zip"),
+        (f"{RUNTIME}/pyodide-lock.json", "application/json; charset=utf-8"),
+        ("assets/javascripts/engine-worker.js", "application/javascript; charset=utf-8"),
+        ("assets/stylesheets/site.css", "text/css; charset=utf-8"),
+        ("search/search_index.json", "application/json; charset=utf-8"),
+    ],
+)
+def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None:
+    """Each kind of file comes with the type its consumer needs (.wasm as application/wasm, .mjs as JavaScript)."""
+    reply = get(nginx_site, path)
+    assert (reply.status, reply.headers["Content-Type"]) == (200, content_type)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "tool/",
+        f"{RUNTIME}/pyodide.asm.wasm",
+        f"{RUNTIME}/python_stdlib.zip",
+        f"{RUNTIME}/pyodide.asm.mjs",
+        f"{RUNTIME}/pyodide.mjs",
+        f"{RUNTIME}/pyodide-lock.json",
+        "assets/javascripts/engine-worker.js",
+        "search/search_index.json",
+    ],
+)
+@pytest.mark.parametrize(("accept", "encoding"), [("br, gzip", "br"), ("gzip", "gzip"), ("identity", None)])
+def test_precompressed_encodings(nginx_site: BuiltSite, path: str, accept: str, encoding: str | None) -> None:
+    """nginx sends the build's .br to a browser that takes brotli, the .gz to one that takes only gzip, the file
+    itself otherwise; each decodes to exactly the file, and the reply varies on Accept-Encoding."""
+    reply = get(nginx_site, path, accept)
+    original = (nginx_site.root / (path + "index.html" if path == "" or path.endswith("/") else path)).read_bytes()
+    assert reply.headers.get("Content-Encoding") == encoding
+    assert reply.headers["Vary"] == "Accept-Encoding"
+    assert decoded(reply) == original
+    if encoding is not None:
+        assert len(reply.body) < len(original)
+
+
+def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
+    """The runtime a first visit downloads (boot files and wheel) moves in brotli at under a third of its size."""
+    names = [*(f"{RUNTIME}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]
+    sent = sum(len(get(nginx_site, name).body) for name in names)
+    raw = sum((nginx_site.root / name).stat().st_size for name in names)
+    assert sent < raw / 3, f"{sent} bytes sent for {raw} bytes of runtime"
+
+
+@pytest.mark.parametrize(
+    ("path", "cache_control"),
+    [
+        ("", "no-cache"),
+        ("tool/", "no-cache"),
+        ("assets/javascripts/tool-page.js", "no-cache"),
+        ("assets/javascripts/engine-worker.js", "no-cache"),
+        ("assets/stylesheets/site.css", "no-cache"),
+        (f"{RUNTIME}/pyodide.asm.wasm", IMMUTABLE),
+        (f"{RUNTIME}/python_stdlib.zip", IMMUTABLE),
+        (f"{RUNTIME}/pyodide.mjs", IMMUTABLE),
+    ],
+)
+def test_cache_headers(nginx_site: BuiltSite, path: str, cache_control: str) -> None:
+    """Versioned files are cached for a year without revalidation; pages and files that keep their names between
+    builds are revalidated on every use."""
+    assert get(nginx_site, path).headers["Cache-Control"] == cache_control
+
+
+def test_material_bundles_are_immutable(nginx_site: BuiltSite) -> None:
+    """Material's bundle and stylesheet carry a content hash in their names: cached for a year."""
+    bundles = sorted(nginx_site.root.glob("assets/javascripts/bundle.*.min.js"))
+    styles = sorted(nginx_site.root.glob("assets/stylesheets/main.*.min.css"))
+    assert bundles
+    assert styles
+    for path in (*bundles, *styles):
+        assert get(nginx_site, str(path.relative_to(nginx_site.root))).headers["Cache-Control"] == IMMUTABLE
+
+
+def test_versioned_wheel_is_immutable(nginx_site: BuiltSite) -> None:
+    """The engine's wheel (its URL carries a content hash) is cached like the runtime."""
+    assert get(nginx_site, wheel_path(nginx_site) + "?v=0123456789abcdef").headers["Cache-Control"] == IMMUTABLE
+
+
+def test_missing_page_gets_the_sites_404(nginx_site: BuiltSite) -> None:
+    """A mistyped address answers 404 with the site's own page-not-found page, security headers included."""
+    reply = get(nginx_site, "no-such-page/", "identity")
+    assert reply.status == 404
+    assert reply.body == (nginx_site.root / "404.html").read_bytes()
+    assert reply.headers["Content-Security-Policy"] == csp.site_policy(nginx_site.root)
+
+
+@pytest.mark.parametrize("path", ["_deploy/nginx.conf", "_headers"])
+def test_deploy_files_are_not_served(nginx_site: BuiltSite, path: str) -> None:
+    """The configuration files the build writes into the site are not pages: nginx answers 404."""
+    assert (nginx_site.root / path).is_file()
+    assert get(nginx_site, path).status == 404
+
+
+@pytest.mark.parametrize(
+    "path", ["", "tool/", "how-it-decides/", "assets/javascripts/engine-worker.js", f"{RUNTIME}/pyodide.asm.wasm"]
+)
+def test_security_headers(nginx_site: BuiltSite, path: str) -> None:
+    """Pages and the engine's worker script carry the site's Content-Security-Policy, nosniff, no referrer and
+    no framing."""
+    headers = get(nginx_site, path).headers
+    assert {name: headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
+        nginx_site.root
+    )
+    assert headers["Server"] == "nginx"  # no version
+
+
+def test_policy_is_strict(nginx_site: BuiltSite) -> None:
+    """The policy: scripts and styles from the site or by hash (no 'unsafe-inline', no 'unsafe-eval'), WebAssembly
+    allowed, nothing from elsewhere, no plugins, base, framing or form submission; a hash for every inline script
+    and style."""
+    policy = csp.site_policy(nginx_site.root)
+    directives = {part.split(" ", 1)[0]: part.split(" ", 1)[1] for part in policy.split("; ")}
+    script_src = directives["script-src"].split()
+    assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
+    assert all(source.startswith("'sha256-") for source in script_src[2:])
+    pages = sorted(nginx_site.root.rglob("*.html"))
+    inline = {csp.script_hash(s) for page in pages for s in csp.inline_scripts(page.read_text(encoding="utf-8"))}
+    assert set(script_src[2:]) == inline
+    assert 0 < len(inline) <= 8
+    style_src = directives["style-src"].split()
+    styles = {csp.script_hash(s) for page in pages for s in csp.inline_styles(page.read_text(encoding="utf-8"))}
+    assert style_src[0] == "'self'"
+    assert set(style_src[1:]) == styles
+    assert {k: v for k, v in directives.items() if k not in {"script-src", "style-src"}} == {
+        "default-src": "'self'",
+        "worker-src": "'self'",
+        "connect-src": "'self'",
+        "img-src": "'self' data:",
+        "font-src": "'self'",
+        "manifest-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'none'",
+        "frame-ancestors": "'none'",
+        "form-action": "'none'",
+    }
+
+
+def test_headers_file_carries_the_same_rules(nginx_site: BuiltSite) -> None:
+    """site/_headers (Netlify, Cloudflare Pages) sends the same policy and headers on every path and caches the
+    versioned runtime for a year."""
+    text = (nginx_site.root / "_headers").read_text(encoding="utf-8")
+    rules: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line[0].isspace():
+            current = rules.setdefault(line.strip(), {})
+        else:
+            name, value = line.strip().split(": ", 1)
+            current[name] = value
+    assert rules == {
+        "/*": csp.security_headers(nginx_site.root),
+        f"/{RUNTIME.rsplit('/', 1)[0]}/*": {"Cache-Control": IMMUTABLE},
+    }
