@@ -23,9 +23,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.pyodide)
 
 
-@pytest.fixture(scope="session")
-def run_in_pyodide(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> RunInPyodide:
-    """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order."""
+@pytest.fixture(scope="session", params=["plain", "snapshot"])
+def run_in_pyodide(
+    request: pytest.FixtureRequest, engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory
+) -> RunInPyodide:
+    """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order. Every test
+    runs twice: on a plain boot, and on a Pyodide booted from a memory snapshot as the page does on a return
+    visit (run_bridge.mjs)."""
+    mode: str = request.param
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is not installed: the Pyodide tests need Node.js 20 or later")
@@ -36,7 +41,7 @@ def run_in_pyodide(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory)
         requests_file.write_text("".join(json.dumps(r) + "\n" for r in requests), encoding="utf-8")
         with log_file.open("w") as log:
             result = subprocess.run(
-                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file)],
+                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file), mode],
                 cwd=ROOT,
                 stdout=log,
                 stderr=subprocess.STDOUT,

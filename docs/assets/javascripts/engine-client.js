@@ -4,7 +4,7 @@
 // reply timeout and reports every failure as {code, detail}; the page turns codes into sentences.
 
 /**
- * @typedef {"download" | "wasm-unavailable" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
+ * @typedef {"download" | "wasm-unavailable" | "wasm-blocked" | "damaged" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
  * @typedef {{code: FailureCode, detail: string}} Failure
  * @typedef {{engine: string, python: string}} Version
  * @typedef {{stage: "idle" | "waiting"}
@@ -16,7 +16,7 @@
  * @typedef {{worker: string, runtime: string, wheel: string}} EngineUrls
  * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number}
  *   | {type: "progress", stage: "starting" | "installing"}
- *   | {type: "ready", version: Version}
+ *   | {type: "ready", version: Version, boot: "snapshot" | "plain"}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
  * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string}
@@ -89,6 +89,8 @@ function onMessage(event) {
       break;
     case "ready":
       clearTimeout(watchdog);
+      // How the worker booted (from the kept memory snapshot or plainly), for the tests and the benchmark.
+      performance.mark("engine-booted", { detail: message.boot });
       setState({ stage: "ready", version: message.version });
       break;
     case "fatal":
