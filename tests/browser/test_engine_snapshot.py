@@ -18,7 +18,8 @@ KEPT = """async (name) => {
   const keys = await cache.keys();
   if (keys.length !== 1) return null;
   const response = await cache.match(keys[0]);
-  return {url: keys[0].url, headers: Object.fromEntries(response.headers), size: (await response.arrayBuffer()).byteLength};
+  const size = (await response.arrayBuffer()).byteLength;
+  return {url: keys[0].url, headers: Object.fromEntries(response.headers), size};
 }"""
 
 # Rewrite the kept snapshot: "stale" claims another Pyodide version; "damaged" flips bytes and keeps the digest;
@@ -37,6 +38,12 @@ SPOIL = """async ([name, how]) => {
     headers["x-snapshot-sha256"] = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   }
   await cache.put(key, new Response(bytes, {headers}));
+}"""
+
+# The version the page's own Pyodide loader reports.
+PYODIDE_VERSION = """async () => {
+  const runtime = new URL(document.querySelector('#sw-tool').dataset.runtime, location.href);
+  return (await import(new URL('pyodide.mjs', runtime).href)).version;
 }"""
 
 BOOTED = "() => performance.getEntriesByName('engine-booted')[0]?.detail ?? null"
@@ -63,8 +70,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     assert page.evaluate(BOOTED) == "plain"
     kept = kept_snapshot(page)
     wheel_hash = page.locator("#sw-tool").get_attribute("data-wheel").split("?v=")[1]  # type: ignore[union-attr]
-    assert kept["headers"]["x-pyodide-version"] == page.evaluate("""async () => (await import(
-        new URL('pyodide.mjs', new URL(document.querySelector('#sw-tool').dataset.runtime, location.href)).href)).version""")
+    assert kept["headers"]["x-pyodide-version"] == page.evaluate(PYODIDE_VERSION)
     assert kept["headers"]["x-engine-wheel"] == wheel_hash
     assert len(kept["headers"]["x-snapshot-sha256"]) == 64
     assert kept["size"] > 10_000_000  # Python's whole memory, not a stub
