@@ -311,7 +311,7 @@ self.addEventListener("unhandledrejection", (event) => {
     console.warn(`[engine] while booting from the kept snapshot: ${describe(event.reason).split("\n")[0]}`);
     return;
   }
-  fatal({ code: "crashed", detail: readable(event.reason) });
+  if (!failed) fatal({ code: "crashed", detail: readable(event.reason) });
 });
 
 /** @param {MessageEvent<ClientMessage>} event */
@@ -324,7 +324,7 @@ self.onmessage = async (event) => {
       post({ type: "ready", version, boot: how });
       await after();
     } catch (error) {
-      fatal({ code: "crashed", detail: readable(error) });
+      if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
     }
     return;
   }
