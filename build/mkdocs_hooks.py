@@ -28,6 +28,7 @@ import scale_what_build
 import scale_what_build.engine_wheel
 import scale_what_build.guide_render
 import scale_what_build.pyodide_runtime
+import scale_what_build.service_worker
 import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.tool_render
@@ -109,3 +110,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     shutil.copyfile(wheel.path, dest / wheel.name)
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
     files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
+    scale_what_build.service_worker.write(site_dir)  # last: it lists (and hashes) every file the site serves

@@ -1,0 +1,159 @@
+"""The service worker: a return visit asks nothing for the runtime, the site works offline after one visit (the
+guide only, unless the questionnaire was opened), and a new build's engine is used at once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from scale_what_build import service_worker
+from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    watch_context,
+    watch_page,
+)
+from tests.support.site import PAGES, BuiltSite
+from tests.support.switch_server import SwitchServer, rebuilt_with_engine_version, switch_server
+
+BOOTED = "() => performance.getEntriesByName('engine-booted')[0]?.detail ?? null"
+# The URLs in a cache of the site's service worker (by its name's start), once the worker controls the page.
+CACHED = """async (prefix) => {
+  await navigator.serviceWorker.ready;
+  const names = (await caches.keys()).filter((name) => name.startsWith(prefix));
+  const urls = [];
+  for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+  return urls;
+}"""
+
+
+@pytest.fixture
+def server(built_site: BuiltSite) -> Iterator[SwitchServer]:
+    """The session's built site on an address of its own (its own service worker and caches)."""
+    with switch_server(built_site.root) as running:
+        yield running
+
+
+@pytest.fixture
+def offline_context(browser: Browser, server: SwitchServer) -> Iterator[tuple[BrowserContext, PageWatch]]:
+    """A fresh context on the server's address, watched by the project's rule."""
+    context = browser.new_context(base_url=server.url)
+    watch = watch_context(context, server.url.rstrip("/"))
+    context.on("page", lambda page: watch_page(page, watch))
+    yield context, watch
+    context.close()
+    watch.assert_clean()
+
+
+def manifest_urls(site: Path, server: SwitchServer) -> tuple[set[str], set[str]]:
+    """The guide's and the runtime's absolute URLs, as the build's sw.js lists them."""
+    found = service_worker.manifest(site)
+    return {server.url + u for u in found.guide}, {server.url + u for u in found.runtime}
+
+
+def wait_cached(page: Page, prefix: str, expected: set[str]) -> None:
+    """Wait until the service worker's caches named ``prefix``... hold every URL of ``expected``."""
+    page.wait_for_function(
+        f"async () => {{ const urls = new Set(await ({CACHED})({prefix!r})); "
+        f"return {sorted(expected)!r}.every((u) => urls.has(u)); }}",
+        timeout=BOOT_TIMEOUT_MS,
+    )
+
+
+def visit_questionnaire(page: Page, site: Path, server: SwitchServer) -> None:
+    """Open the questionnaire, wait for its engine, and until the guide and the runtime are cached."""
+    page.goto("tool/")
+    expect_engine_ready(page)
+    guide, runtime = manifest_urls(site, server)
+    wait_cached(page, "scale-what-guide-", guide)
+    wait_cached(page, "scale-what-runtime", runtime)
+
+
+def test_return_visit_asks_nothing_for_the_runtime(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """After one visit to the questionnaire, the next visit's engine boots from the kept snapshot and the server
+    is asked for no runtime file at all (not even a 304)."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    assert server.runtime_requests() != []  # the first visit downloaded the runtime from this server
+    server.log.clear()
+    page.reload()
+    expect_engine_ready(page)
+    assert page.evaluate(BOOTED) == "snapshot"
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    assert server.runtime_requests() == []
+
+
+def test_offline_after_one_questionnaire_visit(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """One visit to the questionnaire, then offline: every page of the guide opens, and the questionnaire's engine
+    starts and answers."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    context.set_offline(True)
+    for path in PAGES:
+        response = page.goto(path)
+        assert response is not None
+        assert response.status == 200, path  # 404.html is a file of its own
+        expect(page.locator("h1").first).to_be_visible()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+
+
+def test_guide_visit_caches_the_guide_only(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A visit to guide pages alone caches the guide, not Pyodide: no runtime file is asked or cached, and the
+    guide's pages open offline."""
+    context, _ = offline_context
+    page = context.new_page()
+    page.goto("")
+    page.goto("sequencing/")
+    guide, _ = manifest_urls(built_site.root, server)
+    wait_cached(page, "scale-what-guide-", guide)
+    assert page.evaluate(CACHED, "scale-what-runtime") == []
+    assert server.runtime_requests() == []
+    context.set_offline(True)
+    for path in [p for p in PAGES if p != "tool/"]:
+        response = page.goto(path)
+        assert response is not None, path
+        expect(page.locator("h1").first).to_be_visible()
+    assert server.runtime_requests() == []
+
+
+def test_a_new_build_is_used_at_once(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite, tmp_path: Path
+) -> None:
+    """Build A visited (engine, snapshot and runtime cached), then build B served at the same address: the next
+    visit runs B's engine (booted plainly: A's snapshot is stale), the one after boots from B's snapshot, with B's
+    runtime cached."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    status = page.locator("#sw-engine-status")
+    expect(status).to_have_text(re.compile(r"^Engine ready \(decision_engine 0\.1\.0, "))
+    site_b = rebuilt_with_engine_version(built_site.root, tmp_path / "site-b", "0.1.0.post99")
+    server.serve(site_b)
+    page.goto("tool/")
+    b_ready = re.compile(r"^Engine ready \(decision_engine 0\.1\.0\.post99, ")
+    expect(status).to_have_text(b_ready, timeout=BOOT_TIMEOUT_MS)
+    assert page.evaluate(BOOTED) == "plain"
+    page.wait_for_function("async () => (await caches.keys()).includes('scale-what-engine-snapshot')")
+    page.reload()
+    expect(status).to_have_text(b_ready, timeout=BOOT_TIMEOUT_MS)
+    _, runtime_b = manifest_urls(site_b, server)
+    wait_cached(page, "scale-what-runtime", runtime_b)
