@@ -3,14 +3,21 @@ guide only, unless the questionnaire was opened), and a new build's engine is us
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from scale_what_build import service_worker
+from tests.support import ROOT
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
     PageWatch,
@@ -32,6 +39,14 @@ CACHED = """async (prefix) => {
   for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
   return urls;
 }"""
+
+
+def free_port() -> int:
+    """A port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 @pytest.fixture
@@ -157,3 +172,56 @@ def test_a_new_build_is_used_at_once(
     expect(status).to_have_text(b_ready, timeout=BOOT_TIMEOUT_MS)
     _, runtime_b = manifest_urls(site_b, server)
     wait_cached(page, "scale-what-runtime", runtime_b)
+
+
+def served_page(page: Page) -> bool:
+    """Whether the dev server answers the home page yet."""
+    try:
+        response = page.goto("")
+    except PlaywrightError:  # connection refused while mkdocs builds
+        return False
+    return response is not None and response.ok
+
+
+def test_dev_server_keeps_no_service_worker(browser: Browser, tmp_path: Path) -> None:
+    """Under `mkdocs serve` no service worker is registered, and one left by a built site served earlier on the same
+    address is removed, so live reload sees every edit."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as log_file:
+        served = subprocess.Popen(
+            [str(Path(sys.executable).with_name("mkdocs")), "serve", "--no-strict", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    context = browser.new_context(base_url=url)
+    watch = watch_context(context, url.rstrip("/"))
+    context.on("page", lambda page: watch_page(page, watch))
+    try:
+        page = context.new_page()
+        deadline = time.monotonic() + 120
+        while not served_page(page):
+            assert served.poll() is None, log.read_text()[-3000:]
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(1)
+        assert page.evaluate("typeof livereload") == "function"
+        # Live reload keeps a request open (never "networkidle"): the page's modules have run by "load"; a
+        # registration would show within moments.
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(2000)
+        assert page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+        # A registration a built site left on this address (the same sw.js is in the served site).
+        page.evaluate(
+            "async () => { await navigator.serviceWorker.register('/sw.js'); await navigator.serviceWorker.ready; }"
+        )
+        page.reload()
+        page.wait_for_function("async () => (await navigator.serviceWorker.getRegistrations()).length === 0")
+    finally:
+        context.close()
+        served.terminate()
+        served.wait(timeout=20)
+    watch.assert_clean()
