@@ -19,11 +19,12 @@
  *   | {type: "ready", version: Version, boot: "snapshot" | "plain"}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
- * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string}
+ * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}
  *   | {type: "request", id: number, json: string}} ClientMessage
  */
 
 import { ROOT_ID } from "./contract.js";
+import { offlineCopy } from "./offline.js";
 
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
 const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
@@ -170,7 +171,8 @@ export function start(urls) {
   kickWatchdog();
   performance.mark("engine-start");
   setState({ stage: "downloading", loaded: 0, total: 0 });
-  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel });
+  // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
+  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
   return state;
 }
 

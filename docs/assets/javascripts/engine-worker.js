@@ -13,7 +13,7 @@ import { dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engin
 /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
 /** @typedef {import("./engine-client.js").Failure} Failure */
 /** @typedef {import("./engine-client.js").Version} Version */
-/** @typedef {{loaded: number, total: number, done: boolean}} Download */
+/** @typedef {{loaded: number, total: number, done: boolean, chunks: Uint8Array[] | null, type: string}} Download */
 /**
  * @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void,
  *   pyimport(name: string): {handle: (json: string) => string}, makeMemorySnapshot(): Uint8Array<ArrayBuffer>}} Pyodide
@@ -84,6 +84,7 @@ async function countBytes(response, entry) {
     const { done, value } = await reader.read();
     if (done) break;
     entry.loaded += value.byteLength;
+    entry.chunks?.push(value);
     reportDownload();
   }
   entry.done = true;
@@ -114,7 +115,14 @@ async function countingFetch(input, init) {
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   if (response.body) {
-    const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0, done: false };
+    const entry = {
+      loaded: 0,
+      total: Number(response.headers.get("Content-Length")) || 0,
+      done: false,
+      // The runtime's bytes are kept for the site's service worker (keepRuntime) when the page asked for it.
+      chunks: runtimeFolder && response.url.startsWith(runtimeFolder) ? [] : null,
+      type: response.headers.get("Content-Type") ?? "",
+    };
     downloads.set(response.url, entry);
     countBytes(response.clone(), entry).catch(() => {}); // a failed body fails Pyodide's own read too
   }
@@ -233,6 +241,35 @@ async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
   }
 }
 
+/** @type {string | null} the runtime's folder when its files are kept for the service worker, else null */
+let runtimeFolder = null;
+/** The service worker's cache of the runtime (service-worker.js, same name): it serves the runtime from there. */
+const RUNTIME_CACHE = "scale-what-runtime";
+
+// The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
+// its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
+// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are.
+async function keepRuntime() {
+  const folder = runtimeFolder;
+  if (!folder) return;
+  runtimeFolder = null;
+  const cache = await caches.open(RUNTIME_CACHE);
+  for (const [url, entry] of downloads) {
+    const chunks = entry.chunks;
+    entry.chunks = null;
+    if (!chunks || !entry.done || (await cache.match(url))) continue;
+    const headers = { "Content-Type": entry.type, "Content-Length": String(entry.loaded) };
+    await cache.put(url, new Response(new Blob(/** @type {BlobPart[]} */ (chunks)), { headers }));
+  }
+  // The loader's modules (pyodide.mjs, pyodide.asm.mjs) are imported, not fetched: they are asked again, from the
+  // browser's HTTP cache where it has them.
+  for (const { name } of performance.getEntriesByType("resource")) {
+    if (name.startsWith(folder) && !downloads.has(name) && !(await cache.match(name))) {
+      await cache.add(new Request(name, { cache: "force-cache" }));
+    }
+  }
+}
+
 /** @param {string} runtimeUrl */
 const pyodideOptions = (runtimeUrl) => ({
   indexURL: runtimeUrl,
@@ -247,11 +284,12 @@ const pyodideOptions = (runtimeUrl) => ({
  */
 
 /**
- * @param {{runtimeUrl: string, wheelUrl: string}} urls
+ * @param {{runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} init what the page asks for
  * @returns {Promise<Booted>}
  */
-async function boot({ runtimeUrl, wheelUrl }) {
+async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   checkWebAssembly();
+  if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
@@ -278,6 +316,7 @@ async function boot({ runtimeUrl, wheelUrl }) {
       const bytes = await wheel;
       const after = async () => {
         installWheel(booted.pyodide, bytes, wheelUrl);
+        await keepRuntime();
       };
       return { version: booted.version, boot: "snapshot", after };
     }
@@ -297,6 +336,7 @@ async function boot({ runtimeUrl, wheelUrl }) {
   }
   bridgeHandle = handle;
   const after = async () => {
+    await keepRuntime();
     if (made && snapshotSlot) await saveSnapshot(snapshotSlot.key, snapshotSlot.identity, made);
   };
   return { version, boot: "plain", after };

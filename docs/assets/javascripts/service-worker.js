@@ -2,7 +2,8 @@
 // service_worker.py): sw.js sets self.SCALE_WHAT_OFFLINE (this build's version, the guide's files, the engine's
 // runtime files) and imports this script, so every new build is a new sw.js and the browser installs it.
 // - Installing caches the guide (every page and asset outside the Pyodide runtime): after one visit the guide
-//   works offline. The runtime (13 MB) is cached only when the reader opens the questionnaire.
+//   works offline. The runtime (13 MB) is cached only when the reader opens the questionnaire (on the first visit
+//   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet).
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Everything else goes to the network first, so a new build's pages and scripts
 //   (and through them its engine) are used at once, and the cache answers only when the network does not.
@@ -15,7 +16,6 @@
   /** @typedef {{version: string, guide: string[], runtime: string[], runtimePrefix: string}} Manifest */
   /** @typedef {{waitUntil(promise: Promise<unknown>): void}} LifecycleEvent */
   /** @typedef {LifecycleEvent & {request: Request, respondWith(response: Promise<Response>): void}} FetchEvent */
-  /** @typedef {LifecycleEvent & {data: unknown}} MessageEventLike */
   /**
    * @typedef {{
    *   SCALE_WHAT_OFFLINE: Manifest,
@@ -24,7 +24,6 @@
    *   clients: {claim(): Promise<void>},
    *   addEventListener(type: "install" | "activate", listener: (event: LifecycleEvent) => void): void,
    *   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void,
-   *   addEventListener(type: "message", listener: (event: MessageEventLike) => void): void,
    * }} WorkerScope
    */
 
@@ -33,8 +32,7 @@
   const root = scope.registration.scope;
   const GUIDE_PREFIX = "scale-what-guide-";
   const GUIDE_CACHE = `${GUIDE_PREFIX}${manifest.version}`;
-  const RUNTIME_CACHE = "scale-what-runtime";
-  const KEEP_RUNTIME = "keep-runtime"; // the questionnaire's message (offline.js)
+  const RUNTIME_CACHE = "scale-what-runtime"; // engine-worker.js puts the runtime of a first visit there too
 
   /** @param {string} path a path relative to the site's root */
   const absolute = (path) => new URL(path, root).href;
@@ -62,17 +60,6 @@
     await scope.clients.claim();
   }
   scope.addEventListener("activate", (event) => event.waitUntil(activate()));
-
-  /** Cache the runtime files not cached yet (the questionnaire's first visit loaded them before this worker ran). */
-  async function keepRuntime() {
-    const cache = await caches.open(RUNTIME_CACHE);
-    for (const url of runtimeUrls) {
-      if (!(await cache.match(url))) await cache.add(url);
-    }
-  }
-  scope.addEventListener("message", (event) => {
-    if (event.data === KEEP_RUNTIME) event.waitUntil(keepRuntime());
-  });
 
   /** @param {Request} request */
   async function cacheFirst(request) {
