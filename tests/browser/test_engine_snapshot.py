@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_lead, open_tool
+from tests.support.polling import wait_until
 
 SNAPSHOT_CACHE = "scale-what-engine-snapshot"
 
@@ -46,20 +47,24 @@ PYODIDE_VERSION = """async () => {
   return (await import(new URL('pyodide.mjs', runtime).href)).version;
 }"""
 
-BOOTED = "() => performance.getEntriesByName('engine-booted')[0]?.detail ?? null"
+# How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot
+# was damaged" ...), as the engine client marks it.
+BOOTED = (
+    "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
+)
 
 
 def kept_snapshot(page: Page) -> dict[str, Any]:
     """Wait until the worker has kept its snapshot; its URL, headers and size."""
-    page.wait_for_function(f"async () => ({KEPT})({SNAPSHOT_CACHE!r}) !== null", timeout=BOOT_TIMEOUT_MS)
+    wait_until(page, f"async (name) => (await ({KEPT})(name)) !== null", BOOT_TIMEOUT_MS, SNAPSHOT_CACHE)
     kept: dict[str, Any] = page.evaluate(KEPT, SNAPSHOT_CACHE)
     return kept
 
 
-def expect_booted(page: Page, how: str) -> None:
-    """The engine is ready and booted ``how`` ("snapshot" or "plain"), with no failure shown."""
+def expect_booted(page: Page, how: str, why: str) -> None:
+    """The engine is ready and booted ``how`` ("snapshot" or "plain") for the reason ``why``, no failure shown."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
-    assert page.evaluate(BOOTED) == how
+    assert page.evaluate(BOOTED) == [how, why]
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
 
 
@@ -67,7 +72,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     """The first visit boots plainly and keeps a snapshot made by the same Pyodide from the same wheel; the next
     visit boots from it, and the engine answers in full, the complaint model (a file, not memory) included."""
     open_tool(page)
-    assert page.evaluate(BOOTED) == "plain"
+    assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
     kept = kept_snapshot(page)
     wheel_hash = page.locator("#sw-tool").get_attribute("data-wheel").split("?v=")[1]  # type: ignore[union-attr]
     assert kept["headers"]["x-pyodide-version"] == page.evaluate(PYODIDE_VERSION)
@@ -75,7 +80,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     assert len(kept["headers"]["x-snapshot-sha256"]) == 64
     assert kept["size"] > 10_000_000  # Python's whole memory, not a stub
     page.reload()
-    expect_booted(page, "snapshot")
+    expect_booted(page, "snapshot", "kept snapshot")
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     page.fill("#sw-complaint-1", "Engineers keep pushing straight to master")
@@ -83,8 +88,15 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     expect(result.locator(".sw-complaint__category")).to_have_text("Process scaling — low confidence, a guess")
 
 
-@pytest.mark.parametrize("how", ["stale", "damaged", "valid-digest"])
-def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch, how: str) -> None:
+@pytest.mark.parametrize(
+    ("how", "why"),
+    [
+        ("stale", "the kept snapshot was made by another Pyodide or engine"),
+        ("damaged", "the kept snapshot was damaged"),
+        ("valid-digest", "the kept snapshot did not boot"),
+    ],
+)
+def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch, how: str, why: str) -> None:
     """A snapshot from another Pyodide version, one whose bytes changed, and one that is not a snapshot at all:
     the engine boots plainly, the reader sees no error, and a good snapshot replaces the spoilt one."""
     open_tool(page)
@@ -92,11 +104,11 @@ def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch
     page.evaluate(SPOIL, [SNAPSHOT_CACHE, how])
     assert page.evaluate(KEPT, SNAPSHOT_CACHE)["headers"] != first["headers"] or how == "damaged"
     page.reload()
-    expect_booted(page, "plain")
+    expect_booted(page, "plain", why)
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
     kept = kept_snapshot(page)
     same = ("x-pyodide-version", "x-engine-wheel")
     assert [kept["headers"][h] for h in same] == [first["headers"][h] for h in same]
     page.reload()
-    expect_booted(page, "snapshot")
+    expect_booted(page, "snapshot", "kept snapshot")

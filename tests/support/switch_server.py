@@ -3,8 +3,11 @@ deployed), and logs what it sent. Built on the test server of scale_what_build.s
 
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
 import io
+import re
 import shutil
 import threading
 import zipfile
@@ -37,8 +40,9 @@ class SwitchServer:
 
 
 @contextmanager
-def switch_server(site: Path) -> Iterator[SwitchServer]:
-    """Serve ``site`` on a free port of 127.0.0.1 while the block runs."""
+def switch_server(site: Path, policy: str | None = None) -> Iterator[SwitchServer]:
+    """Serve ``site`` on a free port of 127.0.0.1 while the block runs; with ``policy``, every response carries it
+    as its Content-Security-Policy (pages, scripts, workers, the service worker)."""
     log = SentLog()
     folder = [site]
 
@@ -48,6 +52,11 @@ def switch_server(site: Path) -> Iterator[SwitchServer]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, directory=str(folder[0]), **kwargs)
 
+        def end_headers(self) -> None:
+            if policy is not None:
+                self.send_header("Content-Security-Policy", policy)
+            super().end_headers()
+
     server = QuietServer(("127.0.0.1", 0), functools.partial(Handler))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -56,6 +65,19 @@ def switch_server(site: Path) -> Iterator[SwitchServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL)
+
+
+def inline_script_hashes(site: Path) -> list[str]:
+    """The CSP source expressions ('sha256-...') of every distinct inline script in the built site's pages."""
+    found = {
+        base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        for page in site.rglob("*.html")
+        for body in INLINE_SCRIPT.findall(page.read_text(encoding="utf-8"))
+    }
+    return [f"'sha256-{digest}'" for digest in sorted(found)]
 
 
 def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:

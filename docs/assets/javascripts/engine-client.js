@@ -16,7 +16,7 @@
  * @typedef {{worker: string, runtime: string, wheel: string}} EngineUrls
  * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number}
  *   | {type: "progress", stage: "starting" | "installing"}
- *   | {type: "ready", version: Version, boot: "snapshot" | "plain"}
+ *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
  * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}
@@ -91,7 +91,7 @@ function onMessage(event) {
     case "ready":
       clearTimeout(watchdog);
       // How the worker booted (from the kept memory snapshot or plainly), for the tests and the benchmark.
-      performance.mark("engine-booted", { detail: message.boot });
+      performance.mark("engine-booted", { detail: { boot: message.boot, why: message.why } });
       setState({ stage: "ready", version: message.version });
       break;
     case "fatal":

@@ -71,22 +71,24 @@ async function openCache() {
 }
 
 /**
- * The kept snapshot's bytes when it was made from ``identity`` and is intact, else null: a stale or damaged one is
- * deleted. Reading starts at once; ``identity`` (known once Pyodide's loader is imported) is awaited only to check.
+ * The kept snapshot's bytes when it was made from ``identity`` and is intact, else null and why: a stale or damaged
+ * one is deleted. Reading starts at once; ``identity`` (known once Pyodide's loader is imported) is awaited only to
+ * check.
  * @param {string} key the URL the snapshot is kept under (never fetched)
  * @param {Promise<SnapshotIdentity>} identity
- * @returns {Promise<Uint8Array<ArrayBuffer> | null>}
+ * @returns {Promise<{bytes: Uint8Array<ArrayBuffer>, why: string} | {bytes: null, why: string}>}
  */
 export async function readSnapshot(key, identity) {
   const cache = await openCache();
   const response = await cache?.match(key).catch(() => undefined);
-  if (!cache || !response) return null;
+  if (!cache || !response) return { bytes: null, why: cache ? "no snapshot kept" : "no storage" };
   const current = freshness(response.headers, await identity) === "current";
   const bytes = current ? new Uint8Array(await response.arrayBuffer()) : null;
-  if (bytes && (await intact(response.headers, bytes))) return bytes;
-  console.warn(`[engine] the kept memory snapshot is ${current ? "damaged" : "from another Pyodide or engine"}: starting plainly`);
+  if (bytes && (await intact(response.headers, bytes))) return { bytes, why: "kept snapshot" };
+  const why = current ? "the kept snapshot was damaged" : "the kept snapshot was made by another Pyodide or engine";
+  console.warn(`[engine] ${why}: starting plainly`);
   await cache.delete(key);
-  return null;
+  return { bytes: null, why };
 }
 
 /**

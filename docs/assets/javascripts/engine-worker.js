@@ -4,7 +4,7 @@
 // later visits boot from it in a fraction of the time, and fall back to a plain boot when it is missing, stale or
 // damaged, without a word to the reader.
 // Messages out (engine-client.js's WorkerMessage): {type: "progress", stage, loaded, total},
-// {type: "ready", version, boot} (boot: "snapshot" or "plain"), {type: "reply", id, json} (the bridge's JSON string,
+// {type: "ready", version, boot, why} (boot: "snapshot" or "plain", and why), {type: "reply", id, json} (the bridge's JSON string,
 // untouched) and {type: "fatal", failure: {code, detail}}.
 
 import { dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engine-snapshot.js";
@@ -279,7 +279,7 @@ const pyodideOptions = (runtimeUrl) => ({
 });
 
 /**
- * @typedef {{version: Version, boot: "snapshot" | "plain", after: () => Promise<void>}} Booted what the boot made,
+ * @typedef {{version: Version, boot: "snapshot" | "plain", why: string, after: () => Promise<void>}} Booted what the boot made,
  *   and the work left for after the page hears "ready"
  */
 
@@ -294,21 +294,23 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
   const keep = typeof caches === "object";
-  /** @type {Promise<Uint8Array | null>} */
-  let kept = Promise.resolve(null);
+  /** @type {Promise<{bytes: Uint8Array | null, why: string}>} */
+  let kept = Promise.resolve({ bytes: null, why: "no storage" });
   if (keep) {
     // The kept snapshot is read and checked while Pyodide's loader is imported.
     const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
     const key = new URL("engine-snapshot", self.location.href).href;
-    kept = readSnapshot(key, identity).catch(() => null);
+    kept = readSnapshot(key, identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
     snapshotSlot = { key, identity: await identity };
   }
   const { loadPyodide } = await loader;
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
-  const snapshot = await kept;
+  const { bytes: snapshot, why } = await kept;
+  let plainWhy = why;
   if (snapshot) {
     const booted = await bootFromSnapshot(loadPyodide, snapshot, runtimeUrl);
+    plainWhy = "the kept snapshot did not boot";
     if (booted) {
       bridgeHandle = booted.handle;
       // A snapshot holds Python's memory, not its files: the wheel is unpacked again (the engine reads its model
@@ -318,7 +320,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
         installWheel(booted.pyodide, bytes, wheelUrl);
         await keepRuntime();
       };
-      return { version: booted.version, boot: "snapshot", after };
+      return { version: booted.version, boot: "snapshot", why, after };
     }
   }
   const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _makeSnapshot: keep });
@@ -339,7 +341,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
     await keepRuntime();
     if (made && snapshotSlot) await saveSnapshot(snapshotSlot.key, snapshotSlot.identity, made);
   };
-  return { version, boot: "plain", after };
+  return { version, boot: "plain", why: plainWhy, after };
 }
 
 // Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as unhandled
@@ -360,8 +362,8 @@ self.onmessage = async (event) => {
   if (message.type === "init") {
     booting ??= boot(message);
     try {
-      const { version, boot: how, after } = await booting;
-      post({ type: "ready", version, boot: how });
+      const { version, boot: how, why, after } = await booting;
+      post({ type: "ready", version, boot: how, why });
       await after();
     } catch (error) {
       if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
