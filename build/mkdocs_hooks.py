@@ -31,6 +31,7 @@ import scale_what_build.engine_wheel
 import scale_what_build.guide_render
 import scale_what_build.prefetch
 import scale_what_build.pyodide_runtime
+import scale_what_build.service_worker
 import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.static_path
@@ -123,5 +124,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     scale_what_build.stdlib_trim.trim_runtime(dest, wheel.path)
     scale_what_build.csp.write_deploy_files(site_dir)
     scale_what_build.prefetch.write_manifest(site_dir, wheel)
+    # It lists (and hashes) every file the site serves, so only compression comes after it.
+    scale_what_build.service_worker.write(site_dir)
     # Last: every file is final once the steps above have run.
     scale_what_build.compress.compress_site(site_dir)

@@ -13,11 +13,15 @@ from types import MappingProxyType
 STAGES: tuple[str, ...] = ("idle", "waiting", "downloading", "starting", "installing", "ready", "failed")
 
 #: Why the engine runtime failed (the worker and the client report one of these with a detail; the page maps each
-#: to a sentence): its files could not be downloaded; WebAssembly is off; no progress for too long; the worker
-#: crashed or could not start; no reply in time; the engine itself refused a request (the detail is its code).
+#: to a sentence): its files could not be downloaded; WebAssembly is off; the site's security policy refuses
+#: WebAssembly; a file arrived damaged (the runtime does not compile, the wheel does not install); no progress for
+#: too long; the worker crashed or could not start; no reply in time; the engine itself refused a request (the
+#: detail is its code).
 FAILURE_CODES: tuple[str, ...] = (
     "download",
     "wasm-unavailable",
+    "wasm-blocked",
+    "damaged",
     "worker-unavailable",
     "stalled",
     "crashed",

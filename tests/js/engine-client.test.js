@@ -31,9 +31,9 @@ test("a reply that is not JSON, or not an object, is a crash", () => {
 
 test("every failure code has its own sentence; the detail follows it and no Python type name leads", () => {
   /** @type {import("../../docs/assets/javascripts/engine-client.js").FailureCode[]} */
-  const codes = ["download", "wasm-unavailable", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error"];
+  const codes = ["download", "wasm-unavailable", "wasm-blocked", "damaged", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error"];
   const sentences = codes.map((code) => explain({ code, detail: "x" }));
   assert.equal(new Set(sentences).size, codes.length);
-  for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^The decision engine's/);
+  for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^This site.s security policy|^The decision engine.s/);
   assert.ok(explain({ code: "download", detail: "HTTP 404" }).endsWith(" (HTTP 404.)"));
 });

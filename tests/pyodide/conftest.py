@@ -36,9 +36,14 @@ def pyodide_dir(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) ->
     return folder
 
 
-@pytest.fixture(scope="session")
-def run_in_pyodide(engine_wheel: Path, pyodide_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> RunInPyodide:
-    """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order."""
+@pytest.fixture(scope="session", params=["plain", "snapshot"])
+def run_in_pyodide(
+    request: pytest.FixtureRequest, engine_wheel: Path, pyodide_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> RunInPyodide:
+    """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order. Every test
+    runs twice: on a plain boot, and on a Pyodide booted from a memory snapshot as the page does on a return
+    visit (run_bridge.mjs); both on the trimmed runtime."""
+    mode: str = request.param
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is not installed: the Pyodide tests need Node.js 20 or later")
@@ -49,7 +54,7 @@ def run_in_pyodide(engine_wheel: Path, pyodide_dir: Path, tmp_path_factory: pyte
         requests_file.write_text("".join(json.dumps(r) + "\n" for r in requests), encoding="utf-8")
         with log_file.open("w") as log:
             result = subprocess.run(
-                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file)],
+                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file), mode],
                 cwd=ROOT,
                 env={**os.environ, "PYODIDE_DIR": str(pyodide_dir)},
                 stdout=log,

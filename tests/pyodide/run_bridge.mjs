@@ -1,14 +1,17 @@
 // Run decision_engine.bridge requests under the npm Pyodide in Node.
-// Usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl
+// Usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl [plain|snapshot]
 // Boots Pyodide once, installs the wheel without micropip or network, then writes one bridge reply per
 // request line, in order. Replies go to a file: Node truncates large stderr/stdout pipes on a fatal exit.
+// With "snapshot" the replies come from a second Pyodide booted from a memory snapshot of the first, made after
+// the engine's import, exactly as the page's worker does on a return visit (engine-worker.js): the snapshot holds
+// Python's memory, not its files, so the wheel is unpacked again before the first request.
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const [wheelPath, requestsPath, repliesPath] = process.argv.slice(2);
-if (!repliesPath) {
-  console.error("usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl");
+const [wheelPath, requestsPath, repliesPath, mode = "plain"] = process.argv.slice(2);
+if (!repliesPath || !["plain", "snapshot"].includes(mode)) {
+  console.error("usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl [plain|snapshot]");
   process.exit(2);
 }
 
@@ -18,9 +21,24 @@ const pyodideDir =
   process.env.PYODIDE_DIR ?? path.dirname(require.resolve("pyodide/package.json", { paths: [process.cwd()] }));
 const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
 
-const pyodide = await loadPyodide({ indexURL: pyodideDir + path.sep, stdout: () => {} });
-const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-pyodide.unpackArchive(new Uint8Array(await readFile(wheelPath)), "wheel", { extractDir: sitePackages });
+const wheel = new Uint8Array(await readFile(wheelPath));
+const options = { indexURL: pyodideDir + path.sep, stdout: () => {} };
+const install = (/** @type {any} */ py) => {
+  const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
+  py.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+};
+
+let pyodide = await loadPyodide({ ...options, _makeSnapshot: mode === "snapshot" });
+install(pyodide);
+pyodide.pyimport("decision_engine.bridge");
+if (mode === "snapshot") {
+  const snapshot = pyodide.makeMemorySnapshot();
+  pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+  if (!pyodide.runPython("import sys; 'decision_engine.bridge' in sys.modules")) {
+    throw new Error("the snapshot-booted Pyodide has not imported the engine: it is not booted from the snapshot");
+  }
+  install(pyodide);
+}
 const handle = pyodide.pyimport("decision_engine.bridge").handle;
 
 const lines = (await readFile(requestsPath, "utf8")).split("\n").filter((line) => line.length > 0);

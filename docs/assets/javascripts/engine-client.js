@@ -4,7 +4,7 @@
 // reply timeout and reports every failure as {code, detail}; the page turns codes into sentences.
 
 /**
- * @typedef {"download" | "wasm-unavailable" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
+ * @typedef {"download" | "wasm-unavailable" | "wasm-blocked" | "damaged" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
  * @typedef {{code: FailureCode, detail: string}} Failure
  * @typedef {{engine: string, python: string}} Version
  * @typedef {{stage: "idle" | "waiting"}
@@ -16,14 +16,15 @@
  * @typedef {{worker: string, runtime: string, wheel: string}} EngineUrls
  * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number}
  *   | {type: "progress", stage: "starting" | "installing"}
- *   | {type: "ready", version: Version}
+ *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
- * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string}
+ * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}
  *   | {type: "request", id: number, json: string}} ClientMessage
  */
 
 import { ROOT_ID } from "./contract.js";
+import { offlineCopy } from "./offline.js";
 
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
 const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
@@ -89,6 +90,8 @@ function onMessage(event) {
       break;
     case "ready":
       clearTimeout(watchdog);
+      // How the worker booted (from the kept memory snapshot or plainly), for the tests and the benchmark.
+      performance.mark("engine-booted", { detail: { boot: message.boot, why: message.why } });
       setState({ stage: "ready", version: message.version });
       break;
     case "fatal":
@@ -168,7 +171,8 @@ export function start(urls) {
   kickWatchdog();
   performance.mark("engine-start");
   setState({ stage: "downloading", loaded: 0, total: 0 });
-  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel });
+  // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
+  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
   return state;
 }
 

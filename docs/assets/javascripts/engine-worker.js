@@ -1,19 +1,28 @@
 // Module worker: boots the self-hosted Pyodide once, installs the engine wheel (no micropip, no network beyond
 // this site), then answers requests through decision_engine.bridge: the client's JSON text goes to Python as it is.
+// After the first plain boot it keeps a memory snapshot of Python with the engine imported (engine-snapshot.js);
+// later visits boot from it in a fraction of the time, and fall back to a plain boot when it is missing, stale or
+// damaged, without a word to the reader.
 // Messages out (engine-client.js's WorkerMessage): {type: "progress", stage, loaded, total},
-// {type: "ready", version}, {type: "reply", id, json} (the bridge's JSON string, untouched) and
-// {type: "fatal", failure: {code, detail}} with code "download", "wasm-unavailable" or "crashed".
+// {type: "ready", version, boot, why} (boot: "snapshot" or "plain", and why), {type: "reply", id, json} (the bridge's JSON string,
+// untouched) and {type: "fatal", failure: {code, detail}}.
+
+import { dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engine-snapshot.js";
 
 /** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
 /** @typedef {import("./engine-client.js").Failure} Failure */
 /** @typedef {import("./engine-client.js").Version} Version */
-/** @typedef {{loaded: number, total: number, done: boolean}} Download */
-/** @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void, pyimport(name: string): {handle: (json: string) => string}}} Pyodide */
+/** @typedef {{loaded: number, total: number, done: boolean, chunks: Uint8Array[] | null, type: string}} Download */
+/**
+ * @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void,
+ *   pyimport(name: string): {handle: (json: string) => string}, makeMemorySnapshot(): Uint8Array<ArrayBuffer>}} Pyodide
+ * @typedef {(options: object) => Promise<Pyodide>} LoadPyodide
+ */
 
 /** @type {((json: string) => string) | null} decision_engine.bridge.handle, once the engine is installed */
 let bridgeHandle = null;
-/** @type {Promise<Version> | null} */
+/** @type {Promise<Booted> | null} */
 let booting = null;
 let failed = false;
 
@@ -29,6 +38,18 @@ function fatal(failure) {
 
 /** @param {unknown} error */
 const describe = (error) => String(error instanceof Error ? error.message : error);
+
+/**
+ * An error as the reader may see it: a Python traceback goes to the console, the reader gets its last line.
+ * @param {unknown} error
+ */
+function readable(error) {
+  const text = describe(error);
+  if (!text.includes("Traceback (most recent call last)")) return text;
+  console.error(`[engine] ${text}`);
+  const last = text.trim().split("\n").pop() ?? "";
+  return `Python stopped with ${last.split(":")[0] || "an error"}`;
+}
 
 // Report download progress for the large runtime files by counting the bytes of every response body Pyodide
 // fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
@@ -63,6 +84,7 @@ async function countBytes(response, entry) {
     const { done, value } = await reader.read();
     if (done) break;
     entry.loaded += value.byteLength;
+    entry.chunks?.push(value);
     reportDownload();
   }
   entry.done = true;
@@ -93,7 +115,14 @@ async function countingFetch(input, init) {
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   if (response.body) {
-    const entry = { loaded: 0, total: Number(response.headers.get("Content-Length")) || 0, done: false };
+    const entry = {
+      loaded: 0,
+      total: Number(response.headers.get("Content-Length")) || 0,
+      done: false,
+      // The runtime's bytes are kept for the site's service worker (keepRuntime) when the page asked for it.
+      chunks: runtimeFolder && response.url.startsWith(runtimeFolder) ? [] : null,
+      type: response.headers.get("Content-Type") ?? "",
+    };
     downloads.set(response.url, entry);
     countBytes(response.clone(), entry).catch(() => {}); // a failed body fails Pyodide's own read too
   }
@@ -101,40 +130,230 @@ async function countingFetch(input, init) {
 }
 self.fetch = countingFetch;
 
-/**
- * @param {{runtimeUrl: string, wheelUrl: string}} urls
- * @returns {Promise<Version>}
- */
-async function boot({ runtimeUrl, wheelUrl }) {
+// The smallest valid WebAssembly module (magic number and version): compiling it tells a page whose
+// Content-Security-Policy refuses WebAssembly (no 'wasm-unsafe-eval') from one without WebAssembly, before any
+// download, instead of failing inside Pyodide's loader.
+const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+function checkWebAssembly() {
   if (typeof WebAssembly !== "object") {
     fatal({ code: "wasm-unavailable", detail: "WebAssembly is turned off or missing" });
     throw new Error("no WebAssembly");
   }
-  post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
-  /** @type {{loadPyodide(options: object): Promise<Pyodide>}} */
-  const { loadPyodide } = await import(new URL("pyodide.mjs", runtimeUrl).href);
-  const wheelPromise = fetch(wheelUrl).then((r) => r.arrayBuffer());
-  const pyodide = await loadPyodide({
-    indexURL: runtimeUrl,
-    // Keep Python's own output off the console: the page reports state itself.
-    stdout: () => {},
-    stderr: (/** @type {string} */ line) => console.warn(`[engine] ${line}`),
-  });
-  post({ type: "progress", stage: "installing" });
-  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  pyodide.unpackArchive(new Uint8Array(await wheelPromise), "wheel", { extractDir: sitePackages });
-  const handle = pyodide.pyimport("decision_engine.bridge").handle;
+  try {
+    new WebAssembly.Module(EMPTY_MODULE);
+  } catch (error) {
+    fatal({ code: "wasm-blocked", detail: describe(error) });
+    throw error;
+  }
+}
+
+// Pyodide compiles its runtime with WebAssembly.instantiateStreaming (falling back to instantiate when the MIME
+// type is wrong) and, when the file is not valid WebAssembly (cut short, changed), waits forever after the
+// second failure. A compile error is reported at once as the damaged file it is.
+/**
+ * @template {(...args: any[]) => Promise<unknown>} F
+ * @param {F} compile
+ * @returns {F}
+ */
+function reportingCompileErrors(compile) {
+  return /** @type {F} */ (
+    async (/** @type {any[]} */ ...args) => {
+      try {
+        return await compile.apply(WebAssembly, args);
+      } catch (error) {
+        if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) {
+          const blocked = /Content.Security.Policy|unsafe-eval/i.test(describe(error));
+          fatal(blocked
+            ? { code: "wasm-blocked", detail: describe(error) }
+            : { code: "damaged", detail: `the WebAssembly runtime (pyodide.asm.wasm) is not valid: ${describe(error)}` });
+        }
+        throw error;
+      }
+    }
+  );
+}
+if (typeof WebAssembly === "object") {
+  WebAssembly.instantiateStreaming = reportingCompileErrors(WebAssembly.instantiateStreaming);
+  WebAssembly.instantiate = reportingCompileErrors(WebAssembly.instantiate);
+}
+
+/** @param {string} url */
+async function fetchBytes(url) {
+  return new Uint8Array(await (await fetch(url)).arrayBuffer());
+}
+
+/**
+ * Unpack the engine's wheel into site-packages. A damaged wheel is a failure with its cause in words; Python's
+ * traceback goes to the console only.
+ * @param {Pyodide} pyodide
+ * @param {Uint8Array} wheel
+ * @param {string} wheelUrl
+ */
+function installWheel(pyodide, wheel, wheelUrl) {
+  const name = new URL(wheelUrl).pathname.split("/").pop();
+  try {
+    const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+    pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+    return pyodide.pyimport("decision_engine.bridge").handle;
+  } catch (error) {
+    console.error(`[engine] installing ${name} failed:\n${describe(error)}`);
+    fatal({ code: "damaged", detail: `the engine's package (${name}) could not be installed` });
+    throw error;
+  }
+}
+
+/**
+ * Ask the engine its version (proves the import worked).
+ * @param {(json: string) => string} handle
+ * @returns {Version}
+ */
+function askVersion(handle) {
   const version = JSON.parse(handle(JSON.stringify({ command: "version", payload: {} })));
   if (!version.ok) throw new Error(String(version.error?.message));
-  bridgeHandle = handle;
   return version.result;
 }
 
+/** @type {{key: string, identity: import("./engine-snapshot.js").SnapshotIdentity} | null} */
+let snapshotSlot = null;
+let tryingSnapshot = false;
+
+/**
+ * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
+ * dropped and the caller boots plainly.
+ * @param {LoadPyodide} loadPyodide
+ * @param {Uint8Array} snapshot
+ * @param {string} runtimeUrl
+ */
+async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
+  tryingSnapshot = true;
+  try {
+    const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _loadSnapshot: snapshot });
+    const handle = pyodide.pyimport("decision_engine.bridge").handle;
+    return { pyodide, handle, version: askVersion(handle) };
+  } catch (error) {
+    if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
+    console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);
+    if (snapshotSlot) await dropSnapshot(snapshotSlot.key);
+    return null;
+  } finally {
+    tryingSnapshot = false;
+  }
+}
+
+/** @type {string | null} the runtime's folder when its files are kept for the service worker, else null */
+let runtimeFolder = null;
+/** The service worker's cache of the runtime (service-worker.js, same name): it serves the runtime from there. */
+const RUNTIME_CACHE = "scale-what-runtime";
+
+// The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
+// its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
+// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are.
+async function keepRuntime() {
+  const folder = runtimeFolder;
+  if (!folder) return;
+  runtimeFolder = null;
+  const cache = await caches.open(RUNTIME_CACHE);
+  for (const [url, entry] of downloads) {
+    const chunks = entry.chunks;
+    entry.chunks = null;
+    if (!chunks || !entry.done || (await cache.match(url))) continue;
+    const headers = { "Content-Type": entry.type, "Content-Length": String(entry.loaded) };
+    await cache.put(url, new Response(new Blob(/** @type {BlobPart[]} */ (chunks)), { headers }));
+  }
+  // The loader's modules (pyodide.mjs, pyodide.asm.mjs) are imported, not fetched: they are asked again, from the
+  // browser's HTTP cache where it has them.
+  for (const { name } of performance.getEntriesByType("resource")) {
+    if (name.startsWith(folder) && !downloads.has(name) && !(await cache.match(name))) {
+      await cache.add(new Request(name, { cache: "force-cache" }));
+    }
+  }
+}
+
+/** @param {string} runtimeUrl */
+const pyodideOptions = (runtimeUrl) => ({
+  indexURL: runtimeUrl,
+  // Keep Python's own output off the console: the page reports state itself.
+  stdout: () => {},
+  stderr: (/** @type {string} */ line) => console.warn(`[engine] ${line}`),
+});
+
+/**
+ * @typedef {{version: Version, boot: "snapshot" | "plain", why: string, after: () => Promise<void>}} Booted what the boot made,
+ *   and the work left for after the page hears "ready"
+ */
+
+/**
+ * @param {{runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} init what the page asks for
+ * @returns {Promise<Booted>}
+ */
+async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
+  checkWebAssembly();
+  if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
+  post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
+  /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
+  const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
+  const keep = typeof caches === "object";
+  /** @type {Promise<{bytes: Uint8Array | null, why: string}>} */
+  let kept = Promise.resolve({ bytes: null, why: "no storage" });
+  if (keep) {
+    // The kept snapshot is read and checked while Pyodide's loader is imported.
+    const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
+    const key = new URL("engine-snapshot", self.location.href).href;
+    kept = readSnapshot(key, identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
+    snapshotSlot = { key, identity: await identity };
+  }
+  const { loadPyodide } = await loader;
+  const wheel = fetchBytes(wheelUrl);
+  wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
+  const { bytes: snapshot, why } = await kept;
+  let plainWhy = why;
+  if (snapshot) {
+    const booted = await bootFromSnapshot(loadPyodide, snapshot, runtimeUrl);
+    plainWhy = "the kept snapshot did not boot";
+    if (booted) {
+      bridgeHandle = booted.handle;
+      // A snapshot holds Python's memory, not its files: the wheel is unpacked again (the engine reads its model
+      // file when first used), right after "ready" and before the worker reads its next message.
+      const bytes = await wheel;
+      const after = async () => {
+        installWheel(booted.pyodide, bytes, wheelUrl);
+        await keepRuntime();
+      };
+      return { version: booted.version, boot: "snapshot", why, after };
+    }
+  }
+  const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _makeSnapshot: keep });
+  post({ type: "progress", stage: "installing" });
+  const handle = installWheel(pyodide, await wheel, wheelUrl);
+  const version = askVersion(handle);
+  /** @type {Uint8Array<ArrayBuffer> | null} */
+  let made = null;
+  if (keep) {
+    try {
+      made = pyodide.makeMemorySnapshot(); // ~20 ms; kept after the page hears "ready"
+    } catch (error) {
+      console.warn(`[engine] no memory snapshot: ${describe(error)}`);
+    }
+  }
+  bridgeHandle = handle;
+  const after = async () => {
+    await keepRuntime();
+    if (made && snapshotSlot) await saveSnapshot(snapshotSlot.key, snapshotSlot.identity, made);
+  };
+  return { version, boot: "plain", why: plainWhy, after };
+}
+
 // Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as unhandled
-// rejections and then waits forever: report them as the boot failure they are.
+// rejections and then waits forever: report them as the boot failure they are. While a kept snapshot is tried,
+// its failure is the snapshot's: the boot starts again plainly.
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
-  fatal({ code: "crashed", detail: describe(event.reason) });
+  if (tryingSnapshot) {
+    console.warn(`[engine] while booting from the kept snapshot: ${describe(event.reason).split("\n")[0]}`);
+    return;
+  }
+  if (!failed) fatal({ code: "crashed", detail: readable(event.reason) });
 });
 
 /** @param {MessageEvent<ClientMessage>} event */
@@ -143,9 +362,11 @@ self.onmessage = async (event) => {
   if (message.type === "init") {
     booting ??= boot(message);
     try {
-      post({ type: "ready", version: await booting });
+      const { version, boot: how, why, after } = await booting;
+      post({ type: "ready", version, boot: how, why });
+      await after();
     } catch (error) {
-      fatal({ code: "crashed", detail: describe(error) });
+      if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
     }
     return;
   }

@@ -6,6 +6,8 @@
 /** @type {Record<FailureCode, string>} */
 const SENTENCES = {
   "wasm-unavailable": "This browser cannot run WebAssembly (it may be turned off by a setting or a policy), which the decision engine needs.",
+  "wasm-blocked": "This site's security policy (Content-Security-Policy) does not allow WebAssembly, which the decision engine needs: the site's owner can allow it with 'wasm-unsafe-eval'.",
+  damaged: "The decision engine's files arrived damaged (cut short or changed on the way). Trying again downloads them again.",
   download: "The decision engine's files could not be downloaded. Check your connection and try again.",
   "worker-unavailable": "This browser could not start the decision engine in the background (a Web Worker).",
   stalled: "The decision engine stopped loading. The connection may be very slow, or the server may send its files with the wrong type.",

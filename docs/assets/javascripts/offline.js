@@ -1,0 +1,20 @@
+// Every page registers the site's service worker (sw.js at the site's root, written by the build): the guide then
+// works offline, and after the questionnaire's first visit the engine's runtime comes from the cache (the engine's
+// worker puts the runtime it downloaded there: engine-worker.js). Under `mkdocs serve` (its live-reload script
+// defines livereload()) nothing is registered and an earlier registration on the same address is removed, so live
+// reload sees every edit.
+
+const workers = typeof navigator === "object" ? navigator.serviceWorker : undefined;
+const devServer = typeof (/** @type {{livereload?: unknown}} */ (globalThis)).livereload === "function";
+
+/** Whether this page registers the site's service worker (the engine then keeps its runtime for it). */
+export const offlineCopy = () => Boolean(workers) && !devServer;
+
+if (workers && devServer) {
+  workers.getRegistrations().then((all) => all.forEach((registration) => registration.unregister())).catch(() => {});
+} else if (workers) {
+  // sw.js and what it imports are always asked from the server (never an HTTP-cached copy): a new build is seen at once.
+  workers.register(new URL("../../sw.js", import.meta.url), { updateViaCache: "none" }).catch((error) => {
+    console.warn(`The site's offline copy is not available: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}

@@ -1,0 +1,125 @@
+"""The engine's start-up failures are named fast and truthfully: a damaged runtime or engine package and a
+Content-Security-Policy that refuses WebAssembly are reported with their cause well inside the 60 s watchdog (left
+at its default here), and the reader never sees a Python traceback (it goes to the console)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from playwright.sync_api import BrowserContext, Page, Route, expect
+
+from tests.support.browser import PageWatch, answer, open_tool
+
+# Well inside the client's 60 s watchdog, with room for a loaded machine: a failure seen later is the watchdog's.
+NAMED_WITHIN_MS = 25_000
+
+WASM = re.compile(r".*/pyodide\.asm\.wasm$")
+WHEEL = re.compile(r".*/decision_engine-[^/]+-py3-none-any\.whl(\?.*)?$")
+
+
+def expect_named(page: Page, code: str) -> str:
+    """The engine failed with ``code`` within NAMED_WITHIN_MS, the guide's mapping shown; the reader's text."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", code, timeout=NAMED_WITHIN_MS)
+    expect(page.locator("#sw-engine-problem")).to_be_visible()
+    expect(page.locator("#sw-fallback")).to_be_visible()
+    text = page.locator("#sw-engine-problem-text").inner_text()
+    assert "Traceback" not in text
+    assert 'File "' not in text
+    return text
+
+
+def rewritten_wheel(wheel: bytes, bridge_source: str) -> bytes:
+    """The engine's wheel with decision_engine/bridge.py replaced by ``bridge_source``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "decision_engine/bridge.py":
+                data = bridge_source.encode()
+            target.writestr(item, data)
+    return out.getvalue()
+
+
+def test_truncated_wasm_is_named_at_once(context: BrowserContext, watch: PageWatch) -> None:
+    """The WebAssembly runtime cut to half its size (served whole, 200, application/wasm): the page says the
+    files arrived damaged, not that the connection is slow, long before the watchdog."""
+    watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError")
+
+    def truncated(route: Route) -> None:
+        response = route.fetch()
+        body = response.body()
+        route.fulfill(response=response, body=body[: len(body) // 2])
+
+    context.route(WASM, truncated)
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    answer(page, "failure_mode", "outages")
+    text = expect_named(page, "damaged")
+    assert "pyodide.asm.wasm" in text
+    assert "connection" not in text
+    expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Technical scaling")
+
+
+def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: BrowserContext, watch: PageWatch) -> None:
+    """A Content-Security-Policy without 'wasm-unsafe-eval' on the page and its worker: the page names the
+    policy as the cause before the worker fetches any of the runtime."""
+    watch.expect_console_error(r"WebAssembly|wasm-unsafe-eval|Content Security Policy")
+    policies = {
+        "/tool/": "default-src 'self'; script-src 'self' 'unsafe-inline'; worker-src 'self'; style-src 'self' "
+        "'unsafe-inline'",
+        "/engine-worker.js": "default-src 'self'; script-src 'self'; worker-src 'self'",
+    }
+
+    def with_policy(route: Route) -> None:
+        response = route.fetch()
+        path = route.request.url.split("?")[0]
+        policy = next(p for suffix, p in policies.items() if path.endswith(suffix))
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
+
+    context.route(re.compile(r".*(/tool/|/engine-worker\.js)$"), with_policy)
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    text = expect_named(page, "wasm-blocked")
+    assert "Content-Security-Policy" in text
+    assert "wasm-unsafe-eval" in text
+    assert [u for u in watch.requests if "/assets/pyodide/" in u and not u.endswith("/pyodide.mjs")] == []
+
+
+def test_corrupt_wheel_shows_no_traceback(context: BrowserContext, watch: PageWatch) -> None:
+    """The engine's wheel arrives as half its bytes (not a zip any more): the page says the engine's package
+    is damaged; Python's own words go to the console only."""
+    watch.expect_console_error(r"\[engine\] installing decision_engine-.* failed")
+
+    def half(route: Route) -> None:
+        response = route.fetch()
+        body = response.body()
+        route.fulfill(response=response, body=body[: len(body) // 2])
+
+    context.route(WHEEL, half)
+    page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
+    open_tool(page, wait_ready=False)
+    text = expect_named(page, "damaged")
+    assert re.search(r"decision_engine-[^ ]+\.whl\) could not be installed", text)
+    assert any("Traceback" in line or "Error" in line for line in console if line.startswith("[engine] installing"))
+
+
+def test_error_naming_a_url_is_not_a_download_problem(context: BrowserContext, watch: PageWatch) -> None:
+    """An engine whose import raises an error that names a URL (every file downloaded fine): reported as the
+    engine's package failing, never as a download problem, and without Python's traceback."""
+    watch.expect_console_error(r"\[engine\] installing decision_engine-.* failed")
+
+    def raising(route: Route) -> None:
+        response = route.fetch()
+        source = 'raise RuntimeError("see http://127.0.0.1/assets/pyodide/pyodide.asm.wasm (HTTP 404)")\n'
+        route.fulfill(response=response, body=rewritten_wheel(response.body(), source))
+
+    context.route(WHEEL, raising)
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    text = expect_named(page, "damaged")
+    assert "downloaded" not in text
+    assert "http://" not in text

@@ -1,0 +1,271 @@
+"""The service worker: a return visit asks nothing for the runtime, the site works offline after one visit (the
+guide only, unless the questionnaire was opened), and a new build's engine is used at once."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
+
+from scale_what_build import service_worker
+from tests.support import ROOT
+from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    watch_context,
+    watch_page,
+)
+from tests.support.polling import wait_until
+from tests.support.site import PAGES, BuiltSite
+from tests.support.switch_server import SwitchServer, inline_script_hashes, rebuilt_with_engine_version, switch_server
+
+# How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot
+# was damaged" ...), as the engine client marks it.
+BOOTED = (
+    "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
+)
+SNAPSHOT_KEPT = "async () => (await (await caches.open('scale-what-engine-snapshot')).keys()).length === 1"
+# The URLs in a cache of the site's service worker (by its name's start), once the worker controls the page.
+CACHED = """async (prefix) => {
+  await navigator.serviceWorker.ready;
+  const names = (await caches.keys()).filter((name) => name.startsWith(prefix));
+  const urls = [];
+  for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+  return urls;
+}"""
+
+
+def free_port() -> int:
+    """A port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(built_site: BuiltSite) -> Iterator[SwitchServer]:
+    """The session's built site on an address of its own (its own service worker and caches)."""
+    with switch_server(built_site.root) as running:
+        yield running
+
+
+@pytest.fixture
+def offline_context(browser: Browser, server: SwitchServer) -> Iterator[tuple[BrowserContext, PageWatch]]:
+    """A fresh context on the server's address, watched by the project's rule."""
+    context = browser.new_context(base_url=server.url)
+    watch = watch_context(context, server.url.rstrip("/"))
+    context.on("page", lambda page: watch_page(page, watch))
+    yield context, watch
+    context.close()
+    watch.assert_clean()
+
+
+def manifest_urls(site: Path, server: SwitchServer) -> tuple[set[str], set[str]]:
+    """The guide's and the runtime's absolute URLs, as the build's sw.js lists them."""
+    found = service_worker.manifest(site)
+    return {server.url + u for u in found.guide}, {server.url + u for u in found.runtime}
+
+
+def wait_cached(page: Page, prefix: str, expected: set[str]) -> None:
+    """Wait until the service worker's caches named ``prefix``... hold every URL of ``expected``."""
+    every = (
+        f"async ([prefix, expected]) => {{ const urls = new Set(await ({CACHED})(prefix)); "
+        "return expected.every((u) => urls.has(u)); }"
+    )
+    wait_until(page, every, BOOT_TIMEOUT_MS, [prefix, sorted(expected)])
+
+
+def visit_questionnaire(page: Page, site: Path, server: SwitchServer) -> None:
+    """Open the questionnaire, wait for its engine, and until the guide, the runtime and the snapshot are kept."""
+    page.goto("tool/")
+    expect_engine_ready(page)
+    guide, runtime = manifest_urls(site, server)
+    wait_cached(page, "scale-what-guide-", guide)
+    wait_cached(page, "scale-what-runtime", runtime)
+    wait_until(page, SNAPSHOT_KEPT, BOOT_TIMEOUT_MS)
+
+
+def test_return_visit_asks_nothing_for_the_runtime(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """After one visit to the questionnaire, the next visit's engine boots from the kept snapshot and the server
+    is asked for no runtime file at all (not even a 304)."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    assert server.runtime_requests() != []  # the first visit downloaded the runtime from this server
+    server.log.clear()
+    page.reload()
+    expect_engine_ready(page)
+    assert page.evaluate(BOOTED) == ["snapshot", "kept snapshot"]
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    assert server.runtime_requests() == []
+
+
+def test_offline_after_one_questionnaire_visit(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """One visit to the questionnaire, then offline: every page of the guide opens, and the questionnaire's engine
+    starts and answers."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    context.set_offline(True)
+    for path in PAGES:
+        response = page.goto(path)
+        assert response is not None
+        assert response.status == 200, path  # 404.html is a file of its own
+        expect(page.locator("h1").first).to_be_visible()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+
+
+def test_guide_visit_caches_the_guide_only(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A visit to guide pages alone caches the guide, not Pyodide: no runtime file is asked or cached, and the
+    guide's pages open offline."""
+    context, _ = offline_context
+    page = context.new_page()
+    page.goto("")
+    page.goto("sequencing/")
+    guide, _ = manifest_urls(built_site.root, server)
+    wait_cached(page, "scale-what-guide-", guide)
+    assert page.evaluate(CACHED, "scale-what-runtime") == []
+    assert server.runtime_requests() == []
+    context.set_offline(True)
+    for path in [p for p in PAGES if p != "tool/"]:
+        response = page.goto(path)
+        assert response is not None, path
+        expect(page.locator("h1").first).to_be_visible()
+    assert server.runtime_requests() == []
+
+
+def test_a_new_build_is_used_at_once(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite, tmp_path: Path
+) -> None:
+    """Build A visited (engine, snapshot and runtime cached), then build B served at the same address: the next
+    visit runs B's engine (booted plainly: A's snapshot is stale), the one after boots from B's snapshot, with B's
+    runtime cached."""
+    context, _ = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    status = page.locator("#sw-engine-status")
+    expect(status).to_have_text(re.compile(r"^Engine ready \(decision_engine 0\.1\.0, "))
+    site_b = rebuilt_with_engine_version(built_site.root, tmp_path / "site-b", "0.1.0.post99")
+    server.serve(site_b)
+    page.goto("tool/")
+    b_ready = re.compile(r"^Engine ready \(decision_engine 0\.1\.0\.post99, ")
+    expect(status).to_have_text(b_ready, timeout=BOOT_TIMEOUT_MS)
+    assert page.evaluate(BOOTED) == ["plain", "the kept snapshot was made by another Pyodide or engine"]
+    wait_until(page, SNAPSHOT_KEPT, BOOT_TIMEOUT_MS)
+    page.reload()
+    expect(status).to_have_text(b_ready, timeout=BOOT_TIMEOUT_MS)
+    _, runtime_b = manifest_urls(site_b, server)
+    wait_cached(page, "scale-what-runtime", runtime_b)
+
+
+def served_page(page: Page) -> bool:
+    """Whether the dev server answers the home page yet."""
+    try:
+        response = page.goto("")
+    except PlaywrightError:  # connection refused while mkdocs builds
+        return False
+    return response is not None and response.ok
+
+
+def test_dev_server_keeps_no_service_worker(browser: Browser, tmp_path: Path) -> None:
+    """Under `mkdocs serve` no service worker is registered, and one left by a built site served earlier on the same
+    address is removed, so live reload sees every edit."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as log_file:
+        served = subprocess.Popen(
+            [str(Path(sys.executable).with_name("mkdocs")), "serve", "--no-strict", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    context = browser.new_context(base_url=url)
+    watch = watch_context(context, url.rstrip("/"))
+    context.on("page", lambda page: watch_page(page, watch))
+    try:
+        page = context.new_page()
+        deadline = time.monotonic() + 120
+        while not served_page(page):
+            assert served.poll() is None, log.read_text()[-3000:]
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(1)
+        assert page.evaluate("typeof livereload") == "function"
+        # Live reload keeps a request open (never "networkidle"): the page's modules have run by "load"; a
+        # registration would show within moments.
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(2000)
+        assert page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+        # A registration a built site left on this address (the same sw.js is in the served site).
+        page.evaluate(
+            "async () => { await navigator.serviceWorker.register('/sw.js'); await navigator.serviceWorker.ready; }"
+        )
+        page.reload()
+        wait_until(page, "async () => (await navigator.serviceWorker.getRegistrations()).length === 0", 10_000)
+    finally:
+        context.close()
+        served.terminate()
+        served.wait(timeout=20)
+    watch.assert_clean()
+
+
+def test_under_a_strict_content_security_policy(browser: Browser, built_site: BuiltSite) -> None:
+    """Every response under a strict policy (scripts from the site only, WebAssembly allowed, the remaining inline
+    scripts by their hashes, workers from the site only): the engine starts, the service worker installs and
+    caches the runtime, a return visit boots from the snapshot, and the guide opens offline; no violation."""
+    policy = "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src 'self' 'wasm-unsafe-eval' {' '.join(inline_script_hashes(built_site.root))}",
+            "worker-src 'self'",
+            "connect-src 'self'",
+            "img-src 'self' data:",
+            "style-src 'self' 'unsafe-inline'",  # Material sets style attributes from its scripts
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'none'",
+        ]
+    )
+    with switch_server(built_site.root, policy) as server:
+        context = browser.new_context(base_url=server.url)
+        watch = watch_context(context, server.url.rstrip("/"))
+        context.on("page", lambda page: watch_page(page, watch))
+        try:
+            page = context.new_page()
+            visit_questionnaire(page, built_site.root, server)
+            assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
+            page.reload()
+            expect_engine_ready(page)
+            assert page.evaluate(BOOTED) == ["snapshot", "kept snapshot"]
+            context.set_offline(True)
+            page.goto("technical/")
+            expect(page.locator("h1").first).to_contain_text("Technical scaling")
+        finally:
+            context.close()
+        watch.assert_clean()
