@@ -91,7 +91,7 @@ test("hovering or focusing a link to the questionnaire prefetches once; other li
   for (const type of ["pointerover", "focusin"]) {
     const doc = fakeDocument();
     const { calls, fetcher } = recordingFetch();
-    install(doc, {}, fetcher, SCRIPT);
+    install(doc, {}, fetcher, SCRIPT, () => false);
     doc.dispatchEvent(eventOn(type, "https://example.org/guide/technical/"));
     await settle();
     assert.equal(calls.length, 0, "a link elsewhere fetches nothing");
@@ -109,17 +109,26 @@ test("with Save-Data, or on the questionnaire itself, nothing is fetched", async
   ];
   for (const { doc, nav } of cases) {
     const { calls, fetcher } = recordingFetch();
-    install(doc, nav, fetcher, SCRIPT);
+    install(doc, nav, fetcher, SCRIPT, () => false);
     doc.dispatchEvent(eventOn("pointerover", "https://example.org/guide/tool/"));
     await settle();
     assert.equal(calls.length, 0);
   }
 });
 
+test("once the engine has started in this document (instant navigation keeps it), nothing is fetched", async () => {
+  const doc = fakeDocument();
+  const { calls, fetcher } = recordingFetch();
+  install(doc, {}, fetcher, SCRIPT, () => true);
+  doc.dispatchEvent(eventOn("pointerover", "https://example.org/guide/tool/"));
+  await settle();
+  assert.equal(calls.length, 0);
+});
+
 test("an event without a link target is ignored", async () => {
   const doc = fakeDocument();
   const { calls, fetcher } = recordingFetch();
-  install(doc, {}, fetcher, SCRIPT);
+  install(doc, {}, fetcher, SCRIPT, () => false);
   doc.dispatchEvent(new Event("focusin"));
   await settle();
   assert.equal(calls.length, 0);

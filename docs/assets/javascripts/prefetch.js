@@ -2,7 +2,9 @@
 // Ahead of the reader: on a guide page, when the reader heads for the questionnaire (focus on, or a pointer over,
 // a link to it), fetch the engine's runtime at low priority, so the questionnaire opens with it in the browser's
 // cache. Never when the reader asked to save data (navigator.connection.saveData), never on the questionnaire itself
-// (its worker fetches the runtime), at most once per visit; without that signal a guide page fetches none of it.
+// (its worker fetches the runtime) nor once the engine has started in this document (Material's instant navigation
+// keeps the worker, marked "engine-start" by engine-client.js), at most once per visit; without that signal a guide
+// page fetches none of it.
 // The files to fetch are listed by the build beside this script (runtime-files.json, scale_what_build/prefetch.py).
 // Loaded once per visit (Material's instant navigation keeps it alive): the listeners sit on the document.
 
@@ -69,21 +71,25 @@ export async function prefetchRuntime(fetcher, manifestUrl, siteRoot) {
   return urls;
 }
 
+/** The User Timing mark engine-client.js sets when it starts the engine's worker. */
+export const ENGINE_STARTED = "engine-start";
+
 /**
  * Listen on ``doc`` for a reader heading for the questionnaire and prefetch once; nothing on the questionnaire
- * itself or with Save-Data. Returns whether it listens.
+ * itself, once the engine has started (``engineStarted``), or with Save-Data. Returns whether it listens.
  * @param {{location: {href: string}, addEventListener(type: string, listener: (event: Event) => void, options?: AddEventListenerOptions): void, removeEventListener(type: string, listener: (event: Event) => void): void}} doc
  * @param {NavigatorLike} nav
  * @param {Fetch} fetcher
  * @param {URL} scriptUrl this module's URL (the site's root is two folders up)
+ * @param {() => boolean} engineStarted whether this document has started the engine already
  */
-export function install(doc, nav, fetcher, scriptUrl) {
+export function install(doc, nav, fetcher, scriptUrl, engineStarted) {
   const siteRoot = new URL("../../", scriptUrl);
   const toolUrl = new URL(TOOL_PAGE, siteRoot);
   const events = ["focusin", "pointerover"];
   /** @param {Event} event */
   const listener = (event) => {
-    if (isToolLink(doc.location.href, toolUrl) || savesData(nav)) return;
+    if (isToolLink(doc.location.href, toolUrl) || savesData(nav) || engineStarted()) return;
     const target = /** @type {{closest?: (selector: string) => {href?: unknown} | null} | null} */ (event.target);
     const link = typeof target?.closest === "function" ? target.closest("a[href]") : null;
     if (!link || typeof link.href !== "string" || !isToolLink(link.href, toolUrl)) return;
@@ -97,5 +103,11 @@ export function install(doc, nav, fetcher, scriptUrl) {
 }
 
 if (typeof document !== "undefined") {
-  install(document, /** @type {NavigatorLike} */ (/** @type {unknown} */ (navigator)), (input, init) => fetch(input, init), new URL(import.meta.url));
+  install(
+    document,
+    /** @type {NavigatorLike} */ (/** @type {unknown} */ (navigator)),
+    (input, init) => fetch(input, init),
+    new URL(import.meta.url),
+    () => performance.getEntriesByName(ENGINE_STARTED).length > 0,
+  );
 }
