@@ -143,7 +143,8 @@ function checkWebAssembly() {
   try {
     new WebAssembly.Module(EMPTY_MODULE);
   } catch (error) {
-    fatal({ code: "wasm-blocked", detail: describe(error) });
+    console.warn(`[engine] ${describe(error)}`);
+    fatal({ code: "wasm-blocked", detail: "the browser refused to compile WebAssembly" });
     throw error;
   }
 }
@@ -164,9 +165,10 @@ function reportingCompileErrors(compile) {
       } catch (error) {
         if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) {
           const blocked = /Content.Security.Policy|unsafe-eval/i.test(describe(error));
+          console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
           fatal(blocked
-            ? { code: "wasm-blocked", detail: describe(error) }
-            : { code: "damaged", detail: `the WebAssembly runtime (pyodide.asm.wasm) is not valid: ${describe(error)}` });
+            ? { code: "wasm-blocked", detail: "the browser refused to compile WebAssembly" }
+            : { code: "damaged", detail: "the WebAssembly runtime, pyodide.asm.wasm, is not valid WebAssembly" });
         }
         throw error;
       }
