@@ -7,8 +7,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.browser import PageWatch, answer, open_tool
 
@@ -30,6 +32,17 @@ def expect_named(page: Page, code: str) -> str:
     return text
 
 
+def fulfil_changed(route: Route, change: Callable[[bytes], bytes], headers: dict[str, str] | None = None) -> None:
+    """Answer with the real response's body changed; nothing when the page dropped the request meanwhile (the
+    engine's worker is stopped as soon as the failure is named)."""
+    try:
+        response = route.fetch()
+        route.fulfill(response=response, body=change(response.body()), headers=headers or response.headers)
+    except PlaywrightError as error:
+        if "disposed" not in str(error) and "closed" not in str(error):
+            raise
+
+
 def rewritten_wheel(wheel: bytes, bridge_source: str) -> bytes:
     """The engine's wheel with decision_engine/bridge.py replaced by ``bridge_source``."""
     out = io.BytesIO()
@@ -47,12 +60,7 @@ def test_truncated_wasm_is_named_at_once(context: BrowserContext, watch: PageWat
     files arrived damaged, not that the connection is slow, long before the watchdog."""
     watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError")
 
-    def truncated(route: Route) -> None:
-        response = route.fetch()
-        body = response.body()
-        route.fulfill(response=response, body=body[: len(body) // 2])
-
-    context.route(WASM, truncated)
+    context.route(WASM, lambda route: fulfil_changed(route, lambda body: body[: len(body) // 2]))
     page = context.new_page()
     open_tool(page, wait_ready=False)
     answer(page, "failure_mode", "outages")
@@ -73,10 +81,14 @@ def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: Brow
     }
 
     def with_policy(route: Route) -> None:
-        response = route.fetch()
         path = route.request.url.split("?")[0]
         policy = next(p for suffix, p in policies.items() if path.endswith(suffix))
-        route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
+        try:
+            response = route.fetch()
+            route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
+        except PlaywrightError as error:
+            if "disposed" not in str(error) and "closed" not in str(error):
+                raise
 
     context.route(re.compile(r".*(/tool/|/engine-worker\.js)$"), with_policy)
     page = context.new_page()
@@ -92,12 +104,7 @@ def test_corrupt_wheel_shows_no_traceback(context: BrowserContext, watch: PageWa
     is damaged; Python's own words go to the console only."""
     watch.expect_console_error(r"\[engine\] installing decision_engine-.* failed")
 
-    def half(route: Route) -> None:
-        response = route.fetch()
-        body = response.body()
-        route.fulfill(response=response, body=body[: len(body) // 2])
-
-    context.route(WHEEL, half)
+    context.route(WHEEL, lambda route: fulfil_changed(route, lambda body: body[: len(body) // 2]))
     page = context.new_page()
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
@@ -112,12 +119,8 @@ def test_error_naming_a_url_is_not_a_download_problem(context: BrowserContext, w
     engine's package failing, never as a download problem, and without Python's traceback."""
     watch.expect_console_error(r"\[engine\] installing decision_engine-.* failed")
 
-    def raising(route: Route) -> None:
-        response = route.fetch()
-        source = 'raise RuntimeError("see http://127.0.0.1/assets/pyodide/pyodide.asm.wasm (HTTP 404)")\n'
-        route.fulfill(response=response, body=rewritten_wheel(response.body(), source))
-
-    context.route(WHEEL, raising)
+    source = 'raise RuntimeError("see http://127.0.0.1/assets/pyodide/pyodide.asm.wasm (HTTP 404)")\n'
+    context.route(WHEEL, lambda route: fulfil_changed(route, lambda body: rewritten_wheel(body, source)))
     page = context.new_page()
     open_tool(page, wait_ready=False)
     text = expect_named(page, "damaged")

@@ -71,24 +71,40 @@ async function openCache() {
 }
 
 /**
- * The kept snapshot's bytes when it was made from ``identity`` and is intact, else null and why: a stale or damaged
- * one is deleted. Reading starts at once; ``identity`` (known once Pyodide's loader is imported) is awaited only to
- * check.
+ * The kept snapshot when it was made from ``identity`` (its headers say so), with its bytes still being read and
+ * checked: ``bytes`` rejects when they are not the bytes stored (the snapshot is then deleted). Else null and
+ * why; a stale snapshot is deleted. ``identity`` is known once Pyodide's loader is imported.
  * @param {string} key the URL the snapshot is kept under (never fetched)
  * @param {Promise<SnapshotIdentity>} identity
- * @returns {Promise<{bytes: Uint8Array<ArrayBuffer>, why: string} | {bytes: null, why: string}>}
+ * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, why: string} | {bytes: null, why: string}>}
  */
 export async function readSnapshot(key, identity) {
   const cache = await openCache();
   const response = await cache?.match(key).catch(() => undefined);
   if (!cache || !response) return { bytes: null, why: cache ? "no snapshot kept" : "no storage" };
-  const current = freshness(response.headers, await identity) === "current";
-  const bytes = current ? new Uint8Array(await response.arrayBuffer()) : null;
-  if (bytes && (await intact(response.headers, bytes))) return { bytes, why: "kept snapshot" };
-  const why = current ? "the kept snapshot was damaged" : "the kept snapshot was made by another Pyodide or engine";
-  console.warn(`[engine] ${why}: starting plainly`);
-  await cache.delete(key);
-  return { bytes: null, why };
+  const body = response.arrayBuffer(); // read while the identity is awaited
+  body.catch(() => {});
+  if (freshness(response.headers, await identity) === "stale") {
+    const why = "the kept snapshot was made by another Pyodide or engine";
+    console.warn(`[engine] ${why}: starting plainly`);
+    await cache.delete(key);
+    return { bytes: null, why };
+  }
+  const bytes = body.then(async (buffer) => {
+    const read = new Uint8Array(buffer);
+    if (await intact(response.headers, read)) return read;
+    await cache.delete(key);
+    throw new DamagedSnapshotError();
+  });
+  bytes.catch(() => {}); // the boot that awaits it handles the rejection
+  return { bytes, why: "kept snapshot" };
+}
+
+/** The kept snapshot's bytes are not the bytes it was stored with. */
+export class DamagedSnapshotError extends Error {
+  constructor() {
+    super("the kept snapshot was damaged");
+  }
 }
 
 /**

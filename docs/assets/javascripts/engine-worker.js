@@ -7,7 +7,7 @@
 // {type: "ready", version, boot, why} (boot: "snapshot" or "plain", and why), {type: "reply", id, json} (the bridge's JSON string,
 // untouched) and {type: "fatal", failure: {code, detail}}.
 
-import { dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engine-snapshot.js";
+import { DamagedSnapshotError, dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engine-snapshot.js";
 
 /** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
@@ -143,7 +143,8 @@ function checkWebAssembly() {
   try {
     new WebAssembly.Module(EMPTY_MODULE);
   } catch (error) {
-    fatal({ code: "wasm-blocked", detail: describe(error) });
+    console.warn(`[engine] ${describe(error)}`);
+    fatal({ code: "wasm-blocked", detail: "the browser refused to compile WebAssembly" });
     throw error;
   }
 }
@@ -164,9 +165,10 @@ function reportingCompileErrors(compile) {
       } catch (error) {
         if (error instanceof WebAssembly.CompileError || error instanceof WebAssembly.LinkError) {
           const blocked = /Content.Security.Policy|unsafe-eval/i.test(describe(error));
+          console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
           fatal(blocked
-            ? { code: "wasm-blocked", detail: describe(error) }
-            : { code: "damaged", detail: `the WebAssembly runtime (pyodide.asm.wasm) is not valid: ${describe(error)}` });
+            ? { code: "wasm-blocked", detail: "the browser refused to compile WebAssembly" }
+            : { code: "damaged", detail: "the WebAssembly runtime, pyodide.asm.wasm, is not valid WebAssembly" });
         }
         throw error;
       }
@@ -222,8 +224,9 @@ let tryingSnapshot = false;
  * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
  * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
- * @param {Uint8Array} snapshot
+ * @param {Promise<Uint8Array>} snapshot its bytes, still being read and checked while Pyodide loads
  * @param {string} runtimeUrl
+ * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
 async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
   tryingSnapshot = true;
@@ -233,9 +236,10 @@ async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
     if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
+    if (error instanceof DamagedSnapshotError) return { why: error.message }; // deleted already
     console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);
     if (snapshotSlot) await dropSnapshot(snapshotSlot.key);
-    return null;
+    return { why: "the kept snapshot did not boot" };
   } finally {
     tryingSnapshot = false;
   }
@@ -294,7 +298,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
   const keep = typeof caches === "object";
-  /** @type {Promise<{bytes: Uint8Array | null, why: string}>} */
+  /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
   let kept = Promise.resolve({ bytes: null, why: "no storage" });
   if (keep) {
     // The kept snapshot is read and checked while Pyodide's loader is imported.
@@ -310,8 +314,8 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   let plainWhy = why;
   if (snapshot) {
     const booted = await bootFromSnapshot(loadPyodide, snapshot, runtimeUrl);
-    plainWhy = "the kept snapshot did not boot";
-    if (booted) {
+    if ("why" in booted) plainWhy = booted.why;
+    else {
       bridgeHandle = booted.handle;
       // A snapshot holds Python's memory, not its files: the wheel is unpacked again (the engine reads its model
       // file when first used), right after "ready" and before the worker reads its next message.
