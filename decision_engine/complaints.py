@@ -110,6 +110,9 @@ CONFIDENCE_HALF = 3
 CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.35, "medium"), (0.0, "low"))
 """The word for a confidence: the first whose threshold the number reaches (0 itself is "none")."""
 
+CONFIRM_CONFIDENCE_WORDS: tuple[str, ...] = (CONFIDENCE_WORDS[-1][1],)
+"""Readings this unsure are put to the reader to confirm or correct (the page asks; the engine never guesses)."""
+
 _TYPE_ORDER: tuple[ScalingType, ...] = tuple(ScalingType)
 _TYPE_VALUES: tuple[str, ...] = tuple(t.value for t in _TYPE_ORDER)
 OVERRIDE_TYPES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)

@@ -4,7 +4,8 @@ Everything both languages know is rendered into the questionnaire page as one JS
 attribute of the tool's root element (not a script element: Material's instant navigation re-inserts inline
 scripts by their text alone, so JSON there would run as JavaScript), and the JavaScript reads these values from
 it instead of writing them itself: the questions (ids, kinds, prompts, options, when each is asked, their element
-ids), the deciding question's id, the types and their titles, the category choices, the limits, the engine's stages, the
+ids), the deciding question's id, the types and their titles, the category choices, the confidence words
+the page asks the reader to confirm, the limits, the engine's stages, the
 failure codes (the runtime's and the engine's) and the ids of the page's elements.
 
 The block's shape is ``Contract`` below; ``typedefs.py`` turns it, and the engine's replies, into TypeScript
@@ -85,6 +86,7 @@ class Contract(TypedDict):
     types: list[TypeData]
     override_types: list[str]
     uncategorized: str
+    confirm_confidence: list[str]
     limits: Limits
     stages: list[str]
     failure_codes: list[str]
@@ -102,7 +104,12 @@ def contract() -> Contract:
     from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType, __version__  # noqa: PLC0415
     from decision_engine.bridge import COMMANDS, MAX_REQUEST_CHARS  # noqa: PLC0415
     from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
-    from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES  # noqa: PLC0415
+    from decision_engine.complaints import (  # noqa: PLC0415
+        CONFIRM_CONFIDENCE_WORDS,
+        MAX_COMPLAINT_CHARS,
+        MAX_COMPLAINTS,
+        OVERRIDE_TYPES,
+    )
     from decision_engine.errors import error_classes  # noqa: PLC0415
     from decision_engine.report import FORMATS  # noqa: PLC0415
     from decision_engine.session import (  # noqa: PLC0415
@@ -135,6 +142,7 @@ def contract() -> Contract:
         "types": [{"id": t.value, "title": t.title} for t in ScalingType],
         "override_types": list(OVERRIDE_TYPES),
         "uncategorized": UNCATEGORIZED,
+        "confirm_confidence": list(CONFIRM_CONFIDENCE_WORDS),
         "limits": {
             "complaint_chars": MAX_COMPLAINT_CHARS,
             "complaints": MAX_COMPLAINTS,

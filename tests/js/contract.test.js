@@ -31,6 +31,7 @@ test("the contract gives the limits, the types' titles, the category choices and
   assert.equal(contract.boxes.length, contract.limits.maxComplaints);
   assert.deepEqual([...contract.typeTitles.keys()], raw.types.map((/** @type {{id: string}} */ t) => t.id));
   assert.ok(contract.overrideTypes.includes(contract.uncategorized));
+  assert.deepEqual(contract.confirmConfidence, ["low"]);
   for (const name of ELEMENTS) assert.equal(contract.elements[name], raw.elements[name]);
 });
 

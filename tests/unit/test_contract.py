@@ -57,6 +57,8 @@ def test_the_page_carries_the_contract_with_the_engines_values() -> None:
     ]
     assert found["types"] == [{"id": t.value, "title": t.title} for t in ScalingType]
     assert (found["override_types"], found["uncategorized"]) == (list(OVERRIDE_TYPES), "uncategorized")
+    # The page asks the reader to confirm exactly the lowest confidence word's readings.
+    assert found["confirm_confidence"] == ["low"]
     assert found["limits"]["complaint_chars"] == MAX_COMPLAINT_CHARS
     assert found["limits"]["complaints"] == MAX_COMPLAINTS == len(found["boxes"])
     assert found["limits"]["state_chars"] == MAX_STATE_CHARS < found["limits"]["request_chars"]

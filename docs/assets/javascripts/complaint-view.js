@@ -103,7 +103,7 @@ export function renderComplaintBox(view, index, text, box) {
     lines.push(el("p", { class: "sw-complaint__also" }, [`Also mentions ${title(type).toLowerCase()}: `, ...cueList(words)]));
   }
   // Not sure: after the words it read, the reader is asked.
-  if (!item.overridden && !uncategorized && cat.confidence_word === "low") {
+  if (!item.overridden && !uncategorized && contract.confirmConfidence.includes(cat.confidence_word)) {
     lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
   }
   lines.push(...readingLines(cat));

@@ -18,6 +18,7 @@
  *   typeTitles: Map<string, string>,
  *   overrideTypes: readonly string[],
  *   uncategorized: string,
+ *   confirmConfidence: readonly string[],
  *   limits: Limits,
  *   elements: Record<ElementName, string>,
  *   boxes: readonly BoxIds[],
@@ -88,6 +89,7 @@ export function parseContract(text) {
     typeTitles: new Map(raw.types.map((t) => [t.id, t.title])),
     overrideTypes: raw.override_types,
     uncategorized: raw.uncategorized,
+    confirmConfidence: raw.confirm_confidence,
     limits: {
       maxComplaints: raw.limits.complaints,
       maxComplaintChars: raw.limits.complaint_chars,
