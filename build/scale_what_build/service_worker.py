@@ -12,14 +12,16 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from scale_what_build import csp, pyodide_runtime
+from scale_what_build import csp, prefetch, pyodide_runtime
 
 SERVICE_WORKER = "sw.js"
 LOGIC = "assets/javascripts/service-worker.js"
 #: Files the service worker never caches: itself, and copies nobody fetches.
 SKIPPED_SUFFIXES = (".gz", ".br", ".map")
-#: The host's configuration the build writes into the site (csp.py): nginx refuses to serve it.
-DEPLOY_FILES = frozenset(csp.TEMPLATES.values())
+#: Never listed: the host's configuration the build writes into the site (csp.py), which nginx refuses to serve,
+#: and the runtime's file list, which only a reader heading for the questionnaire fetches (prefetch.js): guide
+#: pages alone fetch nothing of the runtime, not even its list.
+DEPLOY_FILES = frozenset({*csp.TEMPLATES.values(), prefetch.MANIFEST})
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,11 @@ from mkdocs.utils.meta import get_data
 from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.support import ROOT
+from tests.support.axe import axe_violations
 from tests.support.browser import PageWatch
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 
 pytestmark = pytest.mark.browser
-
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Evaluated through Playwright, not added as a <script>: the site's Content-Security-Policy refuses inline scripts.
-AXE_SOURCE = AXE.read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -54,15 +51,6 @@ VIEWS = [
     View("dark", 640, axe=False),
 ]
 
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ["violations"]});
-  return result.violations.map(v => ({
-    rule: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map(n => n.target.join(" ") + " :: " + n.failureSummary.replace(/\\s+/g, " ")),
-  }));
-}"""
-
 PAGE_STATE = """() => ({
   scheme: document.body.getAttribute("data-md-color-scheme"),
   scrollWidth: document.documentElement.scrollWidth,
@@ -74,9 +62,7 @@ def test_axe_core_injection_reports_a_violation(page: Page, built_site: BuiltSit
     """The axe-core run used below reports a known violation (an image without alt text)."""
     page.goto("")
     page.evaluate("document.querySelector('article').append(Object.assign(new Image(), {src: 'data:,'}))")
-    page.evaluate(AXE_SOURCE)
-    violations = page.evaluate(AXE_RUN)
-    assert [v["rule"] for v in violations] == ["image-alt"]
+    assert [v["rule"] for v in axe_violations(page)] == ["image-alt"]
 
 
 @pytest.mark.parametrize("view", VIEWS, ids=lambda v: f"{v.scheme}-{v.width}px")
@@ -92,8 +78,7 @@ def test_every_page_accessible_and_without_sideways_scroll(page: Page, watch: Pa
         if state["scrollWidth"] > state["clientWidth"]:
             overflowing[path] = f"{state['scrollWidth']} px wide content in a {state['clientWidth']} px viewport"
         if view.axe:
-            page.evaluate(AXE_SOURCE)
-            found = page.evaluate(AXE_RUN)
+            found = axe_violations(page)
             if found:
                 violations[path] = found
     assert schemes == dict.fromkeys(PAGES, view.material_scheme)

@@ -181,7 +181,9 @@ def test_policy_is_strict(nginx_site: BuiltSite) -> None:
     pages = sorted(nginx_site.root.rglob("*.html"))
     inline = {csp.script_hash(s) for page in pages for s in csp.inline_scripts(page.read_text(encoding="utf-8"))}
     assert set(script_src[2:]) == inline
-    assert 0 < len(inline) <= 8
+    # Material's few inline scripts differ only by the page's depth (the base URL they carry): one hash each per
+    # depth of the site's folders, the questions one at a time going deepest.
+    assert 0 < len(inline) <= 12
     style_src = directives["style-src"].split()
     styles = {csp.script_hash(s) for page in pages for s in csp.inline_styles(page.read_text(encoding="utf-8"))}
     assert style_src[0] == "'self'"
