@@ -29,6 +29,12 @@ class PageWatch:
     expected_console_errors: list[re.Pattern[str]] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     csp_violations: list[str] = field(default_factory=list)
+    expected_csp_violations: list[re.Pattern[str]] = field(default_factory=list)
+
+    def expect_csp_violation(self, pattern: str) -> None:
+        """Allow Content-Security-Policy refusals matching ``pattern`` (only for a test that serves a policy built to
+        refuse something, to prove the page reports it)."""
+        self.expected_csp_violations.append(re.compile(pattern))
 
     def expect_console_error(self, pattern: str) -> None:
         """Allow console errors matching ``pattern`` (a regular expression) in this test."""
@@ -49,7 +55,8 @@ class PageWatch:
     def assert_clean(self) -> None:
         """No request to another host, no uncaught page error, no unexpected console error, no CSP violation."""
         assert self.foreign_requests == [], "requests to other hosts"
-        assert not self.csp_violations, f"Content-Security-Policy violations: {self.csp_violations}"
+        violations = [v for v in self.csp_violations if not any(p.search(v) for p in self.expected_csp_violations)]
+        assert not violations, f"Content-Security-Policy violations: {violations}"
         assert self.page_errors == [], "uncaught page errors"
         assert self.unexpected_console_errors() == [], "unexpected console errors"
 
