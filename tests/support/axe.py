@@ -12,7 +12,9 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Evaluated through Playwright, not added as a <script>: the site's Content-Security-Policy refuses inline scripts.
 AXE_SOURCE = AXE.read_text(encoding="utf-8")
 
-SETTLED = """() => Promise.allSettled(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished))"""
+SETTLED = """() => Promise.allSettled(
+  document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished)
+)"""
 
 AXE_RUN = """async (include) => {
   const result = await axe.run(include ? {include: [include]} : document, {resultTypes: ["violations"]});
