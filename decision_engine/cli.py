@@ -437,13 +437,22 @@ def _is_text(argument: str) -> bool:
     return True
 
 
+def _as_passed(argument: str) -> str:
+    """An argument that is not text, shown readably: the bytes the system passed (undecodable ones as \\xNN), or,
+    for a lone surrogate that stands for no byte (an argument list given by a caller), the surrogate as \\uNNNN."""
+    try:
+        return argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return argument.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 2 bad input, 130 interrupted)."""
     parser = build_parser()
     arguments = sys.argv[1:] if argv is None else list(argv)
     undecodable = next((argument for argument in arguments if not _is_text(argument)), None)
     if undecodable is not None:
-        shown = undecodable.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        shown = _as_passed(undecodable)
         sys.stderr.write(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n")
         return 2
     args = parser.parse_args(arguments)

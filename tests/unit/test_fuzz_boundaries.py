@@ -266,10 +266,11 @@ def test_the_fuzzing_runs_thousands_of_cases() -> None:
         (["recommend", "--answers", "-"], b'{"failure_mode": ' + b"1" * 4_301 + b"}", "more than 100 digits"),
         (["recommend", "--answers", "-"], b'{"failure_mode": NaN}', "NaN is not a JSON value"),
         (["triage", "deploys break prod", "--override", "1" * 4_301 + "=user"], b"", "N must be a complaint's number"),
-        (["triage", "deploys \udcff break prod"], b"", "is not valid UTF-8 text"),
+        (["triage", "deploys \udcff break prod"], b"", "'deploys \\xff break prod' is not valid UTF-8 text"),
+        (["categorize", "\ud800"], b"", "'\\ud800' is not valid UTF-8 text"),
         (["recommend", "--answers", "-"], b"[" * 5_000, "more than 20 levels deep"),
     ],
-    ids=["huge-integer-answer", "nan-answer", "huge-override", "undecodable-argument", "deep-stdin"],
+    ids=["huge-integer-answer", "nan-answer", "huge-override", "undecodable-argument", "lone-surrogate", "deep-stdin"],
 )
 def test_the_attacks_of_issue_17_exit_2_with_their_message(argv: list[str], stdin: bytes, message: str) -> None:
     """The inputs that used to raise (a 4,301-digit integer in an answer and in --override) and their cousins."""
