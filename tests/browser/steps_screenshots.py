@@ -8,14 +8,12 @@ Run: ``.venv/bin/python -m tests.browser.steps_screenshots``. The pictures go to
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Literal
 
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
-from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
-from scale_what_build.site_server import built_and_served
+from tests.support.shots import shoot_built_site
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "steps"
 PAGES = {
@@ -44,20 +42,12 @@ def shoot(browser: Browser, url: str, width: int, mode: tuple[str, Literal["ligh
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        built_and_served(Path(tmp) / "site") as server,
-        sync_playwright() as pw,
-    ):
-        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
+    def shots(browser: Browser, url: str) -> None:
         for mode in MODES:
             for width in WIDTHS:
-                shoot(browser, server.url, width, mode)
-        browser.close()
-    print(f"screenshots in {OUT}")
+                shoot(browser, url, width, mode)
+
+    shoot_built_site(OUT, shots)
 
 
 if __name__ == "__main__":

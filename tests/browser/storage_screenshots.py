@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import base64
 import json
-import tempfile
 from pathlib import Path
 from typing import Literal
 
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from decision_engine import RUBRIC_VERSION
 from decision_engine.session import MAX_STATE_CHARS
-from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
-from scale_what_build.site_server import built_and_served
 from tests.support.browser import BOOT_TIMEOUT_MS
+from tests.support.shots import shoot_built_site
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "storage"
 WIDTHS = (375, 1280)
@@ -65,20 +63,12 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        built_and_served(Path(tmp) / "site") as server,
-        sync_playwright() as pw,
-    ):
-        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
+    def shots(browser: Browser, url: str) -> None:
         for scheme in SCHEMES:
             for width in WIDTHS:
-                shoot(browser, server.url, width, scheme)
-        browser.close()
-    print(f"screenshots in {OUT}")
+                shoot(browser, url, width, scheme)
+
+    shoot_built_site(OUT, shots)
 
 
 if __name__ == "__main__":
