@@ -24,6 +24,16 @@ class Wheel:
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def query(self) -> str:
+        """The cache-busting query every URL of the wheel carries (the page, the prefetch list, the service worker)."""
+        return version_query(self.sha256)
+
+
+def version_query(sha256: str) -> str:
+    """A URL's cache-busting query from a file's SHA-256: its first 16 hex digits."""
+    return f"?v={sha256[:16]}"
+
 
 def build_wheel(out_dir: Path) -> Wheel:
     """Build the wheel with hatchling into ``out_dir`` (outside the watched folders), replacing any older one."""

@@ -17,15 +17,10 @@ from scale_what_build.engine_wheel import Wheel
 MANIFEST = "assets/javascripts/runtime-files.json"
 
 
-def wheel_query(wheel: Wheel) -> str:
-    """The cache-busting query of the wheel's URL, as the questionnaire's markup writes it (mkdocs_hooks.py)."""
-    return f"?v={wheel.sha256[:16]}"
-
-
 def runtime_files(wheel: Wheel) -> list[str]:
     """The URLs, relative to the site's root, of the files the questionnaire's worker fetches on a first visit."""
     folder = pyodide_runtime.site_path()
-    return [*(f"{folder}/{name}" for name in pyodide_runtime.BOOT_FILES), f"{folder}/{wheel.name}{wheel_query(wheel)}"]
+    return [*(f"{folder}/{name}" for name in pyodide_runtime.BOOT_FILES), f"{folder}/{wheel.name}{wheel.query}"]
 
 
 def write_manifest(site_dir: Path, wheel: Wheel) -> Path:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scale_what_build import csp, prefetch, pyodide_runtime
+from scale_what_build.engine_wheel import version_query
 
 SERVICE_WORKER = "sw.js"
 LOGIC = "assets/javascripts/service-worker.js"
@@ -51,8 +52,8 @@ def _url(path: str) -> str:
 
 
 def wheel_query(wheel: Path) -> str:
-    """The cache-busting query the pages give the wheel's URL (mkdocs_hooks: the first 16 hex digits of its hash)."""
-    return f"?v={hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]}"
+    """The cache-busting query the pages give the wheel's URL (engine_wheel.Wheel.query), from the file itself."""
+    return version_query(hashlib.sha256(wheel.read_bytes()).hexdigest())
 
 
 def manifest(site_dir: Path) -> Manifest:
