@@ -71,13 +71,12 @@ async function openCache() {
 }
 
 /**
- * The kept snapshot when it was made from ``identity`` (its headers say so): ``bytes`` as read, not yet checked,
- * and ``check``, which rejects with DamagedSnapshotError when they are not the bytes stored (the snapshot is then
- * deleted). The caller boots from ``bytes`` while ``check`` runs, and keeps the engine only when it resolves.
- * Else null and why; a stale snapshot is deleted. ``identity`` is known once Pyodide's loader is imported.
+ * The kept snapshot when it was made from ``identity`` (its headers say so), with its bytes still being read and
+ * checked: ``bytes`` rejects when they are not the bytes stored (the snapshot is then deleted). Else null and
+ * why; a stale snapshot is deleted. ``identity`` is known once Pyodide's loader is imported.
  * @param {string} key the URL the snapshot is kept under (never fetched)
  * @param {Promise<SnapshotIdentity>} identity
- * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, check: Promise<void>, why: string} | {bytes: null, why: string}>}
+ * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, why: string} | {bytes: null, why: string}>}
  */
 export async function readSnapshot(key, identity) {
   const cache = await openCache();
@@ -91,15 +90,14 @@ export async function readSnapshot(key, identity) {
     await cache.delete(key);
     return { bytes: null, why };
   }
-  const bytes = body.then((buffer) => new Uint8Array(buffer));
-  const check = bytes.then(async (read) => {
-    if (await intact(response.headers, read)) return;
+  const bytes = body.then(async (buffer) => {
+    const read = new Uint8Array(buffer);
+    if (await intact(response.headers, read)) return read;
     await cache.delete(key);
     throw new DamagedSnapshotError();
   });
-  bytes.catch(() => {}); // the boot that awaits them handles the rejections
-  check.catch(() => {});
-  return { bytes, check, why: "kept snapshot" };
+  bytes.catch(() => {}); // the boot that awaits it handles the rejection
+  return { bytes, why: "kept snapshot" };
 }
 
 /** The kept snapshot's bytes are not the bytes it was stored with. */

@@ -221,31 +221,22 @@ let snapshotSlot = null;
 let tryingSnapshot = false;
 
 /**
- * Boot from a kept memory snapshot (the engine already imported), or why not: the snapshot is dropped and the
- * caller boots plainly. Its bytes' SHA-256 is checked while Pyodide restores them (the digest runs off this
- * thread); an engine restored from bytes that fail the check is discarded, never used.
+ * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
+ * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
- * @param {{bytes: Promise<Uint8Array>, check: Promise<void>}} snapshot its bytes as read, and their check
+ * @param {Promise<Uint8Array>} snapshot its bytes, still being read and checked while Pyodide loads
  * @param {string} runtimeUrl
  * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
 async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
   tryingSnapshot = true;
-  /** @type {Promise<{pyodide: Pyodide} | {error: unknown}>} */
-  const loading = loadPyodide({ ...pyodideOptions(runtimeUrl), _loadSnapshot: snapshot.bytes }).then(
-    (pyodide) => ({ pyodide }),
-    (error) => ({ error }),
-  );
   try {
-    const damage = await snapshot.check.then(() => null, (/** @type {unknown} */ error) => error);
-    const loaded = await loading; // a damaged snapshot's restore is awaited too, so that it fails here, not later
-    if (damage instanceof DamagedSnapshotError) return { why: damage.message }; // deleted already
-    if (damage) throw damage;
-    if ("error" in loaded) throw loaded.error;
-    const handle = loaded.pyodide.pyimport("decision_engine.bridge").handle;
-    return { pyodide: loaded.pyodide, handle, version: askVersion(handle) };
+    const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _loadSnapshot: snapshot });
+    const handle = pyodide.pyimport("decision_engine.bridge").handle;
+    return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
     if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
+    if (error instanceof DamagedSnapshotError) return { why: error.message }; // deleted already
     console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);
     if (snapshotSlot) await dropSnapshot(snapshotSlot.key);
     return { why: "the kept snapshot did not boot" };
@@ -307,7 +298,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
   const keep = typeof caches === "object";
-  /** @type {Promise<{bytes: Promise<Uint8Array>, check: Promise<void>, why: string} | {bytes: null, why: string}>} */
+  /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
   let kept = Promise.resolve({ bytes: null, why: "no storage" });
   if (keep) {
     // The kept snapshot is read and checked while Pyodide's loader is imported.
@@ -319,10 +310,9 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   const { loadPyodide } = await loader;
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
-  const snapshot = await kept;
-  const why = snapshot.why;
+  const { bytes: snapshot, why } = await kept;
   let plainWhy = why;
-  if (snapshot.bytes) {
+  if (snapshot) {
     const booted = await bootFromSnapshot(loadPyodide, snapshot, runtimeUrl);
     if ("why" in booted) plainWhy = booted.why;
     else {
