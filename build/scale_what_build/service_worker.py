@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scale_what_build import csp, prefetch, pyodide_runtime
 from scale_what_build.engine_wheel import version_query
+from scale_what_build.runtime_check import FileCheck
 
 SERVICE_WORKER = "sw.js"
 LOGIC = "assets/javascripts/service-worker.js"
@@ -27,12 +28,14 @@ DEPLOY_FILES = frozenset({*csp.TEMPLATES.values(), prefetch.MANIFEST})
 
 @dataclass(frozen=True)
 class Manifest:
-    """What sw.js tells the service worker: the build's version and the files of the guide and of the runtime."""
+    """What sw.js tells the service worker: the build's version, the files of the guide and of the runtime, and each
+    runtime file's length and SHA-256 (runtime_check.py: a copy that differs is never cached)."""
 
     version: str
     guide: tuple[str, ...]
     runtime: tuple[str, ...]
     runtime_prefix: str
+    check: dict[str, FileCheck]
 
     def as_json(self) -> str:
         data = {
@@ -40,6 +43,7 @@ class Manifest:
             "guide": list(self.guide),
             "runtime": list(self.runtime),
             "runtimePrefix": self.runtime_prefix,
+            "check": {url: found.as_dict() for url, found in self.check.items()},
         }
         return json.dumps(data, separators=(",", ":"))
 
@@ -62,16 +66,20 @@ def manifest(site_dir: Path) -> Manifest:
     digest = hashlib.sha256()
     guide: list[str] = []
     runtime: list[str] = []
+    check: dict[str, FileCheck] = {}
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         path = file.relative_to(site_dir).as_posix()
         if path == SERVICE_WORKER or path.endswith(SKIPPED_SUFFIXES) or path in DEPLOY_FILES:
             continue
-        digest.update(f"{path}\0{hashlib.sha256(file.read_bytes()).hexdigest()}\n".encode())
+        found = FileCheck.of_bytes(file.read_bytes())
+        digest.update(f"{path}\0{found.sha256}\n".encode())
         if path.startswith(f"{runtime_dir}/"):
-            runtime.append(path + (wheel_query(file) if path.endswith(".whl") else ""))
+            url = path + (wheel_query(file) if path.endswith(".whl") else "")
+            runtime.append(url)
+            check[url] = found
         else:
             guide.append(_url(path))
-    return Manifest(digest.hexdigest()[:16], tuple(guide), tuple(runtime), f"{runtime_dir}/")
+    return Manifest(digest.hexdigest()[:16], tuple(guide), tuple(runtime), f"{runtime_dir}/", check)
 
 
 def write(site_dir: Path) -> Path:

@@ -7,12 +7,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.support.browser import PageWatch, answer, open_tool
+from tests.support.browser import PageWatch, answer, fulfil_changed, open_tool
 
 # Well inside the client's 60 s watchdog, with room for a loaded machine: a failure seen later is the watchdog's.
 NAMED_WITHIN_MS = 25_000
@@ -30,17 +29,6 @@ def expect_named(page: Page, code: str) -> str:
     assert "Traceback" not in text
     assert 'File "' not in text
     return text
-
-
-def fulfil_changed(route: Route, change: Callable[[bytes], bytes], headers: dict[str, str] | None = None) -> None:
-    """Answer with the real response's body changed; nothing when the page dropped the request meanwhile (the
-    engine's worker is stopped as soon as the failure is named)."""
-    try:
-        response = route.fetch()
-        route.fulfill(response=response, body=change(response.body()), headers=headers or response.headers)
-    except PlaywrightError as error:
-        if "disposed" not in str(error) and "closed" not in str(error):
-            raise
 
 
 def rewritten_wheel(wheel: bytes, bridge_source: str) -> bytes:

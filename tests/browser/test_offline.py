@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from scale_what_build import service_worker
+from scale_what_build.pyodide_runtime import site_path
 from tests.support import ROOT
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
@@ -24,6 +25,7 @@ from tests.support.browser import (
     answer,
     expect_engine_ready,
     expect_lead,
+    fulfil_changed,
     watch_context,
     watch_page,
 )
@@ -45,6 +47,21 @@ CACHED = """async (prefix) => {
   for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
   return urls;
 }"""
+
+
+# Each URL in the runtime cache with the length of the body kept for it.
+CACHED_SIZES = """async () => {
+  await navigator.serviceWorker.ready;
+  const cache = await caches.open('scale-what-runtime');
+  const sizes = {};
+  for (const request of await cache.keys()) {
+    sizes[request.url] = (await (await cache.match(request)).arrayBuffer()).byteLength;
+  }
+  return sizes;
+}"""
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+WASM = re.compile(r".*/pyodide\.asm\.wasm$")
+LOCK = re.compile(r".*/pyodide-lock\.json$")
 
 
 def free_port() -> int:
@@ -179,6 +196,69 @@ def test_a_new_build_is_used_at_once(
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)
     _, runtime_b = manifest_urls(site_b, server)
     wait_cached(page, "scale-what-runtime", runtime_b)
+
+
+def build_sizes(site: Path, server: SwitchServer) -> dict[str, int]:
+    """Every runtime file's absolute URL with the length of the file the build wrote."""
+    return {
+        server.url + url: (site / url.split("?")[0]).stat().st_size for url in service_worker.manifest(site).runtime
+    }
+
+
+def expect_kept_whole_and_offline(page: Page, site: Path, server: SwitchServer) -> None:
+    """The runtime cache holds every runtime file with the build's length, and the questionnaire then works offline."""
+    _, runtime = manifest_urls(site, server)
+    wait_cached(page, "scale-what-runtime", runtime)
+    assert page.evaluate(CACHED_SIZES) == build_sizes(site, server)
+    page.context.set_offline(True)
+    page.reload()
+    expect_engine_ready(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+
+
+def test_a_runtime_file_cut_short_is_never_cached(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """The service worker in control, the WebAssembly runtime answers 200 but cut to half its size (a proxy cutting
+    it short): the page gets it and names the damage, and the runtime cache keeps nothing of it; the next visit, the
+    network whole again, boots, the cache then holds the build's bytes and the questionnaire works offline."""
+    context, watch = offline_context
+    watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError")
+    page = context.new_page()
+    page.goto("")
+    wait_until(page, CONTROLLED, BOOT_TIMEOUT_MS)
+    context.route(WASM, lambda route: fulfil_changed(route, lambda body: body[: len(body) // 2]))
+    page.goto("tool/")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", "damaged", timeout=BOOT_TIMEOUT_MS)
+    assert server.url + f"{site_path()}/pyodide.asm.wasm" not in page.evaluate(CACHED, "scale-what-runtime")
+    context.unroute(WASM)
+    page.reload()
+    expect_engine_ready(page)
+    expect_kept_whole_and_offline(page, built_site.root, server)
+
+
+def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A first visit whose pyodide-lock.json answers 200 with a changed body (still JSON: the engine starts): the
+    runtime is kept for the service worker, that file excepted; the next visit fetches the build's copy, the cache
+    then holds the build's bytes and the questionnaire works offline."""
+    context, _ = offline_context
+    context.route(LOCK, lambda route: fulfil_changed(route, lambda body: body + b"\n"))
+    page = context.new_page()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
+    wait_until(page, SNAPSHOT_KEPT, BOOT_TIMEOUT_MS)  # a plain boot keeps the runtime, then the snapshot
+    _, runtime = manifest_urls(built_site.root, server)
+    lock = server.url + f"{site_path()}/pyodide-lock.json"
+    wait_cached(page, "scale-what-runtime", runtime - {lock})
+    assert lock not in page.evaluate(CACHED, "scale-what-runtime")
+    context.unroute(LOCK)
+    page.reload()
+    expect_engine_ready(page)
+    expect_kept_whole_and_offline(page, built_site.root, server)
 
 
 def served_page(page: Page) -> bool:

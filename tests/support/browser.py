@@ -7,10 +7,12 @@ context of its own calls watch_context and watch_page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from decision_engine import ScalingType
 
@@ -125,3 +127,14 @@ def answer(page: Page, question: str, option: str) -> None:
 def expect_lead(page: Page, lead: ScalingType | str) -> None:
     """The result shows a recommendation whose lead is ``lead``."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
+
+
+def fulfil_changed(route: Route, change: Callable[[bytes], bytes], headers: dict[str, str] | None = None) -> None:
+    """Answer with the real response's body changed (status and headers kept unless ``headers`` is given); nothing
+    when the page dropped the request meanwhile (the engine's worker is stopped as soon as a failure is named)."""
+    try:
+        response = route.fetch()
+        route.fulfill(response=response, body=change(response.body()), headers=headers or response.headers)
+    except PlaywrightError as error:
+        if "disposed" not in str(error) and "closed" not in str(error):
+            raise

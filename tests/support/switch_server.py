@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scale_what_build import service_worker
+from scale_what_build import prefetch, service_worker
+from scale_what_build.engine_wheel import Wheel
 from scale_what_build.pyodide_runtime import site_path
 from scale_what_build.site_server import QuietServer, SentLog, SiteHandler
 
@@ -82,7 +83,8 @@ def inline_script_hashes(site: Path) -> list[str]:
 
 def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
     """A copy of the built ``site`` in ``dest`` as a new build would be: its engine reports ``version`` (the
-    wheel's decision_engine/__init__.py changed), the pages point at the new wheel's hash, sw.js is rewritten."""
+    wheel's decision_engine/__init__.py changed), the pages point at the new wheel's hash, the runtime list and sw.js
+    are rewritten."""
     shutil.copytree(site, dest)
     (wheel,) = (dest / site_path()).glob("decision_engine-*.whl")
     old_query = service_worker.wheel_query(wheel)
@@ -101,5 +103,6 @@ def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
         text = page.read_text(encoding="utf-8")
         if old_query in text:
             page.write_text(text.replace(old_query, new_query), encoding="utf-8")
+    prefetch.write_manifest(dest, Wheel(wheel, hashlib.sha256(wheel.read_bytes()).hexdigest()))
     service_worker.write(dest)
     return dest

@@ -252,24 +252,43 @@ const RUNTIME_CACHE = "scale-what-runtime";
 
 // The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
 // its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
-// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are.
+// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are; a
+// file is kept only when its bytes are the ones the build made (runtime-check.js, loaded only when there is one to
+// keep: a return visit hashes nothing).
 async function keepRuntime() {
   const folder = runtimeFolder;
   if (!folder) return;
   runtimeFolder = null;
   const cache = await caches.open(RUNTIME_CACHE);
+  /** @type {Promise<(url: string, bytes: ArrayBuffer) => Promise<string | null>> | null} */
+  let checking = null;
+  /**
+   * @param {string} url
+   * @param {ArrayBuffer} bytes
+   * @param {string} type
+   */
+  const put = async (url, bytes, type) => {
+    checking ??= import("./runtime-check.js").then(async ({ loadChecks, mismatch }) => {
+      const checks = await loadChecks(realFetch, new URL(self.location.href)).catch((error) => describe(error));
+      if (typeof checks === "string") return async () => `the build's list of checks is unavailable: ${checks}`;
+      return (/** @type {string} */ file, /** @type {ArrayBuffer} */ data) => mismatch(data, checks.get(file), crypto.subtle);
+    });
+    const why = await (await checking)(url, bytes);
+    if (why) console.warn(`[engine] not kept for offline use: ${url} is not the file this build made (${why})`);
+    else await cache.put(url, new Response(bytes, { headers: { "Content-Type": type, "Content-Length": String(bytes.byteLength) } }));
+  };
   for (const [url, entry] of downloads) {
     const chunks = entry.chunks;
     entry.chunks = null;
     if (!chunks || !entry.done || (await cache.match(url))) continue;
-    const headers = { "Content-Type": entry.type, "Content-Length": String(entry.loaded) };
-    await cache.put(url, new Response(new Blob(/** @type {BlobPart[]} */ (chunks)), { headers }));
+    await put(url, await new Blob(/** @type {BlobPart[]} */ (chunks)).arrayBuffer(), entry.type);
   }
   // The loader's modules (pyodide.mjs, pyodide.asm.mjs) are imported, not fetched: they are asked again, from the
   // browser's HTTP cache where it has them.
   for (const { name } of performance.getEntriesByType("resource")) {
     if (name.startsWith(folder) && !downloads.has(name) && !(await cache.match(name))) {
-      await cache.add(new Request(name, { cache: "force-cache" }));
+      const response = await realFetch(name, { cache: "force-cache" });
+      if (response.ok) await put(name, await response.arrayBuffer(), response.headers.get("Content-Type") ?? "");
     }
   }
 }

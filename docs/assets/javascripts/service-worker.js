@@ -7,13 +7,21 @@
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Everything else goes to the network first, so a new build's pages and scripts
 //   (and through them its engine) are used at once, and the cache answers only when the network does not.
+// - A runtime file is cached only when its bytes are the ones this build made (their length and SHA-256, which the
+//   build writes into the manifest: scale_what_build/runtime_check.py). A copy cut short or changed on the way (a
+//   proxy, a captive portal answering 200 with its own page) is handed to the page as it came, never kept. The
+//   check runs once, on the way into the cache; a cached file is served without being read again.
 // A classic script (importScripts): module service workers cannot use importScripts and Firefox only lately
 // supports them.
 
 (() => {
   "use strict";
 
-  /** @typedef {{version: string, guide: string[], runtime: string[], runtimePrefix: string}} Manifest */
+  /** @typedef {{bytes: number, sha256: string}} FileCheck */
+  /**
+   * @typedef {{version: string, guide: string[], runtime: string[], runtimePrefix: string,
+   *   check: Record<string, FileCheck>}} Manifest
+   */
   /** @typedef {{waitUntil(promise: Promise<unknown>): void}} LifecycleEvent */
   /** @typedef {LifecycleEvent & {request: Request, respondWith(response: Promise<Response>): void}} FetchEvent */
   /**
@@ -38,6 +46,8 @@
   const absolute = (path) => new URL(path, root).href;
   const runtimeUrls = new Set(manifest.runtime.map(absolute));
   const runtimePrefix = absolute(manifest.runtimePrefix);
+  /** @type {Map<string, FileCheck>} each runtime file's length and SHA-256, by absolute URL */
+  const checks = new Map(Object.entries(manifest.check).map(([path, check]) => [absolute(path), check]));
 
   scope.addEventListener("install", (event) => {
     event.waitUntil(
@@ -61,13 +71,50 @@
   }
   scope.addEventListener("activate", (event) => event.waitUntil(activate()));
 
-  /** @param {Request} request */
-  async function cacheFirst(request) {
+  /**
+   * Why ``bytes`` are not the file the build made at ``url``, or null when they are (same length, same SHA-256).
+   * @param {string} url
+   * @param {ArrayBuffer} bytes
+   */
+  async function mismatch(url, bytes) {
+    const expected = checks.get(url);
+    if (!expected) return "the build lists no check for it";
+    if (bytes.byteLength !== expected.bytes) return `${bytes.byteLength} bytes instead of ${expected.bytes}`;
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+    return hex === expected.sha256 ? null : "its SHA-256 differs";
+  }
+
+  /**
+   * Cache a runtime file the network answered, if its bytes are the build's; a copy that differs is not kept (the
+   * page was handed it as it came, and reports what it makes of it).
+   * @param {Cache} cache
+   * @param {Request} request
+   * @param {Response} response a clone of what the page gets
+   */
+  async function keep(cache, request, response) {
+    const bytes = await response.arrayBuffer();
+    const why = await mismatch(request.url, bytes);
+    if (why) {
+      console.warn(`[offline] not kept: ${request.url} is not the file this build made (${why})`);
+      return;
+    }
+    const headers = { "Content-Type": response.headers.get("Content-Type") ?? "", "Content-Length": String(bytes.byteLength) };
+    await cache.put(request, new Response(bytes, { headers }));
+  }
+
+  /**
+   * @param {FetchEvent} event
+   * @param {Request} request
+   */
+  async function cacheFirst(event, request) {
     const cache = await caches.open(RUNTIME_CACHE);
     const cached = await cache.match(request);
     if (cached) return cached;
     const response = await fetch(request);
-    if (response.status === 200 && runtimeUrls.has(request.url)) await cache.put(request, response.clone());
+    if (response.status === 200 && runtimeUrls.has(request.url)) {
+      event.waitUntil(keep(cache, request, response.clone()).catch(() => {})); // the page gets its bytes meanwhile
+    }
     return response;
   }
 
@@ -93,6 +140,6 @@
   scope.addEventListener("fetch", (event) => {
     const { request } = event;
     if (request.method !== "GET" || !request.url.startsWith(root)) return; // the browser's own handling
-    event.respondWith(request.url.startsWith(runtimePrefix) ? cacheFirst(request) : networkFirst(request));
+    event.respondWith(request.url.startsWith(runtimePrefix) ? cacheFirst(event, request) : networkFirst(request));
   });
 })();
