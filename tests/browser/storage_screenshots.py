@@ -1,5 +1,6 @@
 """Screenshots of the notices about kept answers, to look at as a reader: a shared link's banner, the undo after a
-clear, another tab's change and a share link refused for its size, at 375 and 1280 px, light and dark.
+clear, another tab's change, a share link refused for its size, a first link's edits replaced by a second link's (with
+its undo) and "Show my own answers" with its undo, at 375 and 1280 px, light and dark.
 
 Run: ``.venv/bin/python -m tests.browser.storage_screenshots``. The pictures go to tests/browser/screenshots/storage/,
 inside the folder git ignores. Not a test: nothing here can fail but the build or the engine's boot.
@@ -24,8 +25,8 @@ WIDTHS = (375, 1280)
 SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 
 
-def link(answers: dict[str, str]) -> str:
-    state = {"answers": answers, "complaints": ["Customers ask for SSO"], "overrides": {}}
+def link(answers: dict[str, str], complaint: str = "Customers ask for SSO") -> str:
+    state = {"answers": answers, "complaints": [complaint], "overrides": {}}
     text = json.dumps({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
     return "tool/#answers=" + base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
@@ -62,11 +63,38 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
     context.close()
 
 
+def shoot_replaced(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+    """Link B edited, link C opened and typed in: the notice that B's edits were replaced; after its Undo and "Show
+    my own answers", the notice with that undo."""
+    context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    stem = f"{width}-{scheme}"
+    page.goto("tool/")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    page.locator('label[for="sw-failure_mode-outages"]').click()
+    page.goto("about:blank")
+    page.goto(link({"failure_mode": "regressions"}, "Every Friday deploy breaks prod"))
+    page.fill("#sw-complaint-2", "Flaky tests block merges")
+    page.goto("about:blank")
+    page.goto(link({"failure_mode": "governance"}))
+    page.locator("#sw-complaint-2").press_sequentially("Admins")
+    expect(page.get_by_role("button", name="Undo")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-replaced.png")
+    page.get_by_role("button", name="Undo").click()
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.get_by_role("button", name="Undo")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-own-back.png")
+    context.close()
+
+
 def main() -> None:
     def shots(browser: Browser, url: str) -> None:
         for scheme in SCHEMES:
             for width in WIDTHS:
                 shoot(browser, url, width, scheme)
+                shoot_replaced(browser, url, width, scheme)
 
     shoot_built_site(OUT, shots)
 

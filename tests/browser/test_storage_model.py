@@ -171,6 +171,52 @@ def test_link_b_then_link_c_then_show_my_own_answers(page: Page) -> None:
     expect(page.locator("#sw-notices")).not_to_contain_text(BANNER)
 
 
+REPLACED = "Your edits to the answers from the link you opened before were replaced."
+
+
+def test_link_b_edited_then_link_c_edited_offers_b_back(page: Page) -> None:
+    """Link B edited, then link C: C's first keystroke says B's edits were replaced and offers an Undo (the focus
+    stays in the box), which lasts while the reader types and brings B's edits back, in the form and the storage,
+    with the reader's own answers still kept beside them."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "mine")
+    expect_lead(page, "technical")
+    page.goto("about:blank")
+    page.goto("tool/" + fragment({"failure_mode": "regressions"}))
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text(BANNER)
+    page.fill("#sw-complaint-1", "B edited")
+    page.wait_for_function(f"localStorage.getItem('{STORAGE_KEY}').includes('B edited')")
+    page.goto("about:blank")
+    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(notices).to_contain_text(BANNER)
+    expect(notices).not_to_contain_text(REPLACED)
+    box = page.locator("#sw-complaint-1")
+    box.press_sequentially("C typed")  # every keystroke is an edit
+    expect(notices).to_contain_text(REPLACED)
+    expect(box).to_be_focused()
+    assert axe_violations(page, "#sw-notices") == []
+    expect(box).to_have_value("C typed")
+    saved = json.loads(stored(page) or "{}")
+    assert [saved["state"]["complaints"][0], saved["previous"]["complaints"][0]] == ["C typed", "mine"]
+    expect(page.get_by_role("button", name="Undo")).to_have_count(1)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(box).to_have_value("B edited")
+    expect(notices).to_contain_text("Your answers are back, as they were before.")
+    expect(notices).to_contain_text(BANNER)
+    saved = json.loads(stored(page) or "{}")
+    assert [saved["state"]["complaints"][0], saved["previous"]["complaints"][0]] == ["B edited", "mine"]
+    assert saved["state"]["answers"] == {"failure_mode": "regressions"}
+    page.reload()
+    expect(box).to_have_value("B edited")
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(box).to_have_value("mine")
+
+
 def test_keep_these_instead_and_clear_while_a_link_is_shown(page: Page) -> None:
     """A clear while a link is shown never deletes the reader's own answers; "Keep these instead" makes the
     link's answers the reader's own, with an undo."""

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { AnswerKeeper } from "../../docs/assets/javascripts/answer-keeper.js";
 import { STORAGE_KEY, load } from "../../docs/assets/javascripts/saved-answers.js";
 import { shareUrl } from "../../docs/assets/javascripts/share-link.js";
-import { emptyState } from "../../docs/assets/javascripts/state.js";
+import { emptyState, isEmpty, sameState } from "../../docs/assets/javascripts/state.js";
 import { anyFragment, ownState, validState } from "./arbitraries.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
@@ -108,6 +108,81 @@ test("link B, then link C, then \"Show my own answers\" brings back the reader's
   assert.deepEqual([reloaded.shown, reloaded.sharing], [mine, false]);
 });
 
+/** The reader's own answers saved, link B opened and edited, then link C opened: the page showing C. */
+function editedBThenC() {
+  const { store } = readerWith();
+  const b = { ...emptyState(contract), answers: { [deciding]: second } };
+  const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
+  const c = { ...emptyState(contract), answers: { [deciding]: third } };
+  const pageB = new AnswerKeeper(store, contract);
+  pageB.open(linkTo(b));
+  pageB.edit(editedB);
+  const pageC = new AnswerKeeper(store, contract);
+  pageC.open(linkTo(c));
+  return { store, editedB, c, pageC };
+}
+
+test("link B edited, then link C: C's first edit replaces B's edits with an undo that brings them back", () => {
+  const { store, editedB, c, pageC } = editedBThenC();
+  assert.deepEqual([pageC.shown, pageC.own], [c, mine]);
+  assert.deepEqual(load(store, contract).current, editedB, "opening C writes nothing");
+  assert.equal(pageC.tookReplaced(), false);
+  const editedC = { ...c, complaints: ["edited C", "", "", "", ""] };
+  assert.equal(pageC.edit(editedC), "");
+  assert.equal(pageC.tookReplaced(), true, "the page is told, to offer the undo");
+  assert.equal(pageC.tookReplaced(), false, "once");
+  assert.deepEqual([load(store, contract).current, load(store, contract).previous], [editedC, mine]);
+  pageC.edit({ ...editedC, complaints: ["edited C, typed on", "", "", "", ""] });
+  assert.equal(pageC.tookReplaced(), false);
+  assert.equal(pageC.undo(), "", "the undo lasts while the reader types: each keystroke is an edit");
+  assert.deepEqual([pageC.shown, pageC.own], [editedB, mine]);
+  assert.deepEqual([load(store, contract).current, load(store, contract).previous], [editedB, mine]);
+});
+
+test("link B edited, then link C: a clear, a keep or \"Show my own answers\" on C offers B's edits back too", () => {
+  /** @type {((keeper: AnswerKeeper) => string)[]} */
+  const acts = [(keeper) => keeper.clear(), (keeper) => keeper.keepShown(), (keeper) => keeper.showOwn()];
+  for (const act of acts) {
+    const { store, editedB, pageC } = editedBThenC();
+    act(pageC);
+    assert.equal(pageC.tookReplaced(), true);
+    pageC.undo();
+    assert.deepEqual([pageC.shown, pageC.own], [editedB, mine]);
+    assert.deepEqual([load(store, contract).current, load(store, contract).previous], [editedB, mine]);
+  }
+});
+
+test("a link opened over the reader's own answers alone, or over the same edited answers, replaces nothing", () => {
+  const { store } = readerWith();
+  const b = { ...emptyState(contract), answers: { [deciding]: second } };
+  const pageB = new AnswerKeeper(store, contract);
+  pageB.open(linkTo(b));
+  pageB.edit({ ...b, answers: { [deciding]: third } });
+  assert.equal(pageB.tookReplaced(), false);
+  const again = new AnswerKeeper(store, contract);
+  again.open(linkTo({ ...b, answers: { [deciding]: third } }));
+  again.edit({ ...b, complaints: ["x", "", "", "", ""] });
+  assert.equal(again.tookReplaced(), false);
+});
+
+test("\"Show my own answers\" after editing a link's answers can be undone; with the link unedited there is nothing to undo", () => {
+  const { store } = readerWith();
+  const b = { ...emptyState(contract), answers: { [deciding]: second } };
+  const page = new AnswerKeeper(store, contract);
+  page.open(linkTo(b));
+  page.showOwn();
+  assert.equal(page.undoable, null, "the link's own answers come back with the link");
+  assert.deepEqual(store.writes, []);
+  page.open(linkTo(b));
+  const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
+  page.edit(editedB);
+  page.showOwn();
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
+  page.undo();
+  assert.deepEqual([page.shown, page.own], [editedB, mine]);
+  assert.deepEqual(load(store, contract).current, editedB);
+});
+
 test("\"Keep these instead\" makes the link's answers the reader's own, and undo brings the earlier ones back", () => {
   const { store, keeper: _ } = readerWith();
   const other = { ...emptyState(contract), answers: { [deciding]: second } };
@@ -186,6 +261,79 @@ test("property: the reader's own answers survive any sequence of opened links, c
     after.open("");
     assert.deepEqual([after.shown, after.sharing], [own, false]);
   }), { numRuns: 600 });
+});
+
+/** Every step a reader can take on the page or between pages, the undo included. */
+const anyStep = fc.oneof(
+  action,
+  fc.constant({ kind: /** @type {const} */ ("own") }),
+  fc.constant({ kind: /** @type {const} */ ("keep") }),
+  fc.constant({ kind: /** @type {const} */ ("undo") }),
+  // A second link shares answers with the first, so links B and C open over each other's edits often.
+  fc.tuple(fc.constantFrom(first, second, third), fc.boolean()).map(([option, note]) => ({
+    kind: /** @type {const} */ ("open"),
+    hash: linkTo({ ...emptyState(contract), answers: { [deciding]: option }, complaints: note ? ["theirs", "", "", "", ""] : [] }),
+  })),
+);
+
+/**
+ * Every state a page and its storage hold: shown, the reader's own kept aside, and the saved document.
+ * @param {AnswerKeeper} page
+ * @param {ReturnType<typeof fakeStore>} store
+ */
+function held(page, store) {
+  const saved = load(store, contract);
+  return [page.shown, page.own, saved.current, saved.previous];
+}
+
+/**
+ * @param {(State | null | undefined)[]} states
+ * @param {State} state
+ */
+const holds = (states, state) => states.some((s) => s && sameState(s, state));
+
+test("property: no step loses what the reader entered without offering the undo that brings it back", () => {
+  fc.assert(fc.property(ownState, fc.array(anyStep, { maxLength: 10 }), (own, steps) => {
+    const { store } = readerWith(own);
+    let page = new AnswerKeeper(store, contract);
+    page.open("");
+    /** @type {State[]} every set of answers the reader entered (their own first) */
+    const entered = [own];
+    for (const step of steps) {
+      if (step.kind === "open" || step.kind === "reload") {
+        page = new AnswerKeeper(store, contract); // a new page: an undo offered before is gone, as on a reload
+        page.open(step.kind === "open" ? step.hash : "");
+        continue;
+      }
+      if (step.kind === "undo") {
+        page.undo(); // it reverts the very change it undoes
+        continue;
+      }
+      const before = held(page, store);
+      let kept = entered.filter((state) => holds(before, state));
+      if (step.kind === "edit") {
+        const edited = page.shown;
+        kept = kept.filter((state) => !sameState(state, edited)); // the edit carries these answers on
+        page.edit(step.state);
+        if (!isEmpty(step.state)) entered.push(step.state);
+      } else if (step.kind === "clear") {
+        page.clear();
+      } else if (step.kind === "keep" || step.kind === "keep-then-undo") {
+        page.keepShown();
+      } else if (step.kind === "own") {
+        page.showOwn();
+      } else {
+        store.setItem(STORAGE_KEY, step.text); // another tab (the reader too) writes; this tab's reader keeps theirs
+        page.otherTabChanged(STORAGE_KEY, step.text);
+        page.keepMine();
+      }
+      const after = held(page, store);
+      const offered = [page.undoable?.shown, page.undoable?.own];
+      for (const state of kept) {
+        assert.ok(holds(after, state) || holds(offered, state), `${step.kind} lost answers the reader entered, with no undo`);
+      }
+    }
+  }), { numRuns: 800 });
 });
 
 test("property: opening any link over saved answers writes nothing to the storage", () => {

@@ -7,6 +7,10 @@
 //   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead").
 // - Clearing can be undone: everything shown (answers, complaints, category choices) comes back. A clear while
 //   a shared link's answers are shown clears those, never the reader's own.
+// - Nothing the reader entered is replaced without an undo: "Keep these instead" and "Show my own answers" can be
+//   undone, and when a second link is opened over a first link's edited answers (saved beside the reader's own),
+//   the first write that replaces those edits (an edit, a clear, a keep) offers their undo ("replaced"); that undo
+//   lasts while the reader goes on editing, since every keystroke is an edit.
 // - Another tab's change is never overwritten silently: this tab stops saving until the reader loads the other
 //   tab's answers or keeps this tab's.
 
@@ -17,7 +21,7 @@ import { emptyState, isEmpty, sameState } from "./state.js";
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {{shown: State, own: State | null}} Snapshot */
+/** @typedef {{shown: State, own: State | null, lasting?: boolean}} Snapshot lasting: an edit does not end its undo */
 
 export class AnswerKeeper {
   /**
@@ -32,9 +36,15 @@ export class AnswerKeeper {
     /** The reader's own answers while other answers (a shared link's) are shown; null when the form shows them. */
     /** @type {State | null} */
     this.own = null;
-    /** What was there before the last clear or "keep these instead", for its undo. */
+    /** What was there before the last clear, "keep these instead", "show my own answers" or replace, for its undo. */
     /** @type {Snapshot | null} */
     this.undoable = null;
+    /** A first link's edited answers (and the reader's own) saved when this page opened another link over them:
+     * the first write replaces them, and then offers their undo. */
+    /** @type {Snapshot | null} */
+    this.replaceable = null;
+    /** A write has just replaced them: the page offers the undo (`tookReplaced` reads it once). */
+    this.replaced = false;
     /** The text this tab last read or wrote under the key: another tab's change differs from it. */
     /** @type {string | null} */
     this.known = null;
@@ -66,6 +76,9 @@ export class AnswerKeeper {
       const shared = readShare(this.contract, hash);
       if (shared.message) notes.push(shared.message);
       if (shared.usable && shared.state) {
+        if (this.own !== null && !sameState(this.shown, shared.state)) {
+          this.replaceable = { shown: this.shown, own: this.own, lasting: true };
+        }
         this.own = this.own ?? this.shown;
         this.shown = shared.state;
       }
@@ -85,18 +98,20 @@ export class AnswerKeeper {
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
     this.storedBeside = loaded.previous !== null;
     this.conflict = false;
+    this.replaceable = null;
+    this.replaced = false;
     return loaded.problem ? [loaded.problem] : [];
   }
 
   /**
    * The reader changed the form: the change is saved (beside the own answers while shared ones are shown), and
-   * the last clear can no longer be undone.
+   * the last clear can no longer be undone (a replace's undo lasts: see `replaceable`).
    * @param {State} state
    * @returns {string} "" or why the answers could not be saved
    */
   edit(state) {
     this.shown = state;
-    this.undoable = null; // an undo now would throw away what the reader just entered
+    if (!this.undoable?.lasting) this.undoable = null; // an undo now would throw away what the reader just entered
     return this.persist();
   }
 
@@ -123,15 +138,24 @@ export class AnswerKeeper {
 
   /**
    * "Show my own answers": the shared answers are set aside, the reader's own shown (and saved alone again if the
-   * shared ones had been saved beside them).
+   * shared ones had been saved beside them); when they had, `undo` shows them again.
    * @returns {string}
    */
   showOwn() {
     if (!this.own) return "";
+    // Only edited shared answers (saved beside the reader's own) are lost to this: a link's own answers come back
+    // with the link.
+    this.undoable = this.storedBeside ? { shown: this.shown, own: this.own } : null;
     this.shown = this.own;
     this.own = null;
-    this.undoable = null;
     return this.storedBeside ? this.persist() : "";
+  }
+
+  /** Whether a write has just replaced a first link's edited answers (true once): the page offers their undo. */
+  tookReplaced() {
+    const replaced = this.replaced;
+    this.replaced = false;
+    return replaced;
   }
 
   /**
@@ -187,6 +211,12 @@ export class AnswerKeeper {
    */
   persist() {
     if (this.conflict) return "";
+    if (this.replaceable) {
+      // This write replaces a first link's edited answers: their undo is offered instead of the action's own.
+      this.undoable = this.replaceable;
+      this.replaceable = null;
+      this.replaced = true;
+    }
     const [state, previous] = this.target();
     return this.write(state, previous);
   }

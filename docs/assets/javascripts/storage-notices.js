@@ -1,6 +1,6 @@
 // The answers this browser keeps, on the page: the form and the notices row around the answer keeper
 // (answer-keeper.js). A shared link's banner ("Show my own answers", "Keep these instead"), the undo after a
-// clear, another tab's change. The words are the page's own, in templates/tool/storage-notices.html.
+// clear, a keep, "Show my own answers" or a replace of a first link's edits, another tab's change. The words are the page's own, in templates/tool/storage-notices.html.
 
 import { byId } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
@@ -11,7 +11,11 @@ import { sameState } from "./state.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "undone" | "other-tab" | "note"} NoticeName */
+/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "note"} NoticeName */
+
+/** The notices whose Undo an action ends. */
+/** @type {NoticeName[]} */
+const UNDO_NOTICES = ["cleared", "cleared-shared", "kept", "own-back", "replaced"];
 
 // One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
 // finds the answers as they were, saved or not.
@@ -64,17 +68,23 @@ export class StorageNotices {
   edited(state) {
     if (sameState(state, this.keeper.shown)) return;
     this.status(this.keeper.edit(state));
-    this.removeNotices(["cleared", "cleared-shared", "kept"]); // their undo would throw the edit away
+    if (this.keeper.tookReplaced()) {
+      this.removeNotices(UNDO_NOTICES);
+      this.show("replaced"); // the reader is typing: told, not moved
+    } else if (!this.keeper.undoable?.lasting) {
+      this.removeNotices(UNDO_NOTICES); // their undo would throw the edit away
+    }
   }
 
   /** "Clear my answers": the form emptied, with an undo; while a link's answers are shown, only they go. */
   clear() {
     const sharing = this.keeper.sharing;
     this.status(this.keeper.clear());
-    this.removeNotices(["cleared", "cleared-shared", "kept", "own-back", "undone", "note"]);
+    this.removeNotices([...UNDO_NOTICES, "undone", "note"]);
     this.fill();
     this.refresh();
-    this.show(sharing ? "cleared-shared" : "cleared").querySelector("button")?.focus();
+    const name = this.keeper.tookReplaced() ? "replaced" : sharing ? "cleared-shared" : "cleared";
+    this.show(name).querySelector("button")?.focus();
   }
 
   /** @param {Event} event */
@@ -86,10 +96,10 @@ export class StorageNotices {
     notice?.remove();
     if (action === "own") {
       this.status(this.keeper.showOwn());
-      this.changed("own-back");
+      this.changed(this.keeper.tookReplaced() ? "replaced" : "own-back");
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
-      this.changed("kept");
+      this.changed(this.keeper.tookReplaced() ? "replaced" : "kept");
     } else if (action === "undo") {
       this.status(this.keeper.undo());
       this.changed("undone");
@@ -99,6 +109,7 @@ export class StorageNotices {
       for (const text of notes) this.note(text);
     } else if (action === "mine") {
       this.status(this.keeper.keepMine());
+      if (this.keeper.tookReplaced()) this.show("replaced");
     }
   }
 
@@ -107,7 +118,7 @@ export class StorageNotices {
    * @param {NoticeName | null} name
    */
   changed(name) {
-    this.removeNotices(["cleared", "cleared-shared", "kept", "own-back", "undone"]);
+    this.removeNotices([...UNDO_NOTICES, "undone"]);
     this.fill();
     this.showBanner();
     if (name) this.show(name).querySelector("button")?.focus();
@@ -150,6 +161,8 @@ export class StorageNotices {
    */
   show(name) {
     const box = this.make(name);
+    // An Undo only while the keeper has something to bring back ("Show my own answers" over an unedited link).
+    if (!this.keeper.undoable) box.querySelector('[data-sw-action="undo"]')?.closest("p")?.remove();
     this.view.notices.append(box);
     return box;
   }
