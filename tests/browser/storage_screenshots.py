@@ -1,6 +1,7 @@
 """Screenshots of the notices about kept answers, to look at as a reader: a shared link's banner, the undo after a
 clear, another tab's change, a share link refused for its size, a first link's edits replaced by a second link's (with
-its undo) and "Show my own answers" with its undo, at 375 and 1280 px, light and dark.
+its undo), "Show my own answers" with its undo and unreadable saved answers kept aside, at 375 and 1280 px, light
+and dark.
 
 Run: ``.venv/bin/python -m tests.browser.storage_screenshots``. The pictures go to tests/browser/screenshots/storage/,
 inside the folder git ignores. Not a test: nothing here can fail but the build or the engine's boot.
@@ -89,12 +90,26 @@ def shoot_replaced(browser: Browser, url: str, width: int, scheme: Literal["ligh
     context.close()
 
 
+def shoot_aside(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+    """Saved answers cut short: the notice that they are kept aside, with their download and delete."""
+    context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto("tool/")
+    page.evaluate('localStorage.setItem(\'scale-what:v1\', \'{"version":2,"state":{"answers":{"fail\')')
+    page.reload()
+    expect(page.get_by_role("button", name="Delete them")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{width}-{scheme}-aside.png")
+    context.close()
+
+
 def main() -> None:
     def shots(browser: Browser, url: str) -> None:
         for scheme in SCHEMES:
             for width in WIDTHS:
                 shoot(browser, url, width, scheme)
                 shoot_replaced(browser, url, width, scheme)
+                shoot_aside(browser, url, width, scheme)
 
     shoot_built_site(OUT, shots)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
@@ -240,6 +241,44 @@ def test_keep_these_instead_and_clear_while_a_link_is_shown(page: Page) -> None:
     expect(notices).to_contain_text(BANNER)
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+
+
+ASIDE_KEY = "scale-what:v1:unreadable"
+ASIDE = "Saved answers in this browser could not be read"
+
+
+def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(page: Page) -> None:
+    """Saved answers cut short (not JSON any more): the page starts empty and says so, the text is kept aside under
+    its own key through new answers and reloads, "Download the unreadable answers" gives it back byte for byte,
+    and "Delete them" removes it."""
+    open_tool(page)
+    damaged = '{"version":2,"rubric":"2","state":{"answers":{"failure_mode":"outages"},"complaints":["p99 lat'
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, damaged])
+    page.reload()
+    expect_engine_ready(page)
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text(ASIDE)
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") == damaged
+    assert axe_violations(page, "#sw-notices") == []
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+    page.reload()
+    expect(notices).to_contain_text(ASIDE)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    with page.expect_download() as event:
+        page.get_by_role("button", name="Download the unreadable answers").click()
+    download = event.value
+    assert download.suggested_filename == "scale-what-unreadable-answers.txt"
+    assert Path(download.path()).read_text(encoding="utf-8") == damaged
+    expect(notices).to_contain_text(ASIDE)
+    page.get_by_role("button", name="Delete them").click()
+    expect(notices).not_to_contain_text(ASIDE)
+    assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") is None
+    assert json.loads(stored(page) or "{}")["state"]["answers"] == {"failure_mode": "regressions"}
+    page.reload()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notices).not_to_contain_text(ASIDE)
 
 
 POISON = [

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 
 import { AnswerKeeper } from "../../docs/assets/javascripts/answer-keeper.js";
-import { STORAGE_KEY, load } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, STORAGE_KEY, load } from "../../docs/assets/javascripts/saved-answers.js";
 import { shareUrl } from "../../docs/assets/javascripts/share-link.js";
 import { emptyState, isEmpty, sameState } from "../../docs/assets/javascripts/state.js";
 import { anyFragment, ownState, validState } from "./arbitraries.js";
@@ -177,7 +177,7 @@ test("\"Show my own answers\" after editing a link's answers can be undone; with
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);
   page.showOwn();
-  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
   page.undo();
   assert.deepEqual([page.shown, page.own], [editedB, mine]);
   assert.deepEqual(load(store, contract).current, editedB);
@@ -356,8 +356,24 @@ test("saved answers of an older version are written again as this page writes th
   assert.equal(store.items.get(STORAGE_KEY), old);
   const page = new AnswerKeeper(store, contract);
   assert.match(page.open("").join(" "), /made with rubric version 1/);
-  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
   store.writes.length = 0;
   new AnswerKeeper(store, contract).open("");
   assert.deepEqual(store.writes, []);
+});
+
+test("unreadable saved text is kept aside through edits and reloads until the reader deletes it", () => {
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, "{\"version\": 2, \"state\": {\"answers\": {\"failure_mode\": \"outa");
+  const page = new AnswerKeeper(store, contract);
+  assert.deepEqual(page.open(""), []);
+  assert.match(String(page.aside), /outa$/);
+  page.edit(mine);
+  const again = new AnswerKeeper(store, contract);
+  again.open(linkTo({ ...emptyState(contract), answers: { [deciding]: second } }));
+  assert.equal(again.aside, page.aside);
+  again.deleteAside();
+  assert.equal(again.aside, null);
+  assert.equal(store.items.has(ASIDE_KEY), false);
+  assert.deepEqual(load(store, contract).current, mine, "the reader's answers are untouched");
 });

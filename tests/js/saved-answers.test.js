@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { STORAGE_KEY, load, maxStoredChars, remove, save } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, STORAGE_KEY, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
 
@@ -11,7 +11,7 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY) });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
@@ -34,14 +34,43 @@ test("version 1 saved answers of rubric 2 open silently, with their previous ans
   assert.equal(loaded.problem, "");
 });
 
-test("damaged or unknown saved data is cleared with a sentence", () => {
+test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");
-  assert.match(load(store, contract).problem, /were damaged and could not be read, so they were cleared/);
-  assert.equal(store.items.size, 0);
-  store.setItem(STORAGE_KEY, JSON.stringify({ v: "2", a: {} }));
-  assert.match(load(store, contract).problem, /in a format this page does not know/);
-  assert.equal(store.items.size, 0);
+  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json" });
+  assert.deepEqual([...store.items], [[ASIDE_KEY, "{not json"]]);
+  assert.equal(load(store, contract).aside, "{not json", "still offered on the next visit");
+  assert.equal(save(store, contract, state, null), "");
+  assert.equal(load(store, contract).aside, "{not json", "new answers never replace it");
+  const unknown = JSON.stringify({ v: "2", a: {} });
+  store.setItem(STORAGE_KEY, unknown);
+  assert.equal(load(store, contract).aside, `{not json\n\n${unknown}`, "a second unreadable text goes after the first");
+  assert.equal(store.items.has(STORAGE_KEY), false);
+  removeAside(store);
+  assert.equal(readAside(store), null);
+  assert.doesNotThrow(() => removeAside(fakeStore(true)));
+  assert.equal(readAside(fakeStore(true)), null);
+});
+
+test("where the storage is full, the answers' key makes room for the copy; where it still refuses, the text stays", () => {
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, "{damaged");
+  const full = { ...store, setItem: (/** @type {string} */ key, /** @type {string} */ value) => {
+    if (store.items.has(STORAGE_KEY)) throw new Error("QuotaExceededError");
+    store.setItem(key, value);
+  } };
+  assert.deepEqual(setAside(full, "{damaged"), { aside: "{damaged", kept: true });
+  assert.deepEqual([...store.items], [[ASIDE_KEY, "{damaged"]]);
+  const refusing = fakeStore();
+  refusing.setItem(STORAGE_KEY, "{damaged");
+  const never = { ...refusing, setItem: (/** @type {string} */ key, /** @type {string} */ value) => {
+    if (key === ASIDE_KEY) throw new Error("QuotaExceededError");
+    refusing.setItem(key, value);
+  } };
+  const loaded = load(never, contract);
+  assert.equal(loaded.aside, "{damaged");
+  assert.match(loaded.problem, /could not be kept aside: download them now/);
+  assert.equal(refusing.items.get(STORAGE_KEY), "{damaged", "back under the answers' key: a reload finds it again");
 });
 
 test("answers that no longer fit are named", () => {
@@ -78,12 +107,12 @@ test("over-long complaints within the stored size come back whole", () => {
   assert.deepEqual(load(store, contract).current, own);
 });
 
-test("saved data nested too deep or too long is cleared with a sentence, never a crash", () => {
-  const store = fakeStore();
+test("saved data nested too deep or too long is kept aside, never a crash", () => {
   for (const text of ["[".repeat(5000) + "]".repeat(5000), JSON.stringify({ version: 2, state: {}, pad: "x".repeat(maxStoredChars(contract)) })]) {
+    const store = fakeStore();
     store.setItem(STORAGE_KEY, text);
-    assert.match(load(store, contract).problem, /were damaged and could not be read/);
-    assert.equal(store.items.size, 0);
+    assert.equal(load(store, contract).aside, text);
+    assert.deepEqual([...store.items.keys()], [ASIDE_KEY]);
   }
 });
 

@@ -13,8 +13,9 @@
 //   lasts while the reader goes on editing, since every keystroke is an edit.
 // - Another tab's change is never overwritten silently: this tab stops saving until the reader loads the other
 //   tab's answers or keeps this tab's.
+// - Saved text this page cannot read is kept aside, whole, until the reader deletes it (`aside`, `deleteAside`).
 
-import { STORAGE_KEY, documentText, load, remove, save } from "./saved-answers.js";
+import { STORAGE_KEY, documentText, load, remove, removeAside, save } from "./saved-answers.js";
 import { isShareHash, readShare } from "./share-link.js";
 import { emptyState, isEmpty, sameState } from "./state.js";
 
@@ -52,6 +53,9 @@ export class AnswerKeeper {
     this.conflict = false;
     /** Whether the saved document holds a shared link's answers beside the reader's own. */
     this.storedBeside = false;
+    /** Saved text this page could not read, kept aside until the reader deletes it; null when there is none. */
+    /** @type {string | null} */
+    this.aside = null;
   }
 
   /** A shared link's answers (or answers other than the reader's own) are shown. */
@@ -100,6 +104,7 @@ export class AnswerKeeper {
     this.conflict = false;
     this.replaceable = null;
     this.replaced = false;
+    this.aside = loaded.aside;
     return loaded.problem ? [loaded.problem] : [];
   }
 
@@ -193,6 +198,12 @@ export class AnswerKeeper {
   keepMine() {
     this.conflict = false;
     return this.persist();
+  }
+
+  /** The reader deleted the unreadable text kept aside (after downloading it, or not). */
+  deleteAside() {
+    removeAside(this.store);
+    this.aside = null;
   }
 
   /** @returns {string | null} */

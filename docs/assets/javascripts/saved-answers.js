@@ -1,6 +1,8 @@
 // Saved answers in this browser's localStorage: a state document (state.js) with `previous`, the reader's own
 // answers while a shared link's are shown, so one click brings them back. Each function takes the storage, so
 // node --test can hand it a fake; every failure is a sentence for the reader, never an exception.
+// Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
+// aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
 import { droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
@@ -9,6 +11,8 @@ import { droppedText, isObject, migrate, parseBounded, sanitize, toDocument } fr
 /** @typedef {Pick<Storage, "getItem" | "setItem" | "removeItem">} Store */
 
 export const STORAGE_KEY = "scale-what:v1";
+/** Where saved text this page could not read is kept aside, whole, until the reader deletes it. */
+export const ASIDE_KEY = "scale-what:v1:unreadable";
 
 const NO_STORAGE = "This browser does not allow saving answers: they will be lost on reload.";
 
@@ -28,17 +32,69 @@ export function browserStorage() {
  */
 export const maxStoredChars = (contract) => 2 * contract.limits.maxStateChars + 1_000;
 
-const DAMAGED = "Your saved answers were damaged and could not be read, so they were cleared. Please answer again.";
+const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
+
+/**
+ * The text kept aside, or null.
+ * @param {Store | null} store
+ * @returns {string | null}
+ */
+export function readAside(store) {
+  try {
+    return store?.getItem(ASIDE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keep unreadable saved text aside (after a text kept aside earlier, which is never overwritten), then free the
+ * answers' key for the reader's new answers. Where the storage is full, the answers' key is freed first to make
+ * room; where it still refuses, the text goes back under the answers' key (a reload finds it again) and is offered
+ * on the page (`kept` false).
+ * @param {Store} store
+ * @param {string} text
+ * @returns {{aside: string, kept: boolean}}
+ */
+export function setAside(store, text) {
+  const earlier = readAside(store);
+  const aside = earlier !== null && earlier !== text ? `${earlier}\n\n${text}` : text;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      store.setItem(ASIDE_KEY, aside);
+      remove(store);
+      return { aside, kept: true };
+    } catch {
+      remove(store); // room for the copy, on the second attempt
+    }
+  }
+  try {
+    store.setItem(STORAGE_KEY, text);
+  } catch {
+    // the page still holds it, and offers it for download
+  }
+  return { aside, kept: false };
+}
+
+/** @param {Store | null} store */
+export function removeAside(store) {
+  try {
+    store?.removeItem(ASIDE_KEY);
+  } catch {
+    // nothing to delete where storage is disabled
+  }
+}
 
 /**
  * The saved answers. `text` is the stored text as read (null when there is none), so a change made in another
- * tab can be told apart from this tab's own writes.
+ * tab can be told apart from this tab's own writes. `aside` is saved text this page could not read, kept aside
+ * (now, or on an earlier visit) until the reader deletes it.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, problem: string, text: string | null}} problem: a sentence for the reader, or "".
+ * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null}} problem: a sentence for the reader, or "".
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null, text: null };
+  const none = { current: null, previous: null, text: null, aside: readAside(store) };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -48,15 +104,11 @@ export function load(store, contract) {
   }
   if (text === null) return { ...none, problem: "" };
   const parsed = parseBounded(text, maxStoredChars(contract));
-  if (!parsed.ok) {
-    remove(store);
-    return { ...none, problem: DAMAGED };
-  }
-  const raw = parsed.value;
+  const raw = parsed.ok ? parsed.value : null;
   const document = isObject(raw) && Object.hasOwn(raw, "version") ? migrate(raw) : null;
   if (!document) {
-    remove(store);
-    return { ...none, problem: "Your saved answers were in a format this page does not know, so they were cleared. Please answer again." };
+    const { aside, kept } = setAside(store, text);
+    return { ...none, aside, problem: kept ? "" : NOT_KEPT_ASIDE };
   }
   const current = sanitize(document.state, contract);
   const previous = document.previous ? sanitize(document.previous, contract) : null;
@@ -70,7 +122,7 @@ export function load(store, contract) {
   if (previous?.droppedCount) {
     problems.push(`Some of your own kept answers no longer fit the questionnaire and were left out: ${droppedText(previous)}.`);
   }
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text };
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: none.aside };
 }
 
 /**

@@ -1,17 +1,22 @@
 // The answers this browser keeps, on the page: the form and the notices row around the answer keeper
 // (answer-keeper.js). A shared link's banner ("Show my own answers", "Keep these instead"), the undo after a
-// clear, a keep, "Show my own answers" or a replace of a first link's edits, another tab's change. The words are the page's own, in templates/tool/storage-notices.html.
+// clear, a keep, "Show my own answers" or a replace of a first link's edits, another tab's change, saved text that
+// could not be read (kept aside: download it or delete it). The words are the page's own, in templates/tool/storage-notices.html.
 
 import { byId } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
+import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
 import { sameState } from "./state.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "note"} NoticeName */
+/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "aside" | "note"} NoticeName */
+
+/** The file name of the unreadable saved text, downloaded as it was stored. */
+const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
@@ -45,6 +50,7 @@ export class StorageNotices {
     if (isShareHash(location.hash)) history.replaceState(history.state, "", location.pathname + location.search);
     for (const text of notes) this.note(text);
     this.showBanner();
+    this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
     /** @param {StorageEvent} event */
@@ -93,6 +99,10 @@ export class StorageNotices {
     if (!(button instanceof HTMLElement)) return;
     const notice = button.closest("[data-sw-notice-shown]");
     const action = button.dataset.swAction;
+    if (action === "download-aside") {
+      if (this.keeper.aside !== null) download(ASIDE_FILE, "text/plain", this.keeper.aside); // the notice stays
+      return;
+    }
     notice?.remove();
     if (action === "own") {
       this.status(this.keeper.showOwn());
@@ -103,10 +113,14 @@ export class StorageNotices {
     } else if (action === "undo") {
       this.status(this.keeper.undo());
       this.changed("undone");
+    } else if (action === "delete-aside") {
+      this.keeper.deleteAside();
+      focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       const notes = this.keeper.loadOther();
       this.changed(null);
       for (const text of notes) this.note(text);
+      this.showAside();
     } else if (action === "mine") {
       this.status(this.keeper.keepMine());
       if (this.keeper.tookReplaced()) this.show("replaced");
@@ -140,6 +154,11 @@ export class StorageNotices {
     const banner = this.view.notices.querySelector('[data-sw-notice-shown="shared"]');
     if (this.keeper.sharing && !banner) this.view.notices.prepend(this.make("shared"));
     else if (!this.keeper.sharing) banner?.remove();
+  }
+
+  /** The notice about unreadable saved text kept aside, while there is some. */
+  showAside() {
+    if (this.keeper.aside !== null && !this.view.notices.querySelector('[data-sw-notice-shown="aside"]')) this.show("aside");
   }
 
   showOtherTab() {
