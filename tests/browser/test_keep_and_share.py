@@ -321,13 +321,14 @@ def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
 
 
 def test_corrupted_and_outdated_storage_get_a_message(context: BrowserContext) -> None:
-    """Unreadable saved data is cleared with a message; saved data of an older rubric keeps what fits."""
+    """Unreadable saved data is kept aside with a message; saved data of an older rubric keeps what fits."""
     page = context.new_page()
     page.goto("privacy/")
     page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{not json')")
     open_tool(page, wait_ready=False)
-    expect(page.locator("#sw-notices")).to_contain_text("were damaged and could not be read")
+    expect(page.locator("#sw-notices")).to_contain_text("Saved answers in this browser could not be read")
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
+    assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}:unreadable')") == "{not json"
 
     old = {"version": 1, "rubric": "0", "current": {"answers": {"failure_mode": "outages", "gone": "x"}}}
     page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(old))})")
