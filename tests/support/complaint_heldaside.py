@@ -1,15 +1,14 @@
 """The held-aside complaint sets of issue 16, read as (type, kind, text) rows.
 
 - ``ROWS``: tests/support/complaint_heldaside16.tsv, the first set (120 rows), a development set since it was
-  measured (tests/unit/test_complaint_heldaside.py);
+  measured (tests/unit/test_complaint_heldaside.py, as are the next two);
 - ``BLIND_ROWS``: tests/support/complaint_heldaside2.tsv, the second set (150 rows), blind: copied in after the
-  categoriser's last change and measured once (tests/unit/test_complaint_heldaside2.py), a development set since
-  the third round of issue 16;
+  categoriser's last change and measured once, a development set since the third round of issue 16;
 - ``ASIDE3_ROWS``: tests/support/complaint_aside3.tsv, the third round's own aside set (60 rows), written before the
   round changed the categoriser and measured before and after it (tests/unit/test_complaint_round3.py);
 - ``BLIND3_ROWS``: tests/support/complaint_heldaside3.tsv, the third blind set (150 rows), written by someone who
   opened no project file, kept outside the project until the third round's last change to the categoriser, then
-  measured once (tests/unit/test_complaint_heldaside3.py);
+  measured once;
 - ``ROUND3_DEV_ROWS``: tests/support/complaint_round3_dev.tsv, 291 complaints written during the third round in
   seven batches, each measured once when written and then tuned on (a development set).
 """
