@@ -1,0 +1,139 @@
+// The site's service worker (docs/assets/javascripts/service-worker.js, a classic script) run in a Node VM context
+// with the manifest sw.js sets, an in-memory Cache Storage and a scripted network: what reaches the runtime cache,
+// and what a cached file costs. The browser tests (tests/browser/test_offline.py) run it in Chromium.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import vm from "node:vm";
+
+const SOURCE = readFileSync(new URL("../../docs/assets/javascripts/service-worker.js", import.meta.url), "utf8");
+const ROOT = "https://example.org/guide/";
+const WASM = "assets/pyodide/314.0.7/pyodide.asm.wasm";
+const BYTES = new TextEncoder().encode("\0asm the WebAssembly runtime, as the build wrote it");
+const MANIFEST = {
+  version: "0123456789abcdef",
+  guide: [""],
+  runtime: [WASM],
+  runtimePrefix: "assets/pyodide/314.0.7/",
+  check: { [WASM]: { bytes: BYTES.byteLength, sha256: createHash("sha256").update(BYTES).digest("hex") } },
+};
+
+/**
+ * The service worker started on ``network`` (what fetch answers); its fetch listener, its caches and what it said.
+ * @param {(url: string) => Promise<Response>} network
+ */
+function startWorker(network) {
+  /** @type {Map<string, Map<string, Response>>} */
+  const stores = new Map();
+  const digests = { count: 0 };
+  /** @param {string} name */
+  const open = async (name) => {
+    const store = stores.get(name) ?? new Map();
+    stores.set(name, store);
+    return {
+      match: async (/** @type {Request | string} */ request) => store.get(typeof request === "string" ? request : request.url)?.clone(),
+      put: async (/** @type {Request} */ request, /** @type {Response} */ response) => {
+        store.set(request.url, new Response(await response.arrayBuffer(), { headers: response.headers }));
+      },
+      keys: async () => [...store.keys()].map((url) => new Request(url)),
+      delete: async (/** @type {Request} */ request) => store.delete(request.url),
+    };
+  };
+  /** @type {Record<string, (event: object) => void>} */
+  const listeners = {};
+  /** @type {string[]} */
+  const warnings = [];
+  const subtle = {
+    digest: (/** @type {string} */ algorithm, /** @type {ArrayBuffer} */ data) => {
+      digests.count += 1;
+      return crypto.subtle.digest(algorithm, data);
+    },
+  };
+  const scope = {
+    SCALE_WHAT_OFFLINE: MANIFEST,
+    registration: { scope: ROOT },
+    skipWaiting: async () => {},
+    clients: { claim: async () => {} },
+    addEventListener: (/** @type {string} */ type, /** @type {(event: object) => void} */ listener) => {
+      listeners[type] = listener;
+    },
+  };
+  const context = vm.createContext({
+    self: scope,
+    caches: { open, keys: async () => [...stores.keys()], delete: async (/** @type {string} */ name) => stores.delete(name) },
+    fetch: (/** @type {Request} */ request) => network(request.url),
+    crypto: { subtle },
+    Response,
+    Request,
+    URL,
+    console: { warn: (/** @type {string} */ text) => warnings.push(text) },
+  });
+  vm.runInContext(SOURCE, context);
+  /**
+   * What the worker answers for ``url``, once everything it meant to do meanwhile is done.
+   * @param {string} url
+   */
+  const get = async (url) => {
+    /** @type {Promise<Response> | null} */
+    let answer = null;
+    /** @type {Promise<unknown>[]} */
+    const pending = [];
+    const request = new Request(url);
+    listeners.fetch?.({ request, respondWith: (/** @type {Promise<Response>} */ p) => { answer = p; }, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
+    const response = await /** @type {Promise<Response> | null} */ (answer);
+    const body = new Uint8Array(await /** @type {Response} */ (response).arrayBuffer());
+    await Promise.all(pending);
+    return body;
+  };
+  const cached = async () => {
+    const store = stores.get("scale-what-runtime") ?? new Map();
+    return Object.fromEntries(await Promise.all([...store].map(async ([url, r]) => [url, new Uint8Array(await r.clone().arrayBuffer())])));
+  };
+  return { get, cached, warnings, digests };
+}
+
+/** @param {Uint8Array} body */
+const ok = (body) => async () => new Response(body.slice(), { status: 200, headers: { "Content-Type": "application/wasm" } });
+
+test("a runtime file with the build's length and SHA-256 is answered and cached", async () => {
+  const worker = startWorker(ok(BYTES));
+  assert.deepEqual(await worker.get(ROOT + WASM), BYTES);
+  assert.deepEqual(await worker.cached(), { [ROOT + WASM]: BYTES });
+  assert.deepEqual(worker.warnings, []);
+});
+
+test("a runtime file cut short, or changed at the same length, is answered as it came and never cached", async () => {
+  const cut = BYTES.subarray(0, 10);
+  const changed = BYTES.slice();
+  changed.set([Number(changed[7]) ^ 1], 7);
+  const portal = new TextEncoder().encode("<html>Sign in to the Wi-Fi</html>");
+  for (const [body, why] of [[cut, `10 bytes instead of ${BYTES.byteLength}`], [changed, "its SHA-256 differs"], [portal, "bytes instead of"]]) {
+    const worker = startWorker(ok(/** @type {Uint8Array} */ (body)));
+    assert.deepEqual(await worker.get(ROOT + WASM), body);
+    assert.deepEqual(await worker.cached(), {});
+    assert.match(worker.warnings.join("\n"), new RegExp(`not kept: ${ROOT + WASM} is not the file this build made \\(.*${why}`));
+  }
+});
+
+test("a cached runtime file is served without a request and without being hashed again", async () => {
+  let requests = 0;
+  const worker = startWorker(async () => {
+    requests += 1;
+    return ok(BYTES)();
+  });
+  await worker.get(ROOT + WASM);
+  const hashed = worker.digests.count;
+  assert.deepEqual([requests, hashed], [1, 1]);
+  assert.deepEqual(await worker.get(ROOT + WASM), BYTES);
+  assert.deepEqual([requests, worker.digests.count], [1, hashed], "the return visit's read is free");
+});
+
+test("an error answer or a file the build does not list is never cached", async () => {
+  const missing = startWorker(async () => new Response("gone", { status: 404 }));
+  await missing.get(ROOT + WASM);
+  assert.deepEqual(await missing.cached(), {});
+  const other = startWorker(ok(BYTES));
+  await other.get(`${ROOT}assets/pyodide/314.0.7/extra.zip`);
+  assert.deepEqual(await other.cached(), {});
+});
