@@ -247,6 +247,8 @@ def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
     context, _ = offline_context
     context.route(LOCK, lambda route: fulfil_changed(route, lambda body: body + b"\n"))
     page = context.new_page()
+    said: list[str] = []
+    page.on("worker", lambda worker: worker.on("console", lambda message: said.append(message.text)))
     page.goto("tool/")
     expect_engine_ready(page)
     assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
@@ -255,6 +257,12 @@ def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
     lock = server.url + f"{site_path()}/pyodide-lock.json"
     wait_cached(page, "scale-what-runtime", runtime - {lock})
     assert lock not in page.evaluate(CACHED, "scale-what-runtime")
+    # The engine's worker compared what it read with the build's list (whether or not the service worker saw it).
+    size = service_worker.manifest(built_site.root).check[f"{site_path()}/pyodide-lock.json"].size
+    why = f"{size + 1} bytes instead of {size}"
+    assert [t for t in said if t.startswith("[engine] not kept")] == [
+        f"[engine] not kept for offline use: {lock} is not the file this build made ({why})"
+    ]
     context.unroute(LOCK)
     page.reload()
     expect_engine_ready(page)
