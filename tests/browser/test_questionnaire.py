@@ -323,6 +323,26 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     ]
 
 
+TOOL_SCRIPTS = ("/assets/javascripts/tool-page.js", "/assets/javascripts/engine-client.js")
+
+
+def test_from_a_guide_page_instant_navigation_brings_the_tool(page: Page, watch: PageWatch) -> None:
+    """A guide page loads none of the questionnaire's scripts; a reader who goes from it to the questionnaire through
+    the site's own links (no reload) gets them then, and a working tool mounted once."""
+    page.goto("sequencing/")
+    page.wait_for_load_state("load")
+    page.evaluate("window.__sameDocument = true")
+    assert [u for u in watch.requests if u.endswith(TOOL_SCRIPTS)] == []
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_engine_ready(page)
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    assert page.evaluate("performance.getEntriesByName('form-usable').length") == 1, "the tool was mounted twice"
+    assert len(engine_workers(page)) == 1
+
+
 def test_phone_width_has_no_horizontal_scroll(page: Page) -> None:
     """At 375 px wide, with a full result shown, the questionnaire page does not scroll sideways."""
     page.set_viewport_size({"width": 375, "height": 800})

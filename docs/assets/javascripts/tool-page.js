@@ -1,8 +1,9 @@
 // The questionnaire page: mounting and events. The form is static HTML rendered at build time from the engine's
 // questions, usable at once; this module starts the engine (Pyodide in a module worker, through
 // engine-client.js) and shows the engine's recommendation as answers change (tool-view.js renders it).
-// Material's instant navigation does not re-run scripts: this subscribes to document$ and acts only on pages
-// with the tool's root element.
+// Only the questionnaire's markup loads this module (guide pages load none of the tool's scripts); Material's
+// instant navigation runs it when it swaps the questionnaire in and keeps it alive afterwards, without running it
+// again: this subscribes to document$ and acts only on pages with the tool's root element.
 
 import * as engine from "./engine-client.js";
 import { ROOT_ID, readContract } from "./contract.js";
