@@ -323,6 +323,61 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     ]
 
 
+def sent_inits(page: Page) -> list[dict[str, Any]]:
+    """The start-up messages the page has posted to workers (RECORD_WORKER_MESSAGES)."""
+    sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
+    return [message for message in sent if message.get("type") == "init"]
+
+
+def test_the_worker_starts_while_the_page_is_parsed(context: BrowserContext, watch: PageWatch) -> None:
+    """The engine's worker is started by the tool's inline script while the parser is still reading the page
+    (before Material's bundle and the page's modules), and the engine client takes it over: one worker, one
+    start-up message, which carries the page's own runtime and wheel."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    page = context.new_page()
+    open_tool(page)
+    started, parsed = page.evaluate(
+        """() => [performance.getEntriesByName("engine-start")[0].startTime,
+                  performance.getEntriesByType("navigation")[0].domInteractive]"""
+    )
+    assert started < parsed
+    assert page.evaluate("window.scaleWhatEarlyEngine.adopted") is True
+    root = page.locator("#sw-tool")
+    (init,) = sent_inits(page)
+    assert init["runtimeUrl"] == page.evaluate(
+        "(path) => new URL(path, location.href).href", root.get_attribute("data-runtime")
+    )
+    assert init["wheelUrl"] == page.evaluate(
+        "(path) => new URL(path, location.href).href", root.get_attribute("data-wheel")
+    )
+    assert len(engine_workers(page)) == 1
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+
+
+def test_instant_navigation_from_a_guide_page_starts_one_engine(context: BrowserContext, watch: PageWatch) -> None:
+    """A reader who lands on a guide page and follows the site's link to the questionnaire (Material swaps the page
+    in and runs its inline script) gets one engine, started once, and it answers; going away and back keeps it."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    page = context.new_page()
+    page.goto("sequencing/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_engine_ready(page)
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_lead(page, "process")
+    assert page.evaluate("window.__sameDocument") is True
+    assert len(sent_inits(page)) == 1
+    assert len(engine_workers(page)) == 1
+
+
 def test_phone_width_has_no_horizontal_scroll(page: Page) -> None:
     """At 375 px wide, with a full result shown, the questionnaire page does not scroll sideways."""
     page.set_viewport_size({"width": 375, "height": 800})
