@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+import markupsafe
 
-from scale_what_build import page_data
+from scale_what_build import ROOT, page_data
 from scale_what_build.contract import contract, script_json
 from scale_what_build.site_render import RenderContext as Context
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the 
     from decision_engine.model import Question
 
 TEMPLATES = Path(__file__).parent / "templates"
+#: The script that starts the engine's worker early, written inline into the tool's root element.
+EARLY_ENGINE_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "engine-early.js"
 
 # The form's groups, each listing the question kinds it holds; questions keep the questionnaire's order inside a
 # group, so the follow-up stands right under the question it follows up (hidden until the engine asks it).
@@ -134,7 +137,16 @@ def questionnaire_form(ctx: Context) -> str:
         mapping=_mapping(),
         steps_href=ctx.site_root + page_data.STEPS_PATH,
         starting=STARTING,
+        early_engine=early_engine_script(),
     )
+
+
+def early_engine_script() -> markupsafe.Markup:
+    """engine-early.js's text, to be written inline in a <script> element (it must not close the element)."""
+    text = EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
+    if "</script" in text.lower() or "<!--" in text:
+        raise ValueError(f"{EARLY_ENGINE_SCRIPT} cannot be written inline: it contains '</script' or '<!--'")
+    return markupsafe.Markup(text)
 
 
 def render(name: str, **values: object) -> str:

@@ -9,37 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_lead, open_tool
+from tests.support.kept_snapshot import IS_KEPT, KEPT, SNAPSHOT_FOLDER, SPOIL
 from tests.support.polling import wait_until
-
-SNAPSHOT_CACHE = "scale-what-engine-snapshot"
-
-# The kept snapshot's headers, or null while none is kept (the worker keeps it just after "ready").
-KEPT = """async (name) => {
-  const cache = await caches.open(name);
-  const keys = await cache.keys();
-  if (keys.length !== 1) return null;
-  const response = await cache.match(keys[0]);
-  const size = (await response.arrayBuffer()).byteLength;
-  return {url: keys[0].url, headers: Object.fromEntries(response.headers), size};
-}"""
-
-# Rewrite the kept snapshot: "stale" claims another Pyodide version; "damaged" flips bytes and keeps the digest;
-# "valid-digest" is a buffer that is not a snapshot at all, stored with its own correct digest.
-SPOIL = """async ([name, how]) => {
-  const cache = await caches.open(name);
-  const [key] = await cache.keys();
-  const response = await cache.match(key);
-  const headers = Object.fromEntries(response.headers);
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  if (how === "stale") headers["x-pyodide-version"] = "0.0.1";
-  if (how === "damaged") for (let i = 1 << 20; i < bytes.length; i += 1 << 16) bytes[i] ^= 0xff;
-  if (how === "valid-digest") {
-    bytes = new Uint8Array(1 << 20).fill(7);
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    headers["x-snapshot-sha256"] = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-  }
-  await cache.put(key, new Response(bytes, {headers}));
-}"""
 
 # The version the page's own Pyodide loader reports.
 PYODIDE_VERSION = """async () => {
@@ -55,9 +26,9 @@ BOOTED = (
 
 
 def kept_snapshot(page: Page) -> dict[str, Any]:
-    """Wait until the worker has kept its snapshot; its URL, headers and size."""
-    wait_until(page, f"async (name) => (await ({KEPT})(name)) !== null", BOOT_TIMEOUT_MS, SNAPSHOT_CACHE)
-    kept: dict[str, Any] = page.evaluate(KEPT, SNAPSHOT_CACHE)
+    """Wait until the worker has kept its snapshot; its description and size."""
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
+    kept: dict[str, Any] = page.evaluate(KEPT, SNAPSHOT_FOLDER)
     return kept
 
 
@@ -75,10 +46,11 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
     kept = kept_snapshot(page)
     wheel_hash = page.locator("#sw-tool").get_attribute("data-wheel").split("?v=")[1]  # type: ignore[union-attr]
-    assert kept["headers"]["x-pyodide-version"] == page.evaluate(PYODIDE_VERSION)
-    assert kept["headers"]["x-engine-wheel"] == wheel_hash
-    assert len(kept["headers"]["x-snapshot-sha256"]) == 64
-    assert kept["size"] > 10_000_000  # Python's whole memory, not a stub
+    about = kept["about"]
+    assert about["pyodide"] == page.evaluate(PYODIDE_VERSION)
+    assert about["wheel"] == wheel_hash
+    assert len(about["sha256"]) == 64
+    assert about["length"] == kept["size"] > 10_000_000  # Python's whole memory, not a stub
     page.reload()
     expect_booted(page, "snapshot", "kept snapshot")
     answer(page, "failure_mode", "outages")
@@ -93,22 +65,31 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     [
         ("stale", "the kept snapshot was made by another Pyodide or engine"),
         ("damaged", "the kept snapshot was damaged"),
+        ("cut", "the kept snapshot was damaged"),
         ("valid-digest", "the kept snapshot did not boot"),
+        ("half-written", "no snapshot kept"),
     ],
 )
 def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch, how: str, why: str) -> None:
-    """A snapshot from another Pyodide version, one whose bytes changed, and one that is not a snapshot at all:
-    the engine boots plainly, the reader sees no error, and a good snapshot replaces the spoilt one."""
+    """A snapshot from another Pyodide version, one whose bytes changed or were cut short, one that is not a snapshot
+    at all and one whose writing stopped half-way: the engine boots plainly, the reader sees no error, and a good
+    snapshot replaces the spoilt one."""
     open_tool(page)
     first = kept_snapshot(page)
-    page.evaluate(SPOIL, [SNAPSHOT_CACHE, how])
-    assert page.evaluate(KEPT, SNAPSHOT_CACHE)["headers"] != first["headers"] or how == "damaged"
+    page.evaluate(SPOIL, [SNAPSHOT_FOLDER, how])
+    spoilt = page.evaluate(KEPT, SNAPSHOT_FOLDER)
+    if how == "half-written":
+        assert spoilt is None
+    elif how == "damaged":
+        assert spoilt == first  # the same description over changed bytes
+    else:
+        assert spoilt != first
     page.reload()
     expect_booted(page, "plain", why)
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
     kept = kept_snapshot(page)
-    same = ("x-pyodide-version", "x-engine-wheel")
-    assert [kept["headers"][h] for h in same] == [first["headers"][h] for h in same]
+    same = ("pyodide", "wheel")
+    assert [kept["about"][k] for k in same] == [first["about"][k] for k in same]
     page.reload()
     expect_booted(page, "snapshot", "kept snapshot")

@@ -29,6 +29,7 @@ from tests.support.browser import (
     watch_context,
     watch_page,
 )
+from tests.support.kept_snapshot import IS_KEPT
 from tests.support.polling import wait_until
 from tests.support.site import PAGES, BuiltSite
 from tests.support.switch_server import SwitchServer, inline_script_hashes, rebuilt_with_engine_version, switch_server
@@ -38,7 +39,6 @@ from tests.support.switch_server import SwitchServer, inline_script_hashes, rebu
 BOOTED = (
     "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
 )
-SNAPSHOT_KEPT = "async () => (await (await caches.open('scale-what-engine-snapshot')).keys()).length === 1"
 # The URLs in a cache of the site's service worker (by its name's start), once the worker controls the page.
 CACHED = """async (prefix) => {
   await navigator.serviceWorker.ready;
@@ -112,7 +112,7 @@ def visit_questionnaire(page: Page, site: Path, server: SwitchServer) -> None:
     guide, runtime = manifest_urls(site, server)
     wait_cached(page, "scale-what-guide-", guide)
     wait_cached(page, "scale-what-runtime", runtime)
-    wait_until(page, SNAPSHOT_KEPT, BOOT_TIMEOUT_MS)
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
 
 
 def test_return_visit_asks_nothing_for_the_runtime(
@@ -191,7 +191,7 @@ def test_a_new_build_is_used_at_once(
     b_ready = re.compile(r"version 0\.1\.0\.post99, on Python ")
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)
     assert page.evaluate(BOOTED) == ["plain", "the kept snapshot was made by another Pyodide or engine"]
-    wait_until(page, SNAPSHOT_KEPT, BOOT_TIMEOUT_MS)
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
     page.reload()
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)
     _, runtime_b = manifest_urls(site_b, server)

@@ -326,9 +326,44 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
 TOOL_SCRIPTS = ("/assets/javascripts/tool-page.js", "/assets/javascripts/engine-client.js")
 
 
-def test_from_a_guide_page_instant_navigation_brings_the_tool(page: Page, watch: PageWatch) -> None:
+def sent_inits(page: Page) -> list[dict[str, Any]]:
+    """The start-up messages the page has posted to workers (RECORD_WORKER_MESSAGES)."""
+    sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
+    return [message for message in sent if message.get("type") == "init"]
+
+
+def test_the_worker_starts_while_the_page_is_parsed(context: BrowserContext, watch: PageWatch) -> None:
+    """The engine's worker is started by the tool's inline script while the parser is still reading the page
+    (before Material's bundle and the page's modules), and the engine client takes it over: one worker, one
+    start-up message, which carries the page's own runtime and wheel."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    page = context.new_page()
+    open_tool(page)
+    started, parsed = page.evaluate(
+        """() => [performance.getEntriesByName("engine-start")[0].startTime,
+                  performance.getEntriesByType("navigation")[0].domInteractive]"""
+    )
+    assert started < parsed
+    assert page.evaluate("window.scaleWhatEarlyEngine.adopted") is True
+    root = page.locator("#sw-tool")
+    (init,) = sent_inits(page)
+    assert init["runtimeUrl"] == page.evaluate(
+        "(path) => new URL(path, location.href).href", root.get_attribute("data-runtime")
+    )
+    assert init["wheelUrl"] == page.evaluate(
+        "(path) => new URL(path, location.href).href", root.get_attribute("data-wheel")
+    )
+    assert len(engine_workers(page)) == 1
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+
+
+def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserContext, watch: PageWatch) -> None:
     """A guide page loads none of the questionnaire's scripts; a reader who goes from it to the questionnaire through
-    the site's own links (no reload) gets them then, and a working tool mounted once."""
+    the site's own links (no reload; Material swaps the page in and runs its scripts) gets them then: a working tool
+    mounted once, one engine started once; going away and back keeps both."""
+    context.add_init_script(RECORD_WORKER_MESSAGES)
+    page = context.new_page()
     page.goto("sequencing/")
     page.wait_for_load_state("load")
     page.evaluate("window.__sameDocument = true")
@@ -337,9 +372,16 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(page: Page, watch:
     expect(page).to_have_url(re.compile(r"/tool/$"))
     expect_engine_ready(page)
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
-    answer(page, "failure_mode", "outages")
-    expect_lead(page, "technical")
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
     assert page.evaluate("performance.getEntriesByName('form-usable').length") == 1, "the tool was mounted twice"
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_lead(page, "process")
+    assert page.evaluate("window.__sameDocument") is True
+    assert len(sent_inits(page)) == 1
     assert len(engine_workers(page)) == 1
 
 

@@ -88,8 +88,11 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     assert 'data-wheel="../r/w.whl?v=1"' in html
     assert 'data-runtime-bytes="1234"' in html
     assert 'data-worker="../assets/javascripts/engine-worker.js"' in html
-    # Loaded early (async) by the markup, so the worker usually starts before Material's bundle runs.
-    assert '<script type="module" async src="../assets/javascripts/engine-client.js"></script>' in html
+    # The worker starts inline, right inside the tool's root (before Material's bundle runs); the client, loaded
+    # async right after, adopts it.
+    early = f"<script>{tool_render.EARLY_ENGINE_SCRIPT.read_text(encoding='utf-8')}</script>"
+    client = '<script type="module" async src="../assets/javascripts/engine-client.js"></script>'
+    assert html.index('<div id="sw-tool"') < html.index(early) < html.index(client) < html.index("<fieldset")
     assert html.count('<fieldset class="sw-question') == len(QUESTIONS)
     for question in QUESTIONS:
         kind = "sw-question sw-question--deciding" if question.required else "sw-question"
@@ -111,3 +114,16 @@ def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
     ]:
         row = html.split(f'data-option="{option}"')[1].split("</div>")[0]
         assert f'<a href="../{page}/">' in row
+
+
+@pytest.mark.parametrize("text", ["const a = '</script>';", "// <!-- a comment", "x = '</SCRIPT '"])
+def test_an_early_script_that_would_break_out_of_its_element_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """engine-early.js is written inline: text that would end the <script> element early (or open an HTML comment
+    inside it) stops the build with the file's name, instead of a page whose script is cut."""
+    script = tmp_path / "engine-early.js"
+    script.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(tool_render, "EARLY_ENGINE_SCRIPT", script)
+    with pytest.raises(ValueError, match=r"engine-early\.js cannot be written inline"):
+        tool_render.early_engine_script()

@@ -19,8 +19,10 @@
  *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
- * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}
- *   | {type: "request", id: number, json: string}} ClientMessage
+ * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} InitMessage
+ * @typedef {InitMessage | {type: "request", id: number, json: string}} ClientMessage
+ * @typedef {{worker: Worker, urls: InitMessage, events: Event[], stop: () => void, startTime: number, adopted?: boolean}}
+ *   EarlyEngine the worker engine-early.js started before this module loaded, and what it heard meanwhile
  */
 
 import { ROOT_ID } from "./contract.js";
@@ -83,6 +85,7 @@ function onMessage(event) {
   const message = event.data;
   switch (message.type) {
     case "progress":
+      if (state.stage === "ready") break; // a late word about the start-up must not hide a running engine
       kickWatchdog();
       setState(message.stage === "downloading"
         ? { stage: "downloading", loaded: message.loaded, total: message.total }
@@ -156,24 +159,71 @@ export function start(urls) {
     fail({ code: "wasm-unavailable", detail: "WebAssembly is turned off or missing" });
     return state;
   }
+  const early = adoptEarly(urls);
   try {
-    worker = new Worker(urls.worker, { type: "module", name: "scale-what-engine" });
+    worker = early?.worker ?? new Worker(urls.worker, { type: "module", name: "scale-what-engine" });
   } catch (error) {
     fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
     return state;
   }
+  if (!early) markStarted(worker, urls); // engine-early.js, run again by instant navigation, then starts none
   worker.addEventListener("message", onMessage);
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    fail({ code: "crashed", detail: event.message || "worker error" });
-  });
-  worker.addEventListener("messageerror", () => fail({ code: "crashed", detail: "a message that could not be read" }));
+  worker.addEventListener("error", onError);
+  worker.addEventListener("messageerror", onMessageError);
   kickWatchdog();
-  performance.mark("engine-start");
+  performance.mark("engine-start", early ? { startTime: early.startTime } : {});
   setState({ stage: "downloading", loaded: 0, total: 0 });
+  if (early) {
+    // What the worker said before this module listened, in order: progress, perhaps "ready" already.
+    for (const event of early.events) {
+      if (event.type === "message") onMessage(/** @type {MessageEvent<WorkerMessage>} */ (event));
+      else if (event.type === "error") onError(/** @type {ErrorEvent} */ (event));
+      else onMessageError();
+    }
+    return state;
+  }
   // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
-  post(worker, { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
+  post(worker, /** @type {EarlyEngine} */ (earlyRecord().scaleWhatEarlyEngine).urls);
   return state;
+}
+
+/** @param {ErrorEvent} event */
+function onError(event) {
+  event.preventDefault();
+  fail({ code: "crashed", detail: event.message || "worker error" });
+}
+
+function onMessageError() {
+  fail({ code: "crashed", detail: "a message that could not be read" });
+}
+
+/** The worker of this document, as engine-early.js records the one it starts. */
+const earlyRecord = () => /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
+
+/**
+ * Record a worker this module started, as if engine-early.js had started it and it had been taken over.
+ * @param {Worker} started
+ * @param {EngineUrls} urls
+ */
+function markStarted(started, urls) {
+  const init = { type: /** @type {const} */ ("init"), runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() };
+  earlyRecord().scaleWhatEarlyEngine = { worker: started, urls: init, events: [], stop: () => {}, startTime: performance.now(), adopted: true };
+}
+
+/**
+ * The worker engine-early.js started for these addresses, taken over once (null when there is none: Save-Data, no
+ * Worker, another page, or taken over already and since stopped by retry()).
+ * @param {EngineUrls} urls
+ * @returns {EarlyEngine | null}
+ */
+function adoptEarly(urls) {
+  const early = earlyRecord().scaleWhatEarlyEngine;
+  if (!early || early.adopted) return null;
+  early.adopted = true;
+  early.stop();
+  if (early.urls.runtimeUrl === urls.runtime && early.urls.wheelUrl === urls.wheel) return early;
+  early.worker.terminate(); // started for another page's engine: this one starts its own
+  return null;
 }
 
 /**

@@ -7,7 +7,14 @@
 // {type: "ready", version, boot, why} (boot: "snapshot" or "plain", and why), {type: "reply", id, json} (the bridge's JSON string,
 // untouched) and {type: "fatal", failure: {code, detail}}.
 
-import { DamagedSnapshotError, dropSnapshot, readSnapshot, saveSnapshot, wheelIdentity } from "./engine-snapshot.js";
+import {
+  canKeepSnapshot,
+  DamagedSnapshotError,
+  dropSnapshot,
+  readSnapshot,
+  saveSnapshot,
+  wheelIdentity,
+} from "./engine-snapshot.js";
 
 /** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
@@ -18,6 +25,7 @@ import { DamagedSnapshotError, dropSnapshot, readSnapshot, saveSnapshot, wheelId
  * @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void,
  *   pyimport(name: string): {handle: (json: string) => string}, makeMemorySnapshot(): Uint8Array<ArrayBuffer>}} Pyodide
  * @typedef {(options: object) => Promise<Pyodide>} LoadPyodide
+ * @typedef {(settings: object) => Promise<unknown>} CreatePyodideModule pyodide.asm.mjs's default export
  */
 
 /** @type {((json: string) => string) | null} decision_engine.bridge.handle, once the engine is installed */
@@ -51,6 +59,9 @@ function readable(error) {
   return `Python stopped with ${last.split(":")[0] || "an error"}`;
 }
 
+/** The service worker's cache of the runtime (service-worker.js, same name): it serves the runtime from there. */
+const RUNTIME_CACHE = "scale-what-runtime";
+
 // Report download progress for the large runtime files by counting the bytes of every response body Pyodide
 // fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
 /** @type {Map<string, Download>} */
@@ -59,7 +70,7 @@ const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the pa
 let lastReport = 0;
 function reportDownload() {
   const now = performance.now();
-  if (now - lastReport < REPORT_EVERY_MS) return;
+  if (now - lastReport < REPORT_EVERY_MS || bridgeHandle) return; // a body still counted once the engine answers
   lastReport = now;
   let loaded = 0;
   let total = 0;
@@ -90,7 +101,7 @@ async function countBytes(response, entry) {
   entry.done = true;
   // Once the WebAssembly runtime and everything else in flight has arrived, Python starts.
   const all = [...downloads.entries()];
-  if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done)) {
+  if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done) && !bridgeHandle) {
     post({ type: "progress", stage: "starting" });
   }
 }
@@ -114,7 +125,8 @@ async function countingFetch(input, init) {
     fatal({ code: "download", detail: `${response.url} (HTTP ${response.status})` });
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
-  if (response.body) {
+  // The runtime compiled ahead (precompile) is counted there: this copy of it is not read.
+  if (response.body && response.url !== precompiled?.url) {
     const entry = {
       loaded: 0,
       total: Number(response.headers.get("Content-Length")) || 0,
@@ -175,9 +187,45 @@ function reportingCompileErrors(compile) {
     }
   );
 }
+/** @type {{url: string, module: Promise<WebAssembly.Module>} | null} the runtime compiled ahead of Pyodide's loader */
+let precompiled = null;
+
+// On a return visit the WebAssembly runtime is compiled from the service worker's cache as soon as the worker
+// starts, while Pyodide's own loader is still being imported and the snapshot read (Chromium compiles it from its
+// code cache). Pyodide then instantiates that module: the response it fetched itself is not read.
+/**
+ * @param {typeof WebAssembly.instantiateStreaming} instantiateStreaming
+ * @returns {typeof WebAssembly.instantiateStreaming}
+ */
+const usingPrecompiled = (instantiateStreaming) =>
+  /** @type {typeof WebAssembly.instantiateStreaming} */ (
+    async (source, imports) => {
+      const response = await source;
+      if (!precompiled || response.url !== precompiled.url) return instantiateStreaming(response, imports);
+      response.body?.cancel().catch(() => {});
+      const module = await precompiled.module;
+      return { module, instance: await WebAssembly.instantiate(module, imports) };
+    }
+  );
+
 if (typeof WebAssembly === "object") {
-  WebAssembly.instantiateStreaming = reportingCompileErrors(WebAssembly.instantiateStreaming);
+  WebAssembly.compileStreaming = reportingCompileErrors(WebAssembly.compileStreaming);
+  WebAssembly.instantiateStreaming = usingPrecompiled(reportingCompileErrors(WebAssembly.instantiateStreaming));
   WebAssembly.instantiate = reportingCompileErrors(WebAssembly.instantiate);
+}
+
+/**
+ * Compile the runtime's WebAssembly from the service worker's cache when it is there (a return visit).
+ * @param {string} url
+ */
+async function precompile(url) {
+  if (typeof caches !== "object") return;
+  const cached = await (await caches.open(RUNTIME_CACHE)).match(url).catch(() => undefined);
+  if (!cached) return;
+  const size = Number(cached.headers.get("Content-Length")) || 0;
+  downloads.set(url, { loaded: size, total: size, done: true, chunks: null, type: cached.headers.get("Content-Type") ?? "" });
+  precompiled = { url, module: WebAssembly.compileStreaming(cached) };
+  precompiled.module.catch(() => {}); // a compile error is reported by reportingCompileErrors, and again by Pyodide
 }
 
 /** @param {string} url */
@@ -216,8 +264,8 @@ function askVersion(handle) {
   return version.result;
 }
 
-/** @type {{key: string, identity: import("./engine-snapshot.js").SnapshotIdentity} | null} */
-let snapshotSlot = null;
+/** @type {import("./engine-snapshot.js").SnapshotIdentity | null} what a snapshot made now is made from */
+let snapshotIdentity = null;
 let tryingSnapshot = false;
 
 /**
@@ -225,20 +273,20 @@ let tryingSnapshot = false;
  * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
  * @param {Promise<Uint8Array>} snapshot its bytes, still being read and checked while Pyodide loads
- * @param {string} runtimeUrl
+ * @param {object} options Pyodide's options for this boot
  * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
-async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
+async function bootFromSnapshot(loadPyodide, snapshot, options) {
   tryingSnapshot = true;
   try {
-    const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _loadSnapshot: snapshot });
+    const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
     const handle = pyodide.pyimport("decision_engine.bridge").handle;
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
     if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
     if (error instanceof DamagedSnapshotError) return { why: error.message }; // deleted already
     console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);
-    if (snapshotSlot) await dropSnapshot(snapshotSlot.key);
+    await dropSnapshot();
     return { why: "the kept snapshot did not boot" };
   } finally {
     tryingSnapshot = false;
@@ -247,8 +295,6 @@ async function bootFromSnapshot(loadPyodide, snapshot, runtimeUrl) {
 
 /** @type {string | null} the runtime's folder when its files are kept for the service worker, else null */
 let runtimeFolder = null;
-/** The service worker's cache of the runtime (service-worker.js, same name): it serves the runtime from there. */
-const RUNTIME_CACHE = "scale-what-runtime";
 
 // The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
 // its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
@@ -293,9 +339,13 @@ async function keepRuntime() {
   }
 }
 
-/** @param {string} runtimeUrl */
-const pyodideOptions = (runtimeUrl) => ({
+/**
+ * @param {string} runtimeUrl
+ * @param {CreatePyodideModule} createPyodideModule pyodide.asm.mjs's export, imported beside Pyodide's loader
+ */
+const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
   indexURL: runtimeUrl,
+  createPyodideModule,
   // Keep Python's own output off the console: the page reports state itself.
   stdout: () => {},
   stderr: (/** @type {string} */ line) => console.warn(`[engine] ${line}`),
@@ -316,23 +366,29 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
-  const keep = typeof caches === "object";
+  // Pyodide's loader imports its 1.2 MB runtime module only once it is itself imported: asked now, both arrive
+  // together, and the WebAssembly is compiled meanwhile when it is already cached.
+  /** @type {Promise<{default: CreatePyodideModule}>} */
+  const runtimeModule = import(new URL("pyodide.asm.mjs", runtimeUrl).href);
+  runtimeModule.catch(() => {}); // awaited below; a failed download is reported there
+  const compiling = precompile(new URL("pyodide.asm.wasm", runtimeUrl).href);
+  const keep = canKeepSnapshot();
+  // The kept snapshot is read and checked while Pyodide's loader is imported.
+  const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
   /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
-  let kept = Promise.resolve({ bytes: null, why: "no storage" });
-  if (keep) {
-    // The kept snapshot is read and checked while Pyodide's loader is imported.
-    const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
-    const key = new URL("engine-snapshot", self.location.href).href;
-    kept = readSnapshot(key, identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
-    snapshotSlot = { key, identity: await identity };
-  }
+  const kept = keep
+    ? readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }))
+    : Promise.resolve({ bytes: null, why: "no storage" });
   const { loadPyodide } = await loader;
+  snapshotIdentity = keep ? await identity : null;
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
-  const { bytes: snapshot, why } = await kept;
+  const [{ default: createPyodideModule }, { bytes: snapshot, why }] = await Promise.all([runtimeModule, kept]);
+  await compiling;
+  const options = pyodideOptions(runtimeUrl, createPyodideModule);
   let plainWhy = why;
   if (snapshot) {
-    const booted = await bootFromSnapshot(loadPyodide, snapshot, runtimeUrl);
+    const booted = await bootFromSnapshot(loadPyodide, snapshot, options);
     if ("why" in booted) plainWhy = booted.why;
     else {
       bridgeHandle = booted.handle;
@@ -346,7 +402,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
       return { version: booted.version, boot: "snapshot", why, after };
     }
   }
-  const pyodide = await loadPyodide({ ...pyodideOptions(runtimeUrl), _makeSnapshot: keep });
+  const pyodide = await loadPyodide({ ...options, _makeSnapshot: keep });
   post({ type: "progress", stage: "installing" });
   const handle = installWheel(pyodide, await wheel, wheelUrl);
   const version = askVersion(handle);
@@ -362,7 +418,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   bridgeHandle = handle;
   const after = async () => {
     await keepRuntime();
-    if (made && snapshotSlot) await saveSnapshot(snapshotSlot.key, snapshotSlot.identity, made);
+    if (made && snapshotIdentity) await saveSnapshot(snapshotIdentity, made);
   };
   return { version, boot: "plain", why: plainWhy, after };
 }

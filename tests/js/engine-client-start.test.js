@@ -1,0 +1,128 @@
+// The engine client's start-up: taking over the worker engine-early.js started (with what it said meanwhile), and
+// the state it shows whatever order the worker's messages arrive in. A fake Worker stands in for the browser's.
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+
+import { current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
+
+/** @typedef {import("../../docs/assets/javascripts/engine-client.js").EarlyEngine} EarlyEngine */
+/** @typedef {import("../../docs/assets/javascripts/engine-client.js").WorkerMessage} WorkerMessage */
+
+/** Every fake worker made, in order. */
+/** @type {FakeWorker[]} */
+const made = [];
+
+class FakeWorker extends EventTarget {
+  /** @param {string} url */
+  constructor(url) {
+    super();
+    this.url = url;
+    /** @type {unknown[]} */
+    this.posted = [];
+    this.terminated = false;
+    made.push(this);
+  }
+
+  /** @param {unknown} message */
+  postMessage(message) {
+    this.posted.push(message);
+  }
+
+  terminate() {
+    this.terminated = true;
+  }
+
+  /** @param {WorkerMessage} data */
+  say(data) {
+    this.dispatchEvent(new MessageEvent("message", { data }));
+  }
+}
+
+const globals = /** @type {{Worker?: unknown, scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
+globals.Worker = FakeWorker;
+
+const URLS = {
+  worker: "https://example.org/assets/javascripts/engine-worker.js",
+  runtime: "https://example.org/assets/pyodide/314.0.7/",
+  wheel: "https://example.org/assets/pyodide/314.0.7/e.whl?v=0123456789abcdef",
+};
+const VERSION = { engine: "0.1.0", python: "3.14.2" };
+
+/**
+ * A worker as engine-early.js leaves it: started, its init posted, the events it heard kept.
+ * @param {Event[]} events
+ * @param {string} [runtime]
+ */
+function earlyEngine(events, runtime = URLS.runtime) {
+  const worker = new FakeWorker(URLS.worker);
+  const init = { type: /** @type {const} */ ("init"), runtimeUrl: runtime, wheelUrl: URLS.wheel, keepRuntime: true };
+  worker.postMessage(init);
+  /** @type {EarlyEngine & {stopped: boolean}} */
+  const early = { worker: /** @type {Worker} */ (/** @type {unknown} */ (worker)), urls: init, events, stopped: false, startTime: 12.5, stop() {} };
+  early.stop = () => {
+    early.stopped = true;
+  };
+  globals.scaleWhatEarlyEngine = early;
+  return { worker, early };
+}
+
+/** @param {WorkerMessage} data */
+const message = (data) => new MessageEvent("message", { data });
+
+afterEach(() => {
+  retry();
+  delete globals.scaleWhatEarlyEngine;
+  made.length = 0;
+});
+
+test("the worker engine-early.js started is taken over, with the messages it sent before the client listened", () => {
+  const { worker, early } = earlyEngine([
+    message({ type: "progress", stage: "downloading", loaded: 10, total: 100 }),
+    message({ type: "ready", version: VERSION, boot: "snapshot", why: "kept snapshot" }),
+  ]);
+  assert.deepEqual(start(URLS), { stage: "ready", version: VERSION });
+  assert.equal(made.length, 1, "no second worker");
+  assert.equal(worker.posted.length, 1, "the start-up message is not sent twice");
+  assert.equal(early.stopped, true);
+  assert.equal(early.adopted, true);
+});
+
+test("an error the early worker reported before the client listened is the engine's failure", () => {
+  const error = Object.assign(new Event("error", { cancelable: true }), { message: "SyntaxError in engine-worker.js" });
+  earlyEngine([error]);
+  const state = start(URLS);
+  assert.deepEqual(state, { stage: "failed", failure: { code: "crashed", detail: "SyntaxError in engine-worker.js" } });
+  assert.equal(error.defaultPrevented, true);
+});
+
+test("messages after the take-over go on to the client, and a word about the start-up after ready is ignored", () => {
+  const { worker } = earlyEngine([]);
+  start(URLS);
+  worker.say({ type: "progress", stage: "starting" });
+  assert.equal(current().stage, "starting");
+  worker.say({ type: "ready", version: VERSION, boot: "plain", why: "no snapshot kept" });
+  worker.say({ type: "progress", stage: "starting" }); // a download counted after the engine answered
+  worker.say({ type: "progress", stage: "downloading", loaded: 5, total: 5 });
+  assert.deepEqual(current(), { stage: "ready", version: VERSION });
+});
+
+test("a worker started for another runtime is stopped, and the client starts its own", () => {
+  const { worker } = earlyEngine([], "https://example.org/assets/pyodide/0.0.1/");
+  start(URLS);
+  assert.equal(worker.terminated, true);
+  assert.equal(made.length, 2);
+  const own = /** @type {FakeWorker} */ (made[1]);
+  assert.deepEqual(own.posted, [{ type: "init", runtimeUrl: URLS.runtime, wheelUrl: URLS.wheel, keepRuntime: false }]);
+});
+
+test("without an early worker the client starts one, records it, and a later start finds it taken over", () => {
+  start(URLS);
+  assert.equal(made.length, 1);
+  const record = globals.scaleWhatEarlyEngine;
+  assert.equal(record?.adopted, true, "engine-early.js, run again by instant navigation, starts none");
+  assert.equal(record?.worker, made[0]);
+  retry();
+  start(URLS);
+  assert.equal(made.length, 2, "after a retry the client starts a new worker itself");
+  assert.equal((/** @type {FakeWorker} */ (made[0])).terminated, true);
+});
