@@ -142,10 +142,13 @@ def questionnaire_form(ctx: Context) -> str:
 
 
 def early_engine_script() -> markupsafe.Markup:
-    """engine-early.js's text, to be written inline in a <script> element (it must not close the element)."""
+    """engine-early.js's text, to be written inline in a <script> element: it must not close the element, nor hold
+    a blank line (the markup goes into a raw HTML block of a Markdown page, which a blank line ends)."""
     text = EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
-    if "</script" in text.lower() or "<!--" in text:
-        raise ValueError(f"{EARLY_ENGINE_SCRIPT} cannot be written inline: it contains '</script' or '<!--'")
+    if "</script" in text.lower() or "<!--" in text or "\n\n" in text.replace("\r\n", "\n"):
+        raise ValueError(
+            f"{EARLY_ENGINE_SCRIPT} cannot be written inline: it contains '</script', '<!--' or a blank line"
+        )
     return markupsafe.Markup(text)
 
 

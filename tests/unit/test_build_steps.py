@@ -116,12 +116,15 @@ def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
         assert f'<a href="../{page}/">' in row
 
 
-@pytest.mark.parametrize("text", ["const a = '</script>';", "// <!-- a comment", "x = '</SCRIPT '"])
+@pytest.mark.parametrize(
+    "text", ["const a = '</script>';", "// <!-- a comment", "x = '</SCRIPT '", "a();\n\nb();", "a();\r\n\r\nb();"]
+)
 def test_an_early_script_that_would_break_out_of_its_element_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
-    """engine-early.js is written inline: text that would end the <script> element early (or open an HTML comment
-    inside it) stops the build with the file's name, instead of a page whose script is cut."""
+    """engine-early.js is written inline: text that would end the <script> element early, open an HTML comment inside
+    it or end the Markdown page's raw HTML block (a blank line) stops the build with the file's name, instead of a
+    page whose script is cut."""
     script = tmp_path / "engine-early.js"
     script.write_text(text, encoding="utf-8")
     monkeypatch.setattr(tool_render, "EARLY_ENGINE_SCRIPT", script)

@@ -6,8 +6,8 @@
 // navigation runs this again on each visit to the page: the worker is started once per document. The runtime is
 // kept for the site's service worker wherever one can be registered (offline.js); under `mkdocs serve`, which
 // registers none, it goes to a cache no one reads.
-// A classic script: an inline module would wait for the whole page to be parsed.
-
+// A classic script: an inline module would wait for the whole page to be parsed. No blank line: the build places it
+// in a raw HTML block of a Markdown page, which a blank line would end.
 (() => {
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
