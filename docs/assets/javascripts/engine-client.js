@@ -166,7 +166,6 @@ export function start(urls) {
     fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
     return state;
   }
-  if (!early) markStarted(worker, urls); // engine-early.js, run again by instant navigation, then starts none
   worker.addEventListener("message", onMessage);
   worker.addEventListener("error", onError);
   worker.addEventListener("messageerror", onMessageError);
@@ -182,8 +181,7 @@ export function start(urls) {
     }
     return state;
   }
-  // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
-  post(worker, /** @type {EarlyEngine} */ (earlyRecord().scaleWhatEarlyEngine).urls);
+  post(worker, markStarted(worker, urls));
   return state;
 }
 
@@ -201,13 +199,18 @@ function onMessageError() {
 const earlyRecord = () => /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
 
 /**
- * Record a worker this module started, as if engine-early.js had started it and it had been taken over.
+ * Record a worker this module started, as if engine-early.js had started it and it had been taken over (that script,
+ * run again by instant navigation, then starts none); its start-up message.
  * @param {Worker} started
  * @param {EngineUrls} urls
+ * @returns {InitMessage}
  */
 function markStarted(started, urls) {
-  const init = { type: /** @type {const} */ ("init"), runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() };
+  // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
+  /** @type {InitMessage} */
+  const init = { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() };
   earlyRecord().scaleWhatEarlyEngine = { worker: started, urls: init, events: [], stop: () => {}, startTime: performance.now(), adopted: true };
+  return init;
 }
 
 /**

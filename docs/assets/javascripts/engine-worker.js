@@ -70,7 +70,7 @@ const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the pa
 let lastReport = 0;
 function reportDownload() {
   const now = performance.now();
-  if (now - lastReport < REPORT_EVERY_MS || bridgeHandle) return; // a body still counted once the engine answers
+  if (now - lastReport < REPORT_EVERY_MS) return;
   lastReport = now;
   let loaded = 0;
   let total = 0;
@@ -101,7 +101,7 @@ async function countBytes(response, entry) {
   entry.done = true;
   // Once the WebAssembly runtime and everything else in flight has arrived, Python starts.
   const all = [...downloads.entries()];
-  if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done) && !bridgeHandle) {
+  if (all.some(([url]) => url.endsWith(".wasm")) && all.every(([, e]) => e.done)) {
     post({ type: "progress", stage: "starting" });
   }
 }
