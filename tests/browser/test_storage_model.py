@@ -44,6 +44,21 @@ def stored(page: Page) -> str | None:
     return value
 
 
+def give_own_answers(page: Page, complaint: str | None = None) -> None:
+    """The reader's own answers: the questionnaire opened, outages chosen (and a complaint typed), the result shown."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    if complaint is not None:
+        page.fill("#sw-complaint-1", complaint)
+    expect_lead(page, "technical")
+
+
+def open_link(page: Page, answers: dict[str, str], complaints: list[str] | None = None) -> None:
+    """Open a share link holding ``answers`` (and ``complaints``) as a new visit to the questionnaire."""
+    page.goto("about:blank")
+    page.goto("tool/" + fragment(answers, complaints))
+
+
 def fill_everything(page: Page) -> None:
     """The reader's own answers: three questions, five complaints, two category choices."""
     for question, option in OWN.items():
@@ -120,13 +135,9 @@ def test_clear_during_an_engine_request_never_shows_a_stale_result(page: Page) -
 def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(page: Page) -> None:
     """Opening a link shows its answers under the banner and leaves the storage as it was; an edit saves the
     link's answers beside the reader's own, which "Show my own answers" brings back."""
-    open_tool(page)
-    answer(page, "failure_mode", "outages")
-    page.fill("#sw-complaint-1", "my own complaint")
-    expect_lead(page, "technical")
+    give_own_answers(page, "my own complaint")
     mine = stored(page)
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "governance"}, ["their complaint"]))
+    open_link(page, {"failure_mode": "governance"}, ["their complaint"])
     expect_engine_ready(page)
     notices = page.locator("#sw-notices")
     expect(notices).to_contain_text(BANNER)
@@ -153,16 +164,11 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(page: Pag
 
 def test_link_b_then_link_c_then_show_my_own_answers(page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
-    open_tool(page)
-    answer(page, "failure_mode", "outages")
-    page.fill("#sw-complaint-1", "mine")
-    expect_lead(page, "technical")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "regressions"}))
+    give_own_answers(page, "mine")
+    open_link(page, {"failure_mode": "regressions"})
     expect(page.locator("#sw-notices")).to_contain_text(BANNER)
     page.fill("#sw-complaint-1", "B edited")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
@@ -179,18 +185,13 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(page: Page) -> None:
     """Link B edited, then link C: C's first keystroke says B's edits were replaced and offers an Undo (the focus
     stays in the box), which lasts while the reader types and brings B's edits back, in the form and the storage,
     with the reader's own answers still kept beside them."""
-    open_tool(page)
-    answer(page, "failure_mode", "outages")
-    page.fill("#sw-complaint-1", "mine")
-    expect_lead(page, "technical")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "regressions"}))
+    give_own_answers(page, "mine")
+    open_link(page, {"failure_mode": "regressions"})
     notices = page.locator("#sw-notices")
     expect(notices).to_contain_text(BANNER)
     page.fill("#sw-complaint-1", "B edited")
     page.wait_for_function(f"localStorage.getItem('{STORAGE_KEY}').includes('B edited')")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(notices).to_contain_text(BANNER)
     expect(notices).not_to_contain_text(REPLACED)
@@ -221,11 +222,8 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(page: Page) -> None:
 def test_keep_these_instead_and_clear_while_a_link_is_shown(page: Page) -> None:
     """A clear while a link is shown never deletes the reader's own answers; "Keep these instead" makes the
     link's answers the reader's own, with an undo."""
-    open_tool(page)
-    answer(page, "failure_mode", "outages")
-    expect_lead(page, "technical")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    give_own_answers(page)
+    open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     page.get_by_role("button", name="Clear my answers").click()
     notices = page.locator("#sw-notices")
@@ -393,11 +391,8 @@ def test_every_storage_notice_is_accessible(context: BrowserContext, scheme: str
     page = context.new_page()
     page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
     page.set_viewport_size({"width": width, "height": 800})
-    open_tool(page)
-    answer(page, "failure_mode", "outages")
-    expect_lead(page, "technical")
-    page.goto("about:blank")
-    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    give_own_answers(page)
+    open_link(page, {"failure_mode": "governance"})
     expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
     found = {"shared": axe_violations(page)}
     page.get_by_role("button", name="Show my own answers").click()
