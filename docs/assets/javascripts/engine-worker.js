@@ -376,9 +376,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   // The kept snapshot is read and checked while Pyodide's loader is imported.
   const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
   /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
-  const kept = keep
-    ? readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }))
-    : Promise.resolve({ bytes: null, why: "no storage" });
+  const kept = readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
   const { loadPyodide } = await loader;
   snapshotIdentity = keep ? await identity : null;
   const wheel = fetchBytes(wheelUrl);
