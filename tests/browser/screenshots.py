@@ -37,6 +37,14 @@ SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 TILE = 700  # px of the result per picture, so each stays legible
 # For the pictures only: the whole result in the page's flow, without the sticky header over it.
 UNSTICK = ".sw-bar { position: static !important; } .md-header, .md-tabs { display: none !important; }"
+UNSTICK_ON = """css => {
+  window.__unstick = new CSSStyleSheet();
+  window.__unstick.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, window.__unstick];
+}"""
+UNSTICK_OFF = """() => {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== window.__unstick);
+}"""
 
 
 def show(page: Page, answers: dict[str, str], complaints: list[str]) -> None:
@@ -74,11 +82,12 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
         if name == "check":  # the follow-up in place, as the reader sees it
             page.locator("#sw-q-deals_blocked").scroll_into_view_if_needed()
             page.screenshot(path=OUT / f"{name}-{width}-{scheme}-follow-up.png")
-        style = page.add_style_tag(content=UNSTICK)
+        # A constructed style sheet: the site's Content-Security-Policy refuses an inline <style> (add_style_tag).
+        page.evaluate(UNSTICK_ON, UNSTICK)
         shoot_result(page, f"{name}-{width}-{scheme}-result")
         if name in COMPLAINTS:  # each box's reading and the effort notes, beside the one verdict
             page.locator("#sw-complaints").screenshot(path=OUT / f"{name}-{width}-{scheme}-complaints.png")
-        style.evaluate("node => node.remove()")
+        page.evaluate(UNSTICK_OFF)
     context.close()
 
 
