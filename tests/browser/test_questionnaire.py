@@ -6,6 +6,7 @@ import base64
 import json
 import re
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
@@ -135,7 +136,8 @@ def test_result_explains_itself(tool: Page) -> None:
     assert updates >= len(answers)
 
 
-# Every message the page posts to a worker, as the worker receives it (structured clone through JSON).
+# Every message the page posts to a worker, as the worker receives it (structured clone through JSON), and the
+# address and name of every worker it starts.
 RECORD_WORKER_MESSAGES = """
 window.__sentToWorker = [];
 const post = Worker.prototype.postMessage;
@@ -143,12 +145,20 @@ Worker.prototype.postMessage = function (message, ...rest) {
   window.__sentToWorker.push(JSON.parse(JSON.stringify(message)));
   return post.call(this, message, ...rest);
 };
+window.__workersStarted = [];
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  constructor(url, options) {
+    window.__workersStarted.push([String(url), String(options?.name ?? "")]);
+    super(url, options);
+  }
+};
 """
 
 
 def engine_requests(page: Page) -> list[dict[str, Any]]:
     """The engine requests the page has sent so far ({command, payload}, decoded from the JSON text the client
-    encodes), the worker's start-up left out."""
+    encodes)."""
     sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
     return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
 
@@ -326,16 +336,19 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
 TOOL_SCRIPTS = ("/assets/javascripts/tool-page.js", "/assets/javascripts/engine-client.js")
 
 
-def sent_inits(page: Page) -> list[dict[str, Any]]:
-    """The start-up messages the page has posted to workers (RECORD_WORKER_MESSAGES)."""
-    sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
-    return [message for message in sent if message.get("type") == "init"]
+def engine_starts(page: Page) -> list[dict[str, list[str]]]:
+    """The start-up settings of each engine worker the page has started, read from its name (RECORD_WORKER_MESSAGES);
+    Material's search worker left out."""
+    started: list[tuple[str, str]] = page.evaluate("window.__workersStarted")
+    names = [name for url, name in started if url.endswith("/engine-worker.js")]
+    assert all(name.startswith("scale-what-engine?") for name in names), names
+    return [parse_qs(name.split("?", 1)[1]) for name in names]
 
 
 def test_the_worker_starts_while_the_page_is_parsed(context: BrowserContext, watch: PageWatch) -> None:
     """The engine's worker is started by the tool's inline script while the parser is still reading the page
-    (before Material's bundle and the page's modules), and the engine client takes it over: one worker, one
-    start-up message, which carries the page's own runtime and wheel."""
+    (before Material's bundle and the page's modules), and the engine client takes it over: one worker, whose
+    name carries the page's own runtime and wheel."""
     context.add_init_script(RECORD_WORKER_MESSAGES)
     page = context.new_page()
     open_tool(page)
@@ -346,13 +359,14 @@ def test_the_worker_starts_while_the_page_is_parsed(context: BrowserContext, wat
     assert started < parsed
     assert page.evaluate("window.scaleWhatEarlyEngine.adopted") is True
     root = page.locator("#sw-tool")
-    (init,) = sent_inits(page)
-    assert init["runtimeUrl"] == page.evaluate(
-        "(path) => new URL(path, location.href).href", root.get_attribute("data-runtime")
-    )
-    assert init["wheelUrl"] == page.evaluate(
-        "(path) => new URL(path, location.href).href", root.get_attribute("data-wheel")
-    )
+    (settings,) = engine_starts(page)
+    assert settings["runtime"] == [
+        page.evaluate("(path) => new URL(path, location.href).href", root.get_attribute("data-runtime"))
+    ]
+    assert settings["wheel"] == [
+        page.evaluate("(path) => new URL(path, location.href).href", root.get_attribute("data-wheel"))
+    ]
+    assert settings["keep"] == ["1"], "the runtime is kept for the site's service worker"
     assert len(engine_workers(page)) == 1
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
@@ -381,7 +395,7 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserCo
     expect(page).to_have_url(re.compile(r"/tool/$"))
     expect_lead(page, "process")
     assert page.evaluate("window.__sameDocument") is True
-    assert len(sent_inits(page)) == 1
+    assert len(engine_starts(page)) == 1
     assert len(engine_workers(page)) == 1
 
 

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 
 import { current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
+import { startSettings } from "../../docs/assets/javascripts/engine-start.js";
 
 /** @typedef {import("../../docs/assets/javascripts/engine-client.js").EarlyEngine} EarlyEngine */
 /** @typedef {import("../../docs/assets/javascripts/engine-client.js").WorkerMessage} WorkerMessage */
@@ -13,10 +14,14 @@ import { current, retry, start } from "../../docs/assets/javascripts/engine-clie
 const made = [];
 
 class FakeWorker extends EventTarget {
-  /** @param {string} url */
-  constructor(url) {
+  /**
+   * @param {string} url
+   * @param {{name?: string}} [options]
+   */
+  constructor(url, options) {
     super();
     this.url = url;
+    this.name = options?.name ?? "";
     /** @type {unknown[]} */
     this.posted = [];
     this.terminated = false;
@@ -49,16 +54,15 @@ const URLS = {
 const VERSION = { engine: "0.1.0", python: "3.14.2" };
 
 /**
- * A worker as engine-early.js leaves it: started, its init posted, the events it heard kept.
+ * A worker as engine-early.js leaves it: started with its settings, the events it heard kept.
  * @param {Event[]} events
  * @param {string} [runtime]
  */
 function earlyEngine(events, runtime = URLS.runtime) {
   const worker = new FakeWorker(URLS.worker);
-  const init = { type: /** @type {const} */ ("init"), runtimeUrl: runtime, wheelUrl: URLS.wheel, keepRuntime: true };
-  worker.postMessage(init);
+  const settings = { runtimeUrl: runtime, wheelUrl: URLS.wheel, keepRuntime: true };
   /** @type {EarlyEngine & {stopped: boolean}} */
-  const early = { worker: /** @type {Worker} */ (/** @type {unknown} */ (worker)), urls: init, events, stopped: false, startTime: 12.5, stop() {} };
+  const early = { worker: /** @type {Worker} */ (/** @type {unknown} */ (worker)), urls: settings, events, stopped: false, startTime: 12.5, stop() {} };
   early.stop = () => {
     early.stopped = true;
   };
@@ -82,7 +86,7 @@ test("the worker engine-early.js started is taken over, with the messages it sen
   ]);
   assert.deepEqual(start(URLS), { stage: "ready", version: VERSION });
   assert.equal(made.length, 1, "no second worker");
-  assert.equal(worker.posted.length, 1, "the start-up message is not sent twice");
+  assert.equal(worker.posted.length, 0, "the worker is sent nothing: its settings are in its name");
   assert.equal(early.stopped, true);
   assert.equal(early.adopted, true);
 });
@@ -112,7 +116,9 @@ test("a worker started for another runtime is stopped, and the client starts its
   assert.equal(worker.terminated, true);
   assert.equal(made.length, 2);
   const own = /** @type {FakeWorker} */ (made[1]);
-  assert.deepEqual(own.posted, [{ type: "init", runtimeUrl: URLS.runtime, wheelUrl: URLS.wheel, keepRuntime: false }]);
+  assert.deepEqual(startSettings(own.name), { runtimeUrl: URLS.runtime, wheelUrl: URLS.wheel, keepRuntime: false });
+  assert.equal(own.url, URLS.worker);
+  assert.deepEqual(own.posted, [], "no start-up message");
 });
 
 test("without an early worker the client starts one, records it, and a later start finds it taken over", () => {

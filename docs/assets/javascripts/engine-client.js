@@ -19,13 +19,14 @@
  *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
- * @typedef {{type: "init", runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} InitMessage
- * @typedef {InitMessage | {type: "request", id: number, json: string}} ClientMessage
- * @typedef {{worker: Worker, urls: InitMessage, events: Event[], stop: () => void, startTime: number, adopted?: boolean}}
+ * @typedef {{type: "request", id: number, json: string}} ClientMessage
+ * @typedef {import("./engine-start.js").StartSettings} StartSettings
+ * @typedef {{worker: Worker, urls: StartSettings, events: Event[], stop: () => void, startTime: number, adopted?: boolean}}
  *   EarlyEngine the worker engine-early.js started before this module loaded, and what it heard meanwhile
  */
 
 import { ROOT_ID } from "./contract.js";
+import { workerName } from "./engine-start.js";
 import { offlineCopy } from "./offline.js";
 
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
@@ -161,7 +162,8 @@ export function start(urls) {
   }
   const early = adoptEarly(urls);
   try {
-    worker = early?.worker ?? new Worker(urls.worker, { type: "module", name: "scale-what-engine" });
+    // The worker boots with the settings in its name (engine-start.js): no start-up message.
+    worker = early?.worker ?? new Worker(urls.worker, { type: "module", name: workerName(startUp(urls)) });
   } catch (error) {
     fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
     return state;
@@ -181,7 +183,7 @@ export function start(urls) {
     }
     return state;
   }
-  post(worker, markStarted(worker, urls));
+  markStarted(worker, urls);
   return state;
 }
 
@@ -199,18 +201,21 @@ function onMessageError() {
 const earlyRecord = () => /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
 
 /**
+ * The start-up settings of a worker this module starts.
+ * @param {EngineUrls} urls
+ * @returns {StartSettings}
+ */
+// With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
+const startUp = (urls) => ({ runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
+
+/**
  * Record a worker this module started, as if engine-early.js had started it and it had been taken over (that script,
- * run again by instant navigation, then starts none); its start-up message.
+ * run again by instant navigation, then starts none).
  * @param {Worker} started
  * @param {EngineUrls} urls
- * @returns {InitMessage}
  */
 function markStarted(started, urls) {
-  // With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
-  /** @type {InitMessage} */
-  const init = { type: "init", runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() };
-  earlyRecord().scaleWhatEarlyEngine = { worker: started, urls: init, events: [], stop: () => {}, startTime: performance.now(), adopted: true };
-  return init;
+  earlyRecord().scaleWhatEarlyEngine = { worker: started, urls: startUp(urls), events: [], stop: () => {}, startTime: performance.now(), adopted: true };
 }
 
 /**

@@ -10,7 +10,7 @@
 // in a raw HTML block of a Markdown page, which a blank line would end.
 (() => {
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
-  /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
+  /** @typedef {import("./engine-start.js").StartSettings} StartSettings */
   const global = /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (window));
   const root = document.currentScript?.parentElement;
   const connection = /** @type {{connection?: {saveData?: boolean}}} */ (navigator).connection;
@@ -23,22 +23,26 @@
   /** @param {Event} event */
   const keep = (event) => events.push(event);
   const types = ["message", "error", "messageerror"];
-  /** @type {Worker} */
-  let worker;
-  try {
-    worker = new Worker(url(root.dataset.worker), { type: "module", name: "scale-what-engine" });
-  } catch {
-    return; // engine-client.js tries again and names the failure
-  }
-  for (const type of types) worker.addEventListener(type, keep);
-  /** @type {ClientMessage} */
-  const init = {
-    type: "init",
+  /** @type {StartSettings} */
+  const settings = {
     runtimeUrl: url(root.dataset.runtime),
     wheelUrl: url(root.dataset.wheel),
     keepRuntime: "serviceWorker" in navigator,
   };
-  worker.postMessage(init);
+  // The worker boots with these settings, in its name, as soon as its script runs (engine-start.js's workerName).
+  const params = new URLSearchParams({
+    runtime: settings.runtimeUrl,
+    wheel: settings.wheelUrl,
+    keep: settings.keepRuntime ? "1" : "0",
+  });
+  /** @type {Worker} */
+  let worker;
+  try {
+    worker = new Worker(url(root.dataset.worker), { type: "module", name: `scale-what-engine?${params}` });
+  } catch {
+    return; // engine-client.js tries again and names the failure
+  }
+  for (const type of types) worker.addEventListener(type, keep);
   const stop = () => types.forEach((type) => worker.removeEventListener(type, keep));
-  global.scaleWhatEarlyEngine = { worker, urls: init, events, stop, startTime: performance.now() };
+  global.scaleWhatEarlyEngine = { worker, urls: settings, events, stop, startTime: performance.now() };
 })();

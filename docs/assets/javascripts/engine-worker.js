@@ -15,11 +15,13 @@ import {
   saveSnapshot,
   wheelIdentity,
 } from "./engine-snapshot.js";
+import { startSettings } from "./engine-start.js";
 
 /** @typedef {import("./engine-client.js").WorkerMessage} WorkerMessage */
 /** @typedef {import("./engine-client.js").ClientMessage} ClientMessage */
 /** @typedef {import("./engine-client.js").Failure} Failure */
 /** @typedef {import("./engine-client.js").Version} Version */
+/** @typedef {import("./engine-start.js").StartSettings} StartSettings */
 /** @typedef {{loaded: number, total: number, done: boolean, chunks: Uint8Array[] | null, type: string}} Download */
 /**
  * @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void,
@@ -30,8 +32,6 @@ import {
 
 /** @type {((json: string) => string) | null} decision_engine.bridge.handle, once the engine is installed */
 let bridgeHandle = null;
-/** @type {Promise<Booted> | null} */
-let booting = null;
 let failed = false;
 
 /** @param {WorkerMessage} message */
@@ -125,8 +125,7 @@ async function countingFetch(input, init) {
     fatal({ code: "download", detail: `${response.url} (HTTP ${response.status})` });
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
-  // The runtime compiled ahead (precompile) is counted there: this copy of it is not read.
-  if (response.body && response.url !== precompiled?.url) {
+  if (response.body) {
     const entry = {
       loaded: 0,
       total: Number(response.headers.get("Content-Length")) || 0,
@@ -140,7 +139,31 @@ async function countingFetch(input, init) {
   }
   return response;
 }
-self.fetch = countingFetch;
+
+// Pyodide's loader asks for the standard library, its package lock and the WebAssembly runtime only once its 1.2 MB
+// runtime module is evaluated. The boot asks for them as it starts (askEarly), and Pyodide's own request gets the
+// response already on its way; the runtime compiled ahead (precompile) is not asked again at all.
+/** @type {Map<string, Promise<Response>>} */
+const askedEarly = new Map();
+/** @param {string} url */
+function askEarly(url) {
+  if (askedEarly.has(url)) return;
+  const response = countingFetch(url);
+  response.catch(() => {}); // reported by countingFetch; Pyodide's own request gets the same rejection
+  askedEarly.set(url, response);
+}
+/**
+ * @param {RequestInfo | URL} input
+ * @param {RequestInit} [init]
+ */
+self.fetch = async (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  const plain = !(input instanceof Request) && (!init || Object.keys(init).length === 0);
+  if (plain && precompiled && url === precompiled.url) return precompiled.standIn;
+  const early = plain ? askedEarly.get(url) : undefined;
+  askedEarly.delete(url);
+  return early ?? countingFetch(input, init);
+};
 
 // The smallest valid WebAssembly module (magic number and version): compiling it tells a page whose
 // Content-Security-Policy refuses WebAssembly (no 'wasm-unsafe-eval') from one without WebAssembly, before any
@@ -187,12 +210,16 @@ function reportingCompileErrors(compile) {
     }
   );
 }
-/** @type {{url: string, module: Promise<WebAssembly.Module>} | null} the runtime compiled ahead of Pyodide's loader */
+/**
+ * @type {{url: string, module: Promise<WebAssembly.Module>, standIn: Response} | null} the runtime compiled ahead of
+ *   Pyodide's loader, and the empty response its request for the file gets instead
+ */
 let precompiled = null;
 
 // On a return visit the WebAssembly runtime is compiled from the service worker's cache as soon as the worker
 // starts, while Pyodide's own loader is still being imported and the snapshot read (Chromium compiles it from its
-// code cache). Pyodide then instantiates that module: the response it fetched itself is not read.
+// code cache). Pyodide then instantiates that module: its own request for the file gets an empty stand-in, so the
+// 9.6 MB are not read from the cache a second time.
 /**
  * @param {typeof WebAssembly.instantiateStreaming} instantiateStreaming
  * @returns {typeof WebAssembly.instantiateStreaming}
@@ -201,8 +228,7 @@ const usingPrecompiled = (instantiateStreaming) =>
   /** @type {typeof WebAssembly.instantiateStreaming} */ (
     async (source, imports) => {
       const response = await source;
-      if (!precompiled || response.url !== precompiled.url) return instantiateStreaming(response, imports);
-      response.body?.cancel().catch(() => {});
+      if (!precompiled || response !== precompiled.standIn) return instantiateStreaming(response, imports);
       const module = await precompiled.module;
       return { module, instance: await WebAssembly.instantiate(module, imports) };
     }
@@ -220,11 +246,12 @@ if (typeof WebAssembly === "object") {
  */
 async function precompile(url) {
   if (typeof caches !== "object") return;
-  const cached = await (await caches.open(RUNTIME_CACHE)).match(url).catch(() => undefined);
+  const cached = await caches.open(RUNTIME_CACHE).then((cache) => cache.match(url)).catch(() => undefined);
   if (!cached) return;
   const size = Number(cached.headers.get("Content-Length")) || 0;
   downloads.set(url, { loaded: size, total: size, done: true, chunks: null, type: cached.headers.get("Content-Type") ?? "" });
-  precompiled = { url, module: WebAssembly.compileStreaming(cached) };
+  const standIn = new Response(null, { headers: { "Content-Type": "application/wasm" } });
+  precompiled = { url, module: WebAssembly.compileStreaming(cached), standIn };
   precompiled.module.catch(() => {}); // a compile error is reported by reportingCompileErrors, and again by Pyodide
 }
 
@@ -357,7 +384,7 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  */
 
 /**
- * @param {{runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} init what the page asks for
+ * @param {StartSettings} settings what the page asks for
  * @returns {Promise<Booted>}
  */
 async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
@@ -371,7 +398,11 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   /** @type {Promise<{default: CreatePyodideModule}>} */
   const runtimeModule = import(new URL("pyodide.asm.mjs", runtimeUrl).href);
   runtimeModule.catch(() => {}); // awaited below; a failed download is reported there
-  const compiling = precompile(new URL("pyodide.asm.wasm", runtimeUrl).href);
+  const wasmUrl = new URL("pyodide.asm.wasm", runtimeUrl).href;
+  const compiling = precompile(wasmUrl);
+  askEarly(new URL("python_stdlib.zip", runtimeUrl).href);
+  askEarly(new URL("pyodide-lock.json", runtimeUrl).href);
+  compiling.then(() => precompiled || askEarly(wasmUrl)).catch(() => {});
   const keep = canKeepSnapshot();
   // The kept snapshot is read and checked while Pyodide's loader is imported.
   const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
@@ -433,21 +464,23 @@ self.addEventListener("unhandledrejection", (event) => {
   if (!failed) fatal({ code: "crashed", detail: readable(event.reason) });
 });
 
-/** @param {MessageEvent<ClientMessage>} event */
-self.onmessage = async (event) => {
-  const message = event.data;
-  if (message.type === "init") {
-    booting ??= boot(message);
-    try {
-      const { version, boot: how, why, after } = await booting;
-      post({ type: "ready", version, boot: how, why });
-      await after();
-    } catch (error) {
-      if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
-    }
-    return;
+/**
+ * Boot, tell the page, then do the work left for after "ready" (keeping the runtime and the snapshot).
+ * @param {StartSettings} settings
+ */
+async function start(settings) {
+  try {
+    const { version, boot: how, why, after } = await boot(settings);
+    post({ type: "ready", version, boot: how, why });
+    await after();
+  } catch (error) {
+    if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
   }
-  const { id, json } = message;
+}
+
+/** @param {MessageEvent<ClientMessage>} event */
+self.onmessage = (event) => {
+  const { id, json } = event.data;
   if (!bridgeHandle) {
     const error = { code: "not-ready", type: "NotReady", message: "the engine is still starting" };
     post({ type: "reply", id, json: JSON.stringify({ ok: false, error }) });
@@ -456,3 +489,8 @@ self.onmessage = async (event) => {
   // Only JSON text crosses into Python, never source code.
   post({ type: "reply", id, json: bridgeHandle(json) });
 };
+
+// The boot starts as this script is evaluated, with the settings in the worker's name (engine-start.js).
+const settings = startSettings(self.name);
+if (settings) start(settings);
+else fatal({ code: "crashed", detail: "the engine's worker was started without its settings" });

@@ -1,0 +1,92 @@
+// The engine worker's start-up settings, carried in its name: what the engine client and the inline engine-early.js
+// write is what the worker reads, and a name without them is refused.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import vm from "node:vm";
+
+import { startSettings, WORKER_LABEL, workerName } from "../../docs/assets/javascripts/engine-start.js";
+
+const SETTINGS = {
+  runtimeUrl: "https://example.org/guide/assets/pyodide/314.0.7/",
+  // The wheel's own query (its hash) and characters a parameter must escape survive the trip.
+  wheelUrl: "https://example.org/guide/assets/pyodide/314.0.7/decision_engine-0.1.0-py3-none-any.whl?v=0123abcd&x=#y",
+  keepRuntime: true,
+};
+
+test("the settings written into the worker's name are the settings read from it", () => {
+  for (const keepRuntime of [true, false]) {
+    const name = workerName({ ...SETTINGS, keepRuntime });
+    assert.ok(name.startsWith(`${WORKER_LABEL}?`), "the label comes first, as developer tools show it");
+    assert.deepEqual(startSettings(name), { ...SETTINGS, keepRuntime });
+  }
+});
+
+test("a name without complete settings has none", () => {
+  assert.equal(startSettings(""), null);
+  assert.equal(startSettings(WORKER_LABEL), null);
+  assert.equal(startSettings(`${WORKER_LABEL}?`), null);
+  const full = new URLSearchParams(workerName(SETTINGS).slice(WORKER_LABEL.length + 1));
+  assert.equal(startSettings(`another-worker?${full}`), null, "another worker's name");
+  for (const name of ["runtime", "wheel", "keep"]) {
+    const params = new URLSearchParams(full);
+    params.delete(name);
+    assert.equal(startSettings(`${WORKER_LABEL}?${params}`), null, `without ${name}`);
+  }
+  const params = new URLSearchParams(full);
+  params.set("keep", "yes");
+  assert.equal(startSettings(`${WORKER_LABEL}?${params}`), null, "keep is 1 or 0");
+});
+
+/**
+ * Run the inline engine-early.js as the page runs it, with the tool root's data attributes: the workers it started
+ * and what it recorded.
+ * @param {boolean} serviceWorker whether the browser has service workers
+ */
+function runEarlyScript(serviceWorker) {
+  const source = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
+  /** @type {{url: string, options: {type?: string, name?: string}}[]} */
+  const made = [];
+  const root = {
+    dataset: {
+      worker: "../assets/javascripts/engine-worker.js",
+      runtime: "../assets/pyodide/314.0.7/",
+      wheel: "../assets/pyodide/314.0.7/decision_engine-0.1.0-py3-none-any.whl?v=0123abcd&x=#y",
+    },
+  };
+  const window = {};
+  const context = {
+    window,
+    document: { currentScript: { parentElement: root } },
+    navigator: serviceWorker ? { serviceWorker: {} } : {},
+    location: { href: "https://example.org/guide/tool/" },
+    performance: { now: () => 1 },
+    WebAssembly: {},
+    URL,
+    URLSearchParams,
+    Worker: class {
+      /**
+       * @param {string} url
+       * @param {{type?: string, name?: string}} options
+       */
+      constructor(url, options) {
+        made.push({ url, options });
+      }
+      addEventListener() {}
+      removeEventListener() {}
+    },
+  };
+  vm.runInNewContext(source, context);
+  return { made, record: /** @type {{scaleWhatEarlyEngine?: {urls: unknown}}} */ (window).scaleWhatEarlyEngine };
+}
+
+test("engine-early.js names its worker as engine-start.js does, and records the same settings", () => {
+  for (const serviceWorker of [true, false]) {
+    const { made, record } = runEarlyScript(serviceWorker);
+    const settings = { ...SETTINGS, keepRuntime: serviceWorker };
+    assert.equal(made.length, 1);
+    assert.equal(made[0]?.url, "https://example.org/guide/assets/javascripts/engine-worker.js");
+    assert.deepEqual({ ...made[0]?.options }, { type: "module", name: workerName(settings) });
+    assert.deepEqual({ ...(/** @type {object} */ (record?.urls)) }, settings); // (made in the script's own realm)
+  }
+});
