@@ -102,7 +102,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         runtime_bytes=runtime.boot_bytes() + wheel.path.stat().st_size,
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
-    return render.fill_placeholders(markdown, ctx, _build.renderers)
+    filled = render.fill_placeholders(markdown, ctx, _build.renderers)
+    tool = scale_what_build.tool_render
+    if tool.holds_questionnaire(filled):
+        # overrides/main.html writes it at the top of the page's <head>.
+        page.meta["scale_what_head"] = tool.early_engine_head(ctx)
+    return filled
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -137,13 +137,23 @@ def questionnaire_form(ctx: Context) -> str:
         mapping=_mapping(),
         steps_href=ctx.site_root + page_data.STEPS_PATH,
         starting=STARTING,
-        early_engine=early_engine_script(),
     )
+
+
+def holds_questionnaire(html: str) -> bool:
+    """Whether a page's rendered content holds the questionnaire (its root element)."""
+    return f'<div id="{page_data.ELEMENT_IDS["root"]}" ' in html
+
+
+def early_engine_head(ctx: Context) -> markupsafe.Markup:
+    """The questionnaire page's <head> script that starts the engine's worker (templates/tool/early-engine.html)."""
+    return markupsafe.Markup(render("early-engine.html", ctx=ctx, script=early_engine_script()).strip())
 
 
 def early_engine_script() -> markupsafe.Markup:
     """engine-early.js's text, to be written inline in a <script> element: it must not close the element, nor hold
-    a blank line (the markup goes into a raw HTML block of a Markdown page, which a blank line ends)."""
+    a blank line (kept from when it was written into a raw HTML block of a Markdown page, which a blank line ends:
+    the rule costs nothing and keeps the script movable)."""
     text = EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
     if "</script" in text.lower() or "<!--" in text or "\n\n" in text.replace("\r\n", "\n"):
         raise ValueError(

@@ -39,7 +39,7 @@ test("a name without complete settings has none", () => {
 });
 
 /**
- * Run the inline engine-early.js as the page runs it, with the tool root's data attributes: the workers it started
+ * Run the inline engine-early.js as the page runs it, with its element's data attributes: the workers it started
  * and what it recorded.
  * @param {boolean} serviceWorker whether the browser has service workers
  */
@@ -47,7 +47,7 @@ function runEarlyScript(serviceWorker) {
   const source = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
   /** @type {{url: string, options: {type?: string, name?: string}}[]} */
   const made = [];
-  const root = {
+  const script = {
     dataset: {
       worker: "../assets/javascripts/engine-worker.js",
       runtime: "../assets/pyodide/314.0.7/",
@@ -57,7 +57,7 @@ function runEarlyScript(serviceWorker) {
   const window = {};
   const context = {
     window,
-    document: { currentScript: { parentElement: root } },
+    document: { currentScript: script },
     navigator: serviceWorker ? { serviceWorker: {} } : {},
     location: { href: "https://example.org/guide/tool/" },
     performance: { now: () => 1 },

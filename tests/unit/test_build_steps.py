@@ -88,11 +88,11 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
     assert 'data-wheel="../r/w.whl?v=1"' in html
     assert 'data-runtime-bytes="1234"' in html
     assert 'data-worker="../assets/javascripts/engine-worker.js"' in html
-    # The worker starts inline, right inside the tool's root (before Material's bundle runs); the client, loaded
-    # async right after, adopts it.
-    early = f"<script>{tool_render.EARLY_ENGINE_SCRIPT.read_text(encoding='utf-8')}</script>"
+    # The client, loaded async, adopts the worker the page's head started (early_engine_head), or starts it.
     client = '<script type="module" async src="../assets/javascripts/engine-client.js"></script>'
-    assert html.index('<div id="sw-tool"') < html.index(early) < html.index(client) < html.index("<fieldset")
+    assert html.index('<div id="sw-tool"') < html.index(client) < html.index("<fieldset")
+    assert tool_render.holds_questionnaire(html)
+    assert "scaleWhatEarlyEngine" not in html, "the worker is started from the page's head, not from here"
     assert html.count('<fieldset class="sw-question') == len(QUESTIONS)
     for question in QUESTIONS:
         kind = "sw-question sw-question--deciding" if question.required else "sw-question"
@@ -101,6 +101,18 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
             input_id = f"sw-{question.id}-{option.id}"
             assert f'<label class="sw-option" for="{input_id}"><input type="radio" id="{input_id}"' in html
     assert html.count(" required>") == len(QUESTIONS[0].options)
+
+
+def test_the_early_engine_start_carries_the_pages_addresses() -> None:
+    """The head script that starts the engine's worker holds engine-early.js as it is, with the worker, runtime and
+    wheel addresses of the page as its data attributes (escaped like every attribute)."""
+    script = tool_render.EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
+    head = tool_render.early_engine_head(render_context())
+    assert head == (
+        '<script data-worker="../assets/javascripts/engine-worker.js" data-runtime="../r/" '
+        f'data-wheel="../r/w.whl?v=1">{script}</script>'
+    )
+    assert not tool_render.holds_questionnaire(site_render.fill_placeholders("# A guide page", render_context(), {}))
 
 
 def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
