@@ -139,16 +139,19 @@ async function writeBytes(folder, name, bytes) {
 export async function readSnapshot(identity) {
   if (!canKeepSnapshot()) return { bytes: null, why: "no storage" };
   const folder = await openFolder(false);
+  if (!folder) return { bytes: null, why: "no snapshot kept" };
+  // Both files are opened at once: the bytes are read while the description is (it is almost always there).
+  const description = readBytes(folder, ABOUT_FILE);
+  const body = readBytes(folder, BYTES_FILE);
+  body.catch(() => {}); // awaited below once the snapshot is known to be current
   /** @type {unknown} */
   let about = null;
   try {
-    about = folder && JSON.parse(new TextDecoder().decode(await readBytes(folder, ABOUT_FILE)));
+    about = JSON.parse(new TextDecoder().decode(await description));
   } catch {
     about = null; // no description: none kept, or one whose writing stopped half-way
   }
-  if (!folder || !about) return { bytes: null, why: "no snapshot kept" };
-  const body = readBytes(folder, BYTES_FILE);
-  body.catch(() => {}); // awaited below once the snapshot is known to be current
+  if (!about) return { bytes: null, why: "no snapshot kept" };
   if (freshness(about, await identity) === "stale") {
     const why = "the kept snapshot was made by another Pyodide or engine";
     console.warn(`[engine] ${why}: starting plainly`);
