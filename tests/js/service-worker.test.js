@@ -11,17 +11,22 @@ const SOURCE = readFileSync(new URL("../../docs/assets/javascripts/service-worke
 const ROOT = "https://example.org/guide/";
 const WASM = "assets/pyodide/314.0.7/pyodide.asm.wasm";
 const BYTES = new TextEncoder().encode("\0asm the WebAssembly runtime, as the build wrote it");
+const MODULE = "assets/pyodide/314.0.7/pyodide.asm.mjs";
+const MODULE_TEXT = new TextEncoder().encode("export default function createPyodideModule() {}");
+/** @param {Uint8Array} bytes */
+const check = (bytes) => ({ bytes: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
 const MANIFEST = {
   version: "0123456789abcdef",
   guide: [""],
-  runtime: [WASM],
+  runtime: [WASM, MODULE],
   runtimePrefix: "assets/pyodide/314.0.7/",
-  check: { [WASM]: { bytes: BYTES.byteLength, sha256: createHash("sha256").update(BYTES).digest("hex") } },
+  check: { [WASM]: check(BYTES), [MODULE]: check(MODULE_TEXT) },
 };
 
 /**
- * The service worker started on ``network`` (what fetch answers); its fetch listener, its caches and what it said.
- * @param {(url: string) => Promise<Response>} network
+ * The service worker started on ``network`` (what fetch answers, given the request's cache mode); its fetch
+ * listener, its caches and what it said.
+ * @param {(url: string, cache?: RequestCache) => Promise<Response>} network
  */
 function startWorker(network) {
   /** @type {Map<string, Map<string, Response>>} */
@@ -62,7 +67,7 @@ function startWorker(network) {
   const context = vm.createContext({
     self: scope,
     caches: { open, keys: async () => [...stores.keys()], delete: async (/** @type {string} */ name) => stores.delete(name) },
-    fetch: (/** @type {Request} */ request) => network(request.url),
+    fetch: (/** @type {Request} */ request, /** @type {RequestInit | undefined} */ init) => network(request.url, init?.cache),
     crypto: { subtle },
     Response,
     Request,
@@ -136,4 +141,35 @@ test("an error answer or a file the build does not list is never cached", async 
   const other = startWorker(ok(BYTES));
   await other.get(`${ROOT}assets/pyodide/314.0.7/extra.zip`);
   assert.deepEqual(await other.cached(), {});
+});
+
+test("Pyodide's modules come from the browser's HTTP cache when it holds them, and never from the network then", async () => {
+  /** @type {string[]} */
+  const asked = [];
+  const worker = startWorker(async (_url, cache = "default") => {
+    asked.push(cache);
+    if (cache === "only-if-cached") return new Response(MODULE_TEXT.slice(), { status: 200 });
+    throw new TypeError("no network");
+  });
+  assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
+  assert.deepEqual(asked, ["only-if-cached"]);
+  assert.deepEqual(await worker.cached(), {}, "the HTTP cache's copy is not copied into the runtime cache");
+});
+
+test("without the HTTP cache's copy a module is a runtime file like any other: kept, then served from the cache", async () => {
+  /** @type {string[]} */
+  const asked = [];
+  const worker = startWorker(async (_url, cache = "default") => {
+    asked.push(cache);
+    if (cache === "only-if-cached") throw new TypeError("not in the HTTP cache");
+    return ok(MODULE_TEXT)();
+  });
+  assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
+  assert.deepEqual(await worker.cached(), { [ROOT + MODULE]: MODULE_TEXT });
+  assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
+  assert.deepEqual(asked, ["only-if-cached", "default", "only-if-cached"], "the second visit asks no network");
+  // The wasm and the other runtime files never ask the HTTP cache first.
+  asked.length = 0;
+  await worker.get(ROOT + WASM);
+  assert.deepEqual(asked, ["default"]);
 });
