@@ -129,12 +129,11 @@ async function writeBytes(folder, name, bytes) {
 
 /**
  * The kept snapshot when it was made from ``identity``, with its bytes still being read and checked: ``bytes``
- * resolves once they are read, ``checked`` once their digest matched, or rejects with DamagedSnapshotError when they
- * are not the bytes stored (the snapshot is then deleted). The two are apart so that Pyodide can prepare its memory
- * while the digest is computed: nothing may use the bytes before ``checked`` resolves. Else null and why; a stale
- * snapshot is deleted. ``identity`` is known once Pyodide's loader is imported: the bytes are read meanwhile.
+ * rejects with DamagedSnapshotError when they are not the bytes stored (the snapshot is then deleted). Else null
+ * and why; a stale snapshot is deleted. ``identity`` is known once Pyodide's loader is imported: the bytes are read
+ * meanwhile.
  * @param {Promise<SnapshotIdentity>} identity
- * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, checked: Promise<void>, why: string} | {bytes: null, why: string}>}
+ * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, why: string} | {bytes: null, why: string}>}
  */
 export async function readSnapshot(identity) {
   if (!canKeepSnapshot()) return { bytes: null, why: "no storage" };
@@ -159,13 +158,13 @@ export async function readSnapshot(identity) {
     return { bytes: null, why };
   }
   const described = /** @type {SnapshotAbout} */ (about);
-  const checked = body.then(async (read) => {
-    if (await intact(described, read)) return;
+  const bytes = body.then(async (read) => {
+    if (await intact(described, read)) return read;
     await dropSnapshot();
     throw new DamagedSnapshotError();
   });
-  checked.catch(() => {}); // the boot that awaits it handles the rejection
-  return { bytes: body, checked, why: "kept snapshot" };
+  bytes.catch(() => {}); // the boot that awaits it handles the rejection
+  return { bytes, why: "kept snapshot" };
 }
 
 /** The kept snapshot's bytes are not the bytes it was stored with. */

@@ -299,25 +299,14 @@ let tryingSnapshot = false;
  * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
  * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
- * @param {{bytes: Promise<Uint8Array>, checked: Promise<void>}} snapshot its bytes, still being read, and their
- *   digest, still being checked while Pyodide loads
- * @param {{createPyodideModule: CreatePyodideModule}} options Pyodide's options for this boot
+ * @param {Promise<Uint8Array>} snapshot its bytes, still being read and checked while Pyodide loads
+ * @param {object} options Pyodide's options for this boot
  * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
-async function bootFromSnapshot(loadPyodide, { bytes, checked }, options) {
+async function bootFromSnapshot(loadPyodide, snapshot, options) {
   tryingSnapshot = true;
-  // Pyodide needs the bytes' length to size its memory and instantiates its runtime before it copies them in:
-  // the digest is checked meanwhile, and the runtime is handed back only once it matched, so damaged bytes never
-  // reach Python's memory.
-  const create = options.createPyodideModule;
-  /** @type {CreatePyodideModule} */
-  const createWhenChecked = async (settings) => {
-    const module = await create(settings);
-    await checked;
-    return module;
-  };
   try {
-    const pyodide = await loadPyodide({ ...options, createPyodideModule: createWhenChecked, _loadSnapshot: bytes });
+    const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
     const handle = pyodide.pyimport("decision_engine.bridge").handle;
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
@@ -417,18 +406,17 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   const keep = canKeepSnapshot();
   // The kept snapshot is read and checked while Pyodide's loader is imported.
   const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
-  /** @type {Promise<{bytes: Promise<Uint8Array>, checked: Promise<void>, why: string} | {bytes: null, why: string}>} */
+  /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
   const kept = readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
   const { loadPyodide } = await loader;
   snapshotIdentity = keep ? await identity : null;
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
-  const [{ default: createPyodideModule }, snapshot] = await Promise.all([runtimeModule, kept]);
+  const [{ default: createPyodideModule }, { bytes: snapshot, why }] = await Promise.all([runtimeModule, kept]);
   await compiling;
   const options = pyodideOptions(runtimeUrl, createPyodideModule);
-  const why = snapshot.why;
   let plainWhy = why;
-  if (snapshot.bytes) {
+  if (snapshot) {
     const booted = await bootFromSnapshot(loadPyodide, snapshot, options);
     if ("why" in booted) plainWhy = booted.why;
     else {
