@@ -19,8 +19,25 @@ function part(root, selector, type) {
 }
 
 /**
+ * @param {Node} node
+ * @param {string} text
+ */
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text; // an unchanged text is not written again (no relayout)
+}
+
+/**
+ * @param {HTMLElement} node
+ * @param {boolean} hidden
+ */
+function setHidden(node, hidden) {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}
+
+/**
  * Both places as the engine's state and the last result leave them: `view.stage` and `view.lead` (the headline
- * with its confidence word, or why there is none; `view.hasResult` when it is a recommendation).
+ * with its confidence word, or why there is none; `view.hasResult` when it is a recommendation). Called on each
+ * word from the engine while it downloads: only what changed is written.
  * @param {View} view
  */
 export function paintLive(view) {
@@ -28,21 +45,21 @@ export function paintLive(view) {
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   const ready = view.stage === "ready";
   const lead = part(spot, '[data-live="lead"]', HTMLElement);
-  lead.hidden = !ready;
+  setHidden(lead, !ready);
   // Ready: the status line has said so to screen readers; on screen the lead takes its place.
   view.status.classList.toggle("sw-visually-hidden", ready);
-  part(lead, '[data-live="text"]', HTMLElement).textContent = view.lead;
-  part(lead, '[data-live="link"]', HTMLElement).hidden = !view.hasResult;
+  setText(part(lead, '[data-live="text"]', HTMLElement), view.lead);
+  setHidden(part(lead, '[data-live="link"]', HTMLElement), !view.hasResult);
   const failed = view.stage === "failed";
-  part(bar, '[data-live="text"]', HTMLElement).textContent = ready
+  setText(part(bar, '[data-live="text"]', HTMLElement), ready
     ? view.lead
-    : failed ? `${view.status.textContent} See the message under the deciding question.` : view.status.textContent ?? "";
+    : failed ? `${view.status.textContent} See the message under the deciding question.` : view.status.textContent ?? "");
   const progress = part(bar, '[data-live="progress"]', HTMLProgressElement);
-  progress.hidden = view.progress.hidden;
-  progress.max = view.progress.max;
-  if (view.progress.hasAttribute("value")) progress.value = view.progress.value;
-  else progress.removeAttribute("value");
-  part(bar, '[data-live="link"]', HTMLElement).hidden = !(ready && view.hasResult);
+  setHidden(progress, view.progress.hidden);
+  if (progress.max !== view.progress.max) progress.max = view.progress.max;
+  if (!view.progress.hasAttribute("value")) progress.removeAttribute("value");
+  else if (!progress.hasAttribute("value") || progress.value !== view.progress.value) progress.value = view.progress.value;
+  setHidden(part(bar, '[data-live="link"]', HTMLElement), !(ready && view.hasResult));
   bar.classList.toggle("sw-bar--failed", failed);
 }
 
@@ -53,12 +70,35 @@ export function watchSpot(view) {
   const spot = part(view.root, '[data-live="spot"]', HTMLElement);
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (typeof IntersectionObserver !== "function") return () => {};
-  // The spot counts as in view only above the strip the bar would cover.
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) bar.classList.toggle("sw-bar--quiet", entry.isIntersecting);
-  }, { rootMargin: `0px 0px -${Math.round(bar.offsetHeight || 64)}px 0px` });
-  observer.observe(spot);
-  return () => observer.disconnect();
+  /** @type {IntersectionObserver | null} */
+  let observer = null;
+  let margin = -1;
+  // The spot counts as in view only above the strip the bar would cover (the bar's height, or 64 px while it has none).
+  /** @param {number} height */
+  const observe = (height) => {
+    const next = Math.round(height || 64);
+    if (next === margin) return;
+    margin = next;
+    observer?.disconnect();
+    observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) bar.classList.toggle("sw-bar--quiet", entry.isIntersecting);
+    }, { rootMargin: `0px 0px -${next}px 0px` });
+    observer.observe(spot);
+  };
+  if (typeof ResizeObserver !== "function") {
+    observe(bar.offsetHeight);
+    return () => observer?.disconnect();
+  }
+  // The bar's height as the browser lays it out, and again when it changes (its text wraps, its progress bar
+  // goes): read at once, it would force a layout of the whole page in the middle of the start-up.
+  const sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) observe(entry.borderBoxSize[0]?.blockSize ?? bar.offsetHeight);
+  });
+  sizes.observe(bar);
+  return () => {
+    sizes.disconnect();
+    observer?.disconnect();
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
 import { goToResult, paintLive, showDecidingError, watchSpot } from "./live-view.js";
+import { yieldToBrowser } from "./yield-to-browser.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -129,10 +130,37 @@ function createView(root) {
 }
 
 /**
- * Mount on a page view; returns the unmount function.
+ * Mount on a page view; returns the unmount function. The work runs in two short steps, each in a task of its own
+ * after Material's start-up (which calls this) and with a turn for the browser between them, so that none holds the
+ * main thread for long: first the reader's saved answers into the form and the form's events (the form is usable),
+ * then the engine's state and the live result.
  * @param {HTMLElement} root
  */
 function mount(root) {
+  let stopped = false;
+  /** @type {Array<() => void>} */
+  const stops = [];
+  void (async () => {
+    await yieldToBrowser();
+    if (stopped) return;
+    const view = restore(root, stops);
+    await yieldToBrowser();
+    if (stopped) return;
+    stops.push(goLive(view));
+  })();
+  return () => {
+    stopped = true;
+    for (const stop of stops.splice(0)) stop();
+  };
+}
+
+/**
+ * The form as the reader left it (saved answers, a share link's), and its events; `stops` gets what undoes them.
+ * @param {HTMLElement} root
+ * @param {Array<() => void>} stops
+ * @returns {View}
+ */
+function restore(root, stops) {
   /** @type {View} */
   const view = createView(root);
   const ids = view.contract.elements;
@@ -142,6 +170,10 @@ function mount(root) {
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let complaintTimer;
+  stops.push(() => {
+    clearTimeout(complaintTimer);
+    storage?.unmount();
+  });
   /** @param {Event} event */
   const target = (event) => (event.target instanceof Element ? event.target : null);
   view.form.addEventListener("change", (event) => {
@@ -242,7 +274,16 @@ function mount(root) {
   byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
   byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
+  return view;
+}
 
+/**
+ * The engine started (or waiting, with Save-Data), its state shown, and the result for the form's answers; returns
+ * the function that stops following it.
+ * @param {View} view
+ */
+function goLive(view) {
+  const root = view.root;
   let wasReady = false;
   const unwatch = watchSpot(view);
   paintLive(view);
@@ -261,8 +302,6 @@ function mount(root) {
   startEngine(root, false);
   update(view);
   return () => {
-    clearTimeout(complaintTimer);
-    storage?.unmount();
     unsubscribe();
     unwatch();
   };

@@ -67,20 +67,22 @@ export function describeStage(state, runtimeBytes) {
 export function showEngineState(view, state, decidingAnswer) {
   const { root, status, progress, problem, problemText } = view;
   const runtimeBytes = view.runtimeBytes;
-  root.dataset.engineStage = state.stage;
+  // Called on each word from the engine while it downloads (every tenth of a second): only what changed is written.
+  if (root.dataset.engineStage !== state.stage) root.dataset.engineStage = state.stage;
   view.stage = state.stage;
   const text = describeStage(state, runtimeBytes);
   if (status.textContent !== text) status.textContent = text; // announce changes only
-  progress.hidden = !["downloading", "starting", "installing"].includes(state.stage);
+  const busy = ["downloading", "starting", "installing"].includes(state.stage);
+  if (progress.hidden === busy) progress.hidden = !busy;
   if (state.stage === "downloading" && state.loaded && Math.max(runtimeBytes, state.total)) {
     const total = Math.max(runtimeBytes, state.total);
-    progress.max = total;
+    if (progress.max !== total) progress.max = total;
     progress.value = Math.min(state.loaded, total);
   } else if (!progress.hidden) {
     progress.removeAttribute("value"); // indeterminate while Python starts
   }
   const failed = state.stage === "failed";
-  problem.hidden = !failed;
+  if (problem.hidden === failed) problem.hidden = !failed;
   if (state.stage === "failed") {
     root.dataset.engineFailure = state.failure.code;
     problemText.textContent = explain(state.failure);
