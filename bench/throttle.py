@@ -149,6 +149,8 @@ class ShapingProxy:
                 _Direction(client_reader, server_writer, self.up, self._count_up),
                 _Direction(server_reader, client_writer, self.down, self._count_down),
             )
+        except asyncio.CancelledError:
+            pass  # stop() ended it: a quiet end (asyncio's server reports a cancelled handler as an error)
         finally:
             if not client_writer.transport.is_closing():  # stopped during the handshake
                 client_writer.transport.abort()

@@ -84,13 +84,23 @@ async def served(handler: Handler) -> AsyncIterator[int]:
 @asynccontextmanager
 async def proxied(handler: Handler, shape: Shape = TEN_MBIT_40_MS) -> AsyncIterator[tuple[ShapingProxy, int]]:
     """``handler``'s server behind a running proxy: the proxy and the port to connect to."""
-    async with served(handler) as port:
+    async with no_loop_errors(), served(handler) as port:
         proxy = ShapingProxy(("127.0.0.1", port), shape)
         listening = await proxy.start()
         try:
             yield proxy, listening
         finally:
             await proxy.stop()
+
+
+@asynccontextmanager
+async def no_loop_errors() -> AsyncIterator[None]:
+    """Whatever the loop reports as an error (an exception no one retrieved, a handler that failed) fails the test."""
+    errors: list[dict[str, object]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda _, context: errors.append(context))
+    yield
+    await asyncio.sleep(0.05)  # the done-callbacks of the proxy's handlers run
+    assert errors == []
 
 
 async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -313,14 +323,15 @@ def test_a_server_that_is_down_fails_the_browser_connection() -> None:
             pass  # now closed: nothing listens on ``port``
         proxy = ShapingProxy(("127.0.0.1", port), Shape(100 * MB, 100 * MB, 0.01))
         listening = await proxy.start()
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", listening)
-            assert await read_to_the_end(reader) == b""
-            writer.close()
-            await wait_for_no_connection(proxy)
-            assert proxy.counters.failed_connects == 1
-        finally:
-            await proxy.stop()
+        async with no_loop_errors():
+            try:
+                reader, writer = await asyncio.open_connection("127.0.0.1", listening)
+                assert await read_to_the_end(reader) == b""
+                writer.close()
+                await wait_for_no_connection(proxy)
+                assert proxy.counters.failed_connects == 1
+            finally:
+                await proxy.stop()
 
     asyncio.run(scenario())
 
