@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -428,9 +429,14 @@ def measure_throttled(browser: Browser, server: Server, rec: Recorder, metric: s
         rec.watch(context)
         page = context.new_page()
         server.log.clear()
+        started = time.monotonic()
         page.goto(link.url + TOOL_PAGE, timeout=READY_TIMEOUT_MS)
         ready = wait_ready(page)
         to_browser, to_server = link.counters.down_bytes, link.counters.up_bytes
+        last_byte = link.counters.last_down_at
+        stages: dict[str, float] = {}
+        for stage, at in page.evaluate("() => window.__benchStages"):
+            stages.setdefault(stage, round(at))
         rec.add(metric, "cold", ready)
         rec.add(f"{metric}_bytes", "cold", body_bytes(server.log.snapshot()))
         floor = to_browser * 8 / THROTTLE.down_bits_per_s * 1000
@@ -439,6 +445,9 @@ def measure_throttled(browser: Browser, server: Server, rec: Recorder, metric: s
             "link_bytes_to_server": to_server,
             "connections": link.counters.connections,
             "transfer_floor_ms": floor,
+            # from the call that opened the page (a little before its navigation start) to the last chunk
+            "last_byte_to_browser_ms": None if last_byte is None else (last_byte - started) * 1000,
+            "stages_ms": stages,
             "engine_ready_ms": ready,
             "ready_at_or_after_floor": ready >= floor,
         }
@@ -899,9 +908,11 @@ def throttled_main(chromium: str, args: argparse.Namespace) -> None:
             print(
                 f"  {metric}: engine ready {fmt(link['engine_ready_ms'], 'ms')}; through the link until then "
                 f"{fmt(link['link_bytes_to_browser'], 'B')} to the browser in {link['connections']} connections, "
-                f"alone {fmt(link['transfer_floor_ms'], 'ms')} at 10 Mbit/s: "
+                f"alone {fmt(link['transfer_floor_ms'], 'ms')} at 10 Mbit/s, the last reached the browser at "
+                f"{fmt(link['last_byte_to_browser_ms'], 'ms')}: "
                 + ("consistent" if link["ready_at_or_after_floor"] else "IMPOSSIBLE (faster than the link)")
             )
+            print(f"    engine stages (ms from navigation): {link['stages_ms']}")
     print(f"load average at start {about['load_average_at_start']}, at end {about['load_average_at_end']}")
     if rec.foreign_requests or rec.page_errors:
         print(f"WARNING: foreign requests {rec.foreign_requests}, page errors {rec.page_errors}")

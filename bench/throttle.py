@@ -87,6 +87,7 @@ class Counters:
     down_bytes: int = 0  # server -> browser, delivered to the browser
     up_bytes: int = 0  # browser -> server, delivered to the server
     failed_connects: int = 0
+    last_down_at: float | None = None  # when the last chunk reached the browser (time.monotonic())
 
 
 @dataclass
@@ -161,6 +162,7 @@ class ShapingProxy:
 
     def _count_down(self, nbytes: int) -> None:
         self.counters.down_bytes += nbytes
+        self.counters.last_down_at = asyncio.get_running_loop().time()  # the loop's clock is time.monotonic()
 
     async def _relay(self, *directions: _Direction) -> None:
         """Run both directions to their end; on any failure (or when stopped) abort both sides."""

@@ -196,6 +196,9 @@ def test_one_megabyte_over_http_takes_at_least_0_8_s_at_10_mbit() -> None:
     assert proxy.counters.down_bytes > MB  # the body and the response's headers
     # 8 Mbit at 10 Mbit/s, plus the handshake and the request's round trip.
     assert elapsed >= MB * 8 / 10_000_000 + 2 * 0.040
+    last = proxy.counters.last_down_at  # on the same clock (the loop's is time.monotonic())
+    assert last is not None
+    assert started + 0.8 <= last <= started + elapsed
 
 
 def test_concurrent_connections_share_one_link() -> None:
