@@ -196,9 +196,11 @@ def test_one_megabyte_over_http_takes_at_least_0_8_s_at_10_mbit() -> None:
     assert proxy.counters.down_bytes > MB  # the body and the response's headers
     # 8 Mbit at 10 Mbit/s, plus the handshake and the request's round trip.
     assert elapsed >= MB * 8 / 10_000_000 + 2 * 0.040
-    last = proxy.counters.last_down_at  # on the same clock (the loop's is time.monotonic())
+    # On the same clock (the loop's is time.monotonic()); set in the proxy's thread once the write is done, which
+    # may be a moment after this thread has read the last byte, so only checked from below.
+    last = proxy.counters.last_down_at
     assert last is not None
-    assert started + 0.8 <= last <= started + elapsed
+    assert last >= started + 0.8
 
 
 def test_concurrent_connections_share_one_link() -> None:
@@ -210,8 +212,19 @@ def test_concurrent_connections_share_one_link() -> None:
         writer.close()
         return len(data), asyncio.get_running_loop().time() - started
 
+    both_connected = asyncio.Event()
+    arrived: list[None] = []
+
+    async def send_once_both_are_there(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Both downloads start together, however the machine schedules the two connections."""
+        arrived.append(None)
+        if len(arrived) == 2:
+            both_connected.set()
+        await both_connected.wait()
+        await sender(MB // 2)(reader, writer)
+
     async def scenario() -> list[tuple[int, float]]:
-        async with proxied(sender(MB // 2)) as (proxy, port):
+        async with proxied(send_once_both_are_there) as (proxy, port):
             started = asyncio.get_running_loop().time()
             results = await asyncio.gather(timed_download(port, started), timed_download(port, started))
             await wait_for_no_connection(proxy)
@@ -341,10 +354,14 @@ def test_a_server_that_is_down_fails_the_browser_connection() -> None:
 
 def test_stopping_the_proxy_ends_open_connections() -> None:
     async def scenario() -> None:
-        async with proxied(echo, Shape(100 * MB, 100 * MB, 0.01)) as (proxy, port):
+        async with proxied(echo, Shape(100 * MB, 100 * MB, 0.2)) as (proxy, port):
             idle = await asyncio.open_connection("127.0.0.1", port)  # relaying, nothing sent
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.3)
             handshaking = await asyncio.open_connection("127.0.0.1", port)  # still in its handshake
+            for _ in range(100):  # the proxy accepts it on its next turns
+                if proxy.open_connections == 2:
+                    break
+                await asyncio.sleep(0.001)
             assert proxy.open_connections == 2
             await proxy.stop()
             assert proxy.open_connections == 0
