@@ -7,10 +7,11 @@ files booted by a minimal module worker: the reference for "engine ready"), then
 Chromium through Playwright, cold (a new browser context per load, so an empty cache) and warm (one persistent
 profile with a disk cache kept for the whole run, every page loaded once before measuring). Each round loads the
 guide page, the questionnaire and the bare page back to back; a ratio is the median over rounds of the two pages'
-ratio. Then, once each: the questionnaire cold with Chromium throttled to 10 Mbit/s and 40 ms (DevTools network
-emulation), through nginx and through the uncompressed test server (site_server.py); the site offline after the
-warm visits; Lighthouse (npm, pinned; mobile preset, performance) on a guide page and the questionnaire with the
-machine's Chromium.
+ratio. Then, once each: the questionnaire cold through a link of 10 Mbit/s and 40 ms (bench/throttle.py, a shaping
+proxy between Chromium and the server: it shapes the page, the engine's worker and the service worker alike, which
+DevTools' emulation on the page did not), through nginx and through the uncompressed test server (site_server.py);
+the site offline after the warm visits; Lighthouse (npm, pinned; mobile preset, performance) on a guide page and
+the questionnaire with the machine's Chromium.
 
 What the questionnaire page records with the User Timing API is read back from the page:
 `form-usable`, `engine-ready` (marks) and `answer-to-result` (one measure per update). Long tasks,
@@ -19,7 +20,8 @@ long animation frames (which name the scripts a long task ran) and the engine's 
 by nginx's access log (response bodies as sent, compressed).
 
 Prints issue 15's two tables (must hold; reported with the size and reason of a miss), medians with min and max,
-and the long tasks by script; writes everything to bench/out/results.json.
+and the long tasks by script; writes everything to bench/out/results.json. `--only throttled` runs the throttled
+loads alone and prints them (no JSON unless --out is given).
 bench/wasm_cache.py tells whether a page's return visit reuses Chromium's compiled WebAssembly.
 """
 
@@ -34,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +44,8 @@ from typing import Any, TypeAlias
 from urllib.parse import urlsplit
 
 import complaints  # bench/complaints.py, beside this script: the categoriser under Pyodide in Node
-from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
+import throttle  # bench/throttle.py: the shaping proxy for the throttled loads
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, sync_playwright
 
 from scale_what_build import ROOT, nginx_server, pyodide_runtime, site_server
 from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
@@ -64,8 +68,13 @@ READY_TIMEOUT_MS = 120_000
 SETTLE_MS = 3_000
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_PAGES = {"guide page": GUIDE_PAGE, "questionnaire": TOOL_PAGE}
-#: DevTools network emulation: 10 Mbit/s down and up, 40 ms round trip.
-THROTTLE = {"offline": False, "latency": 40, "downloadThroughput": 10_000_000 / 8, "uploadThroughput": 10_000_000 / 8}
+#: The throttled loads' link: DevTools' "10 Mbit/s, 40 ms" preset, made by bench/throttle.py's proxy for every byte
+#: (DevTools' emulation is per target and left the engine's worker unshaped). Written to the JSON in DevTools' terms.
+THROTTLE = throttle.TEN_MBIT_40_MS
+THROTTLE_NOTE = (
+    "shaped by bench/throttle.py: a TCP proxy between Chromium and the server, one 10 Mbit/s link per direction "
+    "shared by every connection, 20 ms each way, one round trip per new connection; no DevTools emulation"
+)
 
 # Issue 15's targets.
 RETURN_RATIO_TARGET = 0.25
@@ -406,18 +415,44 @@ def measure_guide_bytes(browser: Browser, server: Server, rec: Recorder) -> None
 
 
 def measure_throttled(browser: Browser, server: Server, rec: Recorder, metric: str) -> None:
-    """The questionnaire on a first visit with the network throttled (THROTTLE): engine ready, and bytes."""
-    context = browser.new_context()
-    rec.watch(context)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", THROTTLE)
-    server.log.clear()
-    page.goto(server.url + TOOL_PAGE, timeout=READY_TIMEOUT_MS)
-    rec.add(metric, "cold", wait_ready(page))
-    rec.add(f"{metric}_bytes", "cold", body_bytes(server.log.snapshot()))
-    context.close()
+    """The questionnaire on a first visit through the shaped link (THROTTLE): engine ready, and bytes.
+
+    Chromium opens the site at the proxy's address, so every request of the page, its workers and its service
+    worker crosses the link (a request to the server's own address would be counted as foreign). The bytes are the
+    server's (bodies, as for every other load); the link's own count (headers too, until engine-ready) gives the
+    floor no load can beat: bytes x 8 / 10 Mbit/s.
+    """
+    origin = rec.origin
+    with throttle.running(server.url, THROTTLE) as link:
+        rec.origin = link.url.rstrip("/")
+        context = browser.new_context()
+        rec.watch(context)
+        page = context.new_page()
+        server.log.clear()
+        started = time.monotonic()
+        page.goto(link.url + TOOL_PAGE, timeout=READY_TIMEOUT_MS)
+        ready = wait_ready(page)
+        to_browser, to_server = link.counters.down_bytes, link.counters.up_bytes
+        last_byte = link.counters.last_down_at
+        stages: dict[str, float] = {}
+        for stage, at in page.evaluate("() => window.__benchStages"):
+            stages.setdefault(stage, round(at))
+        rec.add(metric, "cold", ready)
+        rec.add(f"{metric}_bytes", "cold", body_bytes(server.log.snapshot()))
+        floor = to_browser * 8 / THROTTLE.down_bits_per_s * 1000
+        rec.details[metric] = {
+            "link_bytes_to_browser": to_browser,
+            "link_bytes_to_server": to_server,
+            "connections": link.counters.connections,
+            "transfer_floor_ms": floor,
+            # from the call that opened the page (a little before its navigation start) to the last chunk
+            "last_byte_to_browser_ms": None if last_byte is None else (last_byte - started) * 1000,
+            "stages_ms": stages,
+            "engine_ready_ms": ready,
+            "ready_at_or_after_floor": ready >= floor,
+        }
+        context.close()
+    rec.origin = origin
 
 
 def measure_offline(context: BrowserContext, server: Server, rec: Recorder) -> None:
@@ -630,20 +665,7 @@ def reported(rec: Recorder) -> list[Verdict]:
         ),
         ratio_verdict(rec, "engine ready on a first visit / bare Pyodide boot", "cold", FIRST_RATIO_TARGET, "reported"),
     ]
-    for metric, where in (("throttled_nginx", "nginx"), ("throttled_plain", "test server, uncompressed")):
-        values = rec.get(metric, "cold")
-        if values:
-            moved = fmt(statistics.median(rec.get(f"{metric}_bytes", "cold")), "B")
-            out.append(
-                judged(
-                    f"engine ready, first visit, 10 Mbit/s / 40 ms ({where})",
-                    statistics.median(values),
-                    THROTTLED_TARGET_MS,
-                    "ms",
-                    f"{moved} moved",
-                    table="reported",
-                )
-            )
+    out += throttled_verdicts(rec)
     loads = [load for mode in ("cold", "warm") for load in rec.details.get(f"long_tasks.{mode}", [])]
     over = [task for load in loads for task in load if task["duration"] > LONG_TASK_MS]
     causes = sorted({task_cause(task) for task in over})
@@ -658,6 +680,27 @@ def reported(rec: Recorder) -> list[Verdict]:
             table="reported",
         )
     )
+    return out
+
+
+def throttled_verdicts(rec: Recorder) -> list[Verdict]:
+    """The throttled first visits of issue 15's second table (those measured)."""
+    out = []
+    for metric, where in (("throttled_nginx", "nginx"), ("throttled_plain", "test server, uncompressed")):
+        values = rec.get(metric, "cold")
+        if values:
+            moved = fmt(statistics.median(rec.get(f"{metric}_bytes", "cold")), "B")
+            floor = rec.details[metric]["transfer_floor_ms"]
+            out.append(
+                judged(
+                    f"engine ready, first visit, 10 Mbit/s / 40 ms ({where})",
+                    statistics.median(values),
+                    THROTTLED_TARGET_MS,
+                    "ms",
+                    f"{moved} moved (bench/throttle.py link; its bytes alone take {fmt(floor, 'ms')})",
+                    table="reported",
+                )
+            )
     return out
 
 
@@ -823,25 +866,94 @@ def measure_site(
                 print(f"Lighthouse (mobile) on the {label}…", flush=True)
                 scores[label] = lighthouse(server.url + path, chromium, Path(tmp) / f"lighthouse-{label}.json")
         if not args.skip_plain:
-            print("the same throttled load through the uncompressed test server (site_server.py)…", flush=True)
-            with site_server.built_and_served(Path(tmp) / "plain-site") as plain:
-                plain_browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
-                rec.origin = plain.url.rstrip("/")
-                measure_throttled(plain_browser, plain, rec, "throttled_plain")
-                plain_browser.close()
+            measure_throttled_plain(pw, chromium, Path(tmp) / "plain-site", rec)
     return rec, about, scores, reference_bytes
+
+
+def measure_throttled_plain(pw: Playwright, chromium: str, site_dir: Path, rec: Recorder) -> None:
+    """The throttled load through the uncompressed test server (site_server.py), built into ``site_dir``."""
+    print("the same throttled load through the uncompressed test server (site_server.py)…", flush=True)
+    with site_server.built_and_served(site_dir) as plain:
+        browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+        measure_throttled(browser, plain, rec, "throttled_plain")
+        browser.close()
+
+
+def measure_throttled_only(chromium: str, args: argparse.Namespace) -> tuple[Recorder, dict[str, Any]]:
+    """`--only throttled`: the throttled loads alone, through nginx and (unless --skip-plain) the test server."""
+    with tempfile.TemporaryDirectory(prefix="scale-what-bench-") as tmp, sync_playwright() as pw:
+        Path(tmp).chmod(0o755)  # nginx reads the site as `nobody`
+        print("building the site (mkdocs build --strict) and starting nginx…", flush=True)
+        with nginx_server.built_and_served(Path(tmp) / "site", Path(tmp) / "nginx") as server:
+            rec = Recorder(origin=server.url.rstrip("/"))
+            browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+            about = machine(browser)
+            print("the questionnaire throttled to 10 Mbit/s, 40 ms, through nginx…", flush=True)
+            measure_throttled(browser, server, rec, "throttled_nginx")
+            browser.close()
+        if not args.skip_plain:
+            measure_throttled_plain(pw, chromium, Path(tmp) / "plain-site", rec)
+    return rec, about
+
+
+def throttled_main(chromium: str, args: argparse.Namespace) -> None:
+    """Run and print the throttled loads alone; write their JSON only to an --out given."""
+    rec, about = measure_throttled_only(chromium, args)
+    about["load_average_at_end"] = list(os.getloadavg())
+    checks = throttled_verdicts(rec)
+    print_table(rec, checks)
+    for metric in ("throttled_nginx", "throttled_plain"):
+        if metric in rec.details:
+            link = rec.details[metric]
+            print(
+                f"  {metric}: engine ready {fmt(link['engine_ready_ms'], 'ms')}; through the link until then "
+                f"{fmt(link['link_bytes_to_browser'], 'B')} to the browser in {link['connections']} connections, "
+                f"alone {fmt(link['transfer_floor_ms'], 'ms')} at 10 Mbit/s, the last reached the browser at "
+                f"{fmt(link['last_byte_to_browser_ms'], 'ms')}: "
+                + ("consistent" if link["ready_at_or_after_floor"] else "IMPOSSIBLE (faster than the link)")
+            )
+            print(f"    engine stages (ms from navigation): {link['stages_ms']}")
+    print(f"load average at start {about['load_average_at_start']}, at end {about['load_average_at_end']}")
+    if rec.foreign_requests or rec.page_errors:
+        print(f"WARNING: foreign requests {rec.foreign_requests}, page errors {rec.page_errors}")
+    if args.out is not None:
+        results = {
+            "machine": about,
+            "source": source_state(),
+            "settings": {"throttle": THROTTLE.as_devtools(), "throttle_note": THROTTLE_NOTE},
+            "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
+            "verdicts": [v.__dict__ for v in checks],
+            "foreign_requests": rec.foreign_requests,
+            "page_errors": rec.page_errors,
+            "details": rec.details,
+        }
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=2) + "\n")
+        print(f"results written to {args.out}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="rounds of measurements (default 5)")
     parser.add_argument("--answers", type=int, default=20, help="answer changes per questionnaire load (default 20)")
-    parser.add_argument("--out", type=Path, default=OUT_FILE, help=f"JSON results (default {OUT_FILE})")
+    parser.add_argument(
+        "--out", type=Path, default=None, help=f"JSON results (default {OUT_FILE}; with --only, none unless given)"
+    )
     parser.add_argument("--complaint-rounds", type=int, default=3, help="Pyodide-in-Node complaint runs (default 3)")
     parser.add_argument(
         "--skip-plain", action="store_true", help="skip the throttled load through the uncompressed test server"
     )
+    parser.add_argument(
+        "--only", choices=["throttled"], help="run only the throttled first visits (nginx, then the test server)"
+    )
     args = parser.parse_args()
+    if args.only == "throttled":
+        try:
+            throttled_main(chromium_path(), args)
+        except ChromiumNotFoundError as exc:
+            sys.exit(str(exc))
+        return
+    args.out = args.out or OUT_FILE
 
     print("measuring the complaint categoriser under Pyodide in Node…", flush=True)
     complaint_results = complaints.measure(args.complaint_rounds)
@@ -864,7 +976,8 @@ def main() -> None:
             "runs": args.runs,
             "answers_per_load": args.answers,
             "server": "nginx with deploy/nginx.conf",
-            "throttle": THROTTLE,
+            "throttle": THROTTLE.as_devtools(),
+            "throttle_note": THROTTLE_NOTE,
             "pages": {"guide": GUIDE_PAGE, "tool": TOOL_PAGE, "bare": BARE_PAGE, "guide_bytes": GUIDE_BYTES_PAGES},
             "pyodide": pyodide_runtime.pinned_version(),
         },
