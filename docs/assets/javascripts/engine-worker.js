@@ -140,9 +140,10 @@ async function countingFetch(input, init) {
   return response;
 }
 
-// Pyodide's loader asks for the standard library, its package lock and the WebAssembly runtime only once its 1.2 MB
-// runtime module is evaluated. The boot asks for them as it starts (askEarly), and Pyodide's own request gets the
-// response already on its way; the runtime compiled ahead (precompile) is not asked again at all.
+// Pyodide's loader asks for the standard library and its package lock only once its 1.2 MB runtime module is
+// evaluated. The boot asks for them as it starts (askEarly), and Pyodide's own request gets the response already on
+// its way. Not the WebAssembly on a first visit: compiling its 9.6 MB as it arrives would take the cores from the
+// page's own start-up (Lighthouse's blocking time); the runtime compiled ahead (precompile) is not asked again.
 /** @type {Map<string, Promise<Response>>} */
 const askedEarly = new Map();
 /** @param {string} url */
@@ -402,7 +403,6 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   const compiling = precompile(wasmUrl);
   askEarly(new URL("python_stdlib.zip", runtimeUrl).href);
   askEarly(new URL("pyodide-lock.json", runtimeUrl).href);
-  compiling.then(() => precompiled || askEarly(wasmUrl)).catch(() => {});
   const keep = canKeepSnapshot();
   // The kept snapshot is read and checked while Pyodide's loader is imported.
   const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
