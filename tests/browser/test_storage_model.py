@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
@@ -413,3 +413,59 @@ def test_every_storage_notice_is_accessible(context: BrowserContext, scheme: str
     # The sharing controls only: the over-limit complaint's own message is the complaint view's.
     found["link refused"] = axe_violations(page, "#sw-keep")
     assert {state: v for state, v in found.items() if v} == {}
+
+
+def open_before_the_script_runs(page: Page) -> list[Route]:
+    """Open the questionnaire as a fresh load while its page script is held back (a slow connection): the form is on
+    screen and usable, the script not yet run. Returns the held request, to let go of with ``continue_()``."""
+    held: list[Route] = []
+
+    # On the context: a returning visit's script comes through the site's service worker, whose requests the
+    # page's routes do not see. Not up to DOMContentLoaded, which waits for the page's module scripts.
+    def hold(route: Route) -> None:  # a function: Playwright cannot take a bound builtin such as held.append
+        held.append(route)
+
+    page.context.route("**/assets/javascripts/tool-page.js", hold)
+    page.goto("about:blank")
+    page.goto("tool/", wait_until="commit")
+    expect(page.locator("#sw-failure_mode-outages")).to_be_enabled()
+    page.wait_for_function("() => document.readyState !== 'loading'")
+    assert not page.evaluate("performance.getEntriesByName('form-usable').length"), "the page script ran already"
+    return held
+
+
+def test_what_the_reader_does_before_the_script_runs_is_kept(page: Page) -> None:
+    """A first visit on a slow connection: the reader answers and writes a complaint while the page's script is
+    still on its way. When it runs, nothing of that is undone: the answer and the complaint stay, are saved, and the
+    engine's result follows them."""
+    held = open_before_the_script_runs(page)
+    answer(page, "failure_mode", "regressions")
+    page.fill("#sw-complaint-1", "Every release breaks something")
+    held[0].continue_()
+    expect_lead(page, "process")
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Every release breaks something")
+    saved = stored(page)
+    assert saved is not None
+    assert "regressions" in saved
+    assert "Every release breaks something" in saved
+
+
+def test_early_input_is_laid_over_the_saved_answers(page: Page) -> None:
+    """A returning reader with saved answers answers one question again before the script runs: that answer is
+    theirs, the saved answers to the other questions stay, and what is saved is the two together."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    expect_lead(page, "technical")
+    held = open_before_the_script_runs(page)
+    answer(page, "failure_mode", "governance")
+    held[0].continue_()
+    expect_lead(page, "user")
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-deals_blocked-yes")).to_be_checked()
+    saved = stored(page)
+    assert saved is not None
+    assert "governance" in saved
+    assert "outages" not in saved
+    assert "deals_blocked" in saved

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { clip, describe, droppedText, emptyState, isEmpty, migrate, parseBounded, sameState, sanitize, toDocument } from "../../docs/assets/javascripts/state.js";
+import { clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -128,4 +128,28 @@ test("parseBounded refuses text too long or nested too deep before parsing it", 
   assert.deepEqual(parseBounded("[".repeat(5000) + "]".repeat(5000), 100_000), { ok: false, problem: "deep" });
   assert.deepEqual(parseBounded("[1]", 2), { ok: false, problem: "long" });
   assert.deepEqual(parseBounded("{x", 10), { ok: false, problem: "syntax" });
+});
+
+test("laidOver: what the reader typed before the script ran wins, question by question and box by box", () => {
+  const shown = {
+    answers: { failure_mode: "outages", deals_blocked: "yes" },
+    complaints: ["saved one", "saved two", ""],
+    overrides: { 0: "technical", 1: "process" },
+  };
+  const typed = { answers: { failure_mode: "governance" }, complaints: ["", "typed two", "typed three"], overrides: { 1: "user" } };
+  assert.deepEqual(laidOver(shown, typed), {
+    answers: { failure_mode: "governance", deals_blocked: "yes" },
+    complaints: ["saved one", "typed two", "typed three"],
+    overrides: { 0: "technical", 1: "user" },
+  });
+});
+
+test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {
+  const shown = { answers: { failure_mode: "outages" }, complaints: ["a", "b"], overrides: {} };
+  assert.deepEqual(laidOver(shown, { answers: {}, complaints: [" ", "", "c"], overrides: {} }), {
+    answers: { failure_mode: "outages" },
+    complaints: ["a", "b", "c"],
+    overrides: {},
+  });
+  assert.equal(sameState(laidOver(shown, { answers: {}, complaints: [], overrides: {} }), shown), true);
 });

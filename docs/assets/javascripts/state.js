@@ -213,3 +213,20 @@ export function sameState(a, b) {
 
 /** @param {State} state */
 export const isEmpty = (state) => Object.keys(state.answers).length === 0 && state.complaints.every((c) => !c.trim());
+
+/**
+ * What the reader put into the form before the page's script ran (a slow load: the form is on screen first), laid
+ * over the answers the page shows (saved, or a link's): each question the reader answered, each complaint box they
+ * wrote in and the type they chose for it are theirs; the rest stays as shown.
+ * @param {State} shown
+ * @param {State} typed
+ * @returns {State}
+ */
+export function laidOver(shown, typed) {
+  const boxes = Math.max(shown.complaints.length, typed.complaints.length);
+  return {
+    answers: { ...shown.answers, ...typed.answers },
+    complaints: Array.from({ length: boxes }, (_, i) => (typed.complaints[i]?.trim() ? String(typed.complaints[i]) : (shown.complaints[i] ?? ""))),
+    overrides: { ...shown.overrides, ...typed.overrides },
+  };
+}

@@ -8,7 +8,7 @@ import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
-import { sameState } from "./state.js";
+import { isEmpty, laidOver, sameState } from "./state.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -27,6 +27,15 @@ const UNDO_NOTICES = ["cleared", "cleared-shared", "kept", "own-back", "replaced
 /** @type {AnswerKeeper | null} */
 let visitKeeper = null;
 
+/** Whether this document came from a fresh load (not a reload, not history), where the browser restores no input. */
+function freshLoad() {
+  const entry = performance.getEntriesByType("navigation")[0];
+  return !(entry instanceof PerformanceNavigationTiming) || entry.type === "navigate";
+}
+
+/** @type {State} */
+const emptyTyped = { answers: {}, complaints: [], overrides: {} };
+
 export class StorageNotices {
   /**
    * Reads the saved answers and a share link's (then takes the link off the address), fills the form and shows
@@ -38,6 +47,10 @@ export class StorageNotices {
   constructor(view, store, refresh) {
     this.view = view;
     this.refresh = refresh;
+    // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
+    // Only on a fresh load: on a reload or a step back in history the browser puts the page's earlier input back
+    // into the form itself, and that copy may be older than what another tab has saved since.
+    const typed = freshLoad() ? readState(view) : emptyTyped;
     /** @type {string[]} */
     let notes = [];
     if (!visitKeeper || isShareHash(location.hash)) {
@@ -53,6 +66,10 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
+    if (!isEmpty(typed)) {
+      writeState(view, laidOver(this.keeper.shown, typed));
+      this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
+    }
     /** @param {StorageEvent} event */
     this.onStorage = (event) => {
       if (event.storageArea !== null && event.storageArea !== store) return;
