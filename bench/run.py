@@ -917,19 +917,23 @@ def throttled_main(chromium: str, args: argparse.Namespace) -> None:
     if rec.foreign_requests or rec.page_errors:
         print(f"WARNING: foreign requests {rec.foreign_requests}, page errors {rec.page_errors}")
     if args.out is not None:
-        results = {
-            "machine": about,
-            "source": source_state(),
-            "settings": {"throttle": THROTTLE.as_devtools(), "throttle_note": THROTTLE_NOTE},
-            "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
-            "verdicts": [v.__dict__ for v in checks],
-            "foreign_requests": rec.foreign_requests,
-            "page_errors": rec.page_errors,
-            "details": rec.details,
-        }
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(results, indent=2) + "\n")
+        settings = {"throttle": THROTTLE.as_devtools(), "throttle_note": THROTTLE_NOTE}
+        write_results(args.out, {"machine": about, "source": source_state(), "settings": settings}, rec, checks)
         print(f"results written to {args.out}")
+
+
+def write_results(path: Path, head: dict[str, Any], rec: Recorder, checks: list[Verdict]) -> None:
+    """The run's JSON: ``head`` (what was measured, where), then every run's samples, verdicts and what went wrong."""
+    results = {
+        **head,
+        "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
+        "verdicts": [v.__dict__ for v in checks],
+        "foreign_requests": rec.foreign_requests,
+        "page_errors": rec.page_errors,
+        "details": rec.details,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n")
 
 
 def main() -> None:
@@ -969,7 +973,7 @@ def main() -> None:
     print_table(rec, checks)
     causes = print_long_task_causes(rec)
     source = source_state()
-    results = {
+    head = {
         "machine": about,
         "source": source,
         "settings": {
@@ -983,16 +987,10 @@ def main() -> None:
         },
         "runtime_files_bytes": reference_bytes,
         "complaints": complaint_results,
-        "metrics": {key: {**summary(values), "samples": values} for key, values in sorted(rec.samples.items())},
-        "verdicts": [v.__dict__ for v in checks],
         "lighthouse": scores,
         "long_task_causes": causes,
-        "foreign_requests": rec.foreign_requests,
-        "page_errors": rec.page_errors,
-        "details": rec.details,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    write_results(args.out, head, rec, checks)
     print(f"\nsource: commit {source['commit']}; uncommitted changes in {source['uncommitted_changes'] or 'none'}")
     print(
         f"machine: {about['cpu_model']}, {about['cpu_count']} CPUs, {about['platform']}, Chromium {about['chromium']}"
