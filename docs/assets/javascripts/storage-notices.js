@@ -33,9 +33,6 @@ function freshLoad() {
   return !(entry instanceof PerformanceNavigationTiming) || entry.type === "navigate";
 }
 
-/** @type {State} */
-const emptyTyped = { answers: {}, complaints: [], overrides: {} };
-
 export class StorageNotices {
   /**
    * Reads the saved answers and a share link's (then takes the link off the address), fills the form and shows
@@ -50,7 +47,7 @@ export class StorageNotices {
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
     // Only on a fresh load: on a reload or a step back in history the browser puts the page's earlier input back
     // into the form itself, and that copy may be older than what another tab has saved since.
-    const typed = freshLoad() ? readState(view) : emptyTyped;
+    const typed = freshLoad() ? readState(view) : null;
     /** @type {string[]} */
     let notes = [];
     if (!visitKeeper || isShareHash(location.hash)) {
@@ -66,7 +63,7 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
-    if (!isEmpty(typed)) {
+    if (typed && !isEmpty(typed)) {
       writeState(view, laidOver(this.keeper.shown, typed));
       this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
     }
