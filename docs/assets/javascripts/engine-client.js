@@ -201,11 +201,11 @@ function onMessageError() {
 const earlyRecord = () => /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
 
 /**
- * The start-up settings of a worker this module starts.
+ * The start-up settings of a worker this module starts. With the site's service worker, the worker keeps the
+ * runtime it downloads in the service worker's cache.
  * @param {EngineUrls} urls
  * @returns {StartSettings}
  */
-// With the site's service worker, the worker keeps the runtime it downloads in the service worker's cache.
 const startUp = (urls) => ({ runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
 
 /**

@@ -6,8 +6,9 @@
 //   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet).
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Pyodide's JavaScript modules come from the browser's HTTP cache before that
-//   (httpCacheFirst), never from the network while a cache holds them. Everything else goes to the network first, so a new build's pages and scripts
-//   (and through them its engine) are used at once, and the cache answers only when the network does not.
+//   (httpCacheFirst), never from the network while a cache holds them. Everything else goes to the network
+//   first, so a new build's pages and scripts (and through them its engine) are used at once, and the cache
+//   answers only when the network does not.
 // - A runtime file is cached only when its bytes are the ones this build made (their length and SHA-256, which the
 //   build writes into the manifest: scale_what_build/runtime_check.py). A copy cut short or changed on the way (a
 //   proxy, a captive portal answering 200 with its own page) is handed to the page as it came, never kept. The
