@@ -387,3 +387,24 @@ def test_complaints_read_well(context: BrowserContext, scheme: Scheme) -> None:
         " Your text is kept as it is."
     )
     assert page.input_value("#sw-complaint-4") == long_text
+
+
+# Scroll the way a link or a script does (straight to the button, the questions above it never near the screen
+# before), then read where the button is now and after the browser has drawn two frames.
+BUTTON_AFTER_A_JUMP = """async () => {
+  const button = document.getElementById('sw-show-result');
+  button.scrollIntoView({ block: 'center' });
+  const before = button.getBoundingClientRect().top;
+  for (let i = 0; i < 3; i += 1) await new Promise((done) => requestAnimationFrame(done));
+  return [before, button.getBoundingClientRect().top];
+}"""
+
+
+def test_nothing_above_the_button_moves_it_as_it_comes_into_view(reader: tuple[Page, str]) -> None:
+    """A jump to "Show my recommendation" (a reader following a link, a script, a test) leaves the button where
+    it lands: nothing above it changes size once it is near the screen, so a click aimed at it lands on it (a
+    click aimed 78 px too low, after the questions above were first drawn, once missed it)."""
+    page, _ = reader
+    open_tool(page, wait_ready=False)
+    before, after = page.evaluate(BUTTON_AFTER_A_JUMP)
+    assert after == pytest.approx(before, abs=0.5), f"the button moved from {before} to {after} px"
