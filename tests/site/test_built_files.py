@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,21 @@ def test_the_build_refuses_what_would_need_an_unshipped_fallback(tmp_path: Path)
     page.write_text('<pre class="mermaid"><code>graph LR; a --> b</code></pre>', encoding="utf-8")
     with pytest.raises(site_files.VendorFallbackError, match=r"page/index.html: a mermaid diagram"):
         site_files.refuse_unshipped_fallbacks(tmp_path, None)
+
+
+#: An ES module's static import (`from "./x.js"`, `import "./x.js"`), not a word or a CSS property that ends
+#: in "from" in minified code.
+MODULE_IMPORT = re.compile(r'(?<![\w$.\-])(?:from|import)\s*"([^"]+)"')
+
+
+def test_the_questionnaire_scripts_are_bundled(built_site: BuiltSite) -> None:
+    """The questionnaire's two entry scripts import nothing but their shared chunk and offline.js (one instance per
+    document, every page loads it): the page asks for its code in two rounds, not four."""
+    scripts = built_site.root / "assets" / "javascripts"
+    chunks = sorted(p.name for p in scripts.glob("tool-shared-*.js"))
+    assert len(chunks) == 1
+    for entry in ("tool-page.js", "engine-client.js"):
+        imported = set(MODULE_IMPORT.findall((scripts / entry).read_text(encoding="utf-8")))
+        assert imported <= {f"./{chunks[0]}", "./offline.js"}, entry
+    shared = (scripts / chunks[0]).read_text(encoding="utf-8")
+    assert set(MODULE_IMPORT.findall(shared)) <= {"./offline.js"}
