@@ -10,11 +10,13 @@ run of the questionnaire, 4 rounds back to back on this machine (bench/lighthous
 esbuild (npm, pinned in package.json) bundles both entries with code splitting, so what they share (the engine
 client and its state) is one module instance in a chunk of its own, as it was one file before. ``offline.js`` stays
 a file of its own: every page of the site loads it, and its one instance registers the service worker. The source
-modules stay in the site beside the bundles (the engine's worker imports two of them; the tests import others).
+modules only the bundles hold are then removed from the site (the service worker would cache them for no page);
+those the site's other module scripts import (the engine's worker imports two) stay.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import tempfile
@@ -28,6 +30,9 @@ ENTRIES = ("tool-page.js", "engine-client.js")
 EXTERNAL = ("./offline.js",)
 #: The shared chunk's name; the hash of its content makes a new build's chunk a new file.
 CHUNK_NAMES = "tool-shared-[hash]"
+#: The site's other module scripts, loaded as they are (the engine's worker, and on every page the prefetch and the
+#: service worker's registration): what they import stays in the site.
+UNBUNDLED = ("engine-worker.js", "prefetch.js", "offline.js")
 
 
 class BundleError(RuntimeError):
@@ -42,27 +47,47 @@ def esbuild_path() -> Path:
     return path
 
 
+def _esbuild(scripts_dir: Path, entries: tuple[str, ...], out: Path, *options: str) -> set[str]:
+    """Bundle ``entries`` into ``out``; returns the names of the modules in ``scripts_dir`` that went in."""
+    meta = out / "meta.json"
+    command = [
+        str(esbuild_path()),
+        *entries,
+        "--bundle",
+        "--format=esm",
+        f"--outdir={out}",
+        f"--metafile={meta}",
+        "--log-level=warning",
+        *options,
+    ]
+    done = subprocess.run(command, cwd=scripts_dir, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BundleError(f"esbuild could not bundle {', '.join(entries)}:\n{done.stderr.strip()}")
+    inputs = json.loads(meta.read_text(encoding="utf-8"))["inputs"]
+    meta.unlink()
+    return {name for name in inputs if "/" not in name}
+
+
 def bundle_page_scripts(scripts_dir: Path) -> list[str]:
-    """Replace the entries in ``scripts_dir`` by their bundles and write the shared chunk beside them; returns the
-    names written."""
-    with tempfile.TemporaryDirectory(prefix="scale-what-bundle-") as out:
-        command = [
-            str(esbuild_path()),
-            *ENTRIES,
-            "--bundle",
+    """Replace the entries in ``scripts_dir`` by their bundles, write the shared chunk beside them and remove the
+    modules only the bundles need; returns the names written."""
+    with tempfile.TemporaryDirectory(prefix="scale-what-bundle-") as tmp:
+        out, elsewhere = Path(tmp) / "page", Path(tmp) / "other"
+        bundled = _esbuild(
+            scripts_dir,
+            ENTRIES,
+            out,
             "--splitting",
-            "--format=esm",
             "--minify",
             "--target=es2022",
             f"--chunk-names={CHUNK_NAMES}",
             *(f"--external:{name}" for name in EXTERNAL),
-            f"--outdir={out}",
-            "--log-level=warning",
-        ]
-        done = subprocess.run(command, cwd=scripts_dir, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise BundleError(f"esbuild could not bundle the questionnaire's scripts:\n{done.stderr.strip()}")
-        written = sorted(path.name for path in Path(out).iterdir())
+        )
+        present = tuple(name for name in UNBUNDLED if (scripts_dir / name).exists())
+        needed = _esbuild(scripts_dir, present, elsewhere) if present else set()
+        written = sorted(path.name for path in out.iterdir())
         for name in written:
-            shutil.copyfile(Path(out) / name, scripts_dir / name)
+            shutil.copyfile(out / name, scripts_dir / name)
+    for name in sorted(bundled - needed - set(written)):
+        (scripts_dir / name).unlink()
     return written

@@ -24,6 +24,9 @@ SKIPPED_SUFFIXES = (".gz", ".br", ".map")
 #: and the runtime's file list, which only a reader heading for the questionnaire fetches (prefetch.js): guide
 #: pages alone fetch nothing of the runtime, not even its list.
 DEPLOY_FILES = frozenset({*csp.TEMPLATES.values(), prefetch.MANIFEST})
+#: Never cached for offline reading: the link-preview image (og:image, overrides/main.html), which only other sites
+#: fetch when a page is shared; no page shows it.
+LINK_PREVIEW = "assets/images/social-card.png"
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def manifest(site_dir: Path) -> Manifest:
     check: dict[str, FileCheck] = {}
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         path = file.relative_to(site_dir).as_posix()
-        if path == SERVICE_WORKER or path.endswith(SKIPPED_SUFFIXES) or path in DEPLOY_FILES:
+        if path in {SERVICE_WORKER, LINK_PREVIEW} or path.endswith(SKIPPED_SUFFIXES) or path in DEPLOY_FILES:
             continue
         found = FileCheck.of_bytes(file.read_bytes())
         digest.update(f"{path}\0{found.sha256}\n".encode())

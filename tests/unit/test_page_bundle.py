@@ -17,9 +17,13 @@ MODULES = {
     "shared.js": "export const engine = { started: 0 };\nexport function start() { engine.started += 1; }\n",
     "offline.js": "export const registers = true;\n",
     "view.js": 'import { engine } from "./shared.js";\nexport const view = () => engine.started;\n',
+    # Imported by the page and by the engine's worker, which is not bundled: it stays in the site.
+    "names.js": 'export const name = "engine";\n',
+    "engine-worker.js": 'import { name } from "./names.js";\nexport const worker = name;\n',
     "tool-page.js": (
         'import { engine, start } from "./shared.js";\nimport { view } from "./view.js";\n'
-        'import { registers } from "./offline.js";\nstart();\nexport { engine, view, registers };\n'
+        'import { registers } from "./offline.js";\nimport { name } from "./names.js";\n'
+        "start();\nexport { engine, view, registers, name };\n"
     ),
     "engine-client.js": 'export { engine, start } from "./shared.js";\n',
 }
@@ -33,9 +37,12 @@ def write_modules(folder: Path) -> None:
 
 def test_the_entries_share_one_instance_and_import_only_their_chunk(tmp_path: Path) -> None:
     """Two entries and one shared chunk are written; each entry imports nothing but the chunk (and the module left
-    external); run in Node, both entries see one engine state, as the separate files did."""
+    external); the modules only the bundles hold are removed, those the worker imports stay; run in Node, both
+    entries see one engine state, as the separate files did."""
     write_modules(tmp_path)
     written = page_bundle.bundle_page_scripts(tmp_path)
+    left = {path.name for path in tmp_path.iterdir()}
+    assert left == {*written, "offline.js", "names.js", "engine-worker.js"}
     chunks = [n for n in written if n.startswith("tool-shared-")]
     assert sorted(set(written) - set(chunks)) == ["engine-client.js", "tool-page.js"]
     assert len(chunks) == 1

@@ -22,6 +22,7 @@ def _site(root: Path) -> Path:
         service_worker.LOGIC: "// logic",
         "assets/stylesheets/site.css": "body {}",
         "sitemap.xml.gz": "zipped",
+        service_worker.LINK_PREVIEW: "PNG of the link preview",
         f"{site_path()}/pyodide.mjs": "export {}",
         f"{site_path()}/pyodide.asm.wasm": "\0asm",
         f"{site_path()}/decision_engine-0.1.0-py3-none-any.whl": "wheel bytes",
@@ -34,7 +35,7 @@ def _site(root: Path) -> Path:
 
 def test_manifest_lists_the_guide_and_the_runtime_apart(tmp_path: Path) -> None:
     """Pages are listed by their folder, the runtime by its versioned paths (the wheel with the hash query the pages
-    use); compressed copies and sw.js itself are left out."""
+    use); compressed copies, the link-preview image and sw.js itself are left out."""
     site = _site(tmp_path)
     found = service_worker.manifest(site)
     wheel_hash = hashlib.sha256(b"wheel bytes").hexdigest()[:16]
