@@ -374,10 +374,36 @@ def test_two_tabs_never_overwrite_each_other_silently(context: BrowserContext) -
     two.get_by_role("button", name="Load the other tab's answers").click()
     expect(two.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(notices).not_to_contain_text("changed in another tab")
+    expect(notices).to_contain_text("The other tab's answers are shown, and saved in this browser.")
     answer(one, "adoption", "upmarket")
     expect(notices).to_contain_text("Your saved answers were changed in another tab.")
     answer(two, "failure_mode", "governance")
     two.get_by_role("button", name="Keep this tab's answers").click()
+    two.wait_for_function(
+        f"JSON.parse(localStorage.getItem('{STORAGE_KEY}')).state.answers.failure_mode === 'governance'"
+    )
+    expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+
+
+def test_loading_the_other_tabs_answers_can_be_undone(context: BrowserContext) -> None:
+    """ "Load the other tab's answers" replaces what this tab held: its Undo (focused) brings this tab's answers back
+    and saves them, as "Keep this tab's answers" would have."""
+    one, two = context.new_page(), context.new_page()
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    open_tool(two)
+    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
+    answer(one, "failure_mode", "regressions")
+    notices = two.locator("#sw-notices")
+    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    answer(two, "failure_mode", "governance")
+    two.get_by_role("button", name="Load the other tab's answers").click()
+    expect(two.locator("#sw-failure_mode-regressions")).to_be_checked()
+    undo = notices.get_by_role("button", name="Undo")
+    expect(undo).to_be_focused()
+    undo.click()
+    expect(two.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(notices).to_contain_text("Your answers are back, as they were before.")
     two.wait_for_function(
         f"JSON.parse(localStorage.getItem('{STORAGE_KEY}')).state.answers.failure_mode === 'governance'"
     )

@@ -219,6 +219,38 @@ test("another tab's change stops this tab's saving until the reader loads it or 
   assert.equal(one.otherTabChanged(null, null), true, "the whole storage cleared elsewhere is a change too");
 });
 
+test("loading another tab's answers can be undone: this tab's come back and are saved over the other tab's", () => {
+  const store = fakeStore();
+  const one = new AnswerKeeper(store, contract);
+  const two = new AnswerKeeper(store, contract);
+  one.open("");
+  two.open("");
+  one.edit(mine);
+  assert.equal(two.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null), true);
+  const theirs = { ...emptyState(contract), answers: { [deciding]: second } };
+  two.edit(theirs); // typed in this tab after the other tab's change: not saved yet
+  two.loadOther();
+  assert.deepEqual(two.shown, mine);
+  assert.deepEqual(two.undoable, { shown: theirs, own: null }, "this tab's answers are kept for the undo");
+  two.undo();
+  assert.deepEqual(two.shown, theirs);
+  assert.deepEqual(load(store, contract).current, theirs, "and saved, as the reader's choice");
+  assert.equal(two.undoable, null);
+});
+
+test("loading another tab's answers that equal this tab's offers no undo", () => {
+  const store = fakeStore();
+  const one = new AnswerKeeper(store, contract);
+  const two = new AnswerKeeper(store, contract);
+  one.open("");
+  two.open("");
+  one.edit(mine);
+  two.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null);
+  two.edit(mine);
+  two.loadOther();
+  assert.equal(two.undoable, null);
+});
+
 /** What a reader may do, in any order: open any link (a new page load), reload, clear (and undo), edit. */
 const action = fc.oneof(
   anyFragment.map((hash) => ({ kind: /** @type {const} */ ("open"), hash })),

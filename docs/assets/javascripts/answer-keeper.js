@@ -7,8 +7,8 @@
 //   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead").
 // - Clearing can be undone: everything shown (answers, complaints, category choices) comes back. A clear while
 //   a shared link's answers are shown clears those, never the reader's own.
-// - Nothing the reader entered is replaced without an undo: "Keep these instead" and "Show my own answers" can be
-//   undone, and when a second link is opened over a first link's edited answers (saved beside the reader's own),
+// - Nothing the reader entered is replaced without an undo: "Keep these instead", "Show my own answers" and "Load
+//   the other tab's answers" can be undone, and when a second link is opened over a first link's edited answers (saved beside the reader's own),
 //   the first write that replaces those edits (an edit, a clear, a keep) offers their undo ("replaced"); that undo
 //   lasts while the reader goes on editing, since every keystroke is an edit.
 // - Another tab's change is never overwritten silently: this tab stops saving until the reader loads the other
@@ -37,7 +37,8 @@ export class AnswerKeeper {
     /** The reader's own answers while other answers (a shared link's) are shown; null when the form shows them. */
     /** @type {State | null} */
     this.own = null;
-    /** What was there before the last clear, "keep these instead", "show my own answers" or replace, for its undo. */
+    /** What was there before the last clear, "keep these instead", "show my own answers", replace or load of another
+     * tab's answers, for its undo. */
     /** @type {Snapshot | null} */
     this.undoable = null;
     /** A first link's edited answers (and the reader's own) saved when this page opened another link over them:
@@ -188,10 +189,16 @@ export class AnswerKeeper {
     return true;
   }
 
-  /** The other tab's answers, shown and kept; returns the sentences about what could not be read. */
+  /**
+   * The other tab's answers, shown and kept; `undo` brings this tab's back and saves them over the other tab's (as
+   * "Keep this tab's answers" would have). Returns the sentences about what could not be read.
+   */
   loadOther() {
-    this.undoable = null;
-    return this.reload();
+    const mine = { shown: this.shown, own: this.own };
+    const notes = this.reload();
+    const sameOwn = mine.own === null || this.own === null ? mine.own === this.own : sameState(mine.own, this.own);
+    this.undoable = sameState(mine.shown, this.shown) && sameOwn ? null : mine;
+    return notes;
   }
 
   /** This tab's answers, saved over the other tab's (the reader chose). */

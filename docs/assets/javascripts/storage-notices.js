@@ -1,7 +1,8 @@
 // The answers this browser keeps, on the page: the form and the notices row around the answer keeper
 // (answer-keeper.js). A shared link's banner ("Show my own answers", "Keep these instead"), the undo after a
-// clear, a keep, "Show my own answers" or a replace of a first link's edits, another tab's change, saved text that
-// could not be read (kept aside: download it or delete it). The words are the page's own, in templates/tool/storage-notices.html.
+// clear, a keep, "Show my own answers", a replace of a first link's edits or a load of another tab's answers,
+// another tab's change, saved text that could not be read (kept aside: download it or delete it). The words are the
+// page's own, in templates/tool/storage-notices.html.
 
 import { byId } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
@@ -13,14 +14,14 @@ import { isEmpty, laidOver, sameState } from "./state.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "aside" | "note"} NoticeName */
+/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
-const UNDO_NOTICES = ["cleared", "cleared-shared", "kept", "own-back", "replaced"];
+const UNDO_NOTICES = ["cleared", "cleared-shared", "kept", "own-back", "replaced", "other-loaded"];
 
 // One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
 // finds the answers as they were, saved or not.
@@ -132,7 +133,7 @@ export class StorageNotices {
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       const notes = this.keeper.loadOther();
-      this.changed(null);
+      this.changed(this.keeper.undoable ? "other-loaded" : null);
       for (const text of notes) this.note(text);
       this.showAside();
     } else if (action === "mine") {
