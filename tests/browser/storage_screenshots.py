@@ -1,7 +1,7 @@
 """Screenshots of the notices about kept answers, to look at as a reader: a shared link's banner, the undo after a
-clear, another tab's change, a share link refused for its size, a first link's edits replaced by a second link's (with
-its undo), "Show my own answers" with its undo and unreadable saved answers kept aside, at 375 and 1280 px, light
-and dark.
+clear, another tab's change, the other tab's answers loaded (with their undo), a share link refused for its size, a
+first link's edits replaced by a second link's (with its undo), "Show my own answers" with its undo and unreadable
+saved answers kept aside, at 375 and 1280 px, light and dark.
 
 Run: ``.venv/bin/python -m tests.browser.storage_screenshots``. The pictures go to tests/browser/screenshots/storage/,
 inside the folder git ignores. Not a test: nothing here can fail but the build or the engine's boot.
@@ -56,6 +56,13 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
     page.locator("#sw-notices").scroll_into_view_if_needed()
     page.screenshot(path=OUT / f"{stem}-other-tab.png")
     page.get_by_role("button", name="Keep this tab's answers").click()
+    other.reload()  # the other tab saw this tab's keep: reloaded, it saves again
+    other.locator('label[for="sw-failure_mode-governance"]').click()
+    page.get_by_role("button", name="Load the other tab's answers").click()
+    expect(page.get_by_text("The other tab's answers are shown")).to_be_visible()
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    page.screenshot(path=OUT / f"{stem}-other-loaded.png")
+    page.get_by_role("button", name="Undo").click()
     page.check("#sw-share-complaints")
     page.fill("#sw-complaint-1", "x" * (MAX_STATE_CHARS + 10))
     page.get_by_role("button", name="Copy a share link").click()
