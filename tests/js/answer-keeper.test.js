@@ -196,12 +196,18 @@ test("\"Keep these instead\" makes the link's answers the reader's own, and undo
   assert.deepEqual(load(store, contract).current, mine);
 });
 
-test("another tab's change stops this tab's saving until the reader loads it or keeps their own", () => {
+/** Two tabs of the questionnaire on one browser's storage, both opened on it. */
+function twoTabs() {
   const store = fakeStore();
   const one = new AnswerKeeper(store, contract);
   const two = new AnswerKeeper(store, contract);
   one.open("");
   two.open("");
+  return { store, one, two };
+}
+
+test("another tab's change stops this tab's saving until the reader loads it or keeps their own", () => {
+  const { store, one, two } = twoTabs();
   one.edit(mine);
   const written = store.items.get(STORAGE_KEY) ?? null;
   assert.equal(one.otherTabChanged(STORAGE_KEY, written), false, "a tab's own write is not a change from elsewhere");
@@ -220,11 +226,7 @@ test("another tab's change stops this tab's saving until the reader loads it or 
 });
 
 test("loading another tab's answers can be undone: this tab's come back and are saved over the other tab's", () => {
-  const store = fakeStore();
-  const one = new AnswerKeeper(store, contract);
-  const two = new AnswerKeeper(store, contract);
-  one.open("");
-  two.open("");
+  const { store, one, two } = twoTabs();
   one.edit(mine);
   assert.equal(two.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null), true);
   const theirs = { ...emptyState(contract), answers: { [deciding]: second } };
@@ -239,11 +241,7 @@ test("loading another tab's answers can be undone: this tab's come back and are 
 });
 
 test("loading another tab's answers that equal this tab's offers no undo", () => {
-  const store = fakeStore();
-  const one = new AnswerKeeper(store, contract);
-  const two = new AnswerKeeper(store, contract);
-  one.open("");
-  two.open("");
+  const { store, one, two } = twoTabs();
   one.edit(mine);
   two.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null);
   two.edit(mine);
