@@ -2,8 +2,9 @@
 // the state it shows whatever order the worker's messages arrive in. A fake Worker stands in for the browser's.
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
+import { setTimeout as tick } from "node:timers/promises";
 
-import { current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
+import { afterPageStartUp, current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
 import { startSettings } from "../../docs/assets/javascripts/engine-start.js";
 
 /** @typedef {import("../../docs/assets/javascripts/engine-client.js").EarlyEngine} EarlyEngine */
@@ -131,4 +132,48 @@ test("without an early worker the client starts one, records it, and a later sta
   start(URLS);
   assert.equal(made.length, 2, "after a retry the client starts a new worker itself");
   assert.equal((/** @type {FakeWorker} */ (made[0])).terminated, true);
+});
+
+test("once the page has started up, the worker is told so (its first-visit boot waits for that), once", async () => {
+  const { worker } = earlyEngine([]);
+  start(URLS);
+  assert.deepEqual(worker.posted, [], "not during the start-up itself");
+  await tick(0);
+  assert.deepEqual(worker.posted, [{ type: "page-started" }]);
+  start(URLS); // another page view: the same worker, told nothing more
+  await tick(0);
+  assert.deepEqual(worker.posted, [{ type: "page-started" }]);
+});
+
+test("a worker started after a retry is told at once that the page has started", async () => {
+  start(URLS);
+  retry();
+  start(URLS);
+  await tick(0);
+  assert.deepEqual((/** @type {FakeWorker} */ (made[1])).posted, [{ type: "page-started" }]);
+});
+
+test("the page has started up after its load event, not before", async () => {
+  const page = /** @type {{document?: unknown, addEventListener?: unknown}} */ (/** @type {unknown} */ (globalThis));
+  const window = new EventTarget();
+  page.document = { readyState: "loading" };
+  page.addEventListener = window.addEventListener.bind(window);
+  try {
+    let told = 0;
+    afterPageStartUp(() => {
+      told += 1;
+    });
+    await tick(5);
+    assert.equal(told, 0, "still loading");
+    window.dispatchEvent(new Event("load"));
+    assert.equal(told, 0, "in a task of its own, after the load event's handlers");
+    await tick(0);
+    assert.equal(told, 1);
+    window.dispatchEvent(new Event("load"));
+    await tick(0);
+    assert.equal(told, 1, "once");
+  } finally {
+    delete page.document;
+    delete page.addEventListener;
+  }
 });

@@ -19,7 +19,7 @@
  *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
  *   | {type: "fatal", failure: Failure}} WorkerMessage
- * @typedef {{type: "request", id: number, json: string}} ClientMessage
+ * @typedef {{type: "request", id: number, json: string} | {type: "page-started"}} ClientMessage
  * @typedef {import("./engine-start.js").StartSettings} StartSettings
  * @typedef {{worker: Worker, urls: StartSettings, events: Event[], stop: () => void, startTime: number, adopted?: boolean}}
  *   EarlyEngine the worker engine-early.js started before this module loaded, and what it heard meanwhile
@@ -171,6 +171,8 @@ export function start(urls) {
   worker.addEventListener("message", onMessage);
   worker.addEventListener("error", onError);
   worker.addEventListener("messageerror", onMessageError);
+  const started = worker;
+  afterPageStartUp(() => post(started, { type: "page-started" }));
   kickWatchdog();
   performance.mark("engine-start", early ? { startTime: early.startTime } : {});
   setState({ stage: "downloading", loaded: 0, total: 0 });
@@ -185,6 +187,18 @@ export function start(urls) {
   }
   markStarted(worker, urls);
   return state;
+}
+
+/**
+ * Run ``callback`` once the page has started up: in a task of its own after the load event (Material's start-up
+ * and the tool's mount run before it), at once when the page is loaded already (a retry, instant navigation). The
+ * worker holds the CPU-heavy part of a first visit's boot until then (engine-worker.js's pageStarted).
+ * @param {() => void} callback
+ */
+export function afterPageStartUp(callback) {
+  const later = () => setTimeout(callback, 0);
+  if (typeof document !== "object" || document.readyState === "complete") later();
+  else addEventListener("load", later, { once: true });
 }
 
 /** @param {ErrorEvent} event */

@@ -142,10 +142,17 @@ async function countingFetch(input, init) {
 
 // Pyodide's loader asks for the standard library and its package lock only once its 1.2 MB runtime module is
 // evaluated. The boot asks for them as it starts (askEarly), and Pyodide's own request gets the response already on
-// its way. Not the WebAssembly on a first visit: compiling its 9.6 MB as it arrives would take the cores from the
-// page's own start-up (Lighthouse's blocking time); the runtime compiled ahead (precompile) is not asked again.
+// its way. On a first visit the WebAssembly is asked early too, but compiled only once the page has started up
+// (pageStarted); the runtime compiled ahead on a return visit (precompile) is not asked again.
 /** @type {Map<string, Promise<Response>>} */
 const askedEarly = new Map();
+/**
+ * Whether a request's options are the defaults (Emscripten asks for the WebAssembly with `credentials:
+ * "same-origin"`, which is the default).
+ * @param {RequestInit | undefined} init
+ */
+const isPlain = (init) =>
+  !init || Object.entries(init).every(([key, value]) => key === "credentials" && value === "same-origin");
 /** @param {string} url */
 function askEarly(url) {
   if (askedEarly.has(url)) return;
@@ -159,7 +166,7 @@ function askEarly(url) {
  */
 self.fetch = async (input, init) => {
   const url = String(input instanceof Request ? input.url : input);
-  const plain = !(input instanceof Request) && (!init || Object.keys(init).length === 0);
+  const plain = !(input instanceof Request) && isPlain(init);
   if (plain && precompiled && url === precompiled.url) return precompiled.standIn;
   const early = plain ? askedEarly.get(url) : undefined;
   askedEarly.delete(url);
@@ -321,6 +328,20 @@ async function bootFromSnapshot(loadPyodide, snapshot, options) {
   }
 }
 
+// On a first visit, the CPU-heavy part of the boot (compiling the 9.6 MB of WebAssembly, starting Python) waits
+// until the page has started up; the downloads do not. On two cores that work, run during Material's start-up,
+// doubled its longest tasks (Lighthouse's blocking time on the questionnaire, bench/notes.md). The page says so
+// after its load event (engine-client.js); PAGE_START_CAP_MS bounds the wait should it never say. A return visit,
+// a few hundred milliseconds of work from the kept snapshot, does not wait.
+const PAGE_START_CAP_MS = 3_000;
+/** @type {() => void} */
+let pageHasStarted = () => {};
+/** @type {Promise<void>} */
+const pageStarted = new Promise((resolve) => {
+  pageHasStarted = resolve;
+  setTimeout(resolve, PAGE_START_CAP_MS);
+});
+
 /** @type {string | null} the runtime's folder when its files are kept for the service worker, else null */
 let runtimeFolder = null;
 
@@ -401,6 +422,8 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   runtimeModule.catch(() => {}); // awaited below; a failed download is reported there
   const wasmUrl = new URL("pyodide.asm.wasm", runtimeUrl).href;
   const compiling = precompile(wasmUrl);
+  const firstVisit = compiling.then(() => !precompiled);
+  firstVisit.then((first) => first && askEarly(wasmUrl));
   askEarly(new URL("python_stdlib.zip", runtimeUrl).href);
   askEarly(new URL("pyodide-lock.json", runtimeUrl).href);
   const keep = canKeepSnapshot();
@@ -413,7 +436,9 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
   const [{ default: createPyodideModule }, { bytes: snapshot, why }] = await Promise.all([runtimeModule, kept]);
-  await compiling;
+  const waited = await firstVisit;
+  if (waited) await pageStarted;
+  performance.mark("engine-runtime-compile", { detail: { waited } }); // the browser tests read it
   const options = pyodideOptions(runtimeUrl, createPyodideModule);
   let plainWhy = why;
   if (snapshot) {
@@ -480,6 +505,10 @@ async function start(settings) {
 
 /** @param {MessageEvent<ClientMessage>} event */
 self.onmessage = (event) => {
+  if (event.data.type === "page-started") {
+    pageHasStarted();
+    return;
+  }
   const { id, json } = event.data;
   if (!bridgeHandle) {
     const error = { code: "not-ready", type: "NotReady", message: "the engine is still starting" };
