@@ -128,7 +128,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
     scale_what_build.static_path.drop_from_sitemap(site_dir)
     scale_what_build.stdlib_trim.trim_runtime(dest, wheel.path)
-    scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
+    bundled = scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
+    scale_what_build.page_bundle.point_pages_at_worker(site_dir, bundled)
     scale_what_build.csp.write_deploy_files(site_dir)
     scale_what_build.prefetch.write_manifest(site_dir, wheel)
     # It lists (and hashes) every file the site serves, so only compression comes after it.

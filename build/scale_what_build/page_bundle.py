@@ -11,11 +11,19 @@ esbuild (npm, pinned in package.json) bundles both entries with code splitting, 
 client and its state) is one module instance in a chunk of its own, as it was one file before. ``offline.js`` stays
 a file of its own: every page of the site loads it, and its one instance registers the service worker. The source
 modules only the bundles hold are then removed from the site (the service worker would cache them for no page);
-those the site's other module scripts import (the engine's worker imports two) stay.
+those the site's other module scripts import stay.
+
+The engine's worker and the two modules it imports are bundled into one file named by its content's hash
+(``engine-worker.<8 hex>.min.js``, which the site's server caches for a year, deploy/nginx.conf), and the pages
+that start it are pointed at that name. A return visit then starts the worker from the browser's cache without
+asking the server: served as three unversioned files, each was revalidated on every visit, and its imports only
+once the worker's script had arrived, two round trips before the engine could start. ``runtime-check.js``, which
+the worker imports only on a first visit, stays a file of its own.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -32,7 +40,11 @@ EXTERNAL = ("./offline.js",)
 CHUNK_NAMES = "tool-shared-[hash]"
 #: The site's other module scripts, loaded as they are (the engine's worker, and on every page the prefetch and the
 #: service worker's registration): what they import stays in the site.
-UNBUNDLED = ("engine-worker.js", "prefetch.js", "offline.js")
+UNBUNDLED = ("prefetch.js", "offline.js")
+#: The engine's worker: bundled on its own, into a file named by its hash.
+WORKER = "engine-worker.js"
+#: What the worker imports only when it needs it (a dynamic import), left a file of its own.
+WORKER_EXTERNAL = ("./runtime-check.js",)
 
 
 class BundleError(RuntimeError):
@@ -68,11 +80,17 @@ def _esbuild(scripts_dir: Path, entries: tuple[str, ...], out: Path, *options: s
     return {name for name in inputs if "/" not in name}
 
 
+def worker_name(bundle: bytes) -> str:
+    """The bundled worker's file name: its content's hash in the form the server caches as versioned."""
+    return f"engine-worker.{hashlib.sha256(bundle).hexdigest()[:8]}.min.js"
+
+
 def bundle_page_scripts(scripts_dir: Path) -> list[str]:
-    """Replace the entries in ``scripts_dir`` by their bundles, write the shared chunk beside them and remove the
-    modules only the bundles need; returns the names written."""
+    """Replace the entries in ``scripts_dir`` by their bundles, write the shared chunk beside them, bundle the
+    engine's worker under its hashed name and remove the modules only the bundles need; returns the names written
+    (the worker's among them)."""
     with tempfile.TemporaryDirectory(prefix="scale-what-bundle-") as tmp:
-        out, elsewhere = Path(tmp) / "page", Path(tmp) / "other"
+        out, elsewhere, worker_out = Path(tmp) / "page", Path(tmp) / "other", Path(tmp) / "worker"
         bundled = _esbuild(
             scripts_dir,
             ENTRIES,
@@ -83,6 +101,17 @@ def bundle_page_scripts(scripts_dir: Path) -> list[str]:
             f"--chunk-names={CHUNK_NAMES}",
             *(f"--external:{name}" for name in EXTERNAL),
         )
+        if (scripts_dir / WORKER).exists():
+            bundled |= _esbuild(
+                scripts_dir,
+                (WORKER,),
+                worker_out,
+                "--minify",
+                "--target=es2022",
+                *(f"--external:{name}" for name in WORKER_EXTERNAL),
+            )
+            bundle = (worker_out / WORKER).read_bytes()
+            (out / worker_name(bundle)).write_bytes(bundle)
         present = tuple(name for name in UNBUNDLED if (scripts_dir / name).exists())
         needed = _esbuild(scripts_dir, present, elsewhere) if present else set()
         written = sorted(path.name for path in out.iterdir())
@@ -91,3 +120,20 @@ def bundle_page_scripts(scripts_dir: Path) -> list[str]:
     for name in sorted(bundled - needed - set(written)):
         (scripts_dir / name).unlink()
     return written
+
+
+def point_pages_at_worker(site_dir: Path, written: list[str]) -> list[Path]:
+    """Point the pages that start the engine's worker (their ``data-worker`` addresses) at its bundle's hashed name;
+    returns the pages changed."""
+    names = [name for name in written if name.startswith("engine-worker.") and name.endswith(".min.js")]
+    if not names:
+        return []
+    [name] = names
+    old, new = f'assets/javascripts/{WORKER}"', f'assets/javascripts/{name}"'
+    changed = []
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        if old in html:
+            page.write_text(html.replace(old, new), encoding="utf-8")
+            changed.append(page)
+    return changed

@@ -11,7 +11,7 @@ import zipfile
 from playwright.sync_api import BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.support.browser import PageWatch, answer, fulfil_changed, open_tool
+from tests.support.browser import ENGINE_WORKER, PageWatch, answer, fulfil_changed, open_tool
 
 # Well inside the client's 60 s watchdog, with room for a loaded machine: a failure seen later is the watchdog's.
 NAMED_WITHIN_MS = 25_000
@@ -67,12 +67,12 @@ def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: Brow
         # The site's policy (csp.py) but without 'wasm-unsafe-eval'; Material's icons are data: images.
         "/tool/": "default-src 'self'; script-src 'self' 'unsafe-inline'; worker-src 'self'; style-src 'self' "
         "'unsafe-inline'; img-src 'self' data:",
-        "/engine-worker.js": "default-src 'self'; script-src 'self'; worker-src 'self'",
     }
+    worker_policy = "default-src 'self'; script-src 'self'; worker-src 'self'"
 
     def with_policy(route: Route) -> None:
         path = route.request.url.split("?")[0]
-        policy = next(p for suffix, p in policies.items() if path.endswith(suffix))
+        policy = worker_policy if ENGINE_WORKER.search(path) else policies["/tool/"]
         try:
             response = route.fetch()
             route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
@@ -80,7 +80,7 @@ def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: Brow
             if "disposed" not in str(error) and "closed" not in str(error):
                 raise
 
-    context.route(re.compile(r".*(/tool/|/engine-worker\.js)$"), with_policy)
+    context.route(re.compile(r".*(/tool/|/engine-worker\.[0-9a-f]{8}\.min\.js)$"), with_policy)
     page = context.new_page()
     open_tool(page, wait_ready=False)
     text = expect_named(page, "wasm-blocked")

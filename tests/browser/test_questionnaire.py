@@ -15,7 +15,15 @@ from decision_engine import ScalingType, dumps, recommend
 from decision_engine.serialize import to_dict
 from decision_engine.session import evaluate
 from tests.support.answer_sets import sample_answer_sets
-from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_engine_ready, expect_lead, open_tool
+from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
+    ENGINE_WORKER,
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    open_tool,
+)
 from tests.support.doctrine_table import TABLE
 
 TITLES = {
@@ -27,7 +35,7 @@ TITLES = {
 
 def engine_workers(page: Page) -> list[Worker]:
     """The page's engine workers (Material's search runs in a worker of its own)."""
-    return [w for w in page.workers if w.url.endswith("/engine-worker.js")]
+    return [w for w in page.workers if ENGINE_WORKER.search(w.url)]
 
 
 def tune(context: BrowserContext, **timings: int) -> None:
@@ -340,7 +348,7 @@ def engine_starts(page: Page) -> list[dict[str, list[str]]]:
     """The start-up settings of each engine worker the page has started, read from its name (RECORD_WORKER_MESSAGES);
     Material's search worker left out."""
     started: list[tuple[str, str]] = page.evaluate("window.__workersStarted")
-    names = [name for url, name in started if url.endswith("/engine-worker.js")]
+    names = [name for url, name in started if ENGINE_WORKER.search(url)]
     assert all(name.startswith("scale-what-engine?") for name in names), names
     return [parse_qs(name.split("?", 1)[1]) for name in names]
 

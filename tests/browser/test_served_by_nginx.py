@@ -13,7 +13,15 @@ from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Respo
 from decision_engine import recommend
 from scale_what_build import csp, pyodide_runtime
 from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
-from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, watch_context, watch_page
+from tests.support.browser import (
+    ENGINE_WORKER,
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    watch_context,
+    watch_page,
+)
 from tests.support.site import BuiltSite
 
 RUNTIME = "/" + pyodide_runtime.site_path() + "/"
@@ -48,7 +56,8 @@ def test_questionnaire_end_to_end_through_nginx(
     by_path = {response.url.removeprefix(nginx_site.origin).split("?")[0]: response for response in responses}
     policy = csp.site_policy(nginx_site.root)
     assert by_path["/tool/"].headers["content-security-policy"] == policy
-    worker = by_path["/assets/javascripts/engine-worker.js"]
+    [worker] = [response for path, response in by_path.items() if ENGINE_WORKER.search(path)]
+    assert worker.headers["cache-control"] == "public, max-age=31536000, immutable"
     assert "'wasm-unsafe-eval'" in worker.headers["content-security-policy"]
     assert worker.headers["content-security-policy"] == policy
     for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"):

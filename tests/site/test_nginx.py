@@ -27,7 +27,7 @@ class Reply:
 
 
 def get(site: BuiltSite, path: str, accept_encoding: str = "br, gzip") -> Reply:
-    request = urllib.request.Request(site.url + path, headers={"Accept-Encoding": accept_encoding})
+    request = urllib.request.Request(site.url + resolved(site, path), headers={"Accept-Encoding": accept_encoding})
     try:
         with urllib.request.urlopen(request, timeout=20) as response:
             return Reply(response.status, response.headers, response.read())
@@ -46,6 +46,18 @@ def decoded(reply: Reply) -> bytes:
     return reply.body
 
 
+#: The engine's worker, bundled into a file named by its hash (scale_what_build.page_bundle): resolved per site.
+WORKER = "assets/javascripts/engine-worker.*.min.js"
+
+
+def resolved(site: BuiltSite, path: str) -> str:
+    """``path``, or for WORKER the built worker's own path."""
+    if path != WORKER:
+        return path
+    (worker,) = (site.root / "assets" / "javascripts").glob("engine-worker.*.min.js")
+    return f"assets/javascripts/{worker.name}"
+
+
 def wheel_path(site: BuiltSite) -> str:
     (wheel,) = (site.root / RUNTIME).glob("*.whl")
     return f"{RUNTIME}/{wheel.name}"
@@ -61,7 +73,7 @@ def wheel_path(site: BuiltSite) -> str:
         (f"{RUNTIME}/pyodide.asm.mjs", "text/javascript; charset=utf-8"),
         (f"{RUNTIME}/python_stdlib.zip", "application/zip"),
         (f"{RUNTIME}/pyodide-lock.json", "application/json; charset=utf-8"),
-        ("assets/javascripts/engine-worker.js", "application/javascript; charset=utf-8"),
+        (WORKER, "application/javascript; charset=utf-8"),
         ("assets/stylesheets/site.css", "text/css; charset=utf-8"),
         ("search/search_index.json", "application/json; charset=utf-8"),
     ],
@@ -82,7 +94,7 @@ def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None
         f"{RUNTIME}/pyodide.asm.mjs",
         f"{RUNTIME}/pyodide.mjs",
         f"{RUNTIME}/pyodide-lock.json",
-        "assets/javascripts/engine-worker.js",
+        WORKER,
         "search/search_index.json",
     ],
 )
@@ -90,6 +102,7 @@ def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None
 def test_precompressed_encodings(nginx_site: BuiltSite, path: str, accept: str, encoding: str | None) -> None:
     """nginx sends the build's .br to a browser that takes brotli, the .gz to one that takes only gzip, the file
     itself otherwise; each decodes to exactly the file, and the reply varies on Accept-Encoding."""
+    path = resolved(nginx_site, path)
     reply = get(nginx_site, path, accept)
     original = (nginx_site.root / (path + "index.html" if path == "" or path.endswith("/") else path)).read_bytes()
     assert reply.headers.get("Content-Encoding") == encoding
@@ -113,7 +126,7 @@ def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
         ("", "no-cache"),
         ("tool/", "no-cache"),
         ("assets/javascripts/tool-page.js", "no-cache"),
-        ("assets/javascripts/engine-worker.js", "no-cache"),
+        (WORKER, IMMUTABLE),
         ("assets/stylesheets/site.css", "no-cache"),
         (f"{RUNTIME}/pyodide.asm.wasm", IMMUTABLE),
         (f"{RUNTIME}/python_stdlib.zip", IMMUTABLE),
@@ -156,9 +169,7 @@ def test_deploy_files_are_not_served(nginx_site: BuiltSite, path: str) -> None:
     assert get(nginx_site, path).status == 404
 
 
-@pytest.mark.parametrize(
-    "path", ["", "tool/", "how-it-decides/", "assets/javascripts/engine-worker.js", f"{RUNTIME}/pyodide.asm.wasm"]
-)
+@pytest.mark.parametrize("path", ["", "tool/", "how-it-decides/", WORKER, f"{RUNTIME}/pyodide.asm.wasm"])
 def test_security_headers(nginx_site: BuiltSite, path: str) -> None:
     """Pages and the engine's worker script carry the site's Content-Security-Policy, nosniff, no referrer and
     no framing."""

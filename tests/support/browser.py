@@ -18,6 +18,8 @@ from decision_engine import ScalingType
 
 #: How long a test waits for the engine (Pyodide boot in a worker, cold cache) before it fails.
 BOOT_TIMEOUT_MS = 60_000
+#: The engine's worker script: one bundle named by its hash (scale_what_build.page_bundle).
+ENGINE_WORKER = re.compile(r"/assets/javascripts/engine-worker\.[0-9a-f]{8}\.min\.js$")
 
 
 @dataclass

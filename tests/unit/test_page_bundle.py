@@ -17,9 +17,17 @@ MODULES = {
     "shared.js": "export const engine = { started: 0 };\nexport function start() { engine.started += 1; }\n",
     "offline.js": "export const registers = true;\n",
     "view.js": 'import { engine } from "./shared.js";\nexport const view = () => engine.started;\n',
-    # Imported by the page and by the engine's worker, which is not bundled: it stays in the site.
+    # Imported by the page and by the engine's worker, both bundled: it goes.
     "names.js": 'export const name = "engine";\n',
-    "engine-worker.js": 'import { name } from "./names.js";\nexport const worker = name;\n',
+    # The worker imports one module only when it needs it: that one stays a file.
+    "engine-worker.js": (
+        'import { name } from "./names.js";\nexport const worker = name;\n'
+        'export const check = () => import("./runtime-check.js");\n'
+    ),
+    "runtime-check.js": "export const mismatch = () => null;\n",
+    # Imported by a script that is not bundled (prefetch.js): it stays in the site.
+    "prefetch-list.js": "export const list = [];\n",
+    "prefetch.js": 'import { list } from "./prefetch-list.js";\nexport const prefetch = list;\n',
     "tool-page.js": (
         'import { engine, start } from "./shared.js";\nimport { view } from "./view.js";\n'
         'import { registers } from "./offline.js";\nimport { name } from "./names.js";\n'
@@ -37,14 +45,15 @@ def write_modules(folder: Path) -> None:
 
 def test_the_entries_share_one_instance_and_import_only_their_chunk(tmp_path: Path) -> None:
     """Two entries and one shared chunk are written; each entry imports nothing but the chunk (and the module left
-    external); the modules only the bundles hold are removed, those the worker imports stay; run in Node, both
-    entries see one engine state, as the separate files did."""
+    external); the modules only the bundles hold are removed, those an unbundled script imports stay; run in Node,
+    both entries see one engine state, as the separate files did."""
     write_modules(tmp_path)
     written = page_bundle.bundle_page_scripts(tmp_path)
     left = {path.name for path in tmp_path.iterdir()}
-    assert left == {*written, "offline.js", "names.js", "engine-worker.js"}
+    assert left == {*written, "offline.js", "prefetch.js", "prefetch-list.js", "runtime-check.js"}
     chunks = [n for n in written if n.startswith("tool-shared-")]
-    assert sorted(set(written) - set(chunks)) == ["engine-client.js", "tool-page.js"]
+    workers = [n for n in written if n.startswith("engine-worker.")]
+    assert sorted(set(written) - {*chunks, *workers}) == ["engine-client.js", "tool-page.js"]
     assert len(chunks) == 1
     for entry in page_bundle.ENTRIES:
         imported = set(IMPORTS.findall((tmp_path / entry).read_text(encoding="utf-8")))
@@ -71,3 +80,38 @@ def test_without_esbuild_the_build_says_how_to_install_it(tmp_path: Path, monkey
     monkeypatch.setattr(page_bundle, "ROOT", tmp_path)
     with pytest.raises(page_bundle.BundleError, match=r"esbuild is not installed .*make deps"):
         page_bundle.esbuild_path()
+
+
+def test_the_worker_is_one_file_named_by_its_hash_and_the_pages_point_at_it(tmp_path: Path) -> None:
+    """The worker and what it imports become one file, engine-worker.<8 hex>.min.js (the hash of its bytes, which
+    the server caches as versioned); its one dynamic import stays a file; it runs in Node; the pages that started
+    the unversioned worker now start the bundle, and a changed worker gets a new name."""
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    write_modules(scripts)
+    page = tmp_path / "tool" / "index.html"
+    page.parent.mkdir()
+    page.write_text('<div data-worker="../assets/javascripts/engine-worker.js"></div>', encoding="utf-8")
+    (tmp_path / "index.html").write_text("<p>a guide page</p>", encoding="utf-8")
+    written = page_bundle.bundle_page_scripts(scripts)
+    [worker] = [n for n in written if n.startswith("engine-worker.")]
+    bundle = (scripts / worker).read_bytes()
+    assert re.fullmatch(r"engine-worker\.[0-9a-f]{8}\.min\.js", worker)
+    assert worker == page_bundle.worker_name(bundle)
+    assert not (scripts / "engine-worker.js").exists()
+    assert set(IMPORTS.findall(bundle.decode())) == set()  # nothing static
+    assert "./runtime-check.js" in bundle.decode()
+    (scripts / "check.mjs").write_text(
+        f'const w = await import("./{worker}"); console.log(JSON.stringify([w.worker, (await w.check()).mismatch()]));',
+        encoding="utf-8",
+    )
+    out = subprocess.run(["node", "check.mjs"], cwd=scripts, capture_output=True, text=True, check=True).stdout
+    assert json.loads(out) == ["engine", None]
+    assert page_bundle.point_pages_at_worker(tmp_path, written) == [page]
+    assert page.read_text(encoding="utf-8") == f'<div data-worker="../assets/javascripts/{worker}"></div>'
+    assert page_bundle.worker_name(bundle + b"\n") != worker
+
+
+def test_without_a_worker_no_page_is_changed(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text('<div data-worker="x/engine-worker.js"></div>', encoding="utf-8")
+    assert page_bundle.point_pages_at_worker(tmp_path, ["tool-page.js"]) == []
