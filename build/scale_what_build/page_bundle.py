@@ -38,8 +38,8 @@ ENTRIES = ("tool-page.js", "engine-client.js")
 EXTERNAL = ("./offline.js",)
 #: The shared chunk's name; the hash of its content makes a new build's chunk a new file.
 CHUNK_NAMES = "tool-shared-[hash]"
-#: The site's other module scripts, loaded as they are (the engine's worker, and on every page the prefetch and the
-#: service worker's registration): what they import stays in the site.
+#: The site's other module scripts, loaded as they are (on every page, the prefetch and the service worker's
+#: registration): what they import stays in the site.
 UNBUNDLED = ("prefetch.js", "offline.js")
 #: The engine's worker: bundled on its own, into a file named by its hash.
 WORKER = "engine-worker.js"

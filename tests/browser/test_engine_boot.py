@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch
+from tests.support.browser import BOOT_TIMEOUT_MS, ENGINE_WORKER, PageWatch
 
 ENGINE_READY = re.compile(r"^Scale What\? decision engine \d+\.\d+\.\d+ ready on Python 3\.14\.\d+$")
 
@@ -34,7 +34,7 @@ def test_a_first_visit_compiles_the_runtime_once_the_page_has_started(page: Page
     page's load event: that work, run during Material's start-up on two cores, doubled its longest tasks."""
     page.goto("tool/")
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
-    [worker] = [w for w in page.workers if "engine-worker" in w.url]
+    [worker] = [w for w in page.workers if ENGINE_WORKER.search(w.url)]
     seen = worker.evaluate(
         """() => {
           const mark = performance.getEntriesByName("engine-runtime-compile")[0];

@@ -63,16 +63,16 @@ def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: Brow
     policy as the cause before the worker fetches any of the runtime."""
     watch.expect_console_error(r"WebAssembly|wasm-unsafe-eval|Content Security Policy")
     watch.expect_csp_violation(r"^\[engine\] WebAssembly\.Module\(\): .*'unsafe-eval' is not an allowed source")
-    policies = {
-        # The site's policy (csp.py) but without 'wasm-unsafe-eval'; Material's icons are data: images.
-        "/tool/": "default-src 'self'; script-src 'self' 'unsafe-inline'; worker-src 'self'; style-src 'self' "
-        "'unsafe-inline'; img-src 'self' data:",
-    }
+    # The site's policy (csp.py) but without 'wasm-unsafe-eval'; Material's icons are data: images.
+    page_policy = (
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; worker-src 'self'; style-src 'self' "
+        "'unsafe-inline'; img-src 'self' data:"
+    )
     worker_policy = "default-src 'self'; script-src 'self'; worker-src 'self'"
 
     def with_policy(route: Route) -> None:
         path = route.request.url.split("?")[0]
-        policy = worker_policy if ENGINE_WORKER.search(path) else policies["/tool/"]
+        policy = worker_policy if ENGINE_WORKER.search(path) else page_policy
         try:
             response = route.fetch()
             route.fulfill(response=response, headers={**response.headers, "content-security-policy": policy})
@@ -80,7 +80,7 @@ def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: Brow
             if "disposed" not in str(error) and "closed" not in str(error):
                 raise
 
-    context.route(re.compile(r".*(/tool/|/engine-worker\.[0-9a-f]{8}\.min\.js)$"), with_policy)
+    context.route(lambda url: url.endswith("/tool/") or bool(ENGINE_WORKER.search(url)), with_policy)
     page = context.new_page()
     open_tool(page, wait_ready=False)
     text = expect_named(page, "wasm-blocked")
