@@ -21,7 +21,9 @@ from tests.support.browser import (
     PageWatch,
     answer,
     expect_engine_ready,
+    expect_instant_navigation,
     expect_lead,
+    follow_site_links,
     open_tool,
 )
 from tests.support.doctrine_table import TABLE
@@ -321,7 +323,9 @@ def test_keyboard_only_from_home_to_result(page: Page) -> None:
 
 def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> None:
     """Leaving through the site's own links and coming back keeps one worker, one Pyodide and the answers."""
+    follow_site_links(page)
     open_tool(page)
+    expect_instant_navigation(page)
     page.evaluate("window.__sameDocument = true")
     answer(page, "failure_mode", "governance")
     expect_lead(page, "user")
@@ -386,10 +390,12 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserCo
     mounted once, one engine started once; going away and back keeps both."""
     context.add_init_script(RECORD_WORKER_MESSAGES)
     page = context.new_page()
+    follow_site_links(page)
     page.goto("sequencing/")
     page.wait_for_load_state("load")
-    page.evaluate("window.__sameDocument = true")
     assert [u for u in watch.requests if u.endswith(TOOL_SCRIPTS)] == []
+    expect_instant_navigation(page)
+    page.evaluate("window.__sameDocument = true")
     page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
     expect(page).to_have_url(re.compile(r"/tool/$"))
     expect_engine_ready(page)

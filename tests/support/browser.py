@@ -109,6 +109,32 @@ def watch_page(page: Page, watch: PageWatch) -> None:
     page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
 
 
+#: Installed in a page by follow_site_links: notes when Material has parsed the site's sitemap. Its instant navigation
+#: takes over a click only on a link to a page in that sitemap, which it asks for (XMLHttpRequest) after the page's
+#: scripts run and which does not hold the load event: a click before it has arrived is an ordinary page load, as it
+#: would be for a reader. The note is set in the task that hands the sitemap to the click handler.
+SITEMAP_WATCH = """
+{
+  const parse = DOMParser.prototype.parseFromString;
+  DOMParser.prototype.parseFromString = function (text, type) {
+    const parsed = parse.call(this, text, type);
+    if (type === "text/xml" && parsed.querySelector("urlset") !== null) window.__sitemapParsed = true;
+    return parsed;
+  };
+}
+"""
+
+
+def follow_site_links(page: Page) -> None:
+    """Before the page's first navigation: let the test wait (expect_instant_navigation) for Material's own links."""
+    page.add_init_script(SITEMAP_WATCH)
+
+
+def expect_instant_navigation(page: Page) -> None:
+    """Wait until a click on one of the site's links is Material's instant navigation (needs follow_site_links)."""
+    page.wait_for_function("() => window.__sitemapParsed === true", timeout=BOOT_TIMEOUT_MS)
+
+
 def expect_engine_ready(page: Page) -> None:
     """Wait until the questionnaire says its engine is ready (fails after BOOT_TIMEOUT_MS)."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
