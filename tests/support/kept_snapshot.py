@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import struct
+
 SNAPSHOT_FOLDER = "scale-what-engine-snapshot"
 
 # The kept snapshot's description and the size of its bytes, or null while none is kept (the worker keeps it just
@@ -18,10 +20,11 @@ KEPT = """async (folderName) => {
   }
 }"""
 
-# Rewrite the kept snapshot: "stale" claims another Pyodide version; "damaged" flips bytes and keeps the digest;
-# "cut" drops its second half; "valid-digest" is a buffer that is not a snapshot at all, stored with its own correct
-# length and digest; "half-written" leaves the bytes without their description, as a write that stopped would.
-SPOIL = """async ([folderName, how]) => {
+# Rewrite the kept snapshot: "stale" claims another Pyodide version; "damaged" flips bytes and keeps the checksum;
+# "cut" drops its second half; "valid-checksum" is a buffer that is not a snapshot at all (NOT_A_SNAPSHOT), stored
+# with its own length and the checksum passed in (NOT_A_SNAPSHOT_CHECKSUM); "half-written" leaves the bytes without
+# their description, as a write that stopped would.
+SPOIL = """async ([folderName, how, notASnapshotChecksum]) => {
   const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(folderName);
   const read = async (name) => new Uint8Array(await (await (await folder.getFileHandle(name)).getFile()).arrayBuffer());
   const write = async (name, bytes) => {
@@ -34,10 +37,9 @@ SPOIL = """async ([folderName, how]) => {
   if (how === "stale") about.pyodide = "0.0.1";
   if (how === "damaged") for (let i = 1 << 20; i < bytes.length; i += 1 << 16) bytes[i] ^= 0xff;
   if (how === "cut") bytes = bytes.slice(0, bytes.length >> 1);
-  if (how === "valid-digest") {
+  if (how === "valid-checksum") {
     bytes = new Uint8Array(1 << 20).fill(7);
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    about.sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+    about.checksum = notASnapshotChecksum;
     about.length = bytes.length;
   }
   if (how === "half-written") await folder.removeEntry("about.json");
@@ -47,3 +49,27 @@ SPOIL = """async ([folderName, how]) => {
 
 # Whether a snapshot is kept (its description written).
 IS_KEPT = f"async () => (await ({KEPT})({SNAPSHOT_FOLDER!r})) !== null"
+
+
+# The checksum engine-snapshot.js writes beside the bytes (its `checksum`), computed independently here: four lanes,
+# lane k folding in the words k, k+4, ... (32-bit little-endian) as (lane XOR word) * its odd multiplier, mod 2**32;
+# the bytes after the last whole 16 go into the first lane. A browser test stores a buffer under this checksum and
+# expects the worker to find it intact (and then fail to boot from it).
+LANE_MULTIPLIERS = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)
+
+
+def checksum(data: bytes) -> str:
+    """The snapshot checksum of ``data``, as 32 hex digits."""
+    lanes = [1, 2, 3, 4]
+    whole = len(data) // 16 * 16
+    for i, word in enumerate(struct.unpack_from(f"<{whole // 4}I", data)):
+        k = i % 4
+        lanes[k] = ((lanes[k] ^ word) * LANE_MULTIPLIERS[k]) & 0xFFFFFFFF
+    for byte in data[whole:]:
+        lanes[0] = ((lanes[0] ^ byte) * LANE_MULTIPLIERS[0]) & 0xFFFFFFFF
+    return "".join(f"{lane:08x}" for lane in lanes)
+
+
+#: What SPOIL's "valid-checksum" stores instead of the snapshot, and its checksum.
+NOT_A_SNAPSHOT = bytes([7]) * (1 << 20)
+NOT_A_SNAPSHOT_CHECKSUM = checksum(NOT_A_SNAPSHOT)
