@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from scale_what_build import csp, prefetch, pyodide_runtime
+from scale_what_build import csp, prefetch, pyodide_runtime, static_path
 from scale_what_build.engine_wheel import version_query
 from scale_what_build.runtime_check import FileCheck
 
@@ -29,13 +29,22 @@ DEPLOY_FILES = frozenset({*csp.TEMPLATES.values(), prefetch.MANIFEST})
 LINK_PREVIEW = "assets/images/social-card.png"
 
 
+#: The questionnaire without JavaScript (static_path.py): its pages are listed apart and not cached when the service
+#: worker installs. A browser that runs the service worker runs the questionnaire's own page, and opens these pages
+#: only when the engine cannot run there; the page then asks for them (offline.js), and they are ~120 KB (brotli)
+#: of a first visit otherwise.
+STEPS = f"{static_path.ROOT}/"
+
+
 @dataclass(frozen=True)
 class Manifest:
-    """What sw.js tells the service worker: the build's version, the files of the guide and of the runtime, and each
-    runtime file's length and SHA-256 (runtime_check.py: a copy that differs is never cached)."""
+    """What sw.js tells the service worker: the build's version, the files of the guide, of the questionnaire without
+    JavaScript (cached on request) and of the runtime, and each runtime file's length and SHA-256 (runtime_check.py:
+    a copy that differs is never cached)."""
 
     version: str
     guide: tuple[str, ...]
+    steps: tuple[str, ...]
     runtime: tuple[str, ...]
     runtime_prefix: str
     check: dict[str, FileCheck]
@@ -44,6 +53,7 @@ class Manifest:
         data = {
             "version": self.version,
             "guide": list(self.guide),
+            "steps": list(self.steps),
             "runtime": list(self.runtime),
             "runtimePrefix": self.runtime_prefix,
             "check": {url: found.as_dict() for url, found in self.check.items()},
@@ -68,6 +78,7 @@ def manifest(site_dir: Path) -> Manifest:
     runtime_dir = pyodide_runtime.site_path()
     digest = hashlib.sha256()
     guide: list[str] = []
+    steps: list[str] = []
     runtime: list[str] = []
     check: dict[str, FileCheck] = {}
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file()):
@@ -80,9 +91,11 @@ def manifest(site_dir: Path) -> Manifest:
             url = path + (wheel_query(file) if path.endswith(".whl") else "")
             runtime.append(url)
             check[url] = found
+        elif path.startswith(STEPS):
+            steps.append(_url(path))
         else:
             guide.append(_url(path))
-    return Manifest(digest.hexdigest()[:16], tuple(guide), tuple(runtime), f"{runtime_dir}/", check)
+    return Manifest(digest.hexdigest()[:16], tuple(guide), tuple(steps), tuple(runtime), f"{runtime_dir}/", check)
 
 
 def write(site_dir: Path) -> Path:

@@ -96,6 +96,17 @@ def manifest_urls(site: Path, server: SwitchServer) -> tuple[set[str], set[str]]
     return {server.url + u for u in found.guide}, {server.url + u for u in found.runtime}
 
 
+def step_urls(site: Path, server: SwitchServer) -> set[str]:
+    """The absolute URLs of the questionnaire without JavaScript (tool/steps/), as sw.js lists them."""
+    return {server.url + u for u in service_worker.manifest(site).steps}
+
+
+def cached_steps(page: Page) -> list[str]:
+    """The pages of the questionnaire without JavaScript in the guide's cache."""
+    urls: list[str] = page.evaluate(CACHED, "scale-what-guide-")
+    return [u for u in urls if "/tool/steps/" in u]
+
+
 def wait_cached(page: Page, prefix: str, expected: set[str]) -> None:
     """Wait until the service worker's caches named ``prefix``... hold every URL of ``expected``."""
     every = (
@@ -141,6 +152,7 @@ def test_offline_after_one_questionnaire_visit(
     context, _ = offline_context
     page = context.new_page()
     visit_questionnaire(page, built_site.root, server)
+    assert cached_steps(page) == [], "the questionnaire without JavaScript is kept only where the engine cannot run"
     context.set_offline(True)
     for path in PAGES:
         response = page.goto(path)
@@ -165,6 +177,7 @@ def test_guide_visit_caches_the_guide_only(
     guide, _ = manifest_urls(built_site.root, server)
     wait_cached(page, "scale-what-guide-", guide)
     assert page.evaluate(CACHED, "scale-what-runtime") == []
+    assert cached_steps(page) == []
     assert server.runtime_requests() == []
     context.set_offline(True)
     for path in [p for p in PAGES if p != "tool/"]:
@@ -172,6 +185,30 @@ def test_guide_visit_caches_the_guide_only(
         assert response is not None, path
         expect(page.locator("h1").first).to_be_visible()
     assert server.runtime_requests() == []
+
+
+def test_where_the_engine_cannot_run_the_steps_are_kept_offline(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A browser without WebAssembly gets the questionnaire without JavaScript instead: the page asks the service
+    worker to keep its pages, and they open offline, a question and a result alike."""
+    context, _ = offline_context
+    context.add_init_script("delete window.WebAssembly")
+    page = context.new_page()
+    page.goto("tool/")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "failed")
+    steps = step_urls(built_site.root, server)
+    assert len(steps) > 10
+    wait_cached(page, "scale-what-guide-", steps)
+    context.set_offline(True)
+    page.goto("tool/steps/")
+    page.get_by_role("link", name="Outages / latency").click()
+    expect(page).to_have_url(re.compile(r"/tool/steps/outages/$"))
+    for path in sorted(steps):
+        response = page.goto(path.removeprefix(server.url))
+        assert response is not None, path
+        assert response.status == 200, path
+        expect(page.locator("h1").first).to_be_visible()
 
 
 def test_a_new_build_is_used_at_once(

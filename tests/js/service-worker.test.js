@@ -18,6 +18,7 @@ const check = (bytes) => ({ bytes: bytes.byteLength, sha256: createHash("sha256"
 const MANIFEST = {
   version: "0123456789abcdef",
   guide: [""],
+  steps: ["tool/steps/", "tool/steps/outages/"],
   runtime: [WASM, MODULE],
   runtimePrefix: "assets/pyodide/314.0.7/",
   check: { [WASM]: check(BYTES), [MODULE]: check(MODULE_TEXT) },
@@ -46,6 +47,9 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
       match: async (/** @type {Request | string} */ request) => store.get(typeof request === "string" ? request : request.url)?.clone(),
       put: async (/** @type {Request} */ request, /** @type {Response} */ response) => {
         store.set(request.url, new Response(await response.arrayBuffer(), { headers: response.headers }));
+      },
+      addAll: async (/** @type {string[]} */ urls) => {
+        for (const url of urls) store.set(url, await network(url));
       },
       keys: async () => [...store.keys()].map((url) => new Request(url)),
       delete: async (/** @type {Request} */ request) => store.delete(request.url),
@@ -105,7 +109,20 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
     const store = stores.get("scale-what-runtime") ?? new Map();
     return Object.fromEntries(await Promise.all([...store].map(async ([url, r]) => [url, new Uint8Array(await r.clone().arrayBuffer())])));
   };
-  return { get, cached, warnings, digests };
+  /**
+   * Send the worker a lifecycle event or a message, and wait for what it meant to do meanwhile.
+   * @param {"install" | "message"} type
+   * @param {unknown} [data] a message's data
+   */
+  const dispatch = async (type, data) => {
+    /** @type {Promise<unknown>[]} */
+    const pending = [];
+    listeners[type]?.({ data, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
+    await Promise.all(pending);
+  };
+  /** The URLs in the guide's cache (one per build). */
+  const guide = () => [...stores].filter(([name]) => name.startsWith("scale-what-guide-")).flatMap(([, store]) => [...store.keys()]);
+  return { get, cached, dispatch, guide, warnings, digests };
 }
 
 /** @param {Uint8Array} body */
@@ -189,4 +206,36 @@ test("without the HTTP cache's copy a module is a runtime file like any other: k
   assert.deepEqual(await worker.cached(), { [ROOT + MODULE]: MODULE_TEXT });
   assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
   assert.equal(downloads, 1, "the second visit downloads nothing");
+});
+
+test("installing caches the guide, not the questionnaire without JavaScript", async () => {
+  const worker = startWorker(async () => new Response("<h1>page</h1>", { status: 200 }));
+  await worker.dispatch("install");
+  assert.deepEqual(worker.guide(), [ROOT]);
+});
+
+test("a page's keep-steps message caches the questionnaire without JavaScript, each page asked once", async () => {
+  /** @type {string[]} */
+  const asked = [];
+  const worker = startWorker(async (url) => {
+    asked.push(url);
+    return new Response("<h1>step</h1>", { status: 200 });
+  });
+  await worker.dispatch("install");
+  await worker.dispatch("message", { type: "something else" });
+  await worker.dispatch("message", null);
+  assert.deepEqual(worker.guide(), [ROOT]);
+  await worker.dispatch("message", { type: "keep-steps" });
+  const steps = [`${ROOT}tool/steps/`, `${ROOT}tool/steps/outages/`];
+  assert.deepEqual(worker.guide(), [ROOT, ...steps]);
+  await worker.dispatch("message", { type: "keep-steps" });
+  assert.deepEqual(asked, [ROOT, ...steps], "a page kept already is not asked again");
+});
+
+test("a keep-steps message while offline keeps nothing and fails quietly", async () => {
+  const worker = startWorker(async () => {
+    throw new TypeError("offline");
+  });
+  await worker.dispatch("message", { type: "keep-steps" });
+  assert.deepEqual(worker.guide(), []);
 });

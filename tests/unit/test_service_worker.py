@@ -18,6 +18,8 @@ def _site(root: Path) -> Path:
     files = {
         "index.html": "<h1>Home</h1>",
         "technical/index.html": "<h1>Technical</h1>",
+        "tool/steps/index.html": "<h1>The first question</h1>",
+        "tool/steps/outages/index.html": "<h1>The next question</h1>",
         "404.html": "<h1>Not found</h1>",
         service_worker.LOGIC: "// logic",
         "assets/stylesheets/site.css": "body {}",
@@ -33,13 +35,16 @@ def _site(root: Path) -> Path:
     return root
 
 
-def test_manifest_lists_the_guide_and_the_runtime_apart(tmp_path: Path) -> None:
-    """Pages are listed by their folder, the runtime by its versioned paths (the wheel with the hash query the pages
-    use); compressed copies, the link-preview image and sw.js itself are left out."""
+def test_manifest_lists_the_guide_the_steps_and_the_runtime_apart(tmp_path: Path) -> None:
+    """Pages are listed by their folder, the questionnaire without JavaScript apart from the guide, the runtime by
+    its versioned paths (the wheel with the hash query the pages use); compressed copies, the link-preview image and
+    sw.js itself are left out."""
     site = _site(tmp_path)
     found = service_worker.manifest(site)
     wheel_hash = hashlib.sha256(b"wheel bytes").hexdigest()[:16]
     assert found.guide == ("404.html", service_worker.LOGIC, "assets/stylesheets/site.css", "", "technical/")
+    assert found.steps == ("tool/steps/", "tool/steps/outages/")
+    assert json.loads(found.as_json())["steps"] == list(found.steps)
     assert found.runtime == (
         f"{site_path()}/decision_engine-0.1.0-py3-none-any.whl?v={wheel_hash}",
         f"{site_path()}/pyodide.asm.wasm",
@@ -50,17 +55,19 @@ def test_manifest_lists_the_guide_and_the_runtime_apart(tmp_path: Path) -> None:
 
 
 def test_version_follows_every_served_file(tmp_path: Path) -> None:
-    """A changed page, asset or runtime file gives a new version; sw.js and compressed copies do not count."""
+    """A changed page (a step of the questionnaire without JavaScript too), asset or runtime file gives a new version;
+    sw.js and compressed copies do not count."""
     site = _site(tmp_path)
     first = service_worker.manifest(site).version
     (site / service_worker.SERVICE_WORKER).write_text("anything")
     (site / "sitemap.xml.gz").write_text("other")
     assert service_worker.manifest(site).version == first
     versions = {first}
-    for name in ["technical/index.html", "assets/stylesheets/site.css", f"{site_path()}/pyodide.asm.wasm"]:
+    changed = ["technical/index.html", "tool/steps/outages/index.html", "assets/stylesheets/site.css"]
+    for name in [*changed, f"{site_path()}/pyodide.asm.wasm"]:
         (site / name).write_text((site / name).read_text() + " changed")
         versions.add(service_worker.manifest(site).version)
-    assert len(versions) == 4
+    assert len(versions) == 5
 
 
 def test_sw_js_sets_the_manifest_and_imports_the_logic_by_its_hash(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@
 
 import { ROOT_ID } from "./contract.js";
 import { workerName } from "./engine-start.js";
-import { offlineCopy } from "./offline.js";
+import { keepStepsOffline, offlineCopy } from "./offline.js";
 
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
 const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
@@ -79,6 +79,7 @@ function fail(failure) {
   for (const resolve of pending.values()) resolve({ ok: false, failure, message: "" });
   pending.clear();
   setState({ stage: "failed", failure });
+  keepStepsOffline(); // the page now offers the questionnaire without JavaScript: it works offline too
 }
 
 /** @param {MessageEvent<WorkerMessage>} event */

@@ -18,3 +18,13 @@ if (workers && devServer) {
     console.warn(`The site's offline copy is not available: ${error instanceof Error ? error.message : String(error)}`);
   });
 }
+
+/**
+ * Ask the site's service worker to keep the questionnaire without JavaScript (tool/steps/) for offline use: the engine
+ * cannot run in this browser, and those pages are what the page offers instead. The worker does not cache them
+ * otherwise (service-worker.js). Nothing happens where no worker is registered.
+ */
+export function keepStepsOffline() {
+  if (!workers || !offlineCopy()) return;
+  workers.ready.then((registration) => registration.active?.postMessage({ type: "keep-steps" })).catch(() => {});
+}

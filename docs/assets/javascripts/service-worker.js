@@ -3,7 +3,9 @@
 // runtime files) and imports this script, so every new build is a new sw.js and the browser installs it.
 // - Installing caches the guide (every page and asset outside the Pyodide runtime): after one visit the guide
 //   works offline. The runtime (13 MB) is cached only when the reader opens the questionnaire (on the first visit
-//   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet).
+//   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet). The
+//   questionnaire without JavaScript (tool/steps/) is cached only when a page asks, because the engine cannot run
+//   in this browser (offline.js): a browser that runs this worker otherwise never opens those pages.
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Pyodide's JavaScript modules come from the browser's HTTP cache before that
 //   (httpCacheFirst), never from the network while a cache holds them. Everything else goes to the network
@@ -21,11 +23,12 @@
 
   /** @typedef {{bytes: number, sha256: string}} FileCheck */
   /**
-   * @typedef {{version: string, guide: string[], runtime: string[], runtimePrefix: string,
+   * @typedef {{version: string, guide: string[], steps: string[], runtime: string[], runtimePrefix: string,
    *   check: Record<string, FileCheck>}} Manifest
    */
   /** @typedef {{waitUntil(promise: Promise<unknown>): void}} LifecycleEvent */
   /** @typedef {LifecycleEvent & {request: Request, respondWith(response: Promise<Response>): void}} FetchEvent */
+  /** @typedef {LifecycleEvent & {data: unknown}} MessageEvent */
   /**
    * @typedef {{
    *   SCALE_WHAT_OFFLINE: Manifest,
@@ -34,6 +37,7 @@
    *   clients: {claim(): Promise<void>},
    *   addEventListener(type: "install" | "activate", listener: (event: LifecycleEvent) => void): void,
    *   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void,
+   *   addEventListener(type: "message", listener: (event: MessageEvent) => void): void,
    * }} WorkerScope
    */
 
@@ -46,6 +50,7 @@
 
   /** @param {string} path a path relative to the site's root */
   const absolute = (path) => new URL(path, root).href;
+  const stepUrls = manifest.steps.map(absolute);
   const runtimeUrls = new Set(manifest.runtime.map(absolute));
   const runtimePrefix = absolute(manifest.runtimePrefix);
   /** @type {Map<string, FileCheck>} each runtime file's length and SHA-256, by absolute URL */
@@ -58,6 +63,20 @@
         .then((cache) => cache.addAll(manifest.guide.map(absolute)))
         .then(() => scope.skipWaiting()),
     );
+  });
+
+  // A page whose engine cannot run offers the questionnaire without JavaScript: its pages are kept from then on,
+  // those not kept yet asked once.
+  async function keepSteps() {
+    const cache = await caches.open(GUIDE_CACHE);
+    /** @type {string[]} */
+    const missing = [];
+    for (const url of stepUrls) if (!(await cache.match(url))) missing.push(url);
+    await cache.addAll(missing);
+  }
+  scope.addEventListener("message", (event) => {
+    const { type } = /** @type {{type?: unknown}} */ (event.data ?? {});
+    if (type === "keep-steps") event.waitUntil(keepSteps().catch(() => {})); // offline now: asked again next time
   });
 
   // The new build takes over at once; the old build's guide and the runtime files it no longer uses are dropped.
