@@ -30,9 +30,9 @@ LINK_PREVIEW = "assets/images/social-card.png"
 
 
 #: The questionnaire without JavaScript (static_path.py): its pages are listed apart and not cached when the service
-#: worker installs. A browser that runs the service worker runs the questionnaire's own page, and opens these pages
-#: only when the engine cannot run there; the page then asks for them (offline.js), and they are ~120 KB (brotli)
-#: of a first visit otherwise.
+#: worker installs. A browser that runs the service worker runs the questionnaire's own page, and needs these pages
+#: when the engine cannot run there; the page then asks for them (offline.js). Cached at install, they were ~120 KB
+#: (brotli) of every first visit.
 STEPS = f"{static_path.ROOT}/"
 
 

@@ -2,7 +2,7 @@
 // Pyodide with the engine already imported (Pyodide's private `_loadSnapshot`, pinned version).
 // It lives in the origin private file system (OPFS), where the engine's worker reads its 31.5 MB in ~20 ms through
 // a synchronous access handle (Cache Storage took 70–300 ms during a page load here). A folder holds the bytes and,
-// written last, a small description of them (what made them, their length and SHA-256); each file is swapped in
+// written last, a small description of them (what made them, their length and checksum); each file is swapped in
 // whole when written. A snapshot is used only when it was made by the same Pyodide version from the same engine
 // wheel (its hash) and its bytes still have the length and checksum they were stored with; anything else is deleted
 // and the engine boots plainly.

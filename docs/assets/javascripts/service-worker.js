@@ -5,7 +5,8 @@
 //   works offline. The runtime (13 MB) is cached only when the reader opens the questionnaire (on the first visit
 //   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet). The
 //   questionnaire without JavaScript (tool/steps/) is cached only when a page asks, because the engine cannot run
-//   in this browser (offline.js): a browser that runs this worker otherwise never opens those pages.
+//   in this browser (offline.js): a browser that runs this worker runs the questionnaire itself, and seldom opens
+//   those pages otherwise (one it opens online is cached like any page).
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Pyodide's JavaScript modules come from the browser's HTTP cache before that
 //   (httpCacheFirst), never from the network while a cache holds them. Everything else goes to the network
