@@ -150,14 +150,20 @@ def pages() -> list[StepPage]:
         question = next((q for q in path if q.id not in given and q.id in asked), None)
         if question is None:
             headline, sections = _sections_markdown(recommend(given))
-            text = env.get_template("steps/result.md").render(headline=headline, sections=sections, **common)
+            title = f"Your recommendation: {headline.rstrip('.')}"  # the site's name follows it
+            text = env.get_template("steps/result.md").render(
+                title=title, headline=headline, sections=sections, **common
+            )
             found.append(StepPage(src, answers, None, text))
             return
         options = [
             {"label": o.label, "href": _link(src_for((*answers, (question.id, o.id))), src)} for o in question.options
         ]
         number = len(answers) + 1
-        text = env.get_template("steps/question.md").render(question=question, options=options, number=number, **common)
+        title = f"Question {number}: {question.prompt}"
+        text = env.get_template("steps/question.md").render(
+            title=title, question=question, options=options, number=number, **common
+        )
         found.append(StepPage(src, answers, question.id, text))
         for option in question.options:
             visit((*answers, (question.id, option.id)))

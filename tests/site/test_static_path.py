@@ -3,6 +3,7 @@ sitemap or the search index, none with a form."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -30,3 +31,18 @@ def test_step_pages_are_left_out_of_the_sitemap_and_the_search(built_site: Built
     assert not [loc for loc in locations if loc.startswith(static_path.ROOT)]
     assert "tool/" in locations
     assert not re.search(r"<loc>[^<]*steps", sitemap)
+
+
+def test_each_step_page_is_titled_by_its_question_or_its_result(built_site: BuiltSite) -> None:
+    """A browser tab, the history and a screen reader's page announcement name the question asked or the result,
+    never the page's file name."""
+    for page in static_path.pages():
+        built = built_site.root / page.src.removesuffix("index.md") / "index.html"
+        text = built.read_text(encoding="utf-8")
+        title = html.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1))  # type: ignore[union-attr]
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)  # type: ignore[union-attr]
+        heading = html.unescape(re.sub(r"<[^>]+>", "", h1)).removesuffix("\u00b6")  # without its permalink
+        if page.question is None:
+            assert title == f"Your recommendation: {heading.rstrip('.')} - Scale What?", page.src
+        else:
+            assert re.fullmatch(rf"Question \d: {re.escape(heading)} - Scale What\?", title), page.src

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 from decision_engine import QUESTIONS, recommend
@@ -41,7 +42,10 @@ def test_a_result_page_gives_the_engines_sections_and_the_way_back() -> None:
     page = next(page for page in static_path.pages() if page.answers == answers)
     rec = recommend(dict(answers))
     text = page.markdown
-    assert text.startswith("---\nsearch:\n  exclude: true\nhide:\n  - navigation\n  - toc\n---\n")
+    front = "search:\n  exclude: true\nhide:\n  - navigation\n  - toc\n---\n"
+    title = json.dumps(f"Your recommendation: {rec.headline.rstrip('.')}")
+    assert text.startswith("---\n# ")
+    assert f"\ntitle: {title}\n{front}" in text
     assert f"\n# {rec.headline}\n" in text
     assert "\n## The sequence\n" in text
     assert f"1. {static_path.md(rec.sequence.reasons[0])}" in text
