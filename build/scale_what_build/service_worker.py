@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from scale_what_build import csp, prefetch, pyodide_runtime, static_path
+from scale_what_build import csp, page_data, prefetch, pyodide_runtime
 from scale_what_build.engine_wheel import version_query
 from scale_what_build.runtime_check import FileCheck
 
@@ -30,10 +30,10 @@ LINK_PREVIEW = "assets/images/social-card.png"
 
 
 #: The questionnaire without JavaScript (static_path.py): its pages are listed apart and not cached when the service
-#: worker installs. A browser that runs the service worker runs the questionnaire's own page, and needs these pages
-#: when the engine cannot run there; the page then asks for them (offline.js). Cached at install, they were ~120 KB
-#: (brotli) of every first visit.
-STEPS = f"{static_path.ROOT}/"
+#: worker installs, but when a page asks (offline.js): its engine cannot run, or a guide page is read while the
+#: runtime is not cached. Cached at install, they were ~118 KB (brotli) of a first visit to the questionnaire, whose
+#: engine, once it runs, has no use for them offline.
+STEPS = page_data.STEPS_PATH
 
 
 @dataclass(frozen=True)

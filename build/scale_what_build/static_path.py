@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import json
 import posixpath
 import re
 from dataclasses import dataclass
@@ -26,13 +27,15 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from scale_what_build import page_data
+
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the functions
     from decision_engine.model import Question, Recommendation
     from decision_engine.report import Section
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Where the pages live in the docs (and so in the site): ``tool/steps/`` holds the first question.
-ROOT = "tool/steps"
+ROOT = page_data.STEPS_PATH.rstrip("/")
 #: The questionnaire page's source, for the links to the full tool.
 TOOL_PAGE = "tool.md"
 
@@ -42,6 +45,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 def md(text: str) -> str:
     """The engine's text as literal Markdown: HTML and Markdown markup characters escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def yaml_string(text: str) -> str:
+    """``text`` as a YAML string for a page's front matter: JSON's quoting, which YAML reads as it is. Characters
+    outside ASCII stay as they are: JSON's surrogate-pair escapes (an emoji) are refused by MkDocs' YAML reader."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md
+    env.filters["yaml_string"] = yaml_string
     return env
 
 
@@ -106,7 +116,8 @@ def _answered(answers: tuple[tuple[str, str], ...], questions: dict[str, Questio
 
 
 def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
-    """The headline, and the rest of the engine's result sections as Markdown, every text escaped."""
+    """The headline as the engine words it, and the rest of the engine's result sections as Markdown, every text
+    escaped."""
     from decision_engine.report import Section, result_sections, section_markdown  # noqa: PLC0415
 
     def escaped(section: Section) -> Section:
@@ -121,7 +132,7 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:
         lines += section_markdown(escaped(section))
-    return md(first.paragraphs[0]), lines
+    return first.paragraphs[0], lines
 
 
 def pages() -> list[StepPage]:

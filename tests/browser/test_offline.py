@@ -165,19 +165,19 @@ def test_offline_after_one_questionnaire_visit(
     expect_lead(page, "process")
 
 
-def test_guide_visit_caches_the_guide_only(
+def test_guide_visit_caches_the_guide_and_the_steps_not_the_runtime(
     offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:
     """A visit to guide pages alone caches the guide, not Pyodide: no runtime file is asked or cached, and the
-    guide's pages open offline."""
-    context, _ = offline_context
+    guide's pages open offline. The questionnaire opened offline then cannot start its engine: the questionnaire
+    without JavaScript it offers instead is kept too, and works."""
+    context, watch = offline_context
     page = context.new_page()
     page.goto("")
     page.goto("sequencing/")
     guide, _ = manifest_urls(built_site.root, server)
-    wait_cached(page, "scale-what-guide-", guide)
+    wait_cached(page, "scale-what-guide-", guide | step_urls(built_site.root, server))
     assert page.evaluate(CACHED, "scale-what-runtime") == []
-    assert cached_steps(page) == []
     assert server.runtime_requests() == []
     context.set_offline(True)
     for path in [p for p in PAGES if p != "tool/"]:
@@ -185,6 +185,14 @@ def test_guide_visit_caches_the_guide_only(
         assert response is not None, path
         expect(page.locator("h1").first).to_be_visible()
     assert server.runtime_requests() == []
+    watch.expect_console_error(r"Failed to load resource|ERR_INTERNET_DISCONNECTED|net::ERR_FAILED")
+    page.goto("tool/")
+    problem = page.locator("#sw-engine-problem")
+    expect(problem).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    problem.get_by_role("link", name="Answer one question at a time (no JavaScript needed)").click()
+    expect(page).to_have_url(re.compile(r"/tool/steps/$"))
+    page.get_by_role("link", name="Regressions / firefighting").click()
+    expect(page.locator("h1").first).to_have_text(re.compile(r"Are enterprise deals blocked"))
 
 
 def test_where_the_engine_cannot_run_the_steps_are_kept_offline(

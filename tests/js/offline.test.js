@@ -1,24 +1,30 @@
 // offline.js, the page's side of the site's service worker: it registers sw.js, and asks the worker to keep the
-// questionnaire without JavaScript when the engine cannot run. A fake navigator.serviceWorker stands in for the
-// browser's; each case imports its own copy of the module (it reads the navigator when it is evaluated).
+// questionnaire without JavaScript where the page may need it offline. A fake navigator.serviceWorker stands in for
+// the browser's; each case imports its own copy of the module (it reads the navigator when it is evaluated).
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { afterEach, test } from "node:test";
 import { setTimeout as tick } from "node:timers/promises";
 
-/** The fake service worker container, and what the page asked of it. */
-function fakeWorkers() {
+const globals = /** @type {{livereload?: unknown, scaleWhatEarlyEngine?: unknown}} */ (globalThis);
+
+/**
+ * The fake service worker container, and what the page asked of it.
+ * @param {{active?: boolean, refuse?: boolean}} [how] no active worker once ready; registration refused
+ */
+function fakeWorkers({ active = true, refuse = false } = {}) {
   /** @type {unknown[]} */
   const posted = [];
   /** @type {string[]} */
   const registered = [];
-  const active = { postMessage: (/** @type {unknown} */ message) => posted.push(message) };
+  const worker = { postMessage: (/** @type {unknown} */ message) => posted.push(message) };
   const container = {
     register: async (/** @type {URL} */ url) => {
       registered.push(url.pathname);
+      if (refuse) throw new Error("refused");
       return {};
     },
     getRegistrations: async () => [],
-    ready: Promise.resolve({ active }),
+    ready: Promise.resolve({ active: active ? worker : null }),
   };
   return { container, posted, registered };
 }
@@ -36,14 +42,30 @@ async function load(container) {
     writable: true,
   });
   copies += 1;
-  return import(`../../docs/assets/javascripts/offline.js?copy=${copies}`);
+  const module = await import(`../../docs/assets/javascripts/offline.js?copy=${copies}`);
+  await tick(0);
+  return module;
 }
 
-test("a page registers sw.js and, when asked, tells the active worker to keep the steps", async () => {
+afterEach(() => {
+  delete globals.livereload;
+  delete globals.scaleWhatEarlyEngine;
+});
+
+const SW = new URL("../../docs/sw.js", import.meta.url).pathname; // the site's root, beside the pages
+
+test("a guide page registers sw.js and asks it to keep the steps unless it holds the engine", async () => {
   const { container, posted, registered } = fakeWorkers();
   const offline = await load(container);
   assert.equal(offline.offlineCopy(), true);
-  assert.deepEqual(registered, [new URL("../../docs/sw.js", import.meta.url).pathname], "the site's root, beside the pages");
+  assert.deepEqual(registered, [SW]);
+  assert.deepEqual(posted, [{ type: "keep-steps-unless-engine" }]);
+});
+
+test("the questionnaire, which started its engine as it loaded, asks only once the engine cannot run", async () => {
+  globals.scaleWhatEarlyEngine = {};
+  const { container, posted } = fakeWorkers();
+  const offline = await load(container);
   assert.deepEqual(posted, []);
   offline.keepStepsOffline();
   await tick(0);
@@ -52,21 +74,31 @@ test("a page registers sw.js and, when asked, tells the active worker to keep th
 
 test("under mkdocs serve (live reload) nothing is registered and nothing is asked", async () => {
   const { container, posted, registered } = fakeWorkers();
-  const globals = /** @type {{livereload?: unknown}} */ (globalThis);
   globals.livereload = () => {};
-  try {
-    const offline = await load(container);
-    offline.keepStepsOffline();
-    await tick(0);
-    assert.equal(offline.offlineCopy(), false);
-    assert.deepEqual([registered, posted], [[], []]);
-  } finally {
-    delete globals.livereload;
-  }
+  const offline = await load(container);
+  offline.keepStepsOffline();
+  await tick(0);
+  assert.equal(offline.offlineCopy(), false);
+  assert.deepEqual([registered, posted], [[], []]);
 });
 
-test("without service workers, asking to keep the steps does nothing", async () => {
-  const offline = await load(undefined);
-  assert.equal(offline.offlineCopy(), false);
-  assert.doesNotThrow(() => offline.keepStepsOffline());
+test("a registration refused is said on the console; no active worker, or none at all, is asked nothing", async () => {
+  /** @type {unknown[]} */
+  const warned = [];
+  const warn = console.warn;
+  console.warn = (/** @type {unknown} */ text) => warned.push(text);
+  try {
+    const refused = fakeWorkers({ refuse: true });
+    await load(refused.container);
+    assert.match(String(warned[0]), /The site's offline copy is not available: refused/);
+    const inactive = fakeWorkers({ active: false });
+    (await load(inactive.container)).keepStepsOffline();
+    await tick(0);
+    assert.deepEqual(inactive.posted, []);
+    const none = await load(undefined);
+    assert.equal(none.offlineCopy(), false);
+    none.keepStepsOffline();
+  } finally {
+    console.warn = warn;
+  }
 });

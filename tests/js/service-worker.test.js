@@ -48,8 +48,11 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
       put: async (/** @type {Request} */ request, /** @type {Response} */ response) => {
         store.set(request.url, new Response(await response.arrayBuffer(), { headers: response.headers }));
       },
+      // As the browser's: every answer must be a 200 (else nothing is stored and the promise rejects).
       addAll: async (/** @type {string[]} */ urls) => {
-        for (const url of urls) store.set(url, await network(url));
+        const answers = await Promise.all(urls.map(async (url) => [url, await network(url)]));
+        if (answers.some(([, response]) => !(/** @type {Response} */ (response)).ok)) throw new TypeError("a request failed");
+        for (const [url, response] of answers) store.set(/** @type {string} */ (url), /** @type {Response} */ (response));
       },
       keys: async () => [...store.keys()].map((url) => new Request(url)),
       delete: async (/** @type {Request} */ request) => store.delete(request.url),
@@ -111,7 +114,7 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
   };
   /**
    * Send the worker a lifecycle event or a message, and wait for what it meant to do meanwhile.
-   * @param {"install" | "message"} type
+   * @param {"install" | "activate" | "message"} type
    * @param {unknown} [data] a message's data
    */
   const dispatch = async (type, data) => {
@@ -122,7 +125,13 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
   };
   /** The URLs in the guide's cache (one per build). */
   const guide = () => [...stores].filter(([name]) => name.startsWith("scale-what-guide-")).flatMap(([, store]) => [...store.keys()]);
-  return { get, cached, dispatch, guide, warnings, digests };
+  /**
+   * Put ``url`` in the cache ``name`` as an earlier build would have left it.
+   * @param {string} name
+   * @param {string} url
+   */
+  const seed = async (name, url) => (await open(name)).put(new Request(url), new Response("kept earlier"));
+  return { get, cached, dispatch, guide, seed, warnings, digests };
 }
 
 /** @param {Uint8Array} body */
@@ -238,4 +247,47 @@ test("a keep-steps message while offline keeps nothing and fails quietly", async
   });
   await worker.dispatch("message", { type: "keep-steps" });
   assert.deepEqual(worker.guide(), []);
+});
+
+/** A network that answers each runtime file with the build's bytes, and every page with a page. */
+const site = async (/** @type {string} */ url) => {
+  if (url === ROOT + WASM) return ok(BYTES)();
+  if (url === ROOT + MODULE) return ok(MODULE_TEXT)();
+  return new Response("<h1>page</h1>", { status: 200 });
+};
+const STEPS = [`${ROOT}tool/steps/`, `${ROOT}tool/steps/outages/`];
+
+test("a guide page's keep-steps-unless-engine caches the steps while the runtime is not all cached, not after", async () => {
+  const before = startWorker(site);
+  await before.dispatch("install");
+  await before.get(ROOT + WASM); // one runtime file of two: the engine would not start offline
+  await before.dispatch("message", { type: "keep-steps-unless-engine" });
+  assert.deepEqual(before.guide(), [ROOT, ...STEPS]);
+  const after = startWorker(site);
+  await after.dispatch("install");
+  await after.get(ROOT + WASM);
+  await after.get(ROOT + MODULE);
+  await after.dispatch("message", { type: "keep-steps-unless-engine" });
+  assert.deepEqual(after.guide(), [ROOT], "the engine starts offline: the steps are not needed");
+});
+
+test("a step the server does not answer with 200 keeps none of them: asked again next time", async () => {
+  let broken = true;
+  const worker = startWorker(async (url) => (broken && url.endsWith("/outages/") ? new Response("gone", { status: 404 }) : site(url)));
+  await worker.dispatch("message", { type: "keep-steps" });
+  assert.deepEqual(worker.guide(), []);
+  broken = false;
+  await worker.dispatch("message", { type: "keep-steps" });
+  assert.deepEqual(worker.guide(), STEPS);
+});
+
+test("a new build keeps the steps where the old one had kept them, and only there", async () => {
+  const kept = startWorker(site);
+  await kept.seed("scale-what-guide-oldbuild", STEPS[0] ?? "");
+  await kept.dispatch("activate");
+  assert.deepEqual(kept.guide(), STEPS);
+  const none = startWorker(site);
+  await none.seed("scale-what-guide-oldbuild", ROOT);
+  await none.dispatch("activate");
+  assert.deepEqual(none.guide(), []);
 });

@@ -52,10 +52,16 @@ IS_KEPT = f"async () => (await ({KEPT})({SNAPSHOT_FOLDER!r})) !== null"
 
 
 # The checksum engine-snapshot.js writes beside the bytes (its `checksum`), computed independently here: four lanes,
-# lane k folding in the words k, k+4, ... (32-bit little-endian) as (lane XOR word) * its odd multiplier, mod 2**32;
-# the bytes after the last whole 16 go into the first lane. A browser test stores a buffer under this checksum and
-# expects the worker to find it intact (and then fail to boot from it).
-LANE_MULTIPLIERS = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)
+# lane k taking the 32-bit little-endian words k, k+4, ... in xxHash32's round (add the word times PRIME2, rotate
+# left by 13, times PRIME1, mod 2**32); the bytes after the last whole 16 go into the first lane (add the byte times
+# PRIME5, rotate left by 11, times PRIME1). A browser test stores a buffer under this checksum and expects the worker
+# to find it intact (and then fail to boot from it).
+PRIME1, PRIME2, PRIME5 = 0x9E3779B1, 0x85EBCA77, 0x165667B1
+MASK = 0xFFFFFFFF
+
+
+def _rotl(value: int, bits: int) -> int:
+    return ((value << bits) | (value >> (32 - bits))) & MASK
 
 
 def checksum(data: bytes) -> str:
@@ -64,9 +70,9 @@ def checksum(data: bytes) -> str:
     whole = len(data) // 16 * 16
     for i, word in enumerate(struct.unpack_from(f"<{whole // 4}I", data)):
         k = i % 4
-        lanes[k] = ((lanes[k] ^ word) * LANE_MULTIPLIERS[k]) & 0xFFFFFFFF
+        lanes[k] = _rotl((lanes[k] + word * PRIME2) & MASK, 13) * PRIME1 & MASK
     for byte in data[whole:]:
-        lanes[0] = ((lanes[0] ^ byte) * LANE_MULTIPLIERS[0]) & 0xFFFFFFFF
+        lanes[0] = _rotl((lanes[0] + byte * PRIME5) & MASK, 11) * PRIME1 & MASK
     return "".join(f"{lane:08x}" for lane in lanes)
 
 

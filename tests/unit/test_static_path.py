@@ -6,6 +6,8 @@ import gzip
 import json
 from pathlib import Path
 
+from mkdocs.utils import meta
+
 from decision_engine import QUESTIONS, recommend
 from decision_engine.engine import asked_questions
 from scale_what_build import static_path
@@ -88,3 +90,11 @@ def test_the_sitemap_loses_the_path_and_keeps_the_rest(tmp_path: Path) -> None:
     assert "steps" not in kept
     assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode("utf-8") == kept
     assert static_path.drop_from_sitemap(tmp_path) == 0
+
+
+def test_a_title_in_front_matter_reads_back_as_written() -> None:
+    """A step page's title survives MkDocs' own front-matter reader whatever it holds: quotes, a colon, a hash, a
+    backslash, markup characters, an accent and an emoji (JSON's surrogate-pair escape of which MkDocs refuses)."""
+    for title in ['Say "no": #1 \\ café 🚀', "Question 1: What is the most expensive failure?", "- [y] {z} & <w> *a*"]:
+        _, data = meta.get_data(f"---\ntitle: {static_path.yaml_string(title)}\n---\n\nThe page.\n")
+        assert data["title"] == title

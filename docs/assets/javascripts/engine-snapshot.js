@@ -58,33 +58,49 @@ export function freshness(about, identity) {
   return described && pyodide === identity.pyodide && wheel === identity.wheel ? "current" : "stale";
 }
 
-/** Four odd multipliers, one per lane of the checksum. */
-const LANES = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
+/** xxHash32's primes: PRIME2 spreads a word, PRIME1 (odd) mixes the lane, PRIME5 spreads a tail byte. */
+const PRIME1 = 0x9e3779b1;
+const PRIME2 = 0x85ebca77;
+const PRIME5 = 0x165667b1;
 
 /**
- * A 128-bit checksum of ``bytes`` as 32 hex digits: four lanes, each folding in every fourth 32-bit word as
- * ``lane = (lane XOR word) * odd``, a one-to-one step, so any one changed word always changes the result; the last
- * 0–15 bytes are folded into the first lane. It finds damage (a file cut short, changed on disk), not tampering:
- * whoever can write this origin's files can change its scripts as well. It is computed on every return visit, on
- * the boot's path: 31.5 MB take ~7–22 ms here, where SHA-256 (crypto.subtle) took 47–85 ms.
+ * One round of a lane: add the word spread by PRIME2, rotate, multiply by PRIME1 (xxHash32's round). Each step is
+ * one-to-one in the lane, so any one changed word changes the result; the rotation carries every bit into the
+ * next rounds (a product alone only carries bits upward: two flips of the top bit would cancel).
+ * @param {number} lane
+ * @param {number} word
+ */
+const round = (lane, word) => {
+  const sum = (lane + Math.imul(word, PRIME2)) | 0;
+  return Math.imul((sum << 13) | (sum >>> 19), PRIME1);
+};
+
+/**
+ * A 128-bit checksum of ``bytes`` as 32 hex digits: four lanes take every fourth 32-bit word in turn (``round``);
+ * the last 0–15 bytes go into the first lane. It finds damage (a file cut short, changed on disk), not tampering:
+ * whoever can write this origin's files can change its scripts as well. It runs on every return visit, on the
+ * boot's path: 11–28 ms for the 31.5 MB in the engine's worker during a page load here, where SHA-256
+ * (crypto.subtle) took 41–111 ms (bench/notes.md).
  * @param {Uint8Array} bytes
  */
 export function checksum(bytes) {
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2);
-  const [ma = 0, mb = 0, mc = 0, md = 0] = LANES;
   let a = 1;
   let b = 2;
   let c = 3;
   let d = 4;
   const whole = words.length & ~3;
   for (let i = 0; i < whole; i += 4) {
-    a = Math.imul(a ^ (words[i] ?? 0), ma);
-    b = Math.imul(b ^ (words[i + 1] ?? 0), mb);
-    c = Math.imul(c ^ (words[i + 2] ?? 0), mc);
-    d = Math.imul(d ^ (words[i + 3] ?? 0), md);
+    a = round(a, words[i] ?? 0);
+    b = round(b, words[i + 1] ?? 0);
+    c = round(c, words[i + 2] ?? 0);
+    d = round(d, words[i + 3] ?? 0);
   }
-  for (let i = whole * 4; i < aligned.length; i++) a = Math.imul(a ^ (aligned[i] ?? 0), ma);
+  for (let i = whole * 4; i < aligned.length; i++) {
+    const sum = (a + Math.imul(aligned[i] ?? 0, PRIME5)) | 0;
+    a = Math.imul((sum << 11) | (sum >>> 21), PRIME1);
+  }
   return [a, b, c, d].map((lane) => (lane >>> 0).toString(16).padStart(8, "0")).join("");
 }
 

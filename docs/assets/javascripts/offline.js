@@ -20,11 +20,20 @@ if (workers && devServer) {
 }
 
 /**
- * Ask the site's service worker to keep the questionnaire without JavaScript (tool/steps/) for offline use: the engine
- * cannot run in this browser, and those pages are what the page offers instead. The worker does not cache them
- * otherwise (service-worker.js). Nothing happens where no worker is registered.
+ * Ask the site's service worker to keep the questionnaire without JavaScript (tool/steps/) for offline use
+ * (service-worker.js): "keep-steps" unconditionally, "keep-steps-unless-engine" unless it holds the engine's runtime.
+ * Nothing happens where no worker is registered.
+ * @param {"keep-steps" | "keep-steps-unless-engine"} type
  */
-export function keepStepsOffline() {
+function askWorker(type) {
   if (!workers || !offlineCopy()) return;
-  workers.ready.then((registration) => registration.active?.postMessage({ type: "keep-steps" })).catch(() => {});
+  workers.ready.then((registration) => registration.active?.postMessage({ type })).catch(() => {});
 }
+
+/** The engine cannot run in this browser (engine-client.js): the page offers the questionnaire without JavaScript. */
+export const keepStepsOffline = () => askWorker("keep-steps");
+
+// A page that did not start the engine as it loaded (a guide page; engine-early.js records the start on the
+// questionnaire): unless the worker holds the runtime from an earlier visit, the questionnaire opened offline could
+// not start its engine and would offer the pages without JavaScript, so they are kept too.
+if (!("scaleWhatEarlyEngine" in globalThis)) askWorker("keep-steps-unless-engine");

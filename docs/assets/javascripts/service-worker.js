@@ -4,9 +4,10 @@
 // - Installing caches the guide (every page and asset outside the Pyodide runtime): after one visit the guide
 //   works offline. The runtime (13 MB) is cached only when the reader opens the questionnaire (on the first visit
 //   the engine's worker puts what it downloaded into the runtime cache: the page is not controlled yet). The
-//   questionnaire without JavaScript (tool/steps/) is cached only when a page asks, because the engine cannot run
-//   in this browser (offline.js): a browser that runs this worker runs the questionnaire itself, and seldom opens
-//   those pages otherwise (one it opens online is cached like any page).
+//   questionnaire without JavaScript (tool/steps/) is cached only when a page asks (offline.js): when the engine
+//   cannot run in this browser, or when a guide page is read and the runtime is not cached (opened offline, the
+//   questionnaire could not start its engine and offers those pages). A reader who opens the questionnaire and
+//   whose engine runs has no use for them offline: they were ~118 KB of that first visit.
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them. Pyodide's JavaScript modules come from the browser's HTTP cache before that
 //   (httpCacheFirst), never from the network while a cache holds them. Everything else goes to the network
@@ -29,7 +30,7 @@
    */
   /** @typedef {{waitUntil(promise: Promise<unknown>): void}} LifecycleEvent */
   /** @typedef {LifecycleEvent & {request: Request, respondWith(response: Promise<Response>): void}} FetchEvent */
-  /** @typedef {LifecycleEvent & {data: unknown}} MessageEvent */
+  /** @typedef {LifecycleEvent & {data: unknown}} PageMessageEvent */
   /**
    * @typedef {{
    *   SCALE_WHAT_OFFLINE: Manifest,
@@ -38,7 +39,7 @@
    *   clients: {claim(): Promise<void>},
    *   addEventListener(type: "install" | "activate", listener: (event: LifecycleEvent) => void): void,
    *   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void,
-   *   addEventListener(type: "message", listener: (event: MessageEvent) => void): void,
+   *   addEventListener(type: "message", listener: (event: PageMessageEvent) => void): void,
    * }} WorkerScope
    */
 
@@ -66,8 +67,7 @@
     );
   });
 
-  // A page whose engine cannot run offers the questionnaire without JavaScript: its pages are kept from then on,
-  // those not kept yet asked once.
+  // The questionnaire without JavaScript, kept when a page asks (offline.js): the pages not kept yet are asked once.
   async function keepSteps() {
     const cache = await caches.open(GUIDE_CACHE);
     /** @type {string[]} */
@@ -75,21 +75,35 @@
     for (const url of stepUrls) if (!(await cache.match(url))) missing.push(url);
     await cache.addAll(missing);
   }
+  /** Whether the runtime cache holds every runtime file (the engine starts offline). */
+  async function engineKept() {
+    const cache = await caches.open(RUNTIME_CACHE);
+    for (const url of runtimeUrls) if (!(await cache.match(url))) return false;
+    return true;
+  }
   scope.addEventListener("message", (event) => {
     const { type } = /** @type {{type?: unknown}} */ (event.data ?? {});
-    if (type === "keep-steps") event.waitUntil(keepSteps().catch(() => {})); // offline now: asked again next time
+    /** @type {Promise<void> | null} */
+    let keep = null;
+    if (type === "keep-steps") keep = keepSteps();
+    if (type === "keep-steps-unless-engine") keep = engineKept().then((kept) => (kept ? undefined : keepSteps()));
+    if (keep) event.waitUntil(keep.catch(() => {})); // offline now: asked again on a later page
   });
 
   // The new build takes over at once; the old build's guide and the runtime files it no longer uses are dropped.
   async function activate() {
+    let hadSteps = false;
     for (const name of await caches.keys()) {
-      if (name.startsWith(GUIDE_PREFIX) && name !== GUIDE_CACHE) await caches.delete(name);
+      if (!name.startsWith(GUIDE_PREFIX) || name === GUIDE_CACHE) continue;
+      hadSteps ||= Boolean(stepUrls[0] && (await (await caches.open(name)).match(stepUrls[0])));
+      await caches.delete(name);
     }
     const runtime = await caches.open(RUNTIME_CACHE);
     for (const request of await runtime.keys()) {
       if (!runtimeUrls.has(request.url)) await runtime.delete(request);
     }
     await scope.clients.claim();
+    if (hadSteps) await keepSteps().catch(() => {}); // the old build's were kept: this build's are kept too
   }
   scope.addEventListener("activate", (event) => event.waitUntil(activate()));
 
