@@ -64,16 +64,20 @@ const PRIME2 = 0x85ebca77;
 const PRIME5 = 0x165667b1;
 
 /**
+ * ``value``'s 32 bits rotated left by ``bits`` (1–31).
+ * @param {number} value
+ * @param {number} bits
+ */
+const rotl = (value, bits) => (value << bits) | (value >>> (32 - bits));
+
+/**
  * One round of a lane: add the word spread by PRIME2, rotate, multiply by PRIME1 (xxHash32's round). Each step is
  * one-to-one in the lane, so any one changed word changes the result; the rotation carries every bit into the
  * next rounds (a product alone only carries bits upward: two flips of the top bit would cancel).
  * @param {number} lane
  * @param {number} word
  */
-const round = (lane, word) => {
-  const sum = (lane + Math.imul(word, PRIME2)) | 0;
-  return Math.imul((sum << 13) | (sum >>> 19), PRIME1);
-};
+const round = (lane, word) => Math.imul(rotl(lane + Math.imul(word, PRIME2), 13), PRIME1);
 
 /**
  * A 128-bit checksum of ``bytes`` as 32 hex digits: four lanes take every fourth 32-bit word in turn (``round``);
@@ -97,10 +101,7 @@ export function checksum(bytes) {
     c = round(c, words[i + 2] ?? 0);
     d = round(d, words[i + 3] ?? 0);
   }
-  for (let i = whole * 4; i < aligned.length; i++) {
-    const sum = (a + Math.imul(aligned[i] ?? 0, PRIME5)) | 0;
-    a = Math.imul((sum << 11) | (sum >>> 21), PRIME1);
-  }
+  for (let i = whole * 4; i < aligned.length; i++) a = Math.imul(rotl(a + Math.imul(aligned[i] ?? 0, PRIME5), 11), PRIME1);
   return [a, b, c, d].map((lane) => (lane >>> 0).toString(16).padStart(8, "0")).join("");
 }
 
