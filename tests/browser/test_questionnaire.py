@@ -440,6 +440,23 @@ def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: P
 # ---------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("module", ["pyodide.mjs", "pyodide.asm.mjs"])
+def test_a_pyodide_module_that_cannot_be_fetched_is_a_download_failure(
+    context: BrowserContext, watch: PageWatch, module: str
+) -> None:
+    """One of Pyodide's two JavaScript modules cannot be fetched (offline, a server error): the page says the files
+    could not be downloaded and names the file, never that the engine crashed in the browser's own words."""
+    watch.expect_console_error(r"Failed to load resource|Failed to fetch|ERR_FAILED|pyodide")
+    context.route(re.compile(rf".*/{re.escape(module)}$"), lambda route: route.abort("failed"))
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    expect_failure_shown(page, "download")
+    text = page.locator("#sw-engine-problem-text")
+    expect(text).to_contain_text("could not be downloaded")
+    expect(text).to_contain_text(module)
+    expect(text).not_to_contain_text("dynamically imported")
+
+
 def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> None:
     """The runtime's download fails: the page says so; after the network recovers, Try again works."""
     watch.expect_console_error(r"Failed to load resource|pyodide|wasm|WebAssembly|Failed to fetch|ERR_FAILED")

@@ -406,6 +406,24 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  */
 
 /**
+ * Import one of Pyodide's two modules. One that cannot be fetched (offline, a server error) is reported as the
+ * download failure it is, not as a crash in the browser's words ("Failed to fetch dynamically imported module");
+ * one whose code does not parse is a damaged file. The caller awaits the import; this only names the failure.
+ * @param {string} url
+ */
+function importRuntime(url) {
+  const imported = import(url);
+  imported.catch((error) => {
+    const name = new URL(url).pathname.split("/").pop() ?? url;
+    console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
+    fatal(error instanceof SyntaxError
+      ? { code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` }
+      : { code: "download", detail: name });
+  });
+  return imported;
+}
+
+/**
  * @param {StartSettings} settings what the page asks for
  * @returns {Promise<Booted>}
  */
@@ -414,12 +432,11 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
-  const loader = import(new URL("pyodide.mjs", runtimeUrl).href);
+  const loader = importRuntime(new URL("pyodide.mjs", runtimeUrl).href);
   // Pyodide's loader imports its 1.2 MB runtime module only once it is itself imported: asked now, both arrive
   // together, and the WebAssembly is compiled meanwhile when it is already cached.
   /** @type {Promise<{default: CreatePyodideModule}>} */
-  const runtimeModule = import(new URL("pyodide.asm.mjs", runtimeUrl).href);
-  runtimeModule.catch(() => {}); // awaited below; a failed download is reported there
+  const runtimeModule = importRuntime(new URL("pyodide.asm.mjs", runtimeUrl).href);
   const wasmUrl = new URL("pyodide.asm.wasm", runtimeUrl).href;
   const compiling = precompile(wasmUrl);
   const firstVisit = compiling.then(() => !precompiled);
