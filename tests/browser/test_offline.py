@@ -219,6 +219,22 @@ def test_where_the_engine_cannot_run_the_steps_are_kept_offline(
         expect(page.locator("h1").first).to_be_visible()
 
 
+def test_with_save_data_the_questionnaire_keeps_no_steps(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """With Save-Data the questionnaire does not start its engine as it loads (it starts once the reader answers), but
+    its engine can run: the page does not ask for the questionnaire without JavaScript (~118 KB) to be kept."""
+    context, _ = offline_context
+    context.add_init_script("Object.defineProperty(navigator, 'connection', { value: { saveData: true } })")
+    page = context.new_page()
+    page.goto("tool/")
+    guide, _ = manifest_urls(built_site.root, server)
+    wait_cached(page, "scale-what-guide-", guide)
+    page.wait_for_timeout(1_500)  # a page's message to keep them is answered once the worker is active
+    assert cached_steps(page) == []
+    assert [s.path for s in server.log.snapshot() if s.path.startswith("/tool/steps/")] == []
+
+
 def test_a_new_build_is_used_at_once(
     offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite, tmp_path: Path
 ) -> None:

@@ -281,13 +281,32 @@ test("a step the server does not answer with 200 keeps none of them: asked again
   assert.deepEqual(worker.guide(), STEPS);
 });
 
-test("a new build keeps the steps where the old one had kept them, and only there", async () => {
-  const kept = startWorker(site);
+test("a new build keeps the steps where the old one had kept them, and only there, while it installs", async () => {
+  /** @type {string[]} */
+  const asked = [];
+  const kept = startWorker(async (url) => {
+    asked.push(url);
+    return site(url);
+  });
   await kept.seed("scale-what-guide-oldbuild", STEPS[0] ?? "");
+  await kept.dispatch("install");
+  assert.deepEqual(asked, [ROOT, ...STEPS]);
+  asked.length = 0;
   await kept.dispatch("activate");
-  assert.deepEqual(kept.guide(), STEPS);
+  // An activating worker holds back every request of the pages it controls: it must not wait on the network.
+  assert.deepEqual(asked, [], "activating asks the network for nothing");
+  assert.deepEqual(kept.guide(), [ROOT, ...STEPS], "the old build's cache is dropped, this build's holds the steps");
   const none = startWorker(site);
   await none.seed("scale-what-guide-oldbuild", ROOT);
+  await none.dispatch("install");
   await none.dispatch("activate");
-  assert.deepEqual(none.guide(), []);
+  assert.deepEqual(none.guide(), [ROOT]);
+});
+
+test("a new build whose steps cannot be fetched while it installs still installs, with the guide", async () => {
+  const worker = startWorker(async (url) => (url.includes("/tool/steps/") ? new Response("", { status: 503 }) : site(url)));
+  await worker.seed("scale-what-guide-oldbuild", STEPS[0] ?? "");
+  await worker.dispatch("install");
+  await worker.dispatch("activate");
+  assert.deepEqual(worker.guide(), [ROOT]);
 });

@@ -33,7 +33,9 @@ function askWorker(type) {
 /** The engine cannot run in this browser (engine-client.js): the page offers the questionnaire without JavaScript. */
 export const keepStepsOffline = () => askWorker("keep-steps");
 
-// A page that did not start the engine as it loaded (a guide page; engine-early.js records the start on the
-// questionnaire): unless the worker holds the runtime from an earlier visit, the questionnaire opened offline could
-// not start its engine and would offer the pages without JavaScript, so they are kept too.
-if (!("scaleWhatEarlyEngine" in globalThis)) askWorker("keep-steps-unless-engine");
+// A page other than the questionnaire (whose markup holds #sw-tool, parsed before this runs there): unless the worker
+// holds the runtime from an earlier visit, the questionnaire opened offline could not start its engine and would
+// offer the pages without JavaScript, so they are kept too. The questionnaire asks only when its engine cannot run
+// (keepStepsOffline): not whenever its early start was skipped (Save-Data, no WebAssembly).
+const onQuestionnaire = typeof document === "object" && document.getElementById("sw-tool") !== null;
+if (!onQuestionnaire) askWorker("keep-steps-unless-engine");

@@ -58,14 +58,16 @@
   /** @type {Map<string, FileCheck>} each runtime file's length and SHA-256, by absolute URL */
   const checks = new Map(Object.entries(manifest.check).map(([path, check]) => [absolute(path), check]));
 
-  scope.addEventListener("install", (event) => {
-    event.waitUntil(
-      caches
-        .open(GUIDE_CACHE)
-        .then((cache) => cache.addAll(manifest.guide.map(absolute)))
-        .then(() => scope.skipWaiting()),
-    );
-  });
+  // Where an earlier build had kept the questionnaire without JavaScript, this build's pages are kept too. Done while
+  // installing, when the old build still answers the pages: an activating worker holds back every request of the pages
+  // it controls, so 23 downloads there would stall the site after each new build.
+  async function install() {
+    const cache = await caches.open(GUIDE_CACHE);
+    await cache.addAll(manifest.guide.map(absolute));
+    if (await olderBuildKeptSteps()) await keepSteps().catch(() => {}); // offline now: asked again on a later page
+    await scope.skipWaiting();
+  }
+  scope.addEventListener("install", (event) => event.waitUntil(install()));
 
   // The questionnaire without JavaScript, kept when a page asks (offline.js): the pages not kept yet are asked once.
   async function keepSteps() {
@@ -90,20 +92,26 @@
     if (keep) event.waitUntil(keep.catch(() => {})); // offline now: asked again on a later page
   });
 
+  /** Whether an earlier build's guide cache holds the questionnaire without JavaScript (a page asked for it). */
+  async function olderBuildKeptSteps() {
+    const first = stepUrls[0];
+    if (!first) return false;
+    for (const name of await caches.keys()) {
+      if (name.startsWith(GUIDE_PREFIX) && name !== GUIDE_CACHE && (await (await caches.open(name)).match(first))) return true;
+    }
+    return false;
+  }
+
   // The new build takes over at once; the old build's guide and the runtime files it no longer uses are dropped.
   async function activate() {
-    let hadSteps = false;
     for (const name of await caches.keys()) {
-      if (!name.startsWith(GUIDE_PREFIX) || name === GUIDE_CACHE) continue;
-      hadSteps ||= Boolean(stepUrls[0] && (await (await caches.open(name)).match(stepUrls[0])));
-      await caches.delete(name);
+      if (name.startsWith(GUIDE_PREFIX) && name !== GUIDE_CACHE) await caches.delete(name);
     }
     const runtime = await caches.open(RUNTIME_CACHE);
     for (const request of await runtime.keys()) {
       if (!runtimeUrls.has(request.url)) await runtime.delete(request);
     }
     await scope.clients.claim();
-    if (hadSteps) await keepSteps().catch(() => {}); // the old build's were kept: this build's are kept too
   }
   scope.addEventListener("activate", (event) => event.waitUntil(activate()));
 
