@@ -457,6 +457,20 @@ def test_a_pyodide_module_that_cannot_be_fetched_is_a_download_failure(
     expect(text).not_to_contain_text("dynamically imported")
 
 
+def test_a_pyodide_module_that_arrives_but_throws_is_a_crash(context: BrowserContext, watch: PageWatch) -> None:
+    """Pyodide's loader arrives but throws as it runs (a browser it does not support): the engine stopped working,
+    in the page's words; it is not called a download failure, which a retry could mend."""
+    watch.expect_console_error(r"pyodide|not supported here")
+    context.route(
+        re.compile(r".*/pyodide\.mjs$"),
+        lambda route: route.fulfill(body='throw new TypeError("not supported here");', content_type="text/javascript"),
+    )
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    expect_failure_shown(page, "crashed")
+    expect(page.locator("#sw-engine-problem-text")).not_to_contain_text("could not be downloaded")
+
+
 def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> None:
     """The runtime's download fails: the page says so; after the network recovers, Try again works."""
     watch.expect_console_error(r"Failed to load resource|pyodide|wasm|WebAssembly|Failed to fetch|ERR_FAILED")

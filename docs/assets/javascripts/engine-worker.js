@@ -331,8 +331,9 @@ async function bootFromSnapshot(loadPyodide, snapshot, options) {
 // On a first visit, the CPU-heavy part of the boot (compiling the 9.6 MB of WebAssembly, starting Python) waits
 // until the page has started up; the downloads do not. On two cores that work, run during Material's start-up,
 // doubled its longest tasks (Lighthouse's blocking time on the questionnaire, bench/notes.md). The page says so
-// after its load event (engine-client.js); PAGE_START_CAP_MS bounds the wait should it never say. A return visit,
-// a few hundred milliseconds of work from the kept snapshot, does not wait.
+// after its load event (engine-client.js); PAGE_START_CAP_MS bounds the wait should it never say. A visit whose
+// runtime is in the service worker's cache (precompile) does not wait: from the kept snapshot it is a few hundred
+// milliseconds of work. A return visit without that cache (no service worker, a cache the browser dropped) waits.
 const PAGE_START_CAP_MS = 3_000;
 /** @type {() => void} */
 let pageHasStarted = () => {};
@@ -406,21 +407,23 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  */
 
 /**
- * Import one of Pyodide's two modules. One that cannot be fetched (offline, a server error) is reported as the
- * download failure it is, not as a crash in the browser's words ("Failed to fetch dynamically imported module");
- * one whose code does not parse is a damaged file. The caller awaits the import; this only names the failure.
+ * Import one of Pyodide's two modules; a failure is named before the import's promise rejects. A module that cannot
+ * be fetched (offline, a server error) is the download failure it is, not a crash in the browser's words ("Failed to
+ * fetch dynamically imported module"); one whose code does not parse is a damaged file; one that arrives and throws
+ * as it runs (a browser it does not support) is a crash. The browser's error does not say which of the last two it
+ * was: the file is asked once more, and a download failure is what cannot be fetched now.
  * @param {string} url
+ * @returns {Promise<any>}
  */
 function importRuntime(url) {
-  const imported = import(url);
-  imported.catch((error) => {
+  return import(url).catch(async (error) => {
     const name = new URL(url).pathname.split("/").pop() ?? url;
     console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
-    fatal(error instanceof SyntaxError
-      ? { code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` }
-      : { code: "download", detail: name });
+    if (error instanceof SyntaxError) fatal({ code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` });
+    else if (await realFetch(url).then((response) => response.ok, () => false)) fatal({ code: "crashed", detail: readable(error) });
+    else fatal({ code: "download", detail: name });
+    throw error;
   });
-  return imported;
 }
 
 /**
