@@ -189,6 +189,8 @@ def test_guide_visit_caches_the_guide_and_the_steps_not_the_runtime(
     page.goto("tool/")
     problem = page.locator("#sw-engine-problem")
     expect(problem).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(problem).to_contain_text("could not be downloaded")
+    expect(problem).not_to_contain_text("Failed to fetch")  # the browser's words go to the console
     problem.get_by_role("link", name="Answer one question at a time (no JavaScript needed)").click()
     expect(page).to_have_url(re.compile(r"/tool/steps/$"))
     page.get_by_role("link", name="Regressions / firefighting").click()

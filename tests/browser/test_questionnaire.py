@@ -489,6 +489,8 @@ def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> N
     open_tool(page, wait_ready=False)
     answer(page, "failure_mode", "regressions")
     expect_failure_shown(page, "download")
+    # The file is named; the browser's own words ("Failed to fetch" here) go to the console only.
+    expect(page.locator("#sw-engine-problem-text")).to_contain_text("(pyodide.asm.wasm.)")
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Process scaling")
     blocked["on"] = False

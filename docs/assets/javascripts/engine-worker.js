@@ -106,8 +106,12 @@ async function countBytes(response, entry) {
   }
 }
 
-// A file that cannot be downloaded is reported at once, as a download failure: Pyodide's loader would
-// otherwise report it in its own words, or wait forever.
+/** @param {string} url a file's address: the page names the file, not the whole address */
+const fileName = (url) => new URL(url, self.location.href).pathname.split("/").pop() || url;
+
+// A file that cannot be downloaded is reported at once, as a download failure naming the file (the browser's own
+// words, which differ from one browser to the next, go to the console): Pyodide's loader would otherwise report it
+// in its own words, or wait forever.
 const realFetch = self.fetch.bind(self);
 /**
  * @param {RequestInfo | URL} input
@@ -118,11 +122,12 @@ async function countingFetch(input, init) {
   try {
     response = await realFetch(input, init);
   } catch (error) {
-    fatal({ code: "download", detail: describe(error) });
+    console.warn(`[engine] ${describe(error)}`);
+    fatal({ code: "download", detail: fileName(String(input instanceof Request ? input.url : input)) });
     throw error;
   }
   if (!response.ok) {
-    fatal({ code: "download", detail: `${response.url} (HTTP ${response.status})` });
+    fatal({ code: "download", detail: `${fileName(response.url)}, HTTP ${response.status}` });
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   if (response.body) {
@@ -417,7 +422,7 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  */
 function importRuntime(url) {
   return import(url).catch(async (error) => {
-    const name = new URL(url).pathname.split("/").pop() ?? url;
+    const name = fileName(url);
     console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
     if (error instanceof SyntaxError) fatal({ code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` });
     else if (await realFetch(url).then((response) => response.ok, () => false)) fatal({ code: "crashed", detail: readable(error) });
