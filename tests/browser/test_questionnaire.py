@@ -471,6 +471,25 @@ def test_a_pyodide_module_that_arrives_but_throws_is_a_crash(context: BrowserCon
     expect(page.locator("#sw-engine-problem-text")).not_to_contain_text("could not be downloaded")
 
 
+PORTAL_PAGE = "<!doctype html><title>Sign in to the Wi-Fi</title>"
+
+
+def test_a_page_in_place_of_a_pyodide_module_is_a_damaged_file(context: BrowserContext, watch: PageWatch) -> None:
+    """A captive portal or a proxy answers Pyodide's loader with its own page (200, HTML): the files arrived damaged,
+    which a retry can mend; not a crash, nor the browser's words about MIME types."""
+    watch.expect_console_error(r"MIME type|pyodide|module script")
+    context.route(
+        re.compile(r".*/pyodide\.mjs$"),
+        lambda route: route.fulfill(body=PORTAL_PAGE, content_type="text/html"),
+    )
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    expect_failure_shown(page, "damaged")
+    text = page.locator("#sw-engine-problem-text")
+    expect(text).to_contain_text("pyodide.mjs")
+    expect(text).not_to_contain_text("MIME")
+
+
 def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> None:
     """The runtime's download fails: the page says so; after the network recovers, Try again works."""
     watch.expect_console_error(r"Failed to load resource|pyodide|wasm|WebAssembly|Failed to fetch|ERR_FAILED")

@@ -5,13 +5,36 @@ import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import { setTimeout as tick } from "node:timers/promises";
 
-const globals = /** @type {{livereload?: unknown, document?: unknown}} */ (globalThis);
+const globals = /** @type {{livereload?: unknown, document?: unknown, document$?: unknown, addEventListener?: unknown}} */ (
+  globalThis
+);
 
 /**
- * A page's document as offline.js reads it: the questionnaire's markup holds #sw-tool, a guide page's does not.
+ * A page's document as offline.js reads it, loaded: the questionnaire's markup holds #sw-tool, a guide page's does
+ * not. ``shown.questionnaire`` can change, as Material's instant navigation swaps the page.
  * @param {boolean} questionnaire
  */
-const page = (questionnaire) => ({ getElementById: (/** @type {string} */ id) => (questionnaire && id === "sw-tool" ? {} : null) });
+function page(questionnaire) {
+  const shown = { questionnaire };
+  const document = {
+    readyState: "complete",
+    getElementById: (/** @type {string} */ id) => (shown.questionnaire && id === "sw-tool" ? {} : null),
+  };
+  return { document, shown };
+}
+
+/** Material's document$ (each page it shows): the current one on subscribing, then each one ``show`` shows. */
+function pagesShown() {
+  /** @type {(() => void)[]} */
+  const watchers = [];
+  const subject = {
+    subscribe: (/** @type {() => void} */ next) => {
+      watchers.push(next);
+      next();
+    },
+  };
+  return { subject, show: () => watchers.forEach((next) => next()) };
+}
 
 /**
  * The fake service worker container, and what the page asked of it.
@@ -23,7 +46,13 @@ function fakeWorkers({ active = true, refuse = false } = {}) {
   /** @type {string[]} */
   const registered = [];
   const worker = { postMessage: (/** @type {unknown} */ message) => posted.push(message) };
+  /** @type {(() => void)[]} */
+  const takeovers = [];
   const container = {
+    controller: worker,
+    addEventListener: (/** @type {string} */ type, /** @type {() => void} */ listener) => {
+      if (type === "controllerchange") takeovers.push(listener);
+    },
     register: async (/** @type {URL} */ url) => {
       registered.push(url.pathname);
       if (refuse) throw new Error("refused");
@@ -32,7 +61,9 @@ function fakeWorkers({ active = true, refuse = false } = {}) {
     getRegistrations: async () => [],
     ready: Promise.resolve({ active: active ? worker : null }),
   };
-  return { container, posted, registered };
+  /** A new build's worker takes over the page. */
+  const takeOver = () => takeovers.forEach((listener) => listener());
+  return { container, posted, registered, takeOver };
 }
 
 let copies = 0;
@@ -56,12 +87,14 @@ async function load(container) {
 afterEach(() => {
   delete globals.livereload;
   delete globals.document;
+  delete globals.document$;
+  delete globals.addEventListener;
 });
 
 const SW = new URL("../../docs/sw.js", import.meta.url).pathname; // the site's root, beside the pages
 
 test("a guide page registers sw.js and asks it to keep the steps unless it holds the engine", async () => {
-  globals.document = page(false);
+  globals.document = page(false).document;
   const { container, posted, registered } = fakeWorkers();
   const offline = await load(container);
   assert.equal(offline.offlineCopy(), true);
@@ -70,7 +103,7 @@ test("a guide page registers sw.js and asks it to keep the steps unless it holds
 });
 
 test("the questionnaire asks only once its engine cannot run, not as it loads (its early start skipped or not)", async () => {
-  globals.document = page(true);
+  globals.document = page(true).document;
   const { container, posted } = fakeWorkers();
   const offline = await load(container);
   assert.deepEqual(posted, []);
@@ -108,4 +141,47 @@ test("a registration refused is said on the console; no active worker, or none a
   } finally {
     console.warn = warn;
   }
+});
+
+test("after the questionnaire, a guide page shown by instant navigation asks for the steps", async () => {
+  // A Save-Data reader who opened the questionnaire and never answered: its engine never downloaded.
+  const { document, shown } = page(true);
+  const pages = pagesShown();
+  globals.document = document;
+  globals.document$ = pages.subject;
+  const { container, posted } = fakeWorkers();
+  await load(container);
+  assert.deepEqual(posted, []);
+  shown.questionnaire = false;
+  pages.show();
+  await tick(0);
+  assert.deepEqual(posted, [{ type: "keep-steps-unless-engine" }]);
+});
+
+test("before the page has loaded, the page is looked at on its load event", async () => {
+  const { document } = page(false);
+  /** @type {(() => void)[]} */
+  const onLoad = [];
+  globals.document = { ...document, readyState: "interactive" };
+  globals.addEventListener = (/** @type {string} */ type, /** @type {() => void} */ listener) => {
+    if (type === "load") onLoad.push(listener);
+  };
+  const { container, posted } = fakeWorkers();
+  await load(container);
+  assert.deepEqual(posted, []);
+  onLoad.forEach((listener) => listener());
+  await tick(0);
+  assert.deepEqual(posted, [{ type: "keep-steps-unless-engine" }]);
+});
+
+test("a new build's worker that takes over is asked again for what the page last asked", async () => {
+  globals.document = page(true).document;
+  const { container, posted, takeOver } = fakeWorkers();
+  const offline = await load(container);
+  takeOver();
+  assert.deepEqual(posted, [], "nothing asked, nothing asked again");
+  offline.keepStepsOffline();
+  await tick(0);
+  takeOver();
+  assert.deepEqual(posted, [{ type: "keep-steps" }, { type: "keep-steps" }]);
 });

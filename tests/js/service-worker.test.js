@@ -304,9 +304,32 @@ test("a new build keeps the steps where the old one had kept them, and only ther
 });
 
 test("a new build whose steps cannot be fetched while it installs still installs, with the guide", async () => {
-  const worker = startWorker(async (url) => (url.includes("/tool/steps/") ? new Response("", { status: 503 }) : site(url)));
+  /** @type {string[]} */
+  const asked = [];
+  const worker = startWorker(async (url) => {
+    asked.push(url);
+    return url.includes("/tool/steps/") ? new Response("", { status: 503 }) : site(url);
+  });
   await worker.seed("scale-what-guide-oldbuild", STEPS[0] ?? "");
   await worker.dispatch("install");
+  assert.deepEqual(asked, [ROOT, ...STEPS], "the steps are asked while installing");
   await worker.dispatch("activate");
+  assert.deepEqual(asked, [ROOT, ...STEPS], "and not again while activating");
   assert.deepEqual(worker.guide(), [ROOT]);
+});
+
+test("two pages asking at once for the steps download each page once", async () => {
+  /** @type {string[]} */
+  const asked = [];
+  const worker = startWorker(async (url) => {
+    asked.push(url);
+    return site(url);
+  });
+  await Promise.all([
+    worker.dispatch("message", { type: "keep-steps" }),
+    worker.dispatch("message", { type: "keep-steps-unless-engine" }),
+    worker.dispatch("message", { type: "keep-steps" }),
+  ]);
+  assert.deepEqual(asked, STEPS);
+  assert.deepEqual(worker.guide(), STEPS);
 });

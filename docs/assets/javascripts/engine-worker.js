@@ -412,11 +412,28 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  */
 
 /**
- * Import one of Pyodide's two modules; a failure is named before the import's promise rejects. A module that cannot
- * be fetched (offline, a server error) is the download failure it is, not a crash in the browser's words ("Failed to
- * fetch dynamically imported module"); one whose code does not parse is a damaged file; one that arrives and throws
- * as it runs (a browser it does not support) is a crash. The browser's error does not say which of the last two it
- * was: the file is asked once more, and a download failure is what cannot be fetched now.
+ * What a module's address answers now: "script" (a whole JavaScript file), "other" (a whole answer that is not
+ * JavaScript: a captive portal's page, say) or "none" (no answer, an error status, or a body cut short).
+ * @param {string} url
+ * @returns {Promise<"script" | "other" | "none">}
+ */
+async function answerNow(url) {
+  try {
+    const response = await realFetch(url);
+    if (!response.ok) return "none";
+    await response.arrayBuffer();
+    return /javascript/i.test(response.headers.get("Content-Type") ?? "") ? "script" : "other";
+  } catch {
+    return "none";
+  }
+}
+
+/**
+ * Import one of Pyodide's two modules; a failure is named before the import's promise rejects. The browser's error
+ * does not say why, so the file is asked once more: one that cannot be fetched now (offline, a server error) is a
+ * download failure, not a crash in the browser's words ("Failed to fetch dynamically imported module"); one whose
+ * code does not parse, or an answer that is not JavaScript, is a damaged file; one that arrives whole and throws as
+ * it runs (a browser it does not support) is a crash.
  * @param {string} url
  * @returns {Promise<any>}
  */
@@ -424,9 +441,10 @@ function importRuntime(url) {
   return import(url).catch(async (error) => {
     const name = fileName(url);
     console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
-    if (error instanceof SyntaxError) fatal({ code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` });
-    else if (await realFetch(url).then((response) => response.ok, () => false)) fatal({ code: "crashed", detail: readable(error) });
-    else fatal({ code: "download", detail: name });
+    const now = error instanceof SyntaxError ? "other" : await answerNow(url);
+    if (now === "none") fatal({ code: "download", detail: name });
+    else if (now === "other") fatal({ code: "damaged", detail: `Pyodide's module ${name} is not valid JavaScript` });
+    else fatal({ code: "crashed", detail: readable(error).replaceAll(url, name) });
     throw error;
   });
 }

@@ -19,23 +19,50 @@ if (workers && devServer) {
   });
 }
 
+/** @typedef {"keep-steps" | "keep-steps-unless-engine"} Ask */
+/** @type {Ask | null} the page's last request, asked again of a new build's worker when it takes over */
+let lastAsk = null;
+
 /**
  * Ask the site's service worker to keep the questionnaire without JavaScript (tool/steps/) for offline use
  * (service-worker.js): "keep-steps" unconditionally, "keep-steps-unless-engine" unless it holds the engine's runtime.
  * Nothing happens where no worker is registered.
- * @param {"keep-steps" | "keep-steps-unless-engine"} type
+ * @param {Ask} type
  */
 function askWorker(type) {
   if (!workers || !offlineCopy()) return;
+  if (lastAsk !== "keep-steps") lastAsk = type;
   workers.ready.then((registration) => registration.active?.postMessage({ type })).catch(() => {});
+}
+
+// The first load after a new build is deployed starts installing it, and a request sent meanwhile reaches the old
+// build's worker, whose answer the new one may not see (it checks the old cache while installing; the old worker judges
+// "holds the engine" by the old runtime's files): the new worker is asked again once it takes over.
+if (workers && offlineCopy()) {
+  workers.addEventListener("controllerchange", () => {
+    if (lastAsk) workers.controller?.postMessage({ type: lastAsk });
+  });
 }
 
 /** The engine cannot run in this browser (engine-client.js): the page offers the questionnaire without JavaScript. */
 export const keepStepsOffline = () => askWorker("keep-steps");
 
-// A page other than the questionnaire (whose markup holds #sw-tool, parsed before this runs there): unless the worker
-// holds the runtime from an earlier visit, the questionnaire opened offline could not start its engine and would
-// offer the pages without JavaScript, so they are kept too. The questionnaire asks only when its engine cannot run
-// (keepStepsOffline): not whenever its early start was skipped (Save-Data, no WebAssembly).
-const onQuestionnaire = typeof document === "object" && document.getElementById("sw-tool") !== null;
-if (!onQuestionnaire) askWorker("keep-steps-unless-engine");
+/** Whether the page shown is the questionnaire (its markup holds #sw-tool, parsed before this module runs there). */
+const onQuestionnaire = () => document.getElementById("sw-tool") !== null;
+
+// On a page other than the questionnaire, unless the worker holds the runtime from an earlier visit: the questionnaire
+// opened offline could not start its engine and would offer the pages without JavaScript, so they are kept too. The
+// questionnaire itself asks only when its engine cannot run (keepStepsOffline), not whenever its early start was
+// skipped (Save-Data, no WebAssembly). Material's instant navigation swaps pages without loading this module again:
+// each page it shows (its document$, there once its bundle has run, by the load event) is looked at.
+function watchPages() {
+  const pages = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (globalThis).document$;
+  const look = () => {
+    if (!onQuestionnaire()) askWorker("keep-steps-unless-engine");
+  };
+  if (pages) pages.subscribe(look);
+  else look();
+}
+if (typeof document !== "object") askWorker("keep-steps-unless-engine");
+else if (document.readyState === "complete") watchPages();
+else addEventListener("load", watchPages, { once: true });

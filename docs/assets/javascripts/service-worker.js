@@ -64,12 +64,21 @@
   async function install() {
     const cache = await caches.open(GUIDE_CACHE);
     await cache.addAll(manifest.guide.map(absolute));
-    if (await olderBuildKeptSteps()) await keepSteps().catch(() => {}); // offline now: asked again on a later page
+    if (await olderBuildKeptSteps()) await keepStepsOnce().catch(() => {}); // offline now: asked again on a later page
     await scope.skipWaiting();
   }
   scope.addEventListener("install", (event) => event.waitUntil(install()));
 
-  // The questionnaire without JavaScript, kept when a page asks (offline.js): the pages not kept yet are asked once.
+  // The questionnaire without JavaScript, kept when a page asks (offline.js): the pages not kept yet are asked once,
+  // and a request while they are being kept waits for that one (a page asks again when a new build takes over).
+  /** @type {Promise<void> | null} */
+  let keeping = null;
+  function keepStepsOnce() {
+    keeping ??= keepSteps().finally(() => {
+      keeping = null;
+    });
+    return keeping;
+  }
   async function keepSteps() {
     const cache = await caches.open(GUIDE_CACHE);
     /** @type {string[]} */
@@ -87,8 +96,8 @@
     const { type } = /** @type {{type?: unknown}} */ (event.data ?? {});
     /** @type {Promise<void> | null} */
     let keep = null;
-    if (type === "keep-steps") keep = keepSteps();
-    if (type === "keep-steps-unless-engine") keep = engineKept().then((kept) => (kept ? undefined : keepSteps()));
+    if (type === "keep-steps") keep = keepStepsOnce();
+    if (type === "keep-steps-unless-engine") keep = engineKept().then((kept) => (kept ? undefined : keepStepsOnce()));
     if (keep) event.waitUntil(keep.catch(() => {})); // offline now: asked again on a later page
   });
 
