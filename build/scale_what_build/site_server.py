@@ -3,8 +3,9 @@
 Used by the browser tests (tests/conftest.py) and the benchmark (bench/run.py). The site is built with
 SITE_URL matching the server, so Material's instant navigation takes over the site's links; the server
 sends the MIME types Pyodide needs (.wasm as application/wasm, .mjs as JavaScript), a Cache-Control
-header, the security headers of deploy/ (the site's Content-Security-Policy, so every browser test runs under it),
-and logs what it sent, so the benchmark can say how many bytes a page really transferred.
+header (the runtime's versioned folder immutable, as deploy/nginx.conf; the rest revalidated), the security
+headers of deploy/ (the site's Content-Security-Policy, so every browser test runs under it), and logs what it
+sent, so the benchmark can say how many bytes a page really transferred.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}  # noqa: RUF012
     cache_control = "no-cache"
+    #: As deploy/nginx.conf: the runtime's versioned folder is cached for a year. The service worker leaves Pyodide's
+    #: modules to the browser's HTTP cache, and a return visit asks the server nothing only where that copy is fresh.
+    IMMUTABLE_PREFIX = "/assets/pyodide/"
     sent_log: SentLog | None = None
     #: The security headers deploy/ sends (the Content-Security-Policy among them), set once the site is built.
     security_headers: dict[str, str] = {}  # noqa: RUF012 (each server's class gets its own)
@@ -82,7 +86,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().send_header(keyword, value)
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", self.cache_control)
+        immutable = self.path.startswith(self.IMMUTABLE_PREFIX)
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else self.cache_control)
         for name, value in self.security_headers.items():
             self.send_header(name, value)
         if self.sent_log is not None:

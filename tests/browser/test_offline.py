@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from scale_what_build import service_worker
@@ -92,6 +92,17 @@ def offline_context(browser: Browser, server: SwitchServer) -> Iterator[tuple[Br
     watch.assert_clean()
 
 
+@pytest.fixture
+def cached_context(browser: Browser, server: SwitchServer) -> Iterator[tuple[BrowserContext, PageWatch]]:
+    """As offline_context, with the browser's HTTP cache on (requests to other hosts recorded, not routed)."""
+    context = browser.new_context(base_url=server.url)
+    watch = watch_context(context, server.url.rstrip("/"), block=False)
+    context.on("page", lambda page: watch_page(page, watch))
+    yield context, watch
+    context.close()
+    watch.assert_clean()
+
+
 def manifest_urls(site: Path, server: SwitchServer) -> tuple[set[str], set[str]]:
     """The guide's and the runtime's absolute URLs, as the build's sw.js lists them."""
     found = service_worker.manifest(site)
@@ -129,11 +140,12 @@ def visit_questionnaire(page: Page, site: Path, server: SwitchServer) -> None:
 
 
 def test_return_visit_asks_nothing_for_the_runtime(
-    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+    cached_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:
     """After one visit to the questionnaire, the next visit's engine boots from the kept snapshot and the server
-    is asked for no runtime file at all (not even a 304)."""
-    context, _ = offline_context
+    is asked for no runtime file at all (not even a 304): Pyodide's modules come from the browser's HTTP cache (the
+    server marks the runtime immutable, as deploy/ does), the rest from the service worker's cache."""
+    context, _ = cached_context
     page = context.new_page()
     visit_questionnaire(page, built_site.root, server)
     assert server.runtime_requests() != []  # the first visit downloaded the runtime from this server
@@ -163,6 +175,32 @@ def test_offline_after_one_questionnaire_visit(
         expect(page.locator("h1").first).to_be_visible()
     page.goto("tool/")
     expect_engine_ready(page)
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+
+
+def test_a_module_the_browser_cannot_give_comes_from_the_kept_copy(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """Online, the service worker leaves Pyodide's two modules to the browser (its HTTP cache keeps V8's compiled
+    code). Where the browser cannot give one (its copy gone, the network failing or answering with something else),
+    the engine's worker asks for the runtime cache's copy, and the engine starts."""
+    context, watch = offline_context
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    watch.expect_console_error(r"Failed to load resource|ERR_FAILED|pyodide")
+    refused: list[str] = []
+
+    def refuse(route: Route) -> None:
+        refused.append(route.request.url)
+        route.abort("failed")
+
+    context.route(re.compile(r".*/pyodide(\.asm)?\.mjs$"), refuse)  # not the ?kept addresses
+    server.log.clear()
+    page.reload()
+    expect_engine_ready(page)
+    assert {u.rsplit("/", 1)[1] for u in refused} == {"pyodide.asm.mjs", "pyodide.mjs"}
+    assert server.runtime_requests() == [], "the kept copies came from the runtime cache, not the server"
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
 

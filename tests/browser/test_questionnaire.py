@@ -447,7 +447,8 @@ def test_a_pyodide_module_that_cannot_be_fetched_is_a_download_failure(
     """One of Pyodide's two JavaScript modules cannot be fetched (offline, a server error): the page says the files
     could not be downloaded and names the file, never that the engine crashed in the browser's own words."""
     watch.expect_console_error(r"Failed to load resource|Failed to fetch|ERR_FAILED|pyodide")
-    context.route(re.compile(rf".*/{re.escape(module)}$"), lambda route: route.abort("failed"))
+    # Its address and the one the worker asks when that fails (the service worker's kept copy, none on a first visit).
+    context.route(re.compile(rf".*/{re.escape(module)}(\?kept)?$"), lambda route: route.abort("failed"))
     page = context.new_page()
     open_tool(page, wait_ready=False)
     expect_failure_shown(page, "download")
@@ -462,7 +463,7 @@ def test_a_pyodide_module_that_arrives_but_throws_is_a_crash(context: BrowserCon
     in the page's words; it is not called a download failure, which a retry could mend."""
     watch.expect_console_error(r"pyodide|not supported here")
     context.route(
-        re.compile(r".*/pyodide\.mjs$"),
+        re.compile(r".*/pyodide\.mjs(\?kept)?$"),
         lambda route: route.fulfill(body='throw new TypeError("not supported here");', content_type="text/javascript"),
     )
     page = context.new_page()
@@ -479,7 +480,7 @@ def test_a_page_in_place_of_a_pyodide_module_is_a_damaged_file(context: BrowserC
     which a retry can mend; not a crash, nor the browser's words about MIME types."""
     watch.expect_console_error(r"MIME type|pyodide|module script")
     context.route(
-        re.compile(r".*/pyodide\.mjs$"),
+        re.compile(r".*/pyodide\.mjs(\?kept)?$"),
         lambda route: route.fulfill(body=PORTAL_PAGE, content_type="text/html"),
     )
     page = context.new_page()

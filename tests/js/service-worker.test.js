@@ -31,11 +31,12 @@ const EMPTY_HTTP_CACHE = async () => {
 
 /**
  * The service worker started on ``network`` (what fetch answers) and ``httpCache`` (what an only-if-cached fetch
- * answers); its fetch listener, its caches and what it said.
+ * answers), in a browser that says it is ``online``; its fetch listener, its caches and what it said.
  * @param {(url: string) => Promise<Response>} network
  * @param {(url: string) => Promise<Response>} [httpCache]
+ * @param {{online?: boolean}} [browser]
  */
-function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
+function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = {}) {
   /** @type {Map<string, Map<string, Response>>} */
   const stores = new Map();
   const digests = { count: 0 };
@@ -71,6 +72,7 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
   const scope = {
     SCALE_WHAT_OFFLINE: MANIFEST,
     registration: { scope: ROOT },
+    navigator: { onLine: online },
     skipWaiting: async () => {},
     clients: { claim: async () => {} },
     addEventListener: (/** @type {string} */ type, /** @type {(event: object) => void} */ listener) => {
@@ -91,7 +93,7 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
   vm.runInContext(SOURCE, context);
   /**
    * What the worker answers for ``url`` (asked with the cache mode ``cache``), once everything it meant to do
-   * meanwhile is done; rejects when the answer is a network error.
+   * meanwhile is done; null when it leaves the request to the browser; rejects when the answer is a network error.
    * @param {string} url
    * @param {RequestCache} [cache]
    */
@@ -102,8 +104,9 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE) {
     const pending = [];
     const request = new Request(url, cache === "default" ? {} : { cache, mode: "same-origin" });
     listeners.fetch?.({ request, respondWith: (/** @type {Promise<Response>} */ p) => { answer = p; }, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
-    const response = await /** @type {Promise<Response> | null} */ (answer);
-    if (response?.type === "error") throw new TypeError("a network error");
+    if (!answer) return null;
+    const response = await /** @type {Promise<Response>} */ (answer);
+    if (response.type === "error") throw new TypeError("a network error");
     const body = new Uint8Array(await /** @type {Response} */ (response).arrayBuffer());
     await Promise.all(pending);
     return body;
@@ -179,7 +182,19 @@ test("an error answer or a file the build does not list is never cached", async 
   assert.deepEqual(await other.cached(), {});
 });
 
-test("Pyodide's modules come from the browser's HTTP cache when it holds them, not the network", async () => {
+test("online, Pyodide's modules are left to the browser (its HTTP cache, where V8 keeps their compiled code)", async () => {
+  let asked = 0;
+  const worker = startWorker(async () => {
+    asked += 1;
+    return ok(MODULE_TEXT)();
+  });
+  assert.equal(await worker.get(ROOT + MODULE), null);
+  assert.equal(await worker.get(`${ROOT}assets/pyodide/314.0.7/pyodide.mjs`), null);
+  assert.equal(asked, 0);
+  assert.notEqual(await worker.get(ROOT + WASM), null, "the other runtime files are answered");
+});
+
+test("offline, Pyodide's modules come from the browser's HTTP cache when it holds them, not the network", async () => {
   let downloads = 0;
   const worker = startWorker(
     async () => {
@@ -187,6 +202,7 @@ test("Pyodide's modules come from the browser's HTTP cache when it holds them, n
       return ok(MODULE_TEXT)();
     },
     async () => new Response(MODULE_TEXT.slice(), { status: 200 }),
+    { online: false },
   );
   assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
   assert.equal(downloads, 0);
@@ -207,14 +223,31 @@ test("the other runtime files come from the runtime cache, whatever the HTTP cac
 
 test("without the HTTP cache's copy a module is a runtime file like any other: kept, then served from the cache", async () => {
   let downloads = 0;
-  const worker = startWorker(async () => {
-    downloads += 1;
-    return ok(MODULE_TEXT)();
-  });
+  const worker = startWorker(
+    async () => {
+      downloads += 1;
+      return ok(MODULE_TEXT)();
+    },
+    EMPTY_HTTP_CACHE,
+    { online: false },
+  );
   assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
   assert.deepEqual(await worker.cached(), { [ROOT + MODULE]: MODULE_TEXT });
   assert.deepEqual(await worker.get(ROOT + MODULE), MODULE_TEXT);
   assert.equal(downloads, 1, "the second visit downloads nothing");
+});
+
+test("a module's ?kept address, which the engine's worker asks when the browser's request failed, is the kept copy", async () => {
+  let downloads = 0;
+  const worker = startWorker(async (url) => {
+    downloads += 1;
+    assert.equal(url, ROOT + MODULE, "asked, if at all, at the module's own address");
+    return ok(MODULE_TEXT)();
+  });
+  assert.deepEqual(await worker.get(`${ROOT + MODULE}?kept`), MODULE_TEXT);
+  assert.deepEqual(await worker.cached(), { [ROOT + MODULE]: MODULE_TEXT }, "kept under its own address");
+  assert.deepEqual(await worker.get(`${ROOT + MODULE}?kept`), MODULE_TEXT);
+  assert.equal(downloads, 1, "then served from the runtime cache");
 });
 
 test("installing caches the guide, not the questionnaire without JavaScript", async () => {
@@ -266,7 +299,7 @@ test("a guide page's keep-steps-unless-engine caches the steps while the runtime
   const after = startWorker(site);
   await after.dispatch("install");
   await after.get(ROOT + WASM);
-  await after.get(ROOT + MODULE);
+  await after.get(`${ROOT + MODULE}?kept`);
   await after.dispatch("message", { type: "keep-steps-unless-engine" });
   assert.deepEqual(after.guide(), [ROOT], "the engine starts offline: the steps are not needed");
 });

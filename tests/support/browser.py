@@ -85,8 +85,10 @@ def _is_own(url: str, origin: str) -> bool:
     return f"{parts.scheme}://{parts.netloc}" == origin
 
 
-def watch_context(context: BrowserContext, origin: str) -> PageWatch:
-    """Record every request of ``context`` and block (and record) those to other hosts."""
+def watch_context(context: BrowserContext, origin: str, *, block: bool = True) -> PageWatch:
+    """Record every request of ``context`` and block (and record) those to other hosts. With ``block`` false they
+    are recorded only: Playwright turns the browser's HTTP cache off while a context routes requests, and a test of
+    what a return visit takes from that cache needs it on."""
     watch = PageWatch(origin=origin)
 
     def route(route: Route) -> None:
@@ -96,7 +98,14 @@ def watch_context(context: BrowserContext, origin: str) -> PageWatch:
             watch.foreign_requests.append(route.request.url)
             route.abort("blockedbyclient")
 
-    context.route("**/*", route)
+    def record_foreign(request: Request) -> None:
+        if not _is_own(request.url, origin):
+            watch.foreign_requests.append(request.url)
+
+    if block:
+        context.route("**/*", route)
+    else:
+        context.on("request", record_foreign)
     context.on("request", watch.on_request)
     context.add_init_script(SECURITY_POLICY_WATCH)
     return watch

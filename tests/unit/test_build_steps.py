@@ -74,6 +74,19 @@ def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
     assert pyodide_runtime.pinned_version() == pyodide_runtime.installed_version() == "314.0.7"
 
 
+def test_runtime_module_carries_the_compile_hint_and_is_otherwise_pyodides(tmp_path: Path) -> None:
+    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the others are copies.
+    A second copy (mkdocs serve) keeps the hinted file as it is, and one hint only."""
+    dest = pyodide_runtime.copy_runtime(tmp_path)
+    hinted = (dest / "pyodide.asm.mjs").read_bytes()
+    source = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
+    assert hinted == b"//# allFunctionsCalledOnLoad\n" + source
+    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs"}:
+        assert (dest / name).read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / name).read_bytes(), name
+    pyodide_runtime.copy_runtime(tmp_path)
+    assert (dest / "pyodide.asm.mjs").read_bytes() == hinted
+
+
 def test_unknown_placeholder_fails_the_build() -> None:
     """A page naming a placeholder without a renderer is an error that names it and the known ones."""
     renderers = {**site_render.RENDERERS, **tool_render.RENDERERS}

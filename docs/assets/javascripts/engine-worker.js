@@ -411,6 +411,9 @@ const pyodideOptions = (runtimeUrl, createPyodideModule) => ({
  *   and the work left for after the page hears "ready"
  */
 
+/** The address suffix at which the site's service worker answers a Pyodide module from its runtime cache. */
+const KEPT_COPY = "?kept";
+
 /**
  * What a module's address answers now: "script" (a whole JavaScript file), "other" (a whole answer that is not
  * JavaScript: a captive portal's page, say) or "none" (no answer, an error status, or a body cut short).
@@ -439,6 +442,10 @@ async function answerNow(url) {
  */
 function importRuntime(url) {
   return import(url).catch(async (error) => {
+    // The site's service worker leaves these modules to the browser while it is online (service-worker.js): where
+    // the browser's copy is gone and the network does not give the module, the worker's own copy is asked for.
+    const kept = await import(`${url}${KEPT_COPY}`).catch(() => null);
+    if (kept) return kept;
     const name = fileName(url);
     console.warn(`[engine] ${describe(error)}`); // the browser's own words, for whoever debugs it
     const now = error instanceof SyntaxError ? "other" : await answerNow(url);
