@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -51,9 +52,15 @@ def installed_version() -> str:
     return version
 
 
+# The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever the bytes
+# shipped in it change for the same Pyodide version. The build changes one of Pyodide's files (the compile hint above),
+# so the folder carries a short hash of that change beside the version.
+EDITION = hashlib.sha256(COMPILE_HINT).hexdigest()[:8]
+
+
 def site_path() -> str:
     """Where the runtime lives in the built site, relative to its root (versioned, so it can be cached forever)."""
-    return f"assets/pyodide/{pinned_version()}"
+    return f"assets/pyodide/{pinned_version()}-{EDITION}"
 
 
 def boot_bytes() -> int:

@@ -14,6 +14,7 @@ from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 from decision_engine import ScalingType, dumps, recommend
 from decision_engine.serialize import to_dict
 from decision_engine.session import evaluate
+from scale_what_build.pyodide_runtime import site_path
 from tests.support.answer_sets import sample_answer_sets
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
@@ -341,7 +342,7 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     expect_lead(page, "process")
     assert len(engine_workers(page)) == 1
     assert [u for u in watch.requests if u.endswith("/pyodide.asm.wasm")] == [
-        watch.origin + "/assets/pyodide/314.0.7/pyodide.asm.wasm"
+        f"{watch.origin}/{site_path()}/pyodide.asm.wasm"
     ]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import decision_engine
+from scale_what_build import pyodide_runtime
 from tests.support import ROOT
 
 PROJECT_FILES = (
@@ -107,7 +108,7 @@ def test_engine_and_build_step_edits_show_after_rebuild(tmp_path: Path) -> None:
         init.write_text(re.sub(r'__version__ = "[^"]+"', '__version__ = "9.9.9"', init.read_text()))
 
         _wait_for(lambda: "9.9.9" if engine_version() == "9.9.9" else None, "the rebuilt page", server, log)
-        wheel_url = f"{url}assets/pyodide/314.0.7/decision_engine-9.9.9-py3-none-any.whl"
+        wheel_url = f"{url}{pyodide_runtime.site_path()}/decision_engine-9.9.9-py3-none-any.whl"
         with urllib.request.urlopen(wheel_url, timeout=5) as response:
             assert response.status == 200
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import subprocess
 import zipfile
@@ -69,7 +70,7 @@ def test_the_build_hook_writes_the_model_only_when_it_changed(tmp_path: Path) ->
 def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
     """The runtime lands under a versioned folder with exactly the boot files, no maps or consoles."""
     dest = pyodide_runtime.copy_runtime(tmp_path)
-    assert dest == tmp_path / "assets" / "pyodide" / pyodide_runtime.pinned_version()
+    assert dest == tmp_path / "assets" / "pyodide" / f"{pyodide_runtime.pinned_version()}-{pyodide_runtime.EDITION}"
     assert sorted(p.name for p in dest.iterdir()) == sorted(pyodide_runtime.BOOT_FILES)
     assert pyodide_runtime.pinned_version() == pyodide_runtime.installed_version() == "314.0.7"
 
@@ -85,6 +86,10 @@ def test_runtime_module_carries_the_compile_hint_and_is_otherwise_pyodides(tmp_p
         assert (dest / name).read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / name).read_bytes(), name
     pyodide_runtime.copy_runtime(tmp_path)
     assert (dest / "pyodide.asm.mjs").read_bytes() == hinted
+    # Its folder is cached for a year: changed bytes need a new name (the hint's hash is in it).
+    hint_hash = hashlib.sha256(b"//# allFunctionsCalledOnLoad\n").hexdigest()[:8]
+    assert hint_hash == pyodide_runtime.EDITION
+    assert pyodide_runtime.site_path().endswith(f"-{pyodide_runtime.EDITION}")
 
 
 def test_unknown_placeholder_fails_the_build() -> None:

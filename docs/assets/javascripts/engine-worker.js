@@ -386,10 +386,11 @@ async function keepRuntime() {
   }
   // The loader's modules (pyodide.mjs, pyodide.asm.mjs) are imported, not fetched: they are asked again, from the
   // browser's HTTP cache where it has them.
+  // A module imported at its "?kept" address came from that cache already.
   for (const { name } of performance.getEntriesByType("resource")) {
-    if (name.startsWith(folder) && !downloads.has(name) && !(await cache.match(name))) {
-      const response = await realFetch(name, { cache: "force-cache" });
-      if (response.ok) await put(name, await response.arrayBuffer(), response.headers.get("Content-Type") ?? "");
+    if (name.startsWith(folder) && !name.endsWith(KEPT_COPY) && !downloads.has(name) && !(await cache.match(name))) {
+      const response = await realFetch(name, { cache: "force-cache" }).catch(() => null); // kept next time
+      if (response?.ok) await put(name, await response.arrayBuffer(), response.headers.get("Content-Type") ?? "");
     }
   }
 }
