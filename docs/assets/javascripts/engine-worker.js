@@ -281,7 +281,7 @@ async function fetchBytes(url) {
  * @param {string} wheelUrl
  */
 function installWheel(pyodide, wheel, wheelUrl) {
-  const name = new URL(wheelUrl).pathname.split("/").pop();
+  const name = fileName(wheelUrl);
   try {
     const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
     pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
