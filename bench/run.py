@@ -855,8 +855,9 @@ def measure_site(
         site_dir = Path(tmp) / "site"
         print("building the site (mkdocs build --strict) and starting nginx…", flush=True)
         with nginx_server.built_and_served(site_dir, Path(tmp) / "nginx") as server:
-            write_bare_page(site_dir, pyodide_runtime.site_path())
-            runtime_dir = site_dir / pyodide_runtime.site_path()
+            runtime_folder = pyodide_runtime.built_folder(site_dir)
+            write_bare_page(site_dir, runtime_folder)
+            runtime_dir = site_dir / runtime_folder
             reference_bytes = sum(
                 p.stat().st_size for p in runtime_dir.iterdir() if p.suffix not in {".br", ".gz"} and p.is_file()
             )

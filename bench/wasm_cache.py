@@ -50,7 +50,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="scale-what-wasm-cache-") as tmp, sync_playwright() as pw:
         site_dir = Path(tmp) / "site"
         with built_and_served(site_dir) as server:
-            write_bare_page(site_dir, pyodide_runtime.site_path())
+            write_bare_page(site_dir, pyodide_runtime.built_folder(site_dir))
             for number, path in enumerate(args.pages):
                 profile = Path(tmp) / f"profile-{number}"  # one profile per page: no cache shared
                 context = pw.chromium.launch_persistent_context(

@@ -36,7 +36,6 @@ import scale_what_build.service_worker
 import scale_what_build.site_files
 import scale_what_build.site_render
 import scale_what_build.static_path
-import scale_what_build.stdlib_trim
 import scale_what_build.tool_render
 import scale_what_build.typedefs
 
@@ -51,6 +50,7 @@ class _Build:
     """What on_pre_build made for the pages and on_post_build of the same build."""
 
     wheel: scale_what_build.engine_wheel.Wheel | None = None
+    runtime: scale_what_build.pyodide_runtime.Runtime | None = None
     renderers: dict[str, Callable[[scale_what_build.site_render.RenderContext], str]] = field(default_factory=dict)
 
 
@@ -72,6 +72,12 @@ def _wheel() -> scale_what_build.engine_wheel.Wheel:
     return _build.wheel
 
 
+def _runtime() -> scale_what_build.pyodide_runtime.Runtime:
+    if _build.runtime is None:
+        raise RuntimeError("the runtime is prepared in on_pre_build, which has not run")
+    return _build.runtime
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     _import_fresh()
     _build.renderers = {
@@ -80,6 +86,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
         **scale_what_build.guide_render.RENDERERS,
     }
     _build.wheel = scale_what_build.engine_wheel.build_wheel(_WHEEL_DIR)
+    # Before any page: the pages name the runtime's folder, which is named by the files it ships.
+    site_root = scale_what_build.site_files.root_path(config.site_url)
+    _build.runtime = scale_what_build.pyodide_runtime.prepare(_build.wheel.path, site_root)
     # The JavaScript's type declarations, outside the watched folders (written only when they change).
     scale_what_build.typedefs.write()
 
@@ -93,8 +102,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     render = scale_what_build.site_render
     if not render.PLACEHOLDER.search(markdown):
         return markdown
-    runtime = scale_what_build.pyodide_runtime
-    runtime_dir = runtime.site_path()
+    runtime = _runtime()
+    runtime_dir = runtime.folder
     wheel = _wheel()
     ctx = render.RenderContext(
         page_url=page.url,
@@ -121,17 +130,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config["site_dir"])
     files = scale_what_build.site_files
     files.remove_unused_search_languages(site_dir, languages or ["en"])
-    dest = scale_what_build.pyodide_runtime.copy_runtime(site_dir)
+    runtime = _runtime()
+    dest = scale_what_build.pyodide_runtime.copy_runtime(site_dir, runtime)
     wheel = _wheel()
     shutil.copyfile(wheel.path, dest / wheel.name)
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
-    files.localise_fallbacks(site_dir, files.root_path(config.site_url), scale_what_build.pyodide_runtime.site_path())
+    files.localise_fallbacks(site_dir, runtime.site_root, runtime.folder)
     scale_what_build.static_path.drop_from_sitemap(site_dir)
-    scale_what_build.stdlib_trim.trim_runtime(dest, wheel.path)
     bundled = scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
     scale_what_build.page_bundle.point_pages_at_worker(site_dir, bundled)
     scale_what_build.csp.write_deploy_files(site_dir)
-    scale_what_build.prefetch.write_manifest(site_dir, wheel)
+    scale_what_build.prefetch.write_manifest(site_dir, runtime.folder, wheel)
     # It lists (and hashes) every file the site serves, so only compression comes after it.
     scale_what_build.service_worker.write(site_dir)
     # Last: every file is final once the steps above have run.

@@ -19,17 +19,17 @@ from scale_what_build.engine_wheel import Wheel
 MANIFEST = "assets/javascripts/runtime-files.json"
 
 
-def runtime_files(wheel: Wheel) -> list[str]:
-    """The URLs, relative to the site's root, of the files the questionnaire's worker fetches on a first visit."""
-    folder = pyodide_runtime.site_path()
+def runtime_files(folder: str, wheel: Wheel) -> list[str]:
+    """The URLs, relative to the site's root, of the files the questionnaire's worker fetches on a first visit, from
+    the runtime's ``folder`` (pyodide_runtime.Runtime.folder)."""
     return [*(f"{folder}/{name}" for name in pyodide_runtime.BOOT_FILES), f"{folder}/{wheel.name}{wheel.query}"]
 
 
-def write_manifest(site_dir: Path, wheel: Wheel) -> Path:
+def write_manifest(site_dir: Path, folder: str, wheel: Wheel) -> Path:
     """Write the list into the built site (its runtime folder copied, its wheel in it); return its path."""
     target = site_dir / MANIFEST
     target.parent.mkdir(parents=True, exist_ok=True)
-    files = runtime_files(wheel)
+    files = runtime_files(folder, wheel)
     listed = {"files": files, "check": runtime_check.checks(site_dir, files)}
     target.write_text(json.dumps(listed, indent=1) + "\n", encoding="utf-8")
     return target

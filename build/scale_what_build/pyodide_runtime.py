@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from scale_what_build import ROOT
+from scale_what_build import ROOT, stdlib_trim
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
@@ -52,38 +54,92 @@ def installed_version() -> str:
     return version
 
 
-# The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever the bytes
-# shipped in it change for the same Pyodide version. The build changes one of Pyodide's files (the compile hint above),
-# so the folder carries a short hash of that change beside the version.
-EDITION = hashlib.sha256(COMPILE_HINT).hexdigest()[:8]
+# The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever a byte
+# shipped in it changes, for the same Pyodide version too. The build changes three of Pyodide's files: the compile
+# hint above; the stdlib zip, trimmed to what the engine imports (so it changes with the engine's imports); and the
+# loader pyodide.mjs, whose CDN address site_files.localise_fallbacks points at this folder under the site's root
+# path. So the folder is named by the version and a short hash of the boot files (the hint put in, the zip trimmed)
+# and the root path. The engine's wheel, beside them, carries its content hash in its URL (engine_wheel.Wheel.query).
+FOLDERS = "assets/pyodide"
+EDITION_LENGTH = 8
 
 
-def site_path() -> str:
-    """Where the runtime lives in the built site, relative to its root (versioned, so it can be cached forever)."""
-    return f"assets/pyodide/{pinned_version()}-{EDITION}"
+@dataclass(frozen=True)
+class Runtime:
+    """The boot files as the site ships them: where each one's bytes come from, and the folder they go to."""
+
+    sources: dict[str, Path]  # file name -> the file whose bytes it ships (the compile hint put before one of them)
+    site_root: str  # the path the site is served under ("/", "/docs/"): the loader's fallback address names it
+
+    def shipped_bytes(self, name: str) -> bytes:
+        """The file ``name`` as copied into the site (before the loader's fallback address is localised)."""
+        data = self.sources[name].read_bytes()
+        return COMPILE_HINT + data if name == HINTED else data
+
+    @cached_property
+    def edition(self) -> str:
+        """A short hash of every boot file and the root path: the folder's name changes whenever a file does."""
+        digest = hashlib.sha256(f"{self.site_root}\n".encode())
+        for name in BOOT_FILES:
+            digest.update(f"{name}\0{hashlib.sha256(self.shipped_bytes(name)).hexdigest()}\n".encode())
+        return digest.hexdigest()[:EDITION_LENGTH]
+
+    @property
+    def folder(self) -> str:
+        """Where the runtime lives in the built site, relative to its root (named by its content: cached forever)."""
+        return f"{FOLDERS}/{pinned_version()}-{self.edition}"
+
+    def shipped_size(self, name: str) -> int:
+        """The size of the file ``name`` as the site serves it."""
+        return self.sources[name].stat().st_size + (len(COMPILE_HINT) if name == HINTED else 0)
+
+    def boot_bytes(self) -> int:
+        """The total size of the boot files as shipped: what a reader downloads on the questionnaire's first visit."""
+        return sum(self.shipped_size(name) for name in BOOT_FILES)
 
 
-def boot_bytes() -> int:
-    """The total size of the boot files: what a reader downloads on the questionnaire's first visit."""
-    return sum((PYODIDE_PACKAGE / name).stat().st_size for name in BOOT_FILES)
-
-
-def copy_runtime(site_dir: Path) -> Path:
-    """Copy the boot files into ``site_dir``; return the folder they went to."""
+def check_installed() -> None:
+    """Refuse a node_modules whose Pyodide is not the pinned one."""
     pinned, installed = pinned_version(), installed_version()
     if pinned != installed:
         raise RuntimeMissingError(f"node_modules has pyodide {installed}, package.json pins {pinned}: run `npm ci`")
-    dest = site_dir / site_path()
+
+
+def prepare(wheel: Path, site_root: str) -> Runtime:
+    """The runtime the site served under ``site_root`` ships with this engine: Pyodide's pinned boot files, its stdlib
+    zip trimmed to what the engine's ``wheel`` imports (stdlib_trim: booted in Node once per engine, then kept in the
+    build cache)."""
+    check_installed()
+    sources = {name: PYODIDE_PACKAGE / name for name in BOOT_FILES}
+    sources[stdlib_trim.STDLIB_ZIP] = stdlib_trim.trimmed_zip(PYODIDE_PACKAGE, wheel)
+    return Runtime(sources, site_root)
+
+
+def built_folder(site_dir: Path) -> str:
+    """The runtime's folder in a built site, relative to its root: the one folder of the pinned version."""
+    found = sorted(p for p in (site_dir / FOLDERS).glob(f"{pinned_version()}-*") if p.is_dir())
+    if len(found) != 1:
+        raise RuntimeMissingError(
+            f"{site_dir / FOLDERS} should hold one runtime folder of Pyodide "
+            f"{pinned_version()}, found {[p.name for p in found]}"
+        )
+    return found[0].relative_to(site_dir).as_posix()
+
+
+def copy_runtime(site_dir: Path, runtime: Runtime) -> Path:
+    """Copy the boot files into ``site_dir`` (any other build's runtime folder removed); return their folder."""
+    dest = site_dir / runtime.folder
+    for old in (site_dir / FOLDERS).glob("*"):
+        if old != dest and old.is_dir():
+            shutil.rmtree(old)  # mkdocs serve rebuilds into the same folder: one runtime, as deployed
     dest.mkdir(parents=True, exist_ok=True)
     for name in BOOT_FILES:
-        source = PYODIDE_PACKAGE / name
         target = dest / name
-        hint = COMPILE_HINT if name == HINTED else b""
-        # mkdocs serve rebuilds often: skip the 13 MB copy when the file is already there.
-        if target.exists() and target.stat().st_size == source.stat().st_size + len(hint):
+        # mkdocs serve rebuilds often: skip the 13 MB copy when the file is already there (the folder is named by
+        # the files' hash, so a whole file of the right size is the right file).
+        if target.exists() and target.stat().st_size == runtime.shipped_size(name):
             continue
-        if hint:
-            target.write_bytes(hint + source.read_bytes())
-        else:
-            shutil.copyfile(source, target)
+        partial = target.with_name(f"{name}.part")
+        partial.write_bytes(runtime.shipped_bytes(name))
+        partial.replace(target)
     return dest

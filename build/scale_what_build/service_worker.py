@@ -75,7 +75,7 @@ def wheel_query(wheel: Path) -> str:
 
 def manifest(site_dir: Path) -> Manifest:
     """The lists for the built site in ``site_dir`` (its runtime folder copied, its wheel in it)."""
-    runtime_dir = pyodide_runtime.site_path()
+    runtime_dir = pyodide_runtime.built_folder(site_dir)
     digest = hashlib.sha256()
     guide: list[str] = []
     steps: list[str] = []

@@ -1,8 +1,9 @@
 """Rebuild the runtime's stdlib zip with only what Pyodide's start-up and the engine import, stored uncompressed.
 
 Pyodide ships `python_stdlib.zip` (2.55 MB, 614 entries, each deflated, so the zip barely compresses again on the
-wire). The engine needs a small part of it. This step runs after the runtime is copied into the built site
-(pyodide_runtime.copy_runtime): it boots that runtime in Node exactly as the worker does, installs the engine's
+wire). The engine needs a small part of it. This step runs before the pages are rendered (pyodide_runtime.prepare:
+the runtime's folder is named by what it ships, this zip included): it boots Pyodide's package in Node exactly as the
+worker does, installs the engine's
 wheel, imports every engine module, sends the bridge each command (and bad requests, so the error paths import
 what they need), and lists the modules loaded from the zip (stdlib_imports.mjs). The zip is then rewritten
 with those entries alone, *stored*: the host's brotli or gzip (compress.py) then compresses the whole file at
@@ -23,14 +24,13 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from scale_what_build import compress
 
 STDLIB_ZIP = "python_stdlib.zip"
 LISTER = Path(__file__).with_name("stdlib_imports.mjs")
-#: Written as the trimmed zip's comment: a zip that carries it is not trimmed again.
+#: Written as the trimmed zip's comment: tells the trimmed zip from Pyodide's.
 MARK = b"scale-what: trimmed to the modules the engine imports, entries stored"
 #: A fixed date for every entry, so the same modules give the same bytes (a reproducible build).
 DATE = (1980, 1, 1, 0, 0, 0)
@@ -38,16 +38,6 @@ DATE = (1980, 1, 1, 0, 0, 0)
 
 class TrimError(RuntimeError):
     """The runtime could not be booted to list what the engine imports."""
-
-
-@dataclass(frozen=True)
-class Trimmed:
-    """The stdlib zip before and after: sizes in bytes and entry counts."""
-
-    before_bytes: int
-    after_bytes: int
-    before_entries: int
-    after_entries: int
 
 
 def imported_files(runtime_dir: Path, wheel: Path) -> list[str]:
@@ -93,26 +83,18 @@ def _digest(*paths: Path) -> str:
     return sha.hexdigest()
 
 
-def trim_runtime(runtime_dir: Path, wheel: Path, cache: Path | None = None) -> Trimmed:
-    """Rewrite ``runtime_dir``/python_stdlib.zip with the entries the engine needs, stored; return the sizes."""
-    target = runtime_dir / STDLIB_ZIP
-    with zipfile.ZipFile(target) as original:
-        before_entries = len(original.infolist())
-        if original.comment == MARK:
-            size = target.stat().st_size
-            return Trimmed(size, size, before_entries, before_entries)
-    before_bytes = target.stat().st_size
+def trimmed_zip(runtime_dir: Path, wheel: Path, cache: Path | None = None) -> Path:
+    """The stdlib zip of ``runtime_dir`` with the entries the engine in ``wheel`` needs, stored: a file in the build
+    cache, made (booting ``runtime_dir`` in Node) only when no build has made it for this zip and this wheel."""
+    original = runtime_dir / STDLIB_ZIP
     folder = cache if cache is not None else compress.cache_root() / "stdlib"
-    kept = folder / f"{_digest(target, wheel)}.zip"
+    kept = folder / f"{_digest(original, wheel)}.zip"
     if not kept.is_file():
         names = imported_files(runtime_dir, wheel)
-        with zipfile.ZipFile(target) as original:
-            data = stored_zip(original, names)
+        with zipfile.ZipFile(original) as source:
+            data = stored_zip(source, names)
         folder.mkdir(parents=True, exist_ok=True)
         partial = kept.with_suffix(f".{os.getpid()}.part")
         partial.write_bytes(data)
         partial.replace(kept)
-    shutil.copyfile(kept, target)
-    with zipfile.ZipFile(target) as trimmed:
-        after_entries = len(trimmed.infolist())
-    return Trimmed(before_bytes, target.stat().st_size, before_entries, after_entries)
+    return kept

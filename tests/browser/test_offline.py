@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from scale_what_build import service_worker
-from scale_what_build.pyodide_runtime import site_path
 from tests.support import ROOT
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
@@ -342,7 +341,7 @@ def test_a_runtime_file_cut_short_is_never_cached(
     context.route(WASM, lambda route: fulfil_changed(route, lambda body: body[: len(body) // 2]))
     page.goto("tool/")
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", "damaged", timeout=BOOT_TIMEOUT_MS)
-    assert server.url + f"{site_path()}/pyodide.asm.wasm" not in page.evaluate(CACHED, "scale-what-runtime")
+    assert server.url + f"{built_site.runtime}/pyodide.asm.wasm" not in page.evaluate(CACHED, "scale-what-runtime")
     context.unroute(WASM)
     page.reload()
     expect_engine_ready(page)
@@ -365,11 +364,11 @@ def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
     assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
     wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)  # a plain boot keeps the runtime, then the snapshot
     _, runtime = manifest_urls(built_site.root, server)
-    lock = server.url + f"{site_path()}/pyodide-lock.json"
+    lock = server.url + f"{built_site.runtime}/pyodide-lock.json"
     wait_cached(page, "scale-what-runtime", runtime - {lock})
     assert lock not in page.evaluate(CACHED, "scale-what-runtime")
     # The engine's worker compared what it read with the build's list (whether or not the service worker saw it).
-    size = service_worker.manifest(built_site.root).check[f"{site_path()}/pyodide-lock.json"].size
+    size = service_worker.manifest(built_site.root).check[f"{built_site.runtime}/pyodide-lock.json"].size
     why = f"{size + 1} bytes instead of {size}"
     assert [t for t in said if t.startswith("[engine] not kept")] == [
         f"[engine] not kept for offline use: {lock} is not the file this build made ({why})"

@@ -14,7 +14,6 @@ from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 from decision_engine import ScalingType, dumps, recommend
 from decision_engine.serialize import to_dict
 from decision_engine.session import evaluate
-from scale_what_build.pyodide_runtime import site_path
 from tests.support.answer_sets import sample_answer_sets
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
@@ -28,6 +27,7 @@ from tests.support.browser import (
     open_tool,
 )
 from tests.support.doctrine_table import TABLE
+from tests.support.site import BuiltSite
 
 TITLES = {
     ScalingType.TECHNICAL: "Technical scaling",
@@ -322,7 +322,7 @@ def test_keyboard_only_from_home_to_result(page: Page) -> None:
     expect(page.locator("#sw-result")).to_be_focused()
 
 
-def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> None:
+def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch, built_site: BuiltSite) -> None:
     """Leaving through the site's own links and coming back keeps one worker, one Pyodide and the answers."""
     follow_site_links(page)
     open_tool(page)
@@ -342,7 +342,7 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch) -> N
     expect_lead(page, "process")
     assert len(engine_workers(page)) == 1
     assert [u for u in watch.requests if u.endswith("/pyodide.asm.wasm")] == [
-        f"{watch.origin}/{site_path()}/pyodide.asm.wasm"
+        f"{watch.origin}/{built_site.runtime}/pyodide.asm.wasm"
     ]
 
 

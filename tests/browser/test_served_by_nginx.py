@@ -24,7 +24,7 @@ from tests.support.browser import (
 )
 from tests.support.site import BuiltSite
 
-RUNTIME = "/" + pyodide_runtime.site_path() + "/"
+RUNTIME = f"/{pyodide_runtime.FOLDERS}/"
 GUIDE = "sequencing/"
 
 
@@ -61,7 +61,7 @@ def test_questionnaire_end_to_end_through_nginx(
     assert "'wasm-unsafe-eval'" in worker.headers["content-security-policy"]
     assert worker.headers["content-security-policy"] == policy
     for name in ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"):
-        headers = by_path[RUNTIME + name].headers
+        headers = by_path[f"/{nginx_site.runtime}/{name}"].headers
         assert headers["content-encoding"] == "br", name
         assert headers["cache-control"] == "public, max-age=31536000, immutable", name
 
@@ -138,7 +138,7 @@ def test_hovering_a_link_to_the_questionnaire_fetches_the_runtime_ahead(
     )
     sent, paths = runtime_bytes(nginx_site, start)
     assert sorted(p.rsplit("/", 1)[1] for p in paths) == sorted(
-        [*pyodide_runtime.BOOT_FILES, next((nginx_site.root / RUNTIME[1:]).glob("*.whl")).name]
+        [*pyodide_runtime.BOOT_FILES, next((nginx_site.root / nginx_site.runtime).glob("*.whl")).name]
     )
     assert sent > 2_000_000  # compressed, the WebAssembly alone is about 2.7 MB
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from scale_what_build import pyodide_runtime, stdlib_trim
+from scale_what_build import pyodide_runtime
 from tests.support import ROOT
 from tests.support.pyodide import RunInPyodide
 
@@ -27,13 +27,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def pyodide_dir(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The runtime as the site ships it: Pyodide's boot files with the stdlib zip trimmed to what the engine needs
-    (stdlib_trim.py), so a module the trim leaves out fails these tests."""
-    folder = tmp_path_factory.mktemp("pyodide-runtime")
-    for name in pyodide_runtime.BOOT_FILES:
-        shutil.copyfile(pyodide_runtime.PYODIDE_PACKAGE / name, folder / name)
-    stdlib_trim.trim_runtime(folder, engine_wheel)
-    return folder
+    """The runtime as the build prepares it for the site: Pyodide's boot files with the stdlib zip trimmed to what the
+    engine needs (stdlib_trim.py), so a module the trim leaves out fails these tests."""
+    runtime = pyodide_runtime.prepare(engine_wheel, "/")
+    return pyodide_runtime.copy_runtime(tmp_path_factory.mktemp("pyodide-site"), runtime)
 
 
 @pytest.fixture(scope="session", params=["plain", "snapshot"])

@@ -32,11 +32,23 @@ def test_search_language_pruning_only_for_english(tmp_path: Path) -> None:
 def test_runtime_and_wheel_ship_beside_each_other(built_site: BuiltSite) -> None:
     """The versioned runtime folder holds the boot files and the engine's wheel, and their precompressed copies
     (.br, .gz: compress.py), nothing else."""
-    folder = built_site.root / pyodide_runtime.site_path()
+    folder = built_site.root / built_site.runtime
     names = sorted(p.name for p in folder.iterdir() if p.suffix not in {".br", ".gz"})
     wheels = [n for n in names if n.endswith("-py3-none-any.whl")]
     assert len(wheels) == 1
     assert sorted(set(names) - set(wheels)) == sorted(pyodide_runtime.BOOT_FILES)
+
+
+def test_runtime_folder_is_named_by_the_files_it_ships(built_site: BuiltSite) -> None:
+    """The folder is cached for a year without asking (deploy/): it is named by the runtime the build prepared, whose
+    hash covers each file as built (the hinted module, the trimmed stdlib zip), the loader as copied before its
+    fallback address was pointed at the folder (test_vendor_fallbacks_point_at_the_site)."""
+    folder = built_site.root / built_site.runtime
+    (wheel,) = folder.glob("*.whl")
+    runtime = pyodide_runtime.prepare(wheel, "/")
+    assert built_site.runtime == runtime.folder
+    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.mjs"}:
+        assert (folder / name).read_bytes() == runtime.shipped_bytes(name), name
 
 
 def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:
@@ -53,8 +65,8 @@ def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:
         polyfill.read_bytes()
         == (site_files.NODE_MODULES / "resize-observer-polyfill/dist/ResizeObserver.js").read_bytes()
     )
-    loader = (built_site.root / pyodide_runtime.site_path() / "pyodide.mjs").read_text(encoding="utf-8")
-    assert f"e.cdnUrl=k(e.packageBaseUrl??`/{pyodide_runtime.site_path()}/`)" in loader
+    loader = (built_site.root / built_site.runtime / "pyodide.mjs").read_text(encoding="utf-8")
+    assert f"e.cdnUrl=k(e.packageBaseUrl??`/{built_site.runtime}/`)" in loader
 
 
 def _vendor_tree(root: Path) -> Path:

@@ -18,8 +18,6 @@ from scale_what_build import compress, csp, nginx_server, prefetch, pyodide_runt
 from scale_what_build.site_server import Sent
 from tests.support.site import BuiltSite
 
-RUNTIME = pyodide_runtime.site_path()
-
 
 def test_compress_writes_both_encodings_that_decode_to_the_file(tmp_path: Path) -> None:
     """A text file gets a .br and a .gz beside it, each decoding to the file's exact bytes."""
@@ -58,7 +56,7 @@ def test_every_compressible_built_file_has_its_encodings(built_site: BuiltSite) 
     """In the built site, the runtime's files and every page have a .br and a .gz beside them."""
     for name in pyodide_runtime.BOOT_FILES:
         for encoding in compress.ENCODINGS:
-            assert (built_site.root / RUNTIME / f"{name}.{encoding}").is_file(), f"{name}.{encoding}"
+            assert (built_site.root / built_site.runtime / f"{name}.{encoding}").is_file(), f"{name}.{encoding}"
     for page in built_site.root.rglob("*.html"):
         assert page.with_name(page.name + ".br").is_file(), page
 
@@ -66,7 +64,7 @@ def test_every_compressible_built_file_has_its_encodings(built_site: BuiltSite) 
 def test_built_stdlib_is_trimmed_and_stored(built_site: BuiltSite) -> None:
     """The site's stdlib zip holds only what the engine needs (far fewer entries than Pyodide's), each stored, and
     says so in its comment."""
-    with zipfile.ZipFile(built_site.root / RUNTIME / stdlib_trim.STDLIB_ZIP) as trimmed:
+    with zipfile.ZipFile(built_site.root / built_site.runtime / stdlib_trim.STDLIB_ZIP) as trimmed:
         infos = trimmed.infolist()
         assert trimmed.comment == stdlib_trim.MARK
         names = {info.filename for info in infos}
@@ -147,6 +145,6 @@ def test_prefetch_list_is_what_the_questionnaire_fetches(built_site: BuiltSite) 
     match = re.search(r'data-wheel="([^"]+)"', tool_page)
     assert match is not None
     wheel = urljoin(built_site.url + "tool/", html.unescape(match.group(1))).removeprefix(built_site.url)
-    assert listed == [*(f"{RUNTIME}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel]
+    assert listed == [*(f"{built_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel]
     for url in listed:
         assert (built_site.root / url.split("?")[0]).is_file(), url

@@ -15,7 +15,8 @@ import pytest
 from scale_what_build import csp, pyodide_runtime
 from tests.support.site import BuiltSite
 
-RUNTIME = pyodide_runtime.site_path()
+#: The runtime's folder, named by the files it ships (pyodide_runtime.built_folder): resolved per site.
+RUNTIME = "<runtime>"
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
@@ -51,7 +52,8 @@ WORKER = "assets/javascripts/engine-worker.*.min.js"
 
 
 def resolved(site: BuiltSite, path: str) -> str:
-    """``path``, or for WORKER the built worker's own path."""
+    """``path``, its runtime folder the site's own; for WORKER the built worker's own path."""
+    path = path.replace(RUNTIME, site.runtime)
     if path != WORKER:
         return path
     (worker,) = (site.root / "assets" / "javascripts").glob("engine-worker.*.min.js")
@@ -59,8 +61,8 @@ def resolved(site: BuiltSite, path: str) -> str:
 
 
 def wheel_path(site: BuiltSite) -> str:
-    (wheel,) = (site.root / RUNTIME).glob("*.whl")
-    return f"{RUNTIME}/{wheel.name}"
+    (wheel,) = (site.root / site.runtime).glob("*.whl")
+    return f"{site.runtime}/{wheel.name}"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +116,7 @@ def test_precompressed_encodings(nginx_site: BuiltSite, path: str, accept: str, 
 
 def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
     """The runtime a first visit downloads (boot files and wheel) moves in brotli at under a third of its size."""
-    names = [*(f"{RUNTIME}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]
+    names = [*(f"{nginx_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]
     sent = sum(len(get(nginx_site, name).body) for name in names)
     raw = sum((nginx_site.root / name).stat().st_size for name in names)
     assert sent < raw / 3, f"{sent} bytes sent for {raw} bytes of runtime"
@@ -229,5 +231,5 @@ def test_headers_file_carries_the_same_rules(nginx_site: BuiltSite) -> None:
             current[name] = value
     assert rules == {
         "/*": csp.security_headers(nginx_site.root),
-        f"/{RUNTIME.rsplit('/', 1)[0]}/*": {"Cache-Control": IMMUTABLE},
+        f"/{pyodide_runtime.FOLDERS}/*": {"Cache-Control": IMMUTABLE},
     }

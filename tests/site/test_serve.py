@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -13,11 +14,11 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
 import decision_engine
-from scale_what_build import pyodide_runtime
 from tests.support import ROOT
 
 PROJECT_FILES = (
@@ -108,7 +109,10 @@ def test_engine_and_build_step_edits_show_after_rebuild(tmp_path: Path) -> None:
         init.write_text(re.sub(r'__version__ = "[^"]+"', '__version__ = "9.9.9"', init.read_text()))
 
         _wait_for(lambda: "9.9.9" if engine_version() == "9.9.9" else None, "the rebuilt page", server, log)
-        wheel_url = f"{url}{pyodide_runtime.site_path()}/decision_engine-9.9.9-py3-none-any.whl"
+        wheel = re.search(r'data-wheel="([^"]+)"', _get(url + "tool/") or "")
+        assert wheel is not None
+        assert "/decision_engine-9.9.9-py3-none-any.whl?v=" in wheel.group(1)
+        wheel_url = urljoin(url + "tool/", html.unescape(wheel.group(1)))
         with urllib.request.urlopen(wheel_url, timeout=5) as response:
             assert response.status == 200
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from scale_what_build.pyodide_runtime import built_folder
 from tests.support import ROOT
 
 
@@ -19,6 +20,11 @@ class BuiltSite:
     root: Path
     url: str  # ends with "/"
     origin: str  # e.g. "http://127.0.0.1:41234"
+
+    @property
+    def runtime(self) -> str:
+        """The runtime's folder, relative to the root (named by the files it ships: pyodide_runtime.built_folder)."""
+        return built_folder(self.root)
 
 
 NOT_FOUND = "404.html"

@@ -19,7 +19,7 @@ from typing import Any
 
 from scale_what_build import prefetch, service_worker
 from scale_what_build.engine_wheel import Wheel
-from scale_what_build.pyodide_runtime import site_path
+from scale_what_build.pyodide_runtime import FOLDERS, built_folder
 from scale_what_build.site_server import QuietServer, SentLog, SiteHandler
 
 
@@ -37,7 +37,7 @@ class SwitchServer:
 
     def runtime_requests(self) -> list[str]:
         """The paths under the Pyodide runtime folder the server answered since the log was cleared."""
-        return [s.path for s in self.log.snapshot() if s.path.startswith(f"/{site_path()}/")]
+        return [s.path for s in self.log.snapshot() if s.path.startswith(f"/{FOLDERS}/")]
 
 
 @contextmanager
@@ -86,7 +86,8 @@ def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
     wheel's decision_engine/__init__.py changed), the pages point at the new wheel's hash, the runtime list and sw.js
     are rewritten."""
     shutil.copytree(site, dest)
-    (wheel,) = (dest / site_path()).glob("decision_engine-*.whl")
+    folder = built_folder(dest)
+    (wheel,) = (dest / folder).glob("decision_engine-*.whl")
     old_query = service_worker.wheel_query(wheel)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(wheel.read_bytes())) as source, zipfile.ZipFile(out, "w") as target:
@@ -103,6 +104,6 @@ def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
         text = page.read_text(encoding="utf-8")
         if old_query in text:
             page.write_text(text.replace(old_query, new_query), encoding="utf-8")
-    prefetch.write_manifest(dest, Wheel(wheel, hashlib.sha256(wheel.read_bytes()).hexdigest()))
+    prefetch.write_manifest(dest, folder, Wheel(wheel, hashlib.sha256(wheel.read_bytes()).hexdigest()))
     service_worker.write(dest)
     return dest

@@ -67,29 +67,68 @@ def test_the_build_hook_writes_the_model_only_when_it_changed(tmp_path: Path) ->
     assert target.stat().st_mtime_ns == before
 
 
+def _runtime(tmp_path: Path, stdlib: bytes = b"PK stdlib as trimmed", root: str = "/") -> pyodide_runtime.Runtime:
+    """Pyodide's boot files from node_modules, the stdlib zip's bytes given (the trim boots Node: tests/site)."""
+    trimmed = tmp_path / "trimmed" / f"{hashlib.sha256(stdlib).hexdigest()}.zip"
+    trimmed.parent.mkdir(exist_ok=True)
+    trimmed.write_bytes(stdlib)
+    sources = {name: pyodide_runtime.PYODIDE_PACKAGE / name for name in pyodide_runtime.BOOT_FILES}
+    return pyodide_runtime.Runtime({**sources, "python_stdlib.zip": trimmed}, root)
+
+
 def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
-    """The runtime lands under a versioned folder with exactly the boot files, no maps or consoles."""
-    dest = pyodide_runtime.copy_runtime(tmp_path)
-    assert dest == tmp_path / "assets" / "pyodide" / f"{pyodide_runtime.pinned_version()}-{pyodide_runtime.EDITION}"
+    """The runtime lands under a folder named by the version and its files' hash, with exactly the boot files, no
+    maps or consoles; it is the built site's one runtime folder, and its size counts the files as shipped."""
+    runtime = _runtime(tmp_path)
+    site = tmp_path / "site"
+    dest = pyodide_runtime.copy_runtime(site, runtime)
+    assert dest == site / "assets" / "pyodide" / f"{pyodide_runtime.pinned_version()}-{runtime.edition}"
     assert sorted(p.name for p in dest.iterdir()) == sorted(pyodide_runtime.BOOT_FILES)
+    assert pyodide_runtime.built_folder(site) == runtime.folder
+    assert runtime.boot_bytes() == sum(p.stat().st_size for p in dest.iterdir())
     assert pyodide_runtime.pinned_version() == pyodide_runtime.installed_version() == "314.0.7"
 
 
 def test_runtime_module_carries_the_compile_hint_and_is_otherwise_pyodides(tmp_path: Path) -> None:
-    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the others are copies.
-    A second copy (mkdocs serve) keeps the hinted file as it is, and one hint only."""
-    dest = pyodide_runtime.copy_runtime(tmp_path)
+    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the stdlib zip is the
+    trimmed one; the others are copies. A second copy (mkdocs serve) keeps the hinted file as it is, one hint only."""
+    runtime = _runtime(tmp_path)
+    dest = pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
     hinted = (dest / "pyodide.asm.mjs").read_bytes()
     source = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
     assert hinted == b"//# allFunctionsCalledOnLoad\n" + source
-    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs"}:
+    assert (dest / "python_stdlib.zip").read_bytes() == b"PK stdlib as trimmed"
+    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs", "python_stdlib.zip"}:
         assert (dest / name).read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / name).read_bytes(), name
-    pyodide_runtime.copy_runtime(tmp_path)
+    pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
     assert (dest / "pyodide.asm.mjs").read_bytes() == hinted
-    # Its folder is cached for a year: changed bytes need a new name (the hint's hash is in it).
-    hint_hash = hashlib.sha256(b"//# allFunctionsCalledOnLoad\n").hexdigest()[:8]
-    assert hint_hash == pyodide_runtime.EDITION
-    assert pyodide_runtime.site_path().endswith(f"-{pyodide_runtime.EDITION}")
+
+
+def test_runtime_folder_changes_with_any_shipped_byte(tmp_path: Path) -> None:
+    """The runtime's folder is cached for a year without asking: an engine that imports another stdlib module ships
+    another trimmed zip, and a site served under another path another loader, so each gets another folder; a new
+    build's copy leaves the old folder out of the site."""
+    first, same, other = _runtime(tmp_path), _runtime(tmp_path), _runtime(tmp_path, b"PK stdlib with one more module")
+    assert first.folder == same.folder
+    assert other.folder != first.folder
+    assert _runtime(tmp_path, root="/docs/").folder not in {first.folder, other.folder}
+    assert other.folder.startswith(f"assets/pyodide/{pyodide_runtime.pinned_version()}-")
+    site = tmp_path / "site"
+    pyodide_runtime.copy_runtime(site, first)
+    pyodide_runtime.copy_runtime(site, other)
+    assert pyodide_runtime.built_folder(site) == other.folder
+    assert not (site / first.folder).exists()
+
+
+def test_a_site_without_one_runtime_folder_is_refused(tmp_path: Path) -> None:
+    """The service worker and the runtime list need the site's one runtime folder: none, or two, is an error that
+    names what it found."""
+    with pytest.raises(pyodide_runtime.RuntimeMissingError, match=r"one runtime folder.*\[\]"):
+        pyodide_runtime.built_folder(tmp_path)
+    for edition in ("0123abcd", "4567cdef"):
+        (tmp_path / pyodide_runtime.FOLDERS / f"{pyodide_runtime.pinned_version()}-{edition}").mkdir(parents=True)
+    with pytest.raises(pyodide_runtime.RuntimeMissingError, match=r"0123abcd.*4567cdef"):
+        pyodide_runtime.built_folder(tmp_path)
 
 
 def test_unknown_placeholder_fails_the_build() -> None:

@@ -9,14 +9,17 @@ from pathlib import Path
 
 from scale_what_build import prefetch, pyodide_runtime, runtime_check, service_worker
 from scale_what_build.engine_wheel import Wheel
-from scale_what_build.pyodide_runtime import site_path
+from scale_what_build.pyodide_runtime import FOLDERS, pinned_version
 
 WHEEL = "decision_engine-0.1.0-py3-none-any.whl"
+
+#: A runtime folder as the build names it (the version, then a hash of the files).
+RUNTIME = f"{FOLDERS}/{pinned_version()}-0123abcd"
 
 
 def _site(root: Path) -> tuple[Path, Wheel]:
     """A built site's runtime folder: Pyodide's boot files (each its own bytes) and the engine's wheel."""
-    folder = root / site_path()
+    folder = root / RUNTIME
     folder.mkdir(parents=True)
     for name in pyodide_runtime.BOOT_FILES:
         (folder / name).write_bytes(f"bytes of {name}".encode())
@@ -41,11 +44,11 @@ def test_runtime_list_and_service_worker_carry_the_same_checks(tmp_path: Path) -
     """runtime-files.json checks every file it lists, sw.js's manifest every runtime file, with the same figures
     (the wheel under its URL with the hash query), each the file's real length and SHA-256."""
     site, wheel = _site(tmp_path)
-    listed = json.loads(prefetch.write_manifest(site, wheel).read_text(encoding="utf-8"))
+    listed = json.loads(prefetch.write_manifest(site, RUNTIME, wheel).read_text(encoding="utf-8"))
     from_sw = json.loads(service_worker.manifest(site).as_json())["check"]
     assert listed["check"] == from_sw
     assert sorted(listed["check"]) == sorted(listed["files"])
     for url, check in listed["check"].items():
         data = (site / url.split("?")[0]).read_bytes()
         assert check == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}, url
-    assert f"{site_path()}/{WHEEL}{wheel.query}" in listed["check"]
+    assert f"{RUNTIME}/{WHEEL}{wheel.query}" in listed["check"]

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from scale_what_build import service_worker
-from scale_what_build.pyodide_runtime import site_path
+from scale_what_build.pyodide_runtime import FOLDERS, pinned_version
+
+#: A runtime folder as the build names it (the version, then a hash of the files).
+RUNTIME = f"{FOLDERS}/{pinned_version()}-0123abcd"
 
 
 def _site(root: Path) -> Path:
@@ -25,9 +28,9 @@ def _site(root: Path) -> Path:
         "assets/stylesheets/site.css": "body {}",
         "sitemap.xml.gz": "zipped",
         service_worker.LINK_PREVIEW: "PNG of the link preview",
-        f"{site_path()}/pyodide.mjs": "export {}",
-        f"{site_path()}/pyodide.asm.wasm": "\0asm",
-        f"{site_path()}/decision_engine-0.1.0-py3-none-any.whl": "wheel bytes",
+        f"{RUNTIME}/pyodide.mjs": "export {}",
+        f"{RUNTIME}/pyodide.asm.wasm": "\0asm",
+        f"{RUNTIME}/decision_engine-0.1.0-py3-none-any.whl": "wheel bytes",
     }
     for name, text in files.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -46,11 +49,11 @@ def test_manifest_lists_the_guide_the_steps_and_the_runtime_apart(tmp_path: Path
     assert found.steps == ("tool/steps/", "tool/steps/outages/")
     assert json.loads(found.as_json())["steps"] == list(found.steps)
     assert found.runtime == (
-        f"{site_path()}/decision_engine-0.1.0-py3-none-any.whl?v={wheel_hash}",
-        f"{site_path()}/pyodide.asm.wasm",
-        f"{site_path()}/pyodide.mjs",
+        f"{RUNTIME}/decision_engine-0.1.0-py3-none-any.whl?v={wheel_hash}",
+        f"{RUNTIME}/pyodide.asm.wasm",
+        f"{RUNTIME}/pyodide.mjs",
     )
-    assert found.runtime_prefix == f"{site_path()}/"
+    assert found.runtime_prefix == f"{RUNTIME}/"
     assert len(found.version) == 16
 
 
@@ -64,7 +67,7 @@ def test_version_follows_every_served_file(tmp_path: Path) -> None:
     assert service_worker.manifest(site).version == first
     versions = {first}
     changed = ["technical/index.html", "tool/steps/outages/index.html", "assets/stylesheets/site.css"]
-    for name in [*changed, f"{site_path()}/pyodide.asm.wasm"]:
+    for name in [*changed, f"{RUNTIME}/pyodide.asm.wasm"]:
         (site / name).write_text((site / name).read_text() + " changed")
         versions.add(service_worker.manifest(site).version)
     assert len(versions) == 5
