@@ -299,6 +299,17 @@ def test_rubric_1_link_and_saved_answers_keep_every_answer(page: Page) -> None:
     expect(notices).to_have_text("")
 
 
+#: What a failed clear leaves to read: the notices, the focus, the engine's stage, the saved answers, the result.
+CLEAR_STATE = f"""() => ({{
+  notices: document.getElementById("sw-notices")?.innerText,
+  focused: document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 120),
+  stage: document.getElementById("sw-tool")?.dataset.engineStage,
+  lead: document.getElementById("sw-tool")?.dataset.lead,
+  saved: localStorage.getItem("{STORAGE_KEY}"),
+  scrollY,
+}})"""
+
+
 def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
     """Answers and complaints survive a reload; "Clear my answers" empties the form and the storage."""
     open_tool(page)
@@ -313,7 +324,11 @@ def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
     expect(page.locator("#sw-override-1")).to_have_value("process")
     expect_lead(page, "process")
     page.get_by_role("button", name="Clear my answers").click()
-    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    try:
+        expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    except AssertionError as error:  # seen once in CI (not reproduced in 28 runs under load): say what the page shows
+        seen = page.evaluate(CLEAR_STATE)
+        raise AssertionError(f"{error}\nthe page after the click: {seen}") from None
     expect(page.locator("#sw-complaint-1")).to_have_value("")
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     page.reload()
