@@ -185,7 +185,9 @@ def _holds(conditions: Iterable[Condition], answers: Mapping[str, str]) -> bool:
 
 def asked_questions(answers: Mapping[str, str]) -> tuple[str, ...]:
     """The ids of the questions asked with these answers: every question whose conditions hold, in order."""
-    return tuple(question.id for question in QUESTIONS if _holds(question.asked_when, answers))
+    return tuple(
+        question.id for question in QUESTIONS if not question.asked_when or _holds(question.asked_when, answers)
+    )
 
 
 def only_asked(answers: Mapping[str, str]) -> dict[str, str]:
@@ -275,19 +277,29 @@ def _named_lead_reason(answers: Mapping[str, str], lead: ScalingType) -> str:
     return text.format(lead=lead.title, failure=_failure_words(answers))
 
 
-def _lead(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> tuple[ScalingType, str, str, bool]:
-    """The lead, its reason, its role in words, and whether its reason already broke a tie."""
+def _lead_basis(answers: Mapping[str, str]) -> tuple[ScalingType, LeadRule | None, dict[ScalingType, int] | None]:
+    """The lead and what put it there: a lead rule (the rule); the named failure (neither); or, when the deciding
+    answer is "Not sure", the evidence (its points). No words: trying other answers (_lead_of) needs the lead alone."""
     rule = _lead_rule(answers)
     if rule is not None:
-        reason = rule.text.format(lead=rule.lead.title, failure=_failure_words(answers))
-        return rule.lead, reason, rules.ROLE_LEAD_RULE.format(why=rules.ROLE_LEAD_RULE_WHY[rule.id]), False
+        return rule.lead, rule, None
     named = _named(answers)
     if named is not None:
-        return named, _named_lead_reason(answers, named), rules.ROLE_LEAD_NAMED, False
+        return named, None, None
     pain = _points(answers, rules.UNSURE_LEAD_FROM)
-    ranked = _by_evidence(rules.DEFAULT_SEQUENCE, pain)
-    lead, top = ranked[0], pain[ranked[0]]
-    tied = [kind for kind in ranked if pain[kind] == top]
+    return _by_evidence(rules.DEFAULT_SEQUENCE, pain)[0], None, pain
+
+
+def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
+    """The lead, its reason, its role in words, and whether its reason already broke a tie."""
+    lead, rule, pain = _lead_basis(answers)
+    if rule is not None:
+        reason = rule.text.format(lead=rule.lead.title, failure=_failure_words(answers))
+        return lead, reason, rules.ROLE_LEAD_RULE.format(why=rules.ROLE_LEAD_RULE_WHY[rule.id]), False
+    if pain is None:
+        return lead, _named_lead_reason(answers, lead), rules.ROLE_LEAD_NAMED, False
+    top = pain[lead]
+    tied = [kind for kind in _by_evidence(rules.DEFAULT_SEQUENCE, pain) if pain[kind] == top]
     if len(tied) > 1:
         tied_words = rules.ALL_THREE if len(tied) == len(rules.DEFAULT_SEQUENCE) else _titles(tied)
         reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
@@ -311,7 +323,7 @@ def _next_by_rule(answers: Mapping[str, str], lead: ScalingType) -> tuple[Scalin
 def _decide(answers: Mapping[str, str]) -> _Decision:
     """The order to invest in and one true reason for each place (answers already validated)."""
     evidence = _points(answers, _EVIDENCE_KINDS)
-    lead, lead_reason, role, tie_said = _lead(answers, evidence)
+    lead, lead_reason, role, tie_said = _lead(answers)
     rest = [kind for kind in rules.DEFAULT_SEQUENCE if kind is not lead]
     by_rule = _next_by_rule(answers, lead)
     if by_rule is not None:
@@ -339,7 +351,8 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
 
 
 def _lead_of(answers: Mapping[str, str]) -> ScalingType:
-    return _decide(only_asked(answers)).order[0]
+    """The lead these answers would give (the answers to questions they do not ask left out), as _decide puts it."""
+    return _lead_basis(only_asked(answers))[0]
 
 
 def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple[Evidence, ...]:
