@@ -109,7 +109,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page_url=page.url,
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}{wheel.query}",
-        runtime_bytes=runtime.boot_bytes() + wheel.path.stat().st_size,
+        runtime_bytes=runtime.boot_bytes + wheel.path.stat().st_size,
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     filled = render.fill_placeholders(markdown, ctx, _build.renderers)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from scale_what_build import ROOT, stdlib_trim
+from scale_what_build import ROOT, site_files, stdlib_trim
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
@@ -57,31 +57,40 @@ def installed_version() -> str:
 # The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever a byte
 # shipped in it changes, for the same Pyodide version too. The build changes three of Pyodide's files: the compile
 # hint above; the stdlib zip, trimmed to what the engine imports (so it changes with the engine's imports); and the
-# loader pyodide.mjs, whose CDN address site_files.localise_fallbacks points at this folder under the site's root
-# path. So the folder is named by the version and a short hash of the boot files (the hint put in, the zip trimmed)
-# and the root path. The engine's wheel, beside them, carries its content hash in its URL (engine_wheel.Wheel.query).
+# loader pyodide.mjs, whose CDN address site_files.localised points at this folder under the site's root path. So
+# the folder is named by the version and a short hash of the boot files as shipped, the loader's own address in it
+# left as a placeholder (the name cannot hash itself). The engine's wheel, beside them, carries its content hash in
+# its URL (engine_wheel.Wheel.query).
 FOLDERS = "assets/pyodide"
 EDITION_LENGTH = 8
+LOADER = "pyodide.mjs"
 
 
 @dataclass(frozen=True)
 class Runtime:
     """The boot files as the site ships them: where each one's bytes come from, and the folder they go to."""
 
-    sources: dict[str, Path]  # file name -> the file whose bytes it ships (the compile hint put before one of them)
+    sources: dict[str, Path]  # file name -> the file whose bytes it ships (Pyodide's, or the trimmed stdlib zip)
     site_root: str  # the path the site is served under ("/", "/docs/"): the loader's fallback address names it
 
-    def shipped_bytes(self, name: str) -> bytes:
-        """The file ``name`` as copied into the site (before the loader's fallback address is localised)."""
+    def shipped_bytes(self, name: str, folder: str) -> bytes:
+        """The file ``name`` as the site serves it from ``folder``: the hint put before the runtime module, the
+        loader's fallback address pointed at the folder."""
         data = self.sources[name].read_bytes()
-        return COMPILE_HINT + data if name == HINTED else data
+        if name == HINTED:
+            return COMPILE_HINT + data
+        if name == LOADER:
+            text = site_files.localised(site_files.RUNTIME_LOADER, name, data.decode(), self.site_root, folder)
+            return text.encode()
+        return data
 
     @cached_property
     def edition(self) -> str:
-        """A short hash of every boot file and the root path: the folder's name changes whenever a file does."""
-        digest = hashlib.sha256(f"{self.site_root}\n".encode())
+        """A short hash of every boot file as shipped: the folder's name changes whenever one of them does."""
+        unnamed = f"{FOLDERS}/{pinned_version()}-"  # the loader's address, the folder's hash left out
+        digest = hashlib.sha256()
         for name in BOOT_FILES:
-            digest.update(f"{name}\0{hashlib.sha256(self.shipped_bytes(name)).hexdigest()}\n".encode())
+            digest.update(f"{name}\0{hashlib.sha256(self.shipped_bytes(name, unnamed)).hexdigest()}\n".encode())
         return digest.hexdigest()[:EDITION_LENGTH]
 
     @property
@@ -89,13 +98,10 @@ class Runtime:
         """Where the runtime lives in the built site, relative to its root (named by its content: cached forever)."""
         return f"{FOLDERS}/{pinned_version()}-{self.edition}"
 
-    def shipped_size(self, name: str) -> int:
-        """The size of the file ``name`` as the site serves it."""
-        return self.sources[name].stat().st_size + (len(COMPILE_HINT) if name == HINTED else 0)
-
+    @cached_property
     def boot_bytes(self) -> int:
         """The total size of the boot files as shipped: what a reader downloads on the questionnaire's first visit."""
-        return sum(self.shipped_size(name) for name in BOOT_FILES)
+        return sum(len(self.shipped_bytes(name, self.folder)) for name in BOOT_FILES)
 
 
 def check_installed() -> None:
@@ -127,19 +133,21 @@ def built_folder(site_dir: Path) -> str:
 
 
 def copy_runtime(site_dir: Path, runtime: Runtime) -> Path:
-    """Copy the boot files into ``site_dir`` (any other build's runtime folder removed); return their folder."""
+    """Write the boot files as shipped into ``site_dir`` (any other build's runtime folder removed); return their
+    folder."""
     dest = site_dir / runtime.folder
     for old in (site_dir / FOLDERS).glob("*"):
         if old != dest and old.is_dir():
             shutil.rmtree(old)  # mkdocs serve rebuilds into the same folder: one runtime, as deployed
     dest.mkdir(parents=True, exist_ok=True)
+    for partial in dest.glob("*.part"):
+        partial.unlink()  # a build stopped while copying: the service worker would list the piece
     for name in BOOT_FILES:
         target = dest / name
-        # mkdocs serve rebuilds often: skip the 13 MB copy when the file is already there (the folder is named by
-        # the files' hash, so a whole file of the right size is the right file).
-        if target.exists() and target.stat().st_size == runtime.shipped_size(name):
-            continue
+        data = runtime.shipped_bytes(name, runtime.folder)
+        if target.is_file() and target.read_bytes() == data:
+            continue  # mkdocs serve rebuilds often: the file is there already
         partial = target.with_name(f"{name}.part")
-        partial.write_bytes(runtime.shipped_bytes(name))
+        partial.write_bytes(data)
         partial.replace(target)
     return dest

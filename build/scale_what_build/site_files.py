@@ -34,6 +34,8 @@ def remove_unused_search_languages(site_dir: Path, languages: Sequence[str]) -> 
 
 NODE_MODULES = ROOT / "node_modules"
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"
+#: Pyodide's loader in the runtime's folder (pyodide_runtime.copy_runtime writes it localised).
+RUNTIME_LOADER = "assets/pyodide/*/pyodide.mjs"
 VENDOR_DIR = "assets/vendor"
 
 
@@ -74,7 +76,7 @@ FALLBACKS = (
         for kind in ("repos", "users")
     ),
     Fallback(
-        "assets/pyodide/*/pyodide.mjs",
+        RUNTIME_LOADER,
         "https://cdn.jsdelivr.net/pyodide/v${U}/full/",
         "{runtime}/",
         "packages not in the runtime folder are fetched from Pyodide's CDN: the engine loads none, and the "
@@ -118,39 +120,42 @@ def refuse_unshipped_fallbacks(site_dir: Path, repo_url: str | None) -> None:
 def localise_fallbacks(site_dir: Path, site_root: str, runtime_dir: str) -> None:
     """Point every fallback URL in the built vendor scripts at the site, and copy in the files they need.
 
-    Each URL must be found exactly once (or already replaced, when `mkdocs serve` kept a file): a theme
-    or runtime upgrade that moves one stops the build instead of shipping a third-party address.
+    Each URL must be found exactly once (or already replaced: `mkdocs serve` keeps files, and the runtime's loader
+    comes localised from pyodide_runtime.copy_runtime): a theme or runtime upgrade that moves one stops the build
+    instead of shipping a third-party address.
     """
-    by_file: dict[str, list[Fallback]] = {}
     for fallback in FALLBACKS:
-        by_file.setdefault(fallback.file, []).append(fallback)
         if fallback.shipped_from:
             target = site_dir / fallback.local
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(NODE_MODULES / fallback.shipped_from, target)
-    for file, fallbacks in by_file.items():
+    for file in dict.fromkeys(fallback.file for fallback in FALLBACKS):
         matches = list(site_dir.glob(file))
         if len(matches) != 1:
             raise VendorFallbackError(f"expected one file matching {file} in {site_dir}, found {len(matches)}")
-        text = matches[0].read_text(encoding="utf-8")
-        for fallback in fallbacks:
-            local = site_root + fallback.local.format(runtime=runtime_dir)
-            found = text.count(fallback.url)
-            if found == 1:
-                text = text.replace(fallback.url, local)
-            elif not (found == 0 and local in text):
-                raise VendorFallbackError(
-                    f"{matches[0].name}: expected {fallback.url!r} once, found it {found} times (it was there "
-                    f"because {fallback.why}). The theme or runtime changed: check what fetches it now and "
-                    "update FALLBACKS in build/site_files.py"
-                )
-        matches[0].write_text(_without_source_map(matches[0], text), encoding="utf-8")
+        script = matches[0]
+        text = script.read_text(encoding="utf-8")
+        comment = SOURCE_MAP_COMMENT.search(text)
+        if comment is not None:  # a changed script's source map no longer matches it
+            (script.parent / comment.group(1)).unlink(missing_ok=True)
+        script.write_text(localised(file, script.name, text, site_root, runtime_dir), encoding="utf-8")
 
 
-def _without_source_map(script: Path, text: str) -> str:
-    """A changed script's source map no longer matches it: drop the map and the comment that names it."""
+def localised(file: str, name: str, text: str, site_root: str, runtime_dir: str) -> str:
+    """``text``, the vendor script FALLBACKS name by the glob ``file`` (``name`` in messages), with each of its
+    fallback URLs pointed at the site served under ``site_root`` and without the comment naming its source map."""
+    for fallback in FALLBACKS:
+        if fallback.file != file:
+            continue
+        local = site_root + fallback.local.format(runtime=runtime_dir)
+        found = text.count(fallback.url)
+        if found == 1:
+            text = text.replace(fallback.url, local)
+        elif not (found == 0 and local in text):
+            raise VendorFallbackError(
+                f"{name}: expected {fallback.url!r} once, found it {found} times (it was there because "
+                f"{fallback.why}). The theme or runtime changed: check what fetches it now and update FALLBACKS "
+                "in build/site_files.py"
+            )
     comment = SOURCE_MAP_COMMENT.search(text)
-    if comment is None:
-        return text
-    (script.parent / comment.group(1)).unlink(missing_ok=True)
-    return text[: comment.start()] + "\n"
+    return text if comment is None else text[: comment.start()] + "\n"

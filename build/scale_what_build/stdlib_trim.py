@@ -2,16 +2,16 @@
 
 Pyodide ships `python_stdlib.zip` (2.55 MB, 614 entries, each deflated, so the zip barely compresses again on the
 wire). The engine needs a small part of it. This step runs before the pages are rendered (pyodide_runtime.prepare:
-the runtime's folder is named by what it ships, this zip included): it boots Pyodide's package in Node exactly as the
-worker does, installs the engine's
+the runtime's folder is named by what it ships, this zip included): it boots Pyodide's package from node_modules in
+Node as the worker boots it (the module imports do not depend on the build's compile hint), installs the engine's
 wheel, imports every engine module, sends the bridge each command (and bad requests, so the error paths import
 what they need), and lists the modules loaded from the zip (stdlib_imports.mjs). The zip is then rewritten
 with those entries alone, *stored*: the host's brotli or gzip (compress.py) then compresses the whole file at
 once, which beats compressing 150 small members one by one.
 
 The parity suite (tests/pyodide) runs on a runtime trimmed by this same function, so a module the engine needs
-and the list missed fails a test, not a reader. Results are kept in compress.cache_root() keyed by the original
-zip's and the wheel's SHA-256: a rebuild with the same engine does not boot Node again.
+and the list missed fails a test, not a reader. Results are kept in compress.cache_root() keyed by the SHA-256 of
+the original zip, the wheel and the trim's own code: a rebuild with the same engine does not boot Node again.
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ def trimmed_zip(runtime_dir: Path, wheel: Path, cache: Path | None = None) -> Pa
     cache, made (booting ``runtime_dir`` in Node) only when no build has made it for this zip and this wheel."""
     original = runtime_dir / STDLIB_ZIP
     folder = cache if cache is not None else compress.cache_root() / "stdlib"
-    kept = folder / f"{_digest(original, wheel)}.zip"
+    # Keyed by what makes the zip: Pyodide's, the engine's wheel, and the code that lists and writes the entries.
+    kept = folder / f"{_digest(original, wheel, LISTER, Path(__file__))}.zip"
     if not kept.is_file():
         names = imported_files(runtime_dir, wheel)
         with zipfile.ZipFile(original) as source:

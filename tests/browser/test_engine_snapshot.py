@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_lead, open_tool
 from tests.support.kept_snapshot import IS_KEPT, KEPT, NOT_A_SNAPSHOT_CHECKSUM, SNAPSHOT_FOLDER, SPOIL
 from tests.support.polling import wait_until
+from tests.support.site import BuiltSite
 
 # The version the page's own Pyodide loader reports.
 PYODIDE_VERSION = """async () => {
@@ -40,7 +41,7 @@ def expect_booted(page: Page, how: str, why: str) -> None:
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
 
 
-def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch) -> None:
+def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch, built_site: BuiltSite) -> None:
     """The first visit boots plainly and keeps a snapshot made by the same Pyodide from the same wheel; the next
     visit boots from it, and the engine answers in full, the complaint model (a file, not memory) included."""
     open_tool(page)
@@ -50,6 +51,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch)
     about = kept["about"]
     assert about["pyodide"] == page.evaluate(PYODIDE_VERSION)
     assert about["wheel"] == wheel_hash
+    assert about["runtime"] == "/" + built_site.runtime + "/"
     assert re.fullmatch(r"[0-9a-f]{32}", about["checksum"])
     assert about["length"] == kept["size"] > 10_000_000  # Python's whole memory, not a stub
     page.reload()
@@ -90,7 +92,7 @@ def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
     kept = kept_snapshot(page)
-    same = ("pyodide", "wheel")
+    same = ("pyodide", "runtime", "wheel")
     assert [kept["about"][k] for k in same] == [first["about"][k] for k in same]
     page.reload()
     expect_booted(page, "snapshot", "kept snapshot")

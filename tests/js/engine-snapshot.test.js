@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { checksum, describeSnapshot, freshness, intact, wheelIdentity } from "../../docs/assets/javascripts/engine-snapshot.js";
 
 const WHEEL = "https://example.org/assets/pyodide/314.0.7/decision_engine-0.1.0-py3-none-any.whl?v=0123456789abcdef";
-const IDENTITY = { pyodide: "314.0.7", wheel: "0123456789abcdef" };
+const IDENTITY = { pyodide: "314.0.7", runtime: "/assets/pyodide/314.0.7-0123abcd/", wheel: "0123456789abcdef" };
 
 test("a wheel's identity is the content hash the build puts in its URL, else its path", () => {
   assert.equal(wheelIdentity(WHEEL), "0123456789abcdef");
@@ -53,12 +53,15 @@ test("a view that does not start on a 4-byte boundary has the checksum of the sa
   assert.equal(checksum(view), checksum(view.slice()));
 });
 
-test("a snapshot is current only for the same Pyodide version and wheel hash, with a length and a checksum", () => {
+test("a snapshot is current only for the same Pyodide version, runtime folder and wheel hash, with a length and a checksum", () => {
   const about = describeSnapshot(IDENTITY, new Uint8Array([1, 2, 3]));
   assert.deepEqual(about, { ...IDENTITY, length: 3, checksum: checksum(new Uint8Array([1, 2, 3])) });
   assert.equal(freshness(about, IDENTITY), "current");
   assert.equal(freshness(about, { ...IDENTITY, pyodide: "314.0.8" }), "stale");
   assert.equal(freshness(about, { ...IDENTITY, wheel: "fedcba9876543210" }), "stale");
+  assert.equal(freshness(about, { ...IDENTITY, runtime: "/assets/pyodide/314.0.7-4567cdef/" }), "stale");
+  const { runtime: _folder, ...unplaced } = about; // kept by a build before the folder was named by its files
+  assert.equal(freshness(unplaced, IDENTITY), "stale");
   assert.equal(freshness({ ...about, checksum: "not a checksum" }, IDENTITY), "stale");
   assert.equal(freshness({ ...about, length: "3" }, IDENTITY), "stale");
   const { checksum: _, ...unsummed } = about;

@@ -40,15 +40,15 @@ def test_runtime_and_wheel_ship_beside_each_other(built_site: BuiltSite) -> None
 
 
 def test_runtime_folder_is_named_by_the_files_it_ships(built_site: BuiltSite) -> None:
-    """The folder is cached for a year without asking (deploy/): it is named by the runtime the build prepared, whose
-    hash covers each file as built (the hinted module, the trimmed stdlib zip), the loader as copied before its
-    fallback address was pointed at the folder (test_vendor_fallbacks_point_at_the_site)."""
+    """The folder is cached for a year without asking (deploy/): it is named by the runtime the build prepared, and
+    every file in it is that runtime's file as shipped (the hinted module, the localised loader, the trimmed stdlib
+    zip), which its name's hash covers (tests/unit/test_build_steps.py)."""
     folder = built_site.root / built_site.runtime
     (wheel,) = folder.glob("*.whl")
     runtime = pyodide_runtime.prepare(wheel, "/")
     assert built_site.runtime == runtime.folder
-    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.mjs"}:
-        assert (folder / name).read_bytes() == runtime.shipped_bytes(name), name
+    for name in pyodide_runtime.BOOT_FILES:
+        assert (folder / name).read_bytes() == runtime.shipped_bytes(name, runtime.folder), name
 
 
 def test_vendor_fallbacks_point_at_the_site(built_site: BuiltSite) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.util
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from decision_engine import QUESTIONS
-from scale_what_build import engine_wheel, pyodide_runtime, site_render, tool_render
+from scale_what_build import engine_wheel, pyodide_runtime, site_files, site_render, tool_render
 from tests.support import ROOT
 from tests.support.render import render_context
 
@@ -67,13 +68,15 @@ def test_the_build_hook_writes_the_model_only_when_it_changed(tmp_path: Path) ->
     assert target.stat().st_mtime_ns == before
 
 
-def _runtime(tmp_path: Path, stdlib: bytes = b"PK stdlib as trimmed", root: str = "/") -> pyodide_runtime.Runtime:
-    """Pyodide's boot files from node_modules, the stdlib zip's bytes given (the trim boots Node: tests/site)."""
-    trimmed = tmp_path / "trimmed" / f"{hashlib.sha256(stdlib).hexdigest()}.zip"
-    trimmed.parent.mkdir(exist_ok=True)
-    trimmed.write_bytes(stdlib)
-    sources = {name: pyodide_runtime.PYODIDE_PACKAGE / name for name in pyodide_runtime.BOOT_FILES}
-    return pyodide_runtime.Runtime({**sources, "python_stdlib.zip": trimmed}, root)
+def _runtime(tmp_path: Path, root: str = "/", changed: dict[str, bytes] | None = None) -> pyodide_runtime.Runtime:
+    """Pyodide's boot files from node_modules, the stdlib zip a stand-in (the trim boots Node: tests/site), and the
+    files in ``changed`` with these bytes instead."""
+    files = {name: pyodide_runtime.PYODIDE_PACKAGE / name for name in pyodide_runtime.BOOT_FILES}
+    for name, data in {"python_stdlib.zip": b"PK stdlib as trimmed", **(changed or {})}.items():
+        files[name] = tmp_path / "sources" / hashlib.sha256(data).hexdigest() / name
+        files[name].parent.mkdir(parents=True, exist_ok=True)
+        files[name].write_bytes(data)
+    return pyodide_runtime.Runtime(files, root)
 
 
 def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
@@ -85,30 +88,45 @@ def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
     assert dest == site / "assets" / "pyodide" / f"{pyodide_runtime.pinned_version()}-{runtime.edition}"
     assert sorted(p.name for p in dest.iterdir()) == sorted(pyodide_runtime.BOOT_FILES)
     assert pyodide_runtime.built_folder(site) == runtime.folder
-    assert runtime.boot_bytes() == sum(p.stat().st_size for p in dest.iterdir())
+    assert runtime.boot_bytes == sum(p.stat().st_size for p in dest.iterdir())
     assert pyodide_runtime.pinned_version() == pyodide_runtime.installed_version() == "314.0.7"
 
 
-def test_runtime_module_carries_the_compile_hint_and_is_otherwise_pyodides(tmp_path: Path) -> None:
-    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the stdlib zip is the
-    trimmed one; the others are copies. A second copy (mkdocs serve) keeps the hinted file as it is, one hint only."""
-    runtime = _runtime(tmp_path)
+def test_runtime_files_are_pyodides_with_the_builds_changes_only(tmp_path: Path) -> None:
+    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the loader's CDN address
+    is the folder's under the site's root, nothing else changed; the stdlib zip is the trimmed one; the others are
+    copies. A second copy (mkdocs serve) leaves every file as it is, the hint once, a stopped copy's piece gone."""
+    runtime = _runtime(tmp_path, root="/docs/")
     dest = pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
     hinted = (dest / "pyodide.asm.mjs").read_bytes()
-    source = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
-    assert hinted == b"//# allFunctionsCalledOnLoad\n" + source
+    assert (
+        hinted == b"//# allFunctionsCalledOnLoad\n" + (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
+    )
+    loader = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.mjs").read_text(encoding="utf-8")
+    cdn = "https://cdn.jsdelivr.net/pyodide/v${U}/full/"
+    assert loader.count(cdn) == 1
+    source_map = "\n//# sourceMappingURL=pyodide.mjs.map\n"  # the map is not shipped
+    assert loader.endswith(source_map)
+    localised = loader.replace(cdn, f"/docs/{runtime.folder}/").replace(source_map, "\n")
+    assert (dest / "pyodide.mjs").read_text(encoding="utf-8") == localised
     assert (dest / "python_stdlib.zip").read_bytes() == b"PK stdlib as trimmed"
-    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs", "python_stdlib.zip"}:
+    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip"}:
         assert (dest / name).read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / name).read_bytes(), name
+    written = {name: (dest / name).stat().st_mtime_ns for name in pyodide_runtime.BOOT_FILES}
+    (dest / "pyodide.asm.wasm.part").write_bytes(b"\0asm, cut short")
     pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
-    assert (dest / "pyodide.asm.mjs").read_bytes() == hinted
+    assert {name: (dest / name).stat().st_mtime_ns for name in pyodide_runtime.BOOT_FILES} == written
+    assert sorted(p.name for p in dest.iterdir()) == sorted(pyodide_runtime.BOOT_FILES)
 
 
-def test_runtime_folder_changes_with_any_shipped_byte(tmp_path: Path) -> None:
-    """The runtime's folder is cached for a year without asking: an engine that imports another stdlib module ships
-    another trimmed zip, and a site served under another path another loader, so each gets another folder; a new
-    build's copy leaves the old folder out of the site."""
-    first, same, other = _runtime(tmp_path), _runtime(tmp_path), _runtime(tmp_path, b"PK stdlib with one more module")
+@pytest.mark.parametrize("name", pyodide_runtime.BOOT_FILES)
+def test_runtime_folder_changes_with_any_shipped_byte(tmp_path: Path, name: str) -> None:
+    """The runtime's folder is cached for a year without asking: a change to any boot file (an engine that imports
+    another stdlib module ships another trimmed zip) gives another folder, as does another root path for the site;
+    a new build's copy leaves the old folder out of the site."""
+    first, same = _runtime(tmp_path), _runtime(tmp_path)
+    source = (first.sources[name]).read_bytes()
+    other = _runtime(tmp_path, changed={name: b"\n" + source})
     assert first.folder == same.folder
     assert other.folder != first.folder
     assert _runtime(tmp_path, root="/docs/").folder not in {first.folder, other.folder}
@@ -118,6 +136,19 @@ def test_runtime_folder_changes_with_any_shipped_byte(tmp_path: Path) -> None:
     pyodide_runtime.copy_runtime(site, other)
     assert pyodide_runtime.built_folder(site) == other.folder
     assert not (site / first.folder).exists()
+
+
+def test_runtime_folder_changes_with_how_the_loader_is_localised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader's fallback address is the build's change too: pointed elsewhere, the loader ships other bytes."""
+    before = _runtime(tmp_path).folder
+    moved = [
+        dataclasses.replace(f, local="{runtime}/packages/") if f.file == site_files.RUNTIME_LOADER else f
+        for f in site_files.FALLBACKS
+    ]
+    monkeypatch.setattr(site_files, "FALLBACKS", tuple(moved))
+    assert _runtime(tmp_path).folder != before
 
 
 def test_a_site_without_one_runtime_folder_is_refused(tmp_path: Path) -> None:

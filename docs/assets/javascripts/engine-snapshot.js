@@ -3,12 +3,14 @@
 // It lives in the origin private file system (OPFS), where the engine's worker reads its 31.5 MB in ~20 ms through
 // a synchronous access handle (Cache Storage took 70–300 ms during a page load here). A folder holds the bytes and,
 // written last, a small description of them (what made them, their length and checksum); each file is swapped in
-// whole when written. A snapshot is used only when it was made by the same Pyodide version from the same engine
-// wheel (its hash) and its bytes still have the length and checksum they were stored with; anything else is deleted
+// whole when written. A snapshot is used only when it was made by the same Pyodide version, from the same runtime
+// folder (named by its files' hash: the stdlib zip the snapshot's Python read is the build's own) and the same engine
+// wheel (its hash), and its bytes still have the length and checksum they were stored with; anything else is deleted
 // and the engine boots plainly.
 
 /**
- * @typedef {{pyodide: string, wheel: string}} SnapshotIdentity what a snapshot was made from
+ * @typedef {{pyodide: string, runtime: string, wheel: string}} SnapshotIdentity what a snapshot was made from: the
+ *   Pyodide version, the runtime folder's path, the wheel's hash
  * @typedef {SnapshotIdentity & {length: number, checksum: string}} SnapshotAbout what is written beside the bytes
  * @typedef {{getSize(): number, read(buffer: Uint8Array, options: {at: number}): number, close(): void}} SyncAccessHandle
  *   the worker-only synchronous file API (not in TypeScript's DOM library)
@@ -38,24 +40,26 @@ export function wheelIdentity(wheelUrl) {
  */
 export const describeSnapshot = (identity, bytes) => ({
   pyodide: identity.pyodide,
+  runtime: identity.runtime,
   wheel: identity.wheel,
   length: bytes.length,
   checksum: checksum(bytes),
 });
 
 /**
- * Whether a stored description is of a snapshot made from ``identity``: "stale" when its Pyodide version or wheel
- * differs, or when it is not a description at all.
+ * Whether a stored description is of a snapshot made from ``identity``: "stale" when its Pyodide version, runtime
+ * folder or wheel differs, or when it is not a description at all.
  * @param {unknown} about
  * @param {SnapshotIdentity} identity
  * @returns {"current" | "stale"}
  */
 export function freshness(about, identity) {
   if (about === null || typeof about !== "object") return "stale";
-  const { pyodide, wheel, length, checksum: sum } = /** @type {Record<string, unknown>} */ (about);
+  const { pyodide, runtime, wheel, length, checksum: sum } = /** @type {Record<string, unknown>} */ (about);
   // A description from an earlier build (a SHA-256, no checksum) is stale too: the snapshot is made again.
   const described = Number.isSafeInteger(length) && typeof sum === "string" && /^[0-9a-f]{32}$/.test(sum);
-  return described && pyodide === identity.pyodide && wheel === identity.wheel ? "current" : "stale";
+  const same = pyodide === identity.pyodide && runtime === identity.runtime && wheel === identity.wheel;
+  return described && same ? "current" : "stale";
 }
 
 /** xxHash32's primes: PRIME2 spreads a word, PRIME1 (odd) mixes the lane, PRIME5 spreads a tail byte. */

@@ -479,7 +479,8 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   askEarly(new URL("pyodide-lock.json", runtimeUrl).href);
   const keep = canKeepSnapshot();
   // The kept snapshot is read and checked while Pyodide's loader is imported.
-  const identity = loader.then((l) => ({ pyodide: l.version, wheel: wheelIdentity(wheelUrl) }));
+  const runtime = new URL(runtimeUrl).pathname;
+  const identity = loader.then((l) => ({ pyodide: l.version, runtime, wheel: wheelIdentity(wheelUrl) }));
   /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
   const kept = readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
   const { loadPyodide } = await loader;
