@@ -66,7 +66,7 @@ EDITION_LENGTH = 8
 LOADER = "pyodide.mjs"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed as itself: its sources are a dict, its edition cached
 class Runtime:
     """The boot files as the site ships them: where each one's bytes come from, and the folder they go to."""
 

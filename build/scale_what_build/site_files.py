@@ -134,11 +134,13 @@ def localise_fallbacks(site_dir: Path, site_root: str, runtime_dir: str) -> None
         if len(matches) != 1:
             raise VendorFallbackError(f"expected one file matching {file} in {site_dir}, found {len(matches)}")
         script = matches[0]
-        text = script.read_text(encoding="utf-8")
+        text = script.read_bytes().decode("utf-8")  # bytes as they are: the runtime's loader is hashed as shipped
         comment = SOURCE_MAP_COMMENT.search(text)
         if comment is not None:  # a changed script's source map no longer matches it
             (script.parent / comment.group(1)).unlink(missing_ok=True)
-        script.write_text(localised(file, script.name, text, site_root, runtime_dir), encoding="utf-8")
+        changed = localised(file, script.name, text, site_root, runtime_dir)
+        if changed != text:
+            script.write_bytes(changed.encode("utf-8"))
 
 
 def localised(file: str, name: str, text: str, site_root: str, runtime_dir: str) -> str:

@@ -66,7 +66,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch,
 @pytest.mark.parametrize(
     ("how", "why"),
     [
-        ("stale", "the kept snapshot was made by another Pyodide or engine"),
+        ("stale", "the kept snapshot was made by another Pyodide, runtime or engine"),
         ("damaged", "the kept snapshot was damaged"),
         ("cut", "the kept snapshot was damaged"),
         ("valid-checksum", "the kept snapshot did not boot"),

@@ -300,7 +300,7 @@ def test_a_new_build_is_used_at_once(
     page.goto("tool/")
     b_ready = re.compile(r"version 0\.1\.0\.post99, on Python ")
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)
-    assert page.evaluate(BOOTED) == ["plain", "the kept snapshot was made by another Pyodide or engine"]
+    assert page.evaluate(BOOTED) == ["plain", "the kept snapshot was made by another Pyodide, runtime or engine"]
     wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
     page.reload()
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)

@@ -195,7 +195,7 @@ export async function readSnapshot(identity) {
   }
   if (!about) return { bytes: null, why: "no snapshot kept" };
   if (freshness(about, await identity) === "stale") {
-    const why = "the kept snapshot was made by another Pyodide or engine";
+    const why = "the kept snapshot was made by another Pyodide, runtime or engine";
     console.warn(`[engine] ${why}: starting plainly`);
     await dropSnapshot();
     return { bytes: null, why };
