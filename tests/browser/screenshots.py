@@ -14,7 +14,7 @@ from typing import Literal
 from playwright.sync_api import Browser, FloatRect, Page, expect
 
 from tests.support.browser import BOOT_TIMEOUT_MS
-from tests.support.shots import render_all, shoot_built_site
+from tests.support.shots import shoot_built_site
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 RESULTS = {
@@ -84,7 +84,6 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
             page.screenshot(path=OUT / f"{name}-{width}-{scheme}-follow-up.png")
         # A constructed style sheet: the site's Content-Security-Policy refuses an inline <style> (add_style_tag).
         page.evaluate(UNSTICK_ON, UNSTICK)
-        render_all(page)  # the result and the boxes below the screen are captured too
         shoot_result(page, f"{name}-{width}-{scheme}-result")
         if name in COMPLAINTS:  # each box's reading and the effort notes, beside the one verdict
             page.locator("#sw-complaints").screenshot(path=OUT / f"{name}-{width}-{scheme}-complaints.png")

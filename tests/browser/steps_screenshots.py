@@ -13,7 +13,7 @@ from typing import Literal
 
 from playwright.sync_api import Browser
 
-from tests.support.shots import render_all, shoot_built_site
+from tests.support.shots import shoot_built_site
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "steps"
 PAGES = {
@@ -37,7 +37,6 @@ def shoot(browser: Browser, url: str, width: int, mode: tuple[str, Literal["ligh
     page = context.new_page()
     for stem, path in PAGES.items():
         page.goto(path)
-        render_all(page)
         page.screenshot(path=OUT / f"{stem}-{width}-{name}.png", full_page=True)
     context.close()
 

@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from decision_engine import QUESTIONS, recommend
 from tests.support.browser import PageWatch, watch_context, watch_page
-from tests.support.shots import render_all
 from tests.support.site import PAGES, BuiltSite
 
 pytestmark = pytest.mark.browser
@@ -281,7 +280,6 @@ def test_every_page_screenshot_at_both_widths(page: Page, watch: PageWatch, sche
             _open(page, path, scheme, size)
             stem = path.strip("/").removesuffix(".html") or "home"
             target = SCREENSHOTS / f"{stem}-{name}-{scheme}.png"
-            render_all(page)
             page.screenshot(path=str(target), full_page=True)
             written.append(target)
     assert len(written) == len(PAGES) * len(VIEWPORTS)

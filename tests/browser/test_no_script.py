@@ -13,7 +13,6 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.support.browser import PageWatch, watch_context, watch_page
-from tests.support.shots import render_all
 from tests.support.site import BuiltSite
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -83,7 +82,6 @@ def test_the_way_without_javascript_is_shown(browser: Browser, built_site: Built
     expect(page.locator("#sw-fallback .sw-mapping-row")).to_have_count(4)
     page.locator("#sw-fallback").get_by_role("link", name=STEPS).scroll_into_view_if_needed()
     SHOTS.mkdir(exist_ok=True)
-    render_all(page)
     page.screenshot(path=SHOTS / "no-script-375-light.png", full_page=True)
     context.close()
     watch.assert_clean()

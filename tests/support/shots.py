@@ -7,24 +7,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, sync_playwright
 
 from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
 from scale_what_build.site_server import built_and_served
-
-#: Every part of the page rendered, also those the site leaves unrendered while far from the screen (site.css:
-#: content-visibility: auto), which a capture beyond the screen (full_page) would show empty. A constructed style
-#: sheet: the site's Content-Security-Policy refuses an inline <style>.
-RENDER_ALL = """() => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync("* { content-visibility: visible !important; }");
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}"""
-
-
-def render_all(page: Page) -> None:
-    """Before a capture of the whole page: every part rendered (RENDER_ALL)."""
-    page.evaluate(RENDER_ALL)
 
 
 def shoot_built_site(out: Path, shots: Callable[[Browser, str], None]) -> None:
