@@ -13,6 +13,7 @@ from decision_engine import RUBRIC_VERSION, dumps, recommend
 from tests.support.browser import (
     PageWatch,
     answer,
+    answer_and_come_back,
     expect_engine_ready,
     expect_lead,
     open_tool,
@@ -312,12 +313,7 @@ CLEAR_STATE = f"""() => ({{
 
 def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
     """Answers and complaints survive a reload; "Clear my answers" empties the form and the storage."""
-    open_tool(page)
-    answer(page, "failure_mode", "regressions")
-    answer(page, "freq_regressions", "weekly")
-    page.fill("#sw-complaint-1", "flaky tests block every merge")
-    page.select_option("#sw-override-1", "process")
-    page.reload()
+    answer_and_come_back(page)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(page.locator("#sw-freq_regressions-weekly")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("flaky tests block every merge")

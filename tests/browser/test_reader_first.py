@@ -20,7 +20,15 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from decision_engine import recommend
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, categorize
 from tests.support.axe import axe_violations
-from tests.support.browser import BOOT_TIMEOUT_MS, answer, expect_lead, open_tool, watch_context, watch_page
+from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
+    answer,
+    answer_and_come_back,
+    expect_lead,
+    open_tool,
+    watch_context,
+    watch_page,
+)
 from tests.support.site import BuiltSite
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -421,13 +429,7 @@ def test_nothing_above_the_button_moves_it_as_it_comes_into_view(reader: tuple[P
     were first drawn, once missed the first; the second moved 30 px between press and release as "Check your
     answers" above it took its size; the guide's mapping moved the third 200 px (all drawn late then)."""
     page, _ = reader
-    open_tool(page)
-    # A reader who answered comes back: the result drawn, the answers in every part of the page.
-    answer(page, "failure_mode", "regressions")
-    answer(page, "freq_regressions", "weekly")
-    page.fill("#sw-complaint-1", "flaky tests block every merge")
-    page.select_option("#sw-override-1", "process")
-    page.reload()
-    expect_lead(page, "process")
+    answer_and_come_back(page)
+    expect_lead(page, "process")  # the result drawn, the answers in every part of the page
     before, after = page.evaluate(BUTTON_AFTER_A_JUMP, button)
     assert after == pytest.approx(before, abs=0.5), f"the button moved from {before} to {after} px"

@@ -161,6 +161,17 @@ def answer(page: Page, question: str, option: str) -> None:
     page.locator(f'label[for="sw-{question}-{option}"]').click()
 
 
+def answer_and_come_back(page: Page) -> None:
+    """A reader who answered and comes back: the questionnaire opened, weekly regressions named, one complaint read
+    as process scaling, then the page loaded again (the answers restored from this browser; the lead is process)."""
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    answer(page, "freq_regressions", "weekly")
+    page.fill("#sw-complaint-1", "flaky tests block every merge")
+    page.select_option("#sw-override-1", "process")
+    page.reload()
+
+
 def expect_lead(page: Page, lead: ScalingType | str) -> None:
     """The result shows a recommendation whose lead is ``lead``."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
