@@ -1,7 +1,7 @@
 """The guide on a phone and on a laptop (issue 14), in both colour schemes: the home page's main action and
 its worked answer above the fold, every Prioritising scenario reachable by tap and keyboard, no table wider
-than its container at 375 px, the sequencing diagram legible with the exception drawn as a move to the front,
-and a screenshot of every page for a person to look at (tests/browser/screenshots/, ignored by git).
+than its container at 375 px, and the sequencing diagram legible with the exception drawn as a move to the front.
+A screenshot of every page, for a person to look at, is written by tests/browser/page_screenshots.py.
 
 Accessibility (axe-core) and sideways scrolling of every page are checked in test_site_pages.py.
 """
@@ -9,7 +9,6 @@ Accessibility (axe-core) and sideways scrolling of every page are checked in tes
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Literal
 
 import pytest
@@ -17,11 +16,10 @@ from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from decision_engine import QUESTIONS, recommend
 from tests.support.browser import PageWatch, watch_context, watch_page
-from tests.support.site import PAGES, BuiltSite
+from tests.support.site import BuiltSite
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 Scheme = Literal["light", "dark"]
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
 PHONE: ViewportSize = {"width": 375, "height": 812}
@@ -266,21 +264,3 @@ def test_sequencing_diagram_draws_user_scaling_moving_to_the_front(
     assert "1, technical scaling; 2, process scaling; 3, user scaling" in description
     assert "1, user scaling; 2, technical scaling; 3, process scaling" in description
     assert _contrast(diagram["altColour"], diagram["background"]) >= 4.5
-
-
-@pytest.mark.parametrize("scheme", SCHEMES)
-def test_every_page_screenshot_at_both_widths(page: Page, watch: PageWatch, scheme: Scheme) -> None:
-    """Writes a full-page screenshot of every page at 375 and 1280 px in the scheme, for a person to read
-    (tests/browser/screenshots/, ignored by git). A fresh browser context per scheme: Material keeps the
-    palette it first chose for the rest of the visit."""
-    SCREENSHOTS.mkdir(exist_ok=True)
-    written = []
-    for name, size in VIEWPORTS.items():
-        for path in PAGES:
-            _open(page, path, scheme, size)
-            stem = path.strip("/").removesuffix(".html") or "home"
-            target = SCREENSHOTS / f"{stem}-{name}-{scheme}.png"
-            page.screenshot(path=str(target), full_page=True)
-            written.append(target)
-    assert len(written) == len(PAGES) * len(VIEWPORTS)
-    assert all(target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for target in written)
