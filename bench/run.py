@@ -14,7 +14,8 @@ the site offline after the warm visits; Lighthouse (npm, pinned; mobile preset, 
 the questionnaire with the machine's Chromium, three runs each, the run with the median score reported.
 
 What the questionnaire page records with the User Timing API is read back from the page:
-`form-usable`, `engine-ready` (marks) and `answer-to-result` (one measure per update). Long tasks,
+`form-usable`, `engine-ready` (marks), `answer-to-result` (the engine's round trip, one measure per update) and
+`change-to-result-drawn` (an answer's change event to the frame after its result is drawn). Long tasks,
 long animation frames (which name the scripts a long task ran) and the engine's stages (the page's
 `data-engine-stage` attribute) are observed from outside; no page code is wrapped. Bytes are counted
 by nginx's access log (response bodies as sent, compressed).
@@ -188,9 +189,9 @@ QUESTION_OPTIONS = """() => {
   return Object.entries(questions).map(([name, q]) => [name, q.options, q.checked]);
 }"""
 
-# The first answer-to-result measure that started at or after `since` (a click), once there is one.
-RESULT_SINCE = """since => {
-  const entry = performance.getEntriesByName("answer-to-result").find((e) => e.startTime >= since);
+# The first measure called `name` that started at or after `since` (a click), once there is one.
+RESULT_SINCE = """([name, since]) => {
+  const entry = performance.getEntriesByName(name).find((e) => e.startTime >= since);
   return entry ? entry.duration : null;
 }"""
 
@@ -337,15 +338,18 @@ def next_answer(page: Page, step: int) -> tuple[str, str]:
     return name, options[index]
 
 
-def answer_to_result(page: Page, count: int) -> list[float]:
-    """Click through ``count`` answer changes by their labels; the page's answer-to-result measure of each."""
-    durations = []
+def answer_to_result(page: Page, count: int) -> dict[str, list[float]]:
+    """Click through ``count`` answer changes by their labels; the page's two measures of each: answer-to-result
+    (the engine's round trip, issue 15's figure) and change-to-result-drawn (the change event to the frame after
+    the result is drawn)."""
+    durations: dict[str, list[float]] = {"answer_to_result": [], "change_to_result_drawn": []}
     for step in range(count):
         question, option = next_answer(page, step)
         since: float = page.evaluate("() => performance.now()")
         page.locator(f'label[for="sw-{question}-{option}"]').click()
-        handle = page.wait_for_function(RESULT_SINCE, arg=since, timeout=10_000)
-        durations.append(float(handle.json_value()))
+        for metric, values in durations.items():
+            handle = page.wait_for_function(RESULT_SINCE, arg=[metric.replace("_", "-"), since], timeout=10_000)
+            values.append(float(handle.json_value()))
     return durations
 
 
@@ -381,8 +385,9 @@ def measure_tool(context: BrowserContext, server: Server, rec: Recorder, mode: s
     idle = server.log.snapshot()  # every byte until the page is idle
     rec.add("tool_bytes", mode, body_bytes(idle))
     rec.details.setdefault(f"tool_responses.{mode}", [[s.path, s.status, s.body_bytes] for s in idle])
-    for duration in answer_to_result(page, answers):
-        rec.add("answer_to_result", mode, duration)
+    for metric, durations in answer_to_result(page, answers).items():
+        for duration in durations:
+            rec.add(metric, mode, duration)
     page.close()
 
 
@@ -656,7 +661,9 @@ def must_hold(rec: Recorder, scores: dict[str, dict[str, Any]]) -> list[Verdict]
                 at_least=True,
             )
         )
-    out.append(judged("answer -> result (median)", answer, ANSWER_TARGET_MS, "ms", "cold and warm loads", mode="both"))
+    drawn = statistics.median(rec.get("change_to_result_drawn", "cold") + rec.get("change_to_result_drawn", "warm"))
+    detail = f"the engine's round trip, cold and warm loads; the change event to the result drawn: {drawn:.1f} ms"
+    out.append(judged("answer -> result (median)", answer, ANSWER_TARGET_MS, "ms", detail, mode="both"))
     return out
 
 
@@ -721,6 +728,7 @@ LABELS = {
     "tool_engine_ready": ("questionnaire engine-ready", "ms"),
     "bare_engine_ready": ("bare Pyodide engine-ready", "ms"),
     "answer_to_result": ("answer-to-result", "ms"),
+    "change_to_result_drawn": ("change event -> result drawn", "ms"),
     "tool_engine_start": ("questionnaire engine worker start", "ms"),
     "bare_engine_start": ("bare Pyodide worker start", "ms"),
     "tool_boot_from_start": ("questionnaire boot, start -> ready", "ms"),

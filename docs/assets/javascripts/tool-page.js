@@ -37,9 +37,10 @@ const decidingAnswer = (view) => readState(view).answers[view.contract.deciding]
 let updateSeq = 0;
 /**
  * @param {View} view
- * @param {{focusResult?: boolean}} [options]
+ * @param {{focusResult?: boolean, changedAt?: number}} [options] ``changedAt``: the time stamp of the answer's change
+ * event, for the reader's whole wait (below)
  */
-async function update(view, { focusResult = false } = {}) {
+async function update(view, { focusResult = false, changedAt } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
   storage?.edited(state);
@@ -79,6 +80,14 @@ async function update(view, { focusResult = false } = {}) {
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
   if (focusResult) goToResult(view);
+  // "answer-to-result" (above) is the engine's round trip, as issue 15 measured it; this is the reader's whole
+  // wait: from the answer's change event to just after the frame that draws the result (a task queued from that
+  // frame's animation callback runs once it is painted).
+  if (changedAt !== undefined) {
+    requestAnimationFrame(() => setTimeout(() => {
+      if (seq === updateSeq) performance.measure("change-to-result-drawn", { start: changedAt, end: performance.now() });
+    }));
+  }
 }
 
 /** @param {View} view */
@@ -177,7 +186,7 @@ function restore(root, stops) {
   /** @param {Event} event */
   const target = (event) => (event.target instanceof Element ? event.target : null);
   view.form.addEventListener("change", (event) => {
-    if (target(event)?.matches("input[type=radio], select")) update(view);
+    if (target(event)?.matches("input[type=radio], select")) update(view, { changedAt: event.timeStamp });
   });
   view.form.addEventListener("input", (event) => {
     const box = target(event);
