@@ -8,14 +8,17 @@ schemes are checked in test_site_pages.py (palette, sideways scroll, axe-core, t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, ViewportSize, expect
 
-from tests.browser.test_guide_phone import SCHEMES, VIEWPORTS
 from tests.support.shots import shoot_built_site
 from tests.support.site import PAGES
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "pages"
+SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
+# A phone and a laptop, as in test_guide_phone.py.
+VIEWPORTS: dict[str, ViewportSize] = {"375px": {"width": 375, "height": 812}, "1280px": {"width": 1280, "height": 800}}
 
 
 def shots(browser: Browser, url: str) -> None:
