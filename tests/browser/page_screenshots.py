@@ -1,8 +1,9 @@
 """A full-page screenshot of every page of the guide at 375 and 1280 px, light and dark, to look at as a reader.
 
 Run: ``.venv/bin/python -m tests.browser.page_screenshots``. The pictures go to tests/browser/screenshots/pages/
-(git ignores the folder). Not a test: nothing here can fail but the build. The same pages at the same widths and
-schemes are checked in test_site_pages.py (palette, sideways scroll, axe-core, the watch's rule).
+(git ignores the folder). Not a test: nothing here can fail but the build and the palette's check. The same
+pages at the same widths and schemes are checked in test_site_pages.py (palette, sideways scroll, axe-core, the
+watch's rule).
 """
 
 from __future__ import annotations
@@ -38,5 +39,9 @@ def shots(browser: Browser, url: str) -> None:
         context.close()
 
 
-if __name__ == "__main__":
+def main() -> None:
     shoot_built_site(OUT, shots)
+
+
+if __name__ == "__main__":
+    main()

@@ -432,12 +432,12 @@ def test_nothing_above_the_button_moves_it_as_it_comes_into_view(reader: tuple[P
     answers" above it took its size; the guide's mapping moved the third 200 px (all drawn late then).
     One reader per view; the page is loaded afresh, at its top, before each jump."""
     page, _ = reader
-    answer_and_come_back(page)  # ends on a page loaded afresh
+    answer_and_come_back(page)
     moved = {}
-    for i, button in enumerate(JUMP_TARGETS):
-        if i:  # loaded again from the top: a reload would otherwise bring back the scroll the last jump left
-            page.evaluate("scrollTo(0, 0)")
-            page.reload()
+    for button in JUMP_TARGETS:
+        # Loaded again from the top: a reload brings back the scroll the reader (or the last jump) left.
+        page.evaluate("scrollTo(0, 0)")
+        page.reload()
         expect_lead(page, "process")  # the result drawn, the answers in every part of the page
         before, after = page.evaluate(BUTTON_AFTER_A_JUMP, button)
         if after != pytest.approx(before, abs=0.5):

@@ -82,7 +82,7 @@ async function update(view, { focusResult = false, changedAt } = {}) {
   if (focusResult) goToResult(view);
   // "answer-to-result" (above) is the engine's round trip, as issue 15 measured it; this is the reader's whole
   // wait: from the answer's change event to just after the frame that draws the result (a task queued from that
-  // frame's animation callback runs once it is painted).
+  // frame's animation callback runs once it is painted). A change overtaken by a newer update is not measured.
   if (changedAt !== undefined) {
     requestAnimationFrame(() => setTimeout(() => {
       if (seq === updateSeq) performance.measure("change-to-result-drawn", { start: changedAt, end: performance.now() });
