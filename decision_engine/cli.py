@@ -117,7 +117,7 @@ def _read_text(path: str) -> str:
             return sys.stdin.read(MAX_JSON_CHARS + 1)
         with open(path, encoding="utf-8") as handle:
             return handle.read(MAX_JSON_CHARS + 1)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")
         where = "stdin" if path == "-" else repr(_short(path, 200))
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None

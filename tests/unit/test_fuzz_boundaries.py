@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from decision_engine import QUESTIONS, cli
@@ -233,6 +233,7 @@ ARGUMENTS = (
     ),
 )
 @settings(_FUZZ, max_examples=CLI_CASES["arguments"])
+@example("recommend", [("--answers", "\x00")])  # found by this test: open() raised ValueError on a NUL in a name
 def test_any_command_line_exits_0_or_2_with_a_message(command: str, pairs: list[tuple[str, str]]) -> None:
     """Any arguments to any subcommand (huge numbers in --override, undecodable bytes, hostile text): exit 0, or
     2 with a message; never a traceback. stdin is empty, so --answers - is an empty input."""
