@@ -35,15 +35,21 @@ _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', re.DOTALL)
 
 #: Each dataclass's field names, read once: dataclasses.fields() on every object took a third of a session reply.
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+#: Values that are their own JSON, by exact type (a str-valued enum is not one of them: it is a subclass).
+_AS_THEY_ARE = frozenset({str, int, float, bool, type(None)})
 
 
-def to_dict(value: object) -> JSON:
+def to_dict(value: object) -> JSON:  # noqa: PLR0911  # one return per kind of value, the commonest first
     """Plain JSON data for a result: dataclasses become objects (field name to value), enums their value.
 
     Accepts any mix of frozen dataclasses, enums, mappings with string keys, tuples, lists and JSON
     scalars, so every result type (recommendations, complaint triage ...) goes through this one function.
     """
-    names = _FIELD_NAMES.get(type(value))
+    # The commonest cases first, by exact type: a session reply is a few hundred calls, half of them strings.
+    kind = type(value)
+    if kind in _AS_THEY_ARE:
+        return value  # type: ignore[return-value]  # one of JSON's scalars, by the set's members
+    names = _FIELD_NAMES.get(kind)
     if names is not None:
         return {name: to_dict(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):

@@ -45,6 +45,23 @@ def test_to_dict_turns_dataclasses_enums_tuples_and_mappings_into_json_data() ->
     assert type(to_dict(ScalingType.USER)) is str
 
 
+def test_to_dict_keeps_subclasses_of_json_scalars_as_their_values() -> None:
+    """The fast path takes JSON's scalars by exact type; a subclass that is not an enum is its value all the same."""
+
+    class Name(str):
+        __slots__ = ()
+
+    class Count(int):
+        pass
+
+    assert to_dict({"name": Name("deploys"), "count": Count(3), "flag": True}) == {
+        "name": "deploys",
+        "count": 3,
+        "flag": True,
+    }
+    assert json.dumps(to_dict([Name("a"), Count(1)])) == '["a", 1]'
+
+
 def test_to_dict_refuses_what_json_cannot_hold() -> None:
     """A set, a class or a non-string key is a programming error, reported as TypeError."""
     with pytest.raises(TypeError, match="cannot serialise set to JSON"):
