@@ -161,6 +161,13 @@ def answer(page: Page, question: str, option: str) -> None:
     page.locator(f'label[for="sw-{question}-{option}"]').click()
 
 
+def come_back(page: Page) -> None:
+    """The page loaded again at its top, as a reader who comes back finds it (a plain reload would bring back the
+    scroll the page had)."""
+    page.evaluate("scrollTo(0, 0)")
+    page.reload()
+
+
 def answer_and_come_back(page: Page) -> None:
     """A reader who answered and comes back: the questionnaire opened, weekly regressions named, one complaint read
     as process scaling, then the page loaded again (the answers restored from this browser; the lead is process)."""
@@ -169,7 +176,7 @@ def answer_and_come_back(page: Page) -> None:
     answer(page, "freq_regressions", "weekly")
     page.fill("#sw-complaint-1", "flaky tests block every merge")
     page.select_option("#sw-override-1", "process")
-    page.reload()
+    come_back(page)
 
 
 def expect_lead(page: Page, lead: ScalingType | str) -> None:
