@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
+from scale_what_build import service_worker
 from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
 from tests.support.browser import PageWatch, watch_context, watch_page
+from tests.support.returning import ReturningProfile
 from tests.support.site import BuiltSite
 
 HERE = Path(__file__).resolve().parent
@@ -64,3 +66,28 @@ def watch(context: BrowserContext, built_site: BuiltSite) -> Iterator[PageWatch]
 def page(context: BrowserContext, watch: PageWatch) -> Page:
     """A fresh page in a fresh context, watched by the project's rule."""
     return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def returning_profile(browser: Browser, built_site: BuiltSite) -> Iterator[ReturningProfile]:
+    """The browser of a reader who has opened the questionnaire before (tests/support/returning.py), shared."""
+    context = browser.new_context(base_url=built_site.url)
+    profile = ReturningProfile(context, built_site.origin)
+    profile.prime([built_site.url + url for url in service_worker.manifest(built_site.root).runtime])
+    yield profile
+    context.close()
+
+
+@pytest.fixture
+def returning_watch(returning_profile: ReturningProfile) -> Iterator[PageWatch]:
+    """The project's rule for this test's pages in the returning reader's browser (checked when the test ends)."""
+    watch = returning_profile.begin_test()
+    yield watch
+    returning_profile.end_test()
+
+
+@pytest.fixture
+def returning_page(returning_profile: ReturningProfile, returning_watch: PageWatch) -> Page:
+    """A fresh page in the browser of a reader who has opened the questionnaire before: the engine boots from its
+    kept snapshot; no answers are saved."""
+    return returning_profile.new_page()

@@ -10,12 +10,11 @@ tests/browser/screenshots/ (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from decision_engine import recommend
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, categorize
@@ -27,10 +26,7 @@ from tests.support.browser import (
     come_back,
     expect_lead,
     open_tool,
-    watch_context,
-    watch_page,
 )
-from tests.support.site import BuiltSite
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 Scheme = Literal["light", "dark"]
@@ -92,19 +88,14 @@ def expect_no_axe_violation(page: Page, state: str) -> None:
 
 
 @pytest.fixture(params=VIEWS, ids=VIEW_IDS)
-def reader(request: pytest.FixtureRequest, browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, str]]:
-    """A fresh page at one of the four views, watched by the project's rule; the view's name for screenshots."""
+def reader(request: pytest.FixtureRequest, returning_page: Page) -> tuple[Page, str]:
+    """A fresh page at one of the four views, in a returning reader's browser (the engine boots from its kept
+    snapshot) and watched by the project's rule; the view's name for screenshots."""
     width, height, scheme = request.param
-    context = browser.new_context(
-        base_url=built_site.url, viewport={"width": width, "height": height}, color_scheme=scheme
-    )
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    watch = watch_context(context, built_site.origin)
-    page = context.new_page()
-    watch_page(page, watch)
-    yield page, f"{width}-{scheme}"
-    context.close()
-    watch.assert_clean()
+    returning_page.set_viewport_size({"width": width, "height": height})
+    returning_page.emulate_media(color_scheme=scheme)
+    returning_page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    return returning_page, f"{width}-{scheme}"
 
 
 def test_the_lead_stays_where_the_reader_answers(reader: tuple[Page, str]) -> None:
@@ -166,12 +157,12 @@ TRAPS = """() => {
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_nothing_holds_the_result_in_a_scrolling_box(context: BrowserContext, width: int) -> None:
+def test_nothing_holds_the_result_in_a_scrolling_box(returning_page: Page, width: int) -> None:
     """With a long result (flags, complaints), no element that contains it scrolls on its own; the share button is
     visible once the reader goes to the result; the engine's and Python's versions go to the console (info) and the
     "About this result" details, never into the result's text."""
     infos: list[str] = []
-    page = context.new_page()
+    page = returning_page
     page.on("console", lambda m: infos.append(m.text) if m.type == "info" else None)
     page.set_viewport_size({"width": width, "height": 800})
     open_tool(page)
@@ -238,9 +229,10 @@ def test_empty_submit_shows_the_error_summary(reader: tuple[Page, str]) -> None:
     expect_lead(page, "technical")
 
 
-def test_the_deciding_question_stands_apart(page: Page) -> None:
+def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
     """The deciding question's prompt is a heading inside its card (the legend does not cross the border) and each
     option is a target at least 44 px high; the optional questions' legends sit inside their cards too."""
+    page = returning_page
     page.set_viewport_size({"width": 375, "height": 812})
     open_tool(page, wait_ready=False)
     expect(page.get_by_role("heading", name="What is the most expensive failure mode right now?")).to_be_visible()
@@ -300,7 +292,7 @@ def test_contrast_of_known_colours() -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_chart_tells_the_truth(context: BrowserContext, scheme: Scheme) -> None:
+def test_the_chart_tells_the_truth(returning_page: Page, scheme: Scheme) -> None:
     """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
     role) and shape (a star and a frame), zero is a dot on the zero line and negative a hatched bar, each value is
     written beside its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is
@@ -310,7 +302,7 @@ def test_the_chart_tells_the_truth(context: BrowserContext, scheme: Scheme) -> N
     assert points[rec.lead.value] < max(points.values()), "the lead has fewer points than another type"
     assert min(points.values()) < 0, "a negative score"
     assert 0 in points.values(), "a zero score"
-    page = context.new_page()
+    page = returning_page
     page.emulate_media(color_scheme=scheme)
     page.set_viewport_size({"width": 375, "height": 812})
     open_tool(page)
@@ -355,7 +347,7 @@ UNSURE = "hotfixes every week and slow queries"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_complaints_read_well(context: BrowserContext, scheme: Scheme) -> None:
+def test_complaints_read_well(returning_page: Page, scheme: Scheme) -> None:
     """A complaint with words for two types lists the other type's words under "also mentions", never as reasons;
     a three-line complaint shows whole without scrolling its box; a low-confidence reading asks to confirm or pick,
     and confirming sets the box's category; a complaint over the limit is flagged from the engine's reading, its
@@ -365,7 +357,7 @@ def test_complaints_read_well(context: BrowserContext, scheme: Scheme) -> None:
     assert other, "the complaint has words for a second type"
     unsure = categorize(UNSURE)
     assert unsure.confidence_word == "low"
-    page = context.new_page()
+    page = returning_page
     page.emulate_media(color_scheme=scheme)
     page.set_viewport_size({"width": 375, "height": 812})
     open_tool(page)

@@ -78,7 +78,8 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-def _is_own(url: str, origin: str) -> bool:
+def is_own(url: str, origin: str) -> bool:
+    """Whether ``url`` is the site's own (its origin, or data:, blob:, about:)."""
     parts = urlsplit(url)
     if parts.scheme in {"data", "blob", "about"}:
         return True
@@ -92,14 +93,14 @@ def watch_context(context: BrowserContext, origin: str, *, block: bool = True) -
     watch = PageWatch(origin=origin)
 
     def route(route: Route) -> None:
-        if _is_own(route.request.url, origin):
+        if is_own(route.request.url, origin):
             route.fallback()
         else:
             watch.foreign_requests.append(route.request.url)
             route.abort("blockedbyclient")
 
     def record_foreign(request: Request) -> None:
-        if not _is_own(request.url, origin):
+        if not is_own(request.url, origin):
             watch.foreign_requests.append(request.url)
 
     if block:
