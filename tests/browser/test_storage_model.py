@@ -14,7 +14,8 @@ from playwright.sync_api import BrowserContext, Page, Route, expect
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
 from tests.support.axe import axe_violations
-from tests.support.browser import answer, expect_engine_ready, expect_lead, open_tool
+from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, open_tool
+from tests.support.returning import ReturningProfile
 
 STORAGE_KEY = "scale-what:v1"
 BANNER = "These answers were shared with you. Your own answers are kept."
@@ -79,9 +80,10 @@ def expect_everything(page: Page) -> None:
         expect(page.locator(f"#{select}")).to_have_value(value)
 
 
-def test_clear_then_undo_restores_five_complaints_and_overrides(page: Page) -> None:
+def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: Page) -> None:
     """Clear my answers empties the form and the storage and offers an undo that brings every answer,
     complaint and category choice back, in the form, the result and the storage."""
+    page = returning_page
     open_tool(page)
     fill_everything(page)
     rec = recommend(OWN, COMPLAINTS, {1: "technical", 4: "process"})
@@ -108,8 +110,9 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(page: Page) -> N
     expect(page.get_by_role("button", name="Undo")).to_have_count(0)
 
 
-def test_clear_during_an_engine_request_never_shows_a_stale_result(page: Page) -> None:
+def test_clear_during_an_engine_request_never_shows_a_stale_result(returning_page: Page) -> None:
     """A clear while the engine works on the previous answers: the reply for them is never shown."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
@@ -132,9 +135,10 @@ def test_clear_during_an_engine_request_never_shows_a_stale_result(page: Page) -
     expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
 
 
-def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(page: Page) -> None:
+def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning_page: Page) -> None:
     """Opening a link shows its answers under the banner and leaves the storage as it was; an edit saves the
     link's answers beside the reader's own, which "Show my own answers" brings back."""
+    page = returning_page
     give_own_answers(page, "my own complaint")
     mine = stored(page)
     open_link(page, {"failure_mode": "governance"}, ["their complaint"])
@@ -162,8 +166,9 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(page: Pag
     assert json.loads(stored(page) or "{}")["previous"] is None
 
 
-def test_link_b_then_link_c_then_show_my_own_answers(page: Page) -> None:
+def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
+    page = returning_page
     give_own_answers(page, "mine")
     open_link(page, {"failure_mode": "regressions"})
     expect(page.locator("#sw-notices")).to_contain_text(BANNER)
@@ -181,10 +186,11 @@ def test_link_b_then_link_c_then_show_my_own_answers(page: Page) -> None:
 REPLACED = "Your edits to the answers from the link you opened before were replaced."
 
 
-def test_link_b_edited_then_link_c_edited_offers_b_back(page: Page) -> None:
+def test_link_b_edited_then_link_c_edited_offers_b_back(returning_page: Page) -> None:
     """Link B edited, then link C: C's first keystroke says B's edits were replaced and offers an Undo (the focus
     stays in the box), which lasts while the reader types and brings B's edits back, in the form and the storage,
     with the reader's own answers still kept beside them."""
+    page = returning_page
     give_own_answers(page, "mine")
     open_link(page, {"failure_mode": "regressions"})
     notices = page.locator("#sw-notices")
@@ -219,9 +225,10 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(page: Page) -> None:
     expect(box).to_have_value("mine")
 
 
-def test_keep_these_instead_and_clear_while_a_link_is_shown(page: Page) -> None:
+def test_keep_these_instead_and_clear_while_a_link_is_shown(returning_page: Page) -> None:
     """A clear while a link is shown never deletes the reader's own answers; "Keep these instead" makes the
     link's answers the reader's own, with an undo."""
+    page = returning_page
     give_own_answers(page)
     open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
@@ -245,10 +252,11 @@ ASIDE_KEY = "scale-what:v1:unreadable"
 ASIDE = "Saved answers in this browser could not be read"
 
 
-def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(page: Page) -> None:
+def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(returning_page: Page) -> None:
     """Saved answers cut short (not JSON any more): the page starts empty and says so, the text is kept aside under
     its own key through new answers and reloads, "Download the unreadable answers" gives it back byte for byte,
     and "Delete them" removes it."""
+    page = returning_page
     open_tool(page)
     damaged = '{"version":2,"rubric":"2","state":{"answers":{"failure_mode":"outages"},"complaints":["p99 lat'
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, damaged])
@@ -291,9 +299,10 @@ POISON = [
 ]
 
 
-def test_poisoned_links_and_stored_values_never_break_the_page(page: Page) -> None:
+def test_poisoned_links_and_stored_values_never_break_the_page(returning_page: Page) -> None:
     """Prototype names as keys, a 5,000-deep array, 10,000 unknown answers, as a link and as saved answers:
     the page mounts, says what it left out in a short notice, answers, and "Clear my answers" works."""
+    page = returning_page
     for text in POISON:
         page.goto("about:blank")
         page.goto("tool/" + fragment_of_text(text))
@@ -318,11 +327,12 @@ def test_poisoned_links_and_stored_values_never_break_the_page(page: Page) -> No
 
 
 def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_answers_only_link_offered(
-    context: BrowserContext, page: Page
+    returning_page: Page,
 ) -> None:
     """Text over the complaint limit is kept whole in storage and in links; a link over the size a page reads
     is refused when made, with the reason, and the link without complaints is offered."""
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = returning_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_tool(page)
     answer(page, "failure_mode", "outages")
     over = ("p99 latency at checkout doubles. " * (3 * MAX_COMPLAINT_CHARS // 30))[: 3 * MAX_COMPLAINT_CHARS]
@@ -354,10 +364,12 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(page.locator("#sw-complaint-2")).to_have_value(huge)
 
 
-def test_two_tabs_never_overwrite_each_other_silently(context: BrowserContext) -> None:
+def test_two_tabs_never_overwrite_each_other_silently(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
     """When another tab changes the saved answers, this tab says so, saves nothing until the reader chooses,
     and then loads the other tab's answers or keeps its own."""
-    one, two = context.new_page(), context.new_page()
+    one, two = returning_profile.new_page(), returning_profile.new_page()
     open_tool(one)
     answer(one, "failure_mode", "outages")
     expect_lead(one, "technical")
@@ -385,10 +397,12 @@ def test_two_tabs_never_overwrite_each_other_silently(context: BrowserContext) -
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
 
 
-def test_loading_the_other_tabs_answers_can_be_undone(context: BrowserContext) -> None:
+def test_loading_the_other_tabs_answers_can_be_undone(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
     """ "Load the other tab's answers" replaces what this tab held: its Undo (focused) brings this tab's answers back
     and saves them, as "Keep this tab's answers" would have."""
-    one, two = context.new_page(), context.new_page()
+    one, two = returning_profile.new_page(), returning_profile.new_page()
     open_tool(one)
     answer(one, "failure_mode", "outages")
     open_tool(two)
