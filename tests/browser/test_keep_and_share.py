@@ -53,10 +53,11 @@ def no_dialogs(page: Page) -> list[str]:
     return opened
 
 
-def test_exercise_categorises_as_you_type_and_override_changes_under_invested(page: Page) -> None:
+def test_exercise_categorises_as_you_type_and_override_changes_under_invested(returning_page: Page) -> None:
     """Typed complaints get a category and their cues; the one under-invested verdict, in the recommendation,
     follows them (an override changes it, and so does the effort answered above); the complaints section
     keeps each box's reading and gives no verdict of its own."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
     complaints = [
@@ -103,9 +104,10 @@ def test_exercise_categorises_as_you_type_and_override_changes_under_invested(pa
     expect(page.locator("#sw-complaints")).not_to_contain_text("Under-invested")
 
 
-def test_exercise_shows_how_each_complaint_was_read(page: Page) -> None:
+def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> None:
     """A misspelt cue shows what it was read as, a clause that says "fine" is set aside with its words, and a
     complaint no cue knows gets the fallback model's guess, at low confidence, said to be a guess."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "SSO is fine, but the latancy at checkout is awful")
@@ -123,8 +125,9 @@ def test_exercise_shows_how_each_complaint_was_read(page: Page) -> None:
     expect(second.locator(".sw-complaint__fallback q")).to_have_text("Engineers")
 
 
-def test_oversized_complaint_is_kept_with_a_clear_message(page: Page) -> None:
+def test_oversized_complaint_is_kept_with_a_clear_message(returning_page: Page) -> None:
     """A complaint over the limit stays in its box, untouched, with a message naming the limit."""
+    page = returning_page
     open_tool(page)
     text = "Our p99 latency spikes at peak. " * 20
     page.fill("#sw-complaint-1", text)
@@ -134,8 +137,9 @@ def test_oversized_complaint_is_kept_with_a_clear_message(page: Page) -> None:
     expect(page.locator("#sw-complaint-1")).to_have_value(text)
 
 
-def test_markup_in_complaints_and_links_stays_text(page: Page, watch: PageWatch) -> None:
+def test_markup_in_complaints_and_links_stays_text(returning_page: Page, returning_watch: PageWatch) -> None:
     """A complaint and a share link carrying an <img onerror> are shown as literal text; no script runs."""
+    page, watch = returning_page, returning_watch
     dialogs = no_dialogs(page)
     page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "outages"}, "c": [XSS + " SSO please"]}))
     expect_engine_ready(page)
@@ -150,8 +154,9 @@ def test_markup_in_complaints_and_links_stays_text(page: Page, watch: PageWatch)
     assert not [u for u in watch.requests if u.endswith("/x")]
 
 
-def test_check_your_answers_change_link_moves_focus(page: Page) -> None:
+def test_check_your_answers_change_link_moves_focus(returning_page: Page) -> None:
     """Every answer is summarised; its change link takes the keyboard focus to that question."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "regressions")
     answer(page, "adoption", "upmarket")
@@ -166,9 +171,10 @@ def test_check_your_answers_change_link_moves_focus(page: Page) -> None:
     expect(page.locator("#sw-deals_blocked-yes")).to_be_focused()
 
 
-def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, built_site: BuiltSite) -> None:
+def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: Browser, built_site: BuiltSite) -> None:
     """Copy link puts the answers (and, when ticked, the complaints) in the fragment; another browser
     opening it sees the same answers and result."""
+    page = returning_page
     open_tool(page)
     for question, option in {"failure_mode": "governance", "deals_blocked": "yes", "effort_user": "none"}.items():
         answer(page, question, option)
@@ -202,9 +208,10 @@ def test_share_link_round_trips_in_a_new_context(page: Page, browser: Browser, b
     assert all("#answers=" not in u for u in other_watch.requests), "the fragment never reaches the server"
 
 
-def test_link_over_different_saved_answers_keeps_both(page: Page) -> None:
+def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> None:
     """Opening a link over different saved answers shows the link's and keeps the reader's own, which a reload
     (nothing edited) or one click brings back."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "my own complaint")
@@ -226,8 +233,9 @@ def test_link_over_different_saved_answers_keeps_both(page: Page) -> None:
     expect_lead(page, "technical")
 
 
-def test_malformed_tampered_and_old_links_say_what_was_kept(page: Page) -> None:
+def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page) -> None:
     """A damaged link keeps nothing; a tampered one keeps the valid answers; an old-rubric one says so."""
+    page = returning_page
     open_tool(page, wait_ready=False)
     notices = page.locator("#sw-notices")
 
@@ -259,9 +267,10 @@ RUBRIC_1_ANSWERS = {
 }
 
 
-def test_rubric_1_link_and_saved_answers_keep_every_answer(page: Page) -> None:
+def test_rubric_1_link_and_saved_answers_keep_every_answer(returning_page: Page) -> None:
     """A share link and saved answers made with rubric version 1 open with the clear message and keep every
     answer, complaint and category choice; the follow-up rubric 2 asks is shown, unanswered."""
+    page = returning_page
     open_tool(page, wait_ready=False)
     link = {"v": "1", "a": RUBRIC_1_ANSWERS, "c": ["Our p99 latency doubles at peak"], "o": {"0": "technical"}}
     page.goto("about:blank")
@@ -311,8 +320,9 @@ CLEAR_STATE = f"""() => ({{
 }})"""
 
 
-def test_reload_keeps_answers_and_clear_removes_them(page: Page) -> None:
+def test_reload_keeps_answers_and_clear_removes_them(returning_page: Page) -> None:
     """Answers and complaints survive a reload; "Clear my answers" empties the form and the storage."""
+    page = returning_page
     answer_and_come_back(page)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(page.locator("#sw-freq_regressions-weekly")).to_be_checked()
@@ -350,9 +360,10 @@ def test_corrupted_and_outdated_storage_get_a_message(context: BrowserContext) -
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
 
 
-def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> None:
+def test_json_export_matches_cpython_and_markdown_names_the_lead(returning_page: Page) -> None:
     """The downloaded JSON's recommendation is the CPython engine's JSON; the Markdown names its date (the reader's
     own), the way back to the page, the rubric, the lead and the complaint under its box's number."""
+    page = returning_page
     answers = {"failure_mode": "outages", "adoption": "upmarket", "effort_technical": "some"}
     open_tool(page)
     for question, option in answers.items():
@@ -380,8 +391,9 @@ def test_json_export_matches_cpython_and_markdown_names_the_lead(page: Page) -> 
     assert "### Complaint 1: Technical scaling (confidence high)\n\n    p99 latency spikes at peak\n" in markdown
 
 
-def test_print_shows_result_and_answers_only(page: Page) -> None:
+def test_print_shows_result_and_answers_only(returning_page: Page) -> None:
     """Printed, the page holds the result and the answers, and no navigation, search, form or button."""
+    page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "governance")
     expect_lead(page, "user")
@@ -402,9 +414,10 @@ def tab_to(page: Page, predicate: str, what: str, limit: int = 120) -> None:
     raise AssertionError(f"{what} is not reachable with Tab")
 
 
-def test_keyboard_only_from_home_to_a_shared_exported_recommendation(context: BrowserContext, page: Page) -> None:
+def test_keyboard_only_from_home_to_a_shared_exported_recommendation(returning_page: Page) -> None:
     """Home page to a share link and a JSON download with the keyboard alone."""
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = returning_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto("")
     tab_to(page, "el.getAttribute('href') && /(^|\\/)tool\\/$/.test(el.getAttribute('href'))", "the tool link")
     page.keyboard.press("Enter")
