@@ -87,9 +87,10 @@ def test_the_way_without_javascript_is_shown(browser: Browser, built_site: Built
     watch.assert_clean()
 
 
-def test_the_mapping_is_part_of_the_page_with_javascript(page: Page) -> None:
+def test_the_mapping_is_part_of_the_page_with_javascript(returning_page: Page) -> None:
     """With the script running, the guide's mapping is shown too (nothing appears or moves for it when the
     engine starts or fails), and the page offers no noscript message."""
+    page = returning_page
     page.goto("tool/")
     expect(page.locator("#sw-fallback")).to_be_visible()
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=60_000)

@@ -62,9 +62,10 @@ def expect_failure_shown(page: Page, code: str) -> None:
 
 
 @pytest.fixture
-def tool(page: Page) -> Page:
-    open_tool(page)
-    return page
+def tool(returning_page: Page) -> Page:
+    """The questionnaire open and its engine ready, in a returning reader's browser."""
+    open_tool(returning_page)
+    return returning_page
 
 
 def test_decision_table_through_the_form(tool: Page) -> None:
@@ -298,8 +299,9 @@ def test_browser_matches_cpython_for_generated_answers(tool: Page) -> None:
     assert sessions == [json.loads(json.dumps(to_dict(evaluate(state)))) for state in states]
 
 
-def test_keyboard_only_from_home_to_result(page: Page) -> None:
+def test_keyboard_only_from_home_to_result(returning_page: Page) -> None:
     """From the home page to an explained recommendation with the keyboard alone."""
+    page = returning_page
     page.goto("")
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -422,8 +424,9 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserCo
     assert len(engine_workers(page)) == 1
 
 
-def test_phone_width_has_no_horizontal_scroll(page: Page) -> None:
+def test_phone_width_has_no_horizontal_scroll(returning_page: Page) -> None:
     """At 375 px wide, with a full result shown, the questionnaire page does not scroll sideways."""
+    page = returning_page
     page.set_viewport_size({"width": 375, "height": 800})
     open_tool(page)
     for question, option in {"failure_mode": "outages", "deals_blocked": "yes", "effort_user": "none"}.items():

@@ -28,9 +28,10 @@ def sentences(sections: tuple[Section, ...]) -> list[str]:
     return [text for s in said for text in (*s.paragraphs, *s.items)]
 
 
-def test_three_results_say_the_engines_words_once(page: Page) -> None:
+def test_three_results_say_the_engines_words_once(returning_page: Page) -> None:
     """Firm, check and tentative: the page's result says each of the engine's sentences exactly once, and the
     confidence word once."""
+    page = returning_page
     open_tool(page)
     for level, answers in RESULTS:
         rec = recommend(answers)
