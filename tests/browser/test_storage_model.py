@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
@@ -425,10 +425,12 @@ def test_loading_the_other_tabs_answers_can_be_undone(
 
 
 @pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 375)])
-def test_every_storage_notice_is_accessible(context: BrowserContext, scheme: str, width: int) -> None:
+def test_every_storage_notice_is_accessible(
+    returning_profile: ReturningProfile, returning_watch: PageWatch, scheme: str, width: int
+) -> None:
     """axe-core finds no violation with the shared link's banner, the undo after a clear (focused), another
     tab's change on the page, nor in the sharing controls with a refused share link."""
-    page = context.new_page()
+    page = returning_profile.new_page()
     page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
     page.set_viewport_size({"width": width, "height": 800})
     give_own_answers(page)
@@ -440,7 +442,7 @@ def test_every_storage_notice_is_accessible(context: BrowserContext, scheme: str
     expect(page.get_by_role("button", name="Undo")).to_be_focused()
     found["cleared"] = axe_violations(page)
     page.get_by_role("button", name="Undo").click()
-    other = context.new_page()
+    other = returning_profile.new_page()
     open_tool(other, wait_ready=False)
     answer(other, "failure_mode", "regressions")
     expect(page.get_by_role("button", name="Keep this tab's answers")).to_be_visible()
