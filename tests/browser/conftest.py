@@ -4,6 +4,8 @@ Every test gets a `watch` that enforces the project's rule for browser tests: no
 host (such requests are also blocked, so nothing leaves the machine), no uncaught page error, and no
 console error except ones the test lists with `watch.expect_console_error(...)`. The rule is checked
 when the test ends, so no test can forget it. PageWatch and the page helpers are in tests/support/browser.py.
+`returning_page` is a page in the shared browser of a reader who has opened the questionnaire before
+(tests/support/returning.py), under the same rule.
 """
 
 from __future__ import annotations
@@ -72,10 +74,13 @@ def page(context: BrowserContext, watch: PageWatch) -> Page:
 def returning_profile(browser: Browser, built_site: BuiltSite) -> Iterator[ReturningProfile]:
     """The browser of a reader who has opened the questionnaire before (tests/support/returning.py), shared."""
     context = browser.new_context(base_url=built_site.url)
-    profile = ReturningProfile(context, built_site.origin)
-    profile.prime([built_site.url + url for url in service_worker.manifest(built_site.root).runtime])
-    yield profile
-    context.close()
+    try:
+        profile = ReturningProfile(context, built_site.origin)
+        profile.prime([built_site.url + url for url in service_worker.manifest(built_site.root).runtime])
+        yield profile
+        profile.check_between_tests()
+    finally:
+        context.close()
 
 
 @pytest.fixture

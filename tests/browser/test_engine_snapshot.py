@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, answer, expect_lead, open_tool
+from tests.support.browser import BOOT_TIMEOUT_MS, BOOTED, PageWatch, answer, expect_lead, open_tool
 from tests.support.kept_snapshot import IS_KEPT, KEPT, NOT_A_SNAPSHOT_CHECKSUM, SNAPSHOT_FOLDER, SPOIL
 from tests.support.polling import wait_until
 from tests.support.site import BuiltSite
@@ -19,12 +19,6 @@ PYODIDE_VERSION = """async () => {
   const runtime = new URL(document.querySelector('#sw-tool').dataset.runtime, location.href);
   return (await import(new URL('pyodide.mjs', runtime).href)).version;
 }"""
-
-# How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot
-# was damaged" ...), as the engine client marks it.
-BOOTED = (
-    "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
-)
 
 
 def kept_snapshot(page: Page) -> dict[str, Any]:

@@ -341,9 +341,9 @@ def test_reload_keeps_answers_and_clear_removes_them(returning_page: Page) -> No
     expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
 
 
-def test_corrupted_and_outdated_storage_get_a_message(context: BrowserContext) -> None:
+def test_corrupted_and_outdated_storage_get_a_message(returning_page: Page) -> None:
     """Unreadable saved data is kept aside with a message; saved data of an older rubric keeps what fits."""
-    page = context.new_page()
+    page = returning_page
     page.goto("privacy/")
     page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{not json')")
     open_tool(page, wait_ready=False)

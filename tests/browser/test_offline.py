@@ -20,6 +20,7 @@ from scale_what_build import service_worker
 from tests.support import ROOT
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
+    BOOTED,
     PageWatch,
     answer,
     expect_engine_ready,
@@ -35,11 +36,6 @@ from tests.support.polling import wait_until
 from tests.support.site import PAGES, BuiltSite
 from tests.support.switch_server import SwitchServer, inline_script_hashes, rebuilt_with_engine_version, switch_server
 
-# How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot
-# was damaged" ...), as the engine client marks it.
-BOOTED = (
-    "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
-)
 # The URLs in a cache of the site's service worker (by its name's start), once the worker controls the page.
 CACHED = """async (prefix) => {
   await navigator.serviceWorker.ready;

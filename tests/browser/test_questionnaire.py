@@ -183,13 +183,13 @@ def engine_requests(page: Page) -> list[dict[str, Any]]:
     return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
 
 
-def test_follow_up_asked_in_place_and_kept_when_not_asked(context: BrowserContext) -> None:
+def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) -> None:
     """The follow-up appears under the deals question when the engine asks it, disappears when deals are not
     blocked (its answer kept in the form, the saved answers and the share link, never sent), comes back still
     answered; "The blocked deals" puts user scaling first. One request per change, each with only asked answers."""
-    context.add_init_script(RECORD_WORKER_MESSAGES)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+    page = returning_page
+    page.add_init_script(RECORD_WORKER_MESSAGES)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_tool(page)
     follow_up = page.locator("#sw-q-costs_more")
     check_row = page.locator('.sw-check__row[data-question="costs_more"]')
@@ -258,10 +258,10 @@ def assert_whole_state_sent(page: Page, *, download_made: bool = False) -> None:
         assert report["payload"]["state"]["answers"]["costs_more"] == "blocked_deals"
 
 
-def test_one_round_trip_per_click(context: BrowserContext) -> None:
+def test_one_round_trip_per_click(returning_page: Page) -> None:
     """Each answer clicked posts exactly one message to the engine's worker, a session with the whole state."""
-    context.add_init_script(RECORD_WORKER_MESSAGES)
-    page = context.new_page()
+    page = returning_page
+    page.add_init_script(RECORD_WORKER_MESSAGES)
     open_tool(page)
     clicks = [
         ("failure_mode", "outages"),

@@ -87,22 +87,33 @@ def expect_no_axe_violation(page: Page, state: str) -> None:
     assert axe_violations(page) == [], state
 
 
+def at_view(page: Page, view: tuple[int, int, Scheme]) -> str:
+    """Set ``page`` to one of the four views, with the clipboard allowed; the view's name for screenshots."""
+    width, height, scheme = view
+    page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(color_scheme=scheme)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    return f"{width}-{scheme}"
+
+
 @pytest.fixture(params=VIEWS, ids=VIEW_IDS)
 def reader(request: pytest.FixtureRequest, returning_page: Page) -> tuple[Page, str]:
     """A fresh page at one of the four views, in a returning reader's browser (the engine boots from its kept
-    snapshot) and watched by the project's rule; the view's name for screenshots."""
-    width, height, scheme = request.param
-    returning_page.set_viewport_size({"width": width, "height": height})
-    returning_page.emulate_media(color_scheme=scheme)
-    returning_page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    return returning_page, f"{width}-{scheme}"
+    snapshot), watched by the project's rule; the view's name for screenshots."""
+    return returning_page, at_view(returning_page, request.param)
 
 
-def test_the_lead_stays_where_the_reader_answers(reader: tuple[Page, str]) -> None:
+@pytest.fixture(params=VIEWS, ids=VIEW_IDS)
+def first_time_reader(request: pytest.FixtureRequest, page: Page) -> tuple[Page, str]:
+    """As ``reader``, in a fresh browser: a first visit, whose engine takes seconds to start (its progress shown)."""
+    return page, at_view(page, request.param)
+
+
+def test_the_lead_stays_where_the_reader_answers(first_time_reader: tuple[Page, str]) -> None:
     """After the deciding question, a middle question and the last complaint, the lead with its confidence word
     (or, while the engine starts, its progress) is on screen each time; "Show my recommendation" puts the result's
     heading in view below the header, with the share button; axe-core finds nothing in any of these states."""
-    page, view = reader
+    page, view = first_time_reader
     open_tool(page, wait_ready=False)
     page.locator("#sw-q-failure_mode").scroll_into_view_if_needed()
     expect_lead_or_progress_in_view(page, "\0", "on arrival")  # no lead yet: the progress

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import BrowserContext, expect
 
-from tests.support.browser import PageWatch, answer, expect_lead, open_tool, watch_context, watch_page
+from tests.support.browser import BOOTED, PageWatch, answer, expect_lead, open_tool, watch_context, watch_page
 from tests.support.returning import ReturningProfile
 from tests.support.site import BuiltSite
 
@@ -46,25 +46,23 @@ def test_watch_fails_on_a_policy_refusal(context: BrowserContext, built_site: Bu
         watch.assert_clean()
 
 
-# How the engine booted ("snapshot" or "plain"), as the engine client marks it.
-BOOT = "() => performance.getEntriesByName('engine-booted')[0]?.detail?.boot ?? null"
-
-
 def test_the_returning_profile_watches_each_test_and_keeps_no_answers(returning_profile: ReturningProfile) -> None:
     """The shared browser of a returning reader: its engine boots from the kept snapshot; a test's answers are gone
-    when the next test starts, with every page it opened; a request to another host is blocked and recorded in the
-    running test's watch only, which then fails the rule."""
+    when the next test starts, with every page it opened; a request to another host and a console error are recorded
+    in the running test's watch only, which then fails the rule."""
     first = returning_profile.begin_test()
     page = returning_profile.new_page()
     open_tool(page)
-    assert page.evaluate(BOOT) == "snapshot"
+    assert page.evaluate(BOOTED) == ["snapshot", "kept snapshot"]
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     assert page.evaluate("localStorage.length") > 0
     returning_profile.new_page()
     page.evaluate("window.open('http://example.invalid/track.gif')")
+    page.evaluate("console.error('deliberate console error')")
     page.wait_for_timeout(500)
     assert first.foreign_requests == ["http://example.invalid/track.gif"]
+    assert first.unexpected_console_errors() == ["deliberate console error"]
     with pytest.raises(AssertionError, match="requests to other hosts"):
         returning_profile.end_test()
     assert returning_profile.context.pages == []
@@ -72,9 +70,9 @@ def test_the_returning_profile_watches_each_test_and_keeps_no_answers(returning_
     second = returning_profile.begin_test()
     page = returning_profile.new_page()
     open_tool(page)
-    assert page.evaluate(BOOT) == "snapshot"
+    assert page.evaluate(BOOTED) == ["snapshot", "kept snapshot"]
     assert page.evaluate("localStorage.getItem('scale-what:v1')") is None
     expect(page.locator("#sw-failure_mode-outages")).not_to_be_checked()
     returning_profile.end_test()
-    assert second.foreign_requests == []
+    assert (second.foreign_requests, second.console_errors, second.page_errors) == ([], [], [])
     assert len(first.foreign_requests) == 1

@@ -22,6 +22,13 @@ BOOT_TIMEOUT_MS = 60_000
 ENGINE_WORKER = re.compile(r"/assets/javascripts/engine-worker\.[0-9a-f]{8}\.min\.js$")
 
 
+#: How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot
+#: was damaged" ...), as the engine client marks it; null before it has.
+BOOTED = (
+    "() => { const d = performance.getEntriesByName('engine-booted')[0]?.detail; return d ? [d.boot, d.why] : null }"
+)
+
+
 @dataclass
 class PageWatch:
     """What a page did that the project's rule forbids, collected while the test runs."""
@@ -91,25 +98,33 @@ def watch_context(context: BrowserContext, origin: str, *, block: bool = True) -
     are recorded only: Playwright turns the browser's HTTP cache off while a context routes requests, and a test of
     what a return visit takes from that cache needs it on."""
     watch = PageWatch(origin=origin)
+    watch_requests(context, lambda: watch, block=block)
+    return watch
+
+
+def watch_requests(context: BrowserContext, current: Callable[[], PageWatch], *, block: bool = True) -> None:
+    """Record every request of ``context`` in the watch ``current()`` gives at the time (one per test; a context
+    shared by tests changes it), block those to other hosts (unless ``block`` is false, see watch_context), and
+    install SECURITY_POLICY_WATCH in its pages."""
 
     def route(route: Route) -> None:
-        if is_own(route.request.url, origin):
+        watch = current()
+        if is_own(route.request.url, watch.origin):
             route.fallback()
         else:
             watch.foreign_requests.append(route.request.url)
             route.abort("blockedbyclient")
 
-    def record_foreign(request: Request) -> None:
-        if not is_own(request.url, origin):
+    def record(request: Request) -> None:
+        watch = current()
+        if not block and not is_own(request.url, watch.origin):
             watch.foreign_requests.append(request.url)
+        watch.on_request(request)
 
     if block:
         context.route("**/*", route)
-    else:
-        context.on("request", record_foreign)
-    context.on("request", watch.on_request)
+    context.on("request", record)
     context.add_init_script(SECURITY_POLICY_WATCH)
-    return watch
 
 
 def watch_page(page: Page, watch: PageWatch) -> None:
