@@ -1,11 +1,14 @@
-"""Run bridge requests under the npm Pyodide in Node (one Pyodide boot per call)."""
+"""Run bridge requests under the npm Pyodide in Node (one Pyodide boot for each mode, serving every test)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import select
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,8 @@ from tests.support import ROOT
 from tests.support.pyodide import RunInPyodide
 
 RUNNER = Path(__file__).with_name("run_bridge.mjs")
+#: How long one job may take, the boot included (the first job waits for it).
+JOB_TIMEOUT_S = 300
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,31 +41,55 @@ def pyodide_dir(engine_wheel: Path, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture(scope="session", params=["plain", "snapshot"])
 def run_in_pyodide(
     request: pytest.FixtureRequest, engine_wheel: Path, pyodide_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> RunInPyodide:
+) -> Iterator[RunInPyodide]:
     """Send bridge requests to the engine under Pyodide; return the raw JSON reply strings, in order. Every test
     runs twice: on a plain boot, and on a Pyodide booted from a memory snapshot as the page does on a return
-    visit (run_bridge.mjs); both on the trimmed runtime."""
+    visit (run_bridge.mjs); both on the trimmed runtime. One Node process, booted once, serves every test of a
+    mode, as the page's one worker serves a reader's every answer."""
     mode: str = request.param
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is not installed: the Pyodide tests need Node.js 20 or later")
+    work = tmp_path_factory.mktemp(f"pyodide-{mode}")
+    log_file = work / "node.log"
+    with log_file.open("w") as log:
+        server = subprocess.Popen(
+            [node, str(RUNNER), str(engine_wheel), mode],
+            cwd=ROOT,
+            env={**os.environ, "PYODIDE_DIR": str(pyodide_dir)},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
+    assert server.stdin is not None
+    assert server.stdout is not None
+    jobs = itertools.count()
 
     def run(requests: list[dict[str, Any]]) -> list[str]:
-        work = tmp_path_factory.mktemp("pyodide-run")
-        requests_file, replies_file, log_file = work / "requests.jsonl", work / "replies.jsonl", work / "node.log"
+        assert server.stdin is not None
+        assert server.stdout is not None
+        job = next(jobs)
+        requests_file, replies_file = work / f"requests-{job}.jsonl", work / f"replies-{job}.jsonl"
         requests_file.write_text("".join(json.dumps(r) + "\n" for r in requests), encoding="utf-8")
-        with log_file.open("w") as log:
-            result = subprocess.run(
-                [node, str(RUNNER), str(engine_wheel), str(requests_file), str(replies_file), mode],
-                cwd=ROOT,
-                env={**os.environ, "PYODIDE_DIR": str(pyodide_dir)},
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                timeout=300,
-                check=False,
+        try:
+            server.stdin.write(json.dumps({"requests": str(requests_file), "replies": str(replies_file)}) + "\n")
+            server.stdin.flush()
+        except BrokenPipeError:
+            pass  # the process has exited: said below
+        ready, _, _ = select.select([server.stdout], [], [], JOB_TIMEOUT_S)
+        said = server.stdout.readline() if ready else ""
+        if said != "done\n":
+            server.kill()
+            pytest.fail(
+                f"Pyodide in Node ({mode}) {'did not answer' if not ready else f'exited {server.wait()}'}:\n"
+                f"{log_file.read_text()[-4000:]}"
             )
-        if result.returncode != 0:
-            pytest.fail(f"Pyodide in Node exited {result.returncode}:\n{log_file.read_text()[-4000:]}")
         return replies_file.read_text(encoding="utf-8").splitlines()
 
-    return run
+    yield run
+    server.stdin.close()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()

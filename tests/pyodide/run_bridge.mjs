@@ -1,17 +1,20 @@
 // Run decision_engine.bridge requests under the npm Pyodide in Node.
-// Usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl [plain|snapshot]
-// Boots Pyodide once, installs the wheel without micropip or network, then writes one bridge reply per
-// request line, in order. Replies go to a file: Node truncates large stderr/stdout pipes on a fatal exit.
+// Usage: node run_bridge.mjs WHEEL [plain|snapshot]
+// Boots Pyodide once, installs the wheel without micropip or network, then serves jobs until stdin closes: each
+// stdin line is a job, {"requests": REQUESTS.jsonl, "replies": REPLIES.jsonl}; one bridge reply per request line
+// goes to the replies file, in order, and "done" to stdout. Replies go to a file: Node truncates large stderr/stdout
+// pipes on a fatal exit. One Pyodide serves every job, as the page's worker serves every answer of a visit.
 // With "snapshot" the replies come from a second Pyodide booted from a memory snapshot of the first, made after
 // the engine's import, exactly as the page's worker does on a return visit (engine-worker.js): the snapshot holds
 // Python's memory, not its files, so the wheel is unpacked again before the first request.
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { createInterface } from "node:readline";
 
-const [wheelPath, requestsPath, repliesPath, mode = "plain"] = process.argv.slice(2);
-if (!repliesPath || !["plain", "snapshot"].includes(mode)) {
-  console.error("usage: node run_bridge.mjs WHEEL REQUESTS.jsonl REPLIES.jsonl [plain|snapshot]");
+const [wheelPath, mode = "plain"] = process.argv.slice(2);
+if (!wheelPath || !["plain", "snapshot"].includes(mode)) {
+  console.error("usage: node run_bridge.mjs WHEEL [plain|snapshot]");
   process.exit(2);
 }
 
@@ -41,6 +44,9 @@ if (mode === "snapshot") {
 }
 const handle = pyodide.pyimport("decision_engine.bridge").handle;
 
-const lines = (await readFile(requestsPath, "utf8")).split("\n").filter((line) => line.length > 0);
-const replies = lines.map((line) => handle(line));
-await writeFile(repliesPath, replies.map((reply) => reply + "\n").join(""), "utf8");
+for await (const job of createInterface({ input: process.stdin })) {
+  const { requests, replies } = JSON.parse(job);
+  const lines = (await readFile(requests, "utf8")).split("\n").filter((line) => line.length > 0);
+  await writeFile(replies, lines.map((line) => handle(line) + "\n").join(""), "utf8");
+  process.stdout.write("done\n");
+}
