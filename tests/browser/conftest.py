@@ -76,7 +76,7 @@ def returning_profile(browser: Browser, built_site: BuiltSite) -> Iterator[Retur
     context = browser.new_context(base_url=built_site.url)
     try:
         profile = ReturningProfile(context, built_site.origin)
-        profile.prime([built_site.url + url for url in service_worker.manifest(built_site.root).runtime])
+        profile.prime({built_site.url + url for url in service_worker.manifest(built_site.root).runtime})
         yield profile
         profile.check_between_tests()
     finally:

@@ -34,17 +34,8 @@ from tests.support.browser import (
 from tests.support.kept_snapshot import IS_KEPT
 from tests.support.polling import wait_until
 from tests.support.site import PAGES, BuiltSite
+from tests.support.sw_caches import CACHED, wait_cached
 from tests.support.switch_server import SwitchServer, inline_script_hashes, rebuilt_with_engine_version, switch_server
-
-# The URLs in a cache of the site's service worker (by its name's start), once the worker controls the page.
-CACHED = """async (prefix) => {
-  await navigator.serviceWorker.ready;
-  const names = (await caches.keys()).filter((name) => name.startsWith(prefix));
-  const urls = [];
-  for (const name of names) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
-  return urls;
-}"""
-
 
 # Each URL in the runtime cache with the length of the body kept for it.
 CACHED_SIZES = """async () => {
@@ -113,15 +104,6 @@ def cached_steps(page: Page) -> list[str]:
     """The pages of the questionnaire without JavaScript in the guide's cache."""
     urls: list[str] = page.evaluate(CACHED, "scale-what-guide-")
     return [u for u in urls if "/tool/steps/" in u]
-
-
-def wait_cached(page: Page, prefix: str, expected: set[str]) -> None:
-    """Wait until the service worker's caches named ``prefix``... hold every URL of ``expected``."""
-    every = (
-        f"async ([prefix, expected]) => {{ const urls = new Set(await ({CACHED})(prefix)); "
-        "return expected.every((u) => urls.has(u)); }"
-    )
-    wait_until(page, every, BOOT_TIMEOUT_MS, [prefix, sorted(expected)])
 
 
 def visit_questionnaire(page: Page, site: Path, server: SwitchServer) -> None:

@@ -62,23 +62,22 @@ def run_in_pyodide(
             stderr=log,
             text=True,
         )
-    assert server.stdin is not None
-    assert server.stdout is not None
+    stdin, stdout = server.stdin, server.stdout
+    assert stdin is not None
+    assert stdout is not None
     jobs = itertools.count()
 
     def run(requests: list[dict[str, Any]]) -> list[str]:
-        assert server.stdin is not None
-        assert server.stdout is not None
         job = next(jobs)
         requests_file, replies_file = work / f"requests-{job}.jsonl", work / f"replies-{job}.jsonl"
         requests_file.write_text("".join(json.dumps(r) + "\n" for r in requests), encoding="utf-8")
         try:
-            server.stdin.write(json.dumps({"requests": str(requests_file), "replies": str(replies_file)}) + "\n")
-            server.stdin.flush()
+            stdin.write(json.dumps({"requests": str(requests_file), "replies": str(replies_file)}) + "\n")
+            stdin.flush()
         except BrokenPipeError:
             pass  # the process has exited: said below
-        ready, _, _ = select.select([server.stdout], [], [], JOB_TIMEOUT_S)
-        said = server.stdout.readline() if ready else ""
+        ready, _, _ = select.select([stdout], [], [], JOB_TIMEOUT_S)
+        said = stdout.readline() if ready else ""
         if said != "done\n":
             server.kill()
             pytest.fail(
@@ -88,7 +87,7 @@ def run_in_pyodide(
         return replies_file.read_text(encoding="utf-8").splitlines()
 
     yield run
-    server.stdin.close()
+    stdin.close()
     try:
         server.wait(timeout=30)
     except subprocess.TimeoutExpired:

@@ -23,14 +23,7 @@ from playwright.sync_api import BrowserContext, Page
 from tests.support.browser import BOOT_TIMEOUT_MS, PageWatch, expect_engine_ready, watch_page, watch_requests
 from tests.support.kept_snapshot import IS_KEPT
 from tests.support.polling import wait_until
-
-# Whether the page is under the service worker and its runtime cache holds every URL given (absolute).
-RUNTIME_KEPT = """async (expected) => {
-  if (!navigator.serviceWorker.controller) return false;
-  const cache = await caches.open('scale-what-runtime');
-  const urls = new Set((await cache.keys()).map((request) => request.url));
-  return expected.every((url) => urls.has(url));
-}"""
+from tests.support.sw_caches import wait_cached
 
 
 class ReturningProfile:
@@ -43,13 +36,13 @@ class ReturningProfile:
         watch_requests(context, lambda: self.watch)
         context.on("page", lambda page: watch_page(page, self.watch))
 
-    def prime(self, runtime_urls: list[str]) -> None:
+    def prime(self, runtime_urls: set[str]) -> None:
         """Open the questionnaire once and wait until the runtime and the engine's snapshot are kept."""
         page = self.context.new_page()
         page.goto("tool/")
         expect_engine_ready(page)
         wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
-        wait_until(page, RUNTIME_KEPT, BOOT_TIMEOUT_MS, runtime_urls)
+        wait_cached(page, "scale-what-runtime", runtime_urls)
         page.close()
 
     def begin_test(self) -> PageWatch:
