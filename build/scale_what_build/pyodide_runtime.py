@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from scale_what_build import ROOT, site_files, stdlib_trim
+from scale_what_build import ROOT, runtime_patch, site_files, stdlib_trim
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
@@ -55,12 +55,12 @@ def installed_version() -> str:
 
 
 # The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever a byte
-# shipped in it changes, for the same Pyodide version too. The build changes three of Pyodide's files: the compile
-# hint above; the stdlib zip, trimmed to what the engine imports (so it changes with the engine's imports); and the
-# loader pyodide.mjs, whose CDN address site_files.localised points at this folder under the site's root path. So
-# the folder is named by the version and a short hash of the boot files as shipped, the loader's own address in it
-# left as a placeholder (the name cannot hash itself). The engine's wheel, beside them, carries its content hash in
-# its URL (engine_wheel.Wheel.query).
+# shipped in it changes, for the same Pyodide version too. The build changes three of Pyodide's files: the runtime
+# module (the compile hint above, runtime_patch's edits); the stdlib zip, trimmed to what the engine imports (so it
+# changes with the engine's imports); and the loader pyodide.mjs, whose CDN address site_files.localised points at
+# this folder under the site's root path. So the folder is named by the version and a short hash of the boot files
+# as shipped, the loader's own address in it left as a placeholder (the name cannot hash itself). The engine's
+# wheel, beside them, carries its content hash in its URL (engine_wheel.Wheel.query).
 FOLDERS = "assets/pyodide"
 EDITION_LENGTH = 8
 LOADER = "pyodide.mjs"
@@ -74,11 +74,11 @@ class Runtime:
     site_root: str  # the path the site is served under ("/", "/docs/"): the loader's fallback address names it
 
     def shipped_bytes(self, name: str, folder: str) -> bytes:
-        """The file ``name`` as the site serves it from ``folder``: the hint put before the runtime module, the
-        loader's fallback address pointed at the folder."""
+        """The file ``name`` as the site serves it from ``folder``: the runtime module hinted and edited
+        (runtime_patch), the loader's fallback address pointed at the folder."""
         data = self.sources[name].read_bytes()
         if name == HINTED:
-            return COMPILE_HINT + data
+            return COMPILE_HINT + runtime_patch.patched(data)
         if name == LOADER:
             text = site_files.localised(site_files.RUNTIME_LOADER, name, data.decode(), self.site_root, folder)
             return text.encode()

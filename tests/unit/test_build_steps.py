@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from decision_engine import QUESTIONS
-from scale_what_build import engine_wheel, pyodide_runtime, site_files, site_render, tool_render
+from scale_what_build import engine_wheel, pyodide_runtime, runtime_patch, site_files, site_render, tool_render
 from tests.support import ROOT
 from tests.support.render import render_context
 
@@ -93,15 +93,15 @@ def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
 
 
 def test_runtime_files_are_pyodides_with_the_builds_changes_only(tmp_path: Path) -> None:
-    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file byte for byte; the loader's CDN address
-    is the folder's under the site's root, nothing else changed; the stdlib zip is the trimmed one; the others are
-    copies. A second copy (mkdocs serve) leaves every file as it is, the hint once, a stopped copy's piece gone."""
+    """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file with runtime_patch's edits; the loader's
+    CDN address is the folder's under the site's root, nothing else changed; the stdlib zip is the trimmed one; the
+    others are copies. A second copy (mkdocs serve) leaves every file as it is, the hint once, a stopped copy's piece
+    gone."""
     runtime = _runtime(tmp_path, root="/docs/")
     dest = pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
     hinted = (dest / "pyodide.asm.mjs").read_bytes()
-    assert (
-        hinted == b"//# allFunctionsCalledOnLoad\n" + (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
-    )
+    original = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
+    assert hinted == b"//# allFunctionsCalledOnLoad\n" + runtime_patch.patched(original)
     loader = (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.mjs").read_text(encoding="utf-8")
     cdn = "https://cdn.jsdelivr.net/pyodide/v${U}/full/"
     assert loader.count(cdn) == 1
