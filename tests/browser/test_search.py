@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Request, Route, expect
 
-from tests.support.browser import PageWatch
+from tests.support.browser import PageWatch, expect_engine_ready
 
 pytestmark = pytest.mark.browser
 
@@ -49,6 +49,10 @@ GUIDE_PAGES = {
 # Terms a reader looks up that the complaint vocabulary also lists.
 LOOKUPS = ("SSO", "SLO", "audit log")
 
+# Material's search worker (its index is built there), and when the page asked for it, from its resource timing.
+SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
+SEARCH_WORKER_ASKED = """() => performance.getEntriesByType("resource")
+  .find(entry => /\\/assets\\/javascripts\\/workers\\/search\\./.test(entry.name))?.startTime ?? null"""
 RESULT_PAGES = """() => [...new Set(
   [...document.querySelectorAll(".md-search-result__item > .md-search-result__link")]
     .map(a => new URL(a.href).pathname)
@@ -117,3 +121,41 @@ def test_search_reports_no_match_for_an_unknown_word(page: Page, watch: PageWatc
     """A word the guide never uses finds nothing (the results above are not shown for every query)."""
     page.goto("")
     assert _search(page, "xylophone") == []
+
+
+def test_the_questionnaire_starts_search_once_its_engine_is_ready(returning_page: Page) -> None:
+    """On a visit that lands on the questionnaire, Material's search worker (whose index build took a core from the
+    engine's boot) starts once the engine has booted, not as the page mounts search; search then works there."""
+    page = returning_page
+    page.goto("tool/")
+    expect_engine_ready(page)
+    page.wait_for_function(f"({SEARCH_WORKER_ASKED})() !== null")
+    asked: float = page.evaluate(SEARCH_WORKER_ASKED)
+    booted: float = page.evaluate("performance.getEntriesByName('engine-booted')[0].startTime")
+    mounted: float = page.evaluate("performance.getEntriesByName('form-usable')[0].startTime")
+    # The worker starts on the engine's "ready" message, a moment before the page marks it booted.
+    assert asked >= booted - 50, f"the search worker was asked for at {asked:.0f} ms, the engine booted at {booted:.0f}"
+    assert asked > mounted
+    assert [found for found in _search(page, "caching") if found != GLOSSARY][:1] == [EXAMPLES["caching"]]
+
+
+def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(page: Page, watch: PageWatch) -> None:
+    """A reader who heads for search before the engine is up is not kept waiting for it: focus in the search box
+    starts the held search worker at once, and the search finds what it finds on any page."""
+    stalled: list[Request] = []
+
+    def stall(route: Route) -> None:
+        stalled.append(route.request)  # never answered: the engine stays on its download
+
+    page.context.route("**/pyodide.asm.wasm", stall)
+    page.goto("tool/")
+    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    page.wait_for_timeout(1_500)
+    assert stalled, "the engine asked for its WebAssembly"
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
+    # (The service worker's install caches the search worker's script: the page's own timing tells them apart.)
+    assert page.evaluate(SEARCH_WORKER_ASKED) is None, "the search worker started while the engine was starting"
+    found = [found for found in _search(page, "caching") if found != GLOSSARY]
+    assert found[:1] == [EXAMPLES["caching"]]
+    assert page.evaluate(SEARCH_WORKER_ASKED) is not None
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")

@@ -57,7 +57,12 @@ function runEarlyScript(serviceWorker) {
   const window = {};
   const context = {
     window,
-    document: { currentScript: script },
+    document: Object.assign(new EventTarget(), { currentScript: script }),
+    EventTarget,
+    Event,
+    MessageEvent,
+    setTimeout: () => 0,
+    clearTimeout: () => {},
     navigator: serviceWorker ? { serviceWorker: {} } : {},
     location: { href: "https://example.org/guide/tool/" },
     performance: { now: () => 1 },

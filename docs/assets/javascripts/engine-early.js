@@ -46,4 +46,108 @@
   for (const type of types) worker.addEventListener(type, keep);
   const stop = () => types.forEach((type) => worker.removeEventListener(type, keep));
   global.scaleWhatEarlyEngine = { worker, urls: settings, events, stop, startTime: performance.now() };
+  holdSearchWorker(worker);
+  /**
+   * Material's search worker builds the site's search index as soon as the page mounts search: ~265 ms of CPU here,
+   * on one of the two cores the engine boots on, and a return visit's engine was ready ~120 ms later with it
+   * (bench/notes.md). So its start waits until the engine has booted or failed, the reader heads for search (focus
+   * in it), or HOLD_MS have passed; what the page posts to it meanwhile is delivered, in order, when it starts. Only
+   * that worker is held, and the browser's Worker constructor is put back as soon as the hold ends.
+   * @param {Worker} engine
+   */
+  function holdSearchWorker(engine) {
+    const HOLD_MS = 10_000;
+    const SEARCH_WORKER = /\/assets\/javascripts\/workers\/search\.[0-9a-f]+\.min\.js$/;
+    const RealWorker = Worker; // the global, as window.Worker is in a page
+    /** @type {() => void} */
+    let release = () => {};
+    /** @type {Promise<void>} */
+    const released = new Promise((resolve) => {
+      release = resolve;
+    });
+    /** A stand-in for the search worker: messages queue until the real one starts, its events are relayed. */
+    class HeldWorker extends EventTarget {
+      /** @type {Worker | null} */
+      #worker = null;
+      /** @type {[unknown, StructuredSerializeOptions | undefined][]} */
+      #queue = [];
+      #terminated = false;
+      /** @type {((event: Event) => void) | null} */
+      onmessage = null;
+      /** @type {((event: Event) => void) | null} */
+      onmessageerror = null;
+      /** @type {((event: Event) => void) | null} */
+      onerror = null;
+      /**
+       * @param {string | URL} url
+       * @param {WorkerOptions | undefined} options
+       */
+      constructor(url, options) {
+        super();
+        released.then(() => {
+          if (this.#terminated) return;
+          const real = new RealWorker(url, options);
+          for (const type of types) real.addEventListener(type, (event) => this.#relay(event));
+          this.#worker = real;
+          for (const [message, options] of this.#queue.splice(0)) real.postMessage(message, options);
+        });
+      }
+      /**
+       * @param {unknown} message
+       * @param {StructuredSerializeOptions} [options]
+       */
+      postMessage(message, options) {
+        if (this.#worker) this.#worker.postMessage(message, options);
+        else if (!this.#terminated) this.#queue.push([message, options]);
+      }
+      terminate() {
+        this.#terminated = true;
+        this.#queue.length = 0;
+        this.#worker?.terminate();
+      }
+      /** @param {Event} event */
+      #relay(event) {
+        const copy =
+          event instanceof MessageEvent
+            ? new MessageEvent(event.type, { data: event.data })
+            : event instanceof ErrorEvent
+              ? new ErrorEvent(event.type, {
+                  message: event.message,
+                  filename: event.filename,
+                  lineno: event.lineno,
+                  colno: event.colno,
+                  error: event.error,
+                })
+              : new Event(event.type);
+        this.dispatchEvent(copy);
+        const handler = { message: this.onmessage, error: this.onerror, messageerror: this.onmessageerror }[event.type];
+        handler?.call(this, copy);
+      }
+    }
+    window.Worker = new Proxy(RealWorker, {
+      construct(target, args, newTarget) {
+        const [url, options] = /** @type {[string | URL, WorkerOptions | undefined]} */ (args);
+        if (SEARCH_WORKER.test(new URL(String(url), location.href).pathname)) return new HeldWorker(url, options);
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
+    /** @param {Event} event */
+    const heard = (event) => {
+      const type = /** @type {{type?: unknown} | null} */ (event instanceof MessageEvent ? event.data : null)?.type;
+      if (event.type === "error" || type === "ready" || type === "fatal") release();
+    };
+    /** @param {Event} event */
+    const headingForSearch = (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-md-component="search"]')) release();
+    };
+    for (const type of types) engine.addEventListener(type, heard);
+    document.addEventListener("focusin", headingForSearch, true);
+    const cap = setTimeout(release, HOLD_MS);
+    released.then(() => {
+      clearTimeout(cap);
+      for (const type of types) engine.removeEventListener(type, heard);
+      document.removeEventListener("focusin", headingForSearch, true);
+      window.Worker = RealWorker;
+    });
+  }
 })();

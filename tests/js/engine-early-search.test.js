@@ -1,0 +1,205 @@
+// engine-early.js holds Material's search worker while the engine boots: its index build took a core from the boot.
+// The script runs as the page runs it (a classic script, in a context whose global is the window); fake workers
+// stand in for the browser's, and the page's own code (Material's bundle) is run in the same context.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import vm from "node:vm";
+
+const SOURCE = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
+const SEARCH = "../assets/javascripts/workers/search.a7633da7.min.js";
+const HOLD_MS = 10_000;
+
+/**
+ * The page with engine-early.js run in it: the workers made (engine first), a clock to advance, a way to run the
+ * page's own code and to focus an element.
+ */
+function page() {
+  /** @type {FakeWorker[]} */
+  const made = [];
+  class FakeWorker extends EventTarget {
+    /**
+     * @param {string | URL} url
+     * @param {{type?: string, name?: string}} [options]
+     */
+    constructor(url, options) {
+      super();
+      this.url = String(url);
+      this.options = options;
+      /** @type {unknown[]} */
+      this.posted = [];
+      this.terminated = false;
+      made.push(this);
+    }
+    /** @param {unknown} message */
+    postMessage(message) {
+      this.posted.push(message);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+    /** @param {unknown} data */
+    say(data) {
+      this.dispatchEvent(new MessageEvent("message", { data }));
+    }
+  }
+  /** @type {{at: number, run: () => void}[]} */
+  const timers = [];
+  let now = 0;
+  const document = new EventTarget();
+  class Element extends EventTarget {
+    /** @param {boolean} inSearch */
+    constructor(inSearch) {
+      super();
+      this.inSearch = inSearch;
+    }
+    /** @param {string} selector */
+    closest(selector) {
+      return selector === '[data-md-component="search"]' && this.inSearch ? this : null;
+    }
+  }
+  const context = vm.createContext({
+    document: Object.assign(document, {
+      currentScript: {
+        dataset: {
+          worker: "../assets/javascripts/engine-worker.js",
+          runtime: "../assets/pyodide/314.0.7/",
+          wheel: "../assets/pyodide/314.0.7/decision_engine-0.1.0-py3-none-any.whl?v=0123abcd",
+        },
+      },
+    }),
+    navigator: { serviceWorker: {} },
+    location: { href: "https://example.org/guide/tool/" },
+    performance: { now: () => now },
+    setTimeout: (/** @type {() => void} */ run, /** @type {number} */ ms) => timers.push({ at: now + ms, run }),
+    clearTimeout: (/** @type {number} */ id) => {
+      const timer = timers[id - 1];
+      if (timer) timer.run = () => {};
+    },
+    WebAssembly: {},
+    Worker: FakeWorker,
+    Element,
+    EventTarget,
+    Event,
+    MessageEvent,
+    ErrorEvent: class ErrorEvent extends Event {},
+    URL,
+    URLSearchParams,
+    Promise,
+  });
+  context.window = context;
+  vm.runInContext(SOURCE, context);
+  return {
+    made,
+    FakeWorker,
+    /** @param {string} code the page's own code, run after engine-early.js */
+    run: (code) => vm.runInContext(code, context),
+    /** @param {number} ms */
+    advance(ms) {
+      now += ms;
+      for (const timer of timers.filter((t) => t.at <= now)) timer.run();
+    },
+    /** @param {boolean} inSearch */
+    focus(inSearch) {
+      const target = new Element(inSearch);
+      const event = new Event("focusin", { bubbles: true });
+      Object.defineProperty(event, "target", { value: target });
+      document.dispatchEvent(event);
+    },
+  };
+}
+
+/**
+ * Plain data from the page's realm (its objects have the context's prototypes).
+ * @param {unknown} value
+ */
+const plain = (value) => JSON.parse(JSON.stringify(value));
+
+/** Let the released promise's callbacks run. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+test("the search worker starts once the engine is ready, with what was posted meanwhile, in order", async () => {
+  const p = page();
+  const engine = p.made[0];
+  assert.ok(engine?.options?.name?.startsWith("scale-what-engine?"), "the engine's worker is made first, at once");
+  const held = p.run(`
+    const held = new Worker(${JSON.stringify(SEARCH)});
+    held.heard = [];
+    held.addEventListener("message", (event) => held.heard.push(event.data));
+    held.onmessage = (event) => held.heard.push(["onmessage", event.data]);
+    held.postMessage({ type: 0, data: "the index" });
+    held.postMessage({ type: 1, data: "a query" });
+    held;
+  `);
+  await settle();
+  assert.equal(p.made.length, 1, "no search worker while the engine boots");
+  engine?.say({ type: "progress", stage: "starting" });
+  await settle();
+  assert.equal(p.made.length, 1, "progress is not the end of the boot");
+  engine?.say({ type: "ready", version: {}, boot: "snapshot", why: "kept snapshot" });
+  await settle();
+  const search = p.made[1];
+  assert.ok(search instanceof p.FakeWorker);
+  assert.equal(search.url, SEARCH);
+  assert.deepEqual(plain(search.posted), [{ type: 0, data: "the index" }, { type: 1, data: "a query" }]);
+  held.postMessage({ type: 1, data: "another query" });
+  assert.deepEqual(plain(search.posted.at(-1)), { type: 1, data: "another query" }, "posted straight on once started");
+  search.say({ type: 2, data: "results" });
+  assert.deepEqual(plain(held.heard), [{ type: 2, data: "results" }, ["onmessage", { type: 2, data: "results" }]]);
+  assert.equal(p.run("Worker"), p.FakeWorker, "the browser's Worker constructor is put back");
+});
+
+test("other workers are never held, and nothing is held where the engine does not start early", () => {
+  const p = page();
+  const other = p.run(`new Worker("../assets/javascripts/engine-worker.js", { type: "module" })`);
+  assert.ok(other instanceof p.FakeWorker, "made at once, a real worker");
+  assert.equal(p.made.length, 2);
+  // With Save-Data engine-early.js starts no engine: Material's search worker is not held either.
+  class Untouched {}
+  const context = vm.createContext({
+    document: { currentScript: { dataset: {} } },
+    navigator: { connection: { saveData: true } },
+    Worker: Untouched,
+  });
+  context.window = context;
+  vm.runInContext(SOURCE, context);
+  assert.equal(context.Worker, Untouched);
+});
+
+test("the hold ends when the engine fails, its worker errs, the reader heads for search, or after HOLD_MS", async () => {
+  /** @type {[string, (p: ReturnType<typeof page>) => void][]} */
+  const endings = [
+    ["the engine failed", (p) => p.made[0]?.say({ type: "fatal", failure: { code: "download", detail: "x" } })],
+    ["the worker erred", (p) => p.made[0]?.dispatchEvent(new Event("error"))],
+    ["focus in search", (p) => p.focus(true)],
+    ["the cap", (p) => p.advance(HOLD_MS)],
+  ];
+  for (const [why, end] of endings) {
+    const p = page();
+    p.run(`new Worker(${JSON.stringify(SEARCH)}).postMessage("setup")`);
+    p.focus(false); // focus elsewhere on the page does not count
+    p.advance(HOLD_MS - 1);
+    await settle();
+    assert.equal(p.made.length, 1, `${why}: still held`);
+    end(p);
+    await settle();
+    assert.equal(p.made.length, 2, `${why}: the search worker starts`);
+    assert.deepEqual(plain(p.made[1]?.posted), ["setup"], why);
+  }
+});
+
+test("a search worker terminated while held never starts", async () => {
+  const p = page();
+  p.run(`const held = new Worker(${JSON.stringify(SEARCH)}); held.postMessage("setup"); held.terminate();`);
+  p.made[0]?.say({ type: "ready" });
+  await settle();
+  assert.equal(p.made.length, 1);
+});
+
+test("a search worker asked for after the hold ended is a real one", async () => {
+  const p = page();
+  p.made[0]?.say({ type: "ready" });
+  await settle();
+  const search = p.run(`new Worker(${JSON.stringify(SEARCH)})`);
+  assert.ok(search instanceof p.FakeWorker);
+});
