@@ -57,6 +57,7 @@ _LAZY_GOT = (
     "get(made,sym){var entry=made[sym];if(entry===undefined&&GOT_deferred.has(sym)){"
     f"entry=made[sym]={_GLOBAL}GOT_deferred.get(sym));GOT_deferred.delete(sym)}}return entry}},"
     "set(made,sym,entry){GOT_deferred.delete(sym);made[sym]=entry;return true},"
+    "defineProperty(made,sym,descriptor){GOT_deferred.delete(sym);return Reflect.defineProperty(made,sym,descriptor)},"
     "deleteProperty(made,sym){GOT_deferred.delete(sym);return delete made[sym]},"
     "has(made,sym){return sym in made||GOT_deferred.has(sym)},"
     "ownKeys(made){GOT_makeAll();return Reflect.ownKeys(made)},"
@@ -109,7 +110,7 @@ EDITS = (
         why="reportUndefinedSymbols reads the globals made, with the wrappers it needs made ahead in one module",
         old="var reportUndefinedSymbols=()=>{for(var[symName,entry]of Object.entries(GOT))",
         new=(
-            _WRAP_AHEAD + "var reportUndefinedSymbols=()=>{GOT_wrapAhead();try{GOT_reportUndefined()}"
+            _WRAP_AHEAD + "var reportUndefinedSymbols=()=>{try{GOT_wrapAhead();GOT_reportUndefined()}"
             "finally{GOT_wrapped.clear()}};"
             "var GOT_reportUndefined=()=>{for(var[symName,entry]of Object.entries(GOT_made))"
         ),

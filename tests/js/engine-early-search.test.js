@@ -8,6 +8,8 @@ import vm from "node:vm";
 
 const SOURCE = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
 const SEARCH = "../assets/javascripts/workers/search.a7633da7.min.js";
+// Material's address resolved against the questionnaire's (https://example.org/guide/tool/).
+const SEARCH_HREF = "https://example.org/guide/assets/javascripts/workers/search.a7633da7.min.js";
 const HOLD_MS = 10_000;
 
 /**
@@ -24,6 +26,7 @@ function page() {
      */
     constructor(url, options) {
       super();
+      if (String(url).includes("refused")) throw new TypeError("the browser refused this worker");
       this.url = String(url);
       this.options = options;
       /** @type {unknown[]} */
@@ -58,6 +61,7 @@ function page() {
       return selector === '[data-md-component="search"]' && this.inSearch ? this : null;
     }
   }
+  const location = { href: "https://example.org/guide/tool/" };
   const context = vm.createContext({
     document: Object.assign(document, {
       currentScript: {
@@ -69,7 +73,7 @@ function page() {
       },
     }),
     navigator: { serviceWorker: {} },
-    location: { href: "https://example.org/guide/tool/" },
+    location,
     performance: { now: () => now },
     setTimeout: (/** @type {() => void} */ run, /** @type {number} */ ms) => timers.push({ at: now + ms, run }),
     clearTimeout: (/** @type {number} */ id) => {
@@ -82,7 +86,16 @@ function page() {
     EventTarget,
     Event,
     MessageEvent,
-    ErrorEvent: class ErrorEvent extends Event {},
+    ErrorEvent: class ErrorEvent extends Event {
+      /**
+       * @param {string} type
+       * @param {{message?: string}} [init]
+       */
+      constructor(type, init) {
+        super(type);
+        this.message = init?.message ?? "";
+      }
+    },
     URL,
     URLSearchParams,
     Promise,
@@ -94,6 +107,10 @@ function page() {
     FakeWorker,
     /** @param {string} code the page's own code, run after engine-early.js */
     run: (code) => vm.runInContext(code, context),
+    /** @param {string} href the page's address after instant navigation (Material's pushState) */
+    navigate(href) {
+      location.href = href;
+    },
     /** @param {number} ms */
     advance(ms) {
       now += ms;
@@ -136,11 +153,12 @@ test("the search worker starts once the engine is ready, with what was posted me
   engine?.say({ type: "progress", stage: "starting" });
   await settle();
   assert.equal(p.made.length, 1, "progress is not the end of the boot");
+  p.navigate("https://example.org/guide/tool/steps/context/"); // the reader followed a link meanwhile
   engine?.say({ type: "ready", version: {}, boot: "snapshot", why: "kept snapshot" });
   await settle();
   const search = p.made[1];
   assert.ok(search instanceof p.FakeWorker);
-  assert.equal(search.url, SEARCH);
+  assert.equal(search.url, SEARCH_HREF, "the address as it was when Material asked, not against the new page");
   assert.deepEqual(plain(search.posted), [{ type: 0, data: "the index" }, { type: 1, data: "a query" }]);
   held.postMessage({ type: 1, data: "another query" });
   assert.deepEqual(plain(search.posted.at(-1)), { type: 1, data: "another query" }, "posted straight on once started");
@@ -202,4 +220,31 @@ test("a search worker asked for after the hold ended is a real one", async () =>
   await settle();
   const search = p.run(`new Worker(${JSON.stringify(SEARCH)})`);
   assert.ok(search instanceof p.FakeWorker);
+});
+
+test("the search worker's errors reach Material, and a worker the browser refuses is reported as an error", async () => {
+  const p = page();
+  const held = p.run(`
+    const held = new Worker(${JSON.stringify(SEARCH)});
+    held.heard = [];
+    held.addEventListener("error", (event) => held.heard.push(["listener", event.message ?? ""]));
+    held.onerror = (event) => held.heard.push(["onerror", event.message ?? ""]);
+    held;
+  `);
+  p.made[0]?.say({ type: "ready" });
+  await settle();
+  const search = p.made[1];
+  search?.dispatchEvent(new (p.run("ErrorEvent"))("error", { message: "lunr failed" }));
+  assert.deepEqual(plain(held.heard), [["listener", "lunr failed"], ["onerror", "lunr failed"]]);
+  const refused = page();
+  const stand = refused.run(`
+    const stand = new Worker("../assets/javascripts/workers/search.0123abcd.min.js?refused");
+    stand.heard = 0;
+    stand.onerror = () => { stand.heard += 1; };
+    stand;
+  `);
+  refused.made[0]?.say({ type: "ready" });
+  await settle();
+  assert.equal(refused.made.length, 1, "no worker made");
+  assert.equal(stand.heard, 1, "the stand-in says so, as a worker that cannot start does");
 });

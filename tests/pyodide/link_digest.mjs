@@ -2,8 +2,8 @@
 // Usage: node link_digest.mjs RUNTIME_DIR WHEEL OUT.json [SNAPSHOT_IN | --make-snapshot SNAPSHOT_OUT]
 // Boots plainly (and with --make-snapshot keeps a memory snapshot made after the engine's import, as the page does),
 // or from SNAPSHOT_IN (the wheel unpacked again, as on a return visit). OUT.json gets every GOT entry (name and
-// address, sorted), every function-table slot (null, or the function's name and parameter count) and the engine's
-// reply to a version request.
+// address: read by name, and listed), every function-table slot (null, or the function's name and WebAssembly type)
+// and the engine's reply to a version request.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -24,14 +24,23 @@ const handle = pyodide.pyimport("decision_engine.bridge").handle;
 if (making) await writeFile(snapshotOut, pyodide.makeMemorySnapshot());
 
 const module = pyodide._module;
-// Listing the GOT makes every entry a global (the edited runtime defers them): what a side module would see.
+// Every export of the main module read by name first (`in`, then a read: the edited runtime makes a deferred
+// global on that read), then the whole GOT listed (which makes every deferred global at once): both ways a side
+// module or Pyodide could reach an entry.
+const wasm = await WebAssembly.compile(await readFile(path.join(runtimeDir, "pyodide.asm.wasm")));
+const byName = WebAssembly.Module.exports(wasm).map(({ name }) => [name, name in module.GOT ? module.GOT[name].value : null]);
 const got = Object.keys(module.GOT)
   .sort()
   .map((name) => [name, module.GOT[name].value]);
+// Each slot's function: its name, and its WebAssembly type where Node reflects types (node
+// --experimental-wasm-type-reflection), else its parameter count.
+const typeOf = (/** @type {Function} */ entry) =>
+  // @ts-ignore: WebAssembly.Function is behind a flag, not in TypeScript's library
+  typeof WebAssembly.Function?.type === "function" ? WebAssembly.Function.type(entry) : entry.length;
 const table = [];
 for (let slot = 0; slot < module.wasmTable.length; slot++) {
   const entry = module.wasmTable.get(slot);
-  table.push(entry === null ? null : [entry.name, entry.length]);
+  table.push(entry === null ? null : [entry.name, typeOf(entry)]);
 }
 const reply = handle(JSON.stringify({ command: "version", payload: {} }));
-await writeFile(outPath, JSON.stringify({ got, table, reply }));
+await writeFile(outPath, JSON.stringify({ byName, got, table, reply }));

@@ -29,7 +29,8 @@ def boot(runtime: Path, wheel: Path, out: Path, *snapshot: str) -> dict[str, Any
     if node is None:
         pytest.fail("node is not installed: the Pyodide tests need Node.js 20 or later")
     done = subprocess.run(
-        [node, str(DIGEST), str(runtime), str(wheel), str(out), *snapshot],
+        # Type reflection: each table slot's WebAssembly type is compared, not only its parameter count.
+        [node, "--experimental-wasm-type-reflection", str(DIGEST), str(runtime), str(wheel), str(out), *snapshot],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -44,8 +45,9 @@ def boot(runtime: Path, wheel: Path, out: Path, *snapshot: str) -> dict[str, Any
 def test_the_edited_runtime_links_every_address_as_pyodide_does(
     pyodide_dir: Path, engine_wheel: Path, tmp_path: Path
 ) -> None:
-    """Every GOT entry has the same address, every table slot the same kind of function (the wrappers only come from
-    one module instead of one each), and each runtime boots from the other's snapshot and answers the same."""
+    """Every GOT entry has the same address (read by name and listed), every table slot a function of the same
+    WebAssembly type (the wrappers only come from one module instead of one each), and each runtime boots from the
+    other's snapshot and answers the same."""
     original = tmp_path / "original"
     shutil.copytree(pyodide_dir, original)
     module = pyodide_runtime.HINTED
@@ -61,10 +63,13 @@ def test_the_edited_runtime_links_every_address_as_pyodide_does(
     }
     reference = runs["original, plain"]
     assert len(reference["got"]) > 8000
+    assert isinstance(reference["table"][-1][1], dict), "slot types are reflected (node's flag)"
+    assert sum(1 for _, address in reference["byName"] if address is not None) > 8000
     for name, run in runs.items():
         assert json.loads(run["reply"])["ok"], name
         assert run["reply"] == reference["reply"], name
         assert run["got"] == reference["got"], f"{name}: a GOT entry differs"
+        assert run["byName"] == reference["byName"], f"{name}: a GOT entry read by name differs"
         assert len(run["table"]) == len(reference["table"]), f"{name}: the function table differs in length"
 
     for name, run in runs.items():
@@ -74,11 +79,11 @@ def test_the_edited_runtime_links_every_address_as_pyodide_does(
             assert differing == [], name
             continue
         # A wrapper made alone is function 0 of its own module; made together, function i of one module. The same
-        # slots, the same parameter counts.
+        # slots, the same WebAssembly types.
         assert len(differing) >= MIN_WRAPPERS, f"{name}: the wrappers were not made (the edit did not run?)"
         for slot in differing:
             before, after = reference["table"][slot], run["table"][slot]
             assert before is not None, f"{name}: slot {slot}"
             assert after is not None, f"{name}: slot {slot}"
             assert before[0] == "0", f"{name}: slot {slot} held {before} before the edits, {after} after"
-            assert before[1] == after[1], f"{name}: slot {slot} takes another number of parameters"
+            assert before[1] == after[1], f"{name}: slot {slot} holds a function of another type"

@@ -86,7 +86,14 @@
         super();
         released.then(() => {
           if (this.#terminated) return;
-          const real = new RealWorker(url, options);
+          /** @type {Worker} */
+          let real;
+          try {
+            real = new RealWorker(url, options);
+          } catch {
+            this.#relay(new Event("error")); // as a worker whose script cannot start
+            return;
+          }
           for (const type of types) real.addEventListener(type, (event) => this.#relay(event));
           this.#worker = real;
           for (const [message, options] of this.#queue.splice(0)) real.postMessage(message, options);
@@ -127,7 +134,16 @@
     window.Worker = new Proxy(RealWorker, {
       construct(target, args, newTarget) {
         const [url, options] = /** @type {[string | URL, WorkerOptions | undefined]} */ (args);
-        if (SEARCH_WORKER.test(new URL(String(url), location.href).pathname)) return new HeldWorker(url, options);
+        // Resolved now, against this page: instant navigation may have changed the page's address by the time the
+        // hold ends, and Material's address is relative.
+        /** @type {URL | null} */
+        let address = null;
+        try {
+          address = new URL(String(url), location.href);
+        } catch {
+          // not an address: the browser's own Worker says so below
+        }
+        if (address && SEARCH_WORKER.test(address.pathname)) return new HeldWorker(address.href, options);
         return Reflect.construct(target, args, newTarget);
       },
     });
