@@ -159,3 +159,19 @@ def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(pa
     assert found[:1] == [EXAMPLES["caching"]]
     assert page.evaluate(SEARCH_WORKER_ASKED) is not None
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
+
+
+def test_search_starts_at_materials_address_when_the_pages_address_changed_during_the_hold(
+    page: Page, watch: PageWatch
+) -> None:
+    """Material's address for its search worker is relative to the page. Instant navigation changes the page's address
+    (history.pushState) without a new document: should it do so before the hold ends (today every page it reaches
+    is one level deep, where the address resolves the same), the search worker still starts from Material's file."""
+    page.context.route("**/pyodide.asm.wasm", lambda route: None)  # never answered: the engine stays on its download
+    page.goto("tool/")
+    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    page.evaluate("history.pushState(null, '', 'steps/deeper/')")
+    expect(page).to_have_url(re.compile(r"/tool/steps/deeper/$"))
+    assert page.evaluate(SEARCH_WORKER_ASKED) is None
+    found = [found for found in _search(page, "caching") if found != GLOSSARY]
+    assert found[:1] == [EXAMPLES["caching"]]
