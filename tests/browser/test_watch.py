@@ -31,6 +31,20 @@ def test_watch_catches_foreign_requests_errors_and_console(context: BrowserConte
     assert watch.unexpected_console_errors() == []
 
 
+def test_watch_catches_the_service_workers_console_errors(context: BrowserContext, built_site: BuiltSite) -> None:
+    """The site's service worker runs beside the pages: an error it logs reaches the test's watch once (through the
+    context: Playwright sends a service worker's console only to a context that listens), so the rule covers it."""
+    watch: PageWatch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    page.goto("")
+    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    (service_worker,) = context.service_workers
+    service_worker.evaluate("console.error('deliberate error in the service worker')")
+    page.wait_for_timeout(500)
+    assert watch.unexpected_console_errors() == ["deliberate error in the service worker"]
+
+
 def test_watch_fails_on_a_policy_refusal(context: BrowserContext, built_site: BuiltSite) -> None:
     """An inline script the site's Content-Security-Policy refuses is recorded, cannot be allowed as an expected
     console error, and fails the rule."""

@@ -55,9 +55,18 @@ class PageWatch:
         self.requests.append(request.url)
 
     def on_console(self, message: ConsoleMessage) -> None:
+        """A page's or its workers' console message (the site's service worker's arrive once, through the context:
+        on_service_worker_console)."""
+        if from_service_worker(message):
+            return
         if CSP_VIOLATION.search(message.text):
             self.csp_violations.append(message.text)
         elif message.type == "error":
+            self.console_errors.append(message.text)
+
+    def on_service_worker_console(self, message: ConsoleMessage) -> None:
+        """A console message of the context's: only the site's service worker's are recorded here, as a page's."""
+        if from_service_worker(message) and message.type == "error":
             self.console_errors.append(message.text)
 
     def unexpected_console_errors(self) -> list[str]:
@@ -102,10 +111,17 @@ def watch_context(context: BrowserContext, origin: str, *, block: bool = True) -
     return watch
 
 
+def from_service_worker(message: ConsoleMessage) -> bool:
+    """Whether ``message`` was logged by the site's service worker (sw.js, at the site's root)."""
+    return message.worker is not None and urlsplit(message.worker.url).path.endswith("/sw.js")
+
+
 def watch_requests(context: BrowserContext, current: Callable[[], PageWatch], *, block: bool = True) -> None:
     """Record every request of ``context`` in the watch ``current()`` gives at the time (one per test; a context
-    shared by tests changes it), block those to other hosts (unless ``block`` is false, see watch_context), and
-    install SECURITY_POLICY_WATCH in its pages."""
+    shared by tests changes it), block those to other hosts (unless ``block`` is false, see watch_context), install
+    SECURITY_POLICY_WATCH in its pages, and record the service worker's console errors. Playwright sends a service
+    worker's console only to a context that listens for console messages (then to the pages in its scope as well):
+    a page's watch alone missed them."""
 
     def route(route: Route) -> None:
         watch = current()
@@ -124,6 +140,7 @@ def watch_requests(context: BrowserContext, current: Callable[[], PageWatch], *,
     if block:
         context.route("**/*", route)
     context.on("request", record)
+    context.on("console", lambda message: current().on_service_worker_console(message))
     context.add_init_script(SECURITY_POLICY_WATCH)
 
 
