@@ -6,43 +6,14 @@ import { setTimeout as tick } from "node:timers/promises";
 
 import { afterPageStartUp, current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
 import { startSettings } from "../../docs/assets/javascripts/engine-start.js";
+import { fakeWorkers } from "./workers.js";
 
 /** @typedef {import("../../docs/assets/javascripts/engine-client.js").EarlyEngine} EarlyEngine */
 /** @typedef {import("../../docs/assets/javascripts/engine-client.js").WorkerMessage} WorkerMessage */
 
 /** Every fake worker made, in order. */
-/** @type {FakeWorker[]} */
-const made = [];
-
-class FakeWorker extends EventTarget {
-  /**
-   * @param {string} url
-   * @param {{name?: string}} [options]
-   */
-  constructor(url, options) {
-    super();
-    this.url = url;
-    this.name = options?.name ?? "";
-    /** @type {unknown[]} */
-    this.posted = [];
-    this.terminated = false;
-    made.push(this);
-  }
-
-  /** @param {unknown} message */
-  postMessage(message) {
-    this.posted.push(message);
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-
-  /** @param {WorkerMessage} data */
-  say(data) {
-    this.dispatchEvent(new MessageEvent("message", { data }));
-  }
-}
+const { made, FakeWorker } = /** @type {typeof fakeWorkers<WorkerMessage>} */ (fakeWorkers)();
+/** @typedef {InstanceType<typeof FakeWorker>} FakeWorker */
 
 const globals = /** @type {{Worker?: unknown, scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (globalThis));
 globals.Worker = FakeWorker;

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import vm from "node:vm";
 
+import { fakeWorkers } from "./workers.js";
+
 const SOURCE = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
 const SEARCH = "../assets/javascripts/workers/search.a7633da7.min.js";
 // Material's address resolved against the questionnaire's (https://example.org/guide/tool/).
@@ -17,35 +19,7 @@ const HOLD_MS = 10_000;
  * page's own code and to focus an element.
  */
 function page() {
-  /** @type {FakeWorker[]} */
-  const made = [];
-  class FakeWorker extends EventTarget {
-    /**
-     * @param {string | URL} url
-     * @param {{type?: string, name?: string}} [options]
-     */
-    constructor(url, options) {
-      super();
-      if (String(url).includes("refused")) throw new TypeError("the browser refused this worker");
-      this.url = String(url);
-      this.options = options;
-      /** @type {unknown[]} */
-      this.posted = [];
-      this.terminated = false;
-      made.push(this);
-    }
-    /** @param {unknown} message */
-    postMessage(message) {
-      this.posted.push(message);
-    }
-    terminate() {
-      this.terminated = true;
-    }
-    /** @param {unknown} data */
-    say(data) {
-      this.dispatchEvent(new MessageEvent("message", { data }));
-    }
-  }
+  const { made, FakeWorker } = fakeWorkers({ refuses: (url) => url.includes("refused") });
   /** @type {{at: number, run: () => void}[]} */
   const timers = [];
   let now = 0;
