@@ -49,8 +49,7 @@ GUIDE_PAGES = {
 # Terms a reader looks up that the complaint vocabulary also lists.
 LOOKUPS = ("SSO", "SLO", "audit log")
 
-# Material's search worker (its index is built there), and when the page asked for it, from its resource timing.
-SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
+# When the page asked for Material's search worker (its index is built there), from its resource timing.
 SEARCH_WORKER_ASKED = """() => performance.getEntriesByType("resource")
   .find(entry => /\\/assets\\/javascripts\\/workers\\/search\\./.test(entry.name))?.startTime ?? null"""
 RESULT_PAGES = """() => [...new Set(
@@ -123,6 +122,20 @@ def test_search_reports_no_match_for_an_unknown_word(page: Page, watch: PageWatc
     assert _search(page, "xylophone") == []
 
 
+def _open_the_questionnaire_with_its_engine_stalled(page: Page) -> list[Request]:
+    """Open the questionnaire with its WebAssembly never answered (the engine stays on its download), until the page
+    script has mounted; the stalled requests."""
+    stalled: list[Request] = []
+
+    def stall(route: Route) -> None:
+        stalled.append(route.request)  # never answered
+
+    page.context.route("**/pyodide.asm.wasm", stall)
+    page.goto("tool/")
+    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    return stalled
+
+
 def test_the_questionnaire_starts_search_once_its_engine_is_ready(returning_page: Page) -> None:
     """On a visit that lands on the questionnaire, Material's search worker (whose index build took a core from the
     engine's boot) starts once the engine has booted, not as the page mounts search; search then works there."""
@@ -142,14 +155,7 @@ def test_the_questionnaire_starts_search_once_its_engine_is_ready(returning_page
 def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(page: Page, watch: PageWatch) -> None:
     """A reader who heads for search before the engine is up is not kept waiting for it: focus in the search box
     starts the held search worker at once, and the search finds what it finds on any page."""
-    stalled: list[Request] = []
-
-    def stall(route: Route) -> None:
-        stalled.append(route.request)  # never answered: the engine stays on its download
-
-    page.context.route("**/pyodide.asm.wasm", stall)
-    page.goto("tool/")
-    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    stalled = _open_the_questionnaire_with_its_engine_stalled(page)
     page.wait_for_timeout(1_500)
     assert stalled, "the engine asked for its WebAssembly"
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
@@ -167,9 +173,7 @@ def test_search_starts_at_materials_address_when_the_pages_address_changed_durin
     """Material's address for its search worker is relative to the page. Instant navigation changes the page's address
     (history.pushState) without a new document: should it do so before the hold ends (today every page it reaches
     is one level deep, where the address resolves the same), the search worker still starts from Material's file."""
-    page.context.route("**/pyodide.asm.wasm", lambda route: None)  # never answered: the engine stays on its download
-    page.goto("tool/")
-    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    _open_the_questionnaire_with_its_engine_stalled(page)
     page.evaluate("history.pushState(null, '', 'steps/deeper/')")
     expect(page).to_have_url(re.compile(r"/tool/steps/deeper/$"))
     assert page.evaluate(SEARCH_WORKER_ASKED) is None

@@ -1,11 +1,14 @@
 // Boot a Pyodide runtime in Node and write down how its main module was linked, for test_runtime_patch.py.
-// Usage: node link_digest.mjs RUNTIME_DIR WHEEL OUT.json [SNAPSHOT_IN | --make-snapshot SNAPSHOT_OUT]
+// Usage: node --experimental-wasm-type-reflection link_digest.mjs RUNTIME_DIR WHEEL OUT.json
+//          [SNAPSHOT_IN | --make-snapshot SNAPSHOT_OUT]
 // Boots plainly (and with --make-snapshot keeps a memory snapshot made after the engine's import, as the page does),
 // or from SNAPSHOT_IN (the wheel unpacked again, as on a return visit). OUT.json gets every GOT entry (name and
 // address: read by name, and listed), every function-table slot (null, or the function's name and WebAssembly type)
 // and the engine's reply to a version request.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+import { installWheel, runtimeAt } from "./engine_in_node.mjs";
 
 const [runtimeDir, wheelPath, outPath, flagOrSnapshot, snapshotOut] = process.argv.slice(2);
 if (!runtimeDir || !wheelPath || !outPath) {
@@ -15,11 +18,9 @@ if (!runtimeDir || !wheelPath || !outPath) {
 const making = flagOrSnapshot === "--make-snapshot";
 const snapshotIn = !making && flagOrSnapshot ? new Uint8Array(await readFile(flagOrSnapshot)) : undefined;
 
-const { loadPyodide } = await import(path.join(path.resolve(runtimeDir), "pyodide.mjs"));
-const options = { indexURL: path.resolve(runtimeDir) + path.sep, stdout: () => {} };
+const { loadPyodide, options } = await runtimeAt(runtimeDir);
 const pyodide = await loadPyodide(snapshotIn ? { ...options, _loadSnapshot: snapshotIn } : { ...options, _makeSnapshot: making });
-const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-pyodide.unpackArchive(new Uint8Array(await readFile(wheelPath)), "wheel", { extractDir: sitePackages });
+installWheel(pyodide, new Uint8Array(await readFile(wheelPath)));
 const handle = pyodide.pyimport("decision_engine.bridge").handle;
 if (making) await writeFile(snapshotOut, pyodide.makeMemorySnapshot());
 
@@ -32,15 +33,13 @@ const byName = WebAssembly.Module.exports(wasm).map(({ name }) => [name, name in
 const got = Object.keys(module.GOT)
   .sort()
   .map((name) => [name, module.GOT[name].value]);
-// Each slot's function: its name, and its WebAssembly type where Node reflects types (node
-// --experimental-wasm-type-reflection), else its parameter count.
-const typeOf = (/** @type {Function} */ entry) =>
-  // @ts-ignore: WebAssembly.Function is behind a flag, not in TypeScript's library
-  typeof WebAssembly.Function?.type === "function" ? WebAssembly.Function.type(entry) : entry.length;
+// Each slot's function: its name and WebAssembly type (run with node --experimental-wasm-type-reflection).
+// @ts-ignore: WebAssembly.Function is behind that flag, not in TypeScript's library
+const { Function: WasmFunction } = WebAssembly;
 const table = [];
 for (let slot = 0; slot < module.wasmTable.length; slot++) {
   const entry = module.wasmTable.get(slot);
-  table.push(entry === null ? null : [entry.name, typeOf(entry)]);
+  table.push(entry === null ? null : [entry.name, WasmFunction.type(entry)]);
 }
 const reply = handle(JSON.stringify({ command: "version", payload: {} }));
 await writeFile(outPath, JSON.stringify({ byName, got, table, reply }));

@@ -12,6 +12,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
+import { installWheel, runtimeAt } from "./engine_in_node.mjs";
+
 const [wheelPath, mode = "plain"] = process.argv.slice(2);
 if (!wheelPath || !["plain", "snapshot"].includes(mode)) {
   console.error("usage: node run_bridge.mjs WHEEL [plain|snapshot]");
@@ -22,17 +24,11 @@ const require = createRequire(import.meta.url);
 // $PYODIDE_DIR: the runtime as the site ships it (its stdlib zip trimmed); else the npm package.
 const pyodideDir =
   process.env.PYODIDE_DIR ?? path.dirname(require.resolve("pyodide/package.json", { paths: [process.cwd()] }));
-const { loadPyodide } = await import(path.join(pyodideDir, "pyodide.mjs"));
+const { loadPyodide, options } = await runtimeAt(pyodideDir);
 
 const wheel = new Uint8Array(await readFile(wheelPath));
-const options = { indexURL: pyodideDir + path.sep, stdout: () => {} };
-const install = (/** @type {any} */ py) => {
-  const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
-  py.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
-};
-
 let pyodide = await loadPyodide({ ...options, _makeSnapshot: mode === "snapshot" });
-install(pyodide);
+installWheel(pyodide, wheel);
 pyodide.pyimport("decision_engine.bridge");
 if (mode === "snapshot") {
   const snapshot = pyodide.makeMemorySnapshot();
@@ -40,7 +36,7 @@ if (mode === "snapshot") {
   if (!pyodide.runPython("import sys; 'decision_engine.bridge' in sys.modules")) {
     throw new Error("the snapshot-booted Pyodide has not imported the engine: it is not booted from the snapshot");
   }
-  install(pyodide);
+  installWheel(pyodide, wheel);
 }
 const handle = pyodide.pyimport("decision_engine.bridge").handle;
 
