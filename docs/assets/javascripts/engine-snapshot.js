@@ -8,6 +8,10 @@
 // wheel (its hash), and its bytes still have the length and checksum they were stored with; anything else is deleted
 // and the engine boots plainly.
 
+import { checksum, checksumBuffer } from "./snapshot-checksum.js";
+
+export { checksum };
+
 /**
  * @typedef {{pyodide: string, runtime: string, wheel: string}} SnapshotIdentity what a snapshot was made from: the
  *   Pyodide version, the runtime folder's path, the wheel's hash
@@ -62,53 +66,6 @@ export function freshness(about, identity) {
   return described && same ? "current" : "stale";
 }
 
-/** xxHash32's primes: PRIME2 spreads a word, PRIME1 (odd) mixes the lane, PRIME5 spreads a tail byte. */
-const PRIME1 = 0x9e3779b1;
-const PRIME2 = 0x85ebca77;
-const PRIME5 = 0x165667b1;
-
-/**
- * ``value``'s 32 bits rotated left by ``bits`` (1–31).
- * @param {number} value
- * @param {number} bits
- */
-const rotl = (value, bits) => (value << bits) | (value >>> (32 - bits));
-
-/**
- * One round of a lane: add the word spread by PRIME2, rotate, multiply by PRIME1 (xxHash32's round). Each step is
- * one-to-one in the lane, so any one changed word changes the result; the rotation carries every bit into the
- * next rounds (a product alone only carries bits upward: two flips of the top bit would cancel).
- * @param {number} lane
- * @param {number} word
- */
-const round = (lane, word) => Math.imul(rotl(lane + Math.imul(word, PRIME2), 13), PRIME1);
-
-/**
- * A 128-bit checksum of ``bytes`` as 32 hex digits: four lanes take every fourth 32-bit word in turn (``round``);
- * the last 0–15 bytes go into the first lane. It finds damage (a file cut short, changed on disk), not tampering:
- * whoever can write this origin's files can change its scripts as well. It runs on every return visit, on the
- * boot's path: 11–28 ms for the 31.5 MB in the engine's worker during a page load here, where SHA-256
- * (crypto.subtle) took 41–111 ms (bench/notes.md).
- * @param {Uint8Array} bytes
- */
-export function checksum(bytes) {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2);
-  let a = 1;
-  let b = 2;
-  let c = 3;
-  let d = 4;
-  const whole = words.length & ~3;
-  for (let i = 0; i < whole; i += 4) {
-    a = round(a, words[i] ?? 0);
-    b = round(b, words[i + 1] ?? 0);
-    c = round(c, words[i + 2] ?? 0);
-    d = round(d, words[i + 3] ?? 0);
-  }
-  for (let i = whole * 4; i < aligned.length; i++) a = Math.imul(rotl(a + Math.imul(aligned[i] ?? 0, PRIME5), 11), PRIME1);
-  return [a, b, c, d].map((lane) => (lane >>> 0).toString(16).padStart(8, "0")).join("");
-}
-
 /**
  * Whether ``bytes`` are the bytes ``about`` describes (not cut, not changed).
  * @param {SnapshotAbout} about
@@ -135,26 +92,47 @@ async function openFolder(create) {
 export const canKeepSnapshot = () => typeof navigator === "object" && typeof navigator.storage?.getDirectory === "function";
 
 /**
- * The bytes of the file ``name`` in ``folder``: through a synchronous access handle where the browser has one (in a
- * worker), which reads the snapshot's 31.5 MB in ~20 ms where a File took 130–250 ms during a page load here; else,
- * or while another tab holds the file open, through a File.
+ * @typedef {{size: number, readInto(target: Uint8Array<ArrayBuffer>): Promise<number>, close(): void}} OpenFile a file
+ *   opened to read: its size, a read of its first bytes into ``target`` (how many were read), and its release
+ */
+
+/**
+ * The file ``name`` in ``folder``, opened to read: through a synchronous access handle where the browser has one (in
+ * a worker), which reads the snapshot's 31.5 MB in ~20 ms where a File took 130–250 ms during a page load here; else,
+ * or while another tab holds the file open, through a File. A synchronous access handle locks the file until closed.
  * @param {FileSystemDirectoryHandle} folder
  * @param {string} name
- * @returns {Promise<Uint8Array<ArrayBuffer>>}
+ * @returns {Promise<OpenFile>}
  */
-async function readBytes(folder, name) {
+async function openFile(folder, name) {
   const file = /** @type {FileHandle} */ (await folder.getFileHandle(name));
   const access = await file.createSyncAccessHandle?.().catch(() => null);
   if (access) {
-    try {
-      const bytes = new Uint8Array(access.getSize());
-      access.read(bytes, { at: 0 });
-      return bytes;
-    } finally {
-      access.close();
-    }
+    return { size: access.getSize(), readInto: async (target) => access.read(target, { at: 0 }), close: () => access.close() };
   }
-  return new Uint8Array(await (await file.getFile()).arrayBuffer());
+  const blob = await file.getFile();
+  const readInto = async (/** @type {Uint8Array<ArrayBuffer>} */ target) => {
+    const bytes = new Uint8Array(await blob.slice(0, target.length).arrayBuffer());
+    target.set(bytes);
+    return bytes.length;
+  };
+  return { size: blob.size, readInto, close: () => {} };
+}
+
+/**
+ * The bytes of the file ``name`` in ``folder``.
+ * @param {FileSystemDirectoryHandle} folder
+ * @param {string} name
+ */
+async function readBytes(folder, name) {
+  const file = await openFile(folder, name);
+  try {
+    const bytes = new Uint8Array(file.size);
+    await file.readInto(bytes);
+    return bytes;
+  } finally {
+    file.close();
+  }
 }
 
 /**
@@ -171,21 +149,28 @@ async function writeBytes(folder, name, bytes) {
 }
 
 /**
- * The kept snapshot when it was made from ``identity``, with its bytes still being read and checked: ``bytes``
- * rejects with DamagedSnapshotError when they are not the bytes stored (the snapshot is then deleted). Else null
- * and why; a stale snapshot is deleted. ``identity`` is known once Pyodide's loader is imported: the bytes are read
- * meanwhile.
+ * @typedef {{bytes: Uint8Array<ArrayBuffer>, filled: Promise<void>}} KeptSnapshot a buffer of the length the snapshot's
+ *   description gives, and the read of its bytes into it: ``filled`` resolves once they are read and found intact, and
+ *   rejects with DamagedSnapshotError when they are not the bytes stored (the snapshot is then deleted)
+ */
+
+/**
+ * The kept snapshot when it was made from ``identity``, its bytes still being read and checked; else null and why
+ * (a stale snapshot is deleted). ``identity`` is known once Pyodide's loader is imported: the files are opened
+ * meanwhile. Pyodide needs only the buffer's length to start: it copies the bytes in once its module is ready.
  * @param {Promise<SnapshotIdentity>} identity
- * @returns {Promise<{bytes: Promise<Uint8Array<ArrayBuffer>>, why: string} | {bytes: null, why: string}>}
+ * @returns {Promise<{snapshot: KeptSnapshot, why: string} | {snapshot: null, why: string}>}
  */
 export async function readSnapshot(identity) {
-  if (!canKeepSnapshot()) return { bytes: null, why: "no storage" };
+  if (!canKeepSnapshot()) return { snapshot: null, why: "no storage" };
   const folder = await openFolder(false);
-  if (!folder) return { bytes: null, why: "no snapshot kept" };
-  // Both files are opened at once: the bytes are read while the description is (it is almost always there).
+  if (!folder) return { snapshot: null, why: "no snapshot kept" };
+  // Both files are opened at once (the bytes' file is almost always there); the bytes are read into a buffer of the
+  // length the description gives, in one pass, where their checksum is computed.
   const description = readBytes(folder, ABOUT_FILE);
-  const body = readBytes(folder, BYTES_FILE);
-  body.catch(() => {}); // awaited below once the snapshot is known to be current
+  const body = openFile(folder, BYTES_FILE);
+  body.catch(() => {}); // awaited below
+  const release = () => body.then((file) => file.close(), () => {}); // its lock, before the file is deleted or left
   /** @type {unknown} */
   let about = null;
   try {
@@ -193,21 +178,31 @@ export async function readSnapshot(identity) {
   } catch {
     about = null; // no description: none kept, or one whose writing stopped half-way
   }
-  if (!about) return { bytes: null, why: "no snapshot kept" };
-  if (freshness(about, await identity) === "stale") {
+  const current = about ? await identity.then((made) => freshness(about, made), () => null) : null;
+  if (current !== "current") await release();
+  if (!about) return { snapshot: null, why: "no snapshot kept" };
+  if (current === null) throw new Error("Pyodide's loader did not load"); // reported by the boot, which needs it too
+  if (current === "stale") {
     const why = "the kept snapshot was made by another Pyodide, runtime or engine";
     console.warn(`[engine] ${why}: starting plainly`);
     await dropSnapshot();
-    return { bytes: null, why };
+    return { snapshot: null, why };
   }
   const described = /** @type {SnapshotAbout} */ (about);
-  const bytes = body.then(async (read) => {
-    if (intact(described, read)) return read;
+  const buffer = checksumBuffer(described.length);
+  const filled = body.then(async (file) => {
+    let read = -1;
+    try {
+      if (file.size === described.length) read = await file.readInto(buffer.bytes);
+    } finally {
+      file.close();
+    }
+    if (read === described.length && buffer.checksum() === described.checksum) return;
     await dropSnapshot();
     throw new DamagedSnapshotError();
   });
-  bytes.catch(() => {}); // the boot that awaits it handles the rejection
-  return { bytes, why: "kept snapshot" };
+  filled.catch(() => {}); // the boot that awaits it handles the rejection
+  return { snapshot: { bytes: buffer.bytes, filled }, why: "kept snapshot" };
 }
 
 /** The kept snapshot's bytes are not the bytes it was stored with. */

@@ -312,14 +312,27 @@ let tryingSnapshot = false;
  * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
  * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
- * @param {Promise<Uint8Array>} snapshot its bytes, still being read and checked while Pyodide loads
- * @param {object} options Pyodide's options for this boot
+ * @param {import("./engine-snapshot.js").KeptSnapshot} snapshot its buffer, its bytes still being read and checked
+ * @param {{createPyodideModule: CreatePyodideModule}} options Pyodide's options for this boot
  * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
 async function bootFromSnapshot(loadPyodide, snapshot, options) {
   tryingSnapshot = true;
+  // Pyodide sizes its memory by the snapshot's length, and copies the bytes in only once its module is made: the
+  // module is made (evaluated, instantiated, linked) while the bytes are read and checked, and handed over after.
+  // When they are damaged, the module is left to finish first: two are never made at once.
+  const create = options.createPyodideModule;
+  /** @type {CreatePyodideModule} */
+  const createPyodideModule = async (settings) => {
+    const made = create(settings);
+    await snapshot.filled.catch(async (/** @type {unknown} */ error) => {
+      await made.catch(() => {});
+      throw error;
+    });
+    return made;
+  };
   try {
-    const pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    const pyodide = await loadPyodide({ ...options, createPyodideModule, _loadSnapshot: snapshot.bytes });
     const handle = pyodide.pyimport("decision_engine.bridge").handle;
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
@@ -467,6 +480,11 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = importRuntime(new URL("pyodide.mjs", runtimeUrl).href);
+  // The kept snapshot's files are opened first: each step waits for this thread, soon busy with Pyodide's modules.
+  const runtime = new URL(runtimeUrl).pathname;
+  const identity = loader.then((l) => ({ pyodide: l.version, runtime, wheel: wheelIdentity(wheelUrl) }));
+  /** @type {Promise<{snapshot: import("./engine-snapshot.js").KeptSnapshot | null, why: string}>} */
+  const kept = readSnapshot(identity).catch((error) => ({ snapshot: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
   // Pyodide's loader imports its 1.2 MB runtime module only once it is itself imported: asked now, both arrive
   // together, and the WebAssembly is compiled meanwhile when it is already cached.
   /** @type {Promise<{default: CreatePyodideModule}>} */
@@ -478,16 +496,11 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   askEarly(new URL("python_stdlib.zip", runtimeUrl).href);
   askEarly(new URL("pyodide-lock.json", runtimeUrl).href);
   const keep = canKeepSnapshot();
-  // The kept snapshot is read and checked while Pyodide's loader is imported.
-  const runtime = new URL(runtimeUrl).pathname;
-  const identity = loader.then((l) => ({ pyodide: l.version, runtime, wheel: wheelIdentity(wheelUrl) }));
-  /** @type {Promise<{bytes: Promise<Uint8Array> | null, why: string}>} */
-  const kept = readSnapshot(identity).catch((error) => ({ bytes: null, why: `the kept snapshot was unreadable (${describe(error)})` }));
   const { loadPyodide } = await loader;
   snapshotIdentity = keep ? await identity : null;
   const wheel = fetchBytes(wheelUrl);
   wheel.catch(() => {}); // a failed download is reported by countingFetch; the boot awaits it later
-  const [{ default: createPyodideModule }, { bytes: snapshot, why }] = await Promise.all([runtimeModule, kept]);
+  const [{ default: createPyodideModule }, { snapshot, why }] = await Promise.all([runtimeModule, kept]);
   const waited = await firstVisit;
   if (waited) await pageStarted;
   performance.mark("engine-runtime-compile", { detail: { waited } }); // the browser tests read it
