@@ -51,7 +51,7 @@ SPOIL = """async ([folderName, how, notASnapshotChecksum]) => {
 IS_KEPT = f"async () => (await ({KEPT})({SNAPSHOT_FOLDER!r})) !== null"
 
 
-# The checksum engine-snapshot.js writes beside the bytes (snapshot-checksum.js), computed independently here: four lanes,
+# The checksum engine-snapshot.js writes beside the bytes (snapshot-checksum.js), computed on its own here: four lanes,
 # lane k taking the 32-bit little-endian words k, k+4, ... in xxHash32's round (add the word times PRIME2, rotate
 # left by 13, times PRIME1, mod 2**32); the bytes after the last whole 16 go into the first lane (add the byte times
 # PRIME5, rotate left by 11, times PRIME1). A browser test stores a buffer under this checksum and expects the worker
