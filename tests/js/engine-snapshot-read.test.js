@@ -78,7 +78,20 @@ class Folder {
 }
 
 const IDENTITY = { pyodide: "314.0.7", runtime: "/assets/pyodide/314.0.7-0123abcd/", wheel: "0123456789abcdef" };
-const BYTES = new Uint8Array(70_001).map((_, i) => (i * 37) % 256);
+const PAGE = 65_536;
+
+/**
+ * A snapshot laid out as Pyodide 314 makes one: 32-bit words (a magic number, where the memory starts, ...), a
+ * description of the JavaScript state, padded to a 16-byte boundary, then two pages of Python's memory.
+ */
+function snapshotBytes() {
+  const memoryAt = 112;
+  const bytes = new Uint8Array(memoryAt + 2 * PAGE).map((_, i) => (i * 37) % 256);
+  new Uint32Array(bytes.buffer, 0, 2).set([0x2ad6eb1a, memoryAt]);
+  return bytes;
+}
+const BYTES = snapshotBytes();
+const MEMORY_AT = 112;
 
 /** @type {Folder} */
 let root;
@@ -97,6 +110,13 @@ function keep({ syncAccess = true, stored = BYTES, about } = {}) {
   return folder;
 }
 
+/** A module's memory as Pyodide's would be when the snapshot is read into it: the pages, holding other bytes. */
+const pyodideMemory = (pages = 2) => {
+  const memory = new WebAssembly.Memory({ initial: pages });
+  new Uint8Array(memory.buffer).fill(0x5a);
+  return memory;
+};
+
 beforeEach(() => {
   Object.defineProperty(globalThis, "navigator", {
     value: { storage: { getDirectory: async () => root } },
@@ -106,42 +126,74 @@ beforeEach(() => {
 });
 afterEach(() => mock.restoreAll());
 
-test("a kept snapshot's buffer has the described length at once, and its bytes once `filled` resolves", async () => {
-  const folder = keep();
-  const { snapshot, why } = await readSnapshot(Promise.resolve(IDENTITY));
-  assert.equal(why, "kept snapshot");
-  assert.ok(snapshot);
-  assert.equal(snapshot.bytes.length, BYTES.length);
-  await snapshot.filled;
-  assert.deepEqual(snapshot.bytes, BYTES);
-  assert.equal(folder.anyLocked(), false, "the bytes' file is closed after the read");
-});
+for (const syncAccess of [true, false]) {
+  const through = syncAccess ? "a synchronous access handle" : "a File";
+  test(`a kept snapshot: its header at once, then Python's memory read straight into the module's (${through})`, async () => {
+    const folder = keep({ syncAccess });
+    const { snapshot, why } = await readSnapshot(Promise.resolve(IDENTITY));
+    assert.equal(why, "kept snapshot");
+    assert.ok(snapshot);
+    assert.deepEqual(snapshot.header, BYTES.subarray(0, MEMORY_AT), "the header, up to where the memory starts");
+    const memory = pyodideMemory();
+    await snapshot.fill(memory);
+    assert.deepEqual(new Uint8Array(memory.buffer), BYTES.subarray(MEMORY_AT));
+    assert.equal(folder.anyLocked(), false, "the bytes' file is closed after the read");
+  });
 
-test("read through a File where there is no synchronous access handle", async () => {
-  keep({ syncAccess: false });
-  const { snapshot } = await readSnapshot(Promise.resolve(IDENTITY));
-  assert.ok(snapshot);
-  await snapshot.filled;
-  assert.deepEqual(snapshot.bytes, BYTES);
-});
-
-for (const [damage, stored] of /** @type {[string, Uint8Array][]} */ ([
-  ["one byte changed", BYTES.map((byte, i) => (i === 50_000 ? byte ^ 4 : byte))],
-  ["cut short", BYTES.subarray(0, 60_000)],
-  ["made longer", new Uint8Array([...BYTES, 0])],
-])) {
-  for (const syncAccess of [true, false]) {
-    test(`bytes ${damage} are damaged (${syncAccess ? "synchronous access" : "a File"}): \`filled\` rejects, and the snapshot is deleted`, async () => {
+  for (const [damage, stored] of /** @type {[string, Uint8Array][]} */ ([
+    ["one byte of the memory changed", BYTES.map((byte, i) => (i === 50_000 ? byte ^ 4 : byte))],
+    ["one byte of the header changed", BYTES.map((byte, i) => (i === 60 ? byte ^ 4 : byte))],
+  ])) {
+    test(`${damage} (${through}): \`fill\` rejects as damaged, and the snapshot is deleted`, async () => {
       keep({ syncAccess, stored });
       const { snapshot } = await readSnapshot(Promise.resolve(IDENTITY));
       assert.ok(snapshot);
-      await assert.rejects(snapshot.filled, DamagedSnapshotError);
+      await assert.rejects(snapshot.fill(pyodideMemory()), DamagedSnapshotError);
+      assert.equal(root.folders.has(SNAPSHOT_FOLDER), false);
+    });
+  }
+
+  for (const [damage, stored] of /** @type {[string, Uint8Array][]} */ ([
+    ["cut short", BYTES.subarray(0, 60_000)],
+    ["made longer", new Uint8Array([...BYTES, 0])],
+  ])) {
+    test(`bytes ${damage} (${through}) are damaged at once, and the snapshot is deleted`, async () => {
+      keep({ syncAccess, stored });
+      assert.deepEqual(await readSnapshot(Promise.resolve(IDENTITY)), { snapshot: null, why: "the kept snapshot was damaged" });
       assert.equal(root.folders.has(SNAPSHOT_FOLDER), false);
     });
   }
 }
 
-test("a stale snapshot is deleted, its bytes' file closed first (a locked file would keep it)", async () => {
+test("a file not laid out as a snapshot (where the memory starts is past its end, or off a 16-byte boundary) is not booted, and is deleted", async () => {
+  for (const memoryAt of [0x07070707, 100, 8]) {
+    const stored = BYTES.slice();
+    new Uint32Array(stored.buffer, 4, 1)[0] = memoryAt;
+    keep({ stored });
+    assert.deepEqual(await readSnapshot(Promise.resolve(IDENTITY)), { snapshot: null, why: "the kept snapshot did not boot" });
+    assert.equal(root.folders.has(SNAPSHOT_FOLDER), false);
+  }
+});
+
+test("a memory too small for the snapshot's is not filled: the boot fails, and the file is closed", async () => {
+  const folder = keep();
+  const { snapshot } = await readSnapshot(Promise.resolve(IDENTITY));
+  assert.ok(snapshot);
+  await assert.rejects(snapshot.fill(pyodideMemory(1)), /larger than Python's/);
+  assert.equal(folder.anyLocked(), false);
+});
+
+test("a boot that stops before the memory is read releases the file (a lock would keep a snapshot it deletes)", async () => {
+  const folder = keep();
+  const { snapshot } = await readSnapshot(Promise.resolve(IDENTITY));
+  assert.ok(snapshot);
+  assert.equal(folder.anyLocked(), true, "held open for the read to come");
+  snapshot.release();
+  snapshot.release(); // twice is harmless
+  assert.equal(folder.anyLocked(), false);
+});
+
+test("a stale snapshot is deleted, its bytes' file closed first", async () => {
   keep();
   const { snapshot, why } = await readSnapshot(Promise.resolve({ ...IDENTITY, wheel: "fedcba9876543210" }));
   assert.equal(snapshot, null);

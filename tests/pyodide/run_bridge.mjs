@@ -5,13 +5,14 @@
 // goes to the replies file, in order, and "done" to stdout. Replies go to a file: Node truncates large stderr/stdout
 // pipes on a fatal exit. One Pyodide serves every job, as the page's worker serves every answer of a visit.
 // With "snapshot" the replies come from a second Pyodide booted from a memory snapshot of the first, made after
-// the engine's import, exactly as the page's worker does on a return visit (engine-worker.js): the snapshot holds
+// the engine's import, booted as the page's worker does on a return visit (engine-worker.js): the snapshot holds
 // Python's memory, not its files, so the wheel is unpacked again before the first request.
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
+import { memoryStart, snapshotBootOptions } from "../../docs/assets/javascripts/engine-snapshot.js";
 import { installWheel, runtimeAt } from "./engine_in_node.mjs";
 
 const [wheelPath, mode = "plain"] = process.argv.slice(2);
@@ -31,8 +32,17 @@ let pyodide = await loadPyodide({ ...options, _makeSnapshot: mode === "snapshot"
 installWheel(pyodide, wheel);
 pyodide.pyimport("decision_engine.bridge");
 if (mode === "snapshot") {
+  // As the worker boots from its kept snapshot: Pyodide gets the header, and Python's memory goes straight into its
+  // module's memory before Pyodide restores the rest.
   const snapshot = pyodide.makeMemorySnapshot();
-  pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+  const memoryAt = memoryStart(snapshot, snapshot.length);
+  if (memoryAt === null) throw new Error("Pyodide's snapshot is not laid out as engine-snapshot.js reads one");
+  const kept = {
+    header: snapshot.slice(0, memoryAt),
+    fill: async (/** @type {WebAssembly.Memory} */ memory) => new Uint8Array(memory.buffer).set(snapshot.subarray(memoryAt)),
+  };
+  const { default: create } = await import(path.join(pyodideDir, "pyodide.asm.mjs"));
+  pyodide = await loadPyodide({ ...options, ...snapshotBootOptions(kept, create) });
   if (!pyodide.runPython("import sys; 'decision_engine.bridge' in sys.modules")) {
     throw new Error("the snapshot-booted Pyodide has not imported the engine: it is not booted from the snapshot");
   }

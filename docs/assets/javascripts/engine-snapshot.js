@@ -8,7 +8,7 @@
 // wheel (its hash), and its bytes still have the length and checksum they were stored with; anything else is deleted
 // and the engine boots plainly.
 
-import { checksum, checksumBuffer } from "./snapshot-checksum.js";
+import { checksum, memoryChecksum } from "./snapshot-checksum.js";
 
 export { checksum };
 
@@ -92,8 +92,8 @@ async function openFolder(create) {
 export const canKeepSnapshot = () => typeof navigator === "object" && typeof navigator.storage?.getDirectory === "function";
 
 /**
- * @typedef {{size: number, readInto(target: Uint8Array<ArrayBuffer>): Promise<number>, close(): void}} OpenFile a file
- *   opened to read: its size, a read of its first bytes into ``target`` (how many were read), and its release
+ * @typedef {{size: number, readInto(target: Uint8Array, at: number): Promise<number>, close(): void}} OpenFile a file
+ *   opened to read: its size, a read of its bytes from ``at`` into ``target`` (how many were read), and its release
  */
 
 /**
@@ -108,11 +108,17 @@ async function openFile(folder, name) {
   const file = /** @type {FileHandle} */ (await folder.getFileHandle(name));
   const access = await file.createSyncAccessHandle?.().catch(() => null);
   if (access) {
-    return { size: access.getSize(), readInto: async (target) => access.read(target, { at: 0 }), close: () => access.close() };
+    let open = true;
+    const close = () => {
+      if (open) access.close();
+      open = false;
+    };
+    return { size: access.getSize(), readInto: async (target, at) => access.read(target, { at }), close };
   }
   const blob = await file.getFile();
-  const readInto = async (/** @type {Uint8Array<ArrayBuffer>} */ target) => {
-    const bytes = new Uint8Array(await blob.slice(0, target.length).arrayBuffer());
+  /** @type {OpenFile["readInto"]} */
+  const readInto = async (target, at) => {
+    const bytes = new Uint8Array(await blob.slice(at, at + target.length).arrayBuffer());
     target.set(bytes);
     return bytes.length;
   };
@@ -128,11 +134,36 @@ async function readBytes(folder, name) {
   const file = await openFile(folder, name);
   try {
     const bytes = new Uint8Array(file.size);
-    await file.readInto(bytes);
+    await file.readInto(bytes, 0);
     return bytes;
   } finally {
     file.close();
   }
+}
+
+/**
+ * Where Python's memory starts in a snapshot of ``size`` bytes whose first 16 bytes are ``start``, as Pyodide 314
+ * lays a snapshot out (its makeSnapshot): 32-bit words, the second of which says where the memory starts, on a
+ * 16-byte boundary, after a description of the JavaScript state. Null when the bytes are not laid out so.
+ * @param {Uint8Array} start
+ * @param {number} size
+ */
+export function memoryStart(start, size) {
+  if (start.length < 16) return null;
+  const memoryAt = new DataView(start.buffer, start.byteOffset, 16).getUint32(4, true);
+  return memoryAt >= 16 && memoryAt % 16 === 0 && memoryAt <= size ? memoryAt : null;
+}
+
+/**
+ * A snapshot's header: its bytes up to where Python's memory starts; null when the file is not laid out as one.
+ * @param {OpenFile} file
+ */
+async function readHeader(file) {
+  const start = new Uint8Array(16);
+  const memoryAt = (await file.readInto(start, 0)) === 16 ? memoryStart(start, file.size) : null;
+  if (memoryAt === null) return null;
+  const header = new Uint8Array(memoryAt);
+  return (await file.readInto(header, 0)) === memoryAt ? header : null;
 }
 
 /**
@@ -148,16 +179,45 @@ async function writeBytes(folder, name, bytes) {
   await writable.close();
 }
 
+
 /**
- * @typedef {{bytes: Uint8Array<ArrayBuffer>, filled: Promise<void>}} KeptSnapshot a buffer of the length the snapshot's
- *   description gives, and the read of its bytes into it: ``filled`` resolves once they are read and found intact, and
- *   rejects with DamagedSnapshotError when they are not the bytes stored (the snapshot is then deleted)
+ * @typedef {(settings: object) => Promise<unknown>} CreatePyodideModule pyodide.asm.mjs's default export
  */
 
 /**
- * The kept snapshot when it was made from ``identity``, its bytes still being read and checked; else null and why
- * (a stale snapshot is deleted). ``identity`` is known once Pyodide's loader is imported: the files are opened
- * meanwhile. Pyodide needs only the buffer's length to start: it copies the bytes in once its module is ready.
+ * Pyodide's options to boot from ``snapshot``: Pyodide copies a snapshot's memory into its module once the module is
+ * made (evaluated, instantiated, linked). Here the module is made, then ``fill`` puts Python's memory straight into
+ * the module's memory (read from the file and checked there), and Pyodide is handed the snapshot's header only, so
+ * finds nothing left to copy: the 31.5 MB are read once, not read and copied.
+ * @param {Pick<KeptSnapshot, "header" | "fill">} snapshot
+ * @param {CreatePyodideModule} create
+ */
+export const snapshotBootOptions = (snapshot, create) => ({
+  _loadSnapshot: snapshot.header,
+  /** @type {CreatePyodideModule} */
+  createPyodideModule: async (settings) => {
+    const module = /** @type {{memory: WebAssembly.Memory}} */ (await create(settings));
+    await snapshot.fill(module.memory);
+    return module;
+  },
+});
+
+/**
+ * @typedef {{header: Uint8Array<ArrayBuffer>, fill(memory: WebAssembly.Memory): Promise<void>, release(): void}} KeptSnapshot
+ *   the snapshot's header (what Pyodide reads first), and the read of the rest, Python's memory, straight into the
+ *   memory of Pyodide's module: ``fill`` resolves once the bytes are read and found intact, and rejects with
+ *   DamagedSnapshotError when they are not the bytes stored (the snapshot is then deleted). ``release`` closes the file
+ *   when the boot stops before ``fill``.
+ */
+
+const DAMAGED = "the kept snapshot was damaged";
+const NOT_BOOTABLE = "the kept snapshot did not boot";
+
+/**
+ * The kept snapshot when it was made from ``identity``; else null and why (a stale or damaged snapshot is deleted).
+ * ``identity`` is known once Pyodide's loader is imported: the files are opened meanwhile. Python's memory is read
+ * later, once Pyodide's module is made (evaluated, instantiated and linked), straight into its memory: Pyodide then
+ * finds nothing to copy (its snapshot, the header, ends where the memory starts).
  * @param {Promise<SnapshotIdentity>} identity
  * @returns {Promise<{snapshot: KeptSnapshot, why: string} | {snapshot: null, why: string}>}
  */
@@ -165,8 +225,7 @@ export async function readSnapshot(identity) {
   if (!canKeepSnapshot()) return { snapshot: null, why: "no storage" };
   const folder = await openFolder(false);
   if (!folder) return { snapshot: null, why: "no snapshot kept" };
-  // Both files are opened at once (the bytes' file is almost always there); the bytes are read into a buffer of the
-  // length the description gives, in one pass, where their checksum is computed.
+  // Both files are opened at once (the bytes' file is almost always there).
   const description = readBytes(folder, ABOUT_FILE);
   const body = openFile(folder, BYTES_FILE);
   body.catch(() => {}); // awaited below
@@ -189,26 +248,34 @@ export async function readSnapshot(identity) {
     return { snapshot: null, why };
   }
   const described = /** @type {SnapshotAbout} */ (about);
-  const buffer = checksumBuffer(described.length);
-  const filled = body.then(async (file) => {
-    let read = -1;
+  const file = await body.catch(() => null);
+  const header = file?.size === described.length ? await readHeader(file).catch(() => null) : null;
+  if (!file || !header) {
+    file?.close();
+    await dropSnapshot();
+    return { snapshot: null, why: file?.size === described.length ? NOT_BOOTABLE : DAMAGED };
+  }
+  /** @param {WebAssembly.Memory} memory */
+  const fill = async (memory) => {
+    const length = described.length - header.length;
     try {
-      if (file.size === described.length) read = await file.readInto(buffer.bytes);
+      // Pyodide's own restore would not fit it either (a RangeError): the boot fails, and the boot starts plainly.
+      if (length > memory.buffer.byteLength) throw new Error("the kept snapshot's memory is larger than Python's");
+      const read = await file.readInto(new Uint8Array(memory.buffer, 0, length), header.length);
+      if (read === length && memoryChecksum(header, memory, length) === described.checksum) return;
     } finally {
       file.close();
     }
-    if (read === described.length && buffer.checksum() === described.checksum) return;
     await dropSnapshot();
     throw new DamagedSnapshotError();
-  });
-  filled.catch(() => {}); // the boot that awaits it handles the rejection
-  return { snapshot: { bytes: buffer.bytes, filled }, why: "kept snapshot" };
+  };
+  return { snapshot: { header, fill, release: () => file.close() }, why: "kept snapshot" };
 }
 
 /** The kept snapshot's bytes are not the bytes it was stored with. */
 export class DamagedSnapshotError extends Error {
   constructor() {
-    super("the kept snapshot was damaged");
+    super(DAMAGED);
   }
 }
 

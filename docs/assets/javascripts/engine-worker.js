@@ -13,6 +13,7 @@ import {
   dropSnapshot,
   readSnapshot,
   saveSnapshot,
+  snapshotBootOptions,
   wheelIdentity,
 } from "./engine-snapshot.js";
 import { startSettings } from "./engine-start.js";
@@ -27,8 +28,8 @@ import { startSettings } from "./engine-start.js";
  * @typedef {{runPython(code: string): string, unpackArchive(data: Uint8Array, format: string, options: {extractDir: string}): void,
  *   pyimport(name: string): {handle: (json: string) => string}, makeMemorySnapshot(): Uint8Array<ArrayBuffer>}} Pyodide
  * @typedef {(options: object) => Promise<Pyodide>} LoadPyodide
- * @typedef {(settings: object) => Promise<unknown>} CreatePyodideModule pyodide.asm.mjs's default export
  */
+/** @typedef {import("./engine-snapshot.js").CreatePyodideModule} CreatePyodideModule */
 
 /** @type {((json: string) => string) | null} decision_engine.bridge.handle, once the engine is installed */
 let bridgeHandle = null;
@@ -312,30 +313,18 @@ let tryingSnapshot = false;
  * Boot from a kept memory snapshot (the engine already imported), or null when that fails: the snapshot is
  * dropped and the caller boots plainly.
  * @param {LoadPyodide} loadPyodide
- * @param {import("./engine-snapshot.js").KeptSnapshot} snapshot its buffer, its bytes still being read and checked
+ * @param {import("./engine-snapshot.js").KeptSnapshot} snapshot its header, and the read of Python's memory
  * @param {{createPyodideModule: CreatePyodideModule}} options Pyodide's options for this boot
  * @returns {Promise<{pyodide: Pyodide, handle: (json: string) => string, version: Version} | {why: string}>}
  */
 async function bootFromSnapshot(loadPyodide, snapshot, options) {
   tryingSnapshot = true;
-  // Pyodide sizes its memory by the snapshot's length, and copies the bytes in only once its module is made: the
-  // module is made (evaluated, instantiated, linked) while the bytes are read and checked, and handed over after.
-  // When they are damaged, the module is left to finish first: two are never made at once.
-  const create = options.createPyodideModule;
-  /** @type {CreatePyodideModule} */
-  const createPyodideModule = async (settings) => {
-    const made = create(settings);
-    await snapshot.filled.catch(async (/** @type {unknown} */ error) => {
-      await made.catch(() => {});
-      throw error;
-    });
-    return made;
-  };
   try {
-    const pyodide = await loadPyodide({ ...options, createPyodideModule, _loadSnapshot: snapshot.bytes });
+    const pyodide = await loadPyodide({ ...options, ...snapshotBootOptions(snapshot, options.createPyodideModule) });
     const handle = pyodide.pyimport("decision_engine.bridge").handle;
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
+    snapshot.release(); // the boot stopped before the memory was read
     if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
     if (error instanceof DamagedSnapshotError) return { why: error.message }; // deleted already
     console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);

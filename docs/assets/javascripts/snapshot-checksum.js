@@ -3,9 +3,9 @@
 // damage (a file cut short, changed on disk), not tampering: whoever can write this origin's files can change its
 // scripts as well. tests/support/kept_snapshot.py computes the same checksum in Python.
 //
-// Two implementations of the one function: `checksum` in JavaScript, and `checksumBuffer`, a buffer the snapshot is
-// read straight into, whose checksum a small WebAssembly SIMD module computes (the same four lanes, one 16-byte
-// stripe per step) where the browser has WebAssembly SIMD, and `checksum` computes where it has not.
+// Two implementations: `checksum`, in JavaScript, of bytes in one buffer; and `memoryChecksum`, of a snapshot's
+// header followed by Python's memory, read straight into the memory of Pyodide's module, where a small WebAssembly
+// SIMD module runs the same four lanes (one 16-byte stripe per step) when the browser has WebAssembly SIMD.
 
 /** xxHash32's primes: PRIME2 spreads a word, PRIME1 (odd) mixes the lane, PRIME5 spreads a tail byte. */
 const PRIME1 = 0x9e3779b1;
@@ -51,24 +51,14 @@ function finish([a = 0, b = 0, c = 0, d = 0], tail) {
  */
 export function checksum(bytes) {
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, stripes(aligned.length) >>> 2);
-  let [a = 0, b = 0, c = 0, d = 0] = SEEDS;
-  for (let i = 0; i < words.length; i += 4) {
-    a = round(a, words[i] ?? 0);
-    b = round(b, words[i + 1] ?? 0);
-    c = round(c, words[i + 2] ?? 0);
-    d = round(d, words[i + 3] ?? 0);
-  }
-  return finish([a, b, c, d], aligned.subarray(stripes(aligned.length)));
+  const lanes = jsLanes(SEEDS, aligned.subarray(0, stripes(aligned.length)));
+  return finish(lanes, aligned.subarray(stripes(aligned.length)));
 }
 
-// The WebAssembly module, 181 bytes: it exports its memory and `lanes(end)`, which runs the four lanes over the
-// stripes from DATA_AT to `end` and stores them at address 0. A v128 holds the four lanes; a step is the same round
-// as `round` above, on four words at once. (A v128 cannot be returned to JavaScript, hence the store.)
+// The WebAssembly module, in ~200 bytes: `lanes(start, end)` runs the four lanes, held in its four globals, over the
+// stripes from `start` to `end` of the memory it imports (Pyodide's). A v128 holds the four lanes; a step is the
+// same round as `round` above, on four words at once. (A v128 cannot cross into JavaScript, hence the globals.)
 const SIMD = 0xfd; // the prefix of WebAssembly's SIMD instructions
-/** Where the data starts in the module's memory: after the 16 bytes the lanes are stored in. */
-const DATA_AT = 16;
-const PAGE = 65_536;
 /** @param {number[]} words four 32-bit words, as a v128.const's 16 bytes (little-endian) */
 const v128 = (words) => words.flatMap((word) => [0, 8, 16, 24].map((shift) => (word >>> shift) & 0xff));
 /** @param {number} value unsigned LEB128, as WebAssembly encodes sizes */
@@ -85,32 +75,34 @@ function leb(value) {
 const section = (id, content) => [id, ...leb(content.length), ...content];
 /** @param {string} name */
 const text = (name) => [name.length, ...Array.from(name, (char) => char.charCodeAt(0))];
-// lanes(end: i32); locals: $i (i32, local 1) and $acc (v128, local 2)
+const LANE_NAMES = ["a", "b", "c", "d"];
+// lanes(start: i32, end: i32); locals: $acc (v128, local 2)
 const LANES_BODY = [
-  0x02, 0x01, 0x7f, 0x01, 0x7b, // two local declarations: one i32, one v128
-  0x41, DATA_AT, 0x21, 0x01, // $i = DATA_AT
-  SIMD, 0x0c, ...v128(SEEDS), 0x21, 0x02, // $acc = the seeds
+  0x01, 0x01, 0x7b, // one local declaration: a v128
+  0x23, 0x00, SIMD, 0x11, // $acc = the globals' lanes: splat a ...
+  0x23, 0x01, SIMD, 0x1c, 0x01, 0x23, 0x02, SIMD, 0x1c, 0x02, 0x23, 0x03, SIMD, 0x1c, 0x03, 0x21, 0x02, // ... b, c, d
   0x02, 0x40, 0x03, 0x40, // block, loop
-  0x20, 0x01, 0x20, 0x00, 0x4f, 0x0d, 0x01, // leave the block when $i >= end
+  0x20, 0x00, 0x20, 0x01, 0x4f, 0x0d, 0x01, // leave the block when start >= end
   0x20, 0x02, // $acc ...
-  0x20, 0x01, SIMD, 0x00, 0x00, 0x00, // ... + the stripe at $i (v128.load)
+  0x20, 0x00, SIMD, 0x00, 0x00, 0x00, // ... + the stripe at start (v128.load)
   SIMD, 0x0c, ...v128([PRIME2, PRIME2, PRIME2, PRIME2]), SIMD, 0xb5, 0x01, // ... * PRIME2 (i32x4.mul)
   SIMD, 0xae, 0x01, // i32x4.add
   0x22, 0x02, 0x41, 0x0d, SIMD, 0xab, 0x01, // rotated left by 13: (x << 13) (local.tee, i32x4.shl) ...
   0x20, 0x02, 0x41, 0x13, SIMD, 0xad, 0x01, SIMD, 0x50, // ... | (x >>> 19) (i32x4.shr_u, v128.or)
   SIMD, 0x0c, ...v128([PRIME1, PRIME1, PRIME1, PRIME1]), SIMD, 0xb5, 0x01, // * PRIME1
   0x21, 0x02, // into $acc
-  0x20, 0x01, 0x41, 0x10, 0x6a, 0x21, 0x01, // $i += 16
+  0x20, 0x00, 0x41, 0x10, 0x6a, 0x21, 0x00, // start += 16
   0x0c, 0x00, 0x0b, 0x0b, // next stripe; end of the loop and the block
-  0x41, 0x00, 0x20, 0x02, SIMD, 0x0b, 0x00, 0x00, // store $acc at address 0 (v128.store)
+  ...[0, 1, 2, 3].flatMap((lane) => [0x20, 0x02, SIMD, 0x1b, lane, 0x24, lane]), // each lane back to its global
   0x0b,
 ];
 const LANES_MODULE = new Uint8Array([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
-  ...section(1, [0x01, 0x60, 0x01, 0x7f, 0x00]), // one type: (i32) -> ()
+  ...section(1, [0x01, 0x60, 0x02, 0x7f, 0x7f, 0x00]), // one type: (i32, i32) -> ()
+  ...section(2, [0x01, ...text("env"), ...text("memory"), 0x02, 0x00, 0x00]), // the memory it reads, imported
   ...section(3, [0x01, 0x00]), // one function, of that type
-  ...section(5, [0x01, 0x00, 0x00]), // one memory, no pages yet
-  ...section(7, [0x02, ...text("memory"), 0x02, 0x00, ...text("lanes"), 0x00, 0x00]), // exported
+  ...section(6, [0x04, ...[0, 1, 2, 3].flatMap(() => [0x7f, 0x01, 0x41, 0x00, 0x0b])]), // four mutable i32 globals
+  ...section(7, [0x05, ...text("lanes"), 0x00, 0x00, ...LANE_NAMES.flatMap((name, i) => [...text(name), 0x03, i])]),
   ...section(10, [0x01, ...leb(LANES_BODY.length), ...LANES_BODY]),
 ]);
 
@@ -128,35 +120,48 @@ function simdLanes() {
   return lanesModule;
 }
 
-/**
- * @typedef {{bytes: Uint8Array<ArrayBuffer>, checksum(): string, simd: boolean}} ChecksumBuffer ``bytes`` to fill,
- *   then ``checksum()`` of them; ``simd`` says which implementation computes it
- */
+/** Whether ``memoryChecksum`` uses the WebAssembly SIMD module here (else the JavaScript). */
+export const hasSimd = () => simdLanes() !== null;
 
 /**
- * A buffer of ``length`` bytes to read a snapshot into, and its checksum (``checksum``'s value): in the SIMD module's
- * own memory where the browser has WebAssembly SIMD, so the bytes are read once, where they are summed.
- * @param {number} length
- * @param {{simd?: boolean}} [options] ``simd: false`` takes the JavaScript implementation (tests compare the two)
- * @returns {ChecksumBuffer}
+ * The four lanes after ``lanes`` took the stripes of ``bytes`` (a whole number of them, from a 4-byte boundary).
+ * @param {number[]} lanes
+ * @param {Uint8Array} bytes
  */
-export function checksumBuffer(length, { simd = true } = {}) {
-  const module = simd ? simdLanes() : null;
-  if (!module) {
-    const bytes = new Uint8Array(length);
-    return { bytes, checksum: () => checksum(bytes), simd: false };
+function jsLanes([a = 0, b = 0, c = 0, d = 0], bytes) {
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  for (let i = 0; i < words.length; i += 4) {
+    a = round(a, words[i] ?? 0);
+    b = round(b, words[i + 1] ?? 0);
+    c = round(c, words[i + 2] ?? 0);
+    d = round(d, words[i + 3] ?? 0);
   }
-  const { exports } = new WebAssembly.Instance(module);
-  const memory = /** @type {WebAssembly.Memory} */ (exports["memory"]);
-  const lanes = /** @type {(end: number) => void} */ (exports["lanes"]);
-  memory.grow(Math.ceil((DATA_AT + length) / PAGE));
-  const bytes = new Uint8Array(memory.buffer, DATA_AT, length);
-  return {
-    bytes,
-    checksum: () => {
-      lanes(DATA_AT + stripes(length));
-      return finish(Array.from(new Uint32Array(memory.buffer, 0, 4)), bytes.subarray(stripes(length)));
-    },
-    simd: true,
-  };
+  return [a, b, c, d];
+}
+
+/**
+ * ``checksum`` of ``header`` followed by the first ``length`` bytes of ``memory``, without copying them together:
+ * a snapshot's header, and Python's memory read straight into the memory of Pyodide's module. The header is a
+ * whole number of stripes (Pyodide starts the memory on a 16-byte boundary), so the lanes run on across the two.
+ * @param {Uint8Array} header
+ * @param {WebAssembly.Memory} memory
+ * @param {number} length
+ * @param {{simd?: boolean}} [options] ``simd: false`` takes the JavaScript (tests compare the two)
+ */
+export function memoryChecksum(header, memory, length, { simd = true } = {}) {
+  if (header.length % 16 !== 0) throw new RangeError(`a header of ${header.length} bytes is not a whole number of stripes`);
+  if (length > memory.buffer.byteLength) throw new RangeError(`${length} bytes do not fit in the memory`);
+  const start = header.byteOffset % 4 === 0 ? header : header.slice();
+  let lanes = jsLanes(SEEDS, start);
+  const module = simd ? simdLanes() : null;
+  if (module) {
+    const { exports } = new WebAssembly.Instance(module, { env: { memory } });
+    const globals = LANE_NAMES.map((name) => /** @type {WebAssembly.Global} */ (exports[name]));
+    globals.forEach((global, i) => (global.value = lanes[i]));
+    /** @type {(start: number, end: number) => void} */ (exports["lanes"])(0, stripes(length));
+    lanes = globals.map((global) => global.value);
+  } else {
+    lanes = jsLanes(lanes, new Uint8Array(memory.buffer, 0, stripes(length)));
+  }
+  return finish(lanes, new Uint8Array(memory.buffer, stripes(length), length - stripes(length)));
 }
