@@ -6,6 +6,7 @@ import {
   describeSnapshot,
   readSnapshot,
   SNAPSHOT_FOLDER,
+  snapshotBootOptions,
 } from "../../docs/assets/javascripts/engine-snapshot.js";
 
 // The origin private file system as the engine's worker sees it in Chromium, in memory: a synchronous access handle
@@ -164,6 +165,51 @@ for (const syncAccess of [true, false]) {
     });
   }
 }
+
+test("while another tab holds the bytes' file open, they are read through a File, and its lock is left alone", async () => {
+  const folder = keep();
+  const held = folder.files.get("snapshot.bin");
+  assert.ok(held);
+  held.locked = true; // the other tab's synchronous access handle
+  const { snapshot } = await readSnapshot(Promise.resolve(IDENTITY));
+  assert.ok(snapshot);
+  const memory = pyodideMemory();
+  await snapshot.fill(memory);
+  assert.deepEqual(new Uint8Array(memory.buffer), BYTES.subarray(MEMORY_AT));
+  assert.equal(held.locked, true);
+});
+
+test("a description whose bytes' file is gone is a damaged snapshot, deleted", async () => {
+  const folder = keep();
+  folder.files.delete("snapshot.bin");
+  assert.deepEqual(await readSnapshot(Promise.resolve(IDENTITY)), { snapshot: null, why: "the kept snapshot was damaged" });
+  assert.equal(root.folders.has(SNAPSHOT_FOLDER), false);
+});
+
+test("Pyodide gets the header as its snapshot, and its module only once the memory is filled", async () => {
+  /** @type {string[]} */
+  const steps = [];
+  const memory = pyodideMemory();
+  const kept = {
+    header: BYTES.slice(0, MEMORY_AT),
+    fill: async (/** @type {WebAssembly.Memory} */ into) => {
+      assert.equal(into, memory, "the module's own memory");
+      steps.push("filled");
+    },
+  };
+  const options = snapshotBootOptions(kept, async () => {
+    steps.push("made");
+    return { memory };
+  });
+  assert.equal(options._loadSnapshot, kept.header);
+  assert.deepEqual(await options.createPyodideModule({}), { memory });
+  assert.deepEqual(steps, ["made", "filled"]);
+  const failing = snapshotBootOptions(kept, async () => {
+    throw new Error("no module");
+  });
+  await assert.rejects(failing.createPyodideModule({}), /no module/);
+  assert.deepEqual(steps, ["made", "filled"], "nothing filled without a module");
+});
 
 test("a file not laid out as a snapshot (where the memory starts is past its end, or off a 16-byte boundary) is not booted, and is deleted", async () => {
   for (const memoryAt of [0x07070707, 100, 8]) {

@@ -41,7 +41,7 @@ if (mode === "snapshot") {
     header: snapshot.slice(0, memoryAt),
     fill: async (/** @type {WebAssembly.Memory} */ memory) => new Uint8Array(memory.buffer).set(snapshot.subarray(memoryAt)),
   };
-  const { default: create } = await import(path.join(pyodideDir, "pyodide.asm.mjs"));
+  const { default: create } = await import(path.resolve(pyodideDir, "pyodide.asm.mjs"));
   pyodide = await loadPyodide({ ...options, ...snapshotBootOptions(kept, create) });
   if (!pyodide.runPython("import sys; 'decision_engine.bridge' in sys.modules")) {
     throw new Error("the snapshot-booted Pyodide has not imported the engine: it is not booted from the snapshot");

@@ -21,9 +21,9 @@ KEPT = """async (folderName) => {
 }"""
 
 # Rewrite the kept snapshot: "stale" claims another Pyodide version; "damaged" flips bytes and keeps the checksum;
-# "cut" drops its second half; "valid-checksum" is a buffer that is not a snapshot at all (NOT_A_SNAPSHOT), stored
-# with its own length and the checksum passed in (NOT_A_SNAPSHOT_CHECKSUM); "half-written" leaves the bytes without
-# their description, as a write that stopped would.
+# "cut" drops its second half; "valid-checksum" is a buffer that is not a snapshot (NOT_A_SNAPSHOT: laid out as one,
+# its memory starting at byte 64, but not Pyodide's), stored with its own length and the checksum passed in
+# (NOT_A_SNAPSHOT_CHECKSUM); "half-written" leaves the bytes without their description, as a write that stopped would.
 SPOIL = """async ([folderName, how, notASnapshotChecksum]) => {
   const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(folderName);
   const read = async (name) => new Uint8Array(await (await (await folder.getFileHandle(name)).getFile()).arrayBuffer());
@@ -39,6 +39,7 @@ SPOIL = """async ([folderName, how, notASnapshotChecksum]) => {
   if (how === "cut") bytes = bytes.slice(0, bytes.length >> 1);
   if (how === "valid-checksum") {
     bytes = new Uint8Array(1 << 20).fill(7);
+    new DataView(bytes.buffer).setUint32(4, 64, true);
     about.checksum = notASnapshotChecksum;
     about.length = bytes.length;
   }
@@ -55,7 +56,7 @@ IS_KEPT = f"async () => (await ({KEPT})({SNAPSHOT_FOLDER!r})) !== null"
 # lane k taking the 32-bit little-endian words k, k+4, ... in xxHash32's round (add the word times PRIME2, rotate
 # left by 13, times PRIME1, mod 2**32); the bytes after the last whole 16 go into the first lane (add the byte times
 # PRIME5, rotate left by 11, times PRIME1). A browser test stores a buffer under this checksum and expects the worker
-# to find it intact (and then fail to boot from it).
+# to find it intact (its memory read into Pyodide's module and summed there), and then Pyodide to refuse it.
 PRIME1, PRIME2, PRIME5 = 0x9E3779B1, 0x85EBCA77, 0x165667B1
 MASK = 0xFFFFFFFF
 
@@ -77,5 +78,5 @@ def checksum(data: bytes) -> str:
 
 
 #: What SPOIL's "valid-checksum" stores instead of the snapshot, and its checksum.
-NOT_A_SNAPSHOT = bytes([7]) * (1 << 20)
+NOT_A_SNAPSHOT = bytes([7]) * 4 + struct.pack("<I", 64) + bytes([7]) * ((1 << 20) - 8)
 NOT_A_SNAPSHOT_CHECKSUM = checksum(NOT_A_SNAPSHOT)

@@ -67,13 +67,6 @@ export function freshness(about, identity) {
 }
 
 /**
- * Whether ``bytes`` are the bytes ``about`` describes (not cut, not changed).
- * @param {SnapshotAbout} about
- * @param {Uint8Array<ArrayBuffer>} bytes
- */
-export const intact = (about, bytes) => bytes.length === about.length && checksum(bytes) === about.checksum;
-
-/**
  * The snapshot's folder in the origin private file system; null when there is no such storage (an insecure origin,
  * storage turned off, some private modes) or, unless ``create``, no folder yet.
  * @param {boolean} create

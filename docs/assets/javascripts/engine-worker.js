@@ -231,7 +231,7 @@ function reportingCompileErrors(compile) {
 let precompiled = null;
 
 // On a return visit the WebAssembly runtime is compiled from the service worker's cache as soon as the worker
-// starts, while Pyodide's own loader is still being imported and the snapshot read (Chromium compiles it from its
+// starts, while Pyodide's own loader is still being imported and the snapshot's files opened (Chromium compiles it from its
 // code cache). Pyodide then instantiates that module: its own request for the file gets an empty stand-in, so the
 // 9.6 MB are not read from the cache a second time.
 /**
@@ -324,7 +324,7 @@ async function bootFromSnapshot(loadPyodide, snapshot, options) {
     const handle = pyodide.pyimport("decision_engine.bridge").handle;
     return { pyodide, handle, version: askVersion(handle) };
   } catch (error) {
-    snapshot.release(); // the boot stopped before the memory was read
+    snapshot.release(); // when it stopped before the memory was read (else closed already)
     if (failed) throw error; // a download failure is the reader's problem, not the snapshot's
     if (error instanceof DamagedSnapshotError) return { why: error.message }; // deleted already
     console.warn(`[engine] the kept memory snapshot did not boot (${describe(error).split("\n")[0]}): starting plainly`);
