@@ -23,6 +23,48 @@ function splitSum(bytes, headerLength, options) {
   return memoryChecksum(bytes.slice(0, headerLength), memory, rest.length, options);
 }
 
+test("the checksum is the one tests/support/kept_snapshot.py computes on its own", () => {
+  // Values from the Python checksum there; a browser test stores a buffer under that checksum and the worker agrees.
+  assert.equal(checksum(new Uint8Array(37).map((_, i) => i)), "22ab01a2212e3cfae8d289b90cc1a130");
+  assert.equal(checksum(new Uint8Array(100_000).map((_, i) => (i * 7) % 251)), "8dd1907bb22dc739bba46779ae6eaaa9");
+});
+
+test("a change to any one byte changes the checksum, in the four lanes and in the tail", () => {
+  const bytes = new Uint8Array(64 + 5).map((_, i) => (i * 31) % 256);
+  const seen = new Set([checksum(bytes)]);
+  for (let i = 0; i < bytes.length; i++) {
+    const changed = bytes.slice();
+    changed[i] = (changed[i] ?? 0) ^ 0x01;
+    seen.add(checksum(changed));
+  }
+  assert.equal(seen.size, bytes.length + 1);
+  const first = new Uint8Array(64);
+  first[0] = 1;
+  const fifth = new Uint8Array(64);
+  fifth[16] = 1; // the same lane, its next word
+  assert.notEqual(checksum(first), checksum(fifth));
+});
+
+test("two changes in one lane do not cancel out, the top bits of two of its words included", () => {
+  const bytes = new Uint8Array(8192).map((_, i) => (i * 13) % 256);
+  const original = checksum(bytes);
+  /** @type {[number, number][]} */
+  const pairs = [[3, 19], [3, 4099], [0, 16]];
+  for (const [first, second] of pairs) {
+    for (const flip of [0x80, 0x01, 0xff]) {
+      const changed = bytes.slice();
+      changed[first] = (changed[first] ?? 0) ^ flip;
+      changed[second] = (changed[second] ?? 0) ^ flip;
+      assert.notEqual(checksum(changed), original, `bytes ${first} and ${second} XOR ${flip}`);
+    }
+  }
+});
+
+test("a view that does not start on a 4-byte boundary has the checksum of the same bytes copied", () => {
+  const view = new Uint8Array(1001).map((_, i) => i % 253).subarray(1);
+  assert.equal(checksum(view), checksum(view.slice()));
+});
+
 test("Node has WebAssembly SIMD, so the WebAssembly module is tested here (else the tests compare the JavaScript with itself)", () => {
   assert.equal(hasSimd(), true);
 });

@@ -10,8 +10,6 @@
 
 import { checksum, memoryChecksum } from "./snapshot-checksum.js";
 
-export { checksum };
-
 /**
  * @typedef {{pyodide: string, runtime: string, wheel: string}} SnapshotIdentity what a snapshot was made from: the
  *   Pyodide version, the runtime folder's path, the wheel's hash
@@ -172,7 +170,6 @@ async function writeBytes(folder, name, bytes) {
   await writable.close();
 }
 
-
 /**
  * @typedef {(settings: object) => Promise<unknown>} CreatePyodideModule pyodide.asm.mjs's default export
  */
@@ -242,11 +239,12 @@ export async function readSnapshot(identity) {
   }
   const described = /** @type {SnapshotAbout} */ (about);
   const file = await body.catch(() => null);
-  const header = file?.size === described.length ? await readHeader(file).catch(() => null) : null;
+  const whole = file !== null && file.size === described.length; // else gone, cut short or made longer
+  const header = whole ? await readHeader(file).catch(() => null) : null;
   if (!file || !header) {
     file?.close();
     await dropSnapshot();
-    return { snapshot: null, why: file?.size === described.length ? NOT_BOOTABLE : DAMAGED };
+    return { snapshot: null, why: whole ? NOT_BOOTABLE : DAMAGED };
   }
   /** @param {WebAssembly.Memory} memory */
   const fill = async (memory) => {

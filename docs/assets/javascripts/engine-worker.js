@@ -231,9 +231,9 @@ function reportingCompileErrors(compile) {
 let precompiled = null;
 
 // On a return visit the WebAssembly runtime is compiled from the service worker's cache as soon as the worker
-// starts, while Pyodide's own loader is still being imported and the snapshot's files opened (Chromium compiles it from its
-// code cache). Pyodide then instantiates that module: its own request for the file gets an empty stand-in, so the
-// 9.6 MB are not read from the cache a second time.
+// starts, while Pyodide's own loader is still being imported and the snapshot's files opened (Chromium compiles it
+// from its code cache). Pyodide then instantiates that module: its own request for the file gets an empty stand-in,
+// so the 9.6 MB are not read from the cache a second time.
 /**
  * @param {typeof WebAssembly.instantiateStreaming} instantiateStreaming
  * @returns {typeof WebAssembly.instantiateStreaming}
