@@ -11,7 +11,9 @@ ratio. Then, once each: the questionnaire cold through a link of 10 Mbit/s and 4
 proxy between Chromium and the server: it shapes the page, the engine's worker and the service worker alike, which
 DevTools' emulation on the page did not), through nginx and through the uncompressed test server (site_server.py);
 the site offline after the warm visits; Lighthouse (npm, pinned; mobile preset, performance) on a guide page and
-the questionnaire with the machine's Chromium, three runs each, the run with the median score reported.
+the questionnaire with the machine's Chromium, three runs each, the run with the median score reported, and in the
+same rounds on a bare Material site built from the guide page's Markdown (bench/material_reference.py): what Material
+alone scores on this machine, shown beside the guide page's and questionnaire's scores.
 
 What the questionnaire page records with the User Timing API is read back from the page:
 `form-usable`, `engine-ready` (marks), `answer-to-result` (the engine's round trip, one measure per update) and
@@ -45,6 +47,7 @@ from typing import Any, TypeAlias
 from urllib.parse import urlsplit
 
 import complaints  # bench/complaints.py, beside this script: the categoriser under Pyodide in Node
+import material_reference  # bench/material_reference.py: a bare Material site, the Lighthouse reference
 import throttle  # bench/throttle.py: the shaping proxy for the throttled loads
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, sync_playwright
 
@@ -69,6 +72,8 @@ READY_TIMEOUT_MS = 120_000
 SETTLE_MS = 3_000
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_PAGES = {"guide page": GUIDE_PAGE, "questionnaire": TOOL_PAGE}
+#: Measured in the same rounds as LIGHTHOUSE_PAGES and shown beside their scores; judged against nothing.
+LIGHTHOUSE_REFERENCE = "bare Material site"
 #: Lighthouse runs per page, alternating pages; the run with the median score is reported. One run's score swings by
 #: 5-8 points on this machine between runs of the same build (bench/notes.md).
 LIGHTHOUSE_RUNS = 3
@@ -611,6 +616,42 @@ def ratio_verdict(rec: Recorder, name: str, mode: str, limit: float, table: str)
     return judged(name, ratio, limit, "x", detail, mode=mode, table=table)
 
 
+def lighthouse_detail(result: dict[str, Any]) -> str:
+    """A page's Lighthouse runs in words: every run's score, and the median run's metrics."""
+    return (
+        f"median of {len(result['scores'])} runs (scores {', '.join(f'{s:.0f}' for s in result['scores'])}); "
+        f"that run: LCP {result['largest_contentful_paint_ms']:.0f} ms, "
+        f"TBT {result['total_blocking_time_ms']:.0f} ms, {fmt(result['total_byte_weight'], 'B')}"
+    )
+
+
+def lighthouse_verdicts(scores: dict[str, dict[str, Any]]) -> list[Verdict]:
+    """The pages' Lighthouse scores against their targets; the bare Material site's beside each, judged against
+    nothing."""
+    out = []
+    reference = scores.get(LIGHTHOUSE_REFERENCE)
+    for label, result in scores.items():
+        if label == LIGHTHOUSE_REFERENCE:
+            continue
+        detail = lighthouse_detail(result)
+        if reference is not None:
+            detail += (
+                f". In the same rounds a {LIGHTHOUSE_REFERENCE} (bench/material_reference.py) scored "
+                f"{reference['score']:.0f}: {lighthouse_detail(reference)}"
+            )
+        out.append(
+            judged(
+                f"Lighthouse mobile performance, {label}",
+                result["score"],
+                LIGHTHOUSE_TARGETS[label],
+                "score",
+                detail,
+                at_least=True,
+            )
+        )
+    return out
+
+
 def must_hold(rec: Recorder, scores: dict[str, dict[str, Any]]) -> list[Verdict]:
     """Issue 15's first table."""
     requests = max(rec.get("tool_runtime_requests", "warm"))
@@ -648,19 +689,7 @@ def must_hold(rec: Recorder, scores: dict[str, dict[str, Any]]) -> list[Verdict]
             f"{fmt(pyodide_bytes, 'B')} in {int(guide_requests)} requests, home and two guide pages",
         ),
     ]
-    for label, result in scores.items():
-        out.append(
-            judged(
-                f"Lighthouse mobile performance, {label}",
-                result["score"],
-                LIGHTHOUSE_TARGETS[label],
-                "score",
-                f"median of {len(result['scores'])} runs (scores {', '.join(f'{s:.0f}' for s in result['scores'])}); "
-                f"that run: LCP {result['largest_contentful_paint_ms']:.0f} ms, "
-                f"TBT {result['total_blocking_time_ms']:.0f} ms, {fmt(result['total_byte_weight'], 'B')}",
-                at_least=True,
-            )
-        )
+    out += lighthouse_verdicts(scores)
     drawn = statistics.median(rec.get("change_to_result_drawn", "cold") + rec.get("change_to_result_drawn", "warm"))
     detail = f"the engine's round trip, cold and warm loads; the change event to the result drawn: {drawn:.1f} ms"
     out.append(judged("answer -> result (median)", answer, ANSWER_TARGET_MS, "ms", detail, mode="both"))
@@ -880,12 +909,18 @@ def measure_site(
             print("the questionnaire throttled to 10 Mbit/s, 40 ms, through nginx…", flush=True)
             measure_throttled(browser, server, rec, "throttled_nginx")
             browser.close()
-            runs: dict[str, list[dict[str, float]]] = {label: [] for label in LIGHTHOUSE_PAGES}
-            for number in range(LIGHTHOUSE_RUNS):
-                for label, path in LIGHTHOUSE_PAGES.items():
-                    print(f"Lighthouse (mobile) on the {label}, run {number + 1} of {LIGHTHOUSE_RUNS}…", flush=True)
-                    report = Path(tmp) / f"lighthouse-{label}-{number}.json"
-                    runs[label].append(lighthouse(server.url + path, chromium, report))
+            print("building the bare Material site (the Lighthouse reference)…", flush=True)
+            reference_dir = Path(tmp) / "material-reference"
+            material_reference.build(reference_dir, server.url)
+            with nginx_server.serve(reference_dir, Path(tmp) / "nginx-reference") as reference_server:
+                pages = {label: server.url + path for label, path in LIGHTHOUSE_PAGES.items()}
+                pages[LIGHTHOUSE_REFERENCE] = reference_server.url
+                runs: dict[str, list[dict[str, float]]] = {label: [] for label in pages}
+                for number in range(LIGHTHOUSE_RUNS):
+                    for label, url in pages.items():
+                        print(f"Lighthouse (mobile) on the {label}, run {number + 1} of {LIGHTHOUSE_RUNS}…", flush=True)
+                        report = Path(tmp) / f"lighthouse-{label}-{number}.json"
+                        runs[label].append(lighthouse(url, chromium, report))
             scores = {label: median_run(results) for label, results in runs.items()}
         if not args.skip_plain:
             measure_throttled_plain(pw, chromium, Path(tmp) / "plain-site", rec)

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from scale_what_build.project_config import mkdocs_config
 from scale_what_build.pyodide_runtime import built_folder
-from tests.support import ROOT
 
 
 @dataclass(frozen=True)
@@ -28,24 +26,6 @@ class BuiltSite:
 
 
 NOT_FOUND = "404.html"
-
-
-class _MkDocsLoader(yaml.SafeLoader):
-    """mkdocs.yml's YAML: `!ENV [NAME, default]` reads as its default."""
-
-
-def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    if not isinstance(node, yaml.SequenceNode):
-        raise TypeError(f"mkdocs.yml: !ENV takes a list [NAME, default], got {node!r}")
-    return loader.construct_sequence(node)[-1]
-
-
-_MkDocsLoader.add_constructor("!ENV", _env_default)
-
-
-def _mkdocs_config() -> dict[str, Any]:
-    config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsLoader)
-    return config
 
 
 def _nav_files(items: list[Any]) -> list[str]:
@@ -68,6 +48,6 @@ def page_path(md_file: str) -> str:
     return stem.removesuffix("/index") + "/"
 
 
-CONFIG = _mkdocs_config()
+CONFIG = mkdocs_config()
 NAV_FILES = _nav_files(CONFIG["nav"])
 PAGES = [page_path(f) for f in NAV_FILES] + [NOT_FOUND]
