@@ -161,3 +161,39 @@ def localised(file: str, name: str, text: str, site_root: str, runtime_dir: str)
             )
     comment = SOURCE_MAP_COMMENT.search(text)
     return text if comment is None else text[: comment.start()] + "\n"
+
+
+#: Material's colour palette style sheet, and its rule that turns transitions off while the palette switches.
+MATERIAL_PALETTE_CSS = "assets/stylesheets/palette.*.min.css"
+PALETTE_SWITCHING_RULE = (
+    "[data-md-color-switching] *,[data-md-color-switching] :after,[data-md-color-switching] :before"
+    "{transition-duration:0s!important}"
+)
+
+
+def drop_palette_switching_rule(site_dir: Path) -> None:
+    """Take Material's switching rule out of its palette style sheet; palette-switch.js does its work instead.
+
+    Material's palette sets `data-md-color-switching` on <body> as it mounts on every page, and takes it off a task
+    later: with a rule matching every element under that attribute, each of the two restyles the whole page (a
+    quarter of a guide page's style time as it loads, bench/notes.md). palette-switch.js sets the site's own
+    attribute (site.css holds its rule) only when the reader, or the system's light or dark setting, switches the
+    palette. The rule must be found once (or already gone: `mkdocs serve` keeps files): a theme upgrade that
+    changes it stops the build rather than leave pages restyled twice or switching with transitions.
+    """
+    matches = list(site_dir.glob(MATERIAL_PALETTE_CSS))
+    if len(matches) != 1:
+        raise VendorFallbackError(
+            f"expected one file matching {MATERIAL_PALETTE_CSS} in {site_dir}, found {len(matches)}"
+        )
+    sheet = matches[0]
+    text = sheet.read_text(encoding="utf-8")
+    found = text.count(PALETTE_SWITCHING_RULE)
+    if found == 1:
+        sheet.write_text(text.replace(PALETTE_SWITCHING_RULE, ""), encoding="utf-8")
+    elif found != 0 or "data-md-color-switching" in text:
+        raise VendorFallbackError(
+            f"{sheet.name}: expected Material's palette switching rule once, found it {found} times. The theme "
+            "changed: check how its palette turns transitions off now and update PALETTE_SWITCHING_RULE in "
+            "build/scale_what_build/site_files.py and docs/assets/javascripts/palette-switch.js"
+        )

@@ -21,6 +21,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 from tests.support import ROOT
 from tests.support.axe import axe_violations
 from tests.support.browser import PageWatch
+from tests.support.polling import wait_until
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 
 pytestmark = pytest.mark.browser
@@ -179,3 +180,45 @@ def test_theme_polyfill_comes_from_the_site(context: BrowserContext, watch: Page
     assert {u for u in watch.requests if "resize-observer" in u} == {
         watch.origin + "/assets/vendor/resize-observer-polyfill.js"
     }
+
+
+SWITCH_PALETTE = """async (script) => {
+  await import(script);  // the page's own instance of the module (started after the load event): run by now
+  const header = document.querySelector(".md-header");
+  document.querySelector('[data-md-component="palette"] label:not([hidden])').click();
+  return {
+    scheme: document.body.getAttribute("data-md-color-scheme"),
+    holding: document.body.hasAttribute("data-sw-palette-switching"),
+    duration: getComputedStyle(header).transitionDuration,
+  };
+}"""
+
+SWITCHING_RULES = """() => {
+  const selectors = [];
+  const walk = (rules) => {
+    for (const rule of rules) {
+      if (rule.selectorText?.includes("-switching")) selectors.push(rule.selectorText);
+      if (rule.cssRules) walk(rule.cssRules);
+    }
+  };
+  for (const sheet of document.styleSheets) walk(sheet.cssRules);
+  return selectors;
+}"""
+
+
+def test_switching_the_palette_turns_transitions_off_only_while_it_switches(page: Page, watch: PageWatch) -> None:
+    """Material's own switching rule, which restyled every page twice as it loaded, is not served; the site's rule
+    holds the header's colour transitions off from the reader's click until the new colours are drawn, then
+    gives them back."""
+    page.goto("sequencing/")
+    assert page.evaluate(SWITCHING_RULES) == [
+        "[data-sw-palette-switching] *, [data-sw-palette-switching] ::before, [data-sw-palette-switching] ::after"
+    ]
+    resting = page.evaluate("getComputedStyle(document.querySelector('.md-header')).transitionDuration")
+    assert any(float(part.strip().removesuffix("s")) > 0 for part in resting.split(","))
+    switched = page.evaluate(SWITCH_PALETTE, page.url.split("sequencing/")[0] + "assets/javascripts/palette-switch.js")
+    assert switched["scheme"] == "slate"
+    assert switched["holding"] is True
+    assert {part.strip() for part in switched["duration"].split(",")} == {"0s"}
+    wait_until(page, "() => !document.body.hasAttribute('data-sw-palette-switching')", 5_000)
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).transitionDuration") == resting
