@@ -174,12 +174,13 @@ PALETTE_SWITCHING_RULE = (
 def drop_palette_switching_rule(site_dir: Path) -> None:
     """Take Material's switching rule out of its palette style sheet; palette-switch.js does its work instead.
 
-    Material's palette sets `data-md-color-switching` on <body> as it mounts on every page, and takes it off a task
-    later: with a rule matching every element under that attribute, each of the two restyles the whole page (a
-    quarter of a guide page's style time as it loads, bench/notes.md). palette-switch.js sets the site's own
-    attribute (site.css holds its rule) only when the reader, or the system's light or dark setting, switches the
-    palette. The rule must be found once (or already gone: `mkdocs serve` keeps files): a theme upgrade that
-    changes it stops the build rather than leave pages restyled twice or switching with transitions.
+    Material's palette sets `data-md-color-switching` on <body> as it mounts (once per page load), and takes it off a
+    task later: with a rule matching every element under that attribute, each of the two restyles the whole page
+    (bench/notes.md). The site sets its own attribute (site.css holds its rule) from each page's <head>, before
+    anything is styled, until Material has mounted (overrides/main.html: one restyle, when it is taken off), and on a
+    reader's switch (palette-switch.js). The rule must be found once (or
+    already gone: `mkdocs serve` keeps files): a theme upgrade that changes it stops the build rather than leave
+    pages restyled twice or switching with transitions.
     """
     matches = list(site_dir.glob(MATERIAL_PALETTE_CSS))
     if len(matches) != 1:

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ATTRIBUTE, PALETTE, holdTransitions, install } from "../../docs/assets/javascripts/palette-switch.js";
+import { ATTRIBUTE, PALETTE, install, transitionHolder } from "../../docs/assets/javascripts/palette-switch.js";
 
-/** A <body> stand-in that records its attribute changes, in order. */
-function fakeBody() {
+/** An element stand-in (<html>) that records its attribute changes, in order. */
+function fakeRoot() {
   /** @type {string[]} */
   const log = [];
   const attributes = new Map();
@@ -48,9 +48,9 @@ function changeEvent(inPalette) {
 }
 
 test("transitions stay off for the frame that draws the new colours and come back on the next", () => {
-  const body = fakeBody();
+  const body = fakeRoot();
   const clock = frames();
-  holdTransitions(body, clock.frame);
+  transitionHolder(body, clock.frame)();
   assert.equal(body.attributes.get(ATTRIBUTE), "");
   clock.next(); // the frame that draws the new colours
   assert.equal(body.attributes.has(ATTRIBUTE), true);
@@ -59,8 +59,22 @@ test("transitions stay off for the frame that draws the new colours and come bac
   assert.deepEqual(body.log, [`set ${ATTRIBUTE}`, `remove ${ATTRIBUTE}`]);
 });
 
+test("a second switch within the first one's frames keeps transitions off for its own two frames", () => {
+  const root = fakeRoot();
+  const clock = frames();
+  const hold = transitionHolder(root, clock.frame);
+  hold();
+  clock.next();
+  hold(); // the reader switches back before the first switch's second frame
+  clock.next(); // the first switch's second frame: the second switch is still being drawn
+  assert.equal(root.attributes.has(ATTRIBUTE), true);
+  clock.next();
+  assert.equal(root.attributes.has(ATTRIBUTE), false);
+  assert.deepEqual(root.log, [`set ${ATTRIBUTE}`, `set ${ATTRIBUTE}`, `remove ${ATTRIBUTE}`]);
+});
+
 test("a change inside the palette holds transitions, caught while capturing; other changes do not", () => {
-  const doc = Object.assign(new EventTarget(), { body: fakeBody() });
+  const doc = Object.assign(new EventTarget(), { documentElement: fakeRoot() });
   /** @type {AddEventListenerOptions | undefined} */
   let options;
   const add = doc.addEventListener.bind(doc);
@@ -73,18 +87,18 @@ test("a change inside the palette holds transitions, caught while capturing; oth
   assert.equal(options?.capture, true); // before Material's listener on the input applies the colours
 
   doc.dispatchEvent(changeEvent(false)); // an answer in the questionnaire, say
-  assert.deepEqual(doc.body.log, []);
+  assert.deepEqual(doc.documentElement.log, []);
 
   doc.dispatchEvent(changeEvent(true));
-  assert.deepEqual(doc.body.log, [`set ${ATTRIBUTE}`]);
+  assert.deepEqual(doc.documentElement.log, [`set ${ATTRIBUTE}`]);
   clock.next();
   clock.next();
-  assert.deepEqual(doc.body.log, [`set ${ATTRIBUTE}`, `remove ${ATTRIBUTE}`]);
+  assert.deepEqual(doc.documentElement.log, [`set ${ATTRIBUTE}`, `remove ${ATTRIBUTE}`]);
 });
 
 test("an event without an element target is ignored", () => {
-  const doc = Object.assign(new EventTarget(), { body: fakeBody() });
+  const doc = Object.assign(new EventTarget(), { documentElement: fakeRoot() });
   install(doc, frames().frame);
   doc.dispatchEvent(new Event("change"));
-  assert.deepEqual(doc.body.log, []);
+  assert.deepEqual(doc.documentElement.log, []);
 });
