@@ -54,9 +54,12 @@ def build(site_dir: Path, site_url: str) -> None:
         docs.mkdir()
         shutil.copyfile(PAGE, docs / "index.md")
         config = Path(tmp) / "mkdocs.yml"
-        config.write_text(yaml.safe_dump(reference_config(mkdocs_config(), site_url), sort_keys=False))
-        # From the project's root: the snippets extension reads the abbreviations from docs/includes/.
-        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config)]
+        config.write_text(
+            yaml.safe_dump(reference_config(mkdocs_config(), site_url), sort_keys=False), encoding="utf-8"
+        )
+        # From the project's root: the snippets extension reads the abbreviations from docs/includes/. Not --strict:
+        # the page's links to the guide's other pages have nothing to point at here (their warnings are dropped).
+        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config)]
         done = subprocess.run(
             [*command, "-d", str(site_dir)], cwd=ROOT, capture_output=True, text=True, check=False, timeout=300
         )

@@ -910,9 +910,9 @@ def measure_site(
             measure_throttled(browser, server, rec, "throttled_nginx")
             browser.close()
             print("building the bare Material site (the Lighthouse reference)…", flush=True)
-            reference_dir = Path(tmp) / "material-reference"
-            material_reference.build(reference_dir, server.url)
-            with nginx_server.serve(reference_dir, Path(tmp) / "nginx-reference") as reference_server:
+            reference_dir, reference_port = Path(tmp) / "material-reference", nginx_server.free_port()
+            material_reference.build(reference_dir, f"http://127.0.0.1:{reference_port}/")
+            with nginx_server.serve(reference_dir, Path(tmp) / "nginx-reference", reference_port) as reference_server:
                 pages = {label: server.url + path for label, path in LIGHTHOUSE_PAGES.items()}
                 pages[LIGHTHOUSE_REFERENCE] = reference_server.url
                 runs: dict[str, list[dict[str, float]]] = {label: [] for label in pages}

@@ -136,7 +136,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     shutil.copyfile(wheel.path, dest / wheel.name)
     files.refuse_unshipped_fallbacks(site_dir, config.repo_url)
     files.localise_fallbacks(site_dir, runtime.site_root, runtime.folder)
-    files.drop_palette_switching_rule(site_dir)
     scale_what_build.static_path.drop_from_sitemap(site_dir)
     bundled = scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
     scale_what_build.page_bundle.point_pages_at_worker(site_dir, bundled)

@@ -38,9 +38,9 @@ ENTRIES = ("tool-page.js", "engine-client.js")
 EXTERNAL = ("./offline.js",)
 #: The shared chunk's name; the hash of its content makes a new build's chunk a new file.
 CHUNK_NAMES = "tool-shared-[hash]"
-#: The site's other module scripts, loaded as they are (on every page, the prefetch, the service worker's
-#: registration and the palette's switch): what they import stays in the site.
-UNBUNDLED = ("prefetch.js", "offline.js", "palette-switch.js")
+#: The site's other module scripts, loaded as they are (on every page, the prefetch and the service worker's
+#: registration): what they import stays in the site.
+UNBUNDLED = ("prefetch.js", "offline.js")
 #: The engine's worker: bundled on its own, into a file named by its hash.
 WORKER = "engine-worker.js"
 #: What the worker imports only when it needs it (a dynamic import), left a file of its own.

@@ -16,12 +16,11 @@ from typing import Literal
 
 import pytest
 from mkdocs.utils.meta import get_data
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.support import ROOT
 from tests.support.axe import axe_violations
-from tests.support.browser import PageWatch, watch_context, watch_page
-from tests.support.polling import wait_until
+from tests.support.browser import PageWatch
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 
 pytestmark = pytest.mark.browser
@@ -180,96 +179,3 @@ def test_theme_polyfill_comes_from_the_site(context: BrowserContext, watch: Page
     assert {u for u in watch.requests if "resize-observer" in u} == {
         watch.origin + "/assets/vendor/resize-observer-polyfill.js"
     }
-
-
-PALETTE_SCRIPT = 'head > script[type="module"][src$="/assets/javascripts/palette-switch.js"]'
-HOLD = "data-sw-palette-switching"
-# A link in the page's text: Material gives it a 125 ms colour transition.
-LINK_TRANSITION = "() => getComputedStyle(document.querySelector('.md-typeset a')).transitionDuration"
-
-SWITCH_PALETTE = """async (selector) => {
-  await import(document.querySelector(selector).src);  // the page's own instance of the module: it has run by now
-  const link = document.querySelector(".md-typeset a");
-  document.querySelector('[data-md-component="palette"] label:not([hidden])').click();
-  return {
-    scheme: document.body.getAttribute("data-md-color-scheme"),
-    holding: document.documentElement.hasAttribute("data-sw-palette-switching"),
-    duration: getComputedStyle(link).transitionDuration,
-  };
-}"""
-
-SWITCHING_RULES = """() => {
-  const selectors = [];
-  const walk = (rules) => {
-    for (const rule of rules) {
-      if (rule.selectorText?.includes("-switching")) selectors.push(rule.selectorText);
-      if (rule.cssRules) walk(rule.cssRules);
-    }
-  };
-  for (const sheet of document.styleSheets) walk(sheet.cssRules);
-  return selectors;
-}"""
-
-
-def test_switching_the_palette_turns_transitions_off_only_while_it_switches(page: Page, watch: PageWatch) -> None:
-    """Material's own switching rule, which restyled every page twice as it loaded, is not served; the page loads
-    palette-switch.js, whose attribute holds the text's colour transitions off from the reader's click until the new
-    colours are drawn, then gives them back."""
-    page.goto("sequencing/")
-    assert page.evaluate(SWITCHING_RULES) == [f"[{HOLD}] *, [{HOLD}] ::before, [{HOLD}] ::after"]
-    wait_until(page, f"() => !document.documentElement.hasAttribute('{HOLD}')", 5_000)  # the page load's hold
-    resting = page.evaluate(LINK_TRANSITION)
-    assert any(float(part.strip().removesuffix("s")) > 0 for part in resting.split(","))
-    expect(page.locator(PALETTE_SCRIPT)).to_have_count(1)
-    switched = page.evaluate(SWITCH_PALETTE, PALETTE_SCRIPT)
-    assert (switched["scheme"], switched["holding"]) == ("slate", True)
-    assert {part.strip() for part in switched["duration"].split(",")} == {"0s"}
-    wait_until(page, f"() => !document.documentElement.hasAttribute('{HOLD}')", 5_000)
-    assert page.evaluate(LINK_TRANSITION) == resting
-
-
-# Before Material's bundle runs, style is computed for the page parsed so far, in the first palette's (light) colours:
-# as when a phone draws the page before the bundle has arrived. Every transition that starts is recorded.
-FIRST_DRAWN_LIGHT = r"""
-window.__transitions = [];
-addEventListener("transitionrun", (event) => window.__transitions.push(event.propertyName), true);
-new MutationObserver((records, observer) => {
-  for (const record of records) for (const node of record.addedNodes) {
-    if (node.tagName === "SCRIPT" && /bundle\.[0-9a-f]+\.min\.js/.test(node.src)) {
-      window.__colourBeforeBundle = getComputedStyle(document.body).backgroundColor;
-      observer.disconnect();
-    }
-  }
-}).observe(document, {childList: true, subtree: true});
-"""
-
-
-@pytest.mark.parametrize("saved", [False, True], ids=["first visit", "palette saved"])
-def test_a_dark_system_gets_its_colours_at_once(browser: Browser, built_site: BuiltSite, saved: bool) -> None:
-    """On a first visit Material picks the dark palette for a dark system as it mounts, after the page may have been
-    drawn light; on every load it changes some of the header's and navigation's colours: none fades in
-    (overrides/main.html holds transitions until two frames after DOMContentLoaded). Once a palette is saved, the
-    page starts in it."""
-    context = browser.new_context(base_url=built_site.url, color_scheme="dark")
-    watch = watch_context(context, built_site.origin)
-    try:
-        page = context.new_page()
-        watch_page(page, watch)
-        page.add_init_script(FIRST_DRAWN_LIGHT)
-        if saved:
-            page.goto("technical/")  # Material saves the palette it picked
-        page.goto("sequencing/")
-        wait_until(page, f"() => !document.documentElement.hasAttribute('{HOLD}')", 5_000)
-        page.wait_for_timeout(300)  # longer than any colour transition of the theme
-        state = page.evaluate(
-            "({scheme: document.body.getAttribute('data-md-color-scheme'), "
-            "before: window.__colourBeforeBundle, transitions: window.__transitions})"
-        )
-        assert state["scheme"] == "slate"
-        assert state["transitions"] == [], state
-        # The check can fail: the page was styled before the bundle, light on a first visit, already dark once saved.
-        light, dark = "rgb(255, 255, 255)", page.evaluate("getComputedStyle(document.body).backgroundColor")
-        assert state["before"] == (dark if saved else light)
-    finally:
-        context.close()
-    watch.assert_clean()

@@ -9,7 +9,6 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import material  # type: ignore[import-untyped]  # (the theme ships no type information)
 import pytest
 
 from decision_engine import QUESTIONS
@@ -231,47 +230,3 @@ def test_an_early_script_that_would_break_out_of_its_element_is_refused(
     monkeypatch.setattr(tool_render, "EARLY_ENGINE_SCRIPT", script)
     with pytest.raises(ValueError, match=r"engine-early\.js cannot be written inline"):
         tool_render.early_engine_script()
-
-
-def material_palette_css() -> Path:
-    """Material's palette style sheet as the pinned theme ships it (the theme's package holds the templates)."""
-    found = list((Path(material.__file__).parent / "templates").glob(site_files.MATERIAL_PALETTE_CSS))
-    assert len(found) == 1
-    return found[0]
-
-
-def test_the_palettes_switching_rule_is_taken_out_of_materials_style_sheet(tmp_path: Path) -> None:
-    """Exactly that rule goes (palette-switch.js and site.css do its work on a switch only); every other byte stays,
-    and a second build over the same folder (as `mkdocs serve` rebuilds) finds nothing left to take out."""
-    shipped = material_palette_css().read_text(encoding="utf-8")
-    assert shipped.count(site_files.PALETTE_SWITCHING_RULE) == 1
-    sheet = tmp_path / "assets" / "stylesheets" / material_palette_css().name
-    sheet.parent.mkdir(parents=True)
-    sheet.write_text(shipped, encoding="utf-8")
-    site_files.drop_palette_switching_rule(tmp_path)
-    assert sheet.read_text(encoding="utf-8") == shipped.replace(site_files.PALETTE_SWITCHING_RULE, "")
-    assert "data-md-color-switching" not in sheet.read_text(encoding="utf-8")
-    site_files.drop_palette_switching_rule(tmp_path)
-    assert sheet.read_text(encoding="utf-8") == shipped.replace(site_files.PALETTE_SWITCHING_RULE, "")
-
-
-@pytest.mark.parametrize(
-    "sheet_text",
-    [
-        # Material changed the rule (a new duration, say): the build stops rather than leave it in.
-        "[data-md-color-switching] *{transition-duration:10ms!important}",
-        # Twice: which one to take out is not this step's guess.
-        site_files.PALETTE_SWITCHING_RULE * 2,
-    ],
-)
-def test_a_changed_switching_rule_stops_the_build(tmp_path: Path, sheet_text: str) -> None:
-    sheet = tmp_path / "assets" / "stylesheets" / "palette.0123abcd.min.css"
-    sheet.parent.mkdir(parents=True)
-    sheet.write_text(sheet_text, encoding="utf-8")
-    with pytest.raises(site_files.VendorFallbackError, match="PALETTE_SWITCHING_RULE"):
-        site_files.drop_palette_switching_rule(tmp_path)
-
-
-def test_no_palette_style_sheet_stops_the_build(tmp_path: Path) -> None:
-    with pytest.raises(site_files.VendorFallbackError, match="expected one file"):
-        site_files.drop_palette_switching_rule(tmp_path)
