@@ -65,5 +65,6 @@ def build(site_dir: Path, site_url: str) -> None:
         )
         if done.returncode != 0:
             raise ReferenceBuildError(f"mkdocs could not build the bare Material site:\n{done.stderr.strip()}")
-    compress.compress_site(site_dir, compress.cache_dir())
+    # In the build hook's order: the host's files, then compression last, when every file is final.
     csp.write_deploy_files(site_dir)
+    compress.compress_site(site_dir)
