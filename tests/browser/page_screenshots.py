@@ -9,17 +9,14 @@ watch's rule).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
-from playwright.sync_api import Browser, ViewportSize, expect
+from playwright.sync_api import Browser, expect
 
 from tests.support.shots import shoot_built_site
 from tests.support.site import PAGES
+from tests.support.views import MATERIAL_SCHEME, SCHEMES, VIEWPORTS
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "pages"
-SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
-# A phone and a laptop, as in test_guide_phone.py.
-VIEWPORTS: dict[str, ViewportSize] = {"375px": {"width": 375, "height": 812}, "1280px": {"width": 1280, "height": 800}}
 
 
 def shots(browser: Browser, url: str) -> None:
@@ -31,9 +28,7 @@ def shots(browser: Browser, url: str) -> None:
             page.set_viewport_size(size)
             for path in PAGES:
                 page.goto(path)
-                expect(page.locator("body")).to_have_attribute(
-                    "data-md-color-scheme", "default" if scheme == "light" else "slate"
-                )
+                expect(page.locator("body")).to_have_attribute("data-md-color-scheme", MATERIAL_SCHEME[scheme])
                 stem = path.strip("/").removesuffix(".html") or "home"
                 page.screenshot(path=str(OUT / f"{stem}-{name}-{scheme}.png"), full_page=True)
         context.close()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
 
 from playwright.sync_api import Browser, FloatRect, Page, expect
 
 from tests.support.browser import BOOT_TIMEOUT_MS
 from tests.support.shots import shoot_built_site
+from tests.support.views import SCHEMES, WIDTHS, Scheme
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 RESULTS = {
@@ -32,8 +32,6 @@ COMPLAINTS = {
     "firm": ["Every Friday deploy breaks prod", "Customers keep asking for SSO"],
     "tentative": ["Every Friday deploy breaks prod"],  # the answers alone would name another type
 }
-WIDTHS = (375, 1280)
-SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 TILE = 700  # px of the result per picture, so each stays legible
 # For the pictures only: the whole result in the page's flow, without the sticky header over it.
 UNSTICK = ".sw-bar { position: static !important; } .md-header, .md-tabs { display: none !important; }"
@@ -72,7 +70,7 @@ def shoot_result(page: Page, stem: str) -> None:
         top, part = top + TILE, part + 1
 
 
-def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+def shoot(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     context = browser.new_context(base_url=url, viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.goto("tool/")

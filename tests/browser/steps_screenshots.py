@@ -9,11 +9,11 @@ Run: ``.venv/bin/python -m tests.browser.steps_screenshots``. The pictures go to
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from playwright.sync_api import Browser
 
 from tests.support.shots import shoot_built_site
+from tests.support.views import WIDTHS, Scheme
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "steps"
 PAGES = {
@@ -21,15 +21,14 @@ PAGES = {
     "follow-up": "tool/steps/regressions/yes/",
     "result": "tool/steps/regressions/yes/blocked_deals/",
 }
-WIDTHS = (375, 1280)
-MODES: tuple[tuple[str, Literal["light", "dark"], bool], ...] = (
+MODES: tuple[tuple[str, Scheme, bool], ...] = (
     ("light", "light", True),
     ("dark", "dark", True),
     ("nojs", "light", False),
 )
 
 
-def shoot(browser: Browser, url: str, width: int, mode: tuple[str, Literal["light", "dark"], bool]) -> None:
+def shoot(browser: Browser, url: str, width: int, mode: tuple[str, Scheme, bool]) -> None:
     name, scheme, script = mode
     context = browser.new_context(
         base_url=url, viewport={"width": width, "height": 812}, color_scheme=scheme, java_script_enabled=script

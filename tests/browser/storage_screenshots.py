@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
-from typing import Literal
 
 from playwright.sync_api import Browser, expect
 
@@ -20,10 +19,9 @@ from decision_engine import RUBRIC_VERSION
 from decision_engine.session import MAX_STATE_CHARS
 from tests.support.browser import BOOT_TIMEOUT_MS
 from tests.support.shots import shoot_built_site
+from tests.support.views import SCHEMES, WIDTHS, Scheme
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "storage"
-WIDTHS = (375, 1280)
-SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
 
 
 def link(answers: dict[str, str], complaint: str = "Customers ask for SSO") -> str:
@@ -32,7 +30,7 @@ def link(answers: dict[str, str], complaint: str = "Customers ask for SSO") -> s
     return "tool/#answers=" + base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+def shoot(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
     page = context.new_page()
     stem = f"{width}-{scheme}"
@@ -71,7 +69,7 @@ def shoot(browser: Browser, url: str, width: int, scheme: Literal["light", "dark
     context.close()
 
 
-def shoot_replaced(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+def shoot_replaced(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     """Link B edited, link C opened and typed in: the notice that B's edits were replaced; after its Undo and "Show
     my own answers", the notice with that undo."""
     context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
@@ -97,7 +95,7 @@ def shoot_replaced(browser: Browser, url: str, width: int, scheme: Literal["ligh
     context.close()
 
 
-def shoot_aside(browser: Browser, url: str, width: int, scheme: Literal["light", "dark"]) -> None:
+def shoot_aside(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     """Saved answers cut short: the notice that they are kept aside, with their download and delete."""
     context = browser.new_context(base_url=url, viewport={"width": width, "height": 800}, color_scheme=scheme)
     page = context.new_page()

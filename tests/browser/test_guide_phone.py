@@ -9,7 +9,6 @@ Accessibility (axe-core) and sideways scrolling of every page are checked in tes
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
@@ -17,14 +16,10 @@ from playwright.sync_api import Browser, Page, ViewportSize, expect
 from decision_engine import QUESTIONS, recommend
 from tests.support.browser import PageWatch, watch_context, watch_page
 from tests.support.site import BuiltSite
+from tests.support.views import LAPTOP, MATERIAL_SCHEME, PHONE, SCHEMES, VIEWPORTS, Scheme
 
 pytestmark = pytest.mark.browser
 
-Scheme = Literal["light", "dark"]
-SCHEMES: tuple[Scheme, ...] = ("light", "dark")
-PHONE: ViewportSize = {"width": 375, "height": 812}
-LAPTOP: ViewportSize = {"width": 1280, "height": 800}
-VIEWPORTS = {"375px": PHONE, "1280px": LAPTOP}
 VIEWS = [(scheme, name) for scheme in SCHEMES for name in VIEWPORTS]
 VIEW_IDS = [f"{scheme}-{name}" for scheme, name in VIEWS]
 
@@ -36,7 +31,7 @@ def _open(page: Page, path: str, scheme: Scheme, viewport: ViewportSize) -> None
     page.emulate_media(color_scheme=scheme)
     page.set_viewport_size(viewport)
     page.goto(path)
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default" if scheme == "light" else "slate")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", MATERIAL_SCHEME[scheme])
 
 
 @pytest.mark.parametrize(("scheme", "viewport"), VIEWS, ids=VIEW_IDS)

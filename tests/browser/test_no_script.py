@@ -14,6 +14,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.support.browser import PageWatch, watch_context, watch_page
 from tests.support.site import BuiltSite
+from tests.support.views import PHONE
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
 STEPS = "Answer one question at a time (no JavaScript needed)"
@@ -68,9 +69,7 @@ def test_nothing_is_submitted_without_scripts(scriptless: tuple[Page, PageWatch]
 def test_the_way_without_javascript_is_shown(browser: Browser, built_site: BuiltSite) -> None:
     """With JavaScript off the page says the recommendation needs it and links the questions one at a time at
     tool/steps/ (from the site root); the guide's mapping shows every deciding answer's lead."""
-    context = browser.new_context(
-        base_url=built_site.url, java_script_enabled=False, viewport={"width": 375, "height": 812}
-    )
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=False, viewport=PHONE)
     watch = watch_context(context, built_site.origin)
     page = context.new_page()
     watch_page(page, watch)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -27,14 +26,11 @@ from tests.support.browser import (
     expect_lead,
     open_tool,
 )
+from tests.support.views import LAPTOP, PHONE, SCHEMES, Scheme
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
-Scheme = Literal["light", "dark"]
 VIEWS: list[tuple[int, int, Scheme]] = [
-    (375, 812, "light"),
-    (375, 812, "dark"),
-    (1280, 800, "light"),
-    (1280, 800, "dark"),
+    (size["width"], size["height"], scheme) for size in (PHONE, LAPTOP) for scheme in SCHEMES
 ]
 VIEW_IDS = [f"{w}-{s}" for w, _, s in VIEWS]
 BOOTING = re.compile(r"decision engine|Downloading|Starting Python|Installing", re.IGNORECASE)
@@ -167,7 +163,7 @@ TRAPS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", [1280, 375])
+@pytest.mark.parametrize("width", [LAPTOP["width"], PHONE["width"]])
 def test_nothing_holds_the_result_in_a_scrolling_box(returning_page: Page, width: int) -> None:
     """With a long result (flags, complaints), no element that contains it scrolls on its own; the share button is
     visible once the reader goes to the result; the engine's and Python's versions go to the console (info) and the
@@ -244,7 +240,7 @@ def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
     """The deciding question's prompt is a heading inside its card (the legend does not cross the border) and each
     option is a target at least 44 px high; the optional questions' legends sit inside their cards too."""
     page = returning_page
-    page.set_viewport_size({"width": 375, "height": 812})
+    page.set_viewport_size(PHONE)
     open_tool(page, wait_ready=False)
     expect(page.get_by_role("heading", name="What is the most expensive failure mode right now?")).to_be_visible()
     boxes = page.evaluate(
@@ -302,7 +298,7 @@ def test_contrast_of_known_colours() -> None:
     assert contrast("rgb(92, 107, 192)", "rgb(92, 107, 192)") == 1.0
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_chart_tells_the_truth(returning_page: Page, scheme: Scheme) -> None:
     """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
     role) and shape (a star and a frame), zero is a dot on the zero line and negative a hatched bar, each value is
@@ -315,7 +311,7 @@ def test_the_chart_tells_the_truth(returning_page: Page, scheme: Scheme) -> None
     assert 0 in points.values(), "a zero score"
     page = returning_page
     page.emulate_media(color_scheme=scheme)
-    page.set_viewport_size({"width": 375, "height": 812})
+    page.set_viewport_size(PHONE)
     open_tool(page)
     for question, option in CHART_ANSWERS.items():
         answer(page, question, option)
@@ -357,7 +353,7 @@ THREE_LINES = "Deploys break prod every Friday.\nThe on-call rota is burning peo
 UNSURE = "hotfixes every week and slow queries"
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme", SCHEMES)
 def test_complaints_read_well(returning_page: Page, scheme: Scheme) -> None:
     """A complaint with words for two types lists the other type's words under "also mentions", never as reasons;
     a three-line complaint shows whole without scrolling its box; a low-confidence reading asks to confirm or pick,
@@ -370,7 +366,7 @@ def test_complaints_read_well(returning_page: Page, scheme: Scheme) -> None:
     assert unsure.confidence_word == "low"
     page = returning_page
     page.emulate_media(color_scheme=scheme)
-    page.set_viewport_size({"width": 375, "height": 812})
+    page.set_viewport_size(PHONE)
     open_tool(page)
     page.fill("#sw-complaint-1", TWO_TYPES)
     page.fill("#sw-complaint-2", THREE_LINES)

@@ -12,7 +12,6 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import pytest
 from mkdocs.utils.meta import get_data
@@ -22,6 +21,7 @@ from tests.support import ROOT
 from tests.support.axe import axe_violations
 from tests.support.browser import PageWatch
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
+from tests.support.views import MATERIAL_SCHEME, Scheme
 
 pytestmark = pytest.mark.browser
 
@@ -30,15 +30,13 @@ pytestmark = pytest.mark.browser
 class View:
     """A colour scheme and a viewport width in CSS pixels, and whether axe-core runs there."""
 
-    scheme: Literal[
-        "light", "dark"
-    ]  # Playwright's color_scheme: "light" shows Material's "default", "dark" its "slate"
+    scheme: Scheme
     width: int
     axe: bool
 
     @property
     def material_scheme(self) -> str:
-        return {"light": "default", "dark": "slate"}[self.scheme]
+        return MATERIAL_SCHEME[self.scheme]
 
 
 # 375 px: a phone. 640 px: a 1280 px wide window zoomed to 200% lays out like a 640 px viewport.
