@@ -48,6 +48,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -89,6 +90,12 @@ MAX_COMPLAINT_CHARS = 500
 
 MAX_COMPLAINTS = 5
 """The most complaints one triage takes."""
+
+BLANK_CATEGORIES: tuple[str, ...] = ("Zs", "Zl", "Zp", "Cc", "Cf")
+"""The Unicode general categories of text a reader sees as nothing: spaces, line and paragraph separators, control
+characters and format characters (a byte-order mark, a zero-width space, a direction mark). A complaint made only of
+them is blank. The page reads the same list from the contract: Python's ``str.strip`` and JavaScript's ``trim`` each
+leave some of these (a byte-order mark; U+0085), so neither is the test."""
 
 COMPLAINT_WEIGHTS: tuple[int, ...] = (5, 4, 3, 2, 1)
 """The weight of each complaint by its place: the first (the one that hurts most) weighs 5, the fifth 1."""
@@ -672,6 +679,11 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
 # ---------------------------------------------------------------------------------------------
 
 
+def is_blank(text: str) -> bool:
+    """Whether ``text`` has nothing a reader would see (every character in BLANK_CATEGORIES)."""
+    return all(unicodedata.category(char) in BLANK_CATEGORIES for char in text)
+
+
 def _check_text(text: object, *, what: str = "the complaint") -> str:
     """``text`` itself if it is usable; otherwise a clear error naming the problem and the limit."""
     if not isinstance(text, str):
@@ -681,7 +693,7 @@ def _check_text(text: object, *, what: str = "the complaint") -> str:
             f"{what} is {len(text)} characters long ({text[:40]!r}...); the limit is {MAX_COMPLAINT_CHARS}: "
             "name the one thing that hurts most in a sentence or two"
         )
-    if not text.strip():
+    if is_blank(text):
         raise EmptyComplaintError(
             f"{what} is empty ({text!r}); write what hurts in a sentence, e.g. 'deploys break prod'"
         )

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from decision_engine.complaint_model import EffortFlag, Triage, TriagedComplaint
-from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, triage
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank, triage
 from decision_engine.engine import asked_questions, check_answer_ids, effort_given, only_asked, recommend
 from decision_engine.errors import InvalidStateError, OversizedInputError
 from decision_engine.model import Flag, QuestionKind, Recommendation, UnderInvested
@@ -187,7 +187,7 @@ def _check_state(state: object) -> _State:
 
 
 def _status(text: str) -> BoxStatus:
-    if not text.strip():
+    if is_blank(text):
         return BoxStatus.EMPTY
     return BoxStatus.OVER_LIMIT if len(text) > MAX_COMPLAINT_CHARS else BoxStatus.READ
 

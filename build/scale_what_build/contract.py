@@ -87,6 +87,7 @@ class Contract(TypedDict):
     override_types: list[str]
     uncategorized: str
     confirm_confidence: list[str]
+    blank_categories: list[str]
     limits: Limits
     stages: list[str]
     failure_codes: list[str]
@@ -105,6 +106,7 @@ def contract() -> Contract:
     from decision_engine.bridge import COMMANDS, MAX_REQUEST_CHARS  # noqa: PLC0415
     from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
     from decision_engine.complaints import (  # noqa: PLC0415
+        BLANK_CATEGORIES,
         CONFIRM_CONFIDENCE_WORDS,
         MAX_COMPLAINT_CHARS,
         MAX_COMPLAINTS,
@@ -143,6 +145,7 @@ def contract() -> Contract:
         "override_types": list(OVERRIDE_TYPES),
         "uncategorized": UNCATEGORIZED,
         "confirm_confidence": list(CONFIRM_CONFIDENCE_WORDS),
+        "blank_categories": list(BLANK_CATEGORIES),
         "limits": {
             "complaint_chars": MAX_COMPLAINT_CHARS,
             "complaints": MAX_COMPLAINTS,

@@ -154,6 +154,24 @@ def test_markup_in_complaints_and_links_stays_text(returning_page: Page, returni
     assert not [u for u in watch.requests if u.endswith("/x")]
 
 
+def test_a_box_that_looks_empty_is_empty_to_the_page_and_the_engine(returning_page: Page) -> None:
+    """A box holding only a byte-order mark and a zero-width space looks empty: no reading under it, left out of
+    "Check your answers", and not counted by the engine, so the written complaints keep their weights."""
+    page = returning_page
+    written = ["Every Friday deploy breaks prod", "Customers ask for SSO before they sign"]
+    expected = recommend({"failure_mode": "outages"}, written).under_invested
+    assert expected is not None
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "\ufeff\u200b")
+    page.fill("#sw-complaint-2", written[0])
+    page.fill("#sw-complaint-3", written[1])
+    expect(page.locator("#sw-result-under-invested")).to_contain_text(expected.text)
+    assert page.locator("#sw-complaint-1-result").inner_text() == ""
+    check = page.locator('.sw-check__row[data-question="complaints"] li')
+    expect(check).to_have_text(written)
+
+
 def test_check_your_answers_change_link_moves_focus(returning_page: Page) -> None:
     """Every answer is summarised; its change link takes the keyboard focus to that question."""
     page = returning_page

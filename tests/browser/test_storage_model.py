@@ -166,6 +166,28 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning
     assert json.loads(stored(page) or "{}")["previous"] is None
 
 
+def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returning_page: Page) -> None:
+    """A share link pasted into the tab that shows the questionnaire changes only the address's fragment, which
+    Material's instant navigation takes as a navigation: its answers are shown under the banner, nothing is written,
+    the fragment leaves the address, and "Show my own answers" brings back the reader's."""
+    page = returning_page
+    give_own_answers(page, "my own complaint")
+    mine = stored(page)
+    page.goto(page.url + fragment({"failure_mode": "governance"}, ["their complaint"]))
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text(BANNER)
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+    expect_lead(page, "user")
+    assert stored(page) == mine, "opening a link writes nothing"
+    assert "#" not in page.url
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
+    expect(notices).not_to_contain_text(BANNER)
+    expect_lead(page, "technical")
+
+
 def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
     page = returning_page

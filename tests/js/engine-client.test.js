@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { decode, encode } from "../../docs/assets/javascripts/engine-client.js";
+import { decode, encode, tuned } from "../../docs/assets/javascripts/engine-client.js";
 import { explain } from "../../docs/assets/javascripts/failures.js";
 
 test("a bridge reply decodes to its result", () => {
@@ -36,4 +36,18 @@ test("every failure code has its own sentence; the detail follows it and no Pyth
   assert.equal(new Set(sentences).size, codes.length);
   for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^This site.s security policy|^The decision engine.s/);
   assert.ok(explain({ code: "download", detail: "HTTP 404" }).endsWith(" (HTTP 404.)"));
+});
+
+test("a timing tuned past what setTimeout keeps (it would fire at once) falls back to the default", () => {
+  const had = Object.getOwnPropertyDescriptor(globalThis, "sessionStorage");
+  try {
+    for (const [value, expected] of [[250, 250], [2 ** 31 - 1, 2 ** 31 - 1], [2 ** 31, 9], [3e9, 9], [0, 9], [-5, 9], ["soon", 9]]) {
+      const item = JSON.stringify({ replyTimeoutMs: value });
+      Object.defineProperty(globalThis, "sessionStorage", { value: { getItem: () => item }, configurable: true });
+      assert.equal(tuned("replyTimeoutMs", 9), expected, item);
+    }
+  } finally {
+    if (had) Object.defineProperty(globalThis, "sessionStorage", had);
+    else Reflect.deleteProperty(globalThis, "sessionStorage");
+  }
 });

@@ -34,6 +34,16 @@ test("version 1 saved answers of rubric 2 open silently, with their previous ans
   assert.equal(loaded.problem, "");
 });
 
+test("kept own answers that are not a set of answers are named and left out, never shown as a link's", () => {
+  for (const previous of [1, "x", [state], true]) {
+    const store = fakeStore();
+    store.setItem(STORAGE_KEY, JSON.stringify({ version: 2, rubric: contract.rubric, state, previous }));
+    const loaded = load(store, contract);
+    assert.deepEqual([loaded.current, loaded.previous], [state, null], JSON.stringify(previous));
+    assert.equal(loaded.problem, "Your own answers, kept while a shared link was shown, were not readable and were left out.");
+  }
+});
+
 test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");

@@ -41,6 +41,15 @@ test("a version 1 link of rubric 1 opens, says which rubric made it and what was
   assert.match(shared.message, /Kept from the link: 1 answer and the complaints\.$/);
 });
 
+test("a link whose complaints alone are kept says so, and one with only blank complaints keeps nothing", () => {
+  const complaintsOnly = readShare(contract, hashOf({ v: "1", a: { gone: "x" }, c: ["deploys break"] }));
+  assert.ok(complaintsOnly.usable);
+  assert.match(complaintsOnly.message, /Kept from the link: the complaints\.$/);
+  const blank = readShare(contract, hashOf({ v: "1", a: { gone: "x" }, c: ["\ufeff", "\u200b "] }));
+  assert.equal(blank.usable, false);
+  assert.match(blank.message, /Nothing from the link could be kept\.$/);
+});
+
 test("a version 1 link of rubric 2 opens silently", () => {
   const shared = readShare(contract, hashOf({ v: "2", a: { failure_mode: "outages", deals_blocked: "yes" } }));
   assert.deepEqual(shared.state?.answers, { failure_mode: "outages", deals_blocked: "yes" });

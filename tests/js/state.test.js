@@ -69,6 +69,12 @@ test("sanitize keeps what fits and names in words what does not", () => {
   assert.equal(droppedText(rest), "complaint 6 (at most 5); a category choice (“nonsense” for complaint “1”); a category choice (“process” for complaint “9”); and 1 more");
 });
 
+test("sanitize takes a category choice's box number as the engine does: no leading zeros, so no two choices name one box", () => {
+  const { state: kept, dropped } = sanitize({ overrides: { "0": "process", "00": "technical", "01": "user" } }, contract);
+  assert.deepEqual(kept.overrides, { "0": "process" });
+  assert.deepEqual(dropped, ["a category choice (“technical” for complaint “00”)", "a category choice (“user” for complaint “01”)"]);
+});
+
 test("sanitize keeps an over-long complaint whole (the page shows the limit; nothing is cut)", () => {
   const long = "x".repeat(6000);
   assert.equal(sanitize({ complaints: [long] }, contract).state.complaints[0], long);
@@ -88,8 +94,20 @@ test("sameState ignores key order; isEmpty ignores blank complaints", () => {
   const b = { answers: { y: "2", x: "1" }, complaints: ["", ""], overrides: {} };
   assert.ok(sameState(a, b));
   assert.ok(!sameState(a, { ...b, complaints: ["z", ""] }));
-  assert.ok(isEmpty({ answers: {}, complaints: ["  ", ""], overrides: { "0": "user" } }));
-  assert.ok(!isEmpty(a));
+  assert.ok(isEmpty({ answers: {}, complaints: ["  ", ""], overrides: { "0": "user" } }, contract));
+  assert.ok(!isEmpty(a, contract));
+});
+
+test("a complaint is blank by the engine's test: trim() would keep U+0085 and drop a byte-order mark", () => {
+  // The same cases as tests/unit/test_complaints.py's test_blank_is_what_a_reader_sees_as_nothing.
+  for (const blank of ["", " \t\n", "\u00a0\u3000", "\ufeff", "\u200b\u200e", "\u0085", "\u001c\u001f", "\u2028"]) {
+    assert.ok(contract.isBlank(blank), JSON.stringify(blank));
+    assert.ok(isEmpty({ answers: {}, complaints: [blank], overrides: {} }, contract));
+  }
+  for (const text of ["a", " x ", "\ufeffdeploys break", "\u00ad-", "😀", "\u0661"]) {
+    assert.ok(!contract.isBlank(text), JSON.stringify(text));
+  }
+  assert.deepEqual(laidOver(state, { answers: {}, complaints: ["\ufeff"], overrides: {} }, contract).complaints, state.complaints);
 });
 
 test("a notice about 10,000 dropped answers stays short", () => {
@@ -118,6 +136,7 @@ test("prototype names are answer keys like any other; values are described, neve
 
 test("clip and describe keep notices short and readable", () => {
   assert.equal(clip("a\u202Ebc\u0000d"), "abcd");
+  assert.equal(clip("\u061c2"), "2"); // the Arabic letter mark, as report.py removes it
   assert.equal(clip("☃".repeat(50), 3), "☃☃☃…");
   assert.equal(clip("\u{1F600}".repeat(3), 2), "\u{1F600}\u{1F600}…");
   assert.deepEqual([null, 1, true, [], {}].map(describe), ["null", "1", "true", "a list", "a group of values"]);
@@ -137,7 +156,7 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
     overrides: { 0: "technical", 1: "process" },
   };
   const typed = { answers: { failure_mode: "governance" }, complaints: ["", "typed two", "typed three"], overrides: { 1: "user" } };
-  assert.deepEqual(laidOver(shown, typed), {
+  assert.deepEqual(laidOver(shown, typed, contract), {
     answers: { failure_mode: "governance", deals_blocked: "yes" },
     complaints: ["saved one", "typed two", "typed three"],
     overrides: { 0: "technical", 1: "user" },
@@ -146,10 +165,10 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
 
 test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {
   const shown = { answers: { failure_mode: "outages" }, complaints: ["a", "b"], overrides: {} };
-  assert.deepEqual(laidOver(shown, { answers: {}, complaints: [" ", "", "c"], overrides: {} }), {
+  assert.deepEqual(laidOver(shown, { answers: {}, complaints: [" ", "", "c"], overrides: {} }, contract), {
     answers: { failure_mode: "outages" },
     complaints: ["a", "b", "c"],
     overrides: {},
   });
-  assert.equal(sameState(laidOver(shown, { answers: {}, complaints: [], overrides: {} }), shown), true);
+  assert.equal(sameState(laidOver(shown, { answers: {}, complaints: [], overrides: {} }, contract), shown), true);
 });

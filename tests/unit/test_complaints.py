@@ -27,6 +27,7 @@ from decision_engine.complaints import (
     OVERRIDE_TYPES,
     abbreviations,
     categorize,
+    is_blank,
     normalise,
     triage,
     vocabulary,
@@ -253,6 +254,21 @@ def test_confidence_and_its_word(text: str, confidence: float, word: str) -> Non
 # ---------------------------------------------------------------------------------------------
 
 
+#: Blank to a reader, and to the engine and the page alike (tests/js/state.test.js has the same cases): str.strip()
+#: keeps a byte-order mark and a zero-width space; JavaScript's trim() keeps U+0085 and U+001C-U+001F.
+BLANK_TEXTS = ["", " \t\n", "\u00a0\u3000", "\ufeff", "\u200b\u200e", "\u0085", "\u001c\u001f", "\u2028"]
+NOT_BLANK_TEXTS = ["a", " x ", "\ufeffdeploys break", "\u00ad-", "\U0001f600", "\u0661"]
+
+
+def test_blank_is_what_a_reader_sees_as_nothing() -> None:
+    """A complaint is blank when every character is a space, a separator, a control or a format character."""
+    assert [text for text in BLANK_TEXTS if not is_blank(text)] == []
+    assert [text for text in NOT_BLANK_TEXTS if is_blank(text)] == []
+    for text in BLANK_TEXTS[1:]:
+        with pytest.raises(EmptyComplaintError, match=r"the complaint is empty \("):
+            categorize(text)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t "])
 def test_empty_complaint_is_a_clear_error(text: str) -> None:
     """Empty or blank text raises EmptyComplaintError (a DecisionEngineError) that shows the text."""
@@ -283,7 +299,7 @@ def test_any_text_gives_a_result_or_the_clear_error(text: str) -> None:
     try:
         result = categorize(text)
     except EmptyComplaintError:
-        assert not text.strip()
+        assert is_blank(text)
         return
     except ComplaintTooLongError:
         assert len(text) > MAX_COMPLAINT_CHARS
@@ -312,7 +328,7 @@ def test_any_text_gives_a_result_or_the_clear_error(text: str) -> None:
 def test_cue_salad_is_deterministic_and_consistent(words: list[str]) -> None:
     """Text made of cue phrases gives the same result twice, whose type has the highest score."""
     text = " ".join(words)[:MAX_COMPLAINT_CHARS]
-    if not text.strip():
+    if is_blank(text):
         return
     first, second = categorize(text), categorize(text)
     assert first == second

@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -16,7 +17,7 @@ import pytest
 
 from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType
 from decision_engine.bridge import COMMANDS
-from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank
 from decision_engine.errors import error_classes
 from decision_engine.session import MAX_STATE_CHARS, Session
 from scale_what_build import contract, page_data, tool_render, typedefs
@@ -218,3 +219,31 @@ def test_javascript_reading_a_field_the_engine_no_longer_sends_fails_the_type_ch
     assert failed.returncode != 0
     assert errors
     assert all("Property 'no_recommendation' does not exist on type 'Session'" in line for line in errors), errors
+
+
+BLANK_IN_NODE = """
+import { parseContract } from "./docs/assets/javascripts/contract.js";
+let text = "";
+for await (const chunk of process.stdin) text += chunk;
+const contract = parseContract(text);
+const blank = [];
+for (let code = 0; code <= 0x10ffff; code++) if (contract.isBlank(String.fromCodePoint(code))) blank.push(code);
+console.log(JSON.stringify(blank));
+"""
+
+
+def test_the_page_and_the_engine_find_the_same_characters_blank() -> None:
+    """Every character Python's Unicode database knows is blank to the page's JavaScript (the contract's
+    categories, read by contract.js) exactly when it is blank to the engine (complaints.is_blank)."""
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", BLANK_IN_NODE],
+        cwd=ROOT,
+        input=json.dumps(contract.contract()),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    known = [code for code in range(0x110000) if unicodedata.category(chr(code)) != "Cn"]  # Node's may be newer
+    in_node = set(json.loads(run.stdout))
+    assert [code for code in known if (code in in_node) != is_blank(chr(code))] == []
+    assert len(in_node) > 200  # the categories reached the page: spaces, controls and format characters

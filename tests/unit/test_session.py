@@ -48,6 +48,17 @@ def _call(command: str, payload: object) -> Any:
     return json.loads(handle(json.dumps({"command": command, "payload": payload})))
 
 
+def test_a_box_the_reader_sees_as_empty_is_empty_to_the_engine() -> None:
+    """A box holding only a byte-order mark or a zero-width space (which str.strip() keeps) is empty: it takes no
+    place among the complaints, so the written ones keep their weights."""
+    state = _state({"failure_mode": "outages"}, ["\ufeff", "deploys break prod", "\u200b \u200e", "SSO please"])
+    session = evaluate(state)
+    empty, read = BoxStatus.EMPTY, BoxStatus.READ
+    assert [box.status for box in session.boxes] == [empty, read, empty, read, empty]
+    assert [box.position for box in session.boxes] == [None, 0, None, 1, None]
+    assert session.recommendation == recommend({"failure_mode": "outages"}, ["deploys break prod", "SSO please"])
+
+
 def test_each_box_is_read_by_box_and_the_triage_gets_the_readable_ones_in_order() -> None:
     """Empty and over-limit boxes are reported, not sent to the triage; the others keep their order, and each
     box's category choice goes with its box (the position mapping the page used to do)."""

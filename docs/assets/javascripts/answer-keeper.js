@@ -75,7 +75,7 @@ export class AnswerKeeper {
     if (!isShareHash(hash)) {
       // Saved answers of an older version or rubric are written again as this page writes them (once).
       const [state, previous] = this.target();
-      const empty = previous === null && isEmpty(state);
+      const empty = previous === null && isEmpty(state, this.contract);
       if (this.known !== null && !empty && this.known !== documentText(this.contract, state, previous)) this.persist();
     } else {
       const shared = readShare(this.contract, hash);
@@ -246,7 +246,7 @@ export class AnswerKeeper {
    */
   target() {
     if (this.own === null) return [this.shown, null];
-    if (isEmpty(this.shown)) return [this.own, null];
+    if (isEmpty(this.shown, this.contract)) return [this.own, null];
     return [this.shown, this.own];
   }
 
@@ -256,7 +256,7 @@ export class AnswerKeeper {
    */
   write(state, previous) {
     this.storedBeside = previous !== null;
-    if (!previous && isEmpty(state)) {
+    if (!previous && isEmpty(state, this.contract)) {
       remove(this.store);
       this.known = null;
       return "";

@@ -64,7 +64,7 @@ export function renderComplaintBox(view, index, text, box) {
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!ids || !out) return;
   const { contract } = view;
-  if (!text.trim()) {
+  if (contract.isBlank(text)) {
     out.replaceChildren();
     return;
   }

@@ -19,6 +19,7 @@
  *   overrideTypes: readonly string[],
  *   uncategorized: string,
  *   confirmConfidence: readonly string[],
+ *   isBlank: (text: string) => boolean,
  *   limits: Limits,
  *   elements: Record<ElementName, string>,
  *   boxes: readonly BoxIds[],
@@ -68,6 +69,9 @@ export function parseContract(text) {
   check(Array.isArray(raw.questions) && raw.questions.some((q) => q.id === raw.deciding), "no deciding question");
   check(Number.isInteger(raw.limits?.complaints) && Number.isInteger(raw.limits?.complaint_chars), "no limits");
   check(Array.isArray(raw.boxes) && raw.boxes.length === raw.limits.complaints, "one set of ids per complaint box");
+  check(Array.isArray(raw.blank_categories) && raw.blank_categories.every((c) => /^[A-Z][a-z]$/.test(c)), "no blank categories");
+  // A complaint is blank when every character is of one of these Unicode categories (the engine's is_blank).
+  const blank = new RegExp(`^[${raw.blank_categories.map((c) => `\\p{gc=${c}}`).join("")}]*$`, "u");
   /** @type {Partial<Record<ElementName, string>>} */
   const elements = {};
   for (const name of ELEMENTS) {
@@ -90,6 +94,7 @@ export function parseContract(text) {
     overrideTypes: raw.override_types,
     uncategorized: raw.uncategorized,
     confirmConfidence: raw.confirm_confidence,
+    isBlank: (text) => blank.test(text),
     limits: {
       maxComplaints: raw.limits.complaints,
       maxComplaintChars: raw.limits.complaint_chars,

@@ -32,16 +32,18 @@ import { keepStepsOffline, offlineCopy } from "./offline.js";
 const WATCHDOG_MS = 60_000; // no progress for this long counts as a failure (slow links too)
 const REPLY_TIMEOUT_MS = 5_000; // a bridge call takes well under a millisecond; silence means a dead worker
 const TUNING_KEY = "scale-what:tuning"; // sessionStorage: {watchdogMs, replyTimeoutMs}, for the fault tests
+/** The longest delay setTimeout keeps (a signed 32-bit count of milliseconds): a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * A timing from the session's tuning (the browser tests shorten the waits), or the default.
  * @param {"watchdogMs" | "replyTimeoutMs"} name
  * @param {number} fallback
  */
-function tuned(name, fallback) {
+export function tuned(name, fallback) {
   try {
     const value = Number(JSON.parse(sessionStorage.getItem(TUNING_KEY) ?? "{}")[name]);
-    return value > 0 ? value : fallback;
+    return value > 0 && value <= MAX_TIMER_MS ? value : fallback;
   } catch {
     return fallback;
   }

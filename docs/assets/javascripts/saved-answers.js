@@ -111,13 +111,18 @@ export function load(store, contract) {
     return { ...none, aside, problem: kept ? "" : NOT_KEPT_ASIDE };
   }
   const current = sanitize(document.state, contract);
-  const previous = document.previous ? sanitize(document.previous, contract) : null;
+  // The reader's own answers, kept while a shared link is shown: only an object can hold them (a stored `1` is not
+  // an empty set of answers, which would make the page say a link is shown).
+  const previous = isObject(document.previous) ? sanitize(document.previous, contract) : null;
   const problems = [];
   if (document.rubric !== contract.rubric) {
     problems.push(`Your saved answers were made with rubric version ${document.rubric}; this page uses version ${contract.rubric}, so the recommendation may differ.`);
   }
   if (current.droppedCount) {
     problems.push(`Some saved answers no longer fit the questionnaire and were left out: ${droppedText(current)}.`);
+  }
+  if (document.previous != null && !previous) {
+    problems.push("Your own answers, kept while a shared link was shown, were not readable and were left out.");
   }
   if (previous?.droppedCount) {
     problems.push(`Some of your own kept answers no longer fit the questionnaire and were left out: ${droppedText(previous)}.`);

@@ -120,7 +120,8 @@ export function readShare(contract, hash) {
   }
   if (sanitized.droppedCount) notes.push(`Some of the link's contents could not be used and were left out: ${droppedText(sanitized)}.`);
   const kept = Object.keys(state.answers).length;
-  const withComplaints = state.complaints.some((c) => c.trim());
-  notes.push(kept ? `Kept from the link: ${kept} ${kept === 1 ? "answer" : "answers"}${withComplaints ? " and the complaints" : ""}.` : "Nothing from the link could be kept.");
+  const withComplaints = state.complaints.some((c) => !contract.isBlank(c));
+  const what = [kept ? `${kept} ${kept === 1 ? "answer" : "answers"}` : "", withComplaints ? "the complaints" : ""].filter(Boolean);
+  notes.push(what.length ? `Kept from the link: ${what.join(" and ")}.` : "Nothing from the link could be kept.");
   return { state, usable: kept > 0 || withComplaints, message: otherRubric || sanitized.droppedCount ? notes.join(" ") : "" };
 }

@@ -27,7 +27,7 @@ export const LISTED = 3;
 export const MAX_DEPTH = 16;
 
 // Control characters and bidirectional controls: a value read back could reorder or hide the notice's words.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * At most `length` characters of untrusted text (whole code points, controls removed), "…" when cut.
@@ -175,7 +175,7 @@ export function sanitize(raw, contract) {
     else {
       for (const [index, type] of Object.entries(overrides)) {
         const i = Number(index);
-        if (!/^\d+$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
+        if (!/^(0|[1-9]\d*)$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
           drop(() => `a category choice (${describe(type)} for complaint ${describe(index)})`);
         } else state.overrides[String(i)] = type;
       }
@@ -211,8 +211,11 @@ export function sameState(a, b) {
   return JSON.stringify(normal(a)) === JSON.stringify(normal(b));
 }
 
-/** @param {State} state */
-export const isEmpty = (state) => Object.keys(state.answers).length === 0 && state.complaints.every((c) => !c.trim());
+/**
+ * @param {State} state
+ * @param {Contract} contract what counts as a blank complaint (the engine's own test)
+ */
+export const isEmpty = (state, contract) => Object.keys(state.answers).length === 0 && state.complaints.every((c) => contract.isBlank(c));
 
 /**
  * What the reader put into the form before the page's script ran (a slow load: the form is on screen first), laid
@@ -220,13 +223,14 @@ export const isEmpty = (state) => Object.keys(state.answers).length === 0 && sta
  * wrote in and the type they chose for it are theirs; the rest stays as shown.
  * @param {State} shown
  * @param {State} typed
+ * @param {Contract} contract
  * @returns {State}
  */
-export function laidOver(shown, typed) {
+export function laidOver(shown, typed, contract) {
   const boxes = Math.max(shown.complaints.length, typed.complaints.length);
   return {
     answers: { ...shown.answers, ...typed.answers },
-    complaints: Array.from({ length: boxes }, (_, i) => (typed.complaints[i]?.trim() ? String(typed.complaints[i]) : (shown.complaints[i] ?? ""))),
+    complaints: Array.from({ length: boxes }, (_, i) => (typed.complaints[i] !== undefined && !contract.isBlank(typed.complaints[i]) ? String(typed.complaints[i]) : (shown.complaints[i] ?? ""))),
     overrides: { ...shown.overrides, ...typed.overrides },
   };
 }

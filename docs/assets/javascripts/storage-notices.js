@@ -64,8 +64,8 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
-    if (typed && !isEmpty(typed)) {
-      writeState(view, laidOver(this.keeper.shown, typed));
+    if (typed && !isEmpty(typed, this.view.contract)) {
+      writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
       this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
     }
     /** @param {StorageEvent} event */

@@ -273,7 +273,7 @@ export function updateCheck(view, state) {
     const question = view.contract.questions.get(qid);
     if (!question) { // the row of the complaints
 
-      const written = state.complaints.filter((c) => c.trim());
+      const written = state.complaints.filter((c) => !view.contract.isBlank(c));
       if (written.length) answer.replaceChildren(list(written, "ol"));
       else answer.textContent = "None written";
       continue;
