@@ -135,21 +135,31 @@ def test_clear_during_an_engine_request_never_shows_a_stale_result(returning_pag
     expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
 
 
+#: A link's answers and complaints, other than the reader's own (who chose outages).
+THEIRS: tuple[dict[str, str], list[str]] = ({"failure_mode": "governance"}, ["their complaint"])
+
+
+def expect_theirs_shown(page: Page, mine: str | None) -> None:
+    """THEIRS is shown under the banner, with its lead; the storage still holds ``mine`` (opening a link writes
+    nothing) and the link's fragment has left the address."""
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+    expect_lead(page, "user")
+    assert stored(page) == mine, "opening a link writes nothing"
+    assert "#" not in page.url
+
+
 def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning_page: Page) -> None:
     """Opening a link shows its answers under the banner and leaves the storage as it was; an edit saves the
     link's answers beside the reader's own, which "Show my own answers" brings back."""
     page = returning_page
     give_own_answers(page, "my own complaint")
     mine = stored(page)
-    open_link(page, {"failure_mode": "governance"}, ["their complaint"])
+    open_link(page, *THEIRS)
     expect_engine_ready(page)
     notices = page.locator("#sw-notices")
-    expect(notices).to_contain_text(BANNER)
-    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
-    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
-    expect_lead(page, "user")
-    assert stored(page) == mine, "opening a link writes nothing"
-    assert "#" not in page.url
+    expect_theirs_shown(page, mine)
     answer(page, "deals_blocked", "yes")  # an edit
     page.wait_for_function(f"localStorage.getItem('{STORAGE_KEY}') !== {json.dumps(mine)}")
     saved = json.loads(stored(page) or "{}")
@@ -173,14 +183,9 @@ def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returnin
     page = returning_page
     give_own_answers(page, "my own complaint")
     mine = stored(page)
-    page.goto(page.url + fragment({"failure_mode": "governance"}, ["their complaint"]))
+    page.goto(page.url + fragment(*THEIRS))
     notices = page.locator("#sw-notices")
-    expect(notices).to_contain_text(BANNER)
-    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
-    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
-    expect_lead(page, "user")
-    assert stored(page) == mine, "opening a link writes nothing"
-    assert "#" not in page.url
+    expect_theirs_shown(page, mine)
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
