@@ -3,7 +3,8 @@
 Builds the site (mkdocs build --strict) and serves it through Debian's nginx with the project's own
 configuration (deploy/nginx.conf: precompressed brotli and gzip, the runtime cached immutably, the
 Content-Security-Policy), as a host that follows deploy/ serves it. Adds a bare-Pyodide page (the same runtime
-files booted by a minimal module worker: the reference for "engine ready"), then loads the pages in Debian's
+files booted by a minimal module worker, with Pyodide's own runtime module instead of the one the build edits for a
+faster boot: the reference for "engine ready"), then loads the pages in Debian's
 Chromium through Playwright, cold (a new browser context per load, so an empty cache) and warm (one persistent
 profile with a disk cache kept for the whole run, every page loaded once before measuring). Each round loads the
 guide page, the questionnaire and the bare page back to back; a ratio is the median over rounds of the two pages'
@@ -35,6 +36,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,7 +53,7 @@ import material_reference  # bench/material_reference.py: a bare Material site, 
 import throttle  # bench/throttle.py: the shaping proxy for the throttled loads
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Request, sync_playwright
 
-from scale_what_build import ROOT, nginx_server, pyodide_runtime, site_server
+from scale_what_build import ROOT, compress, nginx_server, pyodide_runtime, site_server
 from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chromium_path
 from scale_what_build.site_server import Sent
 
@@ -166,11 +168,19 @@ worker.onmessage = (event) => {
 };
 """
 
+# Pyodide's runtime module as Pyodide ships it, written beside the site's edited one (pyodide_runtime: the compile hint
+# and runtime_patch's edits, which make every boot faster): the reference is Pyodide's own boot, not the site's work.
+# In the runtime folder, so that the browser caches it as it caches the edited one (the service worker leaves both
+# to the browser).
+STOCK_MODULE = "pyodide.asm.stock.mjs"
+
 BARE_WORKER_JS = """import { loadPyodide } from "../{runtime}/pyodide.mjs";
 
 const indexURL = new URL("../{runtime}/", import.meta.url).href;
 try {
-  const pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+  // Imported where Pyodide's loader would import its own (after the loader), from Pyodide's unedited copy.
+  const { default: createPyodideModule } = await import("../{runtime}/{stock}");
+  const pyodide = await loadPyodide({ indexURL, createPyodideModule, stdout: () => {}, stderr: () => {} });
   self.postMessage({ type: "ready", version: pyodide.version });
 } catch (error) {
   self.postMessage({ type: "fatal", message: String(error && error.message ? error.message : error) });
@@ -202,12 +212,17 @@ RESULT_SINCE = """([name, since]) => {
 
 
 def write_bare_page(site_dir: Path, runtime_path: str) -> None:
-    """Add bench-bare/ (a page and a module worker that only boots Pyodide) to the built site."""
+    """Add bench-bare/ (a page and a module worker that only boots Pyodide) to the built site, and Pyodide's unedited
+    runtime module beside the edited one (STOCK_MODULE), with its precompressed copies as the build makes them."""
     folder = site_dir / BARE_PAGE
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "index.html").write_text(BARE_PAGE_HTML)
     (folder / "bare.mjs").write_text(BARE_PAGE_JS)
-    (folder / "worker.mjs").write_text(BARE_WORKER_JS.replace("{runtime}", runtime_path))
+    worker = BARE_WORKER_JS.replace("{runtime}", runtime_path).replace("{stock}", STOCK_MODULE)
+    (folder / "worker.mjs").write_text(worker)
+    stock = site_dir / runtime_path / STOCK_MODULE
+    shutil.copyfile(pyodide_runtime.PYODIDE_PACKAGE / pyodide_runtime.HINTED, stock)
+    compress.compress_file(stock, compress.cache_dir())
 
 
 # -------------------------------------------------------------------------------------------------

@@ -32,6 +32,18 @@ BOOT_FILES = (
 COMPILE_HINT = b"//# allFunctionsCalledOnLoad\n"
 HINTED = "pyodide.asm.mjs"
 
+# Pyodide's lock file lists its 357 packages (119 KB) for loadPackage and for the hint an import of one of them gets
+# when it is missing. The engine loads no package, and every boot (from a snapshot too) fetches the file, parses it
+# and indexes every package's imports on the worker's one thread. The site ships it with its `info` (the ABI
+# version Pyodide checks) and no packages.
+LOCK_FILE = "pyodide-lock.json"
+
+
+def packageless_lock(data: bytes) -> bytes:
+    """Pyodide's lock file with its ``info`` as it is and no packages."""
+    info = json.loads(data)["info"]
+    return json.dumps({"info": info, "packages": {}}, separators=(",", ":"), sort_keys=True).encode()
+
 
 class RuntimeMissingError(RuntimeError):
     """node_modules has no Pyodide (or not the pinned version): run `npm ci`."""
@@ -55,12 +67,13 @@ def installed_version() -> str:
 
 
 # The runtime's folder is cached for a year without asking again (deploy/): its name must change whenever a byte
-# shipped in it changes, for the same Pyodide version too. The build changes three of Pyodide's files: the runtime
+# shipped in it changes, for the same Pyodide version too. The build changes four of Pyodide's files: the runtime
 # module (the compile hint above, runtime_patch's edits); the stdlib zip, trimmed to what the engine imports (so it
-# changes with the engine's imports); and the loader pyodide.mjs, whose CDN address site_files.localised points at
-# this folder under the site's root path. So the folder is named by the version and a short hash of the boot files
-# as shipped, the loader's own address in it left as a placeholder (the name cannot hash itself). The engine's
-# wheel, beside them, carries its content hash in its URL (engine_wheel.Wheel.query).
+# changes with the engine's imports); the lock file, without its packages; and the loader pyodide.mjs, whose CDN
+# address site_files.localised points at this folder under the site's root path. So the folder is named by the
+# version and a short hash of the boot files as shipped, the loader's own address in it left as a placeholder (the
+# name cannot hash itself). The engine's wheel, beside them, carries its content hash in its URL
+# (engine_wheel.Wheel.query).
 FOLDERS = "assets/pyodide"
 EDITION_LENGTH = 8
 LOADER = "pyodide.mjs"
@@ -79,6 +92,8 @@ class Runtime:
         data = self.sources[name].read_bytes()
         if name == HINTED:
             return COMPILE_HINT + runtime_patch.patched(data)
+        if name == LOCK_FILE:
+            return packageless_lock(data)
         if name == LOADER:
             text = site_files.localised(site_files.RUNTIME_LOADER, name, data.decode(), self.site_root, folder)
             return text.encode()

@@ -95,7 +95,6 @@ def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None
         f"{RUNTIME}/python_stdlib.zip",
         f"{RUNTIME}/pyodide.asm.mjs",
         f"{RUNTIME}/pyodide.mjs",
-        f"{RUNTIME}/pyodide-lock.json",
         WORKER,
         "search/search_index.json",
     ],

@@ -1,15 +1,18 @@
-"""bench/run.py's pure parts: which Lighthouse run stands for a page, and how the pages' scores are judged."""
+"""bench/run.py's pure parts: which Lighthouse run stands for a page, how the pages' scores are judged, and the bare
+Pyodide page it adds to the site."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from scale_what_build import pyodide_runtime
 from tests.support import ROOT
 
 # bench/ holds scripts, not a package: its modules import each other by their own names (as `python bench/run.py`
 # runs them).
 sys.path.insert(0, str(ROOT / "bench"))
-from run import LIGHTHOUSE_REFERENCE, LIGHTHOUSE_TARGETS, lighthouse_verdicts, median_run
+from run import LIGHTHOUSE_REFERENCE, LIGHTHOUSE_TARGETS, STOCK_MODULE, lighthouse_verdicts, median_run, write_bare_page
 
 
 def run_with(score: float, tbt: float) -> dict[str, float]:
@@ -54,3 +57,21 @@ def test_without_the_reference_the_pages_are_judged_alone() -> None:
     verdicts = lighthouse_verdicts({"guide page": lighthouse_run(100)})
     assert [v.passed for v in verdicts] == [True]
     assert LIGHTHOUSE_REFERENCE not in verdicts[0].detail
+
+
+def test_the_bare_page_boots_pyodides_own_runtime_module_from_the_sites_runtime_folder(tmp_path: Path) -> None:
+    """The reference is Pyodide's boot, not the site's: its worker imports Pyodide's unedited runtime module (the
+    build edits the site's copy for a faster boot), written into the runtime folder beside the edited one and
+    precompressed, and hands it to Pyodide's loader from that folder."""
+    runtime = "assets/pyodide/314.0.7-0123abcd"
+    (tmp_path / runtime).mkdir(parents=True)
+    write_bare_page(tmp_path, runtime)
+    stock = tmp_path / runtime / STOCK_MODULE
+    assert stock.read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / "pyodide.asm.mjs").read_bytes()
+    assert {p.name for p in stock.parent.iterdir()} == {STOCK_MODULE, f"{STOCK_MODULE}.br", f"{STOCK_MODULE}.gz"}
+    worker = (tmp_path / "bench-bare" / "worker.mjs").read_text()
+    assert f'import("../{runtime}/{STOCK_MODULE}")' in worker
+    assert f'from "../{runtime}/pyodide.mjs"' in worker
+    assert "loadPyodide({ indexURL, createPyodideModule," in worker
+    assert "{" + "runtime}" not in worker
+    assert "{" + "stock}" not in worker

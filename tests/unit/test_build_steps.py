@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import json
 import subprocess
 import zipfile
 from pathlib import Path
@@ -95,8 +96,8 @@ def test_runtime_copy_has_the_boot_files(tmp_path: Path) -> None:
 def test_runtime_files_are_pyodides_with_the_builds_changes_only(tmp_path: Path) -> None:
     """pyodide.asm.mjs starts with V8's compile hint, then is Pyodide's file with runtime_patch's edits; the loader's
     CDN address is the folder's under the site's root, nothing else changed; the stdlib zip is the trimmed one; the
-    others are copies. A second copy (mkdocs serve) leaves every file as it is, the hint once, a stopped copy's piece
-    gone."""
+    lock file is Pyodide's `info` with no packages; the others are copies. A second copy (mkdocs serve) leaves every
+    file as it is, the hint once, a stopped copy's piece gone."""
     runtime = _runtime(tmp_path, root="/docs/")
     dest = pyodide_runtime.copy_runtime(tmp_path / "site", runtime)
     hinted = (dest / "pyodide.asm.mjs").read_bytes()
@@ -110,7 +111,12 @@ def test_runtime_files_are_pyodides_with_the_builds_changes_only(tmp_path: Path)
     localised = loader.replace(cdn, f"/docs/{runtime.folder}/").replace(source_map, "\n")
     assert (dest / "pyodide.mjs").read_text(encoding="utf-8") == localised
     assert (dest / "python_stdlib.zip").read_bytes() == b"PK stdlib as trimmed"
-    for name in set(pyodide_runtime.BOOT_FILES) - {"pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip"}:
+    lock = json.loads((pyodide_runtime.PYODIDE_PACKAGE / "pyodide-lock.json").read_bytes())
+    assert len(lock["packages"]) > 100  # Pyodide's own lists its distribution
+    assert json.loads((dest / "pyodide-lock.json").read_bytes()) == {"info": lock["info"], "packages": {}}
+    assert "abi_version" in lock["info"]  # what Pyodide checks against its own
+    changed = {"pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip", "pyodide-lock.json"}
+    for name in set(pyodide_runtime.BOOT_FILES) - changed:
         assert (dest / name).read_bytes() == (pyodide_runtime.PYODIDE_PACKAGE / name).read_bytes(), name
     written = {name: (dest / name).stat().st_mtime_ns for name in pyodide_runtime.BOOT_FILES}
     (dest / "pyodide.asm.wasm.part").write_bytes(b"\0asm, cut short")
@@ -126,7 +132,12 @@ def test_runtime_folder_changes_with_any_shipped_byte(tmp_path: Path, name: str)
     a new build's copy leaves the old folder out of the site."""
     first, same = _runtime(tmp_path), _runtime(tmp_path)
     source = (first.sources[name]).read_bytes()
-    other = _runtime(tmp_path, changed={name: b"\n" + source})
+    if name == "pyodide-lock.json":  # shipped as its `info` alone: a change there
+        lock = json.loads(source)
+        changed = json.dumps({**lock, "info": {**lock["info"], "abi_version": "another"}}).encode()
+    else:
+        changed = b"\n" + source
+    other = _runtime(tmp_path, changed={name: changed})
     assert first.folder == same.folder
     assert other.folder != first.folder
     assert _runtime(tmp_path, root="/docs/").folder not in {first.folder, other.folder}
