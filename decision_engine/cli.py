@@ -358,7 +358,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     """The triage in words; inside a recommendation (``verdict`` False) the one verdict is the recommendation's."""
     lines = ["Complaints (the first weighs most):"]
     for item in result.complaints:
-        lines.append(_wrap(item.text, "       ", f"  #{item.index + 1} (weight {item.weight}) "))
+        lines.append(_wrap(item.text, "       ", f"  #{item.number} (weight {item.weight}) "))
         if item.overridden:
             said = item.categorization.type
             lines.append(f"     Your type: {_type_title(item.type)} (the categoriser said {said})")
@@ -367,7 +367,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     total = sum(tally.complaint_weight for tally in result.tallies)
     width = max(len(t.title) for t in ScalingType)
     for tally in result.tallies:
-        which = " ".join(f"#{index + 1}" for index in tally.complaints) or "none"
+        which = " ".join(f"#{result.complaints[index].number}" for index in tally.complaints) or "none"
         effort = f"; effort: {tally.effort or 'not given (counts as some)'}" if result.investment_given else ""
         lines.append(f"  {tally.type.title:<{width}}  {tally.complaint_weight} of {total}, complaints: {which}{effort}")
     if not verdict:

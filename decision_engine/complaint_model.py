@@ -147,7 +147,8 @@ class Categorization:
 
 @dataclass(frozen=True)
 class TriagedComplaint:
-    """One complaint in a triage: its place (0-based), its weight, its category and the reader's override."""
+    """One complaint in a triage: its place (0-based), its weight, its category and the reader's override, and the
+    number the reader knows it by (its box on the questionnaire, where an empty box is skipped: else place + 1)."""
 
     index: int
     text: str
@@ -155,6 +156,7 @@ class TriagedComplaint:
     type: str  # the category used: the override if there is one, else the categoriser's
     overridden: bool
     categorization: Categorization
+    number: int
 
 
 @dataclass(frozen=True)

@@ -857,6 +857,23 @@ def _check_overrides(overrides: object, count: int) -> dict[int, str]:
     return checked
 
 
+def _check_numbers(numbers: object, count: int) -> list[int]:
+    """The numbers the reader knows the complaints by: 1 to ``count`` unless given, else increasing box numbers."""
+    if numbers is None:
+        return list(range(1, count + 1))
+    if isinstance(numbers, str) or not isinstance(numbers, Sequence):
+        raise TriageInputError(f"numbers must be a list of complaint numbers, got {type(numbers).__name__}")
+    checked = list(numbers)
+    if len(checked) != count:
+        raise TriageInputError(f"numbers must name each of the {count} complaints, got {len(checked)} numbers")
+    valid = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
+    if not valid or not all(a < b for a, b in zip([0, *checked], checked, strict=False)):
+        raise TriageInputError(
+            f"numbers must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
+        )
+    return checked
+
+
 def _check_investment(investment: object) -> dict[ScalingType, str] | None:
     if investment is None:
         return None
@@ -874,8 +891,8 @@ def _check_investment(investment: object) -> dict[ScalingType, str] | None:
     return checked
 
 
-def _ordinals(indexes: Sequence[int]) -> str:
-    names = [f"#{i + 1}" for i in indexes]
+def _ordinals(numbers: Sequence[int]) -> str:
+    names = [f"#{n}" for n in numbers]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -902,9 +919,10 @@ def _tallies(items: list[TriagedComplaint], investment: dict[ScalingType, str] |
 
 
 def _under_invested(
-    tallies: list[TypeTally], investment: dict[ScalingType, str] | None
+    tallies: list[TypeTally], investment: dict[ScalingType, str] | None, numbers: Sequence[int]
 ) -> tuple[ScalingType | None, str]:
-    """The type with the highest complaint weight relative to its effort, and why.
+    """The type with the highest complaint weight relative to its effort, and why (naming the complaints by
+    ``numbers``, the numbers the reader knows them by).
 
     Ties go to the type of the earlier (heavier) complaint. Only a type that some complaint points at
     can be under-invested in.
@@ -923,7 +941,8 @@ def _under_invested(
     total = sum(tally.complaint_weight for tally in tallies)
     which = "complaint" if len(best.complaints) == 1 else "complaints"
     verb = "points" if len(best.complaints) == 1 else "point"
-    why = f"{best.type.value}: {which} {_ordinals(best.complaints)} {verb} at it, " + (
+    named = [numbers[index] for index in best.complaints]
+    why = f"{best.type.value}: {which} {_ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
         else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"
@@ -953,11 +972,15 @@ def triage(
     complaints: Sequence[str],
     investment: Mapping[str, str] | None = None,
     overrides: Mapping[int, str] | None = None,
+    *,
+    numbers: Sequence[int] | None = None,
 ) -> Triage:
     """The exercise: categorise up to five complaints and name the type under-invested in.
 
     ``complaints``: 1 to ``MAX_COMPLAINTS`` texts, the one that hurts most first; complaint *i* (0-based)
     weighs ``COMPLAINT_WEIGHTS[i]`` (5, 4, 3, 2, 1).
+    ``numbers``: the number the reader knows each complaint by, increasing (the questionnaire's box numbers, an
+    empty box skipped: complaints in boxes 2 and 3 are "#2" and "#3", and weigh 5 and 4); by default 1, 2, 3...
     ``overrides``: the reader's own type for a complaint, by 0-based index: "technical", "process", "user",
     or "uncategorized" to leave that complaint out of the weighing.
     ``investment``: last quarter's effort per type, "none", "some" or "most", keyed by "technical",
@@ -971,6 +994,7 @@ def triage(
     texts = _check_complaints(complaints)
     chosen = _check_overrides(overrides, len(texts))
     efforts = _check_investment(investment)
+    named = _check_numbers(numbers, len(texts))
     items = []
     for index, text in enumerate(texts):
         categorization = categorize(text)
@@ -982,10 +1006,11 @@ def triage(
                 type=chosen.get(index, categorization.type),
                 overridden=index in chosen,
                 categorization=categorization,
+                number=named[index],
             )
         )
     tallies = _tallies(items, efforts)
-    under_invested, reason = _under_invested(tallies, efforts)
+    under_invested, reason = _under_invested(tallies, efforts, named)
     return Triage(
         complaints=tuple(items),
         tallies=tuple(tallies),

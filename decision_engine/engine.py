@@ -528,15 +528,18 @@ def recommend(
     answers: Mapping[str, str],
     complaints: Sequence[str] = (),
     overrides: Mapping[int, str] | None = None,
+    *,
+    numbers: Sequence[int] | None = None,
 ) -> Recommendation:
     """Answers ``{question_id: option_id}`` in (and, optionally, the reader's complaints), the explained result out.
 
-    ``complaints``: up to five complaints, the worst first, and ``overrides`` the reader's own type for some of
-    them by 0-based index, as ``triage`` takes them; they decide the under-invested verdict when any is
-    categorised. Deterministic: the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
+    ``complaints``: up to five complaints, the worst first, ``overrides`` the reader's own type for some of them by
+    0-based index, and ``numbers`` the numbers the reader knows them by, as ``triage`` takes them; they decide the
+    under-invested verdict when any is categorised. Deterministic: the same input gives an equal result. Bad input
+    raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
-    exercise = triage(complaints, effort_given(valid), overrides) if complaints else None
+    exercise = triage(complaints, effort_given(valid), overrides, numbers=numbers) if complaints else None
     decision = _decide(valid)
     lead = decision.order[0]
     evidence = _points(valid, _EVIDENCE_KINDS)

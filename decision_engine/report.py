@@ -339,6 +339,9 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
     return lines
 
 
+_WRITTEN = ("first", "second", "third", "fourth", "fifth")  # a complaint's place among those written (at most five)
+
+
 def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
     item = box.reading
     if item is None:
@@ -353,7 +356,8 @@ def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
         heading = f"### Complaint {box.number}: {_title(item.type)} (confidence {word}{guess})"
     lines = [heading, "", *indented_block(box.text, removed), ""]
     if item is not None:
-        counted = f", counted as complaint #{item.index + 1}" if item.index + 1 != box.number else ""
+        # A box after an empty one weighs as the place it was written in, not as its box number.
+        counted = f", as the {_WRITTEN[item.index]} complaint written" if item.index + 1 != box.number else ""
         lines += [f"Weight {item.weight}{counted}.", "", *_reading_markdown(item, removed), ""]
     return lines
 

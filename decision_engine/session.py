@@ -230,6 +230,11 @@ class _Applied:
     read: list[int]  # the box index of each text
     overrides: dict[int, str]  # by position among the texts
 
+    @property
+    def numbers(self) -> list[int]:
+        """The box number of each text: what the reader calls it (box 2's text is "complaint #2", box 1 empty)."""
+        return [index + 1 for index in self.read]
+
 
 def _applied(state: _State) -> _Applied:
     applied = only_asked(state.answers)
@@ -246,11 +251,12 @@ def evaluate(state: object) -> Session:
     rec: Recommendation | None = None
     missing: NoRecommendation | None = None
     if DECIDING_ID in applied.answers:
-        rec = recommend(applied.answers, applied.texts, applied.overrides)
+        rec = recommend(applied.answers, applied.texts, applied.overrides, numbers=applied.numbers)
         exercise = rec.exercise
     else:
         missing = NoRecommendation(NoRecommendationCode.DECIDING_UNANSWERED, DECIDING_ID, NO_RECOMMENDATION_TEXT)
-        exercise = triage(applied.texts, effort_given(applied.answers), applied.overrides) if applied.texts else None
+        efforts = effort_given(applied.answers)
+        exercise = triage(applied.texts, efforts, applied.overrides, numbers=applied.numbers) if applied.texts else None
     asked = asked_questions(applied.answers)
     return Session(
         asked=asked,
@@ -269,4 +275,4 @@ def recommend_state(state: object) -> Recommendation:
     """The strict recommendation for ``state`` (the download's): the answers to the questions asked now and the
     complaints the engine can read; the deciding question must be answered (else ``MissingAnswerError``)."""
     applied = _applied(_check_state(state))
-    return recommend(applied.answers, applied.texts, applied.overrides)
+    return recommend(applied.answers, applied.texts, applied.overrides, numbers=applied.numbers)

@@ -395,6 +395,11 @@ def complaint_rules(ctx: RenderContext) -> str:
     low = next(word for threshold, word in c.CONFIDENCE_WORDS if threshold == 0)
     weights = ", ".join(f"#{place} weighs {weight}" for place, weight in enumerate(c.COMPLAINT_WEIGHTS, 1))
     ranks = ", ".join(f"{level} {rank}" for level, rank in c.EFFORT_LEVELS.items())
+    # The questionnaire's boxes: with box 1 left empty, what the engine makes of boxes 2 and 3.
+    boxed = c.triage(TRIAGE_EXAMPLE[:2], numbers=[2, 3]).complaints
+    boxes = " and ".join(str(item.number) for item in boxed)
+    boxed_weights = " and ".join(str(item.weight) for item in boxed)
+    boxed_names = " and ".join(f"#{item.number}" for item in boxed)
     rules = [
         f"**Limits.** A complaint is at most {c.MAX_COMPLAINT_CHARS} characters; a triage takes 1 to "
         f"{c.MAX_COMPLAINTS} complaints. Empty text, longer text or more complaints are refused with a message.",
@@ -406,7 +411,9 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"{c.CONFIDENCE_HALF})), two decimals. One decisive cue (weight 3) alone gives "
         f"{round(3 / (3 + c.CONFIDENCE_HALF), 2)}. It reads {words}, "
         f"**{low}** above 0, and **none** when no cue matched.",
-        f"**Weight by place.** The first complaint is the one that hurts most: {weights}. You can override any "
+        f"**Weight by place.** The first complaint is the one that hurts most: {weights}. On the questionnaire an "
+        f"empty box is skipped and each complaint keeps its box's number: with box 1 left empty, the complaints in "
+        f"boxes {boxes} weigh {boxed_weights}, and the verdict calls them {boxed_names}. You can override any "
         f"complaint's type, or set it to `{UNCATEGORIZED}` to leave it out.",
         f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "
         f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "

@@ -156,11 +156,13 @@ def test_markup_in_complaints_and_links_stays_text(returning_page: Page, returni
 
 def test_a_box_that_looks_empty_is_empty_to_the_page_and_the_engine(returning_page: Page) -> None:
     """A box holding only a byte-order mark and a zero-width space looks empty: no reading under it, left out of
-    "Check your answers", and not counted by the engine, so the written complaints keep their weights."""
+    "Check your answers", and not counted by the engine, so the written complaints keep their weights; the verdict
+    names each by its box ("complaint #2" for box 2)."""
     page = returning_page
     written = ["Every Friday deploy breaks prod", "Customers ask for SSO before they sign"]
-    expected = recommend({"failure_mode": "outages"}, written).under_invested
+    expected = recommend({"failure_mode": "outages"}, written, numbers=[2, 3]).under_invested
     assert expected is not None
+    assert "complaint #2 points at it, carrying 5 of your complaints' 9 points" in expected.text
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "\ufeff\u200b")

@@ -353,9 +353,9 @@ def test_triage_whole_result_with_investment() -> None:
     result = triage([TECH, PROC, USER], investment={"technical": "most", "process": "none", "user": "some"})
     assert result == Triage(
         complaints=(
-            TriagedComplaint(0, TECH, 5, "technical", False, categorize(TECH)),
-            TriagedComplaint(1, PROC, 4, "process", False, categorize(PROC)),
-            TriagedComplaint(2, USER, 3, "user", False, categorize(USER)),
+            TriagedComplaint(0, TECH, 5, "technical", False, categorize(TECH), 1),
+            TriagedComplaint(1, PROC, 4, "process", False, categorize(PROC), 2),
+            TriagedComplaint(2, USER, 3, "user", False, categorize(USER), 3),
         ),
         tallies=(
             TypeTally(T, 5, (0,), "most", 1.67),
@@ -494,6 +494,36 @@ def test_triage_errors(complaints: object, overrides: object, investment: object
     with pytest.raises(error, match=message) as info:
         triage(complaints, investment=investment, overrides=overrides)  # type: ignore[arg-type]
     assert isinstance(info.value, DecisionEngineError)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "message"),
+    [
+        ([1], "numbers must name each of the 2 complaints, got 1 numbers"),
+        ([1, 2, 3], "numbers must name each of the 2 complaints, got 3 numbers"),
+        ([2, 2], r"numbers must be whole numbers from 1 up, each above the one before, got \[2, 2\]"),
+        ([3, 1], r"each above the one before, got \[3, 1\]"),
+        ([0, 1], r"whole numbers from 1 up, .*got \[0, 1\]"),
+        ([1, 2.0], r"whole numbers .*got \[1, 2.0\]"),
+        ([True, 2], r"whole numbers .*got \[True, 2\]"),
+        ("12", "numbers must be a list of complaint numbers, got str"),
+        (3, "numbers must be a list of complaint numbers, got int"),
+    ],
+)
+def test_bad_complaint_numbers_are_refused_by_name(numbers: object, message: str) -> None:
+    """The numbers a reader knows the complaints by are checked like the rest of the input."""
+    with pytest.raises(TriageInputError, match=message):
+        triage([TECH, PROC], numbers=numbers)  # type: ignore[arg-type]
+
+
+def test_complaints_are_named_by_their_numbers_and_weighed_by_their_place() -> None:
+    """Complaints known as #2 and #5 (boxes 1, 3 and 4 left empty) weigh 5 and 4, and the verdict names them #2 and
+    #5; by default they are numbered from 1."""
+    named = triage([PROC, USER, PROC], numbers=[2, 3, 5])
+    assert [(c.number, c.index, c.weight) for c in named.complaints] == [(2, 0, 5), (3, 1, 4), (5, 2, 3)]
+    assert named.reason.startswith("process: complaints #2 and #5 point at it, carrying 8 of your complaints' 12")
+    assert [c.number for c in triage([PROC, USER, PROC]).complaints] == [1, 2, 3]
+    assert triage([PROC, USER, PROC]).reason.startswith("process: complaints #1 and #3 point at it")
 
 
 def test_five_complaints_is_the_limit() -> None:

@@ -147,7 +147,7 @@ def test_no_element_of_the_readers_making(complaints: list[str]) -> None:
 
 def test_every_box_under_its_own_number_with_its_text_in_full() -> None:
     """Empty boxes leave their number unused; an over-long complaint is listed, flagged and kept in full; a box
-    read after a skipped one says which complaint it counted as; nothing is renumbered."""
+    read after a skipped one says which place among those written it weighs as; nothing is renumbered."""
     long_text = "the dashboards are slow and nobody owns the release process " * 10
     text = _report(["", long_text, "deploys break prod every Friday", "", "p99 latency spikes at peak"])
     headings = [line for line in text.splitlines() if line.startswith("### ")]
@@ -157,8 +157,9 @@ def test_every_box_under_its_own_number_with_its_text_in_full() -> None:
         "### Complaint 5: Technical scaling (confidence high)",
     ]
     assert f"    {long_text.rstrip()}\n" in text
-    assert "Weight 5, counted as complaint #1." in text
-    assert "Weight 4, counted as complaint #2." in text
+    assert "Weight 5, as the first complaint written." in text
+    assert "Weight 4, as the second complaint written." in text
+    assert "complaint #3 points at it" in text  # the verdict names it by its box too
     document = json.loads(
         handle(
             json.dumps(

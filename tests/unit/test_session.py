@@ -56,7 +56,26 @@ def test_a_box_the_reader_sees_as_empty_is_empty_to_the_engine() -> None:
     empty, read = BoxStatus.EMPTY, BoxStatus.READ
     assert [box.status for box in session.boxes] == [empty, read, empty, read, empty]
     assert [box.position for box in session.boxes] == [None, 0, None, 1, None]
-    assert session.recommendation == recommend({"failure_mode": "outages"}, ["deploys break prod", "SSO please"])
+    expected = recommend({"failure_mode": "outages"}, ["deploys break prod", "SSO please"], numbers=[2, 4])
+    assert session.recommendation == expected
+    assert [item.weight for item in expected.exercise.complaints] == [5, 4]  # type: ignore[union-attr]
+
+
+def test_the_verdict_names_a_complaint_by_its_box() -> None:
+    """With box 1 left empty, the complaint in box 2 is "complaint #2" in the verdict (the reader's name for it), not
+    "#1", while it weighs as the first written; the recommendation without boxes (the CLI's list) counts from 1."""
+    answers = {"failure_mode": "outages"}
+    session = evaluate(_state(answers, ["", "deploys break prod every Friday", "", "p99 latency spikes at peak"]))
+    assert session.under_invested is not None
+    assert "complaint #2 points at it, carrying 5 of your complaints' 9 points" in session.under_invested.text
+    assert [(box.reading.number, box.reading.weight) for box in session.boxes if box.reading] == [(2, 5), (4, 4)]
+    listed = recommend(answers, ["deploys break prod every Friday", "p99 latency spikes at peak"])
+    assert listed.under_invested is not None
+    assert "complaint #1 points at it, carrying 5 of your complaints' 9 points" in listed.under_invested.text
+    untold = evaluate(_state({}, ["", "", "SSO please", "deploys break prod"]))
+    assert untold.recommendation is None
+    assert untold.under_invested is None
+    assert [box.reading.number for box in untold.boxes if box.reading] == [3, 4]
 
 
 def test_each_box_is_read_by_box_and_the_triage_gets_the_readable_ones_in_order() -> None:
@@ -79,7 +98,7 @@ def test_each_box_is_read_by_box_and_the_triage_gets_the_readable_ones_in_order(
     assert [box.chars for box in session.boxes] == [10, 0, len(LONG), 18, 2]
     over = session.boxes[2]
     assert (over.reading, over.note) == (None, f"not categorised: over {MAX_COMPLAINT_CHARS} characters")
-    expected = recommend({"failure_mode": "outages"}, ["SSO please", "deploys break prod"], {1: "user"})
+    expected = recommend({"failure_mode": "outages"}, ["SSO please", "deploys break prod"], {1: "user"}, numbers=[1, 4])
     assert session.recommendation == expected
     assert expected.exercise is not None
     assert [box.reading for box in session.boxes] == [
@@ -228,7 +247,8 @@ def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
         ["", LONG, "SSO please"],
         box2="process",
     )
-    expected = recommend({"failure_mode": "outages", "deals_blocked": "no"}, ["SSO please"], {0: "process"})
+    answers = {"failure_mode": "outages", "deals_blocked": "no"}
+    expected = recommend(answers, ["SSO please"], {0: "process"}, numbers=[3])
     assert recommend_state(state) == expected
     document: Any = export_document(state_report(state))
     assert (document["state"], document["recommendation"]) == (state, to_dict(expected))
