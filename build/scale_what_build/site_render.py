@@ -393,7 +393,7 @@ def complaint_rules(ctx: RenderContext) -> str:
 
     words = ", ".join(f"**{word}** from {threshold}" for threshold, word in c.CONFIDENCE_WORDS if threshold > 0)
     low = next(word for threshold, word in c.CONFIDENCE_WORDS if threshold == 0)
-    weights = ", ".join(f"#{place} weighs {weight}" for place, weight in enumerate(c.COMPLAINT_WEIGHTS, 1))
+    weights = ", ".join(str(weight) for weight in c.COMPLAINT_WEIGHTS[:-1]) + f" and {c.COMPLAINT_WEIGHTS[-1]}"
     ranks = ", ".join(f"{level} {rank}" for level, rank in c.EFFORT_LEVELS.items())
     # The questionnaire's boxes: with box 1 left empty, what the engine makes of boxes 2 and 3.
     boxed = c.triage(TRIAGE_EXAMPLE[:2], numbers=[2, 3]).complaints
@@ -411,7 +411,8 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"{c.CONFIDENCE_HALF})), two decimals. One decisive cue (weight 3) alone gives "
         f"{round(3 / (3 + c.CONFIDENCE_HALF), 2)}. It reads {words}, "
         f"**{low}** above 0, and **none** when no cue matched.",
-        f"**Weight by place.** The first complaint is the one that hurts most: {weights}. On the questionnaire an "
+        f"**Weight by place.** The first complaint written is the one that hurts most: in the order written they "
+        f"weigh {weights}. On the questionnaire an "
         f"empty box is skipped and each complaint keeps its box's number: with box 1 left empty, the complaints in "
         f"boxes {boxes} weigh {boxed_weights}, and the verdict calls them {boxed_names}. You can override any "
         f"complaint's type, or set it to `{UNCATEGORIZED}` to leave it out.",

@@ -231,7 +231,10 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
     assert "Named when its score reaches 2/5 (40%) of the leading score." in rules
     assert "(leading score + 3)), two decimals. One decisive cue (weight 3) alone gives 0.5." in rules
     assert "It reads **high** from 0.6, **medium** from 0.35, **low** above 0, and **none** when no cue" in rules
-    assert "#1 weighs 5, #2 weighs 4, #3 weighs 3, #4 weighs 2, #5 weighs 1." in rules
+    assert (
+        "The first complaint written is the one that hurts most: in the order written they weigh 5, 4, 3, 2 and 1."
+        in rules
+    )
     assert (
         "with box 1 left empty, the complaints in boxes 2 and 3 weigh 5 and 4, and the verdict calls them #2 and #3."
     ) in rules
