@@ -12,7 +12,7 @@ ratio. Then, once each: the questionnaire cold through a link of 10 Mbit/s and 4
 proxy between Chromium and the server: it shapes the page, the engine's worker and the service worker alike, which
 DevTools' emulation on the page did not), through nginx and through the uncompressed test server (site_server.py);
 the site offline after the warm visits; Lighthouse (npm, pinned; mobile preset, performance) on a guide page and
-the questionnaire with the machine's Chromium, three runs each, the run with the median score reported, and in the
+the questionnaire with the machine's Chromium, five runs each, the run with the median score reported, and in the
 same rounds on a bare Material site built from the guide page's Markdown (bench/material_reference.py): what Material
 alone scores on this machine, shown beside the guide page's and questionnaire's scores.
 
@@ -77,8 +77,9 @@ LIGHTHOUSE_PAGES = {"guide page": GUIDE_PAGE, "questionnaire": TOOL_PAGE}
 #: Measured in the same rounds as LIGHTHOUSE_PAGES and shown beside their scores; judged against nothing.
 LIGHTHOUSE_REFERENCE = "bare Material site"
 #: Lighthouse runs per page, alternating pages; the run with the median score is reported. One run's score swings by
-#: 5-8 points on this machine between runs of the same build (bench/notes.md).
-LIGHTHOUSE_RUNS = 3
+#: 5-8 points on this machine between runs of the same build (bench/notes.md): with three runs the median moved by 2
+#: points between two benches of builds that differ in nothing a guide page loads (100, then 99); five hold it better.
+LIGHTHOUSE_RUNS = 5
 #: The throttled loads' link: DevTools' "10 Mbit/s, 40 ms" preset, made by bench/throttle.py's proxy for every byte
 #: (DevTools' emulation is per target and left the engine's worker unshaped). Written to the JSON in DevTools' terms.
 THROTTLE = throttle.TEN_MBIT_40_MS
