@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -866,8 +867,8 @@ def _check_numbers(numbers: object, count: int) -> list[int]:
     checked = list(numbers)
     if len(checked) != count:
         raise TriageInputError(f"numbers must name each of the {count} complaints, got {len(checked)} numbers")
-    valid = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
-    if not valid or not all(a < b for a, b in zip([0, *checked], checked, strict=False)):
+    whole = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
+    if not whole or checked[0] < 1 or not all(a < b for a, b in itertools.pairwise(checked)):
         raise TriageInputError(
             f"numbers must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
         )
