@@ -25,6 +25,7 @@ from mkdocs.utils import get_relative_url
 # import in on_pre_build points at the fresh module. The package itself stays imported, so its
 # submodules are found through it even though MkDocs restores sys.path after loading this file.
 import scale_what_build
+import scale_what_build.asset_names
 import scale_what_build.compress
 import scale_what_build.csp
 import scale_what_build.engine_wheel
@@ -139,6 +140,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     scale_what_build.static_path.drop_from_sitemap(site_dir)
     bundled = scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
     scale_what_build.page_bundle.point_pages_at_worker(site_dir, bundled)
+    scale_what_build.asset_names.version_site_files(site_dir)
+    scale_what_build.tool_render.remove_inlined_script(site_dir)
     scale_what_build.csp.write_deploy_files(site_dir)
     scale_what_build.prefetch.write_manifest(site_dir, runtime.folder, wheel)
     # It lists (and hashes) every file the site serves, so only compression comes after it.

@@ -36,8 +36,9 @@ from scale_what_build import ROOT
 ENTRIES = ("tool-page.js", "engine-client.js")
 #: Imports left as they are: modules other pages load too, which must stay one instance per document.
 EXTERNAL = ("./offline.js",)
-#: The shared chunk's name; the hash of its content makes a new build's chunk a new file.
-CHUNK_NAMES = "tool-shared-[hash]"
+#: The shared chunk's name (one chunk: esbuild stops if it would write two of that name). asset_names.py then names
+#: it, and the entries, by their content.
+CHUNK_NAMES = "tool-shared"
 #: The site's other module scripts, loaded as they are (on every page, the prefetch and the service worker's
 #: registration): what they import stays in the site.
 UNBUNDLED = ("prefetch.js", "offline.js")
@@ -78,6 +79,21 @@ def _esbuild(scripts_dir: Path, entries: tuple[str, ...], out: Path, *options: s
     inputs = json.loads(meta.read_text(encoding="utf-8"))["inputs"]
     meta.unlink()
     return {name for name in inputs if "/" not in name}
+
+
+def minified_script(text: str, name: str) -> str:
+    """A classic script's text minified by esbuild (its comments and spaces gone, nothing else changed); ``name``
+    names it in errors."""
+    done = subprocess.run(
+        [str(esbuild_path()), "--minify", "--target=es2022", "--loader=js", "--log-level=warning"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BundleError(f"esbuild could not minify {name}:\n{done.stderr.strip()}")
+    return done.stdout
 
 
 def worker_name(bundle: bytes) -> str:

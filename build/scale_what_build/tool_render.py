@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import markupsafe
 
-from scale_what_build import ROOT, page_data
+from scale_what_build import ROOT, page_bundle, page_data
 from scale_what_build.contract import contract, script_json
 from scale_what_build.site_render import RenderContext as Context
 
@@ -153,13 +153,24 @@ def early_engine_head(ctx: Context) -> markupsafe.Markup:
 def early_engine_script() -> markupsafe.Markup:
     """engine-early.js's text, to be written inline in a <script> element: it must not close the element, nor hold
     a blank line (kept from when it was written into a raw HTML block of a Markdown page, which a blank line ends:
-    the rule costs nothing and keeps the script movable)."""
+    the rule costs nothing and keeps the script movable). Minified: every load of the questionnaire carries it, and
+    its comments were two thirds of it."""
     text = EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
     if "</script" in text.lower() or "<!--" in text or "\n\n" in text.replace("\r\n", "\n"):
         raise ValueError(
             f"{EARLY_ENGINE_SCRIPT} cannot be written inline: it contains '</script', '<!--' or a blank line"
         )
-    return markupsafe.Markup(text)
+    return markupsafe.Markup(page_bundle.minified_script(text, EARLY_ENGINE_SCRIPT.name).strip())
+
+
+def remove_inlined_script(site_dir: Path) -> bool:
+    """Remove engine-early.js from the built site, where MkDocs copied it: the page holds it inline, and no page
+    loads the file (the service worker would cache it for every reader). Returns whether it was there."""
+    copied = site_dir / EARLY_ENGINE_SCRIPT.relative_to(ROOT / "docs")
+    if not copied.exists():
+        return False
+    copied.unlink()
+    return True
 
 
 def render(name: str, **values: object) -> str:

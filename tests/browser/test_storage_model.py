@@ -494,7 +494,7 @@ def open_before_the_script_runs(page: Page) -> list[Route]:
     def hold(route: Route) -> None:  # a function: Playwright cannot take a bound builtin such as held.append
         held.append(route)
 
-    page.context.route("**/assets/javascripts/tool-page.js", hold)
+    page.context.route("**/assets/javascripts/tool-page.*.min.js", hold)
     page.goto("about:blank")
     page.goto("tool/", wait_until="commit")
     expect(page.locator("#sw-failure_mode-outages")).to_be_enabled()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scale_what_build import pyodide_runtime, site_files
+from scale_what_build import asset_names, pyodide_runtime, site_files
 from tests.support.site import BuiltSite
 
 
@@ -142,12 +142,35 @@ MODULE_IMPORT = re.compile(r'(?<![\w$.\-])(?:from|import)\s*"([^"]+)"')
 
 def test_the_questionnaire_scripts_are_bundled(built_site: BuiltSite) -> None:
     """The questionnaire's two entry scripts import nothing but their shared chunk and offline.js (one instance per
-    document, every page loads it): the page asks for its code in two rounds, not four."""
+    document, every page loads it): the page asks for its code in two rounds, not four. All are named by their
+    content, and every import names the file as built."""
     scripts = built_site.root / "assets" / "javascripts"
-    chunks = sorted(p.name for p in scripts.glob("tool-shared-*.js"))
-    assert len(chunks) == 1
-    for entry in ("tool-page.js", "engine-client.js"):
-        imported = set(MODULE_IMPORT.findall((scripts / entry).read_text(encoding="utf-8")))
-        assert imported <= {f"./{chunks[0]}", "./offline.js"}, entry
-    shared = (scripts / chunks[0]).read_text(encoding="utf-8")
-    assert set(MODULE_IMPORT.findall(shared)) <= {"./offline.js"}
+    (chunk,) = (p.name for p in scripts.glob("tool-shared.*.min.js"))
+    (offline,) = (p.name for p in scripts.glob("offline.*.js"))
+    for entry in ("tool-page", "engine-client"):
+        (bundle,) = scripts.glob(f"{entry}.*.min.js")
+        imported = set(MODULE_IMPORT.findall(bundle.read_text(encoding="utf-8")))
+        assert imported <= {f"./{chunk}", f"./{offline}"}, entry
+        assert f"./{chunk}" in imported
+    shared = (scripts / chunk).read_text(encoding="utf-8")
+    assert set(MODULE_IMPORT.findall(shared)) <= {f"./{offline}"}
+
+
+def test_the_sites_own_scripts_and_stylesheet_are_named_by_their_content(built_site: BuiltSite) -> None:
+    """Every page names the site's stylesheet and scripts by the names they were built under (a return visit asks
+    for none of them again), each named by the hash of its content; no page, script or the service worker's list
+    names a file the build renamed."""
+    assets = built_site.root / "assets"
+    for old in asset_names.VERSIONED:
+        folder, name = (assets.parent / old).parent, old.rsplit("/", 1)[1]
+        stem = name.rsplit(".", 1)[0]
+        (built,) = (p for p in folder.glob(f"{stem}.*") if asset_names.VERSIONED_NAME.search(p.name))
+        assert built.name == asset_names.versioned_name(name, built.read_bytes())
+    texts = [p.read_text(encoding="utf-8") for p in built_site.root.rglob("*") if p.suffix in {".html", ".js"}]
+    for old in asset_names.VERSIONED:
+        name = old.rsplit("/", 1)[1]
+        assert not [t for t in texts if f'/{name}"' in t or f'"./{name}"' in t], name
+    assert not (assets / "javascripts" / "engine-early.js").exists(), "the page holds it inline"
+    page = (built_site.root / "tool" / "index.html").read_text(encoding="utf-8")
+    for stem in ("site", "offline", "prefetch", "tool-page", "engine-client"):
+        assert re.search(rf'assets/(javascripts|stylesheets)/{stem}\.[0-9a-f]{{8}}(\.min)?\.(js|css)"', page), stem

@@ -51,13 +51,20 @@ def decoded(reply: Reply) -> bytes:
 WORKER = "assets/javascripts/engine-worker.*.min.js"
 
 
+#: The site's own scripts and stylesheet, named by their content (asset_names.py).
+PAGE_SCRIPT = "assets/javascripts/tool-page.*.min.js"
+OFFLINE_SCRIPT = "assets/javascripts/offline.*.js"
+STYLESHEET = "assets/stylesheets/site.*.css"
+
+
 def resolved(site: BuiltSite, path: str) -> str:
-    """``path``, its runtime folder the site's own; for WORKER the built worker's own path."""
+    """``path``, its runtime folder the site's own; a path with a ``*`` (WORKER, a versioned file) the one built
+    file it matches."""
     path = path.replace(RUNTIME, site.runtime)
-    if path != WORKER:
+    if "*" not in path:
         return path
-    (worker,) = (site.root / "assets" / "javascripts").glob("engine-worker.*.min.js")
-    return f"assets/javascripts/{worker.name}"
+    (built,) = site.root.glob(path)
+    return built.relative_to(site.root).as_posix()
 
 
 def wheel_path(site: BuiltSite) -> str:
@@ -76,7 +83,8 @@ def wheel_path(site: BuiltSite) -> str:
         (f"{RUNTIME}/python_stdlib.zip", "application/zip"),
         (f"{RUNTIME}/pyodide-lock.json", "application/json; charset=utf-8"),
         (WORKER, "application/javascript; charset=utf-8"),
-        ("assets/stylesheets/site.css", "text/css; charset=utf-8"),
+        (STYLESHEET, "text/css; charset=utf-8"),
+        (PAGE_SCRIPT, "application/javascript; charset=utf-8"),
         ("search/search_index.json", "application/json; charset=utf-8"),
     ],
 )
@@ -126,9 +134,12 @@ def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
     [
         ("", "no-cache"),
         ("tool/", "no-cache"),
-        ("assets/javascripts/tool-page.js", "no-cache"),
+        (PAGE_SCRIPT, IMMUTABLE),
+        (OFFLINE_SCRIPT, IMMUTABLE),
         (WORKER, IMMUTABLE),
-        ("assets/stylesheets/site.css", "no-cache"),
+        (STYLESHEET, IMMUTABLE),
+        ("assets/javascripts/service-worker.js", "no-cache"),
+        ("sw.js", "no-cache"),
         (f"{RUNTIME}/pyodide.asm.wasm", IMMUTABLE),
         (f"{RUNTIME}/python_stdlib.zip", IMMUTABLE),
         (f"{RUNTIME}/pyodide.mjs", IMMUTABLE),

@@ -203,14 +203,50 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
 
 
 def test_the_early_engine_start_carries_the_pages_addresses() -> None:
-    """The head script that starts the engine's worker holds engine-early.js as it is, with the worker, runtime and
+    """The head script that starts the engine's worker holds engine-early.js minified, with the worker, runtime and
     wheel addresses of the page as its data attributes (escaped like every attribute)."""
-    script = tool_render.EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
+    source = tool_render.EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
+    script = tool_render.early_engine_script()
     head = tool_render.early_engine_head(render_context())
     assert head == (
         '<script data-worker="../assets/javascripts/engine-worker.js" data-runtime="../r/" '
         f'data-wheel="../r/w.whl?v=1">{script}</script>'
     )
+    # Minified: no comment left, a third of the source's size or less, the same names read from the page.
+    assert "//" not in script.replace("://", "")
+    assert "/*" not in script
+    assert len(script) * 3 < len(source)
+    for kept in ("scaleWhatEarlyEngine", "currentScript", "dataset.worker", "saveData", "scale-what-engine?"):
+        assert kept in script, kept
+
+
+def test_the_early_script_is_the_same_program_minified(tmp_path: Path) -> None:
+    """Run in Node with a stand-in page, the minified script starts the same worker with the same settings as
+    engine-early.js as written."""
+    runner = (
+        "const vm = require('node:vm'); const fs = require('node:fs'); const started = [];\n"
+        "const window = {}; const context = vm.createContext({ window, location: { href: 'https://x.org/tool/' },\n"
+        "  document: Object.assign(new EventTarget(),\n"
+        "    { currentScript: { dataset: { worker: 'w.js', runtime: '../r/', wheel: '../r/w.whl' } } }),\n"
+        "  navigator: { serviceWorker: {} }, URL, URLSearchParams, WebAssembly: {}, console, EventTarget,\n"
+        "  performance: { now: () => 0 }, setTimeout: () => 1, clearTimeout: () => {},\n"
+        "  Worker: class { constructor(url, options) { started.push([url, options]); } addEventListener() {} } });\n"
+        "context.window = context; vm.runInContext(fs.readFileSync(process.argv[2], 'utf8'), context);\n"
+        "console.log(JSON.stringify([started, typeof context.scaleWhatEarlyEngine]));\n"
+    )
+    (tmp_path / "run.cjs").write_text(runner, encoding="utf-8")
+    (tmp_path / "minified.js").write_text(tool_render.early_engine_script(), encoding="utf-8")
+    outputs = [
+        subprocess.run(
+            ["node", "run.cjs", str(script)], cwd=tmp_path, capture_output=True, text=True, check=True
+        ).stdout
+        for script in (tool_render.EARLY_ENGINE_SCRIPT, tmp_path / "minified.js")
+    ]
+    assert outputs[0] == outputs[1]
+    started, kind = json.loads(outputs[0])
+    assert kind == "object"
+    assert started[0][0] == "https://x.org/tool/w.js"
+    assert started[0][1]["name"].startswith("scale-what-engine?runtime=https%3A%2F%2Fx.org%2Fr%2F")
     assert not tool_render.holds_questionnaire(site_render.fill_placeholders("# A guide page", render_context(), {}))
 
 
@@ -241,3 +277,15 @@ def test_an_early_script_that_would_break_out_of_its_element_is_refused(
     monkeypatch.setattr(tool_render, "EARLY_ENGINE_SCRIPT", script)
     with pytest.raises(ValueError, match=r"engine-early\.js cannot be written inline"):
         tool_render.early_engine_script()
+
+
+def test_the_inlined_early_script_is_not_shipped_as_a_file(tmp_path: Path) -> None:
+    """MkDocs copies engine-early.js into the site; the page holds it inline, so the build removes the copy (the
+    service worker would otherwise cache it for every reader), and leaves its neighbours."""
+    scripts = tmp_path / "assets" / "javascripts"
+    scripts.mkdir(parents=True)
+    (scripts / "engine-early.js").write_text("(() => {})();\n", encoding="utf-8")
+    (scripts / "offline.js").write_text("export {};\n", encoding="utf-8")
+    assert tool_render.remove_inlined_script(tmp_path)
+    assert [p.name for p in scripts.iterdir()] == ["offline.js"]
+    assert not tool_render.remove_inlined_script(tmp_path)
