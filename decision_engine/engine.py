@@ -482,8 +482,17 @@ def _under_from_answers(
     return best
 
 
+def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingType) -> str | None:
+    """The exercise's check when the under-invested type is not the lead; None when they agree."""
+    if under is lead:
+        return None
+    if _named(answers) is None:
+        return rules.UNDER_AGAINST_UNSURE.format(lead_lower=lead.title.lower())
+    return rules.UNDER_AGAINST_NAMED.format(failure=_failure_words(answers), lead_lower=lead.title.lower())
+
+
 def _under_invested(
-    answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None
+    answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None, lead: ScalingType
 ) -> UnderInvested:
     """One verdict: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
     by_answers = _under_from_answers(answers, evidence)
@@ -497,18 +506,19 @@ def _under_invested(
             else None
         )
         text = rules.UNDER_COMPLAINTS.format(type=from_complaints.title, why=why)
-        return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other)
+        against = _against_lead(answers, from_complaints, lead)
+        return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other, against)
     if by_answers is not None:
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
-        return UnderInvested(kind, "answers", text, None, kind, None)
+        return UnderInvested(kind, "answers", text, None, kind, None, _against_lead(answers, kind, lead))
     if effort_given(answers) is not None:
         text = rules.UNDER_NONE_ANSWERS
     elif exercise is not None:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
     else:
         text = rules.UNDER_UNKNOWN
-    return UnderInvested(None, None, text, None, None, None)
+    return UnderInvested(None, None, text, None, None, None, None)
 
 
 def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
@@ -560,7 +570,7 @@ def recommend(
         first_actions=guidance.first_actions,
         watch=tuple(Watch(kind, GUIDANCE[kind].ignored) for kind in decision.order[1:]),
         rationale=_rationale(valid),
-        under_invested=_under_invested(valid, evidence, exercise),
+        under_invested=_under_invested(valid, evidence, exercise, lead),
         exercise=exercise,
         asked=asked_questions(valid),
         answers=MappingProxyType(valid),

@@ -271,7 +271,8 @@ class UnderInvested:
 
     ``type`` is None when neither source names a type (``text`` says why). ``from_complaints`` and
     ``from_answers`` are each source's own pick; ``other`` says why the source that did not decide was not
-    followed when it would pick another type.
+    followed when it would pick another type. ``against_lead`` is the exercise's check when ``type`` is not the
+    lead: price both, go with the more expensive one (it never changes the lead).
     """
 
     type: ScalingType | None
@@ -280,6 +281,7 @@ class UnderInvested:
     from_complaints: ScalingType | None
     from_answers: ScalingType | None
     other: str | None
+    against_lead: str | None
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ def confidence_line(rec: Recommendation) -> str:
 
 def result_sections(rec: Recommendation) -> tuple[Section, ...]:
     """What a recommendation says, in order; every renderer (CLI text, Markdown) formats exactly these."""
+    under = rec.under_invested
     sections = [
         Section("", (rec.headline, confidence_line(rec)), rec.confidence.reasons),
         Section(
@@ -98,7 +99,7 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         ),
         Section(
             "Under-invested",
-            tuple(text for text in (rec.under_invested.text, rec.under_invested.other) if text is not None),
+            tuple(text for text in (under.text, under.other, under.against_lead) if text is not None),
         ),
     ]
     return tuple(sections)

@@ -191,6 +191,15 @@ UNDER_ANSWERS = (
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter."
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
+#: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.
+UNDER_AGAINST_NAMED = (
+    "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "
+    "{lead_lower}. As the exercise says, price both and go with the more expensive one."
+)
+UNDER_AGAINST_UNSURE = (
+    "It is not the type that leads ({lead_lower}, from your other answers). As the exercise says, price both and go "
+    "with the more expensive one."
+)
 UNDER_OTHER = (
     "Your answers alone would point at {other_lower}; your complaints decide, because they name what hurts in your "
     "own words."

@@ -280,7 +280,24 @@ def rules_under_invested(ctx: RenderContext) -> str:
         "Otherwise your answers decide it: for each type whose effort you gave, its evidence points minus its "
         f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. When the "
         "source that did not decide would pick another type, the result names it and says why it was not "
-        "followed."
+        f"followed. {_against_lead_rule()}"
+    )
+
+
+def _against_lead_rule() -> str:
+    """The exercise's check, stated with the engine's own sentence for an example it computes."""
+    from decision_engine import recommend  # noqa: PLC0415 (fresh per build)
+
+    rec = recommend({"failure_mode": "outages"}, ["Enterprise customers are asking for SSO and audit logs"])
+    against = rec.under_invested.against_lead
+    under = rec.under_invested.type
+    if against is None or under is None:
+        raise ValueError("the example for the under-invested check no longer puts another type under-invested")
+    return (
+        "When the under-invested type is not the one that leads, the result applies the "
+        "[exercise's](exercise.md#under-invested) check and says so, without changing the lead: with outages named "
+        f"and a complaint about SSO and audit logs, {rec.lead.title.lower()} leads, {under.title.lower()} is "
+        f"under-invested, and the result adds: “{_md(against)}”"
     )
 
 

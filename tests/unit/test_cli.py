@@ -402,6 +402,7 @@ def test_recommend_takes_complaints_and_overrides(capsys: pytest.CaptureFixture[
     assert cli.main(args) == 0
     out = capsys.readouterr().out
     assert "Under-invested:\n  User scaling is under-invested, going by your complaints: complaint #1" in out
+    assert "It is not the type that leads: you named outages and latency as the most expensive" in " ".join(out.split())
     assert "Complaints (the first weighs most):\n  #1 (weight 5) SSO please\n" in out
     assert out.count("under-invested") == 1
     assert cli.main([*args, "--override", "3=user"]) == 2

@@ -73,7 +73,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
         first_actions=technical.first_actions,
         watch=(Watch(PROCESS, GUIDANCE[PROCESS].ignored), Watch(USER, GUIDANCE[USER].ignored)),
         rationale=(),
-        under_invested=UnderInvested(None, None, UNDER_UNKNOWN, None, None, None),
+        under_invested=UnderInvested(None, None, UNDER_UNKNOWN, None, None, None, None),
         exercise=None,
         asked=tuple(q.id for q in QUESTIONS if q.id != "costs_more"),
         answers=MappingProxyType({"failure_mode": "outages"}),
@@ -221,6 +221,34 @@ def test_under_invested_with_complaints_but_no_effort_is_the_pain_alone() -> Non
     """Complaints without effort answers: the triage's pain alone decides."""
     rec = recommend({"failure_mode": "outages"}, ["p99 latency spikes at peak"])
     assert (rec.under_invested.type, rec.under_invested.source) == (TECHNICAL, "complaints")
+
+
+def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() -> None:
+    """The exercise (docs/exercise.md, step 3) checks the under-invested type against the deciding question: when they
+    disagree, the verdict says to price both, in the failure's own words; it never changes the lead. Agreeing, or
+    no type named, it says nothing more."""
+    sso = ["enterprise customers want SSO and audit logs"]
+    named = recommend({"failure_mode": "outages"}, sso)
+    assert (named.lead, named.under_invested.type) == (TECHNICAL, USER)
+    assert named.under_invested.against_lead == (
+        "It is not the type that leads: you named outages and latency as the most expensive failure, and that points "
+        "at technical scaling. As the exercise says, price both and go with the more expensive one."
+    )
+    assert recommend({"failure_mode": "outages"}).lead is TECHNICAL  # the check moved nothing
+    unsure = recommend({"failure_mode": "not_sure", "freq_outages": "weekly"}, sso)
+    assert (unsure.lead, unsure.under_invested.against_lead) == (
+        TECHNICAL,
+        "It is not the type that leads (technical scaling, from your other answers). As the exercise says, price "
+        "both and go with the more expensive one.",
+    )
+    assert recommend({"failure_mode": "governance"}, sso).under_invested.against_lead is None
+    # From the answers too: user evidence 2 above no effort, under outages named.
+    answers = {"failure_mode": "outages", "freq_governance": "weekly", "effort_user": "none"}
+    by_answers = recommend(answers).under_invested
+    assert (by_answers.source, by_answers.type) == ("answers", USER)
+    assert by_answers.against_lead is not None
+    assert by_answers.against_lead.startswith("It is not the type that leads: you named outages and latency")
+    assert recommend({"failure_mode": "outages"}).under_invested.against_lead is None  # no type named
 
 
 def test_the_rubric_data_is_sound() -> None:

@@ -92,7 +92,13 @@ def test_flags_confidence_and_verdict_fragments() -> None:
         "check",
         "firm",
     ]
-    assert "*None* 0, *Some* 2, *Most* 5" in render.rules_under_invested(render_context("how-it-decides/"))
+    under = render.rules_under_invested(render_context("how-it-decides/"))
+    assert "*None* 0, *Some* 2, *Most* 5" in under
+    # The exercise's check, in the engine's own sentence for the example the page names.
+    example = recommend({"failure_mode": "outages"}, ["Enterprise customers are asking for SSO and audit logs"])
+    assert example.under_invested.against_lead is not None
+    assert "[exercise's](exercise.md#under-invested) check" in under
+    assert f"the result adds: “{example.under_invested.against_lead}”" in under
 
 
 def test_worked_examples_are_computed_by_the_engine() -> None:

@@ -199,6 +199,7 @@ export function renderRecommendation(view, rec) {
       el("h3", { text: "Under-invested" }),
       el("p", { text: rec.under_invested.text }),
       rec.under_invested.other ? el("p", { text: rec.under_invested.other }) : null,
+      rec.under_invested.against_lead ? el("p", { text: rec.under_invested.against_lead }) : null,
     ]),
     section("Read more", list([guideLink(view, lead), ...rec.sequence.order.filter((t) => t !== lead).map((t) => guideLink(view, t))])),
     el("p", { class: "sw-result__meta", text: `Rubric version ${rec.rubric_version}.` }),
