@@ -216,12 +216,25 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
         expect(other.locator("#sw-effort_user-none")).to_be_checked()
         expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
         expect_lead(other, "user")
-        # One notice: the banner (a link read in full says nothing more).
-        expect(other.locator("#sw-notices .sw-notice")).to_have_count(1)
-        expect(other.locator("#sw-notices")).to_contain_text(
-            "These answers were shared with you. Your own answers are kept."
-        )
-        assert "#" not in other.url, "the fragment is applied once, then removed from the address"
+        # One notice: the banner for a reader with no answers of their own (a link read in full says nothing more).
+        notices = other.locator("#sw-notices")
+        expect(notices.locator(".sw-notice")).to_have_count(1)
+        expect(notices).to_contain_text("These answers were shared with you. Nothing is saved in this browser")
+        expect(notices.get_by_role("button", name="Show my own answers")).to_have_count(0)  # there are none
+        assert other.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None, "opening a link writes nothing"
+        # Nothing is saved yet, so the link stays in the address: a reload (or a bookmark) keeps its answers.
+        assert other.url == with_complaints
+        other.reload()
+        expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+        expect_lead(other, "user")
+        other.get_by_role("button", name="Keep these instead").click()
+        expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
+        expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced
+        expect(notices).not_to_contain_text("shared with you")
+        assert "#" not in other.url, "once kept, the fragment leaves the address"
+        other.reload()
+        expect(other.locator("#sw-effort_user-none")).to_be_checked()
+        expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
         other_watch.assert_clean()
     finally:
         other_context.close()
@@ -315,7 +328,8 @@ def test_rubric_1_link_and_saved_answers_keep_every_answer(returning_page: Page)
         "current": {"answers": RUBRIC_1_ANSWERS, "complaints": ["SSO please"], "overrides": {"0": "user"}},
     }
     page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', {json.dumps(json.dumps(saved))})")
-    page.reload()
+    page.goto("about:blank")  # the link's answers were never saved, so it stayed in the address: leave it
+    page.goto("tool/")
     expect(notices).to_contain_text(f"made with rubric version 1; this page uses version {RUBRIC_VERSION}")
     expect(notices).not_to_contain_text("left out")
     for question, option in RUBRIC_1_ANSWERS.items():

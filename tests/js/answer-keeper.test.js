@@ -81,6 +81,49 @@ test("opening a link shows its answers and writes nothing until the reader edits
   assert.deepEqual([reloaded.shown, reloaded.own], [edited, mine]);
 });
 
+test("a reader with no answers of their own: a link's answers are shown as theirs, unsaved until an edit or a keep", () => {
+  const other = { ...emptyState(contract), answers: { [deciding]: second } };
+  for (const finish of ["edit", "keep", "clear"]) {
+    const store = fakeStore();
+    const page = new AnswerKeeper(store, contract);
+    assert.deepEqual(page.open(linkTo(other)), []);
+    assert.deepEqual([page.shown, page.own, page.sharing, page.linkUnsaved], [other, null, false, true]);
+    assert.deepEqual(store.writes, [], "opening the link writes nothing");
+    const reopened = new AnswerKeeper(store, contract);
+    reopened.open(linkTo(other)); // a reload with the link still in the address: the same answers
+    assert.deepEqual([reopened.shown, reopened.linkUnsaved], [other, true]);
+    if (finish === "edit") {
+      const edited = { ...other, complaints: ["mine now", "", "", "", ""] };
+      assert.equal(page.edit(edited), "");
+      assert.deepEqual([load(store, contract).current, load(store, contract).previous], [edited, null]);
+    } else if (finish === "keep") {
+      assert.equal(page.keepShown(), "");
+      assert.equal(page.undoable, null, "keeping replaced nothing of the reader's: no undo to offer");
+      assert.deepEqual(load(store, contract).current, other);
+    } else {
+      page.clear();
+      assert.equal(store.items.has(STORAGE_KEY), false);
+      page.undo();
+      assert.deepEqual(load(store, contract).current, other, "the clear's undo brings the link's answers back, kept");
+    }
+    assert.equal(page.linkUnsaved, false);
+    const after = new AnswerKeeper(store, contract);
+    after.open("");
+    assert.deepEqual([after.sharing, after.linkUnsaved, isEmpty(after.shown, contract)], [false, false, false]);
+  }
+});
+
+test("property: to a reader with no answers, any link writes nothing and is never shown as another's answers", () => {
+  fc.assert(fc.property(anyFragment, (hash) => {
+    const store = fakeStore();
+    const page = new AnswerKeeper(store, contract);
+    page.open(hash);
+    assert.deepEqual(store.writes, []);
+    assert.equal(page.sharing, false);
+    assert.equal(page.linkUnsaved, !isEmpty(page.shown, contract));
+  }), { numRuns: 500 });
+});
+
 test("a clear while a link is shown clears the link's answers and never the reader's own", () => {
   const { store, keeper: _ } = readerWith();
   const page = new AnswerKeeper(store, contract);

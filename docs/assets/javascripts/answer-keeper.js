@@ -4,7 +4,9 @@
 // The rules, each one a promise to the reader:
 // - The reader's own answers are never lost to a share link: opening one shows its answers and writes nothing
 //   until the reader edits them or chooses to keep them; then the own answers are saved beside them (`previous`
-//   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead").
+//   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead"). A reader
+//   with no answers of their own has nothing set aside: the link's answers are shown as theirs to change or keep,
+//   still unsaved (`linkUnsaved`: the page leaves the link in its address meanwhile, so a reload keeps them).
 // - Clearing can be undone: everything shown (answers, complaints, category choices) comes back. A clear while
 //   a shared link's answers are shown clears those, never the reader's own.
 // - Nothing the reader entered is replaced without an undo: "Keep these instead", "Show my own answers" and "Load
@@ -57,6 +59,8 @@ export class AnswerKeeper {
     /** Saved text this page could not read, kept aside until the reader deletes it; null when there is none. */
     /** @type {string | null} */
     this.aside = null;
+    /** A link's answers are shown to a reader who had none of their own, and nothing has been saved since. */
+    this.linkUnsaved = false;
   }
 
   /** A shared link's answers (or answers other than the reader's own) are shown. */
@@ -80,7 +84,11 @@ export class AnswerKeeper {
     } else {
       const shared = readShare(this.contract, hash);
       if (shared.message) notes.push(shared.message);
-      if (shared.usable && shared.state) {
+      if (shared.usable && shared.state && this.own === null && isEmpty(this.shown, this.contract)) {
+        // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
+        this.shown = shared.state;
+        this.linkUnsaved = !isEmpty(shared.state, this.contract);
+      } else if (shared.usable && shared.state) {
         if (this.own !== null && !sameState(this.shown, shared.state)) {
           this.replaceable = { shown: this.shown, own: this.own, lasting: true };
         }
@@ -102,6 +110,7 @@ export class AnswerKeeper {
     this.shown = loaded.current ?? emptyState(this.contract);
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
     this.storedBeside = loaded.previous !== null;
+    this.linkUnsaved = false;
     this.conflict = false;
     this.replaceable = null;
     this.replaced = false;
@@ -170,7 +179,8 @@ export class AnswerKeeper {
    * @returns {string}
    */
   keepShown() {
-    this.undoable = { shown: this.shown, own: this.own };
+    // Keeping a link's answers replaces nothing when the reader had none of their own: nothing to undo.
+    this.undoable = this.own === null ? null : { shown: this.shown, own: this.own };
     this.own = null;
     return this.persist();
   }
@@ -229,6 +239,7 @@ export class AnswerKeeper {
    */
   persist() {
     if (this.conflict) return "";
+    this.linkUnsaved = false;
     if (this.replaceable) {
       // This write replaces a first link's edited answers: their undo is offered instead of the action's own.
       this.undoable = this.replaceable;

@@ -14,7 +14,7 @@ import { isEmpty, laidOver, sameState } from "./state.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
@@ -36,8 +36,8 @@ function freshLoad() {
 
 export class StorageNotices {
   /**
-   * Reads the saved answers and a share link's (then takes the link off the address), fills the form and shows
-   * what the reader needs to know. `refresh` asks the engine again after the form changed.
+   * Reads the saved answers and a share link's (then takes the link off the address, once its answers are kept
+   * elsewhere: showBanner), fills the form and shows what the reader needs to know. `refresh` asks the engine again after the form changed.
    * @param {View} view
    * @param {Store | null} store
    * @param {() => void} refresh
@@ -58,7 +58,6 @@ export class StorageNotices {
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
     const changedMeanwhile = this.keeper.otherTabChanged(null, this.keeper.readText());
-    if (isShareHash(location.hash)) history.replaceState(history.state, "", location.pathname + location.search);
     for (const text of notes) this.note(text);
     this.showBanner();
     this.showAside();
@@ -89,6 +88,7 @@ export class StorageNotices {
   edited(state) {
     if (sameState(state, this.keeper.shown)) return;
     this.status(this.keeper.edit(state));
+    this.showBanner(); // a link's answers, edited, are the reader's own now
     if (this.keeper.tookReplaced()) {
       this.removeNotices(UNDO_NOTICES);
       this.show("replaced"); // the reader is typing: told, not moved
@@ -102,6 +102,7 @@ export class StorageNotices {
     const sharing = this.keeper.sharing;
     this.status(this.keeper.clear());
     this.removeNotices([...UNDO_NOTICES, "undone", "note"]);
+    this.showBanner();
     this.fill();
     this.refresh();
     const name = this.keeper.tookReplaced() ? "replaced" : sharing ? "cleared-shared" : "cleared";
@@ -164,11 +165,23 @@ export class StorageNotices {
     this.keeper.shown = readState(this.view);
   }
 
-  /** The shared link's banner while the keeper shows answers other than the reader's own. */
+  /**
+   * The shared link's banner while the keeper shows answers other than the reader's own (or, to a reader who had
+   * none, a link's answers not saved yet), and the link in the page's address only while those unsaved answers are
+   * nowhere else: a reload or a bookmark keeps them. Over the reader's own answers it goes at once (a reload shows
+   * theirs, the link's never having been saved).
+   */
   showBanner() {
-    const banner = this.view.notices.querySelector('[data-sw-notice-shown="shared"]');
-    if (this.keeper.sharing && !banner) this.view.notices.prepend(this.make("shared"));
-    else if (!this.keeper.sharing) banner?.remove();
+    /** @type {[NoticeName, boolean][]} */
+    const banners = [["shared", this.keeper.sharing], ["shared-new", this.keeper.linkUnsaved && !this.keeper.sharing]];
+    for (const [name, wanted] of banners) {
+      const banner = this.view.notices.querySelector(`[data-sw-notice-shown="${name}"]`);
+      if (wanted && !banner) this.view.notices.prepend(this.make(name));
+      else if (!wanted) banner?.remove();
+    }
+    if (isShareHash(location.hash) && !this.keeper.linkUnsaved) {
+      history.replaceState(history.state, "", location.pathname + location.search);
+    }
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */
