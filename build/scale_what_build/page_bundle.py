@@ -1,4 +1,4 @@
-"""Bundle the questionnaire's page scripts: its two entry modules and the 16 they import, in three files.
+"""Bundle the questionnaire's page scripts: its two entry modules and the 17 they import, in three files.
 
 The questionnaire's markup loads ``tool-page.js`` and ``engine-client.js``, ES modules that import the rest of the
 page's code from the same folder. Served one file per module, the browser finds each import only once the module

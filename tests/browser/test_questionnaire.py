@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, Worker, expect
 
-from decision_engine import ScalingType, dumps, recommend
+from decision_engine import QUESTIONS, ScalingType, dumps, recommend
 from decision_engine.serialize import to_dict
 from decision_engine.session import evaluate
 from tests.support.answer_sets import sample_answer_sets
@@ -181,6 +181,43 @@ def engine_requests(page: Page) -> list[dict[str, Any]]:
     encodes)."""
     sent: list[dict[str, Any]] = page.evaluate("window.__sentToWorker")
     return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
+
+
+def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(returning_page: Page) -> None:
+    """The follow-up compares the failure named with the blocked deals: naming another failure clears its answer
+    (the result never claims the reader said the new one costs more), says so in the notices row with the words
+    the reader saw, and "Keep my answer" puts it back as given for the failure named now."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "firm")
+    expect(page.locator("#sw-result-body")).to_contain_text("you said outages and latency cost more")
+
+    answer(page, "failure_mode", "regressions")
+    expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
+    notice = page.locator('#sw-notices [data-sw-notice-shown="follow-up-cleared"]')
+    prompt = next(question.prompt for question in QUESTIONS if question.id == "costs_more")
+    expect(notice).to_have_text(
+        f"Your answer to “{prompt}” is cleared. It compared Outages / latency with the blocked deals, and you have "
+        "named Regressions / firefighting since: answer it again for that.Keep my answer"
+    )
+    open_follow_up = recommend({"failure_mode": "regressions", "deals_blocked": "yes"})
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", open_follow_up.confidence.level)
+    expect(page.locator("#sw-result-body")).not_to_contain_text("you said regressions and firefighting cost more")
+    assert page.evaluate("JSON.parse(localStorage.getItem('scale-what:v1')).state.answers.costs_more") is None
+
+    notice.get_by_role("button", name="Keep my answer").click()
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_focused()
+    expect(notice).to_have_count(0)
+    kept = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"})
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", kept.confidence.level)
+    expect(page.locator("#sw-result-body")).to_contain_text("you said regressions and firefighting cost more")
+    answer(page, "failure_mode", "governance")  # not asked now: the answer waits, untouched
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(notice).to_have_count(0)
 
 
 def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) -> None:

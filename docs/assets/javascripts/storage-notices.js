@@ -14,7 +14,7 @@ import { isEmpty, laidOver, sameState } from "./state.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
@@ -192,6 +192,21 @@ export class StorageNotices {
   showOtherTab() {
     this.removeNotices(["other-tab"]);
     this.show("other-tab");
+  }
+
+  /**
+   * The follow-up's answer was cleared (follow-up-watch.js): what it compared, what is named now, and a button that
+   * puts it back (the page's own listener does). One such notice at a time.
+   * @param {{prompt: string, from: string, to: string}} words
+   */
+  followUpCleared(words) {
+    this.removeNotices(["follow-up-cleared"]);
+    const box = this.make("follow-up-cleared");
+    for (const [slot, text] of Object.entries(words)) {
+      const span = box.querySelector(`[data-slot="${slot}"]`);
+      if (span) span.textContent = text;
+    }
+    this.view.notices.append(box);
   }
 
   /** @param {string} text */

@@ -10,6 +10,7 @@ import { ROOT_ID, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { StorageNotices } from "./storage-notices.js";
+import { FollowUpWatch } from "./follow-up-watch.js";
 import { copyLink, exportAs } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
@@ -27,6 +28,8 @@ import { yieldToBrowser } from "./yield-to-browser.js";
 const store = saved.browserStorage();
 /** @type {StorageNotices | null} */
 let storage = null;
+/** @type {FollowUpWatch | null} */
+let followUp = null;
 
 /** @param {View} view */
 const decidingAnswer = (view) => readState(view).answers[view.contract.deciding];
@@ -74,6 +77,13 @@ async function update(view, { focusResult = false, changedAt } = {}) {
   }
   performance.measure("answer-to-result", { start: started, end: performance.now() });
   const session = /** @type {Session} */ (reply.result);
+  const stale = followUp?.seen(state, session.asked);
+  if (stale) {
+    clearStaleFollowUp(view, stale);
+    update(view, { focusResult, changedAt }); // asked again without it, before anything shows the stale answer
+    return;
+  }
+  if (followUp?.question && state.answers[followUp.question]) storage?.removeNotices(["follow-up-cleared"]);
   view.asked = session.asked;
   showAsked(view);
   renderTriage(view, state, session);
@@ -89,6 +99,29 @@ async function update(view, { focusResult = false, changedAt } = {}) {
     }));
   }
 }
+
+/**
+ * Clear the follow-up's answer given for another failure (follow-up-watch.js) and say so, with the words the
+ * reader saw: the question's prompt and the two failures' labels.
+ * @param {View} view
+ * @param {import("./follow-up-watch.js").Stale} stale
+ */
+function clearStaleFollowUp(view, stale) {
+  for (const input of view.form.querySelectorAll(`input[name="${stale.question}"]:checked`)) {
+    if (input instanceof HTMLInputElement) input.checked = false;
+  }
+  const deciding = view.contract.questions.get(view.contract.deciding);
+  storage?.followUpCleared({
+    prompt: view.contract.questions.get(stale.question)?.prompt ?? "",
+    from: deciding?.options.get(stale.from) ?? stale.from,
+    to: deciding?.options.get(stale.to) ?? stale.to,
+  });
+  lastCleared = stale;
+}
+
+/** The follow-up answer cleared last, for its "Keep my answer". */
+/** @type {import("./follow-up-watch.js").Stale | null} */
+let lastCleared = null;
 
 /** @param {View} view */
 function updateClearButtons(view) {
@@ -174,6 +207,20 @@ function restore(root, stops) {
   const view = createView(root);
   const ids = view.contract.elements;
   storage = new StorageNotices(view, store, () => update(view));
+  followUp = new FollowUpWatch(view.contract);
+  // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (StorageNotices removes
+  // the notice), and taken as given for the failure named now.
+  view.notices.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest('[data-sw-action="restore-follow-up"]') : null;
+    if (!button || !lastCleared) return;
+    const input = view.form.querySelector(`input[name="${lastCleared.question}"][value="${lastCleared.answer}"]`);
+    lastCleared = null;
+    if (input instanceof HTMLInputElement) {
+      input.checked = true;
+      input.focus();
+    }
+    update(view);
+  });
   updateClearButtons(view);
   performance.mark("form-usable");
 

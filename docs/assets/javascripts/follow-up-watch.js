@@ -1,0 +1,48 @@
+// The follow-up asks which costs more: "the failure I named" or the blocked deals. Its answer compares the failure
+// named when it was given: after the reader names another failure, it would say something they never said (the
+// result read "you said regressions and firefighting cost more" of an answer given for outages). So when the
+// deciding answer changes under an answered follow-up that is asked, the page clears that answer and says so, with
+// a button that puts it back (nothing the reader entered is dropped silently). Pure logic, no DOM: node --test runs
+// it; tool-page.js calls `seen` with each state the engine has answered for.
+
+/** @typedef {import("./contract.js").Contract} Contract */
+/** @typedef {import("./state.js").State} State */
+/** @typedef {{question: string, answer: string, from: string, to: string}} Stale an answer given for `from`, now `to` */
+
+export class FollowUpWatch {
+  /** @param {Contract} contract */
+  constructor(contract) {
+    this.deciding = contract.deciding;
+    /** The follow-up's id (the question of kind "follow_up"), or null when the rubric has none. */
+    this.question = [...contract.questions.values()].find((q) => q.kind === "follow_up")?.id ?? null;
+    /** The follow-up's answer when last seen; undefined before the first state. */
+    /** @type {string | null | undefined} */
+    this.lastAnswer = undefined;
+    /** The deciding answer the follow-up's answer was given under. */
+    /** @type {string | null} */
+    this.answeredFor = null;
+  }
+
+  /**
+   * A state the engine answered for, with the questions it asks: the follow-up's answer when it has gone stale (to be
+   * cleared by the page), else null. The first state seen (saved answers, a link) is taken as it is.
+   * @param {State} state
+   * @param {readonly string[]} asked
+   * @returns {Stale | null}
+   */
+  seen(state, asked) {
+    if (this.question === null) return null;
+    const answer = state.answers[this.question] ?? null;
+    const deciding = state.answers[this.deciding] ?? null;
+    if (answer !== this.lastAnswer) {
+      // Answered (or cleared, or put back) now: under the failure named now.
+      this.lastAnswer = answer;
+      this.answeredFor = deciding;
+      return null;
+    }
+    if (answer === null || deciding === null || deciding === this.answeredFor || !asked.includes(this.question)) {
+      return null;
+    }
+    return { question: this.question, answer, from: this.answeredFor ?? "", to: deciding };
+  }
+}

@@ -1,0 +1,77 @@
+// The follow-up's answer goes stale when the reader names another failure (follow-up-watch.js), on the build's own
+// contract: failure_mode is the deciding question, costs_more the follow-up.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { FollowUpWatch } from "../../docs/assets/javascripts/follow-up-watch.js";
+import { sampleContract } from "./fixtures.js";
+
+const contract = sampleContract();
+const ASKED = ["failure_mode", "deals_blocked", "costs_more"];
+const NOT_ASKED = ["failure_mode", "deals_blocked"];
+
+/**
+ * @param {Record<string, string>} answers
+ * @returns {import("../../docs/assets/javascripts/state.js").State}
+ */
+const state = (answers) => ({ answers, complaints: [], overrides: {} });
+
+test("the contract's follow-up is the question the watch follows", () => {
+  const watch = new FollowUpWatch(contract);
+  assert.equal(watch.question, "costs_more");
+  assert.equal(watch.deciding, contract.deciding);
+});
+
+test("an answer given for one failure goes stale when another is named and the follow-up is asked", () => {
+  const watch = new FollowUpWatch(contract);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  const changed = state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" });
+  assert.deepEqual(watch.seen(changed, ASKED), {
+    question: "costs_more",
+    answer: "named_failure",
+    from: "outages",
+    to: "regressions",
+  });
+  // Cleared by the page, then answered again: taken as given for regressions.
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" }), ASKED), null);
+});
+
+test("while the follow-up is not asked its answer waits, and is fine again under the failure it was given for", () => {
+  const watch = new FollowUpWatch(contract);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED);
+  const hidden = state({ failure_mode: "governance", deals_blocked: "yes", costs_more: "named_failure" });
+  assert.equal(watch.seen(hidden, NOT_ASKED), null, "not asked: nothing to clear");
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  const other = state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" });
+  assert.equal(watch.seen(other, ASKED)?.from, "outages");
+});
+
+test("the first state seen (saved answers, a share link) is taken as it is; no answer or no failure is never stale", () => {
+  const loaded = new FollowUpWatch(contract);
+  assert.equal(loaded.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  const empty = new FollowUpWatch(contract);
+  empty.seen(state({ failure_mode: "outages" }), NOT_ASKED);
+  assert.equal(empty.seen(state({ failure_mode: "regressions" }), NOT_ASKED), null);
+  const unanswered = new FollowUpWatch(contract);
+  unanswered.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "not_sure" }), ASKED);
+  assert.equal(unanswered.seen(state({ deals_blocked: "yes", costs_more: "not_sure" }), ASKED), null);
+});
+
+test("a put-back answer (Keep my answer) is taken as given for the failure named now", () => {
+  const watch = new FollowUpWatch(contract);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED);
+  assert.ok(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED));
+  watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" }), ASKED); // cleared
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+});
+
+test("a rubric without a follow-up watches nothing", () => {
+  const questions = new Map([...contract.questions].filter(([, q]) => q.kind !== "follow_up"));
+  const watch = new FollowUpWatch({ ...contract, questions });
+  assert.equal(watch.question, null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", costs_more: "named_failure" }), ASKED), null);
+});
