@@ -37,7 +37,8 @@ function freshLoad() {
 export class StorageNotices {
   /**
    * Reads the saved answers and a share link's (then takes the link off the address, once its answers are kept
-   * elsewhere: showBanner), fills the form and shows what the reader needs to know. `refresh` asks the engine again after the form changed.
+   * elsewhere: showBanner), fills the form and shows what the reader needs to know. `refresh` asks the engine again
+   * after the form changed.
    * @param {View} view
    * @param {Store | null} store
    * @param {() => void} refresh
