@@ -253,7 +253,6 @@ def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
     assert min(heights) >= 44
 
 
-
 def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_page: Page) -> None:
     """On a phone the category drop-down beside a typed complaint is as tall as the deciding question's options
     (44 px): at 26 px it was hard to hit."""
@@ -264,6 +263,7 @@ def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_page
     select = page.locator("#sw-override-1")
     expect(select).to_be_visible()
     assert select.evaluate("s => s.getBoundingClientRect().height") >= 44
+
 
 CHART_ANSWERS = {
     "failure_mode": "governance",
