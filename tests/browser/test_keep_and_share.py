@@ -15,7 +15,9 @@ from tests.support.browser import (
     answer,
     answer_and_come_back,
     expect_engine_ready,
+    expect_instant_navigation,
     expect_lead,
+    follow_site_links,
     open_tool,
     watch_context,
     watch_page,
@@ -191,6 +193,40 @@ def test_check_your_answers_change_link_moves_focus(returning_page: Page) -> Non
     expect(page.locator("#sw-deals_blocked-yes")).to_be_focused()
 
 
+def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
+    """A reader with no answers of their own, on a link: one banner, nothing written, the link in the address (a
+    reload keeps it; away through the site's links and back puts it back), until "Keep these instead" saves the
+    answers and the fragment leaves the address."""
+    # One notice: the banner for a reader with no answers of their own (a link read in full says nothing more).
+    notices = other.locator("#sw-notices")
+    expect(notices.locator(".sw-notice")).to_have_count(1)
+    expect(notices).to_contain_text("These answers were shared with you. Nothing is saved in this browser")
+    expect(notices.get_by_role("button", name="Show my own answers")).to_have_count(0)  # there are none
+    assert other.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None, "opening a link writes nothing"
+    # Nothing is saved yet, so the link stays in the address: a reload (or a bookmark) keeps its answers.
+    assert other.url == link
+    other.reload()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+    expect_lead(other, "user")
+    # Away through the site's own links and back (one document): the link is put back in the address.
+    expect_instant_navigation(other)
+    other.evaluate("window.__sameDocument = true")
+    other.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(other).to_have_url(re.compile(r"/sequencing/$"))
+    other.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+    assert other.evaluate("window.__sameDocument") is True
+    assert other.url == link
+    other.get_by_role("button", name="Keep these instead").click()
+    expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
+    expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced
+    expect(notices).not_to_contain_text("shared with you")
+    assert "#" not in other.url, "once kept, the fragment leaves the address"
+    other.reload()
+    expect(other.locator("#sw-effort_user-none")).to_be_checked()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+
+
 def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: Browser, built_site: BuiltSite) -> None:
     """Copy link puts the answers (and, when ticked, the complaints) in the fragment; another browser
     opening it sees the same answers and result."""
@@ -208,6 +244,7 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
     assert with_complaints != without
 
     other_context, other, other_watch = new_watched_page(browser, built_site)
+    follow_site_links(other)
     try:
         other.goto(with_complaints)
         expect_engine_ready(other)
@@ -216,25 +253,7 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
         expect(other.locator("#sw-effort_user-none")).to_be_checked()
         expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
         expect_lead(other, "user")
-        # One notice: the banner for a reader with no answers of their own (a link read in full says nothing more).
-        notices = other.locator("#sw-notices")
-        expect(notices.locator(".sw-notice")).to_have_count(1)
-        expect(notices).to_contain_text("These answers were shared with you. Nothing is saved in this browser")
-        expect(notices.get_by_role("button", name="Show my own answers")).to_have_count(0)  # there are none
-        assert other.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None, "opening a link writes nothing"
-        # Nothing is saved yet, so the link stays in the address: a reload (or a bookmark) keeps its answers.
-        assert other.url == with_complaints
-        other.reload()
-        expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
-        expect_lead(other, "user")
-        other.get_by_role("button", name="Keep these instead").click()
-        expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
-        expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced
-        expect(notices).not_to_contain_text("shared with you")
-        assert "#" not in other.url, "once kept, the fragment leaves the address"
-        other.reload()
-        expect(other.locator("#sw-effort_user-none")).to_be_checked()
-        expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+        expect_a_new_reader_keeps_the_link(other, with_complaints)
         other_watch.assert_clean()
     finally:
         other_context.close()

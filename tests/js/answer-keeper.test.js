@@ -88,6 +88,7 @@ test("a reader with no answers of their own: a link's answers are shown as their
     const page = new AnswerKeeper(store, contract);
     assert.deepEqual(page.open(linkTo(other)), []);
     assert.deepEqual([page.shown, page.own, page.sharing, page.linkUnsaved], [other, null, false, true]);
+    assert.equal(page.linkHash, linkTo(other), "the link, for the page to put back in its address");
     assert.deepEqual(store.writes, [], "opening the link writes nothing");
     const reopened = new AnswerKeeper(store, contract);
     reopened.open(linkTo(other)); // a reload with the link still in the address: the same answers
@@ -106,7 +107,7 @@ test("a reader with no answers of their own: a link's answers are shown as their
       page.undo();
       assert.deepEqual(load(store, contract).current, other, "the clear's undo brings the link's answers back, kept");
     }
-    assert.equal(page.linkUnsaved, false);
+    assert.deepEqual([page.linkUnsaved, page.linkHash], [false, ""]);
     const after = new AnswerKeeper(store, contract);
     after.open("");
     assert.deepEqual([after.sharing, after.linkUnsaved, isEmpty(after.shown, contract)], [false, false, false]);

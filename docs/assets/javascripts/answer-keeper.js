@@ -61,6 +61,8 @@ export class AnswerKeeper {
     this.aside = null;
     /** A link's answers are shown to a reader who had none of their own, and nothing has been saved since. */
     this.linkUnsaved = false;
+    /** That link's fragment, while `linkUnsaved`: the page puts it back in the address when it comes back to it. */
+    this.linkHash = "";
   }
 
   /** A shared link's answers (or answers other than the reader's own) are shown. */
@@ -88,6 +90,7 @@ export class AnswerKeeper {
         // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
         this.shown = shared.state;
         this.linkUnsaved = !isEmpty(shared.state, this.contract);
+        this.linkHash = this.linkUnsaved ? hash : "";
       } else if (shared.usable && shared.state) {
         if (this.own !== null && !sameState(this.shown, shared.state)) {
           this.replaceable = { shown: this.shown, own: this.own, lasting: true };
@@ -111,6 +114,7 @@ export class AnswerKeeper {
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
     this.storedBeside = loaded.previous !== null;
     this.linkUnsaved = false;
+    this.linkHash = "";
     this.conflict = false;
     this.replaceable = null;
     this.replaced = false;
@@ -240,6 +244,7 @@ export class AnswerKeeper {
   persist() {
     if (this.conflict) return "";
     this.linkUnsaved = false;
+    this.linkHash = "";
     if (this.replaceable) {
       // This write replaces a first link's edited answers: their undo is offered instead of the action's own.
       this.undoable = this.replaceable;

@@ -182,6 +182,9 @@ export class StorageNotices {
     }
     if (isShareHash(location.hash) && !this.keeper.linkUnsaved) {
       history.replaceState(history.state, "", location.pathname + location.search);
+    } else if (this.keeper.linkUnsaved && !location.hash) {
+      // Back on the questionnaire through the site's own links (one visit, one keeper): the link again.
+      history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
     }
   }
 
