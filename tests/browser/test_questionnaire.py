@@ -147,7 +147,7 @@ def test_result_explains_itself(tool: Page) -> None:
     assert engine_ready == 1
     assert updates >= len(answers)
     # The last answer's whole wait (make bench reports it) holds its engine round trip, on the same clock.
-    tool.wait_for_function("performance.getEntriesByName('change-to-result-drawn').length >= 1")
+    tool.wait_for_function("() => performance.getEntriesByName('change-to-result-drawn').length >= 1")
     drawn, trips = tool.evaluate(
         "['change-to-result-drawn', 'answer-to-result'].map(n => performance.getEntriesByName(n)"
         ".map(e => [e.startTime, e.startTime + e.duration]))"

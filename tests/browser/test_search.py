@@ -132,7 +132,7 @@ def _open_the_questionnaire_with_its_engine_stalled(page: Page) -> list[Request]
 
     page.context.route("**/pyodide.asm.wasm", stall)
     page.goto("tool/")
-    page.wait_for_function("performance.getEntriesByName('form-usable').length > 0")
+    page.wait_for_function("() => performance.getEntriesByName('form-usable').length > 0")
     return stalled
 
 
@@ -142,7 +142,7 @@ def test_the_questionnaire_starts_search_once_its_engine_is_ready(returning_page
     page = returning_page
     page.goto("tool/")
     expect_engine_ready(page)
-    page.wait_for_function(f"({SEARCH_WORKER_ASKED})() !== null")
+    page.wait_for_function(f"() => ({SEARCH_WORKER_ASKED})() !== null")
     asked: float = page.evaluate(SEARCH_WORKER_ASKED)
     booted: float = page.evaluate("performance.getEntriesByName('engine-booted')[0].startTime")
     mounted: float = page.evaluate("performance.getEntriesByName('form-usable')[0].startTime")

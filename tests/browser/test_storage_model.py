@@ -161,7 +161,7 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning
     notices = page.locator("#sw-notices")
     expect_theirs_shown(page, mine)
     answer(page, "deals_blocked", "yes")  # an edit
-    page.wait_for_function(f"localStorage.getItem('{STORAGE_KEY}') !== {json.dumps(mine)}")
+    page.wait_for_function(f"() => localStorage.getItem('{STORAGE_KEY}') !== {json.dumps(mine)}")
     saved = json.loads(stored(page) or "{}")
     assert saved["state"]["answers"] == {"failure_mode": "governance", "deals_blocked": "yes"}
     assert saved["previous"]["answers"] == {"failure_mode": "outages"}
@@ -223,7 +223,7 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(returning_page: Page) ->
     notices = page.locator("#sw-notices")
     expect(notices).to_contain_text(BANNER)
     page.fill("#sw-complaint-1", "B edited")
-    page.wait_for_function(f"localStorage.getItem('{STORAGE_KEY}').includes('B edited')")
+    page.wait_for_function(f"() => localStorage.getItem('{STORAGE_KEY}').includes('B edited')")
     open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(notices).to_contain_text(BANNER)

@@ -38,7 +38,7 @@ def test_watch_catches_the_service_workers_console_errors(context: BrowserContex
     page = context.new_page()
     watch_page(page, watch)
     page.goto("")
-    page.wait_for_function("navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_function("() => navigator.serviceWorker.ready.then(() => true)")
     (service_worker,) = context.service_workers
     service_worker.evaluate("console.error('deliberate error in the service worker')")
     page.wait_for_timeout(500)
