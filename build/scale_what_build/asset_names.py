@@ -31,8 +31,9 @@ VERSIONED = (
     "assets/javascripts/tool-page.js",
     "assets/javascripts/engine-client.js",
 )
-#: Which of them esbuild minified: their names say so, as Material's do.
-MINIFIED = frozenset({"tool-shared.js", "tool-page.js", "engine-client.js"})
+#: The files esbuild minified (these, and the engine's worker, which page_bundle.py names the same way): their names
+#: say so, as Material's do.
+MINIFIED = frozenset({"tool-shared.js", "tool-page.js", "engine-client.js", "engine-worker.js"})
 #: A versioned name, as the server's rule for year-long caching matches it (deploy/nginx.conf).
 VERSIONED_NAME = re.compile(r"\.[0-9a-f]{8}(\.min)?\.(js|css)$")
 

@@ -23,14 +23,13 @@ the worker imports only on a first visit, stays a file of its own.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-from scale_what_build import ROOT
+from scale_what_build import ROOT, asset_names
 
 #: The modules the questionnaire's markup loads (templates/tool/questionnaire.html), in assets/javascripts/.
 ENTRIES = ("tool-page.js", "engine-client.js")
@@ -60,22 +59,27 @@ def esbuild_path() -> Path:
     return path
 
 
+def _run_esbuild(arguments: list[str], what: str, *, cwd: Path | None = None, stdin: str | None = None) -> str:
+    """Run the pinned esbuild with ``arguments`` (warnings and errors only); its output, or BundleError saying it
+    could not do ``what`` with esbuild's own words."""
+    done = subprocess.run(
+        [str(esbuild_path()), *arguments, "--log-level=warning"],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BundleError(f"esbuild could not {what}:\n{done.stderr.strip()}")
+    return done.stdout
+
+
 def _esbuild(scripts_dir: Path, entries: tuple[str, ...], out: Path, *options: str) -> set[str]:
     """Bundle ``entries`` into ``out``; returns the names of the modules in ``scripts_dir`` that went in."""
     meta = out / "meta.json"
-    command = [
-        str(esbuild_path()),
-        *entries,
-        "--bundle",
-        "--format=esm",
-        f"--outdir={out}",
-        f"--metafile={meta}",
-        "--log-level=warning",
-        *options,
-    ]
-    done = subprocess.run(command, cwd=scripts_dir, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise BundleError(f"esbuild could not bundle {', '.join(entries)}:\n{done.stderr.strip()}")
+    arguments = [*entries, "--bundle", "--format=esm", f"--outdir={out}", f"--metafile={meta}", *options]
+    _run_esbuild(arguments, f"bundle {', '.join(entries)}", cwd=scripts_dir)
     inputs = json.loads(meta.read_text(encoding="utf-8"))["inputs"]
     meta.unlink()
     return {name for name in inputs if "/" not in name}
@@ -84,21 +88,12 @@ def _esbuild(scripts_dir: Path, entries: tuple[str, ...], out: Path, *options: s
 def minified_script(text: str, name: str) -> str:
     """A classic script's text minified by esbuild (its comments and spaces gone, nothing else changed); ``name``
     names it in errors."""
-    done = subprocess.run(
-        [str(esbuild_path()), "--minify", "--target=es2022", "--loader=js", "--log-level=warning"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise BundleError(f"esbuild could not minify {name}:\n{done.stderr.strip()}")
-    return done.stdout
+    return _run_esbuild(["--minify", "--target=es2022", "--loader=js"], f"minify {name}", stdin=text)
 
 
 def worker_name(bundle: bytes) -> str:
     """The bundled worker's file name: its content's hash in the form the server caches as versioned."""
-    return f"engine-worker.{hashlib.sha256(bundle).hexdigest()[:8]}.min.js"
+    return asset_names.versioned_name(WORKER, bundle)
 
 
 def bundle_page_scripts(scripts_dir: Path) -> list[str]:
@@ -145,11 +140,4 @@ def point_pages_at_worker(site_dir: Path, written: list[str]) -> list[Path]:
     if not names:
         return []
     [name] = names
-    old, new = f'assets/javascripts/{WORKER}"', f'assets/javascripts/{name}"'
-    changed = []
-    for page in sorted(site_dir.rglob("*.html")):
-        html = page.read_text(encoding="utf-8")
-        if old in html:
-            page.write_text(html.replace(old, new), encoding="utf-8")
-            changed.append(page)
-    return changed
+    return asset_names.point_pages(site_dir, {f"assets/javascripts/{WORKER}": f"assets/javascripts/{name}"})
