@@ -462,6 +462,45 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserCo
     assert len(engine_workers(page)) == 1
 
 
+def test_back_and_reload_land_where_the_reader_was(returning_page: Page) -> None:
+    """A reader who follows a link from low on the questionnaire and comes back (the Back button, or a reload) lands
+    where they were, though the result is drawn only once the engine has replied. Before, the page came back at its
+    end: the offset was restored while the page was shorter, and scroll anchoring carried it down as the result was
+    drawn above. A reader who went back to the top just before a reload stays at the top."""
+    page = returning_page
+    follow_site_links(page)
+    open_tool(page)
+    expect_instant_navigation(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    link = page.locator("main a:visible", has_text="Process scaling in the guide").first
+    link.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # Material writes the offset into the history entry 100 ms after the page last moved
+    left_at = page.evaluate("scrollY")
+    assert left_at > 2 * page.evaluate("innerHeight"), "the link is low on the page"
+    seen_at = link.evaluate("(a) => a.getBoundingClientRect().top")
+
+    def expect_where_the_reader_was(how: str) -> None:
+        expect_lead(page, "technical")
+        page.wait_for_function("(y) => Math.abs(scrollY - y) < 1", arg=left_at, timeout=5_000)
+        page.wait_for_timeout(300)  # and nothing moves it afterwards
+        assert abs(page.evaluate("scrollY") - left_at) < 1, how
+        assert abs(link.evaluate("(a) => a.getBoundingClientRect().top") - seen_at) < 1, how
+
+    link.click()
+    expect(page).to_have_url(re.compile(r"/process/$"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/tool/"))
+    expect_where_the_reader_was("back from the guide")
+    page.reload()
+    expect_where_the_reader_was("reloaded")
+    page.evaluate("scrollTo(0, 0)")
+    page.reload()  # at once: Material's own record of the offset still says where the reader was before
+    expect_lead(page, "technical")
+    page.wait_for_timeout(300)
+    assert page.evaluate("scrollY") == 0
+
+
 def test_phone_width_has_no_horizontal_scroll(returning_page: Page) -> None:
     """At 375 px wide, with a full result shown, the questionnaire page does not scroll sideways."""
     page = returning_page

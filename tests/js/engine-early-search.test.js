@@ -47,6 +47,7 @@ function page() {
       },
     }),
     navigator: { serviceWorker: {} },
+    history: { state: null },
     location,
     performance: { now: () => now },
     setTimeout: (/** @type {() => void} */ run, /** @type {number} */ ms) => timers.push({ at: now + ms, run }),
@@ -151,11 +152,13 @@ test("other workers are never held, and nothing is held where the engine does no
   const context = vm.createContext({
     document: { currentScript: { dataset: {} } },
     navigator: { connection: { saveData: true } },
+    history: { state: { x: 0, y: 800 } },
     Worker: Untouched,
   });
   context.window = context;
   vm.runInContext(SOURCE, context);
   assert.equal(context.Worker, Untouched);
+  assert.deepEqual(context.scaleWhatEntryState, { x: 0, y: 800 }, "the entry's state is kept with Save-Data too");
 });
 
 test("the hold ends when the engine fails, its worker errs, the reader heads for search, or after HOLD_MS", async () => {

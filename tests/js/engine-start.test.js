@@ -57,6 +57,7 @@ function runEarlyScript(serviceWorker) {
   const window = {};
   const context = {
     window,
+    history: { state: { x: 0, y: 5626 } },
     document: Object.assign(new EventTarget(), { currentScript: script }),
     EventTarget,
     Event,
@@ -82,7 +83,8 @@ function runEarlyScript(serviceWorker) {
     },
   };
   vm.runInNewContext(source, context);
-  return { made, record: /** @type {{scaleWhatEarlyEngine?: {urls: unknown}}} */ (window).scaleWhatEarlyEngine };
+  const kept = /** @type {{scaleWhatEarlyEngine?: {urls: unknown}, scaleWhatEntryState?: unknown}} */ (window);
+  return { made, record: kept.scaleWhatEarlyEngine, entryState: kept.scaleWhatEntryState };
 }
 
 test("engine-early.js names its worker as engine-start.js does, and records the same settings", () => {
@@ -94,4 +96,9 @@ test("engine-early.js names its worker as engine-start.js does, and records the 
     assert.deepEqual({ ...made[0]?.options }, { type: "module", name: workerName(settings) });
     assert.deepEqual({ ...(/** @type {object} */ (record?.urls)) }, settings); // (made in the script's own realm)
   }
+});
+
+test("engine-early.js keeps the history entry's state as the load found it, for scroll-return.js", () => {
+  const { entryState } = runEarlyScript(true);
+  assert.deepEqual(entryState, { x: 0, y: 5626 });
 });

@@ -226,13 +226,14 @@ def test_the_early_script_is_the_same_program_minified(tmp_path: Path) -> None:
     runner = (
         "const vm = require('node:vm'); const fs = require('node:fs'); const started = [];\n"
         "const window = {}; const context = vm.createContext({ window, location: { href: 'https://x.org/tool/' },\n"
+        "  history: { state: { x: 0, y: 5626 } },\n"
         "  document: Object.assign(new EventTarget(),\n"
         "    { currentScript: { dataset: { worker: 'w.js', runtime: '../r/', wheel: '../r/w.whl' } } }),\n"
         "  navigator: { serviceWorker: {} }, URL, URLSearchParams, WebAssembly: {}, console, EventTarget,\n"
         "  performance: { now: () => 0 }, setTimeout: () => 1, clearTimeout: () => {},\n"
         "  Worker: class { constructor(url, options) { started.push([url, options]); } addEventListener() {} } });\n"
         "context.window = context; vm.runInContext(fs.readFileSync(process.argv[2], 'utf8'), context);\n"
-        "console.log(JSON.stringify([started, typeof context.scaleWhatEarlyEngine]));\n"
+        "console.log(JSON.stringify([started, typeof context.scaleWhatEarlyEngine, context.scaleWhatEntryState]));\n"
     )
     (tmp_path / "run.cjs").write_text(runner, encoding="utf-8")
     (tmp_path / "minified.js").write_text(tool_render.early_engine_script(), encoding="utf-8")
@@ -243,8 +244,9 @@ def test_the_early_script_is_the_same_program_minified(tmp_path: Path) -> None:
         for script in (tool_render.EARLY_ENGINE_SCRIPT, tmp_path / "minified.js")
     ]
     assert outputs[0] == outputs[1]
-    started, kind = json.loads(outputs[0])
+    started, kind, entry_state = json.loads(outputs[0])
     assert kind == "object"
+    assert entry_state == {"x": 0, "y": 5626}
     assert started[0][0] == "https://x.org/tool/w.js"
     assert started[0][1]["name"].startswith("scale-what-engine?runtime=https%3A%2F%2Fx.org%2Fr%2F")
     assert not tool_render.holds_questionnaire(site_render.fill_placeholders("# A guide page", render_context(), {}))

@@ -7,9 +7,13 @@
 // Material's instant navigation, which swaps the body only) and after a retry. The runtime is kept for the site's
 // service worker wherever one can be registered (offline.js); under `mkdocs serve`, which registers none, it goes to
 // a cache no one reads.
+// It also keeps the history entry's state as this load found it (`scaleWhatEntryState`): Material's bundle replaces
+// it with its own record of the offset 100 ms after it runs, sometimes before the questionnaire's modules have read
+// it, and scroll-return.js goes back to the offset it holds.
 // A classic script: an inline module would wait for the whole page to be parsed. No blank line (tool_render.py
 // refuses one).
 (() => {
+  /** @type {{scaleWhatEntryState?: unknown}} */ (/** @type {unknown} */ (window)).scaleWhatEntryState = history.state;
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-start.js").StartSettings} StartSettings */
   const global = /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (window));

@@ -11,6 +11,7 @@ import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { StorageNotices } from "./storage-notices.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
+import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
@@ -30,6 +31,8 @@ const store = saved.browserStorage();
 let storage = null;
 /** @type {FollowUpWatch | null} */
 let followUp = null;
+/** @type {ScrollReturn | null} */
+let scrollReturn = null;
 
 /** @param {View} view */
 const decidingAnswer = (view) => readState(view).answers[view.contract.deciding];
@@ -64,6 +67,7 @@ async function update(view, { focusResult = false, changedAt } = {}) {
         : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
     }
     if (focusResult) goToResult(view); // the result says why there is none yet; the bar above it shows progress
+    else if (stage === "failed" || stage === "waiting") scrollReturn?.settle(); // no reply is coming to wait for
     return;
   }
   const started = performance.now();
@@ -73,6 +77,7 @@ async function update(view, { focusResult = false, changedAt } = {}) {
     if (reply.failure.code !== "engine-error") return; // the engine's failure is shown by its state
     renderTriage(view, state, null);
     clearResult(view, reply.message);
+    scrollReturn?.settle();
     return;
   }
   performance.measure("answer-to-result", { start: started, end: performance.now() });
@@ -90,6 +95,7 @@ async function update(view, { focusResult = false, changedAt } = {}) {
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
   if (focusResult) goToResult(view);
+  else scrollReturn?.settle();
   // "answer-to-result" (above) is the engine's round trip, as issue 15 measured it; this is the reader's whole
   // wait: from the answer's change event to just after the frame that draws the result (a task queued from that
   // frame's animation callback runs once it is painted). A change overtaken by a newer update is not measured.
@@ -383,9 +389,31 @@ function aboutEngine(view, version) {
 let unmount = null;
 /** @type {{subscribe(next: () => void): unknown}} Material's observable of page views (its bundle defines it) */
 const documents = /** @type {{document$: {subscribe(next: () => void): unknown}}} */ (/** @type {unknown} */ (globalThis)).document$;
+// The history entry's state when a page view began, for ScrollReturn (above): as the page was first loaded, or as
+// the Back or Forward button found it (popstate). By the time Material hands the view over (document$), its own
+// tracking of the reader's scroll and of the heading in view may have replaced that state.
+// On a load, the questionnaire's head script (engine-early.js) read it before Material's bundle ran.
+const loaded = /** @type {{scaleWhatEntryState?: unknown}} */ (/** @type {unknown} */ (globalThis));
+/** @type {{path: string, state: unknown} | null} */
+let entry = { path: location.pathname, state: "scaleWhatEntryState" in loaded ? loaded.scaleWhatEntryState : history.state };
+addEventListener("popstate", () => {
+  entry = { path: location.pathname, state: history.state };
+});
+// Material writes the offset into the entry 100 ms after the page last moved: a reload sooner than that (say, just
+// after going back to the top) would find an older offset there. So the page writes its offset as it unloads
+// (a state written on "pagehide" is not kept by Chromium; on "beforeunload" it is).
+addEventListener("beforeunload", () => {
+  if (document.getElementById(ROOT_ID)) history.replaceState(ScrollReturn.entryState(history.state, scrollX, scrollY), "");
+});
 documents.subscribe(() => {
   unmount?.();
   unmount = null;
+  scrollReturn?.stop();
+  scrollReturn = null;
+  const entryState = entry?.path === location.pathname ? entry.state : null; // null: a link was followed
+  entry = null;
   const root = document.getElementById(ROOT_ID);
-  if (root) unmount = mount(root);
+  if (!root) return;
+  scrollReturn = new ScrollReturn(entryState, window);
+  unmount = mount(root);
 });
