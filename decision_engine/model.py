@@ -263,6 +263,7 @@ class Confidence:
     level: str
     text: str  # what the level means for this result
     reasons: tuple[str, ...]
+    summary: str  # the reasons in a few words, for the places that show the lead beside the questions
 
 
 @dataclass(frozen=True)

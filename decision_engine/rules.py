@@ -177,6 +177,14 @@ REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
 REASON_FIRM = "No answer conflicts with the failure you named."
+#: The reasons in a few words, after the level's word where the lead is shown beside the questions (under the
+#: deciding question and in the bar at the bottom of the screen), which have no room for the reasons themselves.
+SUMMARY_UNSURE = "you were not sure of the most expensive failure"
+SUMMARY_FLAG = "a flag is raised"
+SUMMARY_FLAGS = "{count} flags are raised"
+SUMMARY_OPEN = "say which costs more"
+SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
+SUMMARY_FIRM = "nothing you answered pulls against it"
 
 COMFORT_DIFFERS = (
     "Your team reaches for {comfort_lower} work first, but {lead_lower} leads here: teams usually pick the scaling "

@@ -30,7 +30,7 @@ from decision_engine import (
     triage,
 )
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
-from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, UNDER_UNKNOWN
+from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, SUMMARY_FIRM, UNDER_UNKNOWN
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 
@@ -67,7 +67,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
         ),
         flags=(),
         would_change=WouldChange(NO_CHANGE, ()),
-        confidence=Confidence("firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,)),
+        confidence=Confidence("firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,), SUMMARY_FIRM),
         comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),
         first_actions=technical.first_actions,
@@ -381,3 +381,41 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
         "question 'deals_blocked': only the deciding and comfort questions name types",
         "question 'deals_blocked': the follow-up, and only it, is asked on conditions",
     ]
+
+
+@pytest.mark.parametrize(
+    ("answers", "level", "summary"),
+    [
+        ({"failure_mode": "outages"}, "firm", "nothing you answered pulls against it"),
+        ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
+        ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "a flag is raised"),
+        (
+            {"failure_mode": "outages", "freq_outages": "rarely", "freq_regressions": "weekly"},
+            "check",
+            "2 flags are raised",
+        ),
+        ({"failure_mode": "outages", "deals_blocked": "yes"}, "check", "say which costs more"),
+        (
+            {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "not_sure"},
+            "check",
+            "you were not sure which costs more",
+        ),
+        (
+            {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
+            "check",
+            "a flag is raised; say which costs more",
+        ),
+        (
+            {"failure_mode": "not_sure", "deals_blocked": "yes", "freq_regressions": "weekly"},
+            "tentative",
+            "you were not sure of the most expensive failure; a flag is raised",
+        ),
+    ],
+)
+def test_the_confidence_summary_shortens_each_reason(answers: dict[str, str], level: str, summary: str) -> None:
+    """The few words shown after the level beside the questions (the bar, the spot under the deciding question) say
+    what the level rests on, one part per reason in the reasons' order: "Confidence: check" alone left a reader
+    asking what to check."""
+    confidence = recommend(answers).confidence
+    assert (confidence.level, confidence.summary) == (level, summary)
+    assert len(confidence.summary.split("; ")) == len(confidence.reasons)

@@ -207,7 +207,7 @@ export function renderRecommendation(view, rec) {
   body.replaceChildren(...parts.filter((part) => part !== null));
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
-  view.lead = `${rec.headline} Confidence: ${confidence.level}.`;
+  view.lead = `${rec.headline} Confidence: ${confidence.level} — ${confidence.summary}.`; // the reasons, shortened
   view.hasResult = true;
   paintLive(view);
 }
