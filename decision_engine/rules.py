@@ -168,7 +168,10 @@ CONFIDENCE_CHECK = "check"
 CONFIDENCE_FIRM = "firm"
 #: What each level means, shown after the level's word (so the word itself is said once).
 CONFIDENCE_TEXTS: dict[str, str] = {
-    CONFIDENCE_TENTATIVE: "you were not sure of the most expensive failure, so the lead rests on your other answers.",
+    CONFIDENCE_TENTATIVE: (
+        "you were not sure of the most expensive failure, so the lead comes from your other answers, and from the "
+        "default order where they do not decide."
+    ),
     CONFIDENCE_CHECK: "look at what is open or pulls the other way, below, before you commit.",
     CONFIDENCE_FIRM: "you named the most expensive failure and nothing you answered pulls against it.",
 }
@@ -180,8 +183,8 @@ REASON_FIRM = "No answer conflicts with the failure you named."
 #: The reasons in a few words, after the level's word where the lead is shown beside the questions (under the
 #: deciding question and in the bar at the bottom of the screen), which have no room for the reasons themselves.
 SUMMARY_UNSURE = "you were not sure of the most expensive failure"
-SUMMARY_FLAG = "a flag is raised"
-SUMMARY_FLAGS = "{count} flags are raised"
+SUMMARY_FLAG = "a flag: answers pull against it"
+SUMMARY_FLAGS = "{count} flags: answers pull against it"
 SUMMARY_OPEN = "say which costs more"
 SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
 SUMMARY_FIRM = "nothing you answered pulls against it"

@@ -212,7 +212,7 @@ Rubric version 2.
         ),
         (
             {"failure_mode": "not_sure"},
-            "Confidence: tentative — you were not sure of the most expensive failure, so the lead rests on",
+            "Confidence: tentative — you were not sure of the most expensive failure, so the lead comes from your",
         ),
     ],
     ids=["effort unanswered", "effort covers evidence", "not sure"],

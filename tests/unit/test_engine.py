@@ -388,11 +388,11 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
     [
         ({"failure_mode": "outages"}, "firm", "nothing you answered pulls against it"),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
-        ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "a flag is raised"),
+        ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "a flag: answers pull against it"),
         (
             {"failure_mode": "outages", "freq_outages": "rarely", "freq_regressions": "weekly"},
             "check",
-            "2 flags are raised",
+            "2 flags: answers pull against it",
         ),
         ({"failure_mode": "outages", "deals_blocked": "yes"}, "check", "say which costs more"),
         (
@@ -403,12 +403,12 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
         (
             {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
             "check",
-            "a flag is raised; say which costs more",
+            "a flag: answers pull against it; say which costs more",
         ),
         (
             {"failure_mode": "not_sure", "deals_blocked": "yes", "freq_regressions": "weekly"},
             "tentative",
-            "you were not sure of the most expensive failure; a flag is raised",
+            "you were not sure of the most expensive failure; a flag: answers pull against it",
         ),
     ],
 )
