@@ -492,6 +492,7 @@ def test_back_and_reload_land_where_the_reader_was(returning_page: Page) -> None
     page.go_back()
     expect(page).to_have_url(re.compile(r"/tool/"))
     expect_where_the_reader_was("back from the guide")
+    assert page.url.endswith("/tool/"), f"the guide page gave its heading to the questionnaire: {page.url}"
     page.reload()
     expect_where_the_reader_was("reloaded")
     page.evaluate("scrollTo(0, 0)")

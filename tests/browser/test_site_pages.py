@@ -19,7 +19,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from tests.support import ROOT
 from tests.support.axe import axe_violations
-from tests.support.browser import PageWatch
+from tests.support.browser import PageWatch, expect_instant_navigation, follow_site_links
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 from tests.support.views import MATERIAL_SCHEME, Scheme
 
@@ -177,3 +177,31 @@ def test_theme_polyfill_comes_from_the_site(context: BrowserContext, watch: Page
     assert {u for u in watch.requests if "resize-observer" in u} == {
         watch.origin + "/assets/vendor/resize-observer-polyfill.js"
     }
+
+
+def test_back_and_forward_land_where_the_reader_was_on_a_guide_page(page: Page) -> None:
+    """A reader halfway down a guide page who goes Back, then Forward, lands where they were, and the page they went
+    back to keeps its own address. Material's anchor tracking wrote the history entry as `{}` once a heading
+    passed (the offset gone: Forward opened the page at its top), and went on tracking the page being left under
+    the next page's address (history-guard.js)."""
+    follow_site_links(page)
+    page.goto("technical/")
+    expect_instant_navigation(page)
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Process scaling").click()
+    expect(page).to_have_url(re.compile(r"/process/$"))
+    page.wait_for_function("() => document.querySelector('h1')?.textContent?.includes('Process')")
+    page.wait_for_timeout(300)
+    for _ in range(4):  # as a reader scrolls: the tracking names the heading in view once the page stops
+        page.mouse.wheel(0, 400)
+        page.wait_for_timeout(100)
+    page.wait_for_function("() => location.hash !== ''", timeout=5_000)
+    page.wait_for_timeout(400)  # and has written the entry (250 ms after the page stopped)
+    left_at = page.evaluate("scrollY")
+    assert left_at > 1000
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/technical/$"))
+    page.wait_for_timeout(800)
+    assert page.url.endswith("/technical/"), f"the page left gave its heading to this one: {page.url}"
+    page.go_forward()
+    expect(page).to_have_url(re.compile(r"/process/#"))
+    page.wait_for_function("(y) => Math.abs(scrollY - y) < 1", arg=left_at, timeout=5_000)
