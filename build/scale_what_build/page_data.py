@@ -56,6 +56,7 @@ ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
         "result": "sw-result",
         "result_title": "sw-result-title",
         "result_summary": "sw-result-summary",
+        "result_confidence": "sw-result-confidence",
         "result_body": "sw-result-body",
         "result_under_invested": "sw-result-under-invested",
         "keep": "sw-keep",

@@ -120,9 +120,12 @@ def test_result_explains_itself(tool: Page) -> None:
     )
     expect(tool.locator(".sw-chart__row--lead .sw-chart__role")).to_have_text("leads: you named it")
     expect(tool.locator(".sw-sequence li")).to_have_text(rec["sequence"]["reasons"])
-    expect(body.locator(".sw-result__confidence")).to_contain_text(
+    # The confidence stays with the headline, before "Keep or share" (a phone showed it a screen further down).
+    expect(tool.locator("#sw-result-confidence .sw-result__confidence")).to_contain_text(
         f"Confidence: {rec['confidence']['level']} — {rec['confidence']['text']}"
     )
+    in_order = "() => [...document.querySelectorAll('#sw-result-summary, #sw-result-confidence, #sw-keep')]"
+    assert tool.evaluate(f"{in_order}.map((e) => e.id)") == ["sw-result-summary", "sw-result-confidence", "sw-keep"]
     assert rec["flags"], "the weekly regressions pull against the named outages"
     expect(body.locator(".sw-result__flags li")).to_have_text([flag["text"] for flag in rec["flags"]])
     expect(body).to_contain_text(rec["would_change"]["summary"])

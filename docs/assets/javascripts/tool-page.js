@@ -165,6 +165,7 @@ function createView(root) {
     fallback: part(ids.fallback),
     result: part(ids.result),
     summary: part(ids.result_summary),
+    confidence: part(ids.result_confidence),
     body: part(ids.result_body),
     triageSummary: part(ids.triage_summary),
     runtimeBytes: Number(root.dataset.runtimeBytes) || 0,

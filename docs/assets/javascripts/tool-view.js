@@ -15,7 +15,7 @@ import { paintLive } from "./live-view.js";
  * @typedef {{
  *   root: HTMLElement, contract: Contract, form: HTMLElement, notices: HTMLElement, status: HTMLElement,
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
- *   result: HTMLElement, summary: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
+ *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, asked: readonly string[] | null, previous: State | null, saving: boolean,
  *   stage: EngineState["stage"], lead: string, hasResult: boolean,
  * }} View
@@ -167,11 +167,14 @@ export function renderRecommendation(view, rec) {
   /** @param {string} type */
   const title = (type) => typeTitle(contract, type);
   summary.textContent = rec.headline;
-  const parts = [
+  // The confidence stays with the headline, above "Keep or share" (the template's order).
+  view.confidence.replaceChildren(
     el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
       el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
       confidence.reasons.length ? list(confidence.reasons) : null,
     ]),
+  );
+  const parts = [
     section("The sequence", el("ol", { class: "sw-sequence" }, rec.sequence.order.map((type, i) =>
       el("li", { class: `sw-sequence__step sw-sequence__step--${type}`, text: rec.sequence.reasons[i] ?? "" })))),
     section("Evidence per type", el("p", { class: "sw-help", text: root.dataset.evidenceNote ?? "" }), renderChart(contract, rec.evidence)),
@@ -219,6 +222,7 @@ export function renderRecommendation(view, rec) {
  */
 export function clearResult(view, text) {
   view.summary.textContent = text;
+  view.confidence.replaceChildren();
   view.body.replaceChildren();
   delete view.root.dataset.lead;
   delete view.root.dataset.confidence;
