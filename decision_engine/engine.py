@@ -437,28 +437,37 @@ def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
 
 
 def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confidence:
-    """Tentative when not sure of the failure mode; check with a flag or an open follow-up; firm otherwise."""
-    reasons = []
-    summary = []
+    """Tentative when not sure of the failure mode; check with a flag or an open follow-up; firm otherwise. Each
+    reason comes with its few words for the summary, so the two always say the same things in the same order."""
+    reasons: list[tuple[str, str]] = []
     unsure = _named(answers) is None
     if unsure:
-        reasons.append(rules.REASON_UNSURE)
-        summary.append(rules.SUMMARY_UNSURE)
-    if flags:
-        reasons.append(rules.REASON_FLAGS.format(flags="A flag" if len(flags) == 1 else f"{len(flags)} flags"))
-        summary.append(rules.SUMMARY_FLAG if len(flags) == 1 else rules.SUMMARY_FLAGS.format(count=len(flags)))
+        reasons.append((rules.REASON_UNSURE, rules.SUMMARY_UNSURE))
+    if len(flags) == 1:
+        reasons.append((rules.REASON_FLAGS.format(flags="A flag"), rules.SUMMARY_FLAG))
+    elif flags:
+        reasons.append(
+            (rules.REASON_FLAGS.format(flags=f"{len(flags)} flags"), rules.SUMMARY_FLAGS.format(count=len(flags)))
+        )
     follow_up = answers.get(_FOLLOW_UP.id)
     open_follow_up = _FOLLOW_UP.id in asked_questions(answers) and (
         follow_up is None or _FOLLOW_UP.option(follow_up).unsure
     )
     if open_follow_up:
-        reasons.append(rules.REASON_OPEN if follow_up is None else rules.REASON_OPEN_UNSURE)
-        summary.append(rules.SUMMARY_OPEN if follow_up is None else rules.SUMMARY_OPEN_UNSURE)
+        reasons.append(
+            (rules.REASON_OPEN, rules.SUMMARY_OPEN)
+            if follow_up is None
+            else (rules.REASON_OPEN_UNSURE, rules.SUMMARY_OPEN_UNSURE)
+        )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        reasons.append(rules.REASON_FIRM)
-        summary.append(rules.SUMMARY_FIRM)
-    return Confidence(level, rules.CONFIDENCE_TEXTS[level], tuple(reasons), "; ".join(summary))
+        reasons.append((rules.REASON_FIRM, rules.SUMMARY_FIRM))
+    return Confidence(
+        level,
+        rules.CONFIDENCE_TEXTS[level],
+        tuple(reason for reason, _ in reasons),
+        "; ".join(words for _, words in reasons),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
