@@ -253,6 +253,72 @@ def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
     assert min(heights) >= 44
 
 
+# Where an element sits on screen, and where the summary bar starts: it is sticky at the screen's bottom while the
+# questions scroll past (faded out, not gone, while the spot under the deciding question shows the same words).
+ON_SCREEN = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const bar = document.querySelector('[data-live="bar"]').getBoundingClientRect();
+  const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+  return { top: box.top, bottom: box.bottom, barTop: innerHeight - bar.height, header };
+}"""
+
+
+def clear_of_the_bar(page: Page, selector: str) -> bool:
+    """Whether ``selector`` is wholly on screen, between the site's header and the summary bar."""
+    box = page.evaluate(ON_SCREEN, selector)
+    return bool(box["header"] <= box["top"] and box["bottom"] <= box["barTop"])
+
+
+def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None:
+    """On a phone the bar takes three lines and a link. The follow-up that the deals answer brings up right under the
+    deals question is scrolled clear of it, the answer just given still on screen; a field reached with Tab is clear
+    of it too; a question brought up by an answer elsewhere moves nothing."""
+    page = returning_page
+    page.set_viewport_size(PHONE)
+    page.emulate_media(reduced_motion="reduce")
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    # The deals question's options just above the bar, as a reader scrolling down meets them.
+    yes = 'label[for="sw-deals_blocked-yes"]'
+    box = page.evaluate(ON_SCREEN, yes)
+    page.evaluate("dy => scrollBy(0, dy)", box["bottom"] - box["barTop"] + 8)
+    assert clear_of_the_bar(page, yes)
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "check")
+    for _ in range(20):  # the page scrolls after the engine's reply has shown the follow-up
+        if clear_of_the_bar(page, "#sw-q-costs_more"):
+            break
+        page.wait_for_timeout(100)
+    assert clear_of_the_bar(page, "#sw-q-costs_more"), page.evaluate(ON_SCREEN, "#sw-q-costs_more")
+    assert clear_of_the_bar(page, yes), "the answer just given stays on screen"
+    shoot(page, "375-follow-up-brought-up")
+
+    # At the deciding question, governance (not asked then) and back to outages: the follow-up comes back two
+    # questions below the reader, off screen, and the page stays where the reader is.
+    page.locator("#sw-q-failure_mode").scroll_into_view_if_needed()
+    answer(page, "failure_mode", "governance")
+    expect(page.locator("#sw-q-costs_more")).to_be_hidden()
+    before = page.evaluate("scrollY")
+    answer(page, "failure_mode", "outages")
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    expect_lead(page, "technical")
+    page.wait_for_timeout(300)
+    assert page.evaluate("scrollY") == before
+
+    # A complaint box just below the screen, reached with Tab from the field before it.
+    page.evaluate(
+        """() => { const box = document.querySelector('#sw-complaint-2');
+                   scrollBy(0, box.getBoundingClientRect().top - innerHeight + 4);
+                   const all = [...document.querySelectorAll('#sw-form textarea, #sw-form select, #sw-form button')];
+                   all[all.indexOf(box) - 1].focus({ preventScroll: true }); }"""
+    )
+    page.keyboard.press("Tab")
+    expect(page.locator("#sw-complaint-2")).to_be_focused()
+    assert clear_of_the_bar(page, "#sw-complaint-2"), page.evaluate(ON_SCREEN, "#sw-complaint-2")
+
+
 def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_page: Page) -> None:
     """On a phone the category drop-down beside a typed complaint is as tall as the deciding question's options
     (44 px): at 26 px it was hard to hit."""

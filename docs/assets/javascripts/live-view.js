@@ -73,21 +73,29 @@ export function watchSpot(view) {
   /** @type {IntersectionObserver | null} */
   let observer = null;
   let margin = -1;
+  const html = view.root.ownerDocument.documentElement;
   // The spot counts as in view only above the strip the bar would cover (the bar's height, or 64 px while it has none).
+  // The same height keeps what the browser scrolls into view (focus, a follow-up shown) clear of the bar: site.css
+  // reads it into the page's scroll-padding-bottom.
   /** @param {number} height */
   const observe = (height) => {
     const next = Math.round(height || 64);
     if (next === margin) return;
     margin = next;
+    html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
       for (const entry of entries) bar.classList.toggle("sw-bar--quiet", entry.isIntersecting);
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
   };
+  const stop = () => {
+    observer?.disconnect();
+    html.style.removeProperty(BAR_HEIGHT);
+  };
   if (typeof ResizeObserver !== "function") {
     observe(bar.offsetHeight);
-    return () => observer?.disconnect();
+    return stop;
   }
   // The bar's height as the browser lays it out, and again when it changes (its text wraps, its progress bar
   // goes): read at once, it would force a layout of the whole page in the middle of the start-up.
@@ -97,8 +105,25 @@ export function watchSpot(view) {
   sizes.observe(bar);
   return () => {
     sizes.disconnect();
-    observer?.disconnect();
+    stop();
   };
+}
+
+/** The custom property on the page's root that holds the bar's height in pixels, for site.css. */
+const BAR_HEIGHT = "--sw-bar-height";
+
+/**
+ * A question the reader's answer has just brought up right under it (the follow-up under the deals question) is
+ * scrolled into view, clear of the bar: the bar's three lines would otherwise cover its options on a phone.
+ * Nothing moves when it is in view already, or when it appeared elsewhere (the reader is not there).
+ * @param {Element | null} answered the fieldset of the question just answered
+ * @param {readonly HTMLElement[]} shown the questions this answer brought up (showAsked)
+ */
+export function revealBroughtUp(answered, shown) {
+  const below = shown.find((fieldset) => answered && fieldset.previousElementSibling === answered);
+  if (!below) return;
+  const still = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  below.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
 }
 
 /**

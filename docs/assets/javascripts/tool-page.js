@@ -17,7 +17,7 @@ import { focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
-import { goToResult, paintLive, showDecidingError, watchSpot } from "./live-view.js";
+import { goToResult, paintLive, revealBroughtUp, showDecidingError, watchSpot } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
 
 /** @typedef {import("./state.js").State} State */
@@ -43,10 +43,11 @@ const decidingAnswer = (view) => readState(view).answers[view.contract.deciding]
 let updateSeq = 0;
 /**
  * @param {View} view
- * @param {{focusResult?: boolean, changedAt?: number}} [options] ``changedAt``: the time stamp of the answer's change
- * event, for the reader's whole wait (below)
+ * @param {{focusResult?: boolean, changedAt?: number, answered?: Element | null}} [options] ``changedAt``: the time
+ * stamp of the answer's change event, for the reader's whole wait (below); ``answered``: the fieldset of the question
+ * the reader has just answered
  */
-async function update(view, { focusResult = false, changedAt } = {}) {
+async function update(view, { focusResult = false, changedAt, answered = null } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
   storage?.edited(state);
@@ -85,17 +86,21 @@ async function update(view, { focusResult = false, changedAt } = {}) {
   const stale = followUp?.seen(state, session.asked);
   if (stale) {
     clearStaleFollowUp(view, stale);
-    update(view, { focusResult, changedAt }); // asked again without it, before anything shows the stale answer
+    // Asked again without it, before anything shows the stale answer.
+    update(view, { focusResult, changedAt, answered });
     return;
   }
   if (followUp?.question && state.answers[followUp.question]) storage?.removeNotices(["follow-up-cleared"]);
   view.asked = session.asked;
-  showAsked(view);
+  const shown = showAsked(view);
   renderTriage(view, state, session);
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
   if (focusResult) goToResult(view);
-  else scrollReturn?.settle();
+  else {
+    scrollReturn?.settle();
+    revealBroughtUp(answered, shown);
+  }
   // "answer-to-result" (above) is the engine's round trip, as issue 15 measured it; this is the reader's whole
   // wait: from the answer's change event to just after the frame that draws the result (a task queued from that
   // frame's animation callback runs once it is painted). A change overtaken by a newer update is not measured.
@@ -240,7 +245,10 @@ function restore(root, stops) {
   /** @param {Event} event */
   const target = (event) => (event.target instanceof Element ? event.target : null);
   view.form.addEventListener("change", (event) => {
-    if (target(event)?.matches("input[type=radio], select")) update(view, { changedAt: event.timeStamp });
+    const input = target(event);
+    if (input?.matches("input[type=radio], select")) {
+      update(view, { changedAt: event.timeStamp, answered: input.closest("fieldset") });
+    }
   });
   view.form.addEventListener("input", (event) => {
     const box = target(event);

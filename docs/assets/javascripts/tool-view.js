@@ -235,16 +235,23 @@ export function clearResult(view, text) {
  * A question asked only under conditions (the follow-up) shows, in place, when the engine lists it as asked;
  * hidden, its answer stays in the form (and the saved answers and share link), ready when it is asked again.
  * @param {View} view
+ * @returns {HTMLElement[]} the questions' fieldsets this call showed (hidden before)
  */
 export function showAsked(view) {
+  /** @type {HTMLElement[]} */
+  const shown = [];
   for (const question of view.contract.questions.values()) {
     if (!question.askedWhen.length) continue;
     const asked = Boolean(view.asked?.includes(question.id));
     const fieldset = view.root.querySelector(`#${question.elementId}`);
-    if (fieldset instanceof HTMLElement) fieldset.hidden = !asked;
+    if (fieldset instanceof HTMLElement) {
+      if (asked && fieldset.hidden) shown.push(fieldset);
+      fieldset.hidden = !asked;
+    }
     const row = view.root.querySelector(`.sw-check__row[data-question="${question.id}"]`);
     if (row instanceof HTMLElement) row.hidden = !asked;
   }
+  return shown;
 }
 
 /**
