@@ -34,7 +34,10 @@ COMPLAINTS = {
 }
 TILE = 700  # px of the result per picture, so each stays legible
 # For the pictures only: the whole result in the page's flow, without the sticky header over it.
-UNSTICK = ".sw-bar { position: static !important; } .md-header, .md-tabs { display: none !important; }"
+UNSTICK = (
+    ".sw-bar-dock, .sw-bar { position: static !important; height: auto !important; }"
+    " .md-header, .md-tabs { display: none !important; }"
+)
 UNSTICK_ON = """css => {
   window.__unstick = new CSSStyleSheet();
   window.__unstick.replaceSync(css);

@@ -35,8 +35,9 @@ VIEWS: list[tuple[int, int, Scheme]] = [
 VIEW_IDS = [f"{w}-{s}" for w, _, s in VIEWS]
 BOOTING = re.compile(r"decision engine|Downloading|Starting Python|Installing", re.IGNORECASE)
 
-# The texts of the places that show the lead (the spot under the deciding question, the summary bar) that a reader
-# sees now: inside the viewport, below the site's sticky header, not transparent, and on top at their centre.
+# The texts of the places that show the lead (the spot under the deciding question, the summary bar, the result's
+# headline and confidence) that a reader sees now: inside the viewport, below the site's sticky header, not
+# transparent, and on top at their centre.
 LIVE_IN_VIEW = """() => {
   const header = document.querySelector('.md-header')?.getBoundingClientRect().bottom ?? 0;
   const seen = (node) => {
@@ -48,7 +49,10 @@ LIVE_IN_VIEW = """() => {
     return Boolean(top && node.contains(top));
   };
   const places = [...document.querySelectorAll('[data-live="spot"] p, [data-live="bar"] .sw-bar__text')];
-  return places.filter(seen).map((node) => node.innerText.trim());
+  const texts = places.filter(seen).map((node) => node.innerText.trim());
+  const result = ['#sw-result-summary', '#sw-result-confidence'].map((id) => document.querySelector(id));
+  if (result.every(seen)) texts.push(result.map((node) => node.innerText.trim()).join(' '));
+  return texts;
 }"""
 
 
@@ -317,6 +321,45 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None
     page.keyboard.press("Tab")
     expect(page.locator("#sw-complaint-2")).to_be_focused()
     assert clear_of_the_bar(page, "#sw-complaint-2"), page.evaluate(ON_SCREEN, "#sw-complaint-2")
+
+
+def test_the_bar_never_rests_above_the_result_saying_the_same(returning_page: Page) -> None:
+    """On a phone the bar stays at the screen's bottom while the result's top comes up under it, and steps aside once
+    the headline is on screen: no bar with the same headline between "Show my recommendation" and the result, and no
+    room left for it there."""
+    page = returning_page
+    page.set_viewport_size(PHONE)
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    headline = recommend({"failure_mode": "outages"}).headline
+    bar = page.locator('[data-live="bar"]')
+
+    def result_top_at(y: float) -> None:
+        page.evaluate("y => scrollBy(0, document.querySelector('#sw-result').getBoundingClientRect().top - y)", y)
+        page.wait_for_timeout(300)  # the bar's observers answer after a frame
+
+    result_top_at(PHONE["height"] - 40)  # its top in view, the headline still below the bar
+    assert any(headline in text for text in live_texts(page)), "the bar still shows the lead at the bottom"
+    box = bar.bounding_box()
+    assert box is not None
+    assert box["y"] + box["height"] == pytest.approx(PHONE["height"], abs=1)
+
+    result_top_at(PHONE["height"] * 0.5)  # the headline on screen
+    expect(bar).to_have_css("opacity", "0")
+    texts = live_texts(page)
+    assert len(texts) == 1, texts  # the result's own headline and confidence
+    assert texts[0].startswith(headline), texts
+    assert "Confidence:" in texts[0], texts
+    gap = page.evaluate(
+        """() => document.querySelector('#sw-result').getBoundingClientRect().top
+                 - document.querySelector('.sw-form-actions').getBoundingClientRect().bottom"""
+    )
+    assert gap < 60, f"{gap} px between the button and the result: room left for the bar"
+    shoot(page, "375-at-the-result")
+
+    result_top_at(-200)  # into the result's details: the bar stays aside
+    expect(bar).to_have_css("opacity", "0")
 
 
 def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_page: Page) -> None:

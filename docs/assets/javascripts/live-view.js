@@ -63,18 +63,20 @@ export function paintLive(view) {
   bar.classList.toggle("sw-bar--failed", failed);
 }
 
-// The bar steps aside while the spot under the deciding question is on screen: the same words twice in view
-// would only be noise. Returns the function that stops watching.
+// The bar steps aside while the spot under the deciding question is on screen, and once the result's headline has
+// come into view (the reader is at the result, or past it into its details): the same words twice in view would
+// only be noise. Returns the function that stops watching.
 /** @param {View} view */
 export function watchSpot(view) {
   const spot = part(view.root, '[data-live="spot"]', HTMLElement);
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (typeof IntersectionObserver !== "function") return () => {};
+  const seen = { spot: false, headline: false };
   /** @type {IntersectionObserver | null} */
   let observer = null;
   let margin = -1;
   const html = view.root.ownerDocument.documentElement;
-  // The spot counts as in view only above the strip the bar would cover (the bar's height, or 64 px while it has none).
+  // Both count as in view only above the strip the bar would cover (the bar's height, or 64 px while it has none).
   // The same height keeps what the browser scrolls into view (focus, a follow-up shown) clear of the bar: site.css
   // reads it into the page's scroll-padding-bottom.
   /** @param {number} height */
@@ -85,9 +87,14 @@ export function watchSpot(view) {
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) bar.classList.toggle("sw-bar--quiet", entry.isIntersecting);
+      for (const entry of entries) {
+        if (entry.target === spot) seen.spot = entry.isIntersecting;
+        else seen.headline = entry.isIntersecting || entry.boundingClientRect.top < 0; // in view, or scrolled past
+      }
+      bar.classList.toggle("sw-bar--quiet", seen.spot || seen.headline);
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
+    observer.observe(view.summary);
   };
   const stop = () => {
     observer?.disconnect();
