@@ -258,12 +258,14 @@ def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
 
 
 # Where an element sits on screen, and where the summary bar starts: it is sticky at the screen's bottom while the
-# questions scroll past (faded out, not gone, while the spot under the deciding question shows the same words).
+# questions scroll past (faded out, and then covering nothing, while the spot under the deciding question or the
+# result's headline shows the same words).
 ON_SCREEN = """(selector) => {
   const box = document.querySelector(selector).getBoundingClientRect();
-  const bar = document.querySelector('[data-live="bar"]').getBoundingClientRect();
+  const bar = document.querySelector('[data-live="bar"]');
+  const shown = getComputedStyle(bar).opacity !== '0';
   const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
-  return { top: box.top, bottom: box.bottom, barTop: innerHeight - bar.height, header };
+  return { top: box.top, bottom: box.bottom, barTop: innerHeight - (shown ? bar.offsetHeight : 0), header };
 }"""
 
 
@@ -273,54 +275,82 @@ def clear_of_the_bar(page: Page, selector: str) -> bool:
     return bool(box["header"] <= box["top"] and box["bottom"] <= box["barTop"])
 
 
+def wait_clear_of_the_bar(page: Page, selector: str) -> None:
+    """Within 2 s (the page scrolls once the engine's reply is drawn), ``selector`` is clear of the bar."""
+    for _ in range(20):
+        if clear_of_the_bar(page, selector):
+            return
+        page.wait_for_timeout(100)
+    pytest.fail(f"{selector} is not clear of the bar: {page.evaluate(ON_SCREEN, selector)}")
+
+
+def put_just_above_the_bar(page: Page, selector: str, overlap: float = -8) -> None:
+    """Scroll so that the bottom of ``selector`` sits ``overlap`` px into the bar (negative: that far above it)."""
+    box = page.evaluate(ON_SCREEN, selector)
+    page.evaluate("dy => scrollBy(0, dy)", box["bottom"] - box["barTop"] - overlap)
+
+
 def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None:
-    """On a phone the bar takes three lines and a link. The follow-up that the deals answer brings up right under the
-    deals question is scrolled clear of it, the answer just given still on screen; a field reached with Tab is clear
-    of it too; a question brought up by an answer elsewhere moves nothing."""
+    """On a phone the bar takes three lines and a link. The lead shows under the deciding question once it is
+    answered from the first screen, the option chosen still in view; the follow-up that the deals answer brings up
+    right under the deals question is scrolled clear of the bar, the answer just given still on screen; a question
+    brought up by an answer elsewhere moves nothing; a field reached with Tab, and the reading that appears under a
+    complaint as it is typed, are clear of the bar."""
     page = returning_page
     page.set_viewport_size(PHONE)
     page.emulate_media(reduced_motion="reduce")
     open_tool(page)
+    outages = 'label[for="sw-failure_mode-outages"]'
+    assert page.evaluate(ON_SCREEN, outages)["bottom"] < PHONE["height"], "the first option is on the first screen"
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
+    wait_clear_of_the_bar(page, '[data-live="spot"]')
+    assert clear_of_the_bar(page, outages), "the option just chosen stays on screen"
+    shoot(page, "375-deciding-answered")
+
     # The deals question's options just above the bar, as a reader scrolling down meets them.
     yes = 'label[for="sw-deals_blocked-yes"]'
-    box = page.evaluate(ON_SCREEN, yes)
-    page.evaluate("dy => scrollBy(0, dy)", box["bottom"] - box["barTop"] + 8)
+    put_just_above_the_bar(page, yes)
     assert clear_of_the_bar(page, yes)
     answer(page, "deals_blocked", "yes")
     expect(page.locator("#sw-q-costs_more")).to_be_visible()
     expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "check")
-    for _ in range(20):  # the page scrolls after the engine's reply has shown the follow-up
-        if clear_of_the_bar(page, "#sw-q-costs_more"):
-            break
-        page.wait_for_timeout(100)
-    assert clear_of_the_bar(page, "#sw-q-costs_more"), page.evaluate(ON_SCREEN, "#sw-q-costs_more")
+    wait_clear_of_the_bar(page, "#sw-q-costs_more")
     assert clear_of_the_bar(page, yes), "the answer just given stays on screen"
     shoot(page, "375-follow-up-brought-up")
 
-    # At the deciding question, governance (not asked then) and back to outages: the follow-up comes back two
-    # questions below the reader, off screen, and the page stays where the reader is.
+    # At the deciding question, governance (the follow-up not asked then) and back to outages: the follow-up comes
+    # back two questions below the reader and stays there, off screen.
     page.locator("#sw-q-failure_mode").scroll_into_view_if_needed()
     answer(page, "failure_mode", "governance")
     expect(page.locator("#sw-q-costs_more")).to_be_hidden()
-    before = page.evaluate("scrollY")
     answer(page, "failure_mode", "outages")
     expect(page.locator("#sw-q-costs_more")).to_be_visible()
     expect_lead(page, "technical")
     page.wait_for_timeout(300)
-    assert page.evaluate("scrollY") == before
+    assert page.evaluate(ON_SCREEN, "#sw-q-costs_more")["top"] > PHONE["height"]
 
-    # A complaint box just below the screen, reached with Tab from the field before it.
-    page.evaluate(
-        """() => { const box = document.querySelector('#sw-complaint-2');
-                   scrollBy(0, box.getBoundingClientRect().top - innerHeight + 4);
+    # A complaint box just below the screen, then one half under the bar, each reached with Tab from the field
+    # before it.
+    for box, overlap in (("#sw-complaint-2", 200), ("#sw-complaint-3", 50)):
+        put_just_above_the_bar(page, box, overlap)
+        page.evaluate(
+            """(selector) => { const box = document.querySelector(selector);
                    const all = [...document.querySelectorAll('#sw-form textarea, #sw-form select, #sw-form button')];
-                   all[all.indexOf(box) - 1].focus({ preventScroll: true }); }"""
-    )
-    page.keyboard.press("Tab")
-    expect(page.locator("#sw-complaint-2")).to_be_focused()
-    assert clear_of_the_bar(page, "#sw-complaint-2"), page.evaluate(ON_SCREEN, "#sw-complaint-2")
+                   all[all.indexOf(box) - 1].focus({ preventScroll: true }); }""",
+            box,
+        )
+        page.keyboard.press("Tab")
+        expect(page.locator(box)).to_be_focused()
+        wait_clear_of_the_bar(page, box)
+
+    # Typed into that box, just above the bar: its reading appears under it, clear of the bar.
+    put_just_above_the_bar(page, "#sw-complaint-3")
+    page.keyboard.type("Customers keep asking for SSO and audit logs")
+    expect(page.locator("#sw-complaint-3-result")).to_contain_text("User scaling")
+    wait_clear_of_the_bar(page, "#sw-complaint-3-result")
+    assert clear_of_the_bar(page, "#sw-complaint-3"), "the box typed into stays on screen"
+    shoot(page, "375-complaint-read")
 
 
 def test_the_bar_never_rests_above_the_result_saying_the_same(returning_page: Page) -> None:
@@ -359,6 +389,13 @@ def test_the_bar_never_rests_above_the_result_saying_the_same(returning_page: Pa
     shoot(page, "375-at-the-result")
 
     result_top_at(-200)  # into the result's details: the bar stays aside
+    expect(bar).to_have_css("opacity", "0")
+
+    # Jumps that cross no edge of the screen (a Change link, a focus moved): from past the result back up to the
+    # questions the bar comes back; from the questions straight to the result's end it stays aside.
+    page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")
+    expect(bar).to_have_css("opacity", "1")
+    page.evaluate("document.querySelector('.sw-about').scrollIntoView()")
     expect(bar).to_have_css("opacity", "0")
 
 

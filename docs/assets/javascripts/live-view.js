@@ -72,8 +72,11 @@ export function watchSpot(view) {
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (typeof IntersectionObserver !== "function") return () => {};
   const seen = { spot: false, headline: false };
+  const paint = () => bar.classList.toggle("sw-bar--quiet", seen.spot || seen.headline);
   /** @type {IntersectionObserver | null} */
   let observer = null;
+  /** @type {IntersectionObserver | null} */
+  let reached = null;
   let margin = -1;
   const html = view.root.ownerDocument.documentElement;
   // Both count as in view only above the strip the bar would cover (the bar's height, or 64 px while it has none).
@@ -87,17 +90,22 @@ export function watchSpot(view) {
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.target === spot) seen.spot = entry.isIntersecting;
-        else seen.headline = entry.isIntersecting || entry.boundingClientRect.top < 0; // in view, or scrolled past
-      }
-      bar.classList.toggle("sw-bar--quiet", seen.spot || seen.headline);
+      for (const entry of entries) seen.spot = entry.isIntersecting;
+      paint();
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
-    observer.observe(view.summary);
+    // The headline reached: anywhere above the strip, on screen or scrolled past. The margin reaches far above the
+    // screen so that a jump (a Change link, Back) from past the result to above it is a change the observer reports.
+    reached?.disconnect();
+    reached = new IntersectionObserver((entries) => {
+      for (const entry of entries) seen.headline = entry.isIntersecting;
+      paint();
+    }, { rootMargin: `${REACH_ABOVE}px 0px -${next}px 0px` });
+    reached.observe(view.summary);
   };
   const stop = () => {
     observer?.disconnect();
+    reached?.disconnect();
     html.style.removeProperty(BAR_HEIGHT);
   };
   if (typeof ResizeObserver !== "function") {
@@ -118,19 +126,52 @@ export function watchSpot(view) {
 
 /** The custom property on the page's root that holds the bar's height in pixels, for site.css. */
 const BAR_HEIGHT = "--sw-bar-height";
+/** How far above the screen the headline still counts as reached (px): more than any page is tall. */
+const REACH_ABOVE = 1_000_000;
+
+/** @param {Element} node */
+function scrollNearest(node) {
+  const still = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  node.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" }); // clear of the bar: scroll-padding
+}
 
 /**
- * A question the reader's answer has just brought up right under it (the follow-up under the deals question) is
- * scrolled into view, clear of the bar: the bar's three lines would otherwise cover its options on a phone.
- * Nothing moves when it is in view already, or when it appeared elsewhere (the reader is not there).
- * @param {Element | null} answered the fieldset of the question just answered
- * @param {readonly HTMLElement[]} shown the questions this answer brought up (showAsked)
+ * `node` scrolled clear of the bar when the bar covers part of it; nothing moves otherwise (the bar stepped aside,
+ * or the node is wholly above it or wholly off screen).
+ * @param {View} view
+ * @param {Element} node
  */
-export function revealBroughtUp(answered, shown) {
+export function keepClearOfBar(view, node) {
+  const bar = part(view.root, '[data-live="bar"]', HTMLElement);
+  if (bar.classList.contains("sw-bar--quiet")) return;
+  const box = node.getBoundingClientRect();
+  if (box.bottom > bar.getBoundingClientRect().top && box.top < globalThis.innerHeight) scrollNearest(node);
+}
+
+/**
+ * What the reader's change has just put where they are stays in sight, once the engine's reply is drawn:
+ * - a question brought up right under the one answered (the follow-up under the deals question) is scrolled into
+ *   view; one brought up elsewhere moves nothing (the reader is not there);
+ * - after the deciding question, the spot under it, which now shows the lead (on a phone it is below the options,
+ *   under the bar);
+ * - else the field the reader is in, and for a complaint box the reading under it, clear of the bar (the bar grows
+ *   as its text does, and a reading appears under the box as the reader types).
+ * @param {View} view
+ * @param {Element | null} answered the fieldset of the question just answered, if the change was an answer
+ * @param {readonly HTMLElement[]} shown the questions this reply brought up (showAsked)
+ */
+export function keepInSight(view, answered, shown) {
   const below = shown.find((fieldset) => answered && fieldset.previousElementSibling === answered);
-  if (!below) return;
-  const still = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-  below.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
+  const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
+  if (below || (answered && answered.id === deciding)) {
+    scrollNearest(below ?? part(view.root, '[data-live="spot"]', HTMLElement));
+    return;
+  }
+  const focused = view.root.ownerDocument.activeElement;
+  if (!focused || !view.form.contains(focused)) return;
+  const box = view.contract.boxes.find((ids) => ids.text === focused.id);
+  const reading = box && view.root.querySelector(`#${box.result}`);
+  keepClearOfBar(view, reading?.hasChildNodes() ? reading : focused);
 }
 
 /**

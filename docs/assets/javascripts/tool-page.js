@@ -17,7 +17,7 @@ import { focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
 } from "./tool-view.js";
-import { goToResult, paintLive, revealBroughtUp, showDecidingError, watchSpot } from "./live-view.js";
+import { goToResult, keepClearOfBar, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
 
 /** @typedef {import("./state.js").State} State */
@@ -99,7 +99,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (focusResult) goToResult(view);
   else {
     scrollReturn?.settle();
-    revealBroughtUp(answered, shown);
+    keepInSight(view, answered, shown);
   }
   // "answer-to-result" (above) is the engine's round trip, as issue 15 measured it; this is the reader's whole
   // wait: from the answer's change event to just after the frame that draws the result (a task queued from that
@@ -249,6 +249,12 @@ function restore(root, stops) {
     if (input?.matches("input[type=radio], select")) {
       update(view, { changedAt: event.timeStamp, answered: input.closest("fieldset") });
     }
+  });
+  // A field reached with Tab half under the bar: the browser's own scroll on focus moves it only until part of it
+  // shows (scroll-padding notwithstanding).
+  view.form.addEventListener("focusin", (event) => {
+    const field = target(event);
+    if (field) requestAnimationFrame(() => keepClearOfBar(view, field));
   });
   view.form.addEventListener("input", (event) => {
     const box = target(event);
