@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Page, Request, Route, expect
 
-from tests.support.browser import PageWatch, expect_engine_ready
+from tests.support.browser import PageWatch, expect_engine_ready, expect_instant_navigation, follow_site_links
 
 pytestmark = pytest.mark.browser
 
@@ -179,3 +179,75 @@ def test_search_starts_at_materials_address_when_the_pages_address_changed_durin
     assert page.evaluate(SEARCH_WORKER_ASKED) is None
     found = [found for found in _search(page, "caching") if found != GLOSSARY]
     assert found[:1] == [EXAMPLES["caching"]]
+
+
+# The offset of the element a fragment names, and whether it shows right under the header.
+HEADING_AT_TOP = """(id) => {
+  const heading = document.getElementById(id);
+  if (!heading) return false;
+  const top = heading.getBoundingClientRect().top;
+  return top >= 0 && top < 150;
+}"""
+
+
+def _follow_a_phone_hit(page: Page, term: str, href: re.Pattern[str]) -> None:
+    """As a reader on a phone: tap the search icon, type ``term``, wait until Material has locked the page under
+    its full-screen search, and tap the first hit whose address matches ``href``."""
+    page.locator('label.md-header__button[for="__search"]').click()
+    query = page.locator("input.md-search__input")
+    expect(query).to_be_focused()
+    query.fill("")  # the last query stays in the box
+    query.press_sequentially(term, delay=20)
+    expect(page.locator(".md-search-result__meta")).to_have_text(SEARCH_DONE, timeout=15_000)
+    # The case this is about: the page under the search is locked (Material takes the lock 400 ms after opening).
+    expect(page.locator("body")).to_have_attribute("data-md-scrolllock", "", timeout=5_000)
+    hits = page.locator(".md-search-result__link")
+    hit = next(hits.nth(i) for i in range(hits.count()) if href.search(hits.nth(i).get_attribute("href") or ""))
+    hit.click()
+
+
+def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(page: Page, watch: PageWatch) -> None:
+    """On a phone Material's search is full screen and locks the page under it. A hit on another page's heading
+    opened that page at the old page's offset (not at the heading), Back then returned to the old page's top, and a
+    hit on a page opened it at the old page's offset (history-guard.js). Now each lands as on a wide screen; a
+    search closed with nothing followed still leaves the page and its address as they were."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    follow_site_links(page)
+    page.goto("technical/")
+    expect_instant_navigation(page)
+    page.wait_for_timeout(300)
+    page.evaluate("scrollTo(0, 3000)")
+    page.mouse.wheel(0, 1)  # a reader's scroll: the tracking names the heading in view once the page stops
+    page.wait_for_function("() => location.hash !== ''", timeout=5_000)
+    page.wait_for_timeout(400)
+    at_heading = page.url
+
+    # Search opened and closed with nothing followed: the page and its address stay as they were (nothing lands).
+    page.locator('label.md-header__button[for="__search"]').click()
+    expect(page.locator("body")).to_have_attribute("data-md-scrolllock", "", timeout=5_000)
+    page.wait_for_timeout(600)
+    page.keyboard.press("Escape")
+    expect(page.locator("body")).not_to_have_attribute("data-md-scrolllock", "")
+    page.wait_for_timeout(400)
+    assert (page.url, page.evaluate("scrollY")) == (at_heading, 3001)
+
+    _follow_a_phone_hit(page, "audit log", re.compile(r"glossary/\?h=[^#]*#audit-log$"))
+    expect(page).to_have_url(re.compile(r"/glossary/\?h=audit\+log#audit-log$"))
+    page.wait_for_function(HEADING_AT_TOP, arg="audit-log", timeout=5_000)
+    page.wait_for_timeout(400)
+    assert page.evaluate(HEADING_AT_TOP, "audit-log"), "the page moved away from the heading"
+
+    page.go_back()
+    expect(page).to_have_url(at_heading)
+    page.wait_for_function("() => Math.abs(scrollY - 3001) < 2", timeout=5_000)
+    page.wait_for_timeout(400)  # Material closes its search 125 ms after any navigation, Back included
+
+    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*$"))
+    expect(page).to_have_url(re.compile(r"/user/\?h="))
+    page.wait_for_function("() => document.querySelector('.md-content h1')?.textContent?.includes('User')")
+    page.wait_for_timeout(600)
+    assert page.evaluate("scrollY") == 0, "a hit on a page opened it away from its top"
+
+    # A hit on a heading of the page on screen.
+    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*#audit-logs$"))
+    page.wait_for_function(HEADING_AT_TOP, arg="audit-logs", timeout=5_000)

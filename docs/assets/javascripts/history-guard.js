@@ -7,17 +7,32 @@
 // page being left: the next page's address got that page's heading (the questionnaire came back as
 // tool/#where-to-go-next, a heading of the process page). This wraps history.replaceState: a `{}` state gets the
 // page's offset, and a write made while the address is another page's than the one on screen is dropped.
+//
+// Search on a phone: below 960 px Material shows search full screen and locks the page under it (the body fixed at
+// `top: -offset`, so scrollY reads 0). A result followed from there was swapped in and scrolled to under the lock,
+// which moves nothing; the lock's release then scrolled the new page to the old page's offset, and the old page's
+// entry had kept offset 0. So a hit on a heading opened at the old page's offset, not at the heading, and Back
+// returned to the top. Here the locked page's offset is read from the body, and once the lock is released after a
+// result was followed, the page goes to the result's heading (or its top), as it does on a wide screen.
 // Loaded on every page after its load event (overrides/main.html), once per visit: instant navigation keeps it.
 
 /**
+ * @typedef {{hasAttribute(name: string): boolean, readonly style: {readonly top: string}}} LockBody the page's
+ *   `<body>`, which Material's search locks
  * @typedef {{
- *   location: {readonly pathname: string},
+ *   location: {readonly pathname: string, readonly href: string, readonly hash: string},
  *   readonly scrollX: number,
  *   readonly scrollY: number,
- *   history: {replaceState(state: unknown, unused: string, url?: string | URL | null): void},
+ *   scrollTo(x: number, y: number): void,
+ *   history: {readonly state: unknown, replaceState(state: unknown, unused: string, url?: string | URL | null): void},
+ *   document: {readonly body: LockBody, getElementById(id: string): {scrollIntoView(): void} | null},
  * }} HistoryWindow the part of `window` this needs (the tests pass their own)
- * @typedef {{subscribe(next: () => void): unknown}} Documents Material's observable of page views (document$)
+ * @typedef {{subscribe(next: () => void): unknown}} Changes an observable that says when something changed:
+ *   Material's page views (document$), the search lock's attribute
  */
+
+/** The attribute Material's search sets on `<body>` while it locks the page (patches/scrolllock). */
+export const SEARCH_LOCK = "data-md-scrolllock";
 
 /**
  * A state as Material's tracking (and its tabs, code annotations and search) write it: a plain object with no keys.
@@ -29,38 +44,138 @@ export function isBare(state) {
 }
 
 /**
- * The state to write instead of `state`, or null to write nothing.
- * @param {unknown} state what the caller writes
- * @param {{shown: string, address: string, x: number, y: number}} page the path of the page on screen, the path
- *   of the address (another while the next page is fetched), and the page's offset
- * @returns {{state: unknown} | null}
+ * A state as Material's instant navigation writes it: the page's offset, `{x, y}`, and nothing else.
+ * @param {unknown} state
  */
-export function guardedState(state, { shown, address, x, y }) {
-  // Between a Back or Forward and the next page's swap, what is written is about the page still on screen: its
-  // heading (the tracking) or its offset (Material's, if the reader scrolled it), under the next page's entry.
-  if (address !== shown) return null;
-  return { state: isBare(state) ? { x, y } : state };
+export function isOffset(state) {
+  if (typeof state !== "object" || state === null || Object.getPrototypeOf(state) !== Object.prototype) return false;
+  const keys = Object.keys(state).sort();
+  const { x, y } = /** @type {{x?: unknown, y?: unknown}} */ (state);
+  return keys.join() === "x,y" && typeof x === "number" && typeof y === "number";
 }
 
 /**
- * Wrap `win.history.replaceState` (once); `documents` says when a new page is on screen.
- * @param {HistoryWindow} win
- * @param {Documents} documents
+ * The offset of a page Material's search has locked (its body's `top`, negated), or null when it is not locked.
+ * @param {LockBody} body
  */
-export function guardHistory(win, documents) {
+export function lockedOffset(body) {
+  if (!body.hasAttribute(SEARCH_LOCK)) return null;
+  return -Number.parseInt(body.style.top || "0", 10) || 0;
+}
+
+/**
+ * Whether a write to `url` would change only the fragment of the address `href` (or nothing, when no url is given):
+ * what Material's anchor tracking writes.
+ * @param {string | URL | null | undefined} url
+ * @param {string} href
+ */
+export function movesOnlyTheFragment(url, href) {
+  if (url === undefined || url === null) return true;
+  const to = new URL(url, href);
+  const now = new URL(href);
+  return to.origin === now.origin && to.pathname === now.pathname && to.search === now.search;
+}
+
+/**
+ * The state to write instead of `state`, or null to write nothing.
+ * @param {unknown} state what the caller writes
+ * @param {{shown: string, address: string, x: number, y: number, locked: boolean, onlyFragment: boolean}} page
+ *   the path of the page on screen, the path of the address (another while the next page is fetched), the page's
+ *   offset, whether the search's lock pins the page (an offset read from the window then reads 0), and whether the
+ *   write changes no more than the address's fragment
+ * @returns {{state: unknown} | null}
+ */
+export function guardedState(state, { shown, address, x, y, locked, onlyFragment }) {
+  // Between a Back or Forward and the next page's swap, what is written is about the page still on screen: its
+  // heading (the tracking) or its offset (Material's, if the reader scrolled it), under the next page's entry.
+  if (address !== shown) return null;
+  // Under the lock the tracking reads the pinned page as scrolled to its top and names the wrong heading.
+  if (locked && isBare(state) && onlyFragment) return null;
+  return { state: isBare(state) || (locked && isOffset(state)) ? { x, y } : state };
+}
+
+/**
+ * Where a page swapped in under the search's lock goes once the lock is released: the element the address's
+ * fragment names, else the entry's offset (a Back or Forward), else the top, as Material goes on a wide screen.
+ * @param {string} hash the address's fragment, with its `#`, or ""
+ * @param {unknown} state the history entry's state
+ * @returns {{id: string} | {y: number}}
+ */
+export function landing(hash, state) {
+  if (hash.length > 1) {
+    try {
+      return { id: decodeURIComponent(hash.slice(1)) };
+    } catch {
+      return { id: hash.slice(1) }; // a fragment that is not valid percent-encoding is an id as it stands
+    }
+  }
+  return { y: isOffset(state) ? /** @type {{y: number}} */ (state).y : 0 };
+}
+
+/**
+ * Wrap `win.history.replaceState` (once); `documents` says when a new page is on screen, `lockChanges` when the
+ * search's lock is taken or released.
+ * @param {HistoryWindow} win
+ * @param {Changes} documents
+ * @param {Changes} lockChanges
+ */
+export function guardHistory(win, documents, lockChanges) {
   const history = win.history;
+  const body = win.document.body;
   const replace = history.replaceState;
   let shown = win.location.pathname;
+  // Where the lock was taken, while it holds: the page (whose offset the body keeps), and its address (another at
+  // the lock's release means the reader followed a result).
+  /** @type {{page: string, href: string} | null} */
+  let lock = lockedOffset(body) === null ? null : { page: shown, href: win.location.href };
   documents.subscribe(() => {
     shown = win.location.pathname;
   });
+  lockChanges.subscribe(() => {
+    const locked = lockedOffset(body) !== null;
+    if (locked && lock === null) lock = { page: shown, href: win.location.href };
+    if (locked || lock === null) return;
+    const followed = lock.href !== win.location.href;
+    lock = null;
+    // Nothing followed: Material has put the page back. A page still being fetched: Material scrolls it once it is
+    // swapped in, and nothing is locked any more.
+    if (!followed || shown !== win.location.pathname) return;
+    const to = landing(win.location.hash, history.state);
+    const target = "id" in to ? win.document.getElementById(to.id) : null;
+    if (target) target.scrollIntoView();
+    else win.scrollTo(0, "y" in to ? to.y : 0);
+  });
   /** @type {HistoryWindow["history"]["replaceState"]} */
   const guarded = function (state, unused, url) {
-    const write = guardedState(state, { shown, address: win.location.pathname, x: win.scrollX, y: win.scrollY });
+    const pinned = lockedOffset(body);
+    const write = guardedState(state, {
+      shown,
+      address: win.location.pathname,
+      x: win.scrollX,
+      // A page swapped in under the lock is at its top as far as anyone knows: the window's offset, 0.
+      y: pinned !== null && lock?.page === shown ? pinned : win.scrollY,
+      locked: pinned !== null,
+      onlyFragment: movesOnlyTheFragment(url, win.location.href),
+    });
     if (write) replace.call(history, write.state, unused, url);
   };
   history.replaceState = guarded;
 }
 
-const page = /** @type {{document$?: Documents}} */ (/** @type {unknown} */ (globalThis));
-if (typeof window !== "undefined" && page.document$) guardHistory(window, page.document$);
+/**
+ * The changes of the search's lock on `body`, as an observable.
+ * @param {Element} body
+ * @returns {Changes}
+ */
+export function searchLockChanges(body) {
+  return {
+    subscribe(next) {
+      new MutationObserver(() => next()).observe(body, { attributes: true, attributeFilter: [SEARCH_LOCK] });
+    },
+  };
+}
+
+const page = /** @type {{document$?: Changes}} */ (/** @type {unknown} */ (globalThis));
+if (typeof window !== "undefined" && page.document$) {
+  guardHistory(window, page.document$, searchLockChanges(document.body));
+}
