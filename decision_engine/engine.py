@@ -356,10 +356,10 @@ def _lead_of(answers: Mapping[str, str]) -> ScalingType:
 
 
 def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple[Evidence, ...]:
-    """Each type's points and its place, in the default sequence; the lead's role says why it leads."""
+    """Each type's points and its place, in the order of the sequence (so the chart reads as "The sequence" above it
+    does, lead first); the lead's role says why it leads."""
     items = []
-    for kind in rules.DEFAULT_SEQUENCE:
-        place = decision.order.index(kind) + 1
+    for place, kind in enumerate(decision.order, start=1):
         role = decision.lead_role if place == 1 else rules.ROLE_PLACES[place - 1]
         items.append(Evidence(kind, evidence[kind], place, role))
     return tuple(items)

@@ -160,8 +160,8 @@ Evidence per type:
   Points from how often each pain hurts and where adoption is heading; the deciding
   question is not counted here, it decides the lead.
     - Technical scaling: 0 points (leads: you named it)
-    - Process scaling: 0 points (3rd)
     - User scaling: 0 points (2nd)
+    - Process scaling: 0 points (3rd)
 
 What would change the lead:
   A different answer to one of these would change the lead:

@@ -98,14 +98,16 @@ def test_one_answer_can_move_two_types_and_each_move_is_a_rationale_line() -> No
 
 
 def test_the_named_type_leads_against_more_evidence_for_another() -> None:
-    """Regressions named, outages weekly: process leads with fewer points, and its role says why in words."""
+    """Regressions named, outages weekly: process leads with fewer points, and its role says why in words. The
+    evidence comes in the sequence's order, lead first."""
     rec = recommend({"failure_mode": "regressions", "freq_outages": "weekly", "freq_regressions": "rarely"})
     assert rec.lead is PROCESS
     assert [(e.type, e.points, e.role) for e in rec.evidence] == [
-        (TECHNICAL, 2, "2nd"),
         (PROCESS, -2, "leads: you named it"),
+        (TECHNICAL, 2, "2nd"),
         (USER, 0, "3rd"),
     ]
+    assert [e.type for e in rec.evidence] == list(rec.sequence.order)
 
 
 def test_every_reason_is_true_of_the_sequence_shown() -> None:
@@ -139,7 +141,7 @@ def test_blocked_deals_that_cost_more_put_the_named_type_second() -> None:
         "firefighting.",
         "Process scaling comes next: regressions and firefighting is the failure you named.",
     )
-    assert rec.evidence[2].role == "leads: the blocked deals cost more"
+    assert rec.evidence[0].role == "leads: the blocked deals cost more"
 
 
 @pytest.mark.parametrize(

@@ -57,13 +57,14 @@ def _assert_valid(rec: Recommendation, answers: Mapping[str, str]) -> None:
         assert rec.sequence.order[1] is named[answers["failure_mode"]]
     elif answers["failure_mode"] in named:
         assert rec.lead is named[answers["failure_mode"]]
-    # evidence: exactly the sum of the rationale lines, each naming an answer given; places match the sequence
+    # evidence: exactly the sum of the rationale lines, each naming an answer given; in the sequence's order, lead first
     points = dict.fromkeys(ScalingType, 0)
     for item in rec.rationale:
         points[item.type] += item.points
         assert answers[item.question] == item.option
     assert {e.type: e.points for e in rec.evidence} == points
-    assert [e.type for e in sorted(rec.evidence, key=lambda e: e.place)] == list(rec.sequence.order)
+    assert [e.type for e in rec.evidence] == list(rec.sequence.order)
+    assert [e.place for e in rec.evidence] == [1, 2, 3]
     # confidence: one of three words, first match wins
     if answers["failure_mode"] == "not_sure":
         assert rec.confidence.level == "tentative"

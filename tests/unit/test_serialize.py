@@ -106,9 +106,9 @@ def test_dumps_of_a_recommendation_is_its_to_dict() -> None:
         "would_change",
     ]
     assert data["evidence"] == [
+        {"type": "user", "points": 2, "place": 1, "role": "leads: you named it"},
         {"type": "technical", "points": 0, "place": 2, "role": "2nd"},
         {"type": "process", "points": 0, "place": 3, "role": "3rd"},
-        {"type": "user", "points": 2, "place": 1, "role": "leads: you named it"},
     ]
     assert data["under_invested"]["type"] == "user"
 

@@ -114,10 +114,11 @@ function guideLink(view, type) {
   return el("a", { href, text: `${typeTitle(view.contract, type)} in the guide` });
 }
 
-// Each type's evidence points, in the order the engine sends them, with its place in words ("leads: you named
-// it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer than another type. The lead
-// is marked in words (its role) and shape (a star and a frame), every value is written beside its bar, and zero
-// and negative values are drawn distinctly (a hollow dot on the zero line; a hatched bar to the left of it).
+// Each type's evidence points, in the order the engine sends them (the sequence's, lead first), with its place in
+// words ("leads: you named it", "2nd"): the deciding answer is not counted in the points, so a lead can have fewer
+// than another type. The lead is marked in words (its role) and shape (a star and a frame), every value is written
+// beside its bar, and zero and negative values are drawn distinctly (a hollow dot on the zero line; a hatched bar to
+// the left of it).
 /**
  * @param {Contract} contract
  * @param {Recommendation["evidence"]} evidence
