@@ -126,6 +126,8 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
       win.scrollY = y;
     },
     history: {
+      /** @type {ScrollRestoration} */
+      scrollRestoration: "auto",
       get state() {
         return state;
       },
@@ -139,8 +141,27 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
     },
     document: {
       body: { hasAttribute: (/** @type {string} */ name) => attributes.has(name), style: { top: "" } },
-      getElementById: (/** @type {string} */ id) =>
-        ["audit-log", "generics"].includes(id) ? { scrollIntoView: () => scrolls.push(`into #${id}`) } : null,
+      getElementById: (/** @type {string} */ id) => (["audit-log", "generics"].includes(id) ? {} : null),
+      createElement: (/** @type {"a"} */ tag) => {
+        assert.equal(tag, "a");
+        /** @type {Array<(event: Event) => void>} */
+        const listeners = [];
+        const link = {
+          href: "",
+          addEventListener: (/** @type {string} */ type, /** @type {(event: Event) => void} */ listener) => {
+            assert.equal(type, "click");
+            listeners.push(listener);
+          },
+          click() {
+            let stopped = false;
+            const event = /** @type {Event} */ (/** @type {unknown} */ ({ stopPropagation: () => (stopped = true) }));
+            listeners.forEach((listener) => listener(event));
+            assert.ok(stopped, "the click does not reach Material's instant navigation");
+            scrolls.push(`jump ${link.href}`);
+          },
+        };
+        return link;
+      },
     },
   };
   if (lockedAt >= 0) {
@@ -209,7 +230,7 @@ test("a search hit on another page's heading, followed on a phone: the page left
     [{ x: 0, y: 3000 }, "", undefined], // the page left keeps where the reader was
     [{ x: 0, y: 0 }, "", undefined], // the new page's offset is the window's
   ]);
-  assert.deepEqual(scrolls, ["to 0,3000", "into #audit-log"], "Material's scroll back, then the heading");
+  assert.deepEqual(scrolls, ["to 0,3000", "jump #audit-log"], "Material's scroll back, then the heading");
 });
 
 test("a hit on a page, not a heading, lands at the new page's top; a missing heading too", () => {
@@ -224,13 +245,28 @@ test("a hit on a page, not a heading, lands at the new page's top; a missing hea
   }
 });
 
-test("a hit on a heading of the page on screen lands on it", () => {
-  const { win, scrolls, go, lock, release } = fakePage("http://site/glossary/");
+test("a hit on a heading of the page on screen lands on it; the entry pushed for it is not given the old offset", () => {
+  const { win, writes, scrolls, go, lock, release } = fakePage("http://site/glossary/");
   win.scrollY = 800;
   lock();
+  win.history.replaceState({ x: 0, y: 0 }, ""); // Material's click: the entry left keeps 800
   go("/glossary/?h=audit+log#audit-log"); // the same page with another query and fragment: no swap
+  // Material's offset on the new entry: given 800, Material would scroll there instead of to the heading.
+  win.history.replaceState({ x: 0, y: 0 }, "");
   release();
-  assert.deepEqual(scrolls, ["to 0,800", "into #audit-log"]);
+  assert.deepEqual(writes, [
+    [{ x: 0, y: 800 }, "", undefined],
+    [{ x: 0, y: 0 }, "", undefined],
+  ]);
+  assert.deepEqual(scrolls, ["to 0,800", "jump #audit-log"]);
+});
+
+test("the entry the lock is taken on is restored by Material's offset, not the browser's (read under the lock)", () => {
+  const { win, lock } = fakePage("http://site/user/");
+  assert.equal(win.history.scrollRestoration, "auto"); // a page loaded directly
+  lock();
+  assert.equal(win.history.scrollRestoration, "manual");
+  assert.equal(fakePage("http://site/user/", 600).win.history.scrollRestoration, "manual", "locked before the guard");
 });
 
 test("search closed with nothing followed: the page stays where Material put it back, its address unchanged", () => {
@@ -269,5 +305,5 @@ test("a page locked before the guard was loaded is known as locked", () => {
   go("/glossary/#audit-log");
   swapped();
   release();
-  assert.deepEqual(scrolls, ["to 0,3000", "into #audit-log"]);
+  assert.deepEqual(scrolls, ["to 0,3000", "jump #audit-log"]);
 });

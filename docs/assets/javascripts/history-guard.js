@@ -24,9 +24,19 @@
  *   readonly scrollX: number,
  *   readonly scrollY: number,
  *   scrollTo(x: number, y: number): void,
- *   history: {readonly state: unknown, replaceState(state: unknown, unused: string, url?: string | URL | null): void},
- *   document: {readonly body: LockBody, getElementById(id: string): {scrollIntoView(): void} | null},
+ *   history: {
+ *     readonly state: unknown,
+ *     scrollRestoration: ScrollRestoration,
+ *     replaceState(state: unknown, unused: string, url?: string | URL | null): void,
+ *   },
+ *   document: {
+ *     readonly body: LockBody,
+ *     getElementById(id: string): object | null,
+ *     createElement(tag: "a"): FragmentLink,
+ *   },
  * }} HistoryWindow the part of `window` this needs (the tests pass their own)
+ * @typedef {{href: string, addEventListener(type: "click", listener: (event: Event) => void): void, click(): void}}
+ *   FragmentLink a link made to jump to a fragment
  * @typedef {{subscribe(next: () => void): unknown}} Changes an observable that says when something changed:
  *   Material's page views (document$), the search lock's attribute
  */
@@ -124,25 +134,31 @@ export function guardHistory(win, documents, lockChanges) {
   const body = win.document.body;
   const replace = history.replaceState;
   let shown = win.location.pathname;
-  // Where the lock was taken, while it holds: the page (whose offset the body keeps), and its address (another at
-  // the lock's release means the reader followed a result).
-  /** @type {{page: string, href: string} | null} */
-  let lock = lockedOffset(body) === null ? null : { page: shown, href: win.location.href };
+  // The address the search's lock was taken on, while it holds (the tracking's writes are dropped meanwhile, so
+  // another address at the lock's release means the reader followed a result).
+  /** @type {string | null} */
+  let lockedAt = null;
+  const taken = () => {
+    lockedAt = win.location.href;
+    // The browser keeps the offset it reads as an entry is left, 0 under the lock, and on Back it would restore that
+    // over Material's (an entry loaded directly keeps "auto"): Material's, from the entry's state, is the right one.
+    history.scrollRestoration = "manual";
+  };
+  if (lockedOffset(body) !== null) taken();
   documents.subscribe(() => {
     shown = win.location.pathname;
   });
   lockChanges.subscribe(() => {
     const locked = lockedOffset(body) !== null;
-    if (locked && lock === null) lock = { page: shown, href: win.location.href };
-    if (locked || lock === null) return;
-    const followed = lock.href !== win.location.href;
-    lock = null;
+    if (locked && lockedAt === null) taken();
+    if (locked || lockedAt === null) return;
+    const followed = lockedAt !== win.location.href;
+    lockedAt = null;
     // Nothing followed: Material has put the page back. A page still being fetched: Material scrolls it once it is
     // swapped in, and nothing is locked any more.
     if (!followed || shown !== win.location.pathname) return;
     const to = landing(win.location.hash, history.state);
-    const target = "id" in to ? win.document.getElementById(to.id) : null;
-    if (target) target.scrollIntoView();
+    if ("id" in to && win.document.getElementById(to.id)) jumpToFragment(win.document, win.location.hash);
     else win.scrollTo(0, "y" in to ? to.y : 0);
   });
   /** @type {HistoryWindow["history"]["replaceState"]} */
@@ -152,14 +168,28 @@ export function guardHistory(win, documents, lockChanges) {
       shown,
       address: win.location.pathname,
       x: win.scrollX,
-      // A page swapped in under the lock is at its top as far as anyone knows: the window's offset, 0.
-      y: pinned !== null && lock?.page === shown ? pinned : win.scrollY,
+      // The body keeps the offset of the entry the lock was taken on; an entry pushed since (a result followed) is
+      // another place, at its top as far as anyone knows: the window's offset, 0.
+      y: pinned !== null && lockedAt === win.location.href ? pinned : win.scrollY,
       locked: pinned !== null,
       onlyFragment: movesOnlyTheFragment(url, win.location.href),
     });
     if (write) replace.call(history, write.state, unused, url);
   };
   history.replaceState = guarded;
+}
+
+/**
+ * Go to the fragment `hash` as a link to it would, as Material does (setLocationHash): the element becomes `:target`,
+ * whose scroll margin keeps it clear of the header. The address is the same, so the entry is replaced, not added.
+ * @param {HistoryWindow["document"]} doc
+ * @param {string} hash
+ */
+export function jumpToFragment(doc, hash) {
+  const link = doc.createElement("a");
+  link.href = hash;
+  link.addEventListener("click", (event) => event.stopPropagation()); // not instant navigation's click
+  link.click();
 }
 
 /**
