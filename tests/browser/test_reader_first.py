@@ -294,8 +294,8 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None
     """On a phone the bar takes three lines and a link. The lead shows under the deciding question once it is
     answered from the first screen, the option chosen still in view; the follow-up that the deals answer brings up
     right under the deals question is scrolled clear of the bar, the answer just given still on screen; a question
-    brought up by an answer elsewhere moves nothing; a field reached with Tab, and the reading that appears under a
-    complaint as it is typed, are clear of the bar."""
+    brought up by an answer elsewhere moves nothing; the question answered, down to its "Clear this answer" button, a
+    field reached with Tab, and the reading that appears under a complaint as it is typed, are clear of the bar."""
     page = returning_page
     page.set_viewport_size(PHONE)
     page.emulate_media(reduced_motion="reduce")
@@ -318,6 +318,12 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None
     wait_clear_of_the_bar(page, "#sw-q-costs_more")
     assert clear_of_the_bar(page, yes), "the answer just given stays on screen"
     shoot(page, "375-follow-up-brought-up")
+
+    # The follow-up answered: its last line, "Clear this answer", shows under the option chosen, clear of the bar
+    # (the bar grew with the new confidence; it touched the button by 1 px).
+    answer(page, "costs_more", "named_failure")
+    expect(page.locator('#sw-q-costs_more [data-clear="costs_more"]')).to_be_visible()
+    wait_clear_of_the_bar(page, '#sw-q-costs_more [data-clear="costs_more"]')
 
     # At the deciding question, governance (the follow-up not asked then) and back to outages: the follow-up comes
     # back two questions below the reader and stays there, off screen.

@@ -84,7 +84,7 @@ export function watchSpot(view) {
   // reads it into the page's scroll-padding-bottom.
   /** @param {number} height */
   const observe = (height) => {
-    const next = Math.round(height || 64);
+    const next = Math.ceil(height || 64); // up: a fraction of a pixel under the bar still touches it
     if (next === margin) return;
     margin = next;
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
@@ -145,7 +145,12 @@ export function keepClearOfBar(view, node) {
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (bar.classList.contains("sw-bar--quiet")) return;
   const box = node.getBoundingClientRect();
-  if (box.bottom > bar.getBoundingClientRect().top && box.top < globalThis.innerHeight) scrollNearest(node);
+  const barBox = bar.getBoundingClientRect();
+  if (box.bottom <= barBox.top || box.top >= globalThis.innerHeight) return;
+  // The scroll-padding the scroll keeps is the bar's height as its ResizeObserver last said; the reply just drawn
+  // may have grown the bar since (its observer reports after this runs), so the height is set from the box read.
+  view.root.ownerDocument.documentElement.style.setProperty(BAR_HEIGHT, `${Math.ceil(barBox.height)}px`);
+  scrollNearest(node);
 }
 
 /**
@@ -154,8 +159,9 @@ export function keepClearOfBar(view, node) {
  *   view; one brought up elsewhere moves nothing (the reader is not there);
  * - after the deciding question, the spot under it, which now shows the lead (on a phone it is below the options,
  *   under the bar);
- * - else the field the reader is in, and for a complaint box the reading under it, clear of the bar (the bar grows
- *   as its text does, and a reading appears under the box as the reader types).
+ * - else the field the reader is in, clear of the bar, down to its question's "Clear this answer" button, and for a
+ *   complaint box the reading under it (the bar grows as its text does, and a reading appears under the box as the
+ *   reader types).
  * @param {View} view
  * @param {Element | null} answered the fieldset of the question just answered, if the change was an answer
  * @param {readonly HTMLElement[]} shown the questions this reply brought up (showAsked)
@@ -171,7 +177,10 @@ export function keepInSight(view, answered, shown) {
   if (!focused || !view.form.contains(focused)) return;
   const box = view.contract.boxes.find((ids) => ids.text === focused.id);
   const reading = box && view.root.querySelector(`#${box.result}`);
-  keepClearOfBar(view, reading?.hasChildNodes() ? reading : focused);
+  // An answered question's last line is its "Clear this answer" button, under the option just chosen.
+  const clear = focused.closest("fieldset")?.querySelector("[data-clear]");
+  const last = clear instanceof HTMLElement && !clear.hidden ? clear : focused;
+  keepClearOfBar(view, reading?.hasChildNodes() ? reading : last);
 }
 
 /**
