@@ -6,11 +6,21 @@ vocabulary of "How the tool decides" is left out of the index, so it never crowd
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, Request, Route, expect
+from playwright.sync_api import Browser, Page, Request, Route, expect
 
-from tests.support.browser import PageWatch, expect_engine_ready, expect_instant_navigation, follow_site_links
+from tests.support.browser import (
+    PageWatch,
+    expect_engine_ready,
+    expect_instant_navigation,
+    follow_site_links,
+    watch_context,
+    watch_page,
+)
+from tests.support.site import BuiltSite
+from tests.support.views import PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -191,10 +201,35 @@ HEADING_AT_TOP = """(id) => {
 }"""
 
 
+@pytest.fixture
+def phone(browser: Browser, built_site: BuiltSite) -> Iterator[Page]:
+    """A page in a phone's browser (375 px, touch, a mobile viewport: a resized desktop window lands differently),
+    watched as every browser test is."""
+    context = browser.new_context(base_url=built_site.url, viewport=PHONE, has_touch=True, is_mobile=True)
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    follow_site_links(page)
+    yield page
+    context.close()
+    watch.assert_clean()
+
+
+def _read_down_to(page: Page, y: int) -> str:
+    """Scroll the page to ``y`` as a reader would, wait until the tracking names the heading in view; the address."""
+    page.wait_for_timeout(300)
+    page.evaluate("(y) => scrollTo(0, y - 1)", y)
+    page.wait_for_timeout(100)
+    page.evaluate("scrollBy(0, 1)")
+    page.wait_for_function("() => location.hash !== ''", timeout=5_000)
+    page.wait_for_timeout(400)  # and Material has written the entry's offset
+    return page.url
+
+
 def _follow_a_phone_hit(page: Page, term: str, href: re.Pattern[str]) -> None:
     """As a reader on a phone: tap the search icon, type ``term``, wait until Material has locked the page under
     its full-screen search, and tap the first hit whose address matches ``href``."""
-    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator('label.md-header__button[for="__search"]').tap()
     query = page.locator("input.md-search__input")
     expect(query).to_be_focused()
     query.fill("")  # the last query stays in the box
@@ -204,33 +239,27 @@ def _follow_a_phone_hit(page: Page, term: str, href: re.Pattern[str]) -> None:
     expect(page.locator("body")).to_have_attribute("data-md-scrolllock", "", timeout=5_000)
     hits = page.locator(".md-search-result__link")
     hit = next(hits.nth(i) for i in range(hits.count()) if href.search(hits.nth(i).get_attribute("href") or ""))
-    hit.click()
+    hit.tap()
 
 
-def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(page: Page, watch: PageWatch) -> None:
+def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(phone: Page) -> None:
     """On a phone Material's search is full screen and locks the page under it. A hit on another page's heading
     opened that page at the old page's offset (not at the heading), Back then returned to the old page's top, and a
     hit on a page opened it at the old page's offset (history-guard.js). Now each lands as on a wide screen; a
     search closed with nothing followed still leaves the page and its address as they were."""
-    page.set_viewport_size({"width": 375, "height": 812})
-    follow_site_links(page)
+    page = phone
     page.goto("technical/")
     expect_instant_navigation(page)
-    page.wait_for_timeout(300)
-    page.evaluate("scrollTo(0, 3000)")
-    page.mouse.wheel(0, 1)  # a reader's scroll: the tracking names the heading in view once the page stops
-    page.wait_for_function("() => location.hash !== ''", timeout=5_000)
-    page.wait_for_timeout(400)
-    at_heading = page.url
+    at_heading = _read_down_to(page, 3000)
 
     # Search opened and closed with nothing followed: the page and its address stay as they were (nothing lands).
-    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator('label.md-header__button[for="__search"]').tap()
     expect(page.locator("body")).to_have_attribute("data-md-scrolllock", "", timeout=5_000)
     page.wait_for_timeout(600)
     page.keyboard.press("Escape")
     expect(page.locator("body")).not_to_have_attribute("data-md-scrolllock", "")
     page.wait_for_timeout(400)
-    assert (page.url, page.evaluate("scrollY")) == (at_heading, 3001)
+    assert (page.url, page.evaluate("scrollY")) == (at_heading, 3000)
 
     _follow_a_phone_hit(page, "audit log", re.compile(r"glossary/\?h=[^#]*#audit-log$"))
     expect(page).to_have_url(re.compile(r"/glossary/\?h=audit\+log#audit-log$"))
@@ -240,7 +269,7 @@ def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(page: 
 
     page.go_back()
     expect(page).to_have_url(at_heading)
-    page.wait_for_function("() => Math.abs(scrollY - 3001) < 2", timeout=5_000)
+    page.wait_for_function("() => Math.abs(scrollY - 3000) < 2", timeout=5_000)
     page.wait_for_timeout(400)  # Material closes its search 125 ms after any navigation, Back included
 
     _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*$"))
@@ -250,23 +279,15 @@ def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(page: 
     assert page.evaluate("scrollY") == 0, "a hit on a page opened it away from its top"
 
 
-def test_a_hit_on_the_page_on_screen_followed_on_a_phone_lands_on_its_heading_and_back_returns(
-    page: Page, watch: PageWatch
-) -> None:
+def test_a_hit_on_the_page_on_screen_followed_on_a_phone_lands_on_its_heading_and_back_returns(phone: Page) -> None:
     """A page loaded directly, read a little way down: a hit on one of its own headings lands on it, clear of the
     header (Material's offset of the entry pushed for the hit had been given the old offset, so Material scrolled
     there, and the heading, not made :target, lost its scroll margin), and Back returns to where the reader was (the
     browser restored the offset it had read under the lock, 0, over Material's)."""
-    page.set_viewport_size({"width": 375, "height": 812})
-    follow_site_links(page)
+    page = phone
     page.goto("user/")
     expect_instant_navigation(page)
-    page.wait_for_timeout(300)
-    page.evaluate("scrollTo(0, 600)")
-    page.mouse.wheel(0, 1)
-    page.wait_for_function("() => location.hash !== ''", timeout=5_000)
-    page.wait_for_timeout(400)
-    at_heading = page.url
+    at_heading = _read_down_to(page, 600)
     _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*#audit-logs$"))
     page.wait_for_function(HEADING_AT_TOP, arg="audit-logs", timeout=5_000)
     page.wait_for_timeout(400)
@@ -274,4 +295,4 @@ def test_a_hit_on_the_page_on_screen_followed_on_a_phone_lands_on_its_heading_an
     page.go_back()
     expect(page).to_have_url(at_heading)
     page.wait_for_timeout(600)
-    assert page.evaluate("scrollY") == 601
+    assert page.evaluate("scrollY") == 600

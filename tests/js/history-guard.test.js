@@ -88,6 +88,12 @@ test("a page swapped in under the lock lands on the fragment's element, else the
   assert.deepEqual(landing("", { x: 0, y: 1200 }), { y: 1200 });
 });
 
+/** The headings of the fake pages: their offsets from the page's top. */
+const HEADINGS = new Map([
+  ["audit-log", 5227],
+  ["generics", 900],
+]);
+
 /**
  * A window as far as the guard reads it: an address, an offset, a body Material's search can lock, headings that
  * record being scrolled to, and a history that records its writes. Material's document$ and the lock's attribute
@@ -103,7 +109,23 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
   const lockWatchers = [];
   /** @type {string[]} */
   const scrolls = [];
+  /** @type {Array<() => void>} */
+  const frames = [];
+  /** @type {Set<string>} the ids made :target by a jump */
+  const targets = new Set();
   const attributes = new Set();
+  /**
+   * An element `at` px from the page's top (the header: from the screen's), as far as the guard reads it.
+   * @param {string} id
+   * @param {number} at
+   */
+  const element = (id, at) =>
+    /** @type {Element} */ (
+      /** @type {unknown} */ ({
+        id,
+        getBoundingClientRect: () => ({ top: id === "header" ? 0 : at - win.scrollY, bottom: at }),
+      })
+    );
   let url = new URL(address);
   /** @type {unknown} */
   let state = null;
@@ -125,6 +147,11 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
       scrolls.push(`to ${x},${y}`);
       win.scrollY = y;
     },
+    requestAnimationFrame: (/** @type {() => void} */ callback) => frames.push(callback),
+    // A :target's scroll margin, 68 px (Material's 3.6rem at a phone's root size); 0 before the jump.
+    getComputedStyle: (/** @type {Element} */ element) => ({
+      scrollMarginTop: targets.has(/** @type {{id?: string}} */ (element).id ?? "") ? "68px" : "0px",
+    }),
     history: {
       /** @type {ScrollRestoration} */
       scrollRestoration: "auto",
@@ -141,7 +168,11 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
     },
     document: {
       body: { hasAttribute: (/** @type {string} */ name) => attributes.has(name), style: { top: "" } },
-      getElementById: (/** @type {string} */ id) => (["audit-log", "generics"].includes(id) ? {} : null),
+      getElementById: (/** @type {string} */ id) => {
+        const at = HEADINGS.get(id);
+        return at === undefined ? null : element(id, at);
+      },
+      querySelector: (/** @type {string} */ selector) => (selector === ".md-header" ? element("header", 48) : null),
       createElement: (/** @type {"a"} */ tag) => {
         assert.equal(tag, "a");
         /** @type {Array<(event: Event) => void>} */
@@ -158,6 +189,7 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
             listeners.forEach((listener) => listener(event));
             assert.ok(stopped, "the click does not reach Material's instant navigation");
             scrolls.push(`jump ${link.href}`);
+            targets.add(decodeURIComponent(link.href.slice(1)));
           },
         };
         return link;
@@ -196,6 +228,7 @@ function fakePage(address = "http://site/process/", lockedAt = -1) {
       win.document.body.style.top = "";
       win.scrollTo(0, back);
       lockWatchers.forEach((next) => next());
+      frames.splice(0).forEach((frame) => frame()); // the next frame
     },
   };
 }
@@ -229,8 +262,10 @@ test("a search hit on another page's heading, followed on a phone: the page left
   assert.deepEqual(writes, [
     [{ x: 0, y: 3000 }, "", undefined], // the page left keeps where the reader was
     [{ x: 0, y: 0 }, "", undefined], // the new page's offset is the window's
+    [null, "", undefined], // before the jump: Material, taking its popstate for Back, goes to the fragment
   ]);
-  assert.deepEqual(scrolls, ["to 0,3000", "jump #audit-log"], "Material's scroll back, then the heading");
+  // Material's scroll back; close to the heading (under the header), the jump, and the heading at its margin.
+  assert.deepEqual(scrolls, ["to 0,3000", "to 0,5179", "jump #audit-log", "to 0,5159"]);
 });
 
 test("a hit on a page, not a heading, lands at the new page's top; a missing heading too", () => {
@@ -257,8 +292,9 @@ test("a hit on a heading of the page on screen lands on it; the entry pushed for
   assert.deepEqual(writes, [
     [{ x: 0, y: 800 }, "", undefined],
     [{ x: 0, y: 0 }, "", undefined],
+    [null, "", undefined],
   ]);
-  assert.deepEqual(scrolls, ["to 0,800", "jump #audit-log"]);
+  assert.deepEqual(scrolls, ["to 0,800", "to 0,5179", "jump #audit-log", "to 0,5159"]);
 });
 
 test("the entry the lock is taken on is restored by Material's offset, not the browser's (read under the lock)", () => {
@@ -305,5 +341,5 @@ test("a page locked before the guard was loaded is known as locked", () => {
   go("/glossary/#audit-log");
   swapped();
   release();
-  assert.deepEqual(scrolls, ["to 0,3000", "jump #audit-log"]);
+  assert.deepEqual(scrolls, ["to 0,3000", "to 0,5179", "jump #audit-log", "to 0,5159"]);
 });

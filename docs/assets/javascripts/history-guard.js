@@ -24,6 +24,8 @@
  *   readonly scrollX: number,
  *   readonly scrollY: number,
  *   scrollTo(x: number, y: number): void,
+ *   requestAnimationFrame(callback: () => void): unknown,
+ *   getComputedStyle(element: Element): {readonly scrollMarginTop: string},
  *   history: {
  *     readonly state: unknown,
  *     scrollRestoration: ScrollRestoration,
@@ -31,7 +33,8 @@
  *   },
  *   document: {
  *     readonly body: LockBody,
- *     getElementById(id: string): object | null,
+ *     getElementById(id: string): Element | null,
+ *     querySelector(selector: string): Element | null,
  *     createElement(tag: "a"): FragmentLink,
  *   },
  * }} HistoryWindow the part of `window` this needs (the tests pass their own)
@@ -43,6 +46,7 @@
 
 /** The attribute Material's search sets on `<body>` while it locks the page (patches/scrolllock). */
 export const SEARCH_LOCK = "data-md-scrolllock";
+
 
 /**
  * A state as Material's tracking (and its tabs, code annotations and search) write it: a plain object with no keys.
@@ -157,9 +161,26 @@ export function guardHistory(win, documents, lockChanges) {
     // Nothing followed: Material has put the page back. A page still being fetched: Material scrolls it once it is
     // swapped in, and nothing is locked any more.
     if (!followed || shown !== win.location.pathname) return;
-    const to = landing(win.location.hash, history.state);
-    if ("id" in to && win.document.getElementById(to.id)) jumpToFragment(win.document, win.location.hash);
-    else win.scrollTo(0, "y" in to ? to.y : 0);
+    // After the next frame: in a phone's browser a scroll made in the task that releases the lock is undone (the
+    // page is laid out unlocked, at Material's offset, only after it).
+    win.requestAnimationFrame(() => {
+      const to = landing(win.location.hash, history.state);
+      const target = "id" in to ? win.document.getElementById(to.id) : null;
+      if (!target) {
+        win.scrollTo(0, "y" in to ? to.y : 0);
+        return;
+      }
+      // The jump makes the heading :target, whose scroll margin keeps it clear of the header. Its own scroll is not
+      // enough: Material takes the popstate it fires for Back or Forward and scrolls to the entry's offset, and in a
+      // phone's browser a fragment's scroll just after the lock's release is lost. The page is then scrolled to
+      // where the jump would have put it.
+      // First close to where the jump lands (the heading under the header), so that the jump's own scroll is a few
+      // pixels; then exactly there, with the scroll margin the jump gave it.
+      win.scrollTo(0, fragmentOffset(win, target, headerHeight(win.document)));
+      replace.call(history, null, ""); // with no offset in the entry Material goes to the fragment, not to 0
+      jumpToFragment(win.document, win.location.hash);
+      win.scrollTo(0, fragmentOffset(win, target));
+    });
   });
   /** @type {HistoryWindow["history"]["replaceState"]} */
   const guarded = function (state, unused, url) {
@@ -177,6 +198,26 @@ export function guardHistory(win, documents, lockChanges) {
     if (write) replace.call(history, write.state, unused, url);
   };
   history.replaceState = guarded;
+}
+
+/**
+ * The page's offset at which `target` (the fragment's element) shows as a jump to it shows it: its top at its
+ * scroll margin (a :target's keeps it clear of the header), or at `margin` when given.
+ * @param {Pick<HistoryWindow, "scrollY" | "getComputedStyle">} win
+ * @param {Element} target
+ * @param {number} [margin]
+ */
+export function fragmentOffset(win, target, margin) {
+  const above = margin ?? (Number.parseFloat(win.getComputedStyle(target).scrollMarginTop) || 0);
+  return Math.max(0, Math.round(target.getBoundingClientRect().top + win.scrollY - above));
+}
+
+/**
+ * The height of Material's header (0 without one).
+ * @param {HistoryWindow["document"]} doc
+ */
+function headerHeight(doc) {
+  return doc.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
 }
 
 /**
