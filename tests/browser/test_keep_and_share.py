@@ -195,7 +195,8 @@ def test_check_your_answers_change_link_moves_focus(returning_page: Page) -> Non
 
 def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     """A reader with no answers of their own, on a link: one banner, nothing written, the link in the address (a
-    reload keeps it; away through the site's links and back puts it back), until "Keep these instead" saves the
+    reload keeps it; away through the site's links and back, or a jump within the page, puts it back), until "Keep
+    these instead" saves the
     answers and the fragment leaves the address."""
     # One notice: the banner for a reader with no answers of their own (a link read in full says nothing more).
     notices = other.locator("#sw-notices")
@@ -217,6 +218,15 @@ def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
     assert other.evaluate("window.__sameDocument") is True
     assert other.url == link
+    # A jump within the page ("Skip to content") takes the link's place in the address for a moment: the link goes
+    # back, so a reload still keeps the answers.
+    other.get_by_role("link", name="Skip to content").focus()
+    other.keyboard.press("Enter")
+    other.wait_for_function("() => location.hash !== ''", timeout=5_000)
+    other.wait_for_function("(link) => location.href === link", arg=link, timeout=5_000)
+    other.reload()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+    expect_lead(other, "user")
     other.get_by_role("button", name="Keep these instead").click()
     expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
     expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced

@@ -182,10 +182,19 @@ export class StorageNotices {
     }
     if (isShareHash(location.hash) && !this.keeper.linkUnsaved) {
       history.replaceState(history.state, "", location.pathname + location.search);
-    } else if (this.keeper.linkUnsaved && !location.hash) {
-      // Back on the questionnaire through the site's own links (one visit, one keeper): the link again.
+    } else if (this.keeper.linkUnsaved && !isShareHash(location.hash)) {
+      // Back on the questionnaire through the site's own links (one visit, one keeper), or a jump within the page
+      // (a heading's link, "Skip to content", a Change link) that took the link's place: the link again.
       history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
     }
+  }
+
+  /**
+   * The address's fragment changed on this page (a jump within it, Back or Forward): a link's answers kept nowhere
+   * else go back in the address (showBanner). A new share link there is the page's to open (it mounts again).
+   */
+  afterJump() {
+    if (!isShareHash(location.hash)) this.showBanner();
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */

@@ -219,6 +219,13 @@ function restore(root, stops) {
   const view = createView(root);
   const ids = view.contract.elements;
   storage = new StorageNotices(view, store, () => update(view));
+  // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
+  // jump is a hashchange, or with Material's instant navigation a pushState followed by a popstate.
+  const keepLinkInAddress = () => storage?.afterJump();
+  for (const type of ["hashchange", "popstate"]) {
+    addEventListener(type, keepLinkInAddress);
+    stops.push(() => removeEventListener(type, keepLinkInAddress));
+  }
   followUp = new FollowUpWatch(view.contract);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (StorageNotices removes
   // the notice), and taken as given for the failure named now.
