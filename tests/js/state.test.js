@@ -135,8 +135,11 @@ test("prototype names are answer keys like any other; values are described, neve
 });
 
 test("clip and describe keep notices short and readable", () => {
-  assert.equal(clip("a\u202Ebc\u0000d"), "abcd");
-  assert.equal(clip("\u061c2"), "2"); // the Arabic letter mark, as report.py removes it
+  assert.equal(clip("a\u202Ebc\u0000d"), "a[U+202E]bc[U+0000]d"); // shown by their code: nothing reordered or hidden
+  assert.equal(clip("\u061c2"), "[U+061C]2"); // the Arabic letter mark
+  assert.equal(clip("outages\u200b"), "outages[U+200B]"); // not mistaken for an option's value
+  assert.equal(clip("\ufeff\u2060x\u200d"), "[U+FEFF][U+2060]x[U+200D]");
+  assert.equal(clip("\u200b".repeat(10), 3), "[U+200B][U+200B][U+200B]…"); // each counted as one
   assert.equal(clip("☃".repeat(50), 3), "☃☃☃…");
   assert.equal(clip("\u{1F600}".repeat(3), 2), "\u{1F600}\u{1F600}…");
   assert.deepEqual([null, 1, true, [], {}].map(describe), ["null", "1", "true", "a list", "a group of values"]);

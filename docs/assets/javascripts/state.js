@@ -26,15 +26,22 @@ export const LISTED = 3;
 /** Nesting a document may have: a state is three levels deep, a document four; more is not ours. */
 export const MAX_DEPTH = 16;
 
-// Control characters and bidirectional controls: a value read back could reorder or hide the notice's words.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Control, bidirectional and zero-width characters: read back as they are, they could reorder or hide the notice's
+// words, or make a value look like another ("outages" followed by a zero-width space reads as "outages", and a
+// notice saying it is not an option would make no sense). They are shown by their code, as "[U+200B]".
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** @param {string} point one code point */
+const visible = (point) =>
+  INVISIBLE.test(point) ? `[U+${(point.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]` : point;
 
 /**
- * At most `length` characters of untrusted text (whole code points, controls removed), "…" when cut.
+ * At most `length` characters of untrusted text (whole code points; an invisible one shown by its code, and counted
+ * as one), "…" when cut.
  * @param {string} text
  */
 export function clip(text, length = CLIP) {
-  const points = Array.from(text.slice(0, 2 * length + 2).replace(INVISIBLE, ""));
+  const points = Array.from(text.slice(0, 2 * length + 2), visible);
   return points.length > length || text.length > 2 * length + 2 ? `${points.slice(0, length).join("")}…` : points.join("");
 }
 
