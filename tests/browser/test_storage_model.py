@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -538,3 +539,29 @@ def test_early_input_is_laid_over_the_saved_answers(page: Page) -> None:
     assert "governance" in saved
     assert "outages" not in saved
     assert "deals_blocked" in saved
+
+
+# A browser whose reader blocks site data: asking for either storage throws, as Chromium's own setting does.
+STORAGE_BLOCKED = """for (const name of ["localStorage", "sessionStorage"]) {
+  Object.defineProperty(window, name, { get() { throw new DOMException("The access is denied.", "SecurityError"); } });
+}"""
+
+
+def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page, watch: PageWatch) -> None:
+    """A reader who blocks site data: no page raises an error (Material's own preference helpers asked for the
+    storage outside their try, three errors a page, and its search never started), search finds a guide page, and
+    the questionnaire answers and says it cannot save (the watch fixture fails on any uncaught error)."""
+    page.add_init_script(STORAGE_BLOCKED)
+    page.goto("technical/")
+    page.keyboard.press("/")
+    query = page.locator("input.md-search__input")
+    expect(query).to_be_focused()
+    query.fill("runbooks")
+    query.press("End")
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ matching documents?$"))
+    expect(page.locator(".md-search-result__link[href*='/process/']").first).to_be_attached()
+    page.keyboard.press("Escape")
+    open_tool(page)
+    expect(page.locator("#sw-notices")).to_contain_text("This browser does not allow saving answers")
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
