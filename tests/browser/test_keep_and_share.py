@@ -227,6 +227,19 @@ def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     other.reload()
     expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
     expect_lead(other, "user")
+    # Back to the page before (the guide, in the same document) leaves that page's address alone, and Forward
+    # brings the questionnaire back with the link in its address.
+    other.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(other).to_have_url(re.compile(r"/sequencing/$"))
+    other.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+    other.go_back()
+    expect(other).to_have_url(re.compile(r"/sequencing/$"))
+    other.wait_for_timeout(500)
+    assert other.url.endswith("/sequencing/"), f"the questionnaire's link was written on another page: {other.url}"
+    other.go_forward()
+    expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
+    other.wait_for_function("(link) => location.href === link", arg=link, timeout=5_000)
     other.get_by_role("button", name="Keep these instead").click()
     expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
     expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced

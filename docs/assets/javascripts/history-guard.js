@@ -47,7 +47,6 @@
 /** The attribute Material's search sets on `<body>` while it locks the page (patches/scrolllock). */
 export const SEARCH_LOCK = "data-md-scrolllock";
 
-
 /**
  * A state as Material's tracking (and its tabs, code annotations and search) write it: a plain object with no keys.
  * @param {unknown} state
@@ -161,8 +160,7 @@ export function guardHistory(win, documents, lockChanges) {
     // Nothing followed: Material has put the page back. A page still being fetched: Material scrolls it once it is
     // swapped in, and nothing is locked any more.
     if (!followed || shown !== win.location.pathname) return;
-    // After the next frame: in a phone's browser a scroll made in the task that releases the lock is undone (the
-    // page is laid out unlocked, at Material's offset, only after it).
+    // Once the page has been laid out unlocked, at the offset Material put back (the next frame).
     win.requestAnimationFrame(() => {
       const to = landing(win.location.hash, history.state);
       const target = "id" in to ? win.document.getElementById(to.id) : null;
@@ -170,12 +168,11 @@ export function guardHistory(win, documents, lockChanges) {
         win.scrollTo(0, "y" in to ? to.y : 0);
         return;
       }
-      // The jump makes the heading :target, whose scroll margin keeps it clear of the header. Its own scroll is not
-      // enough: Material takes the popstate it fires for Back or Forward and scrolls to the entry's offset, and in a
-      // phone's browser a fragment's scroll just after the lock's release is lost. The page is then scrolled to
-      // where the jump would have put it.
-      // First close to where the jump lands (the heading under the header), so that the jump's own scroll is a few
-      // pixels; then exactly there, with the scroll margin the jump gave it.
+      // The jump makes the heading :target, whose scroll margin keeps it clear of the header; its own scroll is not
+      // enough. Material takes the popstate the jump fires for Back or Forward and scrolls to the entry's offset,
+      // and in a phone's browser a fragment's scroll made this soon moves only the visual viewport, which then
+      // slides back. So the window is scrolled first close to where the jump lands (the heading under the header:
+      // the jump's own scroll is then a few pixels), and after it exactly there, at the margin the jump gave.
       win.scrollTo(0, fragmentOffset(win, target, headerHeight(win.document)));
       replace.call(history, null, ""); // with no offset in the entry Material goes to the fragment, not to 0
       jumpToFragment(win.document, win.location.hash);

@@ -46,6 +46,8 @@ export class StorageNotices {
   constructor(view, store, refresh) {
     this.view = view;
     this.refresh = refresh;
+    /** The questionnaire's path: the address is this page's only while it has it (afterJump). */
+    this.path = location.pathname;
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
     // Only on a fresh load: on a reload or a step back in history the browser puts the page's earlier input back
     // into the form itself, and that copy may be older than what another tab has saved since.
@@ -194,7 +196,9 @@ export class StorageNotices {
    * else go back in the address (showBanner). A new share link there is the page's to open (it mounts again).
    */
   afterJump() {
-    if (!isShareHash(location.hash)) this.showBanner();
+    // Back or Forward to another page fires popstate here too, before that page is swapped in: its address is not
+    // this page's to change.
+    if (location.pathname === this.path && !isShareHash(location.hash)) this.showBanner();
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */
