@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from decision_engine import QUESTIONS, recommend
-from tests.support.browser import PageWatch, watch_context, watch_page
+from tests.support.browser import PageWatch, phone_page
 from tests.support.site import BuiltSite
 from tests.support.views import LAPTOP, MATERIAL_SCHEME, PHONE, SCHEMES, VIEWPORTS, Scheme
 
@@ -97,13 +97,7 @@ def test_prioritising_scenarios_all_in_view_and_open_by_tap(
 ) -> None:
     """At 375 px every scenario's label is wholly on screen (none cut off, no scrolling row), and tapping
     each one shows its scenario and only that one."""
-    context = browser.new_context(
-        base_url=built_site.url, viewport=PHONE, has_touch=True, is_mobile=True, color_scheme=scheme
-    )
-    watch = watch_context(context, built_site.origin)
-    page = context.new_page()
-    watch_page(page, watch)
-    try:
+    with phone_page(browser, built_site, scheme) as page:
         page.goto("prioritising/")
         labels = page.locator(".tabbed-set .tabbed-labels > label")
         expect(labels).to_have_text(list(SCENARIOS))
@@ -118,9 +112,6 @@ def test_prioritising_scenarios_all_in_view_and_open_by_tap(
             labels.nth(i).tap()
             expect(page.locator(".tabbed-set > input").nth(i)).to_be_checked()
             assert _visible_scenario(page) == [name]
-    finally:
-        context.close()
-    watch.assert_clean()
 
 
 def test_prioritising_scenarios_open_by_keyboard(page: Page, watch: PageWatch) -> None:

@@ -12,15 +12,15 @@ import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from tests.support.browser import (
+    SEARCH_DONE,
     PageWatch,
     expect_engine_ready,
     expect_instant_navigation,
     follow_site_links,
-    watch_context,
-    watch_page,
+    phone_page,
+    search_for,
 )
 from tests.support.site import BuiltSite
-from tests.support.views import PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -62,39 +62,7 @@ LOOKUPS = ("SSO", "SLO", "audit log")
 # When the page asked for Material's search worker (its index is built there), from its resource timing.
 SEARCH_WORKER_ASKED = """() => performance.getEntriesByType("resource")
   .find(entry => /\\/assets\\/javascripts\\/workers\\/search\\./.test(entry.name))?.startTime ?? null"""
-RESULT_PAGES = """() => [...new Set(
-  [...document.querySelectorAll(".md-search-result__item > .md-search-result__link")]
-    .map(a => new URL(a.href).pathname)
-)]"""
-# Every result link, sections included, as path and anchor.
-RESULT_LINKS = """() => [...document.querySelectorAll(".md-search-result__link")]
-  .map(a => new URL(a.href).pathname + new URL(a.href).hash)"""
 VOCABULARY = re.compile(r"#(complaint-vocabulary|vocabulary-)")
-PLACEHOLDER = "Type to start searching"
-SEARCH_DONE = re.compile(r"^(\d+ matching documents?|No matching documents)$")
-
-
-def _search(page: Page, term: str, links: list[str] | None = None) -> list[str]:
-    """Open the search with "/", replace the query with ``term``; the result pages in ranked order.
-    Every result link (sections included) is appended to ``links`` when given."""
-    query = page.locator("input.md-search__input")
-    meta = page.locator(".md-search-result__meta")
-    page.keyboard.press("/")
-    expect(query).to_be_focused()
-    # Material searches on keyup. Clear first and wait for the empty state, so that no list left
-    # from the previous term can be mistaken for this one's.
-    query.press("Control+A")
-    query.press("Backspace")
-    expect(meta).to_have_text(PLACEHOLDER)
-    # The whole term, then one keyup: exactly one search runs, so the next list shown is this term's.
-    query.fill(term)
-    query.press("End")
-    expect(meta).to_have_text(SEARCH_DONE, timeout=15_000)
-    pages: list[str] = page.evaluate(RESULT_PAGES)
-    if links is not None:
-        links.extend(page.evaluate(RESULT_LINKS))
-    page.keyboard.press("Escape")
-    return pages
 
 
 def test_search_finds_each_example_on_its_type_page(page: Page, watch: PageWatch) -> None:
@@ -104,7 +72,7 @@ def test_search_finds_each_example_on_its_type_page(page: Page, watch: PageWatch
     found: dict[str, str | None] = {}
     links: list[str] = []
     for term in EXAMPLES:
-        pages = _search(page, term, links)
+        pages = search_for(page, term, links)
         found[term] = next((p for p in pages if p != GLOSSARY), None)
     assert found == EXAMPLES
     assert links
@@ -118,7 +86,7 @@ def test_search_lists_a_guide_page_first_for_lookups(page: Page, watch: PageWatc
     first_two: dict[str, list[str]] = {}
     links: list[str] = []
     for term in LOOKUPS:
-        first_two[term] = _search(page, term, links)[:2]
+        first_two[term] = search_for(page, term, links)[:2]
     assert {term: len(pages) for term, pages in first_two.items()} == dict.fromkeys(LOOKUPS, 2)
     assert {term: [p for p in pages if p not in GUIDE_PAGES] for term, pages in first_two.items()} == {
         term: [] for term in LOOKUPS
@@ -129,7 +97,7 @@ def test_search_lists_a_guide_page_first_for_lookups(page: Page, watch: PageWatc
 def test_search_reports_no_match_for_an_unknown_word(page: Page, watch: PageWatch) -> None:
     """A word the guide never uses finds nothing (the results above are not shown for every query)."""
     page.goto("")
-    assert _search(page, "xylophone") == []
+    assert search_for(page, "xylophone") == []
 
 
 def _open_the_questionnaire_with_its_engine_stalled(page: Page) -> list[Request]:
@@ -159,7 +127,7 @@ def test_the_questionnaire_starts_search_once_its_engine_is_ready(returning_page
     # The worker starts on the engine's "ready" message, a moment before the page marks it booted.
     assert asked >= booted - 50, f"the search worker was asked for at {asked:.0f} ms, the engine booted at {booted:.0f}"
     assert asked > mounted
-    assert [found for found in _search(page, "caching") if found != GLOSSARY][:1] == [EXAMPLES["caching"]]
+    assert [found for found in search_for(page, "caching") if found != GLOSSARY][:1] == [EXAMPLES["caching"]]
 
 
 def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(page: Page, watch: PageWatch) -> None:
@@ -171,7 +139,7 @@ def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(pa
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
     # (The service worker's install caches the search worker's script: the page's own timing tells them apart.)
     assert page.evaluate(SEARCH_WORKER_ASKED) is None, "the search worker started while the engine was starting"
-    found = [found for found in _search(page, "caching") if found != GLOSSARY]
+    found = [found for found in search_for(page, "caching") if found != GLOSSARY]
     assert found[:1] == [EXAMPLES["caching"]]
     assert page.evaluate(SEARCH_WORKER_ASKED) is not None
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
@@ -187,7 +155,7 @@ def test_search_starts_at_materials_address_when_the_pages_address_changed_durin
     page.evaluate("history.pushState(null, '', 'steps/deeper/')")
     expect(page).to_have_url(re.compile(r"/tool/steps/deeper/$"))
     assert page.evaluate(SEARCH_WORKER_ASKED) is None
-    found = [found for found in _search(page, "caching") if found != GLOSSARY]
+    found = [found for found in search_for(page, "caching") if found != GLOSSARY]
     assert found[:1] == [EXAMPLES["caching"]]
 
 
@@ -203,16 +171,10 @@ HEADING_AT_TOP = """(id) => {
 
 @pytest.fixture
 def phone(browser: Browser, built_site: BuiltSite) -> Iterator[Page]:
-    """A page in a phone's browser (375 px, touch, a mobile viewport: a resized desktop window lands differently),
-    watched as every browser test is."""
-    context = browser.new_context(base_url=built_site.url, viewport=PHONE, has_touch=True, is_mobile=True)
-    watch = watch_context(context, built_site.origin)
-    page = context.new_page()
-    watch_page(page, watch)
-    follow_site_links(page)
-    yield page
-    context.close()
-    watch.assert_clean()
+    """A page in a phone's browser (a resized desktop window lands differently), watched as every browser test is."""
+    with phone_page(browser, built_site) as page:
+        follow_site_links(page)
+        yield page
 
 
 def _read_down_to(page: Page, y: int) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from playwright.sync_api import Page, Route, expect
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
 from tests.support.axe import axe_violations
-from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, open_tool
+from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, open_tool, search_for
 from tests.support.returning import ReturningProfile
 
 STORAGE_KEY = "scale-what:v1"
@@ -553,14 +552,7 @@ def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page,
     the questionnaire answers and says it cannot save (the watch fixture fails on any uncaught error)."""
     page.add_init_script(STORAGE_BLOCKED)
     page.goto("technical/")
-    page.keyboard.press("/")
-    query = page.locator("input.md-search__input")
-    expect(query).to_be_focused()
-    query.fill("runbooks")
-    query.press("End")
-    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ matching documents?$"))
-    expect(page.locator(".md-search-result__link[href*='/process/']").first).to_be_attached()
-    page.keyboard.press("Escape")
+    assert "/process/" in search_for(page, "runbooks")
     open_tool(page)
     expect(page.locator("#sw-notices")).to_contain_text("This browser does not allow saving answers")
     answer(page, "failure_mode", "regressions")

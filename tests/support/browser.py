@@ -7,14 +7,17 @@ context of its own calls watch_context and watch_page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Route, expect
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from decision_engine import ScalingType
+from tests.support.site import BuiltSite
+from tests.support.views import PHONE, Scheme
 
 #: How long a test waits for the engine (Pyodide boot in a worker, cold cache) before it fails.
 BOOT_TIMEOUT_MS = 60_000
@@ -226,3 +229,56 @@ def fulfil_changed(route: Route, change: Callable[[bytes], bytes], headers: dict
     except PlaywrightError as error:
         if "disposed" not in str(error) and "closed" not in str(error):
             raise
+
+
+@contextmanager
+def phone_page(browser: Browser, site: BuiltSite, scheme: Scheme = "light") -> Iterator[Page]:
+    """A page in a phone's browser (375 px, touch, a mobile viewport), watched under the project's rule: the rule's
+    assertions run when the block ends without an error."""
+    context = browser.new_context(
+        base_url=site.url, viewport=PHONE, has_touch=True, is_mobile=True, color_scheme=scheme
+    )
+    watch = watch_context(context, site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    try:
+        yield page
+    finally:
+        context.close()
+    watch.assert_clean()
+
+
+# Material's search: the pages and links it lists, and what its summary line says while empty and once done.
+RESULT_PAGES = """() => [...new Set(
+  [...document.querySelectorAll(".md-search-result__item > .md-search-result__link")]
+    .map(a => new URL(a.href).pathname)
+)]"""
+# Every result link, sections included, as path and anchor.
+RESULT_LINKS = """() => [...document.querySelectorAll(".md-search-result__link")]
+  .map(a => new URL(a.href).pathname + new URL(a.href).hash)"""
+
+PLACEHOLDER = "Type to start searching"
+SEARCH_DONE = re.compile(r"^(\d+ matching documents?|No matching documents)$")
+
+
+def search_for(page: Page, term: str, links: list[str] | None = None) -> list[str]:
+    """Open the search with "/", replace the query with ``term``; the result pages in ranked order.
+    Every result link (sections included) is appended to ``links`` when given."""
+    query = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    page.keyboard.press("/")
+    expect(query).to_be_focused()
+    # Material searches on keyup. Clear first and wait for the empty state, so that no list left
+    # from the previous term can be mistaken for this one's.
+    query.press("Control+A")
+    query.press("Backspace")
+    expect(meta).to_have_text(PLACEHOLDER)
+    # The whole term, then one keyup: exactly one search runs, so the next list shown is this term's.
+    query.fill(term)
+    query.press("End")
+    expect(meta).to_have_text(SEARCH_DONE, timeout=15_000)
+    pages: list[str] = page.evaluate(RESULT_PAGES)
+    if links is not None:
+        links.extend(page.evaluate(RESULT_LINKS))
+    page.keyboard.press("Escape")
+    return pages
