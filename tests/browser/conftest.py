@@ -21,6 +21,7 @@ from scale_what_build.chromium import CHROMIUM_ARGS, ChromiumNotFoundError, chro
 from tests.support.browser import PageWatch, watch_context, watch_page
 from tests.support.returning import ReturningProfile
 from tests.support.site import BuiltSite
+from tests.support.views import PHONE
 
 HERE = Path(__file__).resolve().parent
 
@@ -70,17 +71,33 @@ def page(context: BrowserContext, watch: PageWatch) -> Page:
     return context.new_page()
 
 
-@pytest.fixture(scope="session")
-def returning_profile(browser: Browser, built_site: BuiltSite) -> Iterator[ReturningProfile]:
-    """The browser of a reader who has opened the questionnaire before (tests/support/returning.py), shared."""
-    context = browser.new_context(base_url=built_site.url)
+def _returning(browser: Browser, site: BuiltSite, *, phone: bool = False) -> Iterator[ReturningProfile]:
+    """A new context on the built site (a phone's when ``phone``), primed by one visit to the questionnaire, checked
+    after the last test."""
+    if phone:
+        context = browser.new_context(base_url=site.url, viewport=PHONE, has_touch=True, is_mobile=True)
+    else:
+        context = browser.new_context(base_url=site.url)
     try:
-        profile = ReturningProfile(context, built_site.origin)
-        profile.prime({built_site.url + url for url in service_worker.manifest(built_site.root).runtime})
+        profile = ReturningProfile(context, site.origin)
+        profile.prime({site.url + url for url in service_worker.manifest(site.root).runtime})
         yield profile
         profile.check_between_tests()
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def returning_profile(browser: Browser, built_site: BuiltSite) -> Iterator[ReturningProfile]:
+    """The browser of a reader who has opened the questionnaire before (tests/support/returning.py), shared."""
+    yield from _returning(browser, built_site)
+
+
+@pytest.fixture(scope="session")
+def returning_phone_profile(browser: Browser, built_site: BuiltSite) -> Iterator[ReturningProfile]:
+    """The same reader on a phone: 375 px, a mobile viewport and touch (a narrow desktop window hid a phone's
+    behaviour before), shared by the tests that read the questionnaire as a phone shows it."""
+    yield from _returning(browser, built_site, phone=True)
 
 
 @pytest.fixture
@@ -96,3 +113,11 @@ def returning_page(returning_profile: ReturningProfile, returning_watch: PageWat
     """A fresh page in the browser of a reader who has opened the questionnaire before: the engine boots from its
     kept snapshot; no answers are saved."""
     return returning_profile.new_page()
+
+
+@pytest.fixture
+def returning_phone(returning_phone_profile: ReturningProfile) -> Iterator[Page]:
+    """A fresh page in the returning reader's phone browser, under the project's rule (checked when the test ends)."""
+    returning_phone_profile.begin_test()
+    yield returning_phone_profile.new_page()
+    returning_phone_profile.end_test()

@@ -7,12 +7,11 @@ git ignores (it holds its own .gitignore). Not a test: nothing here can fail but
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from playwright.sync_api import Browser, FloatRect, Page, expect
 
-from tests.support.browser import BOOT_TIMEOUT_MS
+from tests.support.browser import BOOT_TIMEOUT_MS, expect_result
 from tests.support.shots import shoot_built_site
 from tests.support.views import SCHEMES, WIDTHS, Scheme
 
@@ -55,8 +54,7 @@ def show(page: Page, answers: dict[str, str], complaints: list[str]) -> None:
         page.locator(f'label[for="sw-{question}-{option}"]').click()
     for n, text in enumerate(complaints, start=1):
         page.fill(f"#sw-complaint-{n}", text)
-    expect(page.locator("#sw-tool")).to_have_attribute("data-lead", re.compile(r"\w+"))
-    page.wait_for_timeout(400)  # the debounced complaints request
+    expect_result(page, answers, tuple(complaints))  # the last reply, not one an earlier answer shares the lead with
 
 
 def shoot_result(page: Page, stem: str) -> None:

@@ -23,6 +23,7 @@ from tests.support.browser import (
     expect_engine_ready,
     expect_instant_navigation,
     expect_lead,
+    expect_result,
     follow_site_links,
     open_tool,
 )
@@ -76,7 +77,7 @@ def test_decision_table_through_the_form(tool: Page) -> None:
         expect(tool.locator("#sw-result-summary")).to_have_text(re.compile("Answer the deciding question"))
         for question, option in row.answers.items():
             answer(tool, question, option)
-        rec = recommend(row.answers)
+        rec = expect_result(tool, row.answers)  # the last answer's reply, not only a lead an earlier one shares
         expect(tool.locator("#sw-tool"), row.name).to_have_attribute("data-lead", row.lead.value)
         expect(tool.locator("#sw-tool"), row.name).to_have_attribute("data-confidence", row.level)
         expect(tool.locator("#sw-result-summary"), row.name).to_have_text(rec.headline)
@@ -219,6 +220,7 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
     expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", kept.confidence.level)
     expect(page.locator("#sw-result-body")).to_contain_text("you said regressions and firefighting cost more")
     answer(page, "failure_mode", "governance")  # not asked now: the answer waits, untouched
+    expect_lead(page, "user")  # the reply to it, where a stale follow-up would be cleared
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
     expect(notice).to_have_count(0)
 
@@ -505,14 +507,15 @@ def test_back_and_reload_land_where_the_reader_was(returning_page: Page) -> None
     assert page.evaluate("scrollY") == 0
 
 
-def test_phone_width_has_no_horizontal_scroll(returning_page: Page) -> None:
-    """At 375 px wide, with a full result shown, the questionnaire page does not scroll sideways."""
-    page = returning_page
-    page.set_viewport_size({"width": 375, "height": 800})
+def test_phone_width_has_no_horizontal_scroll(returning_phone: Page) -> None:
+    """On a phone (375 px, a mobile viewport), with a full result shown, the questionnaire page does not scroll
+    sideways."""
+    page = returning_phone
     open_tool(page)
-    for question, option in {"failure_mode": "outages", "deals_blocked": "yes", "effort_user": "none"}.items():
+    answers = {"failure_mode": "outages", "deals_blocked": "yes", "effort_user": "none"}
+    for question, option in answers.items():
         answer(page, question, option)
-    expect_lead(page, "technical")
+    expect_result(page, answers)
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 

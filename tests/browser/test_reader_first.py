@@ -129,11 +129,13 @@ def test_the_lead_stays_where_the_reader_answers(first_time_reader: tuple[Page, 
 
     answers["freq_regressions"] = "weekly"
     answer(page, "freq_regressions", "weekly")
-    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after a middle question")
+    # The headline is the deciding answer's already: wait for this answer's reply (firm to check), then look.
     expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", recommend(answers).confidence.level)
+    expect_lead_or_progress_in_view(page, recommend(answers).headline, "after a middle question")
     shoot(page, f"{view}-3-middle")
 
     page.fill("#sw-complaint-5", "Our p99 latency doubles at every traffic peak")
+    expect(page.locator("#sw-complaint-5-result")).to_contain_text("Technical scaling")  # its reading drawn
     expect_lead_or_progress_in_view(page, recommend(answers).headline, "after the last complaint")
     shoot(page, f"{view}-4-last-complaint")
     expect_no_axe_violation(page, "a middle question and the last complaint answered")
@@ -240,11 +242,10 @@ def test_empty_submit_shows_the_error_summary(reader: tuple[Page, str]) -> None:
     expect_lead(page, "technical")
 
 
-def test_the_deciding_question_stands_apart(returning_page: Page) -> None:
+def test_the_deciding_question_stands_apart(returning_phone: Page) -> None:
     """The deciding question's prompt is a heading inside its card (the legend does not cross the border) and each
     option is a target at least 44 px high; the optional questions' legends sit inside their cards too."""
-    page = returning_page
-    page.set_viewport_size(PHONE)
+    page = returning_phone
     open_tool(page, wait_ready=False)
     expect(page.get_by_role("heading", name="What is the most expensive failure mode right now?")).to_be_visible()
     boxes = page.evaluate(
@@ -290,14 +291,13 @@ def put_just_above_the_bar(page: Page, selector: str, overlap: float = -8) -> No
     page.evaluate("dy => scrollBy(0, dy)", box["bottom"] - box["barTop"] - overlap)
 
 
-def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None:
+def test_what_comes_into_view_is_not_under_the_bar(returning_phone: Page) -> None:
     """On a phone the bar takes three lines and a link. The lead shows under the deciding question once it is
     answered from the first screen, the option chosen still in view; the follow-up that the deals answer brings up
     right under the deals question is scrolled clear of the bar, the answer just given still on screen; a question
     brought up by an answer elsewhere moves nothing; the question answered, down to its "Clear this answer" button, a
     field reached with Tab, and the reading that appears under a complaint as it is typed, are clear of the bar."""
-    page = returning_page
-    page.set_viewport_size(PHONE)
+    page = returning_phone
     page.emulate_media(reduced_motion="reduce")
     open_tool(page)
     outages = 'label[for="sw-failure_mode-outages"]'
@@ -322,6 +322,7 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None
     # The follow-up answered: its last line, "Clear this answer", shows under the option chosen, clear of the bar
     # (the bar grew with the new confidence; it touched the button by 1 px).
     answer(page, "costs_more", "named_failure")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "firm")  # the reply: the bar's new text
     expect(page.locator('#sw-q-costs_more [data-clear="costs_more"]')).to_be_visible()
     wait_clear_of_the_bar(page, '#sw-q-costs_more [data-clear="costs_more"]')
 
@@ -354,17 +355,17 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_page: Page) -> None
     put_just_above_the_bar(page, "#sw-complaint-3")
     page.keyboard.type("Customers keep asking for SSO and audit logs")
     expect(page.locator("#sw-complaint-3-result")).to_contain_text("User scaling")
+    expect(page.locator("#sw-complaint-3-result")).to_contain_text("audit logs")  # the whole text's reading
     wait_clear_of_the_bar(page, "#sw-complaint-3-result")
     assert clear_of_the_bar(page, "#sw-complaint-3"), "the box typed into stays on screen"
     shoot(page, "375-complaint-read")
 
 
-def test_the_bar_never_rests_above_the_result_saying_the_same(returning_page: Page) -> None:
+def test_the_bar_never_rests_above_the_result_saying_the_same(returning_phone: Page) -> None:
     """On a phone the bar stays at the screen's bottom while the result's top comes up under it, and steps aside once
     the headline is on screen: no bar with the same headline between "Show my recommendation" and the result, and no
     room left for it there."""
-    page = returning_page
-    page.set_viewport_size(PHONE)
+    page = returning_phone
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
@@ -405,11 +406,10 @@ def test_the_bar_never_rests_above_the_result_saying_the_same(returning_page: Pa
     expect(bar).to_have_css("opacity", "0")
 
 
-def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_page: Page) -> None:
+def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_phone: Page) -> None:
     """On a phone the category drop-down beside a typed complaint is as tall as the deciding question's options
     (44 px): at 26 px it was hard to hit."""
-    page = returning_page
-    page.set_viewport_size(PHONE)
+    page = returning_phone
     open_tool(page)
     page.fill("#sw-complaint-1", "Our checkout page times out at peak")
     select = page.locator("#sw-override-1")
@@ -463,7 +463,7 @@ def test_contrast_of_known_colours() -> None:
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_the_chart_tells_the_truth(returning_page: Page, scheme: Scheme) -> None:
+def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> None:
     """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
     role) and shape (a star and a frame), zero is a dot on the zero line and negative a hatched bar, each value is
     written beside its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is
@@ -473,9 +473,8 @@ def test_the_chart_tells_the_truth(returning_page: Page, scheme: Scheme) -> None
     assert points[rec.lead.value] < max(points.values()), "the lead has fewer points than another type"
     assert min(points.values()) < 0, "a negative score"
     assert 0 in points.values(), "a zero score"
-    page = returning_page
+    page = returning_phone
     page.emulate_media(color_scheme=scheme)
-    page.set_viewport_size(PHONE)
     open_tool(page)
     for question, option in CHART_ANSWERS.items():
         answer(page, question, option)
@@ -518,7 +517,7 @@ UNSURE = "hotfixes every week and slow queries"
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_complaints_read_well(returning_page: Page, scheme: Scheme) -> None:
+def test_complaints_read_well(returning_phone: Page, scheme: Scheme) -> None:
     """A complaint with words for two types lists the other type's words under "also mentions", never as reasons;
     a three-line complaint shows whole without scrolling its box; a low-confidence reading asks to confirm or pick,
     and confirming sets the box's category; a complaint over the limit is flagged from the engine's reading, its
@@ -528,9 +527,8 @@ def test_complaints_read_well(returning_page: Page, scheme: Scheme) -> None:
     assert other, "the complaint has words for a second type"
     unsure = categorize(UNSURE)
     assert unsure.confidence_word == "low"
-    page = returning_page
+    page = returning_phone
     page.emulate_media(color_scheme=scheme)
-    page.set_viewport_size(PHONE)
     open_tool(page)
     page.fill("#sw-complaint-1", TWO_TYPES)
     page.fill("#sw-complaint-2", THREE_LINES)

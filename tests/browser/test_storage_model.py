@@ -14,7 +14,15 @@ from playwright.sync_api import Page, Route, expect
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
 from tests.support.axe import axe_violations
-from tests.support.browser import PageWatch, answer, expect_engine_ready, expect_lead, open_tool, search_for
+from tests.support.browser import (
+    PageWatch,
+    answer,
+    expect_engine_ready,
+    expect_lead,
+    expect_result,
+    open_tool,
+    search_for,
+)
 from tests.support.returning import ReturningProfile
 
 STORAGE_KEY = "scale-what:v1"
@@ -463,12 +471,14 @@ def test_every_storage_notice_is_accessible(
     give_own_answers(page)
     open_link(page, {"failure_mode": "governance"})
     expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    expect_result(page, {"failure_mode": "governance"})  # the banner comes before the engine's reply
     found = {"shared": axe_violations(page)}
     page.get_by_role("button", name="Show my own answers").click()
     page.get_by_role("button", name="Clear my answers").click()
     expect(page.get_by_role("button", name="Undo")).to_be_focused()
     found["cleared"] = axe_violations(page)
     page.get_by_role("button", name="Undo").click()
+    expect_result(page, {"failure_mode": "outages"})
     other = returning_profile.new_page()
     open_tool(other, wait_ready=False)
     answer(other, "failure_mode", "regressions")

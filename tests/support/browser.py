@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from decision_engine import ScalingType
+from decision_engine import Recommendation, ScalingType, recommend
+from decision_engine.report import Section, result_sections
 from tests.support.site import BuiltSite
 from tests.support.views import PHONE, Scheme
 
@@ -218,6 +219,35 @@ def answer_and_come_back(page: Page) -> None:
 def expect_lead(page: Page, lead: ScalingType | str) -> None:
     """The result shows a recommendation whose lead is ``lead``."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-lead", ScalingType(lead).value, timeout=BOOT_TIMEOUT_MS)
+
+
+# The result's sections whose every sentence the page says once: the opening (headline, confidence line and its
+# reasons), the sequence, the flags, and what would change the lead.
+SAID_ONCE = ("", "The sequence", "Flags", "What would change the lead")
+
+
+def result_sentences(sections: tuple[Section, ...]) -> list[str]:
+    """Every paragraph and item of the sections the page says once, in order."""
+    said = [s for s in sections if s.heading in SAID_ONCE]
+    assert [s.heading for s in said][:2] == ["", "The sequence"], "result_sections changed shape"
+    return [text for s in said for text in (*s.paragraphs, *s.items)]
+
+
+def expect_result(
+    page: Page, answers: dict[str, str], complaints: tuple[str, ...] = (), overrides: dict[int, str] | None = None
+) -> Recommendation:
+    """The result drawn is the engine's for exactly these answers and complaints: its lead, confidence, every
+    sentence it says once and its under-invested verdict, each waited for. An earlier answer's reply can share the
+    lead, the headline and the confidence, so waiting on those alone and then reading the page once reads it
+    early. Returns the recommendation."""
+    rec = recommend(answers, complaints, overrides)
+    expect_lead(page, rec.lead)
+    expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", rec.confidence.level)
+    result = page.locator("#sw-result")
+    for sentence in result_sentences(result_sections(rec)):
+        expect(result).to_contain_text(sentence)
+    expect(page.locator("#sw-result-under-invested")).to_contain_text(rec.under_invested.text)
+    return rec
 
 
 def fulfil_changed(route: Route, change: Callable[[bytes], bytes], headers: dict[str, str] | None = None) -> None:
