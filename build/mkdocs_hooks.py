@@ -111,6 +111,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}{wheel.query}",
         runtime_bytes=runtime.boot_bytes + wheel.path.stat().st_size,
+        runtime_sent_bytes=runtime.sent_bytes + wheel.path.stat().st_size,  # the wheel is deflated already
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     filled = render.fill_placeholders(markdown, ctx, _build.renderers)

@@ -82,6 +82,20 @@ def _cached_encode(data: bytes, encoding: str, cache: Path | None) -> bytes:
     return result
 
 
+def pays(size: int, encoded: int) -> bool:
+    """Whether a compressed copy of ``encoded`` bytes is worth writing beside a file of ``size`` bytes."""
+    return encoded <= size * MIN_RATIO and size - encoded >= MIN_SAVED
+
+
+def sent_size(data: bytes, name: str, cache: Path | None) -> int:
+    """The bytes a host that serves the build's precompressed copies (deploy/: brotli first) sends for a file named
+    ``name`` holding ``data``: its brotli copy where the build writes one, else the file as it is."""
+    if Path(name).suffix not in SUFFIXES or len(data) < MIN_SIZE:
+        return len(data)
+    encoded = len(_cached_encode(data, "br", cache))
+    return encoded if pays(len(data), encoded) else len(data)
+
+
 def candidates(site_dir: Path) -> Iterator[Path]:
     """The files of ``site_dir`` worth compressing, in a stable order."""
     for path in sorted(site_dir.rglob("*")):
@@ -96,7 +110,7 @@ def compress_file(path: Path, cache: Path | None) -> Compressed:
     for encoding in ENCODINGS:
         target = path.with_name(f"{path.name}.{encoding}")
         result = _cached_encode(data, encoding, cache)
-        if len(result) <= len(data) * MIN_RATIO and len(data) - len(result) >= MIN_SAVED:
+        if pays(len(data), len(result)):
             target.write_bytes(result)
             encoded[encoding] = len(result)
         else:

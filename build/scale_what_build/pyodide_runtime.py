@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from scale_what_build import ROOT, runtime_patch, site_files, stdlib_trim
+from scale_what_build import ROOT, compress, runtime_patch, site_files, stdlib_trim
 
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
 
@@ -117,6 +117,13 @@ class Runtime:
     def boot_bytes(self) -> int:
         """The total size of the boot files as shipped: what a reader downloads on the questionnaire's first visit."""
         return sum(len(self.shipped_bytes(name, self.folder)) for name in BOOT_FILES)
+
+    @cached_property
+    def sent_bytes(self) -> int:
+        """The boot files' size as a host serving the build's precompressed copies sends them (compress.sent_size:
+        the same compressed results, cached, that the build writes beside them)."""
+        cache = compress.cache_dir()
+        return sum(compress.sent_size(self.shipped_bytes(name, self.folder), name, cache) for name in BOOT_FILES)
 
 
 def check_installed() -> None:

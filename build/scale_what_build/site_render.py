@@ -37,6 +37,7 @@ class RenderContext:
     runtime_url: str  # the Pyodide folder, relative to the page, ending with "/"
     wheel_url: str  # the engine wheel, relative to the page, with a cache-busting query
     runtime_bytes: int  # the size of the runtime's boot files plus the wheel, for download progress
+    runtime_sent_bytes: int  # the same files as a server sends the build's compressed copies (compress.sent_size)
     site_root: str  # the site root relative to the page, e.g. "../"
 
 
@@ -324,6 +325,16 @@ def rules_examples(ctx: RenderContext) -> str:
     return "Other questions unanswered.\n\n" + "\n".join(items)
 
 
+def runtime_size(ctx: RenderContext) -> str:
+    """The runtime's size, as its files are and as the site's server sends them (the questionnaire names the same
+    sizes while it downloads): one sentence, for the privacy page."""
+    return (
+        f"On the questionnaire page it is about {ctx.runtime_bytes / 1e6:.1f} MB as its files are, "
+        f"{ctx.runtime_sent_bytes / 1e6:.1f} MB as this site sends it (compressed), fetched once and then usually "
+        "kept in your browser's cache."
+    )
+
+
 def rubric_version(ctx: RenderContext) -> str:
     """The rubric version and fingerprint this build of the site runs."""
     from decision_engine import RUBRIC_VERSION, __version__, rubric_fingerprint  # noqa: PLC0415 (fresh per build)
@@ -578,6 +589,7 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "rules-under-invested": rules_under_invested,
     "rules-examples": rules_examples,
     "rubric-version": rubric_version,
+    "runtime-size": runtime_size,
     "complaint-reading": complaint_reading,
     "complaint-rules": complaint_rules,
     "complaint-vocabulary": complaint_vocabulary,

@@ -18,6 +18,7 @@ from tests.support.answer_sets import sample_answer_sets
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
     ENGINE_WORKER,
+    STATUS_WORDS,
     PageWatch,
     answer,
     expect_engine_ready,
@@ -520,15 +521,26 @@ def test_phone_width_has_no_horizontal_scroll(returning_phone: Page) -> None:
 
 
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
-    """With Save-Data on, nothing of Pyodide downloads until the reader answers; then the result comes."""
+    """With Save-Data on, nothing of Pyodide downloads until the reader answers, and the page says how much will:
+    the size the site's server sends, compressed; then the result comes. This test server does not compress, so the
+    download's progress names the files' own size."""
     context.add_init_script("Object.defineProperty(navigator, 'connection', { value: { saveData: true } })")
+    context.add_init_script(STATUS_WORDS)
     page = context.new_page()
     open_tool(page, wait_ready=False)
-    expect(page.locator("#sw-engine-status")).to_have_text(re.compile(r"^Data saver is on"))
+    sent = int(page.locator("#sw-tool").get_attribute("data-runtime-sent-bytes") or 0)
+    unpacked = int(page.locator("#sw-tool").get_attribute("data-runtime-bytes") or 0)
+    expect(page.locator("#sw-engine-status")).to_have_text(
+        f"Data saver is on: the decision engine (about {sent / 1e6:.1f} MB, compressed) downloads when you answer "
+        "the first question."
+    )
     page.wait_for_timeout(500)
     assert [u for u in watch.requests if "/assets/pyodide/" in u] == []
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
+    progress = [w for w in page.evaluate("window.__statusWords") if w.startswith("Downloading the decision engine:")]
+    assert progress, "the download's progress was shown"
+    assert progress[-1].endswith(f"% of {unpacked / 1e6:.1f} MB…"), progress
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from scale_what_build import csp, pyodide_runtime
 from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
 from tests.support.browser import (
     ENGINE_WORKER,
+    STATUS_WORDS,
     PageWatch,
     answer,
     expect_engine_ready,
@@ -43,13 +44,22 @@ def test_questionnaire_end_to_end_through_nginx(
     nginx_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
 ) -> None:
     """Through nginx the engine boots in its worker under the site's policy ('wasm-unsafe-eval' on the worker
-    script), from brotli-encoded runtime files, and an answer gives the engine's recommendation."""
+    script), from brotli-encoded runtime files, and an answer gives the engine's recommendation. While it
+    downloads, the status names the size nginx sends (compressed), not the files' own size, nearly four times
+    larger."""
     context, _watch = nginx_context
     responses: list[Response] = []
     context.on("response", lambda response: responses.append(response))  # noqa: PLW0108 (Playwright needs a function it can tag)
+    context.add_init_script(STATUS_WORDS)
     page = context.new_page()
     page.goto("tool/")
     expect_engine_ready(page)
+    sent = int(page.locator("#sw-tool").get_attribute("data-runtime-sent-bytes") or 0)
+    unpacked = int(page.locator("#sw-tool").get_attribute("data-runtime-bytes") or 0)
+    assert 0 < sent < unpacked / 3
+    progress = [w for w in page.evaluate("window.__statusWords") if w.startswith("Downloading the decision engine:")]
+    assert progress, "the download's progress was shown"
+    assert all(w.endswith(f"% of {sent / 1e6:.1f} MB…") for w in progress), progress
     answer(page, "failure_mode", "governance")
     expect_lead(page, recommend({"failure_mode": "governance"}).lead)
 

@@ -53,7 +53,7 @@ afterEach(() => {
 
 test("the worker engine-early.js started is taken over, with the messages it sent before the client listened", () => {
   const { worker, early } = earlyEngine([
-    message({ type: "progress", stage: "downloading", loaded: 10, total: 100 }),
+    message({ type: "progress", stage: "downloading", loaded: 10, total: 100, compressed: true }),
     message({ type: "ready", version: VERSION, boot: "snapshot", why: "kept snapshot" }),
   ]);
   assert.deepEqual(start(URLS), { stage: "ready", version: VERSION });
@@ -78,7 +78,7 @@ test("messages after the take-over go on to the client, and a word about the sta
   assert.equal(current().stage, "starting");
   worker.say({ type: "ready", version: VERSION, boot: "plain", why: "no snapshot kept" });
   worker.say({ type: "progress", stage: "starting" }); // a download counted after the engine answered
-  worker.say({ type: "progress", stage: "downloading", loaded: 5, total: 5 });
+  worker.say({ type: "progress", stage: "downloading", loaded: 5, total: 5, compressed: false });
   assert.deepEqual(current(), { stage: "ready", version: VERSION });
 });
 

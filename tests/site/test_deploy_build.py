@@ -46,6 +46,25 @@ def test_compress_leaves_small_and_unlisted_files(tmp_path: Path) -> None:
     assert list(compress.candidates(tmp_path)) == []
 
 
+def test_sent_size_is_what_a_host_of_the_compressed_copies_sends(tmp_path: Path) -> None:
+    """sent_size gives the .br copy's size where compress writes one, and the file's own size where it does not
+    (random bytes, a small file, a PNG)."""
+    files = {
+        "page.html": b"<p>scaling</p>\n" * 400,
+        "runtime.wasm": os.urandom(50_000),
+        "tiny.css": b"a{}",
+        "card.png": b"\x89PNG" + b"\0" * 4000,
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    compress.compress_site(tmp_path, tmp_path / "cache")
+    for name, data in files.items():
+        copy = tmp_path / f"{name}.br"
+        expected = copy.stat().st_size if copy.is_file() else len(data)
+        assert compress.sent_size(data, name, tmp_path / "cache") == expected, name
+    assert (tmp_path / "page.html.br").is_file()
+
+
 def test_compress_refuses_an_unknown_encoding() -> None:
     """Only br and gz are written."""
     with pytest.raises(ValueError, match="unknown encoding 'zstd'"):

@@ -4,6 +4,7 @@ the security headers (the Content-Security-Policy among them) and the 404 page, 
 from __future__ import annotations
 
 import gzip
+import re
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -127,6 +128,18 @@ def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
     sent = sum(len(get(nginx_site, name).body) for name in names)
     raw = sum((nginx_site.root / name).stat().st_size for name in names)
     assert sent < raw / 3, f"{sent} bytes sent for {raw} bytes of runtime"
+
+
+def test_the_questionnaire_names_the_runtimes_size_as_sent_and_as_unpacked(nginx_site: BuiltSite) -> None:
+    """The sizes the questionnaire's download progress names are the runtime's exactly: the bytes nginx sends for it
+    (brotli) and its files' own; the privacy page says the same, in MB."""
+    names = [*(f"{nginx_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]
+    sent = sum(len(get(nginx_site, name).body) for name in names)
+    raw = sum((nginx_site.root / name).stat().st_size for name in names)
+    page = decoded(get(nginx_site, "tool/")).decode()
+    assert re.search(rf'data-runtime-bytes="{raw}" data-runtime-sent-bytes="{sent}"', page)
+    privacy = decoded(get(nginx_site, "privacy/")).decode()
+    assert f"about {raw / 1e6:.1f} MB as its files are, {sent / 1e6:.1f} MB as this site sends it" in privacy
 
 
 @pytest.mark.parametrize(

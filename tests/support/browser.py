@@ -171,6 +171,14 @@ SITEMAP_WATCH = """
 """
 
 
+# Every text the engine's status line shows, in order, from the page's first mutation on.
+STATUS_WORDS = """new MutationObserver(() => {
+  const text = document.getElementById("sw-engine-status")?.textContent;
+  const said = (window.__statusWords ??= []);
+  if (text && said[said.length - 1] !== text) said.push(text);
+}).observe(document, { childList: true, subtree: true, characterData: true });"""
+
+
 def follow_site_links(page: Page) -> None:
     """Before the page's first navigation: let the test wait (expect_instant_navigation) for Material's own links."""
     page.add_init_script(SITEMAP_WATCH)

@@ -137,7 +137,12 @@ def test_sequencing_diagram_draws_the_engines_orders() -> None:
 def test_vocabulary_sections_are_left_out_of_search() -> None:
     """Every heading of the generated complaint vocabulary carries data-search-exclude; nothing else changes."""
     ctx = site_render.RenderContext(
-        page_url="how-it-decides/", runtime_url="../r/", wheel_url="../r/w.whl", runtime_bytes=1, site_root="../"
+        page_url="how-it-decides/",
+        runtime_url="../r/",
+        wheel_url="../r/w.whl",
+        runtime_bytes=1,
+        runtime_sent_bytes=1,
+        site_root="../",
     )
     fragment = site_render.complaint_vocabulary(ctx)
     headings = re.findall(r"^#{2,6} .*$", fragment, re.MULTILINE)

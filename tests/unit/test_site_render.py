@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -213,6 +214,18 @@ def test_rubric_version_fragment() -> None:
         f"This site runs **rubric version {RUBRIC_VERSION}** (fingerprint `{rubric_fingerprint()}`), "
         f"in decision engine {__version__}."
     )
+
+
+def test_runtime_size_fragment_continues_its_list_item() -> None:
+    """The privacy page's runtime sizes come from the build (1,234 bytes as the files are, 345 as sent), on the
+    line of the list item that holds the placeholder."""
+    markdown = "- **Loaded only by the questionnaire.**\n  <!-- scale-what: runtime-size -->\n"
+    assert render.fill_placeholders(markdown, render_context()) == (
+        "- **Loaded only by the questionnaire.**\n  On the questionnaire page it is about 0.0 MB as its files are, "
+        "0.0 MB as this site sends it (compressed), fetched once and then usually kept in your browser's cache.\n"
+    )
+    ctx = dataclasses.replace(render_context(), runtime_bytes=14_049_000, runtime_sent_bytes=3_651_000)
+    assert "about 14.0 MB as its files are, 3.7 MB as this site sends it" in render.runtime_size(ctx)
 
 
 def test_markdown_in_engine_text_is_escaped() -> None:

@@ -8,13 +8,13 @@
  * @typedef {{code: FailureCode, detail: string}} Failure
  * @typedef {{engine: string, python: string}} Version
  * @typedef {{stage: "idle" | "waiting"}
- *   | {stage: "downloading", loaded: number, total: number}
+ *   | {stage: "downloading", loaded: number, total: number, compressed: boolean}
  *   | {stage: "starting" | "installing"}
  *   | {stage: "ready", version: Version}
  *   | {stage: "failed", failure: Failure}} EngineState
  * @typedef {{ok: true, result: unknown} | {ok: false, failure: Failure, message: string}} Reply
  * @typedef {{worker: string, runtime: string, wheel: string}} EngineUrls
- * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number}
+ * @typedef {{type: "progress", stage: "downloading", loaded: number, total: number, compressed: boolean}
  *   | {type: "progress", stage: "starting" | "installing"}
  *   | {type: "ready", version: Version, boot: "snapshot" | "plain", why: string}
  *   | {type: "reply", id: number, json: string}
@@ -92,7 +92,7 @@ function onMessage(event) {
       if (state.stage === "ready") break; // a late word about the start-up must not hide a running engine
       kickWatchdog();
       setState(message.stage === "downloading"
-        ? { stage: "downloading", loaded: message.loaded, total: message.total }
+        ? { stage: "downloading", loaded: message.loaded, total: message.total, compressed: message.compressed === true }
         : { stage: message.stage });
       break;
     case "ready":
@@ -178,7 +178,7 @@ export function start(urls) {
   afterPageStartUp(() => post(started, { type: "page-started" }));
   kickWatchdog();
   performance.mark("engine-start", early ? { startTime: early.startTime } : {});
-  setState({ stage: "downloading", loaded: 0, total: 0 });
+  setState({ stage: "downloading", loaded: 0, total: 0, compressed: false });
   if (early) {
     // What the worker said before this module listened, in order: progress, perhaps "ready" already.
     for (const event of early.events) {

@@ -69,6 +69,20 @@ const RUNTIME_CACHE = "scale-what-runtime";
 const downloads = new Map();
 const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the page with messages
 let lastReport = 0;
+// The bytes counted are the files' own (a body is read decoded); whether the server compresses is said beside them,
+// so the page names the size that crosses the network rather than the unpacked one (about 3.8 times larger). The
+// first file of a kind the build compresses (compress.py: not the deflated wheel, nor a file under 512 bytes) says
+// it; until then the site's own server configuration is assumed, which does.
+let compressed = true;
+let compressionSeen = false;
+const COMPRESSED_KINDS = /\.(?:wasm|m?js|json|zip)$/;
+/** @param {Response} response */
+function noteCompression(response) {
+  if (compressionSeen || !COMPRESSED_KINDS.test(new URL(response.url).pathname)) return;
+  if (Number(response.headers.get("Content-Length") ?? Infinity) < 512) return;
+  compressionSeen = true;
+  compressed = response.headers.has("Content-Encoding");
+}
 function reportDownload() {
   const now = performance.now();
   if (now - lastReport < REPORT_EVERY_MS) return;
@@ -79,7 +93,7 @@ function reportDownload() {
     loaded += entry.loaded;
     total += entry.total;
   }
-  post({ type: "progress", stage: "downloading", loaded, total });
+  post({ type: "progress", stage: "downloading", loaded, total, compressed });
 }
 
 // Count the bytes on a clone and hand Pyodide the original response: Chromium caches compiled WebAssembly only
@@ -131,6 +145,7 @@ async function countingFetch(input, init) {
     fatal({ code: "download", detail: `${fileName(response.url)}, HTTP ${response.status}` });
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
+  noteCompression(response);
   if (response.body) {
     const entry = {
       loaded: 0,
@@ -466,7 +481,7 @@ function importRuntime(url) {
 async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   checkWebAssembly();
   if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
-  post({ type: "progress", stage: "downloading", loaded: 0, total: 0 });
+  post({ type: "progress", stage: "downloading", loaded: 0, total: 0, compressed });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
   const loader = importRuntime(new URL("pyodide.mjs", runtimeUrl).href);
   // The kept snapshot's files are opened first: each step waits for this thread, soon busy with Pyodide's modules.

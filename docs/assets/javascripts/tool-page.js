@@ -174,6 +174,7 @@ function createView(root) {
     body: part(ids.result_body),
     triageSummary: part(ids.triage_summary),
     runtimeBytes: Number(root.dataset.runtimeBytes) || 0,
+    runtimeSentBytes: Number(root.dataset.runtimeSentBytes) || 0,
     asked: null, // the questions the engine asks with the current answers (its last reply)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read

@@ -16,7 +16,8 @@ import { paintLive } from "./live-view.js";
  *   root: HTMLElement, contract: Contract, form: HTMLElement, notices: HTMLElement, status: HTMLElement,
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
  *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
- *   runtimeBytes: number, asked: readonly string[] | null, previous: State | null, saving: boolean,
+ *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
+ *   saving: boolean,
  *   stage: EngineState["stage"], lead: string, hasResult: boolean,
  * }} View
  */
@@ -31,23 +32,28 @@ export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? ty
 const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
 
 /**
+ * The engine's stage in words. Sizes are the runtime's: `unpacked`, its files as they are, and `sent`, as a server
+ * sends the build's compressed copies (0 when the page does not say). The progress counts unpacked bytes; the size
+ * named is the one that crosses the network: the compressed one once the server is seen to compress.
  * @param {EngineState} state
- * @param {number} runtimeBytes
+ * @param {{unpacked: number, sent: number}} sizes
  */
-export function describeStage(state, runtimeBytes) {
+export function describeStage(state, { unpacked, sent }) {
   switch (state.stage) {
     case "ready":
       return "The decision engine is ready: your recommendation updates as you answer.";
     case "failed":
       return "The decision engine could not start.";
     case "waiting":
-      return `Data saver is on: the decision engine (about ${mb(runtimeBytes)} MB) downloads when you answer the first question.`;
+      return sent
+        ? `Data saver is on: the decision engine (about ${mb(sent)} MB, compressed) downloads when you answer the first question.`
+        : `Data saver is on: the decision engine (about ${mb(unpacked)} MB) downloads when you answer the first question.`;
     case "downloading": {
-      const total = Math.max(runtimeBytes, state.total || 0);
+      const total = Math.max(unpacked, state.total || 0);
       if (!state.loaded || !total) return "Downloading the decision engine…";
       // Whole tens: the status is announced to screen readers, the bar shows the fine progress.
       const percent = Math.min(100, 10 * Math.floor((10 * state.loaded) / total));
-      return `Downloading the decision engine: ${percent}% of ${mb(total)} MB…`;
+      return `Downloading the decision engine: ${percent}% of ${mb(state.compressed && sent ? sent : total)} MB…`;
     }
     case "starting":
       return "Starting Python…";
@@ -67,10 +73,11 @@ export function describeStage(state, runtimeBytes) {
 export function showEngineState(view, state, decidingAnswer) {
   const { root, status, progress, problem, problemText } = view;
   const runtimeBytes = view.runtimeBytes;
+  const sizes = { unpacked: runtimeBytes, sent: view.runtimeSentBytes };
   // Called on each word from the engine while it downloads (every tenth of a second): only what changed is written.
   if (root.dataset.engineStage !== state.stage) root.dataset.engineStage = state.stage;
   view.stage = state.stage;
-  const text = describeStage(state, runtimeBytes);
+  const text = describeStage(state, sizes);
   if (status.textContent !== text) status.textContent = text; // announce changes only
   const busy = ["downloading", "starting", "installing"].includes(state.stage);
   if (progress.hidden === busy) progress.hidden = !busy;

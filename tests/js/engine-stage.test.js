@@ -1,0 +1,46 @@
+// The engine's stage in words: the download names the size that crosses the network (the compressed copies' once
+// the server is seen to compress, the files' own otherwise), and its percentage counts the files' own bytes.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { describeStage } from "../../docs/assets/javascripts/tool-view.js";
+
+const SIZES = { unpacked: 14_000_000, sent: 3_700_000 };
+
+/**
+ * @param {number} loaded
+ * @param {boolean} compressed
+ * @returns {import("../../docs/assets/javascripts/engine-client.js").EngineState}
+ */
+const downloading = (loaded, compressed, total = 0) => ({ stage: "downloading", loaded, total, compressed });
+
+test("a server that compresses: the compressed size is named, the percentage is of the files' own bytes", () => {
+  assert.equal(describeStage(downloading(7_000_000, true), SIZES), "Downloading the decision engine: 50% of 3.7 MB…");
+});
+
+test("a server that does not compress: the files' own size is named", () => {
+  assert.equal(describeStage(downloading(7_000_000, false), SIZES), "Downloading the decision engine: 50% of 14.0 MB…");
+});
+
+test("a page that gives no compressed size names the files' own, compressed or not", () => {
+  const sizes = { unpacked: 14_000_000, sent: 0 };
+  assert.equal(describeStage(downloading(1_400_000, true), sizes), "Downloading the decision engine: 10% of 14.0 MB…");
+});
+
+test("the percentage is in whole tens and never past 100, whatever the server's lengths say", () => {
+  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine: 90% of 3.7 MB…");
+  const over = describeStage(downloading(20_000_000, false, 15_000_000), SIZES);
+  assert.equal(over, "Downloading the decision engine: 100% of 15.0 MB…");
+  assert.equal(describeStage(downloading(0, true), SIZES), "Downloading the decision engine…");
+});
+
+test("data saver names the compressed size, said to be compressed, or the files' own when the page gives none", () => {
+  assert.equal(
+    describeStage({ stage: "waiting" }, SIZES),
+    "Data saver is on: the decision engine (about 3.7 MB, compressed) downloads when you answer the first question.",
+  );
+  assert.equal(
+    describeStage({ stage: "waiting" }, { unpacked: 14_000_000, sent: 0 }),
+    "Data saver is on: the decision engine (about 14.0 MB) downloads when you answer the first question.",
+  );
+});
