@@ -71,17 +71,12 @@ const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the pa
 let lastReport = 0;
 // The bytes counted are the files' own (a body is read decoded); whether the server compresses is said beside them,
 // so the page names the size that crosses the network rather than the unpacked one (about 3.8 times larger). The
-// first file of a kind the build compresses (compress.py: not the deflated wheel, nor a file under 512 bytes) says
-// it; until then the site's own server configuration is assumed, which does.
+// WebAssembly runtime, the largest file, which the build always compresses, says it; until its answer the site's
+// own server configuration is assumed, which sends the compressed copies.
 let compressed = true;
-let compressionSeen = false;
-const COMPRESSED_KINDS = /\.(?:wasm|m?js|json|zip)$/;
 /** @param {Response} response */
 function noteCompression(response) {
-  if (compressionSeen || !COMPRESSED_KINDS.test(new URL(response.url).pathname)) return;
-  if (Number(response.headers.get("Content-Length") ?? Infinity) < 512) return;
-  compressionSeen = true;
-  compressed = response.headers.has("Content-Encoding");
+  if (new URL(response.url).pathname.endsWith(".wasm")) compressed = response.headers.has("Content-Encoding");
 }
 function reportDownload() {
   const now = performance.now();
