@@ -201,6 +201,37 @@ def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returnin
     expect_lead(page, "technical")
 
 
+@pytest.mark.parametrize("own", [True, False], ids=["own answers", "no answers of their own"])
+def test_a_second_link_pasted_into_the_same_tab_is_opened_too(returning_page: Page, own: bool) -> None:
+    """After one link opened in the tab, a second one pasted there (only the fragment changes) is opened as the first
+    was: its answers are shown, not the first link's under a banner that names the second (an attack review), and
+    "Keep these instead" keeps the second link's."""
+    page = returning_page
+    if own:
+        give_own_answers(page, "my own complaint")
+    else:
+        open_tool(page)
+    mine = stored(page)
+    tool = page.url.split("#")[0]
+    page.goto(tool + fragment({"failure_mode": "regressions"}, ["first link"]))
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("first link")
+    page.goto(tool + fragment(*THEIRS))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+    expect_result(page, THEIRS[0], tuple(THEIRS[1]))
+    assert stored(page) == mine, "opening a link writes nothing"
+    if own:
+        expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+        page.get_by_role("button", name="Keep these instead").click()
+    else:
+        page.fill("#sw-complaint-2", "an edit")  # the link's answers become the reader's with an edit
+    page.wait_for_function(f"() => (localStorage.getItem('{STORAGE_KEY}') || '').includes('their complaint')")
+    page.reload()
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+
+
 def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
     page = returning_page

@@ -48,6 +48,8 @@ export class StorageNotices {
     this.refresh = refresh;
     /** The questionnaire's path: the address is this page's only while it has it (afterJump). */
     this.path = location.pathname;
+    /** The share link this page view opened ("" if none): a jump back to it is not a new link (tool-page.js). */
+    this.openedHash = isShareHash(location.hash) ? location.hash : "";
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
     // Only on a fresh load: on a reload or a step back in history the browser puts the page's earlier input back
     // into the form itself, and that copy may be older than what another tab has saved since.
@@ -193,7 +195,8 @@ export class StorageNotices {
 
   /**
    * The address's fragment changed on this page (a jump within it, Back or Forward): a link's answers kept nowhere
-   * else go back in the address (showBanner). A new share link there is the page's to open (it mounts again).
+   * else go back in the address (showBanner). A new share link there is the page's to open (tool-page.js loads the
+   * address again).
    */
   afterJump() {
     // Back or Forward to another page fires popstate here too, before that page is swapped in: its address is not

@@ -10,6 +10,7 @@ import { ROOT_ID, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { StorageNotices } from "./storage-notices.js";
+import { isShareHash } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
@@ -221,11 +222,21 @@ function restore(root, stops) {
   const ids = view.contract.elements;
   storage = new StorageNotices(view, store, () => update(view));
   // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
-  // jump is a hashchange, or with Material's instant navigation a pushState followed by a popstate.
-  const keepLinkInAddress = () => storage?.afterJump();
+  // jump is a hashchange, or with Material's instant navigation a pushState followed by a popstate. A share link put
+  // there (pasted into the address bar of this tab, or followed from a link on the page) changes the fragment alone,
+  // which Material does not take for a new page: the page loads the address again, which opens the link as any load
+  // of it does (the form on screen holds the answers shown until now, and the page's listeners are on it). Back to
+  // the link this page view opened is a jump like any other.
+  const onJump = () => {
+    const current = storage;
+    if (!current) return;
+    const hash = location.hash;
+    if (location.pathname === current.path && isShareHash(hash) && hash !== current.openedHash) location.reload();
+    else current.afterJump();
+  };
   for (const type of ["hashchange", "popstate"]) {
-    addEventListener(type, keepLinkInAddress);
-    stops.push(() => removeEventListener(type, keepLinkInAddress));
+    addEventListener(type, onJump);
+    stops.push(() => removeEventListener(type, onJump));
   }
   followUp = new FollowUpWatch(view.contract);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (StorageNotices removes
