@@ -258,6 +258,13 @@ def _lead_rule(answers: Mapping[str, str]) -> LeadRule | None:
     return next((rule for rule in rules.LEAD_RULES if _holds(rule.when, answers)), None)
 
 
+def _deals_over_named(answers: Mapping[str, str]) -> bool:
+    """Whether a lead rule puts another type before the failure named (the blocked deals, said to cost more)."""
+    rule = _lead_rule(answers)
+    named = _named(answers)
+    return rule is not None and named is not None and rule.lead is not named
+
+
 def _failure_words(answers: Mapping[str, str]) -> str:
     return rules.FAILURE_WORDS.get(answers[_DECIDING.id], "")
 
@@ -461,7 +468,9 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confiden
         )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        reasons.append((rules.REASON_FIRM, rules.SUMMARY_FIRM))
+        reasons.append(
+            (rules.REASON_FIRM_DEALS if _deals_over_named(answers) else rules.REASON_FIRM, rules.SUMMARY_FIRM)
+        )
     return Confidence(
         level,
         rules.CONFIDENCE_TEXTS[level],
@@ -497,12 +506,18 @@ def _under_from_answers(
 
 
 def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingType) -> str | None:
-    """The exercise's check when the under-invested type is not the lead; None when they agree."""
+    """The exercise's check when the under-invested type is not the lead; None when they agree. When the blocked
+    deals lead over the failure named, the failure did not put the lead there, and the reader has weighed the
+    failure's type against the deals already."""
     if under is lead:
         return None
-    if _named(answers) is None:
+    named = _named(answers)
+    if named is None:
         return rules.UNDER_AGAINST_UNSURE.format(lead_lower=lead.title.lower())
-    return rules.UNDER_AGAINST_NAMED.format(failure=_failure_words(answers), lead_lower=lead.title.lower())
+    fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower()}
+    if _deals_over_named(answers):
+        return (rules.UNDER_AGAINST_DEALS_PRICED if under is named else rules.UNDER_AGAINST_DEALS).format(**fill)
+    return rules.UNDER_AGAINST_NAMED.format(**fill)
 
 
 def _under_invested(

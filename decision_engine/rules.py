@@ -173,13 +173,17 @@ CONFIDENCE_TEXTS: dict[str, str] = {
         "default order where they do not decide."
     ),
     CONFIDENCE_CHECK: "look at what is open or pulls the other way, below, before you commit.",
-    CONFIDENCE_FIRM: "you named the most expensive failure and nothing you answered pulls against it.",
+    CONFIDENCE_FIRM: "the answers that decide the lead are given, and none of your answers pulls against the lead.",
 }
 REASON_UNSURE = "You answered “Not sure” to the deciding question."
 REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
 REASON_FIRM = "No answer conflicts with the failure you named."
+#: When the blocked deals lead over the failure named: that answer is what the lead rests on, not the failure.
+REASON_FIRM_DEALS = (
+    "You said the blocked deals cost more than the failure you named, and no answer conflicts with that."
+)
 #: The reasons in a few words, after the level's word where the lead is shown beside the questions (under the
 #: deciding question and in the bar at the bottom of the screen), which have no room for the reasons themselves.
 SUMMARY_UNSURE = "you were not sure of the most expensive failure"
@@ -206,6 +210,15 @@ UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort ques
 UNDER_AGAINST_NAMED = (
     "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "
     "{lead_lower}. As the exercise says, price both and go with the more expensive one."
+)
+#: When the blocked deals lead over the failure named: the reader compared two types already, in the follow-up.
+UNDER_AGAINST_DEALS = (
+    "It is not the type that leads: you said the blocked deals cost more than {failure}, and that points at "
+    "{lead_lower}. As the exercise says, price both and go with the more expensive one."
+)
+UNDER_AGAINST_DEALS_PRICED = (
+    "It is not the type that leads: {failure} point at it, and you said the blocked deals cost more, which puts "
+    "{lead_lower} first. You have priced the two already."
 )
 UNDER_AGAINST_UNSURE = (
     "It is not the type that leads ({lead_lower}, from your other answers). As the exercise says, price both and go "

@@ -253,6 +253,35 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     assert recommend({"failure_mode": "outages"}).under_invested.against_lead is None  # no type named
 
 
+def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so() -> None:
+    """Regressions named, deals blocked and said to cost more: user scaling leads, and neither the confidence's
+    reason nor the exercise's check says the failure named put it there (a reader's review: "No answer conflicts with
+    the failure you named" and "you named regressions ..., and that points at user scaling"). Where the complaints
+    point at the failure's own type, the reader has weighed the two already, in the follow-up."""
+    answers = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "blocked_deals"}
+    rec = recommend(answers, ["flaky tests block every merge"])
+    assert (rec.lead, rec.confidence.level, rec.under_invested.type) == (USER, "firm", PROCESS)
+    assert rec.confidence.text == CONFIDENCE_TEXTS["firm"]
+    assert rec.confidence.reasons == (
+        "You said the blocked deals cost more than the failure you named, and no answer conflicts with that.",
+    )
+    assert rec.under_invested.against_lead == (
+        "It is not the type that leads: regressions and firefighting point at it, and you said the blocked deals "
+        "cost more, which puts user scaling first. You have priced the two already."
+    )
+    other = recommend(answers, ["p99 latency doubles at every traffic peak"]).under_invested
+    assert other.type is TECHNICAL
+    assert other.against_lead == (
+        "It is not the type that leads: you said the blocked deals cost more than regressions and firefighting, and "
+        "that points at user scaling. As the exercise says, price both and go with the more expensive one."
+    )
+    named = recommend({**answers, "costs_more": "named_failure"}, ["p99 latency doubles at every traffic peak"])
+    assert named.lead is PROCESS
+    assert named.confidence.reasons == (REASON_FIRM,)
+    assert named.under_invested.against_lead is not None
+    assert named.under_invested.against_lead.startswith("It is not the type that leads: you named regressions")
+
+
 def test_the_rubric_data_is_sound() -> None:
     """Every rule names a real question and option, ids are unique, and first actions name real examples."""
     assert check_rubric() == []
