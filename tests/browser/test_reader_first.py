@@ -24,6 +24,7 @@ from tests.support.browser import (
     answer_and_come_back,
     come_back,
     expect_lead,
+    expect_result,
     open_tool,
 )
 from tests.support.views import LAPTOP, PHONE, SCHEMES, Scheme
@@ -509,6 +510,37 @@ def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> Non
         path=SHOTS / f"reader-chart-{scheme}.png"
     )
     expect_no_axe_violation(page, "the chart")
+
+
+# The elements that reach past the page's right edge (none, when nothing scrolls sideways).
+WIDER_THAN_THE_PAGE = """() => [...document.querySelectorAll("body *")]
+  .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+  .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} ${e.getBoundingClientRect().right}`)"""
+
+
+@pytest.mark.parametrize(("width", "text"), [(375, 1.25), (280, 1.0)], ids=["375px-text-125", "280px"])
+def test_the_chart_fits_a_narrow_screen_and_larger_text(returning_phone: Page, width: int, text: float) -> None:
+    """On a phone with its text at 125 %, or 280 px wide, the chart stacks each bar under its name and value: the
+    page does not scroll sideways (it did: the rows' fixed columns ran to 388 px, and the phone's browser then laid
+    the page out taller than the screen, with the bar's link below its edge), every bar has at least half the
+    chart's width (the three columns had left it a few pixels), and the bar stays on the screen."""
+    page = returning_phone
+    page.set_viewport_size({"width": width, "height": PHONE["height"]})
+    open_tool(page)
+    page.evaluate("scale => { document.documentElement.style.fontSize = `${125 * scale}%`; }", text)  # Material: 125 %
+    for question, option in CHART_ANSWERS.items():
+        answer(page, question, option)
+    expect_result(page, CHART_ANSWERS)
+    page.locator(".sw-chart").scroll_into_view_if_needed()
+    assert page.evaluate(WIDER_THAN_THE_PAGE) == []
+    chart = page.locator(".sw-chart").evaluate("c => c.getBoundingClientRect().width")
+    tracks = page.locator(".sw-chart__track").evaluate_all("ts => ts.map(t => t.getBoundingClientRect().width)")
+    assert len(tracks) == 3
+    assert min(tracks) >= chart / 2, (chart, tracks)
+    page.locator("#sw-q-freq_outages").scroll_into_view_if_needed()
+    expect(page.locator('[data-live="bar"]')).to_have_css("opacity", "1")
+    bar = page.locator('[data-live="bar"]').evaluate("b => b.getBoundingClientRect().bottom")
+    assert bar <= page.evaluate("innerHeight") + 1, "the bar's link is on the screen"
 
 
 TWO_TYPES = "Every Friday deploy breaks prod and customers keep asking for SSO"
