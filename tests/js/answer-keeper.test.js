@@ -56,6 +56,26 @@ test("clear, then undo, brings back every answer, complaint and category choice,
   assert.deepEqual(keeper.shown, mine);
 });
 
+test("with the storage full, clear then undo leaves the answers saved before the clear, not an empty storage", () => {
+  // Saved answers, then a longer edit the full storage refuses (the saved text stays as it was), then a clear
+  // (which removes it) and its undo, whose longer answers do not fit either: the text saved before goes back.
+  const store = fakeStore(false, 400);
+  const keeper = new AnswerKeeper(store, contract);
+  keeper.open("");
+  const short = { ...emptyState(contract), answers: { [deciding]: first } };
+  assert.equal(keeper.edit(short), "");
+  const saved = store.items.get(STORAGE_KEY);
+  const long = { ...short, complaints: ["a complaint far too long for what is left of this storage ".repeat(8)] };
+  assert.match(keeper.edit(long), /could not be saved/);
+  assert.equal(store.items.get(STORAGE_KEY), saved);
+  assert.equal(keeper.clear(), "");
+  assert.equal(store.items.has(STORAGE_KEY), false);
+  assert.match(keeper.undo(), /could not be saved/);
+  assert.deepEqual(keeper.shown, long, "the form shows what the reader had");
+  assert.equal(store.items.get(STORAGE_KEY), saved, "a reload finds what it found before the clear");
+  assert.equal(keeper.otherTabChanged(STORAGE_KEY, saved), false, "the text put back is this tab's own");
+});
+
 test("an edit after a clear ends its undo: what the reader entered since is never thrown away", () => {
   const { keeper } = readerWith();
   keeper.clear();

@@ -17,14 +17,17 @@
 //   tab's answers or keeps this tab's.
 // - Saved text this page cannot read is kept aside, whole, until the reader deletes it (`aside`, `deleteAside`).
 
-import { STORAGE_KEY, documentText, load, remove, removeAside, save } from "./saved-answers.js";
+import { STORAGE_KEY, documentText, load, remove, removeAside, restore, save } from "./saved-answers.js";
 import { isShareHash, readShare } from "./share-link.js";
 import { emptyState, isEmpty, sameState } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {{shown: State, own: State | null, lasting?: boolean}} Snapshot lasting: an edit does not end its undo */
+/**
+ * @typedef {{shown: State, own: State | null, lasting?: boolean, stored?: string | null}} Snapshot `lasting`: an
+ *   edit does not end its undo; `stored`: the saved text before a clear removed it
+ */
 
 export class AnswerKeeper {
   /**
@@ -139,7 +142,7 @@ export class AnswerKeeper {
    * @returns {string} "" or why the change could not be saved
    */
   clear() {
-    this.undoable = { shown: this.shown, own: this.own };
+    this.undoable = { shown: this.shown, own: this.own, stored: this.readText() };
     this.shown = emptyState(this.contract);
     return this.persist();
   }
@@ -150,9 +153,14 @@ export class AnswerKeeper {
    */
   undo() {
     if (!this.undoable) return "";
+    const { stored } = this.undoable;
     ({ shown: this.shown, own: this.own } = this.undoable);
     this.undoable = null;
-    return this.persist();
+    const message = this.persist();
+    // A clear removed the saved text. Where the answers brought back cannot be saved (the storage is full), that text
+    // goes back: a reload then finds what it found before the clear, not an empty form.
+    if (message && stored && this.readText() === null && restore(this.store, stored)) this.known = stored;
+    return message;
   }
 
   /**

@@ -160,6 +160,20 @@ export function save(store, contract, current, previous) {
   }
 }
 
+/**
+ * Put back text this page read from the storage before (it fitted then): whether it was written.
+ * @param {Store | null} store
+ * @param {string} text
+ */
+export function restore(store, text) {
+  try {
+    store?.setItem(STORAGE_KEY, text);
+    return Boolean(store);
+  } catch {
+    return false;
+  }
+}
+
 /** @param {Store | null} store */
 export function remove(store) {
   try {
