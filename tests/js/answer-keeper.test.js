@@ -73,7 +73,7 @@ test("with the storage full, clear then undo leaves the answers saved before the
   assert.match(keeper.undo(), /could not be saved/);
   assert.deepEqual(keeper.shown, long, "the form shows what the reader had");
   assert.equal(store.items.get(STORAGE_KEY), saved, "a reload finds what it found before the clear");
-  assert.equal(keeper.otherTabChanged(STORAGE_KEY, saved), false, "the text put back is this tab's own");
+  assert.equal(keeper.otherTabChanged(STORAGE_KEY, saved ?? null), false, "the text put back is this tab's own");
 });
 
 test("an edit after a clear ends its undo: what the reader entered since is never thrown away", () => {
