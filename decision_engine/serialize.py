@@ -85,9 +85,16 @@ def json_type(value: object) -> str:
     return "an object" if isinstance(value, Mapping) else type(value).__name__
 
 
+#: A surrogate code point on its own: text from JavaScript can hold one, and it has no UTF-8 form.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(value: object) -> str:
-    """The engine's JSON text for a result, ending with a newline: deterministic, byte for byte."""
-    return json.dumps(to_dict(value), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
+    """The engine's JSON text for a result, ending with a newline: deterministic, byte for byte. A lone surrogate in
+    the reader's text is written as JSON's escape (``\\ud800``), which reads back as the same text: the file keeps
+    what the reader entered exactly, where a UTF-8 encoder would replace it (a browser's download) or fail (a file)."""
+    text = json.dumps(to_dict(value), ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False)
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
 
 
 def questionnaire(questions: Iterable[Question] = QUESTIONS) -> list[JSON]:

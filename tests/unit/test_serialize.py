@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from decision_engine import QUESTIONS, InvalidJSONError, OversizedInputError, ScalingType, dumps, recommend, to_dict
+from decision_engine.report import export_json, state_report
 from decision_engine.serialize import MAX_JSON_CHARS, json_type, parse_json, questionnaire
 
 
@@ -78,6 +79,20 @@ def test_dumps_is_sorted_indented_unicode_with_a_final_newline() -> None:
         dumps({"b": "naïve — ok", "a": [1, (2,)]})
         == '{\n  "a": [\n    1,\n    [\n      2\n    ]\n  ],\n  "b": "naïve — ok"\n}\n'
     )
+
+
+def test_dumps_writes_a_lone_surrogate_as_its_escape_and_keeps_the_rest_readable() -> None:
+    """A lone surrogate (JavaScript text can hold one; an attack review saw the JSON download turn it into U+FFFD)
+    is written as JSON's escape, so the text is valid UTF-8 and reads back exactly; a pair, as one character, and
+    other non-ASCII text are written as they are."""
+    text = dumps({"complaint": "lone \ud800 surrogate, \udfff too; é and \U0001f600 stay"})
+    assert text == '{\n  "complaint": "lone \\ud800 surrogate, \\udfff too; é and \U0001f600 stay"\n}\n'
+    assert text.encode("utf-8")
+    assert json.loads(text) == {"complaint": "lone \ud800 surrogate, \udfff too; é and \U0001f600 stay"}
+    report = export_json(
+        state_report({"answers": {"failure_mode": "outages"}, "complaints": ["x\ud83d"], "overrides": {}})
+    )
+    assert json.loads(report)["state"]["complaints"][0] == "x\ud83d"
 
 
 def test_dumps_of_a_recommendation_is_its_to_dict() -> None:
