@@ -520,6 +520,24 @@ def test_phone_width_has_no_horizontal_scroll(returning_phone: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 
+def test_a_return_visit_says_the_engine_starts_never_that_it_downloads(returning_page: Page) -> None:
+    """A returning reader's engine boots from the runtime kept in this browser: followed from a guide page (the
+    page's own script then hears each step of the boot), the status says the engine is starting, and never gives a
+    download's percentage (it said "Downloading the decision engine: 20% of 14.0 MB" for files read from this
+    browser's storage, a reader's review)."""
+    page = returning_page
+    follow_site_links(page)
+    page.goto("sequencing/")
+    expect_instant_navigation(page)
+    page.evaluate(STATUS_WORDS)
+    page.locator("article a[href$='tool/']").first.click()
+    expect_engine_ready(page)
+    said = page.evaluate("window.__statusWords")
+    assert said[-1] == "The decision engine is ready: your recommendation updates as you answer."
+    assert len(said) > 1, "the steps of the boot were heard"
+    assert not [w for w in said if w.startswith("Downloading")], said
+
+
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
     """With Save-Data on, nothing of Pyodide downloads until the reader answers, and the page says how much will:
     the size the site's server sends, compressed; then the result comes. This test server does not compress, so the

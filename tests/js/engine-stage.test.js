@@ -31,7 +31,7 @@ test("the percentage is in whole tens and never past 100, whatever the server's 
   assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine: 90% of 3.7 MB…");
   const over = describeStage(downloading(20_000_000, false, 15_000_000), SIZES);
   assert.equal(over, "Downloading the decision engine: 100% of 15.0 MB…");
-  assert.equal(describeStage(downloading(0, true), SIZES), "Downloading the decision engine…");
+  assert.equal(describeStage(downloading(0, true), SIZES), "Starting the decision engine…");
 });
 
 test("data saver names the compressed size, said to be compressed, or the files' own when the page gives none", () => {

@@ -71,14 +71,18 @@ const REPORT_EVERY_MS = 100; // enough for a smooth bar, without flooding the pa
 let lastReport = 0;
 // The bytes counted are the files' own (a body is read decoded); whether the server compresses is said beside them,
 // so the page names the size that crosses the network rather than the unpacked one (about 3.8 times larger). The
-// WebAssembly runtime, the largest file, which the build always compresses, says it; until its answer the site's
-// own server configuration is assumed, which sends the compressed copies.
-let compressed = true;
+// standard library's zip (asked first) and the WebAssembly runtime, which the build always compresses, say it; no
+// byte is reported before the first of them has answered.
+let compressed = false;
+let compressionKnown = false;
 /** @param {Response} response */
 function noteCompression(response) {
-  if (new URL(response.url).pathname.endsWith(".wasm")) compressed = response.headers.has("Content-Encoding");
+  if (!/\.(?:wasm|zip)$/.test(new URL(response.url).pathname)) return;
+  compressed = response.headers.has("Content-Encoding");
+  compressionKnown = true;
 }
 function reportDownload() {
+  if (precompiled || !compressionKnown) return; // kept in this browser (read, not downloaded), or too soon
   const now = performance.now();
   if (now - lastReport < REPORT_EVERY_MS) return;
   lastReport = now;
@@ -277,6 +281,9 @@ async function precompile(url) {
   const standIn = new Response(null, { headers: { "Content-Type": "application/wasm" } });
   precompiled = { url, module: WebAssembly.compileStreaming(cached), standIn };
   precompiled.module.catch(() => {}); // a compile error is reported by reportingCompileErrors, and again by Pyodide
+  // Kept with the rest of the runtime (keepRuntime keeps every file): nothing to download, so the page says the
+  // engine is starting rather than a download's percentage of files read from this browser's storage.
+  post({ type: "progress", stage: "starting" });
 }
 
 /** @param {string} url */

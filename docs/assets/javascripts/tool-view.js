@@ -50,7 +50,7 @@ export function describeStage(state, { unpacked, sent }) {
         : `Data saver is on: the decision engine (about ${mb(unpacked)} MB) downloads when you answer the first question.`;
     case "downloading": {
       const total = Math.max(unpacked, state.total || 0);
-      if (!state.loaded || !total) return "Downloading the decision engine…";
+      if (!state.loaded || !total) return "Starting the decision engine…"; // no byte counted yet: maybe none to download
       // Whole tens: the status is announced to screen readers, the bar shows the fine progress.
       const percent = Math.min(100, 10 * Math.floor((10 * state.loaded) / total));
       return `Downloading the decision engine: ${percent}% of ${mb(state.compressed && sent ? sent : total)} MB…`;
