@@ -538,6 +538,21 @@ def test_a_return_visit_says_the_engine_starts_never_that_it_downloads(returning
     assert not [w for w in said if w.startswith("Downloading")], said
 
 
+def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_lines(returning_page: Page) -> None:
+    """ "Check your answers" lists the complaints written, each under its box's number (box 4 left blank, box 5 was
+    listed as "4.", a reader's review) and with its lines as written (they ran together)."""
+    page = returning_page
+    open_tool(page)
+    boxes = {1: "Deploys break prod", 2: "On-call burns people out.\nHandovers are lost.", 3: "SSO", 5: "Audit logs"}
+    for box, text in boxes.items():
+        page.fill(f"#sw-complaint-{box}", text)
+    items = page.locator('.sw-check__row[data-question="complaints"] li')
+    expect(items).to_have_count(4)
+    assert items.evaluate_all("lis => lis.map((li) => li.value)") == [1, 2, 3, 5]
+    assert items.nth(1).inner_text() == boxes[2]
+    assert items.nth(3).inner_text() == boxes[5]
+
+
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
     """With Save-Data on, nothing of Pyodide downloads until the reader answers, and the page says how much will:
     the size the site's server sends, compressed; then the result comes. This test server does not compress, so the

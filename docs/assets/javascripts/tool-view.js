@@ -292,10 +292,14 @@ export function updateCheck(view, state) {
     if (!answer) continue;
     const question = view.contract.questions.get(qid);
     if (!question) { // the row of the complaints
-
-      const written = state.complaints.filter((c) => !view.contract.isBlank(c));
-      if (written.length) answer.replaceChildren(list(written, "ol"));
-      else answer.textContent = "None written";
+      // Each numbered as its box is (a blank box leaves its number out), its lines kept (site.css: pre-line).
+      const written = state.complaints
+        .map((text, i) => ({ text, number: i + 1 }))
+        .filter(({ text }) => !view.contract.isBlank(text));
+      if (written.length) {
+        const items = written.map(({ text, number }) => el("li", { value: String(number), text }));
+        answer.replaceChildren(el("ol", { class: "sw-check__complaints" }, items));
+      } else answer.textContent = "None written";
       continue;
     }
     const option = state.answers[qid];
