@@ -181,7 +181,8 @@ def _check_state(state: object) -> _State:
     size = len(json.dumps({name: state[name] for name in STATE_FIELDS}, ensure_ascii=False, separators=(",", ":")))
     if size > MAX_STATE_CHARS:
         raise OversizedInputError(
-            f"the state is {size} characters long as JSON; the limit is {MAX_STATE_CHARS}: shorten the complaints"
+            f"the answers and complaints come to {size:,} characters as JSON, and the limit is {MAX_STATE_CHARS:,}: "
+            "shorten the longest complaints"
         )
     return _State(answers, complaints, overrides)
 

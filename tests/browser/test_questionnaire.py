@@ -553,6 +553,31 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
     assert items.nth(3).inner_text() == boxes[5]
 
 
+def test_answers_too_long_for_the_engine_say_so_in_the_result_and_under_each_complaint(returning_page: Page) -> None:
+    """Three complaints of 30,000 characters: the engine refuses the answers, and the result says why and what to do
+    (the engine's words); each complaint says it was not categorised and where the reason is, not that its category
+    appears when the engine is ready (it is ready: an attack review). The text stays in the boxes."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    long = "x" * 30_000
+    for box in (1, 2, 3):
+        page.fill(f"#sw-complaint-{box}", long)
+    expect(page.locator("#sw-result-summary")).to_have_text(
+        re.compile(
+            r"^The answers and complaints come to [\d,]+ characters as JSON, and the limit is 90,000: "
+            r"shorten the longest complaints\.$"
+        )
+    )
+    for box in (1, 2, 3):
+        expect(page.locator(f"#sw-complaint-{box}-result")).to_have_text(
+            "Not categorised: the decision engine could not read your answers (the reason is in your recommendation, "
+            "below)."
+        )
+        expect(page.locator(f"#sw-complaint-{box}")).to_have_value(long)
+
+
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:
     """With Save-Data on, nothing of Pyodide downloads until the reader answers, and the page says how much will:
     the size the site's server sends, compressed; then the result comes. This test server does not compress, so the

@@ -181,7 +181,7 @@ def test_the_doctrine_table_through_the_session(row: Any) -> None:
         (
             {"answers": {}, "complaints": ["x" * 30_000] * 3, "overrides": {}},
             OversizedInputError,
-            f"the limit is {MAX_STATE_CHARS}",
+            f"come to 90,053 characters as JSON, and the limit is {MAX_STATE_CHARS:,}: shorten the longest",
         ),
     ],
     ids=[

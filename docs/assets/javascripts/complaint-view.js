@@ -58,8 +58,9 @@ const askToConfirm = (index, type, typeTitle, selectId) => el("div", { class: "s
  * @param {number} index the box, from 0
  * @param {string} text the box's text
  * @param {Box | undefined} box the engine's reading of the box, once it has read it
+ * @param {string} unread what the box says while it has no reading
  */
-export function renderComplaintBox(view, index, text, box) {
+export function renderComplaintBox(view, index, text, box, unread) {
   const ids = view.contract.boxes[index];
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!ids || !out) return;
@@ -74,7 +75,7 @@ export function renderComplaintBox(view, index, text, box) {
   }
   const item = box?.reading;
   if (!item) {
-    out.replaceChildren(el("p", { text: "The category appears when the decision engine is ready." }));
+    out.replaceChildren(el("p", { text: unread }));
     return;
   }
   const cat = item.categorization;

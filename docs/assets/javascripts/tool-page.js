@@ -16,7 +16,7 @@ import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
-  clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
+  clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck, UNREAD_REFUSED,
 } from "./tool-view.js";
 import { goToResult, keepClearOfBar, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
@@ -77,8 +77,8 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (seq !== updateSeq) return; // a newer change is on its way
   if (!reply.ok) {
     if (reply.failure.code !== "engine-error") return; // the engine's failure is shown by its state
-    renderTriage(view, state, null);
-    clearResult(view, reply.message);
+    renderTriage(view, state, null, UNREAD_REFUSED);
+    clearResult(view, asSentence(reply.message));
     scrollReturn?.settle();
     return;
   }
@@ -418,6 +418,12 @@ function aboutEngine(view, version) {
   versionsLogged = true;
   console.info(`Scale What? decision engine ${version.engine} ready on Python ${version.python}`);
 }
+
+/**
+ * The engine's message for the reader (its errors are written as clauses, as the CLI prints them): a sentence.
+ * @param {string} text
+ */
+const asSentence = (text) => (text ? `${text[0]?.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}` : text);
 
 /** @type {(() => void) | null} */
 let unmount = null;

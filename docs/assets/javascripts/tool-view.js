@@ -268,8 +268,8 @@ export function showAsked(view) {
  * @param {State} state
  * @param {Session | null} session the engine's reply for this state, or null while it is not ready
  */
-export function renderTriage(view, state, session) {
-  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i]));
+export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
+  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i], unread));
   if (!session || !session.boxes.some((box) => box.reading)) {
     view.triageSummary.textContent = "";
     return;
@@ -278,6 +278,11 @@ export function renderTriage(view, state, session) {
   if (session.recommendation) parts.push("The under-invested verdict is in your recommendation.");
   view.triageSummary.textContent = parts.join(" ");
 }
+
+/** What a complaint box says until the engine has read it. */
+export const UNREAD_PENDING = "The category appears when the decision engine is ready.";
+/** What it says when the engine refused the answers (the result above says why). */
+export const UNREAD_REFUSED = "Not categorised: the decision engine could not read your answers (the reason is in your recommendation, below).";
 
 /**
  * Check your answers: each question's answer in words, and the complaints written.
