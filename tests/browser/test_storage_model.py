@@ -185,9 +185,9 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning
 
 
 def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returning_page: Page) -> None:
-    """A share link pasted into the tab that shows the questionnaire changes only the address's fragment, which
-    Material's instant navigation takes as a navigation: its answers are shown under the banner, nothing is written,
-    the fragment leaves the address, and "Show my own answers" brings back the reader's."""
+    """A share link pasted into the tab that shows the questionnaire changes only the address's fragment, and the page
+    loads the address again: its answers are shown under the banner, nothing is written, the fragment leaves the
+    address, "Show my own answers" brings back the reader's, and its Undo the link's."""
     page = returning_page
     give_own_answers(page, "my own complaint")
     mine = stored(page)
@@ -199,6 +199,17 @@ def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returnin
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
     expect(notices).not_to_contain_text(BANNER)
     expect_lead(page, "technical")
+    # A tap by mistake: Undo brings the link's answers back (there was no undo: a reader's review), kept beside the
+    # reader's own from then on, through a reload.
+    notices.get_by_role("button", name="Undo").click()
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(notices).to_contain_text(BANNER)
+    expect_lead(page, "user")
+    page.reload()
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
 
 
 @pytest.mark.parametrize("own", [True, False], ids=["own answers", "no answers of their own"])

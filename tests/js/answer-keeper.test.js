@@ -229,14 +229,17 @@ test("a link opened over the reader's own answers alone, or over the same edited
   assert.equal(again.tookReplaced(), false);
 });
 
-test("\"Show my own answers\" after editing a link's answers can be undone; with the link unedited there is nothing to undo", () => {
+test("\"Show my own answers\" can be undone, the link's answers edited or not; the undo saves them beside the reader's", () => {
   const { store } = readerWith();
   const b = { ...emptyState(contract), answers: { [deciding]: second } };
   const page = new AnswerKeeper(store, contract);
   page.open(linkTo(b));
   page.showOwn();
-  assert.equal(page.undoable, null, "the link's own answers come back with the link");
-  assert.deepEqual(store.writes, []);
+  assert.deepEqual(store.writes, [], "showing the reader's own answers writes nothing: they are saved already");
+  assert.equal(page.undo(), "");
+  assert.deepEqual([page.shown, page.own], [b, mine], "a tap by mistake loses the link's answers no more");
+  assert.deepEqual([load(store, contract).current, load(store, contract).previous], [b, mine]);
+  page.showOwn();
   page.open(linkTo(b));
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);

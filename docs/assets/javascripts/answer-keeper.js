@@ -165,14 +165,14 @@ export class AnswerKeeper {
 
   /**
    * "Show my own answers": the shared answers are set aside, the reader's own shown (and saved alone again if the
-   * shared ones had been saved beside them); when they had, `undo` shows them again.
+   * shared ones had been saved beside them); `undo` shows the shared ones again, saved beside the reader's own.
    * @returns {string}
    */
   showOwn() {
     if (!this.own) return "";
-    // Only edited shared answers (saved beside the reader's own) are lost to this: a link's own answers come back
-    // with the link.
-    this.undoable = this.storedBeside ? { shown: this.shown, own: this.own } : null;
+    // Undoable even when the link's answers were never edited: they would come back with the link, but a reader
+    // who tapped this by mistake may no longer have the link (a reader's review).
+    this.undoable = { shown: this.shown, own: this.own };
     this.shown = this.own;
     this.own = null;
     return this.storedBeside ? this.persist() : "";
