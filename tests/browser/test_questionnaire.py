@@ -27,6 +27,7 @@ from tests.support.browser import (
     expect_result,
     follow_site_links,
     open_tool,
+    slow_network,
 )
 from tests.support.doctrine_table import TABLE
 from tests.support.site import BuiltSite
@@ -594,6 +595,7 @@ def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: P
     )
     page.wait_for_timeout(500)
     assert [u for u in watch.requests if "/assets/pyodide/" in u] == []
+    slow_network(page, 100)  # 14 MB in about a second: the progress is reported, as on a real link
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     progress = [w for w in page.evaluate("window.__statusWords") if w.startswith("Downloading the decision engine:")]

@@ -20,6 +20,7 @@ from tests.support.browser import (
     answer,
     expect_engine_ready,
     expect_lead,
+    slow_network,
     watch_context,
     watch_page,
 )
@@ -52,6 +53,7 @@ def test_questionnaire_end_to_end_through_nginx(
     context.on("response", lambda response: responses.append(response))  # noqa: PLW0108 (Playwright needs a function it can tag)
     context.add_init_script(STATUS_WORDS)
     page = context.new_page()
+    slow_network(page, 40)  # 3.7 MB in about a second: the progress is reported, as on a real link
     page.goto("tool/")
     expect_engine_ready(page)
     sent = int(page.locator("#sw-tool").get_attribute("data-runtime-sent-bytes") or 0)

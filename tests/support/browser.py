@@ -179,6 +179,18 @@ STATUS_WORDS = """new MutationObserver(() => {
 }).observe(document, { childList: true, subtree: true, characterData: true });"""
 
 
+def slow_network(page: Page, megabits: float) -> None:
+    """Throttle ``page``'s network (its workers' too) to ``megabits`` per second, so a download lasts long enough for
+    the page to report its progress (on localhost it can end before the first report, 100 ms in)."""
+    session = page.context.new_cdp_session(page)
+    session.send("Network.enable")
+    per_second = megabits * 1_000_000 / 8
+    session.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": per_second, "uploadThroughput": per_second},
+    )
+
+
 def follow_site_links(page: Page) -> None:
     """Before the page's first navigation: let the test wait (expect_instant_navigation) for Material's own links."""
     page.add_init_script(SITEMAP_WATCH)
