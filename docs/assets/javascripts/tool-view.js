@@ -281,7 +281,7 @@ export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
 
 /** What a complaint box says until the engine has read it. */
 export const UNREAD_PENDING = "The category appears when the decision engine is ready.";
-/** What it says when the engine refused the answers (the result above says why). */
+/** What it says when the engine refused the answers (the result, below the complaints, says why). */
 export const UNREAD_REFUSED = "Not categorised: the decision engine could not read your answers (the reason is in your recommendation, below).";
 
 /**
