@@ -82,7 +82,9 @@ function noteCompression(response) {
   compressionKnown = true;
 }
 function reportDownload() {
-  if (precompiled || !compressionKnown) return; // kept in this browser (read, not downloaded), or too soon
+  // Kept in this browser with the rest of the runtime (keepRuntime keeps every file): read, not downloaded, so the
+  // page goes on saying the engine is starting. Or too soon: the server's compression is not known yet.
+  if (precompiled || !compressionKnown) return;
   const now = performance.now();
   if (now - lastReport < REPORT_EVERY_MS) return;
   lastReport = now;
@@ -281,9 +283,6 @@ async function precompile(url) {
   const standIn = new Response(null, { headers: { "Content-Type": "application/wasm" } });
   precompiled = { url, module: WebAssembly.compileStreaming(cached), standIn };
   precompiled.module.catch(() => {}); // a compile error is reported by reportingCompileErrors, and again by Pyodide
-  // Kept with the rest of the runtime (keepRuntime keeps every file): nothing to download, so the page says the
-  // engine is starting rather than a download's percentage of files read from this browser's storage.
-  post({ type: "progress", stage: "starting" });
 }
 
 /** @param {string} url */
