@@ -45,9 +45,7 @@ export function describeStage(state, { unpacked, sent }) {
     case "failed":
       return "The decision engine could not start.";
     case "waiting":
-      return sent
-        ? `Data saver is on: the decision engine (about ${mb(sent)} MB, compressed) downloads when you answer the first question.`
-        : `Data saver is on: the decision engine (about ${mb(unpacked)} MB) downloads when you answer the first question.`;
+      return `Data saver is on: the decision engine (about ${sent ? `${mb(sent)} MB, compressed` : `${mb(unpacked)} MB`}) downloads when you answer the first question.`;
     case "downloading": {
       const total = Math.max(unpacked, state.total || 0);
       if (!state.loaded || !total) return "Starting the decision engine…"; // no byte counted yet: maybe none to download
