@@ -30,15 +30,20 @@ from decision_engine.errors import (
     DecisionEngineError,
     InternalError,
     InvalidRequestError,
+    OversizedInputError,
     UnknownCommandError,
     WrongTypeError,
 )
 from decision_engine.report import FORMATS, check_context, export, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
-from decision_engine.serialize import JSON, MAX_JSON_CHARS, json_type, parse_json, to_dict
-from decision_engine.session import evaluate
+from decision_engine.serialize import JSON, json_type, parse_json, to_dict
+from decision_engine.session import MAX_STATE_CHARS, evaluate
 
-MAX_REQUEST_CHARS = MAX_JSON_CHARS
+#: A request longer than this is refused unread. It is far above the longest state the engine takes
+#: (session.MAX_STATE_CHARS) so that the page's request for a state that is too long, five pasted pages of
+#: complaints say, is read and answered with the state's own sentence: how long it is, and what to shorten. A
+#: request of 1,000,000 characters is refused in 10-15 ms under Pyodide (Node, this machine).
+MAX_REQUEST_CHARS = 1_000_000
 
 
 def _fields(
@@ -103,7 +108,13 @@ COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {
 def _parse(request_json: str) -> tuple[str, dict[str, Any]]:
     if not isinstance(request_json, str):
         raise WrongTypeError(f"the request must be a JSON string, got {json_type(request_json)}")
-    request = parse_json(request_json, "the request")
+    if len(request_json) > MAX_REQUEST_CHARS:
+        raise OversizedInputError(
+            f"the request is {len(request_json):,} characters long, and the engine reads at most "
+            f"{MAX_REQUEST_CHARS:,}: the answers and complaints in it may come to {MAX_STATE_CHARS:,} characters as "
+            "JSON, so shorten the longest complaints"
+        )
+    request = parse_json(request_json, "the request", MAX_REQUEST_CHARS)
     if not isinstance(request, dict):
         raise WrongTypeError(f"the request must be a JSON object, got {json_type(request)}")
     command = request.get("command")

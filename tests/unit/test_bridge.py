@@ -107,9 +107,10 @@ VALID_COMMANDS = "report, session, version"
             "the request must not nest arrays and objects more than 20 levels deep",
         ),
         (
-            " " * 100_001,
+            " " * 1_000_001,
             "OversizedInputError",
-            "the request must be at most 100000 characters long, got 100001",
+            "the request is 1,000,001 characters long, and the engine reads at most 1,000,000: the answers and "
+            "complaints in it may come to 90,000 characters as JSON, so shorten the longest complaints",
         ),
     ],
     ids=[
@@ -215,3 +216,21 @@ def test_a_lone_surrogate_comes_back_escaped_and_unchanged() -> None:
     assert json.loads(reply)["result"]["boxes"][0]["reading"]["text"] == "deploys \ud800 break prod"
     plain = handle(json.dumps({"command": "session", "payload": {"state": {**state, "complaints": ["déploys"]}}}))
     assert "déploys" in plain
+
+
+@pytest.mark.parametrize("command", ["session", "report"])
+def test_a_request_with_pages_of_complaints_gets_the_states_own_sentence(command: str) -> None:
+    """Five complaints of 40,000 characters (over 200,000 characters of request, more than a state may hold):
+    the reply is the state's sentence, with its exact length and what to shorten, as for a state just over its limit,
+    not a limit of the request's."""
+    state = {"answers": {"failure_mode": "outages"}, "complaints": ["deploys break prod " * 2_106] * 5, "overrides": {}}
+    size = len(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
+    payload: dict[str, Any] = {"state": state} | ({"format": "markdown"} if command == "report" else {})
+    request = json.dumps({"command": command, "payload": payload})
+    assert len(request) > 200_000
+    reply = json.loads(handle(request))
+    assert reply["error"]["code"] == "oversized-input"
+    assert reply["error"]["message"] == (
+        f"the answers and complaints come to {size:,} characters as JSON, and the limit is 90,000: "
+        "shorten the longest complaints"
+    )
