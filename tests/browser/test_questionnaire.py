@@ -31,6 +31,7 @@ from tests.support.browser import (
 )
 from tests.support.doctrine_table import TABLE
 from tests.support.site import BuiltSite
+from tests.support.views import MATERIAL_SCHEME, SCHEMES, Scheme
 
 TITLES = {
     ScalingType.TECHNICAL: "Technical scaling",
@@ -375,6 +376,42 @@ def test_keyboard_only_from_home_to_result(returning_page: Page) -> None:
     page.keyboard.press("Enter")
     expect_lead(page, "process")
     expect(page.locator("#sw-result")).to_be_focused()
+
+
+# The questionnaire's radio or checkbox the keyboard is on, if any, and its option's outline (style, width) as drawn.
+FOCUSED_OPTION = """() => {
+  const input = document.activeElement;
+  if (!(input instanceof HTMLInputElement) || !["radio", "checkbox"].includes(input.type)) return null;
+  if (!input.closest("#sw-tool")) return null; // the header's colour switch is Material's
+  const option = input.closest(".sw-option");
+  const style = option && getComputedStyle(option);
+  return { id: input.id, style: style?.outlineStyle, width: style?.outlineWidth };
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_option_shows_keyboard_focus(returning_page: Page, scheme: Scheme) -> None:
+    """Material's reset takes the browser's focus ring off every input (a reader review: none of the 37 radios nor
+    the link's checkbox showed where the keyboard was). Tab through the questionnaire: each option it reaches draws
+    a 2 px ring around itself, in both colour schemes; an option the keyboard is not on draws none."""
+    page = returning_page
+    page.emulate_media(color_scheme=scheme)
+    open_tool(page)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", MATERIAL_SCHEME[scheme])
+    seen: dict[str, tuple[str, str]] = {}
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED_OPTION)
+        if focused:
+            seen[focused["id"]] = (focused["style"], focused["width"])
+        if page.evaluate("document.activeElement.id") == "sw-share-complaints":
+            break
+    else:
+        pytest.fail(f"Tab did not reach the link's checkbox; options reached: {sorted(seen)}")
+    shown_groups = page.locator("#sw-form fieldset:not([hidden]) .sw-options").count()
+    assert len(seen) == shown_groups + 1, sorted(seen)  # one stop per group of radios, and the checkbox
+    assert set(seen.values()) == {("solid", "2px")}, seen
+    assert page.locator(".sw-option").first.evaluate("o => getComputedStyle(o).outlineStyle") == "none"
 
 
 def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch, built_site: BuiltSite) -> None:
