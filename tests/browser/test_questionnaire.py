@@ -228,6 +228,44 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
     expect(notice).to_have_count(0)
 
 
+def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(returning_page: Page) -> None:
+    """A reader review: once the follow-up's answer was cleared, its notice went on naming the failure named then,
+    and "Keep my answer" put the answer into a question no longer asked (the keyboard's focus lost with it). Naming
+    a failure the follow-up is not asked for now takes the notice away, with nothing checked in the hidden question;
+    naming again the failure the answer was given for brings the answer back as the reader left it."""
+    page = returning_page
+    open_tool(page)
+    notice = page.locator('#sw-notices [data-sw-notice-shown="follow-up-cleared"]')
+    follow_up = page.locator("#sw-q-costs_more")
+    answer(page, "failure_mode", "regressions")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+
+    answer(page, "failure_mode", "outages")
+    expect(notice).to_contain_text(
+        "It compared Regressions / firefighting with the blocked deals, and you have named Outages / latency since"
+    )
+    answer(page, "failure_mode", "governance")
+    expect(follow_up).to_be_hidden()
+    expect(notice).to_have_count(0)
+    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)
+    answer(page, "failure_mode", "regressions")
+    expect(follow_up).to_be_visible()
+    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)  # cleared, as the notice said
+    expect(notice).to_have_count(0)
+
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+    answer(page, "failure_mode", "outages")
+    expect(notice).to_be_visible()
+    expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()
+    answer(page, "failure_mode", "regressions")  # the failure the answer was given for
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect(notice).to_have_count(0)
+    expect_result(page, {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+
+
 def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) -> None:
     """The follow-up appears under the deals question when the engine asks it, disappears when deals are not
     blocked (its answer kept in the form, the saved answers and the share link, never sent), comes back still

@@ -91,7 +91,11 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
     update(view, { focusResult, changedAt, answered });
     return;
   }
-  if (followUp?.question && state.answers[followUp.question]) storage?.removeNotices(["follow-up-cleared"]);
+  if (followUp?.question && state.answers[followUp.question]) forgetCleared(); // answered again
+  else if (followCleared(view, state, session.asked)) {
+    update(view, { focusResult, changedAt, answered }); // the answer is back: asked again with it
+    return;
+  }
   view.asked = session.asked;
   const shown = showAsked(view);
   renderTriage(view, state, session);
@@ -122,18 +126,71 @@ function clearStaleFollowUp(view, stale) {
   for (const input of view.form.querySelectorAll(`input[name="${stale.question}"]:checked`)) {
     if (input instanceof HTMLInputElement) input.checked = false;
   }
-  const deciding = view.contract.questions.get(view.contract.deciding);
-  storage?.followUpCleared({
-    prompt: view.contract.questions.get(stale.question)?.prompt ?? "",
-    from: deciding?.options.get(stale.from) ?? stale.from,
-    to: deciding?.options.get(stale.to) ?? stale.to,
-  });
-  lastCleared = stale;
+  showCleared(view, stale);
 }
 
-/** The follow-up answer cleared last, for its "Keep my answer". */
+/**
+ * The notice of a cleared follow-up answer, in the words the reader saw: the question's prompt and the two failures'
+ * labels.
+ * @param {View} view
+ * @param {import("./follow-up-watch.js").Stale} cleared
+ */
+function showCleared(view, cleared) {
+  const deciding = view.contract.questions.get(view.contract.deciding);
+  storage?.followUpCleared({
+    prompt: view.contract.questions.get(cleared.question)?.prompt ?? "",
+    from: deciding?.options.get(cleared.from) ?? cleared.from,
+    to: deciding?.options.get(cleared.to) ?? cleared.to,
+  });
+  lastCleared = cleared;
+}
+
+/** The follow-up answer cleared last, for its "Keep my answer", while its notice is shown. */
 /** @type {import("./follow-up-watch.js").Stale | null} */
 let lastCleared = null;
+
+function forgetCleared() {
+  lastCleared = null;
+  storage?.removeNotices(["follow-up-cleared"]);
+}
+
+/**
+ * Check the cleared answer's option again, as the reader left it.
+ * @param {View} view
+ * @param {import("./follow-up-watch.js").Stale} cleared
+ */
+function putBack(view, cleared) {
+  const input = view.form.querySelector(`input[name="${cleared.question}"][value="${cleared.answer}"]`);
+  if (input instanceof HTMLInputElement) input.checked = true;
+  return input instanceof HTMLInputElement ? input : null;
+}
+
+/**
+ * Keep the notice of a cleared follow-up answer true to the form as the deciding answer changes again (a reader
+ * review: it went on naming the failure named when it was cleared, and its button put the answer into a question
+ * no longer asked, taking the keyboard's focus with it). Once the follow-up is not asked, the notice goes (its
+ * answer compared a failure no longer named); when the reader names again the failure the answer was given for, the
+ * answer is back as they left it; another failure the follow-up is asked for is named in the notice. True when the
+ * form changed, to be asked again.
+ * @param {View} view
+ * @param {State} state
+ * @param {readonly string[]} asked
+ */
+function followCleared(view, state, asked) {
+  const cleared = lastCleared;
+  if (!cleared) return false;
+  const deciding = state.answers[view.contract.deciding] ?? null;
+  if (deciding === null || !asked.includes(cleared.question)) {
+    forgetCleared();
+    return false;
+  }
+  if (deciding === cleared.from) {
+    forgetCleared();
+    return putBack(view, cleared) !== null;
+  }
+  if (deciding !== cleared.to) showCleared(view, { ...cleared, to: deciding });
+  return false;
+}
 
 /** @param {View} view */
 function updateClearButtons(view) {
@@ -244,12 +301,9 @@ function restore(root, stops) {
   view.notices.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-sw-action="restore-follow-up"]') : null;
     if (!button || !lastCleared) return;
-    const input = view.form.querySelector(`input[name="${lastCleared.question}"][value="${lastCleared.answer}"]`);
+    const input = putBack(view, lastCleared);
     lastCleared = null;
-    if (input instanceof HTMLInputElement) {
-      input.checked = true;
-      input.focus();
-    }
+    input?.focus();
     update(view);
   });
   updateClearButtons(view);
