@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -609,3 +610,48 @@ def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page,
     expect(page.locator("#sw-notices")).to_contain_text("This browser does not allow saving answers")
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
+
+
+def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(returning_page: Page) -> None:
+    """An attack review: on Back and Forward the browser puts a history entry's input back into the form, and the
+    page saved it as if the reader had typed it: Forward to the view of a share link left the link's answers saved
+    over the reader's own, and Back to an older view of the questionnaire saved its older text over the newer. A step
+    through history now shows what a reload shows (the saved answers: the link's address was taken off the entry as
+    they were the reader's own) and saves nothing."""
+    page = returning_page
+    give_own_answers(page, "MY OWN text")
+    page.wait_for_function(f"(localStorage.getItem('{STORAGE_KEY}') || '').includes('MY OWN text')")
+    own = stored(page)
+    page.goto("privacy/")
+    page.goto("tool/" + fragment({"failure_mode": "governance"}, ["link complaint"]))
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    expect_lead(page, "user")
+    # Through the page's own history calls: Playwright's go_back and go_forward wait for a load event, and fail when
+    # the page's own start replaces the entry's address (the link's fragment taken off) as it loads.
+    page.evaluate("history.back()")
+    expect(page).to_have_url(re.compile(r"/privacy/$"))
+    page.evaluate("history.forward()")
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_engine_ready(page)
+    expect(page.locator("#sw-complaint-1")).to_have_value("MY OWN text")
+    expect_lead(page, "technical")
+    page.wait_for_timeout(500)  # nothing saved meanwhile
+    assert stored(page) == own
+
+    # An older view of the questionnaire, after newer answers were saved from a later one.
+    page.goto("privacy/")
+    page.goto("tool/")
+    answer(page, "failure_mode", "governance")
+    page.fill("#sw-complaint-1", "FINAL carefully written text")
+    expect_lead(page, "user")
+    page.wait_for_function(f"(localStorage.getItem('{STORAGE_KEY}') || '').includes('FINAL carefully')")
+    final = stored(page)
+    page.evaluate("history.back()")
+    expect(page).to_have_url(re.compile(r"/privacy/$"))
+    page.evaluate("history.back()")
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect_engine_ready(page)
+    expect(page.locator("#sw-complaint-1")).to_have_value("FINAL carefully written text")
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    page.wait_for_timeout(500)
+    assert stored(page) == final

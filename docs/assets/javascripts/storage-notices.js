@@ -51,8 +51,9 @@ export class StorageNotices {
     /** The share link this page view opened ("" if none): a jump back to it is not a new link (tool-page.js). */
     this.openedHash = isShareHash(location.hash) ? location.hash : "";
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
-    // Only on a fresh load: on a reload or a step back in history the browser puts the page's earlier input back
-    // into the form itself, and that copy may be older than what another tab has saved since.
+    // Only on a fresh load: on a reload or a step back in history a browser that ignores the controls'
+    // autocomplete="off" puts the page's earlier input back into the form, and that copy may be older than what
+    // another tab has saved since.
     const typed = freshLoad() ? readState(view) : null;
     /** @type {string[]} */
     let notes = [];
