@@ -7,16 +7,13 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Playwright, Route, expect
+from playwright.sync_api import Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
-from scale_what_build import service_worker
-from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
 from tests.support.axe import axe_violations
 from tests.support.browser import (
     PageWatch,
@@ -28,7 +25,6 @@ from tests.support.browser import (
     search_for,
 )
 from tests.support.returning import ReturningProfile
-from tests.support.site import BuiltSite
 
 STORAGE_KEY = "scale-what:v1"
 BANNER = "These answers were shared with you. Your own answers are kept."
@@ -657,52 +653,5 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     expect_engine_ready(page)
     expect(page.locator("#sw-complaint-1")).to_have_value("FINAL carefully written text")
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
-    page.wait_for_timeout(500)
-    assert stored(page) == final
-
-
-@pytest.fixture
-def bfcache_page(playwright: Playwright, built_site: BuiltSite) -> Iterator[Page]:
-    """A returning reader's page in a Chromium that keeps pages whole for Back and Forward, as a reader's does
-    (Playwright turns that cache off), under the project's rule. Primed like the returning profile: a first visit's
-    worker, still keeping its snapshot when the page is left, keeps the page out of that cache."""
-    browser = playwright.chromium.launch(
-        executable_path=chromium_path(), args=list(CHROMIUM_ARGS), ignore_default_args=["--disable-back-forward-cache"]
-    )
-    try:
-        profile = ReturningProfile(browser.new_context(base_url=built_site.url), built_site.origin)
-        profile.prime({built_site.url + url for url in service_worker.manifest(built_site.root).runtime})
-        profile.begin_test()
-        page = profile.new_page()
-        page.add_init_script("addEventListener('pageshow', (event) => { window.__fromCache = event.persisted })")
-        yield page
-        profile.end_test()
-    finally:
-        browser.close()
-
-
-def test_a_view_kept_whole_by_the_browser_does_not_save_over_newer_answers(bfcache_page: Page) -> None:
-    """Back to an older view of the questionnaire in a browser that keeps pages whole for Back and Forward (the
-    browser tests' Chromium does not, so an attack review's Back and Forward ran without it): the page comes back as
-    it was left, while a later view has saved newer answers. It says the saved answers changed, and its next edit
-    saves nothing over them until the reader chooses."""
-    page = bfcache_page
-    give_own_answers(page, "first draft")
-    page.wait_for_function(f"() => (localStorage.getItem('{STORAGE_KEY}') || '').includes('first draft')")
-    page.goto("privacy/")
-    page.goto("tool/")
-    expect_engine_ready(page)
-    answer(page, "failure_mode", "governance")
-    page.fill("#sw-complaint-1", "FINAL carefully written text")
-    page.wait_for_function(f"() => (localStorage.getItem('{STORAGE_KEY}') || '').includes('FINAL carefully')")
-    final = stored(page)
-    page.evaluate("history.back()")
-    page.wait_for_url(re.compile(r"/privacy/$"), wait_until="commit")
-    page.evaluate("history.back()")
-    page.wait_for_url(re.compile(r"/tool/$"), wait_until="commit")
-    page.wait_for_function("() => window.__fromCache === true")  # the first view, kept whole
-    expect(page.locator("#sw-complaint-1")).to_have_value("first draft")
-    expect(page.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
-    page.fill("#sw-complaint-1", "first draft, edited")
     page.wait_for_timeout(500)
     assert stored(page) == final
