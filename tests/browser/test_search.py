@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Request, Route, expect
 
 from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
     SEARCH_DONE,
     PageWatch,
     expect_engine_ready,
@@ -20,6 +21,7 @@ from tests.support.browser import (
     phone_page,
     search_for,
 )
+from tests.support.polling import wait_until
 from tests.support.site import BuiltSite
 
 pytestmark = pytest.mark.browser
@@ -92,6 +94,40 @@ def test_search_lists_a_guide_page_first_for_lookups(page: Page, watch: PageWatc
         term: [] for term in LOOKUPS
     }
     assert [link for link in links if VOCABULARY.search(link)] == []
+
+
+def test_search_words_stay_in_the_browser(page: Page, watch: PageWatch) -> None:
+    """An attack review: the theme's search highlighting put the reader's search words into the address of the hit
+    they followed (?h=...), so into the request for that page and into the service worker's cache. Following a hit
+    now asks for the page by its address alone, and no request carries the words."""
+    follow_site_links(page)
+    page.goto("privacy/")
+    expect_instant_navigation(page)
+    page.keyboard.press("/")
+    query = page.locator("input.md-search__input")
+    query.fill("enterprise deals blocked")
+    query.press("End")  # Material searches on keyup
+    expect(page.locator(".md-search-result__meta")).to_have_text(SEARCH_DONE, timeout=15_000)
+    hit = page.locator(".md-search-result__link").first
+    expect(hit).not_to_have_attribute("href", re.compile(r"\?"))
+    hit.click()
+    expect(page).not_to_have_url(re.compile(r"/privacy/"))
+    expect(page.locator(".md-content h1")).to_be_visible()
+    assert [url for url in watch.requests if re.search(r"enterprise|deals|blocked", url)] == []
+    assert "?" not in page.url
+    # A page's address with a query (a link someone tagged) is the same page: kept by its address alone, if at all.
+    wait_until(page, "() => navigator.serviceWorker.controller !== null", BOOT_TIMEOUT_MS)
+    page.goto("sequencing/?q=enterprise+deals")
+    expect(page.locator(".md-content h1")).to_be_visible()
+    page.wait_for_timeout(500)  # the service worker's copy, if it made one, is in its cache
+    kept = page.evaluate("""async () => {
+      const urls = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    }""")
+    assert [url for url in kept if "enterprise" in url] == []
 
 
 def test_search_reports_no_match_for_an_unknown_word(page: Page, watch: PageWatch) -> None:
@@ -223,8 +259,8 @@ def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(phone:
     page.wait_for_timeout(400)
     assert (page.url, page.evaluate("scrollY")) == (at_heading, 3000)
 
-    _follow_a_phone_hit(page, "audit log", re.compile(r"glossary/\?h=[^#]*#audit-log$"))
-    expect(page).to_have_url(re.compile(r"/glossary/\?h=audit\+log#audit-log$"))
+    _follow_a_phone_hit(page, "audit log", re.compile(r"glossary/#audit-log$"))
+    expect(page).to_have_url(re.compile(r"/glossary/#audit-log$"))
     page.wait_for_function(HEADING_AT_TOP, arg="audit-log", timeout=5_000)
     page.wait_for_timeout(400)
     assert page.evaluate(HEADING_AT_TOP, "audit-log"), "the page moved away from the heading"
@@ -234,8 +270,8 @@ def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(phone:
     page.wait_for_function("() => Math.abs(scrollY - 3000) < 2", timeout=5_000)
     page.wait_for_timeout(400)  # Material closes its search 125 ms after any navigation, Back included
 
-    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*$"))
-    expect(page).to_have_url(re.compile(r"/user/\?h="))
+    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/$"))
+    expect(page).to_have_url(re.compile(r"/user/$"))
     page.wait_for_function("() => document.querySelector('.md-content h1')?.textContent?.includes('User')")
     page.wait_for_timeout(600)
     assert page.evaluate("scrollY") == 0, "a hit on a page opened it away from its top"
@@ -250,7 +286,7 @@ def test_a_hit_on_the_page_on_screen_followed_on_a_phone_lands_on_its_heading_an
     page.goto("user/")
     expect_instant_navigation(page)
     at_heading = _read_down_to(page, 600)
-    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/\?h=[^#]*#audit-logs$"))
+    _follow_a_phone_hit(page, "audit log", re.compile(r"/user/#audit-logs$"))
     page.wait_for_function(HEADING_AT_TOP, arg="audit-logs", timeout=5_000)
     page.wait_for_timeout(400)
     assert page.evaluate(HEADING_AT_TOP, "audit-logs"), "the page moved away from the heading"

@@ -193,7 +193,9 @@
     const page = request.mode === "navigate";
     try {
       const response = await fetch(request);
-      if (response.status === 200 && page) {
+      // A page is kept by its address alone: one with a query (a link someone tagged) is the same page, and keeping
+      // every such address would grow the cache with whatever the query held.
+      if (response.status === 200 && page && !new URL(request.url).search) {
         const copy = response.clone();
         caches.open(GUIDE_CACHE).then((cache) => cache.put(request, copy)).catch(() => {});
       }
