@@ -657,6 +657,11 @@ def test_answers_too_long_for_the_engine_say_so_in_the_result_and_under_each_com
             "below)."
         )
         expect(page.locator(f"#sw-complaint-{box}")).to_have_value(long)
+    # A download says the same, as a sentence too (it showed the engine's clause, lower case, no full stop).
+    page.get_by_role("button", name="Download as Markdown").click()
+    expect(page.locator("#sw-keep-status")).to_have_text(
+        re.compile(r"^The answers and complaints come to [\d,]+ characters as JSON, and the limit is 90,000: .*\.$")
+    )
 
 
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:

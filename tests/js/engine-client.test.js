@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { decode, encode, tuned } from "../../docs/assets/javascripts/engine-client.js";
+import { asSentence, decode, encode, tuned } from "../../docs/assets/javascripts/engine-client.js";
 import { explain } from "../../docs/assets/javascripts/failures.js";
 
 test("a bridge reply decodes to its result", () => {
@@ -50,4 +50,10 @@ test("a timing tuned past what setTimeout keeps (it would fire at once) falls ba
     if (had) Object.defineProperty(globalThis, "sessionStorage", had);
     else Reflect.deleteProperty(globalThis, "sessionStorage");
   }
+});
+
+test("an engine message reaches the reader as a sentence", () => {
+  assert.equal(asSentence("the answers and complaints come to 93,083 characters as JSON"), "The answers and complaints come to 93,083 characters as JSON.");
+  assert.equal(asSentence("Already one."), "Already one.");
+  assert.equal(asSentence(""), "");
 });

@@ -153,6 +153,12 @@ export function decode(json) {
 }
 
 /**
+ * The engine's message for the reader (its errors are written as clauses, as the CLI prints them): a sentence.
+ * @param {string} text
+ */
+export const asSentence = (text) => (text ? `${text[0]?.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}` : text);
+
+/**
  * Start the engine once; later calls (another page view) only return the current state. After a failure the
  * engine stays stopped until retry(): the reader decides when to download again.
  * @param {EngineUrls} urls absolute addresses of the worker, the Pyodide runtime folder and the engine's wheel

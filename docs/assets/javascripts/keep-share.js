@@ -83,7 +83,7 @@ export async function exportAs(view, format) {
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   const reply = await engine.request("report", { state, format, date, link: location.origin + location.pathname });
   if (!reply.ok) {
-    if (reply.failure.code === "engine-error") status.textContent = reply.message;
+    if (reply.failure.code === "engine-error") status.textContent = engine.asSentence(reply.message);
     return;
   }
   const name = `scale-what-recommendation.${format === "json" ? "json" : "md"}`;

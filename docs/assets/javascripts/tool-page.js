@@ -78,7 +78,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (!reply.ok) {
     if (reply.failure.code !== "engine-error") return; // the engine's failure is shown by its state
     renderTriage(view, state, null, UNREAD_REFUSED);
-    clearResult(view, asSentence(reply.message));
+    clearResult(view, engine.asSentence(reply.message));
     scrollReturn?.settle();
     return;
   }
@@ -472,12 +472,6 @@ function aboutEngine(view, version) {
   versionsLogged = true;
   console.info(`Scale What? decision engine ${version.engine} ready on Python ${version.python}`);
 }
-
-/**
- * The engine's message for the reader (its errors are written as clauses, as the CLI prints them): a sentence.
- * @param {string} text
- */
-const asSentence = (text) => (text ? `${text[0]?.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}` : text);
 
 /** @type {(() => void) | null} */
 let unmount = null;
