@@ -219,6 +219,11 @@ def test_empty_submit_shows_the_error_summary(reader: tuple[Page, str]) -> None:
     expect(link).to_have_attribute("href", re.compile(r"#sw-failure_mode-outages$"))
     expect(message).to_be_visible()
     expect(message).to_have_text(f"Error: Choose an answer to: {prompt}")
+    # The question's bar has the error's colour in either scheme (in the dark one the question's border won).
+    bar, error = page.locator("#sw-q-failure_mode").evaluate(
+        "q => [getComputedStyle(q).borderLeftColor, getComputedStyle(q.querySelector('.sw-error-message')).color]"
+    )
+    assert bar == error
     assert page.locator("#sw-q-failure_mode").evaluate(
         "n => n.contains(document.querySelector('#sw-error-failure_mode'))"
     )
