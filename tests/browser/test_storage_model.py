@@ -119,6 +119,22 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
     expect(page.get_by_role("button", name="Undo")).to_have_count(0)
 
 
+def test_undo_puts_the_focus_on_the_answer_it_brought_back(returning_page: Page) -> None:
+    """A reader review: after Clear then Undo the keyboard's focus sat on the deciding question's first option,
+    unchecked, while the answer brought back was another: Space there would have changed it. The focus is on the
+    checked option."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+    page.get_by_role("button", name="Clear my answers").click()
+    undo = page.get_by_role("button", name="Undo")
+    expect(undo).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_focused()
+
+
 def test_clear_during_an_engine_request_never_shows_a_stale_result(returning_page: Page) -> None:
     """A clear while the engine works on the previous answers: the reply for them is never shown."""
     page = returning_page

@@ -54,6 +54,9 @@ export function writeState(view, state) {
  * @param {string} questionId
  */
 export function focusQuestion(view, questionId) {
-  const first = view.form.querySelector(`input[name="${questionId}"]`);
-  if (first instanceof HTMLElement) first.focus();
+  // The checked option where there is one, where Tab into the group lands too (a reader review: after an Undo the
+  // focus sat on an unchecked first option, where Space would have changed the answer); else the first.
+  const option =
+    view.form.querySelector(`input[name="${questionId}"]:checked`) ?? view.form.querySelector(`input[name="${questionId}"]`);
+  if (option instanceof HTMLElement) option.focus();
 }
