@@ -427,6 +427,36 @@ FOCUSED_OPTION = """() => {
 }"""
 
 
+def test_a_change_of_confidence_is_announced_and_an_unchanged_result_is_not(returning_page: Page) -> None:
+    """A reader review: the headline was the only live region of the result, so a confidence that changed under
+    the same headline ("firm" to "check") was never announced. The confidence is a polite live region too; an
+    answer that leaves the headline and the confidence as they were rewrites neither (nothing is announced again),
+    and one that changes the confidence rewrites it alone."""
+    page = returning_page
+    open_tool(page)
+    confidence = page.locator("#sw-result-confidence")
+    expect(confidence).to_have_attribute("aria-live", "polite")
+    expect(page.locator("#sw-result-summary")).to_have_attribute("aria-live", "polite")
+    answer(page, "failure_mode", "regressions")
+    expect_result(page, {"failure_mode": "regressions"})
+    same = {"failure_mode": "regressions", "effort_user": "some"}
+    assert recommend(same).confidence == recommend({"failure_mode": "regressions"}).confidence
+    marked = """() => { for (const id of ["sw-result-summary", "sw-result-confidence"]) {
+      document.getElementById(id).firstChild.swSeen = true; } }"""
+    still = """() => ["sw-result-summary", "sw-result-confidence"]
+      .map((id) => document.getElementById(id).firstChild.swSeen === true)"""
+    page.evaluate(marked)
+    answer(page, "effort_user", "some")
+    expect_result(page, same)
+    assert page.evaluate(still) == [True, True], "a result with the same words was written again"
+    answer(page, "deals_blocked", "yes")
+    checked = recommend({**same, "deals_blocked": "yes"})
+    assert checked.headline == recommend(same).headline
+    assert checked.confidence.level == "check"
+    expect_result(page, {**same, "deals_blocked": "yes"})
+    assert page.evaluate(still) == [True, False], "the confidence that changed was not written"
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_every_option_shows_keyboard_focus(returning_page: Page, scheme: Scheme) -> None:
     """Material's reset takes the browser's focus ring off every input (a reader review: none of the 37 radios nor

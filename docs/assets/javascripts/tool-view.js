@@ -172,14 +172,16 @@ export function renderRecommendation(view, rec) {
   const { lead, confidence } = rec;
   /** @param {string} type */
   const title = (type) => typeTitle(contract, type);
-  summary.textContent = rec.headline;
+  // The headline and the confidence are live regions (a reader review: a confidence that changed under the same
+  // headline was never announced). Each is written only when its words change, so that an answer that leaves them
+  // as they were announces nothing again.
+  if (summary.textContent !== rec.headline) summary.textContent = rec.headline;
   // The confidence stays with the headline, above "Keep or share" (the template's order).
-  view.confidence.replaceChildren(
-    el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
-      el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
-      confidence.reasons.length ? list(confidence.reasons) : null,
-    ]),
-  );
+  const confidenceBox = el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
+    el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
+    confidence.reasons.length ? list(confidence.reasons) : null,
+  ]);
+  if (view.confidence.textContent !== confidenceBox.textContent) view.confidence.replaceChildren(confidenceBox);
   const parts = [
     section("The sequence", el("ol", { class: "sw-sequence" }, rec.sequence.order.map((type, i) =>
       el("li", { class: `sw-sequence__step sw-sequence__step--${type}`, text: rec.sequence.reasons[i] ?? "" })))),
