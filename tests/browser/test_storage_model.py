@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Dialog, Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_STATE_CHARS
@@ -117,6 +117,39 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
     page.get_by_role("button", name="Clear my answers").click()
     answer(page, "failure_mode", "governance")  # an edit after the clear ends its undo
     expect(page.get_by_role("button", name="Undo")).to_have_count(0)
+
+
+def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) -> None:
+    """An attack review: five complaints of 40,000 characters are too long to save (the keep status says so, under
+    the share buttons), and a reload then showed the last answers that fitted, box 5 empty, with no word. Leaving
+    the page while what it shows is not saved makes the browser ask first; once the answers fit again, it does not."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    for box in range(1, 6):
+        page.fill(f"#sw-complaint-{box}", "x" * 40_000)
+    expect(page.locator("#sw-keep-status")).to_contain_text("too long to save in this browser")
+    asked: list[str] = []
+
+    def stay(dialog: Dialog) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", stay)
+    page.close(run_before_unload=True)
+    for _ in range(50):
+        if asked:
+            break
+        page.wait_for_timeout(100)
+    assert asked == ["beforeunload"]
+    assert not page.is_closed()
+
+    page.fill("#sw-complaint-5", "Flaky tests block merges")
+    expect(page.locator("#sw-keep-status")).to_have_text("")
+    page.close(run_before_unload=True)
+    page.wait_for_event("close")
+    assert asked == ["beforeunload"], "the page asked again with its answers saved"
 
 
 def test_undo_puts_the_focus_on_the_answer_it_brought_back(returning_page: Page) -> None:

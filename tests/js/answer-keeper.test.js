@@ -474,3 +474,20 @@ test("unreadable saved text is kept aside through edits and reloads until the re
   assert.equal(store.items.has(ASIDE_KEY), false);
   assert.deepEqual(load(store, contract).current, mine, "the reader's answers are untouched");
 });
+
+test("the keeper knows when what it shows is not saved: after a refused write, until one succeeds or clears", () => {
+  const store = fakeStore(false, 400);
+  const keeper = new AnswerKeeper(store, contract);
+  keeper.open("");
+  const short = { ...emptyState(contract), answers: { [deciding]: first } };
+  assert.equal(keeper.edit(short), "");
+  assert.equal(keeper.unsaved, false);
+  const long = { ...short, complaints: ["a complaint far too long for what is left of this storage ".repeat(8)] };
+  assert.match(keeper.edit(long), /could not be saved/);
+  assert.equal(keeper.unsaved, true, "the page asks before it is left");
+  assert.equal(keeper.edit(short), "");
+  assert.equal(keeper.unsaved, false);
+  assert.match(keeper.edit(long), /could not be saved/);
+  assert.equal(keeper.clear(), "");
+  assert.equal(keeper.unsaved, false, "nothing left to lose");
+});

@@ -79,12 +79,23 @@ export class StorageNotices {
       if (this.keeper.otherTabChanged(event.key, event.newValue)) this.showOtherTab();
     };
     addEventListener("storage", this.onStorage);
+    /**
+     * Leaving (a reload, another site, the tab closed) while the answers shown could not be saved: the browser asks
+     * first (an attack review: five long complaints, too long to save, were gone after a reload with no word). The
+     * site's own links keep them (one keeper per visit).
+     * @param {BeforeUnloadEvent} event
+     */
+    this.onBeforeUnload = (event) => {
+      if (this.keeper.unsaved) event.preventDefault();
+    };
+    addEventListener("beforeunload", this.onBeforeUnload);
     view.notices.addEventListener("click", (event) => this.act(event));
   }
 
   /** Stop listening (the page view is left). */
   unmount() {
     removeEventListener("storage", this.onStorage);
+    removeEventListener("beforeunload", this.onBeforeUnload);
   }
 
   /**
