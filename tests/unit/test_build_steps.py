@@ -198,8 +198,11 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
         assert f'<fieldset class="{kind}" id="sw-q-{question.id}"' in html
         for option in question.options:
             input_id = f"sw-{question.id}-{option.id}"
-            assert f'<label class="sw-option" for="{input_id}"><input type="radio" id="{input_id}"' in html
+            # autocomplete="off": the browser puts no earlier view's choice back (question.html says why).
+            radio = f'<input type="radio" autocomplete="off" id="{input_id}"'
+            assert f'<label class="sw-option" for="{input_id}">{radio}' in html
     assert html.count(" required>") == len(QUESTIONS[0].options)
+    assert html.count('<textarea id="sw-complaint-') == html.count('class="sw-complaint__text" autocomplete="off"') == 5
 
 
 def test_the_early_engine_start_carries_the_pages_addresses() -> None:
