@@ -127,7 +127,7 @@ export function watchSpot(view) {
 /** The custom property on the page's root that holds the bar's height in pixels, for site.css. */
 const BAR_HEIGHT = "--sw-bar-height";
 /** How far above the screen the headline still counts as reached (px): more than any page is tall. */
-const REACH_ABOVE = 1_000_000;
+const REACH_ABOVE = 1e6;
 
 /** @param {Element} node */
 function scrollNearest(node) {

@@ -29,7 +29,7 @@ import { paintLive } from "./live-view.js";
 export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? type;
 
 /** @param {number} bytes */
-const mb = (bytes) => (bytes / 1_000_000).toFixed(1);
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 /**
  * The engine's stage in words. Sizes are the runtime's: `unpacked`, its files as they are, and `sent`, as a server
