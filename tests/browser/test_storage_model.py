@@ -54,6 +54,19 @@ def stored(page: Page) -> str | None:
     return value
 
 
+def wait_saved(page: Page, text: str) -> None:
+    """Wait until the saved answers hold ``text``."""
+    page.wait_for_function(f"() => (localStorage.getItem('{STORAGE_KEY}') || '').includes({json.dumps(text)})")
+
+
+def through_history(page: Page, step: str, lands_on: str) -> None:
+    """Step through history with the page's own call (``step`` is "back" or "forward") and wait for the address:
+    Playwright's go_back and go_forward wait for a load event, and fail when the page's own start replaces the
+    entry's address (a link's fragment taken off) as it loads."""
+    page.evaluate(f"history.{step}()")
+    expect(page).to_have_url(re.compile(lands_on))
+
+
 def give_own_answers(page: Page, complaint: str | None = None) -> None:
     """The reader's own answers: the questionnaire opened, outages chosen (and a complaint typed), the result shown."""
     open_tool(page)
@@ -287,7 +300,7 @@ def test_a_second_link_pasted_into_the_same_tab_is_opened_too(returning_page: Pa
         page.get_by_role("button", name="Keep these instead").click()
     else:
         page.fill("#sw-complaint-2", "an edit")  # the link's answers become the reader's with an edit
-    page.wait_for_function(f"() => (localStorage.getItem('{STORAGE_KEY}') || '').includes('their complaint')")
+    wait_saved(page, "their complaint")
     page.reload()
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
@@ -323,7 +336,7 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(returning_page: Page) ->
     notices = page.locator("#sw-notices")
     expect(notices).to_contain_text(BANNER)
     page.fill("#sw-complaint-1", "B edited")
-    page.wait_for_function(f"() => localStorage.getItem('{STORAGE_KEY}').includes('B edited')")
+    wait_saved(page, "B edited")
     open_link(page, {"failure_mode": "governance"})
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(notices).to_contain_text(BANNER)
@@ -669,18 +682,14 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     they were the reader's own) and saves nothing."""
     page = returning_page
     give_own_answers(page, "MY OWN text")
-    page.wait_for_function(f"(localStorage.getItem('{STORAGE_KEY}') || '').includes('MY OWN text')")
+    wait_saved(page, "MY OWN text")
     own = stored(page)
     page.goto("privacy/")
     page.goto("tool/" + fragment({"failure_mode": "governance"}, ["link complaint"]))
     expect(page.locator("#sw-notices")).to_contain_text(BANNER)
     expect_lead(page, "user")
-    # Through the page's own history calls: Playwright's go_back and go_forward wait for a load event, and fail when
-    # the page's own start replaces the entry's address (the link's fragment taken off) as it loads.
-    page.evaluate("history.back()")
-    expect(page).to_have_url(re.compile(r"/privacy/$"))
-    page.evaluate("history.forward()")
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    through_history(page, "back", r"/privacy/$")
+    through_history(page, "forward", r"/tool/$")
     expect_engine_ready(page)
     expect(page.locator("#sw-complaint-1")).to_have_value("MY OWN text")
     expect_lead(page, "technical")
@@ -693,12 +702,10 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     answer(page, "failure_mode", "governance")
     page.fill("#sw-complaint-1", "FINAL carefully written text")
     expect_lead(page, "user")
-    page.wait_for_function(f"(localStorage.getItem('{STORAGE_KEY}') || '').includes('FINAL carefully')")
+    wait_saved(page, "FINAL carefully")
     final = stored(page)
-    page.evaluate("history.back()")
-    expect(page).to_have_url(re.compile(r"/privacy/$"))
-    page.evaluate("history.back()")
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    through_history(page, "back", r"/privacy/$")
+    through_history(page, "back", r"/tool/$")
     expect_engine_ready(page)
     expect(page.locator("#sw-complaint-1")).to_have_value("FINAL carefully written text")
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()

@@ -56,16 +56,22 @@ test("clear, then undo, brings back every answer, complaint and category choice,
   assert.deepEqual(keeper.shown, mine);
 });
 
-test("with the storage full, clear then undo leaves the answers saved before the clear, not an empty storage", () => {
-  // Saved answers, then a longer edit the full storage refuses (the saved text stays as it was), then a clear
-  // (which removes it) and its undo, whose longer answers do not fit either: the text saved before goes back.
+/** A keeper on a storage with room for a short state (an answer) but not a long one (a long complaint). */
+function smallStorage() {
   const store = fakeStore(false, 400);
   const keeper = new AnswerKeeper(store, contract);
   keeper.open("");
   const short = { ...emptyState(contract), answers: { [deciding]: first } };
+  const long = { ...short, complaints: ["a complaint far too long for what is left of this storage ".repeat(8)] };
+  return { store, keeper, short, long };
+}
+
+test("with the storage full, clear then undo leaves the answers saved before the clear, not an empty storage", () => {
+  // Saved answers, then a longer edit the full storage refuses (the saved text stays as it was), then a clear
+  // (which removes it) and its undo, whose longer answers do not fit either: the text saved before goes back.
+  const { store, keeper, short, long } = smallStorage();
   assert.equal(keeper.edit(short), "");
   const saved = store.items.get(STORAGE_KEY);
-  const long = { ...short, complaints: ["a complaint far too long for what is left of this storage ".repeat(8)] };
   assert.match(keeper.edit(long), /could not be saved/);
   assert.equal(store.items.get(STORAGE_KEY), saved);
   assert.equal(keeper.clear(), "");
@@ -476,13 +482,9 @@ test("unreadable saved text is kept aside through edits and reloads until the re
 });
 
 test("the keeper knows when what it shows is not saved: after a refused write, until one succeeds or clears", () => {
-  const store = fakeStore(false, 400);
-  const keeper = new AnswerKeeper(store, contract);
-  keeper.open("");
-  const short = { ...emptyState(contract), answers: { [deciding]: first } };
+  const { keeper, short, long } = smallStorage();
   assert.equal(keeper.edit(short), "");
   assert.equal(keeper.unsaved, false);
-  const long = { ...short, complaints: ["a complaint far too long for what is left of this storage ".repeat(8)] };
   assert.match(keeper.edit(long), /could not be saved/);
   assert.equal(keeper.unsaved, true, "the page asks before it is left");
   assert.equal(keeper.edit(short), "");

@@ -161,8 +161,9 @@ function forgetCleared() {
  */
 function putBack(view, cleared) {
   const input = view.form.querySelector(`input[name="${cleared.question}"][value="${cleared.answer}"]`);
-  if (input instanceof HTMLInputElement) input.checked = true;
-  return input instanceof HTMLInputElement ? input : null;
+  if (!(input instanceof HTMLInputElement)) return null;
+  input.checked = true;
+  return input;
 }
 
 /**
