@@ -62,6 +62,7 @@ ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
         "keep": "sw-keep",
         "keep_title": "sw-keep-title",
         "keep_status": "sw-keep-status",
+        "save_status": "sw-save-status",
         "share_complaints": "sw-share-complaints",
         "share_url": "sw-share-url",
         "copy_link": "sw-copy-link",

@@ -687,11 +687,18 @@ def test_answers_too_long_for_the_engine_say_so_in_the_result_and_under_each_com
             "below)."
         )
         expect(page.locator(f"#sw-complaint-{box}")).to_have_value(long)
-    # A download says the same, as a sentence too (it showed the engine's clause, lower case, no full stop).
+    # A download says the same, as a sentence too (it showed the engine's clause, lower case, no full stop), as
+    # what became of the press (a review: the sentence read twice, the same, above and under the buttons).
     page.get_by_role("button", name="Download as Markdown").click()
     expect(page.locator("#sw-keep-status")).to_have_text(
-        re.compile(r"^The answers and complaints come to [\d,]+ characters as JSON, and the limit is 90,000: .*\.$")
+        re.compile(
+            r"^Not downloaded\. The answers and complaints come to [\d,]+ characters as JSON, and the limit is 90,000: "
+            r".*\.$"
+        )
     )
+    # The saving line is apart from it and stays: three such complaints are saved, five are too long to save.
+    saving = "saved in this browser as you go" if count == 3 else "too long to save in this browser"
+    expect(page.locator("#sw-save-status")).to_contain_text(saving)
 
 
 def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: PageWatch) -> None:

@@ -19,8 +19,10 @@ from tests.support.browser import (
     PageWatch,
     answer,
     expect_engine_ready,
+    expect_instant_navigation,
     expect_lead,
     expect_result,
+    follow_site_links,
     open_tool,
     search_for,
 )
@@ -133,16 +135,19 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
 
 
 def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) -> None:
-    """An attack review: five complaints of 40,000 characters are too long to save (the keep status says so, under
-    the share buttons), and a reload then showed the last answers that fitted, box 5 empty, with no word. Leaving
-    the page while what it shows is not saved makes the browser ask first; once the answers fit again, it does not."""
+    """An attack review: five complaints of 40,000 characters are too long to save (the saving line under the share
+    buttons says so instead of "saved as you go"), and a reload then showed the last answers that fitted, box 5
+    empty, with no word. Leaving the page while what it shows is not saved makes the browser ask first; once the
+    answers fit again, it does not."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     for box in range(1, 6):
         page.fill(f"#sw-complaint-{box}", "x" * 40_000)
-    expect(page.locator("#sw-keep-status")).to_contain_text("too long to save in this browser")
+    saving = page.locator("#sw-save-status")
+    expect(saving).to_contain_text("too long to save in this browser")
+    expect(saving).not_to_contain_text("saved in this browser as you go")
     asked: list[str] = []
 
     def stay(dialog: Dialog) -> None:
@@ -159,10 +164,34 @@ def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) 
     assert not page.is_closed()
 
     page.fill("#sw-complaint-5", "Flaky tests block merges")
-    expect(page.locator("#sw-keep-status")).to_have_text("")
+    expect(saving).to_have_text("Your answers are saved in this browser as you go.")
     page.close(run_before_unload=True)
     page.wait_for_event("close")
     assert asked == ["beforeunload"], "the page asked again with its answers saved"
+
+
+def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page: Page) -> None:
+    """Away through the site's own links and back (one visit, the answers kept in the page), the saving line still
+    says they are not saved: it said "saved as you go" again, with nothing saved. A download's status under the
+    buttons leaves it as it is (a review: it overwrote the sentence)."""
+    follow_site_links(page)
+    open_tool(page)
+    expect_instant_navigation(page)
+    answer(page, "failure_mode", "outages")
+    for box in range(1, 6):
+        page.fill(f"#sw-complaint-{box}", "x" * 40_000)
+    saving = page.locator("#sw-save-status")
+    expect(saving).to_contain_text("too long to save in this browser")
+    page.get_by_role("button", name="Download as JSON").click()
+    expect(page.locator("#sw-keep-status")).to_contain_text("Not downloaded.")
+    expect(saving).to_contain_text("too long to save in this browser")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    expect(page.locator("#sw-complaint-5")).to_have_value("x" * 40_000)
+    expect(saving).to_contain_text("too long to save in this browser")
+    expect(saving).to_have_class(re.compile(r"\bsw-keep__saving--refused\b"))
 
 
 def test_undo_puts_the_focus_on_the_answer_it_brought_back(returning_page: Page) -> None:

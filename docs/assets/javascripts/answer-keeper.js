@@ -66,8 +66,14 @@ export class AnswerKeeper {
     this.linkUnsaved = false;
     /** That link's fragment, while `linkUnsaved`: the page puts it back in the address when it comes back to it. */
     this.linkHash = "";
-    /** The last write failed (too long to save, the storage full or off): the answers shown live on this page only. */
-    this.unsaved = false;
+    /** Why the last write failed (too long to save, the storage full or off), or "": the answers shown then live on
+     * this page only. */
+    this.unsavedWhy = "";
+  }
+
+  /** The last write failed: leaving the page would lose the answers shown. */
+  get unsaved() {
+    return this.unsavedWhy !== "";
   }
 
   /** A shared link's answers (or answers other than the reader's own) are shown. */
@@ -285,12 +291,12 @@ export class AnswerKeeper {
     if (!previous && isEmpty(state, this.contract)) {
       remove(this.store);
       this.known = null;
-      this.unsaved = false;
+      this.unsavedWhy = "";
       return "";
     }
     const message = save(this.store, this.contract, state, previous);
     if (!message) this.known = documentText(this.contract, state, previous);
-    this.unsaved = message !== "";
+    this.unsavedWhy = message;
     return message;
   }
 }

@@ -83,7 +83,11 @@ export async function exportAs(view, format) {
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
   const reply = await engine.request("report", { state, format, date, link: location.origin + location.pathname });
   if (!reply.ok) {
-    if (reply.failure.code === "engine-error") status.textContent = engine.asSentence(reply.message);
+    // Said beside the buttons, as the result of this press: the result above may give the same reason, and a
+    // stopped engine has its own message in the engine's status.
+    status.textContent = reply.failure.code === "engine-error"
+      ? `Not downloaded. ${engine.asSentence(reply.message)}`
+      : "Not downloaded: the decision engine stopped before it answered.";
     return;
   }
   const name = `scale-what-recommendation.${format === "json" ? "json" : "md"}`;

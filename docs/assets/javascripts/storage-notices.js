@@ -69,6 +69,7 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
+    this.status(this.keeper.unsavedWhy); // back on the page within the visit: still not saved, still said
     if (typed && !isEmpty(typed, this.view.contract)) {
       writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
       this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
@@ -282,10 +283,15 @@ export class StorageNotices {
   }
 
   /**
-   * A sentence about saving under the share and download buttons (the reader's last action decides it).
+   * The saving line under the share and download buttons: why the answers shown could not be saved, or (no
+   * message) the template's own sentence that they are saved as the reader goes. A copy or a download writes its
+   * own status beside it, and leaves this line alone.
    * @param {string} message
    */
   status(message) {
-    byId(this.view.root, this.view.contract.elements.keep_status, HTMLElement).textContent = message;
+    const line = byId(this.view.root, this.view.contract.elements.save_status, HTMLElement);
+    const text = message || (line.dataset.swSaved ?? "");
+    if (line.textContent !== text) line.textContent = text; // a line rewritten with the same words is announced again
+    line.classList.toggle("sw-keep__saving--refused", message !== "");
   }
 }
