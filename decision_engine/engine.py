@@ -72,7 +72,7 @@ _FREQUENCY: Mapping[ScalingType, Question] = MappingProxyType(
 _EFFORT: tuple[tuple[ScalingType, Question], ...] = tuple(
     (q.about, q) for q in QUESTIONS if q.kind is QuestionKind.EFFORT and q.about is not None
 )
-#: The questions whose answers are a type's evidence: how often each pain hurts, and where adoption is heading.
+#: The questions whose answers are a type's evidence: how often each pain hurts, blocked deals, where adoption heads.
 _EVIDENCE_KINDS: tuple[QuestionKind, ...] = (QuestionKind.FREQUENCY, QuestionKind.CONTEXT)
 
 
@@ -311,7 +311,12 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
         tied_words = rules.ALL_THREE if len(tied) == len(rules.DEFAULT_SEQUENCE) else _titles(tied)
         reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
         return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
-    reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
+    if top > 0:
+        reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
+    else:
+        low = sorted({pain[kind] for kind in rules.DEFAULT_SEQUENCE if kind is not lead}, reverse=True)
+        others = f"{low[0]} each" if len(low) == 1 else " and ".join(str(points) for points in low)
+        reason = rules.LEAD_UNSURE_OTHERS_RARELY.format(lead=lead.title, points=top, unit=_unit(top), others=others)
     return lead, reason, rules.ROLE_LEAD_UNSURE, False
 
 
@@ -347,7 +352,7 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
             "other_points": evidence[third],
         }
         if evidence[second] > evidence[third]:
-            second_reason = rules.NEXT_MORE.format(**fill)
+            second_reason = (rules.NEXT_MORE if evidence[second] > 0 else rules.NEXT_LESS_AGAINST).format(**fill)
             third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
         else:
             second_reason = (rules.NEXT_TIE_AGAIN if tie_said else rules.NEXT_TIE).format(**fill)
@@ -389,7 +394,10 @@ def _flag(
     if other is lead:
         return None
     named = _named(answers)
-    text = rules.FLAG_TEXTS[flag_id].format(
+    said = _frequency(answers, named) if named is not None else None
+    unsaid = named is not None and (said is None or _FREQUENCY[named].option(said).unsure)
+    words = rules.FLAG_OTHER_WEEKLY_UNSAID if flag_id == rules.FLAG_OTHER_WEEKLY and unsaid else flag_id
+    text = rules.FLAG_TEXTS[words].format(
         failure=_failure_words(answers),
         pain=rules.PAIN_WORDS[pain],
         named_pain=rules.PAIN_WORDS[named] if named is not None else "",
@@ -399,6 +407,15 @@ def _flag(
     questions = sorted({_DECIDING.id, _FREQUENCY[pain].id} | ({"deals_blocked"} if named is None else set()))
     order = [question.id for question in QUESTIONS]
     return Flag(flag_id, text, tuple(sorted(questions, key=order.index)), other)
+
+
+def _costing_most(answers: Mapping[str, str], kind: ScalingType) -> dict[str, str]:
+    """The other reading of a weekly pain: its failure named as the most expensive, so it costs more than the blocked
+    deals too (the follow-up's answer, where that question is asked). Keeping the reader's "the blocked deals cost
+    more" would weigh the deals against the failure first named, and hide the flag (a review: weekly outages with
+    regressions named and the deals said to cost more gave a firm result)."""
+    condition = rules.OTHER_COSTS_MORE
+    return {**answers, _DECIDING.id: _naming_option(kind), condition.question: condition.options[0]}
 
 
 def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
@@ -413,13 +430,13 @@ def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
             found.append(_flag(rules.FLAG_NAMED_RARELY, answers, lead, reading, named))
         if _frequency(answers, named) != rules.WEEKLY:
             found.extend(
-                _flag(rules.FLAG_OTHER_WEEKLY, answers, lead, {**answers, _DECIDING.id: _naming_option(kind)}, kind)
+                _flag(rules.FLAG_OTHER_WEEKLY, answers, lead, _costing_most(answers, kind), kind)
                 for kind in rules.DEFAULT_SEQUENCE
                 if kind is not named and _frequency(answers, kind) == rules.WEEKLY
             )
     elif blocked:
         found.extend(
-            _flag(rules.FLAG_UNSURE_WEEKLY, answers, lead, {**answers, _DECIDING.id: _naming_option(kind)}, kind)
+            _flag(rules.FLAG_UNSURE_WEEKLY, answers, lead, _costing_most(answers, kind), kind)
             for kind in rules.UNSURE_WEEKLY_TYPES
             if _frequency(answers, kind) == rules.WEEKLY
         )
@@ -645,6 +662,7 @@ def _rubric_data() -> dict[str, object]:
             "weekly": rules.WEEKLY,
             "rarely_exempt_when_blocked": [kind.value for kind in rules.RARELY_EXEMPT_WHEN_BLOCKED],
             "unsure_weekly_types": [kind.value for kind in rules.UNSURE_WEEKLY_TYPES],
+            "other_costs_more": _conditions((rules.OTHER_COSTS_MORE,)),
         },
         "evidence_kinds": [kind.value for kind in _EVIDENCE_KINDS],
     }

@@ -67,7 +67,17 @@ DEALS_BLOCKED = Question(
     prompt="Are enterprise deals blocked on missing controls?",
     help="Permissions, audit logs, single sign-on, admin settings: a buyer said no, or waits, for want of them.",
     kind=QuestionKind.CONTEXT,
-    options=(Option(id="yes", label="Yes"), Option(id="no", label="No"), NOT_SURE),
+    options=(
+        Option(
+            id="yes",
+            label="Yes",
+            effects=(
+                Effect(USER, 2, "Enterprise deals are blocked on missing controls: strong evidence for user scaling."),
+            ),
+        ),
+        Option(id="no", label="No"),
+        NOT_SURE,
+    ),
 )
 
 COSTS_MORE = Question(

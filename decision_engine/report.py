@@ -65,8 +65,8 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         Section(
             "Evidence per type",
             (
-                "Points from how often each pain hurts and where adoption is heading; the deciding question is not "
-                "counted here, it decides the lead.",
+                "Points from how often each pain hurts, blocked deals and where adoption is heading; the deciding "
+                "question is not counted here, it decides the lead.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),

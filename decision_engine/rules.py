@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from decision_engine.model import Condition, LeadRule, NextRule, QuestionKind, ScalingType
 
-RUBRIC_VERSION = "2"
+RUBRIC_VERSION = "3"
 
 TECHNICAL = ScalingType.TECHNICAL
 PROCESS = ScalingType.PROCESS
@@ -75,6 +75,8 @@ NEXT_RULES: tuple[NextRule, ...] = (
 FLAG_NAMED_RARELY = "named_rarely"
 FLAG_OTHER_WEEKLY = "other_weekly"
 FLAG_UNSURE_WEEKLY = "unsure_weekly"
+#: The text of FLAG_OTHER_WEEKLY when the named failure's own frequency is not given (the flag's id is the same).
+FLAG_OTHER_WEEKLY_UNSAID = "other_weekly_unsaid"
 #: The frequency answer that raises a flag for the named failure, and the one for another pain.
 RARELY = "rarely"
 WEEKLY = "weekly"
@@ -82,6 +84,9 @@ WEEKLY = "weekly"
 RARELY_EXEMPT_WHEN_BLOCKED: tuple[ScalingType, ...] = (USER,)
 #: "Not sure" with deals blocked is flagged when one of these types' pain is weekly.
 UNSURE_WEEKLY_TYPES: tuple[ScalingType, ...] = (TECHNICAL, PROCESS)
+#: A weekly pain's other reading ("if {other failure} cost you most") names that failure, and it costs more than
+#: the blocked deals too: the follow-up's answer in that reading.
+OTHER_COSTS_MORE = Condition("costs_more", ("named_failure",))
 
 # ---------------------------------------------------------------------------------------------
 # Texts the engine fills in. {lead}, {type}, {named}: titles such as "Technical scaling"; {failure}: the named
@@ -117,6 +122,12 @@ LEAD_NAMED_UNSURE = (
 LEAD_UNSURE_EVIDENCE = (
     "{lead} leads: you were not sure of the most expensive failure, and its pain hurts most often ({points} {unit})."
 )
+#: The lead's own pain has no points (not answered, or "Not sure") and the other two hurt rarely: it hurts no
+#: more often than they do as far as the answers say, so the words say what decided.
+LEAD_UNSURE_OTHERS_RARELY = (
+    "{lead} leads: you were not sure of the most expensive failure, and you said the other two pains hurt rarely, "
+    "while you did not say that its pain does ({points} {unit}; the other two {others})."
+)
 LEAD_UNSURE_TIE = (
     "{lead} leads: you were not sure of the most expensive failure, and {tied} tie on how often their pain hurts "
     "({points} {unit}); the default sequence (technical, then process, then user) breaks the tie."
@@ -124,6 +135,11 @@ LEAD_UNSURE_TIE = (
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: {failure} is the failure you named."
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
+#: The same when neither has evidence for it: what counts against the last one decides.
+NEXT_LESS_AGAINST = (
+    "{type} comes next: your answers count less against it ({points} {unit}) than against {other_lower} "
+    "({other_points})."
+)
 NEXT_TIE = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "
     "process, then user) breaks the tie."
@@ -151,6 +167,11 @@ FLAG_TEXTS: dict[str, str] = {
     FLAG_OTHER_WEEKLY: (
         "You named {failure} as the most expensive failure, but {pain} hurt weekly or more while {named_pain} do not. "
         "If {other_failure} cost you most, {other_lower} would lead."
+    ),
+    # The same where the reader has not said how often the named failure's pain hurts (unanswered or "Not sure").
+    FLAG_OTHER_WEEKLY_UNSAID: (
+        "You named {failure} as the most expensive failure, but {pain} hurt weekly or more, and you have not said how "
+        "often {named_pain} do. If {other_failure} cost you most, {other_lower} would lead."
     ),
     FLAG_UNSURE_WEEKLY: (
         "You were not sure of the most expensive failure and enterprise deals are blocked, so user scaling leads, but "

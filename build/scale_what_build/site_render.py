@@ -9,7 +9,8 @@ A worked scenario states its answers, and the engine decides what it shows (the 
   line from the engine's result for those answers;
 - ``<!-- scale-what: claim failure_mode=governance deals_blocked=yes lead=user second=technical -->`` renders
   nothing, and fails the build unless the engine's result for those answers has that lead and second place
-  (and, with ``level=...``, that confidence level). It stands after any sentence that names a type's place.
+  (and, with ``level=...``, that confidence level; with ``under=...``, that under-invested type, or ``none``). It
+  stands after any sentence that names a type's place.
 
 The engine is imported inside the renderers, after the hook has dropped any stale copy from sys.modules.
 """
@@ -53,8 +54,9 @@ class ScenarioMismatchError(ValueError):
 # Scenarios: the guide's worked answers, decided by the engine when the site is built
 # ---------------------------------------------------------------------------------------------
 
-#: Arguments of a claim that state what the guide expects, not answers.
-EXPECTATIONS = ("lead", "second", "level")
+#: Arguments of a claim that state what the guide expects, not answers: the lead, the second place, the confidence
+#: level and the under-invested type ("none" when none stands out).
+EXPECTATIONS = ("lead", "second", "level", "under")
 
 
 def _scenario(ctx: RenderContext, args: Mapping[str, str]) -> Recommendation:
@@ -82,7 +84,13 @@ def claim(ctx: RenderContext, args: Mapping[str, str]) -> str:
         raise UnknownPlaceholderError(f"page {ctx.page_url!r}: a claim names lead= and second=, got {sorted(args)}")
     rec = _scenario(ctx, args)
     said = {key: args[key] for key in EXPECTATIONS if key in args}
-    found = {"lead": rec.sequence.order[0].value, "second": rec.sequence.order[1].value, "level": rec.confidence.level}
+    under = rec.under_invested.type
+    found = {
+        "lead": rec.sequence.order[0].value,
+        "second": rec.sequence.order[1].value,
+        "level": rec.confidence.level,
+        "under": under.value if under is not None else "none",
+    }
     wrong = {key: found[key] for key, value in said.items() if found[key] != value}
     if wrong:
         raise ScenarioMismatchError(

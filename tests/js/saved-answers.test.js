@@ -22,12 +22,12 @@ test("version 1 saved answers of rubric 1 open with a note about the rubric", ()
   store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, rubric: "1", current: { answers: { failure_mode: "outages" }, complaints: ["SSO please"], overrides: { "0": "user" } } }));
   const loaded = load(store, contract);
   assert.deepEqual(loaded.current, { answers: { failure_mode: "outages" }, complaints: ["SSO please", "", "", "", ""], overrides: { "0": "user" } });
-  assert.equal(loaded.problem, "Your saved answers were made with rubric version 1; this page uses version 2, so the recommendation may differ.");
+  assert.equal(loaded.problem, `Your saved answers were made with rubric version 1; this page uses version ${contract.rubric}, so the recommendation may differ.`);
 });
 
-test("version 1 saved answers of rubric 2 open silently, with their previous answers", () => {
+test("version 1 saved answers of this page's rubric open silently, with their previous answers", () => {
   const store = fakeStore();
-  store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, rubric: "2", current: state, previous: { answers: { failure_mode: "regressions" } } }));
+  store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, rubric: contract.rubric, current: state, previous: { answers: { failure_mode: "regressions" } } }));
   const loaded = load(store, contract);
   assert.deepEqual(loaded.current, state);
   assert.deepEqual(loaded.previous?.answers, { failure_mode: "regressions" });

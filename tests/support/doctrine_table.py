@@ -1,4 +1,4 @@
-"""The doctrine's decision table (rubric version 2), shared by the CPython and the Pyodide tests.
+"""The doctrine's decision table (rubric version 3), shared by the CPython and the Pyodide tests.
 
 Each row: the answers, the lead and second place, the confidence level, the flags (id, lead under the other
 reading), and, where the row says, the questions `would_change` names.
@@ -74,6 +74,25 @@ TABLE: tuple[Row, ...] = (
     ),
     Row("outages, deals not sure", {FM: "outages", DB: "not_sure"}, T, P),
     Row("regressions, deals blocked, follow-up: deals", {FM: "regressions", DB: "yes", CM: "blocked_deals"}, U, P),
+    # A weekly pain that is not the failure named is flagged with the deals said to cost more too: its other reading
+    # has that failure cost most, more than the deals (rubric 3; a review found these firm, with no flag).
+    Row(
+        "regressions, deals blocked, follow-up: deals, outages weekly",
+        {FM: "regressions", DB: "yes", CM: "blocked_deals", FO: "weekly"},
+        U,
+        P,
+        "check",
+        (("other_weekly", T),),
+    ),
+    Row(
+        "outages, deals blocked, follow-up: deals, regressions weekly",
+        {FM: "outages", DB: "yes", CM: "blocked_deals", FR: "weekly"},
+        U,
+        T,
+        "check",
+        (("other_weekly", P),),
+    ),
+    Row("not sure, outages and regressions rarely", {FM: "not_sure", FO: "rarely", FR: "rarely"}, U, T, "tentative"),
     Row("outages, upmarket", {FM: "outages", AD: "upmarket"}, T, U),
     Row("regressions, regressions weekly, outages monthly", {FM: "regressions", FR: "weekly", FO: "monthly"}, P, T),
     Row("regressions, outages weekly", {FM: "regressions", FO: "weekly"}, P, T, "check", (("other_weekly", T),)),

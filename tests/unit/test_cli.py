@@ -157,16 +157,20 @@ The sequence:
     3. Process scaling comes last (0 points of evidence).
 
 Evidence per type:
-  Points from how often each pain hurts and where adoption is heading; the deciding
-  question is not counted here, it decides the lead.
+  Points from how often each pain hurts, blocked deals and where adoption is heading;
+  the deciding question is not counted here, it decides the lead.
     - Technical scaling: 0 points (leads: you named it)
-    - User scaling: 0 points (2nd)
+    - User scaling: 2 points (2nd)
     - Process scaling: 0 points (3rd)
 
 What would change the lead:
   A different answer to one of these would change the lead:
     - If you answered “The blocked deals” to “Which costs you more right now: the
       failure you named, or the blocked deals?”, user scaling would lead.
+
+Because you answered:
+    - Enterprise deals are blocked on missing controls: strong evidence for user
+      scaling. (+2 for user scaling)
 
 The trade-off to watch:
   It can consume engineering time without changing the customer experience unless it is
@@ -193,9 +197,13 @@ Watch for later:
       each time, by whoever happens to be online.
 
 Under-invested:
-  None stands out: no type has more evidence than the effort it got last quarter.
+  User scaling is under-invested, going by your answers: its evidence (2 points) is the
+  most above the effort it got last quarter (none).
+  It is not the type that leads: you named outages and latency as the most expensive
+  failure, and that points at technical scaling. As the exercise says, price both and go
+  with the more expensive one.
 
-Rubric version 2.
+Rubric version 3.
 """
 
 

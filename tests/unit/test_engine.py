@@ -40,6 +40,7 @@ TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingTy
 RUBRIC_FINGERPRINTS = {
     "1": "d6c49cef32da9d0f",
     "2": "798cb41c989c1b4c",
+    "3": "1045a290ab090785",
 }
 
 
@@ -130,6 +131,60 @@ def test_the_tie_break_is_said_once() -> None:
     assert text.count("the default sequence (technical, then process, then user) breaks the tie") == 1
     assert rec.sequence.reasons[0].startswith("Technical scaling leads: you were not sure")
     assert "all three types tie" in rec.sequence.reasons[0]
+
+
+def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
+    """A review (rubric 2): with "Not sure" and two pains rated rarely, the third, never rated, led because "its pain
+    hurts most often (0 points)"; a type with no points came next because "it has more evidence (0 points)". The
+    reasons now say what decided: the others hurt rarely, and the answers count less against it."""
+    unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely", "freq_regressions": "rarely"})
+    assert unsure.lead is ScalingType.USER
+    assert unsure.sequence.reasons[0] == (
+        "User scaling leads: you were not sure of the most expensive failure, and you said the other two pains hurt "
+        "rarely, while you did not say that its pain does (0 points; the other two -2 each)."
+    )
+    friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
+    assert friday.sequence.reasons[1] == (
+        "User scaling comes next: your answers count less against it (0 points) than against technical scaling (-2)."
+    )
+    weekly = recommend({"failure_mode": "not_sure", "freq_regressions": "weekly"})
+    assert "its pain hurts most often (2 points)" in weekly.sequence.reasons[0]
+
+
+def test_a_weekly_pain_is_flagged_when_the_blocked_deals_lead() -> None:
+    """The guide (Sequencing): the questionnaire flags weekly outages when you named something else. With regressions
+    named and the blocked deals said to cost more, the flag's other reading names outages as costing most, more than
+    the deals too; it kept "the blocked deals cost more", which left user scaling leading and hid the flag."""
+    rec = recommend(
+        {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "blocked_deals", "freq_outages": "weekly"}
+    )
+    assert [(flag.id, flag.other_lead) for flag in rec.flags] == [("other_weekly", ScalingType.TECHNICAL)]
+    assert rec.confidence.level == "check"
+    assert rec.flags[0].text == (
+        "You named regressions and firefighting as the most expensive failure, but outages or latency breaches hurt "
+        "weekly or more, and you have not said how often regressions or firefighting do. If outages and latency cost "
+        "you most, technical scaling would lead."
+    )
+    said = recommend({"failure_mode": "regressions", "freq_outages": "weekly", "freq_regressions": "monthly"})
+    assert "while regressions or firefighting do not." in said.flags[0].text
+
+
+def test_blocked_deals_are_evidence_for_user_scaling() -> None:
+    """The exercise's worked team (governance named, deals blocked, effort: technical most, process some, user none)
+    is under-invested in user scaling by its answers alone: blocked deals count 2 points for user scaling (rubric 3;
+    it counted none, and "None stands out")."""
+    rec = recommend(
+        {
+            "failure_mode": "governance",
+            "deals_blocked": "yes",
+            "effort_technical": "most",
+            "effort_process": "some",
+            "effort_user": "none",
+        }
+    )
+    assert {item.type: item.points for item in rec.evidence}[ScalingType.USER] == 2
+    assert rec.under_invested.type is ScalingType.USER
+    assert rec.under_invested.source == "answers"
 
 
 def test_blocked_deals_that_cost_more_put_the_named_type_second() -> None:

@@ -139,10 +139,16 @@ def test_a_claim_renders_nothing_and_keeps_the_paragraph() -> None:
         ("failure_mode=outages lead=user second=technical", "the engine decides {'lead': 'technical'"),
         ("failure_mode=outages lead=technical second=user", "the engine decides {'second': 'process'}"),
         ("failure_mode=outages lead=technical second=process level=check", "{'level': 'firm'}"),
+        ("failure_mode=outages lead=technical second=process under=technical", "{'under': 'none'}"),
+        (
+            "failure_mode=governance deals_blocked=yes effort_user=most lead=user second=technical under=user",
+            "{'under': 'none'}",
+        ),
     ],
 )
 def test_a_wrong_claim_fails_the_build(claim: str, message: str) -> None:
-    """A sentence whose lead, second place or confidence the engine does not give stops the build."""
+    """A sentence whose lead, second place, confidence or under-invested type the engine does not give stops the
+    build."""
     with pytest.raises(render.ScenarioMismatchError, match=re.escape(message)):
         render.fill_placeholders(f"<!-- scale-what: claim {claim} -->\n", render_context("how-it-decides/"))
 
@@ -278,8 +284,8 @@ def test_answers_the_rules_look_at_link_to_those_rules() -> None:
     """An answer without points that a rule uses says so, with links to the rules' sections."""
     text = render.rules_questions(render_context("how-it-decides/"))
     assert (
-        "- **Yes**: no evidence points; the rules for [the lead](#the-lead) and [the sequence](#the-sequence) use it."
-        in text
+        "- **Yes**: **+2 user**. Enterprise deals are blocked on missing controls: strong evidence for user scaling. "
+        "The rules for [the lead](#the-lead) and [the sequence](#the-sequence) use it." in text
     )
     assert "- **The blocked deals**: no evidence points; the rules for [the lead](#the-lead) use it." in text
     assert "before they roll it out widely. The rules for [the sequence](#the-sequence) use it." in text
