@@ -168,7 +168,11 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
             if option_id is not None:
                 answers[question.id] = option_id
     except _InputEndedError:
-        pass  # the questions not reached stay unanswered
+        # The questions not reached stay unanswered, and the reader is told so before the result.
+        out.write(
+            f"\nThe input ended at question {index} of {len(QUESTIONS)}: it and the ones after it are left "
+            "unanswered.\n"
+        )
     out.write("\n")
     return answers
 
@@ -212,7 +216,10 @@ def _run_recommend(args: argparse.Namespace) -> int:
 
 
 def _configure_categorize(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("text", metavar="TEXT", help='one complaint, quoted, e.g. "deploys break prod every Friday"')
+    # The words of an unquoted complaint arrive as many arguments: they are one complaint, read as typed.
+    parser.add_argument(
+        "text", metavar="TEXT", nargs="+", help='one complaint, best quoted, e.g. "deploys break prod every Friday"'
+    )
     parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
 
 
@@ -272,7 +279,7 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 
 
 def _run_categorize(args: argparse.Namespace) -> int:
-    result = categorize(args.text)
+    result = categorize(" ".join(args.text))
     sys.stdout.write(dumps(result) if args.json else "\n".join(_categorization_lines(result)) + "\n")
     return 0
 
@@ -316,6 +323,8 @@ def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
     """--override N=TYPE arguments (N from 1) as triage's overrides (0-based)."""
     if not values:
         return None
+    if count == 0:
+        raise TriageInputError("--override sets the type of a complaint, and there is none: give them with --complaint")
     overrides: dict[int, str] = {}
     for number, kind in _pairs("--override", values, "N=TYPE"):
         # A complaint's number has at most 3 significant digits: int() of thousands of digits is refused by Python.

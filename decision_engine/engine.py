@@ -87,9 +87,17 @@ def _shown(value: object) -> str:
     return text if len(text) <= MAX_ID_CHARS + 2 else text[:MAX_ID_CHARS] + "..."
 
 
+def _got(value: object) -> str:
+    """What a wrong value was, for "got ...": "null", or its JSON type and the value as JSON ("a boolean true")."""
+    if value is None:
+        return "null"
+    text = json.dumps(value, ensure_ascii=False, default=repr)
+    return f"{json_type(value)} {text if len(text) <= MAX_ID_CHARS + 2 else text[:MAX_ID_CHARS] + '...'}"
+
+
 def _question_for(key: object) -> Question:
     if not isinstance(key, str):
-        raise WrongTypeError(f"a question id must be a string, got {json_type(key)} {_shown(key)}")
+        raise WrongTypeError(f"a question id must be a string, got {_got(key)}")
     question = _BY_ID.get(key)
     if question is None:
         if len(key) > MAX_ID_CHARS:
@@ -102,8 +110,7 @@ def _option_for(question: Question, value: object) -> str:
     valid = ", ".join(question.option_ids)
     if not isinstance(value, str):
         raise WrongTypeError(
-            f"the answer to {question.id!r} must be an option id (a string), got {json_type(value)} {_shown(value)}; "
-            f"valid options: {valid}"
+            f"the answer to {question.id!r} must be an option id (a string), got {_got(value)}; valid options: {valid}"
         )
     if value not in question.option_ids:
         if len(value) > MAX_ID_CHARS:

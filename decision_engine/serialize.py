@@ -124,8 +124,15 @@ def parse_json(text: str, what: str = "the input", limit: int = MAX_JSON_CHARS) 
         raise OversizedInputError(f"{what} must be at most {limit} characters long, got {len(text)}")
     if _depth(text) > MAX_JSON_DEPTH:
         raise OversizedInputError(f"{what} must not nest arrays and objects more than {MAX_JSON_DEPTH} levels deep")
+    if not text.strip():
+        raise InvalidJSONError(f"{what} must be valid JSON, and the text is empty")
     try:
-        return json.loads(text, parse_int=partial(_parse_int, what), parse_constant=partial(_refuse_constant, what))
+        return json.loads(
+            text,
+            parse_int=partial(_parse_int, what),
+            parse_constant=partial(_refuse_constant, what),
+            object_pairs_hook=partial(_unique_keys, what),
+        )
     except json.JSONDecodeError as exc:
         raise InvalidJSONError(
             f"{what} must be valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
@@ -141,6 +148,18 @@ def _parse_int(what: str, digits: str) -> int:
             f"got one of {len(digits.lstrip('-'))} digits ({digits[:12]}...)"
         )
     return int(digits)
+
+
+def _unique_keys(what: str, pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys each appear once: Python's json keeps the last of two, and the first would be lost
+    without a word ({"failure_mode": "outages", "failure_mode": "governance"})."""
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            shown = key if len(key) <= 40 else key[:40] + "..."
+            raise InvalidJSONError(f"{what} must give each key once, and {shown!r} appears twice")
+        found[key] = value
+    return found
 
 
 def _refuse_constant(what: str, name: str) -> object:

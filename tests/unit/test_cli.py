@@ -271,6 +271,8 @@ def test_prompting_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     assert "[5/11] How often do outages or latency breaches hurt now? (optional: press Enter to skip)\n" in err
     assert "[6/11]" in err
     assert "[7/11]" not in err  # the input ended during question 6
+    # A review: the result came with no word that the questions after it had been skipped.
+    assert "\nThe input ended at question 6 of 11: it and the ones after it are left unanswered.\n" in err
 
 
 def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
@@ -662,3 +664,43 @@ def test_triage_needs_a_complaint(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["triage", "--json"])
     assert exited.value.code == 2
     assert "error: the following arguments are required: TEXT" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        # Python's json keeps the last of two keys: the first answer was dropped without a word (a review).
+        ('{"failure_mode": "outages", "failure_mode": "governance"}', "must give each key once, and 'failure_mode'"),
+        ("", "the answers must be valid JSON, and the text is empty"),
+        ("  \n", "the answers must be valid JSON, and the text is empty"),
+        ('{"failure_mode": null}', "must be an option id (a string), got null; valid options"),
+        ('{"failure_mode": [true]}', "must be an option id (a string), got an array [true]; valid options"),
+    ],
+)
+def test_answers_on_stdin_that_cannot_be_used_say_why(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stdin: str, message: str
+) -> None:
+    """Duplicate keys, empty input and values of the wrong type each get their own message, exit 2."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    assert cli.main(["recommend", "--answers", "-"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert message in err
+
+
+def test_an_override_without_complaints_says_what_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--override with no --complaint said "N must be a complaint's number, 1 to 0" (a review)."""
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"failure_mode": "outages"}')
+    assert cli.main(["recommend", "--answers", str(answers), "--override", "1=user"]) == 2
+    assert "--override sets the type of a complaint, and there is none: give them with --complaint" in (
+        capsys.readouterr().err
+    )
+
+
+def test_an_unquoted_complaint_is_read_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    """The words of an unquoted complaint are one complaint (argparse refused all but the first word)."""
+    assert cli.main(["categorize", "deploys", "break", "prod", "every", "Friday", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(dumps(categorize("deploys break prod every Friday")))

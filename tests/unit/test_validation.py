@@ -90,29 +90,28 @@ BAD_ANSWERS: list[tuple[str, object, type[DecisionEngineError], str]] = [
         "boolean as option",
         {"failure_mode": "outages", "deals_blocked": True},
         WrongTypeError,
-        "the answer to 'deals_blocked' must be an option id (a string), got a boolean True; "
+        "the answer to 'deals_blocked' must be an option id (a string), got a boolean true; "
         "valid options: yes, no, not_sure",
     ),
     (
         "null as option",
         {"failure_mode": None},
         WrongTypeError,
-        "the answer to 'failure_mode' must be an option id (a string), got null None; "
-        f"valid options: {FAILURE_OPTIONS}",
+        f"the answer to 'failure_mode' must be an option id (a string), got null; valid options: {FAILURE_OPTIONS}",
     ),
     (
         "list as option",
         {"failure_mode": ["outages"] * 20},
         WrongTypeError,
         "the answer to 'failure_mode' must be an option id (a string), got an array "
-        "['outages', 'outages', 'outages', 'outages', 'outages', 'outages...; "
+        '["outages", "outages", "outages", "outages", "outages", "outages...; '
         f"valid options: {FAILURE_OPTIONS}",
     ),
     (
         "object as option",
         {"failure_mode": {"id": "outages"}},
         WrongTypeError,
-        "the answer to 'failure_mode' must be an option id (a string), got an object {'id': 'outages'}; "
+        'the answer to \'failure_mode\' must be an option id (a string), got an object {"id": "outages"}; '
         f"valid options: {FAILURE_OPTIONS}",
     ),
     (
