@@ -29,7 +29,9 @@ How a complaint is read:
    ``cues.MISSING_STEP_BONUS`` more. Then the sentence and the complaint are read as a whole: a cue in the label
    the complaint opens with that names where it was written ("Sales note:", "pager:") counts only to break a tie;
    a feature of the user type named in a sentence where a system's slowness or strong failure counts is where it
-   hurts, and counts only to break a tie ("SSO login is slow"), unless the sentence asks for something; and when a
+   hurts, and counts only to break a tie ("SSO login is slow"), unless the sentence asks for something; a cue that
+   measures load near a word for people and no word for a system is the team's load and counts for process ("our
+   reviewers can't keep up"); and when a
    cue counts in the clause that carries the complaint, the plain clauses before it that do not complain on their
    own are conceded and discounted ("SSO shipped last quarter, but search takes 9 seconds"). A type's score is the
    sum of what its cues count, plus the weight of each combination whose tags all matched among the cues not
@@ -446,23 +448,31 @@ _Needs = dict[str, tuple[tuple[str, ...], ...]]
 @functools.cache
 def _context_rules() -> dict[str, tuple[ContextRule, _Needs]]:
     """The context rules by cue phrase, each with its supporting words normalised (by first word)."""
-    rules: dict[str, tuple[ContextRule, _Needs]] = {}
-    for rule in _cues.CONTEXT_RULES:
-        needs: dict[str, list[tuple[str, ...]]] = {}
-        for word in rule.needs:
-            words = normalise(word)
-            needs.setdefault(words[0], []).append(words)
-        rules[rule.cue] = (rule, {first: tuple(found) for first, found in needs.items()})
-    return rules
+    return {rule.cue: (rule, _needs_of(rule.needs)) for rule in _cues.CONTEXT_RULES}
+
+
+def _needs_of(words: tuple[str, ...]) -> _Needs:
+    """Words to look for near a cue, normalised, by their first word."""
+    needs: dict[str, list[tuple[str, ...]]] = {}
+    for word in words:
+        normalised = normalise(word)
+        needs.setdefault(normalised[0], []).append(normalised)
+    return {first: tuple(found) for first, found in needs.items()}
+
+
+def _near(found: _Found, words: list[str], needs: _Needs) -> str | None:
+    """The first of ``needs`` within CONTEXT_WINDOW words of the cue (outside the cue itself), as read; or None."""
+    low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
+    for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
+        for need in needs.get(words[i], ()):
+            if tuple(words[i : i + len(need)]) == need:
+                return " ".join(need)
+    return None
 
 
 def _supported(found: _Found, words: list[str], needs: _Needs) -> bool:
     """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself)."""
-    low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
-    for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
-        if any(tuple(words[i : i + len(need)]) == need for need in needs.get(words[i], ())):
-            return True
-    return False
+    return _near(found, words, needs) is not None
 
 
 _SYMPTOMS = frozenset(
@@ -650,6 +660,37 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+@functools.cache
+def _people_and_systems() -> tuple[_Needs, _Needs]:
+    """The words for people and for systems a load cue is read against (``cues.PEOPLE_WORDS``,
+    ``LOAD_SYSTEM_WORDS``)."""
+    return _needs_of(_cues.PEOPLE_WORDS), _needs_of(_cues.LOAD_SYSTEM_WORDS)
+
+
+_LOAD_CUES = frozenset(_cues.LOAD_CUES)
+
+
+def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A load cue near a word for the people who do the work (or their work items) and near no word for a system is
+    the team's load ("the team has no capacity left", "our reviewers can't keep up"): it counts for process, as
+    ``cues.PEOPLE_LOAD_EXAMPLE``, with its weight and its notes."""
+    people, systems = _people_and_systems()
+    example = _EXAMPLES[_cues.PEOPLE_LOAD_EXAMPLE]
+    out: list[_Read] = []
+    for found, read in reads:
+        who = _near(found, reading.words, people) if found.cue.phrase in _LOAD_CUES else None
+        if who is not None and read and read[1] is None and _near(found, reading.words, systems) is None:
+            said = f"said of people ('{who}'), not of a system: the team's load, counted for {example.type.value}"
+            note = said if read[0].note is None else f"{read[0].note}; {said}"
+            match = dataclasses.replace(
+                read[0], type=example.type, example=example.id, example_label=example.label, note=note
+            )
+            out.append((found, (match, None)))
+        else:
+            out.append((found, read))
+    return out
+
+
 def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
     """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
     and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
@@ -659,7 +700,7 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
-    reads = _concede(_symptom_decides(_channel(reads, reading), reading), reading)
+    reads = _concede(_symptom_decides(_said_of_people(_channel(reads, reading), reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:

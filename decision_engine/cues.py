@@ -1890,6 +1890,52 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ),
 )
 
+# A load said of people. These technical cues measure the load on something; near a word for the people who do the
+# work, or for the work items they handle, and near no word for a system, they are the team's load: "the team has no
+# capacity left", "reviewers can't keep up", "two devs are the bottleneck" count for process ("delivery"), not for
+# the system. "The team says the cluster is at capacity" names a system: it stays technical.
+LOAD_CUES: tuple[str, ...] = (
+    "capacity",
+    "throughput",
+    "keep up",
+    "bandwidth",
+    "bottleneck",
+    "headroom",
+    "load",
+    "workload",
+    "saturate",
+    "saturation",
+    "fast",
+    "queue",
+)
+#: The people who do the work, and the work items they handle (a ticket, a task, a pull request).
+PEOPLE_WORDS: tuple[str, ...] = (
+    "team",
+    "engineer",
+    "engineering",
+    "developer",
+    "dev",
+    "reviewer",
+    "people",
+    "person",
+    "staff",
+    "headcount",
+    "hire",
+    "hiring",
+    "human",
+    "qa",
+    "sprint",
+    "velocity",
+    "ticket",
+    "task",
+    "pr",
+    "review",
+)
+#: What puts a load cue back on the system with people named ("the team can't keep up with traffic spikes").
+LOAD_SYSTEM_WORDS: tuple[str, ...] = (*_SYSTEM_WORDS, "traffic", "ingest")
+#: The example a load said of people counts for.
+PEOPLE_LOAD_EXAMPLE = "delivery"
+
 # Every word list that steers reading: its words are the engine's own, never read as a misspelling of a cue
 # ("complaint" is not "compliant").
 READING_WORDS: tuple[tuple[str, ...], ...] = (
@@ -1914,4 +1960,5 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     CHANNEL_WORDS,
     PARTIAL_WORDS,
     ABSENT_STEP_WORDS,
+    PEOPLE_WORDS,
 )

@@ -523,6 +523,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "console takes 12 seconds* is technical). Not when the sentence asks for something or says it is missing "
         f"({_quoted(cues.WISH_WORDS[:6])}…), not for who hurts (*enterprise customers*, *a big customer*), and never "
         f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
+        "**A load said of people.** A cue that measures load "
+        f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "
+        f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's load: "
+        "it counts for process (*our reviewers can't keep up*). With a system named near it, it is the system's "
+        "(*the team says the cluster is at capacity* is technical).",
         f"**Labels.** A label the complaint opens with (at most {cues.LABEL_WORDS} words before a colon or a dash: "
         "*Sales note:*, *Support ticket #4412:*, *pager:*) says where it was written: its words "
         f"{_quoted(cues.CHANNEL_WORDS[:6])}… count only to break a tie.",

@@ -9,6 +9,8 @@
 - ``BLIND3_ROWS``: tests/support/complaint_heldaside3.tsv, the third blind set (150 rows), written by someone who
   opened no project file, kept outside the project until the third round's last change to the categoriser, then
   measured once;
+- ``BLIND4_ROWS``: tests/support/complaint_heldaside4.tsv, the fourth blind set (69 rows), written on 2026-12-03 by a
+  helper who opened no engine file before writing and labelling it, measured once;
 - ``ROUND3_DEV_ROWS``: tests/support/complaint_round3_dev.tsv, 291 complaints written during the third round in
   seven batches, each measured once when written and then tuned on (a development set).
 """
@@ -25,6 +27,7 @@ TABLE = Path(__file__).with_name("complaint_heldaside16.tsv")
 BLIND_TABLE = Path(__file__).with_name("complaint_heldaside2.tsv")
 ASIDE3_TABLE = Path(__file__).with_name("complaint_aside3.tsv")
 BLIND3_TABLE = Path(__file__).with_name("complaint_heldaside3.tsv")
+BLIND4_TABLE = Path(__file__).with_name("complaint_heldaside4.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -38,6 +41,7 @@ ROWS = read_rows(TABLE)
 BLIND_ROWS = read_rows(BLIND_TABLE)
 ASIDE3_ROWS = read_rows(ASIDE3_TABLE)
 BLIND3_ROWS = read_rows(BLIND3_TABLE)
+BLIND4_ROWS = read_rows(BLIND4_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

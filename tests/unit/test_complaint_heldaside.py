@@ -80,6 +80,16 @@ that worked last week" (uncategorized), a merge queue backed up (technical, medi
 The figures pin what was measured, so a change that loses ground fails. Whoever reads its misses to change the
 categoriser makes it a development set from then on and says so here. Never add the words of a row here to make
 it pass.
+
+## Set 4 (tests/support/complaint_heldaside4.tsv), blind, measured once
+
+Written on 2026-12-03 by a helper asked to review the categoriser: 90 complaints as engineering leaders type them
+(typos, slang, acronyms such as p95, SOC2, RBAC, negations, mixed ones with a dominant cause), written and labelled
+before the helper opened any engine file (/tmp/review-complaints/set.jsonl, sha256 8b9a457e...). Its 69 rows with a
+clear type are this table (technical 23, process 24, user 22); the 11 it labelled ambiguous and the 10 about
+something else than scaling are not (9 of those 10 were uncategorized). Measured once, at 0b09392: 69/69. The same
+helper then wrote 45 harder rows after reading the results; their misses (a load said of a team read as the
+system's) were studied for the "said of people" reading, so that second set is a development set, kept outside.
 """
 
 from __future__ import annotations
@@ -89,7 +99,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.support.complaint_heldaside import BLIND3_ROWS, BLIND_ROWS, ROWS, misses
+from tests.support.complaint_heldaside import BLIND3_ROWS, BLIND4_ROWS, BLIND_ROWS, ROWS, misses
+
+TYPES = ("technical", "process", "user")
 
 
 @dataclass(frozen=True)
@@ -100,7 +112,7 @@ class HeldAside:
     label: str
     rows: list[tuple[str, str, str]]
     measured_right: int
-    per_type: int
+    per_type: int | dict[str, int]  # the rows of each type, the same for all three or each its own
     kinds: dict[str, int] | None
 
 
@@ -123,6 +135,8 @@ SETS = [
     ),
     # 145 of 150 when the set was measured blind (96.7 %, the issue's target is 96 %); the writer labelled types only.
     HeldAside("held-aside 3", BLIND3_ROWS, 145, 50, None),
+    # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
+    HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])
 
@@ -130,10 +144,9 @@ BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") f
 @BY_LABEL
 def test_table_is_the_set_as_written(held: HeldAside) -> None:
     """Distinct rows, the same number per type, and the kinds in the counts the set was written with."""
-    assert len(held.rows) == len({text for _, _, text in held.rows}) == 3 * held.per_type
-    assert Counter(expected for expected, _, _ in held.rows) == dict.fromkeys(
-        ("technical", "process", "user"), held.per_type
-    )
+    per_type = held.per_type if isinstance(held.per_type, dict) else dict.fromkeys(TYPES, held.per_type)
+    assert len(held.rows) == len({text for _, _, text in held.rows}) == sum(per_type.values())
+    assert Counter(expected for expected, _, _ in held.rows) == per_type
     if held.kinds is not None:
         assert Counter(kind for _, kind, _ in held.rows) == held.kinds
 

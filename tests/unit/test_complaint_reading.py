@@ -183,6 +183,40 @@ def test_a_plain_clause_before_the_one_that_carries_the_complaint_is_conceded() 
     assert categorize("Audit logs and SCIM went out in March, but nobody noticed").type == "user"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A load said of the people who do the work, or of their work items: the team's load.
+        ("devs can't keep up with the review load", P),
+        ("the data team's workload doubled and nothing ships on time", P),
+        ("code reviewers are the bottleneck, PRs wait for days", P),
+        ("the on-call engineers have no headroom left this quarter", P),
+        ("support staff can't keep up with the ticket volume", P),
+        ("two senior devs are the bottleneck for every design decision", P),
+        # The same words with a system named near the load: the system's load.
+        ("the team says the cluster is at capacity every evening", T),
+        ("our SRE team reports the API has no headroom at peak traffic", T),
+        ("the team can't keep up with traffic spikes on launch days", T),
+        ("headcount is fine, the bottleneck is disk IO on the primary", T),
+        # No people: the system's, as before.
+        ("we are out of capacity on the payments service", T),
+        ("the monolith can't keep up with the write volume", T),
+    ],
+)
+def test_a_load_said_of_people_counts_for_process(text: str, expected: ScalingType) -> None:
+    """A review found "the team has no capacity left" and "our reviewers can't keep up" read as the system's load
+    (technical, medium). A load cue (cues.LOAD_CUES) near a word for people or their work items and near no word for
+    a system counts for process, and says why."""
+    result = categorize(text)
+    assert result.type == expected.value, result.reason
+    loads = [m for m in (*result.cues, *result.discounted) if m.cue in cues.LOAD_CUES]
+    assert loads, "no load cue was found"
+    assert {m.type for m in loads} == {expected}
+    if expected is P:
+        assert {m.example for m in loads} == {cues.PEOPLE_LOAD_EXAMPLE}
+        assert any("said of people" in (m.note or "") for m in result.cues), "the reason is not said"
+
+
 def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     """ "The SCIM endpoint is slow": the feature is where it hurts, the symptom is what hurts; the feature's cue only
     breaks a tie. Not when the sentence asks for it, not for who hurts, not for a failure word a deal may have."""
