@@ -318,7 +318,21 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page
 
     page.goto("tool/#answers=%%%not-base64")
     expect(notices).to_contain_text("This share link is damaged")
+    # A review: it said "Your own answers are shown instead" to a reader who had none.
+    expect(notices).to_contain_text("The questionnaire starts empty: no answers of yours are saved in this browser.")
     expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+
+    # A link whose "=" a mail program percent-encoded, or whose word it capitalised, was ignored without a word.
+    passed_on = share_fragment({"v": "1", "a": {"failure_mode": "regressions"}}).replace("#answers=", "#Answers%3D")
+    page.goto("about:blank")
+    page.goto("tool/" + passed_on)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notices).to_contain_text("made with rubric version 1")
+
+    # A link of a later format says where it came from, not that it is damaged.
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment({"version": 3, "rubric": RUBRIC_VERSION, "state": {"answers": {}}}))
+    expect(notices).to_contain_text("This share link was made by a newer version of this site than this page")
 
     page.goto("about:blank")
     tampered = {"v": "1", "a": {"failure_mode": "outages", "deals_blocked": "maybe", "bogus": "x"}}

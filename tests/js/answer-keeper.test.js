@@ -493,3 +493,15 @@ test("the keeper knows when what it shows is not saved: after a refused write, u
   assert.equal(keeper.clear(), "");
   assert.equal(keeper.unsaved, false, "nothing left to lose");
 });
+
+test("a link that gives nothing says what is shown instead: the reader's own answers, or an empty questionnaire", () => {
+  const damaged = "#answers=_w";
+  const { keeper } = readerWith();
+  assert.deepEqual(keeper.open(damaged), [
+    "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. Your own answers are shown instead.",
+  ]);
+  const newcomer = new AnswerKeeper(fakeStore(), contract);
+  assert.deepEqual(newcomer.open(damaged), [
+    "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. The questionnaire starts empty: no answers of yours are saved in this browser.",
+  ]);
+});

@@ -96,3 +96,22 @@ test("a link too long is refused when it is made, with the reason, and the answe
   const alone = checkedShareUrl(contract, { ...state, complaints: [long, "", "", "", ""] }, false, PAGE);
   assert.equal(alone.problem, "");
 });
+
+test("a link whose prefix a mail or chat program changed is read as the link that was made", () => {
+  const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
+  const data = hash.slice("#answers=".length);
+  for (const passedOn of [`#answers%3D${data}`, `#answers%3d${data}`, `#Answers=${data}`, `#ANSWERS%3D${data}`]) {
+    assert.ok(isShareHash(passedOn), passedOn);
+    assert.deepEqual(readShare(contract, passedOn), readShare(contract, hash));
+  }
+  for (const other of ["#answer=x", "#answersx", "#top", ""]) assert.equal(isShareHash(other), false, other);
+});
+
+test("a link from a newer version of the site says so, not that it is damaged", () => {
+  const shared = readShare(contract, hashOf({ version: 3, rubric: contract.rubric, state: { answers: {} } }));
+  assert.equal(shared.usable, false);
+  assert.equal(shared.message, "This share link was made by a newer version of this site than this page, so nothing was read from it. Reload the page to get the newer version.");
+  for (const version of ["3", 1, 0, -1]) {
+    assert.match(readShare(contract, hashOf({ version, state: {} })).message, /^This share link is damaged/, String(version));
+  }
+});

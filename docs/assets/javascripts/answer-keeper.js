@@ -96,7 +96,11 @@ export class AnswerKeeper {
       if (this.known !== null && !empty && this.known !== documentText(this.contract, state, previous)) this.persist();
     } else {
       const shared = readShare(this.contract, hash);
-      if (shared.message) notes.push(shared.message);
+      // A link that gives nothing: what is shown instead is the reader's own answers, or an empty questionnaire.
+      const instead = isEmpty(this.shown, this.contract)
+        ? "The questionnaire starts empty: no answers of yours are saved in this browser."
+        : "Your own answers are shown instead.";
+      if (shared.message) notes.push(shared.usable ? shared.message : `${shared.message} ${instead}`);
       if (shared.usable && shared.state && this.own === null && isEmpty(this.shown, this.contract)) {
         // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
         this.shown = shared.state;

@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { droppedText, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { DOCUMENT_VERSION, droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -81,10 +81,30 @@ export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
   };
 }
 
-/** @param {string} hash */
-export const isShareHash = (hash) => hash.startsWith(SHARE_PREFIX);
+// The prefix as a mail or chat program may pass it on: "=" percent-encoded, or the word capitalised. The data after
+// it (base64url) has neither "=" nor "%", so such a link is read as the one that was made, not ignored.
+const LOOSE_PREFIX = /^#answers(?:=|%3d)/i;
 
-const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. Your own answers are shown instead.";
+/**
+ * The data of a share link's fragment, or null when the fragment is not a share link.
+ * @param {string} hash
+ */
+const shareData = (hash) => {
+  const prefix = LOOSE_PREFIX.exec(hash);
+  return prefix ? hash.slice(prefix[0].length) : null;
+};
+
+/** @param {string} hash */
+export const isShareHash = (hash) => shareData(hash) !== null;
+
+const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";
+
+/**
+ * Whether parsed link data is a document of a later version than this page reads (a link made by a newer build).
+ * @param {unknown} value
+ */
+const newer = (value) =>
+  isObject(value) && Object.hasOwn(value, "version") && typeof value.version === "number" && value.version > DOCUMENT_VERSION;
 
 /**
  * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
@@ -97,8 +117,8 @@ export function readShare(contract, hash) {
   const limit = contract.limits.maxShareChars;
   /** @param {string} message */
   const nothing = (message) => ({ state: null, usable: false, message });
-  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it. Your own answers are shown instead.`);
-  const data = hash.slice(SHARE_PREFIX.length);
+  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it.`);
+  const data = shareData(hash) ?? "";
   // base64url: four characters for three bytes; one character of text is at most three bytes of UTF-8.
   if (data.length > 4 * limit + 4) return tooLong;
   let text;
@@ -110,6 +130,9 @@ export function readShare(contract, hash) {
   const parsed = parseBounded(text, limit);
   if (!parsed.ok) return parsed.problem === "long" ? tooLong : nothing(DAMAGED);
   const document = migrate(parsed.value);
+  if (!document && newer(parsed.value)) {
+    return nothing("This share link was made by a newer version of this site than this page, so nothing was read from it. Reload the page to get the newer version.");
+  }
   if (!document) return nothing(DAMAGED);
   const sanitized = sanitize(document.state, contract);
   const { state } = sanitized;
