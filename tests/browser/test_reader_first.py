@@ -431,6 +431,21 @@ def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_phon
     assert min(min(size) for size in sizes) >= 24, sizes
 
 
+def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: Page) -> None:
+    """A reader review: a category chosen for a complaint stayed when the complaint was deleted, and applied to the
+    next complaint written in the box. Emptying the box resets the choice to the suggested one, and that is saved."""
+    page = returning_page
+    open_tool(page)
+    page.fill("#sw-complaint-1", "Our checkout page times out at peak")
+    page.select_option("#sw-override-1", "user")
+    page.fill("#sw-complaint-1", "")
+    page.fill("#sw-complaint-1", "Deploys break prod every Friday")
+    expect(page.locator("#sw-override-1")).to_have_value("")
+    page.reload()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Deploys break prod every Friday")
+    expect(page.locator("#sw-override-1")).to_have_value("")
+
+
 CHART_ANSWERS = {
     "failure_mode": "governance",
     "adoption": "same_customers",

@@ -337,6 +337,11 @@ function restore(root, stops) {
       box.style.height = "auto";
       box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
     }
+    // A complaint emptied takes its category choice with it: the next complaint written in the box is another one
+    // (a reader review: the choice stayed, and applied to it).
+    const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
+    const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
+    if (choice instanceof HTMLSelectElement && view.contract.isBlank(box.value)) choice.value = "";
     const state = readState(view);
     storage?.edited(state);
     updateCheck(view, state);
