@@ -84,3 +84,38 @@ def test_each_group_needs_its_questions() -> None:
         tool_render._groups((*questions, odd))
     with pytest.raises(ValueError, match="expects each group"):
         tool_render._groups(tuple(q for q in questions if q.kind.value != "comfort"))
+
+
+class _Headings(html.parser.HTMLParser):
+    """The h2 headings of the markup, in order, as (id, text)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings: list[tuple[str, str]] = []
+        self._open: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "h2":
+            self._open = dict(attrs).get("id") or ""
+            self.headings.append((self._open, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "h2":
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            heading_id, text = self.headings[-1]
+            self.headings[-1] = (heading_id, text + data)
+
+
+def test_the_complaints_have_a_heading_of_their_own() -> None:
+    """A reader review: the exercise's boxes sat under "Your team's habit" in the page's outline. Their legend is an
+    h2, after the last group's heading, as the deciding question's is."""
+    page = _Headings()
+    page.feed(tool_render.questionnaire_form(render_context()))
+    ids = [heading_id for heading_id, _ in page.headings]
+    complaints = page_data.group_id("complaints")
+    assert complaints in ids
+    assert ids.index(complaints) == ids.index(page_data.group_id("comfort")) + 1
+    assert dict(page.headings)[complaints] == "Your top scaling complaints (optional)"
