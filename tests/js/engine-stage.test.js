@@ -24,11 +24,15 @@ test("a server that does not compress: the files' own size is named", () => {
 
 test("a page that gives no compressed size names the files' own, compressed or not", () => {
   const sizes = { unpacked: 14_000_000, sent: 0 };
-  assert.equal(describeStage(downloading(1_400_000, true), sizes), "Downloading the decision engine: 10% of 14.0 MB…");
+  assert.equal(describeStage(downloading(3_500_000, true), sizes), "Downloading the decision engine: 25% of 14.0 MB…");
 });
 
-test("the percentage is in whole tens and never past 100, whatever the server's lengths say", () => {
-  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine: 90% of 3.7 MB…");
+test("the percentage is in quarters and never past 100, whatever the server's lengths say", () => {
+  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine: 75% of 3.7 MB…");
+  // Announced to screen readers: a whole download says six things ("Starting…" before the first byte, then 0, 25,
+  // 50, 75 and 100 %); at every tenth it said twelve.
+  const said = new Set(Array.from({ length: 1001 }, (_, i) => describeStage(downloading(i * 14_000, true), SIZES)));
+  assert.equal(said.size, 6);
   const over = describeStage(downloading(20_000_000, false, 15_000_000), SIZES);
   assert.equal(over, "Downloading the decision engine: 100% of 15.0 MB…");
   assert.equal(describeStage(downloading(0, true), SIZES), "Starting the decision engine…");
