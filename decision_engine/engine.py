@@ -259,6 +259,7 @@ class _Decision:
     order: tuple[ScalingType, ...]
     reasons: tuple[str, ...]
     lead_role: str
+    second_role: str = rules.ROLE_PLACES[1]
 
 
 def _lead_rule(answers: Mapping[str, str]) -> LeadRule | None:
@@ -320,22 +321,24 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
         return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
-    else:
-        low = sorted({pain[kind] for kind in rules.DEFAULT_SEQUENCE if kind is not lead}, reverse=True)
-        others = f"{low[0]} each" if len(low) == 1 else " and ".join(str(points) for points in low)
-        reason = rules.LEAD_UNSURE_OTHERS_RARELY.format(lead=lead.title, points=top, unit=_unit(top), others=others)
-    return lead, reason, rules.ROLE_LEAD_UNSURE, False
+        return lead, reason, rules.ROLE_LEAD_UNSURE, False
+    low = sorted({pain[kind] for kind in rules.DEFAULT_SEQUENCE if kind is not lead}, reverse=True)
+    others = f"{low[0]} each" if len(low) == 1 else " and ".join(str(points) for points in low)
+    reason = rules.LEAD_UNSURE_OTHERS_RARELY.format(lead=lead.title, points=top, unit=_unit(top), others=others)
+    return lead, reason, rules.ROLE_LEAD_UNSURE_RARELY, False
 
 
-def _next_by_rule(answers: Mapping[str, str], lead: ScalingType) -> tuple[ScalingType, str] | None:
-    """The type a rule puts straight after the lead, and why; None when the evidence decides."""
+def _next_by_rule(answers: Mapping[str, str], lead: ScalingType) -> tuple[ScalingType, str, str] | None:
+    """The type a rule puts straight after the lead, why, and its role in words; None when the evidence decides."""
     rule = _lead_rule(answers)
     named = _named(answers)
     if rule is not None and rule.then_named and named is not None and named is not lead:
-        return named, rules.NEXT_NAMED.format(type=named.title, failure=_failure_words(answers))
+        reason = rules.NEXT_NAMED.format(type=named.title, failure=_failure_words(answers))
+        return named, reason, rules.ROLE_SECOND_RULE.format(why=rules.ROLE_SECOND_NAMED)
     for next_rule in rules.NEXT_RULES:
         if next_rule.type is not lead and _holds(next_rule.when, answers):
-            return next_rule.type, next_rule.text.format(type=next_rule.type.title)
+            role = rules.ROLE_SECOND_RULE.format(why=rules.ROLE_NEXT_RULE_WHY[next_rule.id])
+            return next_rule.type, next_rule.text.format(type=next_rule.type.title), role
     return None
 
 
@@ -345,8 +348,9 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
     lead, lead_reason, role, tie_said = _lead(answers)
     rest = [kind for kind in rules.DEFAULT_SEQUENCE if kind is not lead]
     by_rule = _next_by_rule(answers, lead)
+    second_role = rules.ROLE_PLACES[1]
     if by_rule is not None:
-        second, second_reason = by_rule
+        second, second_reason, second_role = by_rule
         third = next(kind for kind in rest if kind is not second)
         third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
     else:
@@ -366,7 +370,7 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
             third_reason = rules.LAST_TIE.format(
                 type=third.title, other_lower=second.title.lower(), points=evidence[third], unit=_unit(evidence[third])
             )
-    return _Decision((lead, second, third), (lead_reason, second_reason, third_reason), role)
+    return _Decision((lead, second, third), (lead_reason, second_reason, third_reason), role, second_role)
 
 
 def _lead_of(answers: Mapping[str, str]) -> ScalingType:
@@ -379,7 +383,7 @@ def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple
     does, lead first); the lead's role says why it leads."""
     items = []
     for place, kind in enumerate(decision.order, start=1):
-        role = decision.lead_role if place == 1 else rules.ROLE_PLACES[place - 1]
+        role = decision.lead_role if place == 1 else decision.second_role if place == 2 else rules.ROLE_PLACES[2]
         items.append(Evidence(kind, evidence[kind], place, role))
     return tuple(items)
 
@@ -411,7 +415,8 @@ def _flag(
         other_failure=rules.FAILURE_WORDS.get(reading[_DECIDING.id], ""),
         other_lower=other.title.lower(),
     )
-    questions = sorted({_DECIDING.id, _FREQUENCY[pain].id} | ({"deals_blocked"} if named is None else set()))
+    first = _FOLLOW_UP.id if flag_id == rules.FLAG_DEALS_OVER_WEEKLY else _DECIDING.id
+    questions = sorted({first, _FREQUENCY[pain].id} | ({"deals_blocked"} if named is None else set()))
     order = [question.id for question in QUESTIONS]
     return Flag(flag_id, text, tuple(sorted(questions, key=order.index)), other)
 
@@ -435,6 +440,10 @@ def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
         if _frequency(answers, named) == rules.RARELY and not exempt:
             reading = {**answers, _DECIDING.id: _UNSURE_ID}
             found.append(_flag(rules.FLAG_NAMED_RARELY, answers, lead, reading, named))
+        if _frequency(answers, named) == rules.WEEKLY and _deals_over_named(answers):
+            condition = rules.OTHER_COSTS_MORE
+            reading = {**answers, condition.question: condition.options[0]}
+            found.append(_flag(rules.FLAG_DEALS_OVER_WEEKLY, answers, lead, reading, named))
         if _frequency(answers, named) != rules.WEEKLY:
             found.extend(
                 _flag(rules.FLAG_OTHER_WEEKLY, answers, lead, _costing_most(answers, kind), kind)
@@ -670,6 +679,12 @@ def _rubric_data() -> dict[str, object]:
             "rarely_exempt_when_blocked": [kind.value for kind in rules.RARELY_EXEMPT_WHEN_BLOCKED],
             "unsure_weekly_types": [kind.value for kind in rules.UNSURE_WEEKLY_TYPES],
             "other_costs_more": _conditions((rules.OTHER_COSTS_MORE,)),
+            "ids": [
+                rules.FLAG_NAMED_RARELY,
+                rules.FLAG_OTHER_WEEKLY,
+                rules.FLAG_UNSURE_WEEKLY,
+                rules.FLAG_DEALS_OVER_WEEKLY,
+            ],
         },
         "evidence_kinds": [kind.value for kind in _EVIDENCE_KINDS],
     }
@@ -752,7 +767,9 @@ def _guidance_problems(guidance: Mapping[ScalingType, Guidance]) -> list[str]:
     return problems
 
 
-def _text_problems(questions: tuple[Question, ...], lead_rules: tuple[LeadRule, ...]) -> list[str]:
+def _text_problems(
+    questions: tuple[Question, ...], lead_rules: tuple[LeadRule, ...], next_rules: tuple[NextRule, ...]
+) -> list[str]:
     deciding = [q for q in questions if q.kind is QuestionKind.DECIDING]
     named = {option.id for question in deciding for option in question.options if not option.unsure}
     problems = (
@@ -760,6 +777,9 @@ def _text_problems(questions: tuple[Question, ...], lead_rules: tuple[LeadRule, 
     )
     problems.extend(
         f"lead rule {rule.id!r} has no role text" for rule in lead_rules if rule.id not in rules.ROLE_LEAD_RULE_WHY
+    )
+    problems.extend(
+        f"next rule {rule.id!r} has no role text" for rule in next_rules if rule.id not in rules.ROLE_NEXT_RULE_WHY
     )
     return problems
 
@@ -780,5 +800,5 @@ def check_rubric(
     for next_rule in next_rules:
         problems.extend(_condition_problems(f"next rule {next_rule.id!r}", next_rule.when, by_id))
     problems.extend(_guidance_problems(guidance))
-    problems.extend(_text_problems(questions, lead_rules))
+    problems.extend(_text_problems(questions, lead_rules, next_rules))
     return problems

@@ -75,6 +75,9 @@ NEXT_RULES: tuple[NextRule, ...] = (
 FLAG_NAMED_RARELY = "named_rarely"
 FLAG_OTHER_WEEKLY = "other_weekly"
 FLAG_UNSURE_WEEKLY = "unsure_weekly"
+#: The blocked deals said to cost more than the failure named, whose pain hurts weekly: "as long as it is not falling
+#: over" (the guide, Sequencing).
+FLAG_DEALS_OVER_WEEKLY = "deals_over_weekly"
 #: The text of FLAG_OTHER_WEEKLY when the named failure's own frequency is not given (the flag's id is the same).
 FLAG_OTHER_WEEKLY_UNSAID = "other_weekly_unsaid"
 #: The frequency answer that raises a flag for the named failure, and the one for another pain.
@@ -156,8 +159,16 @@ ROLE_LEAD_RULE_WHY: dict[str, str] = {
     "unsure_deals_blocked": "deals are blocked",
 }
 ROLE_LEAD_UNSURE = "leads: its pain hurts most often"
+ROLE_LEAD_UNSURE_RARELY = "leads: the other two pains hurt rarely"
 ROLE_LEAD_UNSURE_TIE = "leads: first in the default sequence"
 ROLE_PLACES = ("", "2nd", "3rd")
+#: Second place when a rule put it there, not its evidence (the chart shows it beside fewer points than the third).
+ROLE_SECOND_RULE = "2nd: {why}"
+ROLE_SECOND_NAMED = "the failure you named"
+ROLE_NEXT_RULE_WHY: dict[str, str] = {
+    "deals_blocked_user_next": "deals are blocked",
+    "upmarket_user_next": "going upmarket",
+}
 
 FLAG_TEXTS: dict[str, str] = {
     FLAG_NAMED_RARELY: (
@@ -172,6 +183,10 @@ FLAG_TEXTS: dict[str, str] = {
     FLAG_OTHER_WEEKLY_UNSAID: (
         "You named {failure} as the most expensive failure, but {pain} hurt weekly or more, and you have not said how "
         "often {named_pain} do. If {other_failure} cost you most, {other_lower} would lead."
+    ),
+    FLAG_DEALS_OVER_WEEKLY: (
+        "You said the blocked deals cost more than {failure}, but {pain} hurt weekly or more: a product that fails "
+        "that often may not pass an enterprise evaluation, or renew. If {failure} cost more, {other_lower} would lead."
     ),
     FLAG_UNSURE_WEEKLY: (
         "You were not sure of the most expensive failure and enterprise deals are blocked, so user scaling leads, but "

@@ -251,6 +251,9 @@ def rules_flags(ctx: RenderContext) -> str:
         "- **Another pain hurts every week.** Another pain hurts *Weekly or more* while the one you named does not. "
         "The other reading: you named that pain.",
         f"- **Not sure, with deals blocked, while {unsure} hurt every week.** The other reading: you named that pain.",
+        "- **The blocked deals cost more, while the failure you named hurts every week.** You said the blocked deals "
+        "cost more, and the named failure's pain hurts *Weekly or more*. The other reading: the failure you named "
+        "costs more.",
     ]
     return (
         "A conflict between answers is flagged, never resolved silently. Each flag names the answers in conflict "

@@ -49,11 +49,15 @@ TABLE: tuple[Row, ...] = (
     Row("outages, deals blocked, follow-up open", {FM: "outages", DB: "yes"}, T, U, "check", change_questions=(CM,)),
     Row("outages, deals blocked, follow-up: named", {FM: "outages", DB: "yes", CM: "named_failure"}, T, U),
     Row("outages, deals blocked, follow-up: deals", {FM: "outages", DB: "yes", CM: "blocked_deals"}, U, T),
+    # "As long as it is not falling over" (Sequencing): the named failure weekly, the deals said to cost more, is
+    # flagged (rubric 3; two reviews found it firm).
     Row(
         "outages, deals blocked, follow-up: deals, outages weekly",
         {FM: "outages", DB: "yes", CM: "blocked_deals", FO: "weekly"},
         U,
         T,
+        "check",
+        (("deals_over_weekly", T),),
     ),
     Row("outages, deals blocked, follow-up: not sure", {FM: "outages", DB: "yes", CM: "not_sure"}, T, U, "check"),
     Row(

@@ -160,7 +160,7 @@ Evidence per type:
   Points from how often each pain hurts, blocked deals and where adoption is heading;
   the deciding question is not counted here, it decides the lead.
     - Technical scaling: 0 points (leads: you named it)
-    - User scaling: 2 points (2nd)
+    - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)
 
 What would change the lead:

@@ -40,7 +40,7 @@ TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingTy
 RUBRIC_FINGERPRINTS = {
     "1": "d6c49cef32da9d0f",
     "2": "798cb41c989c1b4c",
-    "3": "1045a290ab090785",
+    "3": "240c9c7251294292",
 }
 
 
@@ -143,6 +143,7 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
         "User scaling leads: you were not sure of the most expensive failure, and you said the other two pains hurt "
         "rarely, while you did not say that its pain does (0 points; the other two -2 each)."
     )
+    assert unsure.evidence[0].role == "leads: the other two pains hurt rarely"  # the chart said "hurts most often"
     friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
     assert friday.sequence.reasons[1] == (
         "User scaling comes next: your answers count less against it (0 points) than against technical scaling (-2)."
@@ -160,6 +161,11 @@ def test_a_weekly_pain_is_flagged_when_the_blocked_deals_lead() -> None:
     )
     assert [(flag.id, flag.other_lead) for flag in rec.flags] == [("other_weekly", ScalingType.TECHNICAL)]
     assert rec.confidence.level == "check"
+    # The chart shows process second at 0 points, technical third at 2: its label says why (a reader review).
+    assert [(item.type, item.points, item.role) for item in rec.evidence[1:]] == [
+        (ScalingType.PROCESS, 0, "2nd: the failure you named"),
+        (ScalingType.TECHNICAL, 2, "3rd"),
+    ]
     assert rec.flags[0].text == (
         "You named regressions and firefighting as the most expensive failure, but outages or latency breaches hurt "
         "weekly or more, and you have not said how often regressions or firefighting do. If outages and latency cost "
@@ -379,6 +385,7 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
         "no guidance for user",
         "guidance technical: first action names unknown example 'nope'",
         "lead rule 'bad_lead' has no role text",
+        "next rule 'bad_next' has no role text",
     ]
 
 

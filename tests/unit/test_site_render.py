@@ -86,7 +86,7 @@ def test_lead_and_sequence_fragments_list_every_rule() -> None:
 
 def test_flags_confidence_and_verdict_fragments() -> None:
     """Three flags, the three confidence words in the order they are tried, one verdict with its effort points."""
-    assert render.rules_flags(render_context("how-it-decides/")).count("\n- **") == 3
+    assert render.rules_flags(render_context("how-it-decides/")).count("\n- **") == 4
     confidence = render.rules_confidence(render_context("how-it-decides/"))
     assert [line.split("**")[1] for line in confidence.splitlines() if line.startswith("1.")] == [
         "tentative",
