@@ -34,8 +34,14 @@ from decision_engine.serialize import MAX_JSON_CHARS, json_type
 
 #: The fields of a state, all required.
 STATE_FIELDS: tuple[str, ...] = ("answers", "complaints", "overrides")
-#: A state as compact JSON text is at most this long: a bridge request carrying it stays under MAX_JSON_CHARS.
-MAX_STATE_CHARS = MAX_JSON_CHARS - 10_000
+#: A share link's state as compact JSON text is at most this long: the link must fit a browser's address, and the
+#: page reads no longer one (saved answers hold two such states at most).
+MAX_SHARE_CHARS = MAX_JSON_CHARS - 10_000
+#: A state the engine takes is at most this long as compact JSON. Far more than five complaints of the longest length
+#: it categorises: complaints pasted whole, each too long to categorise and said so in its box, leave the
+#: recommendation standing (a reader's review: five of 40,000 characters, under the share link's limit before, took
+#: the whole result away). Read in 10-15 ms under Pyodide.
+MAX_STATE_CHARS = 990_000
 
 DECIDING_ID: str = next(question.id for question in QUESTIONS if question.kind is QuestionKind.DECIDING)
 

@@ -116,6 +116,7 @@ def contract() -> Contract:
     from decision_engine.report import FORMATS  # noqa: PLC0415
     from decision_engine.session import (  # noqa: PLC0415
         DECIDING_ID,
+        MAX_SHARE_CHARS,
         MAX_STATE_CHARS,
         BoxStatus,
         NoRecommendationCode,
@@ -150,7 +151,7 @@ def contract() -> Contract:
             "complaint_chars": MAX_COMPLAINT_CHARS,
             "complaints": MAX_COMPLAINTS,
             "state_chars": MAX_STATE_CHARS,
-            "share_link_chars": MAX_STATE_CHARS,
+            "share_link_chars": MAX_SHARE_CHARS,
             "request_chars": MAX_REQUEST_CHARS,
         },
         "stages": list(page_data.STAGES),

@@ -16,7 +16,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, expect
 
 from decision_engine import RUBRIC_VERSION
-from decision_engine.session import MAX_STATE_CHARS
+from decision_engine.session import MAX_SHARE_CHARS
 from tests.support.browser import BOOT_TIMEOUT_MS
 from tests.support.shots import shoot_built_site
 from tests.support.views import SCHEMES, WIDTHS, Scheme
@@ -62,7 +62,7 @@ def shoot(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     page.screenshot(path=OUT / f"{stem}-other-loaded.png")
     page.get_by_role("button", name="Undo").click()
     page.check("#sw-share-complaints")
-    page.fill("#sw-complaint-1", "x" * (MAX_STATE_CHARS + 10))
+    page.fill("#sw-complaint-1", "x" * (MAX_SHARE_CHARS + 10))
     page.get_by_role("button", name="Copy a share link").click()
     page.locator("#sw-keep-status").scroll_into_view_if_needed()
     page.screenshot(path=OUT / f"{stem}-link-too-long.png")

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Dialog, Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
-from decision_engine.session import MAX_STATE_CHARS
+from decision_engine.session import MAX_SHARE_CHARS
 from tests.support.axe import axe_violations
 from tests.support.browser import (
     PageWatch,
@@ -182,8 +182,9 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
         page.fill(f"#sw-complaint-{box}", "x" * 40_000)
     saving = page.locator("#sw-save-status")
     expect(saving).to_contain_text("too long to save in this browser")
-    page.get_by_role("button", name="Download as JSON").click()
-    expect(page.locator("#sw-keep-status")).to_contain_text("Not downloaded.")
+    with page.expect_download():
+        page.get_by_role("button", name="Download as JSON").click()
+    expect(page.locator("#sw-keep-status")).to_have_text("Downloaded scale-what-recommendation.json.")
     expect(saving).to_contain_text("too long to save in this browser")
     page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
     expect(page).to_have_url(re.compile(r"/sequencing/$"))
@@ -517,12 +518,12 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(page.locator("#sw-complaint-1")).to_have_value(over)
     page.get_by_role("button", name="Keep these instead").click()
 
-    huge = "x" * (MAX_STATE_CHARS + 10)
+    huge = "x" * (MAX_SHARE_CHARS + 10)
     page.fill("#sw-complaint-2", huge)
     page.check("#sw-share-complaints")
     page.get_by_role("button", name="Copy a share link").click()
     status = page.locator("#sw-keep-status")
-    expect(status).to_contain_text(f"a share link holds at most {MAX_STATE_CHARS:,}")
+    expect(status).to_contain_text(f"a share link holds at most {MAX_SHARE_CHARS:,}")
     expect(status).to_contain_text("Your complaints are kept here in full")
     expect(page.locator("#sw-share-url")).to_have_value("")
     page.get_by_role("button", name="Copy a link without my complaints").click()
@@ -620,7 +621,7 @@ def test_every_storage_notice_is_accessible(
     found["other tab"] = axe_violations(page)
     page.get_by_role("button", name="Keep this tab's answers").click()
     page.check("#sw-share-complaints")
-    page.fill("#sw-complaint-1", "x" * (MAX_STATE_CHARS + 10))
+    page.fill("#sw-complaint-1", "x" * (MAX_SHARE_CHARS + 10))
     page.get_by_role("button", name="Copy a share link").click()
     expect(page.get_by_role("button", name="Copy a link without my complaints")).to_be_visible()
     # The sharing controls only: the over-limit complaint's own message is the complaint view's.

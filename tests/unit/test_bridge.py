@@ -110,7 +110,7 @@ VALID_COMMANDS = "report, session, version"
             " " * 1_000_001,
             "OversizedInputError",
             "the request is 1,000,001 characters long, and the engine reads at most 1,000,000: the answers and "
-            "complaints in it may come to 90,000 characters as JSON, so shorten the longest complaints",
+            "complaints in it may come to 990,000 characters as JSON, so shorten the longest complaints",
         ),
     ],
     ids=[
@@ -220,17 +220,28 @@ def test_a_lone_surrogate_comes_back_escaped_and_unchanged() -> None:
 
 @pytest.mark.parametrize("command", ["session", "report"])
 def test_a_request_with_pages_of_complaints_gets_the_states_own_sentence(command: str) -> None:
-    """Five complaints of 40,000 characters (over 200,000 characters of request, more than a state may hold):
-    the reply is the state's sentence, with its exact length and what to shorten, as for a state just over its limit,
-    not a limit of the request's."""
-    state = {"answers": {"failure_mode": "outages"}, "complaints": ["deploys break prod " * 2_106] * 5, "overrides": {}}
+    """Five complaints of about 200,000 characters (a request just under the 1,000,000 the engine reads, and more
+    than a state may hold): the reply is the state's sentence, with its exact length and what to shorten, as for a
+    state just over its limit, not a limit of the request's."""
+    complaints = ["deploys break prod " * 10_500] * 5
+    state = {"answers": {"failure_mode": "outages"}, "complaints": complaints, "overrides": {}}
     size = len(json.dumps(state, ensure_ascii=False, separators=(",", ":")))
     payload: dict[str, Any] = {"state": state} | ({"format": "markdown"} if command == "report" else {})
     request = json.dumps({"command": command, "payload": payload})
-    assert len(request) > 200_000
+    assert 990_000 < len(request) < 1_000_000
     reply = json.loads(handle(request))
     assert reply["error"]["code"] == "oversized-input"
     assert reply["error"]["message"] == (
-        f"the answers and complaints come to {size:,} characters as JSON, and the limit is 90,000: "
+        f"the answers and complaints come to {size:,} characters as JSON, and the limit is 990,000: "
         "shorten the longest complaints"
     )
+
+
+def test_complaints_too_long_to_categorise_leave_the_recommendation_standing() -> None:
+    """A reader's review: five complaints of 40,000 characters (200,000 as JSON, over a share link's 90,000) took the
+    whole result away. The engine takes them: the recommendation stands, and each box says why it is not read."""
+    state = {"answers": {"failure_mode": "outages"}, "complaints": ["x" * 40_000] * 5, "overrides": {}}
+    reply = json.loads(handle(json.dumps({"command": "session", "payload": {"state": state}})))
+    assert reply["ok"], reply
+    assert reply["result"]["recommendation"]["lead"] == "technical"
+    assert [box["note"] for box in reply["result"]["boxes"]] == ["not categorised: over 500 characters"] * 5

@@ -19,7 +19,7 @@ from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType
 from decision_engine.bridge import COMMANDS
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank
 from decision_engine.errors import error_classes
-from decision_engine.session import MAX_STATE_CHARS, Session
+from decision_engine.session import MAX_SHARE_CHARS, MAX_STATE_CHARS, Session
 from scale_what_build import contract, page_data, tool_render, typedefs
 from tests.support import ROOT
 from tests.support.render import render_context
@@ -63,6 +63,7 @@ def test_the_page_carries_the_contract_with_the_engines_values() -> None:
     assert found["limits"]["complaint_chars"] == MAX_COMPLAINT_CHARS
     assert found["limits"]["complaints"] == MAX_COMPLAINTS == len(found["boxes"])
     assert found["limits"]["state_chars"] == MAX_STATE_CHARS < found["limits"]["request_chars"]
+    assert found["limits"]["share_link_chars"] == MAX_SHARE_CHARS < MAX_STATE_CHARS
     assert found["error_codes"] == [cls.code for cls in error_classes()]
     assert found["stages"] == list(page_data.STAGES)
     assert set(found["failure_codes"]) >= {

@@ -179,9 +179,9 @@ def test_the_doctrine_table_through_the_session(row: Any) -> None:
         ({"answers": {"x": "y"}, "complaints": [], "overrides": {}}, UnknownQuestionError, "'x'"),
         ({"answers": {"failure_mode": "x"}, "complaints": [], "overrides": {}}, UnknownOptionError, "'x'"),
         (
-            {"answers": {}, "complaints": ["x" * 30_000] * 3, "overrides": {}},
+            {"answers": {}, "complaints": ["x" * 330_000] * 3, "overrides": {}},
             OversizedInputError,
-            f"come to 90,053 characters as JSON, and the limit is {MAX_STATE_CHARS:,}: shorten the longest",
+            f"come to 990,053 characters as JSON, and the limit is {MAX_STATE_CHARS:,}: shorten the longest",
         ),
     ],
     ids=[

@@ -26,11 +26,12 @@ export function browserStorage() {
 }
 
 /**
- * The longest saved document this page writes or reads: the answers shown and the reader's own, each at most the
- * engine's state size, with room for the document around them.
+ * The longest saved document this page writes or reads: the answers shown and the reader's own, each at most a share
+ * link's size, with room for the document around them. The engine takes longer states (complaints pasted whole):
+ * those stay on the page, said to be too long to save, well inside the browser's storage quota.
  * @param {Contract} contract
  */
-export const maxStoredChars = (contract) => 2 * contract.limits.maxStateChars + 1_000;
+export const maxStoredChars = (contract) => 2 * contract.limits.maxShareChars + 1_000;
 
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 
