@@ -102,7 +102,7 @@ def shoot_aside(browser: Browser, url: str, width: int, scheme: Scheme) -> None:
     page.goto("tool/")
     page.evaluate('localStorage.setItem(\'scale-what:v1\', \'{"version":2,"state":{"answers":{"fail\')')
     page.reload()
-    expect(page.get_by_role("button", name="Delete them")).to_be_visible()
+    expect(page.get_by_role("button", name="Delete it")).to_be_visible()
     page.locator("#sw-notices").scroll_into_view_if_needed()
     page.screenshot(path=OUT / f"{width}-{scheme}-aside.png")
     context.close()

@@ -439,7 +439,7 @@ def test_corrupted_and_outdated_storage_get_a_message(returning_page: Page) -> N
     page.goto("privacy/")
     page.evaluate(f"localStorage.setItem('{STORAGE_KEY}', '{{not json')")
     open_tool(page, wait_ready=False)
-    expect(page.locator("#sw-notices")).to_contain_text("Saved answers in this browser could not be read")
+    expect(page.locator("#sw-notices")).to_contain_text("Saved answers in this browser could not be read in full")
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}:unreadable')") == "{not json"
 

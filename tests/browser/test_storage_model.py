@@ -419,13 +419,13 @@ def test_keep_these_instead_and_clear_while_a_link_is_shown(returning_page: Page
 
 
 ASIDE_KEY = "scale-what:v1:unreadable"
-ASIDE = "Saved answers in this browser could not be read"
+ASIDE = "Saved answers in this browser could not be read in full"
 
 
 def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(returning_page: Page) -> None:
     """Saved answers cut short (not JSON any more): the page starts empty and says so, the text is kept aside under
-    its own key through new answers and reloads, "Download the unreadable answers" gives it back byte for byte,
-    and "Delete them" removes it."""
+    its own key through new answers and reloads, "Download the saved text" gives it back byte for byte,
+    and "Delete it" removes it."""
     page = returning_page
     open_tool(page)
     damaged = '{"version":2,"rubric":"2","state":{"answers":{"failure_mode":"outages"},"complaints":["p99 lat'
@@ -443,12 +443,12 @@ def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(r
     expect(notices).to_contain_text(ASIDE)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     with page.expect_download() as event:
-        page.get_by_role("button", name="Download the unreadable answers").click()
+        page.get_by_role("button", name="Download the saved text").click()
     download = event.value
     assert download.suggested_filename == "scale-what-unreadable-answers.txt"
     assert Path(download.path()).read_text(encoding="utf-8") == damaged
     expect(notices).to_contain_text(ASIDE)
-    page.get_by_role("button", name="Delete them").click()
+    page.get_by_role("button", name="Delete it").click()
     expect(notices).not_to_contain_text(ASIDE)
     assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") is None
     assert json.loads(stored(page) or "{}")["state"]["answers"] == {"failure_mode": "regressions"}
@@ -700,6 +700,10 @@ def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page,
     assert "/process/" in search_for(page, "runbooks")
     open_tool(page)
     expect(page.locator("#sw-notices")).to_contain_text("This browser does not allow saving answers")
+    # The saving line says so too, before any answer (an attack review: it said "saved as you go").
+    expect(page.locator("#sw-save-status")).to_have_text(
+        "This browser does not allow saving answers: they will be lost on reload."
+    )
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
 

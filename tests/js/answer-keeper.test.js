@@ -505,3 +505,24 @@ test("a link that gives nothing says what is shown instead: the reader's own ans
     "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it. The questionnaire starts empty: no answers of yours are saved in this browser.",
   ]);
 });
+
+test("saved answers cut down to fit this page keep their whole text aside: a newer rubric's are not lost for good", () => {
+  const store = fakeStore();
+  const newer = JSON.stringify({
+    version: 2,
+    rubric: "99",
+    state: { answers: { [deciding]: first, new_question: "x" }, complaints: ["a", "b", "c", "d", "e", "f"], overrides: {} },
+    previous: null,
+  });
+  store.setItem(STORAGE_KEY, newer);
+  const keeper = new AnswerKeeper(store, contract);
+  const notes = keeper.open("");
+  assert.match(notes.join(" "), /left out/);
+  assert.deepEqual(keeper.shown.answers, { [deciding]: first });
+  assert.equal(store.items.get(ASIDE_KEY), newer, "the whole text is kept aside, as it was");
+  assert.equal(keeper.aside, newer);
+  // The page writes the answers that fit again; a reload keeps one copy aside, not two.
+  assert.notEqual(store.items.get(STORAGE_KEY), newer);
+  new AnswerKeeper(store, contract).open("");
+  assert.equal(store.items.get(ASIDE_KEY), newer);
+});

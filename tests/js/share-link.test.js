@@ -115,3 +115,23 @@ test("a link from a newer version of the site says so, not that it is damaged", 
     assert.match(readShare(contract, hashOf({ version, state: {} })).message, /^This share link is damaged/, String(version));
   }
 });
+
+test("no link is made that carries nothing, and a link that holds nothing says so", () => {
+  const none = { answers: {}, complaints: ["", "", "", "", ""], overrides: {} };
+  assert.deepEqual(checkedShareUrl(contract, none, true, PAGE), {
+    url: null,
+    problem: "No link was made: there is nothing to share yet. Answer a question or write a complaint first.",
+    withoutComplaints: null,
+  });
+  const complaintsOnly = { ...none, complaints: ["deploys break prod", "", "", "", ""] };
+  assert.match(checkedShareUrl(contract, complaintsOnly, false, PAGE).problem, /your complaints are left out of links\. Tick/);
+  assert.equal(checkedShareUrl(contract, complaintsOnly, true, PAGE).problem, "");
+  const empty = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state: { answers: {}, complaints: [], overrides: {} }, previous: null }));
+  assert.deepEqual(empty, { state: null, usable: false, message: "This share link holds no answers and no complaints, so there was nothing to read from it." });
+});
+
+test("only a whole version number above this page's is called newer", () => {
+  for (const version of [2.5, 1e308, 100]) {
+    assert.match(readShare(contract, hashOf({ version, state: {} })).message, /^This share link is damaged/, String(version));
+  }
+});

@@ -14,7 +14,7 @@ export const STORAGE_KEY = "scale-what:v1";
 /** Where saved text this page could not read is kept aside, whole, until the reader deletes it. */
 export const ASIDE_KEY = "scale-what:v1:unreadable";
 
-const NO_STORAGE = "This browser does not allow saving answers: they will be lost on reload.";
+export const NO_STORAGE = "This browser does not allow saving answers: they will be lost on reload.";
 
 /** This page's storage, or null where the browser disables it (reading it throws there). */
 export function browserStorage() {
@@ -128,7 +128,31 @@ export function load(store, contract) {
   if (previous?.droppedCount) {
     problems.push(`Some of your own kept answers no longer fit the questionnaire and were left out: ${droppedText(previous)}.`);
   }
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: none.aside };
+  // Whatever was left out is kept: the whole saved text goes aside (the answers that fit stay saved, and are shown),
+  // so a document of a newer rubric, met by an older page (a rollback, a stale copy), is not cut down for good when
+  // the page writes the answers again (an attack review).
+  const lossy = current.droppedCount > 0 || (previous?.droppedCount ?? 0) > 0 || (document.previous != null && !previous);
+  const aside = lossy ? copyAside(store, text) : none.aside;
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside };
+}
+
+/**
+ * Keep a copy of saved text aside, the saved answers left in place; the text aside already (a reload) is not
+ * added twice. The text aside now, or the one before where the browser refused the copy.
+ * @param {Store} store
+ * @param {string} text
+ * @returns {string | null}
+ */
+function copyAside(store, text) {
+  const earlier = readAside(store);
+  if (earlier !== null && earlier.split("\n\n").includes(text)) return earlier;
+  const aside = earlier !== null ? `${earlier}\n\n${text}` : text;
+  try {
+    store.setItem(ASIDE_KEY, aside);
+    return aside;
+  } catch {
+    return earlier;
+  }
 }
 
 /**

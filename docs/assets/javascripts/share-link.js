@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { DOCUMENT_VERSION, droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { DOCUMENT_VERSION, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -67,6 +67,18 @@ export function shareUrl(contract, state, withComplaints, pageUrl) {
  * @returns {{url: string, problem: ""} | {url: null, problem: string, withoutComplaints: string | null}}
  */
 export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
+  const shared = sharedPart(state, withComplaints);
+  if (isEmpty(shared, contract)) {
+    // A link that carries nothing would open as the recipient's own answers, with no word (an attack review).
+    const unshared = !withComplaints && state.complaints.some((text) => !contract.isBlank(text));
+    return {
+      url: null,
+      problem: unshared
+        ? "No link was made: you have answered no question, and your complaints are left out of links. Tick “Include my complaints in the link” to share them."
+        : "No link was made: there is nothing to share yet. Answer a question or write a complaint first.",
+      withoutComplaints: null,
+    };
+  }
   const limit = contract.limits.maxShareChars;
   const size = JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))).length;
   if (size <= limit) return { url: shareUrl(contract, state, withComplaints, pageUrl), problem: "" };
@@ -104,7 +116,7 @@ const DAMAGED = "This share link is damaged (it may have been cut short or chang
  * @param {unknown} value
  */
 const newer = (value) =>
-  isObject(value) && Object.hasOwn(value, "version") && typeof value.version === "number" && value.version > DOCUMENT_VERSION;
+  isObject(value) && Object.hasOwn(value, "version") && Number.isInteger(value.version) && Number(value.version) > DOCUMENT_VERSION && Number(value.version) < 100;
 
 /**
  * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
@@ -146,5 +158,8 @@ export function readShare(contract, hash) {
   const withComplaints = state.complaints.some((c) => !contract.isBlank(c));
   const what = [kept ? `${kept} ${kept === 1 ? "answer" : "answers"}` : "", withComplaints ? "the complaints" : ""].filter(Boolean);
   notes.push(what.length ? `Kept from the link: ${what.join(" and ")}.` : "Nothing from the link could be kept.");
-  return { state, usable: kept > 0 || withComplaints, message: otherRubric || sanitized.droppedCount ? notes.join(" ") : "" };
+  const usable = kept > 0 || withComplaints;
+  // A whole link that holds no answer and no complaint is said to, not opened in silence (an attack review).
+  if (!usable && !otherRubric && !sanitized.droppedCount) return nothing("This share link holds no answers and no complaints, so there was nothing to read from it.");
+  return { state, usable, message: otherRubric || sanitized.droppedCount ? notes.join(" ") : "" };
 }

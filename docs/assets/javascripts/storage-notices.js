@@ -10,6 +10,7 @@ import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
 import { isEmpty, laidOver, sameState } from "./state.js";
+import { NO_STORAGE } from "./saved-answers.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -69,7 +70,9 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
-    this.status(this.keeper.unsavedWhy); // back on the page within the visit: still not saved, still said
+    // Back on the page within the visit: still not saved, still said; and where the browser allows no saving at all,
+    // the line says so from the start (an attack review: it said "saved as you go" until the first edit).
+    this.status(this.keeper.unsavedWhy || (store ? "" : NO_STORAGE));
     if (typed && !isEmpty(typed, this.view.contract)) {
       writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
       this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
