@@ -71,7 +71,8 @@ NEXT_RULES: tuple[NextRule, ...] = (
 )
 
 # The conflicts flagged (rule 5), by id: the named failure's own frequency is "rarely"; another pain is weekly
-# while the named one is not; "Not sure" with deals blocked while outages or regressions hurt weekly.
+# while the named one is not; "Not sure" with deals blocked while outages or regressions hurt weekly; the blocked
+# deals said to cost more while the named failure hurts weekly (FLAG_DEALS_OVER_WEEKLY, below).
 FLAG_NAMED_RARELY = "named_rarely"
 FLAG_OTHER_WEEKLY = "other_weekly"
 FLAG_UNSURE_WEEKLY = "unsure_weekly"
