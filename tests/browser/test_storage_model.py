@@ -567,6 +567,38 @@ def test_two_tabs_never_overwrite_each_other_silently(
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
 
 
+def test_while_another_tabs_change_waits_clear_and_keep_say_nothing_was_written(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """An attack review: while another tab's change waited for the reader's choice, "Clear my answers" said the
+    answers were cleared "from this browser" and "Keep these instead" that they were "saved in this browser", and
+    nothing had been written (the other tab's answers were still saved): on a shared computer a reader would have
+    believed the browser held nothing. The notices now say nothing in the browser changed."""
+    one, two = returning_profile.new_page(), returning_profile.new_page()
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    open_tool(two)
+    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
+    answer(one, "failure_mode", "regressions")
+    notices = two.locator("#sw-notices")
+    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    theirs = stored(one)
+    two.get_by_role("button", name="Clear my answers").click()
+    expect(notices).to_contain_text("Your answers were cleared from this page. Nothing in this browser's storage")
+    expect(notices).not_to_contain_text("cleared from this page and from this browser")
+    assert stored(two) == theirs
+
+    two.goto("about:blank")
+    two.goto("tool/" + fragment({"failure_mode": "governance"}))
+    expect_engine_ready(two)
+    answer(one, "adoption", "upmarket")
+    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    theirs = stored(one)
+    two.get_by_role("button", name="Keep these instead").click()
+    expect(notices).to_contain_text("These answers are now your own, on this page. Nothing is saved in this browser")
+    assert stored(two) == theirs
+
+
 def test_loading_the_other_tabs_answers_can_be_undone(
     returning_profile: ReturningProfile, returning_watch: PageWatch
 ) -> None:

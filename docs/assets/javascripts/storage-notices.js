@@ -15,14 +15,14 @@ import { NO_STORAGE } from "./saved-answers.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "kept" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
-const UNDO_NOTICES = ["cleared", "cleared-shared", "kept", "own-back", "replaced", "other-loaded"];
+const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "own-back", "replaced", "other-loaded"];
 
 // One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
 // finds the answers as they were, saved or not.
@@ -126,7 +126,10 @@ export class StorageNotices {
     this.showBanner();
     this.fill();
     this.refresh();
-    const name = this.keeper.tookReplaced() ? "replaced" : sharing ? "cleared-shared" : "cleared";
+    // While another tab's change waits, nothing was written: the notice says so (the keeper's `conflict`).
+    const name = this.keeper.tookReplaced()
+      ? "replaced"
+      : sharing ? "cleared-shared" : this.keeper.conflict ? "cleared-pending" : "cleared";
     this.show(name).querySelector("button")?.focus();
   }
 
@@ -146,7 +149,7 @@ export class StorageNotices {
       this.changed(this.keeper.tookReplaced() ? "replaced" : "own-back");
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
-      this.changed(this.keeper.tookReplaced() ? "replaced" : "kept");
+      this.changed(this.keeper.tookReplaced() ? "replaced" : this.keeper.conflict ? "kept-pending" : "kept");
     } else if (action === "undo") {
       this.status(this.keeper.undo());
       this.changed("undone");
