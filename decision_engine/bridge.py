@@ -41,8 +41,8 @@ from decision_engine.session import MAX_STATE_CHARS, evaluate
 
 #: A request longer than this is refused unread. It is above the longest state the engine takes
 #: (session.MAX_STATE_CHARS) so that the page's request for a state that is too long is read and answered with the
-#: state's own sentence: how long it is, and what to shorten. A request of 1,000,000 characters is refused in
-#: 10-15 ms under Pyodide (Node, this machine).
+#: state's own sentence: how long it is, and what to shorten. A request just over 1,000,000 characters is refused
+#: in 10-15 ms under Pyodide (Node, this machine).
 MAX_REQUEST_CHARS = MAX_STATE_CHARS + 10_000
 
 

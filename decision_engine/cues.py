@@ -1901,14 +1901,13 @@ LOAD_CUES: tuple[str, ...] = (
     "bandwidth",
     "bottleneck",
     "headroom",
-    "load",
     "workload",
     "saturate",
     "saturation",
-    "fast",
     "queue",
 )
-#: The people who do the work, and the work items they handle (a ticket, a task, a pull request).
+#: The people who do the work, and the work items they handle (a ticket, a pull request). Not "people" (often the
+#: users) nor "task" (a task queue is a system's); not the speed cues "fast" and "load" (a review).
 PEOPLE_WORDS: tuple[str, ...] = (
     "team",
     "engineer",
@@ -1916,7 +1915,6 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "developer",
     "dev",
     "reviewer",
-    "people",
     "person",
     "staff",
     "headcount",
@@ -1927,12 +1925,19 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "sprint",
     "velocity",
     "ticket",
-    "task",
     "pr",
     "review",
 )
 #: What puts a load cue back on the system with people named ("the team can't keep up with traffic spikes").
-LOAD_SYSTEM_WORDS: tuple[str, ...] = (*_SYSTEM_WORDS, "traffic", "ingest")
+LOAD_SYSTEM_WORDS: tuple[str, ...] = (
+    *_SYSTEM_WORDS,
+    "traffic",
+    "ingest",
+    "portal",
+    "dashboard",
+    "environment",
+    "preview",
+)
 #: The example a load said of people counts for.
 PEOPLE_LOAD_EXAMPLE = "delivery"
 

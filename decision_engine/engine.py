@@ -91,7 +91,10 @@ def _got(value: object) -> str:
     """What a wrong value was, for "got ...": "null", or its JSON type and the value as JSON ("a boolean true")."""
     if value is None:
         return "null"
-    text = json.dumps(value, ensure_ascii=False, default=repr)
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=repr)
+    except (TypeError, ValueError):  # a library caller's value JSON cannot write (a tuple key, a list in itself)
+        return f"{json_type(value)} {_shown(value)}"
     return f"{json_type(value)} {text if len(text) <= MAX_ID_CHARS + 2 else text[:MAX_ID_CHARS] + '...'}"
 
 

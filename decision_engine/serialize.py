@@ -124,7 +124,7 @@ def parse_json(text: str, what: str = "the input", limit: int = MAX_JSON_CHARS) 
         raise OversizedInputError(f"{what} must be at most {limit} characters long, got {len(text)}")
     if _depth(text) > MAX_JSON_DEPTH:
         raise OversizedInputError(f"{what} must not nest arrays and objects more than {MAX_JSON_DEPTH} levels deep")
-    if not text.strip():
+    if not text.strip(" \t\n\r"):  # JSON's own whitespace: a non-breaking space is invalid JSON, not emptiness
         raise InvalidJSONError(f"{what} must be valid JSON, and the text is empty")
     try:
         return json.loads(

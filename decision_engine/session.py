@@ -1,6 +1,7 @@
 """What the questionnaire page shows for the state it holds: one call per change.
 
-A *state* is exactly what the page saves in the browser and puts in a share link::
+A *state* is exactly what the page holds, saves in the browser and puts in a share link (the engine takes one of up
+to ``MAX_STATE_CHARS`` as JSON; a share link holds up to ``MAX_SHARE_CHARS``, and saved answers twice that)::
 
     {"answers": {question_id: option_id}, "complaints": [text, ...], "overrides": {"<box index>": type}}
 

@@ -62,7 +62,7 @@ class Limits(TypedDict):
 
     complaint_chars: int  # a complaint box's text is categorised up to this many characters (longer is kept)
     complaints: int  # the number of complaint boxes
-    state_chars: int  # a state (saved, shared, sent) as compact JSON text, at most this long
+    state_chars: int  # a state the engine takes (sent by the page) as compact JSON text, at most this long
     share_link_chars: int  # a share link's decoded JSON text, at most this long
     request_chars: int  # a bridge request's JSON text, at most this long
 

@@ -234,8 +234,8 @@ def rules_sequence(ctx: RenderContext) -> str:
     return (
         "When the blocked deals lead, the type you named comes second. Otherwise, the first of these that holds "
         f"puts its type straight after the lead:\n\n{rules}\n\n"
-        "The types not yet placed follow by their evidence (the points of the frequency and adoption answers), "
-        f"a tie going to the default sequence ({default}). Each place in the result carries its reason."
+        "The types not yet placed follow by their evidence (the points of the frequency, blocked-deals and adoption "
+        f"answers), a tie going to the default sequence ({default}). Each place in the result carries its reason."
     )
 
 

@@ -583,6 +583,9 @@ def test_while_another_tabs_change_waits_clear_and_keep_say_nothing_was_written(
     notices = two.locator("#sw-notices")
     expect(notices).to_contain_text("Your saved answers were changed in another tab.")
     theirs = stored(one)
+    # The saving line says so too (a review: it said "saved as you go" beside "This tab saves nothing").
+    answer(two, "failure_mode", "governance")
+    expect(two.locator("#sw-save-status")).to_contain_text("Nothing is saved in this browser until you choose")
     two.get_by_role("button", name="Clear my answers").click()
     expect(notices).to_contain_text("Your answers were cleared from this page. Nothing in this browser's storage")
     expect(notices).not_to_contain_text("cleared from this page and from this browser")
@@ -738,6 +741,15 @@ def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page,
     )
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
+    # A review: "Clear" brought back "saved as you go", and "Keep these instead" said "saved in this browser".
+    page.get_by_role("button", name="Clear my answers").click()
+    expect(page.locator("#sw-save-status")).to_contain_text("does not allow saving answers")
+    page.goto("about:blank")
+    page.goto("tool/" + fragment({"failure_mode": "governance"}))
+    expect_engine_ready(page)
+    page.get_by_role("button", name="Keep these instead").click()
+    expect(page.locator("#sw-notices")).to_contain_text("They could not be saved in this browser")
+    expect(page.locator("#sw-save-status")).to_contain_text("does not allow saving answers")
 
 
 def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(returning_page: Page) -> None:

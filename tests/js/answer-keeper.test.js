@@ -250,7 +250,7 @@ test("\"Show my own answers\" can be undone, the link's answers edited or not; t
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);
   page.showOwn();
-  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
   page.undo();
   assert.deepEqual([page.shown, page.own], [editedB, mine]);
   assert.deepEqual(load(store, contract).current, editedB);
@@ -459,7 +459,7 @@ test("saved answers of an older version are written again as this page writes th
   assert.equal(store.items.get(STORAGE_KEY), old);
   const page = new AnswerKeeper(store, contract);
   assert.match(page.open("").join(" "), /made with rubric version 1/);
-  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
   store.writes.length = 0;
   new AnswerKeeper(store, contract).open("");
   assert.deepEqual(store.writes, []);
@@ -521,8 +521,30 @@ test("saved answers cut down to fit this page keep their whole text aside: a new
   assert.deepEqual(keeper.shown.answers, { [deciding]: first });
   assert.equal(store.items.get(ASIDE_KEY), newer, "the whole text is kept aside, as it was");
   assert.equal(keeper.aside, newer);
-  // The page writes the answers that fit again; a reload keeps one copy aside, not two.
+  // The page writes the answers that fit again.
   assert.notEqual(store.items.get(STORAGE_KEY), newer);
-  new AnswerKeeper(store, contract).open("");
-  assert.equal(store.items.get(ASIDE_KEY), newer);
+});
+
+test("saved text cut down to nothing is left saved as it was, and a reload keeps one copy aside, not two", () => {
+  const store = fakeStore();
+  const unknown = JSON.stringify({ version: 2, rubric: "99", state: { answers: { new_question: "x" } }, previous: null });
+  store.setItem(STORAGE_KEY, unknown);
+  for (let visit = 0; visit < 2; visit++) new AnswerKeeper(store, contract).open("");
+  assert.equal(store.items.get(STORAGE_KEY), unknown, "nothing that fits to write: the saved text stays");
+  assert.equal(store.items.get(ASIDE_KEY), unknown);
+});
+
+test("saved text cut down that cannot be kept aside (storage full) stays saved as it was, and the reader is told", () => {
+  const store = fakeStore();
+  const newer = JSON.stringify({ version: 2, rubric: "99", state: { answers: { [deciding]: first, new_question: "x" } }, previous: null });
+  store.setItem(STORAGE_KEY, newer);
+  const setItem = store.setItem.bind(store);
+  store.setItem = (/** @type {string} */ key, /** @type {string} */ value) => {
+    if (key === ASIDE_KEY) throw new DOMException("full", "QuotaExceededError");
+    setItem(key, value);
+  };
+  const notes = new AnswerKeeper(store, contract).open("");
+  assert.match(notes.join(" "), /could not be kept aside: it stays saved as it was until your next change here/);
+  assert.equal(store.items.get(STORAGE_KEY), newer);
+  assert.equal(store.items.get(ASIDE_KEY), undefined);
 });

@@ -11,7 +11,7 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
@@ -47,7 +47,7 @@ test("kept own answers that are not a set of answers are named and left out, nev
 test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");
-  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json" });
+  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json", rewrite: true });
   assert.deepEqual([...store.items], [[ASIDE_KEY, "{not json"]]);
   assert.equal(load(store, contract).aside, "{not json", "still offered on the next visit");
   assert.equal(save(store, contract, state, null), "");

@@ -217,6 +217,22 @@ def test_a_load_said_of_people_counts_for_process(text: str, expected: ScalingTy
         assert any("said of people" in (m.note or "") for m in result.cues), "the reason is not said"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the task queue is saturated",
+        "our staff portal is not fast",
+        "people can't load the dashboard fast enough",
+    ],
+)
+def test_speed_and_users_are_not_a_teams_load(text: str) -> None:
+    """A review of the rule above: "fast" and "load" are speed, "people" are often the users, and a task queue is a
+    system's; none of them makes a complaint the team's load."""
+    result = categorize(text)
+    assert result.type == T.value, result.reason
+    assert not any("said of people" in (m.note or "") for m in (*result.cues, *result.discounted))
+
+
 def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     """ "The SCIM endpoint is slow": the feature is where it hurts, the symptom is what hurts; the feature's cue only
     breaks a tie. Not when the sentence asks for it, not for who hurts, not for a failure word a deal may have."""

@@ -167,3 +167,13 @@ def test_every_engine_error_is_a_value_error_with_a_docstring() -> None:
         assert issubclass(cls, ValueError)
         assert cls.__doc__ is not None
         assert len(cls.__doc__.splitlines()) == 1
+
+
+def test_a_value_json_cannot_write_is_still_a_named_error() -> None:
+    """A library caller's answer that JSON cannot write (a tuple key, a list that holds itself) is a WrongTypeError
+    that shows the value, not a TypeError or ValueError from the message's own JSON (a review)."""
+    looped: list[object] = []
+    looped.append(looped)
+    for value in ({(1, 2): "x"}, looped):
+        with pytest.raises(WrongTypeError, match="must be an option id"):
+            recommend({"failure_mode": value})  # type: ignore[dict-item]  # the wrong type is the point

@@ -69,6 +69,9 @@ export class AnswerKeeper {
     /** Why the last write failed (too long to save, the storage full or off), or "": the answers shown then live on
      * this page only. */
     this.unsavedWhy = "";
+    /** Whether the saved text may be written again as this page writes it when the page opens (not when it was cut
+     * down to fit and could not be kept aside). */
+    this.rewritable = true;
   }
 
   /** The last write failed: leaving the page would lose the answers shown. */
@@ -93,13 +96,15 @@ export class AnswerKeeper {
       // Saved answers of an older version or rubric are written again as this page writes them (once).
       const [state, previous] = this.target();
       const empty = previous === null && isEmpty(state, this.contract);
-      if (this.known !== null && !empty && this.known !== documentText(this.contract, state, previous)) this.persist();
+      const differs = this.known !== documentText(this.contract, state, previous);
+      if (this.known !== null && !empty && this.rewritable && differs) this.persist();
     } else {
       const shared = readShare(this.contract, hash);
       // A link that gives nothing: what is shown instead is the reader's own answers, or an empty questionnaire.
-      const instead = isEmpty(this.shown, this.contract)
-        ? "The questionnaire starts empty: no answers of yours are saved in this browser."
-        : "Your own answers are shown instead.";
+      const nothingSaved = this.known === null && this.aside === null;
+      const instead = !isEmpty(this.shown, this.contract)
+        ? this.own === null ? "Your own answers are shown instead." : "The answers you had open before are shown instead."
+        : nothingSaved ? "The questionnaire starts empty: no answers of yours are saved in this browser." : "The questionnaire starts empty.";
       if (shared.message) notes.push(shared.usable ? shared.message : `${shared.message} ${instead}`);
       if (shared.usable && shared.state && this.own === null && isEmpty(this.shown, this.contract)) {
         // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
@@ -124,6 +129,7 @@ export class AnswerKeeper {
    */
   reload() {
     const loaded = load(this.store, this.contract);
+    this.rewritable = loaded.rewrite;
     this.known = this.readText();
     this.shown = loaded.current ?? emptyState(this.contract);
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;

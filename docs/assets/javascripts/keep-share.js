@@ -39,12 +39,26 @@ async function copy(view, url, withComplaints) {
   field.value = url;
   try {
     await navigator.clipboard.writeText(url);
-    status.textContent = `Link copied. It holds your answers${withComplaints ? " and your complaints." : " (not your complaints)."}`;
+    status.textContent = `Link copied. It holds ${linkHolds(view, withComplaints)}.`;
   } catch {
     field.focus();
     field.select();
     status.textContent = "The browser did not allow copying: the link is selected in the field, copy it from there.";
   }
+}
+
+/**
+ * What a link made now holds, in words (a review: a link of complaints alone said it held "your answers").
+ * @param {View} view
+ * @param {boolean} withComplaints
+ */
+function linkHolds(view, withComplaints) {
+  const state = readState(view);
+  const answered = Object.keys(state.answers).length > 0;
+  const written = state.complaints.some((text) => !view.contract.isBlank(text));
+  if (!withComplaints) return "your answers (not your complaints)";
+  if (!answered) return "your complaints (no answers yet)";
+  return written ? "your answers and your complaints" : "your answers (you have written no complaint)";
 }
 
 /**

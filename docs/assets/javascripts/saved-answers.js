@@ -33,6 +33,7 @@ export function browserStorage() {
  */
 export const maxStoredChars = (contract) => 2 * contract.limits.maxShareChars + 1_000;
 
+const NOT_COPIED_ASIDE = "This browser's storage is full, so the whole saved text could not be kept aside: it stays saved as it was until your next change here.";
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 
 /**
@@ -92,10 +93,10 @@ export function removeAside(store) {
  * (now, or on an earlier visit) until the reader deletes it.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null}} problem: a sentence for the reader, or "".
+ * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null, rewrite: boolean}} problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside).
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null, text: null, aside: readAside(store) };
+  const none = { current: null, previous: null, text: null, aside: readAside(store), rewrite: true };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -132,26 +133,28 @@ export function load(store, contract) {
   // so a document of a newer rubric, met by an older page (a rollback, a stale copy), is not cut down for good when
   // the page writes the answers again (an attack review).
   const lossy = current.droppedCount > 0 || (previous?.droppedCount ?? 0) > 0 || (document.previous != null && !previous);
-  const aside = lossy ? copyAside(store, text) : none.aside;
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside };
+  const copied = lossy ? copyAside(store, text) : { aside: none.aside, kept: true };
+  // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
+  if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept };
 }
 
 /**
  * Keep a copy of saved text aside, the saved answers left in place; the text aside already (a reload) is not
- * added twice. The text aside now, or the one before where the browser refused the copy.
+ * added twice. The text aside now, and whether the copy is kept (the browser may refuse it: storage full).
  * @param {Store} store
  * @param {string} text
- * @returns {string | null}
+ * @returns {{aside: string | null, kept: boolean}}
  */
 function copyAside(store, text) {
   const earlier = readAside(store);
-  if (earlier !== null && earlier.split("\n\n").includes(text)) return earlier;
+  if (earlier !== null && earlier.split("\n\n").includes(text)) return { aside: earlier, kept: true };
   const aside = earlier !== null ? `${earlier}\n\n${text}` : text;
   try {
     store.setItem(ASIDE_KEY, aside);
-    return aside;
+    return { aside, kept: true };
   } catch {
-    return earlier;
+    return { aside: earlier, kept: false };
   }
 }
 

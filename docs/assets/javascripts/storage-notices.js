@@ -15,14 +15,17 @@ import { NO_STORAGE } from "./saved-answers.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
+/** The saving line while another tab's change waits for the reader's choice (the keeper writes nothing meanwhile). */
+const WAITING = "Nothing is saved in this browser until you choose what to do with the other tab's change (above).";
+
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
-const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "own-back", "replaced", "other-loaded"];
+const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];
 
 // One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
 // finds the answers as they were, saved or not.
@@ -47,6 +50,8 @@ export class StorageNotices {
   constructor(view, store, refresh) {
     this.view = view;
     this.refresh = refresh;
+    /** Whether this browser allows saving at all: where it does not, the saving line says so whatever is done. */
+    this.canSave = store !== null;
     /** The questionnaire's path: the address is this page's only while it has it (afterJump). */
     this.path = location.pathname;
     /** The share link this page view opened ("" if none): a jump back to it is not a new link (tool-page.js). */
@@ -72,7 +77,7 @@ export class StorageNotices {
     this.fill();
     // Back on the page within the visit: still not saved, still said; and where the browser allows no saving at all,
     // the line says so from the start (an attack review: it said "saved as you go" until the first edit).
-    this.status(this.keeper.unsavedWhy || (store ? "" : NO_STORAGE));
+    this.status(this.keeper.unsavedWhy);
     if (typed && !isEmpty(typed, this.view.contract)) {
       writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
       this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
@@ -149,7 +154,8 @@ export class StorageNotices {
       this.changed(this.keeper.tookReplaced() ? "replaced" : "own-back");
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
-      this.changed(this.keeper.tookReplaced() ? "replaced" : this.keeper.conflict ? "kept-pending" : "kept");
+      const kept = this.keeper.conflict ? "kept-pending" : this.keeper.unsaved || !this.canSave ? "kept-unsaved" : "kept";
+      this.changed(this.keeper.tookReplaced() ? "replaced" : kept);
     } else if (action === "undo") {
       this.status(this.keeper.undo());
       this.changed("undone");
@@ -158,6 +164,7 @@ export class StorageNotices {
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       const notes = this.keeper.loadOther();
+      this.status(this.keeper.unsavedWhy);
       this.changed(this.keeper.undoable ? "other-loaded" : null);
       for (const text of notes) this.note(text);
       this.showAside();
@@ -231,6 +238,7 @@ export class StorageNotices {
   showOtherTab() {
     this.removeNotices(["other-tab"]);
     this.show("other-tab");
+    this.status(this.keeper.unsavedWhy); // the saving line: nothing is saved meanwhile
   }
 
   /**
@@ -296,8 +304,11 @@ export class StorageNotices {
    */
   status(message) {
     const line = byId(this.view.root, this.view.contract.elements.save_status, HTMLElement);
-    const text = message || (line.dataset.swSaved ?? "");
+    // No message is "saved as you go" only where something was written: not where the browser allows no saving, nor
+    // while another tab's change waits (a review: the line said "saved" beside "This tab saves nothing").
+    const why = message || (!this.canSave ? NO_STORAGE : this.keeper.conflict ? WAITING : "");
+    const text = why || (line.dataset.swSaved ?? "");
     if (line.textContent !== text) line.textContent = text; // a line rewritten with the same words is announced again
-    line.classList.toggle("sw-keep__saving--refused", message !== "");
+    line.classList.toggle("sw-keep__saving--refused", why !== "");
   }
 }
