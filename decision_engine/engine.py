@@ -424,13 +424,19 @@ def _flag(
     return Flag(flag_id, text, tuple(sorted(questions, key=order.index)), other)
 
 
+def _named_costing_more(answers: Mapping[str, str]) -> dict[str, str]:
+    """The answers with the follow-up saying the failure named costs more than the blocked deals (where that question
+    is asked; _lead_of drops it elsewhere)."""
+    condition = rules.OTHER_COSTS_MORE
+    return {**answers, condition.question: condition.options[0]}
+
+
 def _costing_most(answers: Mapping[str, str], kind: ScalingType) -> dict[str, str]:
     """The other reading of a weekly pain: its failure named as the most expensive, so it costs more than the blocked
-    deals too (the follow-up's answer, where that question is asked). Keeping the reader's "the blocked deals cost
-    more" would weigh the deals against the failure first named, and hide the flag (a review: weekly outages with
-    regressions named and the deals said to cost more gave a firm result)."""
-    condition = rules.OTHER_COSTS_MORE
-    return {**answers, _DECIDING.id: _naming_option(kind), condition.question: condition.options[0]}
+    deals too. Keeping the reader's "the blocked deals cost more" would weigh the deals against the failure first
+    named, and hide the flag (a review: weekly outages with regressions named and the deals said to cost more gave a
+    firm result)."""
+    return _named_costing_more({**answers, _DECIDING.id: _naming_option(kind)})
 
 
 def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
@@ -444,8 +450,7 @@ def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
             reading = {**answers, _DECIDING.id: _UNSURE_ID}
             found.append(_flag(rules.FLAG_NAMED_RARELY, answers, lead, reading, named))
         if _frequency(answers, named) == rules.WEEKLY and _deals_over_named(answers):
-            condition = rules.OTHER_COSTS_MORE
-            reading = {**answers, condition.question: condition.options[0]}
+            reading = _named_costing_more(answers)
             found.append(_flag(rules.FLAG_DEALS_OVER_WEEKLY, answers, lead, reading, named))
         if _frequency(answers, named) != rules.WEEKLY:
             found.extend(
