@@ -26,6 +26,7 @@ from tests.support.browser import (
     expect_instant_navigation,
     expect_lead,
     expect_result,
+    fill_every_complaint,
     follow_site_links,
     open_tool,
     slow_network,
@@ -669,8 +670,7 @@ def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(ret
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     long = "x" * 40_000
-    for box in range(1, 6):
-        page.fill(f"#sw-complaint-{box}", long)
+    fill_every_complaint(page, long)
     for box in range(1, 6):
         expect(page.locator(f"#sw-complaint-{box}-result")).to_have_text(
             "Not categorised: over 500 characters (this one has 40,000): shorten it to have it categorised. Your "
@@ -693,8 +693,7 @@ def test_answers_too_long_for_the_engine_say_so_in_the_result_and_under_each_com
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     long = "x" * 198_100
-    for box in range(1, 6):
-        page.fill(f"#sw-complaint-{box}", long)
+    fill_every_complaint(page, long)
     expect(page.locator("#sw-result-summary")).to_have_text(
         re.compile(
             r"^The answers and complaints come to [\d,]+ characters as JSON, and the limit is 990,000: "

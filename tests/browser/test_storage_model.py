@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Dialog, Page, Route, expect
+from playwright.sync_api import Dialog, Locator, Page, Route, expect
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_SHARE_CHARS
@@ -22,6 +22,7 @@ from tests.support.browser import (
     expect_instant_navigation,
     expect_lead,
     expect_result,
+    fill_every_complaint,
     follow_site_links,
     open_tool,
     search_for,
@@ -143,8 +144,7 @@ def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) 
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
-    for box in range(1, 6):
-        page.fill(f"#sw-complaint-{box}", "x" * 40_000)
+    fill_every_complaint(page, "x" * 40_000)
     saving = page.locator("#sw-save-status")
     expect(saving).to_contain_text("too long to save in this browser")
     expect(saving).not_to_contain_text("saved in this browser as you go")
@@ -178,8 +178,7 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
     open_tool(page)
     expect_instant_navigation(page)
     answer(page, "failure_mode", "outages")
-    for box in range(1, 6):
-        page.fill(f"#sw-complaint-{box}", "x" * 40_000)
+    fill_every_complaint(page, "x" * 40_000)
     saving = page.locator("#sw-save-status")
     expect(saving).to_contain_text("too long to save in this browser")
     with page.expect_download():
@@ -534,6 +533,20 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(page.locator("#sw-complaint-2")).to_have_value(huge)
 
 
+def tabs_in_conflict(profile: ReturningProfile) -> tuple[Page, Page, Locator]:
+    """Two tabs of the questionnaire; the first changes the saved answers after the second has read them, and the
+    second says so. Returns both and the second's notices."""
+    one, two = profile.new_page(), profile.new_page()
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    open_tool(two)
+    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
+    answer(one, "failure_mode", "regressions")
+    notices = two.locator("#sw-notices")
+    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    return one, two, notices
+
+
 def test_two_tabs_never_overwrite_each_other_silently(
     returning_profile: ReturningProfile, returning_watch: PageWatch
 ) -> None:
@@ -574,14 +587,7 @@ def test_while_another_tabs_change_waits_clear_and_keep_say_nothing_was_written(
     answers were cleared "from this browser" and "Keep these instead" that they were "saved in this browser", and
     nothing had been written (the other tab's answers were still saved): on a shared computer a reader would have
     believed the browser held nothing. The notices now say nothing in the browser changed."""
-    one, two = returning_profile.new_page(), returning_profile.new_page()
-    open_tool(one)
-    answer(one, "failure_mode", "outages")
-    open_tool(two)
-    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
-    answer(one, "failure_mode", "regressions")
-    notices = two.locator("#sw-notices")
-    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    one, two, notices = tabs_in_conflict(returning_profile)
     theirs = stored(one)
     # The saving line says so too (a review: it said "saved as you go" beside "This tab saves nothing").
     answer(two, "failure_mode", "governance")
@@ -607,14 +613,7 @@ def test_loading_the_other_tabs_answers_can_be_undone(
 ) -> None:
     """ "Load the other tab's answers" replaces what this tab held: its Undo (focused) brings this tab's answers back
     and saves them, as "Keep this tab's answers" would have."""
-    one, two = returning_profile.new_page(), returning_profile.new_page()
-    open_tool(one)
-    answer(one, "failure_mode", "outages")
-    open_tool(two)
-    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
-    answer(one, "failure_mode", "regressions")
-    notices = two.locator("#sw-notices")
-    expect(notices).to_contain_text("Your saved answers were changed in another tab.")
+    one, two, notices = tabs_in_conflict(returning_profile)
     answer(two, "failure_mode", "governance")
     two.get_by_role("button", name="Load the other tab's answers").click()
     expect(two.locator("#sw-failure_mode-regressions")).to_be_checked()

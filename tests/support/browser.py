@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from decision_engine import Recommendation, ScalingType, recommend
+from decision_engine import MAX_COMPLAINTS, Recommendation, ScalingType, recommend
 from decision_engine.report import Section, result_sections
 from tests.support.site import BuiltSite
 from tests.support.views import PHONE, Scheme
@@ -216,6 +216,12 @@ def open_tool(page: Page, *, wait_ready: bool = True) -> None:
 def answer(page: Page, question: str, option: str) -> None:
     """Choose an option the way a reader does: by clicking its label."""
     page.locator(f'label[for="sw-{question}-{option}"]').click()
+
+
+def fill_every_complaint(page: Page, text: str) -> None:
+    """Write ``text`` in every complaint box, the way a reader pastes it."""
+    for box in range(1, MAX_COMPLAINTS + 1):
+        page.fill(f"#sw-complaint-{box}", text)
 
 
 def come_back(page: Page) -> None:
