@@ -2,6 +2,7 @@
 // model's guess. Reader text goes in <q> elements through textContent only.
 
 import { el } from "./dom.js";
+import { count } from "./state.js";
 
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("../../../types/engine.js").Box} Box */
@@ -70,7 +71,7 @@ export function renderComplaintBox(view, index, text, box, unread) {
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)
-    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${box.chars.toLocaleString("en-GB")}): shorten it to have it categorised. Your text is kept as it is.` }));
+    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${count(box.chars)}): shorten it to have it categorised. Your text is kept as it is.` }));
     return;
   }
   const item = box?.reading;

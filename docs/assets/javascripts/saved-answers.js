@@ -4,7 +4,7 @@
 // Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
 // aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
-import { droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { count, droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -178,7 +178,7 @@ export function save(store, contract, current, previous) {
   const text = documentText(contract, current, previous);
   const limit = maxStoredChars(contract);
   if (text.length > limit) {
-    return `Your answers are too long to save in this browser (${text.length.toLocaleString("en-GB")} characters; at most ${limit.toLocaleString("en-GB")}): they stay on this page, in full, until you shorten a complaint.`;
+    return `Your answers are too long to save in this browser (${count(text.length)} characters; at most ${count(limit)}): they stay on this page, in full, until you shorten a complaint.`;
   }
   try {
     store.setItem(STORAGE_KEY, text);

@@ -1,15 +1,12 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { DOCUMENT_VERSION, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { DOCUMENT_VERSION, count, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 
 export const SHARE_PREFIX = "#answers=";
-
-/** A number in a sentence, with thousands separated. @param {number} n */
-const count = (n) => n.toLocaleString("en-GB");
 
 /** @param {string} text */
 export function toBase64Url(text) {

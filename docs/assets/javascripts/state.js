@@ -45,6 +45,9 @@ export function clip(text, length = CLIP) {
   return points.length > length || text.length > 2 * length + 2 ? `${points.slice(0, length).join("")}…` : points.join("");
 }
 
+/** A number in a sentence, with thousands separated ("40,000"). @param {number} n */
+export const count = (n) => n.toLocaleString("en-GB");
+
 /**
  * A value read back, in a few words, without converting it (an object's own `toString` could throw or lie).
  * @param {unknown} value
