@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gzip
 import re
+import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
@@ -87,11 +89,13 @@ def wheel_path(site: BuiltSite) -> str:
         (STYLESHEET, "text/css; charset=utf-8"),
         (PAGE_SCRIPT, "application/javascript; charset=utf-8"),
         ("search/search_index.json", "application/json; charset=utf-8"),
+        ("<wheel>", "application/zip"),
     ],
 )
 def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None:
-    """Each kind of file comes with the type its consumer needs (.wasm as application/wasm, .mjs as JavaScript)."""
-    reply = get(nginx_site, path)
+    """Each kind of file comes with the type its consumer needs (.wasm as application/wasm, .mjs as JavaScript); the
+    engine's wheel as the zip it is, not as text."""
+    reply = get(nginx_site, wheel_path(nginx_site) if path == "<wheel>" else path)
     assert (reply.status, reply.headers["Content-Type"]) == (200, content_type)
 
 
@@ -185,6 +189,38 @@ def test_missing_page_gets_the_sites_404(nginx_site: BuiltSite) -> None:
     assert reply.status == 404
     assert reply.body == (nginx_site.root / "404.html").read_bytes()
     assert reply.headers["Content-Security-Policy"] == csp.site_policy(nginx_site.root)
+
+
+@pytest.mark.parametrize("path", ["assets/", "assets/javascripts/", f"{RUNTIME}/"])
+def test_a_folder_without_a_page_gets_the_sites_404(nginx_site: BuiltSite, path: str) -> None:
+    """A folder of files, not a page, is not found like any other address: the site's 404 page with the site's
+    headers, not nginx's own 403 page naming the server."""
+    assert (nginx_site.root / resolved(nginx_site, path)).is_dir()
+    reply = get(nginx_site, path, "identity")
+    assert reply.status == 404
+    assert reply.body == (nginx_site.root / "404.html").read_bytes()
+    assert {name: reply.headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
+        nginx_site.root
+    )
+
+
+def test_a_malformed_request_gets_the_security_headers(nginx_site: BuiltSite) -> None:
+    """nginx answers a request it cannot parse (here a bare carriage return in the request line) with its own 400
+    page, before it picks any location: that answer carries the site's security headers too, and no cache rule."""
+    host, port = urllib.parse.urlsplit(nginx_site.url).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as connection:
+        connection.sendall(b"GET /\r HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        raw = b""
+        while chunk := connection.recv(65536):
+            raw += chunk
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    assert head[0] == "HTTP/1.1 400 Bad Request"
+    headers = dict(line.split(": ", 1) for line in head[1:])
+    assert {name: headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
+        nginx_site.root
+    )
+    assert "Cache-Control" not in headers
+    assert headers["Server"] == "nginx"  # no version
 
 
 @pytest.mark.parametrize("path", ["_deploy/nginx.conf", "_headers"])
