@@ -1163,6 +1163,15 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "billing service",
     "billing code",
     "billing team",
+    # "right" is "rights" stemmed (access rights), but not as a direction or an adverb.
+    "right now",
+    "right away",
+    "right to left",
+    "right here",
+    "all right",
+    "get it right",
+    "right thing",
+    "right way",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -1385,6 +1394,13 @@ FINE_VETOES: tuple[str, ...] = (
     "when",
     "hardly",
 )
+# A fine phrase right after one of these (with at most RELATIVE_GAP words of FILLERS or RELATIVE_GAP_WORDS
+# between), and with a word before it, is a relative clause that describes a thing, not a verdict on the clause:
+# "every release breaks something that (always) worked". At the clause's start ("That works fine") it is the subject,
+# and a relative clause with a verb of its own describes the subject ("the SSO that we built works fine").
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who")
+RELATIVE_GAP_WORDS: tuple[str, ...] = ("had", "has", "have", "always", "once", "previously", "ever")
+RELATIVE_GAP = 2
 # A negation before a word for a problem within four words rules the clause out: "not a performance issue",
 # "no problem with SSO", "nothing wrong with the database", "costs aren't the worry". So does a problem word
 # followed at once by a negation: "the problem isn't latency".
@@ -1952,6 +1968,8 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     FINE_PHRASES,
     MODALS,
     FINE_VETOES,
+    RELATIVE_PRONOUNS,
+    RELATIVE_GAP_WORDS,
     NEGATIONS,
     VERB_NEGATIONS,
     PROBLEM_WORDS,

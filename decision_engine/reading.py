@@ -181,7 +181,8 @@ def _fine_state(words: list[str]) -> str | None:
 
 
 def _fine_phrase(words: list[str]) -> str | None:
-    """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with")."""
+    """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with"), nor in a
+    relative clause ("breaks something that worked")."""
     found = _find(words, _FINE_PHRASES)
     if found is None:
         return None
@@ -189,7 +190,17 @@ def _fine_phrase(words: list[str]) -> str | None:
     before = words[max(0, i - 3) : i]
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
+    if _in_relative_clause(words, i):
+        return None
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
+
+
+def _in_relative_clause(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` opens a relative clause's verb ("something that (always) worked"), not the clause's."""
+    j = i - 1
+    while j > 0 and i - j <= _cues.RELATIVE_GAP and (words[j] in _cues.FILLERS or words[j] in _cues.RELATIVE_GAP_WORDS):
+        j -= 1
+    return j > 0 and words[j] in _cues.RELATIVE_PRONOUNS
 
 
 def _partial(words: list[str], after: int) -> bool:

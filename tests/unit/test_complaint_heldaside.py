@@ -90,6 +90,14 @@ clear type are this table (technical 23, process 24, user 22); the 11 it labelle
 something else than scaling are not (9 of those 10 were uncategorized). Measured once, at 0b09392: 69/69. The same
 helper then wrote 45 harder rows after reading the results; their misses (a load said of a team read as the
 system's) were studied for the "said of people" reading, so that second set is a development set, kept outside.
+## A fifth set, a development set (kept outside)
+
+Written on 2026-12-03 (afternoon) by a helper, blind, 100 rows; measured at 0a9e959: 88/100, clear rows 70/75, none
+wrong at high confidence. Its misses were read to change the categoriser, so it is a development set and is not
+pinned here. "every release breaks something that worked last week" came out uncategorized (the row is also one of
+set 3's five misses) because "worked" said the whole clause was fine: a fine word right after "that", "which" or
+"who" now describes a thing, not the clause (``cues.RELATIVE_PRONOUNS``). "Right" in "right-to-left" was read as
+access rights ("rights", stemmed): a few phrases where "right" is an adverb or a direction are now neutral.
 """
 
 from __future__ import annotations
@@ -134,7 +142,8 @@ SETS = [
         {"contrast": 35, "negation": 20, "typo": 25, "ambiguous": 25, "symptom": 20, "plain": 25},
     ),
     # 145 of 150 when the set was measured blind (96.7 %, the issue's target is 96 %); the writer labelled types only.
-    HeldAside("held-aside 3", BLIND3_ROWS, 145, 50, None),
+    # 146 since a fine word in a relative clause is no verdict ("breaks something that worked"; a 5th set's miss).
+    HeldAside("held-aside 3", BLIND3_ROWS, 146, 50, None),
     # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
     HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
 ]

@@ -280,6 +280,24 @@ def test_a_fine_word_in_a_clause_that_carries_the_complaint_or_limited_to_a_part
     assert FINE not in [c.role for c in clauses("managers cannot see what their reports are working on")]
 
 
+def test_a_fine_word_in_a_relative_clause_describes_a_thing_and_is_no_verdict() -> None:
+    """ "breaks something that worked": the fine word describes what broke, so the clause still complains; with a
+    verb of the relative clause's own before it, or as the clause's subject, it is the clause's verdict."""
+    for text in ("releases keep breaking pages that worked", "each deploy breaks a feature which had always worked"):
+        assert [c.role for c in clauses(text)] == [PLAIN], text
+        assert categorize(text).type == "process", text
+    assert [c.role for c in clauses("the SSO that we built works fine")] == [FINE]
+    assert [c.role for c in clauses("that works fine")] == [FINE]
+
+
+def test_right_as_a_direction_or_an_adverb_is_not_access_rights() -> None:
+    """ "rights" is stemmed to "right": the adverb and the direction do not read as access rights."""
+    assert [m.cue for m in categorize("users lose their edit rights after a rename").cues] == ["rights"]
+    assert [m.cue for m in categorize("users need edit rights right now").cues] == ["rights"]
+    for text in ("it fails right now for the admin", "text runs right to left in the editor"):
+        assert "rights" not in [m.cue for m in categorize(text).cues], text
+
+
 def test_a_step_nobody_took_counts_more() -> None:
     """ "nobody reviewed it", "we don't test", "without review": a missing safeguard weighs more than the step named
     alone; a symptom after the same words is still a negated symptom, not a missing step."""
