@@ -98,6 +98,15 @@ pinned here. "every release breaks something that worked last week" came out unc
 set 3's five misses) because "worked" said the whole clause was fine: a fine word right after "that", "which" or
 "who" now describes a thing, not the clause (``cues.RELATIVE_PRONOUNS``). "Right" in "right-to-left" was read as
 access rights ("rights", stemmed): a few phrases where "right" is an adverb or a direction are now neutral.
+
+## Set 6 (tests/support/complaint_heldaside6.tsv), blind, measured once
+
+Written on 2026-12-03 by a helper who opened no file of the project (told not to), from the three types'
+definitions alone: 120 complaints, 40 per type, all labelled clear, in varied voices and industries, a third
+described by their symptom only (/tmp/heldout6/set.tsv, sha256 298085d3...). Measured once, at 03ad485, after this
+session's last change to the categoriser: 109/120 (90.8 %: technical 38, process 36, user 35); wrong answers
+none at high confidence (2 uncategorized, 7 low, 2 medium). Its misses were not read; whoever reads them to change
+the categoriser makes it a development set and says so here.
 """
 
 from __future__ import annotations
@@ -107,7 +116,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.support.complaint_heldaside import BLIND3_ROWS, BLIND4_ROWS, BLIND_ROWS, ROWS, misses
+from tests.support.complaint_heldaside import BLIND3_ROWS, BLIND4_ROWS, BLIND6_ROWS, BLIND_ROWS, ROWS, misses
 
 TYPES = ("technical", "process", "user")
 
@@ -146,6 +155,8 @@ SETS = [
     HeldAside("held-aside 3", BLIND3_ROWS, 146, 50, None),
     # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
     HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
+    # 109 of 120 when the set was measured blind (at 03ad485); its misses were not read.
+    HeldAside("held-aside 6", BLIND6_ROWS, 109, 40, {"clear": 120}),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])
 
