@@ -26,6 +26,7 @@ from pathlib import Path
 VERSIONED = (
     "assets/stylesheets/site.css",
     "assets/javascripts/history-guard.js",
+    "assets/javascripts/menu-button.js",
     "assets/javascripts/offline.js",
     "assets/javascripts/prefetch.js",
     "assets/javascripts/tool-shared.js",

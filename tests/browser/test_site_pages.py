@@ -205,3 +205,117 @@ def test_back_and_forward_land_where_the_reader_was_on_a_guide_page(page: Page) 
     page.go_forward()
     expect(page).to_have_url(re.compile(r"/process/#"))
     page.wait_for_function("(y) => Math.abs(scrollY - y) < 1", arg=left_at, timeout=5_000)
+
+
+MENU_BUTTON = ".md-header button.sw-menu-button"
+FOCUSED = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  return {text: (e.textContent || "").trim().slice(0, 40), onScreen: r.right > 0 && r.left < innerWidth,
+          inDrawer: !!e.closest(".md-sidebar--primary"), menu: e.matches("button.sw-menu-button")} }"""
+
+
+def test_a_keyboard_reader_on_a_phone_opens_the_navigation_and_meets_no_hidden_link(page: Page) -> None:
+    """At 375 px Material's closed navigation drawer sits off the screen: its links were 24 Tab stops nobody could
+    see on a guide page, and its menu (a label) was no Tab stop at all. Now a menu button is the Tab stop after "Skip
+    to content", Enter opens the drawer and its links come into view, Escape closes it and gives the focus back."""
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto("sequencing/")
+    menu = page.get_by_role("button", name="Site navigation")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(page.locator('.md-header label[for="__drawer"]')).to_be_hidden()
+    drawer_link = page.locator("nav.md-nav--primary").get_by_role("link", name="Process scaling")
+    expect(drawer_link).to_be_hidden()
+    stops = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(FOCUSED))
+    # Material's search box and its results take the focus as they slide in: only the drawer is this test's.
+    assert [s for s in stops if s["inDrawer"]] == []
+    assert stops[1]["menu"], stops[:3]
+    page.locator("a.md-skip").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)["menu"]
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(drawer_link).to_be_visible()
+    for _ in range(30):  # on through the header to the drawer's links
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["inDrawer"]:
+            break
+    assert focused["inDrawer"], "Tab never reached the open drawer"
+    assert focused["onScreen"], focused
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(drawer_link).to_be_hidden()
+    assert page.evaluate(FOCUSED)["menu"]
+    before = page.evaluate("scrollY")
+    page.keyboard.press(" ")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    assert page.evaluate("scrollY") == before  # Space opened the menu, it did not scroll the page
+
+
+def test_on_a_wide_screen_the_navigation_is_in_the_tab_order(page: Page) -> None:
+    """At 1280 px the navigation is a sidebar on the screen: its links stay Tab stops, and no menu button is shown.
+    With a pointer on a phone, the menu opens the drawer as Material's did."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("sequencing/")
+    expect(page.locator(MENU_BUTTON)).to_have_attribute("aria-expanded", "false")
+    expect(page.locator(MENU_BUTTON)).to_be_hidden()
+    link = page.locator("nav.md-nav--primary").get_by_role("link", name="Process scaling")
+    expect(link).to_be_visible()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.textContent.trim()") == "Process scaling":
+            break
+    assert page.evaluate(FOCUSED)["inDrawer"]
+    page.set_viewport_size({"width": 375, "height": 740})
+    link = page.locator("nav.md-nav--primary").get_by_role("link", name="Prioritising")
+    expect(link).to_be_hidden()
+    page.locator(MENU_BUTTON).click()
+    expect(link).to_be_visible()
+    link.click()
+    expect(page).to_have_url(re.compile(r"/prioritising/$"))
+    expect(link).to_be_hidden()
+    expect(page.locator(MENU_BUTTON)).to_have_attribute("aria-expanded", "false")
+
+
+SEEN = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  const hit = document.elementFromPoint(Math.max(0, r.x) + r.width / 2, r.y + r.height / 2);
+  return {text: (e.textContent || "").trim().replace(/\\s+/g, " ").slice(0, 40), seen: e === hit || e.contains(hit),
+          inDrawer: !!e.closest(".md-sidebar--primary")} }"""
+
+
+def test_every_link_of_the_open_drawer_is_seen_as_the_keyboard_reaches_it(page: Page) -> None:
+    """In the open drawer on a phone a section's links and the page's contents sit in panels that slide in when their
+    label is tapped (labels a keyboard cannot reach): 14 of the drawer's 24 links on the sequencing page were Tab
+    stops hidden under another panel. The panel that holds the focused link now slides in; closing the drawer puts
+    the panels back as Material had them (on a section's page, that section's panel open)."""
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto("technical/")
+    menu = page.get_by_role("button", name="Site navigation")
+    section_link = page.locator("nav.md-nav--primary").get_by_role("link", name="Process scaling")
+    menu.click()
+    expect(section_link).to_be_visible()
+    menu.focus()
+    reached: list[dict[str, object]] = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(300)  # the panels' slide
+        focused = page.evaluate(SEEN)
+        if not focused["inDrawer"]:
+            if reached:
+                break
+            continue
+        reached.append(focused)
+    assert [f["text"] for f in reached if not f["seen"]] == []
+    texts = [f["text"] for f in reached]
+    assert {"Home", "Caching", "Process scaling", "Prioritising", "How the tool decides", "Privacy"} <= set(texts)
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    menu.click()
+    expect(section_link).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page.evaluate(
+        """(l) => { const r = l.getBoundingClientRect(); return document.elementFromPoint(r.x + 5, r.y + 5) === l }""",
+        section_link.element_handle(),
+    )

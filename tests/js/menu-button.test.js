@@ -1,0 +1,245 @@
+// menu-button.js: a real button takes the place of Material's menu label; it opens and closes the navigation drawer
+// and says whether it is open, however the drawer changes (the button, Material's own click on the checkbox, Escape).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import {
+  BUTTON_CLASS,
+  DRAWER_ID,
+  MENU_LABEL,
+  NAME,
+  PANEL_TOGGLES,
+  menuButton,
+  panelsFollowFocus,
+} from "../../docs/assets/javascripts/menu-button.js";
+
+/** A page with Material's checkbox and menu label, as much of them as the module uses. */
+function page({ withDrawer = true, withLabel = true } = {}) {
+  /** @type {((event: {key: string}) => void)[]} */
+  const keys = [];
+  /** @type {(() => void)[]} */
+  const changes = [];
+  /** @type {(() => void)[]} */
+  const clicks = [];
+  /** @type {unknown[]} */
+  const before = [];
+  const drawer = {
+    checked: false,
+    click() {
+      this.checked = !this.checked;
+      for (const listener of changes) listener();
+    },
+    /** @param {"change"} _type @param {() => void} listener */
+    addEventListener(_type, listener) {
+      changes.push(listener);
+    },
+  };
+  const icon = { cloneNode: () => "the icon, cloned" };
+  const label = {
+    className: "md-header__button md-icon",
+    hidden: false,
+    childNodes: [icon],
+    /** @param {unknown} node */
+    before(node) {
+      before.push(node);
+    },
+  };
+  /** @type {Record<string, string>} */
+  const attributes = {};
+  const button = {
+    type: "",
+    className: "",
+    focused: 0,
+    /** @type {unknown[]} */
+    children: [],
+    /** @param {string} name @param {string} value */
+    setAttribute(name, value) {
+      attributes[name] = value;
+    },
+    /** @param {unknown[]} nodes */
+    append(...nodes) {
+      this.children.push(...nodes);
+    },
+    focus() {
+      this.focused += 1;
+    },
+    /** @param {"click"} _type @param {() => void} listener */
+    addEventListener(_type, listener) {
+      clicks.push(listener);
+    },
+  };
+  const doc = {
+    /** @param {string} id */
+    getElementById: (id) => (withDrawer && id === DRAWER_ID ? drawer : null),
+    /** @param {string} selector */
+    querySelector: (selector) => (withLabel && selector === MENU_LABEL ? label : null),
+    /** @param {"button"} _tag */
+    createElement: (_tag) => button,
+    /** @param {"keydown"} _type @param {(event: {key: string}) => void} listener */
+    addEventListener(_type, listener) {
+      keys.push(listener);
+    },
+  };
+  /** @param {string} key */
+  const press = (key) => keys.forEach((listener) => listener({ key }));
+  const click = () => clicks.forEach((listener) => listener());
+  return { doc, drawer, label, button, attributes, before, press, click };
+}
+
+test("a named button with Material's icon takes the label's place; the label is hidden", () => {
+  const { doc, label, button, attributes, before } = page();
+  assert.equal(menuButton(doc), button);
+  assert.equal(button.type, "button");
+  assert.equal(button.className, `md-header__button md-icon ${BUTTON_CLASS}`);
+  assert.deepEqual(button.children, ["the icon, cloned"]);
+  assert.deepEqual(attributes, { "aria-label": NAME, "aria-expanded": "false" });
+  assert.deepEqual(before, [button]);
+  assert.equal(label.hidden, true);
+});
+
+test("the button opens and closes the drawer, and says so", () => {
+  const { doc, drawer, attributes, click } = page();
+  menuButton(doc);
+  click();
+  assert.equal(drawer.checked, true);
+  assert.equal(attributes["aria-expanded"], "true");
+  click();
+  assert.equal(drawer.checked, false);
+  assert.equal(attributes["aria-expanded"], "false");
+});
+
+test("the state follows the drawer when Material opens or closes it", () => {
+  const { doc, drawer, attributes } = page();
+  menuButton(doc);
+  drawer.click();
+  assert.equal(attributes["aria-expanded"], "true");
+  drawer.click();
+  assert.equal(attributes["aria-expanded"], "false");
+});
+
+test("Escape closes an open drawer and gives the focus back to the button; otherwise nothing", () => {
+  const { doc, drawer, button, press, click } = page();
+  menuButton(doc);
+  press("Escape");
+  assert.equal(drawer.checked, false);
+  assert.equal(button.focused, 0);
+  click();
+  press("Enter");
+  assert.equal(drawer.checked, true);
+  press("Escape");
+  assert.equal(drawer.checked, false);
+  assert.equal(button.focused, 1);
+});
+
+test("a page without Material's drawer or its label is left alone", () => {
+  assert.equal(menuButton(page({ withDrawer: false }).doc), null);
+  const { doc, label, before } = page({ withLabel: false });
+  assert.equal(menuButton(doc), null);
+  assert.deepEqual([label.hidden, before], [false, []]);
+});
+
+/** A checkbox: clicking it flips it and tells its change listeners. */
+function checkbox(checked = false) {
+  /** @type {(() => void)[]} */
+  const listeners = [];
+  return {
+    checked,
+    clicks: 0,
+    click() {
+      this.checked = !this.checked;
+      this.clicks += 1;
+      for (const listener of listeners) listener();
+    },
+    /** @param {"change"} _type @param {() => void} listener */
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/**
+ * The drawer with two panels: "The three types" (its links "technical", "process") and the page's contents (the
+ * links "toc"), nested in it; "home" is in no panel.
+ * @param {{sectionOpen?: boolean}} options
+ */
+function drawerPage({ sectionOpen = false } = {}) {
+  const drawer = checkbox();
+  const section = Object.assign(checkbox(sectionOpen), {
+    panel: () => ({
+      contains: (/** @type {unknown} */ node) => ["technical", "process", "toc"].includes(String(node)),
+    }),
+  });
+  const contents = Object.assign(checkbox(), {
+    panel: () => ({ contains: (/** @type {unknown} */ node) => node === "toc" }),
+  });
+  const noPanel = Object.assign(checkbox(), { panel: () => null });
+  /** @type {((event: {target: unknown}) => void)[]} */
+  const focus = [];
+  /** @type {unknown[]} */
+  const unscrolled = [];
+  const doc = {
+    /** @param {string} id */
+    getElementById: (id) => (id === DRAWER_ID ? drawer : null),
+    /** @param {string} selector */
+    querySelectorAll: (selector) => (selector === PANEL_TOGGLES ? [section, contents, noPanel] : []),
+    /** @param {"focusin"} _type @param {(event: {target: unknown}) => void} listener */
+    addEventListener(_type, listener) {
+      focus.push(listener);
+    },
+    /** @param {unknown} node */
+    unscroll(node) {
+      unscrolled.push(node);
+    },
+  };
+  /** @param {string} target */
+  const focusOn = (target) => focus.forEach((listener) => listener({ target }));
+  panelsFollowFocus(doc);
+  return { drawer, section, contents, noPanel, focusOn, unscrolled };
+}
+
+test("in the open drawer the panels holding the focused link slide in, the others out", () => {
+  const { drawer, section, contents, noPanel, focusOn, unscrolled } = drawerPage();
+  drawer.click();
+  focusOn("home");
+  assert.deepEqual([section.checked, contents.checked], [false, false]);
+  focusOn("technical");
+  assert.deepEqual([section.checked, contents.checked], [true, false]);
+  assert.deepEqual(unscrolled, ["technical"]); // the browser's sideways scroll to the hidden link is put back
+  focusOn("toc");
+  assert.deepEqual([section.checked, contents.checked], [true, true]);
+  focusOn("process");
+  assert.deepEqual([section.checked, contents.checked], [true, false]);
+  focusOn("home");
+  assert.deepEqual([section.checked, contents.checked, noPanel.checked], [false, false, false]);
+  assert.equal(noPanel.clicks, 0);
+});
+
+test("closing the drawer puts every panel back as it was, Material's open section too", () => {
+  const { drawer, section, contents, focusOn } = drawerPage({ sectionOpen: true });
+  drawer.click();
+  focusOn("home");
+  assert.equal(section.checked, false);
+  focusOn("toc");
+  assert.deepEqual([section.checked, contents.checked], [true, true]);
+  focusOn("home");
+  drawer.click();
+  assert.deepEqual([section.checked, contents.checked], [true, false]);
+  const clicks = section.clicks;
+  drawer.click();
+  drawer.click(); // nothing moved this time: nothing to put back
+  assert.equal(section.clicks, clicks);
+});
+
+test("with the drawer closed (a wide screen's sidebar) the focus moves no panel; no drawer, nothing is watched", () => {
+  const { section, contents, focusOn } = drawerPage();
+  focusOn("toc");
+  assert.deepEqual([section.checked, contents.checked], [false, false]);
+  assert.doesNotThrow(() =>
+    panelsFollowFocus({
+      getElementById: () => null,
+      querySelectorAll: () => [],
+      addEventListener: () => assert.fail("watched a page without a drawer"),
+      unscroll: () => {},
+    })
+  );
+});
