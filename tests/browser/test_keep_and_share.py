@@ -534,3 +534,26 @@ def test_keyboard_only_from_home_to_a_shared_exported_recommendation(returning_p
     document = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert document["recommendation"]["lead"] == "user"
     assert document["recommendation"]["exercise"]["complaints"][0]["text"] == "Customers want SSO and audit logs"
+
+
+def test_the_complaints_are_offered_for_the_link_only_once_one_is_written(returning_page: Page) -> None:
+    """ "Include my complaints in the link" showed, and could be ticked, with every complaint box empty (a reader's
+    review). It is offered once a complaint is written, hidden again when the boxes are emptied, and a tick is kept
+    while it is hidden."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    include = page.locator("#sw-share-complaints")
+    expect(page.get_by_role("button", name="Copy a share link")).to_be_visible()
+    expect(include).to_be_hidden()
+    page.fill("#sw-complaint-2", "   ")
+    page.wait_for_timeout(300)  # the boxes are read 120 ms after the last key
+    expect(include).to_be_hidden()
+    page.fill("#sw-complaint-2", "Deploys break prod every Friday")
+    expect(include).to_be_visible()
+    page.check("#sw-share-complaints")
+    page.fill("#sw-complaint-2", "")
+    expect(include).to_be_hidden()
+    page.fill("#sw-complaint-1", "Search takes ten seconds")
+    expect(include).to_be_visible()
+    expect(include).to_be_checked()

@@ -468,6 +468,9 @@ def test_every_option_shows_keyboard_focus(returning_page: Page, scheme: Scheme)
     page.emulate_media(color_scheme=scheme)
     open_tool(page)
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", MATERIAL_SCHEME[scheme])
+    page.fill("#sw-complaint-1", "Deploys break prod")  # the link's checkbox is offered once there is a complaint
+    expect(page.locator("#sw-share-complaints")).to_be_visible()
+    page.locator("a.md-skip").focus()  # and Tab from the top of the page
     seen: dict[str, tuple[str, str]] = {}
     for _ in range(120):
         page.keyboard.press("Tab")

@@ -16,7 +16,8 @@ import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
-  clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck, UNREAD_REFUSED,
+  clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
+  updateKeepOptions, UNREAD_REFUSED,
 } from "./tool-view.js";
 import { goToResult, keepClearOfBar, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
@@ -54,6 +55,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   storage?.edited(state);
   updateClearButtons(view);
   updateCheck(view, state);
+  updateKeepOptions(view, state);
   highlightMapping(view, state.answers[deciding]);
   if (state.answers[deciding]) showDecidingError(view, false);
   const seq = ++updateSeq;

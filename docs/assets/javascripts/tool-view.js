@@ -286,6 +286,17 @@ export const UNREAD_PENDING = "The category appears when the decision engine is 
 export const UNREAD_REFUSED = "Not categorised: the decision engine could not read your answers (the reason is in your recommendation, below).";
 
 /**
+ * "Include my complaints in the link" is offered only once there is a complaint to include (a reader's review: it
+ * showed, and could be ticked, with every box empty). Ticked, it stays ticked while hidden.
+ * @param {View} view
+ * @param {State} state
+ */
+export function updateKeepOptions(view, state) {
+  const option = view.root.querySelector(`#${view.contract.elements.share_complaints}`)?.closest(".sw-keep__option");
+  if (option instanceof HTMLElement) option.hidden = !state.complaints.some((text) => !view.contract.isBlank(text));
+}
+
+/**
  * Check your answers: each question's answer in words, and the complaints written.
  * @param {View} view
  * @param {State} state
