@@ -334,6 +334,13 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page
     page.goto("tool/" + share_fragment({"version": 3, "rubric": RUBRIC_VERSION, "state": {"answers": {}}}))
     expect(notices).to_contain_text("This share link was made by a newer version of this site than this page")
 
+    # A key given twice: the page read the last of the two, the engine refuses such text (an attack review).
+    page.goto("about:blank")
+    twice = '{"v": "1", "a": {"failure_mode": "outages", "failure_mode": "governance"}}'
+    page.goto("tool/#answers=" + base64.urlsafe_b64encode(twice.encode()).decode().rstrip("="))
+    expect(notices).to_contain_text("This share link gives “failure_mode” twice, so nothing was read from it")
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+
     page.goto("about:blank")
     tampered = {"v": "1", "a": {"failure_mode": "outages", "deals_blocked": "maybe", "bogus": "x"}}
     page.goto("tool/" + share_fragment(tampered))

@@ -62,6 +62,15 @@ test("damaged or unknown saved text is kept aside whole, under its own key, and 
   assert.equal(readAside(fakeStore(true)), null);
 });
 
+test("saved text that gives a key twice is kept aside whole, not read with one of the two dropped", () => {
+  const store = fakeStore();
+  const twice = `{"version": 2, "rubric": "${contract.rubric}", "state": {"answers": {"failure_mode": "outages", "failure_mode": "governance"}}}`;
+  store.setItem(STORAGE_KEY, twice);
+  const loaded = load(store, contract);
+  assert.equal(loaded.current, null);
+  assert.equal(loaded.aside, twice);
+});
+
 test("where the storage is full, the answers' key makes room for the copy; where it still refuses, the text stays", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{damaged");

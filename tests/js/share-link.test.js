@@ -70,6 +70,14 @@ test("a damaged, over-long or foreign link is reported and nothing is used", () 
   }
 });
 
+test("a link that gives a key twice names it, and nothing is used (the engine refuses it too)", () => {
+  const text = `{"version": 2, "rubric": "${contract.rubric}", "state": {"answers": {"failure_mode": "outages", "failure_mode": "governance"}}}`;
+  const shared = readShare(contract, `#answers=${toBase64Url(text)}`);
+  assert.equal(shared.state, null);
+  assert.equal(shared.usable, false);
+  assert.match(shared.message, /^This share link gives “failure_mode” twice, so nothing was read from it/);
+});
+
 test("a link longer than a page reads says so, and nothing is used", () => {
   const long = hashOf({ v: "2", a: { failure_mode: "x".repeat(contract.limits.maxShareChars) } });
   const shared = readShare(contract, long);

@@ -152,6 +152,19 @@ test("parseBounded refuses text too long or nested too deep before parsing it", 
   assert.deepEqual(parseBounded("{x", 10), { ok: false, problem: "syntax" });
 });
 
+test("parseBounded refuses an object that gives a key twice, as the engine does; one key in two objects is fine", () => {
+  const twice = '{"answers": {"failure_mode": "outages", "failure_mode": "governance"}}';
+  assert.deepEqual(parseBounded(twice, 1000), { ok: false, problem: "duplicate", key: "failure_mode" });
+  assert.deepEqual(parseBounded('{"a": 1, "\\u0061": 2}', 1000), { ok: false, problem: "duplicate", key: "a" });
+  assert.deepEqual(parseBounded('{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}], "c": "a"}', 1000), {
+    ok: true,
+    value: { a: { a: 1 }, b: [{ a: 2 }, { a: 3 }], c: "a" },
+  });
+  assert.deepEqual(parseBounded('["a", "a", {"k": "a", "v": "a"}]', 1000).ok, true); // values are not keys
+  assert.deepEqual(parseBounded('{"a": "x\\"", "a": 1}', 1000), { ok: false, problem: "duplicate", key: "a" });
+  assert.deepEqual(parseBounded('{"a\\x": 1}', 1000), { ok: false, problem: "syntax" });
+});
+
 test("laidOver: what the reader typed before the script ran wins, question by question and box by box", () => {
   const shown = {
     answers: { failure_mode: "outages", deals_blocked: "yes" },

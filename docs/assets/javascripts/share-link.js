@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { DOCUMENT_VERSION, count, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { DOCUMENT_VERSION, clip, count, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -137,6 +137,9 @@ export function readShare(contract, hash) {
     return nothing(DAMAGED);
   }
   const parsed = parseBounded(text, limit);
+  if (!parsed.ok && parsed.problem === "duplicate") {
+    return nothing(`This share link gives “${clip(parsed.key)}” twice, so nothing was read from it: a link this site makes never does, so it may have been changed by hand.`);
+  }
   if (!parsed.ok) return parsed.problem === "long" ? tooLong : nothing(DAMAGED);
   const document = migrate(parsed.value);
   if (!document && newer(parsed.value)) {

@@ -60,24 +60,52 @@ export function describe(value) {
 
 /**
  * JSON text read with its size and nesting bounded before anything recurses into it: the text is at most
- * `maxChars` long and no deeper than MAX_DEPTH (counted by one pass over the characters, strings skipped).
+ * `maxChars` long and no deeper than MAX_DEPTH (counted by one pass over the characters, strings skipped). An object
+ * that gives a key twice is refused, as the engine refuses it (serialize.py): JSON.parse keeps the last of the two,
+ * and the first would be dropped without a word.
  * @param {string} text
  * @param {number} maxChars
- * @returns {{ok: true, value: unknown} | {ok: false, problem: "long" | "deep" | "syntax"}}
+ * @returns {{ok: true, value: unknown} | {ok: false, problem: "long" | "deep" | "syntax"}
+ *   | {ok: false, problem: "duplicate", key: string}}
  */
 export function parseBounded(text, maxChars) {
   if (text.length > maxChars) return { ok: false, problem: "long" };
-  let depth = 0;
+  /** @type {(Set<string> | null)[]} the keys of each open object (null for an array) */
+  const open = [];
   let inString = false;
+  let expectKey = false;
+  let keyStart = -1; // where the string being read began, when it is an object's key
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (inString) {
       if (ch === "\\") i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === "[" || ch === "{") {
-      if (++depth > MAX_DEPTH) return { ok: false, problem: "deep" };
-    } else if (ch === "]" || ch === "}") depth--;
+      else if (ch === '"') {
+        inString = false;
+        const keys = open.at(-1);
+        if (keyStart < 0 || !keys) continue;
+        let key;
+        try {
+          key = String(JSON.parse(text.slice(keyStart, i + 1))); // "\u0061" and "a" are one key
+        } catch {
+          return { ok: false, problem: "syntax" };
+        }
+        if (keys.has(key)) return { ok: false, problem: "duplicate", key };
+        keys.add(key);
+        keyStart = -1;
+      }
+    } else if (ch === '"') {
+      inString = true;
+      keyStart = expectKey ? i : -1;
+      expectKey = false;
+    } else if (ch === "[" || ch === "{") {
+      open.push(ch === "{" ? new Set() : null);
+      if (open.length > MAX_DEPTH) return { ok: false, problem: "deep" };
+      expectKey = ch === "{";
+    } else if (ch === "]" || ch === "}") {
+      open.pop();
+      expectKey = false;
+    } else if (ch === ",") expectKey = open.at(-1) instanceof Set;
+    else if (ch === ":") expectKey = false;
   }
   try {
     return { ok: true, value: JSON.parse(text) };
