@@ -274,17 +274,23 @@ def normalise(text: str) -> tuple[str, ...]:
 _EXAMPLES: dict[str, Example] = {example.id: example for example in _cues.EXAMPLES}
 
 
+#: An entry of the cue index: its normalised words, the cue (None for a neutral phrase), and the words as written
+#: where it matches only so (cues.NEUTRAL_AS_WRITTEN), else None.
+_IndexEntry = tuple[tuple[str, ...], Cue | None, tuple[str, ...] | None]
+
+
 @functools.cache
-def _cue_index() -> dict[str, list[tuple[tuple[str, ...], Cue | None]]]:
+def _cue_index() -> dict[str, list[_IndexEntry]]:
     """Cues (and neutral phrases, as None) by their first normalised word, longest first.
 
     Built on first use, not at import: importing the engine in the browser stays fast for readers who
     never write a complaint."""
-    index: dict[str, list[tuple[tuple[str, ...], Cue | None]]] = {}
-    entries: list[tuple[tuple[str, ...], Cue | None]] = [(normalise(cue.phrase), cue) for cue in _cues.CUES]
-    entries += [(normalise(phrase), None) for phrase in _cues.NEUTRAL_PHRASES]
-    for tokens, cue in entries:
-        index.setdefault(tokens[0], []).append((tokens, cue))
+    index: dict[str, list[_IndexEntry]] = {}
+    entries: list[_IndexEntry] = [(normalise(cue.phrase), cue, None) for cue in _cues.CUES]
+    entries += [(normalise(phrase), None, None) for phrase in _cues.NEUTRAL_PHRASES]
+    entries += [(normalise(p), None, tuple(_WORD.findall(p.lower()))) for p in _cues.NEUTRAL_AS_WRITTEN]
+    for entry in entries:
+        index.setdefault(entry[0][0], []).append(entry)
     for candidates in index.values():
         candidates.sort(key=lambda item: -len(item[0]))
     return index
@@ -329,7 +335,12 @@ def _speller() -> Speller:
     vocabulary += [form for entry in _cues.ABBREVIATIONS for form in (entry.canonical, *entry.forms)]
     text = [*vocabulary, *_walk_strings(GUIDANCE), *_walk_strings(QUESTIONS)]
     text += [*_walk_strings(rules.LEAD_RULES), *_walk_strings(rules.NEXT_RULES), *_walk_strings(rules.FLAG_TEXTS)]
-    text += [*_cues.NEUTRAL_PHRASES, *_walk_strings(_cues.EXAMPLES), *_walk_strings(_cues.CONTEXT_RULES)]
+    text += [
+        *_cues.NEUTRAL_PHRASES,
+        *_cues.NEUTRAL_AS_WRITTEN,
+        *_walk_strings(_cues.EXAMPLES),
+        *_walk_strings(_cues.CONTEXT_RULES),
+    ]
     text += [word for words in _cues.READING_WORDS for word in words]  # "complaint" is never "compliant"
     # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
     targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
@@ -353,14 +364,26 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     return [(_stem(word), start, end) for word, start, end in _expand(corrected)], corrections
 
 
-def _find_cues(tokens: list[_Token]) -> list[_Found]:
+def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
     """Every cue occurrence in ``tokens``, in order; the longest cue at a word wins."""
     words = [word for word, _, _ in tokens]
     found: list[_Found] = []
     i = 0
+
+    def written(i: int, length: int, as_written: tuple[str, ...] | None) -> bool:
+        """Whether the words at ``i`` are the entry's as written, where it must be matched so."""
+        if as_written is None:
+            return True
+        said = text[tokens[i][1] : tokens[i + length - 1][2]].translate(_APOSTROPHES).lower()
+        return tuple(_WORD.findall(said)) == as_written
+
     while i < len(tokens):
         match = next(
-            (c for c in _cue_index().get(words[i], []) if tuple(words[i : i + len(c[0])]) == c[0]),
+            (
+                c
+                for c in _cue_index().get(words[i], [])
+                if tuple(words[i : i + len(c[0])]) == c[0] and written(i, len(c[0]), c[2])
+            ),
             None,
         )
         if match is None:
@@ -699,7 +722,7 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     words = [word for word, _, _ in tokens]
     reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
-    reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens)]
+    reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _concede(_symptom_decides(_said_of_people(_channel(reads, reading), reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:

@@ -1163,15 +1163,16 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "billing service",
     "billing code",
     "billing team",
-    # "right" is "rights" stemmed (access rights), but not as a direction or an adverb.
+)
+# Neutral only as written (case aside), not by their stems: "right now" is neutral, "rights now" (access rights) is
+# not; "right" alone still reads as "rights" ("added to the right groups").
+NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "right now",
     "right away",
-    "right to left",
     "right here",
+    "right to left",
     "all right",
     "get it right",
-    "right thing",
-    "right way",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -1394,13 +1395,15 @@ FINE_VETOES: tuple[str, ...] = (
     "when",
     "hardly",
 )
-# A fine phrase right after one of these (with at most RELATIVE_GAP words of FILLERS or RELATIVE_GAP_WORDS
-# between), and with a word before it, is a relative clause that describes a thing, not a verdict on the clause:
-# "every release breaks something that (always) worked". At the clause's start ("That works fine") it is the subject,
-# and a relative clause with a verb of its own describes the subject ("the SSO that we built works fine").
-RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who")
-RELATIVE_GAP_WORDS: tuple[str, ...] = ("had", "has", "have", "always", "once", "previously", "ever")
-RELATIVE_GAP = 2
+# A fine word right after "that" (with at most RELATIVE_GAP words of FILLERS or RELATIVE_GAP_WORDS between) is a
+# relative clause that describes a thing, not a verdict on the clause: "every release breaks something that (has
+# always) worked", "a page that was fine yesterday". Not when "that" opens the clause or follows one of
+# NOT_ANTECEDENTS, where it is the subject ("That works fine", "SSO shipped and that works"), nor after "which",
+# which adds a verdict on what came before ("SSO and SCIM, which worked well, ...").
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that",)
+RELATIVE_GAP_WORDS: tuple[str, ...] = ("had", "has", "have", "was", "were", "always", "once", "previously", "ever")
+RELATIVE_GAP = 3
+NOT_ANTECEDENTS: tuple[str, ...] = ("and", "or", "so", "because", "since", "but", "yet", "honestly", "now", "all")
 # A negation before a word for a problem within four words rules the clause out: "not a performance issue",
 # "no problem with SSO", "nothing wrong with the database", "costs aren't the worry". So does a problem word
 # followed at once by a negation: "the problem isn't latency".
@@ -1970,6 +1973,7 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     FINE_VETOES,
     RELATIVE_PRONOUNS,
     RELATIVE_GAP_WORDS,
+    NOT_ANTECEDENTS,
     NEGATIONS,
     VERB_NEGATIONS,
     PROBLEM_WORDS,

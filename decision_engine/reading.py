@@ -166,6 +166,8 @@ def _fine_state(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         if word not in _cues.COPULAS or any(w in _cues.MODALS for w in words[max(0, i - 2) : i]):
             continue
+        if _in_relative_clause(words, i):  # "a page that was fine yesterday"
+            continue
         j = i + 1
         while j < len(words) and j - i <= 2 and words[j] in _cues.FILLERS:
             j += 1
@@ -196,11 +198,12 @@ def _fine_phrase(words: list[str]) -> str | None:
 
 
 def _in_relative_clause(words: list[str], i: int) -> bool:
-    """Whether the word at ``i`` opens a relative clause's verb ("something that (always) worked"), not the clause's."""
+    """Whether the word at ``i`` is the verb of a relative clause ("something that (always) worked"), which describes a
+    thing, rather than the clause's own verdict."""
     j = i - 1
     while j > 0 and i - j <= _cues.RELATIVE_GAP and (words[j] in _cues.FILLERS or words[j] in _cues.RELATIVE_GAP_WORDS):
         j -= 1
-    return j > 0 and words[j] in _cues.RELATIVE_PRONOUNS
+    return j > 0 and words[j] in _cues.RELATIVE_PRONOUNS and words[j - 1] not in _cues.NOT_ANTECEDENTS
 
 
 def _partial(words: list[str], after: int) -> bool:
