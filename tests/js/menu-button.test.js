@@ -13,27 +13,35 @@ import {
   panelsFollowFocus,
 } from "../../docs/assets/javascripts/menu-button.js";
 
-/** A page with Material's checkbox and menu label, as much of them as the module uses. */
-function page({ withDrawer = true, withLabel = true } = {}) {
-  /** @type {((event: {key: string}) => void)[]} */
-  const keys = [];
+/** A checkbox: clicking it flips it and tells its change listeners. */
+function checkbox(checked = false) {
   /** @type {(() => void)[]} */
-  const changes = [];
+  const listeners = [];
+  return {
+    checked,
+    clicks: 0,
+    click() {
+      this.checked = !this.checked;
+      this.clicks += 1;
+      for (const listener of listeners) listener();
+    },
+    /** @param {"change"} _type @param {() => void} listener */
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/** A page with Material's checkbox and menu label, as much of them as the module uses; "link" is in the drawer. */
+function page({ withDrawer = true, withLabel = true } = {}) {
+  /** @typedef {(event: {key?: string, target?: unknown}) => void} Listener */
+  /** @type {{keydown: Listener[], focusin: Listener[]}} */
+  const listeners = { keydown: [], focusin: [] };
   /** @type {(() => void)[]} */
   const clicks = [];
   /** @type {unknown[]} */
   const before = [];
-  const drawer = {
-    checked: false,
-    click() {
-      this.checked = !this.checked;
-      for (const listener of changes) listener();
-    },
-    /** @param {"change"} _type @param {() => void} listener */
-    addEventListener(_type, listener) {
-      changes.push(listener);
-    },
-  };
+  const drawer = checkbox();
   const icon = { cloneNode: () => "the icon, cloned" };
   const label = {
     className: "md-header__button md-icon",
@@ -68,6 +76,7 @@ function page({ withDrawer = true, withLabel = true } = {}) {
       clicks.push(listener);
     },
   };
+  const firstLink = { focused: 0, focus() { this.focused += 1; } };
   const doc = {
     /** @param {string} id */
     getElementById: (id) => (withDrawer && id === DRAWER_ID ? drawer : null),
@@ -75,15 +84,20 @@ function page({ withDrawer = true, withLabel = true } = {}) {
     querySelector: (selector) => (withLabel && selector === MENU_LABEL ? label : null),
     /** @param {"button"} _tag */
     createElement: (_tag) => button,
-    /** @param {"keydown"} _type @param {(event: {key: string}) => void} listener */
-    addEventListener(_type, listener) {
-      keys.push(listener);
+    /** @param {"keydown" | "focusin"} type @param {(event: {key?: string, target?: unknown}) => void} listener */
+    addEventListener(type, listener) {
+      listeners[type].push(listener);
     },
+    /** @param {unknown} node */
+    inDrawer: (node) => node === "link",
+    firstInDrawer: () => firstLink,
   };
   /** @param {string} key */
-  const press = (key) => keys.forEach((listener) => listener({ key }));
+  const press = (key) => listeners.keydown.forEach((listener) => listener({ key }));
+  /** @param {unknown} target */
+  const focusOn = (target) => listeners.focusin.forEach((listener) => listener({ target }));
   const click = () => clicks.forEach((listener) => listener());
-  return { doc, drawer, label, button, attributes, before, press, click };
+  return { doc, drawer, label, button, firstLink, attributes, before, press, focusOn, click };
 }
 
 test("a named button with Material's icon takes the label's place; the label is hidden", () => {
@@ -97,15 +111,31 @@ test("a named button with Material's icon takes the label's place; the label is 
   assert.equal(label.hidden, true);
 });
 
-test("the button opens and closes the drawer, and says so", () => {
-  const { doc, drawer, attributes, click } = page();
+test("the button opens the drawer and gives it the focus, closes it again, and says which", () => {
+  const { doc, drawer, firstLink, attributes, click } = page();
   menuButton(doc);
   click();
   assert.equal(drawer.checked, true);
   assert.equal(attributes["aria-expanded"], "true");
+  assert.equal(firstLink.focused, 1);
   click();
   assert.equal(drawer.checked, false);
   assert.equal(attributes["aria-expanded"], "false");
+  assert.equal(firstLink.focused, 1);
+});
+
+test("the focus leaving the open drawer closes it (it would go under the drawer's overlay); to the button, not", () => {
+  const { doc, drawer, button, focusOn, click } = page();
+  menuButton(doc);
+  click();
+  focusOn("link");
+  assert.equal(drawer.checked, true);
+  focusOn(button);
+  assert.equal(drawer.checked, true);
+  focusOn("the search box");
+  assert.equal(drawer.checked, false);
+  focusOn("the search box");
+  assert.equal(drawer.checked, false); // closed, it stays closed
 });
 
 test("the state follows the drawer when Material opens or closes it", () => {
@@ -137,25 +167,6 @@ test("a page without Material's drawer or its label is left alone", () => {
   assert.equal(menuButton(doc), null);
   assert.deepEqual([label.hidden, before], [false, []]);
 });
-
-/** A checkbox: clicking it flips it and tells its change listeners. */
-function checkbox(checked = false) {
-  /** @type {(() => void)[]} */
-  const listeners = [];
-  return {
-    checked,
-    clicks: 0,
-    click() {
-      this.checked = !this.checked;
-      this.clicks += 1;
-      for (const listener of listeners) listener();
-    },
-    /** @param {"change"} _type @param {() => void} listener */
-    addEventListener(_type, listener) {
-      listeners.push(listener);
-    },
-  };
-}
 
 /**
  * The drawer with two panels: "The three types" (its links "technical", "process") and the page's contents (the

@@ -70,6 +70,12 @@ def resolved(site: BuiltSite, path: str) -> str:
     return built.relative_to(site.root).as_posix()
 
 
+def assert_security_headers(site: BuiltSite, headers: Message | dict[str, str]) -> None:
+    """Every security header of the site's policy, with its value."""
+    expected = csp.security_headers(site.root)
+    assert {name: headers[name] for name in expected} == expected
+
+
 def wheel_path(site: BuiltSite) -> str:
     (wheel,) = (site.root / site.runtime).glob("*.whl")
     return f"{site.runtime}/{wheel.name}"
@@ -199,9 +205,28 @@ def test_a_folder_without_a_page_gets_the_sites_404(nginx_site: BuiltSite, path:
     reply = get(nginx_site, path, "identity")
     assert reply.status == 404
     assert reply.body == (nginx_site.root / "404.html").read_bytes()
-    assert {name: reply.headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
-        nginx_site.root
-    )
+    assert_security_headers(nginx_site, reply.headers)
+
+
+@pytest.mark.parametrize("path", [f"{RUNTIME}/nope.js", "assets/javascripts/nope.12345678.js", "_deploy/nginx.conf"])
+def test_a_404_under_a_year_long_cache_rule_is_revalidated(nginx_site: BuiltSite, path: str) -> None:
+    """A missing file where versioned files live gets the site's 404 page, revalidated like every page (a 404 cached
+    for a year would outlive the file's arrival), with the site's headers."""
+    reply = get(nginx_site, path, "identity")
+    assert (reply.status, reply.headers["Cache-Control"]) == (404, "no-cache")
+    assert_security_headers(nginx_site, reply.headers)
+
+
+@pytest.mark.parametrize(("path", "cache_control"), [("tool/", "no-cache"), (PAGE_SCRIPT, IMMUTABLE)])
+def test_a_304_keeps_its_cache_rule_and_headers(nginx_site: BuiltSite, path: str, cache_control: str) -> None:
+    """A revalidation answered 304 (not modified) carries the same cache rule and security headers as the 200."""
+    etag = get(nginx_site, path).headers["ETag"]
+    url = nginx_site.url + resolved(nginx_site, path)
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "br, gzip", "If-None-Match": etag})
+    with pytest.raises(urllib.error.HTTPError) as answered:  # urllib raises on a 304
+        urllib.request.urlopen(request, timeout=20)
+    assert (answered.value.code, answered.value.headers["Cache-Control"]) == (304, cache_control)
+    assert_security_headers(nginx_site, answered.value.headers)
 
 
 def test_a_malformed_request_gets_the_security_headers(nginx_site: BuiltSite) -> None:
@@ -216,9 +241,7 @@ def test_a_malformed_request_gets_the_security_headers(nginx_site: BuiltSite) ->
     head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
     assert head[0] == "HTTP/1.1 400 Bad Request"
     headers = dict(line.split(": ", 1) for line in head[1:])
-    assert {name: headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
-        nginx_site.root
-    )
+    assert_security_headers(nginx_site, headers)
     assert "Cache-Control" not in headers
     assert headers["Server"] == "nginx"  # no version
 
@@ -235,9 +258,7 @@ def test_security_headers(nginx_site: BuiltSite, path: str) -> None:
     """Pages and the engine's worker script carry the site's Content-Security-Policy, nosniff, no referrer and
     no framing."""
     headers = get(nginx_site, path).headers
-    assert {name: headers[name] for name in csp.security_headers(nginx_site.root)} == csp.security_headers(
-        nginx_site.root
-    )
+    assert_security_headers(nginx_site, headers)
     assert headers["Server"] == "nginx"  # no version
 
 

@@ -1,10 +1,12 @@
 // Material's menu on a narrow screen is a <label> for a hidden checkbox (#__drawer): a pointer opens the navigation
 // drawer with it, a keyboard cannot reach it. site.css hides the closed drawer, whose links were Tab stops off the
 // screen. This module puts a real button in the label's place (a label may not take a button's role): a Tab stop that
-// Enter and Space work, which says whether the drawer is open, and Escape closes the drawer and gives the focus back to
-// it. Without JavaScript the label stays, for a pointer. In the open drawer a section's links ("The three types") and
-// the page's contents sit in panels that slide in when their label is tapped; a keyboard reaches their links without
-// the labels, so the panels that hold the focused link slide in, and out again when the focus leaves them.
+// Enter and Space work, which says whether the drawer is open. Opened, the drawer takes the focus; the focus leaving
+// it (past its last link, or back to the header, both under its overlay) closes it, and Escape closes it and gives
+// the focus back to the button. Without JavaScript the label stays, for a pointer. In the open drawer a section's
+// links ("The three types") and the page's contents sit in panels that slide in when their label is tapped; a
+// keyboard reaches their links without the labels, so the panels that hold the focused link slide in, and out again
+// when the focus leaves them.
 
 /**
  * @typedef {object} MenuDrawer the checkbox that opens the drawer
@@ -33,13 +35,16 @@
  * @property {(id: string) => MenuDrawer | null} getElementById
  * @property {(selector: string) => MenuLabel | null} querySelector
  * @property {(tag: "button") => MenuButton} createElement
- * @property {(type: "keydown", listener: (event: {key: string}) => void) => void} addEventListener
+ * @property {(type: "keydown" | "focusin", listener: (event: MenuEvent) => void) => void} addEventListener
+ * @property {(node: unknown) => boolean} inDrawer whether a node is in the drawer
+ * @property {() => {focus(): void} | null} firstInDrawer the drawer's first link
  */
+/** @typedef {{key?: string, target?: unknown}} MenuEvent a key pressed, or the focus moved to a target */
 /**
  * @typedef {object} PanelDocument
  * @property {(id: string) => MenuDrawer | null} getElementById
  * @property {(selector: string) => Iterable<PanelToggle>} querySelectorAll
- * @property {(type: "focusin", listener: (event: {target: unknown}) => void) => void} addEventListener
+ * @property {(type: "focusin", listener: (event: MenuEvent) => void) => void} addEventListener
  * @property {(node: unknown) => void} unscroll put back the sideways scroll the browser made to show a link in a
  *   panel that had not slid in yet (the link would stay a panel's width off the screen)
  */
@@ -72,11 +77,17 @@ export function menuButton(doc) {
   said();
   // Material opens and closes the drawer with a click on the checkbox (on instant navigation too), which fires change.
   drawer.addEventListener("change", said);
-  button.addEventListener("click", () => drawer.click());
+  button.addEventListener("click", () => {
+    drawer.click();
+    if (drawer.checked) doc.firstInDrawer()?.focus();
+  });
   doc.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !drawer.checked) return;
     drawer.click();
     button.focus();
+  });
+  doc.addEventListener("focusin", ({ target }) => {
+    if (drawer.checked && target !== button && !doc.inDrawer(target)) drawer.click();
   });
   label.before(button);
   label.hidden = true;
@@ -115,20 +126,35 @@ export function panelsFollowFocus(doc) {
 export const PANEL_TOGGLES = ".md-nav--primary .md-nav__toggle";
 
 if (typeof document !== "undefined") {
-  menuButton(/** @type {MenuDocument} */ (/** @type {unknown} */ (document)));
-  /** @type {PanelDocument} */
-  const panels = {
+  const drawerElement = () => document.querySelector(".md-sidebar--primary");
+  /** @type {MenuDocument & PanelDocument} */
+  const page = {
     getElementById: (id) => /** @type {MenuDrawer | null} */ (/** @type {unknown} */ (document.getElementById(id))),
+    querySelector: (selector) =>
+      /** @type {MenuLabel | null} */ (/** @type {unknown} */ (document.querySelector(selector))),
+    createElement: (tag) => /** @type {MenuButton} */ (/** @type {unknown} */ (document.createElement(tag))),
     querySelectorAll: (selector) =>
       Array.from(document.querySelectorAll(/** @type {"input"} */ (selector)), (toggle) =>
         Object.assign(toggle, { panel: () => toggle.parentElement?.querySelector(":scope > nav.md-nav") ?? null })
       ),
     addEventListener: (type, listener) => document.addEventListener(type, listener),
+    inDrawer: (node) => node instanceof Node && (drawerElement()?.contains(node) ?? false),
+    firstInDrawer: () => {
+      // The first link shown in the panel in view: the innermost one open (a section's page opens its section's),
+      // else the drawer's own list; not one of a panel inside it that is not open.
+      const opened = Array.from(drawerElement()?.querySelectorAll(".md-nav__toggle:checked") ?? []).at(-1);
+      const panel =
+        opened?.parentElement?.querySelector(":scope > nav.md-nav") ?? drawerElement()?.querySelector("nav");
+      const links = Array.from(panel?.querySelectorAll(/** @type {"a"} */ ("a[href]")) ?? []);
+      // (this page's own entry is not shown: its contents' label is)
+      return links.find((link) => link.closest("nav") === panel && link.getClientRects().length > 0) ?? null;
+    },
     unscroll: (node) => {
       for (let box = node instanceof Element ? node.parentElement : null; box; box = box.parentElement) {
         box.scrollLeft = 0;
       }
     },
   };
-  panelsFollowFocus(panels);
+  menuButton(page);
+  panelsFollowFocus(page);
 }
