@@ -591,6 +591,16 @@ def _under_invested(
     return UnderInvested(None, None, text, None, None, None, None)
 
 
+def _watch(answers: Mapping[str, str], kind: ScalingType) -> Watch:
+    """What fails when ``kind`` is left for later, and the answer that says it already hurts, if one does."""
+    now = None
+    if _DECIDING.option(answers[_DECIDING.id]).names is kind:
+        now = rules.WATCH_NAMED.format(failure=_failure_words(answers))
+    elif answers.get(_FREQUENCY[kind].id) == "weekly":
+        now = rules.WATCH_WEEKLY.format(pain=rules.PAIN_WORDS[kind])
+    return Watch(kind, GUIDANCE[kind].ignored, now)
+
+
 def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
     """One sentence when the work the team reaches for first is not the lead (it never changes the lead)."""
     comfort = _COMFORT.option(answers[_COMFORT.id]).names if _COMFORT.id in answers else None
@@ -638,7 +648,7 @@ def recommend(
         comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),
         first_actions=guidance.first_actions,
-        watch=tuple(Watch(kind, GUIDANCE[kind].ignored) for kind in decision.order[1:]),
+        watch=tuple(_watch(valid, kind) for kind in decision.order[1:]),
         rationale=_rationale(valid),
         under_invested=_under_invested(valid, evidence, exercise, lead),
         exercise=exercise,

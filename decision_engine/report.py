@@ -95,7 +95,11 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         Section("First actions", items=tuple(f"{examples[a.example]}: {a.text}" for a in rec.first_actions)),
         Section(
             "Watch for later",
-            items=tuple(f"{watch.type.title}: {' '.join(watch.failure_modes)}" for watch in rec.watch),
+            items=tuple(
+                f"{watch.type.title}: {watch.now + ' Left for later: ' if watch.now else ''}"
+                f"{' '.join(watch.failure_modes)}"
+                for watch in rec.watch
+            ),
         ),
         Section(
             "Under-invested",

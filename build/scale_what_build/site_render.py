@@ -55,8 +55,9 @@ class ScenarioMismatchError(ValueError):
 # ---------------------------------------------------------------------------------------------
 
 #: Arguments of a claim that state what the guide expects, not answers: the lead, the second place, the confidence
-#: level and the under-invested type ("none" when none stands out).
-EXPECTATIONS = ("lead", "second", "level", "under")
+#: level, the under-invested type ("none" when none stands out) and the types left for later whose entry says they
+#: already hurt (in the order of the sequence, joined by commas; "none" when none does).
+EXPECTATIONS = ("lead", "second", "level", "under", "hurting")
 
 
 def _scenario(ctx: RenderContext, args: Mapping[str, str]) -> Recommendation:
@@ -90,6 +91,7 @@ def claim(ctx: RenderContext, args: Mapping[str, str]) -> str:
         "second": rec.sequence.order[1].value,
         "level": rec.confidence.level,
         "under": under.value if under is not None else "none",
+        "hurting": ",".join(watch.type.value for watch in rec.watch if watch.now) or "none",
     }
     wrong = {key: found[key] for key, value in said.items() if found[key] != value}
     if wrong:

@@ -110,6 +110,8 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
     rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     _expect_heading(page, rec.headline)
     expect(page.locator("article")).to_contain_text(rec.sequence.reasons[0])
+    assert rec.watch[0].now is not None
+    expect(page.locator("article")).to_contain_text(rec.watch[0].now)  # the failure named, no risk to come
     page.get_by_role("link", name="Change your answer to: Which costs you more right now").click()
     page.get_by_role("link", name="The failure I named").click()
     _expect_heading(page, "Invest in technical scaling first.")

@@ -30,6 +30,7 @@ from decision_engine import (
     triage,
 )
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
+from decision_engine.report import result_sections
 from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, SUMMARY_FIRM, UNDER_UNKNOWN
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
@@ -512,3 +513,25 @@ def test_the_confidence_summary_shortens_each_reason(answers: dict[str, str], le
     confidence = recommend(answers).confidence
     assert (confidence.level, confidence.summary) == (level, summary)
     assert len(confidence.summary.split("; ")) == len(confidence.reasons)
+
+
+def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() -> None:
+    """A reader's review: "Watch for later" named, as a risk to come, the failure the reader had just named. The entry
+    of a type left for later says so first when the deciding answer named its failure, or its pain hurts weekly."""
+    deals_first = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    assert [(watch.type, watch.now) for watch in deals_first.watch] == [
+        (TECHNICAL, "It hurts already: you named outages and latency as the most expensive failure."),
+        (PROCESS, None),
+    ]
+    weekly = recommend({"failure_mode": "governance", "freq_regressions": "weekly", "freq_outages": "monthly"})
+    assert [(watch.type, watch.now) for watch in weekly.watch] == [
+        (PROCESS, "It hurts already: you said regressions or firefighting hurt weekly or more."),
+        (TECHNICAL, None),
+    ]
+    unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely"})
+    assert all(watch.now is None for watch in unsure.watch)
+    (watch,) = [section for section in result_sections(deals_first) if section.heading == "Watch for later"]
+    assert watch.items[0].startswith(
+        "Technical scaling: It hurts already: you named outages and latency as the most expensive failure. Left for "
+        "later: Outages and slow pages"
+    )

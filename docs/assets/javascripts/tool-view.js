@@ -206,7 +206,11 @@ export function renderRecommendation(view, rec) {
       el("p", {}, [el("strong", { text: "Keep it in check: " }), rec.trade_off.keep_in_check]),
     ),
     section("First actions", list(rec.first_actions.map((action) => action.text))),
-    section("Watch for later", ...rec.watch.map((w) => el("div", {}, [el("p", { text: `${title(w.type)}:` }), list(w.failure_modes)]))),
+    section("Watch for later", ...rec.watch.map((w) => el("div", {}, [
+      el("p", { text: `${title(w.type)}:` }),
+      ...(w.now ? [el("p", { text: `${w.now} Left for later:` })] : []),
+      list(w.failure_modes),
+    ]))),
     el("section", { class: "sw-result__section", id: contract.elements.result_under_invested }, [
       el("h3", { text: "Under-invested" }),
       el("p", { text: rec.under_invested.text }),
