@@ -291,8 +291,8 @@ def _cue_index() -> dict[str, list[_IndexEntry]]:
     entries += [(normalise(p), None, tuple(_WORD.findall(p.lower()))) for p in _cues.NEUTRAL_AS_WRITTEN]
     for entry in entries:
         index.setdefault(entry[0][0], []).append(entry)
-    for candidates in index.values():
-        candidates.sort(key=lambda item: -len(item[0]))
+    for candidates in index.values():  # longest first; of the same words, one matched only as written first
+        candidates.sort(key=lambda item: (-len(item[0]), item[2] is None))
     return index
 
 

@@ -1165,7 +1165,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "billing team",
 )
 # Neutral only as written (case aside), not by their stems: "right now" is neutral, "rights now" (access rights) is
-# not; "right" alone still reads as "rights" ("added to the right groups").
+# not; "right" alone still reads as "rights" ("added to the right groups"). "sit down" is neutral, "site down" not.
 NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "right now",
     "right away",
@@ -1173,6 +1173,10 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "right to left",
     "all right",
     "get it right",
+    # "site" is stemmed to "sit": "site down" (an outage) is not "sit down" with a customer.
+    "sit down",
+    "sits down",
+    "sitting down",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (

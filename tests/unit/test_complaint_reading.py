@@ -310,6 +310,9 @@ def test_right_as_a_direction_or_an_adverb_is_not_access_rights() -> None:
         assert [m.cue for m in categorize(text).cues] == ["rights"], text
     for text in ("it fails right now for the admin", "text runs right-to-left in the editor", "all right, the admin"):
         assert "rights" not in [m.cue for m in categorize(text).cues], text
+    # The same for "site" stemmed to "sit": an outage is "site down", a meeting "sit down".
+    assert [m.cue for m in categorize("the site down page is all we show").cues][:1] == ["site down"]
+    assert "site down" not in [m.cue for m in categorize("we sit down with each customer to set up SSO").cues]
 
 
 def test_a_step_nobody_took_counts_more() -> None:
