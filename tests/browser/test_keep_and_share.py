@@ -205,6 +205,11 @@ def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     expect(notices.locator(".sw-notice")).to_have_count(1)
     expect(notices).to_contain_text("These answers were shared with you. Nothing is saved in this browser")
     expect(notices.get_by_role("button", name="Show my own answers")).to_have_count(0)  # there are none
+    # The saving line agrees (a reader's review: it said "saved in this browser as you go" under that notice).
+    saving = other.locator("#sw-save-status")
+    expect(saving).to_have_text(
+        "The shared answers are not saved in this browser until you change one or keep them (above)."
+    )
     assert other.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None, "opening a link writes nothing"
     # Nothing is saved yet, so the link stays in the address: a reload (or a bookmark) keeps its answers.
     assert other.url == link
@@ -244,6 +249,7 @@ def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     other.wait_for_function("(link) => location.href === link", arg=link, timeout=5_000)
     other.get_by_role("button", name="Keep these instead").click()
     expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
+    expect(saving).to_have_text("Your answers are saved in this browser as you go.")
     expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced
     expect(notices).not_to_contain_text("shared with you")
     assert "#" not in other.url, "once kept, the fragment leaves the address"
@@ -298,6 +304,9 @@ def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> N
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     notices = page.locator("#sw-notices")
     expect(notices).to_contain_text("These answers were shared with you. Your own answers are kept.")
+    expect(page.locator("#sw-save-status")).to_have_text(
+        "The shared answers are not saved in this browser until you change one or keep them; your own stay saved."
+    )
     page.reload()  # nothing was edited: the link's answers were never saved, the reader's own are shown
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(notices).not_to_contain_text("shared with you")
@@ -305,6 +314,7 @@ def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> N
     page.goto(link)
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(page.locator("#sw-save-status")).to_have_text("Your answers are saved in this browser as you go.")
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
     expect(notices).to_contain_text("Your own answers are back.")
     expect_lead(page, "technical")

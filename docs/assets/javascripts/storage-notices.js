@@ -22,6 +22,10 @@ const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
 /** The saving line while another tab's change waits for the reader's choice (the keeper writes nothing meanwhile). */
 const WAITING = "Nothing is saved in this browser until you choose what to do with the other tab's change (above).";
+// A shared link's answers are shown and nothing was saved since (a reader's review: the line said "saved as you go"
+// under the notice that says nothing is saved).
+const SHARED_UNSAVED = "The shared answers are not saved in this browser until you change one or keep them (above).";
+const SHARED_BESIDE = "The shared answers are not saved in this browser until you change one or keep them; your own stay saved.";
 
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
@@ -297,8 +301,9 @@ export class StorageNotices {
   }
 
   /**
-   * The saving line under the share and download buttons: why the answers shown could not be saved, or (no
-   * message) the template's own sentence that they are saved as the reader goes. A copy or a download writes its
+   * The saving line under the share and download buttons: why the answers shown could not be saved, that a shared
+   * link's answers are not saved yet, or (no message) the template's own sentence that they are saved as the reader
+   * goes. A copy or a download writes its
    * own status beside it, and leaves this line alone.
    * @param {string} message
    */
@@ -307,7 +312,8 @@ export class StorageNotices {
     // No message is "saved as you go" only where something was written: not where the browser allows no saving, nor
     // while another tab's change waits (a review: the line said "saved" beside "This tab saves nothing").
     const why = message || (!this.canSave ? NO_STORAGE : this.keeper.conflict ? WAITING : "");
-    const text = why || (line.dataset.swSaved ?? "");
+    const shared = this.keeper.sharing ? SHARED_BESIDE : this.keeper.linkUnsaved ? SHARED_UNSAVED : "";
+    const text = why || shared || (line.dataset.swSaved ?? "");
     if (line.textContent !== text) line.textContent = text; // a line rewritten with the same words is announced again
     line.classList.toggle("sw-keep__saving--refused", why !== "");
   }
