@@ -34,10 +34,11 @@ function checkbox(checked = false) {
 
 /** A page with Material's checkbox and menu label, as much of them as the module uses; "link" is in the drawer. */
 function page({ withDrawer = true, withLabel = true } = {}) {
-  /** @typedef {(event: {key?: string, target?: unknown}) => void} Listener */
+  /** @typedef {import("../../docs/assets/javascripts/menu-button.js").MenuEvent} MenuEvent */
+  /** @typedef {(event: MenuEvent) => void} Listener */
   /** @type {{keydown: Listener[], focusin: Listener[]}} */
   const listeners = { keydown: [], focusin: [] };
-  /** @type {(() => void)[]} */
+  /** @type {Listener[]} */
   const clicks = [];
   /** @type {unknown[]} */
   const before = [];
@@ -71,12 +72,17 @@ function page({ withDrawer = true, withLabel = true } = {}) {
     focus() {
       this.focused += 1;
     },
-    /** @param {"click"} _type @param {() => void} listener */
-    addEventListener(_type, listener) {
-      clicks.push(listener);
+    /** @param {"click" | "keydown"} type @param {Listener} listener */
+    addEventListener(type, listener) {
+      (type === "click" ? clicks : listeners.keydown).push(listener);
     },
   };
-  const firstLink = { focused: 0, focus() { this.focused += 1; } };
+  const firstLink = {
+    focused: 0,
+    focus() {
+      this.focused += 1;
+    },
+  };
   const doc = {
     /** @param {string} id */
     getElementById: (id) => (withDrawer && id === DRAWER_ID ? drawer : null),
@@ -84,7 +90,7 @@ function page({ withDrawer = true, withLabel = true } = {}) {
     querySelector: (selector) => (withLabel && selector === MENU_LABEL ? label : null),
     /** @param {"button"} _tag */
     createElement: (_tag) => button,
-    /** @param {"keydown" | "focusin"} type @param {(event: {key?: string, target?: unknown}) => void} listener */
+    /** @param {"keydown" | "focusin"} type @param {Listener} listener */
     addEventListener(type, listener) {
       listeners[type].push(listener);
     },
@@ -92,11 +98,16 @@ function page({ withDrawer = true, withLabel = true } = {}) {
     inDrawer: (node) => node === "link",
     firstInDrawer: () => firstLink,
   };
-  /** @param {string} key */
-  const press = (key) => listeners.keydown.forEach((listener) => listener({ key }));
+  /** @param {string} key @param {{target?: unknown, shiftKey?: boolean}} [on] */
+  const press = (key, on = {}) => {
+    const event = { key, ...on, prevented: false, preventDefault() { this.prevented = true; } };
+    listeners.keydown.forEach((listener) => listener(event));
+    return event;
+  };
   /** @param {unknown} target */
   const focusOn = (target) => listeners.focusin.forEach((listener) => listener({ target }));
-  const click = () => clicks.forEach((listener) => listener());
+  /** A click on the button: by a pointer (detail 1), or by Enter or Space (detail 0). */
+  const click = (detail = 1) => clicks.forEach((listener) => listener({ detail }));
   return { doc, drawer, label, button, firstLink, attributes, before, press, focusOn, click };
 }
 
@@ -111,17 +122,33 @@ test("a named button with Material's icon takes the label's place; the label is 
   assert.equal(label.hidden, true);
 });
 
-test("the button opens the drawer and gives it the focus, closes it again, and says which", () => {
+test("the button opens and closes the drawer, and says which; from the keyboard, the drawer takes the focus", () => {
   const { doc, drawer, firstLink, attributes, click } = page();
   menuButton(doc);
   click();
   assert.equal(drawer.checked, true);
   assert.equal(attributes["aria-expanded"], "true");
-  assert.equal(firstLink.focused, 1);
+  assert.equal(firstLink.focused, 0, "a pointer's click leaves the focus alone");
   click();
   assert.equal(drawer.checked, false);
   assert.equal(attributes["aria-expanded"], "false");
+  click(0);
+  assert.equal(firstLink.focused, 1, "Enter or Space puts the focus at the drawer's top");
+  click(0);
   assert.equal(firstLink.focused, 1);
+});
+
+test("in the open drawer Tab goes from the button into it, and Shift+Tab from its top back to the button", () => {
+  const { doc, button, firstLink, press, click } = page();
+  menuButton(doc);
+  assert.equal(press("Tab", { target: button }).prevented, false, "closed: the page's own order");
+  click();
+  assert.equal(press("Tab", { target: button }).prevented, true);
+  assert.equal(firstLink.focused, 1);
+  assert.equal(press("Tab", { target: button, shiftKey: true }).prevented, false); // back to the skip link
+  assert.equal(press("Tab", { target: firstLink }).prevented, false); // on down the drawer
+  assert.equal(press("Tab", { target: firstLink, shiftKey: true }).prevented, true);
+  assert.equal(button.focused, 1);
 });
 
 test("the focus leaving the open drawer closes it (it would go under the drawer's overlay); to the button, not", () => {

@@ -1,12 +1,13 @@
 // Material's menu on a narrow screen is a <label> for a hidden checkbox (#__drawer): a pointer opens the navigation
 // drawer with it, a keyboard cannot reach it. site.css hides the closed drawer, whose links were Tab stops off the
 // screen. This module puts a real button in the label's place (a label may not take a button's role): a Tab stop that
-// Enter and Space work, which says whether the drawer is open. Opened, the drawer takes the focus; the focus leaving
-// it (past its last link, or back to the header, both under its overlay) closes it, and Escape closes it and gives
-// the focus back to the button. Without JavaScript the label stays, for a pointer. In the open drawer a section's
-// links ("The three types") and the page's contents sit in panels that slide in when their label is tapped; a
-// keyboard reaches their links without the labels, so the panels that hold the focused link slide in, and out again
-// when the focus leaves them.
+// Enter and Space work, which says whether the drawer is open. Opened from the keyboard, the drawer takes the focus
+// at its top; Tab from the button goes into the open drawer and Shift+Tab from its top back to the button; the focus
+// leaving it otherwise (past its last link, or to the header, both under its overlay) closes it, and Escape closes
+// it and gives the focus back to the button. Opened with a pointer, the focus stays where it was, as Material had it.
+// Without JavaScript the label stays, for a pointer. In the open drawer a section's links ("The three types") and
+// the page's contents sit in panels that slide in when their label is tapped; a keyboard reaches their links without
+// the labels, so the panels that hold the focused link slide in, and out again when the focus leaves them.
 
 /**
  * @typedef {object} MenuDrawer the checkbox that opens the drawer
@@ -28,7 +29,7 @@
  * @property {(name: string, value: string) => void} setAttribute
  * @property {(...nodes: unknown[]) => void} append
  * @property {() => void} focus
- * @property {(type: "click", listener: () => void) => void} addEventListener
+ * @property {(type: "click" | "keydown", listener: (event: MenuEvent) => void) => void} addEventListener
  */
 /**
  * @typedef {object} MenuDocument
@@ -37,9 +38,16 @@
  * @property {(tag: "button") => MenuButton} createElement
  * @property {(type: "keydown" | "focusin", listener: (event: MenuEvent) => void) => void} addEventListener
  * @property {(node: unknown) => boolean} inDrawer whether a node is in the drawer
- * @property {() => {focus(): void} | null} firstInDrawer the drawer's first link
+ * @property {() => {focus(): void} | null} firstInDrawer the drawer's first link (at its top, in the page's order)
  */
-/** @typedef {{key?: string, target?: unknown}} MenuEvent a key pressed, or the focus moved to a target */
+/**
+ * @typedef {object} MenuEvent a key pressed (on a target), a click (detail 0 from the keyboard), or the focus moved
+ * @property {string} [key]
+ * @property {boolean} [shiftKey]
+ * @property {number} [detail]
+ * @property {unknown} [target]
+ * @property {() => void} [preventDefault]
+ */
 /**
  * @typedef {object} PanelDocument
  * @property {(id: string) => MenuDrawer | null} getElementById
@@ -77,14 +85,23 @@ export function menuButton(doc) {
   said();
   // Material opens and closes the drawer with a click on the checkbox (on instant navigation too), which fires change.
   drawer.addEventListener("change", said);
-  button.addEventListener("click", () => {
+  button.addEventListener("click", ({ detail }) => {
     drawer.click();
-    if (drawer.checked) doc.firstInDrawer()?.focus();
+    if (drawer.checked && detail === 0) doc.firstInDrawer()?.focus(); // Enter or Space: no pointer
   });
   doc.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape" || !drawer.checked) return;
-    drawer.click();
-    button.focus();
+    if (!drawer.checked) return;
+    const first = doc.firstInDrawer();
+    if (event.key === "Escape") {
+      drawer.click();
+      button.focus();
+    } else if (event.key === "Tab" && !event.shiftKey && event.target === button && first) {
+      event.preventDefault?.(); // into the drawer, not to the header's controls under its overlay
+      first.focus();
+    } else if (event.key === "Tab" && event.shiftKey && event.target === first) {
+      event.preventDefault?.();
+      button.focus();
+    }
   });
   doc.addEventListener("focusin", ({ target }) => {
     if (drawer.checked && target !== button && !doc.inDrawer(target)) drawer.click();
@@ -139,16 +156,7 @@ if (typeof document !== "undefined") {
       ),
     addEventListener: (type, listener) => document.addEventListener(type, listener),
     inDrawer: (node) => node instanceof Node && (drawerElement()?.contains(node) ?? false),
-    firstInDrawer: () => {
-      // The first link shown in the panel in view: the innermost one open (a section's page opens its section's),
-      // else the drawer's own list; not one of a panel inside it that is not open.
-      const opened = Array.from(drawerElement()?.querySelectorAll(".md-nav__toggle:checked") ?? []).at(-1);
-      const panel =
-        opened?.parentElement?.querySelector(":scope > nav.md-nav") ?? drawerElement()?.querySelector("nav");
-      const links = Array.from(panel?.querySelectorAll(/** @type {"a"} */ ("a[href]")) ?? []);
-      // (this page's own entry is not shown: its contents' label is)
-      return links.find((link) => link.closest("nav") === panel && link.getClientRects().length > 0) ?? null;
-    },
+    firstInDrawer: () => drawerElement()?.querySelector(/** @type {"a"} */ ("a[href]")) ?? null,
     unscroll: (node) => {
       for (let box = node instanceof Element ? node.parentElement : null; box; box = box.parentElement) {
         box.scrollLeft = 0;
