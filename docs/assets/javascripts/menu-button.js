@@ -150,6 +150,8 @@ if (typeof document !== "undefined") {
     querySelector: (selector) =>
       /** @type {MenuLabel | null} */ (/** @type {unknown} */ (document.querySelector(selector))),
     createElement: (tag) => /** @type {MenuButton} */ (/** @type {unknown} */ (document.createElement(tag))),
+    // Each checkbox carries its panel (a property of this module's): the same object every time, as the map of the
+    // panels moved needs.
     querySelectorAll: (selector) =>
       Array.from(document.querySelectorAll(/** @type {"input"} */ (selector)), (toggle) =>
         Object.assign(toggle, { panel: () => toggle.parentElement?.querySelector(":scope > nav.md-nav") ?? null })
