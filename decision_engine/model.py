@@ -222,7 +222,7 @@ class TradeOff:
 @dataclass(frozen=True)
 class Watch:
     """The failure modes to watch in a type left for later, and ``now``: where an answer says its failure already hurts
-    (the failure named, a pain weekly), that answer in words, else None."""
+    (the failure named, a pain weekly), that answer in words, leading into the failure modes; else None."""
 
     type: ScalingType
     failure_modes: tuple[str, ...]

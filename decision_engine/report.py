@@ -96,8 +96,7 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         Section(
             "Watch for later",
             items=tuple(
-                f"{watch.type.title}: {watch.now + ' Left for later: ' if watch.now else ''}"
-                f"{' '.join(watch.failure_modes)}"
+                f"{watch.type.title}: {watch.now + ' ' if watch.now else ''}{' '.join(watch.failure_modes)}"
                 for watch in rec.watch
             ),
         ),

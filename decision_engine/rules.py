@@ -112,8 +112,8 @@ PAIN_WORDS: dict[ScalingType, str] = {
 }
 #: "Watch for later" lists what fails when a type is left for later; where an answer says that failure already hurts,
 #: it says so first (a reader's review: it named, as a future risk, the failure the reader had just named).
-WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure."
-WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more."
+WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure. Left for later:"
+WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more. Left for later:"
 LEAD_NAMED = "{lead} leads: you named {failure} as the most expensive failure."
 LEAD_NAMED_ASKED = (
     "{lead} leads: you named {failure} as the most expensive failure. Enterprise deals are blocked too: "

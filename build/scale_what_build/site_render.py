@@ -553,7 +553,7 @@ def complaint_reading(ctx: RenderContext) -> str:
         "for small teams*), nor a fine phrase in a clause that says it carries the complaint (*the blocker is their "
         "works council*), nor one right after "
         f"{_quoted(cues.RELATIVE_PRONOUNS)} with a noun before it, which describes a thing (*every release breaks "
-        "something that worked*; after *which* it stays a verdict: *SSO, which works fine*).",
+        "something that worked*; after *which* it stays a verdict: *the database, which works fine*).",
         "**Verdicts without a subject.** A clause made only of a fine state, fillers (*all*, *mostly*…) and "
         "participles in *-ed* (*all shipped and working*, *Solved.*) is a verdict on what stands just before it: a "
         "list of short items before a colon, a comma or a dash, or a question (*Latency? "

@@ -520,12 +520,12 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
     of a type left for later says so first when the deciding answer named its failure, or its pain hurts weekly."""
     deals_first = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     assert [(watch.type, watch.now) for watch in deals_first.watch] == [
-        (TECHNICAL, "It hurts already: you named outages and latency as the most expensive failure."),
+        (TECHNICAL, "It hurts already: you named outages and latency as the most expensive failure. Left for later:"),
         (PROCESS, None),
     ]
     weekly = recommend({"failure_mode": "governance", "freq_regressions": "weekly", "freq_outages": "monthly"})
     assert [(watch.type, watch.now) for watch in weekly.watch] == [
-        (PROCESS, "It hurts already: you said regressions or firefighting hurt weekly or more."),
+        (PROCESS, "It hurts already: you said regressions or firefighting hurt weekly or more. Left for later:"),
         (TECHNICAL, None),
     ]
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely"})

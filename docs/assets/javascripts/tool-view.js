@@ -208,7 +208,7 @@ export function renderRecommendation(view, rec) {
     section("First actions", list(rec.first_actions.map((action) => action.text))),
     section("Watch for later", ...rec.watch.map((w) => el("div", {}, [
       el("p", { text: `${title(w.type)}:` }),
-      ...(w.now ? [el("p", { text: `${w.now} Left for later:` })] : []),
+      ...(w.now ? [el("p", { text: w.now })] : []),
       list(w.failure_modes),
     ]))),
     el("section", { class: "sw-result__section", id: contract.elements.result_under_invested }, [
