@@ -8,7 +8,7 @@ import fc from "fast-check";
 
 import { STORAGE_KEY, load, save } from "../../docs/assets/javascripts/saved-answers.js";
 import { checkedShareUrl, readShare } from "../../docs/assets/javascripts/share-link.js";
-import { isEmpty, migrate, sanitize } from "../../docs/assets/javascripts/state.js";
+import { isEmpty, migrate, parseBounded, sanitize } from "../../docs/assets/javascripts/state.js";
 import { anyFragment, deepJson, documentLike, hostileJson, validState } from "./arbitraries.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
@@ -110,5 +110,21 @@ test("fuzz: every valid state, long unicode complaints included, comes back whol
     assert.equal(save(store, contract, state, previous), "");
     const loaded = load(store, contract);
     assert.deepEqual([loaded.current, loaded.previous, loaded.problem], [state, previous, ""]);
+  }), { numRuns: RUNS });
+});
+
+test("fuzz: parseBounded reads any JSON as JSON.parse does, and refuses one with a key given twice, naming it", () => {
+  fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, spaced) => {
+    const text = JSON.stringify(value, null, spaced ? 2 : undefined);
+    const read = parseBounded(text, 1e7);
+    if (!read.ok && read.problem === "deep") return; // deeper than any document this site reads
+    assert.deepEqual(read, { ok: true, value: JSON.parse(text) });
+  }), { numRuns: RUNS });
+  const objects = fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 });
+  fc.assert(fc.property(objects, fc.nat(), (object, pick) => {
+    const keys = Object.keys(object);
+    const key = keys[pick % keys.length];
+    const text = `${JSON.stringify(object).slice(0, -1)},${JSON.stringify(key)}:null}`;
+    assert.deepEqual(parseBounded(text, 1e7), { ok: false, problem: "duplicate", key });
   }), { numRuns: RUNS });
 });
