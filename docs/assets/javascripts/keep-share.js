@@ -4,6 +4,7 @@ import * as engine from "./engine-client.js";
 import { byId, el } from "./dom.js";
 import { focusQuestion, readState } from "./form-state.js";
 import { checkedShareUrl } from "./share-link.js";
+import { hasComplaint } from "./state.js";
 
 /** @typedef {import("./tool-view.js").View} View */
 
@@ -55,7 +56,7 @@ async function copy(view, url, withComplaints) {
 function linkHolds(view, withComplaints) {
   const state = readState(view);
   const answered = Object.keys(state.answers).length > 0;
-  const written = state.complaints.some((text) => !view.contract.isBlank(text));
+  const written = hasComplaint(state, view.contract);
   if (!withComplaints) return "your answers (not your complaints)";
   if (!answered) return "your complaints (no answers yet)";
   return written ? "your answers and your complaints" : "your answers (you have written no complaint)";

@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { DOCUMENT_VERSION, clip, count, droppedText, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { DOCUMENT_VERSION, clip, count, droppedText, hasComplaint, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -67,7 +67,7 @@ export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
   const shared = sharedPart(state, withComplaints);
   if (isEmpty(shared, contract)) {
     // A link that carries nothing would open as the recipient's own answers, with no word (an attack review).
-    const unshared = !withComplaints && state.complaints.some((text) => !contract.isBlank(text));
+    const unshared = !withComplaints && hasComplaint(state, contract);
     return {
       url: null,
       problem: unshared
@@ -155,7 +155,7 @@ export function readShare(contract, hash) {
   }
   if (sanitized.droppedCount) notes.push(`Some of the link's contents could not be used and were left out: ${droppedText(sanitized)}.`);
   const kept = Object.keys(state.answers).length;
-  const withComplaints = state.complaints.some((c) => !contract.isBlank(c));
+  const withComplaints = hasComplaint(state, contract);
   const what = [kept ? `${kept} ${kept === 1 ? "answer" : "answers"}` : "", withComplaints ? "the complaints" : ""].filter(Boolean);
   notes.push(what.length ? `Kept from the link: ${what.join(" and ")}.` : "Nothing from the link could be kept.");
   const usable = kept > 0 || withComplaints;

@@ -250,10 +250,17 @@ export function sameState(a, b) {
 }
 
 /**
+ * Whether a complaint box holds something (blank is the engine's own test).
+ * @param {State} state
+ * @param {Contract} contract
+ */
+export const hasComplaint = (state, contract) => state.complaints.some((c) => !contract.isBlank(c));
+
+/**
  * @param {State} state
  * @param {Contract} contract what counts as a blank complaint (the engine's own test)
  */
-export const isEmpty = (state, contract) => Object.keys(state.answers).length === 0 && state.complaints.every((c) => contract.isBlank(c));
+export const isEmpty = (state, contract) => Object.keys(state.answers).length === 0 && !hasComplaint(state, contract);
 
 /**
  * What the reader put into the form before the page's script ran (a slow load: the form is on screen first), laid

@@ -5,6 +5,7 @@ import { el, list } from "./dom.js";
 import { explain } from "./failures.js";
 import { renderComplaintBox } from "./complaint-view.js";
 import { paintLive } from "./live-view.js";
+import { hasComplaint } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -297,7 +298,7 @@ export const UNREAD_REFUSED = "Not categorised: the decision engine could not re
  */
 export function updateKeepOptions(view, state) {
   const option = view.root.querySelector(`#${view.contract.elements.share_complaints}`)?.closest(".sw-keep__option");
-  if (option instanceof HTMLElement) option.hidden = !state.complaints.some((text) => !view.contract.isBlank(text));
+  if (option instanceof HTMLElement) option.hidden = !hasComplaint(state, view.contract);
 }
 
 /**
