@@ -29,6 +29,7 @@ ASIDE3_TABLE = Path(__file__).with_name("complaint_aside3.tsv")
 BLIND3_TABLE = Path(__file__).with_name("complaint_heldaside3.tsv")
 BLIND4_TABLE = Path(__file__).with_name("complaint_heldaside4.tsv")
 BLIND6_TABLE = Path(__file__).with_name("complaint_heldaside6.tsv")
+BLIND7_TABLE = Path(__file__).with_name("complaint_heldaside7.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -44,6 +45,7 @@ ASIDE3_ROWS = read_rows(ASIDE3_TABLE)
 BLIND3_ROWS = read_rows(BLIND3_TABLE)
 BLIND4_ROWS = read_rows(BLIND4_TABLE)
 BLIND6_ROWS = read_rows(BLIND6_TABLE)
+BLIND7_ROWS = read_rows(BLIND7_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
