@@ -159,6 +159,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("break", ("broke", "broken", "breaks", "breaking", "breakage")),
     Abbreviation("fail", ("failure", "failures", "failing", "failed")),
     Abbreviation("grow", ("grew", "grown", "growth")),
+    # Irregular past tenses of the verbs in cues ("the service fell over": "falls over"; "the page hung": "hang").
+    Abbreviation("fall", ("fell", "fallen")),
+    Abbreviation("hang", ("hung",)),
     Abbreviation("offboard", ("off board", "off boarding", "offboarding", "deprovision", "deprovisioning")),
     Abbreviation("ex employee", ("former employee", "ex staff", "leaver")),
     Abbreviation("allowlist", ("whitelist", "allow list", "white list")),
@@ -1177,6 +1180,15 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "sit down",
     "sits down",
     "sitting down",
+    # "second" after a determiner is the ordinal ("our second outage", "the second time"), not a duration; "seconds",
+    # "2 second timeout", "per second" and "a second" ("lags by a second") still count, but "a second time" not.
+    "a second time",
+    "the second",
+    "our second",
+    "their second",
+    "its second",
+    "my second",
+    "your second",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (

@@ -439,32 +439,40 @@ def _costing_most(answers: Mapping[str, str], kind: ScalingType) -> dict[str, st
     return _named_costing_more({**answers, _DECIDING.id: _naming_option(kind)})
 
 
-def _flags(answers: Mapping[str, str], lead: ScalingType) -> tuple[Flag, ...]:
-    """The conflicts between answers (rule 5), each shown only when the other reading gives another lead."""
+#: A conflict between answers: its flag's id, the answers read the other way, and the pain it is about.
+_Conflict = tuple[str, dict[str, str], ScalingType]
+
+
+def _conflicts(answers: Mapping[str, str]) -> list[_Conflict]:
+    """The conflicts between answers (rule 5), whatever lead their other reading gives."""
     named = _named(answers)
     blocked = _holds((rules.DEALS_BLOCKED,), answers)
-    found: list[Flag | None] = []
+    found: list[_Conflict] = []
     if named is not None:
         exempt = blocked and named in rules.RARELY_EXEMPT_WHEN_BLOCKED
         if _frequency(answers, named) == rules.RARELY and not exempt:
-            reading = {**answers, _DECIDING.id: _UNSURE_ID}
-            found.append(_flag(rules.FLAG_NAMED_RARELY, answers, lead, reading, named))
+            found.append((rules.FLAG_NAMED_RARELY, {**answers, _DECIDING.id: _UNSURE_ID}, named))
         if _frequency(answers, named) == rules.WEEKLY and _deals_over_named(answers):
-            reading = _named_costing_more(answers)
-            found.append(_flag(rules.FLAG_DEALS_OVER_WEEKLY, answers, lead, reading, named))
+            found.append((rules.FLAG_DEALS_OVER_WEEKLY, _named_costing_more(answers), named))
         if _frequency(answers, named) != rules.WEEKLY:
             found.extend(
-                _flag(rules.FLAG_OTHER_WEEKLY, answers, lead, _costing_most(answers, kind), kind)
+                (rules.FLAG_OTHER_WEEKLY, _costing_most(answers, kind), kind)
                 for kind in rules.DEFAULT_SEQUENCE
                 if kind is not named and _frequency(answers, kind) == rules.WEEKLY
             )
     elif blocked:
         found.extend(
-            _flag(rules.FLAG_UNSURE_WEEKLY, answers, lead, _costing_most(answers, kind), kind)
+            (rules.FLAG_UNSURE_WEEKLY, _costing_most(answers, kind), kind)
             for kind in rules.UNSURE_WEEKLY_TYPES
             if _frequency(answers, kind) == rules.WEEKLY
         )
-    return tuple(flag for flag in found if flag is not None)
+    return found
+
+
+def _flags(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Conflict]) -> tuple[Flag, ...]:
+    """The conflicts shown: those whose other reading gives another lead."""
+    flags = (_flag(flag_id, answers, lead, reading, pain) for flag_id, reading, pain in conflicts)
+    return tuple(flag for flag in flags if flag is not None)
 
 
 def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
@@ -484,9 +492,11 @@ def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
     return WouldChange(rules.CHANGES_SUMMARY if changes else rules.NO_CHANGE, tuple(changes))
 
 
-def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confidence:
+def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bool) -> Confidence:
     """Tentative when not sure of the failure mode; check with a flag or an open follow-up; firm otherwise. Each
-    reason comes with its few words for the summary, so the two always say the same things in the same order."""
+    reason comes with its few words for the summary, so the two always say the same things in the same order.
+    ``unshown``: a conflict was found whose other reading gives the same lead (a firm result must not then say that
+    no answer conflicts)."""
     reasons: list[tuple[str, str]] = []
     unsure = _named(answers) is None
     if unsure:
@@ -509,9 +519,8 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...]) -> Confiden
         )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        reasons.append(
-            (rules.REASON_FIRM_DEALS if _deals_over_named(answers) else rules.REASON_FIRM, rules.SUMMARY_FIRM)
-        )
+        firm = rules.REASON_FIRM_DEALS if _deals_over_named(answers) else rules.REASON_FIRM
+        reasons.append((rules.REASON_FIRM_SAME_LEAD if unshown else firm, rules.SUMMARY_FIRM))
     return Confidence(
         level,
         rules.CONFIDENCE_TEXTS[level],
@@ -596,7 +605,10 @@ def _watch(answers: Mapping[str, str], kind: ScalingType) -> Watch:
     now = None
     if _DECIDING.option(answers[_DECIDING.id]).names is kind:
         now = rules.WATCH_NAMED.format(failure=_failure_words(answers))
-    elif answers.get(_FREQUENCY[kind].id) == "weekly":
+    else:
+        said = (text for when, about, text in rules.WATCH_ANSWERS if about is kind and _holds((when,), answers))
+        now = next(said, None)
+    if now is None and answers.get(_FREQUENCY[kind].id) == "weekly":
         now = rules.WATCH_WEEKLY.format(pain=rules.PAIN_WORDS[kind])
     return Watch(kind, GUIDANCE[kind].ignored, now)
 
@@ -633,7 +645,8 @@ def recommend(
     decision = _decide(valid)
     lead = decision.order[0]
     evidence = _points(valid, _EVIDENCE_KINDS)
-    flags = _flags(valid, lead)
+    conflicts = _conflicts(valid)
+    flags = _flags(valid, lead, conflicts)
     guidance = GUIDANCE[lead]
     option = _DECIDING.option(valid[_DECIDING.id])
     return Recommendation(
@@ -644,7 +657,7 @@ def recommend(
         evidence=_evidence(evidence, decision),
         flags=flags,
         would_change=_would_change(valid, lead),
-        confidence=_confidence(valid, flags),
+        confidence=_confidence(valid, flags, unshown=len(conflicts) > len(flags)),
         comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),
         first_actions=guidance.first_actions,
@@ -780,7 +793,12 @@ def _guidance_problems(guidance: Mapping[ScalingType, Guidance]) -> list[str]:
         problems.extend(
             f"guidance {kind.value}: first action names unknown example {action.example!r}"
             for action in entry.first_actions
-            if action.example not in examples
+            if action.example is not None and action.example not in examples
+        )
+        problems.extend(
+            f"guidance {kind.value}: first action's bold words {action.bold!r} do not start its text"
+            for action in entry.first_actions
+            if not action.bold or not action.text.startswith(action.bold)
         )
     return problems
 

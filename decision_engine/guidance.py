@@ -34,12 +34,35 @@ TECHNICAL_GUIDANCE = Guidance(
     ),
     first_actions=(
         Action(
-            "retries",
-            "Put timeouts and retries with backoff and jitter on calls to other services, "
-            "so one slow dependency does not take the product down.",
+            "Pick the three user journeys that matter most (sign in, the core action, the one that earns money) "
+            "and put their p99 latency and error rate on one dashboard.",
+            "Pick the three user journeys that matter most",
         ),
-        Action("caching", "Find the slowest, most-used reads and put a cache with a clear expiry in front of them."),
-        Action("queueing", "Move slow work (exports, emails, webhooks) off the request path into a queue."),
+        Action(
+            "Write a first SLO for one of them, even a rough one, so “too slow” has a definition.",
+            "Write a first SLO for one of them",
+        ),
+        Action(
+            "Read the slow-query log and fix the top one or two with an index or a query change.",
+            "Read the slow-query log",
+            "indexing",
+        ),
+        Action(
+            "Audit your retries: every outbound call should have a timeout, a capped number of attempts and "
+            "backoff with jitter.",
+            "Audit your retries",
+            "retries",
+        ),
+        Action(
+            "Find the one piece of slow work inside a request (an export, an email, a webhook) and move it to a queue.",
+            "Find the one piece of slow work inside a request",
+            "queueing",
+        ),
+        Action(
+            "Put a price on the system: cost per customer, roughly, from last month's bill.",
+            "Put a price on the system",
+            "cost_optimisation",
+        ),
     ),
 )
 
@@ -67,12 +90,37 @@ PROCESS_GUIDANCE = Guidance(
     ),
     first_actions=(
         Action(
-            "quality_gates",
-            "Add a quality gate to the release path: the tests that would have caught the last three "
-            "regressions must pass before a change ships.",
+            "Count last month's unplanned work: incidents, hotfixes and rollbacks, and the hours they took. This "
+            "is your baseline.",
+            "Count last month's unplanned work",
         ),
-        Action("postmortems", "Hold a blameless postmortem after each incident and track its follow-ups to done."),
-        Action("on_call", "Set up an on-call rota with a clear escalation path, so every incident has an owner."),
+        Action(
+            "Name an on-call owner for this week, route your alerts to them, and write down how to escalate.",
+            "Name an on-call owner for this week",
+            "on_call",
+        ),
+        Action(
+            "Write one runbook for the alert that fired most often last month, and link it from the alert.",
+            "Write one runbook",
+            "runbooks",
+        ),
+        Action(
+            "Add one quality gate aimed at your most common regression: the missing test, the migration check, "
+            "the smoke test on staging.",
+            "Add one quality gate",
+            "quality_gates",
+        ),
+        Action(
+            "Hold a blameless postmortem for the last significant incident, with three actions at most, each with "
+            "an owner and a date.",
+            "Hold a blameless postmortem",
+            "postmortems",
+        ),
+        Action(
+            "Agree a release rhythm (a day and time) and ship on it, small, even when little is ready.",
+            "Agree a release rhythm",
+            "release_trains",
+        ),
     ),
 )
 
@@ -98,11 +146,32 @@ USER_GUIDANCE = Guidance(
     ),
     first_actions=(
         Action(
-            "rbac",
-            "List the controls that blocked deals asked for, and start with roles and permissions in one model.",
+            "List the last five deals that stalled or were lost and the control each customer asked for. The "
+            "repeats are your backlog.",
+            "List the last five deals that stalled or were lost",
         ),
-        Action("audit_logs", "Record who did what, and when, in an audit log that customer admins can export."),
-        Action("admin_controls", "Give customer admins self-serve settings for the requests support handles most."),
+        Action(
+            "Collect the security questionnaires you answered this year and mark every “no” or “partial”.",
+            "Collect the security questionnaires",
+        ),
+        Action(
+            "Start an audit log for the riskiest events (sign-in, permission change, export, deletion), even "
+            "before there is a screen to show it.",
+            "Start an audit log",
+            "audit_logs",
+        ),
+        Action(
+            "Define three built-in roles (for example viewer, member, admin) and move the permission checks into "
+            "one place in the code.",
+            "Define three built-in roles",
+            "rbac",
+        ),
+        Action(
+            "Count the admin tickets your team handled by hand last month, and pick the most common to turn into "
+            "a self-service admin control.",
+            "Count the admin tickets",
+            "admin_controls",
+        ),
     ),
 )
 

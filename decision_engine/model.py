@@ -155,10 +155,11 @@ class Example:
 
 @dataclass(frozen=True)
 class Action:
-    """A first action, drawn from one of the type's examples."""
+    """A first action for a team starting this week: the type page's list and the tool's, one list."""
 
-    example: str  # an Example id of the same type
     text: str
+    bold: str  # the words the type page sets in bold: the start of ``text``
+    example: str | None = None  # the Example id of the same type the action puts to work, if one
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
 from decision_engine.engine import recommend
 from decision_engine.errors import InvalidRequestError
-from decision_engine.guidance import GUIDANCE
 from decision_engine.model import Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
@@ -87,12 +86,11 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
                 items=tuple(f"{item.text} ({item.points:+d} for {item.type.title.lower()})" for item in rec.rationale),
             )
         )
-    examples = {example.id: example.name for example in GUIDANCE[rec.lead].examples}
     sections += [
         Section(
             "The trade-off to watch", (rec.trade_off.trade_off, f"Keep it in check: {rec.trade_off.keep_in_check}")
         ),
-        Section("First actions", items=tuple(f"{examples[a.example]}: {a.text}" for a in rec.first_actions)),
+        Section("First actions", items=tuple(action.text for action in rec.first_actions)),
         Section(
             "Watch for later",
             items=tuple(

@@ -114,6 +114,15 @@ PAIN_WORDS: dict[ScalingType, str] = {
 #: it says so first (a reader's review: it named, as a future risk, the failure the reader had just named).
 WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure. Left for later:"
 WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more. Left for later:"
+#: Answers that say a type's failure already hurts without naming it (a review: with deals blocked, user scaling's entry
+#: listed stalled enterprise deals as a risk to come); tried after the named failure, before a weekly pain.
+WATCH_ANSWERS: tuple[tuple[Condition, ScalingType, str], ...] = (
+    (
+        DEALS_BLOCKED,
+        USER,
+        "It hurts already: you said enterprise deals are blocked on missing controls. Left for later:",
+    ),
+)
 LEAD_NAMED = "{lead} leads: you named {failure} as the most expensive failure."
 LEAD_NAMED_ASKED = (
     "{lead} leads: you named {failure} as the most expensive failure. Enterprise deals are blocked too: "
@@ -221,6 +230,12 @@ REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
 REASON_FIRM = "No answer conflicts with the failure you named."
+#: When an answer conflicts with the failure named but its other reading gives the same lead (a review: all three pains
+#: said to hurt rarely gave "No answer conflicts", beside the named failure said to hurt rarely).
+REASON_FIRM_SAME_LEAD = (
+    "An answer conflicts with the failure you named, but read the other way it gives the same lead, so it is not "
+    "flagged."
+)
 #: When the blocked deals lead over the failure named: that answer is what the lead rests on, not the failure.
 REASON_FIRM_DEALS = (
     "You said the blocked deals cost more than the failure you named, and no answer conflicts with that."

@@ -102,6 +102,20 @@ def claim(ctx: RenderContext, args: Mapping[str, str]) -> str:
     return ""
 
 
+def first_actions(ctx: RenderContext, args: Mapping[str, str]) -> str:
+    """A type page's "First actions" list: the engine's, which the tool shows when that type leads (One voice)."""
+    from decision_engine import ScalingType  # noqa: PLC0415 (fresh per build)
+    from decision_engine.guidance import GUIDANCE  # noqa: PLC0415
+
+    if set(args) != {"type"} or args["type"] not in {kind.value for kind in ScalingType}:
+        raise UnknownPlaceholderError(f"page {ctx.page_url!r}: first-actions takes type=technical|process|user")
+    actions = GUIDANCE[ScalingType(args["type"])].first_actions
+    return "\n".join(
+        f"{number}. **{_md(action.bold)}**{_md(action.text[len(action.bold) :])}"
+        for number, action in enumerate(actions, 1)
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # "How the tool decides": the rubric, rendered from the engine's data (Markdown, phone-width friendly:
 # lists and two-column tables only)
@@ -615,10 +629,11 @@ RENDERERS: dict[str, Callable[[RenderContext], str]] = {
     "complaint-vocabulary": complaint_vocabulary,
 }
 
-#: Placeholders that take the answers of a scenario.
+#: Placeholders that take arguments: the answers of a scenario, or the type whose first actions a page lists.
 SCENARIO_RENDERERS: dict[str, Callable[[RenderContext, Mapping[str, str]], str]] = {
     "points-to": points_to,
     "claim": claim,
+    "first-actions": first_actions,
 }
 
 

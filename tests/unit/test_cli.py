@@ -180,18 +180,24 @@ The trade-off to watch:
   limits, faster exports, a status page.
 
 First actions:
-    - Retries: Put timeouts and retries with backoff and jitter on calls to other
-      services, so one slow dependency does not take the product down.
-    - Caching: Find the slowest, most-used reads and put a cache with a clear expiry in
-      front of them.
-    - Queueing: Move slow work (exports, emails, webhooks) off the request path into a
-      queue.
+    - Pick the three user journeys that matter most (sign in, the core action, the one
+      that earns money) and put their p99 latency and error rate on one dashboard.
+    - Write a first SLO for one of them, even a rough one, so “too slow” has a
+      definition.
+    - Read the slow-query log and fix the top one or two with an index or a query
+      change.
+    - Audit your retries: every outbound call should have a timeout, a capped number of
+      attempts and backoff with jitter.
+    - Find the one piece of slow work inside a request (an export, an email, a webhook)
+      and move it to a queue.
+    - Put a price on the system: cost per customer, roughly, from last month's bill.
 
 Watch for later:
-    - User scaling: Enterprise deals stalled on security questionnaires and missing
-      controls. Support drowning in admin requests customers could handle themselves.
-      Adoption capped at the team that bought the product, with no safe way to roll it
-      out further.
+    - User scaling: It hurts already: you said enterprise deals are blocked on missing
+      controls. Left for later: Enterprise deals stalled on security questionnaires and
+      missing controls. Support drowning in admin requests customers could handle
+      themselves. Adoption capped at the team that bought the product, with no safe way
+      to roll it out further.
     - Process scaling: Regressions in every release, and customers who stop trusting
       updates. Firefighting that crowds out planned work. Incidents handled differently
       each time, by whoever happens to be online.

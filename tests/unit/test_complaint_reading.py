@@ -315,6 +315,26 @@ def test_right_as_a_direction_or_an_adverb_is_not_access_rights() -> None:
     assert "site down" not in [m.cue for m in categorize("we sit down with each customer to set up SSO").cues]
 
 
+def test_second_as_an_ordinal_is_not_a_duration() -> None:
+    """A review: "the same incident happened a second time" read "second" as latency. After a determiner it is the
+    ordinal; "a second" alone ("lags behind by a second"), "seconds" and "per second" are still durations."""
+    for text in (
+        "the same incident happened a second time",
+        "our second on-call engineer quit this month",
+        "the same incident hit us for the second time",
+    ):
+        assert "seconds" not in [m.cue for m in categorize(text).cues], text
+    for text in ("typing lags behind by a second", "search takes 4 seconds", "the timeout is one second"):
+        assert "seconds" in [m.cue for m in categorize(text).cues], text
+
+
+def test_irregular_past_tenses_read_as_their_verbs() -> None:
+    """A review: the guide's own "the service fell over twice last month" was uncategorized; "fell" is "fall"."""
+    for text, cue in (("the service fell over twice last month", "fall over"), ("the page hung on save", "hang")):
+        assert cue in [m.cue for m in categorize(text).cues], text
+        assert categorize(text).type == "technical", text
+
+
 def test_a_step_nobody_took_counts_more() -> None:
     """ "nobody reviewed it", "we don't test", "without review": a missing safeguard weighs more than the step named
     alone; a symptom after the same words is still a negated symptom, not a missing step."""

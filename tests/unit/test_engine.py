@@ -31,7 +31,14 @@ from decision_engine import (
 )
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.report import result_sections
-from decision_engine.rules import CONFIDENCE_TEXTS, NO_CHANGE, REASON_FIRM, SUMMARY_FIRM, UNDER_UNKNOWN
+from decision_engine.rules import (
+    CONFIDENCE_TEXTS,
+    NO_CHANGE,
+    REASON_FIRM,
+    REASON_FIRM_SAME_LEAD,
+    SUMMARY_FIRM,
+    UNDER_UNKNOWN,
+)
 
 TECHNICAL, PROCESS, USER = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
 
@@ -344,6 +351,21 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
     assert named.under_invested.against_lead.startswith("It is not the type that leads: you named regressions")
 
 
+def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts() -> None:
+    """A review: outages named and all three pains said to hurt rarely gave "No answer conflicts with the failure you
+    named". The named failure rated rarely is a conflict; it is not flagged because read the other way ("Not sure")
+    it gives the same lead, and the firm result says so."""
+    all_rarely = {f"freq_{pain}": "rarely" for pain in ("outages", "regressions", "governance")}
+    unflagged = recommend({"failure_mode": "outages", **all_rarely})
+    assert (unflagged.lead, unflagged.flags, unflagged.confidence.level) == (TECHNICAL, (), "firm")
+    assert unflagged.confidence.reasons == (REASON_FIRM_SAME_LEAD,)
+    assert unflagged.confidence.summary == SUMMARY_FIRM
+    flagged = recommend({"failure_mode": "outages", "freq_outages": "rarely"})
+    assert [flag.id for flag in flagged.flags] == ["named_rarely"]
+    assert flagged.confidence.level == "check"
+    assert recommend({"failure_mode": "outages", "freq_outages": "monthly"}).confidence.reasons == (REASON_FIRM,)
+
+
 def test_the_rubric_data_is_sound() -> None:
     """Every rule names a real question and option, ids are unique, and first actions name real examples."""
     assert check_rubric() == []
@@ -370,7 +392,15 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
     lead_rules = (LeadRule("bad_lead", (Condition("failure_mode", ("maybe",)),), USER, True, "x"),)
     next_rules = (NextRule("bad_next", (Condition("gone", ("x",)),), USER, "x"),)
     guidance = {
-        TECHNICAL: Guidance(TECHNICAL, "f", (Example("caching", "Caching", "s"),), "t", "k", (), (Action("nope", "x"),))
+        TECHNICAL: Guidance(
+            TECHNICAL,
+            "f",
+            (Example("caching", "Caching", "s"),),
+            "t",
+            "k",
+            (),
+            (Action("x", "x", "nope"), Action("Cache the reads.", "Cache"), Action("Cache it.", "Index")),
+        )
     }
     assert check_rubric(questions, lead_rules, next_rules, guidance) == [
         "question ids are not unique",
@@ -385,6 +415,7 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
         "no guidance for process",
         "no guidance for user",
         "guidance technical: first action names unknown example 'nope'",
+        "guidance technical: first action's bold words 'Index' do not start its text",
         "lead rule 'bad_lead' has no role text",
         "next rule 'bad_next' has no role text",
     ]
@@ -530,6 +561,15 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
     ]
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely"})
     assert all(watch.now is None for watch in unsure.watch)
+    # A review: with the deals blocked and the named failure leading, user scaling's entry listed stalled enterprise
+    # deals as a risk to come. The blocked deals say so first, before a weekly pain.
+    blocked = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"}
+    deals = "It hurts already: you said enterprise deals are blocked on missing controls. Left for later:"
+    for extra in ({}, {"freq_governance": "weekly"}):
+        assert [(watch.type, watch.now) for watch in recommend(blocked | extra).watch] == [
+            (USER, deals),
+            (PROCESS, None),
+        ]
     (watch,) = [section for section in result_sections(deals_first) if section.heading == "Watch for later"]
     assert watch.items[0].startswith(
         "Technical scaling: It hurts already: you named outages and latency as the most expensive failure. Left for "

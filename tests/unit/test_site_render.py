@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, recommend, rubric_fingerprint, triage
+from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType, __version__, recommend, rubric_fingerprint, triage
+from decision_engine.guidance import GUIDANCE
 from decision_engine.rules import LEAD_RULES, NEXT_RULES
 from scale_what_build import guide_render, tool_render
 from scale_what_build import site_render as render
@@ -168,6 +169,8 @@ def test_a_wrong_claim_fails_the_build(claim: str, message: str) -> None:
         ("<!-- scale-what: claim failure_mode=outages lead=technical -->", "UnknownPlaceholderError"),
         ("<!-- scale-what: rules-lead failure_mode=outages -->", "UnknownPlaceholderError"),
         ("<!-- scale-what: no-such-thing -->", "UnknownPlaceholderError"),
+        ("<!-- scale-what: first-actions type=ops -->", "UnknownPlaceholderError"),
+        ("<!-- scale-what: first-actions type=user lead=user -->", "UnknownPlaceholderError"),
         (
             "<!-- scale-what: claim lead=user lead=user second=process failure_mode=governance -->",
             "UnknownPlaceholderError",
@@ -178,6 +181,24 @@ def test_bad_placeholders_fail_the_build(line: str, error: str) -> None:
     """Invalid answers, expectations on points-to, a claim without lead and second, or arguments where none belong."""
     with pytest.raises(getattr(render, error)):
         render.fill_placeholders(line + "\n", render_context("how-it-decides/"))
+
+
+def test_a_type_pages_first_actions_are_the_tools() -> None:
+    """A review: the tool's first actions were not the type page's. The page's list is the engine's, in its order,
+    the bold words first; the tool shows the same actions when the type leads."""
+    for kind in ScalingType:
+        markdown = render.fill_placeholders(
+            f"<!-- scale-what: first-actions type={kind.value} -->\n", render_context(f"{kind.value}/")
+        )
+        items = markdown.splitlines()
+        actions = GUIDANCE[kind].first_actions
+        assert len(items) == len(actions) >= 5
+        for number, (item, action) in enumerate(zip(items, actions, strict=True), 1):
+            assert item.startswith(f"{number}. **{action.bold}**")
+            assert item.replace("**", "").replace("\\", "") == f"{number}. {action.text}"
+    answers = {"technical": "outages", "process": "regressions", "user": "governance"}
+    for kind in ScalingType:
+        assert recommend({"failure_mode": answers[kind.value]}).first_actions == GUIDANCE[kind].first_actions
 
 
 def test_every_guide_page_renders_and_its_scenarios_hold() -> None:
