@@ -234,7 +234,8 @@ def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(re
     """A reader review: once the follow-up's answer was cleared, its notice went on naming the failure named then,
     and "Keep my answer" put the answer into a question no longer asked (the keyboard's focus lost with it). Naming
     a failure the follow-up is not asked for now takes the notice away, with nothing checked in the hidden question;
-    naming again the failure the answer was given for brings the answer back as the reader left it."""
+    naming again the failure the answer was given for brings the answer back as the reader left it, even through a
+    failure the follow-up is not asked for (another review: Regressions, Outages, Governance, Regressions lost it)."""
     page = returning_page
     open_tool(page)
     notice = page.locator('#sw-notices [data-sw-notice-shown="follow-up-cleared"]')
@@ -256,13 +257,18 @@ def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(re
     expect(follow_up).to_be_hidden()
     expect(notice).to_have_count(0)
     expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)
-    answer(page, "failure_mode", "regressions")
+    answer(page, "failure_mode", "outages")  # asked again, for another failure than its answer's: the notice is back
     expect(follow_up).to_be_visible()
-    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)  # cleared, as the notice said
+    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)
+    expect(notice).to_contain_text("It compared Regressions / firefighting with the blocked deals")
+    answer(page, "failure_mode", "governance")
     expect(notice).to_have_count(0)
-
-    answer(page, "costs_more", "blocked_deals")
+    answer(page, "failure_mode", "regressions")  # the failure it was given for: back as the reader left it
+    expect(follow_up).to_be_visible()
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect(notice).to_have_count(0)
     expect_lead(page, "user")
+
     answer(page, "failure_mode", "outages")
     expect(notice).to_be_visible()
     expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()

@@ -145,14 +145,18 @@ function showCleared(view, cleared) {
     to: deciding?.options.get(cleared.to) ?? cleared.to,
   });
   lastCleared = cleared;
+  clearedShown = true;
 }
 
-/** The follow-up answer cleared last, for its "Keep my answer", while its notice is shown. */
+/** The follow-up answer cleared last, for its "Keep my answer" and its return, until the reader answers again. */
 /** @type {import("./follow-up-watch.js").Stale | null} */
 let lastCleared = null;
+/** Whether its notice is shown (it is hidden while the follow-up is not asked). */
+let clearedShown = false;
 
 function forgetCleared() {
   lastCleared = null;
+  clearedShown = false;
   storage?.removeNotices(["follow-up-cleared"]);
 }
 
@@ -171,10 +175,11 @@ function putBack(view, cleared) {
 /**
  * Keep the notice of a cleared follow-up answer true to the form as the deciding answer changes again (a reader
  * review: it went on naming the failure named when it was cleared, and its button put the answer into a question
- * no longer asked, taking the keyboard's focus with it). Once the follow-up is not asked, the notice goes (its
- * answer compared a failure no longer named); when the reader names again the failure the answer was given for, the
- * answer is back as they left it; another failure the follow-up is asked for is named in the notice. True when the
- * form changed, to be asked again.
+ * no longer asked, taking the keyboard's focus with it). While the follow-up is not asked, the notice is hidden (its
+ * answer compared a failure no longer named) but the answer is kept: when the reader names again the failure it was
+ * given for, it is back as they left it (another review: Outages, Regressions, Governance, then Outages again lost
+ * it, as arrow keys through the options do); another failure the follow-up is asked for shows the notice, naming
+ * it. With no deciding answer (cleared), the answer is forgotten. True when the form changed, to be asked again.
  * @param {View} view
  * @param {State} state
  * @param {readonly string[]} asked
@@ -183,15 +188,20 @@ function followCleared(view, state, asked) {
   const cleared = lastCleared;
   if (!cleared) return false;
   const deciding = state.answers[view.contract.deciding] ?? null;
-  if (deciding === null || !asked.includes(cleared.question)) {
+  if (deciding === null) {
     forgetCleared();
+    return false;
+  }
+  if (!asked.includes(cleared.question)) {
+    storage?.removeNotices(["follow-up-cleared"]);
+    clearedShown = false;
     return false;
   }
   if (deciding === cleared.from) {
     forgetCleared();
     return putBack(view, cleared) !== null;
   }
-  if (deciding !== cleared.to) showCleared(view, { ...cleared, to: deciding });
+  if (deciding !== cleared.to || !clearedShown) showCleared(view, { ...cleared, to: deciding });
   return false;
 }
 
@@ -306,6 +316,7 @@ function restore(root, stops) {
     if (!button || !lastCleared) return;
     const input = putBack(view, lastCleared);
     lastCleared = null;
+    clearedShown = false;
     input?.focus();
     update(view);
   });
