@@ -246,6 +246,46 @@ def test_a_malformed_request_gets_the_security_headers(nginx_site: BuiltSite) ->
     assert headers["Server"] == "nginx"  # no version
 
 
+def raw_get(site: BuiltSite, target: str, host: str = "127.0.0.1") -> tuple[str, dict[str, str]]:
+    """The status line and headers nginx answers to ``GET target`` sent as written (urllib would tidy it)."""
+    address, port = urllib.parse.urlsplit(site.url).netloc.split(":")
+    with socket.create_connection((address, int(port)), timeout=20) as connection:
+        connection.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        raw = b""
+        while chunk := connection.recv(65536):
+            raw += chunk
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    return head[0], dict(line.split(": ", 1) for line in head[1:])
+
+
+@pytest.mark.parametrize(
+    ("target", "location"),
+    [
+        ("/tool//", "/tool/"),
+        ("//tool/", "/tool/"),
+        ("///evil.example/x", "/evil.example/x"),
+        ("/tool//steps/?a=b//c", "/tool/steps/?a=b//c"),
+        ("/tool//%0d%0aSet-Cookie:x", "/tool/%0d%0aSet-Cookie:x"),
+    ],
+)
+def test_a_doubled_slash_is_redirected_to_one(nginx_site: BuiltSite, target: str, location: str) -> None:
+    """An attack review: /tool// served the page with every relative link one folder too deep (no styles, the engine
+    never started). A run of slashes in the path is redirected to one, on this site (never //host), as written
+    (an encoded line break stays encoded), the query untouched; with the site's headers."""
+    status, headers = raw_get(nginx_site, target)
+    assert (status, headers["Location"]) == ("HTTP/1.1 301 Moved Permanently", location)
+    assert "Set-Cookie" not in headers
+    assert_security_headers(nginx_site, headers)
+
+
+def test_a_redirect_does_not_name_the_requests_host(nginx_site: BuiltSite) -> None:
+    """An attack review: the folder redirect (/tool to /tool/) named whatever Host the request sent, over http. It is
+    a path on this site."""
+    status, headers = raw_get(nginx_site, "/tool", host="evil.example")
+    assert (status, headers["Location"]) == ("HTTP/1.1 301 Moved Permanently", "/tool/")
+    assert_security_headers(nginx_site, headers)
+
+
 @pytest.mark.parametrize("path", ["_deploy/nginx.conf", "_headers"])
 def test_deploy_files_are_not_served(nginx_site: BuiltSite, path: str) -> None:
     """The configuration files the build writes into the site are not pages: nginx answers 404."""
