@@ -580,6 +580,37 @@ def test_two_tabs_never_overwrite_each_other_silently(
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
 
 
+def test_leaving_a_tab_whose_answers_wait_on_another_tabs_change_asks_first(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """An attack review: while another tab's change waited for the reader's choice (this tab saves nothing), a
+    reload or a closed tab lost this tab's answers and what was typed since, with no word. Leaving then makes the
+    browser ask first, as when a write fails; once the reader has chosen, it does not."""
+    one, two, notices = tabs_in_conflict(returning_profile)
+    two.fill("#sw-complaint-1", "Deploys break checkout every Friday")
+    asked: list[str] = []
+
+    def stay(dialog: Dialog) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    two.on("dialog", stay)
+    two.close(run_before_unload=True)
+    for _ in range(50):
+        if asked:
+            break
+        two.wait_for_timeout(100)
+    assert asked == ["beforeunload"]
+    assert not two.is_closed()
+    expect(two.locator("#sw-complaint-1")).to_have_value("Deploys break checkout every Friday")
+    two.get_by_role("button", name="Keep this tab's answers").click()
+    expect(notices).not_to_contain_text("changed in another tab")
+    two.close(run_before_unload=True)
+    two.wait_for_event("close")
+    assert asked == ["beforeunload"], "the page asked again with its answers saved"
+    expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+
+
 def test_while_another_tabs_change_waits_clear_and_keep_say_nothing_was_written(
     returning_profile: ReturningProfile, returning_watch: PageWatch
 ) -> None:

@@ -298,6 +298,28 @@ test("another tab's change stops this tab's saving until the reader loads it or 
   assert.equal(one.otherTabChanged(null, null), true, "the whole storage cleared elsewhere is a change too");
 });
 
+test("leaving loses nothing while another tab's change waits, unless this tab shows other answers than it saved", () => {
+  const { store, one, two } = twoTabs();
+  one.edit(mine);
+  assert.equal(two.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null), true);
+  assert.equal(two.leavingLoses, false, "this tab shows no answers: nothing to lose");
+  const theirs = { ...emptyState(contract), answers: { [deciding]: second } };
+  assert.equal(one.leavingLoses, false, "the tab that wrote last loses nothing");
+  two.edit(theirs); // typed while the choice waits: not saved
+  assert.equal(two.unsaved, false, "no write failed");
+  assert.equal(two.leavingLoses, true, "but leaving would lose it: the page asks");
+  two.loadOther();
+  assert.equal(two.leavingLoses, false, "the other tab's answers are shown and saved");
+  const three = new AnswerKeeper(store, contract);
+  three.open("");
+  three.edit(theirs);
+  assert.equal(one.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null), true);
+  one.edit(theirs);
+  assert.equal(one.leavingLoses, false, "this tab shows what the other saved: nothing to lose");
+  one.keepMine();
+  assert.equal(one.leavingLoses, false);
+});
+
 test("loading another tab's answers can be undone: this tab's come back and are saved over the other tab's", () => {
   const { store, one, two } = twoTabs();
   one.edit(mine);

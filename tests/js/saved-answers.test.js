@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ASIDE_KEY, STORAGE_KEY, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, STORAGE_KEY, holdsEntry, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
 
@@ -139,4 +139,24 @@ test("kept own answers that no longer fit are named too", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, JSON.stringify({ version: 2, rubric: contract.rubric, state, previous: { answers: { gone: "x" } } }));
   assert.match(load(store, contract).problem, /Some of your own kept answers no longer fit the questionnaire and were left out: an answer to an unknown question \(“gone”\)\./);
+});
+
+test("a copy kept aside is kept once, even of text that holds a blank line itself (an attack review: one more a load)", () => {
+  const store = fakeStore();
+  const lossy = `{"version": 2,\n\n"rubric": ${JSON.stringify(contract.rubric)}, "state": {"answers": {"gone": "x"}}, "previous": null}`;
+  store.setItem(ASIDE_KEY, "{an earlier copy");
+  store.setItem(STORAGE_KEY, lossy);
+  for (let visit = 0; visit < 4; visit++) assert.equal(load(store, contract).aside, `{an earlier copy\n\n${lossy}`);
+  assert.equal(readAside(store), `{an earlier copy\n\n${lossy}`);
+  assert.equal(setAside(store, lossy).aside, `{an earlier copy\n\n${lossy}`, "nor twice when it is set aside whole");
+});
+
+test("holdsEntry finds a whole entry, first, last or between, and never a part of one", () => {
+  assert.equal(holdsEntry("a\n\nb", "a"), true);
+  assert.equal(holdsEntry("a\n\nb", "b"), true);
+  assert.equal(holdsEntry("a\n\nb\n\nc", "b"), true);
+  assert.equal(holdsEntry("a\n\nb\n\nc", "b\n\nc"), true);
+  assert.equal(holdsEntry("ab\n\nc", "b"), false);
+  assert.equal(holdsEntry("a\n\nbc", "b"), false);
+  assert.equal(holdsEntry("x", "x"), true);
 });

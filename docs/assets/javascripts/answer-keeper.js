@@ -79,6 +79,17 @@ export class AnswerKeeper {
     return this.unsavedWhy !== "";
   }
 
+  /** Leaving the page now would lose the answers shown: the last write failed, or another tab's change waits while
+   * this tab shows other answers (nothing is written meanwhile; an attack review: what was typed then, and this tab's
+   * own answers, were gone after a reload, with no word). */
+  get leavingLoses() {
+    if (this.unsaved) return true;
+    if (!this.conflict) return false;
+    const [state, previous] = this.target();
+    if (previous === null && isEmpty(state, this.contract)) return false; // nothing shown, nothing to lose
+    return documentText(this.contract, state, previous) !== this.known;
+  }
+
   /** A shared link's answers (or answers other than the reader's own) are shown. */
   get sharing() {
     return this.own !== null;

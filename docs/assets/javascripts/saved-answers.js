@@ -60,7 +60,7 @@ export function readAside(store) {
  */
 export function setAside(store, text) {
   const earlier = readAside(store);
-  const aside = earlier !== null && earlier !== text ? `${earlier}\n\n${text}` : text;
+  const aside = earlier !== null && !holdsEntry(earlier, text) ? `${earlier}\n\n${text}` : earlier ?? text;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       store.setItem(ASIDE_KEY, aside);
@@ -140,6 +140,17 @@ export function load(store, contract) {
 }
 
 /**
+ * Whether the text kept aside (entries joined by a blank line) holds `text` as one whole entry. The entry may hold
+ * blank lines itself: splitting at them never found it, and a copy was added on every load (an attack review).
+ * @param {string} aside
+ * @param {string} text
+ */
+export function holdsEntry(aside, text) {
+  const between = "\n\n";
+  return aside === text || aside.startsWith(text + between) || aside.endsWith(between + text) || aside.includes(between + text + between);
+}
+
+/**
  * Keep a copy of saved text aside, the saved answers left in place; the text aside already (a reload) is not
  * added twice. The text aside now, and whether the copy is kept (the browser may refuse it: storage full).
  * @param {Store} store
@@ -148,7 +159,7 @@ export function load(store, contract) {
  */
 function copyAside(store, text) {
   const earlier = readAside(store);
-  if (earlier !== null && earlier.split("\n\n").includes(text)) return { aside: earlier, kept: true };
+  if (earlier !== null && holdsEntry(earlier, text)) return { aside: earlier, kept: true };
   const aside = earlier !== null ? `${earlier}\n\n${text}` : text;
   try {
     store.setItem(ASIDE_KEY, aside);

@@ -93,13 +93,14 @@ export class StorageNotices {
     };
     addEventListener("storage", this.onStorage);
     /**
-     * Leaving (a reload, another site, the tab closed) while the answers shown could not be saved: the browser asks
-     * first (an attack review: five long complaints, too long to save, were gone after a reload with no word). The
+     * Leaving (a reload, another site, the tab closed) while the answers shown could not be saved, or wait on the
+     * reader's choice after another tab's change: the browser asks first (attack reviews: five long complaints, too
+     * long to save, were gone after a reload with no word; so were a tab's answers that waited on that choice). The
      * site's own links keep them (one keeper per visit).
      * @param {BeforeUnloadEvent} event
      */
     this.onBeforeUnload = (event) => {
-      if (this.keeper.unsaved) event.preventDefault();
+      if (this.keeper.leavingLoses) event.preventDefault();
     };
     addEventListener("beforeunload", this.onBeforeUnload);
     view.notices.addEventListener("click", (event) => this.act(event));
