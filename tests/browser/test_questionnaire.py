@@ -192,6 +192,21 @@ def engine_requests(page: Page) -> list[dict[str, Any]]:
     return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
 
 
+def test_the_guides_mapping_marks_no_row_under_a_result(returning_page: Page) -> None:
+    """A reader's review: the guide's mapping (the deciding answer alone, for a reader without the engine) marked
+    "Outages / latency: technical scaling leads" under a result for user scaling, the blocked deals leading. With a
+    result, no row is marked; the mapping stays, unchanged."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+    expect(page.locator("#sw-fallback")).to_be_visible()
+    expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_have_count(0)
+    expect(page.locator(".sw-mapping-row--current")).to_have_count(0)
+
+
 def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(returning_page: Page) -> None:
     """The follow-up compares the failure named with the blocked deals: naming another failure clears its answer
     (the result never claims the reader said the new one costs more), says so in the notices row with the words
@@ -839,6 +854,8 @@ def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> N
     expect_lead(page, "process")
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
     expect(page.locator("#sw-fallback")).to_be_visible()  # the guide's mapping is part of the page either way
+    # With a result, no row is marked: the row is the deciding answer alone, the result says more.
+    expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_have_count(0)
 
 
 def test_wasm_with_wrong_mime_type(context: BrowserContext, watch: PageWatch) -> None:

@@ -56,7 +56,9 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   updateClearButtons(view);
   updateCheck(view, state);
   updateKeepOptions(view, state);
-  highlightMapping(view, state.answers[deciding]);
+  // The mapping's row is the deciding answer alone: marked only while no result can say more (a reader's review: with
+  // the blocked deals leading, the marked row said technical scaling leads, under a result for user scaling).
+  highlightMapping(view, engine.current().stage === "ready" ? undefined : state.answers[deciding]);
   if (state.answers[deciding]) showDecidingError(view, false);
   const seq = ++updateSeq;
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);

@@ -95,11 +95,12 @@ export function showEngineState(view, state, decidingAnswer) {
     problemText.textContent = explain(state.failure);
     highlightMapping(view, decidingAnswer);
   } else delete root.dataset.engineFailure;
+  if (state.stage === "ready") highlightMapping(view, undefined); // the result says more than the row
   paintLive(view);
 }
 
 /**
- * The guide's static mapping, with the row of the deciding answer marked.
+ * The guide's static mapping, with the row of the deciding answer marked (none with `undefined`).
  * @param {View} view
  * @param {string | undefined} answer
  */
