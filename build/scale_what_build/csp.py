@@ -31,8 +31,8 @@ SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "modu
 #: The policy, each directive with the reason it is what it is. 'wasm-unsafe-eval' lets the worker compile
 #: Pyodide's WebAssembly (and nothing else: JavaScript eval stays refused). Scripts and styles written inline in
 #: the pages are allowed by their hashes alone, so no 'unsafe-inline' anywhere: the one inline style is the
-#: questionnaire's <noscript> rule that shows the guide's mapping to a reader without JavaScript (the policy
-#: applies to them too), which Material's instant navigation also inserts when it swaps a page in. Material sets
+#: questionnaire's <noscript> rule that hides the questions from a reader without JavaScript (they would take answers
+#: and do nothing; the policy applies to them too). Material sets
 #: its styles from script through the CSSOM, which a policy does not govern, and the pages carry no style
 #: attribute (the browser tests fail on any refusal).
 DIRECTIVES = (

@@ -72,6 +72,10 @@ class StepPage:
     markdown: str
 
 
+#: After a change the path does not ask about (how often a pain hurts): where the reader can give that answer.
+FULL_QUESTIONNAIRE_ONLY = "(The full questionnaire asks this.)"
+
+
 def path_questions() -> tuple[Question, ...]:
     """The questions of the path: the deciding one, those the follow-up's conditions name, the follow-up."""
     from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
@@ -128,10 +132,28 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
             section.numbered,
         )
 
+    def on_this_path(section: Section) -> Section | None:
+        # A reader's review: the path's result asked them to "categorise a complaint or answer the effort
+        # questions", and named frequency questions, none of which the path asks. The verdict nobody can give here
+        # goes (the page's last paragraph says what the full questionnaire adds); a change to a question of the full
+        # questionnaire says so.
+        if section.heading == "Under-invested" and rec.under_invested.type is None:
+            return None
+        if section.heading == "What would change the lead":
+            asked = {question.id for question in path_questions()}
+            items = tuple(
+                change.text if change.question in asked else f"{change.text} {FULL_QUESTIONNAIRE_ONLY}"
+                for change in rec.would_change.changes
+            )
+            return Section(section.heading, section.paragraphs, items, section.numbered)
+        return section
+
     first, *rest = result_sections(rec)
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:
-        lines += section_markdown(escaped(section))
+        shown = on_this_path(section)
+        if shown is not None:
+            lines += section_markdown(escaped(shown))
     return first.paragraphs[0], lines
 
 

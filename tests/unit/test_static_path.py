@@ -58,6 +58,22 @@ def test_a_result_page_gives_the_engines_sections_and_the_way_back() -> None:
     assert "[Back](../index.md)" in text
 
 
+def test_a_result_page_asks_nothing_the_path_does_not_ask() -> None:
+    """A reader's review: the path's result asked them to categorise a complaint or answer the effort questions, and
+    named frequency questions as changes, none of which the path asks. The verdict no answer of the path can give is
+    left out; a change to a question of the full questionnaire says the full questionnaire asks it."""
+    results = [page for page in static_path.pages() if page.question is None]
+    assert all("\n## Under-invested\n" not in page.markdown for page in results)
+    assert all("the effort questions" not in page.markdown for page in results)
+    page = next(page for page in results if page.answers == (("failure_mode", "not_sure"), ("deals_blocked", "no")))
+    changes = recommend(dict(page.answers)).would_change.changes
+    path = {question.id for question in static_path.path_questions()}
+    assert {change.question for change in changes} >= {"freq_outages", "deals_blocked"}
+    for change in changes:
+        suffix = "" if change.question in path else f" {static_path.md(static_path.FULL_QUESTIONNAIRE_ONLY)}"
+        assert f"- {static_path.md(change.text)}{suffix}\n" in page.markdown
+
+
 def test_a_question_page_links_each_answer_to_its_next_page() -> None:
     """The first page asks the deciding question, one button link per option, and goes back to the tool."""
     first = static_path.pages()[0]
