@@ -30,9 +30,9 @@ SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "modu
 
 #: The policy, each directive with the reason it is what it is. 'wasm-unsafe-eval' lets the worker compile
 #: Pyodide's WebAssembly (and nothing else: JavaScript eval stays refused). Scripts and styles written inline in
-#: the pages are allowed by their hashes alone, so no 'unsafe-inline' anywhere: the one inline style is the
-#: questionnaire's <noscript> rule that hides the questions from a reader without JavaScript (they would take answers
-#: and do nothing; the policy applies to them too). Material sets
+#: the pages are allowed by their hashes alone, so no 'unsafe-inline' anywhere. The pages hold no inline style (in a
+#: <noscript>, one would be a real style once Material's instant navigation swaps the page in: it parses pages with
+#: scripting off). Material sets
 #: its styles from script through the CSSOM, which a policy does not govern, and the pages carry no style
 #: attribute (the browser tests fail on any refusal).
 DIRECTIVES = (

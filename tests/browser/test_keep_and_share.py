@@ -247,7 +247,7 @@ def expect_a_new_reader_keeps_the_link(other: Page, link: str) -> None:
     other.go_forward()
     expect(other.locator("#sw-complaint-1")).to_have_value("Admins cannot manage user permissions themselves")
     other.wait_for_function("(link) => location.href === link", arg=link, timeout=5_000)
-    other.get_by_role("button", name="Keep these instead").click()
+    other.get_by_role("button", name="Keep these answers").click()
     expect(notices).to_contain_text("These answers are now your own, saved in this browser.")
     expect(saving).to_have_text("Your answers are saved in this browser as you go.")
     expect(notices.get_by_role("button", name="Undo")).to_have_count(0)  # nothing of the reader's was replaced

@@ -766,9 +766,9 @@ def test_data_saver_waits_for_the_first_answer(context: BrowserContext, watch: P
     slow_network(page, 100)  # 14 MB in about a second: the progress is reported, as on a real link
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
-    progress = [w for w in page.evaluate("window.__statusWords") if w.startswith("Downloading the decision engine:")]
+    progress = [w for w in page.evaluate("window.__statusWords") if w.startswith("Downloading the decision engine,")]
     assert progress, "the download's progress was shown"
-    assert progress[-1].endswith(f"% of {unpacked / 1e6:.1f} MB…"), progress
+    assert progress[-1].startswith(f"Downloading the decision engine, {unpacked / 1e6:.1f} MB"), progress
 
 
 # ---------------------------------------------------------------------------------------------

@@ -771,13 +771,13 @@ def test_with_site_data_blocked_the_guide_and_the_questionnaire_work(page: Page,
     )
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
-    # A review: "Clear" brought back "saved as you go", and "Keep these instead" said "saved in this browser".
+    # A review: "Clear" brought back "saved as you go", and "Keep these answers" said "saved in this browser".
     page.get_by_role("button", name="Clear my answers").click()
     expect(page.locator("#sw-save-status")).to_contain_text("does not allow saving answers")
     page.goto("about:blank")
     page.goto("tool/" + fragment({"failure_mode": "governance"}))
     expect_engine_ready(page)
-    page.get_by_role("button", name="Keep these instead").click()
+    page.get_by_role("button", name="Keep these answers").click()
     expect(page.locator("#sw-notices")).to_contain_text("They could not be saved in this browser")
     expect(page.locator("#sw-save-status")).to_contain_text("does not allow saving answers")
 

@@ -1,5 +1,5 @@
 // The engine's stage in words: the download names the size that crosses the network (the compressed copies' once
-// the server is seen to compress, the files' own otherwise), and its percentage counts the files' own bytes.
+// the server is seen to compress, the files' own otherwise), and its quarters count the files' own bytes.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
@@ -14,27 +14,28 @@ const SIZES = { unpacked: 14_000_000, sent: 3_700_000 };
  */
 const downloading = (loaded, compressed, total = 0) => ({ stage: "downloading", loaded, total, compressed });
 
-test("a server that compresses: the compressed size is named, the percentage is of the files' own bytes", () => {
-  assert.equal(describeStage(downloading(7_000_000, true), SIZES), "Downloading the decision engine: 50% of 3.7 MB…");
+test("a server that compresses: the compressed size is named, the progress counts the files' own bytes", () => {
+  assert.equal(describeStage(downloading(7_000_000, true), SIZES), "Downloading the decision engine, 3.7 MB: half done…");
 });
 
 test("a server that does not compress: the files' own size is named", () => {
-  assert.equal(describeStage(downloading(7_000_000, false), SIZES), "Downloading the decision engine: 50% of 14.0 MB…");
+  assert.equal(describeStage(downloading(7_000_000, false), SIZES), "Downloading the decision engine, 14.0 MB: half done…");
 });
 
 test("a page that gives no compressed size names the files' own, compressed or not", () => {
   const sizes = { unpacked: 14_000_000, sent: 0 };
-  assert.equal(describeStage(downloading(3_500_000, true), sizes), "Downloading the decision engine: 25% of 14.0 MB…");
+  assert.equal(describeStage(downloading(3_500_000, true), sizes), "Downloading the decision engine, 14.0 MB: a quarter done…");
 });
 
-test("the percentage is in quarters and never past 100, whatever the server's lengths say", () => {
-  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine: 75% of 3.7 MB…");
-  // Announced to screen readers: a whole download says six things ("Starting…" before the first byte, then 0, 25,
-  // 50, 75 and 100 %); at every tenth it said twelve.
+test("the progress is said in quarters, never past all done, whatever the server's lengths say", () => {
+  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine, 3.7 MB: three quarters done…");
+  // Announced to screen readers: a whole download says six things ("Starting…" before the first byte, then the size,
+  // a quarter, half, three quarters and all done); at every tenth it said twelve. No percentage: the words never name
+  // a figure the bar has passed (a reader's review: "0%" beside a bar a sixth full).
   const said = new Set(Array.from({ length: 1001 }, (_, i) => describeStage(downloading(i * 14_000, true), SIZES)));
   assert.equal(said.size, 6);
   const over = describeStage(downloading(20_000_000, false, 15_000_000), SIZES);
-  assert.equal(over, "Downloading the decision engine: 100% of 15.0 MB…");
+  assert.equal(over, "Downloading the decision engine, 15.0 MB: all done…");
   assert.equal(describeStage(downloading(0, true), SIZES), "Starting the decision engine…");
 });
 
@@ -47,4 +48,8 @@ test("data saver names the compressed size, said to be compressed, or the files'
     describeStage({ stage: "waiting" }, { unpacked: 14_000_000, sent: 0 }),
     "Data saver is on: the decision engine (about 14.0 MB) downloads when you answer the first question.",
   );
+});
+
+test("before the first quarter, the size alone is said", () => {
+  assert.equal(describeStage(downloading(1_000_000, true), SIZES), "Downloading the decision engine, 3.7 MB…");
 });

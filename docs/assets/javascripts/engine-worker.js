@@ -62,6 +62,8 @@ function readable(error) {
 
 /** The service worker's cache of the runtime (service-worker.js, same name): it serves the runtime from there. */
 const RUNTIME_CACHE = "scale-what-runtime";
+/** Marks a copy this browser keeps there (service-worker.js, same name): read from it, a file crossed no network. */
+const KEPT_HEADER = "X-Scale-What-Kept";
 
 // Report download progress for the large runtime files by counting the bytes of every response body Pyodide
 // fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
@@ -78,6 +80,9 @@ let compressionKnown = false;
 /** @param {Response} response */
 function noteCompression(response) {
   if (!/\.(?:wasm|zip)$/.test(new URL(response.url).pathname)) return;
+  // A copy kept in this browser (the service worker put it there as a prefetch came in) has no Content-Encoding
+  // whatever the server sent: it said "0% of 14.0 MB" beside a download of 3.7 MB (a reader's review).
+  if (response.headers.has(KEPT_HEADER)) return;
   compressed = response.headers.has("Content-Encoding");
   compressionKnown = true;
 }
@@ -394,7 +399,7 @@ async function keepRuntime() {
     });
     const why = await (await checking)(url, bytes);
     if (why) console.warn(`[engine] not kept for offline use: ${url} is not the file this build made (${why})`);
-    else await cache.put(url, new Response(bytes, { headers: { "Content-Type": type, "Content-Length": String(bytes.byteLength) } }));
+    else await cache.put(url, new Response(bytes, { headers: { "Content-Type": type, "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" } }));
   };
   for (const [url, entry] of downloads) {
     const chunks = entry.chunks;

@@ -53,6 +53,8 @@
   const GUIDE_PREFIX = "scale-what-guide-";
   const GUIDE_CACHE = `${GUIDE_PREFIX}${manifest.version}`;
   const RUNTIME_CACHE = "scale-what-runtime"; // engine-worker.js puts the runtime of a first visit there too
+  // Marks a copy kept in this browser (engine-worker.js, same name): it says nothing of the server's compression.
+  const KEPT_HEADER = "X-Scale-What-Kept";
 
   /** @param {string} path a path relative to the site's root */
   const absolute = (path) => new URL(path, root).href;
@@ -156,7 +158,7 @@
       console.warn(`[offline] not kept: ${request.url} is not the file this build made (${why})`);
       return;
     }
-    const headers = { "Content-Type": response.headers.get("Content-Type") ?? "", "Content-Length": String(bytes.byteLength) };
+    const headers = { "Content-Type": response.headers.get("Content-Type") ?? "", "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" };
     await cache.put(request, new Response(bytes, { headers }));
   }
 

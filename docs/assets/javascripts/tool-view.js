@@ -32,6 +32,9 @@ export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? ty
 /** @param {number} bytes */
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
+/** How much of a download is done, by whole quarters (none said before the first). */
+const QUARTERS_DONE = ["", ": a quarter done", ": half done", ": three quarters done", ": all done"];
+
 /**
  * The engine's stage in words. Sizes are the runtime's: `unpacked`, its files as they are, and `sent`, as a server
  * sends the build's compressed copies (0 when the page does not say). The progress counts unpacked bytes; the size
@@ -50,10 +53,11 @@ export function describeStage(state, { unpacked, sent }) {
     case "downloading": {
       const total = Math.max(unpacked, state.total || 0);
       if (!state.loaded || !total) return "Starting the decision engine…"; // no byte counted yet: maybe none to download
-      // Quarters: the status is announced to screen readers, five times in a download (at every tenth it was
-      // eleven times, a reader review); the bar shows the fine progress.
-      const percent = Math.min(100, 25 * Math.floor((4 * state.loaded) / total));
-      return `Downloading the decision engine: ${percent}% of ${mb(state.compressed && sent ? sent : total)} MB…`;
+      // Quarters, in words: the status is announced to screen readers, five times in a download (at every tenth it
+      // was eleven times, a reader review); the bar shows the fine progress, and the words never name a figure the
+      // bar has passed (another review: "0%" beside a bar a sixth full).
+      const quarter = Math.min(4, Math.floor((4 * state.loaded) / total));
+      return `Downloading the decision engine, ${mb(state.compressed && sent ? sent : total)} MB${QUARTERS_DONE[quarter]}…`;
     }
     case "starting":
       return "Starting Python…";
