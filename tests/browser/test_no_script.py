@@ -86,6 +86,9 @@ def test_the_way_without_javascript_is_shown(browser: Browser, built_site: Built
     page.goto("tool/")
     link = page.locator(".sw-noscript").get_by_role("link", name=STEPS)
     expect(link).to_be_visible()
+    # The questions, the result and the answers to check would take answers and do nothing (a reader's review).
+    for part in ("#sw-form", "#sw-result", "#sw-check"):
+        expect(page.locator(part)).to_be_hidden()
     assert urljoin(page.url, link.get_attribute("href") or "") == built_site.url + "tool/steps/"
     expect(page.locator("#sw-fallback")).to_be_visible()
     expect(page.locator("#sw-fallback .sw-mapping-row")).to_have_count(4)
