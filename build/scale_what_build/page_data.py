@@ -38,6 +38,7 @@ ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
     {
         "root": "sw-tool",
         "notices": "sw-notices",
+        "follow_up_notice": "sw-follow-up-notice",
         "form": "sw-form",
         "error_summary": "sw-error-summary",
         "show_result": "sw-show-result",

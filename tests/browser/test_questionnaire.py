@@ -221,7 +221,10 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
 
     answer(page, "failure_mode", "regressions")
     expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
-    notice = page.locator('#sw-notices [data-sw-notice-shown="follow-up-cleared"]')
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    # Under the deciding question, where the answer was just changed (in the notices row above the questions, only
+    # its button showed under the header: a reader's review).
+    expect(notice).to_be_in_viewport(ratio=1)
     prompt = next(question.prompt for question in QUESTIONS if question.id == "costs_more")
     expect(notice).to_have_text(
         f"Your answer to “{prompt}” is cleared. It compared Outages / latency with the blocked deals, and you have "
@@ -253,7 +256,7 @@ def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(re
     failure the follow-up is not asked for (another review: Regressions, Outages, Governance, Regressions lost it)."""
     page = returning_page
     open_tool(page)
-    notice = page.locator('#sw-notices [data-sw-notice-shown="follow-up-cleared"]')
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     follow_up = page.locator("#sw-q-costs_more")
     answer(page, "failure_mode", "regressions")
     answer(page, "deals_blocked", "yes")

@@ -258,7 +258,7 @@ export class StorageNotices {
       const span = box.querySelector(`[data-slot="${slot}"]`);
       if (span) span.textContent = text;
     }
-    this.view.notices.append(box);
+    this.view.followUpNotice.append(box); // under the deciding question, where the reader has just changed it
   }
 
   /** @param {string} text */
@@ -296,7 +296,7 @@ export class StorageNotices {
 
   /** @param {NoticeName[]} names */
   removeNotices(names) {
-    for (const box of this.view.notices.querySelectorAll("[data-sw-notice-shown]")) {
+    for (const box of [this.view.notices, this.view.followUpNotice].flatMap((row) => [...row.querySelectorAll("[data-sw-notice-shown]")])) {
       if (box instanceof HTMLElement && names.includes(/** @type {NoticeName} */ (box.dataset.swNoticeShown))) box.remove();
     }
   }

@@ -236,6 +236,7 @@ function createView(root) {
     contract,
     form: part(ids.form),
     notices: part(ids.notices),
+    followUpNotice: part(ids.follow_up_notice),
     status: part(ids.engine_status),
     progress: byId(root, ids.engine_progress, HTMLProgressElement),
     problem: part(ids.engine_problem),
@@ -313,7 +314,7 @@ function restore(root, stops) {
   followUp = new FollowUpWatch(view.contract);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (StorageNotices removes
   // the notice), and taken as given for the failure named now.
-  view.notices.addEventListener("click", (event) => {
+  view.followUpNotice.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-sw-action="restore-follow-up"]') : null;
     if (!button || !lastCleared) return;
     const input = putBack(view, lastCleared);

@@ -14,7 +14,8 @@ import { hasComplaint } from "./state.js";
 /** @typedef {import("../../../types/engine.js").Session} Session */
 /**
  * @typedef {{
- *   root: HTMLElement, contract: Contract, form: HTMLElement, notices: HTMLElement, status: HTMLElement,
+ *   root: HTMLElement, contract: Contract, form: HTMLElement, notices: HTMLElement, followUpNotice: HTMLElement,
+ *   status: HTMLElement,
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
  *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
