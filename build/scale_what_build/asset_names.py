@@ -28,6 +28,7 @@ VERSIONED = (
     "assets/javascripts/history-guard.js",
     "assets/javascripts/menu-button.js",
     "assets/javascripts/offline.js",
+    "assets/javascripts/page-focus.js",
     "assets/javascripts/prefetch.js",
     "assets/javascripts/tool-shared.js",
     "assets/javascripts/tool-page.js",

@@ -1,0 +1,86 @@
+// @ts-check
+// Material's instant navigation swaps the next page in without a load, and the keyboard's focus was on the link just
+// followed, now gone: it fell back to <body>, and the next Tab started over in the header and the navigation (a
+// reader's review: 21 Tabs from "Answer the questionnaire" on the home page to the questionnaire's first question).
+// After each swap, the focus goes where a reader's eyes go: the element the address's fragment names, else the page's
+// main heading. Neither becomes a Tab stop (tabindex -1), nothing scrolls (Material has placed the page), and a focus
+// the page's own script has already set (the questionnaire's, say) is left alone.
+// Loaded on every page after its load event (overrides/main.html), once per visit: instant navigation keeps it.
+
+/**
+ * @typedef {{
+ *   id?: string,
+ *   hasAttribute(name: string): boolean,
+ *   setAttribute(name: string, value: string): void,
+ *   focus(options?: {preventScroll?: boolean}): void,
+ * }} Focusable
+ * @typedef {{
+ *   readonly activeElement: unknown,
+ *   readonly body: unknown,
+ *   getElementById(id: string): Focusable | null,
+ *   querySelector(selector: string): Focusable | null,
+ * }} FocusDocument the part of `document` this needs (the tests pass their own)
+ * @typedef {{subscribe(next: () => void): unknown}} Changes Material's page views (document$)
+ */
+
+/** The page's main heading: the article's first, as Material renders every page. */
+export const MAIN_HEADING = "article h1";
+
+/**
+ * The element to focus on a page swapped in: the one the fragment names, else the main heading; null for neither.
+ * @param {FocusDocument} doc
+ * @param {string} hash the address's fragment, with its `#`, or ""
+ */
+export function focusTarget(doc, hash) {
+  if (hash.length > 1) {
+    let id = hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // not valid percent-encoding: an id as it stands
+    }
+    const named = doc.getElementById(id);
+    if (named) return named;
+  }
+  return doc.querySelector(MAIN_HEADING);
+}
+
+/**
+ * Focus the page just swapped in, unless something on it already holds the focus.
+ * @param {FocusDocument} doc
+ * @param {string} hash
+ * @returns {boolean} whether it moved the focus
+ */
+export function focusSwappedPage(doc, hash) {
+  const active = doc.activeElement;
+  if (active !== null && active !== doc.body) return false;
+  const target = focusTarget(doc, hash);
+  if (!target) return false;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * After every page view but the first (the page loaded, where the browser's own focus order holds), once the swap
+ * is drawn: the page's script runs before, and its focus wins.
+ * @param {Changes} documents
+ * @param {FocusDocument} doc
+ * @param {{readonly hash: string}} location
+ * @param {(callback: () => void) => unknown} nextFrame
+ */
+export function focusEachSwap(documents, doc, location, nextFrame) {
+  let first = true;
+  documents.subscribe(() => {
+    if (first) {
+      first = false;
+      return;
+    }
+    nextFrame(() => focusSwappedPage(doc, location.hash));
+  });
+}
+
+const page = /** @type {{document$?: Changes}} */ (/** @type {unknown} */ (globalThis));
+if (typeof window !== "undefined" && page.document$) {
+  focusEachSwap(page.document$, document, location, (callback) => requestAnimationFrame(callback));
+}
