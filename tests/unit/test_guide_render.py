@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from decision_engine import QUESTIONS, ScalingType, recommend
+from decision_engine import QUESTIONS, ScalingType, categorize, recommend
 from scale_what_build import guide_render as guide
 from scale_what_build import site_render
 from tests.support import ROOT
@@ -153,3 +153,20 @@ def test_vocabulary_sections_are_left_out_of_search() -> None:
         "### When two cues meet {#vocabulary-combinations data-search-exclude}",
     ]
     assert site_render._search_excluded("## A {#a}\n\ntext {#b}\n") == "## A {#a data-search-exclude}\n\ntext {#b}\n"
+
+
+def test_each_examples_signal_on_a_type_page_is_read_as_that_type() -> None:
+    """One voice: "A signal that you need it" under each example of a type page, typed into the exercise as a
+    complaint, is read as that page's type (a review typed the pages' sentences into the tool). Paragraph by paragraph,
+    links as their words."""
+    read: dict[str, list[str]] = {}
+    for kind in ("technical", "process", "user"):
+        page = (ROOT / "docs" / f"{kind}.md").read_text(encoding="utf-8")
+        signals = re.findall(r"\*\*A signal that you need it\.\*\* (.*?)\n\n", page, re.DOTALL)
+        assert len(signals) == 5, kind
+        for signal in signals:
+            text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", " ".join(signal.split()))
+            read.setdefault(categorize(text).type, []).append(f"{kind}: {text}")
+    assert {kind: len(texts) for kind, texts in read.items()} == {"technical": 5, "process": 5, "user": 5}, read
+    for kind, texts in read.items():
+        assert all(text.startswith(f"{kind}: ") for text in texts), texts
