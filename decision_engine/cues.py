@@ -159,8 +159,9 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("break", ("broke", "broken", "breaks", "breaking", "breakage")),
     Abbreviation("fail", ("failure", "failures", "failing", "failed")),
     Abbreviation("grow", ("grew", "grown", "growth")),
-    # Irregular past tenses of the verbs in cues ("the service fell over": "falls over"; "the page hung": "hang").
-    Abbreviation("fall", ("fell", "fallen")),
+    # Irregular past tenses of the verbs in cues ("the service fell over": "falls over"; "the page hung": "hang"). Not
+    # "fell" alone: "the team fell behind on releases" is no queue's lag (a review).
+    Abbreviation("fall over", ("fell over", "fallen over")),
     Abbreviation("hang", ("hung",)),
     Abbreviation("offboard", ("off board", "off boarding", "offboarding", "deprovision", "deprovisioning")),
     Abbreviation("ex employee", ("former employee", "ex staff", "leaver")),
@@ -1189,6 +1190,12 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "its second",
     "my second",
     "your second",
+    "every second",
+    # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
+    "hung up",
+    "hang up",
+    "hangs up",
+    "hanging up",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (

@@ -519,8 +519,9 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
         )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        firm = rules.REASON_FIRM_DEALS if _deals_over_named(answers) else rules.REASON_FIRM
-        reasons.append((rules.REASON_FIRM_SAME_LEAD if unshown else firm, rules.SUMMARY_FIRM))
+        # With the blocked deals leading, that answer is what the lead rests on, whatever else pulls.
+        unflagged = rules.REASON_FIRM_SAME_LEAD if unshown else rules.REASON_FIRM
+        reasons.append((rules.REASON_FIRM_DEALS if _deals_over_named(answers) else unflagged, rules.SUMMARY_FIRM))
     return Confidence(
         level,
         rules.CONFIDENCE_TEXTS[level],

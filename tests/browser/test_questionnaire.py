@@ -209,8 +209,8 @@ def test_the_guides_mapping_marks_no_row_under_a_result(returning_page: Page) ->
 
 def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(returning_page: Page) -> None:
     """The follow-up compares the failure named with the blocked deals: naming another failure clears its answer
-    (the result never claims the reader said the new one costs more), says so in the notices row with the words
-    the reader saw, and "Keep my answer" puts it back as given for the failure named now."""
+    (the result never claims the reader said the new one costs more), says so under the deciding question with the
+    words the reader saw, and "Keep my answer" puts it back as given for the failure named now."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")

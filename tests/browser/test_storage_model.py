@@ -335,6 +335,31 @@ def test_a_second_link_pasted_into_the_same_tab_is_opened_too(returning_page: Pa
     expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
 
 
+def test_a_cleared_follow_up_answer_never_goes_into_the_readers_own_answers(returning_page: Page) -> None:
+    """A review: a follow-up answer cleared from a link's answers was remembered while the follow-up was not asked,
+    and "Show my own answers" then put it into the reader's own (saved), which never held it. Answers the page fills
+    from elsewhere forget it."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    wait_saved(page, '"deals_blocked":"yes"')
+    page.goto("about:blank")
+    page.goto("tool/" + fragment({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"}))
+    expect_engine_ready(page)
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    answer(page, "failure_mode", "regressions")  # the link's follow-up answer cleared, with its notice
+    expect(page.locator("#sw-follow-up-notice")).to_contain_text("is cleared")
+    answer(page, "failure_mode", "governance")  # the follow-up not asked: the notice hidden, the answer remembered
+    expect(page.locator("#sw-follow-up-notice")).to_be_empty()
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(page.locator("#sw-deals_blocked-yes")).to_be_checked()
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-q-costs_more input:checked")).to_have_count(0)
+    assert "costs_more" not in (stored(page) or "")
+
+
 def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
     page = returning_page

@@ -30,8 +30,8 @@ test("a page that gives no compressed size names the files' own, compressed or n
 test("the progress is said in quarters, never past all done, whatever the server's lengths say", () => {
   assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine, 3.7 MB: three quarters done…");
   // Announced to screen readers: a whole download says six things ("Starting…" before the first byte, then the size,
-  // a quarter, half, three quarters and all done); at every tenth it said twelve. No percentage: the words never name
-  // a figure the bar has passed (a reader's review: "0%" beside a bar a sixth full).
+  // a quarter, half, three quarters and all done); at every tenth it said twelve. No percentage: the words never say
+  // less than the bar shows by more than a quarter, nor more (a reader's review: "0%" beside a bar a sixth full).
   const said = new Set(Array.from({ length: 1001 }, (_, i) => describeStage(downloading(i * 14_000, true), SIZES)));
   assert.equal(said.size, 6);
   const over = describeStage(downloading(20_000_000, false, 15_000_000), SIZES);

@@ -275,6 +275,17 @@ def test_a_doubled_slash_is_redirected_to_one(nginx_site: BuiltSite, target: str
     status, headers = raw_get(nginx_site, target)
     assert (status, headers["Location"]) == ("HTTP/1.1 301 Moved Permanently", location)
     assert "Set-Cookie" not in headers
+    assert headers["Cache-Control"] == "no-cache"
+    assert_security_headers(nginx_site, headers)
+
+
+@pytest.mark.parametrize("target", ["/tool/%2F/", "/tool%2F%2F", "/tool/%2f", "/assets%2Fjavascripts/"])
+def test_an_encoded_slash_is_not_found(nginx_site: BuiltSite, target: str) -> None:
+    """A review: nginx decodes %2F and merges it like a doubled slash, and /tool/%2F/ served the page with its links
+    one folder too deep. No file of the site has a slash in its name: the site's 404 page, with its headers."""
+    status, headers = raw_get(nginx_site, target)
+    assert status == "HTTP/1.1 404 Not Found"
+    assert headers["Cache-Control"] == "no-cache"
     assert_security_headers(nginx_site, headers)
 
 

@@ -322,6 +322,7 @@ def test_second_as_an_ordinal_is_not_a_duration() -> None:
         "the same incident happened a second time",
         "our second on-call engineer quit this month",
         "the same incident hit us for the second time",
+        "every second deploy breaks prod",
     ):
         assert "seconds" not in [m.cue for m in categorize(text).cues], text
     for text in ("typing lags behind by a second", "search takes 4 seconds", "the timeout is one second"):
@@ -333,6 +334,14 @@ def test_irregular_past_tenses_read_as_their_verbs() -> None:
     for text, cue in (("the service fell over twice last month", "fall over"), ("the page hung on save", "hang")):
         assert cue in [m.cue for m in categorize(text).cues], text
         assert categorize(text).type == "technical", text
+    # A review: not "fell" alone ("fall behind" is a queue's lag), nor a call that "hung up".
+    for text, kind in (
+        ("the team fell behind on releases after the reorg", "process"),
+        ("we have fallen behind on admin requests from customers", "user"),
+        ("the customer hung up after waiting for an admin change", "user"),
+    ):
+        assert {"fall behind", "hang"}.isdisjoint(m.cue for m in categorize(text).cues), text
+        assert categorize(text).type == kind, text
 
 
 def test_a_step_nobody_took_counts_more() -> None:

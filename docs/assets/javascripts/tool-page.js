@@ -293,7 +293,12 @@ function restore(root, stops) {
   /** @type {View} */
   const view = createView(root);
   const ids = view.contract.elements;
-  storage = new StorageNotices(view, store, () => update(view));
+  // The form filled with other answers (the reader's own, another tab's, an undo, a clear): a follow-up answer cleared
+  // from the answers shown before is theirs, never put into these (a review: "Show my own answers" then took it).
+  storage = new StorageNotices(view, store, () => {
+    forgetCleared();
+    update(view);
+  });
   // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
   // jump is a hashchange, or with Material's instant navigation a pushState followed by a popstate. A share link put
   // there (pasted into the address bar of this tab, or followed from a link on the page) changes the fragment alone,
@@ -312,15 +317,14 @@ function restore(root, stops) {
     stops.push(() => removeEventListener(type, onJump));
   }
   followUp = new FollowUpWatch(view.contract);
-  // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (StorageNotices removes
-  // the notice), and taken as given for the failure named now.
+  // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (the focus on it before its
+  // notice goes), and taken as given for the failure named now.
   view.followUpNotice.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-sw-action="restore-follow-up"]') : null;
     if (!button || !lastCleared) return;
     const input = putBack(view, lastCleared);
-    lastCleared = null;
-    clearedShown = false;
     input?.focus();
+    forgetCleared();
     update(view);
   });
   updateClearButtons(view);

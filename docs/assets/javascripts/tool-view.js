@@ -55,8 +55,8 @@ export function describeStage(state, { unpacked, sent }) {
       const total = Math.max(unpacked, state.total || 0);
       if (!state.loaded || !total) return "Starting the decision engine…"; // no byte counted yet: maybe none to download
       // Quarters, in words: the status is announced to screen readers, five times in a download (at every tenth it
-      // was eleven times, a reader review); the bar shows the fine progress, and the words never name a figure the
-      // bar has passed (another review: "0%" beside a bar a sixth full).
+      // was eleven times, a reader review); the bar shows the fine progress, and the words say what is done (a
+      // quarter, half...), never a figure the bar contradicts (another review: "0%" beside a bar a sixth full).
       const quarter = Math.min(4, Math.floor((4 * state.loaded) / total));
       return `Downloading the decision engine, ${mb(state.compressed && sent ? sent : total)} MB${QUARTERS_DONE[quarter]}…`;
     }
