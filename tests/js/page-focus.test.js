@@ -5,12 +5,13 @@ import { test } from "node:test";
 
 import { MAIN_HEADING, focusEachSwap, focusSwappedPage, focusTarget } from "../../docs/assets/javascripts/page-focus.js";
 
-/** @param {string} name */
-function element(name) {
+/** @param {string} name @param {number} [tabIndex] -1 for an element that is not focusable by itself */
+function element(name, tabIndex = -1) {
   /** @type {Map<string, string>} */
   const attributes = new Map();
   return {
     name,
+    tabIndex,
     /** @type {unknown[]} */
     focused: [],
     /** @param {string} key */
@@ -62,6 +63,14 @@ test("the focus left on <body> goes to the heading, focusable without a Tab stop
   none.activeElement = null; // no element focused at all
   assert.equal(focusSwappedPage(none, ""), true);
   assert.equal(gone.focused.length, 1);
+});
+
+test("a control the fragment names keeps its place in the Tab order", () => {
+  const radio = element("input", 0);
+  const doc = { activeElement: null, body: {}, getElementById: () => radio, querySelector: () => null };
+  assert.equal(focusSwappedPage(doc, "#sw-failure_mode-outages"), true);
+  assert.equal(radio.hasAttribute("tabindex"), false);
+  assert.equal(radio.focused.length, 1);
 });
 
 test("an element that has a tabindex keeps it", () => {

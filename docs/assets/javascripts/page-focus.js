@@ -9,7 +9,7 @@
 
 /**
  * @typedef {{
- *   id?: string,
+ *   readonly tabIndex: number,
  *   hasAttribute(name: string): boolean,
  *   setAttribute(name: string, value: string): void,
  *   focus(options?: {preventScroll?: boolean}): void,
@@ -56,7 +56,9 @@ export function focusSwappedPage(doc, hash) {
   if (active !== null && active !== doc.body) return false;
   const target = focusTarget(doc, hash);
   if (!target) return false;
-  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  // A heading is made focusable, not a Tab stop; a control (a link, an answer's radio button) keeps its place in the
+  // Tab order.
+  if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
   return true;
 }
