@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Dialog, Locator, Page, Route, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_SHARE_CHARS
@@ -634,6 +635,39 @@ def test_leaving_a_tab_whose_answers_wait_on_another_tabs_change_asks_first(
     two.wait_for_event("close")
     assert asked == ["beforeunload"], "the page asked again with its answers saved"
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+
+
+def test_leaving_the_site_from_a_guide_page_asks_too_while_another_tabs_change_waits(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """Another attack review: the questionnaire's answers, kept through the site's own links, were lost with no word
+    when the reader left the site from a guide page (the page's guard went with the questionnaire's view)."""
+    one = returning_profile.new_page()
+    two = returning_profile.new_page()
+    follow_site_links(two)
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    open_tool(two)
+    expect_instant_navigation(two)
+    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
+    answer(one, "failure_mode", "regressions")
+    expect(two.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+    two.fill("#sw-complaint-1", "Deploys break checkout every Friday")
+    two.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(two).to_have_url(re.compile(r"/sequencing/$"))
+    asked: list[str] = []
+
+    def stay(dialog: Dialog) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    two.on("dialog", stay)
+    two.locator("article h1").click()  # the reader is on the guide page (a dialog needs their activation)
+    with pytest.raises(PlaywrightTimeoutError):  # the reload waits on the dialog, dismissed: it does not happen
+        two.reload(timeout=3000)
+    assert asked == ["beforeunload"]
+    two.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(two.locator("#sw-complaint-1")).to_have_value("Deploys break checkout every Friday")
 
 
 def test_while_another_tabs_change_waits_clear_and_keep_say_nothing_was_written(

@@ -36,6 +36,22 @@ const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "k
 /** @type {AnswerKeeper | null} */
 let visitKeeper = null;
 
+/**
+ * Leaving (a reload, another site, the tab closed) while the answers could not be saved, or wait on the reader's
+ * choice after another tab's change: the browser asks first (attack reviews: five long complaints, too long to save,
+ * were gone after a reload with no word; so were a tab's answers that waited on that choice). Once per visit, as the
+ * keeper: the site's own links keep the answers in the page, and leaving the site from a guide page lost them just
+ * the same (another attack review).
+ */
+let leavingGuarded = false;
+function guardLeaving() {
+  if (leavingGuarded) return;
+  leavingGuarded = true;
+  addEventListener("beforeunload", (event) => {
+    if (visitKeeper?.leavingLoses) event.preventDefault();
+  });
+}
+
 /** Whether this document came from a fresh load (not a reload, not history), where the browser restores no input. */
 function freshLoad() {
   const entry = performance.getEntriesByType("navigation")[0];
@@ -92,24 +108,13 @@ export class StorageNotices {
       if (this.keeper.otherTabChanged(event.key, event.newValue)) this.showOtherTab();
     };
     addEventListener("storage", this.onStorage);
-    /**
-     * Leaving (a reload, another site, the tab closed) while the answers shown could not be saved, or wait on the
-     * reader's choice after another tab's change: the browser asks first (attack reviews: five long complaints, too
-     * long to save, were gone after a reload with no word; so were a tab's answers that waited on that choice). The
-     * site's own links keep them (one keeper per visit).
-     * @param {BeforeUnloadEvent} event
-     */
-    this.onBeforeUnload = (event) => {
-      if (this.keeper.leavingLoses) event.preventDefault();
-    };
-    addEventListener("beforeunload", this.onBeforeUnload);
+    guardLeaving();
     view.notices.addEventListener("click", (event) => this.act(event));
   }
 
   /** Stop listening (the page view is left). */
   unmount() {
     removeEventListener("storage", this.onStorage);
-    removeEventListener("beforeunload", this.onBeforeUnload);
   }
 
   /**
