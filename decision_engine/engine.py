@@ -519,8 +519,11 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
         )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        # With the blocked deals leading, that answer is what the lead rests on, whatever else pulls.
-        unflagged = rules.REASON_FIRM_SAME_LEAD if unshown else rules.REASON_FIRM
+        # With the blocked deals leading, that answer is what the lead rests on, whatever else pulls; with the failure
+        # named said to cost more, that answer.
+        named_over_deals = follow_up == rules.OTHER_COSTS_MORE.options[0] and _FOLLOW_UP.id in asked_questions(answers)
+        unflagged = rules.REASON_FIRM_NAMED if named_over_deals else rules.REASON_FIRM
+        unflagged = rules.REASON_FIRM_SAME_LEAD if unshown else unflagged
         reasons.append((rules.REASON_FIRM_DEALS if _deals_over_named(answers) else unflagged, rules.SUMMARY_FIRM))
     return Confidence(
         level,

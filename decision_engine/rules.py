@@ -112,15 +112,15 @@ PAIN_WORDS: dict[ScalingType, str] = {
 }
 #: "Watch for later" lists what fails when a type is left for later; where an answer says that failure already hurts,
 #: it says so first (a reader's review: it named, as a future risk, the failure the reader had just named).
-WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure. Left for later:"
-WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more. Left for later:"
+WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure. Left for later, it grows:"
+WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more. Left for later, it grows:"
 #: Answers that say a type's failure already hurts without naming it (a review: with deals blocked, user scaling's entry
 #: listed stalled enterprise deals as a risk to come); tried after the named failure, before a weekly pain.
 WATCH_ANSWERS: tuple[tuple[Condition, ScalingType, str], ...] = (
     (
         DEALS_BLOCKED,
         USER,
-        "It hurts already: you said enterprise deals are blocked on missing controls. Left for later:",
+        "It hurts already: you said enterprise deals are blocked on missing controls. Left for later, it grows:",
     ),
 )
 LEAD_NAMED = "{lead} leads: you named {failure} as the most expensive failure."
@@ -150,7 +150,7 @@ LEAD_UNSURE_TIE = (
     "({points} {unit}); the default sequence (technical, then process, then user) breaks the tie."
 )
 ALL_THREE = "all three types"
-NEXT_NAMED = "{type} comes next: {failure} is the failure you named."
+NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
 #: The same when neither has evidence for it: what counts against the last one decides.
 NEXT_LESS_AGAINST = (
@@ -230,6 +230,11 @@ REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
 REASON_FIRM = "No answer conflicts with the failure you named."
+#: When the follow-up says the failure named costs more than the blocked deals: with deals blocked, "No answer
+#: conflicts" read as if they had been forgotten (a reader's review).
+REASON_FIRM_NAMED = (
+    "You said the failure you named costs more than the blocked deals, and no answer conflicts with that."
+)
 #: When an answer conflicts with the failure named but its other reading gives the same lead (a review: all three pains
 #: said to hurt rarely gave "No answer conflicts", beside the named failure said to hurt rarely).
 REASON_FIRM_SAME_LEAD = (

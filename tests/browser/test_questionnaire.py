@@ -264,7 +264,8 @@ def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(re
     expect_lead(page, "user")
     # "Watch for later" says the failure named hurts already (it named it as a risk to come).
     expect(page.locator("#sw-result-body")).to_contain_text(
-        "It hurts already: you named regressions and firefighting as the most expensive failure. Left for later:"
+        "It hurts already: you named regressions and firefighting as the most expensive failure. Left for later, it "
+        "grows:"
     )
 
     answer(page, "failure_mode", "outages")

@@ -75,3 +75,18 @@ test("a rubric without a follow-up watches nothing", () => {
   assert.equal(watch.question, null);
   assert.equal(watch.seen(state({ failure_mode: "outages", costs_more: "named_failure" }), ASKED), null);
 });
+
+test("an answer read back under a failure that does not ask the follow-up is taken as given for the next that does", () => {
+  // A reader's review: answered for outages, then Governance (not asked), then a reload, then Outages: the page cleared
+  // the answer as "compared Governance with the blocked deals", a failure it was never asked for.
+  const watch = new FollowUpWatch(contract);
+  const reloaded = { failure_mode: "governance", deals_blocked: "yes", costs_more: "blocked_deals" };
+  assert.equal(watch.seen(state(reloaded), NOT_ASKED), null);
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), null, "kept, as given for outages");
+  assert.deepEqual(watch.seen(state({ ...reloaded, failure_mode: "regressions" }), ASKED), {
+    question: "costs_more",
+    answer: "blocked_deals",
+    from: "outages",
+    to: "regressions",
+  });
+});

@@ -96,13 +96,30 @@ test("every page view but the first (the page as loaded) moves the focus, a fram
   const views = [];
   /** @type {(() => void)[]} */
   const frames = [];
-  focusEachSwap({ subscribe: (next) => views.push(next) }, doc, { hash: "" }, (callback) => frames.push(callback));
+  /** @type {(() => void)[]} */
+  const pops = [];
+  const views$ = { subscribe: (/** @type {() => void} */ next) => views.push(next) };
+  const pops$ = { subscribe: (/** @type {() => void} */ next) => pops.push(next) };
+  const where = { hash: "", pathname: "/technical/" };
+  focusEachSwap(views$, doc, where, (callback) => frames.push(callback), pops$);
   const [view] = views;
-  assert.ok(view);
+  const [pop] = pops;
+  assert.ok(view && pop);
   view(); // the page as loaded, replayed to a new subscriber
   assert.equal(frames.length, 0);
   view(); // a page swapped in
   assert.equal(heading.focused.length, 0, "not before the frame: the page's own script runs first");
   frames.forEach((frame) => frame());
   assert.equal(heading.focused.length, 1);
+  where.pathname = "/sequencing/";
+  pop(); // Back or Forward: Material puts the page back at the reader's offset
+  view();
+  assert.equal(frames.length, 1, "no focus after a history traversal");
+  where.pathname = "/user/";
+  view(); // the next link followed
+  assert.equal(frames.length, 2);
+  pop(); // a jump within /user/ (a heading's link): no page swapped in
+  where.pathname = "/process/";
+  view(); // then a link to another page
+  assert.equal(frames.length, 3, "a jump within a page is no traversal to the next page");
 });

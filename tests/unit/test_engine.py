@@ -36,6 +36,7 @@ from decision_engine.rules import (
     NO_CHANGE,
     REASON_FIRM,
     REASON_FIRM_DEALS,
+    REASON_FIRM_NAMED,
     REASON_FIRM_SAME_LEAD,
     SUMMARY_FIRM,
     UNDER_UNKNOWN,
@@ -209,7 +210,7 @@ def test_blocked_deals_that_cost_more_put_the_named_type_second() -> None:
     assert rec.sequence.reasons[:2] == (
         "User scaling leads: enterprise deals are blocked, and you said they cost more than regressions and "
         "firefighting.",
-        "Process scaling comes next: regressions and firefighting is the failure you named.",
+        "Process scaling comes next: you named regressions and firefighting as the most expensive failure.",
     )
     assert rec.evidence[0].role == "leads: the blocked deals cost more"
 
@@ -347,7 +348,7 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
     )
     named = recommend({**answers, "costs_more": "named_failure"}, ["p99 latency doubles at every traffic peak"])
     assert named.lead is PROCESS
-    assert named.confidence.reasons == (REASON_FIRM,)
+    assert named.confidence.reasons == (REASON_FIRM_NAMED,)
     assert named.under_invested.against_lead is not None
     assert named.under_invested.against_lead.startswith("It is not the type that leads: you named regressions")
 
@@ -374,6 +375,10 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
         "freq_governance": "weekly",
     }
     assert recommend(deals).confidence.reasons == (REASON_FIRM_DEALS,)
+    # A reader's review: the failure named said to cost more than the blocked deals gave "No answer conflicts with the
+    # failure you named", as if the deals had been forgotten.
+    named = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"}
+    assert recommend(named).confidence.reasons == (REASON_FIRM_NAMED,)
 
 
 def test_the_rubric_data_is_sound() -> None:
@@ -561,12 +566,18 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
     of a type left for later says so first when the deciding answer named its failure, or its pain hurts weekly."""
     deals_first = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     assert [(watch.type, watch.now) for watch in deals_first.watch] == [
-        (TECHNICAL, "It hurts already: you named outages and latency as the most expensive failure. Left for later:"),
+        (
+            TECHNICAL,
+            "It hurts already: you named outages and latency as the most expensive failure. Left for later, it grows:",
+        ),
         (PROCESS, None),
     ]
     weekly = recommend({"failure_mode": "governance", "freq_regressions": "weekly", "freq_outages": "monthly"})
     assert [(watch.type, watch.now) for watch in weekly.watch] == [
-        (PROCESS, "It hurts already: you said regressions or firefighting hurt weekly or more. Left for later:"),
+        (
+            PROCESS,
+            "It hurts already: you said regressions or firefighting hurt weekly or more. Left for later, it grows:",
+        ),
         (TECHNICAL, None),
     ]
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely"})
@@ -574,7 +585,7 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
     # A review: with the deals blocked and the named failure leading, user scaling's entry listed stalled enterprise
     # deals as a risk to come. The blocked deals say so first, before a weekly pain.
     blocked = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"}
-    deals = "It hurts already: you said enterprise deals are blocked on missing controls. Left for later:"
+    deals = "It hurts already: you said enterprise deals are blocked on missing controls. Left for later, it grows:"
     for extra in ({}, {"freq_governance": "weekly"}):
         assert [(watch.type, watch.now) for watch in recommend(blocked | extra).watch] == [
             (USER, deals),
@@ -583,5 +594,5 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
     (watch,) = [section for section in result_sections(deals_first) if section.heading == "Watch for later"]
     assert watch.items[0].startswith(
         "Technical scaling: It hurts already: you named outages and latency as the most expensive failure. Left for "
-        "later: Outages and slow pages"
+        "later, it grows: Outages and slow pages"
     )

@@ -34,15 +34,20 @@ export class FollowUpWatch {
     if (this.question === null) return null;
     const answer = state.answers[this.question] ?? null;
     const deciding = state.answers[this.deciding] ?? null;
+    const askedNow = asked.includes(this.question);
     if (answer !== this.lastAnswer) {
-      // Answered (or cleared, or put back) now: under the failure named now.
+      // Answered (or cleared, or put back) now: under the failure named now. Read back (saved answers, a link) under a
+      // failure that does not ask the follow-up, it was given for one not known yet (a reader's review: after a
+      // reload on Governance, Outages cleared it as "compared Governance with the blocked deals").
       this.lastAnswer = answer;
-      this.answeredFor = deciding;
+      this.answeredFor = askedNow ? deciding : null;
       return null;
     }
-    if (answer === null || deciding === null || deciding === this.answeredFor || !asked.includes(this.question)) {
+    if (answer === null || deciding === null || deciding === this.answeredFor || !askedNow) return null;
+    if (this.answeredFor === null) {
+      this.answeredFor = deciding; // the first failure that asks it again: taken as the one it was given for
       return null;
     }
-    return { question: this.question, answer, from: this.answeredFor ?? "", to: deciding };
+    return { question: this.question, answer, from: this.answeredFor, to: deciding };
   }
 }

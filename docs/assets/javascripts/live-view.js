@@ -158,7 +158,7 @@ export function keepClearOfBar(view, node) {
  * - a question brought up right under the one answered (the follow-up under the deals question) is scrolled into
  *   view; one brought up elsewhere moves nothing (the reader is not there);
  * - after the deciding question, the spot under it, which now shows the lead (on a phone it is below the options,
- *   under the bar);
+ *   under the bar), down to the notice under it when the change cleared the follow-up's answer;
  * - else the field the reader is in, clear of the bar, down to its question's "Clear this answer" button, and for a
  *   complaint box the reading under it (the bar grows as its text does, and a reading appears under the box as the
  *   reader types).
@@ -170,7 +170,8 @@ export function keepInSight(view, answered, shown) {
   const below = shown.find((fieldset) => answered && fieldset.previousElementSibling === answered);
   const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
   if (below || (answered && answered.id === deciding)) {
-    scrollNearest(below ?? part(view.root, '[data-live="spot"]', HTMLElement));
+    const notice = view.followUpNotice.hasChildNodes() ? view.followUpNotice : null;
+    scrollNearest(below ?? notice ?? part(view.root, '[data-live="spot"]', HTMLElement));
     return;
   }
   const focused = view.root.ownerDocument.activeElement;

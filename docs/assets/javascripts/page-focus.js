@@ -65,24 +65,36 @@ export function focusSwappedPage(doc, hash) {
 
 /**
  * After every page view but the first (the page loaded, where the browser's own focus order holds), once the swap
- * is drawn: the page's script runs before, and its focus wins.
+ * is drawn: the page's script runs before, and its focus wins. Not after Back or Forward (a history traversal, told
+ * by `traversals`): Material puts the page back at the reader's offset, and a focus at its heading, far above, sent
+ * the next Tab to the top (a reader's review). A traversal is told by the path it lands on: a jump within a page
+ * (its own popstate) is no traversal to the next page swapped in.
  * @param {Changes} documents
  * @param {FocusDocument} doc
- * @param {{readonly hash: string}} location
+ * @param {{readonly hash: string, readonly pathname: string}} location
  * @param {(callback: () => void) => unknown} nextFrame
+ * @param {Changes} traversals
  */
-export function focusEachSwap(documents, doc, location, nextFrame) {
+export function focusEachSwap(documents, doc, location, nextFrame, traversals) {
   let first = true;
+  /** @type {string | null} */
+  let traversedTo = null;
+  traversals.subscribe(() => {
+    traversedTo = location.pathname;
+  });
   documents.subscribe(() => {
+    const back = traversedTo === location.pathname;
+    traversedTo = null;
     if (first) {
       first = false;
       return;
     }
-    nextFrame(() => focusSwappedPage(doc, location.hash));
+    if (!back) nextFrame(() => focusSwappedPage(doc, location.hash));
   });
 }
 
 const page = /** @type {{document$?: Changes}} */ (/** @type {unknown} */ (globalThis));
 if (typeof window !== "undefined" && page.document$) {
-  focusEachSwap(page.document$, document, location, (callback) => requestAnimationFrame(callback));
+  const popstates = { subscribe: (/** @type {() => void} */ next) => addEventListener("popstate", next) };
+  focusEachSwap(page.document$, document, location, (callback) => requestAnimationFrame(callback), popstates);
 }
