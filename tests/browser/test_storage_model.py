@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Dialog, Locator, Page, Route, expect
+from playwright.sync_api import Locator, Page, Route, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
@@ -19,6 +19,8 @@ from tests.support.axe import axe_violations
 from tests.support.browser import (
     PageWatch,
     answer,
+    dismissed_dialogs,
+    expect_close_asks_first,
     expect_engine_ready,
     expect_instant_navigation,
     expect_lead,
@@ -149,20 +151,8 @@ def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) 
     saving = page.locator("#sw-save-status")
     expect(saving).to_contain_text("too long to save in this browser")
     expect(saving).not_to_contain_text("saved in this browser as you go")
-    asked: list[str] = []
-
-    def stay(dialog: Dialog) -> None:
-        asked.append(dialog.type)
-        dialog.dismiss()
-
-    page.on("dialog", stay)
-    page.close(run_before_unload=True)
-    for _ in range(50):
-        if asked:
-            break
-        page.wait_for_timeout(100)
-    assert asked == ["beforeunload"]
-    assert not page.is_closed()
+    asked = dismissed_dialogs(page)
+    expect_close_asks_first(page, asked)
 
     page.fill("#sw-complaint-5", "Flaky tests block merges")
     expect(saving).to_have_text("Your answers are saved in this browser as you go.")
@@ -614,20 +604,8 @@ def test_leaving_a_tab_whose_answers_wait_on_another_tabs_change_asks_first(
     browser ask first, as when a write fails; once the reader has chosen, it does not."""
     one, two, notices = tabs_in_conflict(returning_profile)
     two.fill("#sw-complaint-1", "Deploys break checkout every Friday")
-    asked: list[str] = []
-
-    def stay(dialog: Dialog) -> None:
-        asked.append(dialog.type)
-        dialog.dismiss()
-
-    two.on("dialog", stay)
-    two.close(run_before_unload=True)
-    for _ in range(50):
-        if asked:
-            break
-        two.wait_for_timeout(100)
-    assert asked == ["beforeunload"]
-    assert not two.is_closed()
+    asked = dismissed_dialogs(two)
+    expect_close_asks_first(two, asked)
     expect(two.locator("#sw-complaint-1")).to_have_value("Deploys break checkout every Friday")
     two.get_by_role("button", name="Keep this tab's answers").click()
     expect(notices).not_to_contain_text("changed in another tab")
@@ -655,13 +633,7 @@ def test_leaving_the_site_from_a_guide_page_asks_too_while_another_tabs_change_w
     two.fill("#sw-complaint-1", "Deploys break checkout every Friday")
     two.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
     expect(two).to_have_url(re.compile(r"/sequencing/$"))
-    asked: list[str] = []
-
-    def stay(dialog: Dialog) -> None:
-        asked.append(dialog.type)
-        dialog.dismiss()
-
-    two.on("dialog", stay)
+    asked = dismissed_dialogs(two)
     two.locator("article h1").click()  # the reader is on the guide page (a dialog needs their activation)
     with pytest.raises(PlaywrightTimeoutError):  # the reload waits on the dialog, dismissed: it does not happen
         two.reload(timeout=3000)

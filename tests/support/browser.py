@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Route, expect
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Dialog, Page, Request, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from decision_engine import MAX_COMPLAINTS, Recommendation, ScalingType, recommend
@@ -211,6 +211,31 @@ def open_tool(page: Page, *, wait_ready: bool = True) -> None:
     page.goto("tool/")
     if wait_ready:
         expect_engine_ready(page)
+
+
+def dismissed_dialogs(page: Page) -> list[str]:
+    """From now on, every dialog the page opens is dismissed (a beforeunload's: the page stays), its type recorded."""
+    opened: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        opened.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return opened
+
+
+def expect_close_asks_first(page: Page, dialogs: list[str]) -> None:
+    """Closing the page as a reader does makes the browser ask first (one more beforeunload in ``dialogs``, which
+    ``dismissed_dialogs`` records): dismissed, the page stays."""
+    before = len(dialogs)
+    page.close(run_before_unload=True)
+    for _ in range(50):
+        if len(dialogs) > before:
+            break
+        page.wait_for_timeout(100)
+    assert dialogs[before:] == ["beforeunload"]
+    assert not page.is_closed()
 
 
 def answer(page: Page, question: str, option: str) -> None:
