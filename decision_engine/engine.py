@@ -508,9 +508,8 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
             (rules.REASON_FLAGS.format(flags=f"{len(flags)} flags"), rules.SUMMARY_FLAGS.format(count=len(flags)))
         )
     follow_up = answers.get(_FOLLOW_UP.id)
-    open_follow_up = _FOLLOW_UP.id in asked_questions(answers) and (
-        follow_up is None or _FOLLOW_UP.option(follow_up).unsure
-    )
+    follow_up_asked = _FOLLOW_UP.id in asked_questions(answers)
+    open_follow_up = follow_up_asked and (follow_up is None or _FOLLOW_UP.option(follow_up).unsure)
     if open_follow_up:
         reasons.append(
             (rules.REASON_OPEN, rules.SUMMARY_OPEN)
@@ -519,12 +518,17 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
         )
     level = rules.CONFIDENCE_TENTATIVE if unsure else rules.CONFIDENCE_CHECK if reasons else rules.CONFIDENCE_FIRM
     if not reasons:
-        # With the blocked deals leading, that answer is what the lead rests on, whatever else pulls; with the failure
-        # named said to cost more, that answer.
-        named_over_deals = follow_up == rules.OTHER_COSTS_MORE.options[0] and _FOLLOW_UP.id in asked_questions(answers)
-        unflagged = rules.REASON_FIRM_NAMED if named_over_deals else rules.REASON_FIRM
-        unflagged = rules.REASON_FIRM_SAME_LEAD if unshown else unflagged
-        reasons.append((rules.REASON_FIRM_DEALS if _deals_over_named(answers) else unflagged, rules.SUMMARY_FIRM))
+        # What a firm lead rests on: the blocked deals when they lead, whatever else pulls; else the failure named,
+        # with a conflict whose other reading gives the same lead, or said to cost more than the blocked deals.
+        if _deals_over_named(answers):
+            firm = rules.REASON_FIRM_DEALS
+        elif unshown:
+            firm = rules.REASON_FIRM_SAME_LEAD
+        elif follow_up_asked and follow_up == rules.OTHER_COSTS_MORE.options[0]:
+            firm = rules.REASON_FIRM_NAMED
+        else:
+            firm = rules.REASON_FIRM
+        reasons.append((firm, rules.SUMMARY_FIRM))
     return Confidence(
         level,
         rules.CONFIDENCE_TEXTS[level],
