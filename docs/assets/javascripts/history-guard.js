@@ -108,6 +108,19 @@ export function guardedState(state, { shown, address, x, y, locked, onlyFragment
 }
 
 /**
+ * The id the address's fragment names, decoded, or null for no fragment (page-focus.js names the same element).
+ * @param {string} hash the address's fragment, with its `#`, or ""
+ */
+export function fragmentId(hash) {
+  if (hash.length <= 1) return null;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1); // a fragment that is not valid percent-encoding is an id as it stands
+  }
+}
+
+/**
  * Where a page swapped in under the search's lock goes once the lock is released: the element the address's
  * fragment names, else the entry's offset (a Back or Forward), else the top, as Material goes on a wide screen.
  * @param {string} hash the address's fragment, with its `#`, or ""
@@ -115,13 +128,8 @@ export function guardedState(state, { shown, address, x, y, locked, onlyFragment
  * @returns {{id: string} | {y: number}}
  */
 export function landing(hash, state) {
-  if (hash.length > 1) {
-    try {
-      return { id: decodeURIComponent(hash.slice(1)) };
-    } catch {
-      return { id: hash.slice(1) }; // a fragment that is not valid percent-encoding is an id as it stands
-    }
-  }
+  const id = fragmentId(hash);
+  if (id !== null) return { id };
   return { y: isOffset(state) ? /** @type {{y: number}} */ (state).y : 0 };
 }
 

@@ -7,6 +7,8 @@
 // the page's own script has already set (the questionnaire's, say) is left alone.
 // Loaded on every page after its load event (overrides/main.html), once per visit: instant navigation keeps it.
 
+import { fragmentId } from "./history-guard.js";
+
 /**
  * @typedef {{
  *   readonly tabIndex: number,
@@ -32,17 +34,8 @@ export const MAIN_HEADING = "article h1";
  * @param {string} hash the address's fragment, with its `#`, or ""
  */
 export function focusTarget(doc, hash) {
-  if (hash.length > 1) {
-    let id = hash.slice(1);
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // not valid percent-encoding: an id as it stands
-    }
-    const named = doc.getElementById(id);
-    if (named) return named;
-  }
-  return doc.querySelector(MAIN_HEADING);
+  const id = fragmentId(hash);
+  return (id !== null && doc.getElementById(id)) || doc.querySelector(MAIN_HEADING);
 }
 
 /**
