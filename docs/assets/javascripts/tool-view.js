@@ -100,7 +100,6 @@ export function showEngineState(view, state, decidingAnswer) {
     problemText.textContent = explain(state.failure);
     highlightMapping(view, decidingAnswer);
   } else delete root.dataset.engineFailure;
-  if (state.stage === "ready") highlightMapping(view, undefined); // the result says more than the row
   paintLive(view);
 }
 
