@@ -112,15 +112,16 @@ PAIN_WORDS: dict[ScalingType, str] = {
 }
 #: "Watch for later" lists what fails when a type is left for later; where an answer says that failure already hurts,
 #: it says so first (a reader's review: it named, as a future risk, the failure the reader had just named).
-WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure. Left for later, it grows:"
-WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more. Left for later, it grows:"
+_WATCH_LATER = " Left for later, it grows:"  # after the sentence that says it hurts already, before the list
+WATCH_NAMED = "It hurts already: you named {failure} as the most expensive failure." + _WATCH_LATER
+WATCH_WEEKLY = "It hurts already: you said {pain} hurt weekly or more." + _WATCH_LATER
 #: Answers that say a type's failure already hurts without naming it (a review: with deals blocked, user scaling's entry
 #: listed stalled enterprise deals as a risk to come); tried after the named failure, before a weekly pain.
 WATCH_ANSWERS: tuple[tuple[Condition, ScalingType, str], ...] = (
     (
         DEALS_BLOCKED,
         USER,
-        "It hurts already: you said enterprise deals are blocked on missing controls. Left for later, it grows:",
+        "It hurts already: you said enterprise deals are blocked on missing controls." + _WATCH_LATER,
     ),
 )
 LEAD_NAMED = "{lead} leads: you named {failure} as the most expensive failure."
