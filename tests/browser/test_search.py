@@ -105,10 +105,11 @@ def _carrying_words(urls: list[str], site: BuiltSite) -> list[str]:
     built site's own files (the site has pages named for the blocked deals, which the service worker may keep
     for offline use while the test runs: they carry nothing the reader typed)."""
     carrying = []
+    base = urlsplit(site.url)
     for url in urls:
         parts = urlsplit(url)
-        site_file = parts.path.startswith(urlsplit(site.url).path) and (site.root / unquote(parts.path).lstrip("/"))
-        own = bool(site_file) and (site_file.is_file() or (site_file / "index.html").is_file())
+        site_file = site.root / unquote(parts.path).removeprefix(base.path)
+        own = parts.netloc == base.netloc and (site_file.is_file() or (site_file / "index.html").is_file())
         if SEARCHED_WORDS.search(parts.query + parts.fragment) or (SEARCHED_WORDS.search(parts.path) and not own):
             carrying.append(url)
     return carrying
