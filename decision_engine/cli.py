@@ -156,23 +156,31 @@ def _ask(question: Question, position: str, stdin: TextIO, out: TextIO) -> str |
         out.write(f"  Please type a number from 1 to {len(question.options)}.\n")
 
 
+def _question_marks() -> dict[str, str]:
+    """How the terminal marks each question: the ones always asked are numbered ("2/10"), and a question asked only
+    after some answers is marked a follow-up, so the numbers never skip one when it is not asked."""
+    always = [question.id for question in QUESTIONS if not question.asked_when]
+    marks = {question_id: f"{number}/{len(always)}" for number, question_id in enumerate(always, 1)}
+    return {question.id: marks.get(question.id, "follow-up") for question in QUESTIONS}
+
+
 def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
     """Ask every question on the terminal (prompts on stderr, so stdout stays the result)."""
     out.write("Scale What? Answer what you can; only the first question is required.\n")
     answers: dict[str, str] = {}
+    marks = _question_marks()
     try:
-        for index, question in enumerate(QUESTIONS, 1):
+        for question in QUESTIONS:
             if question.id not in asked_questions(answers):
                 continue  # the follow-up, when the answers so far do not call for it
-            option_id = _ask(question, f"[{index}/{len(QUESTIONS)}]", stdin, out)
+            option_id = _ask(question, f"[{marks[question.id]}]", stdin, out)
             if option_id is not None:
                 answers[question.id] = option_id
     except _InputEndedError:
         # The questions not reached stay unanswered, and the reader is told so before the result.
-        out.write(
-            f"\nThe input ended at question {index} of {len(QUESTIONS)}: it and the ones after it are left "
-            "unanswered.\n"
-        )
+        reached = marks[question.id]
+        where = "the follow-up question" if question.asked_when else f"question {reached.replace('/', ' of ')}"
+        out.write(f"\nThe input ended at {where}: it and the ones after it are left unanswered.\n")
     out.write("\n")
     return answers
 

@@ -117,12 +117,13 @@ def test_prompts_on_a_pseudo_terminal() -> None:
     os.close(controller)
     assert proc.wait(timeout=60) == 0
     text = output.decode("utf-8").replace("\r\n", "\n")
-    assert "[1/11] What is the most expensive failure mode right now?\n" in text
+    assert "[1/10] What is the most expensive failure mode right now?\n" in text
     assert "  2. Regressions / firefighting\n" in text
     assert "Please type a number from 1 to 4." in text
-    assert "[2/11] Are enterprise deals blocked on missing controls? (optional: press Enter to skip)\n" in text
-    assert "[3/11] Which costs you more right now: the failure you named, or the blocked deals?" in text
-    assert "[11/11] Which kind of scaling work does your team reach for first?" in text
+    assert "[2/10] Are enterprise deals blocked on missing controls? (optional: press Enter to skip)\n" in text
+    assert "[follow-up] Which costs you more right now: the failure you named, or the blocked deals?" in text
+    assert "[3/10] Where is adoption heading?" in text
+    assert "[10/10] Which kind of scaling work does your team reach for first?" in text
     expected = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "freq_outages": "rarely"})
     assert expected.lead.value == "process"
     assert cli._recommendation_text(expected) in text
@@ -272,13 +273,27 @@ def test_prompting_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     out, err = capsys.readouterr()
     assert out == dumps(recommend({"failure_mode": "regressions", "deals_blocked": "no", "freq_outages": "weekly"}))
     assert err.count("  Please type a number from 1 to 4.\n") == 2
-    assert err.startswith("Scale What? Answer what you can; only the first question is required.\n\n[1/11] ")
-    assert "[3/11]" not in err  # the follow-up: not asked, deals are not blocked
-    assert "[5/11] How often do outages or latency breaches hurt now? (optional: press Enter to skip)\n" in err
-    assert "[6/11]" in err
-    assert "[7/11]" not in err  # the input ended during question 6
+    assert err.startswith("Scale What? Answer what you can; only the first question is required.\n\n[1/10] ")
+    assert "[follow-up]" not in err  # not asked: deals are not blocked
+    # A review: the numbers skipped 3 where the follow-up was not asked; the questions always asked are numbered.
+    assert "\n[3/10] Where is adoption heading? (optional: press Enter to skip)\n" in err
+    assert "[4/10] How often do outages or latency breaches hurt now? (optional: press Enter to skip)\n" in err
+    assert "[5/10]" in err
+    assert "[6/10]" not in err  # the input ended during question 5
     # A review: the result came with no word that the questions after it had been skipped.
-    assert "\nThe input ended at question 6 of 11: it and the ones after it are left unanswered.\n" in err
+    assert "\nThe input ended at question 5 of 10: it and the ones after it are left unanswered.\n" in err
+
+
+def test_prompting_that_ends_at_the_follow_up_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Input that ends at the follow-up question names it, not a number it does not have."""
+    monkeypatch.setattr(sys, "stdin", _Terminal("1\nyes\n"))
+    assert cli.main(["recommend", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out == dumps(recommend({"failure_mode": "outages", "deals_blocked": "yes"}))
+    assert "\n[follow-up] Which costs you more right now" in err
+    assert "\nThe input ended at the follow-up question: it and the ones after it are left unanswered.\n" in err
 
 
 def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
@@ -402,7 +417,7 @@ def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytes
     assert cli.main(["recommend", "--json"]) == 0
     out, err = capsys.readouterr()
     assert out == dumps(recommend(answers))
-    assert "[3/11] Which costs you more right now" in err
+    assert "[follow-up] Which costs you more right now" in err
     assert err.endswith("  4. Not sure\n> \n")
 
 
