@@ -1152,10 +1152,23 @@ CUES: tuple[Cue, ...] = (
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
-# from firing ("deal with flaky tests" is not about an enterprise deal).
+# from firing ("deal with flaky tests" is not about an enterprise deal). "big deal" is neutral only as the idiom,
+# said of something ("is a big deal", "no big deal", "make a huge deal of"): "we keep losing the big deals" and
+# "we lost a big deal" are sales.
 NEUTRAL_PHRASES: tuple[str, ...] = (
     "deal with",
-    "big deal",
+    "no big deal",
+    "is a big deal",
+    "isn't a big deal",
+    "was a big deal",
+    "wasn't a big deal",
+    "be a big deal",
+    "it's a big deal",
+    "not a big deal",
+    "such a big deal",
+    "make a big deal",
+    "big deal of",
+    "big deal out of",
     "at the same time",
     "from time to time",
     "the process of",

@@ -214,6 +214,22 @@ def test_neutral_phrase_hides_a_cue_word() -> None:
     assert [m.cue for m in categorize("we deal with flaky tests daily").cues] == ["flaky test"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("we keep losing the big deals", ["deal"]),  # a reader's review: uncategorized, "big deal" was neutral
+        ("we lost a huge deal to a competitor", ["deal"]),
+        ("no big deal, but the dashboards are slow", ["slow"]),
+        ("the outage is a big deal", ["outage"]),
+        ("it's a big deal that we lack SSO", ["sso"]),
+        ("people make a huge deal out of every failed deploy", ["deploy", "a change causing a failure"]),
+    ],
+)
+def test_big_deal_is_neutral_only_as_the_idiom(text: str, cues: list[str]) -> None:
+    """ "A big deal" said of something (is, no, make a ... of) is not a sale; big deals won or lost are."""
+    assert [m.cue for m in categorize(text).cues] == cues
+
+
 def test_tie_goes_to_the_default_sequence() -> None:
     """Equal scores: technical before process before user; the other tied type is second."""
     result = categorize("enterprise customers say the dashboard is slow")
