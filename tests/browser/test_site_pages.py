@@ -264,6 +264,37 @@ def test_a_keyboard_reader_on_a_phone_opens_the_navigation_and_meets_no_hidden_l
     assert page.evaluate("scrollY") == before  # Space opened the menu, it did not scroll the page
 
 
+# The focused element's box, or for the colour scheme's radio button the label drawn after it (Material's palette:
+# each radio is followed by the label that switches to the other scheme): whether it is on the screen, uncovered.
+SHOWN = """() => { const e = document.activeElement, drawn = e.matches("input.md-option") ? e.nextElementSibling : e;
+  const r = drawn.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return {name: e.getAttribute("aria-label") || e.className, seen: r.width > 0 && r.height > 0
+    && (drawn === hit || drawn.contains(hit) || e === hit)} }"""
+
+
+# No animation or transition running on the page (the search sliding in or out, the header's title fading).
+SETTLED = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_tab_stop_of_the_header_is_seen(page: Page, watch: PageWatch, width: int) -> None:
+    """A reader's review: after the search field, Tab went to Material's closed search results (an empty box, a Tab
+    stop because it scrolls), so the focus vanished for one press. Every stop from "Skip to content" to the page's
+    first link is on the screen and uncovered once the page has settled; Tab from the search field closes it."""
+    page.set_viewport_size({"width": width, "height": 740})
+    page.goto("sequencing/")
+    stops = []
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(50)  # a slide the focus starts has started
+        page.wait_for_function(SETTLED, timeout=5_000)
+        stops.append(page.evaluate(SHOWN))
+    assert [stop for stop in stops if not stop["seen"]] == []
+    assert "Search" in [stop["name"] for stop in stops]
+    expect(page.locator("#__search")).not_to_be_checked()
+
+
 def test_on_a_wide_screen_the_navigation_is_in_the_tab_order(page: Page) -> None:
     """At 1280 px the navigation is a sidebar on the screen: its links stay Tab stops, and no menu button is shown.
     With a pointer on a phone, the menu opens the drawer as Material's did."""
