@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from tests.support import ROOT
 from tests.support.browser import BOOT_TIMEOUT_MS, ENGINE_WORKER, PageWatch
 
 ENGINE_READY = re.compile(r"^Scale What\? decision engine \d+\.\d+\.\d+ ready on Python 3\.14\.\d+$")
@@ -29,6 +30,13 @@ def test_engine_ready_on_tool_page(page: Page, watch: PageWatch) -> None:
     assert any(re.search(r"/decision_engine-[^/]+-py3-none-any\.whl\?v=", url) for url in watch.requests)
 
 
+# engine-worker.js's bound on its wait for the page's start, read from the script.
+_WORKER = ROOT / "docs/assets/javascripts/engine-worker.js"
+_CAP = re.search(r"const PAGE_START_CAP_MS = ([\d_]+);", _WORKER.read_text(encoding="utf-8"))
+assert _CAP is not None, "engine-worker.js no longer names PAGE_START_CAP_MS"
+PAGE_START_CAP_MS = int(_CAP[1].replace("_", ""))
+
+
 def test_a_first_visit_compiles_the_runtime_once_the_page_has_started(page: Page, watch: PageWatch) -> None:
     """On a first visit the worker asks for the WebAssembly at once, but compiles it and starts Python only after the
     page's load event: that work, run during Material's start-up on two cores, doubled its longest tasks."""
@@ -45,7 +53,9 @@ def test_a_first_visit_compiles_the_runtime_once_the_page_has_started(page: Page
     )
     loaded = page.evaluate("performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd")
     assert seen["waited"] is True, seen
-    assert seen["origin"] + seen["compile"] >= loaded, (seen, loaded)
+    # Or at the worker's cap (3 s from its start, so 3 s after the page's origin at the earliest) should the page's
+    # load event come later than that, as it can on a loaded machine: the wait is bounded on purpose.
+    assert seen["origin"] + seen["compile"] >= min(loaded, seen["origin"] + PAGE_START_CAP_MS), (seen, loaded)
     assert seen["asked"] is not None, seen
     assert seen["asked"] < seen["compile"], seen
 

@@ -621,8 +621,9 @@ def test_back_and_reload_land_where_the_reader_was(returning_page: Page) -> None
     expect_lead(page, "technical")
     link = page.locator("main a:visible", has_text="Process scaling in the guide").first
     link.scroll_into_view_if_needed()
-    page.wait_for_timeout(300)  # Material writes the offset into the history entry 100 ms after the page last moved
     left_at = page.evaluate("scrollY")
+    # Material writes the offset into the history entry (history.state.y) 100 ms after the page last moved.
+    page.wait_for_function("(y) => Math.abs((history.state?.y ?? -1) - y) < 1", arg=left_at, timeout=5_000)
     assert left_at > 2 * page.evaluate("innerHeight"), "the link is low on the page"
     seen_at = link.evaluate("(a) => a.getBoundingClientRect().top")
 

@@ -288,10 +288,14 @@ def test_a_hit_followed_on_a_phone_lands_where_it_points_and_back_returns(phone:
     expect(page).to_have_url(at_heading)
     page.wait_for_function("() => Math.abs(scrollY - 3000) < 2", timeout=5_000)
     page.wait_for_timeout(400)  # Material closes its search 125 ms after any navigation, Back included
+    expect(page.locator("#__search")).not_to_be_checked()
 
     _follow_a_phone_hit(page, "audit log", re.compile(r"/user/$"))
     expect(page).to_have_url(re.compile(r"/user/$"))
     page.wait_for_function("() => document.querySelector('.md-content h1')?.textContent?.includes('User')")
+    # Under the search's lock scrollY reads 0 whatever the offset: the lock is gone first.
+    expect(page.locator("body")).not_to_have_attribute("data-md-scrolllock", "")
+    page.wait_for_function("() => scrollY === 0", timeout=5_000)
     page.wait_for_timeout(600)
     assert page.evaluate("scrollY") == 0, "a hit on a page opened it away from its top"
 
@@ -311,5 +315,6 @@ def test_a_hit_on_the_page_on_screen_followed_on_a_phone_lands_on_its_heading_an
     assert page.evaluate(HEADING_AT_TOP, "audit-logs"), "the page moved away from the heading"
     page.go_back()
     expect(page).to_have_url(at_heading)
-    page.wait_for_timeout(600)
+    page.wait_for_function("() => scrollY === 600", timeout=5_000)
+    page.wait_for_timeout(600)  # and it stays there
     assert page.evaluate("scrollY") == 600

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import BrowserContext, expect
 
 from tests.support.browser import BOOTED, PageWatch, answer, expect_lead, open_tool, watch_context, watch_page
+from tests.support.polling import wait_for
 from tests.support.returning import ReturningProfile
 from tests.support.site import BuiltSite
 
@@ -22,7 +23,9 @@ def test_watch_catches_foreign_requests_errors_and_console(context: BrowserConte
     page.evaluate("window.open('http://example.invalid/track.gif')")
     page.evaluate("console.error('deliberate console error')")
     page.evaluate("setTimeout(() => { throw new Error('deliberate page error') }, 0)")
-    page.wait_for_timeout(500)
+    # The window opened is routed in the test's process, later on a loaded machine: wait for it, not a fixed time.
+    wait_for(page, lambda: bool(watch.foreign_requests and watch.page_errors), "the request and the page error")
+    page.wait_for_timeout(300)  # anything recorded twice has been by now
     assert watch.foreign_requests == ["http://example.invalid/track.gif"]
     assert watch.page_errors == ["deliberate page error"]
     assert any("connect-src 'self'" in text for text in watch.csp_violations)
@@ -74,7 +77,8 @@ def test_the_returning_profile_watches_each_test_and_keeps_no_answers(returning_
     returning_profile.new_page()
     page.evaluate("window.open('http://example.invalid/track.gif')")
     page.evaluate("console.error('deliberate console error')")
-    page.wait_for_timeout(500)
+    wait_for(page, lambda: bool(first.foreign_requests), "the window's request")
+    page.wait_for_timeout(300)  # anything recorded twice has been by now
     assert first.foreign_requests == ["http://example.invalid/track.gif"]
     assert first.unexpected_console_errors() == ["deliberate console error"]
     with pytest.raises(AssertionError, match="requests to other hosts"):
