@@ -383,6 +383,7 @@ def test_the_bar_never_rests_above_the_result_saying_the_same(returning_phone: P
         page.wait_for_timeout(300)  # the bar's observers answer after a frame
 
     result_top_at(PHONE["height"] - 40)  # its top in view, the headline still below the bar
+    expect(bar).to_have_css("opacity", "1")
     assert any(headline in text for text in live_texts(page)), "the bar still shows the lead at the bottom"
     box = bar.bounding_box()
     assert box is not None

@@ -22,7 +22,7 @@ from tests.support.browser import (
     phone_page,
     search_for,
 )
-from tests.support.polling import wait_until
+from tests.support.polling import wait_for, wait_until
 from tests.support.site import BuiltSite
 
 pytestmark = pytest.mark.browser
@@ -189,8 +189,7 @@ def test_search_on_the_questionnaire_works_while_its_engine_is_still_starting(pa
     """A reader who heads for search before the engine is up is not kept waiting for it: focus in the search box
     starts the held search worker at once, and the search finds what it finds on any page."""
     stalled = _open_the_questionnaire_with_its_engine_stalled(page)
-    page.wait_for_timeout(1_500)
-    assert stalled, "the engine asked for its WebAssembly"
+    wait_for(page, lambda: bool(stalled), "the engine asking for its WebAssembly", timeout_ms=BOOT_TIMEOUT_MS)
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "downloading")
     # (The service worker's install caches the search worker's script: the page's own timing tells them apart.)
     assert page.evaluate(SEARCH_WORKER_ASKED) is None, "the search worker started while the engine was starting"
