@@ -248,6 +248,36 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
     expect(notice).to_have_count(0)
 
 
+def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_reader_is(returning_phone: Page) -> None:
+    """A reader's review: the follow-up's answer, kept while deals were not blocked and another failure was named, is
+    cleared when deals are blocked again, and its notice went under the deciding question, a screen and more above
+    the deals question on a phone. It now stands right above the follow-up, on the screen; a later change of the
+    deciding answer puts it back under the deciding question."""
+    page = returning_phone
+    open_tool(page)
+    notice = page.locator('[data-sw-notice-shown="follow-up-cleared"]')
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+    answer(page, "deals_blocked", "no")
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+    answer(page, "deals_blocked", "yes")
+    expect(notice).to_contain_text("It compared Outages / latency with the blocked deals")
+    expect(notice).to_be_in_viewport(ratio=1)
+    placed = "n => [n.parentElement.previousElementSibling.id, n.parentElement.nextElementSibling.id]"
+    assert notice.evaluate(placed) == ["sw-q-deals_blocked", "sw-q-costs_more"]
+    expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()
+
+    answer(page, "failure_mode", "outages")  # the failure it was given for: back, and the notice goes
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect(notice).to_have_count(0)
+    answer(page, "failure_mode", "regressions")  # cleared from the deciding question: the notice under it
+    expect(notice).to_be_visible()
+    assert notice.evaluate("n => n.parentElement.previousElementSibling.id") == "sw-engine"
+
+
 def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(returning_page: Page) -> None:
     """A reader review: once the follow-up's answer was cleared, its notice went on naming the failure named then,
     and "Keep my answer" put the answer into a question no longer asked (the keyboard's focus lost with it). Naming

@@ -167,7 +167,13 @@ export function keepClearOfBar(view, node) {
  * @param {readonly HTMLElement[]} shown the questions this reply brought up (showAsked)
  */
 export function keepInSight(view, answered, shown) {
-  const below = shown.find((fieldset) => answered && fieldset.previousElementSibling === answered);
+  // The notice of a cleared follow-up answer may stand between the question answered and the follow-up it brought up.
+  /** @param {Element} fieldset */
+  const above = (fieldset) => {
+    const before = fieldset.previousElementSibling;
+    return before === view.followUpNotice ? before.previousElementSibling : before;
+  };
+  const below = shown.find((fieldset) => answered && above(fieldset) === answered);
   const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
   if (below || (answered && answered.id === deciding)) {
     const notice = view.followUpNotice.hasChildNodes() ? view.followUpNotice : null;

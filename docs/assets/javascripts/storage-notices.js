@@ -263,7 +263,7 @@ export class StorageNotices {
       const span = box.querySelector(`[data-slot="${slot}"]`);
       if (span) span.textContent = text;
     }
-    this.view.followUpNotice.append(box); // under the deciding question, where the reader has just changed it
+    this.view.followUpNotice.append(box); // where the reader has just made a change (tool-page.js places it)
   }
 
   /** @param {string} text */

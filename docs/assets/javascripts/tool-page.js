@@ -90,13 +90,13 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   const session = /** @type {Session} */ (reply.result);
   const stale = followUp?.seen(state, session.asked);
   if (stale) {
-    clearStaleFollowUp(view, stale);
+    clearStaleFollowUp(view, stale, answered ?? null);
     // Asked again without it, before anything shows the stale answer.
     update(view, { focusResult, changedAt, answered });
     return;
   }
   if (followUp?.question && state.answers[followUp.question]) forgetCleared(); // answered again
-  else if (followCleared(view, state, session.asked)) {
+  else if (followCleared(view, state, session.asked, answered ?? null)) {
     update(view, { focusResult, changedAt, answered }); // the answer is back: asked again with it
     return;
   }
@@ -125,12 +125,29 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
  * reader saw: the question's prompt and the two failures' labels.
  * @param {View} view
  * @param {import("./follow-up-watch.js").Stale} stale
+ * @param {Element | null} answered the fieldset of the question whose answer brought this about, if one did
  */
-function clearStaleFollowUp(view, stale) {
+function clearStaleFollowUp(view, stale, answered) {
   for (const input of view.form.querySelectorAll(`input[name="${stale.question}"]:checked`)) {
     if (input instanceof HTMLInputElement) input.checked = false;
   }
-  showCleared(view, stale);
+  showCleared(view, stale, answered);
+}
+
+/**
+ * The notice of a cleared follow-up answer goes where the reader is: under the deciding question when its answer
+ * changed (its place in the markup), else right above the follow-up, just under the question the reader changed
+ * (the deals question, which asks the follow-up again: there the notice was far above, off a phone's screen).
+ * @param {View} view
+ * @param {string} question the follow-up's id
+ * @param {Element | null} answered
+ */
+function placeClearedNotice(view, question, answered) {
+  const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
+  const followUpId = view.contract.questions.get(question)?.elementId;
+  const followUp = answered && answered.id !== deciding && followUpId ? view.form.querySelector(`#${followUpId}`) : null;
+  if (followUp) followUp.before(view.followUpNotice);
+  else byId(view.root, view.contract.elements.engine_status, HTMLElement).parentElement?.after(view.followUpNotice);
 }
 
 /**
@@ -138,8 +155,10 @@ function clearStaleFollowUp(view, stale) {
  * labels.
  * @param {View} view
  * @param {import("./follow-up-watch.js").Stale} cleared
+ * @param {Element | null} answered
  */
-function showCleared(view, cleared) {
+function showCleared(view, cleared, answered) {
+  placeClearedNotice(view, cleared.question, answered);
   const deciding = view.contract.questions.get(view.contract.deciding);
   storage?.followUpCleared({
     prompt: view.contract.questions.get(cleared.question)?.prompt ?? "",
@@ -185,8 +204,9 @@ function putBack(view, cleared) {
  * @param {View} view
  * @param {State} state
  * @param {readonly string[]} asked
+ * @param {Element | null} answered
  */
-function followCleared(view, state, asked) {
+function followCleared(view, state, asked, answered) {
   const cleared = lastCleared;
   if (!cleared) return false;
   const deciding = state.answers[view.contract.deciding] ?? null;
@@ -203,7 +223,7 @@ function followCleared(view, state, asked) {
     forgetCleared();
     return putBack(view, cleared) !== null;
   }
-  if (deciding !== cleared.to || !clearedShown) showCleared(view, { ...cleared, to: deciding });
+  if (deciding !== cleared.to || !clearedShown) showCleared(view, { ...cleared, to: deciding }, answered);
   return false;
 }
 
