@@ -1353,6 +1353,7 @@ FINE_STATES: tuple[str, ...] = (
     "reliable",
     "solved",
     "decent",
+    "whatever",
     "acceptable",
     "the easy part",
     "under control",
@@ -1628,6 +1629,10 @@ SYMPTOM_CUES: tuple[str, ...] = (
 )
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
+# A negation after "to" and a wish says what should stop happening, so it happens: "I just need the settings page to
+# not time out", "we want the app to never go down on a Monday again". A wish at most WISHED_REACH words before "to".
+WISHES: tuple[str, ...] = ("need", "needs", "needed", "want", "wants", "wanted", "like", "expect", "expects", "hope")
+WISHED_REACH = 6
 
 # Where a complaint was written, when a label it opens with names it ("Sales note:", "Support ticket #4412:",
 # "pager:", "Slack #infra:", "1:1 -"; at most LABEL_WORDS words before a colon or a dash): the cues among these

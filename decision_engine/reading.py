@@ -483,10 +483,14 @@ def absent_step(words: Words, start: int) -> str | None:
 
 def negated_symptom(words: Words, start: int) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
-    DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down"."""
+    DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
+    and a wish ("need it to not time out")."""
     at = bisect_left(words.starts, start)
     before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
+        wished = words.words[max(0, at - 2 - _cues.WISHED_REACH) : at - 2]
+        if len(before) == 2 and before[0] == "to" and any(word in _cues.WISHES for word in wished):
+            return None  # "need the page to not time out": it times out
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)

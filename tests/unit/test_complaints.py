@@ -215,6 +215,22 @@ def test_neutral_phrase_hides_a_cue_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("I just need the admin page to not time out", "technical"),  # was user: "admin", the symptom discounted
+        ("customers want the dashboard to never lag like this again", "technical"),  # was uncategorized
+        ("the dashboard does not lag any more, but SSO is still missing", "user"),  # no wish: it does not lag
+        ("Roles are whatever, I just need the org settings page to stop timing out", "technical"),  # was user
+        ("The audit log is whatever, we need the tenant dashboard to not lag", "technical"),  # was user
+    ],
+)
+def test_a_wish_that_something_stop_and_a_shrug_are_read(text: str, lead: str) -> None:
+    """Set 8's two wrong answers at high confidence: a negation after "to" and a wish says what should stop happening
+    (so it happens), and "X is whatever" says X is not the problem, as "X is fine" does."""
+    assert categorize(text).type == lead
+
+
+@pytest.mark.parametrize(
     ("text", "cues"),
     [
         ("we keep losing the big deals", ["deal"]),  # a reader's review: uncategorized, "big deal" was neutral
