@@ -956,7 +956,8 @@ def _check_investment(investment: object) -> dict[ScalingType, str] | None:
     return checked
 
 
-def _ordinals(numbers: Sequence[int]) -> str:
+def ordinals(numbers: Sequence[int]) -> str:
+    """Complaints by the numbers the reader knows them by: "#2", "#1 and #3", "#1, #2 and #4"."""
     names = [f"#{n}" for n in numbers]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -1007,7 +1008,7 @@ def _under_invested(
     which = "complaint" if len(best.complaints) == 1 else "complaints"
     verb = "points" if len(best.complaints) == 1 else "point"
     named = [numbers[index] for index in best.complaints]
-    why = f"{best.type.value}: {which} {_ordinals(named)} {verb} at it, " + (
+    why = f"{best.type.value}: {which} {ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
         else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -13,7 +14,7 @@ from types import MappingProxyType
 
 from decision_engine import rules
 from decision_engine.complaint_model import Triage
-from decision_engine.complaints import triage
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, ordinals, triage
 from decision_engine.errors import (
     MissingAnswerError,
     NotAskedError,
@@ -578,7 +579,32 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
     return rules.UNDER_AGAINST_NAMED.format(**fill)
 
 
+def _left_out(numbers: Sequence[int]) -> str:
+    """What the verdict says of complaints left out for their length: a reader's review found the
+    verdict turned to another type, with nothing next to it saying the first complaint was not weighed."""
+    many = len(numbers) > 1
+    return rules.UNDER_LEFT_OUT.format(
+        which="complaints" if many else "complaint",
+        numbers=ordinals(numbers),
+        limit=MAX_COMPLAINT_CHARS,
+        them="them" if many else "it",
+    )
+
+
 def _under_invested(
+    answers: Mapping[str, str],
+    evidence: Mapping[ScalingType, int],
+    exercise: Triage | None,
+    lead: ScalingType,
+    left_out: Sequence[int],
+) -> UnderInvested:
+    """One verdict, and the complaints left out for their length: the complaints decide when any is categorised,
+    otherwise the answers' evidence net of effort."""
+    verdict = _verdict(answers, evidence, exercise, lead)
+    return dataclasses.replace(verdict, text=verdict.text + _left_out(left_out)) if left_out else verdict
+
+
+def _verdict(
     answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None, lead: ScalingType
 ) -> UnderInvested:
     """One verdict: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
@@ -640,13 +666,15 @@ def recommend(
     overrides: Mapping[int, str] | None = None,
     *,
     numbers: Sequence[int] | None = None,
+    left_out: Sequence[int] = (),
 ) -> Recommendation:
     """Answers ``{question_id: option_id}`` in (and, optionally, the reader's complaints), the explained result out.
 
     ``complaints``: up to five complaints, the worst first, ``overrides`` the reader's own type for some of them by
     0-based index, and ``numbers`` the numbers the reader knows them by, as ``triage`` takes them; they decide the
-    under-invested verdict when any is categorised. Deterministic: the same input gives an equal result. Bad input
-    raises a ``DecisionEngineError``.
+    under-invested verdict when any is categorised. ``left_out``: the numbers of complaints the reader wrote that
+    are too long to categorise (the questionnaire's boxes over the limit), which the verdict names. Deterministic:
+    the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
     exercise = triage(complaints, effort_given(valid), overrides, numbers=numbers) if complaints else None
@@ -671,7 +699,7 @@ def recommend(
         first_actions=guidance.first_actions,
         watch=tuple(_watch(valid, kind) for kind in decision.order[1:]),
         rationale=_rationale(valid),
-        under_invested=_under_invested(valid, evidence, exercise, lead),
+        under_invested=_under_invested(valid, evidence, exercise, lead, left_out),
         exercise=exercise,
         asked=asked_questions(valid),
         answers=MappingProxyType(valid),

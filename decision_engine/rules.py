@@ -268,6 +268,8 @@ UNDER_ANSWERS = (
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter."
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
+#: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
+UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."
 #: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.
 UNDER_AGAINST_NAMED = (
     "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "

@@ -243,13 +243,16 @@ class _Applied:
         """The box number of each text: what the reader calls it (box 2's text is "complaint #2", box 1 empty)."""
         return [index + 1 for index in self.read]
 
+    left_out: list[int]  # the box number of each text over the complaint limit (kept, not categorised)
+
 
 def _applied(state: _State) -> _Applied:
     applied = only_asked(state.answers)
     kept = {question_id: option for question_id, option in state.answers.items() if question_id not in applied}
     read = [index for index, text in enumerate(state.complaints) if _status(text) is BoxStatus.READ]
     overrides = {position: state.overrides[index] for position, index in enumerate(read) if index in state.overrides}
-    return _Applied(applied, kept, [state.complaints[index] for index in read], read, overrides)
+    left_out = [index + 1 for index, text in enumerate(state.complaints) if _status(text) is BoxStatus.OVER_LIMIT]
+    return _Applied(applied, kept, [state.complaints[index] for index in read], read, overrides, left_out)
 
 
 def evaluate(state: object) -> Session:
@@ -259,7 +262,9 @@ def evaluate(state: object) -> Session:
     rec: Recommendation | None = None
     missing: NoRecommendation | None = None
     if DECIDING_ID in applied.answers:
-        rec = recommend(applied.answers, applied.texts, applied.overrides, numbers=applied.numbers)
+        rec = recommend(
+            applied.answers, applied.texts, applied.overrides, numbers=applied.numbers, left_out=applied.left_out
+        )
         exercise = rec.exercise
     else:
         missing = NoRecommendation(NoRecommendationCode.DECIDING_UNANSWERED, DECIDING_ID, NO_RECOMMENDATION_TEXT)
@@ -283,4 +288,6 @@ def recommend_state(state: object) -> Recommendation:
     """The strict recommendation for ``state`` (the download's): the answers to the questions asked now and the
     complaints the engine can read; the deciding question must be answered (else ``MissingAnswerError``)."""
     applied = _applied(_check_state(state))
-    return recommend(applied.answers, applied.texts, applied.overrides, numbers=applied.numbers)
+    return recommend(
+        applied.answers, applied.texts, applied.overrides, numbers=applied.numbers, left_out=applied.left_out
+    )

@@ -740,9 +740,14 @@ def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(ret
             "text is kept as it is."
         )
     expect(page.locator("#sw-result-summary")).to_have_text("Invest in technical scaling first.")
+    # Another review: the verdict turned with nothing saying a complaint was not weighed; it names them all.
+    left_out = "Left out: complaints #1, #2, #3, #4 and #5, over 500 characters; shorten them to have them weighed."
+    expect(page.locator("#sw-result-under-invested")).to_contain_text(left_out)
     with page.expect_download() as event:
         page.get_by_role("button", name="Download as Markdown").click()
-    assert long in Path(event.value.path()).read_text(encoding="utf-8")
+    download = Path(event.value.path()).read_text(encoding="utf-8")
+    assert long in download
+    assert left_out in download
     expect(page.locator("#sw-save-status")).to_contain_text("too long to save in this browser")
 
 

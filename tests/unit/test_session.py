@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from decision_engine import recommend, to_dict, triage
+from decision_engine import recommend, rules, to_dict, triage
 from decision_engine.bridge import handle
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS
 from decision_engine.errors import (
@@ -98,9 +98,16 @@ def test_each_box_is_read_by_box_and_the_triage_gets_the_readable_ones_in_order(
     assert [box.chars for box in session.boxes] == [10, 0, len(LONG), 18, 2]
     over = session.boxes[2]
     assert (over.reading, over.note) == (None, f"not categorised: over {MAX_COMPLAINT_CHARS} characters")
-    expected = recommend({"failure_mode": "outages"}, ["SSO please", "deploys break prod"], {1: "user"}, numbers=[1, 4])
+    expected = recommend(
+        {"failure_mode": "outages"}, ["SSO please", "deploys break prod"], {1: "user"}, numbers=[1, 4], left_out=[3]
+    )
     assert session.recommendation == expected
     assert expected.exercise is not None
+    # A reader's review: the verdict turned with nothing next to it saying a complaint was not weighed.
+    assert session.under_invested is not None
+    assert session.under_invested.text.endswith(
+        f" Left out: complaint #3, over {MAX_COMPLAINT_CHARS} characters; shorten it to have it weighed."
+    )
     assert [box.reading for box in session.boxes] == [
         expected.exercise.complaints[0],
         None,
@@ -248,8 +255,10 @@ def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
         box2="process",
     )
     answers = {"failure_mode": "outages", "deals_blocked": "no"}
-    expected = recommend(answers, ["SSO please"], {0: "process"}, numbers=[3])
+    expected = recommend(answers, ["SSO please"], {0: "process"}, numbers=[3], left_out=[2])
     assert recommend_state(state) == expected
+    left_out = " Left out: complaint #2, over 500 characters; shorten it to have it weighed."
+    assert expected.under_invested.text.endswith(left_out)
     document: Any = export_document(state_report(state))
     assert (document["state"], document["recommendation"]) == (state, to_dict(expected))
     reply = _call("report", {"state": state, "format": "json"})
@@ -270,3 +279,22 @@ def test_every_error_has_its_own_stable_code() -> None:
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", code) for code in codes)
     assert InvalidStateError in classes
     assert all("Error" not in code for code in codes)
+
+
+def test_complaints_too_long_to_weigh_are_named_in_the_verdict_whatever_decides_it() -> None:
+    """The verdict names every box left out for its length, when the complaints decide it, when the effort answers
+    do, and when nothing can (every complaint too long, no effort answered)."""
+    answers = {"failure_mode": "outages", "effort_technical": "none", "effort_process": "none", "effort_user": "none"}
+    both = " Left out: complaints #1 and #3, over 500 characters; shorten them to have them weighed."
+    by_complaints = evaluate(_state(answers, [LONG, "the dashboard is slow", LONG]))
+    assert by_complaints.under_invested is not None
+    assert by_complaints.under_invested.source == "complaints"
+    assert by_complaints.under_invested.text.endswith(both)
+    none_read = evaluate(_state(answers, [LONG, "", LONG]))
+    assert none_read.under_invested is not None
+    assert none_read.under_invested.text == rules.UNDER_NONE_ANSWERS + both
+    unknown = evaluate(_state({"failure_mode": "outages"}, [LONG]))
+    assert unknown.under_invested is not None
+    assert unknown.under_invested.text == (
+        rules.UNDER_UNKNOWN + " Left out: complaint #1, over 500 characters; shorten it to have it weighed."
+    )
