@@ -73,6 +73,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
+from decision_engine.reading import APOSTROPHES as _APOSTROPHES
 from decision_engine.reading import (
     FINE,
     PLAIN,
@@ -83,10 +84,12 @@ from decision_engine.reading import (
     absent_step,
     clause_at,
     clauses,
+    fold_accents,
     negated_symptom,
     sentence_at,
     sentences,
 )
+from decision_engine.reading import WORD as _WORD
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -128,8 +131,6 @@ _TYPE_VALUES: tuple[str, ...] = tuple(t.value for t in _TYPE_ORDER)
 OVERRIDE_TYPES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)
 """What a reader may set a complaint's type to in triage: a type, or "uncategorized" to leave it out."""
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
-_APOSTROPHES = str.maketrans("", "", "'\u2019")
 
 # A normalised word: its stem, and where the words it came from start and end in the text.
 _Token = tuple[str, int, int]
@@ -150,7 +151,7 @@ def _plain_words(text: str) -> list[_Token]:
     "40s": at most ``cues.SECONDS_DIGITS`` digits) is the number and "seconds" ("500s" stays a status code).
     """
     out: list[_Token] = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(fold_accents(text)):
         word = m.group().translate(_APOSTROPHES).lower()
         glued = _NUMBER_WITH_UNIT.fullmatch(word)
         if glued and glued.group(2) in _cues.UNITS:

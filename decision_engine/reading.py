@@ -12,7 +12,9 @@ The data (which words end a clause, say something is fine, or point at the compl
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -23,8 +25,25 @@ PLAIN = "plain"
 STRESSED = "stressed"
 FINE = "fine"
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
-_APOSTROPHES = str.maketrans("", "", "'\u2019")
+# A word: letters and digits of any script, with inner apostrophes ("isn't"). Read in ASCII only, "pröblem" was
+# the words "pr" and "blem", and "pr" a pull request (a reader's review).
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+APOSTROPHES = str.maketrans("", "", "'\u2019")
+
+
+@functools.cache
+def _folded(character: str) -> str:
+    decomposed = unicodedata.normalize("NFD", character)
+    marks = decomposed[1:]
+    return decomposed[0] if marks and decomposed[0].isascii() and all(map(unicodedata.combining, marks)) else character
+
+
+def fold_accents(text: str) -> str:
+    """Latin letters with accents as the letter without them, one character for one, so places in the text hold:
+    "pröblem" is read as "problem", "déploys" as "deploys"."""
+    return text if text.isascii() else "".join(map(_folded, text))
+
+
 # Punctuation that ends a clause: . ! ? ; , : before a space or the end, brackets, a spaced dash, a new line.
 _PUNCTUATION = r"[.!?;,:](?=\s|$)|[()\[\]\n]|\s[-\u2013\u2014]+\s|\s--\s"
 _BOUNDARY = re.compile(
@@ -55,14 +74,14 @@ class Words:
     def __init__(self, text: str) -> None:
         self.words: list[str] = []
         self.starts: list[int] = []
-        for m in _WORD.finditer(text):
+        for m in WORD.finditer(fold_accents(text)):
             word = m.group().lower()
             base = word[:-2]
             if len(word) > 2 and word[-2] in "'\u2019" and word[-1] == "s" and base not in _KEEP_S:
-                self.words += [base.translate(_APOSTROPHES), "s"]
+                self.words += [base.translate(APOSTROPHES), "s"]
                 self.starts += [m.start(), m.start()]
             else:
-                self.words.append(word.translate(_APOSTROPHES))
+                self.words.append(word.translate(APOSTROPHES))
                 self.starts.append(m.start())
 
     def between(self, start: int, end: int) -> list[str]:

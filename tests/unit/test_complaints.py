@@ -214,6 +214,21 @@ def test_neutral_phrase_hides_a_cue_word() -> None:
     assert [m.cue for m in categorize("we deal with flaky tests daily").cues] == ["flaky test"]
 
 
+def test_accented_letters_are_read_as_letters() -> None:
+    """A reader's review: words were letters A to Z only, so "pröblem" was "pr" (a pull request, process) and
+    "blem". Accented Latin letters are read without their accents, other letters as letters; what the reason quotes
+    is the text as written."""
+    read = categorize("Our pröblem is latency")
+    assert [m.matched for m in read.cues] == ["latency"]
+    assert read.type == "technical"
+    deploys = categorize("déploys break prod")
+    assert [m.matched for m in deploys.cues][:2] == ["déploys", "break"]
+    assert deploys.type == "process"
+    assert categorize("Ünïcödé latency pröblem — p99 > 2s ≥ SLA").type == "technical"
+    assert "pr" not in [m.matched.lower() for m in categorize("Ünïcödé latency pröblem").cues]
+    assert categorize("日本の顧客 need SSO").type == "user"
+
+
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
