@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from decision_engine import QUESTIONS, recommend
-from tests.support.browser import PageWatch, phone_page
+from tests.support.browser import PageWatch, expect_instant_navigation, follow_site_links, phone_page
 from tests.support.site import BuiltSite
 from tests.support.views import LAPTOP, MATERIAL_SCHEME, PHONE, SCHEMES, VIEWPORTS, Scheme
 
@@ -250,3 +250,17 @@ def test_sequencing_diagram_draws_user_scaling_moving_to_the_front(
     assert "1, technical scaling; 2, process scaling; 3, user scaling" in description
     assert "1, user scaling; 2, technical scaling; 3, process scaling" in description
     assert _contrast(diagram["altColour"], diagram["background"]) >= 4.5
+
+
+def test_the_exercise_goes_straight_to_the_complaint_boxes_on_a_phone(page: Page, watch: PageWatch) -> None:
+    """A reader's review: from the exercise, "Answer the questionnaire" landed at the questionnaire's top, and the
+    complaint boxes were six screens further down on a phone. The exercise also links to them: the link lands with
+    the complaints' heading on the screen."""
+    page.set_viewport_size(PHONE)
+    follow_site_links(page)
+    page.goto("exercise/")
+    expect_instant_navigation(page)
+    page.get_by_role("link", name="Go to the complaint boxes").click()
+    expect(page).to_have_url(re.compile(r"/tool/#sw-complaints$"))
+    expect(page.get_by_role("heading", name="Your top scaling complaints (optional)")).to_be_in_viewport(ratio=1)
+    expect(page.locator("#sw-complaint-1")).to_be_in_viewport()
