@@ -115,6 +115,14 @@ test("a link whose prefix a mail or chat program changed is read as the link tha
   for (const other of ["#answer=x", "#answersx", "#top", ""]) assert.equal(isShareHash(other), false, other);
 });
 
+test("a link that took the punctuation or space after it is read as the link that was made", () => {
+  const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
+  for (const tail of [".", ").", "%20", " ", "%22", "\u201d.", "%3E", ",%0A"]) {
+    assert.deepEqual(readShare(contract, hash + tail), readShare(contract, hash), JSON.stringify(tail));
+  }
+  assert.match(readShare(contract, hash.slice(0, -3) + ".").message, /^This share link is damaged/); // cut short
+});
+
 test("a link from a newer version of the site says so, not that it is damaged", () => {
   const shared = readShare(contract, hashOf({ version: 3, rubric: contract.rubric, state: { answers: {} } }));
   assert.equal(shared.usable, false);
