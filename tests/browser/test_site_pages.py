@@ -362,3 +362,32 @@ def test_every_link_of_the_open_drawer_is_seen_as_the_keyboard_reaches_it(page: 
         arg=section_link.element_handle(),
         timeout=2_000,
     )  # its section's panel, as Material opened it
+
+
+def test_the_scheme_follows_the_system_until_the_reader_picks_one(page: Page, watch: PageWatch) -> None:
+    """A reader's review: Material kept the scheme of the first visit for good (a phone switched to dark at night
+    still got light pages). The system's scheme is followed, as it changes, until the reader picks one with the
+    toggle (light, dark, then the system's again); a pick is kept across pages and reloads."""
+    scheme = page.locator("body")
+    page.emulate_media(color_scheme="light")
+    page.goto("")
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")
+    page.emulate_media(color_scheme="dark")
+    expect(scheme).to_have_attribute("data-md-color-scheme", "slate")
+    page.goto("sequencing/")
+    expect(scheme).to_have_attribute("data-md-color-scheme", "slate")
+    toggle = page.locator(".md-header__option label:visible")
+    expect(toggle).to_have_attribute("title", "Switch to light mode")
+    toggle.click()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")  # the reader's pick, over the system's
+    page.reload()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")
+    expect(toggle).to_have_attribute("title", "Switch to dark mode")
+    toggle.click()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "slate")
+    page.emulate_media(color_scheme="light")
+    page.reload()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "slate")  # picked: the system's change is not followed
+    expect(toggle).to_have_attribute("title", "Switch to the system's scheme")
+    toggle.click()
+    expect(scheme).to_have_attribute("data-md-color-scheme", "default")  # the system's again, light now
