@@ -170,3 +170,12 @@ def test_each_examples_signal_on_a_type_page_is_read_as_that_type() -> None:
     assert {kind: len(texts) for kind, texts in read.items()} == {"technical": 5, "process": 5, "user": 5}, read
     for kind, texts in read.items():
         assert all(text.startswith(f"{kind}: ") for text in texts), texts
+
+
+def test_the_questions_words_for_each_types_pain_and_work_are_read_as_that_type() -> None:
+    """One voice: what the frequency and effort questions say a type's pain and work are (their help texts: "Deals
+    lost or stalled on controls, security reviews, customers asking you to change their settings"), typed into the
+    exercise as a complaint, is read as that type (a reader typed the questionnaire's own words into it)."""
+    asked = [question for question in QUESTIONS if question.about is not None]
+    assert len(asked) == 6
+    assert {q.id: categorize(q.help).type for q in asked} == {q.id: q.about.value for q in asked if q.about}
