@@ -54,6 +54,9 @@ const askToConfirm = (index, type, typeTitle, selectId) => el("div", { class: "s
   ]),
 ]);
 
+/** The attribute that keeps what a box's reading shows, to leave it alone when that has not changed. */
+const SHOWN = "data-sw-shown";
+
 /**
  * @param {View} view
  * @param {number} index the box, from 0
@@ -66,7 +69,15 @@ export function renderComplaintBox(view, index, text, box, unread) {
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!ids || !out) return;
   const { contract } = view;
-  if (contract.isBlank(text)) {
+  // A live region: rebuilt only when what it shows changes. A screen reader announced each rebuild, at every key
+  // pressed, though the reading changes only as words are completed (a reader's review). The text itself is not
+  // shown; its length is, over the limit.
+  const shown = contract.isBlank(text)
+    ? ""
+    : JSON.stringify([unread, box ?? null], (key, value) => (key === "text" || (key === "chars" && !box?.note) ? undefined : value));
+  if (out.getAttribute(SHOWN) === shown) return;
+  out.setAttribute(SHOWN, shown);
+  if (shown === "") {
     out.replaceChildren();
     return;
   }

@@ -281,13 +281,12 @@ export function showAsked(view) {
  */
 export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
   state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i], unread));
-  if (!session || !session.boxes.some((box) => box.reading)) {
-    view.triageSummary.textContent = "";
-    return;
-  }
-  const parts = session.effort_flags.map((flag) => `Note: ${flag.message}.`);
-  if (session.recommendation) parts.push("The under-invested verdict is in your recommendation.");
-  view.triageSummary.textContent = parts.join(" ");
+  const read = session?.boxes.some((box) => box.reading) ? session : null;
+  const parts = read ? read.effort_flags.map((flag) => `Note: ${flag.message}.`) : [];
+  if (read?.recommendation) parts.push("The under-invested verdict is in your recommendation.");
+  // A live region: written only when its words change (each keystroke wrote the same sentence again, announced).
+  const summary = parts.join(" ");
+  if (view.triageSummary.textContent !== summary) view.triageSummary.textContent = summary;
 }
 
 /** What a complaint box says until the engine has read it. */
