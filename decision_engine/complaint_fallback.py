@@ -21,7 +21,6 @@ import base64
 import functools
 import json
 import math
-import re
 import sys
 from array import array
 from pathlib import Path
@@ -32,6 +31,7 @@ from decision_engine.complaint_model import FallbackReading
 from decision_engine.errors import MissingModelError
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import ScalingType
+from decision_engine.reading import APOSTROPHES, WORD, fold_accents
 
 MODEL_NAME = "complaint_fallback_model.json"
 MODEL_PATH = Path(__file__).with_name(MODEL_NAME)
@@ -110,18 +110,16 @@ STOPWORDS: tuple[str, ...] = (
 """Words too common to tell types apart; the model neither learns nor reads them."""
 
 _TYPES: tuple[ScalingType, ...] = tuple(ScalingType)
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z0-9]+)*")
-_APOSTROPHES = str.maketrans("", "", "'\u2019")
 _STOP = frozenset(STOPWORDS)
 
 
 def _words(text: str) -> list[tuple[str, str]]:
     """The words the model reads: (lower case without apostrophes, as written); stopwords left out."""
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group().translate(_APOSTROPHES).lower()
+    for m in WORD.finditer(fold_accents(text)):  # the complaint reader's words (reading.py), accents folded
+        word = m.group().translate(APOSTROPHES).lower()
         if word not in _STOP:
-            out.append((word, m.group()))
+            out.append((word, text[m.start() : m.end()]))
     return out
 
 

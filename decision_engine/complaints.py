@@ -537,7 +537,8 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
-    negation = negated_symptom(reading.plain, found.start) if found.cue.phrase in _SYMPTOMS else None
+    since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
+    negation = negated_symptom(reading.plain, found.start, since) if found.cue.phrase in _SYMPTOMS else None
     if negation is not None:
         return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)

@@ -26,9 +26,11 @@ STRESSED = "stressed"
 FINE = "fine"
 
 # A word: letters and digits of any script, with inner apostrophes ("isn't"). Read in ASCII only, "pröblem" was
-# the words "pr" and "blem", and "pr" a pull request (a reader's review).
-WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-APOSTROPHES = str.maketrans("", "", "'\u2019")
+# the words "pr" and "blem", and "pr" a pull request (a reader's review). As they count, words drop apostrophes and
+# the accents of text typed already decomposed (a letter, then its combining accent: fold_accents folds only letters
+# written whole).
+WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+(?:['\u2019](?:[^\W_]|[\u0300-\u036f])+)*")
+APOSTROPHES = str.maketrans("", "", "'\u2019" + "".join(map(chr, range(0x300, 0x370))))
 
 
 @functools.cache
@@ -500,14 +502,14 @@ def absent_step(words: Words, start: int) -> str | None:
     return None if first is None else " ".join(before[first:])
 
 
-def negated_symptom(words: Words, start: int) -> str | None:
+def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
-    and a wish ("need it to not time out")."""
+    and a wish in the same clause, from the character ``since`` ("need it to not time out")."""
     at = bisect_left(words.starts, start)
     before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
-        wished = words.words[max(0, at - 2 - _cues.WISHED_REACH) : at - 2]
+        wished = words.words[max(bisect_left(words.starts, since), at - 2 - _cues.WISHED_REACH) : at - 2]
         if len(before) == 2 and before[0] == "to" and any(word in _cues.WISHES for word in wished):
             return None  # "need the page to not time out": it times out
         return before[-1]

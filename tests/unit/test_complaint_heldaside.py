@@ -124,12 +124,13 @@ definitions: 120 complaints, 40 per type, 20 of each kind (plain, symptom, contr
 /tmp/blind8/complaint_heldaside8.tsv, sha256 05ac5eaf...). Measured once, at 0f6015e (and the same at 9799529, before
 this session changed the categoriser): 100/120 (83.3 %: plain 19, typo 18, negation 17, symptom 16, contrast 16,
 ambiguous 14), with two wrong answers at high confidence, against the issue's rule. Those two rows, and only they,
-were read: "X is whatever" is a verdict that X is not the problem (as "is fine"), and a negation after "to" and a
-wish says what should stop happening ("I just need the settings page to not time out": it times out); neither
-reading uses the row's own words beyond those. Then 102/120 (contrast 18), one wrong answer at high confidence left:
-a customer's demand for a process ("One pharma firm wants a signed write-up for every outage ...", labelled user) is
-read as process (postmortems), a reading not built (HIGH_WRONG_KNOWN below keeps it from hiding another). The other
-misses were not read.
+were read. One is mended by a reading it lacked: a negation after "to" and a wish says what should stop happening
+("I just need the settings page to not time out": it times out); it is now wrong at medium confidence, as its
+"Permissions model is whatever" is not read as a verdict ("whatever" as "fine" was tried and taken back: a diff review
+found it discarded "Our release process is whatever the on-call person remembers to do"). Still 100/120. The other,
+"One pharma firm wants a signed write-up for every outage ..." (labelled user), is read as process at high
+confidence: a customer's demand for a process, a reading not built (HIGH_WRONG_KNOWN below keeps it from hiding
+another). The other misses were not read.
 """
 
 from __future__ import annotations
@@ -192,12 +193,12 @@ SETS = [
     HeldAside("held-aside 6", BLIND6_ROWS, 109, 40, {"clear": 120}),
     # 111 of 120 when the set was measured blind (at 710d948); its misses were not read.
     HeldAside("held-aside 7", BLIND7_ROWS, 111, 40, {"clear": 120}),
-    # 100 of 120 when the set was measured blind (at 0f6015e); 102 once its two wrong answers at high confidence
-    # were read (one mended), the other misses not read.
+    # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
+    # were read (one is wrong at medium now); the other misses not read.
     HeldAside(
         "held-aside 8",
         BLIND8_ROWS,
-        102,
+        100,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(

