@@ -123,6 +123,16 @@ test("a link that took the punctuation or space after it is read as the link tha
   assert.match(readShare(contract, hash.slice(0, -3) + ".").message, /^This share link is damaged/); // cut short
 });
 
+// A hang guard, not a performance target (a diff review found the crafted link froze the tab).
+test("a crafted link whose data ends in a long run of punctuation is read at once", () => {
+  // 200,000 characters a regular expression would backtrack over are read (and refused as damaged): the loop takes
+  // milliseconds, the expression took 50 s. The bound is a thousand times the loop's time, so no machine's noise.
+  const started = performance.now();
+  assert.match(readShare(contract, `#answers=eyJ2Ijo${".".repeat(200_000)}x`).message, /^This share link is damaged/);
+  assert.ok(isShareHash(`#answers=eyJ2Ijo${".%2E".repeat(50_000)}`));
+  assert.ok(performance.now() - started < 10_000, "a crafted share link froze the page");
+});
+
 test("a link from a newer version of the site says so, not that it is damaged", () => {
   const shared = readShare(contract, hashOf({ version: 3, rubric: contract.rubric, state: { answers: {} } }));
   assert.equal(shared.usable, false);
