@@ -391,3 +391,21 @@ def test_the_scheme_follows_the_system_until_the_reader_picks_one(page: Page, wa
     expect(toggle).to_have_attribute("title", "Switch to the system's scheme")
     toggle.click()
     expect(scheme).to_have_attribute("data-md-color-scheme", "default")  # the system's again, light now
+
+
+def test_a_scheme_kept_before_the_systems_came_first_is_not_read_as_another(page: Page, watch: PageWatch) -> None:
+    """A diff review: Material keeps the palette by its place in the list, and the system's scheme now comes first,
+    so a reader's dark palette kept by an earlier build (place 1) was read as light. A palette kept at a place that
+    now names another scheme is forgotten: the system's scheme is followed, here dark."""
+    page.add_init_script(
+        """try { if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1");
+          localStorage.setItem(new URL(".", location).pathname.replace(/[^/]*$/, "") + ".__palette", JSON.stringify(
+            {index: 1, color: {media: "(prefers-color-scheme: dark)", scheme: "slate", primary: "indigo",
+                               accent: "indigo"}})); } } catch (e) {}"""
+    )
+    page.emulate_media(color_scheme="dark")
+    page.goto("")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.wait_for_timeout(500)  # Material's palette, once mounted, keeps its choice
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(page.locator(".md-header__option label:visible")).to_have_attribute("title", "Switch to light mode")
