@@ -941,6 +941,23 @@ def _check_numbers(numbers: object, count: int) -> list[int]:
     return checked
 
 
+def check_left_out(left_out: object, numbers: Sequence[int]) -> list[int]:
+    """The numbers of complaints left out for their length (``recommend``'s ``left_out``): whole numbers from 1 up,
+    each above the one before, none of them a complaint that is read (``numbers``)."""
+    if isinstance(left_out, str) or not isinstance(left_out, Sequence):
+        raise TriageInputError(f"left_out must be a list of complaint numbers, got {type(left_out).__name__}")
+    checked = list(left_out)
+    whole = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
+    if not whole or (checked and checked[0] < 1) or not all(a < b for a, b in itertools.pairwise(checked)):
+        raise TriageInputError(
+            f"left_out must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
+        )
+    both = sorted(set(checked) & set(numbers))
+    if both:
+        raise TriageInputError(f"left_out names complaints that are read: {both!r:.80}")
+    return checked
+
+
 def _check_investment(investment: object) -> dict[ScalingType, str] | None:
     if investment is None:
         return None

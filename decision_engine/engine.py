@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from decision_engine import rules
 from decision_engine.complaint_model import Triage
-from decision_engine.complaints import MAX_COMPLAINT_CHARS, ordinals, triage
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, check_left_out, ordinals, triage
 from decision_engine.errors import (
     MissingAnswerError,
     NotAskedError,
@@ -678,6 +678,7 @@ def recommend(
     """
     valid = validate_answers(answers)
     exercise = triage(complaints, effort_given(valid), overrides, numbers=numbers) if complaints else None
+    left_out = check_left_out(left_out, [item.number for item in exercise.complaints] if exercise else [])
     decision = _decide(valid)
     lead = decision.order[0]
     evidence = _points(valid, _EVIDENCE_KINDS)

@@ -273,6 +273,8 @@ SHOWN = """() => { const e = document.activeElement, drawn = e.matches("input.md
     && (drawn === hit || drawn.contains(hit) || e === hit)} }"""
 
 
+# Two frames drawn: a transition the last key press started is running by then.
+TWO_FRAMES = "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
 # No animation or transition running on the page (the search sliding in or out, the header's title fading).
 SETTLED = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
 
@@ -287,7 +289,7 @@ def test_every_tab_stop_of_the_header_is_seen(page: Page, watch: PageWatch, widt
     stops = []
     for _ in range(5):
         page.keyboard.press("Tab")
-        page.wait_for_timeout(50)  # a slide the focus starts has started
+        page.evaluate(TWO_FRAMES)  # a slide the focus starts has started
         page.wait_for_function(SETTLED, timeout=5_000)
         stops.append(page.evaluate(SHOWN))
     assert [stop for stop in stops if not stop["seen"]] == []

@@ -231,9 +231,9 @@ def test_accented_letters_are_read_as_letters() -> None:
     # Typed already decomposed (a letter, then its combining accent), as the words written whole (a diff review).
     whole = "the pröblem is the déploys take forever"
     forms = (unicodedata.normalize("NFD", whole), whole)
-    read = [[(m.cue, m.counted) for m in categorize(form).cues] for form in forms]
-    assert read[0] == read[1]
-    assert read[0]
+    both = [[(m.cue, m.counted) for m in categorize(form).cues] for form in forms]
+    assert both[0] == both[1]
+    assert both[0]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from decision_engine.errors import (
     InvalidStateError,
     MissingAnswerError,
     OversizedInputError,
+    TriageInputError,
     UnknownOptionError,
     UnknownQuestionError,
     error_classes,
@@ -298,3 +299,20 @@ def test_complaints_too_long_to_weigh_are_named_in_the_verdict_whatever_decides_
     assert unknown.under_invested.text == (
         rules.UNDER_UNKNOWN + " Left out: complaint #1, over 500 characters; shorten it to have it weighed."
     )
+
+
+@pytest.mark.parametrize(
+    ("left_out", "message"),
+    [
+        ("13", "left_out must be a list of complaint numbers, got str"),
+        ([0], "left_out must be whole numbers from 1 up, each above the one before, got [0]"),
+        ([1, 1], "left_out must be whole numbers from 1 up, each above the one before, got [1, 1]"),
+        ([True], "left_out must be whole numbers from 1 up, each above the one before, got [True]"),
+        ([2], "left_out names complaints that are read: [2]"),
+    ],
+)
+def test_left_out_that_cannot_be_complaints_left_out_is_refused(left_out: object, message: str) -> None:
+    """A diff review: recommend(left_out=...) took "13" as #1 and #3, and 0, repeats and a complaint it read."""
+    with pytest.raises(TriageInputError) as raised:
+        recommend({"failure_mode": "outages"}, ["slow pages"], numbers=[2], left_out=left_out)  # type: ignore[arg-type]
+    assert str(raised.value) == message

@@ -56,6 +56,8 @@ const askToConfirm = (index, type, typeTitle, selectId) => el("div", { class: "s
 
 /** The attribute that keeps what a box's reading shows, to leave it alone when that has not changed. */
 const SHOWN = "data-sw-shown";
+/** The fields of a box's reading it never shows. */
+const UNSHOWN = new Set(["text", "reason", "scores", "weight", "position", "index", "number", "confidence"]);
 
 /**
  * @param {View} view
@@ -70,11 +72,12 @@ export function renderComplaintBox(view, index, text, box, unread) {
   if (!ids || !out) return;
   const { contract } = view;
   // A live region: rebuilt only when what it shows changes. A screen reader announced each rebuild, at every key
-  // pressed, though the reading changes only as words are completed (a reader's review). The text itself is not
-  // shown; its length is, over the limit.
+  // pressed, though the reading changes only as words are completed (a reader's review). Left out of the comparison,
+  // what the box never shows: the text, the reason's sentence (quoting it), the scores, the weight and place (which
+  // change for every box when one above is emptied); the length shows only over the limit.
   const shown = contract.isBlank(text)
     ? ""
-    : JSON.stringify([unread, box ?? null], (key, value) => (key === "text" || (key === "chars" && !box?.note) ? undefined : value));
+    : JSON.stringify([unread, box ?? null], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
   if (shown === "") {

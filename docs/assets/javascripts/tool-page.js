@@ -135,19 +135,23 @@ function clearStaleFollowUp(view, stale, answered) {
 }
 
 /**
- * The notice of a cleared follow-up answer goes where the reader is: under the deciding question when its answer
- * changed (its place in the markup), else right above the follow-up, just under the question the reader changed
- * (the deals question, which asks the follow-up again: there the notice was far above, off a phone's screen).
+ * The notice of a cleared follow-up answer goes where the reader is: right above the follow-up when another
+ * question's answer brought the clear about (the deals question, which asks the follow-up again: under the deciding
+ * question the notice was far above, off a phone's screen); else, the deciding question's answer changed or none
+ * did (answers read back), under the deciding question, its place in the markup. Moved only when it is elsewhere:
+ * a live region moved with its words may not be announced.
  * @param {View} view
  * @param {string} question the follow-up's id
  * @param {Element | null} answered
  */
 function placeClearedNotice(view, question, answered) {
+  const notice = view.followUpNotice;
   const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
   const followUpId = view.contract.questions.get(question)?.elementId;
   const followUp = answered && answered.id !== deciding && followUpId ? view.form.querySelector(`#${followUpId}`) : null;
-  if (followUp) followUp.before(view.followUpNotice);
-  else byId(view.root, view.contract.elements.engine_status, HTMLElement).parentElement?.after(view.followUpNotice);
+  const home = byId(view.root, view.contract.elements.engine_status, HTMLElement).parentElement;
+  if (followUp && followUp.previousElementSibling !== notice) followUp.before(notice);
+  else if (!followUp && home && home.nextElementSibling !== notice) home.after(notice);
 }
 
 /**
