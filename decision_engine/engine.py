@@ -580,8 +580,8 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
 
 
 def _left_out(numbers: Sequence[int]) -> str:
-    """What the verdict says of complaints left out for their length: a reader's review found the
-    verdict turned to another type, with nothing next to it saying the first complaint was not weighed."""
+    """What the verdict says of complaints left out for their length: a reader's review found the verdict turned to
+    another type, with nothing next to it saying the first complaint was not weighed."""
     many = len(numbers) > 1
     return rules.UNDER_LEFT_OUT.format(
         which="complaints" if many else "complaint",
