@@ -7,13 +7,14 @@ import base64
 import json
 import re
 
-from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from decision_engine import RUBRIC_VERSION, dumps, recommend
 from tests.support.browser import (
     PageWatch,
     answer,
     answer_and_come_back,
+    dismissed_dialogs,
     expect_engine_ready,
     expect_instant_navigation,
     expect_lead,
@@ -41,18 +42,6 @@ def new_watched_page(browser: Browser, built_site: BuiltSite) -> tuple[BrowserCo
     page = context.new_page()
     watch_page(page, watch)
     return context, page, watch
-
-
-def no_dialogs(page: Page) -> list[str]:
-    """Record any alert() a page opens (an injected script would)."""
-    opened: list[str] = []
-
-    def record(dialog: Dialog) -> None:
-        opened.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", record)
-    return opened
 
 
 def test_exercise_categorises_as_you_type_and_override_changes_under_invested(returning_page: Page) -> None:
@@ -142,7 +131,7 @@ def test_oversized_complaint_is_kept_with_a_clear_message(returning_page: Page) 
 def test_markup_in_complaints_and_links_stays_text(returning_page: Page, returning_watch: PageWatch) -> None:
     """A complaint and a share link carrying an <img onerror> are shown as literal text; no script runs."""
     page, watch = returning_page, returning_watch
-    dialogs = no_dialogs(page)
+    dialogs = dismissed_dialogs(page)  # an injected script's alert() would be one
     page.goto("tool/" + share_fragment({"v": "1", "a": {"failure_mode": "outages"}, "c": [XSS + " SSO please"]}))
     expect_engine_ready(page)
     expect(page.locator("#sw-complaint-1")).to_have_value(XSS + " SSO please")

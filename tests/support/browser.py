@@ -17,6 +17,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from decision_engine import MAX_COMPLAINTS, Recommendation, ScalingType, recommend
 from decision_engine.report import Section, result_sections
+from tests.support.polling import wait_for
 from tests.support.site import BuiltSite
 from tests.support.views import PHONE, Scheme
 
@@ -230,10 +231,7 @@ def expect_close_asks_first(page: Page, dialogs: list[str]) -> None:
     ``dismissed_dialogs`` records): dismissed, the page stays."""
     before = len(dialogs)
     page.close(run_before_unload=True)
-    for _ in range(50):
-        if len(dialogs) > before:
-            break
-        page.wait_for_timeout(100)
+    wait_for(page, lambda: len(dialogs) > before, "the browser asking before the page closes")
     assert dialogs[before:] == ["beforeunload"]
     assert not page.is_closed()
 
