@@ -537,10 +537,11 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
-    since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
-    negation = negated_symptom(reading.plain, found.start, since) if found.cue.phrase in _SYMPTOMS else None
-    if negation is not None:
-        return DISCOUNTED, f"discounted: '{negation} {matched}'"
+    if found.cue.phrase in _SYMPTOMS:
+        since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
+        negation = negated_symptom(reading.plain, found.start, since)
+        if negation is not None:
+            return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)
     if rule is not None and not _supported(found, reading.words, rule[1]):
         return TIE_BREAKER, f"counted only to break a tie: it needs a word about {rule[0].about} nearby"
@@ -924,34 +925,31 @@ def _check_overrides(overrides: object, count: int) -> dict[int, str]:
     return checked
 
 
-def _check_numbers(numbers: object, count: int) -> list[int]:
-    """The numbers the reader knows the complaints by: 1 to ``count`` unless given, else increasing box numbers."""
-    if numbers is None:
-        return list(range(1, count + 1))
-    if isinstance(numbers, str) or not isinstance(numbers, Sequence):
-        raise TriageInputError(f"numbers must be a list of complaint numbers, got {type(numbers).__name__}")
-    checked = list(numbers)
-    if len(checked) != count:
-        raise TriageInputError(f"numbers must name each of the {count} complaints, got {len(checked)} numbers")
+def _complaint_numbers(value: object, name: str, count: int | None = None) -> list[int]:
+    """``value`` as complaint numbers: a list (of ``count`` numbers, when given) of whole numbers from 1 up, each
+    above the one before; else ``TriageInputError`` naming the argument ``name``."""
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise TriageInputError(f"{name} must be a list of complaint numbers, got {type(value).__name__}")
+    checked = list(value)
+    if count is not None and len(checked) != count:
+        raise TriageInputError(f"{name} must name each of the {count} complaints, got {len(checked)} numbers")
     whole = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
-    if not whole or checked[0] < 1 or not all(a < b for a, b in itertools.pairwise(checked)):
+    if not whole or (checked and checked[0] < 1) or not all(a < b for a, b in itertools.pairwise(checked)):
         raise TriageInputError(
-            f"numbers must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
+            f"{name} must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
         )
     return checked
+
+
+def _check_numbers(numbers: object, count: int) -> list[int]:
+    """The numbers the reader knows the complaints by: 1 to ``count`` unless given, else increasing box numbers."""
+    return list(range(1, count + 1)) if numbers is None else _complaint_numbers(numbers, "numbers", count)
 
 
 def check_left_out(left_out: object, numbers: Sequence[int]) -> list[int]:
     """The numbers of complaints left out for their length (``recommend``'s ``left_out``): whole numbers from 1 up,
     each above the one before, none of them a complaint that is read (``numbers``)."""
-    if isinstance(left_out, str) or not isinstance(left_out, Sequence):
-        raise TriageInputError(f"left_out must be a list of complaint numbers, got {type(left_out).__name__}")
-    checked = list(left_out)
-    whole = all(isinstance(n, int) and not isinstance(n, bool) for n in checked)
-    if not whole or (checked and checked[0] < 1) or not all(a < b for a, b in itertools.pairwise(checked)):
-        raise TriageInputError(
-            f"left_out must be whole numbers from 1 up, each above the one before, got {checked!r:.80}"
-        )
+    checked = _complaint_numbers(left_out, "left_out")
     both = sorted(set(checked) & set(numbers))
     if both:
         raise TriageInputError(f"left_out names complaints that are read: {both!r:.80}")
