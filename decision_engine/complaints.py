@@ -29,7 +29,8 @@ How a complaint is read:
    ``cues.MISSING_STEP_BONUS`` more. Then the sentence and the complaint are read as a whole: a cue in the label
    the complaint opens with that names where it was written ("Sales note:", "pager:") counts only to break a tie;
    a feature of the user type named in a sentence where a system's slowness or strong failure counts is where it
-   hurts, and counts only to break a tie ("SSO login is slow"), unless the sentence asks for something; a cue that
+   hurts, and counts only to break a tie ("SSO login is slow"), and so does a customer it hurts ("slow for our
+   largest customers"), unless the sentence asks for something; a cue that
    measures load near a word for people and no word for a system is the team's load and counts for process ("our
    reviewers can't keep up"); and when a
    cue counts in the clause that carries the complaint, the plain clauses before it that do not complain on their
@@ -660,11 +661,24 @@ def _wishes(words: list[str]) -> bool:
     return any(word in _WISHES and not "".join(words[i + 1 : i + 2]).isdigit() for i, word in enumerate(words))
 
 
+@functools.cache
+def _customer_words() -> frozenset[str]:
+    """``cues.CUSTOMER_WORDS``, normalised."""
+    return frozenset(word for phrase in _cues.CUSTOMER_WORDS for word in normalise(phrase))
+
+
+def _names_customer(found: _Found, words: list[str]) -> bool:
+    """Whether a cue names a customer: a customer word in it ("large customer") or right after it ("enterprise
+    clients")."""
+    return not _customer_words().isdisjoint(words[found.first : found.first + found.length + 1])
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
-    in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. Not when the
-    sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is slow"), and
-    never for who hurts (a type's generic example: "enterprise customers say the dashboard is slow")."""
+    in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
+    it hurts (the user type's generic example naming a customer, ``cues.CUSTOMER_WORDS``: "slow for our largest
+    customers"): the guide labels a complaint by its cause. Not when the sentence asks for something or says it is
+    missing (``cues.WISH_WORDS``: "they need SSO, the app is slow")."""
     symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
     out: list[_Read] = []
     for found, read in reads:
@@ -675,11 +689,12 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read
             and read[1] is None
             and found.cue.type is ScalingType.USER
-            and not _EXAMPLES[found.cue.example].generic
+            and (not _EXAMPLES[found.cue.example].generic or _names_customer(found, reading.words))
             and not _wishes(reading.plain.between(*sentence))
         ):
             said = reading.text[symptom.start : symptom.end]
-            note = f"counted only to break a tie: it names where it hurts, and the symptom '{said}' decides"
+            where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"
+            note = f"counted only to break a tie: it names {where}, and the symptom '{said}' decides"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
         else:
             out.append((found, read))

@@ -1956,6 +1956,10 @@ LOAD_CUES: tuple[str, ...] = (
     "saturation",
     "queue",
 )
+#: Words for a team's customers. A cue of the user type's generic example that names one ("our largest customers",
+#: "enterprise clients", "a big account") says who a technical symptom in its sentence hurts, not what to fix: the
+#: symptom decides. Other cues of that example (a deal, procurement, an enterprise admin) keep counting there.
+CUSTOMER_WORDS: tuple[str, ...] = ("customer", "client", "account", "tenant", "company", "organisation")
 #: The people who do the work, and the work items they handle (a ticket, a pull request). Not "people" (often the
 #: users) nor "task" (a task queue is a system's); not the speed cues "fast" and "load" (a review).
 PEOPLE_WORDS: tuple[str, ...] = (

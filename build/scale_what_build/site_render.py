@@ -506,6 +506,7 @@ READING_EXAMPLES: tuple[str, ...] = (
     "Deploys, CI, code review: all working. What hurts is that checkout takes 9s",
     "Engineers keep pushing straight to master",
     "Sales note: the admin console takes 12 seconds to open",
+    "Search takes ten seconds for our largest customers",
 )
 
 
@@ -539,8 +540,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
         f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
         "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "
-        "console takes 12 seconds* is technical). Not when the sentence asks for something or says it is missing "
-        f"({_quoted(cues.WISH_WORDS[:6])}…), not for who hurts (*enterprise customers*, *a big customer*), and never "
+        "console takes 12 seconds* is technical). So is a customer it hurts, named by a cue of enterprise adoption "
+        f"with a word such as {_quoted(cues.CUSTOMER_WORDS[:3])} (*search takes ten seconds for our largest "
+        "customers*); other cues of enterprise adoption keep counting (*the deal*, *procurement*, *an enterprise "
+        "admin*). Not when the sentence asks for something or says it is missing "
+        f"({_quoted(cues.WISH_WORDS[:6])}…), and never "
         f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
         "**A load said of people.** A cue that measures load "
         f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "

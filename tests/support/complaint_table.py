@@ -408,5 +408,6 @@ TWO_TYPES: tuple[tuple[str, str, str], ...] = (
     ("Deploys cause outages", "process", "technical"),
     ("the last three outages were all caused by config changes", "process", "technical"),
     ("Every release takes the API down for a few minutes", "process", "technical"),
-    ("Enterprise customers complain the dashboard is slow", "technical", "user"),
+    # What is at stake counts beside the cause (a customer who is hurt does not: test_complaint_reading.py).
+    ("The deal stalled because the export is slow", "technical", "user"),
 )

@@ -242,10 +242,25 @@ def test_a_symptom_decides_what_a_feature_named_with_it_is() -> None:
     assert "decides ('audit log')" in categorize("Our audit log page shows 5xx errors all day").reason
     assert categorize("They need SCIM and the export is slow").secondary == "user"  # a wish: it counts
     assert "decides" in categorize("Compliance reports need 5 minutes to render and the page is slow").reason  # no wish
-    assert categorize("A large customer says the export is slow").secondary == "user"  # who hurts: it counts
     assert categorize("Every pilot dies at the SOC 2 audit").type == "user"  # "dies" is no system failure here
     # a symptom in another sentence decides nothing here
     assert "decides" not in categorize("The SCIM endpoint is missing. The export is slow").reason
+
+
+def test_a_customer_a_symptom_hurts_counts_only_to_break_a_tie() -> None:
+    """The exercise's own example of a symptom, "Search takes ten seconds for our largest customers", is technical: the
+    customers are who it hurts, and the guide labels a complaint by its cause. A cue of enterprise adoption that names a
+    customer (in it, or the word after it) counts only to break a tie next to a deciding symptom; one that names no
+    customer keeps counting, and so does any of them in a sentence that asks for something."""
+    result = categorize("Search takes ten seconds for our largest customers")
+    assert (result.type, result.secondary, result.confidence_word) == ("technical", None, "medium")
+    assert "it names the customer it hurts, and the symptom 'seconds' decides ('largest customers')" in result.reason
+    assert categorize("Enterprise clients say the export is slow").secondary is None  # the customer word after it
+    assert categorize("An enterprise admin says the export is slow").secondary == "user"  # no customer named
+    assert categorize("The deal stalled because the export is slow").secondary == "user"  # what is at stake counts
+    wish = categorize("Our largest customers need SCIM and the export is slow")
+    assert "decides ('largest" not in wish.reason  # it asks for something: the customers count
+    assert categorize("The export is slow. It hurts our largest customers").secondary == "user"  # another sentence
 
 
 def test_a_label_that_names_the_channel_counts_only_to_break_a_tie() -> None:

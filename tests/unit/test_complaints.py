@@ -270,7 +270,7 @@ def test_big_deal_is_neutral_only_in_the_singular(text: str, cues: list[str]) ->
 
 def test_tie_goes_to_the_default_sequence() -> None:
     """Equal scores: technical before process before user; the other tied type is second."""
-    result = categorize("enterprise customers say the dashboard is slow")
+    result = categorize("the prospect says the dashboard is slow")
     assert (result.type, result.secondary, result.scores) == (
         "technical",
         "user",
