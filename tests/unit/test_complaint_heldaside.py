@@ -131,6 +131,14 @@ found it discarded "Our release process is whatever the on-call person remembers
 "One pharma firm wants a signed write-up for every outage ..." (labelled user), is read as process at high
 confidence: a customer's demand for a process, a reading not built (HIGH_WRONG_KNOWN below keeps it from hiding
 another). The other misses were not read.
+
+## Set 9 (tests/support/complaint_heldaside9.tsv), blind, measured once
+
+Written on 2026-12-03 (night, a later session) by a helper told to open no file on the disk before saving it, from the
+three types' definitions: 120 complaints, 40 per type, 20 of each kind (/tmp/blind9/complaint_heldaside9.tsv, sha256
+a0a16fa2...). Measured once, at 3f1a172 (after that session's one change to the categoriser, a customer a symptom
+hurts), and the same at dda82ef, before it: 115/120 (95.8 %: plain 19, symptom 20, contrast 19, negation 20, typo 20,
+ambiguous 17); wrong answers none at high confidence (3 low, 2 medium). Its misses were not read.
 """
 
 from __future__ import annotations
@@ -146,6 +154,7 @@ from tests.support.complaint_heldaside import (
     BLIND6_ROWS,
     BLIND7_ROWS,
     BLIND8_ROWS,
+    BLIND9_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -205,6 +214,14 @@ SETS = [
             "One pharma firm wants a signed write-up for every outage that touches their records, approved by their "
             "risk team.",
         ),
+    ),
+    # 115 of 120 when the set was measured blind (at 3f1a172; the same at dda82ef); its misses were not read.
+    HeldAside(
+        "held-aside 9",
+        BLIND9_ROWS,
+        115,
+        40,
+        dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])
