@@ -17,6 +17,8 @@ from playwright.sync_api import Page, expect
 
 from decision_engine import recommend
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, categorize
+from decision_engine.model import ScalingType
+from tests.support import polling
 from tests.support.axe import axe_violations
 from tests.support.browser import (
     BOOT_TIMEOUT_MS,
@@ -609,8 +611,15 @@ def test_complaints_read_well(returning_phone: Page, scheme: Scheme) -> None:
     page.locator(".sw-complaint").nth(0).screenshot(path=SHOTS / f"reader-complaint-two-types-{scheme}.png")
     page.locator(".sw-complaint").nth(2).screenshot(path=SHOTS / f"reader-complaint-unsure-{scheme}.png")
     expect_no_axe_violation(page, "complaints with readings")
+    # The list's first choice names the type it keeps; "No, pick another type" opens the list, focused.
+    suggested = page.locator('#sw-override-3 option[value=""]')
+    expect(suggested).to_have_text(f"The suggested one ({ScalingType(unsure.type).title})")
     check.get_by_role("button", name=re.compile(r"^No, pick")).click()
     expect(page.locator("#sw-override-3")).to_be_focused()
+    is_open = "s => s.matches(':open')"
+    polling.wait_for(page, lambda: page.locator("#sw-override-3").evaluate(is_open), "the list opened")
+    page.keyboard.press("Escape")
+    polling.wait_for(page, lambda: not page.locator("#sw-override-3").evaluate(is_open), "the list shut")
     check.get_by_role("button", name=re.compile(r"^Yes, ")).click()
     expect(page.locator("#sw-override-3")).to_have_value(unsure.type)
     expect(page.locator("#sw-complaint-3-result")).to_contain_text("(your choice)")
@@ -624,6 +633,9 @@ def test_complaints_read_well(returning_phone: Page, scheme: Scheme) -> None:
         " Your text is kept as it is."
     )
     assert page.input_value("#sw-complaint-4") == long_text
+    expect(page.locator('#sw-override-4 option[value=""]')).to_have_text("The suggested one")  # no reading: as written
+    page.fill("#sw-complaint-3", "")
+    expect(suggested).to_have_text("The suggested one")
 
 
 # Where the button is in the page while the parts around it are far from the screen, then after a jump to it

@@ -54,6 +54,22 @@ const askToConfirm = (index, type, typeTitle, selectId) => el("div", { class: "s
   ]),
 ]);
 
+/**
+ * The category list's first choice names the type it stands for ("The suggested one (Technical scaling)"), or says it
+ * as written in the page when there is none yet: "No, pick another type" opens a list that otherwise did not say
+ * which type it would keep (a reader's review).
+ * @param {View} view
+ * @param {string} selectId
+ * @param {string | undefined} suggested the engine's category, or its "uncategorized"
+ */
+function nameSuggestion(view, selectId, suggested) {
+  const option = view.root.querySelector(`#${selectId} option[value=""]`);
+  if (!(option instanceof HTMLOptionElement)) return;
+  option.dataset.written ??= option.text;
+  const title = suggested === view.contract.uncategorized ? "no category" : suggested && view.contract.typeTitles.get(suggested);
+  option.text = title ? `${option.dataset.written} (${title})` : option.dataset.written;
+}
+
 /** The attribute that keeps what a box's reading shows, to leave it alone when that has not changed. */
 const SHOWN = "data-sw-shown";
 /** The fields of a box's reading it never shows. */
@@ -80,6 +96,7 @@ export function renderComplaintBox(view, index, text, box, unread) {
     : JSON.stringify([unread, box ?? null], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
+  nameSuggestion(view, ids.override, shown === "" || box?.note ? undefined : box?.reading?.categorization.type);
   if (shown === "") {
     out.replaceChildren();
     return;

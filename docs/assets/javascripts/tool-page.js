@@ -429,8 +429,14 @@ function restore(root, stops) {
       return;
     }
     const pick = target(event)?.closest("[data-pick]");
-    if (pick instanceof HTMLElement) {
-      byId(root, pick.dataset.pick ?? "", HTMLSelectElement).focus();
+    if (pick instanceof HTMLElement) { // the list opened, where the browser can open it (the click allows it)
+      const select = byId(root, pick.dataset.pick ?? "", HTMLSelectElement);
+      select.focus();
+      try {
+        select.showPicker();
+      } catch {
+        // Not offered here (an older browser): the focused list opens with a tap, Space or Alt+Down.
+      }
       return;
     }
     const button = target(event)?.closest("[data-clear]");
