@@ -17,7 +17,7 @@ from typing import NoReturn, TextIO
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
 from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
-from decision_engine.engine import asked_questions, recommend
+from decision_engine.engine import asked_questions, option_label, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
@@ -123,10 +123,11 @@ def _read_text(path: str) -> str:
         raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None
 
 
-def _choose(question: Question, choice: str) -> str | None:
-    """The option id a typed choice names: its number, its id or its label (any case)."""
+def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | None:
+    """The option id a typed choice names: its number, its id or its label, as written or as shown (any case)."""
     for number, option in enumerate(question.options, 1):
-        if choice.casefold() in {str(number), option.id.casefold(), option.label.casefold()}:
+        shown = option_label(question, option.id, answers)
+        if choice.casefold() in {str(number), option.id.casefold(), option.label.casefold(), shown.casefold()}:
             return option.id
     return None
 
@@ -135,12 +136,13 @@ class _InputEndedError(Exception):
     """The terminal's input ended (Ctrl-D) while a question was asked."""
 
 
-def _ask(question: Question, position: str, stdin: TextIO, out: TextIO) -> str | None:
-    """Ask one question until it gets a valid answer; None when skipped. Raises _InputEndedError at the end."""
+def _ask(question: Question, position: str, answers: dict[str, str], stdin: TextIO, out: TextIO) -> str | None:
+    """Ask one question (its answers labelled as they read after ``answers``) until it gets a valid answer; None when
+    skipped. Raises _InputEndedError at the end."""
     need = "" if question.required else " (optional: press Enter to skip)"
     out.write(f"\n{position} {question.prompt}{need}\n{_wrap(question.help, '    ')}\n")
     for number, option in enumerate(question.options, 1):
-        out.write(f"  {number}. {option.label}\n")
+        out.write(f"  {number}. {option_label(question, option.id, answers)}\n")
     while True:
         out.write("> ")
         out.flush()
@@ -150,7 +152,7 @@ def _ask(question: Question, position: str, stdin: TextIO, out: TextIO) -> str |
         choice = line.strip()
         if not choice and not question.required:
             return None
-        option_id = _choose(question, choice)
+        option_id = _choose(question, choice, answers)
         if option_id is not None:
             return option_id
         out.write(f"  Please type a number from 1 to {len(question.options)}.\n")
@@ -173,7 +175,7 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
         for question in QUESTIONS:
             if question.id not in asked_questions(answers):
                 continue  # the follow-up, when the answers so far do not call for it
-            option_id = _ask(question, f"[{marks[question.id]}]", stdin, out)
+            option_id = _ask(question, f"[{marks[question.id]}]", answers, stdin, out)
             if option_id is not None:
                 answers[question.id] = option_id
     except _InputEndedError:

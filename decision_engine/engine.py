@@ -201,6 +201,16 @@ def asked_questions(answers: Mapping[str, str]) -> tuple[str, ...]:
     )
 
 
+def option_label(question: Question, option_id: str, answers: Mapping[str, str]) -> str:
+    """An option's label as the reader sees it with these answers: "The failure I named" names the failure ("The
+    failure I named (Outages / latency)"), unless none is named (not answered, or "Not sure")."""
+    option = question.option(option_id)
+    stands_for = _BY_ID[option.stands_for] if option.stands_for is not None else None
+    named = answers.get(stands_for.id) if stands_for is not None else None
+    named_option = stands_for.option(named) if stands_for is not None and named in stands_for.option_ids else None
+    return option.label_naming(named_option.label if named_option is not None and not named_option.unsure else None)
+
+
 def only_asked(answers: Mapping[str, str]) -> dict[str, str]:
     """The answers to the questions asked with them (an answer set aside can make another not asked)."""
     kept = dict(answers)
@@ -801,8 +811,15 @@ def _question_problems(questions: tuple[Question, ...]) -> list[str]:
         about = sorted(question.about.value for question in questions if question.kind is kind and question.about)
         if about != sorted(t.value for t in ScalingType):
             problems.append(f"there must be one {kind.value} question about each type, got {about}")
+    earlier: set[str] = set()
     for question in questions:
         problems.extend(_one_question_problems(question))
+        problems.extend(
+            f"question {question.id!r}: answer {option.id!r} stands for {option.stands_for!r}, not a question before it"
+            for option in question.options
+            if option.stands_for is not None and option.stands_for not in earlier
+        )
+        earlier.add(question.id)
     return problems
 
 

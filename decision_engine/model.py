@@ -71,6 +71,12 @@ class Option:
     unsure: bool = False  # "Not sure": no evidence
     effort: int = 0  # effort questions only: the points of effort this answer stands for
     names: ScalingType | None = None  # deciding and comfort questions: the type this answer names
+    stands_for: str | None = None  # the question whose answer this one stands for ("The failure I named")
+
+    def label_naming(self, named: str | None) -> str:
+        """The label as a reader sees it: one that stands for another answer names it, when there is one ("The
+        failure I named (Outages / latency)"); ``engine.option_label`` finds it."""
+        return f"{self.label} ({named})" if self.stands_for is not None and named else self.label
 
 
 @dataclass(frozen=True)

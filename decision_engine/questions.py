@@ -87,7 +87,7 @@ COSTS_MORE = Question(
     "blocked deals cost more, user scaling may need to lead.",
     kind=QuestionKind.FOLLOW_UP,
     options=(
-        Option(id="named_failure", label="The failure I named"),
+        Option(id="named_failure", label="The failure I named", stands_for="failure_mode"),
         Option(id="blocked_deals", label="The blocked deals"),
         NOT_SURE,
     ),

@@ -21,7 +21,7 @@ from typing import cast
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
-from decision_engine.engine import recommend
+from decision_engine.engine import option_label, recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.model import Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
@@ -305,7 +305,7 @@ def _answers_markdown(rec: Recommendation) -> list[str]:
         chosen = rec.answers.get(question.id)
         if chosen is None and question.id not in rec.asked:
             continue
-        label = question.option(chosen).label if chosen else "Not answered"
+        label = option_label(question, chosen, rec.answers) if chosen else "Not answered"
         lines.append(f"- {question.prompt} **{label}**")
     return [*lines, ""]
 

@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from decision_engine.complaint_model import EffortFlag, Triage, TriagedComplaint
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank, triage
-from decision_engine.engine import asked_questions, check_answer_ids, effort_given, only_asked, recommend
+from decision_engine.engine import asked_questions, check_answer_ids, effort_given, only_asked, option_label, recommend
 from decision_engine.errors import InvalidStateError, OversizedInputError
 from decision_engine.model import Flag, QuestionKind, Recommendation, UnderInvested
 from decision_engine.questions import QUESTIONS
@@ -223,7 +223,7 @@ def _check_rows(answers: Mapping[str, str], asked: tuple[str, ...]) -> tuple[Che
     rows = []
     for question in QUESTIONS:
         answer = answers.get(question.id)
-        label = question.option(answer).label if answer is not None else None
+        label = option_label(question, answer, answers) if answer is not None else None
         rows.append(CheckRow(question.id, question.prompt, answer, label, question.id in asked))
     return tuple(rows)
 

@@ -31,11 +31,15 @@ class ConditionData(TypedDict):
 
 
 class OptionData(TypedDict):
-    """One option of a question, with the id of its radio button."""
+    """One option of a question, with the id of its radio button. One that stands for another question's answer
+    ("The failure I named") has its label as it reads for each answer to that question (the engine's
+    ``option_label``); the others have none."""
 
     id: str
     label: str
     element_id: str
+    stands_for: str | None
+    named_labels: dict[str, str]
 
 
 class QuestionData(TypedDict):
@@ -112,7 +116,9 @@ def contract() -> Contract:
         MAX_COMPLAINTS,
         OVERRIDE_TYPES,
     )
+    from decision_engine.engine import option_label  # noqa: PLC0415
     from decision_engine.errors import error_classes  # noqa: PLC0415
+    from decision_engine.model import Option, Question  # noqa: PLC0415
     from decision_engine.report import FORMATS  # noqa: PLC0415
     from decision_engine.session import (  # noqa: PLC0415
         DECIDING_ID,
@@ -122,15 +128,27 @@ def contract() -> Contract:
         NoRecommendationCode,
     )
 
+    by_id = {q.id: q for q in QUESTIONS}
+
+    def option(q: Question, o: Option) -> OptionData:
+        named: dict[str, str] = {}
+        if o.stands_for is not None:
+            named = {a.id: option_label(q, o.id, {o.stands_for: a.id}) for a in by_id[o.stands_for].options}
+        return {
+            "id": o.id,
+            "label": o.label,
+            "element_id": page_data.option_id(q.id, o.id),
+            "stands_for": o.stands_for,
+            "named_labels": named,
+        }
+
     questions: list[QuestionData] = [
         {
             "id": q.id,
             "kind": q.kind.value,
             "prompt": q.prompt,
             "required": q.required,
-            "options": [
-                {"id": o.id, "label": o.label, "element_id": page_data.option_id(q.id, o.id)} for o in q.options
-            ],
+            "options": [option(q, o) for o in q.options],
             "asked_when": [{"question": c.question, "options": list(c.options)} for c in q.asked_when],
             "element_id": page_data.question_id(q.id),
         }

@@ -113,8 +113,10 @@ def environment() -> jinja2.Environment:
 
 
 def _answered(answers: tuple[tuple[str, str], ...], questions: dict[str, Question]) -> list[Answered]:
+    from decision_engine.engine import option_label  # noqa: PLC0415 (fresh per build)
+
     return [
-        Answered(questions[qid].prompt, questions[qid].option(oid).label, src_for(answers[:i]))
+        Answered(questions[qid].prompt, option_label(questions[qid], oid, dict(answers)), src_for(answers[:i]))
         for i, (qid, oid) in enumerate(answers)
     ]
 
@@ -161,7 +163,7 @@ def pages() -> list[StepPage]:
     """Every page of the path, the first question first: a question page for each set of answers that leaves a
     question of the path to ask, a result page for each that does not."""
     from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
-    from decision_engine.engine import asked_questions  # noqa: PLC0415
+    from decision_engine.engine import asked_questions, option_label  # noqa: PLC0415
 
     env = environment()
     path = path_questions()
@@ -190,7 +192,11 @@ def pages() -> list[StepPage]:
             found.append(StepPage(src, answers, None, text))
             return
         options = [
-            {"label": o.label, "href": _link(src_for((*answers, (question.id, o.id))), src)} for o in question.options
+            {
+                "label": option_label(question, o.id, dict(answers)),
+                "href": _link(src_for((*answers, (question.id, o.id))), src),
+            }
+            for o in question.options
         ]
         number = len(answers) + 1
         title = f"Question {number}: {question.prompt}"

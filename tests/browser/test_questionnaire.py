@@ -213,14 +213,20 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
     words the reader saw, and "Keep my answer" puts it back as given for the failure named now."""
     page = returning_page
     open_tool(page)
+    named = page.locator('label[for="sw-costs_more-named_failure"] > span')
+    check_row = page.locator('.sw-check__row[data-question="costs_more"] .sw-check__answer')
     answer(page, "failure_mode", "outages")
     answer(page, "deals_blocked", "yes")
+    # The answer says which failure it means (a reader's review: "The failure I named" did not), here and below.
+    expect(named).to_have_text("The failure I named (Outages / latency)")
     answer(page, "costs_more", "named_failure")
+    expect(check_row).to_have_text("The failure I named (Outages / latency)")
     expect(page.locator("#sw-tool")).to_have_attribute("data-confidence", "firm")
     expect(page.locator("#sw-result-body")).to_contain_text("you said outages and latency cost more")
 
     answer(page, "failure_mode", "regressions")
     expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
+    expect(named).to_have_text("The failure I named (Regressions / firefighting)")
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     # Under the deciding question, where the answer was just changed (in the notices row above the questions, only
     # its button showed under the header: a reader's review).

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ContractError, ELEMENTS, parseContract } from "../../docs/assets/javascripts/contract.js";
+import { ContractError, ELEMENTS, optionLabel, parseContract } from "../../docs/assets/javascripts/contract.js";
 import { contractText } from "./fixtures.js";
 
 const raw = JSON.parse(contractText);
@@ -50,4 +50,24 @@ test("a block that is not the contract this page reads fails loudly, naming what
   for (const [text, message] of cases) {
     assert.throws(() => parseContract(String(text)), (error) => error instanceof ContractError && /** @type {RegExp} */ (message).test(error.message));
   }
+});
+
+test("an answer that stands for another reads with it named, in the engine's words from the contract", () => {
+  const contract = parseContract(contractText);
+  const followUp = [...contract.questions.values()].find((q) => q.named.size > 0);
+  assert.ok(followUp, "a question with an answer that names another");
+  const [optionId, named] = [...followUp.named][0] ?? ["", undefined];
+  assert.ok(named);
+  assert.equal(named.question, contract.deciding);
+  const raw = JSON.parse(contractText).questions.find((/** @type {{id: string}} */ q) => q.id === followUp.id);
+  const rawOption = raw.options.find((/** @type {{id: string}} */ o) => o.id === optionId);
+  assert.equal(named.elementId, rawOption.element_id);
+  for (const [answer, label] of Object.entries(rawOption.named_labels)) {
+    assert.equal(optionLabel(followUp, optionId, { [contract.deciding]: answer }), label);
+  }
+  assert.equal(optionLabel(followUp, optionId, { [contract.deciding]: "outages" }), "The failure I named (Outages / latency)");
+  assert.equal(optionLabel(followUp, optionId, {}), rawOption.label); // no failure named yet: as written
+  assert.equal(optionLabel(followUp, optionId, { [contract.deciding]: "fire" }), rawOption.label); // unknown: as written
+  const other = [...followUp.options.keys()].find((id) => !followUp.named.has(id)) ?? "";
+  assert.equal(optionLabel(followUp, other, { [contract.deciding]: "outages" }), followUp.options.get(other));
 });

@@ -293,6 +293,7 @@ def test_prompting_that_ends_at_the_follow_up_says_so(
     out, err = capsys.readouterr()
     assert out == dumps(recommend({"failure_mode": "outages", "deals_blocked": "yes"}))
     assert "\n[follow-up] Which costs you more right now" in err
+    assert "\n  1. The failure I named (Outages / latency)\n" in err  # which failure, as answered above
     assert "\nThe input ended at the follow-up question: it and the ones after it are left unanswered.\n" in err
 
 
@@ -725,3 +726,15 @@ def test_an_unquoted_complaint_is_read_whole(capsys: pytest.CaptureFixture[str])
     """The words of an unquoted complaint are one complaint (argparse refused all but the first word)."""
     assert cli.main(["categorize", "deploys", "break", "prod", "every", "Friday", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(dumps(categorize("deploys break prod every Friday")))
+
+
+def test_the_follow_up_takes_its_answer_as_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "The failure I named" is shown with the failure named; typed as shown, or as written, it is that answer."""
+    for typed in ("The failure I named (Regressions / firefighting)", "the failure i named"):
+        monkeypatch.setattr(sys, "stdin", _Terminal(f"2\nyes\n{typed}\n"))
+        assert cli.main(["recommend", "--json"]) == 0
+        out, _ = capsys.readouterr()
+        want = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"}
+        assert out == dumps(recommend(want))

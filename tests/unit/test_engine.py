@@ -29,6 +29,7 @@ from decision_engine import (
     rubric_fingerprint,
     triage,
 )
+from decision_engine.engine import option_label
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.report import result_sections
 from decision_engine.rules import (
@@ -398,7 +399,7 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
             effort,
             id="effort_moves",
             about=USER,
-            options=(dataclasses.replace(effort.options[0], effects=(Effect(USER, 1, "x"),)),),
+            options=(dataclasses.replace(effort.options[0], effects=(Effect(USER, 1, "x"),), stands_for="costs_more"),),
         ),
         dataclasses.replace(follow_up, asked_when=(Condition("nope", ("yes",)),)),
         *(q for q in QUESTIONS if q.kind in (QuestionKind.FREQUENCY, QuestionKind.COMFORT)),
@@ -424,6 +425,7 @@ def test_check_rubric_finds_every_kind_of_problem() -> None:
         "question 'second_deciding': option ids are not unique",
         "question 'effort_user': frequency and effort questions, and only they, name their type",
         "question 'effort_moves': only frequency and context answers move evidence",
+        "question 'effort_moves': answer 'none' stands for 'costs_more', not a question before it",
         "question 'costs_more': unknown question 'nope'",
         "lead rule 'bad_lead': question 'failure_mode' has no option 'maybe'",
         "next rule 'bad_next': unknown question 'gone'",
@@ -596,3 +598,14 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
         "Technical scaling: It hurts already: you named outages and latency as the most expensive failure. Left for "
         "later, it grows: Outages and slow pages"
     )
+
+
+def test_an_answer_that_stands_for_another_names_it() -> None:
+    """ "The failure I named" reads with the failure named, in the deciding question's words; with none named (not
+    answered, "Not sure", or an id it does not know) as written. Other answers read as written."""
+    follow_up = next(q for q in QUESTIONS if q.id == "costs_more")
+    named = {"failure_mode": "governance"}
+    assert option_label(follow_up, "named_failure", named) == "The failure I named (Governance / trust / permissions)"
+    for answers in ({}, {"failure_mode": "not_sure"}, {"failure_mode": "fire"}):
+        assert option_label(follow_up, "named_failure", answers) == "The failure I named"
+    assert option_label(follow_up, "blocked_deals", named) == "The blocked deals"

@@ -197,3 +197,10 @@ def test_the_page_given_date_and_link_head_the_markdown() -> None:
     assert (
         text.splitlines()[2] == "Made on 2026-12-01 with Scale What? <http://127.0.0.1:8000/tool/>, rubric version 3."
     )
+
+
+def test_the_markdown_names_the_failure_the_follow_up_means() -> None:
+    """ "The failure I named" in the download says which failure, as the page does."""
+    answers = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"}
+    text = export_markdown(build_report(answers, []))
+    assert "or the blocked deals? **The failure I named (Outages / latency)**" in text

@@ -140,6 +140,8 @@ def test_an_answer_not_asked_is_kept_and_shown_in_the_check_rows() -> None:
     assert (rows["comfort"].answer, rows["comfort"].label, rows["comfort"].asked) == (None, None, True)
     asked = evaluate(_state({**answers, "deals_blocked": "yes"}))
     assert (dict(asked.kept_not_asked), "costs_more" in asked.asked) == ({}, True)
+    named = evaluate(_state({**answers, "deals_blocked": "yes", "costs_more": "named_failure"}))
+    assert {row.question: row.label for row in named.check}["costs_more"] == "The failure I named (Outages / latency)"
 
 
 def test_without_the_deciding_answer_there_is_a_reason_and_the_boxes_are_still_read() -> None:

@@ -114,3 +114,13 @@ def test_a_title_in_front_matter_reads_back_as_written() -> None:
     for title in ['Say "no": #1 \\ café 🚀', "Question 1: What is the most expensive failure?", "- [y] {z} & <w> *a*"]:
         _, data = meta.get_data(f"---\ntitle: {static_path.yaml_string(title)}\n---\n\nThe page.\n")
         assert data["title"] == title
+
+
+def test_the_follow_up_names_the_failure_on_its_page_and_in_the_answers_so_far() -> None:
+    """Without JavaScript too, "The failure I named" says which failure: the one the path answered."""
+    pages = {page.src: page for page in static_path.pages()}
+    follow_up = pages["tool/steps/regressions/yes/index.md"]
+    assert follow_up.question == "costs_more"
+    assert "[The failure I named (Regressions / firefighting)](named_failure/index.md)" in follow_up.markdown
+    result = pages["tool/steps/regressions/yes/named_failure/index.md"].markdown
+    assert "The failure I named (Regressions / firefighting)" in result

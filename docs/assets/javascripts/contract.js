@@ -5,9 +5,16 @@
 // so a page built with another contract fails loudly instead of half-working.
 
 /** @typedef {import("../../../types/engine.js").Contract} RawContract */
+/** @typedef {import("../../../types/engine.js").OptionData} RawOption */
 /**
  * @typedef {{question: string, options: readonly string[]}} Condition
- * @typedef {{id: string, kind: string, prompt: string, elementId: string, options: Map<string, string>, askedWhen: readonly Condition[]}} Question
+ * @typedef {{question: string, labels: Readonly<Record<string, string>>, elementId: string}} Named an answer that
+ *   stands for another question's ("The failure I named"): that question, its label for each answer to it, and the id
+ *   of its radio button
+ * @typedef {{
+ *   id: string, kind: string, prompt: string, elementId: string, options: Map<string, string>,
+ *   named: Map<string, Named>, askedWhen: readonly Condition[],
+ * }} Question
  * @typedef {{maxComplaints: number, maxComplaintChars: number, maxShareChars: number, maxStateChars: number}} Limits
  * @typedef {{text: string, result: string, override: string}} BoxIds
  * @typedef {typeof ELEMENTS[number]} ElementName
@@ -86,7 +93,10 @@ export function parseContract(text) {
       kind: q.kind,
       prompt: q.prompt,
       elementId: q.element_id,
-      options: new Map(q.options.map((/** @type {{id: string, label: string}} */ o) => [o.id, o.label])),
+      options: new Map(q.options.map((/** @type {RawOption} */ o) => [o.id, o.label])),
+      named: new Map(q.options.flatMap((/** @type {RawOption} */ o) => (o.stands_for
+        ? [/** @type {[string, Named]} */ ([o.id, { question: o.stands_for, labels: o.named_labels, elementId: o.element_id }])]
+        : []))),
       askedWhen: q.asked_when,
     }])),
     deciding: raw.deciding,
@@ -104,6 +114,19 @@ export function parseContract(text) {
     elements: /** @type {Record<ElementName, string>} */ (elements),
     boxes: raw.boxes,
   };
+}
+
+/**
+ * An answer's label as it reads with these answers: "The failure I named" names the failure, in the engine's words
+ * (the contract has them for each failure); any other, its label.
+ * @param {Question} question
+ * @param {string} optionId
+ * @param {Readonly<Record<string, string>>} answers
+ */
+export function optionLabel(question, optionId, answers) {
+  const named = question.named.get(optionId);
+  const answer = named ? answers[named.question] : undefined;
+  return (named && answer !== undefined ? named.labels[answer] : undefined) ?? question.options.get(optionId) ?? optionId;
 }
 
 /**

@@ -16,7 +16,7 @@ import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
-  clearResult, highlightMapping, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
+  clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
   updateKeepOptions, UNREAD_REFUSED,
 } from "./tool-view.js";
 import { goToResult, keepClearOfBar, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
@@ -54,6 +54,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   const deciding = view.contract.deciding;
   storage?.edited(state);
   updateClearButtons(view);
+  nameOptions(view, state);
   updateCheck(view, state);
   updateKeepOptions(view, state);
   // The mapping's row is the deciding answer alone: marked only while no result can say more (a reader's review: with

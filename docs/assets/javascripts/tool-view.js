@@ -5,6 +5,7 @@ import { el, list } from "./dom.js";
 import { explain } from "./failures.js";
 import { renderComplaintBox } from "./complaint-view.js";
 import { paintLive } from "./live-view.js";
+import { optionLabel } from "./contract.js";
 import { hasComplaint } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
@@ -306,6 +307,22 @@ export function updateKeepOptions(view, state) {
 }
 
 /**
+ * An answer that stands for another ("The failure I named") names it in the form, as the answers now read: the
+ * follow-up did not say which failure it meant (a reader's review).
+ * @param {View} view
+ * @param {State} state
+ */
+export function nameOptions(view, state) {
+  for (const question of view.contract.questions.values()) {
+    for (const [optionId, named] of question.named) {
+      const words = view.root.querySelector(`label[for="${named.elementId}"] > span`);
+      const label = optionLabel(question, optionId, state.answers);
+      if (words && words.textContent !== label) words.textContent = label;
+    }
+  }
+}
+
+/**
  * Check your answers: each question's answer in words, and the complaints written.
  * @param {View} view
  * @param {State} state
@@ -329,7 +346,7 @@ export function updateCheck(view, state) {
       continue;
     }
     const option = state.answers[qid];
-    answer.textContent = option ? question.options.get(option) ?? option : "Not answered";
+    answer.textContent = option ? optionLabel(question, option, state.answers) : "Not answered";
     row.classList.toggle("sw-check__row--unanswered", !option);
   }
 }
