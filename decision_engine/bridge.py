@@ -11,8 +11,9 @@ The commands are the ones the questionnaire page calls (payload fields in bracke
 - ``session`` (``state``: the page's state, ``{"answers", "complaints", "overrides"}``, see ``session.py``):
   everything the questionnaire page shows for it (``Session``), one call per change;
 - ``report`` (``state`` as for ``session``, ``format``: "json" or "markdown"; optionally ``date``, the reader's
-  day as YYYY-MM-DD, today in UTC when left out, and ``link``, the tool's address for the way back): the download
-  the reader saves, as text (see ``report.py``); the JSON download holds the state, every box and the result.
+  day as YYYY-MM-DD, today in UTC when left out, ``link``, the tool's address for the way back, and ``reopen``, a
+  share link of the answers that opens them again, written in the Markdown): the download the reader saves, as text
+  (see ``report.py``); the JSON download holds the state, every box and the result.
 
 The library (``recommend``, ``categorize``, ``triage`` ...) and the CLI offer the rest.
 """
@@ -34,7 +35,7 @@ from decision_engine.errors import (
     UnknownCommandError,
     WrongTypeError,
 )
-from decision_engine.report import FORMATS, check_context, export, state_report, today
+from decision_engine.report import FORMATS, check_context, check_reopen, export, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, json_type, parse_json, to_dict
 from decision_engine.session import MAX_STATE_CHARS, evaluate
@@ -90,12 +91,13 @@ def _session(payload: dict[str, Any]) -> JSON:
 
 
 def _report(payload: dict[str, Any]) -> JSON:
-    _fields(payload, "report", ("state", "format"), ("date", "link"))
+    _fields(payload, "report", ("state", "format"), ("date", "link", "reopen"))
     fmt = payload["format"]
     if not isinstance(fmt, str) or fmt not in FORMATS:
         raise InvalidRequestError(f"unknown export format {fmt!r:.60}; valid formats: {', '.join(FORMATS)}")
     date, link = check_context(payload.get("date", today()), payload.get("link"))
-    return export(state_report(payload["state"], date, link), fmt)
+    reopen = check_reopen(payload.get("reopen"), link)
+    return export(state_report(payload["state"], date, link, reopen), fmt)
 
 
 COMMANDS: dict[str, Callable[[dict[str, Any]], JSON]] = {

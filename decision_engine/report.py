@@ -123,7 +123,8 @@ class Report:
 
     ``boxes`` are the page's complaint boxes by number (None for a report made from a list of complaints, which
     are all read and numbered in order); ``date`` is the day the download was made (ISO, the reader's own when
-    the page gives it); ``link`` the tool's address, for the way back.
+    the page gives it); ``link`` the tool's address, for the way back; ``reopen`` the page's share link of the answers,
+    which opens them again in the tool.
     """
 
     recommendation: Recommendation
@@ -131,6 +132,7 @@ class Report:
     boxes: tuple[ReportBox, ...] | None = None
     date: str = ""
     link: str | None = None
+    reopen: str | None = None
 
 
 def today() -> str:
@@ -166,6 +168,30 @@ def check_context(date: object, link: object) -> tuple[str, str | None]:
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
+MAX_REOPEN_CHARS = 4_000
+"""A share link of the answers alone (the page leaves the complaints out of it: they are in the download) is a few
+hundred characters; this bounds what the Markdown carries."""
+_FRAGMENT = re.compile(r"#[A-Za-z0-9_=-]+", re.ASCII)
+
+
+def check_reopen(reopen: object, link: str | None) -> str | None:
+    """The share link that reopens the answers in the tool, checked: the tool's address as given in ``link``, then a
+    fragment of the characters a share link's data has (so a Markdown autolink holds it whole)."""
+    if reopen is None:
+        return None
+    if (
+        link is None
+        or not isinstance(reopen, str)
+        or len(reopen) > MAX_REOPEN_CHARS
+        or not reopen.startswith(link)
+        or not _FRAGMENT.fullmatch(reopen[len(link) :])
+    ):
+        raise InvalidRequestError(
+            "reopen must be the tool's address given as the link, then a share link's fragment (letters, digits, "
+            f"'-', '_' and '=', at most {MAX_REOPEN_CHARS} characters in all); got {_shown(reopen)}"
+        )
+    return reopen
+
 
 def _real_day(date: str) -> bool:
     try:
@@ -180,7 +206,7 @@ def _shown(value: object) -> str:
     return shown if len(shown) <= 60 else shown[:60] + "..."
 
 
-def state_report(state: object, date: str | None = None, link: str | None = None) -> Report:
+def state_report(state: object, date: str | None = None, link: str | None = None, reopen: str | None = None) -> Report:
     """The download for the page's state: its strict recommendation (``session.recommend_state``: the deciding
     question must be answered), the state as sent, and every box under its own number."""
     session = evaluate(state)
@@ -189,7 +215,7 @@ def state_report(state: object, date: str | None = None, link: str | None = None
     boxes = tuple(
         ReportBox(box.index + 1, texts[box.index], box.status, box.note, box.reading) for box in session.boxes
     )
-    return Report(rec, to_dict(state), boxes, date or today(), link)
+    return Report(rec, to_dict(state), boxes, date or today(), link, reopen)
 
 
 def _state_texts(state: object) -> list[str]:
@@ -414,6 +440,10 @@ def export_markdown(report: Report) -> str:
         f"Made on {report.date or today()} with {where}, rubric version {rec.rubric_version}.",
         "",
     ]
+    if report.reopen:
+        written = any(box.status is not BoxStatus.EMPTY for box in report.boxes or ())
+        holds = " (the link holds your answers; your complaints are below)" if written else ""
+        lines += [f"Open these answers again in the tool{holds}: <{report.reopen}>", ""]
     for section in result_sections(rec):
         lines += section_markdown(section)
     lines += [*_answers_markdown(rec), *_complaints_markdown(report)]

@@ -481,12 +481,24 @@ def test_json_export_matches_cpython_and_markdown_names_the_lead(returning_page:
     rec = recommend(answers, ["p99 latency spikes at peak"])
     day = page.evaluate("(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; })()")
     link = page.evaluate("location.origin + location.pathname")
-    opening = (
-        f"# Scale What? recommendation\n\nMade on {day[0]:04d}-{day[1]:02d}-{day[2]:02d} with Scale What? <{link}>, "
-        f"rubric version {rec.rubric_version}.\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — "
+    # After the way back, a link that opens the answers again (a reader's review: the download had none), the
+    # complaints left out of it.
+    opening = re.compile(
+        re.escape(
+            f"# Scale What? recommendation\n\nMade on {day[0]:04d}-{day[1]:02d}-{day[2]:02d} with Scale What? "
+            f"<{link}>, rubric version {rec.rubric_version}.\n\nOpen these answers again in the tool (the link holds "
+            "your answers; your complaints are below): <"
+        )
+        + r"([^>]+)"
+        + re.escape(f">\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — ")
     )
-    assert markdown.startswith(opening)
+    found = opening.match(markdown)
+    assert found, markdown[:600]
     assert "### Complaint 1: Technical scaling (confidence high)\n\n    p99 latency spikes at peak\n" in markdown
+    reopen = found.group(1)
+    assert reopen.startswith(f"{link}#answers=")
+    shared = json.loads(base64.urlsafe_b64decode(reopen.split("#answers=")[1] + "=" * 3).decode())
+    assert (shared["state"]["answers"], shared["state"]["complaints"]) == (answers, [])
 
 
 def test_print_shows_result_and_answers_only(returning_page: Page) -> None:

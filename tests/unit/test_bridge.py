@@ -87,7 +87,7 @@ VALID_COMMANDS = "report, session, version"
             '{"command": "report", "payload": {"state": {}, "format": "json", "debug": 1}}',
             "InvalidRequestError",
             "the 'report' payload has an unknown field 'debug'; 'report' takes the fields 'state', 'format' "
-            "(and optionally 'date', 'link')",
+            "(and optionally 'date', 'link', 'reopen')",
         ),
         (
             '{"command": "session", "payload": {"state": {"answers": {"failure_mode": "fire"}, "complaints": [],'

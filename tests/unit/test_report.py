@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from decision_engine import DecisionEngineError, cli, dumps, recommend, to_dict, triage
 from decision_engine.bridge import handle
-from decision_engine.report import build_report, export, export_json, export_markdown, today
+from decision_engine.report import MAX_REOPEN_CHARS, build_report, export, export_json, export_markdown, today
 
 ANSWERS = {"failure_mode": "regressions", "deals_blocked": "yes", "effort_process": "most", "effort_user": "none"}
 COMPLAINTS = ["Deploys break prod every Friday", "Enterprise customers want SSO and audit logs"]
@@ -204,3 +205,48 @@ def test_the_markdown_names_the_failure_the_follow_up_means() -> None:
     answers = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"}
     text = export_markdown(build_report(answers, []))
     assert "or the blocked deals? **The failure I named (Outages / latency)**" in text
+
+
+TOOL = "http://127.0.0.1:8000/tool/"
+
+
+def _markdown(payload: dict[str, object]) -> dict[str, Any]:
+    state = payload.pop("state", {"answers": ANSWERS, "complaints": [], "overrides": {}})
+    request = {"command": "report", "payload": {"state": state, "format": "markdown", "link": TOOL, **payload}}
+    return dict(json.loads(handle(json.dumps(request))))
+
+
+def test_the_markdown_carries_the_link_that_opens_the_answers_again() -> None:
+    """The page's share link of the answers, after the way back: with complaints written, it says they are not in
+    it (they are in the download); with none, it says nothing of them. Not in the JSON, which holds the state."""
+    reopen = TOOL + "#answers=eyJ2ZXJzaW9uIjoyfQ"
+    lines = _markdown({"reopen": reopen})["result"].splitlines()
+    assert lines[2:5] == [lines[2], "", f"Open these answers again in the tool: <{reopen}>"]
+    written = {"answers": ANSWERS, "complaints": ["", "Deploys break prod"], "overrides": {}}
+    text = _markdown({"reopen": reopen, "state": written})["result"]
+    assert (
+        f"Open these answers again in the tool (the link holds your answers; your complaints are below): <{reopen}>"
+    ) in text
+    assert "Open these answers again" not in _markdown({})["result"]
+
+
+@pytest.mark.parametrize(
+    "reopen",
+    [
+        "http://evil.example/tool/#answers=eyJ2",  # not the tool's address
+        TOOL + "#answers=eyJ2>![](//x)",  # what an autolink cannot hold
+        TOOL + "?q=1#answers=eyJ2",  # more than a fragment after the address
+        TOOL,  # no fragment
+        TOOL + "#answers=" + "a" * MAX_REOPEN_CHARS,
+        ["x"],
+    ],
+)
+def test_a_link_to_open_the_answers_again_is_checked(reopen: object) -> None:
+    """Only the tool's address given as the link, then a share link's fragment, within the length: else a clear
+    invalid-request reply, and nothing written."""
+    error = _markdown({"reopen": reopen})["error"]
+    assert error["code"] == "invalid-request"
+    assert error["message"].startswith("reopen must be the tool's address given as the link, then a share link's")
+    state = {"answers": ANSWERS, "complaints": [], "overrides": {}}
+    request = {"command": "report", "payload": {"state": state, "format": "markdown", "reopen": TOOL + "#answers=a"}}
+    assert json.loads(handle(json.dumps(request)))["error"]["code"] == "invalid-request"  # no link to start from

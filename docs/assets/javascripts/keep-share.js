@@ -96,7 +96,11 @@ export async function exportAs(view, format) {
   // The Markdown carries the reader's own date and the way back to this page (its address without query or fragment).
   const now = new Date();
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-  const reply = await engine.request("report", { state, format, date, link: location.origin + location.pathname });
+  // The Markdown also carries a link that opens the answers again (a reader's review: it had none). The answers only:
+  // the complaints are in the download in full, and with them a link can grow past what a request takes.
+  const link = location.origin + location.pathname;
+  const reopen = format === "markdown" ? checkedShareUrl(view.contract, state, false, link).url : null;
+  const reply = await engine.request("report", { state, format, date, link, ...(reopen ? { reopen } : {}) });
   if (!reply.ok) {
     // Said beside the buttons, as the result of this press: the result above may give the same reason, and a
     // stopped engine has its own message in the engine's status.
