@@ -328,6 +328,14 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(notices).to_contain_text("made with rubric version 1")
 
+    # A share link mistyped ("#answerz=") opened the questionnaire without a word (a reader's review).
+    page.goto("about:blank")
+    page.goto("tool/" + passed_on.replace("#Answers%3D", "#answerz="))
+    expect(notices).to_contain_text(
+        "This address ends with “#answerz=…”, which is not how a share link's answers start (“#answers=”), so "
+        "nothing was read from it. Check the link you were sent."
+    )
+
     # A link of a later format says where it came from, not that it is damaged.
     page.goto("about:blank")
     page.goto("tool/" + share_fragment({"version": 3, "rubric": RUBRIC_VERSION, "state": {"answers": {}}}))

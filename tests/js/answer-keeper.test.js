@@ -107,6 +107,15 @@ test("opening a link shows its answers and writes nothing until the reader edits
   assert.deepEqual([reloaded.shown, reloaded.own], [edited, mine]);
 });
 
+test("a fragment that reads as a share link mistyped shows the reader's own answers, and says so", () => {
+  const { store } = readerWith();
+  const page = new AnswerKeeper(store, contract);
+  const notes = page.open("#answerz=eyJ2ZXJzaW9uIjoyfQ");
+  assert.equal(notes.length, 1);
+  assert.match(notes[0] ?? "", /^This address ends with “#answerz=…”, which is not how a share link's answers start/);
+  assert.deepEqual([page.shown, page.sharing, store.writes], [mine, false, []]);
+});
+
 test("a reader with no answers of their own: a link's answers are shown as theirs, unsaved until an edit or a keep", () => {
   const other = { ...emptyState(contract), answers: { [deciding]: second } };
   for (const finish of ["edit", "keep", "clear"]) {

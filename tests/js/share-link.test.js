@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { checkedShareUrl, fromBase64Url, isShareHash, readShare, shareUrl, toBase64Url } from "../../docs/assets/javascripts/share-link.js";
+import { checkedShareUrl, fromBase64Url, isShareHash, nearShareMessage, readShare, shareUrl, toBase64Url } from "../../docs/assets/javascripts/share-link.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -159,5 +159,17 @@ test("no link is made that carries nothing, and a link that holds nothing says s
 test("only a whole version number above this page's is called newer", () => {
   for (const version of [2.5, 1e308, 100]) {
     assert.match(readShare(contract, hashOf({ version, state: {} })).message, /^This share link is damaged/, String(version));
+  }
+});
+
+test("a fragment that reads as a share link mistyped is said, not ignored; a heading's or a share link's is not", () => {
+  for (const hash of ["#answerz=eyJ2ZXJzaW9uIjoyfQ", "#answer=eyJ2", "#Answers:eyJ2", "#ANSWER%3DeyJ2", "#answerz="]) {
+    const message = nearShareMessage(hash);
+    assert.match(message, /^This address ends with “#answ[a-z]*(=|%3d|:)…”, which is not how a share link's answers start \(“#answers=”\), so nothing was read from it\. Check the link you were sent\.$/i, hash);
+  }
+  const long = `#answer${"z".repeat(500)}=eyJ2`;
+  assert.ok(nearShareMessage(long).length < 250, "the fragment is quoted clipped");
+  for (const hash of ["", "#answers=eyJ2", "#ANSWERS%3DeyJ2", "#answer-the-questions", "#sw-complaints", "#answers"]) {
+    assert.equal(nearShareMessage(hash), "", hash);
   }
 });

@@ -18,7 +18,7 @@
 // - Saved text this page cannot read is kept aside, whole, until the reader deletes it (`aside`, `deleteAside`).
 
 import { STORAGE_KEY, documentText, load, remove, removeAside, restore, save } from "./saved-answers.js";
-import { isShareHash, readShare } from "./share-link.js";
+import { isShareHash, nearShareMessage, readShare } from "./share-link.js";
 import { emptyState, isEmpty, sameState } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
@@ -103,6 +103,8 @@ export class AnswerKeeper {
    */
   open(hash) {
     const notes = this.reload();
+    const near = nearShareMessage(hash);
+    if (near) notes.push(near);
     if (!isShareHash(hash)) {
       // Saved answers of an older version or rubric are written again as this page writes them (once).
       const [state, previous] = this.target();

@@ -125,6 +125,22 @@ const shareData = (hash) => {
 /** @param {string} hash */
 export const isShareHash = (hash) => shareData(hash) !== null;
 
+// A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ..."): no heading's id
+// has "=" or ":", so it is no place on the page either.
+const NEAR_PREFIX = /^#answ[a-z]*(?:=|%3d|:)/i;
+
+/**
+ * What to say of a fragment that looks like a share link but is not one (a reader's review: "#answerz=..." opened the
+ * questionnaire as if no link had been given); "" for any other fragment.
+ * @param {string} hash
+ */
+export function nearShareMessage(hash) {
+  const near = NEAR_PREFIX.exec(hash);
+  if (isShareHash(hash) || !near) return "";
+  const start = clip(near[0], 40);
+  return `This address ends with “${start}…”, which is not how a share link's answers start (“#answers=”), so nothing was read from it. Check the link you were sent.`;
+}
+
 const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";
 
 /**
