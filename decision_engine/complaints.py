@@ -30,7 +30,8 @@ How a complaint is read:
    the complaint opens with that names where it was written ("Sales note:", "pager:") counts only to break a tie;
    a feature of the user type named in a sentence where a system's slowness or strong failure counts is where it
    hurts, and counts only to break a tie ("SSO login is slow"), and so does a customer it hurts ("slow for our
-   largest customers"), unless the sentence asks for something; a cue that
+   largest customers"), unless the sentence asks for something; a change of a feature of the user type is an admin's
+   task and counts only to break a tie ("change their settings for them"); a cue that
    measures load near a word for people and no word for a system is the team's load and counts for process ("our
    reviewers can't keep up"); and when a
    cue counts in the clause that carries the complaint, the plain clauses before it that do not complain on their
@@ -701,6 +702,40 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+_CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
+
+
+def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A change of a feature the user type names ("asking us to change their settings for them") is an admin's task,
+    not a change the team ships: the change cue counts only to break a tie (``cues.CHANGE_VERBS``, with the object
+    within ``cues.OBJECT_REACH`` words after it in the same clause; not a generic example's cue: "an API contract")."""
+    users = [
+        found
+        for found, read in reads
+        if read and read[1] is None and found.cue.type is ScalingType.USER and not _EXAMPLES[found.cue.example].generic
+    ]
+    out: list[_Read] = []
+    for found, read in reads:
+        after = found.first + found.length
+        clause = clause_at(reading.clauses, found.start)
+        changed = next(
+            (
+                user
+                for user in users
+                if after <= user.first <= after + _cues.OBJECT_REACH
+                and clause_at(reading.clauses, user.start) == clause
+            ),
+            None,
+        )
+        if found.cue.phrase in _CHANGE_VERBS and changed is not None and read and read[1] is None:
+            said = reading.text[changed.start : changed.end]
+            note = f"counted only to break a tie: what it changes ('{said}') is the user type's, an admin's task"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
 @functools.cache
 def _people_and_systems() -> tuple[_Needs, _Needs]:
     """The words for people and for systems a load cue is read against (``cues.PEOPLE_WORDS``,
@@ -741,7 +776,8 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
     reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
-    reads = _concede(_symptom_decides(_said_of_people(_channel(reads, reading), reading), reading), reading)
+    reads = _said_of_people(_channel(reads, reading), reading)
+    reads = _concede(_object_decides(_symptom_decides(reads, reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:

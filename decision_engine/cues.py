@@ -1956,6 +1956,11 @@ LOAD_CUES: tuple[str, ...] = (
     "saturation",
     "queue",
 )
+#: A change whose object, within OBJECT_REACH words after it in its clause, is named by a cue of the user type ("change
+#: their settings for them", "change roles by hand") is an admin's task done for customers, not a change the team
+#: ships: it counts only to break a tie.
+CHANGE_VERBS: tuple[str, ...] = ("change",)
+OBJECT_REACH = 3
 #: Words for a team's customers. A cue of the user type's generic example that names one ("our largest customers",
 #: "enterprise clients", "a big account") says who a technical symptom in its sentence hurts, not what to fix: the
 #: symptom decides. Other cues of that example (a deal, procurement, an enterprise admin) keep counting there.

@@ -263,6 +263,20 @@ def test_a_customer_a_symptom_hurts_counts_only_to_break_a_tie() -> None:
     assert categorize("The export is slow. It hurts our largest customers").secondary == "user"  # another sentence
 
 
+def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
+    """ "Customers keep asking us to change their settings for them" read as process: "change" is a release cue. A
+    change whose object is a feature of the user type counts only to break a tie; a change the team ships keeps
+    counting, and so does one whose object is only a generic cue ("an API contract")."""
+    result = categorize("Customers keep asking us to change their settings for them")
+    assert result.type == "user", result.reason
+    assert "what it changes ('settings') is the user type's, an admin's task ('change')" in result.reason
+    assert categorize("Every change needs three approvals").type == "process"
+    assert categorize("Config changes break prod every week").type == "process"
+    assert "what it changes" not in categorize("Team A changed an API contract and nobody told team B").reason
+    # Too far from the change, or in another clause, the feature is not what it changes.
+    assert "what it changes" not in categorize("We change the release train often, and settings are a mess").reason
+
+
 def test_a_label_that_names_the_channel_counts_only_to_break_a_tie() -> None:
     """ "Sales note:", "Ticket #12 -", "pager:": who writes, not what hurts. Other cues in a label count, and so
     does a channel word after the label."""

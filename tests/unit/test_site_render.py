@@ -331,6 +331,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
         "Clauses.",
         "Conceded clauses.",
         "The symptom decides.",
+        "What a change changes.",
         "A load said of people.",
         "Labels.",
         "Fine or not the problem.",
