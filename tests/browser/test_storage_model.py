@@ -15,6 +15,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from decision_engine import MAX_COMPLAINT_CHARS, RUBRIC_VERSION, recommend
 from decision_engine.session import MAX_SHARE_CHARS
+from tests.support import polling
 from tests.support.axe import axe_violations
 from tests.support.browser import (
     PageWatch,
@@ -742,6 +743,46 @@ def open_before_the_script_runs(page: Page) -> list[Route]:
     page.wait_for_function("() => document.readyState !== 'loading'")
     assert not page.evaluate("performance.getEntriesByName('form-usable').length"), "the page script ran already"
     return held
+
+
+def reload_before_the_script_runs(page: Page) -> list[Route]:
+    """Reload the questionnaire while its page script is held back (a slow phone): the form is on screen and usable,
+    the script not yet run. Returns the held request, to let go of with ``continue_()``."""
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    page.context.route("**/assets/javascripts/tool-page.*.min.js", hold)
+    page.reload(wait_until="commit")
+    expect(page.locator("#sw-failure_mode-outages")).to_be_enabled()
+    page.wait_for_function("() => document.readyState !== 'loading'")
+    assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "reload"
+    assert not page.evaluate("performance.getEntriesByName('form-usable').length"), "the page script ran already"
+    return held
+
+
+def test_what_the_reader_changes_before_the_script_runs_on_a_reload_is_kept(page: Page) -> None:
+    """An attack review: on a reload (or a step back in history), an answer picked and a complaint typed while the
+    page's script was on its way were wiped, without a word, by the saved answers. What the reader changed is
+    theirs, laid over the saved answers; what they did not change is the saved answers."""
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "The saved complaint")
+    expect_lead(page, "technical")
+    polling.wait_for(page, lambda: "The saved complaint" in (stored(page) or ""), "the complaint saved")
+    held = reload_before_the_script_runs(page)
+    answer(page, "failure_mode", "regressions")
+    page.fill("#sw-complaint-2", "Typed while the page was loading")
+    held[0].continue_()
+    expect_lead(page, "process")
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-complaint-2")).to_have_value("Typed while the page was loading")
+    expect(page.locator("#sw-complaint-1")).to_have_value("The saved complaint")
+    polling.wait_for(page, lambda: "Typed while the page was loading" in (stored(page) or ""), "the typing saved")
+    saved = stored(page) or ""
+    assert "regressions" in saved
+    assert "The saved complaint" in saved
 
 
 def test_what_the_reader_does_before_the_script_runs_is_kept(page: Page) -> None:

@@ -150,7 +150,7 @@ test("other workers are never held, and nothing is held where the engine does no
   // With Save-Data engine-early.js starts no engine: Material's search worker is not held either.
   class Untouched {}
   const context = vm.createContext({
-    document: { currentScript: { dataset: {} } },
+    document: Object.assign(new EventTarget(), { currentScript: { dataset: {} } }),
     navigator: { connection: { saveData: true } },
     history: { state: { x: 0, y: 800 } },
     Worker: Untouched,

@@ -38,6 +38,9 @@ test("a name without complete settings has none", () => {
   assert.equal(startSettings(`${WORKER_LABEL}?${params}`), null, "keep is 1 or 0");
 });
 
+/** A form control of the page, as far as engine-early.js reads one. */
+class FakeElement {}
+
 /**
  * Run the inline engine-early.js as the page runs it, with its element's data attributes: the workers it started
  * and what it recorded.
@@ -62,6 +65,7 @@ function runEarlyScript(serviceWorker) {
     EventTarget,
     Event,
     MessageEvent,
+    Element: FakeElement,
     setTimeout: () => 0,
     clearTimeout: () => {},
     navigator: serviceWorker ? { serviceWorker: {} } : {},
@@ -83,8 +87,8 @@ function runEarlyScript(serviceWorker) {
     },
   };
   vm.runInNewContext(source, context);
-  const kept = /** @type {{scaleWhatEarlyEngine?: {urls: unknown}, scaleWhatEntryState?: unknown}} */ (window);
-  return { made, record: kept.scaleWhatEarlyEngine, entryState: kept.scaleWhatEntryState };
+  const kept = /** @type {{scaleWhatEarlyEngine?: {urls: unknown}, scaleWhatEntryState?: unknown, scaleWhatTouched?: Set<string>}} */ (window);
+  return { made, record: kept.scaleWhatEarlyEngine, entryState: kept.scaleWhatEntryState, touched: kept.scaleWhatTouched, document: context.document };
 }
 
 test("engine-early.js names its worker as engine-start.js does, and records the same settings", () => {
@@ -101,4 +105,22 @@ test("engine-early.js names its worker as engine-start.js does, and records the 
 test("engine-early.js keeps the history entry's state as the load found it, for scroll-return.js", () => {
   const { entryState } = runEarlyScript(true);
   assert.deepEqual(entryState, { x: 0, y: 5626 });
+});
+
+test("engine-early.js notes the controls the reader changes before the page's modules run, by id and name", () => {
+  const { touched, document } = runEarlyScript(true);
+  assert.ok(touched);
+  /**
+   * @param {string} type
+   * @param {{id: string, name: string | null}} control
+   */
+  const fire = (type, control) => {
+    const event = new Event(type);
+    Object.defineProperty(event, "target", { value: Object.assign(new FakeElement(), control, { getAttribute: () => control.name }) });
+    document.dispatchEvent(event);
+  };
+  fire("change", { id: "sw-failure_mode-outages", name: "failure_mode" });
+  fire("input", { id: "sw-complaint-2", name: "complaint-2" });
+  fire("input", { id: "", name: null });
+  assert.deepEqual([...touched].sort(), ["complaint-2", "failure_mode", "sw-complaint-2", "sw-failure_mode-outages"]);
 });

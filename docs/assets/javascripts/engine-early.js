@@ -9,11 +9,24 @@
 // a cache no one reads.
 // It also keeps the history entry's state as this load found it (`scaleWhatEntryState`): Material's bundle replaces
 // it with its own record of the offset 100 ms after it runs, sometimes before the questionnaire's modules have read
-// it, and scroll-return.js goes back to the offset it holds.
+// it, and scroll-return.js goes back to the offset it holds. And it notes each control of the form the reader changes
+// before the page's modules run (`scaleWhatTouched`, by id and name): on a reload or a step back in history,
+// storage-notices.js keeps those changes over the saved answers (an attack review: they were wiped without a word),
+// and only those, where the form's other values may be a browser's copy of the page's earlier input.
 // A classic script: an inline module would wait for the whole page to be parsed. No blank line (tool_render.py
 // refuses one).
 (() => {
   /** @type {{scaleWhatEntryState?: unknown}} */ (/** @type {unknown} */ (window)).scaleWhatEntryState = history.state;
+  /** @type {Set<string>} */
+  const touched = new Set();
+  /** @param {Event} event */
+  const touch = (event) => {
+    const control = event.target;
+    if (!(control instanceof Element)) return;
+    for (const key of [control.id, control.getAttribute("name")]) if (key) touched.add(key);
+  };
+  for (const type of ["input", "change"]) document.addEventListener(type, touch, true);
+  /** @type {{scaleWhatTouched?: Set<string>}} */ (/** @type {unknown} */ (window)).scaleWhatTouched = touched;
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-start.js").StartSettings} StartSettings */
   const global = /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (window));

@@ -58,6 +58,26 @@ function freshLoad() {
   return !(entry instanceof PerformanceNavigationTiming) || entry.type === "navigate";
 }
 
+/**
+ * What the reader put into the form before this script ran. On a fresh load, the whole form; on a reload or a step
+ * back in history, only the controls the reader changed (the page's head script noted them: engine-early.js), since
+ * the others may hold a browser's copy of the page's earlier input, older than what another tab has saved since.
+ * @param {View} view
+ * @returns {State | null}
+ */
+function typedBeforeMount(view) {
+  const form = readState(view);
+  if (freshLoad()) return form;
+  const touched = /** @type {{scaleWhatTouched?: Set<string>}} */ (/** @type {unknown} */ (window)).scaleWhatTouched;
+  if (!touched?.size) return null;
+  const { boxes } = view.contract;
+  return {
+    answers: Object.fromEntries(Object.entries(form.answers).filter(([question]) => touched.has(question))),
+    complaints: form.complaints.map((text, i) => (touched.has(boxes[i]?.text ?? "") ? text : "")),
+    overrides: Object.fromEntries(Object.entries(form.overrides).filter(([i]) => touched.has(boxes[Number(i)]?.override ?? ""))),
+  };
+}
+
 export class StorageNotices {
   /**
    * Reads the saved answers and a share link's (then takes the link off the address, once its answers are kept
@@ -77,10 +97,7 @@ export class StorageNotices {
     /** The share link this page view opened ("" if none): a jump back to it is not a new link (tool-page.js). */
     this.openedHash = isShareHash(location.hash) ? location.hash : "";
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
-    // Only on a fresh load: on a reload or a step back in history a browser that ignores the controls'
-    // autocomplete="off" puts the page's earlier input back into the form, and that copy may be older than what
-    // another tab has saved since.
-    const typed = freshLoad() ? readState(view) : null;
+    const typed = typedBeforeMount(view);
     /** @type {string[]} */
     let notes = [];
     if (!visitKeeper || isShareHash(location.hash)) {
