@@ -170,3 +170,12 @@ def test_prefetch_list_is_what_the_questionnaire_fetches(built_site: BuiltSite) 
     assert listed == [*(f"{built_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel]
     for url in listed:
         assert (built_site.root / url.split("?")[0]).is_file(), url
+
+
+def test_the_static_hosts_headers_send_what_nginx_sends(built_site: BuiltSite) -> None:
+    """`_headers` (Netlify, Cloudflare Pages) gives every page the security headers deploy/nginx.conf does, with the
+    same values (the tests' nginx checks its own: test_nginx.py)."""
+    text = (built_site.root / "_headers").read_text(encoding="utf-8")
+    every_page = text.split("\n/*\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    sent = dict(line.strip().split(": ", 1) for line in every_page)
+    assert sent == csp.security_headers(built_site.root)
