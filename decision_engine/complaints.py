@@ -668,18 +668,43 @@ def _customer_words() -> frozenset[str]:
     return frozenset(word for phrase in _cues.CUSTOMER_WORDS for word in normalise(phrase))
 
 
-def _names_customer(found: _Found, words: list[str]) -> bool:
-    """Whether a cue names a customer: a customer word in it ("large customer") or right after it ("enterprise
-    clients")."""
-    return not _customer_words().isdisjoint(words[found.first : found.first + found.length + 1])
+@functools.cache
+def _predicate_words() -> frozenset[str]:
+    """``cues.PREDICATE_WORDS``, normalised."""
+    return frozenset(word for phrase in _cues.PREDICATE_WORDS for word in normalise(phrase))
+
+
+def _customer_end(found: _Found, reading: _Reading) -> int | None:
+    """Where the customer a cue names ends (the index of the word after it): a customer word in the cue ("large
+    customer") or the word right after it, with no punctuation between ("enterprise clients"); None when it names
+    none."""
+    words, after = reading.words, found.first + found.length
+    if not _customer_words().isdisjoint(words[found.first : after]):
+        return after
+    joined = reading.text[found.end :].lstrip()[:1].isalnum()
+    return after + 1 if after < len(words) and words[after] in _customer_words() and joined else None
+
+
+def _hurts_customer(found: _Found, symptom: _Found, reading: _Reading) -> bool:
+    """Whether a cue names a customer the symptom hurts: in the symptom's clause, within ``CONTEXT_WINDOW`` words of
+    it, and not its subject with only a verb such as "is" between ("large customers are slow to adopt it": people
+    slow, not a system)."""
+    end = _customer_end(found, reading)
+    if end is None or clause_at(reading.clauses, found.start) != clause_at(reading.clauses, symptom.start):
+        return False
+    if symptom.first < found.first:
+        return found.first - (symptom.first + symptom.length) <= CONTEXT_WINDOW
+    between = reading.words[end : symptom.first]
+    return len(between) <= CONTEXT_WINDOW and not set(between) <= _predicate_words()
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
-    it hurts (the user type's generic example naming a customer, ``cues.CUSTOMER_WORDS``: "slow for our largest
-    customers"): the guide labels a complaint by its cause. Not when the sentence asks for something or says it is
-    missing (``cues.WISH_WORDS``: "they need SSO, the app is slow")."""
+    it hurts (the user type's generic example naming a customer, ``cues.CUSTOMER_WORDS``, near the symptom in its
+    clause: "slow for our largest customers"; ``_hurts_customer``): the guide labels a complaint by its cause. Not
+    when the sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is
+    slow")."""
     symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
     out: list[_Read] = []
     for found, read in reads:
@@ -690,7 +715,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read
             and read[1] is None
             and found.cue.type is ScalingType.USER
-            and (not _EXAMPLES[found.cue.example].generic or _names_customer(found, reading.words))
+            and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
         ):
             said = reading.text[symptom.start : symptom.end]
@@ -705,17 +730,37 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
 _CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 
 
+@functools.cache
+def _changed_words() -> frozenset[str]:
+    """``cues.CHANGED_WORDS``, normalised."""
+    return frozenset(word for phrase in _cues.CHANGED_WORDS for word in normalise(phrase))
+
+
 def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A change of a feature the user type names ("asking us to change their settings for them") is an admin's task,
     not a change the team ships: the change cue counts only to break a tie (``cues.CHANGE_VERBS``, with the object
-    within ``cues.OBJECT_REACH`` words after it in the same clause; not a generic example's cue: "an API contract")."""
+    within ``cues.OBJECT_REACH`` words after it in the same clause; not a generic example's cue: "an API contract").
+    Not in a sentence with a symptom or another cue of the process type: a change that breaks something, or goes out
+    untested, is one the team ships ("every change to the SSO flow breaks production")."""
     users = [
         found
         for found, read in reads
         if read and read[1] is None and found.cue.type is ScalingType.USER and not _EXAMPLES[found.cue.example].generic
     ]
+    shipping = [
+        found
+        for found, read in reads
+        if read
+        and read[1] is None
+        and (found.cue.phrase in _SYMPTOMS or found.cue.type is ScalingType.PROCESS)
+        and found.cue.phrase not in _CHANGE_VERBS
+    ]
     out: list[_Read] = []
     for found, read in reads:
+        sentence = sentence_at(reading.sentences, found.start)
+        if any(sentence[0] <= other.start < sentence[1] for other in shipping):
+            out.append((found, read))  # a change that breaks something, or goes out untested, is one the team ships
+            continue
         after = found.first + found.length
         clause = clause_at(reading.clauses, found.start)
         changed = next(
@@ -724,6 +769,7 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
                 for user in users
                 if after <= user.first <= after + _cues.OBJECT_REACH
                 and clause_at(reading.clauses, user.start) == clause
+                and _changed_words().isdisjoint(reading.words[after : user.first])
             ),
             None,
         )

@@ -1961,10 +1961,37 @@ LOAD_CUES: tuple[str, ...] = (
 #: ships: it counts only to break a tie.
 CHANGE_VERBS: tuple[str, ...] = ("change",)
 OBJECT_REACH = 3
+#: Between a change and a feature, these make the change a thing shipped to the feature ("a change to RBAC went out
+#: untested"), not an admin's task on it.
+CHANGED_WORDS: tuple[str, ...] = ("to", "in", "of", "on", "for")
 #: Words for a team's customers. A cue of the user type's generic example that names one ("our largest customers",
 #: "enterprise clients", "a big account") says who a technical symptom in its sentence hurts, not what to fix: the
 #: symptom decides. Other cues of that example (a deal, procurement, an enterprise admin) keep counting there.
 CUSTOMER_WORDS: tuple[str, ...] = ("customer", "client", "account", "tenant", "company", "organisation")
+#: Words that may stand between a customer and a symptom said of the customer itself ("large customers are slow to
+#: adopt it", "our biggest client is really slow to pay"): people slow, not a system, so the customer keeps counting.
+PREDICATE_WORDS: tuple[str, ...] = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "get",
+    "seem",
+    "so",
+    "too",
+    "very",
+    "really",
+    "quite",
+    "always",
+    "still",
+    "often",
+    "also",
+    "just",
+    "notoriously",
+)
 #: The people who do the work, and the work items they handle (a ticket, a pull request). Not "people" (often the
 #: users) nor "task" (a task queue is a system's); not the speed cues "fast" and "load" (a review).
 PEOPLE_WORDS: tuple[str, ...] = (

@@ -498,7 +498,8 @@ def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
                 continue
             other = _lead_of({**answers, question_id: option.id})
             if other is not lead:
-                text = rules.CHANGE.format(label=option.label, prompt=question.prompt, lead_lower=other.title.lower())
+                label = option_label(question, option.id, answers)
+                text = rules.CHANGE.format(label=label, prompt=question.prompt, lead_lower=other.title.lower())
                 changes.append(Change(question_id, option.id, other, text))
     return WouldChange(rules.CHANGES_SUMMARY if changes else rules.NO_CHANGE, tuple(changes))
 

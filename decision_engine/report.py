@@ -427,7 +427,8 @@ def _removed_note(removed: Removed) -> list[str]:
 
 
 def export_markdown(report: Report) -> str:
-    """The Markdown report: the result's sections, the answers, the complaints, the date and the way back.
+    """The Markdown report: the result's sections, the answers, the complaints, the date, the way back and, when the
+    page gives one, the share link that opens the answers again.
 
     Only the engine's own words are Markdown; every piece of the reader's text is a code span or an indented
     code block, so a Markdown viewer shows it as written and makes nothing of it (no image, link or emphasis).

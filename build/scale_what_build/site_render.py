@@ -331,11 +331,12 @@ def _against_lead_rule() -> str:
 
 def _answers_text(answers: dict[str, str]) -> str:
     from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+    from decision_engine.engine import option_label  # noqa: PLC0415
 
     parts = []
     for question in QUESTIONS:
         if question.id in answers:
-            parts.append(f"{_md(question.prompt)} *{_md(question.option(answers[question.id]).label)}*")
+            parts.append(f"{_md(question.prompt)} *{_md(option_label(question, answers[question.id], answers))}*")
     return "; ".join(parts)
 
 

@@ -335,6 +335,10 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page
         "This address ends with “#answerz=…”, which is not how a share link's answers start (“#answers=”), so "
         "nothing was read from it. Check the link you were sent."
     )
+    # Pasted into the address bar of the open page (a hashchange, no load), it is said too (a diff review).
+    page.evaluate("document.querySelectorAll('[data-sw-notice-shown]').forEach((n) => n.remove())")
+    page.evaluate("location.hash = '#answer:eyJ2'")
+    expect(notices).to_contain_text("This address ends with “#answer:…”, which is not how a share link's answers start")
 
     # A link of a later format says where it came from, not that it is damaged.
     page.goto("about:blank")

@@ -169,6 +169,7 @@ test("a fragment that reads as a share link mistyped is said, not ignored; a hea
   }
   const long = `#answer${"z".repeat(500)}=eyJ2`;
   assert.ok(nearShareMessage(long).length < 250, "the fragment is quoted clipped");
+  assert.ok(!nearShareMessage(long).includes("……"), "one ellipsis where it is cut");
   for (const hash of ["", "#answers=eyJ2", "#ANSWERS%3DeyJ2", "#answer-the-questions", "#sw-complaints", "#answers"]) {
     assert.equal(nearShareMessage(hash), "", hash);
   }

@@ -172,11 +172,23 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
     overrides: { 0: "technical", 1: "process" },
   };
   const typed = { answers: { failure_mode: "governance" }, complaints: ["", "typed two", "typed three"], overrides: { 1: "user" } };
+  // Box 2 held "saved two", which the reader could not see before the script ran: both are kept, the typed one (with
+  // its type) in the first box empty in both.
   assert.deepEqual(laidOver(shown, typed, contract), {
     answers: { failure_mode: "governance", deals_blocked: "yes" },
-    complaints: ["saved one", "typed two", "typed three"],
-    overrides: { 0: "technical", 1: "user" },
+    complaints: ["saved one", "saved two", "typed three", "typed two"],
+    overrides: { 0: "technical", 1: "process", 3: "user" },
   });
+  // The same text typed again, or a type chosen for a box shown as it is: in place.
+  const again = { answers: {}, complaints: ["", "saved two"], overrides: { 0: "user", 1: "user" } };
+  assert.deepEqual(laidOver(shown, again, contract), {
+    answers: shown.answers,
+    complaints: ["saved one", "saved two", ""],
+    overrides: { 0: "user", 1: "user" },
+  });
+  // No box empty in both: the typed complaint takes its own box, as the reader wrote it there.
+  const full = { ...shown, complaints: ["1", "2", "3", "4", "5"] };
+  assert.deepEqual(laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract).complaints, ["1", "typed", "3", "4", "5"]);
 });
 
 test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {

@@ -260,6 +260,15 @@ def test_a_customer_a_symptom_hurts_counts_only_to_break_a_tie() -> None:
     assert categorize("The deal stalled because the export is slow").secondary == "user"  # what is at stake counts
     wish = categorize("Our largest customers need SCIM and the export is slow")
     assert "decides ('largest" not in wish.reason  # it asks for something: the customers count
+    # A diff review: not a customer that is itself slow, one far from the symptom, or a customer word in the next
+    # sentence.
+    for text in (
+        "Our biggest client is slow to pay invoices",
+        "Large customers are really slow to adopt the product",
+        "Onboarding a new enterprise customer takes 6 weeks and the admin page is slow",
+        "The export is slow for enterprise. Customer success is swamped",
+    ):
+        assert "the customer it hurts" not in categorize(text).reason, text
     assert categorize("The export is slow. It hurts our largest customers").secondary == "user"  # another sentence
 
 
@@ -273,6 +282,10 @@ def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
     assert categorize("Every change needs three approvals").type == "process"
     assert categorize("Config changes break prod every week").type == "process"
     assert "what it changes" not in categorize("Team A changed an API contract and nobody told team B").reason
+    # A diff review: a change shipped to a feature, one that breaks something, is the team's.
+    assert categorize("Every change to the SSO login flow breaks production").type == "process"
+    assert categorize("We changed the SSO provider and login broke for everyone").type == "process"
+    assert "what it changes" not in categorize("A change to RBAC went out untested and locked out every admin").reason
     # Too far from the change, or in another clause, the feature is not what it changes.
     assert "what it changes" not in categorize("We change the release train often, and settings are a mess").reason
 

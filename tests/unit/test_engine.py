@@ -609,3 +609,7 @@ def test_an_answer_that_stands_for_another_names_it() -> None:
     for answers in ({}, {"failure_mode": "not_sure"}, {"failure_mode": "fire"}):
         assert option_label(follow_up, "named_failure", answers) == "The failure I named"
     assert option_label(follow_up, "blocked_deals", named) == "The blocked deals"
+    # What would change the lead says it as the page shows it (a diff review: it said "The failure I named").
+    rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
+    (text,) = [c.text for c in rec.would_change.changes if c.option == "named_failure"]
+    assert text.startswith("If you answered “The failure I named (Outages / latency)” to “Which costs you more")

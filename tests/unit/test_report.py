@@ -247,6 +247,15 @@ def test_a_link_to_open_the_answers_again_is_checked(reopen: object) -> None:
     error = _markdown({"reopen": reopen})["error"]
     assert error["code"] == "invalid-request"
     assert error["message"].startswith("reopen must be the tool's address given as the link, then a share link's")
+
+
+def test_a_link_to_open_the_answers_again_needs_the_tools_address() -> None:
+    """Without the link it must start with, a reopen link is refused too."""
     state = {"answers": ANSWERS, "complaints": [], "overrides": {}}
     request = {"command": "report", "payload": {"state": state, "format": "markdown", "reopen": TOOL + "#answers=a"}}
-    assert json.loads(handle(json.dumps(request)))["error"]["code"] == "invalid-request"  # no link to start from
+    error = json.loads(handle(json.dumps(request)))["error"]
+    assert (error["code"], error["message"].split(";")[0]) == (
+        "invalid-request",
+        "reopen must be the tool's address given as the link, then a share link's fragment (letters, digits, '-', '_'"
+        " and '=', at most 4000 characters in all)",
+    )

@@ -66,7 +66,7 @@ function nameSuggestion(view, selectId, suggested) {
   const option = view.root.querySelector(`#${selectId} option[value=""]`);
   if (!(option instanceof HTMLOptionElement)) return;
   option.dataset.written ??= option.text;
-  const title = suggested === view.contract.uncategorized ? "no category" : suggested && view.contract.typeTitles.get(suggested);
+  const title = suggested === view.contract.uncategorized ? "No category" : suggested && view.contract.typeTitles.get(suggested);
   option.text = title ? `${option.dataset.written} (${title})` : option.dataset.written;
 }
 
@@ -96,7 +96,8 @@ export function renderComplaintBox(view, index, text, box, unread) {
     : JSON.stringify([unread, box ?? null], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
-  nameSuggestion(view, ids.override, shown === "" || box?.note ? undefined : box?.reading?.categorization.type);
+  // While a box waits for its reading, its list keeps the type it last named (it changed at every key pressed).
+  if (shown === "" || box?.note || box?.reading) nameSuggestion(view, ids.override, box?.reading?.categorization.type);
   if (shown === "") {
     out.replaceChildren();
     return;

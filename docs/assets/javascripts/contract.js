@@ -126,7 +126,8 @@ export function parseContract(text) {
 export function optionLabel(question, optionId, answers) {
   const named = question.named.get(optionId);
   const answer = named ? answers[named.question] : undefined;
-  return (named && answer !== undefined ? named.labels[answer] : undefined) ?? question.options.get(optionId) ?? optionId;
+  const label = named && answer !== undefined && Object.hasOwn(named.labels, answer) ? named.labels[answer] : undefined;
+  return label ?? question.options.get(optionId) ?? optionId;
 }
 
 /**

@@ -138,7 +138,7 @@ export function nearShareMessage(hash) {
   const near = NEAR_PREFIX.exec(hash);
   if (isShareHash(hash) || !near) return "";
   const start = clip(near[0], 40);
-  return `This address ends with “${start}…”, which is not how a share link's answers start (“#answers=”), so nothing was read from it. Check the link you were sent.`;
+  return `This address ends with “${start.endsWith("…") ? start : `${start}…`}”, which is not how a share link's answers start (“#answers=”), so nothing was read from it. Check the link you were sent.`;
 }
 
 const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";

@@ -264,8 +264,10 @@ export const isEmpty = (state, contract) => Object.keys(state.answers).length ==
 
 /**
  * What the reader put into the form before the page's script ran (a slow load: the form is on screen first), laid
- * over the answers the page shows (saved, or a link's): each question the reader answered, each complaint box they
- * wrote in and the type they chose for it are theirs; the rest stays as shown.
+ * over the answers the page shows (saved, or a link's): each question the reader answered and each complaint they
+ * wrote, with the type they chose for it, are theirs; the rest stays as shown. A complaint written into a box that
+ * holds another one the reader could not see yet (the form is filled only when the script runs) goes into the first
+ * box empty in both, so neither is lost (a diff review); only with no box left does it take that box.
  * @param {State} shown
  * @param {State} typed
  * @param {Contract} contract
@@ -273,9 +275,24 @@ export const isEmpty = (state, contract) => Object.keys(state.answers).length ==
  */
 export function laidOver(shown, typed, contract) {
   const boxes = Math.max(shown.complaints.length, typed.complaints.length);
-  return {
-    answers: { ...shown.answers, ...typed.answers },
-    complaints: Array.from({ length: boxes }, (_, i) => (typed.complaints[i] !== undefined && !contract.isBlank(typed.complaints[i]) ? String(typed.complaints[i]) : (shown.complaints[i] ?? ""))),
-    overrides: { ...shown.overrides, ...typed.overrides },
-  };
+  const complaints = Array.from({ length: boxes }, (_, i) => shown.complaints[i] ?? "");
+  const overrides = { ...shown.overrides };
+  /** @param {number} i */
+  const free = (i) => contract.isBlank(complaints[i] ?? "") && contract.isBlank(typed.complaints[i] ?? "");
+  typed.complaints.forEach((text, i) => {
+    if (contract.isBlank(text)) return;
+    const taken = !contract.isBlank(complaints[i] ?? "") && complaints[i] !== text;
+    const room = Math.max(complaints.length, contract.limits.maxComplaints);
+    const at = taken ? Array.from({ length: room }, (_, j) => j).find(free) : i;
+    const box = at ?? i;
+    while (complaints.length <= box) complaints.push("");
+    complaints[box] = String(text);
+    delete overrides[String(box)];
+    const type = typed.overrides[String(i)];
+    if (type) overrides[String(box)] = type;
+  });
+  for (const [i, type] of Object.entries(typed.overrides)) {
+    if (contract.isBlank(typed.complaints[Number(i)] ?? "")) overrides[i] = type; // a choice for a box shown as it is
+  }
+  return { answers: { ...shown.answers, ...typed.answers }, complaints, overrides };
 }

@@ -67,14 +67,16 @@ function freshLoad() {
  */
 function typedBeforeMount(view) {
   const form = readState(view);
-  if (freshLoad()) return form;
   const touched = /** @type {{scaleWhatTouched?: Set<string>}} */ (/** @type {unknown} */ (window)).scaleWhatTouched;
-  if (!touched?.size) return null;
+  const before = touched ? new Set(touched) : null;
+  touched?.clear(); // read once, at the first mount: a later one (instant navigation) has no such gap
+  if (freshLoad()) return form;
+  if (!before?.size) return null;
   const { boxes } = view.contract;
   return {
-    answers: Object.fromEntries(Object.entries(form.answers).filter(([question]) => touched.has(question))),
-    complaints: form.complaints.map((text, i) => (touched.has(boxes[i]?.text ?? "") ? text : "")),
-    overrides: Object.fromEntries(Object.entries(form.overrides).filter(([i]) => touched.has(boxes[Number(i)]?.override ?? ""))),
+    answers: Object.fromEntries(Object.entries(form.answers).filter(([question]) => before.has(question))),
+    complaints: form.complaints.map((text, i) => (before.has(boxes[i]?.text ?? "") ? text : "")),
+    overrides: Object.fromEntries(Object.entries(form.overrides).filter(([i]) => before.has(boxes[Number(i)]?.override ?? ""))),
   };
 }
 

@@ -10,7 +10,7 @@ import { ROOT_ID, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { StorageNotices } from "./storage-notices.js";
-import { isShareHash } from "./share-link.js";
+import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs } from "./keep-share.js";
@@ -335,7 +335,12 @@ function restore(root, stops) {
     if (!current) return;
     const hash = location.hash;
     if (location.pathname === current.path && isShareHash(hash) && hash !== current.openedHash) location.reload();
-    else current.afterJump();
+    else {
+      // A share link mistyped, pasted into this tab's address bar: said, as on a load (a diff review).
+      const near = location.pathname === current.path ? nearShareMessage(hash) : "";
+      if (near) current.note(near);
+      current.afterJump();
+    }
   };
   for (const type of ["hashchange", "popstate"]) {
     addEventListener(type, onJump);
