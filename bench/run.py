@@ -80,6 +80,8 @@ LIGHTHOUSE_REFERENCE = "bare Material site"
 #: 5-8 points on this machine between runs of the same build (bench/notes.md): with three runs the median moved by 2
 #: points between two benches of builds that differ in nothing a guide page loads (100, then 99); five hold it better.
 LIGHTHOUSE_RUNS = 5
+#: A run whose trace lost the navigation (NO_NAVSTART) is run again, at most this many times in all.
+LIGHTHOUSE_TRIES = 3
 #: The throttled loads' link: DevTools' "10 Mbit/s, 40 ms" preset, made by bench/throttle.py's proxy for every byte
 #: (DevTools' emulation is per target and left the engine's worker unshaped). Written to the JSON in DevTools' terms.
 THROTTLE = throttle.TEN_MBIT_40_MS
@@ -518,7 +520,12 @@ def lighthouse(url: str, chromium: str, out: Path) -> dict[str, float]:
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     command = [str(LIGHTHOUSE), url, "--only-categories=performance", "--output=json", f"--output-path={out}"]
     command += ["--quiet", f"--chrome-path={chromium}", f"--chrome-flags={flags}"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    for _ in range(LIGHTHOUSE_TRIES):
+        result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+        # Lighthouse's own advice for a trace it lost the navigation in ("Please run Lighthouse again"): it did so in
+        # 2 of ~30 runs once the site sent Cross-Origin-Opener-Policy, which moves the page to another process.
+        if "NO_NAVSTART" not in result.stderr:
+            break
     if result.returncode != 0 or not out.is_file():
         raise RuntimeError(f"lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     report = json.loads(out.read_text())
