@@ -548,9 +548,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"({_quoted(cues.WISH_WORDS[:6])}…), and never "
         f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
         f"**What a change changes.** {_quoted(cues.CHANGE_VERBS)} followed, within {cues.OBJECT_REACH} words in its "
-        "clause, by a feature of the user type (*settings*, *roles*, *SSO*) is an admin's task done for customers, "
-        "not a change the team ships: it counts only to break a tie (*customers keep asking us to change their "
-        "settings for them* is user).",
+        "clause, by a feature of the user type (*settings*, *roles*, *permissions*) is an admin's task done for "
+        "customers, not a change the team ships: it counts only to break a tie (*customers keep asking us to change "
+        "their settings for them* is user).",
         "**A load said of people.** A cue that measures load "
         f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "
         f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's load: "
