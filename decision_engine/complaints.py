@@ -463,6 +463,10 @@ TIE_BREAKER = "tie-breaker"
 _WISHES = frozenset(_cues.WISH_WORDS)
 _STEP_TAGS = frozenset((_cues.WORKFLOW, _cues.RESPONSE))
 _CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
+_CUSTOMERS = frozenset(word for phrase in _cues.CUSTOMER_WORDS for word in normalise(phrase))
+_PREDICATES = frozenset(word for phrase in _cues.PREDICATE_WORDS for word in normalise(phrase))
+_SHIPPED_TO = frozenset(word for phrase in _cues.CHANGED_WORDS for word in normalise(phrase))
+_CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
 
@@ -662,27 +666,15 @@ def _wishes(words: list[str]) -> bool:
     return any(word in _WISHES and not "".join(words[i + 1 : i + 2]).isdigit() for i, word in enumerate(words))
 
 
-@functools.cache
-def _customer_words() -> frozenset[str]:
-    """``cues.CUSTOMER_WORDS``, normalised."""
-    return frozenset(word for phrase in _cues.CUSTOMER_WORDS for word in normalise(phrase))
-
-
-@functools.cache
-def _predicate_words() -> frozenset[str]:
-    """``cues.PREDICATE_WORDS``, normalised."""
-    return frozenset(word for phrase in _cues.PREDICATE_WORDS for word in normalise(phrase))
-
-
 def _customer_end(found: _Found, reading: _Reading) -> int | None:
     """Where the customer a cue names ends (the index of the word after it): a customer word in the cue ("large
     customer") or the word right after it, with no punctuation between ("enterprise clients"); None when it names
     none."""
     words, after = reading.words, found.first + found.length
-    if not _customer_words().isdisjoint(words[found.first : after]):
+    if not _CUSTOMERS.isdisjoint(words[found.first : after]):
         return after
     joined = reading.text[found.end :].lstrip()[:1].isalnum()
-    return after + 1 if after < len(words) and words[after] in _customer_words() and joined else None
+    return after + 1 if after < len(words) and words[after] in _CUSTOMERS and joined else None
 
 
 def _hurts_customer(found: _Found, symptom: _Found, reading: _Reading) -> bool:
@@ -695,7 +687,7 @@ def _hurts_customer(found: _Found, symptom: _Found, reading: _Reading) -> bool:
     if symptom.first < found.first:
         return found.first - (symptom.first + symptom.length) <= CONTEXT_WINDOW
     between = reading.words[end : symptom.first]
-    return len(between) <= CONTEXT_WINDOW and not set(between) <= _predicate_words()
+    return len(between) <= CONTEXT_WINDOW and not set(between) <= _PREDICATES
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -727,15 +719,6 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
-_CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
-
-
-@functools.cache
-def _changed_words() -> frozenset[str]:
-    """``cues.CHANGED_WORDS``, normalised."""
-    return frozenset(word for phrase in _cues.CHANGED_WORDS for word in normalise(phrase))
-
-
 def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A change of a feature the user type names ("asking us to change their settings for them") is an admin's task,
     not a change the team ships: the change cue counts only to break a tie (``cues.CHANGE_VERBS``, with the object
@@ -757,10 +740,10 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     ]
     out: list[_Read] = []
     for found, read in reads:
-        sentence = sentence_at(reading.sentences, found.start)
-        if any(sentence[0] <= other.start < sentence[1] for other in shipping):
-            out.append((found, read))  # a change that breaks something, or goes out untested, is one the team ships
+        if found.cue.phrase not in _CHANGE_VERBS or not read or read[1] is not None:
+            out.append((found, read))
             continue
+        sentence = sentence_at(reading.sentences, found.start)
         after = found.first + found.length
         clause = clause_at(reading.clauses, found.start)
         changed = next(
@@ -769,11 +752,12 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
                 for user in users
                 if after <= user.first <= after + _cues.OBJECT_REACH
                 and clause_at(reading.clauses, user.start) == clause
-                and _changed_words().isdisjoint(reading.words[after : user.first])
+                and _SHIPPED_TO.isdisjoint(reading.words[after : user.first])
             ),
             None,
         )
-        if found.cue.phrase in _CHANGE_VERBS and changed is not None and read and read[1] is None:
+        # A change that breaks something, or goes out untested, is one the team ships.
+        if changed is not None and not any(sentence[0] <= other.start < sentence[1] for other in shipping):
             said = reading.text[changed.start : changed.end]
             note = f"counted only to break a tie: what it changes ('{said}') is the user type's, an admin's task"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))

@@ -205,9 +205,11 @@ def option_label(question: Question, option_id: str, answers: Mapping[str, str])
     """An option's label as the reader sees it with these answers: "The failure I named" names the failure ("The
     failure I named (Outages / latency)"), unless none is named (not answered, or "Not sure")."""
     option = question.option(option_id)
-    stands_for = _BY_ID[option.stands_for] if option.stands_for is not None else None
-    named = answers.get(stands_for.id) if stands_for is not None else None
-    named_option = stands_for.option(named) if stands_for is not None and named in stands_for.option_ids else None
+    if option.stands_for is None:
+        return option.label
+    stood = _BY_ID[option.stands_for]
+    named = answers.get(stood.id)
+    named_option = stood.option(named) if named in stood.option_ids else None
     return option.label_naming(named_option.label if named_option is not None and not named_option.unsure else None)
 
 
