@@ -726,9 +726,10 @@ def test_every_storage_notice_is_accessible(
     assert {state: v for state, v in found.items() if v} == {}
 
 
-def open_before_the_script_runs(page: Page) -> list[Route]:
-    """Open the questionnaire as a fresh load while its page script is held back (a slow connection): the form is on
-    screen and usable, the script not yet run. Returns the held request, to let go of with ``continue_()``."""
+def open_before_the_script_runs(page: Page, *, reload: bool = False) -> list[Route]:
+    """Open the questionnaire as a fresh load (or reload it) while its page script is held back (a slow connection or
+    phone): the form is on screen and usable, the script not yet run. Returns the held request, to let go of with
+    ``continue_()``."""
     held: list[Route] = []
 
     # On the context: a returning visit's script comes through the site's service worker, whose requests the
@@ -737,27 +738,15 @@ def open_before_the_script_runs(page: Page) -> list[Route]:
         held.append(route)
 
     page.context.route("**/assets/javascripts/tool-page.*.min.js", hold)
-    page.goto("about:blank")
-    page.goto("tool/", wait_until="commit")
+    if reload:
+        page.reload(wait_until="commit")
+    else:
+        page.goto("about:blank")
+        page.goto("tool/", wait_until="commit")
     expect(page.locator("#sw-failure_mode-outages")).to_be_enabled()
     page.wait_for_function("() => document.readyState !== 'loading'")
-    assert not page.evaluate("performance.getEntriesByName('form-usable').length"), "the page script ran already"
-    return held
-
-
-def reload_before_the_script_runs(page: Page) -> list[Route]:
-    """Reload the questionnaire while its page script is held back (a slow phone): the form is on screen and usable,
-    the script not yet run. Returns the held request, to let go of with ``continue_()``."""
-    held: list[Route] = []
-
-    def hold(route: Route) -> None:
-        held.append(route)
-
-    page.context.route("**/assets/javascripts/tool-page.*.min.js", hold)
-    page.reload(wait_until="commit")
-    expect(page.locator("#sw-failure_mode-outages")).to_be_enabled()
-    page.wait_for_function("() => document.readyState !== 'loading'")
-    assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "reload"
+    if reload:
+        assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "reload"
     assert not page.evaluate("performance.getEntriesByName('form-usable').length"), "the page script ran already"
     return held
 
@@ -771,7 +760,7 @@ def test_what_the_reader_changes_before_the_script_runs_on_a_reload_is_kept(page
     page.fill("#sw-complaint-1", "The saved complaint")
     expect_lead(page, "technical")
     polling.wait_for(page, lambda: "The saved complaint" in (stored(page) or ""), "the complaint saved")
-    held = reload_before_the_script_runs(page)
+    held = open_before_the_script_runs(page, reload=True)
     answer(page, "failure_mode", "regressions")
     page.fill("#sw-complaint-2", "Typed while the page was loading")
     held[0].continue_()

@@ -279,11 +279,11 @@ export function laidOver(shown, typed, contract) {
   const overrides = { ...shown.overrides };
   /** @param {number} i */
   const free = (i) => contract.isBlank(complaints[i] ?? "") && contract.isBlank(typed.complaints[i] ?? "");
+  const places = Array.from({ length: Math.max(boxes, contract.limits.maxComplaints) }, (_, j) => j);
   typed.complaints.forEach((text, i) => {
     if (contract.isBlank(text)) return;
     const taken = !contract.isBlank(complaints[i] ?? "") && complaints[i] !== text;
-    const room = Math.max(complaints.length, contract.limits.maxComplaints);
-    const at = taken ? Array.from({ length: room }, (_, j) => j).find(free) : i;
+    const at = taken ? places.find(free) : i;
     const box = at ?? i;
     while (complaints.length <= box) complaints.push("");
     complaints[box] = String(text);
