@@ -690,13 +690,17 @@ def _hurts_customer(found: _Found, symptom: _Found, reading: _Reading) -> bool:
     return len(between) <= CONTEXT_WINDOW and not set(between) <= _PREDICATES
 
 
+_PAPERWORK = frozenset(_cues.PAPERWORK_CUES)
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
     it hurts (the user type's generic example naming a customer, ``cues.CUSTOMER_WORDS``, near the symptom in its
     clause: "slow for our largest customers"; ``_hurts_customer``): the guide labels a complaint by its cause. Not
     when the sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is
-    slow")."""
+    slow"), and never for a review or a document the customer runs on the vendor (``cues.PAPERWORK_CUES``: "a slow
+    security review" is how long trust takes)."""
     symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
     out: list[_Read] = []
     for found, read in reads:
@@ -707,6 +711,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read
             and read[1] is None
             and found.cue.type is ScalingType.USER
+            and found.cue.phrase not in _PAPERWORK
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
         ):

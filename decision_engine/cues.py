@@ -1656,6 +1656,22 @@ STRONG_WEIGHT = 3
 # forever"): it never decides what a feature named with it is.
 DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "ages", "too long", "so long")
 
+# The user type's cues that name a review, a document or an assessment a customer runs on the vendor, not a part of
+# the product: a symptom said of one is how long trust takes, not a slow system ("enterprise customers wait weeks for
+# a slow security questionnaire"), so the symptom never decides that it is only where it hurts.
+PAPERWORK_CUES: tuple[str, ...] = (
+    "security questionnaire",
+    "questionnaire",
+    "security review",
+    "vendor assessment",
+    "legal review",
+    "risk assessment",
+    "pen test",
+    "attestation",
+    "certification",
+    "procurement",
+)
+
 # A sentence that asks for something or says it is missing: a feature named in it is what hurts, even next to a
 # technical symptom ("they need SSO and the app is slow"). Without one of these words the symptom decides what a
 # feature named with it is ("SSO login is slow": where it hurts, counted only to break a tie).

@@ -272,6 +272,25 @@ def test_a_customer_a_symptom_hurts_counts_only_to_break_a_tie() -> None:
     assert categorize("The export is slow. It hurts our largest customers").secondary == "user"  # another sentence
 
 
+def test_a_symptom_said_of_a_review_does_not_decide() -> None:
+    """A diff review: "Enterprise customers wait weeks for a slow security questionnaire" read technical, the
+    questionnaire only where the slowness hurts. A review or a document a customer runs on the vendor
+    (cues.PAPERWORK_CUES) is no part of the product: its slowness is how long trust takes, and its cue keeps counting.
+    A page of the product that shows one is still the product's."""
+    result = categorize("Enterprise customers wait weeks for a slow security questionnaire")
+    assert result.type == "user", result.reason
+    assert "decides ('security questionnaire')" not in result.reason
+    assert categorize("Security reviews are slow and block every enterprise deal").type == "user"
+    assert categorize("Procurement is slow at every bank we sell to").type == "user"
+    assert categorize("The security review page is slow to load").type == "technical"
+    assert "decides ('SSO'" in categorize("SSO login is slow").reason  # a feature of the product: where it hurts
+
+
+@pytest.mark.parametrize("phrase", cues.PAPERWORK_CUES)
+def test_each_paperwork_cue_is_a_user_cue(phrase: str) -> None:
+    assert any(cue.phrase == phrase and cue.type is U for cue in cues.CUES), phrase
+
+
 def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
     """ "Customers keep asking us to change their settings for them" read as process: "change" is a release cue. A
     change whose object is a feature of the user type counts only to break a tie; a change the team ships keeps
