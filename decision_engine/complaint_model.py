@@ -89,12 +89,15 @@ class ContextRule:
 
     Without one it counts only to break a tie between types. ``about`` names what the supporting words are
     about ("builds or tests"); ``reason`` says why the cue is ambiguous, for the docs and the explanation.
+    ``another_sense``: without its words the cue names something else altogether (a "lesson planner" is no lesson
+    learned), so it does not make a combination either.
     """
 
     cue: str  # a cue's phrase, exactly as in CUES
     needs: tuple[str, ...]  # supporting words (normalised like the complaint)
     about: str
     reason: str
+    another_sense: bool = False
 
 
 @dataclass(frozen=True)

@@ -469,6 +469,9 @@ _SHIPPED_TO = frozenset(word for phrase in _cues.CHANGED_WORDS for word in norma
 _CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
+_BELIEFS = frozenset(_cues.BELIEF_WORDS)
+# The cues that, without their supporting words, name something else: they make no combination.
+_OTHER_SENSES = frozenset(rule.cue for rule in _cues.CONTEXT_RULES if rule.another_sense)
 
 
 # The supporting words of a context rule, normalised, by their first word.
@@ -597,8 +600,11 @@ _Read = tuple[_Found, tuple[CueMatch, str | None] | None]
 
 def _complains(clause: Clause, symptoms: list[int], reading: _Reading) -> bool:
     """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
-    or a wish ("we have no runbooks", "deploys are a pain", "they want one contract")."""
+    or a wish ("we have no runbooks", "deploys are a pain", "they want one contract"); never one that says what
+    someone believed or blamed (``cues.BELIEF_WORDS``: "the retro blamed on-call")."""
     said = reading.plain.between(clause.start, clause.end)
+    if any(word in _BELIEFS for word in said):
+        return False  # what someone believed, which the carrier corrects
     if any(word in _CONCESSION_BREAKERS for word in said):
         return True
     return any(clause.start <= at < clause.end for at in symptoms)
@@ -948,7 +954,7 @@ def categorize(text: str) -> Categorization:
     """
     _check_text(text)
     matches, tie, discounted, ruled_out = _read_cues(text)
-    matches += _combinations(matches + tie)
+    matches += _combinations(matches + [m for m in tie if m.cue not in _OTHER_SENSES])
     scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
     ties = {t: sum(m.weight for m in tie if m.type is t) for t in _TYPE_ORDER}
     ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: (-s.score, -ties[s.type]))

@@ -1195,6 +1195,21 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "my second",
     "your second",
     "every second",
+    # Something taken away on purpose, not a system that went down ("a demo cluster was never torn down").
+    "torn down",
+    "tear down",
+    "tears down",
+    "tearing down",
+    "tore down",
+    "spun down",
+    "spin down",
+    "spinning down",
+    "wind down",
+    "winding down",
+    "wound down",
+    "scaled down",
+    "scale down",
+    "scaling down",
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",
@@ -1549,6 +1564,23 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
+# A clause that opens by saying what it is not ("It's not our deploy pipeline that's slow, it's the API", "it isn't
+# the reviews"): one of CLEFT_OPENERS at the clause's start (after at most one of FILLERS or CLEFT_LEADS), then one of
+# CLEFT_DETERMINERS: what it names is ruled out. Not "it's not the first time" nor "it's not the only one" (the words
+# in NOT_CLEFT_WORDS), and not "it's not working" or "it's not any faster" (no determiner): those complain.
+CLEFT_OPENERS: tuple[str, ...] = (
+    "its not",
+    "it is not",
+    "it isnt",
+    "it was not",
+    "it wasnt",
+    "its never",
+    "it was never",
+    "it is never",
+)
+CLEFT_LEADS: tuple[str, ...] = ("and", "so", "no", "honestly", "again", "look")
+CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "a", "an", "my", "your", "this", "these", "those")
+NOT_CLEFT_WORDS: tuple[str, ...] = ("first", "second", "third", "last", "only", "same", "end", "one")
 # Negations that are a complaint about something missing, never a ruling-out: "not having runbooks".
 ABSENCE_WORDS: tuple[str, ...] = (
     "having",
@@ -1580,6 +1612,10 @@ STRESS_PHRASES: tuple[str, ...] = (
     "blocker is",
     "the blocker",
     "root cause",
+    "actual cause",
+    "real cause",
+    "actual problem",
+    "actual issue",
     "worried that",
     "worried about",
     "worried",
@@ -1590,6 +1626,19 @@ STRESS_PHRASES: tuple[str, ...] = (
     "its that",
     "what blocks",
     "the catch is",
+)
+# A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
+# balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint
+# corrects: it is conceded even with a symptom in it.
+BELIEF_WORDS: tuple[str, ...] = (
+    "blamed",
+    "blames",
+    "blame",
+    "assumed",
+    "assume",
+    "thought",
+    "suspected",
+    "guessed",
 )
 # A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
 # DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
@@ -1889,6 +1938,35 @@ _DATA_LAW_WORDS = (
     "auditor",
 )
 
+_LEARNING_WORDS = (
+    "learn",
+    "learned",
+    "learnt",
+    "incident",
+    "outage",
+    "postmortem",
+    "retro",
+    "retrospective",
+    "repeat",
+    "again",
+    "same mistake",
+    "written",
+    "write",
+)
+_ROLE_WORDS = (
+    "role",
+    "permission",
+    "access",
+    "editor",
+    "admin",
+    "read only",
+    "seat",
+    "edit",
+    "see",
+    "rbac",
+    "license",
+)
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",
@@ -1947,6 +2025,20 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a symptom or load (slow, queries, locks, CPU)",
         "naming the database says where, not what hurts; with no symptom near it an incident on 'the DB' is"
         " about how it was handled",
+    ),
+    ContextRule(
+        "lessons",
+        _LEARNING_WORDS,
+        "incidents or what a team learns from them",
+        "lessons are a postmortem's only with an incident or learning near; a 'lesson planner' is a product",
+        another_sense=True,
+    ),
+    ContextRule(
+        "viewer",
+        _ROLE_WORDS,
+        "roles or access",
+        "a viewer is a role only next to roles or access; an 'imaging viewer' or a 'PDF viewer' is a product",
+        another_sense=True,
     ),
     ContextRule(
         "sev1",

@@ -113,6 +113,7 @@ _FINE_STATES = _phrases(_cues.FINE_STATES)
 _FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
 _PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
 _RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
+_CLEFT = _phrases(_cues.CLEFT_OPENERS)
 _STRESS = _phrases(_cues.STRESS_PHRASES)
 
 
@@ -253,12 +254,29 @@ def _participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
 
+def _cleft_negation(words: list[str]) -> str | None:
+    """ "it's not our deploy pipeline (that's slow)", "it isn't the reviews": a clause that opens by saying what it
+    is not (``cues.CLEFT_OPENERS``, then a determiner; not "it's not the first time")."""
+    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    opener = _phrase_at(words, start, _CLEFT) if start < len(words) else None
+    if opener is None:
+        return None
+    after = start + len(opener)
+    said = words[after : after + 2]
+    if len(said) < 2 or said[0] not in _cues.CLEFT_DETERMINERS or said[1] in _cues.NOT_CLEFT_WORDS:
+        return None
+    return " ".join(words[start:after])
+
+
 def _fine_marker(words: list[str]) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
+    cleft = _cleft_negation(words)
+    if cleft is not None:
+        return cleft
     found = _negated_problem(words) or _fine_state(words)
     if found is not None:
         return found

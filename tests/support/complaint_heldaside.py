@@ -33,6 +33,7 @@ BLIND7_TABLE = Path(__file__).with_name("complaint_heldaside7.tsv")
 BLIND8_TABLE = Path(__file__).with_name("complaint_heldaside8.tsv")
 BLIND9_TABLE = Path(__file__).with_name("complaint_heldaside9.tsv")
 BLIND10_TABLE = Path(__file__).with_name("complaint_heldaside10.tsv")
+BLIND11_TABLE = Path(__file__).with_name("complaint_heldaside11.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -52,6 +53,7 @@ BLIND7_ROWS = read_rows(BLIND7_TABLE)
 BLIND8_ROWS = read_rows(BLIND8_TABLE)
 BLIND9_ROWS = read_rows(BLIND9_TABLE)
 BLIND10_ROWS = read_rows(BLIND10_TABLE)
+BLIND11_ROWS = read_rows(BLIND11_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

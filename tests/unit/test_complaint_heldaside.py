@@ -148,6 +148,24 @@ Measured once, at d13872d, and the same at 162ad5b before it: 104/120 (86.7 %: p
 negation 19, typo 20, ambiguous 13; technical 32, process 36, user 36); wrong answers none at high confidence
 (9 medium, 7 low). Then its misses were read, as a development set, to find readings that were missing; the blind
 measure of that work is set 11.
+
+Five readings it lacked, none of its words added: a clause that opens by saying what it is not ("It's not our deploy
+pipeline that's slow, it's the API": cues.CLEFT_OPENERS); a clause that says what someone believed or blamed, conceded
+to the clause that corrects it ("the retro blamed on-call, but the actual cause was ...": cues.BELIEF_WORDS); a cue
+in another sense makes no combination ("lessons" and "viewer" now need words of learning and of roles near them);
+something taken down on purpose is no outage ("never torn down"); "actual cause" and "real cause" stress their
+clause. With them: 108/120, none wrong at high confidence, and no other pinned row changes its type or confidence
+but three: two right rows of other sets read at high confidence instead of medium, and one known miss ("It's not the
+uptime they worry about, ...") at low instead of medium.
+
+## Set 11 (tests/support/complaint_heldaside11.tsv), blind, measured twice
+
+Written on 2026-12-04 by a helper told to open no file on the disk before saving it, from the three types'
+definitions, while set 10's misses were being read: 120 complaints, 40 per type, 20 of each kind, 26 of them over 25
+words (/tmp/blind11/complaints.tsv, sha256 6f9b1aee...). Measured at a27e9b1 (before the readings above) and after
+them: 103/120 both times (85.8 %: plain 19, symptom 13, contrast 19, negation 19, typo 19, ambiguous 14; technical 35,
+process 35, user 33); wrong answers none at high confidence (6 medium, 10 low, 1 uncategorized). Set 10's readings
+neither won nor lost a row of it. Its misses were not read.
 """
 
 from __future__ import annotations
@@ -165,6 +183,7 @@ from tests.support.complaint_heldaside import (
     BLIND8_ROWS,
     BLIND9_ROWS,
     BLIND10_ROWS,
+    BLIND11_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -233,11 +252,19 @@ SETS = [
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
-    # 104 of 120 when the set was measured blind (at d13872d; the same at 162ad5b); a development set since.
+    # 104 of 120 when the set was measured blind (at d13872d; the same at 162ad5b); a development set since: 108.
     HeldAside(
         "held-aside 10",
         BLIND10_ROWS,
-        104,
+        108,
+        40,
+        dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
+    ),
+    # 103 of 120 when the set was measured blind (at a27e9b1, and the same after set 10's readings); not read.
+    HeldAside(
+        "held-aside 11",
+        BLIND11_ROWS,
+        103,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),

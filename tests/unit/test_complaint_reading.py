@@ -291,6 +291,74 @@ def test_each_paperwork_cue_is_a_user_cue(phrase: str) -> None:
     assert any(cue.phrase == phrase and cue.type is U for cue in cues.CUES), phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's not our deploy pipeline that's slow, it's the API itself: a product page fires 140 queries", T),
+        ("It isn't the reviews, it's that the database falls over at peak", T),
+        ("Honestly it's not the servers; our releases break something every week", P),
+        ("It's not the database, it's that every release goes out untested", P),
+    ],
+)
+def test_a_clause_that_says_what_it_is_not_is_ruled_out(text: str, expected: ScalingType) -> None:
+    """A tenth set's row read process: "It's not our deploy pipeline that's slow, it's the API itself" counted the
+    pipeline. A clause that opens with "it's not" and a determiner rules out what it names."""
+    result = categorize(text)
+    assert result.type == expected.value, result.reason
+    assert "discounted: 'It" in result.reason or "discounted: 'Honestly" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not the first time the database went down this month",
+        "It's not working for our biggest tenants since the release",
+        "It's not any faster after the upgrade",
+    ],
+)
+def test_it_is_not_that_complains_is_not_ruled_out(text: str) -> None:
+    """ "it's not the first time", "it's not working", "it's not any faster": a complaint, not a ruling-out."""
+    assert "discounted" not in categorize(text).reason
+
+
+def test_what_someone_blamed_is_conceded_to_the_actual_cause() -> None:
+    """ "The incident retro blamed on-call, but the actual cause was the database ...": the first clause has a
+    symptom, so it complained on its own and was never conceded. A clause that says what someone believed or blamed
+    is what the clause after it corrects."""
+    result = categorize(
+        "The incident retro blamed on-call, but the actual cause was the payments database hitting max connections"
+    )
+    assert result.type == "technical", result.reason
+    assert "conceded before 'but'" in result.reason
+    assert categorize("The outage was bad, but the real cause was nobody reviewing the config change").type == "process"
+    # without a belief, a clause with a symptom still complains on its own
+    assert "conceded" not in categorize("The site went down for an hour, but the bigger worry is SSO").reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Every Monday the lesson planner shows a blank screen for teachers", "lessons"),
+        ("The imaging viewer cannot stream large scans to 200 clinicians at once", "viewer"),
+    ],
+)
+def test_a_cue_in_another_sense_counts_for_nothing(text: str, cue: str) -> None:
+    """A "lesson planner" is no lesson learned and an "imaging viewer" no role: without their words (incidents,
+    learning; roles, access) these cues only break a tie, and make no combination."""
+    result = categorize(text)
+    assert result.type == "technical", result.reason
+    assert not any(m.kind == "combination" and cue.rstrip("s") in m.matched for m in result.cues), result.reason
+    assert categorize("We never write down the lessons from an incident").type == "process"
+    assert categorize("Viewers can edit reports because roles are all-or-nothing").type == "user"
+
+
+@pytest.mark.parametrize("said", ["was never torn down", "is spun down at night", "was scaled down last week"])
+def test_something_taken_down_on_purpose_is_no_outage(said: str) -> None:
+    result = categorize(f"The demo cluster {said}")
+    assert not any(m.cue == "down" for m in (*result.cues, *result.discounted)), result.reason
+    assert categorize("The demo cluster went down").type == "technical"
+
+
 def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
     """ "Customers keep asking us to change their settings for them" read as process: "change" is a release cue. A
     change whose object is a feature of the user type counts only to break a tie; a change the team ships keeps
@@ -562,11 +630,13 @@ def test_what_is_not_a_misspelling_is_left_alone(text: str) -> None:
 
 def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> None:
     """Of every one-letter misspelling (swap, deletion, doubling) of each single-word cue of weight 2 or 3 with
-    five letters or more, at least 97% get the cue's type at a lower confidence; none gets another type."""
+    five letters or more, at least 97% get the cue's type at a lower confidence; none gets another type. Not a cue
+    that needs a word near it to count (cues.CONTEXT_RULES): alone, it counts only to break a tie."""
     right, wrong_type, total = 0, [], 0
+    needing = {rule.cue for rule in cues.CONTEXT_RULES}
     for cue in cues.CUES:
         word = cue.phrase
-        if cue.weight < 2 or not word.isalpha() or len(word) < 5:
+        if cue.weight < 2 or not word.isalpha() or len(word) < 5 or word in needing:
             continue
         variants = {word[:2] + word[3] + word[2] + word[4:], word[:3] + word[4:], word[:3] + word[3] + word[3:]}
         for variant in sorted(variants - {word}):
