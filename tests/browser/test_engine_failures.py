@@ -11,7 +11,8 @@ import zipfile
 from playwright.sync_api import BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.support.browser import ENGINE_WORKER, PageWatch, answer, fulfil_changed, open_tool
+from tests.support.browser import ENGINE_WORKER, PageWatch, answer, expect_lead, fulfil_changed, open_tool
+from tests.support.polling import wait_for
 
 # Well inside the client's 60 s watchdog, with room for a loaded machine: a failure seen later is the watchdog's.
 NAMED_WITHIN_MS = 25_000
@@ -116,3 +117,27 @@ def test_error_naming_a_url_is_not_a_download_problem(context: BrowserContext, w
     text = expect_named(page, "damaged")
     assert "downloaded" not in text
     assert "http://" not in text
+
+
+def test_storage_too_full_to_keep_the_runtime_costs_offline_use_only(page: Page, watch: PageWatch) -> None:
+    """A JavaScript review: with the browser's storage full, keeping the runtime for offline use (work done after the
+    engine said "ready") threw, and the page showed "The decision engine stopped working" over an engine that worked.
+    The origin's quota is set to 1 MB before the first visit (Chromium's own storage limit, not a stand-in): the
+    engine stays ready and answers, and the worker says in the console what was not kept."""
+    said: list[str] = []
+    page.on("worker", lambda worker: worker.on("console", lambda message: said.append(message.text)))
+    session = page.context.new_cdp_session(page)
+    session.send("Storage.overrideQuotaForOrigin", {"origin": watch.origin, "quotaSize": 1_000_000})
+    open_tool(page)
+    tool = page.locator("#sw-tool")
+
+    def settled() -> bool:
+        refused = any("not kept for offline use" in text for text in said)
+        return refused or tool.get_attribute("data-engine-failure") is not None
+
+    wait_for(page, settled, "the runtime refused for offline use, or the engine failed", NAMED_WITHIN_MS)
+    assert tool.get_attribute("data-engine-failure") is None, page.locator("#sw-engine-problem-text").inner_text()
+    expect(tool).to_have_attribute("data-engine-stage", "ready")
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-engine-problem")).to_be_hidden()

@@ -36,6 +36,8 @@ test("every failure code has its own sentence; the detail follows it and no Pyth
   assert.equal(new Set(sentences).size, codes.length);
   for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^This site.s security policy|^The decision engine.s/);
   assert.ok(explain({ code: "download", detail: "HTTP 404" }).endsWith(" (HTTP 404.)"));
+  // A detail that ends with its own full stop (a DOMException's "Quota exceeded.") gets no second one.
+  assert.ok(explain({ code: "crashed", detail: "Quota exceeded. " }).endsWith(" (Quota exceeded.)"));
 });
 
 test("a timing tuned past what setTimeout keeps (it would fire at once) falls back to the default", () => {

@@ -418,6 +418,16 @@ async function keepRuntime() {
   }
 }
 
+// Keeping the runtime costs only offline use when it fails (storage full, the network gone after the boot): never
+// the engine, which is ready by then and answering.
+async function keepRuntimeForOffline() {
+  try {
+    await keepRuntime();
+  } catch (error) {
+    console.warn(`[engine] the runtime was not kept for offline use: ${describe(error)}`);
+  }
+}
+
 /**
  * @param {string} runtimeUrl
  * @param {CreatePyodideModule} createPyodideModule pyodide.asm.mjs's export, imported beside Pyodide's loader
@@ -526,7 +536,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
       const bytes = await wheel;
       const after = async () => {
         installWheel(booted.pyodide, bytes, wheelUrl);
-        await keepRuntime();
+        await keepRuntimeForOffline();
       };
       return { version: booted.version, boot: "snapshot", why, after };
     }
@@ -546,7 +556,7 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   }
   bridgeHandle = handle;
   const after = async () => {
-    await keepRuntime();
+    await keepRuntimeForOffline();
     if (made && snapshotIdentity) await saveSnapshot(snapshotIdentity, made);
   };
   return { version, boot: "plain", why: plainWhy, after };

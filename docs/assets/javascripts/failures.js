@@ -17,7 +17,7 @@ const SENTENCES = {
 };
 
 /**
- * The sentence for a failure, with its detail in brackets.
+ * The sentence for a failure, with its detail in brackets, ended by one full stop (a detail may end with its own).
  * @param {Failure} failure
  */
-export const explain = (failure) => `${SENTENCES[failure.code]} (${failure.detail}.)`;
+export const explain = (failure) => `${SENTENCES[failure.code]} (${failure.detail.replace(/[.\s]+$/, "")}.)`;
