@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -284,6 +285,43 @@ def test_a_new_build_is_used_at_once(
     expect(about).to_contain_text(b_ready, timeout=BOOT_TIMEOUT_MS)
     _, runtime_b = manifest_urls(site_b, server)
     wait_cached(page, "scale-what-runtime", runtime_b)
+
+
+def readdressed(site: Path, dest: Path, old: str, new: str) -> Path:
+    """A copy of ``site`` in ``dest`` built for the address ``new`` instead of ``old``: its pages' links and the
+    sitemap Material's instant navigation follows (it takes over only links to pages the sitemap lists)."""
+    shutil.copytree(site, dest)
+    for file in (*dest.rglob("*.html"), dest / "sitemap.xml"):
+        file.write_text(file.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return dest
+
+
+def test_a_new_build_met_by_instant_navigation_is_used_at_once(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite, tmp_path: Path
+) -> None:
+    """A JavaScript review: a reader who keeps the tab open across a deploy and goes from a guide page back to the
+    questionnaire by the site's own links (Material's instant navigation, no load) got the new build's page on the old
+    build's engine, which stays for the tab's life. The page loads again instead, and runs the new engine."""
+    site_a = readdressed(built_site.root, tmp_path / "site-a", built_site.url, server.url)
+    server.serve(site_a)
+    context, _ = offline_context
+    page = context.new_page()
+    follow_site_links(page)
+    visit_questionnaire(page, site_a, server)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    expect_instant_navigation(page)
+    page.evaluate("window.__sameDocument = true")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
+    server.serve(rebuilt_with_engine_version(site_a, tmp_path / "site-b", "0.1.0.post99"))
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    about = page.locator(".sw-about [data-about]")
+    expect(about).to_contain_text(re.compile(r"version 0\.1\.0\.post99, on Python "), timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()  # the reader's answers came along
+    expect_lead(page, "technical")
 
 
 def build_sizes(site: Path, server: SwitchServer) -> dict[str, int]:

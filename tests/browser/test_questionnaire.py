@@ -483,6 +483,54 @@ def test_keyboard_only_from_home_to_result(returning_page: Page) -> None:
     expect(page.locator("#sw-result")).to_be_focused()
 
 
+def test_a_pause_in_typing_does_not_say_the_result_again(returning_page: Page) -> None:
+    """A JavaScript review: with no recommendation yet, each pause in typing a complaint wrote the result's live
+    summary again with the same words, which a screen reader announces each time."""
+    page = returning_page
+    open_tool(page)
+    summary = page.locator("#sw-result-summary")
+    expect(summary).to_have_text("Answer the deciding question to see a recommendation.")
+    page.evaluate(
+        """() => {
+          window.__summaryWrites = 0;
+          const count = (records) => { window.__summaryWrites += records.length; };
+          new MutationObserver(count).observe(document.getElementById("sw-result-summary"),
+                                              { childList: true, characterData: true, subtree: true });
+        }"""
+    )
+    box = page.locator("#sw-complaint-1")
+    for words in ("Deploys break", " prod every", " Friday"):
+        box.press_sequentially(words)
+        expect(page.locator("#sw-complaint-1-result")).to_contain_text("Process scaling")
+        page.wait_for_timeout(300)  # past the 120 ms pause that asks the engine again
+    assert page.evaluate("window.__summaryWrites") == 0
+    expect(summary).to_have_text("Answer the deciding question to see a recommendation.")
+
+
+def test_a_cleared_follow_up_answer_is_offered_back_after_leaving_and_coming_back(returning_page: Page) -> None:
+    """A JavaScript review: the notice of a cleared follow-up answer, left behind by the site's own links and come
+    back to, was gone for good (the page thought it still shown); "Keep my answer" is offered again."""
+    page = returning_page
+    follow_site_links(page)
+    open_tool(page)
+    expect_instant_navigation(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    answer(page, "failure_mode", "regressions")
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    expect(notice).to_be_visible()
+    page.evaluate("window.__sameDocument = true")
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
+    expect(page).to_have_url(re.compile(r"/tool/$"))
+    assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
+    expect(notice).to_be_visible()
+    notice.get_by_role("button", name="Keep my answer").click()
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+
+
 # The questionnaire's radio or checkbox the keyboard is on, if any, and its option's outline (style, width) as drawn.
 FOCUSED_OPTION = """() => {
   const input = document.activeElement;
@@ -927,6 +975,9 @@ def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> N
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Process scaling")
     blocked["on"] = False
     page.get_by_role("button", name="Try again").click()
+    # The button hides with the problem: the focus goes to the line that says how the new attempt goes (a review:
+    # it fell to the page's top).
+    expect(page.locator("#sw-engine-status")).to_be_focused()
     expect_lead(page, "process")
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
     expect(page.locator("#sw-fallback")).to_be_visible()  # the guide's mapping is part of the page either way

@@ -544,6 +544,7 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(page.locator("#sw-share-url")).to_have_value("")
     page.get_by_role("button", name="Copy a link without my complaints").click()
     expect(status).to_have_text("Link copied. It holds your answers (not your complaints).")
+    expect(page.locator("#sw-share-url")).to_be_focused()  # the button is gone with the words it stood in
     assert "#answers=" in page.input_value("#sw-share-url")
     expect(page.locator("#sw-complaint-2")).to_have_value(huge)
     page.reload()
@@ -591,6 +592,7 @@ def test_two_tabs_never_overwrite_each_other_silently(
     expect(notices).to_contain_text("Your saved answers were changed in another tab.")
     answer(two, "failure_mode", "governance")
     two.get_by_role("button", name="Keep this tab's answers").click()
+    expect(two.locator("input[name=failure_mode]:focus")).to_have_count(1)  # not lost with the notice's button
     two.wait_for_function(
         f"JSON.parse(localStorage.getItem('{STORAGE_KEY}')).state.answers.failure_mode === 'governance'"
     )

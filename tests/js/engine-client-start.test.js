@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import { setTimeout as tick } from "node:timers/promises";
 
-import { afterPageStartUp, current, retry, start } from "../../docs/assets/javascripts/engine-client.js";
+import { afterPageStartUp, current, retry, runsAnotherBuild, start } from "../../docs/assets/javascripts/engine-client.js";
 import { startSettings } from "../../docs/assets/javascripts/engine-start.js";
 import { fakeWorkers } from "./workers.js";
 
@@ -147,4 +147,15 @@ test("the page has started up after its load event, not before", async () => {
     delete page.document;
     delete page.addEventListener;
   }
+});
+
+test("a page of another build is told from this one by the addresses its engine was started for", () => {
+  assert.equal(runsAnotherBuild(URLS), false, "no engine started: any page may start one");
+  start(URLS);
+  assert.equal(runsAnotherBuild(URLS), false);
+  assert.equal(runsAnotherBuild({ ...URLS, wheel: URLS.wheel.replace("0123456789abcdef", "fedcba9876543210") }), true);
+  assert.equal(runsAnotherBuild({ ...URLS, worker: URLS.worker.replace(".js", ".0a1b2c3d.min.js") }), true);
+  assert.equal(runsAnotherBuild({ ...URLS, runtime: "https://example.org/assets/pyodide/314.0.8/" }), true);
+  retry();
+  assert.equal(runsAnotherBuild({ ...URLS, runtime: "https://example.org/assets/pyodide/314.0.8/" }), false, "none runs");
 });

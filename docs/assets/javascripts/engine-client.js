@@ -55,6 +55,8 @@ const listeners = new Set();
 const pending = new Map();
 /** @type {Worker | null} */
 let worker = null;
+/** @type {EngineUrls | null} the addresses the running worker was started for */
+let startedFor = null;
 let nextId = 1;
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let watchdog;
@@ -159,6 +161,14 @@ export function decode(json) {
 export const asSentence = (text) => (text ? `${text[0]?.toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? "" : "."}` : text);
 
 /**
+ * Whether the engine running in this tab was started for other addresses than a page's (a page of a new build, met by
+ * instant navigation in a tab the old build's engine runs in): that page needs its own engine.
+ * @param {EngineUrls} urls
+ */
+export const runsAnotherBuild = (urls) =>
+  startedFor !== null && (startedFor.worker !== urls.worker || startedFor.runtime !== urls.runtime || startedFor.wheel !== urls.wheel);
+
+/**
  * Start the engine once; later calls (another page view) only return the current state. After a failure the
  * engine stays stopped until retry(): the reader decides when to download again.
  * @param {EngineUrls} urls absolute addresses of the worker, the Pyodide runtime folder and the engine's wheel
@@ -177,6 +187,7 @@ export function start(urls) {
     fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
     return state;
   }
+  startedFor = urls;
   worker.addEventListener("message", onMessage);
   worker.addEventListener("error", onError);
   worker.addEventListener("messageerror", onMessageError);
@@ -301,6 +312,7 @@ export function retry() {
   clearTimeout(watchdog);
   worker?.terminate();
   worker = null;
+  startedFor = null;
   pending.clear();
   setState({ stage: "idle" });
 }

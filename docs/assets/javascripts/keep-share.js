@@ -38,9 +38,12 @@ async function copy(view, url, withComplaints) {
   const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
   const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   field.value = url;
+  // "Copy a link without my complaints" is in the status line, which the outcome replaces: its focus goes to the link.
+  const fromStatus = status.contains(document.activeElement);
   try {
     await navigator.clipboard.writeText(url);
     status.textContent = `Link copied. It holds ${linkHolds(view, withComplaints)}.`;
+    if (fromStatus) field.focus();
   } catch {
     field.focus();
     field.select();

@@ -199,7 +199,9 @@ export class StorageNotices {
       this.showAside();
     } else if (action === "mine") {
       this.status(this.keeper.keepMine());
-      if (this.keeper.tookReplaced()) this.show("replaced");
+      if (this.keeper.tookReplaced()) this.show("replaced").querySelector("button")?.focus();
+      // The notice and its button are gone: the focus goes where "changed" (below) puts it.
+      if (!this.view.notices.contains(document.activeElement)) focusQuestion(this.view, this.view.contract.deciding);
     }
   }
 

@@ -318,6 +318,7 @@ function restore(root, stops) {
   /** @type {View} */
   const view = createView(root);
   const ids = view.contract.elements;
+  clearedShown = false; // a cleared follow-up answer's notice went with the page view it was shown in: shown again
   // The form filled with other answers (the reader's own, another tab's, an undo, a clear): a follow-up answer cleared
   // from the answers shown before is theirs, never put into these (a review: "Show my own answers" then took it).
   storage = new StorageNotices(view, store, () => {
@@ -401,6 +402,8 @@ function restore(root, stops) {
   // No form to submit: the button asks for the result, and an unanswered deciding question gets the GOV.UK
   // error summary and message instead.
   byId(root, ids.show_result, HTMLElement).addEventListener("click", () => {
+    // A complaint's pending update, overtaking this one, would drop its focus on the result (a review).
+    clearTimeout(complaintTimer);
     if (!decidingAnswer(view)) showDecidingError(view, true);
     else update(view, { focusResult: true });
   });
@@ -474,6 +477,9 @@ function restore(root, stops) {
     storage?.clear();
   });
   byId(root, ids.engine_retry, HTMLElement).addEventListener("click", () => {
+    // The button hides with the problem it offers to mend: the keyboard's focus goes to the line that says how the
+    // new attempt goes, not to the page's top.
+    byId(root, ids.engine_status, HTMLElement).focus();
     engine.retry();
     startEngine(root, true);
   });
@@ -564,6 +570,13 @@ documents.subscribe(() => {
   entry = null;
   const root = document.getElementById(ROOT_ID);
   if (!root) return;
+  // A page of another build than the scripts and the engine running in this tab (a deploy, met by instant
+  // navigation): loaded again in full, so that page, scripts and engine are one build. The answers are saved.
+  const ownScripts = [...document.scripts].some((script) => script.src === import.meta.url);
+  if (!ownScripts || engine.runsAnotherBuild(engine.urlsFrom(root))) {
+    location.reload();
+    return;
+  }
   scrollReturn = new ScrollReturn(entryState, window);
   unmount = mount(root);
 });

@@ -241,7 +241,8 @@ export function renderRecommendation(view, rec) {
  * @param {string} text
  */
 export function clearResult(view, text) {
-  view.summary.textContent = text;
+  // A live region rewritten with the same words is announced again (at each pause in typing a complaint).
+  if (view.summary.textContent !== text) view.summary.textContent = text;
   view.confidence.replaceChildren();
   view.body.replaceChildren();
   delete view.root.dataset.lead;
