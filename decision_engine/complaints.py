@@ -428,25 +428,36 @@ def _cue_match(
 _TAGS_OF: dict[str, tuple[str, ...]] = {cue.phrase: cue.tags for cue in _cues.CUES}
 
 
-def _combinations(found: list[CueMatch]) -> list[CueMatch]:
-    """The combinations whose tags all appear among the matched cues (the first cue with each tag shows)."""
+def _combinations(found: list[CueMatch]) -> tuple[list[CueMatch], dict[str, CueMatch]]:
+    """The combinations whose tags all appear among the matched cues (the first cue with each tag shows), and for
+    each cue phrase that is part of one, the first combination it is part of."""
     extra: list[CueMatch] = []
+    part_of: dict[str, CueMatch] = {}
     for combination in _cues.COMBINATIONS:
         first_with_tag = [next((m for m in found if tag in _TAGS_OF[m.cue]), None) for tag in combination.requires]
         present = [m for m in first_with_tag if m is not None]
         if len(present) == len(combination.requires):
             matched = " + ".join(m.matched for m in present)
-            extra.append(
-                _cue_match(
-                    combination.label,
-                    matched,
-                    combination.type,
-                    combination.weight,
-                    combination.example,
-                    kind="combination",
-                )
+            made = _cue_match(
+                combination.label,
+                matched,
+                combination.type,
+                combination.weight,
+                combination.example,
+                kind="combination",
             )
-    return extra
+            extra.append(made)
+            for m in present:
+                part_of.setdefault(m.cue, made)
+    return extra, part_of
+
+
+def _in_combination(match: CueMatch, combination: CueMatch) -> CueMatch:
+    """A cue that only breaks a tie alone, counted as part of a combination: its note says so, so that the reason
+    does not set aside what a combination it is part of counts ("deploy + breaks")."""
+    alone = (match.note or "").removeprefix(f"{_TIE_NOTE}: ")
+    note = f"counted in '{combination.matched}' ({combination.cue}), not on its own: {alone}"
+    return dataclasses.replace(match, note=note)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -460,6 +471,8 @@ CONTEXT_WINDOW = 6
 """How many words either side of an ambiguous cue may hold the word that supports it."""
 
 TIE_BREAKER = "tie-breaker"
+LABEL_TIE_BREAKER = "tie-breaker, a label"  # a channel's word in the label ("Pager note:"): in no combination either
+_TIE_NOTE = "counted only to break a tie"
 _WISHES = frozenset(_cues.WISH_WORDS)
 _STEP_TAGS = frozenset((_cues.WORKFLOW, _cues.RESPONSE))
 _CHANNELS = frozenset(word for phrase in _cues.CHANNEL_WORDS for word in normalise(phrase))
@@ -553,7 +566,7 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
             return DISCOUNTED, f"discounted: '{negation} {matched}'"
     rule = _context_rules().get(found.cue.phrase)
     if rule is not None and not _supported(found, reading.words, rule[1]):
-        return TIE_BREAKER, f"counted only to break a tie: it needs a word about {rule[0].about} nearby"
+        return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} nearby"
     return None
 
 
@@ -659,8 +672,8 @@ def _channel(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and label.start <= found.start < label.end
             and _CHANNELS.issuperset(normalise(found.cue.phrase))
         ):
-            note = f"counted only to break a tie: '{label.text}' says where the complaint was written, not what hurts"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+            note = f"{_TIE_NOTE}: '{label.text}' says where the complaint was written, not what hurts"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
@@ -723,7 +736,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         ):
             said = reading.text[symptom.start : symptom.end]
             where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"
-            note = f"counted only to break a tie: it names {where}, and the symptom '{said}' decides"
+            note = f"{_TIE_NOTE}: it names {where}, and the symptom '{said}' decides"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
         else:
             out.append((found, read))
@@ -770,7 +783,7 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         # A change that breaks something, or goes out untested, is one the team ships.
         if changed is not None and not any(sentence[0] <= other.start < sentence[1] for other in shipping):
             said = reading.text[changed.start : changed.end]
-            note = f"counted only to break a tie: what it changes ('{said}') is the user type's, an admin's task"
+            note = f"{_TIE_NOTE}: what it changes ('{said}') is the user type's, an admin's task"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
         else:
             out.append((found, read))
@@ -808,9 +821,12 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
-def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
-    """The cues that count, the tie-breakers, the discounted ones (each cue once: where it counts most),
-    and the stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
+def _read_cues(
+    text: str,
+) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
+    """The cues that count, the tie-breakers, those of them that may make a combination (not a channel's word in
+    the label, nor a cue in another sense), the discounted ones (each cue once: where it counts most), and the
+    stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
     plain = Words(text)
     words = [word for word, _, _ in tokens]
@@ -829,9 +845,10 @@ def _read_cues(text: str) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch
                 best[read[0].cue] = (found.start, *read)
     ordered = [(m, aside) for _, m, aside in sorted(best.values(), key=lambda item: item[0])]
     counting = [m for m, aside in ordered if aside is None]
-    tie = [m for m, aside in ordered if aside == TIE_BREAKER]
+    tie = [m for m, aside in ordered if aside in (TIE_BREAKER, LABEL_TIE_BREAKER)]
+    combining = [m for m, aside in ordered if aside == TIE_BREAKER and m.cue not in _OTHER_SENSES]
     discounted = [m for m, aside in ordered if aside is not None]
-    return counting, tie, discounted, sorted(ruled_out)
+    return counting, tie, combining, discounted, sorted(ruled_out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -953,8 +970,10 @@ def categorize(text: str) -> Categorization:
     ``MAX_COMPLAINT_CHARS`` characters and ``ComplaintError`` for anything that is not a string.
     """
     _check_text(text)
-    matches, tie, discounted, ruled_out = _read_cues(text)
-    matches += _combinations(matches + [m for m in tie if m.cue not in _OTHER_SENSES])
+    matches, tie, combining, discounted, ruled_out = _read_cues(text)
+    combined, part_of = _combinations(matches + combining)
+    matches += combined
+    discounted = [_in_combination(m, part_of[m.cue]) if m in combining and m.cue in part_of else m for m in discounted]
     scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
     ties = {t: sum(m.weight for m in tie if m.type is t) for t in _TYPE_ORDER}
     ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: (-s.score, -ties[s.type]))

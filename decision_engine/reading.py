@@ -533,6 +533,21 @@ def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
+    return _negated_having(words.words[max(0, at - 2 - _HAD_DETERMINERS) : at])
+
+
+_HAD_NEGATIONS = frozenset((*_cues.SYMPTOM_NEGATIONS, *_cues.VERB_NEGATIONS))
+_HAD_DETERMINERS = 2  # "a major"
+
+
+def _negated_having(before: list[str]) -> str | None:
+    """ "we don't have outages", "haven't had any 5xx", "never had a major outage": a negation, one of HAVING_VERBS
+    and at most two of DETERMINERS right before the symptom."""
+    for _ in range(_HAD_DETERMINERS):
+        if before and before[-1] in _cues.DETERMINERS:
+            before = before[:-1]
+    if len(before) >= 2 and before[-2] in _HAD_NEGATIONS and before[-1] in _cues.HAVING_VERBS:
+        return " ".join(before[-2:])
     return None
 
 

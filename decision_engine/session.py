@@ -97,7 +97,8 @@ class Box:
 @dataclass(frozen=True)
 class CheckRow:
     """One row of "Check your answers": the question, the answer chosen (its id and label) or None, and
-    whether the question is asked with these answers (an answer kept but not asked is still shown here)."""
+    whether the question is asked with these answers. An answer kept but not asked is reported here with ``asked``
+    false: the page hides its row and its question until they are asked again, and the answer stays in the state."""
 
     question: str
     prompt: str

@@ -359,6 +359,39 @@ def test_something_taken_down_on_purpose_is_no_outage(said: str) -> None:
     assert categorize("The demo cluster went down").type == "technical"
 
 
+def test_a_cue_counted_in_a_combination_is_not_said_to_be_set_aside_alone() -> None:
+    """A reader's review: "Every Friday deploy breaks something ..." said 'deploy + breaks' counted and, in the same
+    reason, that 'breaks' was set aside for want of a system near it. The note of a cue that only breaks a tie alone
+    says the combination it is counted in."""
+    result = categorize("Every Friday deploy breaks something that worked the week before")
+    assert "counted in 'deploy + breaks' (a change causing a failure), not on its own: it needs a word" in result.reason
+    assert "counted only to break a tie: it needs a word about a system" not in result.reason
+
+
+def test_a_channels_word_in_the_label_makes_no_combination() -> None:
+    """ "Pager note: ... 502s" made 'a failure and the team's response to it' of the label's "Pager", which the same
+    reason said was only where the complaint was written."""
+    result = categorize("Pager note: SAML login page returning 502s under load, the auth service runs on one instance")
+    assert not [m for m in result.cues if m.kind == "combination" and "Pager" in m.matched], result.reason
+    assert "counted in" not in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't have outages; our problem is that sales can't close without SSO",
+        "We've never had a major outage; deals stall on SAML",
+        "Haven't had any latency problems, it's the audit log nobody can export",
+    ],
+)
+def test_a_symptom_the_team_does_not_have_is_not_mentioned(text: str) -> None:
+    """A reader's review: "We don't have outages; ..." was user, and "also mentions technical scaling: outages". A
+    negation and a verb of having (at most one determiner between) before a symptom rule it out."""
+    result = categorize(text)
+    assert (result.type, result.secondary) == ("user", None), result.reason
+    assert "discounted: '" in result.reason
+
+
 def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
     """ "Customers keep asking us to change their settings for them" read as process: "change" is a release cue. A
     change whose object is a feature of the user type counts only to break a tie; a change the team ships keeps
