@@ -483,6 +483,27 @@ def test_keyboard_only_from_home_to_result(returning_page: Page) -> None:
     expect(page.locator("#sw-result")).to_be_focused()
 
 
+def test_shift_tab_back_up_the_page_never_leaves_the_focus_under_the_header(returning_page: Page) -> None:
+    """A reader's review: at 1280 px, Shift+Tab from "Copy a share link" back to "Show my recommendation" scrolled it
+    to the window's top edge, behind Material's sticky header. Each control reached going up is below it."""
+    page = returning_page
+    page.emulate_media(reduced_motion="reduce")  # every scroll at once: what the test reads is where it ends
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    expect_lead(page, "process")
+    page.get_by_role("button", name="Show my recommendation").click()
+    expect(page.locator("#sw-result")).to_be_focused()
+    page.locator("#sw-copy-link").focus()
+    header = page.locator("header.md-header").bounding_box()
+    assert header is not None
+    for _ in range(12):
+        page.keyboard.press("Shift+Tab")
+        page.evaluate("new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        top = page.evaluate("document.activeElement.getBoundingClientRect().top")
+        said = page.evaluate("document.activeElement.id || document.activeElement.textContent.slice(0, 40)")
+        assert top >= header["y"] + header["height"], (said, top, header)
+
+
 def test_a_pause_in_typing_does_not_say_the_result_again(returning_page: Page) -> None:
     """A JavaScript review: with no recommendation yet, each pause in typing a complaint wrote the result's live
     summary again with the same words, which a screen reader announces each time."""

@@ -136,12 +136,20 @@ function scrollNearest(node) {
 }
 
 /**
- * `node` scrolled clear of the bar when the bar covers part of it; nothing moves otherwise (the bar stepped aside,
- * or the node is wholly above it or wholly off screen).
+ * `node` scrolled clear of Material's sticky header or of the bar when either covers part of it; nothing moves
+ * otherwise (the bar stepped aside, or the node is wholly clear or wholly off screen). A complaint box reached with
+ * Shift+Tab came to rest behind the header: a text field's focus scrolls only its caret into view, which ignores the
+ * field's scroll-margin (a reader's review).
  * @param {View} view
  * @param {Element} node
  */
-export function keepClearOfBar(view, node) {
+export function keepClearOfBars(view, node) {
+  const header = view.root.ownerDocument.querySelector(".md-header");
+  const top = node.getBoundingClientRect().top;
+  if (header && top < header.getBoundingClientRect().bottom && node.getBoundingClientRect().bottom > 0) {
+    scrollNearest(node); // its scroll-margin (site.css) keeps it below the header
+    return;
+  }
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (bar.classList.contains("sw-bar--quiet")) return;
   const box = node.getBoundingClientRect();
@@ -187,7 +195,7 @@ export function keepInSight(view, answered, shown) {
   // An answered question's last line is its "Clear this answer" button, under the option just chosen.
   const clear = focused.closest("fieldset")?.querySelector("[data-clear]");
   const last = clear instanceof HTMLElement && !clear.hidden ? clear : focused;
-  keepClearOfBar(view, reading?.hasChildNodes() ? reading : last);
+  keepClearOfBars(view, reading?.hasChildNodes() ? reading : last);
 }
 
 /**

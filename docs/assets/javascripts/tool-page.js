@@ -19,7 +19,7 @@ import {
   clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
   updateKeepOptions, UNREAD_REFUSED,
 } from "./tool-view.js";
-import { goToResult, keepClearOfBar, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
+import { goToResult, keepClearOfBars, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
 
 /** @typedef {import("./state.js").State} State */
@@ -379,7 +379,7 @@ function restore(root, stops) {
   // shows (scroll-padding notwithstanding).
   view.form.addEventListener("focusin", (event) => {
     const field = target(event);
-    if (field) requestAnimationFrame(() => keepClearOfBar(view, field));
+    if (field) requestAnimationFrame(() => keepClearOfBars(view, field));
   });
   view.form.addEventListener("input", (event) => {
     const box = target(event);
