@@ -30,6 +30,7 @@ import scale_what_build.compress
 import scale_what_build.csp
 import scale_what_build.engine_wheel
 import scale_what_build.guide_render
+import scale_what_build.no_js_dark
 import scale_what_build.page_bundle
 import scale_what_build.prefetch
 import scale_what_build.pyodide_runtime
@@ -141,6 +142,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     scale_what_build.static_path.drop_from_sitemap(site_dir)
     bundled = scale_what_build.page_bundle.bundle_page_scripts(site_dir / "assets" / "javascripts")
     scale_what_build.page_bundle.point_pages_at_worker(site_dir, bundled)
+    scale_what_build.no_js_dark.write(site_dir)  # from site.css as written: before it is named by its content
     scale_what_build.asset_names.version_site_files(site_dir)
     scale_what_build.tool_render.remove_inlined_script(site_dir)
     scale_what_build.csp.write_deploy_files(site_dir)

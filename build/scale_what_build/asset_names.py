@@ -25,6 +25,7 @@ from pathlib import Path
 #: (page_bundle.py), the other two scripts and the stylesheet are served as written.
 VERSIONED = (
     "assets/stylesheets/site.css",
+    "assets/stylesheets/no-js-dark.css",
     "assets/javascripts/history-guard.js",
     "assets/javascripts/menu-button.js",
     "assets/javascripts/offline.js",

@@ -154,3 +154,71 @@ def test_the_questionnaire_sends_no_answer_without_its_scripts(
     assert urlsplit(page.url).query == ""
     watch.assert_clean()
     context.close()
+
+
+@pytest.fixture
+def no_script_dark(browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, PageWatch]]:
+    """A page with JavaScript switched off in a system that asks for the dark scheme."""
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=False, color_scheme="dark")
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    yield page, watch
+    watch.assert_clean()
+    context.close()
+
+
+#: What a page draws, element by element, for a comparison of two schemes: each selector's first match's colours.
+DRAWN = """(selectors) => selectors.map((selector) => {
+  const node = document.querySelector(selector);
+  if (!node) return [selector, null];
+  const style = getComputedStyle(node);
+  return [selector, [style.color, style.backgroundColor, style.borderTopColor, style.colorScheme]];
+})"""
+SAMPLED = [
+    "body",
+    ".md-header",
+    ".md-typeset h1",
+    ".md-typeset p",
+    ".md-typeset a[href]",
+    ".md-typeset .md-button",
+    ".md-typeset .md-button--primary",
+    ".md-nav__link",
+    ".md-footer",
+    ".sw-step__answers a",
+]
+
+
+@pytest.mark.parametrize("path", ["", "tool/steps/", "tool/steps/outages/yes/", "sequencing/"])
+def test_without_javascript_a_system_that_asks_for_dark_gets_it(
+    no_script_dark: tuple[Page, PageWatch], browser: Browser, built_site: BuiltSite, path: str
+) -> None:
+    """A reader's review: with JavaScript off, a reader whose system asks for dark got the light scheme (Material
+    follows the system from its script). The pages' <noscript> stylesheet (no_js_dark.py) draws Material's dark
+    scheme then: every sampled element in the colours the page has with JavaScript in the dark scheme, which the
+    site's pages test checks with axe-core (axe cannot run where scripts do not)."""
+    page, _ = no_script_dark
+    page.goto(path)
+    without = page.evaluate(DRAWN, SAMPLED)
+    context = browser.new_context(base_url=built_site.url, color_scheme="dark")
+    watch = watch_context(context, built_site.origin)
+    try:
+        scripted = context.new_page()
+        watch_page(scripted, watch)
+        scripted.goto(path)
+        expect(scripted.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+        with_script = scripted.evaluate(DRAWN, SAMPLED)
+    finally:
+        context.close()
+    watch.assert_clean()
+    assert sum(drawn is not None for _, drawn in without) >= 7, without
+    assert without == with_script
+    assert dict(without)["body"][1] == "rgb(30, 33, 41)"  # Material's slate: hsla(225deg, 15%, 14%)
+    assert dict(without)["body"][3] == "dark"  # form controls and scroll bars drawn dark too
+
+
+def test_without_javascript_a_system_that_asks_for_light_keeps_it(no_script: tuple[Page, PageWatch]) -> None:
+    page, _ = no_script
+    page.emulate_media(color_scheme="light")
+    page.goto("tool/")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
