@@ -367,7 +367,7 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
     return lines
 
 
-_WRITTEN = ("first", "second", "third", "fourth", "fifth")  # a complaint's place among those written (at most five)
+_READ = ("first", "second", "third", "fourth", "fifth")  # a complaint's place among those read (at most five)
 
 
 def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
@@ -384,8 +384,10 @@ def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
         heading = f"### Complaint {box.number}: {_title(item.type)} (confidence {word}{guess})"
     lines = [heading, "", *indented_block(box.text, removed), ""]
     if item is not None:
-        # A box after an empty one weighs as the place it was written in, not as its box number.
-        counted = f", as the {_WRITTEN[item.index]} complaint written" if item.index + 1 != box.number else ""
+        # A box after an empty one, or after one too long to be read, weighs as its place among the complaints read,
+        # not as its box number (a reader's review: "as the first complaint written" under box 2, box 1 written but
+        # too long).
+        counted = f", as the {_READ[item.index]} complaint read" if item.index + 1 != box.number else ""
         lines += [f"Weight {item.weight}{counted}.", "", *_reading_markdown(item, removed), ""]
     return lines
 

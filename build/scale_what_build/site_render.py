@@ -468,8 +468,8 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"{round(3 / (3 + c.CONFIDENCE_HALF), 2)}. It reads {words}, "
         f"**{low}** above 0, and **none** when no cue matched.",
         f"**Weight by place.** The first complaint written is the one that hurts most: in the order written they "
-        f"weigh {weights}. On the questionnaire an "
-        f"empty box is skipped and each complaint keeps its box's number: with box 1 left empty, the complaints in "
+        f"weigh {weights}. On the questionnaire an empty box, or one over {c.MAX_COMPLAINT_CHARS} characters "
+        "(not read), is skipped and each complaint keeps its box's number: with box 1 left empty, the complaints in "
         f"boxes {boxes} weigh {boxed_weights}, and the verdict calls them {boxed_names}. You can override any "
         f"complaint's type, or set it to `{UNCATEGORIZED}` to leave it out.",
         f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "

@@ -157,8 +157,8 @@ def test_every_box_under_its_own_number_with_its_text_in_full() -> None:
         "### Complaint 5: Technical scaling (confidence high)",
     ]
     assert f"    {long_text.rstrip()}\n" in text
-    assert "Weight 5, as the first complaint written." in text
-    assert "Weight 4, as the second complaint written." in text
+    assert "Weight 5, as the first complaint read." in text
+    assert "Weight 4, as the second complaint read." in text
     assert "complaint #3 points at it" in text  # the verdict names it by its box too
     document = json.loads(
         handle(

@@ -288,6 +288,7 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         in rules
     )
     assert (
+        "an empty box, or one over 500 characters (not read), is skipped and each complaint keeps its box's number: "
         "with box 1 left empty, the complaints in boxes 2 and 3 weigh 5 and 4, and the verdict calls them #2 and #3."
     ) in rules
     assert "with the ranks none 0, some 1, most 2 for last quarter's effort" in rules
