@@ -483,6 +483,8 @@ _CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
+_CORRECTIONS = frozenset(_cues.CORRECTION_WORDS)
+_PRODUCT = frozenset(word for phrase in _cues.PRODUCT_WORDS for word in normalise(phrase))
 # The cues that, without their supporting words, name something else: they make no combination.
 _OTHER_SENSES = frozenset(rule.cue for rule in _cues.CONTEXT_RULES if rule.another_sense)
 
@@ -611,13 +613,15 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
 _Read = tuple[_Found, tuple[CueMatch, str | None] | None]
 
 
-def _complains(clause: Clause, symptoms: list[int], reading: _Reading) -> bool:
+def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: Clause) -> bool:
     """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
     or a wish ("we have no runbooks", "deploys are a pain", "they want one contract"); never one that says what
-    someone believed or blamed (``cues.BELIEF_WORDS``: "the retro blamed on-call")."""
+    someone believed or blamed (``cues.BELIEF_WORDS``: "the retro blamed on-call") when the clause that carries the
+    complaint corrects it (``cues.CORRECTION_WORDS``: "but the actual cause was ...")."""
     said = reading.plain.between(clause.start, clause.end)
-    if any(word in _BELIEFS for word in said):
-        return False  # what someone believed, which the carrier corrects
+    corrects = not _CORRECTIONS.isdisjoint(reading.plain.between(carrier.start, carrier.end))
+    if corrects and not _BELIEFS.isdisjoint(said):
+        return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
     if any(word in _CONCESSION_BREAKERS for word in said):
         return True
     return any(clause.start <= at < clause.end for at in symptoms)
@@ -641,7 +645,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and clause is not None
             and clause.role == PLAIN
             and clause.end <= carrier.start
-            and not _complains(clause, symptoms, reading)
+            and not _complains(clause, symptoms, reading, carrier)
         ):
             note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
@@ -712,6 +716,13 @@ def _hurts_customer(found: _Found, symptom: _Found, reading: _Reading) -> bool:
 _PAPERWORK = frozenset(_cues.PAPERWORK_CUES)
 
 
+def _names_product(found: _Found, reading: _Reading) -> bool:
+    """Whether a word for a part of the product follows the cue closely ("the security review page"):
+    ``cues.PRODUCT_WORDS`` within ``cues.PRODUCT_REACH`` words after it."""
+    after = found.first + found.length
+    return not _PRODUCT.isdisjoint(reading.words[after : after + _cues.PRODUCT_REACH])
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
@@ -730,7 +741,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read
             and read[1] is None
             and found.cue.type is ScalingType.USER
-            and found.cue.phrase not in _PAPERWORK
+            and (found.cue.phrase not in _PAPERWORK or _names_product(found, reading))
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
         ):

@@ -1195,12 +1195,13 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "my second",
     "your second",
     "every second",
-    # Something taken away on purpose, not a system that went down ("a demo cluster was never torn down").
-    "torn down",
-    "tear down",
-    "tears down",
-    "tearing down",
-    "tore down",
+    # Something taken away on purpose, or never, not a system that went down ("a demo cluster was never torn down").
+    # Not "tore down" alone: "a bad apply tore down prod" is an outage.
+    "never torn down",
+    "not torn down",
+    "never tore down",
+    "never tear down",
+    "to tear down",
     "spun down",
     "spin down",
     "spinning down",
@@ -1209,6 +1210,7 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "wound down",
     "scaled down",
     "scale down",
+    "scales down",
     "scaling down",
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
@@ -1514,6 +1516,9 @@ DETERMINERS: tuple[str, ...] = (
 # (up to NOUN_PHRASE_WORDS words) before the problem word: "we've never had SSO or permissions complaints",
 # "haven't heard any latency concerns".
 HAVING_VERBS: tuple[str, ...] = ("had", "have", "has", "got", "get", "seen", "heard", "received")
+# After a symptom said not to be had, a limit says it is had now, or in some measure ("never had outages until we
+# passed 10k users", "never had an outage this bad"): the symptom is not ruled out.
+HAD_LIMITS: tuple[str, ...] = ("until", "till", "before", "since", "this", "like", "yet")
 NOUN_PHRASE_WORDS = 4
 # Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules
 # nothing out.
@@ -1567,7 +1572,8 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
 # A clause that opens by saying what it is not ("It's not our deploy pipeline that's slow, it's the API", "it isn't
 # the reviews"): one of CLEFT_OPENERS at the clause's start (after at most one of FILLERS or CLEFT_LEADS), then one of
 # CLEFT_DETERMINERS: what it names is ruled out. Not "it's not the first time" nor "it's not the only one" (the words
-# in NOT_CLEFT_WORDS), and not "it's not working" or "it's not any faster" (no determiner): those complain.
+# in NOT_CLEFT_WORDS), and not "it's not working", "it's not any faster" or "it's not a surprise that ..." (no
+# determiner of CLEFT_DETERMINERS): those complain.
 CLEFT_OPENERS: tuple[str, ...] = (
     "its not",
     "it is not",
@@ -1579,7 +1585,8 @@ CLEFT_OPENERS: tuple[str, ...] = (
     "it is never",
 )
 CLEFT_LEADS: tuple[str, ...] = ("and", "so", "no", "honestly", "again", "look")
-CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "a", "an", "my", "your", "this", "these", "those")
+# Not "a" or "an": "it's not a good sign that deploys break", "it was never a priority to fix the API" complain.
+CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "my", "your", "this", "these", "those")
 NOT_CLEFT_WORDS: tuple[str, ...] = ("first", "second", "third", "last", "only", "same", "end", "one")
 # Negations that are a complaint about something missing, never a ruling-out: "not having runbooks".
 ABSENCE_WORDS: tuple[str, ...] = (
@@ -1630,6 +1637,8 @@ STRESS_PHRASES: tuple[str, ...] = (
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint
 # corrects: it is conceded even with a symptom in it.
+# Only when that clause corrects it: one of CORRECTION_WORDS in it ("but nothing changes" corrects nothing).
+CORRECTION_WORDS: tuple[str, ...] = ("actual", "actually", "real", "really", "turned", "turns", "fact", "root")
 BELIEF_WORDS: tuple[str, ...] = (
     "blamed",
     "blames",
@@ -1708,6 +1717,28 @@ DURATION_CUES: tuple[str, ...] = ("takes forever", "takes ages", "forever", "age
 # The user type's cues that name a review, a document or an assessment a customer runs on the vendor, not a part of
 # the product: a symptom said of one is how long trust takes, not a slow system ("enterprise customers wait weeks for
 # a slow security questionnaire"), so the symptom never decides that it is only where it hurts.
+# Not when a word for a part of the product stands within PRODUCT_REACH words after the cue ("the security review
+# page is slow", "our questionnaire builder"): that part is where the symptom hurts.
+PRODUCT_WORDS: tuple[str, ...] = (
+    "page",
+    "app",
+    "screen",
+    "builder",
+    "module",
+    "form",
+    "portal",
+    "dashboard",
+    "ui",
+    "tab",
+    "view",
+    "tool",
+    "feature",
+    "editor",
+    "endpoint",
+    "api",
+    "export",
+)
+PRODUCT_REACH = 2
 PAPERWORK_CUES: tuple[str, ...] = (
     "security questionnaire",
     "questionnaire",
@@ -1939,6 +1970,12 @@ _DATA_LAW_WORDS = (
 )
 
 _LEARNING_WORDS = (
+    "mistake",
+    "runbook",
+    "share",
+    "document",
+    "learning",
+    "relearn",
     "learn",
     "learned",
     "learnt",
@@ -1954,6 +1991,11 @@ _LEARNING_WORDS = (
     "write",
 )
 _ROLE_WORDS = (
+    "account",
+    "user",
+    "guest",
+    "tier",
+    "stakeholder",
     "role",
     "permission",
     "access",

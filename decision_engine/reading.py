@@ -533,20 +533,26 @@ def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
-    return _negated_having(words.words[max(0, at - 2 - _HAD_DETERMINERS) : at])
+    before, after = words.words[max(0, at - 2 - _HAD_DETERMINERS) : at], words.words[at + 1 : at + 1 + _HAD_UNTIL]
+    return _negated_having(before, after)
 
 
 _HAD_NEGATIONS = frozenset((*_cues.SYMPTOM_NEGATIONS, *_cues.VERB_NEGATIONS))
 _HAD_DETERMINERS = 2  # "a major"
+_HAVING = frozenset(("have", "has", "had"))  # not "seen": "we haven't seen the latency improve" complains
+_HAD_UNTIL = 4  # words after the symptom read for a limit of time or measure
 
 
-def _negated_having(before: list[str]) -> str | None:
-    """ "we don't have outages", "haven't had any 5xx", "never had a major outage": a negation, one of HAVING_VERBS
-    and at most two of DETERMINERS right before the symptom."""
+def _negated_having(before: list[str], after: list[str]) -> str | None:
+    """ "we don't have outages", "haven't had any 5xx", "never had a major outage": a negation, have/has/had and at
+    most two of DETERMINERS right before the symptom; not with a limit after it ("never had outages until we passed
+    10k users", "never had an outage this bad": cues.HAD_LIMITS)."""
     for _ in range(_HAD_DETERMINERS):
         if before and before[-1] in _cues.DETERMINERS:
             before = before[:-1]
-    if len(before) >= 2 and before[-2] in _HAD_NEGATIONS and before[-1] in _cues.HAVING_VERBS:
+    if any(word in _cues.HAD_LIMITS for word in after[:_HAD_UNTIL]):
+        return None
+    if len(before) >= 2 and before[-2] in _HAD_NEGATIONS and before[-1] in _HAVING:
         return " ".join(before[-2:])
     return None
 

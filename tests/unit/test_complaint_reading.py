@@ -283,6 +283,7 @@ def test_a_symptom_said_of_a_review_does_not_decide() -> None:
     assert categorize("Security reviews are slow and block every enterprise deal").type == "user"
     assert categorize("Procurement is slow at every bank we sell to").type == "user"
     assert categorize("The security review page is slow to load").type == "technical"
+    assert categorize("The security review page in our app is slow").type == "technical"  # a diff review
     assert "decides ('SSO'" in categorize("SSO login is slow").reason  # a feature of the product: where it hurts
 
 
@@ -314,10 +315,15 @@ def test_a_clause_that_says_what_it_is_not_is_ruled_out(text: str, expected: Sca
         "It's not the first time the database went down this month",
         "It's not working for our biggest tenants since the release",
         "It's not any faster after the upgrade",
+        # A diff review: "a"/"an" opens a judgement, not the thing ruled out.
+        "It's not a good sign that deploys break prod every Friday",
+        "It's not a surprise that the checkout API times out every Black Friday",
+        "It was never a priority to fix the slow checkout API",
     ],
 )
 def test_it_is_not_that_complains_is_not_ruled_out(text: str) -> None:
-    """ "it's not the first time", "it's not working", "it's not any faster": a complaint, not a ruling-out."""
+    """ "it's not the first time", "it's not working", "it's not any faster", "it's not a good sign that ...": a
+    complaint, not a ruling-out."""
     assert "discounted" not in categorize(text).reason
 
 
@@ -331,6 +337,11 @@ def test_what_someone_blamed_is_conceded_to_the_actual_cause() -> None:
     assert result.type == "technical", result.reason
     assert "conceded before 'but'" in result.reason
     assert categorize("The outage was bad, but the real cause was nobody reviewing the config change").type == "process"
+    # A diff review: only a clause that corrects the belief concedes it.
+    blames = categorize(
+        "Everyone blames the on-call engineer after each incident, but nothing changes and the API is slow"
+    )
+    assert blames.type == "process", blames.reason
     # without a belief, a clause with a symptom still complains on its own
     assert "conceded" not in categorize("The site went down for an hour, but the bigger worry is SSO").reason
 
@@ -350,6 +361,8 @@ def test_a_cue_in_another_sense_counts_for_nothing(text: str, cue: str) -> None:
     assert not any(m.kind == "combination" and cue.rstrip("s") in m.matched for m in result.cues), result.reason
     assert categorize("We never write down the lessons from an incident").type == "process"
     assert categorize("Viewers can edit reports because roles are all-or-nothing").type == "user"
+    assert categorize("No one shares lessons across teams, so every squad hits the same bugs").type == "process"
+    assert categorize("Clients keep asking for a viewer tier for stakeholders").fallback is None
 
 
 @pytest.mark.parametrize("said", ["was never torn down", "is spun down at night", "was scaled down last week"])
@@ -357,6 +370,7 @@ def test_something_taken_down_on_purpose_is_no_outage(said: str) -> None:
     result = categorize(f"The demo cluster {said}")
     assert not any(m.cue == "down" for m in (*result.cues, *result.discounted)), result.reason
     assert categorize("The demo cluster went down").type == "technical"
+    assert categorize("A bad Terraform apply tore down prod").type == "technical"  # not on purpose: an outage
 
 
 def test_a_cue_counted_in_a_combination_is_not_said_to_be_set_aside_alone() -> None:
@@ -386,10 +400,25 @@ def test_a_channels_word_in_the_label_makes_no_combination() -> None:
 )
 def test_a_symptom_the_team_does_not_have_is_not_mentioned(text: str) -> None:
     """A reader's review: "We don't have outages; ..." was user, and "also mentions technical scaling: outages". A
-    negation and a verb of having (at most one determiner between) before a symptom rule it out."""
+    negation and have/has/had (at most two determiners between) before a symptom rule it out."""
     result = categorize(text)
     assert (result.type, result.secondary) == ("user", None), result.reason
     assert "discounted: '" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never had outages until we passed 10k users",
+        "We've never had an outage this bad: the site was down for nine hours",
+        "We haven't seen the latency improve since the migration",
+    ],
+)
+def test_a_symptom_had_now_or_seen_is_not_ruled_out(text: str) -> None:
+    """A diff review: a limit after the symptom ("until", "this bad") says it is had now; "seen" is no having."""
+    result = categorize(text)
+    assert result.type == "technical", result.reason
+    assert "discounted" not in result.reason
 
 
 def test_a_change_of_a_user_feature_is_an_admins_task() -> None:
@@ -664,9 +693,9 @@ def test_what_is_not_a_misspelling_is_left_alone(text: str) -> None:
 def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> None:
     """Of every one-letter misspelling (swap, deletion, doubling) of each single-word cue of weight 2 or 3 with
     five letters or more, at least 97% get the cue's type at a lower confidence; none gets another type. Not a cue
-    that needs a word near it to count (cues.CONTEXT_RULES): alone, it counts only to break a tie."""
+    that names something else without its words ("lessons", "viewer": another_sense): alone, it counts for nothing."""
     right, wrong_type, total = 0, [], 0
-    needing = {rule.cue for rule in cues.CONTEXT_RULES}
+    needing = {rule.cue for rule in cues.CONTEXT_RULES if rule.another_sense}
     for cue in cues.CUES:
         word = cue.phrase
         if cue.weight < 2 or not word.isalpha() or len(word) < 5 or word in needing:
