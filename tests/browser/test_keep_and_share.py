@@ -552,7 +552,8 @@ def test_keyboard_only_from_home_to_a_shared_exported_recommendation(returning_p
     # Swapped in by instant navigation, the page has the focus at its heading: the focus was left on <body>, and the
     # questions were 21 Tabs away, through the header and the navigation (a reader's review).
     expect(page.locator("article h1")).to_be_focused()
-    tab_to(page, "el.name === 'failure_mode'", "the deciding question", limit=3)
+    # The intro's two links (Privacy, How the tool decides), then the first question.
+    tab_to(page, "el.name === 'failure_mode'", "the deciding question", limit=4)
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")  # Governance / trust / permissions
     expect_lead(page, "user")

@@ -52,6 +52,9 @@ function guardLeaving() {
   });
 }
 
+/** Whether leaving the page now would lose answers this visit could not save (the browser would ask first). */
+export const leavingLoses = () => Boolean(visitKeeper?.leavingLoses);
+
 /** Whether this document came from a fresh load (not a reload, not history), where the browser restores no input. */
 function freshLoad() {
   const entry = performance.getEntriesByType("navigation")[0];

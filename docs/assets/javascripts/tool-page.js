@@ -9,7 +9,7 @@ import * as engine from "./engine-client.js";
 import { ROOT_ID, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
-import { StorageNotices } from "./storage-notices.js";
+import { StorageNotices, leavingLoses } from "./storage-notices.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
@@ -402,10 +402,12 @@ function restore(root, stops) {
   // No form to submit: the button asks for the result, and an unanswered deciding question gets the GOV.UK
   // error summary and message instead.
   byId(root, ids.show_result, HTMLElement).addEventListener("click", () => {
-    // A complaint's pending update, overtaking this one, would drop its focus on the result (a review).
-    clearTimeout(complaintTimer);
-    if (!decidingAnswer(view)) showDecidingError(view, true);
-    else update(view, { focusResult: true });
+    if (!decidingAnswer(view)) showDecidingError(view, true); // a complaint's pending update still runs
+    else {
+      // This update reads every complaint: a pending one, overtaking it, would drop its focus on the result.
+      clearTimeout(complaintTimer);
+      update(view, { focusResult: true });
+    }
   });
   byId(root, ids.error_summary, HTMLElement).addEventListener("click", (event) => {
     const link = target(event)?.closest("a[data-question]");
@@ -561,6 +563,32 @@ addEventListener("popstate", () => {
 addEventListener("beforeunload", () => {
   if (document.getElementById(ROOT_ID)) history.replaceState(ScrollReturn.entryState(history.state, scrollX, scrollY), "");
 });
+/** The key, in this tab's session storage, of the build a reload was last asked for (a loop would ask twice). */
+const RELOADED_FOR = "scale-what:reloaded-for";
+
+/**
+ * A page of another build than the scripts and the engine running in this tab (a deploy, met by instant navigation)
+ * is loaded again in full, so that page, scripts and engine are one build: true when the reload is under way. Not
+ * when leaving would lose answers this visit could not save (a diff review: the browser asked "Leave site?", and the
+ * page stayed without its listeners); then it runs as it is. Once per build in a tab: a page whose own script's
+ * address never matches (a redirected asset) would otherwise load again and again.
+ * @param {HTMLElement} root
+ */
+function reloadForItsBuild(root) {
+  const urls = engine.urlsFrom(root);
+  const ownScripts = [...document.scripts].some((script) => script.src === import.meta.url);
+  if (ownScripts && !engine.runsAnotherBuild(urls)) return false;
+  const build = `${import.meta.url} ${urls.wheel}`;
+  try {
+    if (leavingLoses() || sessionStorage.getItem(RELOADED_FOR) === build) return false;
+    sessionStorage.setItem(RELOADED_FOR, build);
+  } catch {
+    return false; // no session storage: no guard against a loop, so no reload
+  }
+  location.reload();
+  return true;
+}
+
 documents.subscribe(() => {
   unmount?.();
   unmount = null;
@@ -570,13 +598,7 @@ documents.subscribe(() => {
   entry = null;
   const root = document.getElementById(ROOT_ID);
   if (!root) return;
-  // A page of another build than the scripts and the engine running in this tab (a deploy, met by instant
-  // navigation): loaded again in full, so that page, scripts and engine are one build. The answers are saved.
-  const ownScripts = [...document.scripts].some((script) => script.src === import.meta.url);
-  if (!ownScripts || engine.runsAnotherBuild(engine.urlsFrom(root))) {
-    location.reload();
-    return;
-  }
+  if (reloadForItsBuild(root)) return;
   scrollReturn = new ScrollReturn(entryState, window);
   unmount = mount(root);
 });
