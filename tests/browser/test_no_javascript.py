@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,16 +17,21 @@ from tests.support.browser import PageWatch, watch_context, watch_page
 from tests.support.site import BuiltSite
 
 
-@pytest.fixture
-def no_script(browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, PageWatch]]:
-    """A page with JavaScript switched off, watched by the project's rule."""
-    context = browser.new_context(base_url=built_site.url, java_script_enabled=False)
+def _no_script_page(browser: Browser, built_site: BuiltSite, **options: Any) -> Iterator[tuple[Page, PageWatch]]:
+    """A page with JavaScript switched off (and the context's other ``options``), watched by the project's rule."""
+    context = browser.new_context(base_url=built_site.url, java_script_enabled=False, **options)
     watch = watch_context(context, built_site.origin)
     page = context.new_page()
     watch_page(page, watch)
     yield page, watch
     watch.assert_clean()
     context.close()
+
+
+@pytest.fixture
+def no_script(browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, PageWatch]]:
+    """A page with JavaScript switched off, watched by the project's rule."""
+    yield from _no_script_page(browser, built_site)
 
 
 def _blocked_scripts(context: BrowserContext, watch: PageWatch) -> None:
@@ -159,13 +165,7 @@ def test_the_questionnaire_sends_no_answer_without_its_scripts(
 @pytest.fixture
 def no_script_dark(browser: Browser, built_site: BuiltSite) -> Iterator[tuple[Page, PageWatch]]:
     """A page with JavaScript switched off in a system that asks for the dark scheme."""
-    context = browser.new_context(base_url=built_site.url, java_script_enabled=False, color_scheme="dark")
-    watch = watch_context(context, built_site.origin)
-    page = context.new_page()
-    watch_page(page, watch)
-    yield page, watch
-    watch.assert_clean()
-    context.close()
+    yield from _no_script_page(browser, built_site, color_scheme="dark")
 
 
 #: What a page draws, element by element, for a comparison of two schemes: each selector's first match's colours.

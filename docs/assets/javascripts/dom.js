@@ -38,3 +38,13 @@ export function byId(root, id, type) {
   if (!(node instanceof type)) throw new Error(`the tool's markup has no ${type.name} #${id}`);
   return /** @type {InstanceType<T>} */ (node);
 }
+
+/**
+ * Write `text` into `node` only when it differs: an unchanged text is not laid out again, and a live region rewritten
+ * with the same words is not announced again.
+ * @param {Node} node
+ * @param {string} text
+ */
+export function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -3,6 +3,8 @@
 // show its progress; once it answers, the current headline with its confidence word and a link to the full result.
 // Also the GOV.UK error pattern for the deciding question, and the way to the result's heading.
 
+import { setText } from "./dom.js";
+
 /** @typedef {import("./tool-view.js").View} View */
 
 /**
@@ -16,14 +18,6 @@ function part(root, selector, type) {
   const node = root.querySelector(selector);
   if (!(node instanceof type)) throw new Error(`the tool's markup has no ${type.name} ${selector}`);
   return /** @type {InstanceType<T>} */ (node);
-}
-
-/**
- * @param {Node} node
- * @param {string} text
- */
-function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text; // an unchanged text is not written again (no relayout)
 }
 
 /**
@@ -144,15 +138,14 @@ function scrollNearest(node) {
  * @param {Element} node
  */
 export function keepClearOfBars(view, node) {
+  const box = node.getBoundingClientRect();
   const header = view.root.ownerDocument.querySelector(".md-header");
-  const top = node.getBoundingClientRect().top;
-  if (header && top < header.getBoundingClientRect().bottom && node.getBoundingClientRect().bottom > 0) {
+  if (header && box.top < header.getBoundingClientRect().bottom && box.bottom > 0) {
     scrollNearest(node); // its scroll-margin (site.css) keeps it below the header
     return;
   }
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (bar.classList.contains("sw-bar--quiet")) return;
-  const box = node.getBoundingClientRect();
   const barBox = bar.getBoundingClientRect();
   if (box.bottom <= barBox.top || box.top >= globalThis.innerHeight) return;
   // The scroll-padding the scroll keeps is the bar's height as its ResizeObserver last said; the reply just drawn

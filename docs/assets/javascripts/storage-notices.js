@@ -4,7 +4,7 @@
 // another tab's change, saved text that could not be read (kept aside: download it or delete it). The words are the
 // page's own, in templates/tool/storage-notices.html.
 
-import { byId } from "./dom.js";
+import { byId, setText } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
@@ -344,7 +344,7 @@ export class StorageNotices {
     const why = message || (!this.canSave ? NO_STORAGE : this.keeper.conflict ? WAITING : "");
     const shared = this.keeper.sharing ? SHARED_BESIDE : this.keeper.linkUnsaved ? SHARED_UNSAVED : "";
     const text = why || shared || (line.dataset.swSaved ?? "");
-    if (line.textContent !== text) line.textContent = text; // a line rewritten with the same words is announced again
+    setText(line, text); // a line rewritten with the same words is announced again
     line.classList.toggle("sw-keep__saving--refused", why !== "");
   }
 }

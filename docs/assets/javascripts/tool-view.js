@@ -1,7 +1,7 @@
 // The questionnaire's view: data in, DOM out. Each function renders what it is given into the tool's elements;
 // no events, no engine calls, no storage (tool-page.js does those).
 
-import { el, list } from "./dom.js";
+import { el, list, setText } from "./dom.js";
 import { explain } from "./failures.js";
 import { renderComplaintBox } from "./complaint-view.js";
 import { paintLive } from "./live-view.js";
@@ -84,7 +84,7 @@ export function showEngineState(view, state, decidingAnswer) {
   if (root.dataset.engineStage !== state.stage) root.dataset.engineStage = state.stage;
   view.stage = state.stage;
   const text = describeStage(state, sizes);
-  if (status.textContent !== text) status.textContent = text; // announce changes only
+  setText(status, text); // announce changes only
   const busy = ["downloading", "starting", "installing"].includes(state.stage);
   if (progress.hidden === busy) progress.hidden = !busy;
   if (state.stage === "downloading" && state.loaded && Math.max(runtimeBytes, state.total)) {
@@ -183,7 +183,7 @@ export function renderRecommendation(view, rec) {
   // The headline and the confidence are live regions (a reader review: a confidence that changed under the same
   // headline was never announced). Each is written only when its words change, so that an answer that leaves them
   // as they were announces nothing again.
-  if (summary.textContent !== rec.headline) summary.textContent = rec.headline;
+  setText(summary, rec.headline);
   // The confidence stays with the headline, above "Keep or share" (the template's order).
   const confidenceBox = el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
     el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
@@ -241,8 +241,7 @@ export function renderRecommendation(view, rec) {
  * @param {string} text
  */
 export function clearResult(view, text) {
-  // A live region rewritten with the same words is announced again (at each pause in typing a complaint).
-  if (view.summary.textContent !== text) view.summary.textContent = text;
+  setText(view.summary, text); // not announced again at each pause in typing a complaint
   view.confidence.replaceChildren();
   view.body.replaceChildren();
   delete view.root.dataset.lead;
@@ -288,7 +287,7 @@ export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
   if (read?.recommendation) parts.push("The under-invested verdict is in your recommendation.");
   // A live region: written only when its words change (each keystroke wrote the same sentence again, announced).
   const summary = parts.join(" ");
-  if (view.triageSummary.textContent !== summary) view.triageSummary.textContent = summary;
+  setText(view.triageSummary, summary);
 }
 
 /** What a complaint box says until the engine has read it. */
@@ -318,7 +317,7 @@ export function nameOptions(view, state) {
     for (const [optionId, named] of question.named) {
       const words = view.root.querySelector(`label[for="${named.elementId}"] > span`);
       const label = optionLabel(question, optionId, state.answers);
-      if (words && words.textContent !== label) words.textContent = label;
+      if (words) setText(words, label);
     }
   }
 }
