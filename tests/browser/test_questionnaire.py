@@ -524,7 +524,8 @@ def test_shift_tab_back_up_the_page_never_leaves_the_focus_under_the_header(retu
         reached.append(seen["said"])
         assert seen["top"] >= header["y"] + header["height"], (seen, header)
         assert not seen["covered"], seen
-    assert "sw-complaint-1" in reached and reached[-1] == "sw-failure_mode-regressions", reached
+    assert "sw-complaint-1" in reached, reached
+    assert reached[-1] == "sw-failure_mode-regressions", reached
 
 
 def test_a_pause_in_typing_does_not_say_the_result_again(returning_page: Page) -> None:
@@ -1078,4 +1079,3 @@ def test_worker_dies_while_reading(context: BrowserContext, watch: PageWatch) ->
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
     expected = recommend({"failure_mode": "outages", "deals_blocked": "yes"}).lead
     expect_lead(page, expected)
-
