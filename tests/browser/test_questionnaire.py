@@ -823,6 +823,32 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
     assert items.nth(3).inner_text() == boxes[5]
 
 
+def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_reads(returning_page: Page) -> None:
+    """A reader pastes 400,000 characters into a box: its box keeps all of them, and "Check your answers" lists the
+    first 500 (the engine's limit, an emoji counted as one) with a note that says so. Laid out in full there at each
+    keystroke, a 4 MB paste took 1.2 s a key (before: the row held the whole text)."""
+    page = returning_page
+    open_tool(page)
+    head = "😀" + "x" * 499
+    pasted = head + "Deploys break prod. " * 19_999
+    page.evaluate(
+        """(text) => {
+          const box = document.getElementById("sw-complaint-1");
+          box.focus();
+          box.value = text;
+          box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+        }""",
+        pasted,
+    )
+    item = page.locator('.sw-check__row[data-question="complaints"] li')
+    note = " (shown up to the 500 characters the tool reads; box 1 keeps all of it)"
+    expect(item).to_have_text(f"{head}…{note}")
+    page.keyboard.type("!")
+    expect(page.locator("#sw-complaint-1")).to_have_value(f"{pasted}!")
+    expect(item).to_have_text(f"{head}…{note}")
+    expect(page.locator("#sw-complaint-1-result")).to_contain_text("over 500 characters")
+
+
 # Counts the changes to the live regions of complaint 1's reading and of the complaints' summary.
 COUNT_LIVE_CHANGES = """() => {
   window.liveChanges = {reading: 0, summary: 0};

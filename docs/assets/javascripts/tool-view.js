@@ -323,6 +323,38 @@ export function nameOptions(view, state) {
 }
 
 /**
+ * A complaint as Check your answers lists it: in full up to the length the engine reads, then cut with a note that
+ * says so. Its box keeps every character; a pasted 4 MB text laid out again here at each keystroke took 1.2 s a key.
+ * @param {string} text
+ * @param {number} number the complaint's box
+ * @param {import("./contract.js").Limits} limits
+ */
+export function checkComplaint(text, number, { maxComplaintChars }) {
+  const end = cutAfter(text, maxComplaintChars);
+  if (end === text.length) return el("li", { value: String(number), text });
+  const note = ` (shown up to the ${maxComplaintChars} characters the tool reads; box ${number} keeps all of it)`;
+  return el("li", { value: String(number) }, [`${text.slice(0, end)}…`, el("span", { class: "sw-check__cut", text: note })]);
+}
+
+/**
+ * Where `text` ends after `count` characters, counted as the engine counts them (code points: an emoji is one),
+ * or its length when it is no longer; it reads no further than that.
+ * @param {string} text
+ * @param {number} count
+ */
+export function cutAfter(text, count) {
+  if (text.length <= count) return text.length;
+  let end = 0;
+  let seen = 0;
+  for (const character of text) {
+    if (seen === count) return end;
+    end += character.length;
+    seen += 1;
+  }
+  return end;
+}
+
+/**
  * Check your answers: each question's answer in words, and the complaints written.
  * @param {View} view
  * @param {State} state
@@ -340,7 +372,7 @@ export function updateCheck(view, state) {
         .map((text, i) => ({ text, number: i + 1 }))
         .filter(({ text }) => !view.contract.isBlank(text));
       if (written.length) {
-        const items = written.map(({ text, number }) => el("li", { value: String(number), text }));
+        const items = written.map(({ text, number }) => checkComplaint(text, number, view.contract.limits));
         answer.replaceChildren(el("ol", { class: "sw-check__complaints" }, items));
       } else answer.textContent = "None written";
       continue;
