@@ -992,6 +992,10 @@ CUES: tuple[Cue, ...] = (
     Cue("bulk", U, 2, "admin_controls"),
     Cue("add users", U, 2, "admin_controls"),
     Cue("settings", U, 1, "admin_controls"),
+    # What the guide's admin controls are for: a customer's admin doing it without asking ("a self-service admin
+    # control", guidance.py).
+    Cue("self serve", U, 2, "admin_controls"),
+    Cue("self service", U, 2, "admin_controls"),
     Cue("transfer ownership", U, 3, "admin_controls"),
     Cue("handoff ownership", U, 3, "admin_controls"),
     Cue("workspace owner", U, 3, "admin_controls"),

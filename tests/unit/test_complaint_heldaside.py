@@ -168,6 +168,13 @@ words (/tmp/blind11/complaints.tsv, sha256 6f9b1aee...). Measured at a27e9b1 (be
 them: 103/120 both times (85.8 %: plain 19, symptom 13, contrast 19, negation 19, typo 19, ambiguous 14; technical 35,
 process 35, user 33); wrong answers none at high confidence (6 medium, 10 low, 1 uncategorized). Set 10's readings
 neither won nor lost a row of it. Its misses were not read.
+
+Read on 2026-12-04 (afternoon), when it became the development set: 17 misses, of which 7 symptoms and 6 ambiguous.
+Two of them asked for an admin's "self-serve" way to add or remove users and read process ("tickets", "change"): the
+guide's own word for what admin controls give a customer ("a self-service admin control", guidance.py) was not a
+cue. "self serve" and "self service" are now user cues (weight 2, admin controls): 105/120 (typo 20, plain 20; user
+35). No row of sets 2-10 or 16 changed. Left: descriptions with no cue at all ("quotes take long enough that they make
+small talk"), a "viewer" next to "see" read as a role, "the memory of one engineer" read as a machine's memory.
 """
 
 from __future__ import annotations
@@ -262,11 +269,12 @@ SETS = [
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
-    # 103 of 120 when the set was measured blind (at a27e9b1, and the same after set 10's readings); not read.
+    # 103 of 120 when the set was measured blind (at a27e9b1, and the same after set 10's readings); 105 since its
+    # misses were read (the guide's "self-service", below).
     HeldAside(
         "held-aside 11",
         BLIND11_ROWS,
-        103,
+        105,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),

@@ -873,3 +873,18 @@ def test_a_negated_symptom_may_have_a_determiner_between() -> None:
         ("outage", "discounted: 'no major outage'")
     ]
     assert categorize("We never write down what went wrong").discounted == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer admins have no self-serve way to reset their team's access, so every request lands on us",
+        "Our largest accounts keep asking for self service user management instead of emailing support",
+    ],
+)
+def test_an_admins_self_serve_is_user_scaling(text: str) -> None:
+    """The guide's word for what admin controls give a customer ("a self-service admin control"): a way for their
+    admin to do it without asking. Its absence is a user-scaling complaint, however it reaches support."""
+    result = categorize(text)
+    assert result.type == "user", result.reason
+    assert any(cue.cue in {"self serve", "self service"} for cue in result.cues), result.cues
