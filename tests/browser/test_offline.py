@@ -395,6 +395,63 @@ def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
     expect_kept_whole_and_offline(page, built_site.root, server)
 
 
+def expect_damaged_then_mended_by_try_again(page: Page) -> None:
+    """The engine fails as damaged on this visit and the next; "Try again" boots it, and so does the visit after."""
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", "damaged", timeout=BOOT_TIMEOUT_MS)
+    page.reload()  # a new visit finds the same damaged copy: nothing of it was thrown away
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", "damaged", timeout=BOOT_TIMEOUT_MS)
+    page.get_by_role("button", name="Try again").click()
+    expect_engine_ready(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.reload()
+    expect_engine_ready(page)
+
+
+@pytest.mark.parametrize("name", ["pyodide.asm.wasm", "python_stdlib.zip"])
+def test_a_runtime_file_damaged_in_the_http_cache_is_mended_by_try_again(
+    cached_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite, name: str
+) -> None:
+    """An attack review: a runtime file answered 200 but cut to half its length (a proxy, or a site copied while it
+    was read) stays in the browser's HTTP cache at its year-long immutable address. The service worker keeps none of
+    it, but every later visit, and "Try again", read the browser's copy and failed the same way. "Try again" now asks
+    the server past every cache, and the visits after it boot."""
+    context, watch = cached_context
+    watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError|zip|damaged|Failed to load resource")
+    page = context.new_page()
+    page.goto("")
+    wait_until(page, CONTROLLED, BOOT_TIMEOUT_MS)
+    server.damage_once(f"/{built_site.runtime}/{name}")
+    page.goto("tool/")
+    expect_damaged_then_mended_by_try_again(page)
+
+
+def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_by_try_again(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """An attack review: a copy in the service worker's runtime cache damaged on the disk (cut to half) was read on
+    every visit, "Try again" included, since copies are checked only on their way in. "Try again" now drops this
+    runtime's copies and asks the server."""
+    context, watch = offline_context
+    watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError|Failed to load resource")
+    page = context.new_page()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    wasm = server.url + f"{built_site.runtime}/pyodide.asm.wasm"
+    wait_cached(page, "scale-what-runtime", {wasm})
+    page.evaluate(
+        """async (url) => {
+          const cache = await caches.open("scale-what-runtime");
+          const kept = await cache.match(url);
+          const bytes = await kept.arrayBuffer();
+          await cache.put(url, new Response(bytes.slice(0, bytes.byteLength / 2), { headers: kept.headers }));
+        }""",
+        wasm,
+    )
+    page.reload()
+    expect_damaged_then_mended_by_try_again(page)
+
+
 def served_page(page: Page) -> bool:
     """Whether the dev server answers the home page yet."""
     try:

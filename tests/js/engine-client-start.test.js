@@ -88,7 +88,9 @@ test("a worker started for another runtime is stopped, and the client starts its
   assert.equal(worker.terminated, true);
   assert.equal(made.length, 2);
   const own = /** @type {FakeWorker} */ (made[1]);
-  assert.deepEqual(startSettings(own.name), { runtimeUrl: URLS.runtime, wheelUrl: URLS.wheel, keepRuntime: false });
+  // (Afresh or not: each test before it ended with retry().)
+  const { afresh: _, ...settings } = startSettings(own.name) ?? {};
+  assert.deepEqual(settings, { runtimeUrl: URLS.runtime, wheelUrl: URLS.wheel, keepRuntime: false });
   assert.equal(own.url, URLS.worker);
   assert.deepEqual(own.posted, [], "no start-up message");
 });
@@ -103,6 +105,11 @@ test("without an early worker the client starts one, records it, and a later sta
   start(URLS);
   assert.equal(made.length, 2, "after a retry the client starts a new worker itself");
   assert.equal((/** @type {FakeWorker} */ (made[0])).terminated, true);
+  // It starts afresh, past the copies this browser keeps (a damaged one made every start fail).
+  assert.equal(startSettings((/** @type {FakeWorker} */ (made[1])).name)?.afresh, true);
+  retry();
+  start(URLS);
+  assert.equal(startSettings((/** @type {FakeWorker} */ (made[2])).name)?.afresh, true, "each retry's worker");
 });
 
 test("once the page has started up, the worker is told so (its first-visit boot waits for that), once", async () => {

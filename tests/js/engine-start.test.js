@@ -22,6 +22,15 @@ test("the settings written into the worker's name are the settings read from it"
   }
 });
 
+test("a retry's worker starts afresh, said in its name; any other start does not", () => {
+  const name = workerName({ ...SETTINGS, afresh: true });
+  assert.deepEqual(startSettings(name), { ...SETTINGS, afresh: true });
+  assert.equal(workerName({ ...SETTINGS, afresh: false }), workerName(SETTINGS), "engine-early.js's name, unchanged");
+  const params = new URLSearchParams(name.slice(WORKER_LABEL.length + 1));
+  params.set("afresh", "yes");
+  assert.deepEqual(startSettings(`${WORKER_LABEL}?${params}`), SETTINGS, "afresh only when it says 1");
+});
+
 test("a name without complete settings has none", () => {
   assert.equal(startSettings(""), null);
   assert.equal(startSettings(WORKER_LABEL), null);

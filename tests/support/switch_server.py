@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scale_what_build import prefetch, service_worker
 from scale_what_build.engine_wheel import Wheel
@@ -30,10 +31,17 @@ class SwitchServer:
     url: str
     log: SentLog
     folder: list[Path]
+    damaged: set[str]
 
     def serve(self, site: Path) -> None:
         """Serve ``site`` from now on (the next request gets it)."""
         self.folder[0] = site
+
+    def damage_once(self, path: str) -> None:
+        """Answer the next request for ``path`` (from the site's root, no query) with the first half of the file, as
+        a whole response of that length with the file's headers: a proxy that cut it short, or a site copied while
+        it was read. The browser's HTTP cache keeps it like any other answer."""
+        self.damaged.add(path)
 
     def runtime_requests(self) -> list[str]:
         """The paths under the Pyodide runtime folder the server answered since the log was cleared."""
@@ -46,12 +54,26 @@ def switch_server(site: Path, policy: str | None = None) -> Iterator[SwitchServe
     as its Content-Security-Policy (pages, scripts, workers, the service worker)."""
     log = SentLog()
     folder = [site]
+    damaged: set[str] = set()
 
     class Handler(SiteHandler):
         sent_log = log
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, directory=str(folder[0]), **kwargs)
+
+        def send_head(self) -> Any:
+            path = urlsplit(self.path).path
+            if path not in damaged:
+                return super().send_head()
+            damaged.discard(path)
+            body = (folder[0] / path.lstrip("/")).read_bytes()
+            half = body[: len(body) // 2]
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Length", str(len(half)))
+            self.end_headers()
+            return io.BytesIO(half)
 
         def end_headers(self) -> None:
             if policy is not None:
@@ -62,7 +84,7 @@ def switch_server(site: Path, policy: str | None = None) -> Iterator[SwitchServe
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield SwitchServer(url=f"http://127.0.0.1:{server.server_address[1]}/", log=log, folder=folder)
+        yield SwitchServer(url=f"http://127.0.0.1:{server.server_address[1]}/", log=log, folder=folder, damaged=damaged)
     finally:
         server.shutdown()
         server.server_close()

@@ -187,6 +187,7 @@ export function start(urls) {
     fail({ code: "worker-unavailable", detail: `no Web Worker (${error instanceof Error ? error.message : String(error)})` });
     return state;
   }
+  afresh = false; // the retry's worker has it
   startedFor = urls;
   worker.addEventListener("message", onMessage);
   worker.addEventListener("error", onError);
@@ -240,7 +241,7 @@ const earlyRecord = () => /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/
  * @param {EngineUrls} urls
  * @returns {StartSettings}
  */
-const startUp = (urls) => ({ runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy() });
+const startUp = (urls) => ({ runtimeUrl: urls.runtime, wheelUrl: urls.wheel, keepRuntime: offlineCopy(), afresh });
 
 /**
  * Record a worker this module started, as if engine-early.js had started it and it had been taken over (that script,
@@ -307,8 +308,16 @@ export function wait() {
   if (state.stage === "idle") setState({ stage: "waiting" });
 }
 
+/**
+ * Whether the next worker starts afresh (engine-start.js): the one after retry(), whose failure may have come from a file
+ * damaged on its way, which the browser's HTTP cache then keeps at its year-long immutable address, or the runtime
+ * cache; "Trying again downloads them again" (failures.js) is then what happens.
+ */
+let afresh = false;
+
 /** Drop a failed or stuck engine; the page then calls start() again. */
 export function retry() {
+  afresh = true;
   clearTimeout(watchdog);
   worker?.terminate();
   worker = null;

@@ -6,9 +6,10 @@
 // cannot import this module, names the worker the same way; tests/js/engine-start.test.js holds the two together.
 
 /**
- * @typedef {{runtimeUrl: string, wheelUrl: string, keepRuntime: boolean}} StartSettings the runtime's folder and the
- *   engine's wheel (absolute addresses), and whether the worker keeps the runtime it downloads for the site's
- *   service worker
+ * @typedef {{runtimeUrl: string, wheelUrl: string, keepRuntime: boolean, afresh?: boolean}} StartSettings the runtime's
+ *   folder and the engine's wheel (absolute addresses), whether the worker keeps the runtime it downloads for the
+ *   site's service worker, and whether it starts afresh: from the server's files, past every copy this browser keeps
+ *   (a retry after a failure; engine-early.js never starts one)
  */
 
 /** What the name starts with: the worker's label in the browser's developer tools. */
@@ -24,6 +25,7 @@ export function workerName(settings) {
     wheel: settings.wheelUrl,
     keep: settings.keepRuntime ? "1" : "0",
   });
+  if (settings.afresh) params.set("afresh", "1");
   return `${WORKER_LABEL}?${params}`;
 }
 
@@ -39,5 +41,5 @@ export function startSettings(name) {
   const wheelUrl = params.get("wheel");
   const keep = params.get("keep");
   if (!runtimeUrl || !wheelUrl || (keep !== "1" && keep !== "0")) return null;
-  return { runtimeUrl, wheelUrl, keepRuntime: keep === "1" };
+  return { runtimeUrl, wheelUrl, keepRuntime: keep === "1", ...(params.get("afresh") === "1" ? { afresh: true } : {}) };
 }

@@ -45,8 +45,20 @@ function fatal(failure) {
   post({ type: "fatal", failure });
 }
 
-/** @param {unknown} error */
-const describe = (error) => String(error instanceof Error ? error.message : error);
+/**
+ * An error's own words: its message, also where something other than an Error was thrown with one (Emscripten's
+ * file system throws plain objects: "[object Object]" was all a reader saw of a damaged standard library).
+ * @param {unknown} error
+ */
+function describe(error) {
+  if (error instanceof Error) return error.message;
+  if (error !== null && typeof error === "object") {
+    const { message, name } = /** @type {{message?: unknown, name?: unknown}} */ (error);
+    if (typeof message === "string" && message) return message;
+    if (typeof name === "string" && name) return name;
+  }
+  return String(error);
+}
 
 /**
  * An error as the reader may see it: a Python traceback goes to the console, the reader gets its last line.
@@ -134,6 +146,8 @@ const fileName = (url) => new URL(url, self.location.href).pathname.split("/").p
 // words, which differ from one browser to the next, go to the console): Pyodide's loader would otherwise report it
 // in its own words, or wait forever.
 const realFetch = self.fetch.bind(self);
+/** Whether this worker starts afresh (a retry): every file it asks for is asked of the server, past any cache. */
+let afresh = false;
 /**
  * @param {RequestInfo | URL} input
  * @param {RequestInit} [init]
@@ -141,7 +155,7 @@ const realFetch = self.fetch.bind(self);
 async function countingFetch(input, init) {
   let response;
   try {
-    response = await realFetch(input, init);
+    response = await realFetch(input, afresh ? { ...init, cache: "reload" } : init);
   } catch (error) {
     console.warn(`[engine] ${describe(error)}`);
     fatal({ code: "download", detail: fileName(String(input instanceof Request ? input.url : input)) });
@@ -491,11 +505,33 @@ function importRuntime(url) {
 }
 
 /**
+ * A retry starts from the server's files. A file damaged on its way (a proxy that cut it short, a site copied while
+ * it was read) stays in the browser's HTTP cache at its immutable address, and a copy damaged on the disk stays in
+ * the runtime cache: with either, every later boot failed the same way, "Try again" included (an attack review). So
+ * this runtime's copies in the runtime cache go, with the kept snapshot, and Pyodide's two modules, which are
+ * imported (an import cannot say "reload"), are asked of the server first, which puts them in the HTTP cache afresh;
+ * every other file is fetched with `cache: "reload"` (countingFetch).
+ * @param {string} runtimeUrl
+ * @param {string} wheelUrl
+ */
+async function startAfresh(runtimeUrl, wheelUrl) {
+  afresh = true;
+  const cache = typeof caches === "object" ? await caches.open(RUNTIME_CACHE).catch(() => null) : null;
+  const kept = cache ? await cache.keys() : [];
+  const ours = kept.filter((request) => request.url.startsWith(runtimeUrl) || request.url === wheelUrl);
+  await Promise.all(ours.map((request) => cache?.delete(request)));
+  await dropSnapshot().catch(() => {});
+  const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, runtimeUrl).href);
+  await Promise.all(modules.map((url) => realFetch(url, { cache: "reload" }).then((r) => r.arrayBuffer()).catch(() => {})));
+}
+
+/**
  * @param {StartSettings} settings what the page asks for
  * @returns {Promise<Booted>}
  */
-async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
+async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles, afresh: fromTheServer }) {
   checkWebAssembly();
+  if (fromTheServer) await startAfresh(runtimeUrl, wheelUrl);
   if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0, compressed });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */
@@ -562,6 +598,33 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles }) {
   return { version, boot: "plain", why: plainWhy, after };
 }
 
+/**
+ * The runtime file that arrived with another length than the build made it (runtime-check.js), or null: read only
+ * once the boot has failed, so that a file cut short or changed on its way (a standard library cut in half makes
+ * Python fail in its own words) is named as the damaged file it is, which "Try again" downloads afresh.
+ * @returns {Promise<string | null>}
+ */
+async function damagedDownload() {
+  const { loadChecks } = await import("./runtime-check.js");
+  const checks = await loadChecks(realFetch, new URL(self.location.href));
+  for (const [url, entry] of downloads) {
+    const expected = checks.get(url);
+    if (entry.done && expected && entry.loaded !== expected.bytes) return fileName(url);
+  }
+  return null;
+}
+
+/**
+ * Report a boot that failed where the cause was not named: as a damaged file when one arrived damaged, else as a
+ * crash in the error's last words.
+ * @param {unknown} error
+ */
+async function reportCrash(error) {
+  if (failed) return;
+  const file = await damagedDownload().catch(() => null);
+  fatal(file ? { code: "damaged", detail: `${file} is not the file this build made` } : { code: "crashed", detail: readable(error) });
+}
+
 // Pyodide's loader leaves some failures (a download that fails, a wasm served with the wrong type) as unhandled
 // rejections and then waits forever: report them as the boot failure they are. While a kept snapshot is tried,
 // its failure is the snapshot's: the boot starts again plainly.
@@ -571,7 +634,7 @@ self.addEventListener("unhandledrejection", (event) => {
     console.warn(`[engine] while booting from the kept snapshot: ${describe(event.reason).split("\n")[0]}`);
     return;
   }
-  if (!failed) fatal({ code: "crashed", detail: readable(event.reason) });
+  reportCrash(event.reason);
 });
 
 /**
@@ -584,7 +647,7 @@ async function start(settings) {
     post({ type: "ready", version, boot: how, why });
     await after();
   } catch (error) {
-    if (!failed) fatal({ code: "crashed", detail: readable(error) }); // else reported where it happened
+    await reportCrash(error); // unless reported where it happened
   }
 }
 
