@@ -34,6 +34,7 @@ BLIND8_TABLE = Path(__file__).with_name("complaint_heldaside8.tsv")
 BLIND9_TABLE = Path(__file__).with_name("complaint_heldaside9.tsv")
 BLIND10_TABLE = Path(__file__).with_name("complaint_heldaside10.tsv")
 BLIND11_TABLE = Path(__file__).with_name("complaint_heldaside11.tsv")
+BLIND12_TABLE = Path(__file__).with_name("complaint_heldaside12.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -54,6 +55,7 @@ BLIND8_ROWS = read_rows(BLIND8_TABLE)
 BLIND9_ROWS = read_rows(BLIND9_TABLE)
 BLIND10_ROWS = read_rows(BLIND10_TABLE)
 BLIND11_ROWS = read_rows(BLIND11_TABLE)
+BLIND12_ROWS = read_rows(BLIND12_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -175,6 +175,18 @@ guide's own word for what admin controls give a customer ("a self-service admin 
 cue. "self serve" and "self service" are now user cues (weight 2, admin controls): 105/120 (typo 20, plain 20; user
 35). No row of sets 2-10 or 16 changed. Left: descriptions with no cue at all ("quotes take long enough that they make
 small talk"), a "viewer" next to "see" read as a role, "the memory of one engineer" read as a machine's memory.
+
+## Set 12 (tests/support/complaint_heldaside12.tsv), blind
+
+Written on 2026-12-04 by a helper told to open no file on the disk before saving it and to run nothing else, from
+the three types' definitions: 120 complaints, 40 per type, 20 of each kind, 30 of them over 25 words
+(/tmp/blind12/complaints.tsv, sha256 520d8c3e...). Measured at 920bcc9: 96/120 (80.0 %: plain 19, symptom 15,
+contrast 17, negation 14, typo 19, ambiguous 12; technical 32, process 35, user 29); wrong answers 11 low, 10 medium,
+2 uncategorized and 1 at high confidence. That one, "We had a short database blip last month, but the real cost was
+the four hours it took to find who could restart it" (process), reads technical: "cost" in "the real cost was"
+counts as infrastructure cost, and "restart" as reliability, both raised in the clause after "but"; no process cue
+names the search for an owner. Pinned as known; not mended here, as a blind set's miss would then be fitted. The other misses were not read. Set 11's reading ("self serve") did not move
+it: 96 before and after.
 """
 
 from __future__ import annotations
@@ -193,6 +205,7 @@ from tests.support.complaint_heldaside import (
     BLIND9_ROWS,
     BLIND10_ROWS,
     BLIND11_ROWS,
+    BLIND12_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -277,6 +290,19 @@ SETS = [
         105,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
+    ),
+    # 96 of 120 when the set was measured blind (at 920bcc9; the same at 88d2649, before the "self serve" cues); its
+    # misses were not read but for the one at high confidence, which this test must name.
+    HeldAside(
+        "held-aside 12",
+        BLIND12_ROWS,
+        96,
+        40,
+        dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
+        high_wrong_known=(
+            "We had a short database blip last month, but the real cost was the four hours it took to find who could "
+            "restart it.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])
