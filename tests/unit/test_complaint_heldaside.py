@@ -185,8 +185,8 @@ contrast 17, negation 14, typo 19, ambiguous 12; technical 32, process 35, user 
 2 uncategorized and 1 at high confidence. That one, "We had a short database blip last month, but the real cost was
 the four hours it took to find who could restart it" (process), reads technical: "cost" in "the real cost was"
 counts as infrastructure cost, and "restart" as reliability, both raised in the clause after "but"; no process cue
-names the search for an owner. Pinned as known; not mended here, as a blind set's miss would then be fitted. The other misses were not read. Set 11's reading ("self serve") did not move
-it: 96 before and after.
+names the search for an owner. Pinned as known; not mended here, as a blind set's miss would then be fitted. The
+other misses were not read. Set 11's reading ("self serve") did not move it: 96 before and after.
 """
 
 from __future__ import annotations
