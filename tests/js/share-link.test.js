@@ -11,6 +11,16 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["p99 «latenc
 /** @param {unknown} payload */
 const hashOf = (payload) => `#answers=${toBase64Url(JSON.stringify(payload))}`;
 
+test("a share link is the page's address without the query the reader came by, and the answers after #", () => {
+  const came = "https://example.test/tool/?utm_source=news&subscriber=alice%40example.com#answers=old";
+  const url = new URL(shareUrl(contract, state, false, came));
+  assert.equal(url.origin + url.pathname, PAGE);
+  assert.equal(url.search, "");
+  assert.deepEqual(readShare(contract, url.hash), readShare(contract, new URL(shareUrl(contract, state, false, PAGE)).hash));
+  const checked = checkedShareUrl(contract, state, true, came);
+  assert.ok(checked.url !== null && !checked.url.includes("subscriber"), checked.url ?? checked.problem);
+});
+
 test("base64url round-trips UTF-8 without padding or URL-unsafe characters", () => {
   for (const text of ["", "a", "ab", "abc", "☃ «x» \u{1F600}", "?>>~~"]) {
     const encoded = toBase64Url(text);

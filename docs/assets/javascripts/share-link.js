@@ -49,6 +49,9 @@ function sharedPart(state, withComplaints) {
  */
 export function shareUrl(contract, state, withComplaints, pageUrl) {
   const url = new URL(pageUrl);
+  // The page's query is the link this reader came by (a campaign's tags, a newsletter's subscriber): not theirs to
+  // pass on, and each recipient's browser would send it to the server (an attack review). The answers are after #.
+  url.search = "";
   url.hash = SHARE_PREFIX.slice(1) + toBase64Url(JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))));
   return url.href;
 }
