@@ -38,6 +38,7 @@ ELEMENT_IDS: Mapping[str, str] = MappingProxyType(
     {
         "root": "sw-tool",
         "notices": "sw-notices",
+        "scripts_failed": "sw-scripts-failed",
         "follow_up_notice": "sw-follow-up-notice",
         "form": "sw-form",
         "error_summary": "sw-error-summary",

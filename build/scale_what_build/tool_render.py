@@ -147,7 +147,8 @@ def holds_questionnaire(html: str) -> bool:
 
 def early_engine_head(ctx: Context) -> markupsafe.Markup:
     """The questionnaire page's <head> script that starts the engine's worker (templates/tool/early-engine.html)."""
-    return markupsafe.Markup(render("early-engine.html", ctx=ctx, script=early_engine_script()).strip())
+    html = render("early-engine.html", ctx=ctx, ids=page_data.ELEMENT_IDS, script=early_engine_script())
+    return markupsafe.Markup(html.strip())
 
 
 def early_engine_script() -> markupsafe.Markup:

@@ -141,3 +141,34 @@ def test_storage_too_full_to_keep_the_runtime_costs_offline_use_only(page: Page,
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
+
+
+def test_a_questionnaire_whose_modules_never_run_says_so_and_claims_no_saving(
+    context: BrowserContext, watch: PageWatch
+) -> None:
+    """An attack review: with the page's own module blocked (a content blocker, a deploy that had not uploaded it
+    yet), the form took answers and said "Your answers are saved in this browser as you go", kept none and lost them
+    on reload. Some seconds after the load the page says its scripts did not load, offers the pages that work
+    without JavaScript, and shows no saving line nor buttons that do nothing."""
+    watch.expect_console_error(r"Failed to load resource|ERR_FAILED|tool-page")
+    context.route(re.compile(r".*/tool-page\.[0-9a-f]+\.min\.js$"), lambda route: route.abort("failed"))
+    page = context.new_page()
+    page.goto("tool/")
+    notice = page.locator("#sw-scripts-failed")
+    expect(notice).to_be_visible(timeout=15_000)
+    expect(notice).to_contain_text("This page's scripts did not load")
+    expect(notice.get_by_role("link", name="Answer one question at a time (no JavaScript needed)")).to_have_attribute(
+        "href", re.compile(r"steps/$")
+    )
+    expect(page.locator("#sw-keep")).to_be_hidden()
+    expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_hidden()
+
+
+def test_a_mounted_questionnaire_never_shows_the_scripts_notice(page: Page) -> None:
+    """The same watch on a page whose modules ran: past its grace, the notice stays hidden and the page says it
+    saves."""
+    open_tool(page)
+    page.wait_for_timeout(5_000)  # past the watch's 4 s after the load
+    expect(page.locator("#sw-scripts-failed")).to_be_hidden()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_visible()

@@ -38,7 +38,7 @@ export const ELEMENTS = /** @type {const} */ ([
   "root", "notices", "follow_up_notice", "form", "error_summary", "show_result", "triage_summary", "clear_all", "check", "engine_status", "engine_progress",
   "engine_problem", "engine_problem_text", "engine_retry", "result", "result_summary", "result_confidence", "result_body",
   "result_under_invested", "keep_status", "save_status", "share_complaints", "share_url", "copy_link", "export_markdown",
-  "export_json", "print", "fallback",
+  "export_json", "print", "fallback", "scripts_failed",
 ]);
 
 /** The tool's root element, which carries the contract (so its id cannot come from the contract). */

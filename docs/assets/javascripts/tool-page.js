@@ -298,6 +298,7 @@ function mount(root) {
     await yieldToBrowser();
     if (stopped) return;
     const view = restore(root, stops);
+    markMounted(view);
     await yieldToBrowser();
     if (stopped) return;
     stops.push(goLive(view));
@@ -306,6 +307,19 @@ function mount(root) {
     stopped = true;
     for (const stop of stops.splice(0)) stop();
   };
+}
+
+/**
+ * Say that the questionnaire is mounted, for the <head> script's watch (engine-early.js): a notice it showed because
+ * the page's modules had not run yet (a slow device) goes again.
+ * @param {View} view
+ */
+function markMounted({ root, contract }) {
+  root.setAttribute("data-mounted", "");
+  if (root.getAttribute("data-scripts") !== "failed") return;
+  root.removeAttribute("data-scripts");
+  const notice = root.ownerDocument.getElementById(contract.elements.scripts_failed);
+  if (notice) notice.hidden = true;
 }
 
 /**
