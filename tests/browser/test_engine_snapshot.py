@@ -7,12 +7,15 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
-from tests.support.browser import BOOT_TIMEOUT_MS, BOOTED, PageWatch, answer, expect_lead, open_tool
+from tests.support.browser import BOOT_TIMEOUT_MS, BOOTED, PageWatch, answer, expect_lead, fulfil_changed, open_tool
 from tests.support.kept_snapshot import IS_KEPT, KEPT, NOT_A_SNAPSHOT_CHECKSUM, SNAPSHOT_FOLDER, SPOIL
-from tests.support.polling import wait_until
+from tests.support.polling import wait_for, wait_until
 from tests.support.site import BuiltSite
+from tests.support.switch_server import with_engine_version
+
+WHEEL = re.compile(r".*/decision_engine-[^/]+-py3-none-any\.whl(\?.*)?$")
 
 # The version the page's own Pyodide loader reports.
 PYODIDE_VERSION = """async () => {
@@ -90,3 +93,36 @@ def test_spoilt_snapshot_falls_back_to_a_plain_boot(page: Page, watch: PageWatch
     assert [kept["about"][k] for k in same] == [first["about"][k] for k in same]
     page.reload()
     expect_booted(page, "snapshot", "kept snapshot")
+
+
+def test_a_wheel_other_than_the_builds_is_never_kept_in_a_snapshot(page: Page, watch: PageWatch) -> None:
+    """An attack review: a first visit served another wheel at the build's address (a cache or a CDN that ignores
+    the ?v= query), and the snapshot made from it, kept under that address, booted the other engine on every later
+    visit. The worker now checks the wheel's bytes against the build's list before it keeps a snapshot: the next
+    visit, served the build's wheel, boots it plainly."""
+    said: list[str] = []
+    page.on("worker", lambda worker: worker.on("console", lambda message: said.append(message.text)))
+    heard: list[str] = []
+    page.on("console", lambda message: heard.append(message.text))
+
+    def other_engine(route: Route) -> None:
+        fulfil_changed(route, lambda body: with_engine_version(body, "9.9.9"))
+
+    page.context.route(WHEEL, other_engine)
+    open_tool(page)
+    assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
+    wait_for(
+        page,
+        lambda: any(t.startswith("[engine] no snapshot kept: decision_engine-") for t in said),
+        "the wheel checked",
+        BOOT_TIMEOUT_MS,
+    )
+    assert any("9.9.9 ready" in t for t in heard), heard
+    assert not page.evaluate(IS_KEPT)
+    page.context.unroute(WHEEL)
+    heard.clear()
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)  # the build's wheel: its snapshot is kept
+    assert not any("9.9.9" in t for t in heard), heard

@@ -103,6 +103,20 @@ def inline_script_hashes(site: Path) -> list[str]:
     return [f"'sha256-{digest}'" for digest in sorted(found)]
 
 
+def with_engine_version(wheel: bytes, version: str) -> bytes:
+    """The engine's wheel with the version its decision_engine/__init__.py reports changed to ``version``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(wheel)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "decision_engine/__init__.py":
+                text = data.decode()
+                (line,) = [x for x in text.splitlines() if x.startswith("__version__ = ")]
+                data = text.replace(line, f'__version__ = "{version}"').encode()
+            target.writestr(item, data)
+    return out.getvalue()
+
+
 def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
     """A copy of the built ``site`` in ``dest`` as a new build would be: its engine reports ``version`` (the
     wheel's decision_engine/__init__.py changed), the pages point at the new wheel's hash, the runtime list and sw.js
@@ -111,16 +125,7 @@ def rebuilt_with_engine_version(site: Path, dest: Path, version: str) -> Path:
     folder = built_folder(dest)
     (wheel,) = (dest / folder).glob("decision_engine-*.whl")
     old_query = service_worker.wheel_query(wheel)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(wheel.read_bytes())) as source, zipfile.ZipFile(out, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "decision_engine/__init__.py":
-                text = data.decode()
-                (line,) = [x for x in text.splitlines() if x.startswith("__version__ = ")]
-                data = text.replace(line, f'__version__ = "{version}"').encode()
-            target.writestr(item, data)
-    wheel.write_bytes(out.getvalue())
+    wheel.write_bytes(with_engine_version(wheel.read_bytes(), version))
     new_query = service_worker.wheel_query(wheel)
     for page in dest.rglob("*.html"):
         text = page.read_text(encoding="utf-8")

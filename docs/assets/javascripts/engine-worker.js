@@ -591,11 +591,35 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles, afresh: from
     }
   }
   bridgeHandle = handle;
+  const bytes = await wheel;
   const after = async () => {
     await keepRuntimeForOffline();
-    if (made && snapshotIdentity) await saveSnapshot(snapshotIdentity, made);
+    if (!made || !snapshotIdentity) return;
+    // The snapshot is kept under the wheel's address, not its bytes: a wheel other than the build's (a cache or a
+    // CDN that ignores the address's ?v=) would be booted on every later visit, long after the server mended it
+    // (an attack review). The bytes are checked as the runtime cache checks what it keeps.
+    const why = await notTheBuilds(wheelUrl, bytes);
+    if (why) console.warn(`[engine] no snapshot kept: ${fileName(wheelUrl)} is not the file this build made (${why})`);
+    else await saveSnapshot(snapshotIdentity, made);
   };
   return { version, boot: "plain", why: plainWhy, after };
+}
+
+/**
+ * Why `bytes`, read from `url`, are not the file the build made (runtime-check.js), or null when they are; a list
+ * that cannot be read is a reason too.
+ * @param {string} url
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ * @returns {Promise<string | null>}
+ */
+async function notTheBuilds(url, bytes) {
+  try {
+    const { loadChecks, mismatch } = await import("./runtime-check.js");
+    const checks = await loadChecks(realFetch, new URL(self.location.href));
+    return await mismatch(bytes.buffer, checks.get(url), crypto.subtle); // fetchBytes's array is its whole buffer
+  } catch (error) {
+    return `the build's list of checks is unavailable: ${describe(error)}`;
+  }
 }
 
 /**
