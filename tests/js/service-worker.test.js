@@ -173,6 +173,21 @@ test("a cached runtime file is served without a request and without being hashed
   assert.deepEqual([requests, worker.digests.count], [1, hashed], "the return visit's read is free");
 });
 
+test("asked with cache: reload (the engine starting afresh), a runtime file is the network's, kept in place of the copy there; offline, that copy", async () => {
+  let offline = false;
+  const worker = startWorker(async () => {
+    if (offline) throw new TypeError("Failed to fetch");
+    return ok(BYTES)();
+  });
+  await worker.seed("scale-what-runtime", ROOT + WASM); // a copy damaged on the disk
+  const damaged = new TextEncoder().encode("kept earlier");
+  assert.deepEqual(await worker.get(ROOT + WASM), damaged, "a plain request: the kept copy, unchecked");
+  assert.deepEqual(await worker.get(ROOT + WASM, "reload"), BYTES);
+  assert.deepEqual(await worker.cached(), { [ROOT + WASM]: BYTES }, "the build's bytes, kept in its place");
+  offline = true;
+  assert.deepEqual(await worker.get(ROOT + WASM, "reload"), BYTES, "offline: the kept copy still boots");
+});
+
 test("an error answer or a file the build does not list is never cached", async () => {
   const missing = startWorker(async () => new Response("gone", { status: 404 }));
   await missing.get(ROOT + WASM);

@@ -294,7 +294,7 @@ if (typeof WebAssembly === "object") {
  * @param {string} url
  */
 async function precompile(url) {
-  if (typeof caches !== "object") return;
+  if (typeof caches !== "object" || afresh) return; // afresh: the network's copy, through the service worker
   const cached = await caches.open(RUNTIME_CACHE).then((cache) => cache.match(url)).catch(() => undefined);
   if (!cached) return;
   const size = Number(cached.headers.get("Content-Length")) || 0;
@@ -508,18 +508,14 @@ function importRuntime(url) {
  * A retry starts from the server's files. A file damaged on its way (a proxy that cut it short, a site copied while
  * it was read) stays in the browser's HTTP cache at its immutable address, and a copy damaged on the disk stays in
  * the runtime cache: with either, every later boot failed the same way, "Try again" included (an attack review). So
- * this runtime's copies in the runtime cache go, with the kept snapshot, and Pyodide's two modules, which are
- * imported (an import cannot say "reload"), are asked of the server first, which puts them in the HTTP cache afresh;
- * every other file is fetched with `cache: "reload"` (countingFetch).
+ * every file is fetched with `cache: "reload"` (countingFetch), which the service worker takes as "the network's
+ * copy, else mine" (service-worker.js; offline, the kept runtime still boots), the runtime is not compiled from the
+ * runtime cache ahead (precompile), the kept snapshot goes, and Pyodide's two modules, which are imported (an import
+ * cannot say "reload"), are asked of the server first, which puts them in the HTTP cache afresh.
  * @param {string} runtimeUrl
- * @param {string} wheelUrl
  */
-async function startAfresh(runtimeUrl, wheelUrl) {
+async function startAfresh(runtimeUrl) {
   afresh = true;
-  const cache = typeof caches === "object" ? await caches.open(RUNTIME_CACHE).catch(() => null) : null;
-  const kept = cache ? await cache.keys() : [];
-  const ours = kept.filter((request) => request.url.startsWith(runtimeUrl) || request.url === wheelUrl);
-  await Promise.all(ours.map((request) => cache?.delete(request)));
   await dropSnapshot().catch(() => {});
   const modules = ["pyodide.mjs", "pyodide.asm.mjs"].map((name) => new URL(name, runtimeUrl).href);
   await Promise.all(modules.map((url) => realFetch(url, { cache: "reload" }).then((r) => r.arrayBuffer()).catch(() => {})));
@@ -531,7 +527,7 @@ async function startAfresh(runtimeUrl, wheelUrl) {
  */
 async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles, afresh: fromTheServer }) {
   checkWebAssembly();
-  if (fromTheServer) await startAfresh(runtimeUrl, wheelUrl);
+  if (fromTheServer) await startAfresh(runtimeUrl);
   if (keepFiles && typeof caches === "object") runtimeFolder = runtimeUrl;
   post({ type: "progress", stage: "downloading", loaded: 0, total: 0, compressed });
   /** @type {Promise<{loadPyodide: LoadPyodide, version: string}>} */

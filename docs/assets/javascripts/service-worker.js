@@ -169,8 +169,16 @@
   async function cacheFirst(event, request) {
     const cache = await caches.open(RUNTIME_CACHE);
     const cached = await cache.match(request);
-    if (cached) return cached;
-    const response = await fetch(request);
+    // The engine's worker asks with cache: "reload" when it starts afresh ("Try again"): its copy here may be the
+    // damaged one that failed. The network's copy then, kept in its place if it is the build's; offline, this one.
+    if (cached && request.cache !== "reload") return cached;
+    let response;
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      if (cached) return cached;
+      throw error;
+    }
     if (response.status === 200 && runtimeUrls.has(request.url)) {
       event.waitUntil(keep(cache, request, response.clone()).catch(() => {})); // the page gets its bytes meanwhile
     }
