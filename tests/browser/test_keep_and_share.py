@@ -527,6 +527,31 @@ def test_print_shows_result_and_answers_only(returning_page: Page) -> None:
     assert page.locator("button:visible").count() == 0
 
 
+# The colour of the text of every visible element in the result and "Check your answers", in document order.
+PRINTED_COLOURS = """() => [...document.querySelectorAll('#sw-result *, #sw-check *')]
+  .filter((el) => el.getClientRects().length > 0 && [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim()))
+  .map((el) => [el.tagName + '.' + el.className, getComputedStyle(el).color])"""
+
+
+def test_print_is_dark_text_on_white_in_either_scheme(returning_page: Page) -> None:
+    """A reader's review: printed from the dark scheme, the prompts under "Check your answers" and the chart's notes
+    came out near-white on the white paper. Printed, the dark scheme's text has the light scheme's colours."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "governance")
+    expect_lead(page, "user")
+    page.emulate_media(media="print")
+    printed = {}
+    for scheme in ("default", "slate"):
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        printed[scheme] = page.evaluate(PRINTED_COLOURS)
+    assert len(printed["default"]) > 20, printed["default"]
+    assert printed["slate"] == printed["default"]
+    page.emulate_media(media="screen")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert page.evaluate(PRINTED_COLOURS) != printed["default"], "on screen the dark scheme is itself"
+
+
 def tab_to(page: Page, predicate: str, what: str, limit: int = 120) -> None:
     """Press Tab until ``predicate`` (a JS expression on document.activeElement) holds."""
     for _ in range(limit):
