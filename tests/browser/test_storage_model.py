@@ -603,6 +603,31 @@ def test_two_tabs_never_overwrite_each_other_silently(
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
 
 
+def test_a_change_while_another_tabs_change_waits_is_said_unsaved_where_it_is_made(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """A reader's review: on a phone, a change made far down the form while another tab's change waited was lost on
+    reload, and the only word of it was the notice at the top, screens away. Under the question changed, the page
+    now says it is not saved, with a way to the choice; once chosen, that note goes."""
+    one, two, notices = tabs_in_conflict(returning_profile)
+    two.set_viewport_size({"width": 375, "height": 812})
+    answer(two, "freq_outages", "weekly")
+    here = two.locator('#sw-q-freq_outages + [data-sw-notice-shown="unsaved-here"]')
+    expect(here).to_be_visible()
+    expect(here).to_contain_text("Not saved.")
+    expect(here).to_be_in_viewport()
+    answer(two, "freq_outages", "monthly")
+    expect(two.locator('[data-sw-notice-shown="unsaved-here"]')).to_have_count(1)
+    here.get_by_role("button", name="Go to the choice").click()
+    expect(notices.get_by_role("button", name="Load the other tab's answers")).to_be_focused()
+    expect(notices.get_by_role("button", name="Load the other tab's answers")).to_be_in_viewport()
+    notices.get_by_role("button", name="Keep this tab's answers").click()
+    expect(two.locator('[data-sw-notice-shown="unsaved-here"]')).to_have_count(0)
+    answer(two, "freq_outages", "weekly")  # saved now: no note
+    expect(two.locator('[data-sw-notice-shown="unsaved-here"]')).to_have_count(0)
+    del one
+
+
 def test_leaving_a_tab_whose_answers_wait_on_another_tabs_change_asks_first(
     returning_profile: ReturningProfile, returning_watch: PageWatch
 ) -> None:

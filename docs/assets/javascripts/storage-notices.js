@@ -15,7 +15,7 @@ import { NO_STORAGE } from "./saved-answers.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
 
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
@@ -146,6 +146,7 @@ export class StorageNotices {
   edited(state) {
     if (sameState(state, this.keeper.shown)) return;
     this.status(this.keeper.edit(state));
+    if (this.keeper.conflict) this.unsavedHere();
     this.showBanner(); // a link's answers, edited, are the reader's own now
     if (this.keeper.tookReplaced()) {
       this.removeNotices(UNDO_NOTICES);
@@ -195,12 +196,14 @@ export class StorageNotices {
       this.keeper.deleteAside();
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
+      this.removeNotices(["unsaved-here"]);
       const notes = this.keeper.loadOther();
       this.status(this.keeper.unsavedWhy);
       this.changed(this.keeper.undoable ? "other-loaded" : null);
       for (const text of notes) this.note(text);
       this.showAside();
     } else if (action === "mine") {
+      this.removeNotices(["unsaved-here"]);
       this.status(this.keeper.keepMine());
       if (this.keeper.tookReplaced()) this.show("replaced").querySelector("button")?.focus();
       // The notice and its button are gone: the focus goes where "changed" (below) puts it.
@@ -290,6 +293,24 @@ export class StorageNotices {
     this.view.followUpNotice.append(box); // where the reader has just made a change (tool-page.js places it)
   }
 
+  /**
+   * Under the question being changed while another tab's change waits: not saved, and a way to the choice (the
+   * other-tab notice's first button). Moved only when the reader is at another question: a live region written
+   * again at each key would be announced again.
+   */
+  unsavedHere() {
+    const field = document.activeElement?.closest("fieldset");
+    if (!field || !this.view.form.contains(field)) return;
+    if (field.nextElementSibling?.matches('[data-sw-notice-shown="unsaved-here"]')) return;
+    this.removeNotices(["unsaved-here"]);
+    const box = this.make("unsaved-here");
+    box.querySelector('[data-sw-action="go-to-choice"]')?.addEventListener("click", () => {
+      const choice = this.view.notices.querySelector('[data-sw-notice-shown="other-tab"] button');
+      if (choice instanceof HTMLElement) choice.focus(); // the browser scrolls it into view
+    });
+    field.after(box);
+  }
+
   /** @param {string} text */
   note(text) {
     const box = this.make("note");
@@ -325,7 +346,7 @@ export class StorageNotices {
 
   /** @param {NoticeName[]} names */
   removeNotices(names) {
-    for (const box of [this.view.notices, this.view.followUpNotice].flatMap((row) => [...row.querySelectorAll("[data-sw-notice-shown]")])) {
+    for (const box of this.view.root.querySelectorAll("[data-sw-notice-shown]")) {
       if (box instanceof HTMLElement && names.includes(/** @type {NoticeName} */ (box.dataset.swNoticeShown))) box.remove();
     }
   }
