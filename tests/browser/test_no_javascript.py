@@ -65,6 +65,17 @@ def _queries(watch: PageWatch) -> list[str]:
     ]
 
 
+def test_the_static_path_fits_a_phone_without_javascript(no_script: tuple[Page, PageWatch]) -> None:
+    """A reader's review: at 375 px with JavaScript off, every page of the questions one at a time was 388 px wide
+    (the header's hidden second title, a long question, slid 1.25rem to the right), so the page scrolled sideways."""
+    page, _ = no_script
+    page.set_viewport_size({"width": 375, "height": 812})
+    for page_ in static_path.pages():
+        page.goto(page_.src.removesuffix("index.md"))
+        width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert width[0] <= width[1], (page_.src, width)
+
+
 def test_the_static_path_reaches_every_lead_without_javascript(no_script: tuple[Page, PageWatch]) -> None:
     """From tool/steps/, following the answer links (JavaScript off) reaches every page of the path; each result
     page gives the engine's headline for the answers in its address, every lead is reached, and no request had
