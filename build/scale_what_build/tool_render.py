@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the 
 TEMPLATES = Path(__file__).parent / "templates"
 #: The script that starts the engine's worker early, written inline into the tool's root element.
 EARLY_ENGINE_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "engine-early.js"
+MOUNT_WATCH_SCRIPT = ROOT / "docs" / "assets" / "javascripts" / "mount-watch.js"
 
 # The form's groups, each listing the question kinds it holds; questions keep the questionnaire's order inside a
 # group, so the follow-up stands right under the question it follows up (hidden until the engine asks it).
@@ -137,6 +138,7 @@ def questionnaire_form(ctx: Context) -> str:
         mapping=_mapping(),
         steps_href=ctx.site_root + page_data.STEPS_PATH,
         starting=STARTING,
+        mount_watch=inline_script(MOUNT_WATCH_SCRIPT),
     )
 
 
@@ -147,31 +149,36 @@ def holds_questionnaire(html: str) -> bool:
 
 def early_engine_head(ctx: Context) -> markupsafe.Markup:
     """The questionnaire page's <head> script that starts the engine's worker (templates/tool/early-engine.html)."""
-    html = render("early-engine.html", ctx=ctx, ids=page_data.ELEMENT_IDS, script=early_engine_script())
-    return markupsafe.Markup(html.strip())
+    return markupsafe.Markup(render("early-engine.html", ctx=ctx, script=early_engine_script()).strip())
 
 
 def early_engine_script() -> markupsafe.Markup:
-    """engine-early.js's text, to be written inline in a <script> element: it must not close the element, nor hold
-    a blank line (kept from when it was written into a raw HTML block of a Markdown page, which a blank line ends:
-    the rule costs nothing and keeps the script movable). Minified: every load of the questionnaire carries it, and
-    its comments were two thirds of it."""
-    text = EARLY_ENGINE_SCRIPT.read_text(encoding="utf-8")
+    """engine-early.js's text, to be written inline in the questionnaire's <head> (inline_script)."""
+    return inline_script(EARLY_ENGINE_SCRIPT)
+
+
+def inline_script(script: Path) -> markupsafe.Markup:
+    """A script's text, to be written inline in a <script> element: it must not close the element, nor hold a blank
+    line (kept from when it was written into a raw HTML block of a Markdown page, which a blank line ends: the rule
+    costs nothing and keeps the script movable). Minified: every load of the questionnaire carries it, and its
+    comments were two thirds of it."""
+    text = script.read_text(encoding="utf-8")
     if "</script" in text.lower() or "<!--" in text or "\n\n" in text.replace("\r\n", "\n"):
-        raise ValueError(
-            f"{EARLY_ENGINE_SCRIPT} cannot be written inline: it contains '</script', '<!--' or a blank line"
-        )
-    return markupsafe.Markup(page_bundle.minified_script(text, EARLY_ENGINE_SCRIPT.name).strip())
+        raise ValueError(f"{script} cannot be written inline: it contains '</script', '<!--' or a blank line")
+    return markupsafe.Markup(page_bundle.minified_script(text, script.name).strip())
 
 
 def remove_inlined_script(site_dir: Path) -> bool:
-    """Remove engine-early.js from the built site, where MkDocs copied it: the page holds it inline, and no page
-    loads the file (the service worker would cache it for every reader). Returns whether it was there."""
-    copied = site_dir / EARLY_ENGINE_SCRIPT.relative_to(ROOT / "docs")
-    if not copied.exists():
-        return False
-    copied.unlink()
-    return True
+    """Remove the inlined scripts (engine-early.js, mount-watch.js) from the built site, where MkDocs copied them:
+    the page holds them inline, and no page loads the files (the service worker would cache them for every reader).
+    Returns whether any was there."""
+    removed = False
+    for script in (EARLY_ENGINE_SCRIPT, MOUNT_WATCH_SCRIPT):
+        copied = site_dir / script.relative_to(ROOT / "docs")
+        if copied.exists():
+            copied.unlink()
+            removed = True
+    return removed
 
 
 def render(name: str, **values: object) -> str:

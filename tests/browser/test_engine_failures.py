@@ -8,10 +8,20 @@ import io
 import re
 import zipfile
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.support.browser import ENGINE_WORKER, PageWatch, answer, expect_lead, fulfil_changed, open_tool
+from tests.support.browser import (
+    ENGINE_WORKER,
+    PageWatch,
+    answer,
+    expect_instant_navigation,
+    expect_lead,
+    follow_site_links,
+    fulfil_changed,
+    open_tool,
+)
 from tests.support.polling import wait_for
 
 # Well inside the client's 60 s watchdog, with room for a loaded machine: a failure seen later is the watchdog's.
@@ -143,24 +153,36 @@ def test_storage_too_full_to_keep_the_runtime_costs_offline_use_only(page: Page,
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
 
 
+@pytest.mark.parametrize("way", ["loaded", "instant"])
 def test_a_questionnaire_whose_modules_never_run_says_so_and_claims_no_saving(
-    context: BrowserContext, watch: PageWatch
+    context: BrowserContext, watch: PageWatch, way: str
 ) -> None:
     """An attack review: with the page's own module blocked (a content blocker, a deploy that had not uploaded it
     yet), the form took answers and said "Your answers are saved in this browser as you go", kept none and lost them
     on reload. Some seconds after the load the page says its scripts did not load, offers the pages that work
-    without JavaScript, and shows no saving line nor buttons that do nothing."""
+    without JavaScript, and shows no saving line nor a control that does nothing: loaded in full, and reached by the
+    site's own links (Material's instant navigation, which runs no <head> script: a diff review)."""
     watch.expect_console_error(r"Failed to load resource|ERR_FAILED|tool-page")
     context.route(re.compile(r".*/tool-page\.[0-9a-f]+\.min\.js$"), lambda route: route.abort("failed"))
     page = context.new_page()
-    page.goto("tool/")
+    if way == "loaded":
+        page.goto("tool/")
+    else:
+        follow_site_links(page)
+        page.goto("")
+        expect_instant_navigation(page)
+        page.locator('.md-content a[href$="tool/"]').first.click()
+        expect(page.locator("#sw-tool")).to_be_attached()
+        assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
+        assert page.evaluate("performance.getEntriesByType('navigation')[0].name").endswith("/")
     notice = page.locator("#sw-scripts-failed")
     expect(notice).to_be_visible(timeout=15_000)
     expect(notice).to_contain_text("This page's scripts did not load")
     expect(notice.get_by_role("link", name="Answer one question at a time (no JavaScript needed)")).to_have_attribute(
         "href", re.compile(r"steps/$")
     )
-    expect(page.locator("#sw-keep")).to_be_hidden()
+    for gone in ("#sw-keep", "#sw-show-result", "#sw-clear-all"):
+        expect(page.locator(gone)).to_be_hidden()
     expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_hidden()
 
 

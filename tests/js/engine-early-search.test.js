@@ -37,7 +37,6 @@ function page() {
   }
   const location = { href: "https://example.org/guide/tool/" };
   const context = vm.createContext({
-    addEventListener: () => {}, // the load event: the watch for an unmounted questionnaire (engine-start.test.js)
     document: Object.assign(document, {
       currentScript: {
         dataset: {
@@ -151,7 +150,6 @@ test("other workers are never held, and nothing is held where the engine does no
   // With Save-Data engine-early.js starts no engine: Material's search worker is not held either.
   class Untouched {}
   const context = vm.createContext({
-    addEventListener: () => {},
     document: Object.assign(new EventTarget(), { currentScript: { dataset: {} } }),
     navigator: { connection: { saveData: true } },
     history: { state: { x: 0, y: 800 } },

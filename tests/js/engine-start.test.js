@@ -55,41 +55,27 @@ class FakeElement {}
  * and what it recorded.
  * @param {boolean} serviceWorker whether the browser has service workers
  */
-function runEarlyScript(serviceWorker, elements = new Map()) {
+function runEarlyScript(serviceWorker) {
   const source = readFileSync(new URL("../../docs/assets/javascripts/engine-early.js", import.meta.url), "utf8");
   /** @type {{url: string, options: {type?: string, name?: string}}[]} */
   const made = [];
   const script = {
     dataset: {
-      root: "sw-tool",
-      scriptsFailed: "sw-scripts-failed",
       worker: "../assets/javascripts/engine-worker.js",
       runtime: "../assets/pyodide/314.0.7/",
       wheel: "../assets/pyodide/314.0.7/decision_engine-0.1.0-py3-none-any.whl?v=0123abcd&x=#y",
     },
   };
   const window = {};
-  /** @type {Map<string, () => void>} */
-  const listeners = new Map();
-  /** @type {Array<[() => void, number]>} */
-  const timers = [];
   const context = {
     window,
-    /**
-     * @param {string} type
-     * @param {() => void} listener
-     */
-    addEventListener: (type, listener) => listeners.set(type, listener),
     history: { state: { x: 0, y: 5626 } },
-    document: Object.assign(new EventTarget(), {
-      currentScript: script,
-      getElementById: (/** @type {string} */ id) => elements.get(id) ?? null,
-    }),
+    document: Object.assign(new EventTarget(), { currentScript: script }),
     EventTarget,
     Event,
     MessageEvent,
     Element: FakeElement,
-    setTimeout: (/** @type {() => void} */ run, /** @type {number} */ ms) => timers.push([run, ms]),
+    setTimeout: () => 0,
     clearTimeout: () => {},
     navigator: serviceWorker ? { serviceWorker: {} } : {},
     location: { href: "https://example.org/guide/tool/" },
@@ -111,52 +97,8 @@ function runEarlyScript(serviceWorker, elements = new Map()) {
   };
   vm.runInNewContext(source, context);
   const kept = /** @type {{scaleWhatEarlyEngine?: {urls: unknown}, scaleWhatEntryState?: unknown, scaleWhatTouched?: Set<string>}} */ (window);
-  return {
-    made,
-    record: kept.scaleWhatEarlyEngine,
-    entryState: kept.scaleWhatEntryState,
-    touched: kept.scaleWhatTouched,
-    document: context.document,
-    listeners,
-    timers,
-  };
+  return { made, record: kept.scaleWhatEarlyEngine, entryState: kept.scaleWhatEntryState, touched: kept.scaleWhatTouched, document: context.document };
 }
-
-/** An element as the watch reads one: its attributes and whether it is hidden. */
-class FakeNode {
-  hidden = true;
-  /** @type {Map<string, string>} */
-  attributes = new Map();
-  /** @param {string} name */
-  hasAttribute(name) {
-    return this.attributes.has(name);
-  }
-  /**
-   * @param {string} name
-   * @param {string} value
-   */
-  setAttribute(name, value) {
-    this.attributes.set(name, value);
-  }
-}
-
-test("some seconds after the load, a questionnaire its modules never mounted shows the notice that says so", () => {
-  for (const mounted of [false, true]) {
-    const root = new FakeNode();
-    const notice = new FakeNode();
-    if (mounted) root.setAttribute("data-mounted", "");
-    const { listeners, timers } = runEarlyScript(true, new Map([["sw-tool", root], ["sw-scripts-failed", notice]]));
-    const load = listeners.get("load");
-    assert.ok(load, "it waits for the load event");
-    const before = timers.length;
-    load();
-    const watch = timers[before];
-    assert.ok(watch && watch[1] >= 2000, "a grace of seconds after the load");
-    watch[0]();
-    assert.equal(notice.hidden, mounted, mounted ? "mounted: the notice stays hidden" : "not mounted: it is shown");
-    assert.equal(root.attributes.get("data-scripts"), mounted ? undefined : "failed");
-  }
-});
 
 test("engine-early.js names its worker as engine-start.js does, and records the same settings", () => {
   for (const serviceWorker of [true, false]) {

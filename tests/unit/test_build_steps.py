@@ -212,8 +212,7 @@ def test_the_early_engine_start_carries_the_pages_addresses() -> None:
     script = tool_render.early_engine_script()
     head = tool_render.early_engine_head(render_context())
     assert head == (
-        '<script data-root="sw-tool" data-scripts-failed="sw-scripts-failed" '
-        'data-worker="../assets/javascripts/engine-worker.js" data-runtime="../r/" '
+        '<script data-worker="../assets/javascripts/engine-worker.js" data-runtime="../r/" '
         f'data-wheel="../r/w.whl?v=1">{script}</script>'
     )
     # Minified: no comment left, a third of the source's size or less, the same names read from the page.
@@ -234,7 +233,7 @@ def test_the_early_script_is_the_same_program_minified(tmp_path: Path) -> None:
         "  document: Object.assign(new EventTarget(),\n"
         "    { currentScript: { dataset: { worker: 'w.js', runtime: '../r/', wheel: '../r/w.whl' } } }),\n"
         "  navigator: { serviceWorker: {} }, URL, URLSearchParams, WebAssembly: {}, console, EventTarget,\n"
-        "  performance: { now: () => 0 }, setTimeout: () => 1, clearTimeout: () => {}, addEventListener: () => {},\n"
+        "  performance: { now: () => 0 }, setTimeout: () => 1, clearTimeout: () => {},\n"
         "  Worker: class { constructor(url, options) { started.push([url, options]); } addEventListener() {} } });\n"
         "context.window = context; vm.runInContext(fs.readFileSync(process.argv[2], 'utf8'), context);\n"
         "console.log(JSON.stringify([started, typeof context.scaleWhatEarlyEngine, context.scaleWhatEntryState]));\n"

@@ -13,27 +13,9 @@
 // before the page's modules run (`scaleWhatTouched`, by id and name): on a reload or a step back in history,
 // storage-notices.js keeps those changes over the saved answers (an attack review: they were wiped without a word),
 // and only those, where the form's other values may be a browser's copy of the page's earlier input.
-// And it watches for a questionnaire its modules never mounted (blocked, or a deploy that had not uploaded them yet):
-// some seconds after the load it shows the page's notice that says so (an attack review: the form took answers, said
-// they were saved as the reader typed, kept none and lost them on reload).
 // A classic script: an inline module would wait for the whole page to be parsed. No blank line (tool_render.py
 // refuses one).
 (() => {
-  const watcher = document.currentScript;
-  /** Time after the load event for the page's modules to mount the questionnaire (they run before it, as a rule). */
-  const MOUNT_GRACE_MS = 4000;
-  addEventListener(
-    "load",
-    () =>
-      setTimeout(() => {
-        const root = document.getElementById(watcher?.dataset.root ?? "");
-        const notice = document.getElementById(watcher?.dataset.scriptsFailed ?? "");
-        if (!root || !notice || root.hasAttribute("data-mounted")) return;
-        root.setAttribute("data-scripts", "failed");
-        notice.hidden = false;
-      }, MOUNT_GRACE_MS),
-    { once: true },
-  );
   /** @type {{scaleWhatEntryState?: unknown}} */ (/** @type {unknown} */ (window)).scaleWhatEntryState = history.state;
   /** @type {Set<string>} */
   const touched = new Set();
@@ -48,7 +30,7 @@
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-start.js").StartSettings} StartSettings */
   const global = /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (window));
-  const source = watcher;
+  const source = document.currentScript;
   const connection = /** @type {{connection?: {saveData?: boolean}}} */ (navigator).connection;
   if (global.scaleWhatEarlyEngine || !source || connection?.saveData) return;
   if (typeof Worker !== "function" || typeof WebAssembly !== "object") return;
