@@ -32,7 +32,7 @@ from tests.support.browser import (
     watch_context,
     watch_page,
 )
-from tests.support.kept_snapshot import IS_KEPT
+from tests.support.kept_snapshot import IS_KEPT, NOT_A_SNAPSHOT_CHECKSUM, SNAPSHOT_FOLDER, SPOIL
 from tests.support.polling import wait_until
 from tests.support.site import PAGES, BuiltSite
 from tests.support.sw_caches import CACHED, wait_cached
@@ -430,8 +430,8 @@ def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_by_try_again(
     offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:
     """An attack review: a copy in the service worker's runtime cache damaged on the disk (cut to half) was read on
-    every visit, "Try again" included, since copies are checked only on their way in. "Try again" now drops this
-    runtime's copies and asks the server."""
+    every visit, "Try again" included, since copies are checked only on their way in. "Try again" now asks the
+    server's copy past it (cache: "reload"), which the service worker serves and keeps in its place."""
     context, watch = offline_context
     watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError|Failed to load resource")
     page = context.new_page()
@@ -450,6 +450,30 @@ def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_by_try_again(
     )
     page.reload()
     expect_damaged_then_mended_by_try_again(page)
+
+
+def test_offline_a_plain_boot_still_keeps_its_snapshot(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A diff review: the wheel's check before a snapshot is kept reads the build's list, which no cache holds, so
+    offline a plain boot (the kept snapshot gone) kept none, and every offline visit after booted plainly. A wheel
+    read from the runtime cache was checked on its way in: its snapshot is kept."""
+    context, _ = offline_context
+    page = context.new_page()
+    page.goto("tool/")
+    expect_engine_ready(page)
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
+    _, runtime = manifest_urls(built_site.root, server)
+    wait_cached(page, "scale-what-runtime", runtime)
+    page.evaluate(SPOIL, [SNAPSHOT_FOLDER, "half-written", NOT_A_SNAPSHOT_CHECKSUM])
+    context.set_offline(True)
+    page.reload()
+    expect_engine_ready(page)
+    assert page.evaluate(BOOTED) == ["plain", "no snapshot kept"]
+    wait_until(page, IS_KEPT, BOOT_TIMEOUT_MS)
+    page.reload()
+    expect_engine_ready(page)
+    assert page.evaluate(BOOTED) == ["snapshot", "kept snapshot"]
 
 
 def served_page(page: Page) -> bool:

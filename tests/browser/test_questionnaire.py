@@ -825,7 +825,8 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
 
 def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_reads(returning_page: Page) -> None:
     """A reader pastes 400,000 characters into a box: its box keeps all of them, and "Check your answers" lists the
-    first 500 (the engine's limit, an emoji counted as one) with a note that says so. Laid out in full there at each
+    first 500 (the engine's limit, an emoji counted as one) with a note that says so (not that the tool reads them:
+    it reads no part of a longer complaint, a diff review). Laid out in full there at each
     keystroke, a 4 MB paste took 1.2 s a key (before: the row held the whole text)."""
     page = returning_page
     open_tool(page)
@@ -841,7 +842,7 @@ def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_re
         pasted,
     )
     item = page.locator('.sw-check__row[data-question="complaints"] li')
-    note = " (shown up to the 500 characters the tool reads; box 1 keeps all of it)"
+    note = " (cut here at 500 characters, the most the tool reads in a complaint; box 1 keeps all of it)"
     expect(item).to_have_text(f"{head}…{note}")
     page.keyboard.type("!")
     expect(page.locator("#sw-complaint-1")).to_have_value(f"{pasted}!")

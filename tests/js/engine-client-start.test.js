@@ -105,11 +105,20 @@ test("without an early worker the client starts one, records it, and a later sta
   start(URLS);
   assert.equal(made.length, 2, "after a retry the client starts a new worker itself");
   assert.equal((/** @type {FakeWorker} */ (made[0])).terminated, true);
-  // It starts afresh, past the copies this browser keeps (a damaged one made every start fail).
-  assert.equal(startSettings((/** @type {FakeWorker} */ (made[1])).name)?.afresh, true);
-  retry();
-  start(URLS);
-  assert.equal(startSettings((/** @type {FakeWorker} */ (made[2])).name)?.afresh, true, "each retry's worker");
+  assert.equal(startSettings((/** @type {FakeWorker} */ (made[1])).name)?.afresh, undefined, "nothing had failed");
+});
+
+test("a retry after a failure a file may be behind starts afresh, past the copies this browser keeps; others not", () => {
+  for (const [code, afresh] of /** @type {const} */ ([["damaged", true], ["download", true], ["crashed", true], ["stalled", true], ["timeout", undefined], ["engine-error", undefined]])) {
+    start(URLS);
+    const worker = /** @type {FakeWorker} */ (made.at(-1));
+    worker.say({ type: "fatal", failure: { code, detail: "" } });
+    assert.equal(current().stage, "failed");
+    retry();
+    start(URLS);
+    assert.equal(startSettings((/** @type {FakeWorker} */ (made.at(-1))).name)?.afresh, afresh, code);
+    retry();
+  }
 });
 
 test("once the page has started up, the worker is told so (its first-visit boot waits for that), once", async () => {

@@ -102,7 +102,9 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
     let answer = null;
     /** @type {Promise<unknown>[]} */
     const pending = [];
-    const request = new Request(url, cache === "default" ? {} : { cache, mode: "same-origin" });
+    // The engine's worker starting afresh asks with cache: "reload" and says so in a header (engine-worker.js).
+    const afresh = cache === "reload" ? { headers: { "X-Scale-What-Afresh": "1" } } : {};
+    const request = new Request(url, cache === "default" ? {} : { cache, mode: "same-origin", ...afresh });
     listeners.fetch?.({ request, respondWith: (/** @type {Promise<Response>} */ p) => { answer = p; }, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
     if (!answer) return null;
     const response = await /** @type {Promise<Response>} */ (answer);
@@ -186,6 +188,29 @@ test("asked with cache: reload (the engine starting afresh), a runtime file is t
   assert.deepEqual(await worker.cached(), { [ROOT + WASM]: BYTES }, "the build's bytes, kept in its place");
   offline = true;
   assert.deepEqual(await worker.get(ROOT + WASM, "reload"), BYTES, "offline: the kept copy still boots");
+});
+
+test("a request that bypasses the cache without the afresh header (developer tools) still gets the kept copy", async () => {
+  let requests = 0;
+  const worker = startWorker(async () => {
+    requests += 1;
+    return ok(BYTES)();
+  });
+  await worker.seed("scale-what-runtime", ROOT + WASM);
+  assert.deepEqual(await worker.get(ROOT + WASM, "no-cache"), new TextEncoder().encode("kept earlier"));
+  assert.equal(requests, 0);
+});
+
+test("asked with cache: reload, a kept copy beats a network answer that is not the build's file", async () => {
+  const portal = new TextEncoder().encode("<html>Sign in to the Wi-Fi</html>");
+  for (const answer of [async () => new Response("gone", { status: 404 }), ok(portal)]) {
+    const worker = startWorker(answer);
+    await worker.seed("scale-what-runtime", ROOT + WASM);
+    const kept = new TextEncoder().encode("kept earlier");
+    assert.deepEqual(await worker.get(ROOT + WASM, "reload"), kept);
+    assert.deepEqual(await worker.cached(), { [ROOT + WASM]: kept }, "the kept copy stays");
+    assert.match(worker.warnings.join("\n"), /kept copy served/);
+  }
 });
 
 test("an error answer or a file the build does not list is never cached", async () => {

@@ -309,15 +309,21 @@ export function wait() {
 }
 
 /**
- * Whether the next worker starts afresh (engine-start.js): the one after retry(), whose failure may have come from a file
- * damaged on its way, which the browser's HTTP cache then keeps at its year-long immutable address, or the runtime
- * cache; "Trying again downloads them again" (failures.js) is then what happens.
+ * Whether the next worker starts afresh (engine-start.js): the one after retry() from a failure that may have come
+ * from a file damaged on its way, which the browser's HTTP cache then keeps at its year-long immutable address, or
+ * the runtime cache; "Trying again downloads them again" (failures.js) is then what happens.
  */
 let afresh = false;
+/**
+ * The failures a file may be behind. Not a reply too slow, a refusal by the engine, or no worker at all: after
+ * those a retry would download the runtime again past good copies, and boot plainly (a diff review).
+ * @type {ReadonlySet<FailureCode>}
+ */
+const FILE_FAILURES = new Set(["download", "damaged", "crashed", "stalled"]);
 
 /** Drop a failed or stuck engine; the page then calls start() again. */
 export function retry() {
-  afresh = true;
+  afresh = state.stage === "failed" && FILE_FAILURES.has(state.failure.code);
   clearTimeout(watchdog);
   worker?.terminate();
   worker = null;

@@ -76,6 +76,8 @@ function readable(error) {
 const RUNTIME_CACHE = "scale-what-runtime";
 /** Marks a copy this browser keeps there (service-worker.js, same name): read from it, a file crossed no network. */
 const KEPT_HEADER = "X-Scale-What-Kept";
+/** Marks a request of a worker starting afresh (service-worker.js, same name): the network's copy, not the kept one. */
+const AFRESH_HEADER = "X-Scale-What-Afresh";
 
 // Report download progress for the large runtime files by counting the bytes of every response body Pyodide
 // fetches. Headers (Content-Type: application/wasm included) are passed through untouched.
@@ -149,13 +151,25 @@ const realFetch = self.fetch.bind(self);
 /** Whether this worker starts afresh (a retry): every file it asks for is asked of the server, past any cache. */
 let afresh = false;
 /**
+ * A request's options, past the browser's HTTP cache and the service worker's copy.
+ * @param {RequestInit | undefined} init
+ * @returns {RequestInit}
+ */
+function freshly(init) {
+  const headers = new Headers(init?.headers);
+  headers.set(AFRESH_HEADER, "1");
+  return { ...init, cache: "reload", headers };
+}
+/** The files read from the runtime cache: checked against the build's list on their way in (service-worker.js). */
+const keptCopies = new Set();
+/**
  * @param {RequestInfo | URL} input
  * @param {RequestInit} [init]
  */
 async function countingFetch(input, init) {
   let response;
   try {
-    response = await realFetch(input, afresh ? { ...init, cache: "reload" } : init);
+    response = await realFetch(input, afresh ? freshly(init) : init);
   } catch (error) {
     console.warn(`[engine] ${describe(error)}`);
     fatal({ code: "download", detail: fileName(String(input instanceof Request ? input.url : input)) });
@@ -166,6 +180,7 @@ async function countingFetch(input, init) {
     throw new Error(`could not download ${response.url} (HTTP ${response.status})`);
   }
   noteCompression(response);
+  if (response.headers.has(KEPT_HEADER)) keptCopies.add(response.url);
   if (response.body) {
     const entry = {
       loaded: 0,
@@ -508,8 +523,8 @@ function importRuntime(url) {
  * A retry starts from the server's files. A file damaged on its way (a proxy that cut it short, a site copied while
  * it was read) stays in the browser's HTTP cache at its immutable address, and a copy damaged on the disk stays in
  * the runtime cache: with either, every later boot failed the same way, "Try again" included (an attack review). So
- * every file is fetched with `cache: "reload"` (countingFetch), which the service worker takes as "the network's
- * copy, else mine" (service-worker.js; offline, the kept runtime still boots), the runtime is not compiled from the
+ * every file is fetched with `cache: "reload"` and a header the service worker takes as "the network's copy, else
+ * mine" (countingFetch, service-worker.js; offline, the kept runtime still boots), the runtime is not compiled from the
  * runtime cache ahead (precompile), the kept snapshot goes, and Pyodide's two modules, which are imported (an import
  * cannot say "reload"), are asked of the server first, which puts them in the HTTP cache afresh.
  * @param {string} runtimeUrl
@@ -593,8 +608,9 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles, afresh: from
     if (!made || !snapshotIdentity) return;
     // The snapshot is kept under the wheel's address, not its bytes: a wheel other than the build's (a cache or a
     // CDN that ignores the address's ?v=) would be booted on every later visit, long after the server mended it
-    // (an attack review). The bytes are checked as the runtime cache checks what it keeps.
-    const why = await notTheBuilds(wheelUrl, bytes);
+    // (an attack review). The bytes are checked as the runtime cache checks what it keeps; a copy it kept was
+    // checked on its way in (offline, the build's list cannot be read: a diff review).
+    const why = keptCopies.has(wheelUrl) ? null : await notTheBuilds(wheelUrl, bytes);
     if (why) console.warn(`[engine] no snapshot kept: ${fileName(wheelUrl)} is not the file this build made (${why})`);
     else await saveSnapshot(snapshotIdentity, made);
   };
@@ -629,10 +645,16 @@ async function damagedDownload() {
   const checks = await loadChecks(realFetch, new URL(self.location.href));
   for (const [url, entry] of downloads) {
     const expected = checks.get(url);
-    if (entry.done && expected && entry.loaded !== expected.bytes) return fileName(url);
+    // The runtime compiled ahead from the cache counts no bytes (its length is its header's): its damage is a
+    // compile error, named where it happens.
+    const counted = entry.done && url !== precompiled?.url;
+    if (counted && expected && entry.loaded !== expected.bytes) return fileName(url);
   }
   return null;
 }
+
+/** How long a crash's report waits for the build's list of checks: a hung request would leave it to the watchdog. */
+const CHECKS_WAIT_MS = 2000;
 
 /**
  * Report a boot that failed where the cause was not named: as a damaged file when one arrived damaged, else as a
@@ -641,7 +663,8 @@ async function damagedDownload() {
  */
 async function reportCrash(error) {
   if (failed) return;
-  const file = await damagedDownload().catch(() => null);
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), CHECKS_WAIT_MS));
+  const file = await Promise.race([damagedDownload().catch(() => null), late]);
   fatal(file ? { code: "damaged", detail: `${file} is not the file this build made` } : { code: "crashed", detail: readable(error) });
 }
 

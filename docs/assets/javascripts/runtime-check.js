@@ -3,8 +3,9 @@
 // in runtime-files.json, and the same figures into sw.js for the service worker). The engine's worker keeps a first
 // visit's runtime in the service worker's cache only where the bytes it read are these: a copy cut short or changed
 // on the way (a proxy truncating the WebAssembly file, a captive portal answering 200 with its own page) is never
-// kept, so it cannot be served from the cache on later visits. Loaded only when there is something to keep: a
-// return visit, whose runtime comes from the cache, never reads the list nor hashes a byte.
+// kept, so it cannot be served from the cache on later visits. Loaded only when there is something to keep, a
+// snapshot made from a wheel downloaded (engine-worker.js checks it first), or a failed boot to explain: a return
+// visit, whose runtime and snapshot come from the caches, never reads the list nor hashes a byte.
 
 import { MANIFEST, runtimeUrls } from "./prefetch.js";
 

@@ -9,7 +9,8 @@
 //   questionnaire could not start its engine and offers those pages). A reader who opens the questionnaire and
 //   whose engine runs has no use for them offline: they were ~118 KB of that first visit.
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
-//   visit makes no request for them. Pyodide's JavaScript modules are left to the browser while it is online: from
+//   visit makes no request for them; but for a request of the engine starting afresh after a failure, which gets
+//   the network's copy when it is the build's (cacheFirst). Pyodide's JavaScript modules are left to the browser while it is online: from
 //   its HTTP cache (immutable, no request), V8 takes the compiled code it keeps beside that copy (a response this
 //   worker forwarded gets none), which saved 100-200 ms of a return visit's boot (bench/notes.md). Offline they come
 //   from the HTTP cache, else the runtime cache (httpCacheFirst); the engine's worker asks for the runtime cache's
@@ -55,6 +56,9 @@
   const RUNTIME_CACHE = "scale-what-runtime"; // engine-worker.js puts the runtime of a first visit there too
   // Marks a copy kept in this browser (engine-worker.js, same name): it says nothing of the server's compression.
   const KEPT_HEADER = "X-Scale-What-Kept";
+  // Marks a request of the engine's worker starting afresh (engine-worker.js, same name): not its cache mode, which
+  // the browser's developer tools set to "reload" for every request while they disable the cache.
+  const AFRESH_HEADER = "X-Scale-What-Afresh";
 
   /** @param {string} path a path relative to the site's root */
   const absolute = (path) => new URL(path, root).href;
@@ -169,15 +173,27 @@
   async function cacheFirst(event, request) {
     const cache = await caches.open(RUNTIME_CACHE);
     const cached = await cache.match(request);
-    // The engine's worker asks with cache: "reload" when it starts afresh ("Try again"): its copy here may be the
-    // damaged one that failed. The network's copy then, kept in its place if it is the build's; offline, this one.
-    if (cached && request.cache !== "reload") return cached;
+    // The engine's worker starting afresh ("Try again") says so (AFRESH_HEADER): its copy here may be the damaged
+    // one that failed. The network's copy then, in its place, if it is the build's; else (offline, an error, a
+    // captive portal's page, a deploy that removed this runtime) this one (a diff review).
+    if (cached && request.headers.get(AFRESH_HEADER) !== "1") return cached;
     let response;
     try {
       response = await fetch(request);
     } catch (error) {
       if (cached) return cached;
       throw error;
+    }
+    if (cached) {
+      const bytes = response.status === 200 ? await response.arrayBuffer().catch(() => null) : null;
+      const why = bytes ? await mismatch(request.url, bytes) : `HTTP ${response.status}`;
+      if (!bytes || why) {
+        console.warn(`[offline] kept copy served: the network's ${request.url} is not the file this build made (${why})`);
+        return cached;
+      }
+      const copy = new Response(bytes, { headers: response.headers });
+      await keep(cache, request, copy.clone());
+      return copy;
     }
     if (response.status === 200 && runtimeUrls.has(request.url)) {
       event.waitUntil(keep(cache, request, response.clone()).catch(() => {})); // the page gets its bytes meanwhile

@@ -323,7 +323,7 @@ export function nameOptions(view, state) {
 }
 
 /**
- * A complaint as Check your answers lists it: in full up to the length the engine reads, then cut with a note that
+ * A complaint as Check your answers lists it: in full up to the longest the engine reads, then cut with a note that
  * says so. Its box keeps every character; a pasted 4 MB text laid out again here at each keystroke took 1.2 s a key.
  * @param {string} text
  * @param {number} number the complaint's box
@@ -332,7 +332,8 @@ export function nameOptions(view, state) {
 export function checkComplaint(text, number, { maxComplaintChars }) {
   const end = cutAfter(text, maxComplaintChars);
   if (end === text.length) return el("li", { value: String(number), text });
-  const note = ` (shown up to the ${maxComplaintChars} characters the tool reads; box ${number} keeps all of it)`;
+  // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
+  const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it)`;
   return el("li", { value: String(number) }, [`${text.slice(0, end)}…`, el("span", { class: "sw-check__cut", text: note })]);
 }
 
