@@ -2013,6 +2013,29 @@ _ROLE_WORDS = (
     "license",
 )
 
+# Who a customer-facing "self-serve" serves: a customer's people and what they manage. Without one near, it is as
+# often an internal platform's (self-service environments for the team's own developers: process).
+_CUSTOMER_WORDS = (
+    "customer",
+    "client",
+    "admin",
+    "account",
+    "tenant",
+    "seat",
+    "user",
+    "member",
+    "buyer",
+    "enterprise",
+    "organisation",
+    "workspace",
+    "billing",
+    "signup",
+    "sign up",
+    "subscriber",
+    "licence",
+    "license",
+)
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",
@@ -2084,6 +2107,22 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _ROLE_WORDS,
         "roles or access",
         "a viewer is a role only next to roles or access; an 'imaging viewer' or a 'PDF viewer' is a product",
+        another_sense=True,
+    ),
+    ContextRule(
+        "self serve",
+        _CUSTOMER_WORDS,
+        "a customer's people or what they manage (admins, users, accounts, billing)",
+        "self-serve is a customer's admin doing it without asking only next to customers or what they manage; 'no"
+        " self-service environments for our developers' is an internal platform's",
+        another_sense=True,
+    ),
+    ContextRule(
+        "self service",
+        _CUSTOMER_WORDS,
+        "a customer's people or what they manage (admins, users, accounts, billing)",
+        "self-service is a customer's admin doing it without asking only next to customers or what they manage; 'no"
+        " self-service environments for our developers' is an internal platform's",
         another_sense=True,
     ),
     ContextRule(

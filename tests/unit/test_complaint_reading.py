@@ -888,3 +888,21 @@ def test_an_admins_self_serve_is_user_scaling(text: str) -> None:
     result = categorize(text)
     assert result.type == "user", result.reason
     assert any(cue.cue in {"self serve", "self service"} for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We need self-service onboarding for new engineers, it takes weeks", "process"),
+        (
+            "Our internal platform has no self serve way to spin up a database, so every team files a ticket",
+            "technical",
+        ),
+    ],
+)
+def test_an_internal_platforms_self_service_is_not_a_customers(text: str, expected: str) -> None:
+    """A diff review: in platform engineering, self-service is an internal platform's, for the team's own developers.
+    With no customer's people or what they manage near it, "self serve" counts only to break a tie."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not any(cue.cue in {"self serve", "self service"} for cue in result.cues), result.cues
