@@ -14,6 +14,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from tests.support.browser import (
     ENGINE_WORKER,
+    WHEEL,
     PageWatch,
     answer,
     expect_instant_navigation,
@@ -28,7 +29,6 @@ from tests.support.polling import wait_for
 NAMED_WITHIN_MS = 25_000
 
 WASM = re.compile(r".*/pyodide\.asm\.wasm$")
-WHEEL = re.compile(r".*/decision_engine-[^/]+-py3-none-any\.whl(\?.*)?$")
 
 
 def expect_named(page: Page, code: str) -> str:

@@ -9,13 +9,20 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from tests.support.browser import BOOT_TIMEOUT_MS, BOOTED, PageWatch, answer, expect_lead, fulfil_changed, open_tool
+from tests.support.browser import (
+    BOOT_TIMEOUT_MS,
+    BOOTED,
+    WHEEL,
+    PageWatch,
+    answer,
+    expect_lead,
+    fulfil_changed,
+    open_tool,
+)
 from tests.support.kept_snapshot import IS_KEPT, KEPT, NOT_A_SNAPSHOT_CHECKSUM, SNAPSHOT_FOLDER, SPOIL
 from tests.support.polling import wait_for, wait_until
 from tests.support.site import BuiltSite
 from tests.support.switch_server import with_engine_version
-
-WHEEL = re.compile(r".*/decision_engine-[^/]+-py3-none-any\.whl(\?.*)?$")
 
 # The version the page's own Pyodide loader reports.
 PYODIDE_VERSION = """async () => {

@@ -25,6 +25,8 @@ from tests.support.views import PHONE, Scheme
 BOOT_TIMEOUT_MS = 60_000
 #: The engine's worker script: one bundle named by its hash (scale_what_build.page_bundle).
 ENGINE_WORKER = re.compile(r"/assets/javascripts/engine-worker\.[0-9a-f]{8}\.min\.js$")
+# The engine's wheel, at its address with the build's ?v= hash.
+WHEEL = re.compile(r".*/decision_engine-[^/]+-py3-none-any\.whl(\?.*)?$")
 
 
 #: How the engine booted ("snapshot" or "plain") and why ("kept snapshot", "no snapshot kept", "the kept snapshot

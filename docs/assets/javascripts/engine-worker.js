@@ -406,27 +406,19 @@ let runtimeFolder = null;
 // The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
 // its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
 // needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are; a
-// file is kept only when its bytes are the ones the build made (runtime-check.js, loaded only when there is one to
-// keep: a return visit hashes nothing).
+// file is kept only when its bytes are the ones the build made (notTheBuilds: a return visit hashes nothing).
 async function keepRuntime() {
   const folder = runtimeFolder;
   if (!folder) return;
   runtimeFolder = null;
   const cache = await caches.open(RUNTIME_CACHE);
-  /** @type {Promise<(url: string, bytes: ArrayBuffer) => Promise<string | null>> | null} */
-  let checking = null;
   /**
    * @param {string} url
    * @param {ArrayBuffer} bytes
    * @param {string} type
    */
   const put = async (url, bytes, type) => {
-    checking ??= import("./runtime-check.js").then(async ({ loadChecks, mismatch }) => {
-      const checks = await loadChecks(realFetch, new URL(self.location.href)).catch((error) => describe(error));
-      if (typeof checks === "string") return async () => `the build's list of checks is unavailable: ${checks}`;
-      return (/** @type {string} */ file, /** @type {ArrayBuffer} */ data) => mismatch(data, checks.get(file), crypto.subtle);
-    });
-    const why = await (await checking)(url, bytes);
+    const why = await notTheBuilds(url, bytes);
     if (why) console.warn(`[engine] not kept for offline use: ${url} is not the file this build made (${why})`);
     else await cache.put(url, new Response(bytes, { headers: { "Content-Type": type, "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" } }));
   };
@@ -610,25 +602,38 @@ async function boot({ runtimeUrl, wheelUrl, keepRuntime: keepFiles, afresh: from
     // CDN that ignores the address's ?v=) would be booted on every later visit, long after the server mended it
     // (an attack review). The bytes are checked as the runtime cache checks what it keeps; a copy it kept was
     // checked on its way in (offline, the build's list cannot be read: a diff review).
-    const why = keptCopies.has(wheelUrl) ? null : await notTheBuilds(wheelUrl, bytes);
+    const why = keptCopies.has(wheelUrl) ? null : await notTheBuilds(wheelUrl, bytes.buffer); // its whole buffer
     if (why) console.warn(`[engine] no snapshot kept: ${fileName(wheelUrl)} is not the file this build made (${why})`);
     else await saveSnapshot(snapshotIdentity, made);
   };
   return { version, boot: "plain", why: plainWhy, after };
 }
 
+/** @type {Promise<{checks: Map<string, import("./runtime-check.js").FileCheck>, mismatch: typeof import("./runtime-check.js").mismatch}> | null} */
+let buildChecks = null;
 /**
- * Why `bytes`, read from `url`, are not the file the build made (runtime-check.js), or null when they are; a list
- * that cannot be read is a reason too.
+ * The build's length and SHA-256 of each runtime file (runtime-check.js), read once by this worker when first needed:
+ * to keep the runtime, to keep a snapshot, or to explain a failed boot.
+ */
+function readBuildChecks() {
+  buildChecks ??= import("./runtime-check.js").then(async ({ loadChecks, mismatch }) => ({
+    checks: await loadChecks(realFetch, new URL(self.location.href)),
+    mismatch,
+  }));
+  return buildChecks;
+}
+
+/**
+ * Why `bytes`, read from `url`, are not the file the build made, or null when they are; a list that cannot be read
+ * is a reason too.
  * @param {string} url
- * @param {Uint8Array<ArrayBuffer>} bytes
+ * @param {ArrayBuffer} bytes
  * @returns {Promise<string | null>}
  */
 async function notTheBuilds(url, bytes) {
   try {
-    const { loadChecks, mismatch } = await import("./runtime-check.js");
-    const checks = await loadChecks(realFetch, new URL(self.location.href));
-    return await mismatch(bytes.buffer, checks.get(url), crypto.subtle); // fetchBytes's array is its whole buffer
+    const { checks, mismatch } = await readBuildChecks();
+    return await mismatch(bytes, checks.get(url), crypto.subtle);
   } catch (error) {
     return `the build's list of checks is unavailable: ${describe(error)}`;
   }
@@ -641,8 +646,7 @@ async function notTheBuilds(url, bytes) {
  * @returns {Promise<string | null>}
  */
 async function damagedDownload() {
-  const { loadChecks } = await import("./runtime-check.js");
-  const checks = await loadChecks(realFetch, new URL(self.location.href));
+  const { checks } = await readBuildChecks();
   for (const [url, entry] of downloads) {
     const expected = checks.get(url);
     // The runtime compiled ahead from the cache counts no bytes (its length is its header's): its damage is a

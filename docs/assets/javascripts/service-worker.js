@@ -10,13 +10,13 @@
 //   whose engine runs has no use for them offline: they were ~118 KB of that first visit.
 // - The runtime's files (versioned paths, the wheel's URL carries its hash) come from the cache first: a return
 //   visit makes no request for them; but for a request of the engine starting afresh after a failure, which gets
-//   the network's copy when it is the build's (cacheFirst). Pyodide's JavaScript modules are left to the browser while it is online: from
-//   its HTTP cache (immutable, no request), V8 takes the compiled code it keeps beside that copy (a response this
-//   worker forwarded gets none), which saved 100-200 ms of a return visit's boot (bench/notes.md). Offline they come
-//   from the HTTP cache, else the runtime cache (httpCacheFirst); the engine's worker asks for the runtime cache's
-//   copy itself (a "?kept" address) should the browser's own request fail. Everything else goes to the network
-//   first, so a new build's pages and scripts (and through them its engine) are used at once, and the cache
-//   answers only when the network does not.
+//   the network's copy when it is the build's (cacheFirst). Pyodide's JavaScript modules are left to the browser
+//   while it is online: from its HTTP cache (immutable, no request), V8 takes the compiled code it keeps beside
+//   that copy (a response this worker forwarded gets none), which saved 100-200 ms of a return visit's boot
+//   (bench/notes.md). Offline they come from the HTTP cache, else the runtime cache (httpCacheFirst); the engine's
+//   worker asks for the runtime cache's copy itself (a "?kept" address) should the browser's own request fail.
+//   Everything else goes to the network first, so a new build's pages and scripts (and through them its engine)
+//   are used at once, and the cache answers only when the network does not.
 // - A runtime file is cached only when its bytes are the ones this build made (their length and SHA-256, which the
 //   build writes into the manifest: scale_what_build/runtime_check.py). A copy cut short or changed on the way (a
 //   proxy, a captive portal answering 200 with its own page) is handed to the page as it came, never kept. The
@@ -162,8 +162,19 @@
       console.warn(`[offline] not kept: ${request.url} is not the file this build made (${why})`);
       return;
     }
-    const headers = { "Content-Type": response.headers.get("Content-Type") ?? "", "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" };
-    await cache.put(request, new Response(bytes, { headers }));
+    await store(cache, request, bytes, response.headers);
+  }
+
+  /**
+   * Put a runtime file's checked bytes in the cache, marked as kept here.
+   * @param {Cache} cache
+   * @param {Request} request
+   * @param {ArrayBuffer} bytes
+   * @param {Headers} headers the network's answer's
+   */
+  async function store(cache, request, bytes, headers) {
+    const kept = { "Content-Type": headers.get("Content-Type") ?? "", "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" };
+    await cache.put(request, new Response(bytes, { headers: kept }));
   }
 
   /**
@@ -191,9 +202,8 @@
         console.warn(`[offline] kept copy served: the network's ${request.url} is not the file this build made (${why})`);
         return cached;
       }
-      const copy = new Response(bytes, { headers: response.headers });
-      await keep(cache, request, copy.clone());
-      return copy;
+      await store(cache, request, bytes, response.headers); // checked above: not hashed again
+      return new Response(bytes, { headers: response.headers });
     }
     if (response.status === 200 && runtimeUrls.has(request.url)) {
       event.waitUntil(keep(cache, request, response.clone()).catch(() => {})); // the page gets its bytes meanwhile

@@ -310,8 +310,8 @@ function mount(root) {
 }
 
 /**
- * Say that the questionnaire is mounted, for the <head> script's watch (engine-early.js): a notice it showed because
- * the page's modules had not run yet (a slow device) goes again.
+ * Say that the questionnaire is mounted, for the watch written after its notice (mount-watch.js): a notice it
+ * showed because the page's modules had not run yet (a slow device) goes again.
  * @param {View} view
  */
 function markMounted({ root, contract }) {
