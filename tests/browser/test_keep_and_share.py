@@ -281,8 +281,9 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
 
 
 def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> None:
-    """Opening a link over different saved answers shows the link's and keeps the reader's own, which a reload
-    (nothing edited) or one click brings back."""
+    """Opening a link over different saved answers shows the link's and keeps the reader's own, which one click
+    brings back. A reload shows the link's answers again (a reader's review: the link left the address at once, and a
+    reload dropped the shared answers, never saved); once the reader's own are back, a reload shows theirs."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
@@ -296,17 +297,20 @@ def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> N
     expect(page.locator("#sw-save-status")).to_have_text(
         "The shared answers are not saved in this browser until you change one or keep them; your own stay saved."
     )
-    page.reload()  # nothing was edited: the link's answers were never saved, the reader's own are shown
-    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
-    expect(notices).not_to_contain_text("shared with you")
-    page.goto("about:blank")
-    page.goto(link)
+    assert page.url.endswith(link), "saved nowhere, the link's answers stay in the address"
+    page.reload()  # nothing was edited: the link's answers again, over the reader's own kept answers
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notices).to_contain_text("These answers were shared with you. Your own answers are kept.")
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-save-status")).to_have_text("Your answers are saved in this browser as you go.")
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
     expect(notices).to_contain_text("Your own answers are back.")
     expect_lead(page, "technical")
+    assert "#" not in page.url, "the reader's own answers shown: the link leaves the address"
+    page.reload()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(notices).not_to_contain_text("shared with you")
 
 
 def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page) -> None:

@@ -233,13 +233,13 @@ THEIRS: tuple[dict[str, str], list[str]] = ({"failure_mode": "governance"}, ["th
 
 def expect_theirs_shown(page: Page, mine: str | None) -> None:
     """THEIRS is shown under the banner, with its lead; the storage still holds ``mine`` (opening a link writes
-    nothing) and the link's fragment has left the address."""
+    nothing) and the link stays in the address while its answers are saved nowhere: a reload shows them again."""
     expect(page.locator("#sw-notices")).to_contain_text(BANNER)
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
     expect_lead(page, "user")
     assert stored(page) == mine, "opening a link writes nothing"
-    assert "#" not in page.url
+    assert fragment(*THEIRS) in page.url
 
 
 def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning_page: Page) -> None:

@@ -107,6 +107,32 @@ test("opening a link shows its answers and writes nothing until the reader edits
   assert.deepEqual([reloaded.shown, reloaded.own], [edited, mine]);
 });
 
+test("a link over the reader's own answers stays in the address until its answers are saved or set aside", () => {
+  // A reader's review: over saved answers the link left the address at once, and a reload dropped its answers.
+  const other = { ...emptyState(contract), answers: { [deciding]: second } };
+  for (const finish of ["edit", "keep", "own"]) {
+    const { store } = readerWith();
+    const page = new AnswerKeeper(store, contract);
+    page.open(linkTo(other));
+    assert.deepEqual([page.sharing, page.linkUnsaved, page.linkHash], [true, false, linkTo(other)]);
+    const reopened = new AnswerKeeper(store, contract);
+    reopened.open(linkTo(other)); // a reload with the link still in the address: the same answers, the own kept
+    assert.deepEqual([reopened.shown, reopened.own, reopened.linkHash], [other, mine, linkTo(other)]);
+    if (finish === "edit") page.edit({ ...other, complaints: ["theirs, edited", "", "", "", ""] });
+    else if (finish === "keep") page.keepShown();
+    else page.showOwn();
+    assert.equal(page.linkHash, "", `after ${finish}: the address no longer needs the link`);
+    if (finish === "own") {
+      page.undo(); // the link's answers back: saved beside the reader's own, so the address still does not need it
+      assert.deepEqual([page.shown, page.linkHash, load(store, contract).previous], [other, "", mine]);
+    }
+  }
+  const { store } = readerWith();
+  const empty = new AnswerKeeper(store, contract);
+  empty.open(linkTo(emptyState(contract)));
+  assert.equal(empty.linkHash, "", "a link that gives nothing is not kept in the address");
+});
+
 test("a fragment that reads as a share link mistyped shows the reader's own answers, and says so", () => {
   const { store } = readerWith();
   const page = new AnswerKeeper(store, contract);

@@ -6,7 +6,8 @@
 //   until the reader edits them or chooses to keep them; then the own answers are saved beside them (`previous`
 //   in the saved document) until the reader picks one set ("Show my own answers" or "Keep these instead"). A reader
 //   with no answers of their own has nothing set aside: the link's answers are shown as theirs to change or keep,
-//   still unsaved (`linkUnsaved`: the page leaves the link in its address meanwhile, so a reload keeps them).
+//   still unsaved (`linkUnsaved`). While a link's answers are shown and saved nowhere, over the reader's own answers
+//   or not, the page leaves the link in its address (`linkHash`), so a reload or a bookmark keeps them.
 // - Clearing can be undone: everything shown (answers, complaints, category choices) comes back. A clear while
 //   a shared link's answers are shown clears those, never the reader's own.
 // - Nothing the reader entered is replaced without an undo: "Keep these instead", "Show my own answers" and "Load
@@ -64,7 +65,9 @@ export class AnswerKeeper {
     this.aside = null;
     /** A link's answers are shown to a reader who had none of their own, and nothing has been saved since. */
     this.linkUnsaved = false;
-    /** That link's fragment, while `linkUnsaved`: the page puts it back in the address when it comes back to it. */
+    /** The fragment of the link whose answers are shown and saved nowhere (over the reader's own answers or not), or
+     * "": the page keeps it in its address, so a reload shows them again (a reader's review: over saved answers, the
+     * link left the address at once and a reload dropped the shared answers). */
     this.linkHash = "";
     /** Why the last write failed (too long to save, the storage full or off), or "": the answers shown then live on
      * this page only. */
@@ -130,6 +133,7 @@ export class AnswerKeeper {
         }
         this.own = this.own ?? this.shown;
         this.shown = shared.state;
+        this.linkHash = isEmpty(shared.state, this.contract) ? "" : hash;
       }
     }
     return notes;
@@ -206,6 +210,7 @@ export class AnswerKeeper {
     this.undoable = { shown: this.shown, own: this.own };
     this.shown = this.own;
     this.own = null;
+    this.linkHash = ""; // the reader's own answers are shown: a reload shows them (undo saves the link's)
     return this.storedBeside ? this.persist() : "";
   }
 

@@ -235,9 +235,9 @@ export class StorageNotices {
 
   /**
    * The shared link's banner while the keeper shows answers other than the reader's own (or, to a reader who had
-   * none, a link's answers not saved yet), and the link in the page's address only while those unsaved answers are
-   * nowhere else: a reload or a bookmark keeps them. Over the reader's own answers it goes at once (a reload shows
-   * theirs, the link's never having been saved).
+   * none, a link's answers not saved yet), and the link in the page's address only while its answers are shown and
+   * saved nowhere else: a reload or a bookmark keeps them. Once they are saved (an edit, a keep) or set aside, it goes:
+   * a reload then shows what was saved, not the link over it again.
    */
   showBanner() {
     /** @type {[NoticeName, boolean][]} */
@@ -247,9 +247,9 @@ export class StorageNotices {
       if (wanted && !banner) this.view.notices.prepend(this.make(name));
       else if (!wanted) banner?.remove();
     }
-    if (isShareHash(location.hash) && !this.keeper.linkUnsaved) {
+    if (isShareHash(location.hash) && !this.keeper.linkHash) {
       history.replaceState(history.state, "", location.pathname + location.search);
-    } else if (this.keeper.linkUnsaved && !isShareHash(location.hash)) {
+    } else if (this.keeper.linkHash && !isShareHash(location.hash)) {
       // Back on the questionnaire through the site's own links (one visit, one keeper), or a jump within the page
       // (a heading's link, "Skip to content", a Change link) that took the link's place: the link again.
       history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
