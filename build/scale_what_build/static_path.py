@@ -8,8 +8,13 @@ engine: the path is the deciding question, the questions the follow-up depends o
 asking the next question of the path that the engine asks with the answers so far (``asked_questions``).
 
 The answers travel in the page's address as folders (``tool/steps/outages/yes/``): no query string, nothing
-sent to a server that it could keep. The pages are generated MkDocs pages (styled like the rest of the site),
-left out of the navigation, the search index (``search: exclude``) and the sitemap (``drop_from_sitemap``).
+sent to a server that it could keep. "Change" beside an answer opens a page of its own under the page it is on
+(``.../change-deals_blocked/``) that asks that question again; each answer there leads to the page the other answers
+reach, so a change keeps them (GOV.UK's "check answers" pattern; a reader's review: "Change" went back to the
+question's first page and the later answers had to be given again).
+
+The pages are generated MkDocs pages (styled like the rest of the site), left out of the navigation, the search
+index (``search: exclude``) and the sitemap (``drop_from_sitemap``).
 """
 
 from __future__ import annotations
@@ -55,11 +60,11 @@ def yaml_string(text: str) -> str:
 
 @dataclass(frozen=True)
 class Answered:
-    """An answer given on the way to a page: the question, the answer's label, and the page that asked it."""
+    """An answer given on the way to a page: the question's id and prompt, and the answer's label."""
 
+    question: str
     prompt: str
     label: str
-    src: str
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,20 @@ class StepPage:
     question: str | None  # the question it asks; None for a result page
     markdown: str
 
+
+@dataclass(frozen=True)
+class ChangePage:
+    """A page that asks an answered question again: the answers of the page it is reached from, the question, and
+    its Markdown. Each of its answers leads to the page those answers reach with that one changed."""
+
+    src: str
+    answers: tuple[tuple[str, str], ...]
+    question: str
+    markdown: str
+
+
+#: The folder of a change page, under the page whose answer it changes (no option id starts with it: checked).
+CHANGE_FOLDER = "change-"
 
 #: After a change the path does not ask about (how often a pain hurts): where the reader can give that answer.
 FULL_QUESTIONNAIRE_ONLY = "(The full questionnaire asks this.)"
@@ -90,6 +109,28 @@ def path_questions() -> tuple[Question, ...]:
 def src_for(answers: tuple[tuple[str, str], ...]) -> str:
     """The page's source path for these answers: one folder per answer, in the order asked."""
     return "/".join([ROOT, *(option for _, option in answers), "index.md"])
+
+
+def change_src(answers: tuple[tuple[str, str], ...], question_id: str) -> str:
+    """The source path of the page that changes the answer to ``question_id``, under the page of ``answers``."""
+    return src_for(answers).removesuffix("index.md") + f"{CHANGE_FOLDER}{question_id}/index.md"
+
+
+def reached(answers: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The answers of the page a reader reaches with these answers: the path's questions in the order the engine
+    asks them, each as answered, up to the first one asked and not answered. An answer to a question no longer asked
+    is left out (``only_asked``)."""
+    from decision_engine.engine import asked_questions, only_asked  # noqa: PLC0415 (fresh per build)
+
+    kept = only_asked(answers)
+    found: tuple[tuple[str, str], ...] = ()
+    while True:
+        given = dict(found)
+        asked = asked_questions(given)
+        question = next((q for q in path_questions() if q.id not in given and q.id in asked), None)
+        if question is None or question.id not in kept:
+            return found
+        found = (*found, (question.id, kept[question.id]))
 
 
 def _link(target: str, src: str) -> str:
@@ -116,9 +157,46 @@ def _answered(answers: tuple[tuple[str, str], ...], questions: dict[str, Questio
     from decision_engine.engine import option_label  # noqa: PLC0415 (fresh per build)
 
     return [
-        Answered(questions[qid].prompt, option_label(questions[qid], oid, dict(answers)), src_for(answers[:i]))
-        for i, (qid, oid) in enumerate(answers)
+        Answered(qid, questions[qid].prompt, option_label(questions[qid], oid, dict(answers))) for qid, oid in answers
     ]
+
+
+def _change_page(env: jinja2.Environment, answers: tuple[tuple[str, str], ...], question: Question) -> ChangePage:
+    """The page that asks ``question`` again from the page of ``answers``; each answer keeps the others, and says
+    which it leaves out (a question that answer no longer asks)."""
+    from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+    from decision_engine.engine import option_label  # noqa: PLC0415
+
+    by_id = {q.id: q for q in QUESTIONS}
+    given = dict(answers)
+    src = change_src(answers, question.id)
+    options = []
+    dropping: dict[str, list[str]] = {}  # a later question's id: the labels of the answers that no longer ask it
+    for option in question.options:
+        label = option_label(question, option.id, given)
+        target = reached({**given, question.id: option.id})
+        options.append(
+            {"label": label, "href": _link(src_for(target), src), "current": given[question.id] == option.id}
+        )
+        for qid in given:
+            if qid not in dict(target):
+                dropping.setdefault(qid, []).append(f"“{md(label)}”")
+    notes = [
+        f"Your answer “{md(option_label(by_id[qid], given[qid], given))}” to “{md(by_id[qid].prompt)}” goes if you "
+        f"pick {' or '.join(labels)}: that question is not asked then."
+        for qid, labels in dropping.items()
+    ]
+    text = env.get_template("steps/change.md").render(
+        title=f"Change your answer: {question.prompt}",
+        question=question,
+        current=option_label(question, given[question.id], given),
+        others=len(answers) > 1,
+        options=options,
+        notes=notes,
+        back=_link(src_for(answers), src),
+        tool=_link(TOOL_PAGE, src),
+    )
+    return ChangePage(src, answers, question.id, text)
 
 
 def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
@@ -176,7 +254,8 @@ def pages() -> list[StepPage]:
         src = src_for(answers)
         common = {
             "answered": [
-                {"prompt": a.prompt, "label": a.label, "change": _link(a.src, src)} for a in _answered(answers, by_id)
+                {"prompt": a.prompt, "label": a.label, "change": _link(change_src(answers, a.question), src)}
+                for a in _answered(answers, by_id)
             ],
             "start": _link(src_for(()), src),
             "back": _link(src_for(answers[:-1]), src) if answers else _link(TOOL_PAGE, src),
@@ -211,9 +290,32 @@ def pages() -> list[StepPage]:
     return found
 
 
+def change_pages(steps: list[StepPage] | None = None) -> list[ChangePage]:
+    """A change page for every answer of every page of the path (``steps``, else ``pages()``)."""
+    from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+
+    by_id = {q.id: q for q in QUESTIONS}
+    taken = {o.id for q in path_questions() for o in q.options if o.id.startswith(CHANGE_FOLDER)}
+    if taken:
+        raise ValueError(f"an option's id starts as a change page's folder ({CHANGE_FOLDER}): {sorted(taken)}")
+    env = environment()
+    return [
+        _change_page(env, page.answers, by_id[qid])
+        for page in (pages() if steps is None else steps)
+        for qid, _ in page.answers
+    ]
+
+
+def all_pages() -> list[StepPage | ChangePage]:
+    """The path's pages and their change pages: every page under ``tool/steps/``."""
+    steps = pages()
+    return [*steps, *change_pages(steps)]
+
+
 def add_pages(files: Files, config: MkDocsConfig) -> None:
-    """Add the path's pages to the site's files, outside the navigation (MkDocs would warn of pages not in it)."""
-    for page in pages():
+    """Add every page under ``tool/steps/`` to the site's files, outside the navigation (MkDocs would warn of pages
+    not in it)."""
+    for page in all_pages():
         files.append(File.generated(config, page.src, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
 
 

@@ -70,7 +70,7 @@ def test_the_static_path_fits_a_phone_without_javascript(no_script: tuple[Page, 
     (the header's hidden second title, a long question, slid 1.25rem to the right), so the page scrolled sideways."""
     page, _ = no_script
     page.set_viewport_size({"width": 375, "height": 812})
-    for page_ in static_path.pages():
+    for page_ in static_path.all_pages():
         page.goto(page_.src.removesuffix("index.md"))
         width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert width[0] <= width[1], (page_.src, width)
@@ -111,8 +111,9 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
     browser: Browser, built_site: BuiltSite, script: bool
 ) -> None:
     """By clicks alone, with JavaScript off and on (Material's scripts then run on these pages too): the deciding
-    question, blocked deals, the follow-up, a result with its reasons; "Change" goes back to the question, and
-    another answer gives another lead."""
+    question, blocked deals, the follow-up, a result with its reasons; "Change" asks that question again, another
+    answer gives another lead, and the other answers are kept (a reader's review: "Change" went back to the
+    question's first page, and the later answers had to be given again)."""
     context = browser.new_context(base_url=built_site.url, java_script_enabled=script)
     watch = watch_context(context, built_site.origin)
     page = context.new_page()
@@ -130,9 +131,19 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
     assert rec.watch[0].now is not None
     expect(page.locator("article")).to_contain_text(rec.watch[0].now)  # the failure named, no risk to come
     page.get_by_role("link", name="Change your answer to: Which costs you more right now").click()
+    _expect_heading(page, "Which costs you more right now: the failure you named, or the blocked deals?")
+    expect(page.locator("article")).to_contain_text("Your answer now: The blocked deals. Your other answers are kept.")
     page.get_by_role("link", name="The failure I named").click()
     _expect_heading(page, "Invest in technical scaling first.")
     assert urlsplit(page.url).path.endswith("/tool/steps/outages/yes/named_failure/")
+    # The deciding answer changed from the result: the result again, with the two later answers kept.
+    page.get_by_role("link", name="Change your answer to: What is the most expensive failure mode right now?").click()
+    _expect_heading(page, "What is the most expensive failure mode right now?")
+    page.get_by_role("link", name="Regressions / firefighting").click()
+    rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"})
+    _expect_heading(page, rec.headline)
+    assert urlsplit(page.url).path.endswith("/tool/steps/regressions/yes/named_failure/")
+    expect(page.locator("article")).to_contain_text("Are enterprise deals blocked on missing controls? Yes")
     assert _queries(watch) == []
     watch.assert_clean()
     context.close()

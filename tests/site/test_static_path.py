@@ -12,8 +12,8 @@ from tests.support.site import BuiltSite
 
 
 def test_every_step_page_is_built_without_a_form(built_site: BuiltSite) -> None:
-    """Each page of the path is in the site, links to the next step and holds no form (nothing to submit)."""
-    pages = static_path.pages()
+    """Each page of the path and each change page is in the site and holds no form (nothing to submit)."""
+    pages = static_path.all_pages()
     for page in pages:
         built = built_site.root / page.src.removesuffix("index.md") / "index.html"
         html = built.read_text(encoding="utf-8")
@@ -33,16 +33,22 @@ def test_step_pages_are_left_out_of_the_sitemap_and_the_search(built_site: Built
     assert not re.search(r"<loc>[^<]*steps", sitemap)
 
 
+def _title_and_heading(built_site: BuiltSite, src: str) -> tuple[str, str]:
+    text = (built_site.root / src.removesuffix("index.md") / "index.html").read_text(encoding="utf-8")
+    title = html.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1))  # type: ignore[union-attr]
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)  # type: ignore[union-attr]
+    return title, html.unescape(re.sub(r"<[^>]+>", "", h1)).removesuffix("\u00b6")  # without its permalink
+
+
 def test_each_step_page_is_titled_by_its_question_or_its_result(built_site: BuiltSite) -> None:
     """A browser tab, the history and a screen reader's page announcement name the question asked or the result,
-    never the page's file name."""
+    or the answer being changed, never the page's file name."""
     for page in static_path.pages():
-        built = built_site.root / page.src.removesuffix("index.md") / "index.html"
-        text = built.read_text(encoding="utf-8")
-        title = html.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1))  # type: ignore[union-attr]
-        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)  # type: ignore[union-attr]
-        heading = html.unescape(re.sub(r"<[^>]+>", "", h1)).removesuffix("\u00b6")  # without its permalink
+        title, heading = _title_and_heading(built_site, page.src)
         if page.question is None:
             assert title == f"Your recommendation: {heading.rstrip('.')} - Scale What?", page.src
         else:
             assert re.fullmatch(rf"Question \d: {re.escape(heading)} - Scale What\?", title), page.src
+    for change in static_path.change_pages():
+        title, heading = _title_and_heading(built_site, change.src)
+        assert title == f"Change your answer: {heading} - Scale What?", change.src

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
+import posixpath
+import re
 from pathlib import Path
 
+import pytest
 from mkdocs.utils import meta
 
 from decision_engine import QUESTIONS, recommend
-from decision_engine.engine import asked_questions
+from decision_engine.engine import asked_questions, only_asked
 from scale_what_build import static_path
 
 
@@ -52,7 +56,7 @@ def test_a_result_page_gives_the_engines_sections_and_the_way_back() -> None:
     assert "\n## The sequence\n" in text
     assert f"1. {static_path.md(rec.sequence.reasons[0])}" in text
     assert "- What is the most expensive failure mode right now? **Regressions / firefighting** [Change" in text
-    assert "](../../../index.md)" in text  # change the deciding answer: the first page
+    assert "](change-failure_mode/index.md)" in text  # change the deciding answer: its change page, below this one
     assert "[Start again](../../../index.md){ .md-button }" in text
     assert "[The full questionnaire](../../../../../tool.md)" in text
     assert "[Back](../index.md)" in text
@@ -124,3 +128,72 @@ def test_the_follow_up_names_the_failure_on_its_page_and_in_the_answers_so_far()
     assert "[The failure I named (Regressions / firefighting)](named_failure/index.md)" in follow_up.markdown
     result = pages["tool/steps/regressions/yes/named_failure/index.md"].markdown
     assert "The failure I named (Regressions / firefighting)" in result
+
+
+def _target(change: static_path.ChangePage, link: str) -> str:
+    """The source path a change page's link leads to."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(change.src), link))
+
+
+def test_every_answer_has_a_change_page_that_keeps_the_other_answers() -> None:
+    """A reader's review: without JavaScript, "Change" went back to the question's first page, and every later answer
+    had to be given again. Each answer on each page links to a page that asks its question again; each answer there
+    leads to the page the other answers reach with that one changed: those still asked are kept, in the order asked,
+    and the page asks the next question none of them answers."""
+    steps = static_path.pages()
+    by_src = {page.src: page for page in steps}
+    changes = static_path.change_pages(steps)
+    assert len(changes) == sum(len(page.answers) for page in steps) == len({c.src for c in changes})
+    questions = {q.id: q for q in QUESTIONS}
+    for change in changes:
+        page = by_src[static_path.src_for(change.answers)]
+        assert f"](change-{change.question}/index.md)" in page.markdown, page.src  # its Change link
+        assert not set(by_src) & {change.src}
+        links = re.findall(r"^\[[^\]]+\]\(([^)]+)\)\{ \.md-button", change.markdown, re.M)
+        options = questions[change.question].options
+        assert len(links) == len(options)
+        for option, link in zip(options, links, strict=True):
+            changed = {**dict(change.answers), change.question: option.id}
+            reached = by_src[_target(change, link)]
+            assert dict(reached.answers) == {q: a for q, a in only_asked(changed).items() if q in dict(reached.answers)}
+            kept = only_asked(changed)
+            missing = [q for q in kept if q not in dict(reached.answers)]
+            assert not missing or reached.question is not None, (change.src, option.id)
+        assert "[Back](../index.md)" in change.markdown
+
+
+def test_a_change_of_the_deciding_answer_from_a_result_lands_on_the_result_with_the_rest_kept() -> None:
+    """From the result of outages, deals blocked, the failure named: the deciding answer changed to regressions goes
+    to the result of regressions, deals blocked, the failure named; the current answer is the primary button; an
+    answer that no longer asks the follow-up says the follow-up's answer goes."""
+    changes = {c.src: c for c in static_path.change_pages()}
+    change = changes["tool/steps/outages/yes/named_failure/change-failure_mode/index.md"]
+    text = change.markdown
+    assert 'title: "Change your answer: What is the most expensive failure mode right now?"' in text
+    assert "Your answer now: **Outages / latency**. Your other answers are kept." in text
+    assert "[Outages / latency](../index.md){ .md-button .md-button--primary }" in text
+    assert "[Regressions / firefighting](../../../../regressions/yes/named_failure/index.md){ .md-button }" in text
+    assert (
+        "Your answer “The failure I named (Outages / latency)” to “Which costs you more right now: the failure you "
+        "named, or the blocked deals?” goes if you pick “Governance / trust / permissions” or “Not sure”: that "
+        "question is not asked then."
+    ) in text
+    assert "[Governance / trust / permissions](../../../../governance/yes/index.md){ .md-button }" in text
+    # From the deals question's page before the follow-up: a change there keeps nothing later (there is nothing).
+    first = changes["tool/steps/not_sure/change-failure_mode/index.md"]
+    assert "[Outages / latency](../../outages/index.md){ .md-button }" in first.markdown
+    assert "goes if you pick" not in first.markdown
+    assert "Your answer now: **Not sure**.\n" in first.markdown  # no "other answers": there are none
+    # A change that newly asks the follow-up stops at its question page.
+    deals = changes["tool/steps/outages/no/change-deals_blocked/index.md"]
+    assert "[Yes](../../yes/index.md){ .md-button }" in deals.markdown
+
+
+def test_an_option_named_like_a_change_page_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change page's folder sits beside the answers' folders: an option whose id starts the same would share it."""
+    first, *rest = static_path.path_questions()
+    option = dataclasses.replace(first.options[0], id="change-x")
+    clash = dataclasses.replace(first, options=(*first.options, option))
+    monkeypatch.setattr(static_path, "path_questions", lambda: (clash, *rest))
+    with pytest.raises(ValueError, match="change-x"):
+        static_path.change_pages([])
