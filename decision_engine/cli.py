@@ -194,6 +194,8 @@ def _section_lines(section: Section) -> list[str]:
     for number, item in enumerate(section.items, 1):
         mark = f"{number}. " if section.numbered else "- "
         lines.append(_wrap(item, indent + "  " + " " * len(mark), indent + "  " + mark))
+        under = indent + "  " + " " * len(mark)
+        lines += [_wrap(sub, under + "    ", under + "  - ") for sub in section.sublist(number - 1)]
     return [*lines, ""]
 
 

@@ -34,12 +34,18 @@ FORMATS = ("json", "markdown")
 
 @dataclass(frozen=True)
 class Section:
-    """One part of the result: a heading (empty for the opening), paragraphs, then a list of items."""
+    """One part of the result: a heading (empty for the opening), paragraphs, then a list of items, each with its
+    own list under it where ``sublists`` gives one (by position; "Watch for later" lists each type's failures)."""
 
     heading: str
     paragraphs: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     numbered: bool = False
+    sublists: tuple[tuple[str, ...], ...] = ()
+
+    def sublist(self, index: int) -> tuple[str, ...]:
+        """The list under item ``index`` (none: an empty tuple)."""
+        return self.sublists[index] if index < len(self.sublists) else ()
 
 
 def _points(count: int) -> str:
@@ -93,10 +99,10 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         Section("First actions", items=tuple(action.text for action in rec.first_actions)),
         Section(
             "Watch for later",
-            items=tuple(
-                f"{watch.type.title}: {watch.now + ' ' if watch.now else ''}{' '.join(watch.failure_modes)}"
-                for watch in rec.watch
-            ),
+            # Each type's failures as a list of their own, as the page shows them (a reader's review: the Markdown
+            # ran them together as one paragraph).
+            items=tuple(f"{watch.type.title}:{' ' + watch.now if watch.now else ''}" for watch in rec.watch),
+            sublists=tuple(watch.failure_modes for watch in rec.watch),
         ),
         Section(
             "Under-invested",
@@ -321,7 +327,11 @@ def section_markdown(section: Section) -> list[str]:
         lines += [paragraph, ""]
     if section.items:
         marks = [f"{n}." for n in range(1, len(section.items) + 1)] if section.numbered else ["-"] * len(section.items)
-        lines += [*(f"{mark} {item}" for mark, item in zip(marks, section.items, strict=True)), ""]
+        for index, (mark, item) in enumerate(zip(marks, section.items, strict=True)):
+            # Four spaces: a sub-list both to CommonMark (a viewer of the download) and to Python-Markdown (MkDocs,
+            # the pages without JavaScript), which wants four where CommonMark takes two.
+            lines += [f"{mark} {item}", *(f"    - {sub}" for sub in section.sublist(index))]
+        lines.append("")
     return lines
 
 

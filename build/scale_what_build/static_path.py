@@ -19,6 +19,7 @@ index (``search: exclude``) and the sitemap (``drop_from_sitemap``).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import html
 import json
@@ -210,6 +211,7 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
             tuple(md(p) for p in section.paragraphs),
             tuple(md(i) for i in section.items),
             section.numbered,
+            tuple(tuple(md(sub) for sub in sublist) for sublist in section.sublists),
         )
 
     def on_this_path(section: Section) -> Section | None:
@@ -225,7 +227,7 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
                 change.text if change.question in asked else f"{change.text} {FULL_QUESTIONNAIRE_ONLY}"
                 for change in rec.would_change.changes
             )
-            return Section(section.heading, section.paragraphs, items, section.numbered)
+            return dataclasses.replace(section, items=items)
         return section
 
     first, *rest = result_sections(rec)

@@ -195,13 +195,15 @@ First actions:
 
 Watch for later:
     - User scaling: It hurts already: you said enterprise deals are blocked on missing
-      controls. Left for later, it grows: Enterprise deals stalled on security
-      questionnaires and missing controls. Support drowning in admin requests customers
-      could handle themselves. Adoption capped at the team that bought the product, with
-      no safe way to roll it out further.
-    - Process scaling: Regressions in every release, and customers who stop trusting
-      updates. Firefighting that crowds out planned work. Incidents handled differently
-      each time, by whoever happens to be online.
+      controls. Left for later, it grows:
+        - Enterprise deals stalled on security questionnaires and missing controls.
+        - Support drowning in admin requests customers could handle themselves.
+        - Adoption capped at the team that bought the product, with no safe way to roll
+          it out further.
+    - Process scaling:
+        - Regressions in every release, and customers who stop trusting updates.
+        - Firefighting that crowds out planned work.
+        - Incidents handled differently each time, by whoever happens to be online.
 
 Under-invested:
   User scaling is under-invested, going by your answers: its evidence (2 points) is the

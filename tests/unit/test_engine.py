@@ -594,10 +594,11 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
             (PROCESS, None),
         ]
     (watch,) = [section for section in result_sections(deals_first) if section.heading == "Watch for later"]
-    assert watch.items[0].startswith(
+    assert watch.items[0] == (
         "Technical scaling: It hurts already: you named outages and latency as the most expensive failure. Left for "
-        "later, it grows: Outages and slow pages"
+        "later, it grows:"
     )
+    assert watch.sublist(0)[0].startswith("Outages and slow pages")  # each failure an item of its own
 
 
 def test_an_answer_that_stands_for_another_names_it() -> None:

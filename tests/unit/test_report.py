@@ -6,11 +6,21 @@ import json
 from dataclasses import replace
 from typing import Any
 
+import markdown
 import pytest
 
 from decision_engine import DecisionEngineError, cli, dumps, recommend, to_dict, triage
 from decision_engine.bridge import handle
-from decision_engine.report import MAX_REOPEN_CHARS, build_report, export, export_json, export_markdown, today
+from decision_engine.report import (
+    MAX_REOPEN_CHARS,
+    Section,
+    build_report,
+    export,
+    export_json,
+    export_markdown,
+    section_markdown,
+    today,
+)
 
 ANSWERS = {"failure_mode": "regressions", "deals_blocked": "yes", "effort_process": "most", "effort_user": "none"}
 COMPLAINTS = ["Deploys break prod every Friday", "Enterprise customers want SSO and audit logs"]
@@ -258,4 +268,29 @@ def test_a_link_to_open_the_answers_again_needs_the_tools_address() -> None:
         "invalid-request",
         "reopen must be the tool's address given as the link, then a share link's fragment (letters, digits, '-', '_'"
         " and '=', at most 4000 characters in all)",
+    )
+
+
+def test_watch_for_later_lists_each_types_failures_under_it() -> None:
+    """A reader's review: the Markdown ran each type's failures together into one paragraph, where the page lists
+    them. Each is an item of a list under its type, nested for Python-Markdown (MkDocs, the pages without JavaScript)
+    as for CommonMark, and in the CLI's text."""
+    rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "named_failure"})
+    text = export_markdown(replace(build_report(dict(rec.answers), []), date="2026-11-30"))
+    section = text.split("## Watch for later\n\n")[1].split("\n\n")[0]
+    html = markdown.markdown(section)
+    assert html.count("<ul>") == 1 + len(rec.watch)
+    for watch in rec.watch:
+        for failure in watch.failure_modes:
+            assert f"<li>{failure.replace('&', '&amp;')}</li>" in html
+    assert section.splitlines()[1] == f"    - {rec.watch[0].failure_modes[0]}"
+    assert f"\n        - {rec.watch[1].failure_modes[0]}\n" in cli._recommendation_text(rec)
+
+
+def test_a_numbered_item_takes_its_list_under_it_too() -> None:
+    """The sub-list's four spaces nest under a numbered item as well (both Markdown readers)."""
+    lines = section_markdown(Section("Steps", items=("one", "two"), numbered=True, sublists=((), ("a", "b"))))
+    assert lines == ["## Steps", "", "1. one", "2. two", "    - a", "    - b", ""]
+    assert markdown.markdown("\n".join(lines[2:])) == (
+        "<ol>\n<li>one</li>\n<li>two<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n</li>\n</ol>"
     )
