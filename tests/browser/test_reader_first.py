@@ -415,6 +415,37 @@ def test_the_bar_never_rests_above_the_result_saying_the_same(returning_phone: P
     expect(bar).to_have_css("opacity", "0")
 
 
+def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_readable(returning_phone: Page) -> None:
+    """On a phone the bar's "See the full result" is 44 px high to a finger, and its focus ring, reached with Tab,
+    stays below the bar's text: around the link's padding it crossed the text's last line (a reader's review)."""
+    page = returning_phone
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    link = page.locator(".sw-bar__link")
+    link.focus()
+    page.keyboard.press("Shift+Tab")  # then back with Tab: reached by the keyboard, as its ring shows
+    page.keyboard.press("Tab")
+    expect(link).to_be_focused()
+    expect(page.locator('[data-live="bar"]')).to_have_css("opacity", "1")
+    shoot(page, "375-bar-link-focused")
+    box = link.evaluate(
+        """(a) => {
+             const box = a.getBoundingClientRect(), style = getComputedStyle(a);
+             // The ring is drawn outside the border box moved in by the offset (one the width of the ring).
+             const ring = box.top - parseFloat(style.outlineOffset) - parseFloat(style.outlineWidth);
+             const lines = a.closest('.sw-bar').querySelector('.sw-bar__text').getClientRects();
+             const hit = (y) => document.elementFromPoint(box.left + box.width / 2, y) === a;
+             const middle = box.top + box.height / 2;
+             return { ring, text: lines[lines.length - 1].bottom, reach: hit(middle - 21) && hit(middle + 21),
+                      outline: style.outlineStyle };
+           }"""
+    )
+    assert box["outline"] != "none", "the focused link shows its ring"
+    assert box["ring"] >= box["text"], box
+    assert box["reach"], "a finger 21 px above or below the link's middle still hits it"
+
+
 def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_phone: Page) -> None:
     """On a phone the category drop-down beside a typed complaint is as tall as the deciding question's options
     (44 px): at 26 px it was hard to hit. The "Change" links are 24 px or more each way."""
