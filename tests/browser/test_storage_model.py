@@ -477,6 +477,37 @@ def test_unreadable_saved_answers_are_kept_aside_until_the_reader_deletes_them(r
     expect(notices).not_to_contain_text(ASIDE)
 
 
+def test_a_newer_builds_saved_answers_stay_saved_for_it_until_the_reader_changes_something(
+    returning_page: Page,
+) -> None:
+    """An attack review: after a rollback (or from an old copy of the page in a cache), answers saved by a newer build
+    of the site were moved aside at once, so the newer page, back, found none. They stay saved as they were, and the
+    page says why it shows none; a copy goes aside (the reader's first change here replaces them)."""
+    page = returning_page
+    open_tool(page)
+    newer = json.dumps({"version": 3, "rubric": "9", "state": {"answers": {"failure_mode": "outages"}}})
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, newer])
+    page.reload()
+    expect_engine_ready(page)
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text("Your saved answers were made by a newer version of this site than this page")
+    expect(notices).to_contain_text(ASIDE)
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    page.reload()  # nothing changed here: still saved for the newer build, one copy aside
+    expect(notices).to_contain_text("made by a newer version")
+    assert stored(page) == newer
+    assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") == newer
+    answer(page, "failure_mode", "regressions")  # the reader's change replaces them; the copy aside stays
+    page.wait_for_function(f"() => localStorage.getItem('{STORAGE_KEY}') !== {json.dumps(newer)}")
+    assert json.loads(stored(page) or "{}")["state"]["answers"] == {"failure_mode": "regressions"}
+    assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") == newer
+    page.get_by_role("button", name="Delete it").click()
+    expect(notices).not_to_contain_text(ASIDE)
+    page.reload()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notices).not_to_contain_text("made by a newer version")
+
+
 POISON = [
     '{"version":2,"rubric":"2","state":{"answers":{"__proto__":"x","constructor":{"toString":1},'
     '"toString":[],"failure_mode":{"toString":"outages"}},"overrides":{"__proto__":"user"}},"previous":null}',

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 
 import { AnswerKeeper } from "../../docs/assets/javascripts/answer-keeper.js";
-import { ASIDE_KEY, STORAGE_KEY, load } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, STORAGE_KEY, load, readAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { shareUrl } from "../../docs/assets/javascripts/share-link.js";
 import { emptyState, isEmpty, sameState } from "../../docs/assets/javascripts/state.js";
 import { anyFragment, ownState, validState } from "./arbitraries.js";
@@ -285,7 +285,7 @@ test("\"Show my own answers\" can be undone, the link's answers edited or not; t
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);
   page.showOwn();
-  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   page.undo();
   assert.deepEqual([page.shown, page.own], [editedB, mine]);
   assert.deepEqual(load(store, contract).current, editedB);
@@ -516,7 +516,7 @@ test("saved answers of an older version are written again as this page writes th
   assert.equal(store.items.get(STORAGE_KEY), old);
   const page = new AnswerKeeper(store, contract);
   assert.match(page.open("").join(" "), /made with rubric version 1/);
-  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   store.writes.length = 0;
   new AnswerKeeper(store, contract).open("");
   assert.deepEqual(store.writes, []);
@@ -604,4 +604,27 @@ test("saved text cut down that cannot be kept aside (storage full) stays saved a
   assert.match(notes.join(" "), /could not be kept aside: it stays saved as it was until your next change here/);
   assert.equal(store.items.get(STORAGE_KEY), newer);
   assert.equal(store.items.get(ASIDE_KEY), undefined);
+});
+
+test("a newer build's saved answers: the first write here replaces them (a copy aside); deleting the copy deletes both", () => {
+  const newer = JSON.stringify({ version: 3, rubric: "9", state: { answers: { failure_mode: "outages" } } });
+  for (const step of ["edit", "delete"]) {
+    const store = fakeStore();
+    store.setItem(STORAGE_KEY, newer);
+    const page = new AnswerKeeper(store, contract);
+    page.open("");
+    assert.deepEqual([page.unreadStored, page.aside, store.items.get(STORAGE_KEY)], [true, newer, newer], "opening writes nothing");
+    if (step === "edit") {
+      page.edit(mine);
+      assert.deepEqual([load(store, contract).current, readAside(store), page.unreadStored], [mine, newer, false]);
+      page.deleteAside();
+      assert.deepEqual(load(store, contract).current, mine, "deleting the copy leaves the reader's new answers");
+    } else {
+      page.deleteAside();
+      assert.deepEqual([store.items.size, page.known], [0, null], "the copy and the answers it copied are deleted");
+      const again = new AnswerKeeper(store, contract);
+      again.open("");
+      assert.equal(again.aside, null, "nothing comes back aside on the next visit");
+    }
+  }
 });

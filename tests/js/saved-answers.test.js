@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ASIDE_KEY, STORAGE_KEY, holdsEntry, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, NEWER_SAVED, STORAGE_KEY, holdsEntry, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
 
@@ -11,7 +11,7 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
@@ -47,7 +47,7 @@ test("kept own answers that are not a set of answers are named and left out, nev
 test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");
-  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json", rewrite: true });
+  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json", rewrite: true, unread: false });
   assert.deepEqual([...store.items], [[ASIDE_KEY, "{not json"]]);
   assert.equal(load(store, contract).aside, "{not json", "still offered on the next visit");
   assert.equal(save(store, contract, state, null), "");
@@ -159,4 +159,33 @@ test("holdsEntry finds a whole entry, first, last or between, and never a part o
   assert.equal(holdsEntry("ab\n\nc", "b"), false);
   assert.equal(holdsEntry("a\n\nbc", "b"), false);
   assert.equal(holdsEntry("x", "x"), true);
+});
+
+test("a newer build's saved answers stay where they are, a copy aside, until this page writes (an attack review)", () => {
+  const newer = JSON.stringify({ version: 3, rubric: "9", state: { answers: { failure_mode: "outages" } } });
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, newer);
+  const loaded = load(store, contract);
+  assert.deepEqual([loaded.current, loaded.text, loaded.aside, loaded.unread, loaded.rewrite], [null, newer, newer, true, true]);
+  assert.equal(loaded.problem, NEWER_SAVED);
+  assert.equal(store.items.get(STORAGE_KEY), newer, "left for the newer build to find when it is back");
+  assert.equal(load(store, contract).aside, newer, "a reload keeps one copy aside, not two");
+  // Back on the newer build (here: the same text read as this page's own version), the copy aside goes.
+  const own = JSON.stringify({ version: 2, rubric: contract.rubric, state, previous: null });
+  store.setItem(ASIDE_KEY, `{an earlier copy\n\n${own}`);
+  store.setItem(STORAGE_KEY, own);
+  assert.deepEqual([load(store, contract).current, readAside(store)], [state, "{an earlier copy"]);
+  store.setItem(ASIDE_KEY, own);
+  assert.equal(load(store, contract).aside, null);
+  assert.equal(store.items.has(ASIDE_KEY), false);
+  // A full storage: the text stays saved as it was, and the reader is told.
+  const refusing = fakeStore();
+  refusing.setItem(STORAGE_KEY, newer);
+  const never = { ...refusing, setItem: (/** @type {string} */ key, /** @type {string} */ value) => {
+    if (key === ASIDE_KEY) throw new Error("QuotaExceededError");
+    refusing.setItem(key, value);
+  } };
+  const full = load(never, contract);
+  assert.deepEqual([full.aside, full.rewrite, refusing.items.get(STORAGE_KEY)], [null, false, newer]);
+  assert.match(full.problem, /^Your saved answers were made by a newer version .* could not be kept aside/);
 });

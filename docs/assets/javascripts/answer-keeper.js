@@ -60,6 +60,8 @@ export class AnswerKeeper {
     this.conflict = false;
     /** Whether the saved document holds a shared link's answers beside the reader's own. */
     this.storedBeside = false;
+    /** The saved text is a newer build's, left in place unread (a copy aside) until this page writes. */
+    this.unreadStored = false;
     /** Saved text this page could not read, kept aside until the reader deletes it; null when there is none. */
     /** @type {string | null} */
     this.aside = null;
@@ -157,6 +159,7 @@ export class AnswerKeeper {
     this.replaceable = null;
     this.replaced = false;
     this.aside = loaded.aside;
+    this.unreadStored = loaded.unread;
     return loaded.problem ? [loaded.problem] : [];
   }
 
@@ -269,6 +272,12 @@ export class AnswerKeeper {
   deleteAside() {
     removeAside(this.store);
     this.aside = null;
+    // A newer build's answers, still saved as they were: deleted too, or the next visit would set them aside again.
+    if (this.unreadStored && !this.conflict && this.readText() === this.known) {
+      remove(this.store);
+      this.known = null;
+    }
+    this.unreadStored = false;
   }
 
   /** @returns {string | null} */
@@ -316,6 +325,7 @@ export class AnswerKeeper {
    */
   write(state, previous) {
     this.storedBeside = previous !== null;
+    this.unreadStored = false;
     if (!previous && isEmpty(state, this.contract)) {
       remove(this.store);
       this.known = null;

@@ -4,7 +4,7 @@
 // Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
 // aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
-import { count, droppedText, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -33,6 +33,8 @@ export function browserStorage() {
  */
 export const maxStoredChars = (contract) => 2 * contract.limits.maxShareChars + 1_000;
 
+/** Saved answers of a newer build, met by this page (a rollback, an old copy of the page in a cache). */
+export const NEWER_SAVED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. They stay saved for that version (and a copy is kept aside): reload the page to get it.";
 const NOT_COPIED_ASIDE = "This browser's storage is full, so the whole saved text could not be kept aside: it stays saved as it was until your next change here.";
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 
@@ -93,10 +95,10 @@ export function removeAside(store) {
  * (now, or on an earlier visit) until the reader deletes it.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null, rewrite: boolean}} problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside).
+ * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null, rewrite: boolean, unread: boolean}} problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside). unread: the saved text is a newer build's, left in place unread.
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null, text: null, aside: readAside(store), rewrite: true };
+  const none = { current: null, previous: null, text: null, aside: readAside(store), rewrite: true, unread: false };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -108,6 +110,13 @@ export function load(store, contract) {
   const parsed = parseBounded(text, maxStoredChars(contract));
   const raw = parsed.ok ? parsed.value : null;
   const document = isObject(raw) && Object.hasOwn(raw, "version") ? migrate(raw) : null;
+  if (!document && isNewerDocument(raw)) {
+    // A newer build's answers stay where they are, so that build finds them when it is back (an attack review: after
+    // a rollback they were moved aside at once, and the newer page came back to none); a copy goes aside, since the
+    // reader's first change here replaces them.
+    const copied = copyAside(store, text);
+    return { ...none, text, aside: copied.aside, problem: copied.kept ? NEWER_SAVED : `${NEWER_SAVED} ${NOT_COPIED_ASIDE}`, rewrite: copied.kept, unread: true };
+  }
   if (!document) {
     const { aside, kept } = setAside(store, text);
     return { ...none, aside, problem: kept ? "" : NOT_KEPT_ASIDE };
@@ -133,10 +142,11 @@ export function load(store, contract) {
   // so a document of a newer rubric, met by an older page (a rollback, a stale copy), is not cut down for good when
   // the page writes the answers again (an attack review).
   const lossy = current.droppedCount > 0 || (previous?.droppedCount ?? 0) > 0 || (document.previous != null && !previous);
-  const copied = lossy ? copyAside(store, text) : { aside: none.aside, kept: true };
+  // A copy of text now read in full (a newer build's, kept aside by an older page, read here again) is not kept twice.
+  const copied = lossy ? copyAside(store, text) : { aside: dropEntry(store, none.aside, text), kept: true };
   // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
   if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept };
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept, unread: false };
 }
 
 /**
@@ -148,6 +158,27 @@ export function load(store, contract) {
 export function holdsEntry(aside, text) {
   const between = "\n\n";
   return aside === text || aside.startsWith(text + between) || aside.endsWith(between + text) || aside.includes(between + text + between);
+}
+
+/**
+ * The text kept aside without the entry `text` (null when nothing is left), written back when it changed.
+ * @param {Store} store
+ * @param {string | null} aside
+ * @param {string} text
+ * @returns {string | null}
+ */
+function dropEntry(store, aside, text) {
+  if (aside === null || !holdsEntry(aside, text)) return aside;
+  const between = "\n\n";
+  const entries = `${between}${aside}${between}`.replace(`${between}${text}${between}`, between).slice(between.length, -between.length);
+  const left = entries === "" ? null : entries;
+  try {
+    if (left === null) store.removeItem(ASIDE_KEY);
+    else store.setItem(ASIDE_KEY, left);
+    return left;
+  } catch {
+    return aside;
+  }
 }
 
 /**

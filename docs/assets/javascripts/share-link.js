@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { DOCUMENT_VERSION, clip, count, droppedText, hasComplaint, isEmpty, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { clip, count, droppedText, hasComplaint, isEmpty, isNewerDocument, migrate, parseBounded, sanitize, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -147,13 +147,6 @@ export function nearShareMessage(hash) {
 const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";
 
 /**
- * Whether parsed link data is a document of a later version than this page reads (a link made by a newer build).
- * @param {unknown} value
- */
-const newer = (value) =>
-  isObject(value) && Object.hasOwn(value, "version") && Number.isInteger(value.version) && Number(value.version) > DOCUMENT_VERSION && Number(value.version) < 100;
-
-/**
  * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
  * length and nesting are bounded before it is decoded or parsed; every key is data (state.js).
  * @param {Contract} contract
@@ -180,7 +173,7 @@ export function readShare(contract, hash) {
   }
   if (!parsed.ok) return parsed.problem === "long" ? tooLong : nothing(DAMAGED);
   const document = migrate(parsed.value);
-  if (!document && newer(parsed.value)) {
+  if (!document && isNewerDocument(parsed.value)) {
     return nothing("This share link was made by a newer version of this site than this page, so nothing was read from it. Reload the page to get the newer version.");
   }
   if (!document) return nothing(DAMAGED);

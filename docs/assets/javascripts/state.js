@@ -129,6 +129,14 @@ export function emptyState(contract) {
 }
 
 /**
+ * Whether parsed data is a document of a later version than this page reads (made by a newer build of the site: a
+ * share link, or answers saved before a rollback).
+ * @param {unknown} value
+ */
+export const isNewerDocument = (value) =>
+  isObject(value) && Object.hasOwn(value, "version") && Number.isInteger(value.version) && Number(value.version) > DOCUMENT_VERSION && Number(value.version) < 100;
+
+/**
  * Every shape saved answers and share links have had, as {rubric, state, previous}; null when the data is none
  * of them. Version 1 saved answers were {version: 1, rubric, current, previous}; version 1 links were
  * {v: rubric, a: answers, c?: complaints, o?: overrides}; version 2 is {version: 2, rubric, state, previous}.
