@@ -287,6 +287,17 @@ def test_a_doubled_slash_is_redirected_to_one(nginx_site: BuiltSite, target: str
     assert_security_headers(nginx_site, headers)
 
 
+def test_the_runtimes_folder_without_its_slash_is_redirected_and_revalidated(nginx_site: BuiltSite) -> None:
+    """An attack review: the runtime's folder named without its slash got nginx's redirect to it with a slash,
+    marked immutable for a year under the runtime's cache rule. A folder is no versioned file: revalidated."""
+    folder = "/" + resolved(nginx_site, RUNTIME)
+    status, headers = raw_get(nginx_site, folder)
+    assert (status, headers["Location"]) == ("HTTP/1.1 301 Moved Permanently", f"{folder}/")
+    assert headers["Cache-Control"] == "no-cache"
+    assert_security_headers(nginx_site, headers)
+    assert raw_get(nginx_site, f"{folder}/pyodide.asm.wasm")[1]["Cache-Control"] == IMMUTABLE
+
+
 @pytest.mark.parametrize(
     "target", ["/tool/%2F/", "/tool%2F%2F", "/tool/%2f", "/assets%2Fjavascripts/", "/\\evil.example//x", "/a\\b"]
 )
