@@ -765,6 +765,8 @@ CUES: tuple[Cue, ...] = (
     Cue("sign off", P, 2, "delivery"),
     Cue("new engineers", P, 2, "delivery"),
     Cue("new hire", P, 2, "delivery"),
+    # Growing the team (a reader's review: "Hiring is slow" read technical, "slow" the only cue).
+    Cue("hiring", P, 1, "delivery"),
     Cue("productive", P, 2, "delivery"),
     Cue("commitment", P, 2, "delivery"),
     Cue("scope creep", P, 3, "delivery"),
@@ -1516,6 +1518,9 @@ DETERMINERS: tuple[str, ...] = (
     "major",
     "main",
 )
+# A hedge between a negation and a determiner leaves the negation whole: "not really an outage problem", "not actually
+# a latency issue" (a reader's review: "outage" counted). Not "just" nor "only": "not just a latency problem" complains.
+NEGATION_HEDGES: tuple[str, ...] = ("really", "actually", "exactly", "even", "necessarily")
 # After a negation, one of these verbs of having or hearing stands for a determiner and opens a short noun phrase
 # (up to NOUN_PHRASE_WORDS words) before the problem word: "we've never had SSO or permissions complaints",
 # "haven't heard any latency concerns".
@@ -2148,6 +2153,7 @@ LOAD_CUES: tuple[str, ...] = (
     "saturate",
     "saturation",
     "queue",
+    "slow",
 )
 #: A change whose object, within OBJECT_REACH words after it in its clause, is named by a cue of the user type ("change
 #: their settings for them", "change roles by hand") is an admin's task done for customers, not a change the team
@@ -2238,6 +2244,7 @@ READING_WORDS: tuple[tuple[str, ...], ...] = (
     VERB_NEGATIONS,
     PROBLEM_WORDS,
     DETERMINERS,
+    NEGATION_HEDGES,
     HAVING_VERBS,
     RULED_OUT_PHRASES,
     ABSENCE_WORDS,

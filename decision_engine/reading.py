@@ -145,8 +145,10 @@ _BEFORE_PROBLEM = (*_cues.NEGATIONS, *_cues.VERB_NEGATIONS)
 
 def _problem_after_negation(words: list[str], i: int) -> str | None:
     """ "not a performance issue", "no problem with", "nothing wrong with", "aren't the worry", "never had SSO or
-    permissions complaints" (from ``i``)."""
+    permissions complaints", "not really an outage problem" (from ``i``)."""
     start, width, open_phrase = i + 1, 3, words[i] == "no"
+    if start + 1 < len(words) and words[start] in _cues.NEGATION_HEDGES and words[start + 1] in _cues.DETERMINERS:
+        start += 1  # "not really an outage problem": the hedge stands outside the noun phrase
     if start < len(words) and words[start] in _cues.HAVING_VERBS:
         start, width, open_phrase = start + 1, _cues.NOUN_PHRASE_WORDS, True
     for j in range(start, min(start + width, len(words))):

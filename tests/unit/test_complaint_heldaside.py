@@ -197,6 +197,11 @@ that saved it, from the three types' definitions: 120 complaints, 40 per type, 2
 words (/tmp/set13/complaint_heldaside13.tsv, sha256 3f98ad76...). Measured once, at 0254627: 102/120 (85.0 %: plain
 20, typo 20, symptom 17, contrast 16, negation 16, ambiguous 13; technical 35, process 35, user 32); wrong answers 11
 medium, 5 low, 2 uncategorized, none at high confidence. Its misses were not read.
+
+Later the same afternoon, three readings from a reader's review (not from these sets): a hedge after a negation ("not
+really an outage problem"), slowness said of people ("Hiring is slow", as a load said of people), and "hiring" a
+process cue. Set 9 went to 116 and set 13 to 103 (one row each, through the "hiring" cue; neither row read); no other
+set moved.
 """
 
 from __future__ import annotations
@@ -277,11 +282,12 @@ SETS = [
             "risk team.",
         ),
     ),
-    # 115 of 120 when the set was measured blind (at 3f1a172; the same at dda82ef); its misses were not read.
+    # 115 of 120 when the set was measured blind (at 3f1a172; the same at dda82ef); its misses were not read. 116
+    # since "hiring" is a process cue (a reader's review's "Hiring is slow"; the row it won was not read).
     HeldAside(
         "held-aside 9",
         BLIND9_ROWS,
-        115,
+        116,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -315,11 +321,12 @@ SETS = [
             "restart it.",
         ),
     ),
-    # 102 of 120 when the set was measured blind (at 0254627); its misses were not read.
+    # 102 of 120 when the set was measured blind (at 0254627); its misses were not read. 103 since "hiring" is a
+    # process cue (as set 9).
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        102,
+        103,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),

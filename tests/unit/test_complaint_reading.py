@@ -102,6 +102,28 @@ def test_discounted_clause_is_explained_and_counts_nothing() -> None:
     assert result.scores[0].score == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "ruled_out"),
+    [
+        # A hedge between the negation and the noun phrase (a reader's review: "outage" counted).
+        ("Not really an outage problem, it's that every release breaks something.", P, "outage"),
+        ("It's not actually a latency issue; nobody reviews the migrations.", P, "latency"),
+        # "not just" adds, it rules nothing out.
+        ("It's not just a latency problem, the whole checkout times out.", T, None),
+    ],
+)
+def test_a_hedged_negation_still_rules_its_problem_out(text: str, expected: ScalingType, ruled_out: str | None) -> None:
+    """ "not really a", "not actually an": the problem word after them is ruled out as after "not a"."""
+    result = categorize(text)
+    assert result.type == expected.value, result.reason
+    counted = {m.cue for m in result.cues}
+    if ruled_out is None:
+        assert "latency" in counted
+    else:
+        assert ruled_out not in counted
+        assert ruled_out in {m.cue for m in result.discounted}
+
+
 def test_negated_symptom_is_discounted_alone() -> None:
     """ "no outage, no errors" discounts the two symptoms, and only them; a missing capability still counts."""
     result = categorize("no outage, no errors, and no runbook for the failover")
@@ -201,6 +223,11 @@ def test_a_plain_clause_before_the_one_that_carries_the_complaint_is_conceded() 
         # No people: the system's, as before.
         ("we are out of capacity on the payments service", T),
         ("the monolith can't keep up with the write volume", T),
+        # Slowness said of people or their work (a reader's review: "Hiring is slow" read technical), and of a
+        # system with people near it.
+        ("Hiring is slow", P),
+        ("the team is slow to ship anything", P),
+        ("the dashboard is slow for the sales team", T),
     ],
 )
 def test_a_load_said_of_people_counts_for_process(text: str, expected: ScalingType) -> None:
