@@ -18,12 +18,29 @@ test("cutAfter: a longer text is cut after the count's characters, an emoji coun
   assert.equal(cutAfter("abcd😀f", 4), 4);
 });
 
-test("cutAfter: the part kept has min(count, characters) code points and never ends inside a pair", () => {
+test("cutAfter: a cut never ends inside a flag, a family emoji or a letter with its accent", () => {
+  const family = "👨‍👩‍👧"; // five code points, one character to a reader
+  assert.equal(cutAfter(`ab${family}cd`, 3), 2);
+  assert.equal(cutAfter(`ab${family}cd`, 7), 2 + family.length);
+  assert.equal(cutAfter("ab🇫🇷cd", 3), 2); // the flag's two code points
+  assert.equal(cutAfter("abe\u0301cd", 3), 2); // e and its combining accent
+  assert.equal(cutAfter(`${family}cd`, 2), 3, "one character longer than the count: cut as the engine counts");
+});
+
+test("cutAfter: the part kept has at most min(count, characters) code points and never ends inside a grapheme", () => {
+  const segments = (/** @type {string} */ text) =>
+    new Set([...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map(({ index }) => index));
   fc.assert(
     fc.property(fc.string({ unit: "binary", maxLength: 60 }), fc.nat(40), (text, count) => {
       const end = cutAfter(text, count);
       const kept = text.slice(0, end);
-      assert.equal(Array.from(kept).length, Math.min(count, Array.from(text).length));
+      assert.ok(Array.from(kept).length <= Math.min(count, Array.from(text).length));
+      // A cut is at a grapheme's start, or where the engine's count ends when the grapheme it splits is the first.
+      if (end < text.length) {
+        const starts = segments(text);
+        const firstSplit = Array.from(kept).length === count && ![...starts].some((i) => i > 0 && i <= end);
+        assert.ok(starts.has(end) || firstSplit, JSON.stringify([text, count]));
+      }
       assert.ok(kept + text.slice(end) === text);
       if (end < text.length) assert.ok(!/[\uD800-\uDBFF]$/.test(kept) || !/^[\uDC00-\uDFFF]/.test(text.slice(end)));
     }),

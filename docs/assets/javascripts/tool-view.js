@@ -337,9 +337,14 @@ export function checkComplaint(text, number, { maxComplaintChars }) {
   return el("li", { value: String(number) }, [`${text.slice(0, end)}…`, el("span", { class: "sw-check__cut", text: note })]);
 }
 
+/** Characters a grapheme may reach past a cut and still be read whole (a family emoji is eleven code units). */
+const GRAPHEME_REACH = 64;
+
 /**
  * Where `text` ends after `count` characters, counted as the engine counts them (code points: an emoji is one),
- * or its length when it is no longer; it reads no further than that.
+ * or its length when it is no longer; it reads no further than that. A cut never ends inside what a reader sees as
+ * one character (a flag, a family emoji joined by ZWJs, a letter and its accents): it goes back to that character's
+ * start (a diff review: "👨‍👩‍👧" was cut to "👨‍…"), unless that would leave nothing.
  * @param {string} text
  * @param {number} count
  */
@@ -348,11 +353,18 @@ export function cutAfter(text, count) {
   let end = 0;
   let seen = 0;
   for (const character of text) {
-    if (seen === count) return end;
+    if (seen === count) break;
     end += character.length;
     seen += 1;
   }
-  return end;
+  if (end >= text.length) return text.length;
+  const from = Math.max(0, end - GRAPHEME_REACH);
+  let start = end;
+  for (const { index } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text.slice(from, end + GRAPHEME_REACH))) {
+    if (from + index > end) break;
+    start = from + index;
+  }
+  return start > 0 ? start : end;
 }
 
 /**
