@@ -1124,10 +1124,14 @@ def _tallies(items: list[TriagedComplaint], investment: dict[ScalingType, str] |
 
 
 def _under_invested(
-    tallies: list[TypeTally], investment: dict[ScalingType, str] | None, numbers: Sequence[int]
+    tallies: list[TypeTally],
+    investment: dict[ScalingType, str] | None,
+    numbers: Sequence[int],
+    unsure: frozenset[int] = frozenset(),
 ) -> tuple[ScalingType | None, str]:
     """The type with the highest complaint weight relative to its effort, and why (naming the complaints by
-    ``numbers``, the numbers the reader knows them by).
+    ``numbers``, the numbers the reader knows them by). When every complaint behind it is one of ``unsure`` (read
+    with low confidence, its type not chosen by the reader), the reason says so: the verdict is no surer than they are.
 
     Ties go to the type of the earlier (heavier) complaint. Only a type that some complaint points at
     can be under-invested in.
@@ -1153,9 +1157,17 @@ def _under_invested(
         else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"
     )
     if investment is None:
-        return best.type, why + "; the effort it got last quarter was not given, so this is the pain alone"
-    effort = best.effort or f"not given, counted as {MISSING_EFFORT}"
-    return best.type, why + f", and the effort it got last quarter was {effort}"
+        why += "; the effort it got last quarter was not given, so this is the pain alone"
+    else:
+        why += f", and the effort it got last quarter was {best.effort or f'not given, counted as {MISSING_EFFORT}'}"
+    if set(best.complaints) <= unsure:
+        # A reader's review: one vague complaint read at low confidence gave as firm a verdict as a clear one.
+        one = len(best.complaints) == 1
+        why += (
+            f"; but {which} {ordinals(named)} {'was' if one else 'were'} read with low confidence: check "
+            f"{'its' if one else 'their'} type, and choose it yourself if it is wrong"
+        )
+    return best.type, why
 
 
 def _effort_flags(tallies: list[TypeTally]) -> tuple[EffortFlag, ...]:
@@ -1215,7 +1227,8 @@ def triage(
             )
         )
     tallies = _tallies(items, efforts)
-    under_invested, reason = _under_invested(tallies, efforts, named)
+    unsure = frozenset(i.index for i in items if not i.overridden and i.categorization.confidence_word == "low")
+    under_invested, reason = _under_invested(tallies, efforts, named, unsure)
     return Triage(
         complaints=tuple(items),
         tallies=tuple(tallies),

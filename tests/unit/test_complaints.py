@@ -402,6 +402,30 @@ USER = "enterprise customers want SSO and audit logs"
 NONE = "Morale is low after the reorg"
 
 
+LOW = "Onboarding takes ages"  # read at low confidence (a cue of one type, a symptom of another)
+
+
+def test_a_verdict_that_rests_on_complaints_read_at_low_confidence_says_so() -> None:
+    """A reader's review: one vague complaint read at low confidence gave as firm an under-invested verdict as a clear
+    one. When every complaint behind the verdict was read at low confidence and none was typed by the reader, the
+    reason says so and asks for a check; a clear complaint beside it, or the reader's own choice, makes it firm."""
+    assert categorize(LOW).confidence_word == "low"
+    hedge = "but complaint #1 was read with low confidence: check its type, and choose it yourself if it is wrong"
+    alone = triage([LOW])
+    assert alone.reason.endswith(hedge), alone.reason
+    two = triage([LOW, LOW.replace("ages", "forever"), TECH], numbers=[1, 2, 4])
+    assert two.under_invested == T
+    assert "but complaints" not in two.reason, "a clear complaint (#4) stands behind the verdict too"
+    both = triage([LOW, LOW.replace("ages", "forever")], numbers=[2, 5])
+    assert both.reason.endswith(
+        "but complaints #2 and #5 were read with low confidence: check their type, and choose it yourself if it is "
+        "wrong"
+    )
+    chosen = triage([LOW], overrides={0: "technical"})
+    assert "low confidence" not in chosen.reason
+    assert "low confidence" not in triage([TECH]).reason
+
+
 def test_triage_whole_result_with_investment() -> None:
     """Three complaints weigh 5, 4, 3; effort most/none/some makes process the under-invested type."""
     result = triage([TECH, PROC, USER], investment={"technical": "most", "process": "none", "user": "some"})
