@@ -422,17 +422,21 @@ async function keepRuntime() {
     if (why) console.warn(`[engine] not kept for offline use: ${url} is not the file this build made (${why})`);
     else await cache.put(url, new Response(bytes, { headers: { "Content-Type": type, "Content-Length": String(bytes.byteLength), [KEPT_HEADER]: "1" } }));
   };
+  // A worker starting afresh downloaded the server's copies past every cache: they take the place of the kept ones,
+  // which may be what failed (on a page the service worker controls, it has done this already; on one it does not, a
+  // damaged copy stayed and failed every later visit: a diff review).
+  const replace = afresh;
   for (const [url, entry] of downloads) {
     const chunks = entry.chunks;
     entry.chunks = null;
-    if (!chunks || !entry.done || (await cache.match(url))) continue;
+    if (!chunks || !entry.done || (!replace && (await cache.match(url)))) continue;
     await put(url, await new Blob(/** @type {BlobPart[]} */ (chunks)).arrayBuffer(), entry.type);
   }
   // The loader's modules (pyodide.mjs, pyodide.asm.mjs) are imported, not fetched: they are asked again, from the
   // browser's HTTP cache where it has them.
   // A module imported at its "?kept" address came from that cache already.
   for (const { name } of performance.getEntriesByType("resource")) {
-    if (name.startsWith(folder) && !name.endsWith(KEPT_COPY) && !downloads.has(name) && !(await cache.match(name))) {
+    if (name.startsWith(folder) && !name.endsWith(KEPT_COPY) && !downloads.has(name) && (replace || !(await cache.match(name)))) {
       const response = await realFetch(name, { cache: "force-cache" }).catch(() => null); // kept next time
       if (response?.ok) await put(name, await response.arrayBuffer(), response.headers.get("Content-Type") ?? "");
     }
