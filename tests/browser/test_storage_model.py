@@ -186,6 +186,57 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
     expect(saving).to_have_class(re.compile(r"\bsw-keep__saving--refused\b"))
 
 
+def test_a_link_pasted_over_answers_that_could_not_be_saved_is_not_opened(returning_page: Page) -> None:
+    """An attack review: with a complaint too long to save on screen, a share link pasted into the tab loaded the page
+    again (the browser asked first), and the link's answers then replaced the form: the complaint was gone. The link
+    is not opened while the answers shown could not be saved, and the page says why; nothing the reader typed goes."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    fill_every_complaint(page, "x" * 40_000)
+    expect(page.locator("#sw-save-status")).to_contain_text("too long to save in this browser")
+    asked = dismissed_dialogs(page)
+    page.goto(page.url.split("#")[0] + fragment(*THEIRS))
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text(
+        "The share link in the address was not opened: the answers in this tab are not saved"
+    )
+    expect(page.locator("#sw-complaint-5")).to_have_value("x" * 40_000)
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect(notices).not_to_contain_text(BANNER)
+    assert asked == [], "nothing was loaded again, so the browser had nothing to ask"
+    expect(notices.locator('[data-sw-notice-shown="note"]')).to_have_count(1)
+
+
+def test_back_on_a_link_this_visit_opened_keeps_what_was_typed_since(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """An attack review: a tab showing a link over the reader's own answers (the link kept in the address, saved
+    nowhere), another tab saved meanwhile, the reader typed in the first (not saved, the other tab's change waiting),
+    went to another page by the site's links and came Back: the link was opened again over what was typed, and it was
+    gone with no word. Back on the link this visit opened, the page keeps its answers as the reader left them."""
+    one, two = returning_profile.new_page(), returning_profile.new_page()
+    follow_site_links(one)
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    one.goto(one.url.split("#")[0] + fragment(*THEIRS))
+    expect(one.locator("#sw-notices")).to_contain_text(BANNER)
+    expect_instant_navigation(one)
+    open_tool(two)
+    answer(two, "failure_mode", "regressions")
+    expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+    one.fill("#sw-complaint-2", "typed while the other tab's change waits")
+    one.evaluate("document.querySelector('#sw-tool').dataset.leftBehind = 'yes'")  # the form of this page view
+    one.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
+    expect(one).to_have_url(re.compile(r"/sequencing/$"))
+    one.go_back()
+    expect(one).to_have_url(re.compile(r"/tool/#answers="))
+    # The questionnaire swapped in again and mounted: then read (the form of the page view left behind is not it).
+    expect(one.locator("#sw-tool:not([data-left-behind])[data-mounted]")).to_have_count(1)
+    expect(one.locator("#sw-complaint-2")).to_have_value("typed while the other tab's change waits")
+    expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+
+
 def test_undo_puts_the_focus_on_the_answer_it_brought_back(returning_page: Page) -> None:
     """A reader review: after Clear then Undo the keyboard's focus sat on the deciding question's first option,
     unchecked, while the answer brought back was another: Space there would have changed it. The focus is on the
@@ -909,8 +960,8 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     """An attack review: on Back and Forward the browser puts a history entry's input back into the form, and the
     page saved it as if the reader had typed it: Forward to the view of a share link left the link's answers saved
     over the reader's own, and Back to an older view of the questionnaire saved its older text over the newer. A step
-    through history now shows what a reload shows (the saved answers: the link's address was taken off the entry as
-    they were the reader's own) and saves nothing."""
+    through history now shows what a reload shows (the link's answers over the reader's own, kept: saved nowhere, the
+    link stays in the address) and saves nothing."""
     page = returning_page
     give_own_answers(page, "MY OWN text")
     wait_saved(page, "MY OWN text")
@@ -920,12 +971,16 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     expect(page.locator("#sw-notices")).to_contain_text(BANNER)
     expect_lead(page, "user")
     through_history(page, "back", r"/privacy/$")
-    through_history(page, "forward", r"/tool/$")
+    through_history(page, "forward", r"/tool/#answers=")
     expect_engine_ready(page)
-    expect(page.locator("#sw-complaint-1")).to_have_value("MY OWN text")
-    expect_lead(page, "technical")
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    expect(page.locator("#sw-complaint-1")).to_have_value("link complaint")
+    expect_lead(page, "user")
     page.wait_for_timeout(500)  # nothing saved meanwhile
     assert stored(page) == own
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-complaint-1")).to_have_value("MY OWN text")
+    expect_lead(page, "technical")
 
     # An older view of the questionnaire, after newer answers were saved from a later one.
     page.goto("privacy/")

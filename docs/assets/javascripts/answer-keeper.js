@@ -60,6 +60,9 @@ export class AnswerKeeper {
     this.conflict = false;
     /** Whether the saved document holds a shared link's answers beside the reader's own. */
     this.storedBeside = false;
+    /** The share link this keeper opened ("" if none): the page, back on that address within the visit, keeps this
+     * keeper rather than opening the link again over what the reader did since. */
+    this.openedLink = "";
     /** The saved text is a newer build's, left in place unread (a copy aside) until this page writes. */
     this.unreadStored = false;
     /** Saved text this page could not read, kept aside until the reader deletes it; null when there is none. */
@@ -107,6 +110,7 @@ export class AnswerKeeper {
    * @returns {string[]}
    */
   open(hash) {
+    this.openedLink = isShareHash(hash) ? hash : "";
     const notes = this.reload();
     const near = nearShareMessage(hash);
     if (near) notes.push(near);

@@ -27,6 +27,8 @@ const WAITING = "Nothing is saved in this browser until you choose what to do wi
 const SHARED_UNSAVED = "The shared answers are not saved in this browser until you change one or keep them (above).";
 const SHARED_BESIDE = "The shared answers are not saved in this browser until you change one or keep them; your own stay saved.";
 
+/** A share link put in the address while the answers shown could not be saved: opening it would lose them. */
+export const LINK_NOT_OPENED = "The share link in the address was not opened: the answers in this tab are not saved, and opening it would replace them. Keep them first (see the notices here), then open the link again.";
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
 const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];
@@ -105,9 +107,16 @@ export class StorageNotices {
     const typed = typedBeforeMount(view);
     /** @type {string[]} */
     let notes = [];
-    if (!visitKeeper || isShareHash(location.hash)) {
+    const hash = location.hash;
+    // A share link in the address opens as a load does, unless it is the one this visit opened already (back on it
+    // through the site's links), or the answers shown could not be saved: opening it then would lose them (an attack
+    // review: text too long to save, or typed while another tab's change waited, was gone without a word).
+    const newLink = isShareHash(hash) && hash !== visitKeeper?.openedLink;
+    if (!visitKeeper || (newLink && !visitKeeper.leavingLoses)) {
       visitKeeper = new AnswerKeeper(store, view.contract);
-      notes = visitKeeper.open(location.hash);
+      notes = visitKeeper.open(hash);
+    } else if (newLink) {
+      notes = [LINK_NOT_OPENED];
     }
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
@@ -265,6 +274,17 @@ export class StorageNotices {
     // Back or Forward to another page fires popstate here too, before that page is swapped in: its address is not
     // this page's to change.
     if (location.pathname === this.path && !isShareHash(location.hash)) this.showBanner();
+  }
+
+  /**
+   * A share link put in this tab's address while its answers could not be saved: not opened (opening it loads the
+   * page again, which would lose them), and said; the address goes back to what it held.
+   * @param {string} hash
+   */
+  linkNotOpened(hash) {
+    this.openedHash = hash; // the hashchange and the popstate of one paste: said once
+    this.note(LINK_NOT_OPENED);
+    this.showBanner();
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */

@@ -349,8 +349,11 @@ function restore(root, stops) {
     const current = storage;
     if (!current) return;
     const hash = location.hash;
-    if (location.pathname === current.path && isShareHash(hash) && hash !== current.openedHash) location.reload();
-    else {
+    if (location.pathname === current.path && isShareHash(hash) && hash !== current.openedHash) {
+      // Loading the address again would lose answers this tab could not save: said instead (an attack review).
+      if (leavingLoses()) current.linkNotOpened(hash);
+      else location.reload();
+    } else {
       // A share link mistyped, pasted into this tab's address bar: said, as on a load (a diff review).
       const near = location.pathname === current.path ? nearShareMessage(hash) : "";
       if (near) current.note(near);
