@@ -162,30 +162,52 @@ def _answered(answers: tuple[tuple[str, str], ...], questions: dict[str, Questio
     ]
 
 
+_NOT_ASKED_WHY = "that question is not asked then"
+_COMPARED_WHY = "it weighed the failure you named before, so it is asked again"
+
+
+def _compared(question: Question, given: dict[str, str], option_id: str) -> str | None:
+    """The follow-up whose answer a change of the deciding answer to ``option_id`` makes stale, or None: it compared
+    the failure named before, and another one is named now."""
+    from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+
+    if question.kind is not QuestionKind.DECIDING or given.get(question.id) == option_id:
+        return None
+    return next((q.id for q in QUESTIONS if q.kind is QuestionKind.FOLLOW_UP and q.id in given), None)
+
+
 def _change_page(env: jinja2.Environment, answers: tuple[tuple[str, str], ...], question: Question) -> ChangePage:
     """The page that asks ``question`` again from the page of ``answers``; each answer keeps the others, and says
     which it leaves out (a question that answer no longer asks)."""
     from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
-    from decision_engine.engine import option_label  # noqa: PLC0415
+    from decision_engine.engine import asked_questions, option_label  # noqa: PLC0415
 
     by_id = {q.id: q for q in QUESTIONS}
     given = dict(answers)
     src = change_src(answers, question.id)
     options = []
-    dropping: dict[str, list[str]] = {}  # a later question's id: the labels of the answers that no longer ask it
+    # (a later question's id, why its answer goes): the labels of the answers here that drop it
+    dropping: dict[tuple[str, str], list[str]] = {}
     for option in question.options:
         label = option_label(question, option.id, given)
-        target = reached({**given, question.id: option.id})
+        changed = {**given, question.id: option.id}
+        compared = _compared(question, given, option.id)
+        if compared is not None:
+            # The follow-up compared the failure named before with the blocked deals: another failure named, it would
+            # say something the reader never said (as the full questionnaire clears it: follow-up-watch.js).
+            del changed[compared]
+        target = reached(changed)
         options.append(
             {"label": label, "href": _link(src_for(target), src), "current": given[question.id] == option.id}
         )
         for qid in given:
             if qid not in dict(target):
-                dropping.setdefault(qid, []).append(f"“{md(label)}”")
+                why = _COMPARED_WHY if qid == compared and qid in asked_questions(changed) else _NOT_ASKED_WHY
+                dropping.setdefault((qid, why), []).append(f"“{md(label)}”")
     notes = [
         f"Your answer “{md(option_label(by_id[qid], given[qid], given))}” to “{md(by_id[qid].prompt)}” goes if you "
-        f"pick {' or '.join(labels)}: that question is not asked then."
-        for qid, labels in dropping.items()
+        f"pick {' or '.join(labels)}: {why}."
+        for (qid, why), labels in dropping.items()
     ]
     text = env.get_template("steps/change.md").render(
         title=f"Change your answer: {question.prompt}",

@@ -136,10 +136,14 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
     page.get_by_role("link", name="The failure I named").click()
     _expect_heading(page, "Invest in technical scaling first.")
     assert urlsplit(page.url).path.endswith("/tool/steps/outages/yes/named_failure/")
-    # The deciding answer changed from the result: the result again, with the two later answers kept.
+    # The deciding answer changed from the result: the deals answer kept; the follow-up, which weighed outages
+    # against the deals, asked again (the page says so first).
     page.get_by_role("link", name="Change your answer to: What is the most expensive failure mode right now?").click()
     _expect_heading(page, "What is the most expensive failure mode right now?")
+    expect(page.locator("article")).to_contain_text("it weighed the failure you named before, so it is asked again")
     page.get_by_role("link", name="Regressions / firefighting").click()
+    _expect_heading(page, "Which costs you more right now: the failure you named, or the blocked deals?")
+    page.get_by_role("link", name="The failure I named (Regressions / firefighting)").click()
     rec = recommend({"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"})
     _expect_heading(page, rec.headline)
     assert urlsplit(page.url).path.endswith("/tool/steps/regressions/yes/named_failure/")

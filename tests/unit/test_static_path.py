@@ -170,23 +170,34 @@ def test_a_change_of_the_deciding_answer_from_a_result_lands_on_the_result_with_
     change = changes["tool/steps/outages/yes/named_failure/change-failure_mode/index.md"]
     text = change.markdown
     assert 'title: "Change your answer: What is the most expensive failure mode right now?"' in text
-    assert "Your answer now: **Outages / latency**. Your other answers are kept." in text
+    assert "Your answer now: **Outages / latency**.\n\nYour other answers are kept, but:\n\n- Your answer" in text
     assert "[Outages / latency](../index.md){ .md-button .md-button--primary }" in text
-    assert "[Regressions / firefighting](../../../../regressions/yes/named_failure/index.md){ .md-button }" in text
-    assert (
+    # Another failure named: the follow-up, which weighed outages against the blocked deals, is asked again (reviews:
+    # the result said "you said regressions and firefighting cost more" of an answer given for outages).
+    assert "[Regressions / firefighting](../../../../regressions/yes/index.md){ .md-button }" in text
+    follow_up = (
         "Your answer “The failure I named (Outages / latency)” to “Which costs you more right now: the failure you "
-        "named, or the blocked deals?” goes if you pick “Governance / trust / permissions” or “Not sure”: that "
-        "question is not asked then."
-    ) in text
+        "named, or the blocked deals?” goes if you pick "
+    )
+    assert (
+        f"{follow_up}“Regressions / firefighting”: it weighed the failure you named before, so it is asked again."
+        in text
+    )
+    assert f"{follow_up}“Governance / trust / permissions” or “Not sure”: that question is not asked then." in text
     assert "[Governance / trust / permissions](../../../../governance/yes/index.md){ .md-button }" in text
     # From the deals question's page before the follow-up: a change there keeps nothing later (there is nothing).
     first = changes["tool/steps/not_sure/change-failure_mode/index.md"]
     assert "[Outages / latency](../../outages/index.md){ .md-button }" in first.markdown
     assert "goes if you pick" not in first.markdown
-    assert "Your answer now: **Not sure**.\n" in first.markdown  # no "other answers": there are none
+    assert "Your answer now: **Not sure**.\n\n[" in first.markdown  # no "other answers": there are none
     # A change that newly asks the follow-up stops at its question page.
     deals = changes["tool/steps/outages/no/change-deals_blocked/index.md"]
     assert "[Yes](../../yes/index.md){ .md-button }" in deals.markdown
+    assert "Your answer now: **No**.\n\nYour other answers are kept.\n\n[Yes]" in deals.markdown
+    # A change of the follow-up itself keeps the failure named.
+    own = changes["tool/steps/outages/yes/named_failure/change-costs_more/index.md"]
+    assert "[The blocked deals](../../blocked_deals/index.md){ .md-button }" in own.markdown
+    assert "goes if you pick" not in own.markdown
 
 
 def test_an_option_named_like_a_change_page_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
