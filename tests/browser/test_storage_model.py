@@ -186,6 +186,24 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
     expect(saving).to_have_class(re.compile(r"\bsw-keep__saving--refused\b"))
 
 
+def test_keeping_a_link_that_carried_no_complaints_keeps_the_readers_own(returning_page: Page) -> None:
+    """A reader's review: "Keep these instead" of a link made without complaints emptied the reader's own complaints,
+    for good after a reload. They stay, and the notice says so."""
+    page = returning_page
+    give_own_answers(page, "my own complaint")
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.locator("#sw-complaint-1")).to_have_value("")
+    page.get_by_role("button", name="Keep these instead").click()
+    expect(page.locator("#sw-notices")).to_contain_text(
+        "These answers are now your own, saved in this browser. Your own complaints are kept: the link carried none."
+    )
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
+    page.reload()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+
+
 def test_a_link_pasted_over_answers_that_could_not_be_saved_is_not_opened(returning_page: Page) -> None:
     """An attack review: with a complaint too long to save on screen, a share link pasted into the tab loaded the page
     again (the browser asked first), and the link's answers then replaced the form: the complaint was gone. The link
@@ -310,6 +328,10 @@ def test_shared_link_shows_the_banner_and_writes_nothing_until_an_edit(returning
     assert saved["previous"]["answers"] == {"failure_mode": "outages"}
     page.reload()  # the edited link's answers and the reader's own both survive a reload
     expect(notices).to_contain_text(BANNER)
+    # Saved now, and said so (a reader's review: the line still said the shared answers were not saved).
+    expect(page.locator("#sw-save-status")).to_have_text(
+        "Your changes to the shared answers are saved in this browser, beside your own answers."
+    )
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")

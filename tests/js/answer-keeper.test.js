@@ -293,7 +293,7 @@ test("\"Show my own answers\" can be undone, the link's answers edited or not; t
 
 test("\"Keep these instead\" makes the link's answers the reader's own, and undo brings the earlier ones back", () => {
   const { store, keeper: _ } = readerWith();
-  const other = { ...emptyState(contract), answers: { [deciding]: second } };
+  const other = { ...emptyState(contract), answers: { [deciding]: second }, complaints: ["theirs", "", "", "", ""] };
   const page = new AnswerKeeper(store, contract);
   page.open(linkTo(other));
   page.keepShown();
@@ -578,8 +578,14 @@ test("saved answers cut down to fit this page keep their whole text aside: a new
   assert.deepEqual(keeper.shown.answers, { [deciding]: first });
   assert.equal(store.items.get(ASIDE_KEY), newer, "the whole text is kept aside, as it was");
   assert.equal(keeper.aside, newer);
-  // The page writes the answers that fit again.
-  assert.notEqual(store.items.get(STORAGE_KEY), newer);
+  // Left as it was until the reader's first change here (an attack review: written again cut down as the page opened,
+  // the newer page, back after a rollback, found the older one's cut-down copy).
+  assert.equal(store.items.get(STORAGE_KEY), newer);
+  new AnswerKeeper(store, contract).open(""); // a reload: still as it was, one copy aside
+  assert.deepEqual([store.items.get(STORAGE_KEY), store.items.get(ASIDE_KEY)], [newer, newer]);
+  keeper.edit({ ...keeper.shown, complaints: ["mine", "", "", "", ""] });
+  assert.deepEqual(load(store, contract).current?.complaints, ["mine", "", "", "", ""]);
+  assert.equal(store.items.get(ASIDE_KEY), newer, "the whole text still aside");
 });
 
 test("saved text cut down to nothing is left saved as it was, and a reload keeps one copy aside, not two", () => {
@@ -627,4 +633,24 @@ test("a newer build's saved answers: the first write here replaces them (a copy 
       assert.equal(again.aside, null, "nothing comes back aside on the next visit");
     }
   }
+});
+
+test("\"Keep these instead\" of a link that carried no complaints keeps the reader's own complaints and their types", () => {
+  // A reader's review: the link (complaints left out) was kept, and the reader's complaints were gone after a reload.
+  const own = { ...emptyState(contract), answers: { [deciding]: first }, complaints: ["mine", "", "", "", ""], overrides: { 0: "user" } };
+  const { store } = readerWith(own);
+  const page = new AnswerKeeper(store, contract);
+  const link = { ...emptyState(contract), answers: { [deciding]: second } };
+  page.open(linkTo(link, false));
+  assert.equal(page.keepShown(), "");
+  assert.equal(page.complaintsKept, true);
+  assert.deepEqual(load(store, contract).current, { ...link, complaints: own.complaints, overrides: own.overrides });
+  page.undo();
+  assert.deepEqual([page.shown, page.own], [link, own], "undo: the link's answers shown again, the reader's own kept");
+  // A link that carries complaints replaces them, as before.
+  const withTheirs = { ...link, complaints: ["theirs", "", "", "", ""] };
+  const other = new AnswerKeeper(readerWith(own).store, contract);
+  other.open(linkTo(withTheirs));
+  other.keepShown();
+  assert.deepEqual([other.complaintsKept, other.shown.complaints[0]], [false, "theirs"]);
 });

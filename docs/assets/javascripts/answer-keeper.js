@@ -20,7 +20,7 @@
 
 import { STORAGE_KEY, documentText, load, remove, removeAside, restore, save } from "./saved-answers.js";
 import { isShareHash, nearShareMessage, readShare } from "./share-link.js";
-import { emptyState, isEmpty, sameState } from "./state.js";
+import { emptyState, hasComplaint, isEmpty, sameState } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -60,6 +60,8 @@ export class AnswerKeeper {
     this.conflict = false;
     /** Whether the saved document holds a shared link's answers beside the reader's own. */
     this.storedBeside = false;
+    /** The last "Keep these instead" kept the reader's own complaints (the link carried none). */
+    this.complaintsKept = false;
     /** The share link this keeper opened ("" if none): the page, back on that address within the visit, keeps this
      * keeper rather than opening the link again over what the reader did since. */
     this.openedLink = "";
@@ -236,6 +238,12 @@ export class AnswerKeeper {
   keepShown() {
     // Keeping a link's answers replaces nothing when the reader had none of their own: nothing to undo.
     this.undoable = this.own === null ? null : { shown: this.shown, own: this.own };
+    // A link that carried no complaints (left out of it, or none written) takes none of the reader's: theirs stay,
+    // with their category choices (a reader's review: "Keep these instead" emptied them, for good after a reload).
+    this.complaintsKept = this.own !== null && !hasComplaint(this.shown, this.contract) && hasComplaint(this.own, this.contract);
+    if (this.own !== null && this.complaintsKept) {
+      this.shown = { ...this.shown, complaints: this.own.complaints, overrides: this.own.overrides };
+    }
     this.own = null;
     return this.persist();
   }

@@ -140,13 +140,14 @@ export function load(store, contract) {
   }
   // Whatever was left out is kept: the whole saved text goes aside (the answers that fit stay saved, and are shown),
   // so a document of a newer rubric, met by an older page (a rollback, a stale copy), is not cut down for good when
-  // the page writes the answers again (an attack review).
+  // the page writes the answers again (an attack review). Nor is it written again cut down as the page opens (a
+  // later attack review: the newer page, back, found the older one's cut-down copy): only the reader's first change.
   const lossy = current.droppedCount > 0 || (previous?.droppedCount ?? 0) > 0 || (document.previous != null && !previous);
   // A copy of text now read in full (a newer build's, kept aside by an older page, read here again) is not kept twice.
   const copied = lossy ? copyAside(store, text) : { aside: dropEntry(store, none.aside, text), kept: true };
   // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
   if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept, unread: false };
+  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
 }
 
 /**

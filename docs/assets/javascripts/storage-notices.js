@@ -26,6 +26,10 @@ const WAITING = "Nothing is saved in this browser until you choose what to do wi
 // under the notice that says nothing is saved).
 const SHARED_UNSAVED = "The shared answers are not saved in this browser until you change one or keep them (above).";
 const SHARED_BESIDE = "The shared answers are not saved in this browser until you change one or keep them; your own stay saved.";
+/** "Keep these instead" over a link that carried no complaints: the reader's own stay. */
+const COMPLAINTS_KEPT = "Your own complaints are kept: the link carried none.";
+// Once changed, they are (a reader's review: the line still said they were not).
+const SHARED_SAVED_BESIDE = "Your changes to the shared answers are saved in this browser, beside your own answers.";
 
 /** A share link put in the address while the answers shown could not be saved: opening it would lose them. */
 export const LINK_NOT_OPENED = "The share link in the address was not opened: the answers in this tab are not saved, and opening it would replace them. Keep them first (see the notices here), then open the link again.";
@@ -198,6 +202,8 @@ export class StorageNotices {
       this.status(this.keeper.keepShown());
       const kept = this.keeper.conflict ? "kept-pending" : this.keeper.unsaved || !this.canSave ? "kept-unsaved" : "kept";
       this.changed(this.keeper.tookReplaced() ? "replaced" : kept);
+      const said = this.view.notices.querySelector(`[data-sw-notice-shown="${kept}"] p`);
+      if (said && this.keeper.complaintsKept) said.append(` ${COMPLAINTS_KEPT}`);
     } else if (action === "undo") {
       this.status(this.keeper.undo());
       this.changed("undone");
@@ -383,7 +389,8 @@ export class StorageNotices {
     // No message is "saved as you go" only where something was written: not where the browser allows no saving, nor
     // while another tab's change waits (a review: the line said "saved" beside "This tab saves nothing").
     const why = message || (!this.canSave ? NO_STORAGE : this.keeper.conflict ? WAITING : "");
-    const shared = this.keeper.sharing ? SHARED_BESIDE : this.keeper.linkUnsaved ? SHARED_UNSAVED : "";
+    const beside = this.keeper.storedBeside && !this.keeper.linkHash ? SHARED_SAVED_BESIDE : SHARED_BESIDE;
+    const shared = this.keeper.sharing ? beside : this.keeper.linkUnsaved ? SHARED_UNSAVED : "";
     const text = why || shared || (line.dataset.swSaved ?? "");
     setText(line, text); // a line rewritten with the same words is announced again
     line.classList.toggle("sw-keep__saving--refused", why !== "");
