@@ -572,6 +572,7 @@ def test_a_newer_builds_saved_answers_stay_saved_for_it_until_the_reader_changes
     assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") == newer
     answer(page, "failure_mode", "regressions")  # the reader's change replaces them; the copy aside stays
     page.wait_for_function(f"() => localStorage.getItem('{STORAGE_KEY}') !== {json.dumps(newer)}")
+    expect(notices).not_to_contain_text("made by a newer version")  # no longer true: a reader's review
     assert json.loads(stored(page) or "{}")["state"]["answers"] == {"failure_mode": "regressions"}
     assert page.evaluate(f"localStorage.getItem('{ASIDE_KEY}')") == newer
     page.get_by_role("button", name="Delete it").click()

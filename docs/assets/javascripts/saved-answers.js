@@ -34,7 +34,7 @@ export function browserStorage() {
 export const maxStoredChars = (contract) => 2 * contract.limits.maxShareChars + 1_000;
 
 /** Saved answers of a newer build, met by this page (a rollback, an old copy of the page in a cache). */
-export const NEWER_SAVED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. They stay saved for that version (and a copy is kept aside): reload the page to get it.";
+export const NEWER_SAVED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. They stay saved as they are until your first change here, which replaces them; a copy is kept aside to download.";
 const NOT_COPIED_ASIDE = "This browser's storage is full, so the whole saved text could not be kept aside: it stays saved as it was until your next change here.";
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 

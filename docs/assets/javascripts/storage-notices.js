@@ -10,7 +10,7 @@ import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
 import { isEmpty, laidOver, sameState } from "./state.js";
-import { NO_STORAGE } from "./saved-answers.js";
+import { NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -158,7 +158,9 @@ export class StorageNotices {
    */
   edited(state) {
     if (sameState(state, this.keeper.shown)) return;
+    const unread = this.keeper.unreadStored;
     this.status(this.keeper.edit(state));
+    if (unread && !this.keeper.unreadStored) this.dropNote(NEWER_SAVED); // replaced now: no longer "they stay saved"
     if (this.keeper.conflict) this.unsavedHere();
     this.showBanner(); // a link's answers, edited, are the reader's own now
     if (this.keeper.tookReplaced()) {
@@ -209,6 +211,7 @@ export class StorageNotices {
       this.changed("undone");
     } else if (action === "delete-aside") {
       this.keeper.deleteAside();
+      this.dropNote(NEWER_SAVED); // deleted with the copy aside
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       this.removeNotices(["unsaved-here"]);
@@ -343,6 +346,16 @@ export class StorageNotices {
     const paragraph = box.querySelector("p");
     if (paragraph) paragraph.textContent = text;
     this.view.notices.append(box);
+  }
+
+  /**
+   * Take away the note that says `text`, once it is no longer true.
+   * @param {string} text
+   */
+  dropNote(text) {
+    for (const box of this.view.notices.querySelectorAll('[data-sw-notice-shown="note"]')) {
+      if (box.textContent?.trim() === text) box.remove();
+    }
   }
 
   /**
