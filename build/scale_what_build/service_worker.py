@@ -31,8 +31,8 @@ LINK_PREVIEW = "assets/images/social-card.png"
 
 #: The questionnaire without JavaScript (static_path.py): its pages are listed apart and not cached when the service
 #: worker installs, but when a page asks (offline.js): its engine cannot run, or a guide page is read while the
-#: runtime is not cached. Cached at install, they were ~118 KB (brotli) of a first visit to the questionnaire, whose
-#: engine, once it runs, has no use for them offline.
+#: runtime is not cached. Cached at install, they were ~118 KB (brotli; ~330 KB since each answer has a change page)
+#: of a first visit to the questionnaire, whose engine, once it runs, has no use for them offline.
 STEPS = page_data.STEPS_PATH
 
 

@@ -186,6 +186,28 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
     expect(saving).to_have_class(re.compile(r"\bsw-keep__saving--refused\b"))
 
 
+def test_keeping_this_tabs_answers_over_a_link_takes_the_link_out_of_the_address(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """A diff review: a tab showing a link over the reader's own answers (the link in the address, saved nowhere),
+    another tab saved, the reader typed, then chose "Keep this tab's answers": saved, but the link stayed in the
+    address, and a reload opened it again over what was just saved."""
+    one, two = returning_profile.new_page(), returning_profile.new_page()
+    open_tool(one)
+    answer(one, "failure_mode", "outages")
+    one.goto(one.url.split("#")[0] + fragment(*THEIRS))
+    expect(one.locator("#sw-notices")).to_contain_text(BANNER)
+    open_tool(two)
+    answer(two, "failure_mode", "regressions")
+    expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
+    one.fill("#sw-complaint-2", "kept over the other tab's")
+    one.get_by_role("button", name="Keep this tab's answers").click()
+    wait_saved(one, "kept over the other tab's")
+    assert "#answers=" not in one.url
+    one.reload()
+    expect(one.locator("#sw-complaint-2")).to_have_value("kept over the other tab's")
+
+
 def test_keeping_a_link_that_carried_no_complaints_keeps_the_readers_own(returning_page: Page) -> None:
     """A reader's review: "Keep these instead" of a link made without complaints emptied the reader's own complaints,
     for good after a reload. They stay, and the notice says so."""
@@ -224,6 +246,13 @@ def test_a_link_pasted_over_answers_that_could_not_be_saved_is_not_opened(return
     expect(notices).not_to_contain_text(BANNER)
     assert asked == [], "nothing was loaded again, so the browser had nothing to ask"
     expect(notices.locator('[data-sw-notice-shown="note"]')).to_have_count(1)
+    assert "#answers=" not in page.url, "the address back to what it held"
+    # Kept now (the long complaints shortened): the same link pasted again opens (a diff review: it did nothing).
+    fill_every_complaint(page, "Deploys break prod")
+    expect(page.locator("#sw-save-status")).to_have_text("Your answers are saved in this browser as you go.")
+    page.goto(page.url.split("#")[0] + fragment(*THEIRS))
+    expect(notices).to_contain_text(BANNER)
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
 
 
 def test_back_on_a_link_this_visit_opened_keeps_what_was_typed_since(

@@ -654,3 +654,34 @@ test("\"Keep these instead\" of a link that carried no complaints keeps the read
   other.keepShown();
   assert.deepEqual([other.complaintsKept, other.shown.complaints[0]], [false, "theirs"]);
 });
+
+test("diff review: a link whose complaints the reader emptied is kept as it is; a refused write leaves the link in the address", () => {
+  const own = { ...emptyState(contract), answers: { [deciding]: first }, complaints: ["mine", "", "", "", ""] };
+  const link = { ...emptyState(contract), answers: { [deciding]: second }, complaints: ["theirs", "", "", "", ""] };
+  const page = new AnswerKeeper(readerWith(own).store, contract);
+  page.open(linkTo(link));
+  page.edit({ ...link, complaints: ["", "", "", "", ""] });
+  page.keepShown();
+  assert.deepEqual([page.complaintsKept, page.shown.complaints[0]], [false, ""], "the reader's own do not come back");
+  // The storage refuses the write: the link's answers are saved nowhere, so the address keeps the link.
+  const { store } = readerWith(own);
+  const full = { ...store, setItem: () => { throw new Error("QuotaExceededError"); } };
+  const refused = new AnswerKeeper(full, contract);
+  refused.open(linkTo(link));
+  assert.notEqual(refused.keepShown(), "");
+  assert.equal(refused.linkHash, linkTo(link));
+});
+
+test("diff review: 'Delete it' of the copy of answers cut down to fit saves them as shown, so it does not come back", () => {
+  const store = fakeStore();
+  const newer = JSON.stringify({ version: 2, rubric: "99", state: { answers: { [deciding]: first, new_question: "x" } }, previous: null });
+  store.setItem(STORAGE_KEY, newer);
+  const page = new AnswerKeeper(store, contract);
+  page.open("");
+  assert.equal(page.aside, newer);
+  page.deleteAside();
+  assert.deepEqual(load(store, contract).current?.answers, { [deciding]: first });
+  const next = new AnswerKeeper(store, contract);
+  next.open("");
+  assert.equal(next.aside, null, "nothing set aside again on the next visit");
+});

@@ -25,6 +25,11 @@ test("cutAfter: a cut never ends inside a flag, a family emoji or a letter with 
   assert.equal(cutAfter("ab🇫🇷cd", 3), 2); // the flag's two code points
   assert.equal(cutAfter("abe\u0301cd", 3), 2); // e and its combining accent
   assert.equal(cutAfter(`${family}cd`, 2), 3, "one character longer than the count: cut as the engine counts");
+  // A diff review: far into a text of flags, a window starting between a flag's halves paired them wrongly.
+  const flags = `a${"🇫🇷".repeat(300)}`;
+  const end = cutAfter(flags, 500);
+  assert.equal(end, 1 + 4 * 249, "249 whole flags: the 250th would end past the 500th code point");
+  assert.equal(cutAfter("x".repeat(600), 500), 500);
 });
 
 test("cutAfter: the part kept has at most min(count, characters) code points and never ends inside a grapheme", () => {
@@ -40,6 +45,9 @@ test("cutAfter: the part kept has at most min(count, characters) code points and
         const starts = segments(text);
         const firstSplit = Array.from(kept).length === count && ![...starts].some((i) => i > 0 && i <= end);
         assert.ok(starts.has(end) || firstSplit, JSON.stringify([text, count]));
+        // The longest such part: no grapheme starts between the cut and where the engine's count ends.
+        const counted = Array.from(text).slice(0, count).join("").length;
+        assert.ok(end <= counted && ![...starts].some((i) => i > end && i <= counted && i < text.length) || firstSplit);
       }
       assert.ok(kept + text.slice(end) === text);
       if (end < text.length) assert.ok(!/[\uD800-\uDBFF]$/.test(kept) || !/^[\uDC00-\uDFFF]/.test(text.slice(end)));

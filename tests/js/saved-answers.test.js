@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { ASIDE_KEY, NEWER_SAVED, STORAGE_KEY, holdsEntry, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
+import { ASIDE_KEY, NEWER_NOT_COPIED, NEWER_SAVED, STORAGE_KEY, holdsEntry, load, maxStoredChars, readAside, remove, removeAside, save, setAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { sampleContract } from "./fixtures.js";
 import { fakeStore } from "./stores.js";
 
@@ -186,6 +186,6 @@ test("a newer build's saved answers stay where they are, a copy aside, until thi
     refusing.setItem(key, value);
   } };
   const full = load(never, contract);
-  assert.deepEqual([full.aside, full.rewrite, refusing.items.get(STORAGE_KEY)], [null, false, newer]);
-  assert.match(full.problem, /^Your saved answers were made by a newer version .* could not be kept aside/);
+  assert.deepEqual([full.aside, full.rewrite, refusing.items.get(STORAGE_KEY)], [newer, false, newer], "held for download");
+  assert.equal(full.problem, NEWER_NOT_COPIED);
 });

@@ -18,7 +18,7 @@
 //   tab's answers or keeps this tab's.
 // - Saved text this page cannot read is kept aside, whole, until the reader deletes it (`aside`, `deleteAside`).
 
-import { STORAGE_KEY, documentText, load, remove, removeAside, restore, save } from "./saved-answers.js";
+import { STORAGE_KEY, documentText, holdsEntry, load, remove, removeAside, restore, save } from "./saved-answers.js";
 import { isShareHash, nearShareMessage, readShare } from "./share-link.js";
 import { emptyState, hasComplaint, isEmpty, sameState } from "./state.js";
 
@@ -62,10 +62,13 @@ export class AnswerKeeper {
     this.storedBeside = false;
     /** The last "Keep these instead" kept the reader's own complaints (the link carried none). */
     this.complaintsKept = false;
+    /** The link opened over the reader's own answers carried complaints: keeping it takes theirs, even if emptied. */
+    this.linkHadComplaints = false;
     /** The share link this keeper opened ("" if none): the page, back on that address within the visit, keeps this
      * keeper rather than opening the link again over what the reader did since. */
     this.openedLink = "";
-    /** The saved text is a newer build's, left in place unread (a copy aside) until this page writes. */
+    /** The saved text is a newer build's, left in place unread until this page writes (a copy aside, storage
+     * permitting). */
     this.unreadStored = false;
     /** Saved text this page could not read, kept aside until the reader deletes it; null when there is none. */
     /** @type {string | null} */
@@ -136,6 +139,7 @@ export class AnswerKeeper {
         this.linkUnsaved = !isEmpty(shared.state, this.contract);
         this.linkHash = this.linkUnsaved ? hash : "";
       } else if (shared.usable && shared.state) {
+        this.linkHadComplaints = hasComplaint(shared.state, this.contract);
         if (this.own !== null && !sameState(this.shown, shared.state)) {
           this.replaceable = { shown: this.shown, own: this.own, lasting: true };
         }
@@ -161,6 +165,7 @@ export class AnswerKeeper {
     this.storedBeside = loaded.previous !== null;
     this.linkUnsaved = false;
     this.linkHash = "";
+    this.linkHadComplaints = false;
     this.conflict = false;
     this.replaceable = null;
     this.replaced = false;
@@ -240,7 +245,7 @@ export class AnswerKeeper {
     this.undoable = this.own === null ? null : { shown: this.shown, own: this.own };
     // A link that carried no complaints (left out of it, or none written) takes none of the reader's: theirs stay,
     // with their category choices (a reader's review: "Keep these instead" emptied them, for good after a reload).
-    this.complaintsKept = this.own !== null && !hasComplaint(this.shown, this.contract) && hasComplaint(this.own, this.contract);
+    this.complaintsKept = this.own !== null && !this.linkHadComplaints && !hasComplaint(this.shown, this.contract) && hasComplaint(this.own, this.contract);
     if (this.own !== null && this.complaintsKept) {
       this.shown = { ...this.shown, complaints: this.own.complaints, overrides: this.own.overrides };
     }
@@ -282,12 +287,20 @@ export class AnswerKeeper {
 
   /** The reader deleted the unreadable text kept aside (after downloading it, or not). */
   deleteAside() {
+    const copied = this.aside !== null && this.known !== null && holdsEntry(this.aside, this.known);
     removeAside(this.store);
     this.aside = null;
-    // A newer build's answers, still saved as they were: deleted too, or the next visit would set them aside again.
-    if (this.unreadStored && !this.conflict && this.readText() === this.known) {
-      remove(this.store);
-      this.known = null;
+    // Saved text still as it was (a newer build's, read here in part or not at all) would be set aside again on the
+    // next visit: a newer build's is deleted too, and answers cut down to fit are saved as this page shows them (a
+    // diff review: the notice came back on every visit).
+    if (!this.conflict && this.readText() === this.known) {
+      if (this.unreadStored) {
+        remove(this.store);
+        this.known = null;
+      } else if (!this.rewritable && copied) {
+        this.rewritable = true;
+        this.persist();
+      }
     }
     this.unreadStored = false;
   }
@@ -309,7 +322,6 @@ export class AnswerKeeper {
   persist() {
     if (this.conflict) return "";
     this.linkUnsaved = false;
-    this.linkHash = "";
     if (this.replaceable) {
       // This write replaces a first link's edited answers: their undo is offered instead of the action's own.
       this.undoable = this.replaceable;
@@ -317,7 +329,10 @@ export class AnswerKeeper {
       this.replaced = true;
     }
     const [state, previous] = this.target();
-    return this.write(state, previous);
+    const message = this.write(state, previous);
+    // Saved, the link's answers no longer need the address; not saved (the storage full), a reload still needs it.
+    if (!message) this.linkHash = "";
+    return message;
   }
 
   /**

@@ -405,8 +405,9 @@ let runtimeFolder = null;
 
 // The first visit to the questionnaire downloads the runtime before the site's service worker controls the page:
 // its bytes, read anyway to count them, go into the service worker's cache, so that the next visit (offline too)
-// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are; a
-// file is kept only when its bytes are the ones the build made (notTheBuilds: a return visit hashes nothing).
+// needs no network for the runtime and nothing is downloaded twice. Files already cached are left as they are,
+// unless this worker started afresh (then the server's copies replace them); a file is kept only when its bytes are
+// the ones the build made (notTheBuilds: a return visit hashes nothing).
 async function keepRuntime() {
   const folder = runtimeFolder;
   if (!folder) return;

@@ -34,7 +34,9 @@ export function browserStorage() {
 export const maxStoredChars = (contract) => 2 * contract.limits.maxShareChars + 1_000;
 
 /** Saved answers of a newer build, met by this page (a rollback, an old copy of the page in a cache). */
-export const NEWER_SAVED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. They stay saved as they are until your first change here, which replaces them; a copy is kept aside to download.";
+export const NEWER_SAVED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. They stay saved as they are until your first change here replaces them, or you delete them with their copy kept aside (below).";
+/** The same, where the browser's storage had no room for the copy: the page holds it for download. */
+export const NEWER_NOT_COPIED = "Your saved answers were made by a newer version of this site than this page, so none could be read here. This browser's storage is full, so no copy of them could be kept aside: download them now (below), since your first change here replaces them.";
 const NOT_COPIED_ASIDE = "This browser's storage is full, so the whole saved text could not be kept aside: it stays saved as it was until your next change here.";
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 
@@ -115,7 +117,10 @@ export function load(store, contract) {
     // a rollback they were moved aside at once, and the newer page came back to none); a copy goes aside, since the
     // reader's first change here replaces them.
     const copied = copyAside(store, text);
-    return { ...none, text, aside: copied.aside, problem: copied.kept ? NEWER_SAVED : `${NEWER_SAVED} ${NOT_COPIED_ASIDE}`, rewrite: copied.kept, unread: true };
+    // No room for the copy: the page holds the text for download (as setAside does), and says so (a diff review: the
+    // note said a copy was kept, then that none could be).
+    if (!copied.kept) return { ...none, text, aside: text, problem: NEWER_NOT_COPIED, rewrite: false, unread: true };
+    return { ...none, text, aside: copied.aside, problem: NEWER_SAVED, rewrite: true, unread: true };
   }
   if (!document) {
     const { aside, kept } = setAside(store, text);

@@ -10,7 +10,7 @@ import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
 import { isEmpty, laidOver, sameState } from "./state.js";
-import { NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
+import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -107,6 +107,8 @@ export class StorageNotices {
     this.path = location.pathname;
     /** The share link this page view opened ("" if none): a jump back to it is not a new link (tool-page.js). */
     this.openedHash = isShareHash(location.hash) ? location.hash : "";
+    /** A share link this page view refused (its answers could not be saved): said once per paste. */
+    this.refusedHash = "";
     // The form is on screen before this script runs: what the reader did there meanwhile is theirs, not overwritten.
     const typed = typedBeforeMount(view);
     /** @type {string[]} */
@@ -160,7 +162,7 @@ export class StorageNotices {
     if (sameState(state, this.keeper.shown)) return;
     const unread = this.keeper.unreadStored;
     this.status(this.keeper.edit(state));
-    if (unread && !this.keeper.unreadStored) this.dropNote(NEWER_SAVED); // replaced now: no longer "they stay saved"
+    if (unread && !this.keeper.unreadStored) this.dropNewerNotes(); // replaced now: no longer "they stay saved"
     if (this.keeper.conflict) this.unsavedHere();
     this.showBanner(); // a link's answers, edited, are the reader's own now
     if (this.keeper.tookReplaced()) {
@@ -211,7 +213,7 @@ export class StorageNotices {
       this.changed("undone");
     } else if (action === "delete-aside") {
       this.keeper.deleteAside();
-      this.dropNote(NEWER_SAVED); // deleted with the copy aside
+      this.dropNewerNotes(); // deleted with the copy aside
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       this.removeNotices(["unsaved-here"]);
@@ -223,6 +225,7 @@ export class StorageNotices {
     } else if (action === "mine") {
       this.removeNotices(["unsaved-here"]);
       this.status(this.keeper.keepMine());
+      this.showBanner(); // saved now: a link kept in the address while they were not goes (a diff review)
       if (this.keeper.tookReplaced()) this.show("replaced").querySelector("button")?.focus();
       // The notice and its button are gone: the focus goes where "changed" (below) puts it.
       if (!this.view.notices.contains(document.activeElement)) focusQuestion(this.view, this.view.contract.deciding);
@@ -267,7 +270,7 @@ export class StorageNotices {
     }
     if (isShareHash(location.hash) && !this.keeper.linkHash) {
       history.replaceState(history.state, "", location.pathname + location.search);
-    } else if (this.keeper.linkHash && !isShareHash(location.hash)) {
+    } else if (this.keeper.linkHash && location.hash !== this.keeper.linkHash) {
       // Back on the questionnaire through the site's own links (one visit, one keeper), or a jump within the page
       // (a heading's link, "Skip to content", a Change link) that took the link's place: the link again.
       history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
@@ -282,7 +285,16 @@ export class StorageNotices {
   afterJump() {
     // Back or Forward to another page fires popstate here too, before that page is swapped in: its address is not
     // this page's to change.
-    if (location.pathname === this.path && !isShareHash(location.hash)) this.showBanner();
+    if (location.pathname === this.path && (!isShareHash(location.hash) || this.opened(location.hash))) this.showBanner();
+  }
+
+  /**
+   * Whether `hash` is a share link this visit opened already (this page view, or an earlier one of the same visit
+   * through the site's links): back on it is a jump, not a new link.
+   * @param {string} hash
+   */
+  opened(hash) {
+    return hash === this.openedHash || hash === this.keeper.openedLink;
   }
 
   /**
@@ -291,9 +303,11 @@ export class StorageNotices {
    * @param {string} hash
    */
   linkNotOpened(hash) {
-    this.openedHash = hash; // the hashchange and the popstate of one paste: said once
-    this.note(LINK_NOT_OPENED);
-    this.showBanner();
+    if (hash !== this.refusedHash) this.note(LINK_NOT_OPENED); // the hashchange and the popstate of one paste: once
+    this.refusedHash = hash;
+    // The address goes back to what it held, so the same link pasted again, once the answers are kept, is a change of
+    // the address the page hears (a diff review: it stayed, and a second paste did nothing).
+    history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */
@@ -348,13 +362,11 @@ export class StorageNotices {
     this.view.notices.append(box);
   }
 
-  /**
-   * Take away the note that says `text`, once it is no longer true.
-   * @param {string} text
-   */
-  dropNote(text) {
+  /** Take away the note about a newer build's saved answers, once it is no longer true. */
+  dropNewerNotes() {
     for (const box of this.view.notices.querySelectorAll('[data-sw-notice-shown="note"]')) {
-      if (box.textContent?.trim() === text) box.remove();
+      const text = box.textContent?.trim();
+      if (text === NEWER_SAVED || text === NEWER_NOT_COPIED) box.remove();
     }
   }
 

@@ -349,7 +349,7 @@ function restore(root, stops) {
     const current = storage;
     if (!current) return;
     const hash = location.hash;
-    if (location.pathname === current.path && isShareHash(hash) && hash !== current.openedHash) {
+    if (location.pathname === current.path && isShareHash(hash) && !current.opened(hash)) {
       // Loading the address again would lose answers this tab could not save: said instead (an attack review).
       if (leavingLoses()) current.linkNotOpened(hash);
       else location.reload();

@@ -339,6 +339,8 @@ export function checkComplaint(text, number, { maxComplaintChars }) {
 
 /** Characters a grapheme may reach past a cut and still be read whole (a family emoji is eleven code units). */
 const GRAPHEME_REACH = 64;
+/** What the browser knows of graphemes; missing in older browsers (Firefox before 125): cut by code points there. */
+const graphemes = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
 
 /**
  * Where `text` ends after `count` characters, counted as the engine counts them (code points: an emoji is one),
@@ -357,12 +359,12 @@ export function cutAfter(text, count) {
     end += character.length;
     seen += 1;
   }
-  if (end >= text.length) return text.length;
-  const from = Math.max(0, end - GRAPHEME_REACH);
+  if (end >= text.length || graphemes === null) return Math.min(end, text.length);
+  // Segmented from the text's start: a window starting inside it could pair a flag's halves wrongly (a diff review).
   let start = end;
-  for (const { index } of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text.slice(from, end + GRAPHEME_REACH))) {
-    if (from + index > end) break;
-    start = from + index;
+  for (const { index } of graphemes.segment(text.slice(0, end + GRAPHEME_REACH))) {
+    if (index > end) break;
+    start = index;
   }
   return start > 0 ? start : end;
 }
