@@ -123,6 +123,10 @@ export class StorageNotices {
       notes = visitKeeper.open(hash);
     } else if (newLink) {
       notes = [LINK_NOT_OPENED];
+      // Not opened: neither a link of this page view (a paste of it once the answers are kept opens it) nor in the
+      // address after showBanner (a diff review: it was taken as opened, and a second paste did nothing).
+      this.openedHash = "";
+      this.refusedHash = hash;
     }
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
@@ -306,8 +310,11 @@ export class StorageNotices {
     if (hash !== this.refusedHash) this.note(LINK_NOT_OPENED); // the hashchange and the popstate of one paste: once
     this.refusedHash = hash;
     // The address goes back to what it held, so the same link pasted again, once the answers are kept, is a change of
-    // the address the page hears (a diff review: it stayed, and a second paste did nothing).
-    history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
+    // the address the page hears (a diff review: it stayed, and a second paste did nothing). After this event's other
+    // listeners: Material's instant navigation, reading an address changed beyond the fragment, loads the page anew.
+    setTimeout(() => {
+      if (location.hash === hash) history.replaceState(history.state, "", location.pathname + location.search + this.keeper.linkHash);
+    }, 0);
   }
 
   /** The notice about unreadable saved text kept aside, while there is some. */
