@@ -395,6 +395,19 @@ def test_a_runtime_file_changed_on_a_first_visit_is_never_kept(
     expect_kept_whole_and_offline(page, built_site.root, server)
 
 
+def cut_kept_copy_in_half(page: Page, url: str) -> None:
+    """Damage the runtime cache's copy of ``url`` as a disk might: cut to half its length, its headers kept."""
+    page.evaluate(
+        """async (url) => {
+          const cache = await caches.open("scale-what-runtime");
+          const kept = await cache.match(url);
+          const bytes = await kept.arrayBuffer();
+          await cache.put(url, new Response(bytes.slice(0, bytes.byteLength / 2), { headers: kept.headers }));
+        }""",
+        url,
+    )
+
+
 def expect_damaged_then_mended_by_try_again(page: Page) -> None:
     """The engine fails as damaged on this visit and the next; "Try again" boots it, and so does the visit after."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-failure", "damaged", timeout=BOOT_TIMEOUT_MS)
@@ -439,29 +452,19 @@ def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_by_try_again(
     expect_engine_ready(page)
     wasm = server.url + f"{built_site.runtime}/pyodide.asm.wasm"
     wait_cached(page, "scale-what-runtime", {wasm})
-    page.evaluate(
-        """async (url) => {
-          const cache = await caches.open("scale-what-runtime");
-          const kept = await cache.match(url);
-          const bytes = await kept.arrayBuffer();
-          await cache.put(url, new Response(bytes.slice(0, bytes.byteLength / 2), { headers: kept.headers }));
-        }""",
-        wasm,
-    )
+    cut_kept_copy_in_half(page, wasm)
     page.reload()
     expect_damaged_then_mended_by_try_again(page)
 
 
 def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_on_a_page_no_service_worker_controls(
-    browser: Browser, server: SwitchServer, built_site: BuiltSite
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:
     """A diff review: on a page no service worker controls (a hard reload, or service workers blocked), the engine
     compiles the runtime kept in the runtime cache itself, and "Try again" downloads it afresh from the server; but
     keeping the runtime skipped a file already kept, so the damaged copy stayed and every later visit failed again.
     A worker starting afresh keeps the server's copy in its place."""
-    context = browser.new_context(base_url=server.url)
-    watch = watch_context(context, server.url.rstrip("/"))
-    context.on("page", lambda page: watch_page(page, watch))
+    context, watch = offline_context
     watch.expect_console_error(r"WebAssembly|wasm|Aborted|CompileError|Failed to load resource")
     page = context.new_page()
     page.goto("tool/")
@@ -475,15 +478,7 @@ def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_on_a_page_no_serv
     page.evaluate(
         "async () => { for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister(); }"
     )
-    page.evaluate(
-        """async (url) => {
-          const cache = await caches.open("scale-what-runtime");
-          const kept = await cache.match(url);
-          const bytes = await kept.arrayBuffer();
-          await cache.put(url, new Response(bytes.slice(0, bytes.byteLength / 2), { headers: kept.headers }));
-        }""",
-        wasm,
-    )
+    cut_kept_copy_in_half(page, wasm)
     page.reload()
     assert page.evaluate("navigator.serviceWorker.controller") is None
     expect_damaged_then_mended_by_try_again(page)
@@ -494,8 +489,6 @@ def test_a_runtime_file_damaged_in_the_runtime_cache_is_mended_on_a_page_no_serv
         wasm,
     )
     assert kept == size, "the runtime cache holds the build's file again"
-    context.close()
-    watch.assert_clean()
 
 
 def test_offline_a_plain_boot_still_keeps_its_snapshot(
