@@ -40,6 +40,16 @@ export const NEWER_NOT_COPIED = "Your saved answers were made by a newer version
 const NOT_COPIED_ASIDE = "This browser's storage is full, so the whole saved text could not be kept aside: it stays saved as it was until your next change here.";
 const NOT_KEPT_ASIDE = "This browser's storage is full, so the unreadable answers could not be kept aside: download them now, since your next change here replaces them.";
 
+/** What separates the entries of the text kept aside: a blank line, so a reader who downloads it sees each whole. */
+const BETWEEN_ENTRIES = "\n\n";
+
+/**
+ * The text kept aside with `text` added as its last entry.
+ * @param {string | null} aside
+ * @param {string} text
+ */
+const withEntry = (aside, text) => (aside === null ? text : `${aside}${BETWEEN_ENTRIES}${text}`);
+
 /**
  * The text kept aside, or null.
  * @param {Store | null} store
@@ -64,7 +74,7 @@ export function readAside(store) {
  */
 export function setAside(store, text) {
   const earlier = readAside(store);
-  const aside = earlier !== null && !holdsEntry(earlier, text) ? `${earlier}\n\n${text}` : earlier ?? text;
+  const aside = earlier !== null && holdsEntry(earlier, text) ? earlier : withEntry(earlier, text);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       store.setItem(ASIDE_KEY, aside);
@@ -162,7 +172,7 @@ export function load(store, contract) {
  * @param {string} text
  */
 export function holdsEntry(aside, text) {
-  const between = "\n\n";
+  const between = BETWEEN_ENTRIES;
   return aside === text || aside.startsWith(text + between) || aside.endsWith(between + text) || aside.includes(between + text + between);
 }
 
@@ -175,7 +185,7 @@ export function holdsEntry(aside, text) {
  */
 function dropEntry(store, aside, text) {
   if (aside === null || !holdsEntry(aside, text)) return aside;
-  const between = "\n\n";
+  const between = BETWEEN_ENTRIES;
   const entries = `${between}${aside}${between}`.replace(`${between}${text}${between}`, between).slice(between.length, -between.length);
   const left = entries === "" ? null : entries;
   try {
@@ -197,7 +207,7 @@ function dropEntry(store, aside, text) {
 function copyAside(store, text) {
   const earlier = readAside(store);
   if (earlier !== null && holdsEntry(earlier, text)) return { aside: earlier, kept: true };
-  const aside = earlier !== null ? `${earlier}\n\n${text}` : text;
+  const aside = withEntry(earlier, text);
   try {
     store.setItem(ASIDE_KEY, aside);
     return { aside, kept: true };
