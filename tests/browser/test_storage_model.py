@@ -476,6 +476,7 @@ def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> No
 
 
 REPLACED = "Your edits to the answers from the link you opened before were replaced."
+COMPLAINTS_KEPT = "Your own complaints are kept: the link carried none."
 
 
 def test_link_b_edited_then_link_c_edited_offers_b_back(returning_page: Page) -> None:
@@ -515,6 +516,24 @@ def test_link_b_edited_then_link_c_edited_offers_b_back(returning_page: Page) ->
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
     expect(box).to_have_value("mine")
+
+
+def test_keeping_a_link_over_another_links_edits_says_the_readers_complaints_stay(returning_page: Page) -> None:
+    """A diff review: "Keep these instead" of a link that carried no complaints, over the edits of a link opened
+    before, said those edits were replaced but not that the reader's own complaints were kept (they were)."""
+    page = returning_page
+    give_own_answers(page, "mine")
+    open_link(page, {"failure_mode": "regressions"})
+    page.fill("#sw-complaint-1", "B edited")
+    wait_saved(page, "B edited")
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.locator("#sw-complaint-1")).to_have_value("")
+    page.get_by_role("button", name="Keep these instead").click()
+    expect(page.locator("#sw-notices")).to_contain_text(
+        f"{REPLACED} Undo brings them back in place of this change. {COMPLAINTS_KEPT}"
+    )
+    expect(page.locator("#sw-complaint-1")).to_have_value("mine")
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
 
 
 def test_keep_these_instead_and_clear_while_a_link_is_shown(returning_page: Page) -> None:

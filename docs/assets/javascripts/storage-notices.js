@@ -209,8 +209,10 @@ export class StorageNotices {
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
       const kept = this.keeper.conflict ? "kept-pending" : this.keeper.unsaved || !this.canSave ? "kept-unsaved" : "kept";
-      this.changed(this.keeper.tookReplaced() ? "replaced" : kept);
-      const said = this.view.notices.querySelector(`[data-sw-notice-shown="${kept}"] p`);
+      const shown = this.keeper.tookReplaced() ? "replaced" : kept;
+      this.changed(shown);
+      // Said in whichever notice the keep brought (a diff review: the "replaced" one left it out).
+      const said = this.view.notices.querySelector(`[data-sw-notice-shown="${shown}"] p`);
       if (said && this.keeper.complaintsKept) said.append(` ${COMPLAINTS_KEPT}`);
     } else if (action === "undo") {
       this.status(this.keeper.undo());
