@@ -103,6 +103,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   }
   view.asked = session.asked;
   const shown = showAsked(view);
+  updateCheck(view, state); // a hidden question's answer listed as kept, or the question's row as asked
   renderTriage(view, state, session);
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");

@@ -253,7 +253,8 @@ export function clearResult(view, text) {
 
 /**
  * A question asked only under conditions (the follow-up) shows, in place, when the engine lists it as asked;
- * hidden, its answer stays in the form (and the saved answers and share link), ready when it is asked again.
+ * hidden, its answer stays in the form (and the saved answers and share link), ready when it is asked again
+ * (`updateCheck` lists it as kept).
  * @param {View} view
  * @returns {HTMLElement[]} the questions' fieldsets this call showed (hidden before)
  */
@@ -268,8 +269,6 @@ export function showAsked(view) {
       if (asked && fieldset.hidden) shown.push(fieldset);
       fieldset.hidden = !asked;
     }
-    const row = view.root.querySelector(`.sw-check__row[data-question="${question.id}"]`);
-    if (row instanceof HTMLElement) row.hidden = !asked;
   }
   return shown;
 }
@@ -393,7 +392,27 @@ export function updateCheck(view, state) {
       continue;
     }
     const option = state.answers[qid];
-    answer.textContent = option ? optionLabel(question, option, state.answers) : "Not answered";
+    const kept = Boolean(option) && isKeptNotAsked(view, question);
+    if (question.askedWhen.length && view.asked) row.hidden = !option && !view.asked.includes(qid);
+    const label = option ? optionLabel(question, option, state.answers) : "Not answered";
+    if (kept) answer.replaceChildren(label, el("span", { class: "sw-check__note", text: KEPT_NOT_ASKED }));
+    else answer.textContent = label;
+    // Its question is hidden while not asked: nothing to go back to (the answer changes once it is asked again).
+    const change = row.querySelector(".sw-check__change");
+    if (change instanceof HTMLElement) change.hidden = kept;
     row.classList.toggle("sw-check__row--unanswered", !option);
   }
 }
+
+/**
+ * An answer kept for a question the engine does not ask with the other answers (the follow-up, once deals are not
+ * blocked): it is in the saved answers and the share link, so it is listed (a reader's review: the row was hidden,
+ * and the link carried an answer shown nowhere), but it counts for nothing until the question is asked again.
+ */
+const KEPT_NOT_ASKED = " (kept, but not counted: this question is not asked with your other answers)";
+
+/**
+ * @param {View} view
+ * @param {import("./contract.js").Question} question
+ */
+const isKeptNotAsked = (view, question) => question.askedWhen.length > 0 && view.asked !== null && !view.asked.includes(question.id);
