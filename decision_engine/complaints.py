@@ -1159,7 +1159,9 @@ def _under_invested(
     if investment is None:
         why += "; the effort it got last quarter was not given, so this is the pain alone"
     else:
-        why += f", and the effort it got last quarter was {best.effort or f'not given, counted as {MISSING_EFFORT}'}"
+        # A reader's review: "was not given, counted as some" read as a slip.
+        effort = best.effort or f'not given, so it is taken as "{MISSING_EFFORT}"'
+        why += f", and the effort it got last quarter was {effort}"
     if set(best.complaints) <= unsure:
         # A reader's review: one vague complaint read at low confidence gave as firm a verdict as a clear one.
         one = len(best.complaints) == 1
