@@ -36,6 +36,7 @@ BLIND10_TABLE = Path(__file__).with_name("complaint_heldaside10.tsv")
 BLIND11_TABLE = Path(__file__).with_name("complaint_heldaside11.tsv")
 BLIND12_TABLE = Path(__file__).with_name("complaint_heldaside12.tsv")
 BLIND13_TABLE = Path(__file__).with_name("complaint_heldaside13.tsv")
+BLIND14_TABLE = Path(__file__).with_name("complaint_heldaside14.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -58,6 +59,7 @@ BLIND10_ROWS = read_rows(BLIND10_TABLE)
 BLIND11_ROWS = read_rows(BLIND11_TABLE)
 BLIND12_ROWS = read_rows(BLIND12_TABLE)
 BLIND13_ROWS = read_rows(BLIND13_TABLE)
+BLIND14_ROWS = read_rows(BLIND14_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
