@@ -248,3 +248,72 @@ def test_without_javascript_a_system_that_asks_for_light_keeps_it(no_script: tup
     page.emulate_media(color_scheme="light")
     page.goto("tool/")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
+#: The element the keyboard is on: its tag, its name (or id) and whether it is in the navigation drawer.
+FOCUSED = """() => {
+  const el = document.activeElement;
+  return [el.tagName.toLowerCase(), el.getAttribute("name") || el.id, Boolean(el.closest(".md-sidebar--primary"))];
+}"""
+
+
+#: How opaque an element is drawn: the product of its own opacity and its ancestors'.
+DRAWN_OPACITY = """el => {
+  let opacity = 1;
+  for (let node = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+  return opacity;
+}"""
+
+
+def test_without_javascript_the_keyboard_opens_the_menu_on_a_phone(no_script: tuple[Page, PageWatch]) -> None:
+    """A reader's review: with JavaScript off at phone width, the keyboard could not open the navigation drawer (its
+    menu is a label, which takes no focus), and the scheme switch's radio buttons, 0 px wide and doing nothing
+    without a script, were Tab stops. The drawer's checkbox is the first Tab stop, named, its focus ring drawn
+    around the menu icon; Space opens the drawer and Tab goes into its links; no Tab stop is the scheme switch."""
+    page, _ = no_script
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto("sequencing/")
+    page.keyboard.press("Tab")
+    menu = page.get_by_role("checkbox", name="Site navigation")
+    expect(menu).to_be_focused()
+    icon = page.locator('.md-header label[for="__drawer"]')
+    assert icon.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+    drawer = page.locator(".md-sidebar--primary")
+    expect(drawer).to_be_hidden()
+    page.keyboard.press("Space")
+    expect(menu).to_be_checked()
+    expect(drawer).to_be_visible()
+    for _ in range(40):  # slid in (no wait_for_function: it polls with the page's own scripts, which are off)
+        if page.evaluate("document.querySelector('.md-sidebar--primary').getBoundingClientRect().x >= 0"):
+            break
+        page.wait_for_timeout(50)
+    stops = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(FOCUSED))
+        if stops[-1][2]:
+            break
+    assert stops[-1][2], f"the drawer's links were not reached: {stops}"
+    assert not [stop for stop in stops if stop[1] == "__palette"], stops
+    # The drawer's logo first, then its links; a section's panel's links on the screen as the focus reaches them (the
+    # first was a panel's width off it).
+    for name in ("Home", "Technical scaling", "Process scaling"):
+        page.keyboard.press("Tab")
+        link = drawer.get_by_role("link", name=name, exact=True)
+        expect(link).to_be_focused()
+        box = link.bounding_box()
+        assert box is not None, name
+        assert box["x"] >= 0, (name, box)
+        assert box["x"] + box["width"] <= 375, (name, box)
+        assert link.evaluate(DRAWN_OPACITY) == 1, name  # its panel not left transparent
+
+
+def test_without_javascript_a_wide_screen_has_no_menu_tab_stop(no_script: tuple[Page, PageWatch]) -> None:
+    """On a wide screen the navigation is always shown and Material shows no menu: the drawer's checkbox takes no
+    Tab stop there, and the first is the skip link."""
+    page, _ = no_script
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("sequencing/")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED)[0] == "a"
+    expect(page.locator(".md-skip")).to_be_focused()
