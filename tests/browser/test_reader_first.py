@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -492,9 +493,15 @@ CHART_COLOURS = """() => {
   const bg = getComputedStyle(document.querySelector('#sw-result')).backgroundColor;
   return [...document.querySelectorAll('.sw-chart__row')].map((row) => {
     const bar = getComputedStyle(row.querySelector('.sw-chart__bar'));
+    const box = row.querySelector('.sw-chart__bar').getBoundingClientRect();
+    const track = row.querySelector('.sw-chart__track');
+    const edges = track.getBoundingClientRect();
+    const line = getComputedStyle(track, '::before');
+    const lineLeft = edges.left + parseFloat(line.left) + parseFloat(line.marginLeft);
     return { cls: row.className, bar: row.querySelector('.sw-chart__bar').className, fill: bar.backgroundColor,
-             border: bar.borderTopColor, borderWidth: parseFloat(bar.borderTopWidth), bg,
-             width: row.querySelector('.sw-chart__bar').getBoundingClientRect().width };
+             border: bar.borderTopColor, borderWidth: parseFloat(bar.borderTopWidth), bg, width: box.width,
+             box: [box.left, box.right], track: [edges.left, edges.right],
+             line: [lineLeft, lineLeft + parseFloat(line.width)] };
   });
 }"""
 
@@ -528,9 +535,9 @@ def test_contrast_of_known_colours() -> None:
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> None:
     """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
-    role) and shape (a star and a frame), zero is a dot on the zero line and negative a hatched bar, each value is
-    written beside its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is
-    grey."""
+    role) and shape (a star and a frame), zero is a stub beside the zero line, inside the track (a hollow dot across
+    the line read as "ϕ", half outside the track at its end) and negative a hatched bar, each value is written beside
+    its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is grey."""
     rec = recommend(CHART_ANSWERS)
     points = {e.type.value: e.points for e in rec.evidence}
     assert points[rec.lead.value] < max(points.values()), "the lead has fewer points than another type"
@@ -559,11 +566,11 @@ def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> Non
     )
     colours = page.evaluate(CHART_COLOURS)
     for mark in colours:
-        negative, zero = "--negative" in mark["bar"], "--zero" in mark["bar"]
-        drawn = mark["border"] if negative or zero else mark["fill"]
+        drawn = mark["border"] if "--negative" in mark["bar"] else mark["fill"]
         assert contrast(drawn, mark["bg"]) >= 3, mark
         r, g, b = _rgb(drawn)
-        assert zero or max(r, g, b) - min(r, g, b) >= 40, f"a grey bar: {mark}"
+        assert max(r, g, b) - min(r, g, b) >= 40, f"a grey bar: {mark}"
+    assert_zero_beside_the_line(colours)
     by_type = {m["cls"].split("--")[1].split()[0]: m for m in colours}
     assert "--zero" in by_type[next(t for t, p in points.items() if p == 0)]["bar"]
     assert "--negative" in by_type[next(t for t, p in points.items() if p < 0)]["bar"]
@@ -572,6 +579,33 @@ def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> Non
         path=SHOTS / f"reader-chart-{scheme}.png"
     )
     expect_no_axe_violation(page, "the chart")
+
+
+def assert_zero_beside_the_line(marks: list[dict[str, Any]]) -> None:
+    """Each zero score's stub is inside its track and clear of the zero line (CHART_COLOURS' marks)."""
+    zeros = [mark for mark in marks if "--zero" in mark["bar"]]
+    assert zeros, marks
+    for mark in zeros:
+        bar, track, line = mark["box"], mark["track"], mark["line"]
+        assert track[0] <= bar[0], f"the zero stub leaves its track: {mark}"
+        assert bar[1] <= track[1], f"the zero stub leaves its track: {mark}"
+        assert bar[1] <= line[0] or line[1] <= bar[0], f"the zero stub crosses the zero line: {mark}"
+
+
+def test_a_zero_at_the_end_of_the_chart_stands_inside_it(returning_phone: Page) -> None:
+    """Every score zero or below: zero ends the track, and the zero scores' stubs stand before the line (a hollow
+    dot there was half outside the track, and read as "ϕ": a reader's review)."""
+    answers = {"failure_mode": "outages", "deals_blocked": "no", "freq_regressions": "rarely"}
+    points = [e.points for e in recommend(answers).evidence]
+    assert max(points) == 0, points
+    assert min(points) < 0, points
+    page = returning_phone
+    open_tool(page)
+    for question, option in answers.items():
+        answer(page, question, option)
+    expect(page.locator(".sw-chart__row--process .sw-chart__value")).to_have_text("-2 points")
+    expect(page.locator(".sw-chart__bar--before")).to_have_count(2)
+    assert_zero_beside_the_line(page.evaluate(CHART_COLOURS))
 
 
 # The elements that reach past the page's right edge (none, when nothing scrolls sideways).

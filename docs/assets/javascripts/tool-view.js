@@ -139,10 +139,13 @@ function guideLink(view, type) {
 function renderChart(contract, evidence) {
   const points = evidence.map((e) => e.points);
   const low = Math.min(0, ...points);
-  const span = Math.max(0, ...points) - low || 1;
+  const high = Math.max(0, ...points);
+  const span = high - low || 1;
+  // A zero's stub stands beside the zero line, on the track's side: before it where zero ends the track (site.css).
+  const zero = low < 0 && high === 0 ? " sw-chart__bar--zero sw-chart__bar--before" : " sw-chart__bar--zero";
   const chart = el("ul", { class: "sw-chart" });
   for (const { type, points: value, place, role } of evidence) {
-    const shape = value < 0 ? " sw-chart__bar--negative" : value === 0 ? " sw-chart__bar--zero" : "";
+    const shape = value < 0 ? " sw-chart__bar--negative" : value === 0 ? zero : "";
     const bar = el("span", { class: `sw-chart__bar${shape}`, "aria-hidden": "true" });
     bar.style.setProperty("--sw-from", `${value === 0 ? -low / span : (Math.min(0, value) - low) / span}`);
     bar.style.setProperty("--sw-share", `${value === 0 ? 0 : Math.abs(value) / span}`);
