@@ -186,6 +186,34 @@ def test_a_questionnaire_whose_modules_never_run_says_so_and_claims_no_saving(
     expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_hidden()
 
 
+def test_a_questionnaire_mounted_late_takes_the_scripts_notice_back(context: BrowserContext) -> None:
+    """The page's module arrives after the watch's grace (a slow connection, reached by the site's own links, which
+    run the modules after the load event): the notice that its scripts did not load shows, then goes once the module
+    mounts the questionnaire, and the page's controls and saving line come back."""
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    context.route(re.compile(r".*/tool-page\.[0-9a-f]+\.min\.js$"), hold)
+    page = context.new_page()
+    follow_site_links(page)
+    page.goto("")
+    expect_instant_navigation(page)
+    page.locator('.md-content a[href$="tool/"]').first.click()
+    notice = page.locator("#sw-scripts-failed")
+    expect(notice).to_be_visible(timeout=15_000)
+    expect(page.locator("#sw-show-result")).to_be_hidden()
+    assert held, "the module was asked for, and held"
+    for route in held:  # the page's request, and the service worker's for it
+        route.continue_()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    expect(notice).to_be_hidden()
+    expect(page.locator("#sw-tool")).not_to_have_attribute("data-scripts", "failed")
+    expect(page.locator("#sw-show-result")).to_be_visible()
+    expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_visible()
+
+
 def test_a_mounted_questionnaire_never_shows_the_scripts_notice(page: Page) -> None:
     """The same watch on a page whose modules ran: past its grace, the notice stays hidden and the page says it
     saves."""
