@@ -161,6 +161,33 @@ test("holdsEntry finds a whole entry, first, last or between, and never a part o
   assert.equal(holdsEntry("x", "x"), true);
 });
 
+test("a newer build's saved answers over this page's limits stay where they are too, a copy aside (an attack review)", () => {
+  const long = "x".repeat(maxStoredChars(contract));
+  let deep = "0";
+  for (let i = 0; i < 40; i++) deep = `[${deep}]`;
+  for (const newer of [
+    JSON.stringify({ version: 3, rubric: "9", state: { complaints: [long] } }),
+    JSON.stringify({ version: 3, rubric: "9", state: { nested: JSON.parse(deep) } }),
+  ]) {
+    const store = fakeStore();
+    store.setItem(STORAGE_KEY, newer);
+    const loaded = load(store, contract);
+    assert.deepEqual([loaded.current, loaded.unread, loaded.problem], [null, true, NEWER_SAVED]);
+    assert.equal(store.items.get(STORAGE_KEY), newer, "left for the newer build");
+    assert.equal(readAside(store), newer, "and a copy kept aside");
+  }
+  // This version's own document over the limits, or one that only says it is newer further in, is set aside.
+  for (const text of [
+    JSON.stringify({ version: 2, rubric: contract.rubric, state: { complaints: [long] } }),
+    JSON.stringify({ rubric: "9", version: 3, state: { complaints: [long] } }),
+  ]) {
+    const store = fakeStore();
+    store.setItem(STORAGE_KEY, text);
+    const loaded = load(store, contract);
+    assert.deepEqual([loaded.unread, store.items.has(STORAGE_KEY), readAside(store)], [false, false, text]);
+  }
+});
+
 test("a newer build's saved answers stay where they are, a copy aside, until this page writes (an attack review)", () => {
   const newer = JSON.stringify({ version: 3, rubric: "9", state: { answers: { failure_mode: "outages" } } });
   const store = fakeStore();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, toDocument } from "../../docs/assets/javascripts/state.js";
+import { clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -199,4 +199,11 @@ test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothin
     overrides: {},
   });
   assert.equal(sameState(laidOver(shown, { answers: {}, complaints: [], overrides: {} }, contract), shown), true);
+});
+
+test("startsAsNewerDocument: a newer version named first, read from the text's start only", () => {
+  for (const text of ['{"version":3,"x":1', ' { "version" : 3 }', '{"version":99,']) assert.equal(startsAsNewerDocument(text), true, text);
+  for (const text of ['{"version":2,', '{"version":100,', '{"rubric":"2","version":3}', '{"version":"3",', '{"version":3.5,', '[{"version":3}]', "", '{"version":3']) {
+    assert.equal(startsAsNewerDocument(text), false, text);
+  }
 });

@@ -4,7 +4,7 @@
 // Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
 // aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
-import { count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, startsAsNewerDocument, toDocument } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -122,7 +122,8 @@ export function load(store, contract) {
   const parsed = parseBounded(text, maxStoredChars(contract));
   const raw = parsed.ok ? parsed.value : null;
   const document = isObject(raw) && Object.hasOwn(raw, "version") ? migrate(raw) : null;
-  if (!document && isNewerDocument(raw)) {
+  const overLimits = !parsed.ok && (parsed.problem === "long" || parsed.problem === "deep");
+  if (!document && (isNewerDocument(raw) || (overLimits && startsAsNewerDocument(text)))) {
     // A newer build's answers stay where they are, so that build finds them when it is back (an attack review: after
     // a rollback they were moved aside at once, and the newer page came back to none); a copy goes aside, since the
     // reader's first change here replaces them.

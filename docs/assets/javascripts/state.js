@@ -136,6 +136,20 @@ export function emptyState(contract) {
 export const isNewerDocument = (value) =>
   isObject(value) && Object.hasOwn(value, "version") && Number.isInteger(value.version) && Number(value.version) > DOCUMENT_VERSION && Number(value.version) < 100;
 
+/** A document's version, where its text starts with it, as every build writes it (`save`: JSON.stringify). */
+const VERSION_FIRST = /^\s*\{\s*"version"\s*:\s*(\d{1,2})\s*[,}]/;
+
+/**
+ * Whether saved text this build will not parse (over its size or depth limits) names a newer version first: a
+ * newer build may allow more than this one (an attack review: its answers were moved aside, and after a rollback
+ * that build came back to none). Read from the text's start only, never parsed.
+ * @param {string} text
+ */
+export function startsAsNewerDocument(text) {
+  const version = VERSION_FIRST.exec(text)?.[1];
+  return version !== undefined && isNewerDocument({ version: Number(version) });
+}
+
 /**
  * Every shape saved answers and share links have had, as {rubric, state, previous}; null when the data is none
  * of them. Version 1 saved answers were {version: 1, rubric, current, previous}; version 1 links were
