@@ -423,10 +423,11 @@ def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_re
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
+    page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")  # the bar in view, not aside
     link = page.locator(".sw-bar__link")
+    expect(page.locator('[data-live="bar"]')).to_have_css("opacity", "1")
+    page.keyboard.press("Shift")  # a key pressed: the focus that follows shows its ring, as the keyboard's does
     link.focus()
-    page.keyboard.press("Shift+Tab")  # then back with Tab: reached by the keyboard, as its ring shows
-    page.keyboard.press("Tab")
     expect(link).to_be_focused()
     expect(page.locator('[data-live="bar"]')).to_have_css("opacity", "1")
     shoot(page, "375-bar-link-focused")
@@ -438,13 +439,33 @@ def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_re
              const lines = a.closest('.sw-bar').querySelector('.sw-bar__text').getClientRects();
              const hit = (y) => document.elementFromPoint(box.left + box.width / 2, y) === a;
              const middle = box.top + box.height / 2;
-             return { ring, text: lines[lines.length - 1].bottom, reach: hit(middle - 21) && hit(middle + 21),
+             // Below the middle, as far as the screen goes: the bar rests on the screen's bottom edge.
+             const reach = hit(middle - 21) && hit(Math.min(middle + 21, innerHeight - 1));
+             return { ring, text: lines[lines.length - 1].bottom, reach,
                       outline: style.outlineStyle };
            }"""
     )
     assert box["outline"] != "none", "the focused link shows its ring"
     assert box["ring"] >= box["text"], box
     assert box["reach"], "a finger 21 px above or below the link's middle still hits it"
+
+
+def test_tab_past_the_result_does_not_bring_the_bar_back_over_it(returning_phone: Page) -> None:
+    """A reader's review: Tab past "About this result" went to the bar's "See the full result", which came back over
+    the result it pointed at. Aside, the bar is inert: the next Tab stop is the one after it, and the bar stays
+    aside."""
+    page = returning_phone
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    about = page.locator(".sw-about summary")
+    about.scroll_into_view_if_needed()
+    bar = page.locator('[data-live="bar"]')
+    expect(bar).to_have_css("opacity", "0")
+    about.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.sw-bar') === null"), "Tab went to the bar aside"
+    expect(bar).to_have_css("opacity", "0")
 
 
 def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_phone: Page) -> None:

@@ -1068,3 +1068,33 @@ def test_back_and_forward_never_save_what_the_browser_puts_back_in_the_form(retu
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     page.wait_for_timeout(500)
     assert stored(page) == final
+
+
+# Whether each of the notices' buttons is the element at its own middle: on screen, and under nothing.
+NOTICE_BUTTONS_CLEAR = """() => [...document.querySelectorAll('#sw-notices button')].map((button) => {
+  const box = button.getBoundingClientRect();
+  const x = box.left + box.width / 2, y = box.top + box.height / 2;
+  return [button.textContent, y < innerHeight && document.elementFromPoint(x, y) === button];
+})"""
+
+
+def test_a_share_links_notice_on_a_phone_is_not_under_the_bar(returning_phone: Page) -> None:
+    """A reader's review: on a phone, a share link opened over the reader's own answers showed its notice at the
+    bottom of the first screen with its two buttons under the summary bar. The bar steps aside while a notice is on
+    screen (inert then), and comes back once the reader has scrolled past it."""
+    page = returning_phone
+    page.set_viewport_size({"width": 375, "height": 740})
+    give_own_answers(page)
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    page.locator("#sw-notices").scroll_into_view_if_needed()
+    bar = page.locator('[data-live="bar"]')
+    expect(bar).to_have_css("opacity", "0")
+    assert bar.evaluate("bar => bar.inert")
+    clear = page.evaluate(NOTICE_BUTTONS_CLEAR)
+    assert [name for name, _ in clear] == ["Show my own answers", "Keep these instead"]
+    assert all(free for _, free in clear), clear
+    page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")  # the notice off the screen
+    expect(bar).to_have_css("opacity", "1")
+    assert not bar.evaluate("bar => bar.inert")

@@ -59,14 +59,24 @@ export function paintLive(view) {
 
 // The bar steps aside while the spot under the deciding question is on screen, and once the result's headline has
 // come into view (the reader is at the result, or past it into its details): the same words twice in view would
-// only be noise. Returns the function that stops watching.
+// only be noise. It steps aside too while a notice about the answers (a share link's, an undo) is on screen: it
+// covered the notice's buttons on a phone (a reader's review). Aside, it is inert: reached by Tab after the result,
+// it came back over the result to point at it (a reader's review); the spot has the same link. Returns the function
+// that stops watching.
 /** @param {View} view */
 export function watchSpot(view) {
   const spot = part(view.root, '[data-live="spot"]', HTMLElement);
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (typeof IntersectionObserver !== "function") return () => {};
-  const seen = { spot: false, headline: false };
-  const paint = () => bar.classList.toggle("sw-bar--quiet", seen.spot || seen.headline);
+  const seen = { spot: false, headline: false, notices: false };
+  const paint = () => {
+    const aside = seen.spot || seen.headline || (seen.notices && view.notices.childElementCount > 0);
+    bar.classList.toggle("sw-bar--quiet", aside);
+    if (bar.inert !== aside) bar.inert = aside;
+  };
+  // A notice shown or removed while the notices' place stays in view changes no intersection.
+  const notices = new MutationObserver(paint);
+  notices.observe(view.notices, { childList: true });
   /** @type {IntersectionObserver | null} */
   let observer = null;
   /** @type {IntersectionObserver | null} */
@@ -84,10 +94,11 @@ export function watchSpot(view) {
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) seen.spot = entry.isIntersecting;
+      for (const entry of entries) seen[entry.target === spot ? "spot" : "notices"] = entry.isIntersecting;
       paint();
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
+    observer.observe(view.notices);
     // The headline reached: anywhere above the strip, on screen or scrolled past. The margin reaches far above the
     // screen so that a jump (a Change link, Back) from past the result to above it is a change the observer reports.
     reached?.disconnect();
@@ -100,6 +111,7 @@ export function watchSpot(view) {
   const stop = () => {
     observer?.disconnect();
     reached?.disconnect();
+    notices.disconnect();
     html.style.removeProperty(BAR_HEIGHT);
   };
   if (typeof ResizeObserver !== "function") {
