@@ -246,11 +246,17 @@ def test_a_malformed_request_gets_the_security_headers(nginx_site: BuiltSite) ->
     assert headers["Server"] == "nginx"  # no version
 
 
-def raw_reply(site: BuiltSite, target: str, host: str = "127.0.0.1") -> tuple[str, dict[str, str], bytes]:
-    """The status line, headers and body nginx answers to ``GET target`` sent as written (urllib would tidy it)."""
+def raw_reply(
+    site: BuiltSite, target: str, host: str = "127.0.0.1", method: str = "GET"
+) -> tuple[str, dict[str, str], bytes]:
+    """The status line, headers and body nginx answers to ``method target`` sent as written (urllib would tidy it)."""
     address, port = urllib.parse.urlsplit(site.url).netloc.split(":")
     with socket.create_connection((address, int(port)), timeout=20) as connection:
-        request = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n"
+        length = "Content-Length: 0\r\n" if method in {"POST", "PUT"} else ""
+        request = (
+            f"{method} {target} HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: identity\r\n{length}"
+            "Connection: close\r\n\r\n"
+        )
         connection.sendall(request.encode())
         raw = b""
         while chunk := connection.recv(65536):
@@ -285,6 +291,22 @@ def test_a_doubled_slash_is_redirected_to_one(nginx_site: BuiltSite, target: str
     assert "Set-Cookie" not in headers
     assert headers["Cache-Control"] == "no-cache"
     assert_security_headers(nginx_site, headers)
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "OPTIONS"])
+def test_another_method_on_a_versioned_file_is_refused_and_not_cached(nginx_site: BuiltSite, method: str) -> None:
+    """An attack review: a POST (or PUT, DELETE, OPTIONS) to a versioned file got nginx's 405 with the file's rule,
+    cached for a year. Refused, revalidated, with the site's headers; the file itself keeps its rule."""
+    runtime = "/" + resolved(nginx_site, RUNTIME) + "/pyodide.asm.wasm"
+    script = "/assets/javascripts/" + next(
+        path.name for path in (nginx_site.root / "assets" / "javascripts").glob("tool-page.*.min.js")
+    )
+    for target in (runtime, script):
+        status, headers, _ = raw_reply(nginx_site, target, method=method)
+        assert status == "HTTP/1.1 405 Not Allowed", (target, status)
+        assert headers["Cache-Control"] == "no-cache", target
+        assert_security_headers(nginx_site, headers)
+        assert raw_get(nginx_site, target)[1]["Cache-Control"] == IMMUTABLE
 
 
 def test_the_runtimes_folder_without_its_slash_is_redirected_and_revalidated(nginx_site: BuiltSite) -> None:
