@@ -101,6 +101,16 @@ test("answers that no longer fit are named", () => {
   assert.match(loaded.problem, /left out: an answer to an unknown question \(“gone”\)\./);
 });
 
+test("saved parts nothing here reads are named, and the whole text kept aside, not rewritten (an attack review)", () => {
+  const text = JSON.stringify({ version: 2, rubric: contract.rubric, state: { ...state, effort_notes: "three sprints" }, previous: null, title: "Q3" });
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, text);
+  const loaded = load(store, contract);
+  assert.deepEqual(loaded.current, state);
+  assert.match(loaded.problem, /left out: a part this page does not know \(“title”\); a part this page does not know \(“effort_notes”\)\./);
+  assert.deepEqual([loaded.rewrite, loaded.aside, store.items.get(STORAGE_KEY)], [false, text, text], "kept as it was, and a copy aside");
+});
+
 test("no storage, or a storage that throws, gives a sentence and never an exception", () => {
   assert.match(load(null, contract).problem, /does not allow saving answers/);
   assert.match(save(null, contract, state, null), /does not allow saving answers/);

@@ -71,6 +71,15 @@ test("a link with answers that no longer fit names them", () => {
   assert.match(shared.message, /left out: an answer to an unknown question \(“gone”\)\./);
 });
 
+test("a link's parts nothing here reads, and own answers kept beside the shared ones, are named as left out", () => {
+  const state = { answers: { failure_mode: "outages" }, complaints: [], overrides: {}, effort_notes: "three sprints" };
+  const shared = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state, previous: { answers: {} }, title: "Q3" }));
+  assert.deepEqual(shared.state?.answers, { failure_mode: "outages" });
+  assert.match(shared.message, /left out: a part this page does not know \(“title”\); the sharer's own answers kept beside the shared ones; a part this page does not know \(“effort_notes”\)\./);
+  const ours = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state: { answers: { failure_mode: "outages" } }, previous: null }));
+  assert.equal(ours.message, "", "a link this site makes opens silently");
+});
+
 test("a damaged, over-long or foreign link is reported and nothing is used", () => {
   for (const hash of ["#answers=%%%", "#answers=_w", hashOf([1, 2]), hashOf({ other: 1 }), `#answers=${toBase64Url("[".repeat(5000) + "]".repeat(5000))}`]) {
     const shared = readShare(contract, hash);

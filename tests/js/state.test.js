@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
+import { alsoDropped, clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -9,12 +9,12 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 
 test("migrate: version 1 saved answers (rubric 1) become a state with their rubric and previous answers", () => {
   const raw = { version: 1, rubric: "1", current: { answers: { failure_mode: "outages" } }, previous: { answers: {} } };
-  assert.deepEqual(migrate(raw), { rubric: "1", state: raw.current, previous: raw.previous });
+  assert.deepEqual(migrate(raw), { rubric: "1", state: raw.current, previous: raw.previous, unknown: [] });
 });
 
 test("migrate: version 1 saved answers (rubric 2) without previous answers", () => {
   const raw = { version: 1, rubric: "2", current: state };
-  assert.deepEqual(migrate(raw), { rubric: "2", state, previous: null });
+  assert.deepEqual(migrate(raw), { rubric: "2", state, previous: null, unknown: [] });
 });
 
 test("migrate: a version 1 share link ({v, a, c, o}) of rubric 1 becomes a state", () => {
@@ -23,6 +23,7 @@ test("migrate: a version 1 share link ({v, a, c, o}) of rubric 1 becomes a state
     rubric: "1",
     state: { answers: raw.a, complaints: raw.c, overrides: raw.o },
     previous: null,
+    unknown: [],
   });
 });
 
@@ -32,13 +33,35 @@ test("migrate: a version 1 share link of rubric 2 with answers only", () => {
     rubric: "2",
     state: { answers: raw.a, complaints: undefined, overrides: undefined },
     previous: null,
+    unknown: [],
   });
 });
 
 test("migrate: the current document reads back as written", () => {
   const document = toDocument(contract, state, emptyState(contract));
   assert.equal(document.version, 2);
-  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: emptyState(contract) });
+  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: emptyState(contract), unknown: [] });
+});
+
+test("migrate: the keys beside each shape's own are named, as data (an attack review: they were erased unsaid)", () => {
+  const raw = JSON.parse('{"version":2,"rubric":"3","state":{},"previous":null,"title":"Q3","__proto__":1}');
+  assert.deepEqual(migrate(raw)?.unknown, ["title", "__proto__"]);
+  assert.deepEqual(migrate({ version: 1, current: {}, note: 1 })?.unknown, ["note"]);
+  assert.deepEqual(migrate({ a: {}, v: "2", x: 1 })?.unknown, ["x"]);
+});
+
+test("sanitize: a part of the state nothing here reads is left out and named, after the rest", () => {
+  const raw = { answers: { failure_mode: "outages", nope: "x" }, effort_notes: "three sprints", complaints: ["a"] };
+  const result = sanitize(raw, contract);
+  assert.deepEqual(result.state.answers, { failure_mode: "outages" });
+  assert.equal(result.droppedCount, 2);
+  assert.match(result.dropped[1] ?? "", /^a part this page does not know \(“effort_notes”\)$/);
+});
+
+test("alsoDropped: more left out, listed first and all counted", () => {
+  const result = { state: 1, dropped: ["a", "b"], droppedCount: 5 };
+  assert.deepEqual(alsoDropped(result, ["x", "y"]), { state: 1, dropped: ["x", "y", "a"], droppedCount: 7 });
+  assert.equal(alsoDropped(result, []), result);
 });
 
 test("migrate: anything else is not a document", () => {

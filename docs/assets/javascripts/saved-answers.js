@@ -4,7 +4,7 @@
 // Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
 // aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
-import { count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, startsAsNewerDocument, toDocument } from "./state.js";
+import { alsoDropped, count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, startsAsNewerDocument, toDocument, unknownPart } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -137,7 +137,8 @@ export function load(store, contract) {
     const { aside, kept } = setAside(store, text);
     return { ...none, aside, problem: kept ? "" : NOT_KEPT_ASIDE };
   }
-  const current = sanitize(document.state, contract);
+  // The document's parts nothing here reads count as left out of the answers (kept aside below, and said).
+  const current = alsoDropped(sanitize(document.state, contract), document.unknown.map(unknownPart));
   // The reader's own answers, kept while a shared link is shown: only an object can hold them (a stored `1` is not
   // an empty set of answers, which would make the page say a link is shown).
   const previous = isObject(document.previous) ? sanitize(document.previous, contract) : null;

@@ -1,7 +1,7 @@
 // Share links: #answers=<base64url of the UTF-8 JSON of a state document (state.js)>. The fragment never
 // reaches a server. Pure functions: the page passes its own address in; node --test runs them.
 
-import { clip, count, droppedText, hasComplaint, isEmpty, isNewerDocument, migrate, parseBounded, sanitize, toDocument } from "./state.js";
+import { alsoDropped, clip, count, droppedText, hasComplaint, isEmpty, isNewerDocument, migrate, parseBounded, sanitize, toDocument, unknownPart } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -177,7 +177,10 @@ export function readShare(contract, hash) {
     return nothing("This share link was made by a newer version of this site than this page, so nothing was read from it. Reload the page to get the newer version.");
   }
   if (!document) return nothing(DAMAGED);
-  const sanitized = sanitize(document.state, contract);
+  // A link carries the shared answers only: the parts nothing here reads, and the sharer's own answers kept beside
+  // them (this site's links never carry them), are left out, and said (an attack review: they went without a word).
+  const beside = document.previous != null ? ["the sharer's own answers kept beside the shared ones"] : [];
+  const sanitized = alsoDropped(sanitize(document.state, contract), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
   const notes = [];
   const otherRubric = document.rubric !== contract.rubric;

@@ -8,7 +8,7 @@
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {{answers: Record<string, string>, complaints: string[], overrides: Record<string, string>}} State */
 /** @typedef {{version: 2, rubric: string, state: State, previous: State | null}} Document */
-/** @typedef {{rubric: string, state: unknown, previous: unknown}} Migrated */
+/** @typedef {{rubric: string, state: unknown, previous: unknown, unknown: string[]}} Migrated unknown: the keys beside the shape's own, which nothing here reads */
 
 /** The version of the document written by saved answers and share links; older ones are migrated. */
 export const DOCUMENT_VERSION = 2;
@@ -162,17 +162,40 @@ export function migrate(raw) {
   if (!isObject(raw)) return null;
   /** @param {string} key */
   const own = (key) => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+  /** @param {readonly string[]} known */
+  const others = (known) => Object.keys(raw).filter((key) => !known.includes(key));
   const version = own("version");
   if (version === DOCUMENT_VERSION && isObject(own("state"))) {
-    return { rubric: rubricOf(own("rubric")), state: own("state"), previous: own("previous") ?? null };
+    const unknown = others(["version", "rubric", "state", "previous"]);
+    return { rubric: rubricOf(own("rubric")), state: own("state"), previous: own("previous") ?? null, unknown };
   }
   if (version === 1 && isObject(own("current"))) {
-    return { rubric: rubricOf(own("rubric")), state: own("current"), previous: own("previous") ?? null };
+    const unknown = others(["version", "rubric", "current", "previous"]);
+    return { rubric: rubricOf(own("rubric")), state: own("current"), previous: own("previous") ?? null, unknown };
   }
   if (version === undefined && isObject(own("a"))) {
-    return { rubric: rubricOf(own("v")), state: { answers: own("a"), complaints: own("c"), overrides: own("o") }, previous: null };
+    const state = { answers: own("a"), complaints: own("c"), overrides: own("o") };
+    return { rubric: rubricOf(own("v")), state, previous: null, unknown: others(["v", "a", "c", "o"]) };
   }
   return null;
+}
+
+/**
+ * A part of saved answers or of a link that nothing here reads (a newer build's field, say), named for a notice.
+ * @param {string} key
+ */
+export const unknownPart = (key) => `a part this page does not know (${describe(key)})`;
+
+/**
+ * `result` with `more` left out too, listed first (at most LISTED named, all counted).
+ * @template {{dropped: string[], droppedCount: number}} T
+ * @param {T} result
+ * @param {readonly string[]} more
+ * @returns {T}
+ */
+export function alsoDropped(result, more) {
+  if (!more.length) return result;
+  return { ...result, dropped: [...more, ...result.dropped].slice(0, LISTED), droppedCount: result.droppedCount + more.length };
 }
 
 /**
@@ -240,6 +263,11 @@ export function sanitize(raw, contract) {
         } else state.overrides[String(i)] = type;
       }
     }
+  }
+  // Whatever else the state holds is data nothing here reads: left out, and said (an attack review: it was erased
+  // on the next write without a word).
+  for (const key of Object.keys(raw)) {
+    if (!["answers", "complaints", "overrides"].includes(key)) drop(() => unknownPart(key));
   }
   return { state, dropped, droppedCount };
 }
