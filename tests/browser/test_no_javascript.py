@@ -306,6 +306,28 @@ def test_without_javascript_the_keyboard_opens_the_menu_on_a_phone(no_script: tu
         assert box["x"] >= 0, (name, box)
         assert box["x"] + box["width"] <= 375, (name, box)
         assert link.evaluate(DRAWN_OPACITY) == 1, name  # its panel not left transparent
+    # Past the drawer's last link the focus goes on into the page, which no script closes the drawer for: the
+    # drawer steps aside while the focus is there, so the focus is never under it.
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if not page.evaluate(FOCUSED)[2]:
+            break
+    assert page.evaluate("document.activeElement.closest('.md-content') !== null"), page.evaluate(FOCUSED)
+    expect(drawer).to_be_hidden()
+    expect(menu).to_be_checked()
+    # Back to the menu's checkbox: the drawer is back, its title ringed and saying what Space does, which closes it.
+    for _ in range(60):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement.id") == "__drawer":
+            break
+    expect(menu).to_be_focused()
+    expect(drawer).to_be_visible()
+    title = drawer.locator(".md-nav--primary > .md-nav__title")
+    assert title.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+    assert "Space closes the menu" in title.evaluate("el => getComputedStyle(el, '::after').content")
+    page.keyboard.press("Space")
+    expect(menu).not_to_be_checked()
+    expect(drawer).to_be_hidden()
 
 
 def test_without_javascript_a_wide_screen_has_no_menu_tab_stop(no_script: tuple[Page, PageWatch]) -> None:
