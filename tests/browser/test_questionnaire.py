@@ -394,13 +394,15 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) 
     assert_whole_state_sent(page)  # since the reload
 
 
-KEPT_NOT_COUNTED = " (kept, but not counted: this question is not asked with your other answers)"
+KEPT_NOT_COUNTED = (
+    " (kept, but counted only when “Are enterprise deals blocked on missing controls?” is answered “Yes”) Clear it"
+)
 
 
 def expect_check_row(row: Locator, answer: str, *, kept: bool = False) -> None:
     """A row of "Check your answers" shows the answer in words. An answer kept for a question not asked now is listed
-    (a reader's review: its row was hidden, while the share link carried it) and says it is not counted, with no
-    Change link to a question not shown."""
+    (a reader's review: its row was hidden, while the share link carried it) and says which answer would count it,
+    with a button to clear it and no Change link to a question not shown."""
     expect(row).to_be_visible()
     expect(row.locator(".sw-check__answer")).to_have_text(answer + (KEPT_NOT_COUNTED if kept else ""))
     change = row.locator(".sw-check__change")
@@ -408,6 +410,30 @@ def expect_check_row(row: Locator, answer: str, *, kept: bool = False) -> None:
         expect(change).to_be_hidden()
     else:
         expect(change).to_be_visible()
+
+
+def test_a_kept_follow_up_answer_is_cleared_from_check_your_answers(returning_page: Page) -> None:
+    """A reader's review: a follow-up answer kept while its question is hidden could be neither seen nor cleared.
+    "Check your answers" lists it with the answer that would count it, and "Clear it" clears it (from the form and the
+    saved answers); its row goes, and the focus goes to the next row's Change link."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+    answer(page, "deals_blocked", "no")
+    row = page.locator('.sw-check__row[data-question="costs_more"]')
+    expect_check_row(row, "The blocked deals", kept=True)
+    row.get_by_role("button", name="Clear it").click()
+    expect(row).to_be_hidden()
+    expect(page.locator('input[name="costs_more"]:checked')).to_have_count(0)
+    expect(page.locator('.sw-check__row[data-question="adoption"] .sw-check__change')).to_be_focused()
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    expect(page.locator('input[name="costs_more"]:checked')).to_have_count(0)
 
 
 def assert_whole_state_sent(page: Page, *, download_made: bool = False) -> None:

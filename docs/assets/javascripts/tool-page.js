@@ -478,6 +478,20 @@ function restore(root, stops) {
     update(view);
   });
   byId(root, ids.check, HTMLElement).addEventListener("click", (event) => {
+    const kept = target(event)?.closest("[data-clear-kept]");
+    if (kept instanceof HTMLElement) {
+      // An answer kept for a question not asked now, cleared: its row goes, and the focus to the list's next Change.
+      const row = kept.closest(".sw-check__row");
+      for (const input of view.form.querySelectorAll(`input[name="${kept.dataset.clearKept}"]`)) {
+        if (input instanceof HTMLInputElement) input.checked = false;
+      }
+      update(view);
+      let next = row?.nextElementSibling;
+      while (next instanceof HTMLElement && next.hidden) next = next.nextElementSibling;
+      const change = next?.querySelector(".sw-check__change");
+      if (change instanceof HTMLElement) change.focus();
+      return;
+    }
     const link = target(event)?.closest("[data-change]");
     if (!(link instanceof HTMLElement)) return;
     // Material's instant navigation would take the link over and leave the focus on <body>.

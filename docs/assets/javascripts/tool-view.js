@@ -398,8 +398,11 @@ export function updateCheck(view, state) {
     const kept = Boolean(option) && isKeptNotAsked(view, question);
     if (question.askedWhen.length && view.asked) row.hidden = !option && !view.asked.includes(qid);
     const label = option ? optionLabel(question, option, state.answers) : "Not answered";
-    if (kept) answer.replaceChildren(label, el("span", { class: "sw-check__note", text: KEPT_NOT_ASKED }));
-    else answer.textContent = label;
+    if (kept) {
+      const note = el("span", { class: "sw-check__note", text: ` (kept, but counted only when ${unmetConditions(view.contract, question, state)})` });
+      const clear = el("button", { type: "button", class: "sw-check__clear", "data-clear-kept": question.id, text: "Clear it" });
+      answer.replaceChildren(label, note, " ", clear);
+    } else answer.textContent = label;
     // Its question is hidden while not asked: nothing to go back to (the answer changes once it is asked again).
     const change = row.querySelector(".sw-check__change");
     if (change instanceof HTMLElement) change.hidden = kept;
@@ -409,10 +412,24 @@ export function updateCheck(view, state) {
 
 /**
  * An answer kept for a question the engine does not ask with the other answers (the follow-up, once deals are not
- * blocked): it is in the saved answers and the share link, so it is listed (a reader's review: the row was hidden,
- * and the link carried an answer shown nowhere), but it counts for nothing until the question is asked again.
+ * blocked) is in the saved answers and the share link, so it is listed (a reader's review: the row was hidden, and
+ * the link carried an answer shown nowhere), with the answers that would count it, and a button to clear it (its
+ * question is hidden: no Change link). The conditions its other answers do not meet, in the words of the questions:
+ * "“Are enterprise deals blocked on missing controls?” is answered “Yes”" (a reader's review: "not asked with your
+ * other answers" said neither which nor why).
+ * @param {Contract} contract
+ * @param {import("./contract.js").Question} question
+ * @param {State} state
  */
-const KEPT_NOT_ASKED = " (kept, but not counted: this question is not asked with your other answers)";
+export function unmetConditions(contract, question, state) {
+  const unmet = question.askedWhen.filter((condition) => !condition.options.includes(state.answers[condition.question] ?? ""));
+  const said = unmet.map(({ question: id, options }) => {
+    const asked = contract.questions.get(id);
+    const labels = options.map((option) => `“${asked?.options.get(option) ?? option}”`).join(" or ");
+    return `“${asked?.prompt ?? id}” is answered ${labels}`;
+  });
+  return said.length ? said.join(" and ") : "it is asked";
+}
 
 /**
  * @param {View} view
