@@ -27,6 +27,9 @@ from scale_what_build.project_config import mkdocs_config
 PAGE = ROOT / "docs" / "sequencing.md"
 #: The theme's settings that are the project's own files rather than Material's.
 PROJECT_THEME_KEYS = frozenset({"custom_dir"})
+#: The icons of the project's overrides (overrides/.icons/scale-what/), which a bare Material site has not: Material's
+#: own stand in for them.
+PROJECT_ICONS = "scale-what/"
 
 
 class ReferenceBuildError(RuntimeError):
@@ -37,6 +40,8 @@ def reference_config(project: dict[str, Any], site_url: str) -> dict[str, Any]:
     """The reference site's mkdocs.yml: the project's theme (without its overrides) and Markdown extensions, one page,
     Material's search; no hooks, extra CSS or JavaScript."""
     theme = {key: value for key, value in project["theme"].items() if key not in PROJECT_THEME_KEYS}
+    if "icon" in theme:
+        theme["icon"] = {name: icon for name, icon in theme["icon"].items() if not icon.startswith(PROJECT_ICONS)}
     return {
         "site_name": "Material for MkDocs, bare",
         "site_url": site_url,

@@ -21,12 +21,17 @@ SITE_URL = "http://127.0.0.1:8000/"
 
 
 def test_the_reference_has_the_projects_theme_without_its_overrides() -> None:
-    """Same features, palette, icons and fonts as the site; Material's own templates (no custom_dir); no hooks,
-    extra style sheets or scripts; the site's Markdown extensions, so the page renders as the guide page does."""
+    """Same features, palette, icons and fonts as the site; Material's own templates (no custom_dir) and icons (the
+    site's menu icon is in its overrides); no hooks, extra style sheets or scripts; the site's Markdown extensions, so
+    the page renders as the guide page does."""
     project = mkdocs_config()
     config = reference_config(project, SITE_URL)
     assert "custom_dir" in project["theme"]  # what is left out is there to leave out
-    assert config["theme"] == {key: value for key, value in project["theme"].items() if key != "custom_dir"}
+    assert project["theme"]["icon"]["menu"] == "scale-what/menu"
+    assert config["theme"] == {
+        **{key: value for key, value in project["theme"].items() if key != "custom_dir"},
+        "icon": {name: icon for name, icon in project["theme"]["icon"].items() if name != "menu"},
+    }
     assert config["theme"]["features"] == project["theme"]["features"]
     assert config["markdown_extensions"] == project["markdown_extensions"]
     assert config["plugins"] == ["search"]
