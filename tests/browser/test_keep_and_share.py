@@ -280,6 +280,39 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
     assert all("#answers=" not in u for u in other_watch.requests), "the fragment never reaches the server"
 
 
+LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."
+
+
+def test_a_copied_link_that_no_longer_holds_the_answers_is_taken_away(returning_page: Page) -> None:
+    """A reader's review: after "Copy a share link", ticking "Include my complaints in the link" left the old link in
+    its field and the line saying "(not your complaints)"; with nothing answered, the refusal came beside an empty
+    field. A change the copied link does not hold (the tick, an answer) takes the link away and says so; a refused
+    link shows no field."""
+    page = returning_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    open_tool(page)
+    copy = page.get_by_role("button", name="Copy a share link")
+    field = page.locator("#sw-share-url")
+    status = page.locator("#sw-keep-status")
+    copy.click()
+    expect(status).not_to_be_empty()
+    expect(field).to_be_hidden()
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "Checkout p99 is four seconds")
+    copy.click()
+    expect(status).to_have_text("Link copied. It holds your answers (not your complaints).")
+    expect(field).to_be_visible()
+    page.check("#sw-share-complaints")
+    expect(status).to_have_text(LINK_OUTDATED)
+    expect(field).to_be_hidden()
+    copy.click()
+    expect(status).to_have_text("Link copied. It holds your answers and your complaints.")
+    assert page.evaluate("navigator.clipboard.readText()") == field.input_value()
+    answer(page, "deals_blocked", "no")
+    expect(status).to_have_text(LINK_OUTDATED)
+    expect(field).to_be_hidden()
+
+
 def test_link_over_different_saved_answers_keeps_both(returning_page: Page) -> None:
     """Opening a link over different saved answers shows the link's and keeps the reader's own, which one click
     brings back. A reload shows the link's answers again (a reader's review: the link left the address at once, and a

@@ -15,8 +15,10 @@ export async function copyLink(view) {
   const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
   const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   if (made.url === null) {
-    // Nothing is cut to make a link fit: the reason, and the link without complaints when that one fits.
+    // Nothing is cut to make a link fit: the reason, and the link without complaints when that one fits. No empty
+    // field beside it (a reader's review).
     field.value = "";
+    showField(field, false);
     status.replaceChildren(made.problem);
     const answersOnly = made.withoutComplaints;
     if (answersOnly) {
@@ -38,6 +40,7 @@ async function copy(view, url, withComplaints) {
   const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
   const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   field.value = url;
+  showField(field, true); // to copy by hand where the browser refuses
   // "Copy a link without my complaints" is in the status line, which the outcome replaces: its focus goes to the link.
   const fromStatus = status.contains(document.activeElement);
   try {
@@ -49,6 +52,33 @@ async function copy(view, url, withComplaints) {
     field.select();
     status.textContent = "The browser did not allow copying: the link is selected in the field, copy it from there.";
   }
+}
+
+/**
+ * @param {HTMLInputElement} field the share link's field
+ * @param {boolean} shown
+ */
+function showField(field, shown) {
+  if (field.parentElement) field.parentElement.hidden = !shown;
+}
+
+/** Said once a link copied before no longer holds what the page shows. */
+export const LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them.";
+
+/**
+ * After a change (an answer, a complaint, "Include my complaints in the link"): a link copied before that no longer
+ * holds what the page shows is taken out of its field, and the status says why (a reader's review: it went on saying
+ * what the old link held, beside it).
+ * @param {View} view
+ */
+export function forgetOutdatedLink(view) {
+  const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
+  if (!field.value) return;
+  const withComplaints = byId(view.root, view.contract.elements.share_complaints, HTMLInputElement).checked;
+  if (checkedShareUrl(view.contract, readState(view), withComplaints, location.href).url === field.value) return;
+  field.value = "";
+  showField(field, false);
+  byId(view.root, view.contract.elements.keep_status, HTMLElement).textContent = LINK_OUTDATED;
 }
 
 /**

@@ -13,7 +13,7 @@ import { StorageNotices, leavingLoses } from "./storage-notices.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
-import { copyLink, exportAs } from "./keep-share.js";
+import { copyLink, exportAs, forgetOutdatedLink } from "./keep-share.js";
 import { focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
@@ -53,6 +53,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   const state = readState(view);
   const deciding = view.contract.deciding;
   storage?.edited(state);
+  forgetOutdatedLink(view);
   updateClearButtons(view);
   nameOptions(view, state);
   updateCheck(view, state);
@@ -517,12 +518,8 @@ function restore(root, stops) {
     engine.retry();
     startEngine(root, true);
   });
-  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => {
-    // The link's field shows once there is a link in it (to copy by hand where the browser refuses).
-    const field = byId(root, ids.share_url, HTMLElement).parentElement;
-    if (field) field.hidden = false;
-    copyLink(view);
-  });
+  byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => copyLink(view));
+  byId(root, ids.share_complaints, HTMLElement).addEventListener("change", () => forgetOutdatedLink(view));
   byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
   byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
