@@ -20,10 +20,15 @@ export async function copyLink(view) {
     field.value = "";
     showField(field, false);
     status.replaceChildren(made.problem);
-    const answersOnly = made.withoutComplaints;
-    if (answersOnly) {
+    if (made.withoutComplaints) {
       const button = el("button", { type: "button", class: "md-button", text: "Copy a link without my complaints" });
-      button.addEventListener("click", () => copy(view, answersOnly, false));
+      // The link of the answers as they are when it is pressed (a diff review: made at the refusal, it copied the
+      // answers of then after a change).
+      button.addEventListener("click", () => {
+        const answersOnly = checkedShareUrl(view.contract, readState(view), false, location.href);
+        if (answersOnly.url) copy(view, answersOnly.url, false);
+        else status.replaceChildren(answersOnly.problem);
+      });
       status.append(" ", button);
     }
     return;
@@ -40,6 +45,7 @@ async function copy(view, url, withComplaints) {
   const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
   const status = byId(view.root, view.contract.elements.keep_status, HTMLElement);
   field.value = url;
+  field.dataset.withComplaints = String(withComplaints); // what it holds, for forgetOutdatedLink
   showField(field, true); // to copy by hand where the browser refuses
   // "Copy a link without my complaints" is in the status line, which the outcome replaces: its focus goes to the link.
   const fromStatus = status.contains(document.activeElement);
@@ -66,19 +72,27 @@ function showField(field, shown) {
 export const LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them.";
 
 /**
- * After a change (an answer, a complaint, "Include my complaints in the link"): a link copied before that no longer
- * holds what the page shows is taken out of its field, and the status says why (a reader's review: it went on saying
- * what the old link held, beside it).
+ * After a change (an answer, a complaint, "Include my complaints in the link" ticked or not): a link copied before
+ * that no longer holds what the page shows, with the complaints or without them as it was made, is taken out of its
+ * field, and the status says why (a reader's review: it went on saying what the old link held, beside it). A link
+ * made without the complaints while the box is ticked ("Copy a link without my complaints") stays until a change.
  * @param {View} view
+ * @param {{optionChanged?: boolean}} [options] optionChanged: the box was just ticked or cleared
  */
-export function forgetOutdatedLink(view) {
-  const field = byId(view.root, view.contract.elements.share_url, HTMLInputElement);
-  if (!field.value) return;
-  const withComplaints = byId(view.root, view.contract.elements.share_complaints, HTMLInputElement).checked;
+export function forgetOutdatedLink(view, { optionChanged = false } = {}) {
+  const ids = view.contract.elements;
+  const field = byId(view.root, ids.share_url, HTMLInputElement);
+  if (!field.value) return; // none copied (a refusal's "Copy a link without my complaints" makes its link when pressed)
+  const withComplaints = optionChanged
+    ? byId(view.root, ids.share_complaints, HTMLInputElement).checked
+    : field.dataset.withComplaints === "true";
   if (checkedShareUrl(view.contract, readState(view), withComplaints, location.href).url === field.value) return;
+  // The field is hidden: a focus in it goes to the button that makes a new link.
+  const focused = document.activeElement === field;
   field.value = "";
   showField(field, false);
-  byId(view.root, view.contract.elements.keep_status, HTMLElement).textContent = LINK_OUTDATED;
+  byId(view.root, ids.keep_status, HTMLElement).textContent = LINK_OUTDATED;
+  if (focused) byId(view.root, ids.copy_link, HTMLElement).focus();
 }
 
 /**

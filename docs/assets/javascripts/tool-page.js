@@ -519,7 +519,7 @@ function restore(root, stops) {
     startEngine(root, true);
   });
   byId(root, ids.copy_link, HTMLElement).addEventListener("click", () => copyLink(view));
-  byId(root, ids.share_complaints, HTMLElement).addEventListener("change", () => forgetOutdatedLink(view));
+  byId(root, ids.share_complaints, HTMLElement).addEventListener("change", () => forgetOutdatedLink(view, { optionChanged: true }));
   byId(root, ids.export_json, HTMLElement).addEventListener("click", () => exportAs(view, "json"));
   byId(root, ids.export_markdown, HTMLElement).addEventListener("click", () => exportAs(view, "markdown"));
   byId(root, ids.print, HTMLElement).addEventListener("click", () => print());
