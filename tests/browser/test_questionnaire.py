@@ -395,7 +395,8 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) 
 
 
 KEPT_NOT_COUNTED = (
-    " (kept, but counted only when “Are enterprise deals blocked on missing controls?” is answered “Yes”) Clear it"
+    " (kept, but counted only when “Are enterprise deals blocked on missing controls?” is answered “Yes”)"
+    " Clear it: your kept answer to Which costs you more right now: the failure you named, or the blocked deals?"
 )
 
 

@@ -381,7 +381,7 @@ export function updateCheck(view, state) {
     if (!(row instanceof HTMLElement)) continue;
     const qid = row.dataset.question ?? "";
     const answer = row.querySelector(".sw-check__answer");
-    if (!answer) continue;
+    if (!(answer instanceof HTMLElement)) continue;
     const question = view.contract.questions.get(qid);
     if (!question) { // the row of the complaints
       // Each numbered as its box is (a blank box leaves its number out), its lines kept (site.css: pre-line).
@@ -395,17 +395,30 @@ export function updateCheck(view, state) {
       continue;
     }
     const option = state.answers[qid];
-    const kept = Boolean(option) && isKeptNotAsked(view, question);
-    if (question.askedWhen.length && view.asked) row.hidden = !option && !view.asked.includes(qid);
+    // Kept: its question's conditions (the contract's, as the engine asks them) are not met by the other answers;
+    // read from the contract, so it shows before the engine answers and when it cannot (a diff review).
+    const unmet = option ? unmetConditions(view.contract, question, state) : "";
+    if (question.askedWhen.length) row.hidden = !option && !view.asked?.includes(qid);
     const label = option ? optionLabel(question, option, state.answers) : "Not answered";
-    if (kept) {
-      const note = el("span", { class: "sw-check__note", text: ` (kept, but counted only when ${unmetConditions(view.contract, question, state)})` });
-      const clear = el("button", { type: "button", class: "sw-check__clear", "data-clear-kept": question.id, text: "Clear it" });
-      answer.replaceChildren(label, note, " ", clear);
-    } else answer.textContent = label;
+    if (unmet) {
+      // Built again only when its words change: an update the reader did not start keeps the focus on "Clear it".
+      const said = `${label} (kept, but counted only when ${unmet})`;
+      if (answer.dataset.kept !== said) {
+        answer.dataset.kept = said;
+        const note = el("span", { class: "sw-check__note", text: ` (kept, but counted only when ${unmet})` });
+        const clear = el("button", { type: "button", class: "sw-check__clear", "data-clear-kept": question.id }, [
+          "Clear it",
+          el("span", { class: "sw-visually-hidden", text: `: your kept answer to ${question.prompt}` }),
+        ]);
+        answer.replaceChildren(label, note, " ", clear);
+      }
+    } else {
+      delete answer.dataset.kept;
+      answer.textContent = label;
+    }
     // Its question is hidden while not asked: nothing to go back to (the answer changes once it is asked again).
     const change = row.querySelector(".sw-check__change");
-    if (change instanceof HTMLElement) change.hidden = kept;
+    if (change instanceof HTMLElement) change.hidden = Boolean(unmet);
     row.classList.toggle("sw-check__row--unanswered", !option);
   }
 }
@@ -416,7 +429,7 @@ export function updateCheck(view, state) {
  * the link carried an answer shown nowhere), with the answers that would count it, and a button to clear it (its
  * question is hidden: no Change link). The conditions its other answers do not meet, in the words of the questions:
  * "“Are enterprise deals blocked on missing controls?” is answered “Yes”" (a reader's review: "not asked with your
- * other answers" said neither which nor why).
+ * other answers" said neither which nor why); "" when they are all met.
  * @param {Contract} contract
  * @param {import("./contract.js").Question} question
  * @param {State} state
@@ -428,11 +441,6 @@ export function unmetConditions(contract, question, state) {
     const labels = options.map((option) => `“${asked?.options.get(option) ?? option}”`).join(" or ");
     return `“${asked?.prompt ?? id}” is answered ${labels}`;
   });
-  return said.length ? said.join(" and ") : "it is asked";
+  return said.join(" and ");
 }
 
-/**
- * @param {View} view
- * @param {import("./contract.js").Question} question
- */
-const isKeptNotAsked = (view, question) => question.askedWhen.length > 0 && view.asked !== null && !view.asked.includes(question.id);
