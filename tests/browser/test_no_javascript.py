@@ -330,6 +330,39 @@ def test_without_javascript_the_keyboard_opens_the_menu_on_a_phone(no_script: tu
     expect(drawer).to_be_hidden()
 
 
+def test_without_javascript_the_menu_on_a_page_in_a_section_shows_each_link_the_keyboard_is_on(
+    no_script: tuple[Page, PageWatch],
+) -> None:
+    """A diff review: on a page inside a section (Technical scaling, in "The three types"), the drawer opens on that
+    section's panel, as Material marks it; Tab then went through the top list's links under that panel. Every link
+    the keyboard is on in the drawer is the element at its own middle: on screen, under nothing."""
+    page, _ = no_script
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto("technical/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    drawer = page.locator(".md-sidebar--primary")
+    expect(drawer).to_be_visible()
+    seen = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        if not page.evaluate(FOCUSED)[2]:
+            continue
+        page.wait_for_timeout(300)  # a panel sliding out has gone
+        seen.append(page.evaluate(ON_TOP))
+    assert len(seen) >= 8, seen
+    assert all(on_top for _, on_top in seen), seen
+
+
+#: The focused element's text, and whether it is the element at its own middle (on screen, under nothing).
+ON_TOP = """() => {
+  const el = document.activeElement, box = el.getBoundingClientRect();
+  const x = box.left + box.width / 2, y = box.top + box.height / 2;
+  return [el.textContent.trim().slice(0, 40), x >= 0 && y >= 0 && x < innerWidth && y < innerHeight
+          && el.contains(document.elementFromPoint(x, y))];
+}"""
+
+
 def test_without_javascript_a_wide_screen_has_no_menu_tab_stop(no_script: tuple[Page, PageWatch]) -> None:
     """On a wide screen the navigation is always shown and Material shows no menu: the drawer's checkbox takes no
     Tab stop there, and the first is the skip link."""

@@ -556,9 +556,10 @@ def test_contrast_of_known_colours() -> None:
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> None:
     """A lead with fewer points than another type, a zero and a negative score: the lead is marked in words (its
-    role) and shape (a star and a frame), zero is a stub beside the zero line, inside the track (a hollow dot across
-    the line read as "ϕ", half outside the track at its end) and negative a hatched bar, each value is written beside
-    its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is grey."""
+    role) and shape (a star and a frame), zero is an empty box beside the zero line, inside the track (a hollow dot
+    across the line read as "ϕ", half outside the track at its end) and negative a hatched bar, each value is
+    written beside its bar, and every mark reaches 3:1 against the result's background in both schemes; no bar is
+    grey."""
     rec = recommend(CHART_ANSWERS)
     points = {e.type.value: e.points for e in rec.evidence}
     assert points[rec.lead.value] < max(points.values()), "the lead has fewer points than another type"
@@ -587,7 +588,7 @@ def test_the_chart_tells_the_truth(returning_phone: Page, scheme: Scheme) -> Non
     )
     colours = page.evaluate(CHART_COLOURS)
     for mark in colours:
-        drawn = mark["border"] if "--negative" in mark["bar"] else mark["fill"]
+        drawn = mark["border"] if "--negative" in mark["bar"] or "--zero" in mark["bar"] else mark["fill"]
         assert contrast(drawn, mark["bg"]) >= 3, mark
         r, g, b = _rgb(drawn)
         assert max(r, g, b) - min(r, g, b) >= 40, f"a grey bar: {mark}"

@@ -72,11 +72,19 @@ export function watchSpot(view) {
   const paint = () => {
     const aside = seen.spot || seen.headline || (seen.notices && view.notices.childElementCount > 0);
     bar.classList.toggle("sw-bar--quiet", aside);
-    if (bar.inert !== aside) bar.inert = aside;
+    // Not while the focus is in it (it would drop to the page's body): site.css shows it then.
+    const inert = aside && !bar.contains(view.root.ownerDocument.activeElement);
+    if (bar.inert !== inert) bar.inert = inert;
   };
   // A notice shown or removed while the notices' place stays in view changes no intersection.
-  const notices = new MutationObserver(paint);
-  notices.observe(view.notices, { childList: true });
+  const added = new MutationObserver(paint);
+  added.observe(view.notices, { childList: true });
+  // Any part of the notices on the screen, the strip the bar covers included (their buttons were under it).
+  const notices = new IntersectionObserver((entries) => {
+    for (const entry of entries) seen.notices = entry.isIntersecting;
+    paint();
+  });
+  notices.observe(view.notices);
   /** @type {IntersectionObserver | null} */
   let observer = null;
   /** @type {IntersectionObserver | null} */
@@ -94,11 +102,10 @@ export function watchSpot(view) {
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) seen[entry.target === spot ? "spot" : "notices"] = entry.isIntersecting;
+      for (const entry of entries) seen.spot = entry.isIntersecting;
       paint();
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
-    observer.observe(view.notices);
     // The headline reached: anywhere above the strip, on screen or scrolled past. The margin reaches far above the
     // screen so that a jump (a Change link, Back) from past the result to above it is a change the observer reports.
     reached?.disconnect();
@@ -111,6 +118,7 @@ export function watchSpot(view) {
   const stop = () => {
     observer?.disconnect();
     reached?.disconnect();
+    added.disconnect();
     notices.disconnect();
     html.style.removeProperty(BAR_HEIGHT);
   };
