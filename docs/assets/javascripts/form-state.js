@@ -50,6 +50,17 @@ export function writeState(view, state) {
 }
 
 /**
+ * The question's answer taken out of the form (none of its options checked).
+ * @param {View} view
+ * @param {string} questionId
+ */
+export function clearAnswer(view, questionId) {
+  for (const input of view.form.querySelectorAll(`input[name="${questionId}"]:checked`)) {
+    if (input instanceof HTMLInputElement) input.checked = false;
+  }
+}
+
+/**
  * @param {View} view
  * @param {string} questionId
  */

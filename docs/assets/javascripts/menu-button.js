@@ -5,9 +5,10 @@
 // at its top; Tab from the button goes into the open drawer and Shift+Tab from its top back to the button; the focus
 // leaving it otherwise (past its last link, or to the header, both under its overlay) closes it, and Escape closes
 // it and gives the focus back to the button. Opened with a pointer, the focus stays where it was, as Material had it.
-// Without JavaScript the label stays, for a pointer, and the drawer's own checkbox takes the keyboard (site.css). In the open drawer a section's links ("The three types") and
-// the page's contents sit in panels that slide in when their label is tapped; a keyboard reaches their links without
-// the labels, so the panels that hold the focused link slide in, and out again when the focus leaves them.
+// Without JavaScript the label stays, for a pointer, and the drawer's own checkbox takes the keyboard (site.css). In
+// the open drawer a section's links ("The three types") and the page's contents sit in panels that slide in when
+// their label is tapped; a keyboard reaches their links without the labels, so the panels that hold the focused link
+// slide in, and out again when the focus leaves them.
 
 /**
  * @typedef {object} MenuDrawer the checkbox that opens the drawer

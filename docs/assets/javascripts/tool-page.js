@@ -14,7 +14,7 @@ import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs, forgetOutdatedLink } from "./keep-share.js";
-import { focusQuestion, readState } from "./form-state.js";
+import { clearAnswer, focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
   updateKeepOptions, UNREAD_REFUSED,
@@ -131,9 +131,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
  * @param {Element | null} answered the fieldset of the question whose answer brought this about, if one did
  */
 function clearStaleFollowUp(view, stale, answered) {
-  for (const input of view.form.querySelectorAll(`input[name="${stale.question}"]:checked`)) {
-    if (input instanceof HTMLInputElement) input.checked = false;
-  }
+  clearAnswer(view, stale.question);
   showCleared(view, stale, answered);
 }
 
@@ -472,9 +470,7 @@ function restore(root, stops) {
     const button = target(event)?.closest("[data-clear]");
     if (!(button instanceof HTMLElement)) return;
     const qid = button.dataset.clear ?? "";
-    for (const input of view.form.querySelectorAll(`input[name="${qid}"]`)) {
-      if (input instanceof HTMLInputElement) input.checked = false;
-    }
+    clearAnswer(view, qid);
     focusQuestion(view, qid);
     update(view);
   });
@@ -483,9 +479,7 @@ function restore(root, stops) {
     if (kept instanceof HTMLElement) {
       // An answer kept for a question not asked now, cleared: its row goes, and the focus to the list's next Change.
       const row = kept.closest(".sw-check__row");
-      for (const input of view.form.querySelectorAll(`input[name="${kept.dataset.clearKept}"]`)) {
-        if (input instanceof HTMLInputElement) input.checked = false;
-      }
+      clearAnswer(view, kept.dataset.clearKept ?? "");
       update(view);
       let next = row?.nextElementSibling;
       while (next instanceof HTMLElement && next.hidden) next = next.nextElementSibling;

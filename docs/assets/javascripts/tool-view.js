@@ -402,10 +402,10 @@ export function updateCheck(view, state) {
     const label = option ? optionLabel(question, option, state.answers) : "Not answered";
     if (unmet) {
       // Built again only when its words change: an update the reader did not start keeps the focus on "Clear it".
-      const said = `${label} (kept, but counted only when ${unmet})`;
-      if (answer.dataset.kept !== said) {
-        answer.dataset.kept = said;
-        const note = el("span", { class: "sw-check__note", text: ` (kept, but counted only when ${unmet})` });
+      const why = ` (kept, but counted only when ${unmet})`;
+      if (answer.dataset.kept !== label + why) {
+        answer.dataset.kept = label + why;
+        const note = el("span", { class: "sw-check__note", text: why });
         const clear = el("button", { type: "button", class: "sw-check__clear", "data-clear-kept": question.id }, [
           "Clear it",
           el("span", { class: "sw-visually-hidden", text: `: your kept answer to ${question.prompt}` }),
