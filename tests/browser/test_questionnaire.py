@@ -192,16 +192,22 @@ def engine_requests(page: Page) -> list[dict[str, Any]]:
     return [json.loads(message["json"]) for message in sent if message.get("type") == "request"]
 
 
+def answer_that_the_blocked_deals_cost_more(page: Page, failure: str = "outages") -> None:
+    """Name ``failure``, say enterprise deals are blocked, and answer the follow-up that the blocked deals cost more:
+    user scaling leads."""
+    answer(page, "failure_mode", failure)
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "blocked_deals")
+    expect_lead(page, "user")
+
+
 def test_the_guides_mapping_marks_no_row_under_a_result(returning_page: Page) -> None:
     """A reader's review: the guide's mapping (the deciding answer alone, for a reader without the engine) marked
     "Outages / latency: technical scaling leads" under a result for user scaling, the blocked deals leading. With a
     result, no row is marked; the mapping stays, unchanged."""
     page = returning_page
     open_tool(page)
-    answer(page, "failure_mode", "outages")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "blocked_deals")
-    expect_lead(page, "user")
+    answer_that_the_blocked_deals_cost_more(page)
     expect(page.locator("#sw-fallback")).to_be_visible()
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_have_count(0)
     expect(page.locator(".sw-mapping-row--current")).to_have_count(0)
@@ -262,10 +268,7 @@ def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_re
     page = returning_phone
     open_tool(page)
     notice = page.locator('[data-sw-notice-shown="follow-up-cleared"]')
-    answer(page, "failure_mode", "outages")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "blocked_deals")
-    expect_lead(page, "user")
+    answer_that_the_blocked_deals_cost_more(page)
     answer(page, "deals_blocked", "no")
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
@@ -294,10 +297,7 @@ def test_the_notice_of_a_cleared_follow_up_answer_follows_the_deciding_answer(re
     open_tool(page)
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     follow_up = page.locator("#sw-q-costs_more")
-    answer(page, "failure_mode", "regressions")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "blocked_deals")
-    expect_lead(page, "user")
+    answer_that_the_blocked_deals_cost_more(page, "regressions")
     # "Watch for later" says the failure named hurts already (it named it as a risk to come).
     expect(page.locator("#sw-result-body")).to_contain_text(
         "It hurts already: you named regressions and firefighting as the most expensive failure. Left for later, it "
@@ -419,10 +419,7 @@ def test_a_kept_follow_up_answer_is_cleared_from_check_your_answers(returning_pa
     saved answers); its row goes, and the focus goes to the next row's Change link."""
     page = returning_page
     open_tool(page)
-    answer(page, "failure_mode", "outages")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "blocked_deals")
-    expect_lead(page, "user")
+    answer_that_the_blocked_deals_cost_more(page)
     answer(page, "deals_blocked", "no")
     row = page.locator('.sw-check__row[data-question="costs_more"]')
     expect_check_row(row, "The blocked deals", kept=True)
