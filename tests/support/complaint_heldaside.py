@@ -37,6 +37,7 @@ BLIND11_TABLE = Path(__file__).with_name("complaint_heldaside11.tsv")
 BLIND12_TABLE = Path(__file__).with_name("complaint_heldaside12.tsv")
 BLIND13_TABLE = Path(__file__).with_name("complaint_heldaside13.tsv")
 BLIND14_TABLE = Path(__file__).with_name("complaint_heldaside14.tsv")
+BLIND15_TABLE = Path(__file__).with_name("complaint_heldaside15.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -60,6 +61,7 @@ BLIND11_ROWS = read_rows(BLIND11_TABLE)
 BLIND12_ROWS = read_rows(BLIND12_TABLE)
 BLIND13_ROWS = read_rows(BLIND13_TABLE)
 BLIND14_ROWS = read_rows(BLIND14_TABLE)
+BLIND15_ROWS = read_rows(BLIND15_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
