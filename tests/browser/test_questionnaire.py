@@ -385,27 +385,50 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) 
     expect_lead(page, "technical")
     expect(follow_up).to_be_hidden()
     expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()  # kept across the reload
-    answer(page, "deals_blocked", "yes")
-    expect(follow_up).to_be_visible()
-    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
-    expect_lead(page, "user")
-    expect_check_row(check_row, "The blocked deals")
+    keep_the_answer_read_back(page, check_row)
 
     assert_whole_state_sent(page)  # since the reload
 
 
-KEPT_NOT_COUNTED = (
-    " (kept, but counted only when “Are enterprise deals blocked on missing controls?” is answered “Yes”)"
+def keep_the_answer_read_back(page: Page, check_row: Locator) -> None:
+    """The follow-up's answer "The blocked deals", read back while not asked, compared a failure not known (an attack
+    review: it was taken as given for the next one asked): the deals answered Yes ask it again, with a button that
+    keeps it."""
+    expect_check_row(check_row, "The blocked deals", kept=True, given_for=None)
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    expect(notice).to_contain_text(
+        "It was kept from before this page opened, and which failure it compared with the blocked deals is not known;"
+        " you have named Outages / latency: answer it again for that."
+    )
+    expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()
+    notice.get_by_role("button", name="Keep my answer").click()
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect_lead(page, "user")
+    expect_check_row(check_row, "The blocked deals")
+
+
+DEALS_YES = "“Are enterprise deals blocked on missing controls?” is answered “Yes”"
+CLEAR_KEPT = (
     " Clear it: your kept answer to Which costs you more right now: the failure you named, or the blocked deals?"
 )
 
 
-def expect_check_row(row: Locator, answer: str, *, kept: bool = False) -> None:
+def expect_check_row(row: Locator, answer: str, *, kept: bool = False, given_for: str | None = "") -> None:
     """A row of "Check your answers" shows the answer in words. An answer kept for a question not asked now is listed
-    (a reader's review: its row was hidden, while the share link carried it) and says which answer would count it,
-    with a button to clear it and no Change link to a question not shown."""
+    (a reader's review: its row was hidden, while the share link carried it) and says which answers would count it
+    (``given_for``: the failure it compared, when the deciding answer is another; None: not known, read back), with a
+    button to clear it and no Change link to a question not shown."""
     expect(row).to_be_visible()
-    expect(row.locator(".sw-check__answer")).to_have_text(answer + (KEPT_NOT_COUNTED if kept else ""))
+    if not kept:
+        note = ""
+    elif given_for is None:
+        note = f" (kept, but not counted: asked again when {DEALS_YES}, as the failure it compared is not known)"
+    else:
+        failure = f" and “What is the most expensive failure mode right now?” is answered “{given_for}”"
+        note = f" (kept, but counted only when {DEALS_YES}{failure if given_for else ''})"
+    expect(row.locator(".sw-check__answer")).to_have_text(answer + note + (CLEAR_KEPT if kept else ""))
     change = row.locator(".sw-check__change")
     if kept:
         expect(change).to_be_hidden()
@@ -422,6 +445,11 @@ def test_a_kept_follow_up_answer_is_cleared_from_check_your_answers(returning_pa
     answer_that_the_blocked_deals_cost_more(page)
     answer(page, "deals_blocked", "no")
     row = page.locator('.sw-check__row[data-question="costs_more"]')
+    expect_check_row(row, "The blocked deals", kept=True)
+    # Given for outages, it counts under outages alone (another failure would clear it): that failure is named.
+    answer(page, "failure_mode", "governance")
+    expect_check_row(row, "The blocked deals", kept=True, given_for="Outages / latency")
+    answer(page, "failure_mode", "outages")
     expect_check_row(row, "The blocked deals", kept=True)
     row.get_by_role("button", name="Clear it").click()
     expect(row).to_be_hidden()

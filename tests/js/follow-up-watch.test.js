@@ -76,17 +76,29 @@ test("a rubric without a follow-up watches nothing", () => {
   assert.equal(watch.seen(state({ failure_mode: "outages", costs_more: "named_failure" }), ASKED), null);
 });
 
-test("an answer read back under a failure that does not ask the follow-up is taken as given for the next that does", () => {
+test("an answer read back while the follow-up is not asked compared a failure not known: stale at the first that asks it", () => {
   // A reader's review: answered for outages, then Governance (not asked), then a reload, then Outages: the page cleared
-  // the answer as "compared Governance with the blocked deals", a failure it was never asked for.
+  // the answer as "compared Governance with the blocked deals", a failure it was never asked for. An attack review: it
+  // was then taken as given for Outages, although it may have been given for Regressions. Neither is known.
   const watch = new FollowUpWatch(contract);
   const reloaded = { failure_mode: "governance", deals_blocked: "yes", costs_more: "blocked_deals" };
   assert.equal(watch.seen(state(reloaded), NOT_ASKED), null);
-  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), null, "kept, as given for outages");
-  assert.deepEqual(watch.seen(state({ ...reloaded, failure_mode: "regressions" }), ASKED), {
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "not_sure" }), NOT_ASKED), null, "still not asked");
+  assert.deepEqual(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), {
     question: "costs_more",
     answer: "blocked_deals",
-    from: "outages",
-    to: "regressions",
+    from: null,
+    to: "outages",
   });
+  // Kept by the reader ("Keep my answer" puts it back): given for outages from then on.
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" }), ASKED);
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), null);
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "regressions" }), ASKED)?.from, "outages");
+});
+
+test("an answer read back with the deals not blocked is not known either: the deals answered Yes ask about it", () => {
+  const watch = new FollowUpWatch(contract);
+  const reloaded = { failure_mode: "outages", deals_blocked: "no", costs_more: "named_failure" };
+  assert.equal(watch.seen(state(reloaded), NOT_ASKED), null);
+  assert.equal(watch.seen(state({ ...reloaded, deals_blocked: "yes" }), ASKED)?.from, null);
 });

@@ -2,12 +2,15 @@
 // named when it was given: after the reader names another failure, it would say something they never said (the
 // result read "you said regressions and firefighting cost more" of an answer given for outages). So when the
 // deciding answer changes under an answered follow-up that is asked, the page clears that answer and says so, with
-// a button that puts it back (nothing the reader entered is dropped silently). Pure logic, no DOM: node --test runs
-// it; tool-page.js calls `seen` with each state the engine has answered for.
+// a button that puts it back (nothing the reader entered is dropped silently). An answer read back (saved answers, a
+// link) while the follow-up is not asked was given for a failure nothing records, so the first failure that asks it
+// again clears it the same way, saying so (an attack review: after a reload it was taken as given for that failure,
+// and the result said something the reader never said). Pure logic, no DOM: node --test runs it; tool-page.js calls
+// `seen` with each state the engine has answered for.
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
-/** @typedef {{question: string, answer: string, from: string, to: string}} Stale an answer given for `from`, now `to` */
+/** @typedef {{question: string, answer: string, from: string | null, to: string}} Stale an answer given for `from` (null: not known), now `to` */
 
 export class FollowUpWatch {
   /** @param {Contract} contract */
@@ -18,7 +21,7 @@ export class FollowUpWatch {
     /** The follow-up's answer when last seen; undefined before the first state. */
     /** @type {string | null | undefined} */
     this.lastAnswer = undefined;
-    /** The deciding answer the follow-up's answer was given under. */
+    /** The deciding answer the follow-up's answer was given under; null when none is known (read back unasked). */
     /** @type {string | null} */
     this.answeredFor = null;
   }
@@ -36,18 +39,14 @@ export class FollowUpWatch {
     const deciding = state.answers[this.deciding] ?? null;
     const askedNow = asked.includes(this.question);
     if (answer !== this.lastAnswer) {
-      // Answered (or cleared, or put back) now: under the failure named now. Read back (saved answers, a link) under a
-      // failure that does not ask the follow-up, it was given for one not known yet (a reader's review: after a
-      // reload on Governance, Outages cleared it as "compared Governance with the blocked deals").
+      // Answered (or cleared, or put back) now: under the failure named now. Read back (saved answers, a link) while
+      // not asked, it was given for a failure not known here (a reader's review: after a reload on Governance, Outages
+      // cleared it as "compared Governance with the blocked deals", a failure it was never asked for).
       this.lastAnswer = answer;
       this.answeredFor = askedNow ? deciding : null;
       return null;
     }
     if (answer === null || deciding === null || deciding === this.answeredFor || !askedNow) return null;
-    if (this.answeredFor === null) {
-      this.answeredFor = deciding; // the first failure that asks it again: taken as the one it was given for
-      return null;
-    }
     return { question: this.question, answer, from: this.answeredFor, to: deciding };
   }
 }

@@ -331,16 +331,17 @@ export class StorageNotices {
   }
 
   /**
-   * The follow-up's answer was cleared (follow-up-watch.js): what it compared, what is named now, and a button that
-   * puts it back (the page's own listener does). One such notice at a time.
-   * @param {{prompt: string, from: string, to: string}} words
+   * The follow-up's answer was cleared (follow-up-watch.js): what it compared (null: not known, the answer read back),
+   * what is named now, and a button that puts it back (the page's own listener does). One such notice at a time.
+   * @param {{prompt: string, from: string | null, to: string}} words
    */
   followUpCleared(words) {
     this.removeNotices(["follow-up-cleared"]);
     const box = this.make("follow-up-cleared");
+    box.querySelector(words.from === null ? "[data-sw-known-from]" : "[data-sw-unknown-from]")?.remove();
     for (const [slot, text] of Object.entries(words)) {
       const span = box.querySelector(`[data-slot="${slot}"]`);
-      if (span) span.textContent = text;
+      if (span && text !== null) span.textContent = text;
     }
     this.view.followUpNotice.append(box); // where the reader has just made a change (tool-page.js places it)
   }

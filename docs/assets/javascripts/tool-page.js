@@ -91,6 +91,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   performance.measure("answer-to-result", { start: started, end: performance.now() });
   const session = /** @type {Session} */ (reply.result);
   const stale = followUp?.seen(state, session.asked);
+  view.followUpFor = followUp?.answeredFor ?? null;
   if (stale) {
     clearStaleFollowUp(view, stale, answered ?? null);
     // Asked again without it, before anything shows the stale answer.
@@ -167,7 +168,7 @@ function showCleared(view, cleared, answered) {
   const deciding = view.contract.questions.get(view.contract.deciding);
   storage?.followUpCleared({
     prompt: view.contract.questions.get(cleared.question)?.prompt ?? "",
-    from: deciding?.options.get(cleared.from) ?? cleared.from,
+    from: cleared.from === null ? null : deciding?.options.get(cleared.from) ?? cleared.from,
     to: deciding?.options.get(cleared.to) ?? cleared.to,
   });
   lastCleared = cleared;
@@ -275,6 +276,7 @@ function createView(root) {
     runtimeBytes: Number(root.dataset.runtimeBytes) || 0,
     runtimeSentBytes: Number(root.dataset.runtimeSentBytes) || 0,
     asked: null, // the questions the engine asks with the current answers (its last reply)
+    followUpFor: null, // the failure the follow-up's answer compared, when known (follow-up-watch.js)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read
     stage: engine.current().stage,

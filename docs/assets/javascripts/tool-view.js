@@ -20,7 +20,7 @@ import { hasComplaint } from "./state.js";
  *   progress: HTMLProgressElement, problem: HTMLElement, problemText: HTMLElement, fallback: HTMLElement,
  *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
- *   saving: boolean,
+ *   saving: boolean, followUpFor: string | null,
  *   stage: EngineState["stage"], lead: string, hasResult: boolean,
  * }} View
  */
@@ -397,12 +397,15 @@ export function updateCheck(view, state) {
     const option = state.answers[qid];
     // Kept: its question's conditions (the contract's, as the engine asks them) are not met by the other answers;
     // read from the contract, so it shows before the engine answers and when it cannot (a diff review).
-    const unmet = option ? unmetConditions(view.contract, question, state) : "";
+    const unmet = option ? unmetConditions(view.contract, question, state, view.followUpFor) : "";
     if (question.askedWhen.length) row.hidden = !option && !view.asked?.includes(qid);
     const label = option ? optionLabel(question, option, state.answers) : "Not answered";
     if (unmet) {
       // Built again only when its words change: an update the reader did not start keeps the focus on "Clear it".
-      const why = ` (kept, but counted only when ${unmet})`;
+      // Read back while not asked, the failure it compared is not known: it is asked again (follow-up-watch.js).
+      const why = view.followUpFor === null
+        ? ` (kept, but not counted: asked again when ${unmet}, as the failure it compared is not known)`
+        : ` (kept, but counted only when ${unmet})`;
       if (answer.dataset.kept !== label + why) {
         answer.dataset.kept = label + why;
         const note = el("span", { class: "sw-check__note", text: why });
@@ -429,13 +432,20 @@ export function updateCheck(view, state) {
  * the link carried an answer shown nowhere), with the answers that would count it, and a button to clear it (its
  * question is hidden: no Change link). The conditions its other answers do not meet, in the words of the questions:
  * "“Are enterprise deals blocked on missing controls?” is answered “Yes”" (a reader's review: "not asked with your
- * other answers" said neither which nor why); "" when they are all met.
+ * other answers" said neither which nor why); "" when they are all met. An answer given for a known failure counts
+ * under that failure alone (another failure clears it: follow-up-watch.js), so the deciding question's condition is
+ * that failure.
  * @param {Contract} contract
  * @param {import("./contract.js").Question} question
  * @param {State} state
+ * @param {string | null} [givenFor] the failure the answer compared, when known
  */
-export function unmetConditions(contract, question, state) {
-  const unmet = question.askedWhen.filter((condition) => !condition.options.includes(state.answers[condition.question] ?? ""));
+export function unmetConditions(contract, question, state, givenFor = null) {
+  const conditions = question.askedWhen.map((condition) =>
+    condition.question === contract.deciding && givenFor !== null && condition.options.includes(givenFor)
+      ? { ...condition, options: [givenFor] }
+      : condition);
+  const unmet = conditions.filter((condition) => !condition.options.includes(state.answers[condition.question] ?? ""));
   const said = unmet.map(({ question: id, options }) => {
     const asked = contract.questions.get(id);
     const labels = options.map((option) => `“${asked?.options.get(option) ?? option}”`).join(" or ");
