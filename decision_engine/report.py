@@ -16,14 +16,14 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
 from decision_engine.engine import option_label, recommend
 from decision_engine.errors import InvalidRequestError
-from decision_engine.model import Recommendation, ScalingType
+from decision_engine.model import Condition, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, dumps, json_type, to_dict
@@ -130,7 +130,8 @@ class Report:
     ``boxes`` are the page's complaint boxes by number (None for a report made from a list of complaints, which
     are all read and numbered in order); ``date`` is the day the download was made (ISO, the reader's own when
     the page gives it); ``link`` the tool's address, for the way back; ``reopen`` the page's share link of the answers,
-    which opens them again in the tool.
+    which opens them again in the tool; ``kept`` the state's answers to questions not asked with the others (the
+    follow-up, once deals are not blocked), listed as the page lists them.
     """
 
     recommendation: Recommendation
@@ -139,6 +140,7 @@ class Report:
     date: str = ""
     link: str | None = None
     reopen: str | None = None
+    kept: Mapping[str, str] = field(default_factory=dict)
 
 
 def today() -> str:
@@ -221,7 +223,7 @@ def state_report(state: object, date: str | None = None, link: str | None = None
     boxes = tuple(
         ReportBox(box.index + 1, texts[box.index], box.status, box.note, box.reading) for box in session.boxes
     )
-    return Report(rec, to_dict(state), boxes, date or today(), link, reopen)
+    return Report(rec, to_dict(state), boxes, date or today(), link, reopen, dict(session.kept_not_asked))
 
 
 def _state_texts(state: object) -> list[str]:
@@ -335,15 +337,35 @@ def section_markdown(section: Section) -> list[str]:
     return lines
 
 
-def _answers_markdown(rec: Recommendation) -> list[str]:
+def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]:
+    """Each question asked, answered or not, and each answer kept for a question not asked (an attack review: the
+    Markdown left it out, while the page, the JSON and the share link carry it), with the answers that would count it,
+    as Check your answers says it. A kept "The failure I named" names no failure: the one it compared is not known."""
     lines = ["## Your answers", ""]
     for question in QUESTIONS:
         chosen = rec.answers.get(question.id)
+        if question.id in kept:
+            unmet = _unmet_words(question.asked_when, rec.answers)
+            label = option_label(question, kept[question.id], {})
+            lines.append(f"- {question.prompt} **{label}** (kept, but counted only when {unmet})")
+            continue
         if chosen is None and question.id not in rec.asked:
             continue
         label = option_label(question, chosen, rec.answers) if chosen else "Not answered"
         lines.append(f"- {question.prompt} **{label}**")
     return [*lines, ""]
+
+
+def _unmet_words(conditions: tuple[Condition, ...], answers: Mapping[str, str]) -> str:
+    """The conditions these answers do not meet, in the questions' words: "“Are enterprise deals blocked on missing
+    controls?” is answered “Yes”" (the page's `unmetConditions`, tool-view.js)."""
+    by_id = {question.id: question for question in QUESTIONS}
+    return " and ".join(
+        f"“{by_id[condition.question].prompt}” is answered "
+        + " or ".join(f"“{by_id[condition.question].option(option).label}”" for option in condition.options)
+        for condition in conditions
+        if answers.get(condition.question) not in condition.options
+    )
 
 
 def _cue_words(match: CueMatch, removed: Removed) -> str:
@@ -459,7 +481,7 @@ def export_markdown(report: Report) -> str:
         lines += [f"Open these answers again in the tool{holds}: <{report.reopen}>", ""]
     for section in result_sections(rec):
         lines += section_markdown(section)
-    lines += [*_answers_markdown(rec), *_complaints_markdown(report)]
+    lines += [*_answers_markdown(rec, report.kept), *_complaints_markdown(report)]
     lines += ["---", "", f"Rubric version {rec.rubric_version}, decision engine {__version__}."]
     return "\n".join(lines) + "\n"
 

@@ -462,6 +462,27 @@ def test_a_kept_follow_up_answer_is_cleared_from_check_your_answers(returning_pa
     expect(page.locator('input[name="costs_more"]:checked')).to_have_count(0)
 
 
+def test_a_kept_answer_naming_the_failure_names_the_one_it_compared(returning_page: Page) -> None:
+    """ "The failure I named", kept while another failure is named, named that other failure ("The failure I named
+    (Governance ...)", counted only under Outages): it names the failure it compared, and none once that is not
+    known (read back after a reload)."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    answer(page, "failure_mode", "governance")
+    expect_lead(page, "user")
+    row = page.locator('.sw-check__row[data-question="costs_more"] .sw-check__answer')
+    expect(row).to_contain_text(
+        "The failure I named (Outages / latency) (kept, but counted only when “What is the most expensive failure "
+        "mode right now?” is answered “Outages / latency”)"
+    )
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(row).to_contain_text("The failure I named (kept, but not counted: asked again when “What is the most")
+
+
 def assert_whole_state_sent(page: Page, *, download_made: bool = False) -> None:
     """Every request was a session (or the download's report) carrying the page's whole state: five boxes, the
     answers with the follow-up's kept while it was not asked; the engine, not the page, decides what is asked."""

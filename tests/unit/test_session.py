@@ -22,7 +22,7 @@ from decision_engine.errors import (
     error_classes,
 )
 from decision_engine.questions import QUESTIONS
-from decision_engine.report import export_document, state_report
+from decision_engine.report import export_document, export_markdown, state_report
 from decision_engine.session import (
     MAX_STATE_CHARS,
     NO_RECOMMENDATION_TEXT,
@@ -269,6 +269,7 @@ def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
     markdown = _call("report", {"state": state, "format": "markdown"})["result"]
     assert markdown.startswith("# ")
     assert "SSO please" in markdown
+    assert "**The blocked deals** (kept, but counted only when “Are enterprise deals blocked on missing" in markdown
     no_lead = _call("report", {"state": _state({}, ["SSO please"]), "format": "json"})
     assert no_lead["error"]["code"] == MissingAnswerError.code
 
@@ -318,3 +319,20 @@ def test_left_out_that_cannot_be_complaints_left_out_is_refused(left_out: object
     with pytest.raises(TriageInputError) as raised:
         recommend({"failure_mode": "outages"}, ["slow pages"], numbers=[2], left_out=left_out)  # type: ignore[arg-type]
     assert str(raised.value) == message
+
+
+def test_the_markdown_lists_an_answer_kept_for_a_question_not_asked() -> None:
+    """An attack review: the Markdown download left out the follow-up's answer kept while it is not asked, which the
+    page, the JSON download and the share link carry. It is listed with the answers that would count it, as Check
+    your answers says it; a kept "The failure I named" names no failure, as the one it compared is not known."""
+    kept = {"failure_mode": "governance", "deals_blocked": "no", "costs_more": "named_failure"}
+    markdown = export_markdown(state_report(_state(kept), date="2026-12-04"))
+    prompt = next(question.prompt for question in QUESTIONS if question.id == "costs_more")
+    assert (
+        f"- {prompt} **The failure I named** (kept, but counted only when “Are enterprise deals blocked on missing "
+        "controls?” is answered “Yes” and “What is the most expensive failure mode right now?” is answered "
+        "“Outages / latency” or “Regressions / firefighting”)"
+    ) in markdown.splitlines()
+    asked = export_markdown(state_report(_state({**kept, "failure_mode": "outages", "deals_blocked": "yes"})))
+    assert f"- {prompt} **The failure I named (Outages / latency)**" in asked.splitlines()
+    assert "kept, but" not in asked

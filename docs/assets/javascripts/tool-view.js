@@ -399,7 +399,10 @@ export function updateCheck(view, state) {
     // read from the contract, so it shows before the engine answers and when it cannot (a diff review).
     const unmet = option ? unmetConditions(view.contract, question, state, view.followUpFor) : "";
     if (question.askedWhen.length) row.hidden = !option && !view.asked?.includes(qid);
-    const label = option ? optionLabel(question, option, state.answers) : "Not answered";
+    // A kept "The failure I named" names the failure it compared, not the one named now; none when not known.
+    const deciding = view.contract.deciding;
+    const named = unmet ? { ...state.answers, [deciding]: view.followUpFor ?? "" } : state.answers;
+    const label = option ? optionLabel(question, option, named) : "Not answered";
     if (unmet) {
       // Built again only when its words change: an update the reader did not start keeps the focus on "Clear it".
       // Read back while not asked, the failure it compared is not known: it is asked again (follow-up-watch.js).
