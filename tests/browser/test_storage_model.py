@@ -458,6 +458,94 @@ def test_a_cleared_follow_up_answer_never_goes_into_the_readers_own_answers(retu
     assert "costs_more" not in (stored(page) or "")
 
 
+# The engine's messages to the page held until the test lets them go: an engine still starting (a slow phone).
+HOLD_ENGINE_MESSAGES = """
+window.__held = [];
+window.__holdEngine = true;
+window.__releaseEngine = () => {
+  window.__holdEngine = false;
+  for (const deliver of window.__held.splice(0)) deliver();
+};
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+  addEventListener(type, listener, options) {
+    if (type !== "message") return super.addEventListener(type, listener, options);
+    const deliver = (event) => listener.call(this, event);
+    const held = (event) => (window.__holdEngine ? window.__held.push(() => deliver(event)) : deliver(event));
+    return super.addEventListener(type, held, options);
+  }
+};
+"""
+
+
+def answer_that_the_named_failure_costs_more(page: Page) -> None:
+    """Outages, deals blocked, and the failure named (outages) costs more: saved."""
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    wait_saved(page, '"costs_more":"named_failure"')
+
+
+def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(returning_page: Page) -> None:
+    """An attack review: the follow-up's answer, given for outages and read back, was taken as given for the failure
+    the reader named while the engine was starting, and the result said "you said regressions and firefighting cost
+    more", which they never said. The failure named then clears it, as any change of it does, with its notice."""
+    page = returning_page
+    open_tool(page)
+    answer_that_the_named_failure_costs_more(page)
+    page.add_init_script(HOLD_ENGINE_MESSAGES)
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    answer(page, "failure_mode", "regressions")
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    expect(notice).to_contain_text(
+        "It compared Outages / latency with the blocked deals, and you have named Regressions / firefighting since"
+    )
+    assert page.get_attribute("#sw-tool", "data-engine-stage") != "ready", "the engine was held"
+    page.evaluate("window.__releaseEngine()")
+    expect_engine_ready(page)
+    expect_lead(page, "process")
+    expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
+    expect(page.locator("#sw-result-body")).not_to_contain_text("you said regressions and firefighting cost more")
+    polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "the cleared answer saved")
+
+
+def test_a_failure_picked_before_the_script_runs_clears_the_follow_up_answer(returning_page: Page) -> None:
+    """The same, with the failure picked before the page's script ran (laid over the saved answers): the answers read
+    back come first, and the failure picked is a change of them."""
+    page = returning_page
+    open_tool(page)
+    answer_that_the_named_failure_costs_more(page)
+    held = open_before_the_script_runs(page, reload=True)
+    answer(page, "failure_mode", "regressions")
+    held[0].continue_()
+    expect(page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')).to_contain_text(
+        "It compared Outages / latency with the blocked deals, and you have named Regressions / firefighting since"
+    )
+    expect_lead(page, "process")
+    expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
+
+
+def test_show_my_own_answers_keeps_the_readers_own_follow_up_answer(returning_page: Page) -> None:
+    """An attack review: the reader's own follow-up answer (given for outages), shown again over a link's (given for
+    regressions), was cleared as "compared Regressions with the blocked deals", the undo of the notice taken away
+    and the saved answers written without it. Answers the form is filled with are read back, as on a load."""
+    page = returning_page
+    open_tool(page)
+    answer_that_the_named_failure_costs_more(page)
+    open_link(page, {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"})
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect_lead(page, "process")
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(page.locator("#sw-follow-up-notice")).to_be_empty()
+    expect(page.locator('[data-sw-notice-shown="own-back"]').get_by_role("button", name="Undo")).to_be_visible()
+    assert '"costs_more":"named_failure"' in (stored(page) or "")
+
+
 def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
     page = returning_page

@@ -7,8 +7,6 @@ import { FollowUpWatch } from "../../docs/assets/javascripts/follow-up-watch.js"
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
-const ASKED = ["failure_mode", "deals_blocked", "costs_more"];
-const NOT_ASKED = ["failure_mode", "deals_blocked"];
 
 /**
  * @param {Record<string, string>} answers
@@ -24,56 +22,56 @@ test("the contract's follow-up is the question the watch follows", () => {
 
 test("an answer given for one failure goes stale when another is named and the follow-up is asked", () => {
   const watch = new FollowUpWatch(contract);
-  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" }), ASKED), null);
-  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" })), null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" })), null);
   const changed = state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" });
-  assert.deepEqual(watch.seen(changed, ASKED), {
+  assert.deepEqual(watch.seen(changed), {
     question: "costs_more",
     answer: "named_failure",
     from: "outages",
     to: "regressions",
   });
   // Cleared by the page, then answered again: taken as given for regressions.
-  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" }), ASKED), null);
-  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" }), ASKED), null);
-  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" })), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" })), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "blocked_deals" })), null);
 });
 
 test("while the follow-up is not asked its answer waits, and is fine again under the failure it was given for", () => {
   const watch = new FollowUpWatch(contract);
-  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
   const hidden = state({ failure_mode: "governance", deals_blocked: "yes", costs_more: "named_failure" });
-  assert.equal(watch.seen(hidden, NOT_ASKED), null, "not asked: nothing to clear");
-  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  assert.equal(watch.seen(hidden), null, "not asked: nothing to clear");
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" })), null);
   const other = state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" });
-  assert.equal(watch.seen(other, ASKED)?.from, "outages");
+  assert.equal(watch.seen(other)?.from, "outages");
 });
 
 test("the first state seen (saved answers, a share link) is taken as it is; no answer or no failure is never stale", () => {
   const loaded = new FollowUpWatch(contract);
-  assert.equal(loaded.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  assert.equal(loaded.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" })), null);
   const empty = new FollowUpWatch(contract);
-  empty.seen(state({ failure_mode: "outages" }), NOT_ASKED);
-  assert.equal(empty.seen(state({ failure_mode: "regressions" }), NOT_ASKED), null);
+  empty.seen(state({ failure_mode: "outages" }));
+  assert.equal(empty.seen(state({ failure_mode: "regressions" })), null);
   const unanswered = new FollowUpWatch(contract);
-  unanswered.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "not_sure" }), ASKED);
-  assert.equal(unanswered.seen(state({ deals_blocked: "yes", costs_more: "not_sure" }), ASKED), null);
+  unanswered.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "not_sure" }));
+  assert.equal(unanswered.seen(state({ deals_blocked: "yes", costs_more: "not_sure" })), null);
 });
 
 test("a put-back answer (Keep my answer) is taken as given for the failure named now", () => {
   const watch = new FollowUpWatch(contract);
-  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }), ASKED);
-  assert.ok(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED));
-  watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" }), ASKED); // cleared
-  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
-  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" }), ASKED), null);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
+  assert.ok(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" })));
+  watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes" })); // cleared
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" })), null);
+  assert.equal(watch.seen(state({ failure_mode: "regressions", deals_blocked: "yes", costs_more: "named_failure" })), null);
 });
 
 test("a rubric without a follow-up watches nothing", () => {
   const questions = new Map([...contract.questions].filter(([, q]) => q.kind !== "follow_up"));
   const watch = new FollowUpWatch({ ...contract, questions });
   assert.equal(watch.question, null);
-  assert.equal(watch.seen(state({ failure_mode: "outages", costs_more: "named_failure" }), ASKED), null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", costs_more: "named_failure" })), null);
 });
 
 test("an answer read back while the follow-up is not asked compared a failure not known: stale at the first that asks it", () => {
@@ -82,23 +80,23 @@ test("an answer read back while the follow-up is not asked compared a failure no
   // was then taken as given for Outages, although it may have been given for Regressions. Neither is known.
   const watch = new FollowUpWatch(contract);
   const reloaded = { failure_mode: "governance", deals_blocked: "yes", costs_more: "blocked_deals" };
-  assert.equal(watch.seen(state(reloaded), NOT_ASKED), null);
-  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "not_sure" }), NOT_ASKED), null, "still not asked");
-  assert.deepEqual(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), {
+  assert.equal(watch.seen(state(reloaded)), null);
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "not_sure" })), null, "still not asked");
+  assert.deepEqual(watch.seen(state({ ...reloaded, failure_mode: "outages" })), {
     question: "costs_more",
     answer: "blocked_deals",
     from: null,
     to: "outages",
   });
   // Kept by the reader ("Keep my answer" puts it back): given for outages from then on.
-  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" }), ASKED);
-  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "outages" }), ASKED), null);
-  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "regressions" }), ASKED)?.from, "outages");
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes" }));
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "outages" })), null);
+  assert.equal(watch.seen(state({ ...reloaded, failure_mode: "regressions" }))?.from, "outages");
 });
 
 test("an answer read back with the deals not blocked is not known either: the deals answered Yes ask about it", () => {
   const watch = new FollowUpWatch(contract);
   const reloaded = { failure_mode: "outages", deals_blocked: "no", costs_more: "named_failure" };
-  assert.equal(watch.seen(state(reloaded), NOT_ASKED), null);
-  assert.equal(watch.seen(state({ ...reloaded, deals_blocked: "yes" }), ASKED)?.from, null);
+  assert.equal(watch.seen(state(reloaded)), null);
+  assert.equal(watch.seen(state({ ...reloaded, deals_blocked: "yes" }))?.from, null);
 });

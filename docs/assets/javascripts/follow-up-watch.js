@@ -5,8 +5,11 @@
 // a button that puts it back (nothing the reader entered is dropped silently). An answer read back (saved answers, a
 // link) while the follow-up is not asked was given for a failure nothing records, so the first failure that asks it
 // again clears it the same way, saying so (an attack review: after a reload it was taken as given for that failure,
-// and the result said something the reader never said). Pure logic, no DOM: node --test runs it; tool-page.js calls
-// `seen` with each state the engine has answered for.
+// and the result said something the reader never said). Whether the follow-up is asked is read from the contract's
+// conditions (as the engine asks it), so every state the form holds is seen, the engine ready or not (an attack
+// review: a failure named while the engine started was taken as the one the answer was given for). Pure logic, no
+// DOM: node --test runs it; tool-page.js calls `seen` with each state of the form, and starts a new watch when the
+// form is filled with other answers.
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
@@ -17,7 +20,10 @@ export class FollowUpWatch {
   constructor(contract) {
     this.deciding = contract.deciding;
     /** The follow-up's id (the question of kind "follow_up"), or null when the rubric has none. */
-    this.question = [...contract.questions.values()].find((q) => q.kind === "follow_up")?.id ?? null;
+    const followUp = [...contract.questions.values()].find((q) => q.kind === "follow_up");
+    this.question = followUp?.id ?? null;
+    /** The conditions on which the engine asks it. */
+    this.askedWhen = followUp?.askedWhen ?? [];
     /** The follow-up's answer when last seen; undefined before the first state. */
     /** @type {string | null | undefined} */
     this.lastAnswer = undefined;
@@ -27,17 +33,16 @@ export class FollowUpWatch {
   }
 
   /**
-   * A state the engine answered for, with the questions it asks: the follow-up's answer when it has gone stale (to be
-   * cleared by the page), else null. The first state seen (saved answers, a link) is taken as it is.
+   * A state of the form: the follow-up's answer when it has gone stale (to be cleared by the page), else null. The
+   * first state seen (saved answers, a link, the answers the form is filled with) is taken as it is.
    * @param {State} state
-   * @param {readonly string[]} asked
    * @returns {Stale | null}
    */
-  seen(state, asked) {
+  seen(state) {
     if (this.question === null) return null;
     const answer = state.answers[this.question] ?? null;
     const deciding = state.answers[this.deciding] ?? null;
-    const askedNow = asked.includes(this.question);
+    const askedNow = this.askedWhen.every((condition) => condition.options.includes(state.answers[condition.question] ?? ""));
     if (answer !== this.lastAnswer) {
       // Answered (or cleared, or put back) now: under the failure named now. Read back (saved answers, a link) while
       // not asked, it was given for a failure not known here (a reader's review: after a reload on Governance, Outages

@@ -136,6 +136,8 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
+    /** The answers the form was filled with, before what the reader changed meanwhile is laid over them. */
+    this.filledWith = this.keeper.shown;
     // Back on the page within the visit: still not saved, still said; and where the browser allows no saving at all,
     // the line says so from the start (an attack review: it said "saved as you go" until the first edit).
     this.status(this.keeper.unsavedWhy);

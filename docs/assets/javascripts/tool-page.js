@@ -52,6 +52,13 @@ let updateSeq = 0;
 async function update(view, { focusResult = false, changedAt, answered = null } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
+  const stale = followUp?.seen(state);
+  view.followUpFor = followUp?.answeredFor ?? null;
+  if (stale) {
+    clearStaleFollowUp(view, stale, answered ?? null);
+    update(view, { focusResult, changedAt, answered }); // without it, before anything shows or saves the stale answer
+    return;
+  }
   storage?.edited(state);
   forgetOutdatedLink(view);
   updateClearButtons(view);
@@ -90,14 +97,6 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   }
   performance.measure("answer-to-result", { start: started, end: performance.now() });
   const session = /** @type {Session} */ (reply.result);
-  const stale = followUp?.seen(state, session.asked);
-  view.followUpFor = followUp?.answeredFor ?? null;
-  if (stale) {
-    clearStaleFollowUp(view, stale, answered ?? null);
-    // Asked again without it, before anything shows the stale answer.
-    update(view, { focusResult, changedAt, answered });
-    return;
-  }
   if (followUp?.question && state.answers[followUp.question]) forgetCleared(); // answered again
   else if (followCleared(view, state, session.asked, answered ?? null)) {
     update(view, { focusResult, changedAt, answered }); // the answer is back: asked again with it
@@ -337,8 +336,11 @@ function restore(root, stops) {
   clearedShown = false; // a cleared follow-up answer's notice went with the page view it was shown in: shown again
   // The form filled with other answers (the reader's own, another tab's, an undo, a clear): a follow-up answer cleared
   // from the answers shown before is theirs, never put into these (a review: "Show my own answers" then took it).
+  // Its follow-up answer, if any, was given for a failure the watch of the answers shown before knows nothing of (an
+  // attack review: it was cleared as given for that one): a new watch takes it as read back.
   storage = new StorageNotices(view, store, () => {
     forgetCleared();
+    followUp = new FollowUpWatch(view.contract);
     update(view);
   });
   // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
@@ -367,6 +369,9 @@ function restore(root, stops) {
     stops.push(() => removeEventListener(type, onJump));
   }
   followUp = new FollowUpWatch(view.contract);
+  // The answers read back come first: a failure the reader picked before this script ran is a change of them (an
+  // attack review: a follow-up answer given for outages was taken as given for the failure picked meanwhile).
+  followUp.seen(storage.filledWith);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (the focus on it before its
   // notice goes), and taken as given for the failure named now.
   view.followUpNotice.addEventListener("click", (event) => {
