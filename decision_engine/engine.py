@@ -503,7 +503,46 @@ def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
                 label = option_label(question, option.id, answers)
                 text = rules.CHANGE.format(label=label, prompt=question.prompt, lead_lower=other.title.lower())
                 changes.append(Change(question_id, option.id, other, text))
-    return WouldChange(rules.CHANGES_SUMMARY if changes else rules.NO_CHANGE, tuple(changes))
+    if changes:
+        return WouldChange(rules.CHANGES_SUMMARY, tuple(changes))
+    return WouldChange(_two_changes(answers, lead) or rules.NO_CHANGE, ())
+
+
+def _two_changes(answers: Mapping[str, str], lead: ScalingType) -> str | None:
+    """Where no single change gives another lead: an answer that opens a question not asked now (the follow-up, by
+    one condition other than the deciding question), with an answer to it that does, found by trying them."""
+    asked = asked_questions(answers)
+    openings = (
+        (question, _BY_ID[unmet[0].question], unmet[0].options)
+        for question in QUESTIONS
+        if question.id not in asked
+        for unmet in [[c for c in question.asked_when if answers.get(c.question) not in c.options]]
+        if len(unmet) == 1 and _BY_ID[unmet[0].question].kind is not QuestionKind.DECIDING
+    )
+    trials = (
+        (
+            question,
+            opening,
+            opening_option,
+            option.id,
+            _lead_of({**answers, opening.id: opening_option, question.id: option.id}),
+        )
+        for question, opening, opening_options in openings
+        for opening_option in opening_options
+        for option in question.options
+    )
+    found = next((trial for trial in trials if trial[4] is not lead), None)
+    if found is None:
+        return None
+    question, opening, opening_option, option_id, other = found
+    opened = {**answers, opening.id: opening_option}
+    return rules.TWO_CHANGES.format(
+        opening_label=option_label(opening, opening_option, opened),
+        opening_prompt=opening.prompt,
+        label=option_label(question, option_id, opened),
+        prompt=question.prompt,
+        lead_lower=other.title.lower(),
+    )
 
 
 def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bool) -> Confidence:

@@ -70,8 +70,11 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
         Section(
             "Evidence per type",
             (
-                "Points from how often each pain hurts, blocked deals and where adoption is heading; the deciding "
-                "question is not counted here, it decides the lead.",
+                # A reader's review: "the deciding question decides the lead" is not so when they were not sure of
+                # it, and a chart with another type ahead of the lead then read as a contradiction.
+                "Points from how often each pain hurts, blocked deals and where adoption is heading. The lead need "
+                "not have the most: the failure you named decides it, or the blocked deals where they weigh more; if "
+                "you were not sure of the failure, how often each pain hurts does. The sequence says which.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),

@@ -212,7 +212,13 @@ FLAG_TEXTS: dict[str, str] = {
 CHANGE = "If you answered “{label}” to “{prompt}”, {lead_lower} would lead."
 CHANGE_CLEARED = "If you left “{prompt}” unanswered, {lead_lower} would lead."
 CHANGES_SUMMARY = "A different answer to one of these would change the lead:"
-NO_CHANGE = "Only a different answer to the deciding question would change the lead."
+NO_CHANGE = "No other single answer would change the lead: only a different answer to the deciding question would."
+#: No single change gives another lead, but an answer that opens a question (the follow-up) with its answer does (a
+#: reader's review: "only the deciding question" denied the guide's exception, the blocked deals).
+TWO_CHANGES = (
+    "No other single answer would change the lead, but two together would: if you answered “{opening_label}” to "
+    "“{opening_prompt}” and then “{label}” to “{prompt}”, {lead_lower} would lead."
+)
 
 CONFIDENCE_TENTATIVE = "tentative"
 CONFIDENCE_CHECK = "check"

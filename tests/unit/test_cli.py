@@ -158,8 +158,10 @@ The sequence:
     3. Process scaling comes last (0 points of evidence).
 
 Evidence per type:
-  Points from how often each pain hurts, blocked deals and where adoption is heading;
-  the deciding question is not counted here, it decides the lead.
+  Points from how often each pain hurts, blocked deals and where adoption is heading.
+  The lead need not have the most: the failure you named decides it, or the blocked
+  deals where they weigh more; if you were not sure of the failure, how often each pain
+  hurts does. The sequence says which.
     - Technical scaling: 0 points (leads: you named it)
     - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)

@@ -34,7 +34,6 @@ from decision_engine.model import Action, Condition, Effect, Example, Guidance, 
 from decision_engine.report import result_sections
 from decision_engine.rules import (
     CONFIDENCE_TEXTS,
-    NO_CHANGE,
     REASON_FIRM,
     REASON_FIRM_DEALS,
     REASON_FIRM_NAMED,
@@ -78,7 +77,13 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             Evidence(USER, 0, 3, "3rd"),
         ),
         flags=(),
-        would_change=WouldChange(NO_CHANGE, ()),
+        # No single answer; the blocked deals, said to cost more, would (the guide's exception).
+        would_change=WouldChange(
+            "No other single answer would change the lead, but two together would: if you answered “Yes” to “Are "
+            "enterprise deals blocked on missing controls?” and then “The blocked deals” to “Which costs you more "
+            "right now: the failure you named, or the blocked deals?”, user scaling would lead.",
+            (),
+        ),
         confidence=Confidence("firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,), SUMMARY_FIRM),
         comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),

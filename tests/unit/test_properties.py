@@ -24,7 +24,7 @@ from decision_engine import (
 from decision_engine.bridge import handle
 from decision_engine.engine import only_asked
 from decision_engine.errors import NotAskedError
-from decision_engine.rules import NO_CHANGE
+from decision_engine.rules import CHANGES_SUMMARY, NO_CHANGE
 
 _ANY_ANSWERS = st.fixed_dictionaries(
     {question.id: st.sampled_from(question.option_ids) for question in QUESTIONS if question.required},
@@ -75,7 +75,8 @@ def _assert_valid(rec: Recommendation, answers: Mapping[str, str]) -> None:
     # flags name another lead; would-change is empty exactly when the summary says so
     assert all(flag.other_lead is not rec.lead for flag in rec.flags)
     assert all(change.lead is not rec.lead for change in rec.would_change.changes)
-    assert (rec.would_change.summary == NO_CHANGE) is (not rec.would_change.changes)
+    assert (rec.would_change.summary == CHANGES_SUMMARY) is bool(rec.would_change.changes)
+    assert rec.would_change.changes or rec.would_change.summary.startswith(NO_CHANGE.split(":")[0])
     # the verdict, from the answers only here: a type whose effort was answered
     if rec.under_invested.type is not None:
         assert rec.under_invested.source == "answers"
