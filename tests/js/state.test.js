@@ -90,6 +90,12 @@ test("sanitize keeps what fits and names in words what does not", () => {
     "a category choice (“process” for complaint “9”)",
   ]);
   assert.equal(droppedText(rest), "complaint 6 (at most 5); a category choice (“nonsense” for complaint “1”); a category choice (“process” for complaint “9”); and 1 more");
+  // An attack review: a look-alike of an option, or one with a soft hyphen, read as the option it is not.
+  const alike = sanitize({ answers: { failure_mode: "\u043eutages", deals_blocked: "yes\u00ad" } }, contract);
+  assert.deepEqual(alike.dropped, [
+    `the answer to “${contract.questions.get("failure_mode")?.prompt}” (“[U+043E]utages” is not one of its options)`,
+    `the answer to “${contract.questions.get("deals_blocked")?.prompt}” (“yes[U+00AD]” is not one of its options)`,
+  ]);
 });
 
 test("sanitize takes a category choice's box number as the engine does: no leading zeros, so no two choices name one box", () => {
@@ -165,7 +171,15 @@ test("clip and describe keep notices short and readable", () => {
   assert.equal(clip("\u200b".repeat(10), 3), "[U+200B][U+200B][U+200B]…"); // each counted as one
   assert.equal(clip("☃".repeat(50), 3), "☃☃☃…");
   assert.equal(clip("\u{1F600}".repeat(3), 2), "\u{1F600}\u{1F600}…");
-  assert.deepEqual([null, 1, true, [], {}].map(describe), ["null", "1", "true", "a list", "a group of values"]);
+  // An attack review: a soft hyphen, a variation selector, a combining grapheme joiner, a tag character and a Hangul
+  // filler read as nothing, so "outages" with one of them read as the option it is not.
+  for (const [point, shown] of [["\u00ad", "00AD"], ["\ufe0f", "FE0F"], ["\u034f", "034F"], ["\u{e0041}", "E0041"], ["\u3164", "3164"]]) {
+    assert.equal(clip(`outages${point}`), `outages[U+${shown}]`);
+  }
+  // Meant as an identifier, every character outside ASCII is shown by its code: a Cyrillic "о" is not an "o".
+  assert.equal(clip("\u043eutages", 40, true), "[U+043E]utages");
+  assert.equal(clip("\u043eutages"), "\u043eutages"); // a reader's text keeps its letters
+  assert.deepEqual([null, 1, true, [], {}].map((value) => describe(value)), ["null", "1", "true", "a list", "a group of values"]);
 });
 
 test("parseBounded refuses text too long or nested too deep before parsing it", () => {

@@ -26,22 +26,28 @@ export const LISTED = 3;
 /** Nesting a document may have: a state is three levels deep, a document four; more is not ours. */
 export const MAX_DEPTH = 16;
 
-// Control, bidirectional and zero-width characters: read back as they are, they could reorder or hide the notice's
-// words, or make a value look like another ("outages" followed by a zero-width space reads as "outages", and a
-// notice saying it is not an option would make no sense). They are shown by their code, as "[U+200B]".
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+// Control, bidirectional, zero-width and other blank or joining characters (a soft hyphen, variation selectors, tag
+// characters, Hangul fillers): read back as they are, they could reorder or hide the notice's words, or make a value
+// look like another ("outages" followed by a zero-width space reads as "outages", and a notice saying it is not an
+// option would make no sense). They are shown by their code, as "[U+200B]".
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
+// An identifier (a question's, an option's, a category's) is plain ASCII: any other character in one read back is
+// shown by its code too, so a look-alike ("о", Cyrillic, in "оutages") does not read as the option it is not.
+const NOT_ASCII = /[^\u0020-\u007e]/u;
 
 /** @param {string} point one code point */
-const visible = (point) =>
-  INVISIBLE.test(point) ? `[U+${(point.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]` : point;
+const code = (point) => `[U+${(point.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}]`;
 
 /**
  * At most `length` characters of untrusted text (whole code points; an invisible one shown by its code, and counted
- * as one), "…" when cut.
+ * as one), "…" when cut. ``id``: text meant as an identifier, every character outside ASCII shown by its code.
  * @param {string} text
+ * @param {boolean} [id]
  */
-export function clip(text, length = CLIP) {
-  const points = Array.from(text.slice(0, 2 * length + 2), visible);
+export function clip(text, length = CLIP, id = false) {
+  const hidden = id ? NOT_ASCII : INVISIBLE;
+  const points = Array.from(text.slice(0, 2 * length + 2), (point) => (hidden.test(point) ? code(point) : point));
   return points.length > length || text.length > 2 * length + 2 ? `${points.slice(0, length).join("")}…` : points.join("");
 }
 
@@ -50,10 +56,12 @@ export const count = (n) => n.toLocaleString("en-GB");
 
 /**
  * A value read back, in a few words, without converting it (an object's own `toString` could throw or lie).
+ * ``id``: a value meant as an identifier (clip).
  * @param {unknown} value
+ * @param {boolean} [id]
  */
-export function describe(value) {
-  if (typeof value === "string") return `“${clip(value)}”`;
+export function describe(value, id = false) {
+  if (typeof value === "string") return `“${clip(value, CLIP, id)}”`;
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   return Array.isArray(value) ? "a list" : "a group of values";
 }
@@ -184,7 +192,7 @@ export function migrate(raw) {
  * A part of saved answers or of a link that nothing here reads (a newer build's field, say), named for a notice.
  * @param {string} key
  */
-export const unknownPart = (key) => `a part this page does not know (${describe(key)})`;
+export const unknownPart = (key) => `a part this page does not know (${describe(key, true)})`;
 
 /**
  * `result` with `more` left out too, listed first (at most LISTED named, all counted).
@@ -233,9 +241,9 @@ export function sanitize(raw, contract) {
   if (answers !== undefined && !isObject(answers)) drop(() => "the answers were not readable");
   for (const [qid, oid] of Object.entries(isObject(answers) ? answers : {})) {
     const question = contract.questions.get(qid);
-    if (!question) drop(() => `an answer to an unknown question (${describe(qid)})`);
+    if (!question) drop(() => `an answer to an unknown question (${describe(qid, true)})`);
     else if (typeof oid !== "string" || !question.options.has(oid)) {
-      drop(() => `the answer to “${question.prompt}” (${describe(oid)} is not one of its options)`);
+      drop(() => `the answer to “${question.prompt}” (${describe(oid, true)} is not one of its options)`);
     } else state.answers[qid] = oid;
   }
 
@@ -259,7 +267,7 @@ export function sanitize(raw, contract) {
       for (const [index, type] of Object.entries(overrides)) {
         const i = Number(index);
         if (!/^(0|[1-9]\d*)$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
-          drop(() => `a category choice (${describe(type)} for complaint ${describe(index)})`);
+          drop(() => `a category choice (${describe(type, true)} for complaint ${describe(index, true)})`);
         } else state.overrides[String(i)] = type;
       }
     }
