@@ -3,7 +3,7 @@ import { test } from "node:test";
 
 import fc from "fast-check";
 
-import { AnswerKeeper } from "../../docs/assets/javascripts/answer-keeper.js";
+import { AnswerKeeper, LINK_IS_YOURS } from "../../docs/assets/javascripts/answer-keeper.js";
 import { ASIDE_KEY, STORAGE_KEY, load, readAside } from "../../docs/assets/javascripts/saved-answers.js";
 import { shareUrl } from "../../docs/assets/javascripts/share-link.js";
 import { emptyState, isEmpty, sameState } from "../../docs/assets/javascripts/state.js";
@@ -268,6 +268,19 @@ test("a link opened over the reader's own answers alone, or over the same edited
   again.open(linkTo({ ...b, answers: { [deciding]: third } }));
   again.edit({ ...b, complaints: ["x", "", "", "", ""] });
   assert.equal(again.tookReplaced(), false);
+});
+
+test("a link holding exactly the reader's saved answers shows them as theirs: nothing set aside, said so", () => {
+  const { store } = readerWith();
+  const page = new AnswerKeeper(store, contract);
+  assert.deepEqual(page.open(linkTo(mine)), [LINK_IS_YOURS]);
+  assert.ok(sameState(page.shown, mine));
+  assert.equal(page.own, null, "nothing set aside: no \"Show my own answers\"");
+  assert.equal(page.linkHash, "", "the link does not stay in the address");
+  assert.deepEqual(store.writes, [], "nothing written");
+  const other = new AnswerKeeper(store, contract);
+  other.open(linkTo(mine, false)); // the same answers without the complaints: another state, set aside as before
+  assert.ok(other.own !== null && sameState(other.own, mine));
 });
 
 test("\"Show my own answers\" can be undone, the link's answers edited or not; the undo saves them beside the reader's", () => {

@@ -22,6 +22,9 @@ import { STORAGE_KEY, documentText, holdsEntry, load, remove, removeAside, resto
 import { isShareHash, nearShareMessage, readShare } from "./share-link.js";
 import { emptyState, hasComplaint, isEmpty, sameState } from "./state.js";
 
+/** A share link holding exactly the answers saved in this browser. */
+export const LINK_IS_YOURS = "The share link holds the same answers as those saved in this browser: they are shown as yours.";
+
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./saved-answers.js").Store} Store */
@@ -138,6 +141,9 @@ export class AnswerKeeper {
         this.shown = shared.state;
         this.linkUnsaved = !isEmpty(shared.state, this.contract);
         this.linkHash = this.linkUnsaved ? hash : "";
+      } else if (shared.usable && shared.state && this.own === null && sameState(this.shown, shared.state)) {
+        // The reader's own saved answers, exactly (an attack review: shown as someone else's, to set aside): theirs.
+        notes.push(LINK_IS_YOURS);
       } else if (shared.usable && shared.state) {
         this.linkHadComplaints = hasComplaint(shared.state, this.contract);
         if (this.own !== null && !sameState(this.shown, shared.state)) {
