@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
@@ -151,7 +152,11 @@ def test_offline_after_one_questionnaire_visit(
         assert response is not None
         assert response.status == 200, path  # 404.html is a file of its own
         expect(page.locator("h1").first).to_be_visible()
-    page.goto("tool/")
+    # Written as a reader might (an attack review: "not found" offline, while online the server sends them on).
+    for path in ("tool", "tool/index.html"):
+        response = page.goto(path)
+        assert response is not None
+        assert (response.status, urlparse(page.url).path) == (200, "/tool/"), path
     expect_engine_ready(page)
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")

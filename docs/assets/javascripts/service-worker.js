@@ -239,10 +239,28 @@
     } catch (error) {
       const cached = await caches.match(request, { ignoreSearch: page });
       if (cached) return cached;
+      // Offline, "tool" and "tool/index.html" are the page kept as "tool/" (an attack review: they were "not found"),
+      // as the server's redirect and index make them online: sent there, so its relative links resolve as online.
+      const address = page ? keptAddress(request.url) : null;
+      if (address && (await caches.match(address, { ignoreSearch: true }))) return Response.redirect(address, 301);
       const missing = page ? await caches.match(absolute("404.html")) : undefined;
       if (missing) return new Response(missing.body, { status: 404, headers: missing.headers });
       throw error;
     }
+  }
+
+  /**
+   * The address a page is kept under when ``url`` writes it another way (its folder without the slash, or its
+   * index.html), else null.
+   * @param {string} url
+   */
+  function keptAddress(url) {
+    const address = new URL(url);
+    const last = address.pathname.slice(address.pathname.lastIndexOf("/") + 1);
+    if (last === "index.html") address.pathname = address.pathname.slice(0, -last.length);
+    else if (last && !last.includes(".")) address.pathname += "/";
+    else return null;
+    return address.href;
   }
 
   const KEPT_COPY = "?kept"; // engine-worker.js asks for a module at this address when the browser's own request failed
