@@ -488,7 +488,7 @@ def _flags(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Confl
     return tuple(flag for flag in flags if flag is not None)
 
 
-def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
+def _would_change(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> WouldChange:
     """Every change to one answer (the deciding question aside) that changes the lead, found by trying it."""
     changes = []
     for question_id in asked_questions(answers):
@@ -505,12 +505,16 @@ def _would_change(answers: Mapping[str, str], lead: ScalingType) -> WouldChange:
                 changes.append(Change(question_id, option.id, other, text))
     if changes:
         return WouldChange(rules.CHANGES_SUMMARY, tuple(changes))
-    return WouldChange(_two_changes(answers, lead) or rules.NO_CHANGE, ())
+    # With "Not sure", two answers together may change it (a diff review): no more is said than was tried.
+    alone = rules.NO_CHANGE_NAMED if _named(answers) is not None else rules.NO_CHANGE
+    return WouldChange(_two_changes(answers, lead, kept) or alone, ())
 
 
-def _two_changes(answers: Mapping[str, str], lead: ScalingType) -> str | None:
+def _two_changes(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> str | None:
     """Where no single change gives another lead: an answer that opens a question not asked now (the follow-up, by
-    one condition other than the deciding question), with an answer to it that does, found by trying them."""
+    one condition other than the deciding question), with an answer to it that does, found by trying them. The
+    reader's kept answer to that question is tried first, and said as theirs (a diff review: the result asked for
+    "The blocked deals", kept from before)."""
     asked = asked_questions(answers)
     openings = (
         (question, _BY_ID[unmet[0].question], unmet[0].options)
@@ -529,14 +533,15 @@ def _two_changes(answers: Mapping[str, str], lead: ScalingType) -> str | None:
         )
         for question, opening, opening_options in openings
         for opening_option in opening_options
-        for option in question.options
+        for option in sorted(question.options, key=lambda option: option.id != kept.get(question.id))
     )
     found = next((trial for trial in trials if trial[4] is not lead), None)
     if found is None:
         return None
     question, opening, opening_option, option_id, other = found
     opened = {**answers, opening.id: opening_option}
-    return rules.TWO_CHANGES.format(
+    words = rules.TWO_CHANGES_KEPT if kept.get(question.id) == option_id else rules.TWO_CHANGES
+    return words.format(
         opening_label=option_label(opening, opening_option, opened),
         opening_prompt=opening.prompt,
         label=option_label(question, option_id, opened),
@@ -719,16 +724,20 @@ def recommend(
     *,
     numbers: Sequence[int] | None = None,
     left_out: Sequence[int] = (),
+    kept: Mapping[str, str] | None = None,
 ) -> Recommendation:
     """Answers ``{question_id: option_id}`` in (and, optionally, the reader's complaints), the explained result out.
 
     ``complaints``: up to five complaints, the worst first, ``overrides`` the reader's own type for some of them by
     0-based index, and ``numbers`` the numbers the reader knows them by, as ``triage`` takes them; they decide the
     under-invested verdict when any is categorised. ``left_out``: the numbers of complaints the reader wrote that
-    are too long to categorise (the questionnaire's boxes over the limit), which the verdict names. Deterministic:
+    are too long to categorise (the questionnaire's boxes over the limit), which the verdict names. ``kept``: the
+    page's answers to questions not asked with these (``session.py``), which only the words of what would change the
+    lead take into account. Deterministic:
     the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
+    kept = kept or {}
     exercise = triage(complaints, effort_given(valid), overrides, numbers=numbers) if complaints else None
     left_out = check_left_out(left_out, [item.number for item in exercise.complaints] if exercise else [])
     decision = _decide(valid)
@@ -745,7 +754,7 @@ def recommend(
         sequence=InvestmentSequence(decision.order, decision.reasons),
         evidence=_evidence(evidence, decision),
         flags=flags,
-        would_change=_would_change(valid, lead),
+        would_change=_would_change(valid, lead, kept),
         confidence=_confidence(valid, flags, unshown=len(conflicts) > len(flags)),
         comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),

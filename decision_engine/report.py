@@ -73,8 +73,8 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
                 # A reader's review: "the deciding question decides the lead" is not so when they were not sure of
                 # it, and a chart with another type ahead of the lead then read as a contradiction.
                 "Points from how often each pain hurts, blocked deals and where adoption is heading. The lead need "
-                "not have the most: the failure you named decides it, or the blocked deals where they weigh more; if "
-                "you were not sure of the failure, how often each pain hurts does. The sequence says which.",
+                "not have the most: the failure you named decides it, or the blocked deals (when you said they cost "
+                "more, or were not sure of the failure); otherwise how often each pain hurts does.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),
@@ -342,15 +342,18 @@ def section_markdown(section: Section) -> list[str]:
 
 def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]:
     """Each question asked, answered or not, and each answer kept for a question not asked (an attack review: the
-    Markdown left it out, while the page, the JSON and the share link carry it), with the answers that would count it,
-    as Check your answers says it. A kept "The failure I named" names no failure: the one it compared is not known."""
+    Markdown left it out, while the page, the JSON and the share link carry it), with the answers that ask it again.
+    Not "counted only when": the page may ask it again rather than count it (a follow-up answer read back compared a
+    failure it does not know). A kept "The failure I named" names no failure, for the same reason."""
     lines = ["## Your answers", ""]
     for question in QUESTIONS:
         chosen = rec.answers.get(question.id)
         if question.id in kept:
             unmet = _unmet_words(question.asked_when, rec.answers)
             label = option_label(question, kept[question.id], {})
-            lines.append(f"- {question.prompt} **{label}** (kept, but counted only when {unmet})")
+            lines.append(
+                f"- {question.prompt} **{label}** (kept, but not counted: the questionnaire asks it again when {unmet})"
+            )
             continue
         if chosen is None and question.id not in rec.asked:
             continue

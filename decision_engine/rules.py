@@ -212,12 +212,19 @@ FLAG_TEXTS: dict[str, str] = {
 CHANGE = "If you answered “{label}” to “{prompt}”, {lead_lower} would lead."
 CHANGE_CLEARED = "If you left “{prompt}” unanswered, {lead_lower} would lead."
 CHANGES_SUMMARY = "A different answer to one of these would change the lead:"
-NO_CHANGE = "No other single answer would change the lead: only a different answer to the deciding question would."
+NO_CHANGE = "No other single answer would change the lead."
+#: With a failure named: nothing but the deciding question changes the lead, alone or with the follow-up it opens.
+NO_CHANGE_NAMED = f"{NO_CHANGE.removesuffix('.')}: only a different answer to the deciding question would."
 #: No single change gives another lead, but an answer that opens a question (the follow-up) with its answer does (a
 #: reader's review: "only the deciding question" denied the guide's exception, the blocked deals).
 TWO_CHANGES = (
     "No other single answer would change the lead, but two together would: if you answered “{opening_label}” to "
     "“{opening_prompt}” and then “{label}” to “{prompt}”, {lead_lower} would lead."
+)
+#: The same, where the opened question's answer is the reader's, kept while it is not asked.
+TWO_CHANGES_KEPT = (
+    "No other single answer would change the lead, but “{opening_label}” to “{opening_prompt}” would: it asks "
+    "“{prompt}” again, where your kept answer, “{label}”, puts {lead_lower} first."
 )
 
 CONFIDENCE_TENTATIVE = "tentative"

@@ -264,7 +264,12 @@ def evaluate(state: object) -> Session:
     missing: NoRecommendation | None = None
     if DECIDING_ID in applied.answers:
         rec = recommend(
-            applied.answers, applied.texts, applied.overrides, numbers=applied.numbers, left_out=applied.left_out
+            applied.answers,
+            applied.texts,
+            applied.overrides,
+            numbers=applied.numbers,
+            left_out=applied.left_out,
+            kept=applied.kept,
         )
         exercise = rec.exercise
     else:
@@ -290,5 +295,10 @@ def recommend_state(state: object) -> Recommendation:
     complaints the engine can read; the deciding question must be answered (else ``MissingAnswerError``)."""
     applied = _applied(_check_state(state))
     return recommend(
-        applied.answers, applied.texts, applied.overrides, numbers=applied.numbers, left_out=applied.left_out
+        applied.answers,
+        applied.texts,
+        applied.overrides,
+        numbers=applied.numbers,
+        left_out=applied.left_out,
+        kept=applied.kept,
     )

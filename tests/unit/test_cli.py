@@ -160,8 +160,8 @@ The sequence:
 Evidence per type:
   Points from how often each pain hurts, blocked deals and where adoption is heading.
   The lead need not have the most: the failure you named decides it, or the blocked
-  deals where they weigh more; if you were not sure of the failure, how often each pain
-  hurts does. The sequence says which.
+  deals (when you said they cost more, or were not sure of the failure); otherwise how
+  often each pain hurts does.
     - Technical scaling: 0 points (leads: you named it)
     - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)

@@ -6,7 +6,7 @@ import pytest
 
 from decision_engine import QUESTIONS, NotAskedError, QuestionKind, ScalingType, recommend
 from decision_engine.engine import only_asked
-from decision_engine.rules import NO_CHANGE
+from decision_engine.rules import NO_CHANGE, NO_CHANGE_NAMED
 from tests.support.doctrine_table import CF, CM, DB, FM, TABLE, Row
 
 T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
@@ -53,7 +53,9 @@ def test_would_change_is_true(row: Row) -> None:
             assert rec.would_change.summary.startswith("No other single answer would change the lead, but two together")
             assert rec.would_change.summary.endswith(f"{others[0].title.lower()} would lead.")
         else:
-            assert rec.would_change.summary == NO_CHANGE
+            assert rec.would_change.summary == (
+                NO_CHANGE if row.answers.get(FM) in (None, "not_sure") else NO_CHANGE_NAMED
+            )
 
 
 def test_follow_up_open_is_listed_in_would_change() -> None:

@@ -76,7 +76,7 @@ def _assert_valid(rec: Recommendation, answers: Mapping[str, str]) -> None:
     assert all(flag.other_lead is not rec.lead for flag in rec.flags)
     assert all(change.lead is not rec.lead for change in rec.would_change.changes)
     assert (rec.would_change.summary == CHANGES_SUMMARY) is bool(rec.would_change.changes)
-    assert rec.would_change.changes or rec.would_change.summary.startswith(NO_CHANGE.split(":")[0])
+    assert rec.would_change.changes or rec.would_change.summary.startswith(NO_CHANGE.removesuffix("."))
     # the verdict, from the answers only here: a type whose effort was answered
     if rec.under_invested.type is not None:
         assert rec.under_invested.source == "answers"

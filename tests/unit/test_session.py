@@ -131,7 +131,12 @@ def test_an_answer_not_asked_is_kept_and_shown_in_the_check_rows() -> None:
     session = evaluate(_state(answers))
     assert dict(session.kept_not_asked) == {"costs_more": "blocked_deals"}
     assert "costs_more" not in session.asked
-    assert session.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"})
+    kept = {"costs_more": "blocked_deals"}
+    assert session.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"}, kept=kept)
+    # What would change the lead says the kept answer is the reader's (a diff review: it asked them to give it).
+    assert session.recommendation.would_change.summary.endswith(
+        "again, where your kept answer, “The blocked deals”, puts user scaling first."
+    )
     rows = {row.question: row for row in session.check}
     assert [row.question for row in session.check] == [q.id for q in QUESTIONS]
     follow_up = rows["costs_more"]
@@ -258,7 +263,8 @@ def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
         box2="process",
     )
     answers = {"failure_mode": "outages", "deals_blocked": "no"}
-    expected = recommend(answers, ["SSO please"], {0: "process"}, numbers=[3], left_out=[2])
+    kept = {"costs_more": "blocked_deals"}
+    expected = recommend(answers, ["SSO please"], {0: "process"}, numbers=[3], left_out=[2], kept=kept)
     assert recommend_state(state) == expected
     left_out = " Left out: complaint #2, over 500 characters; shorten it to have it weighed."
     assert expected.under_invested.text.endswith(left_out)
@@ -269,7 +275,9 @@ def test_the_report_takes_the_state_and_the_json_download_holds_it() -> None:
     markdown = _call("report", {"state": state, "format": "markdown"})["result"]
     assert markdown.startswith("# ")
     assert "SSO please" in markdown
-    assert "**The blocked deals** (kept, but counted only when “Are enterprise deals blocked on missing" in markdown
+    assert (
+        "**The blocked deals** (kept, but not counted: the questionnaire asks it again when “Are enterprise" in markdown
+    )
     no_lead = _call("report", {"state": _state({}, ["SSO please"]), "format": "json"})
     assert no_lead["error"]["code"] == MissingAnswerError.code
 
@@ -323,14 +331,15 @@ def test_left_out_that_cannot_be_complaints_left_out_is_refused(left_out: object
 
 def test_the_markdown_lists_an_answer_kept_for_a_question_not_asked() -> None:
     """An attack review: the Markdown download left out the follow-up's answer kept while it is not asked, which the
-    page, the JSON download and the share link carry. It is listed with the answers that would count it, as Check
-    your answers says it; a kept "The failure I named" names no failure, as the one it compared is not known."""
+    page, the JSON download and the share link carry. It is listed with the answers that ask it again; a kept "The
+    failure I named" names no failure, as the one it compared is not known."""
     kept = {"failure_mode": "governance", "deals_blocked": "no", "costs_more": "named_failure"}
     markdown = export_markdown(state_report(_state(kept), date="2026-12-04"))
     prompt = next(question.prompt for question in QUESTIONS if question.id == "costs_more")
     assert (
-        f"- {prompt} **The failure I named** (kept, but counted only when “Are enterprise deals blocked on missing "
-        "controls?” is answered “Yes” and “What is the most expensive failure mode right now?” is answered "
+        f"- {prompt} **The failure I named** (kept, but not counted: the questionnaire asks it again when “Are "
+        "enterprise deals blocked on missing controls?” is answered “Yes” and “What is the most expensive failure "
+        "mode right now?” is answered "
         "“Outages / latency” or “Regressions / firefighting”)"
     ) in markdown.splitlines()
     asked = export_markdown(state_report(_state({**kept, "failure_mode": "outages", "deals_blocked": "yes"})))
