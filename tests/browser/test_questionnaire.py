@@ -399,8 +399,8 @@ def keep_the_answer_read_back(page: Page, check_row: Locator) -> None:
     expect(page.locator("#sw-q-costs_more")).to_be_visible()
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     expect(notice).to_contain_text(
-        "It was kept from before this page opened, and which failure it compared with the blocked deals is not known;"
-        " you have named Outages / latency: answer it again for that."
+        "This page does not know which failure it compared with the blocked deals, and you have named Outages / "
+        "latency: answer it again for that."
     )
     expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()
     notice.get_by_role("button", name="Keep my answer").click()

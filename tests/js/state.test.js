@@ -179,6 +179,11 @@ test("clip and describe keep notices short and readable", () => {
   // Meant as an identifier, every character outside ASCII is shown by its code: a Cyrillic "о" is not an "o".
   assert.equal(clip("\u043eutages", 40, true), "[U+043E]utages");
   assert.equal(clip("\u043eutages"), "\u043eutages"); // a reader's text keeps its letters
+  // Every format and default-ignorable character, as a diff review found some missing: line separators, the Arabic
+  // number sign, musical formatting marks.
+  for (const point of ["\u2028", "\u2029", "\ufff9", "\u0600", "\u{1d173}", "\u{1bca0}"]) {
+    assert.match(clip(`a${point}b`), /^a\[U\+[0-9A-F]{4,5}\]b$/u);
+  }
   assert.deepEqual([null, 1, true, [], {}].map((value) => describe(value)), ["null", "1", "true", "a list", "a group of values"]);
 });
 

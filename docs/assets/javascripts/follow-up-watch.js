@@ -32,6 +32,11 @@ export class FollowUpWatch {
     this.answeredFor = null;
   }
 
+  /** The form is filled with other answers (the reader's own, another tab's, an undo): the next state is read back. */
+  readBack() {
+    this.lastAnswer = undefined;
+  }
+
   /**
    * A state of the form: the follow-up's answer when it has gone stale (to be cleared by the page), else null. The
    * first state seen (saved answers, a link, the answers the form is filled with) is taken as it is.

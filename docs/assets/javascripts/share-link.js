@@ -169,7 +169,7 @@ export function readShare(contract, hash) {
   }
   const parsed = parseBounded(text, limit);
   if (!parsed.ok && parsed.problem === "duplicate") {
-    return nothing(`This share link gives “${clip(parsed.key)}” twice, so nothing was read from it. A link this site makes never does: it may have been changed by hand.`);
+    return nothing(`This share link gives “${clip(parsed.key, 40, true)}” twice, so nothing was read from it. A link this site makes never does: it may have been changed by hand.`);
   }
   if (!parsed.ok) return parsed.problem === "long" ? tooLong : nothing(DAMAGED);
   const document = migrate(parsed.value);

@@ -26,12 +26,11 @@ export const LISTED = 3;
 /** Nesting a document may have: a state is three levels deep, a document four; more is not ours. */
 export const MAX_DEPTH = 16;
 
-// Control, bidirectional, zero-width and other blank or joining characters (a soft hyphen, variation selectors, tag
-// characters, Hangul fillers): read back as they are, they could reorder or hide the notice's words, or make a value
-// look like another ("outages" followed by a zero-width space reads as "outages", and a notice saying it is not an
-// option would make no sense). They are shown by their code, as "[U+200B]".
-const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
+// Control, format, line-separator and default-ignorable characters (bidirectional and zero-width marks, a soft
+// hyphen, variation selectors, tag characters, Hangul fillers): read back as they are, they could reorder or hide the
+// notice's words, or make a value look like another ("outages" followed by a zero-width space reads as "outages", and
+// a notice saying it is not an option would make no sense). They are shown by their code, as "[U+200B]".
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
 // An identifier (a question's, an option's, a category's) is plain ASCII: any other character in one read back is
 // shown by its code too, so a look-alike ("о", Cyrillic, in "оutages") does not read as the option it is not.
 const NOT_ASCII = /[^\u0020-\u007e]/u;
@@ -126,7 +125,7 @@ export function parseBounded(text, maxChars) {
  * The rubric a document names, as text (anything else is "unknown").
  * @param {unknown} value
  */
-const rubricOf = (value) => (typeof value === "string" ? clip(value, 12) : "unknown");
+const rubricOf = (value) => (typeof value === "string" ? clip(value, 12, true) : "unknown");
 
 /**
  * @param {Contract} contract

@@ -42,6 +42,16 @@ const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "k
 /** @type {AnswerKeeper | null} */
 let visitKeeper = null;
 
+// A share link refused on this page (linkNotOpened), until the next page view or the reader's next action: Material
+// swaps the page in again for the paste, and the page view it mounts said nothing when the address was already put
+// back (the flaky test of stop 43: under load, the swap came after it).
+let refusedLink = "";
+
+/** Another page is shown: a refusal said on the questionnaire is not said again when the reader comes back. */
+export function forgetRefusedLink() {
+  refusedLink = "";
+}
+
 /**
  * Leaving (a reload, another site, the tab closed) while the answers could not be saved, or wait on the reader's
  * choice after another tab's change: the browser asks first (attack reviews: five long complaints, too long to save,
@@ -118,15 +128,17 @@ export class StorageNotices {
     // through the site's links), or the answers shown could not be saved: opening it then would lose them (an attack
     // review: text too long to save, or typed while another tab's change waited, was gone without a word).
     const newLink = isShareHash(hash) && hash !== visitKeeper?.openedLink;
+    const refused = refusedLink;
+    refusedLink = "";
     if (!visitKeeper || (newLink && !visitKeeper.leavingLoses)) {
       visitKeeper = new AnswerKeeper(store, view.contract);
       notes = visitKeeper.open(hash);
-    } else if (newLink) {
+    } else if (newLink || (refused && !isShareHash(hash) && visitKeeper.leavingLoses)) {
       notes = [LINK_NOT_OPENED];
       // Not opened: neither a link of this page view (a paste of it once the answers are kept opens it) nor in the
       // address after showBanner (a diff review: it was taken as opened, and a second paste did nothing).
       this.openedHash = "";
-      this.refusedHash = hash;
+      this.refusedHash = newLink ? hash : refused;
     }
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
@@ -313,6 +325,10 @@ export class StorageNotices {
   linkNotOpened(hash) {
     if (hash !== this.refusedHash) this.note(LINK_NOT_OPENED); // the hashchange and the popstate of one paste: once
     this.refusedHash = hash;
+    // Said again by the page view Material swaps in for the paste, which comes before the reader does anything on the
+    // page; not by a later one (a diff review: the questionnaire reached by its menu entry said it again).
+    refusedLink = hash;
+    for (const type of ["pointerdown", "keydown"]) addEventListener(type, forgetRefusedLink, { once: true, capture: true });
     // The address goes back to what it held, so the same link pasted again, once the answers are kept, is a change of
     // the address the page hears (a diff review: it stayed, and a second paste did nothing). After this event's other
     // listeners: Material's instant navigation, reading an address changed beyond the fragment, loads the page anew.

@@ -9,7 +9,7 @@ import * as engine from "./engine-client.js";
 import { ROOT_ID, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
-import { StorageNotices, leavingLoses } from "./storage-notices.js";
+import { StorageNotices, forgetRefusedLink, leavingLoses } from "./storage-notices.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
@@ -33,6 +33,9 @@ const store = saved.browserStorage();
 let storage = null;
 /** @type {FollowUpWatch | null} */
 let followUp = null;
+/** The visit's keeper the watch belongs to: a new one (a new visit) has a new watch. */
+/** @type {import("./answer-keeper.js").AnswerKeeper | null} */
+let watchedKeeper = null;
 /** @type {ScrollReturn | null} */
 let scrollReturn = null;
 
@@ -54,7 +57,9 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   const deciding = view.contract.deciding;
   const stale = followUp?.seen(state);
   view.followUpFor = followUp?.answeredFor ?? null;
-  if (stale) {
+  // Cleared once the engine answers (it shows the follow-up, to answer again): seen stale until then, and never
+  // cleared from a question the page cannot show (a diff review: the engine failed, and it was gone for good).
+  if (stale && engine.current().stage === "ready") {
     clearStaleFollowUp(view, stale, answered ?? null);
     update(view, { focusResult, changedAt, answered }); // without it, before anything shows or saves the stale answer
     return;
@@ -340,7 +345,7 @@ function restore(root, stops) {
   // attack review: it was cleared as given for that one): a new watch takes it as read back.
   storage = new StorageNotices(view, store, () => {
     forgetCleared();
-    followUp = new FollowUpWatch(view.contract);
+    followUp?.readBack();
     update(view);
   });
   // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
@@ -368,9 +373,12 @@ function restore(root, stops) {
     addEventListener(type, onJump);
     stops.push(() => removeEventListener(type, onJump));
   }
-  followUp = new FollowUpWatch(view.contract);
-  // The answers read back come first: a failure the reader picked before this script ran is a change of them (an
-  // attack review: a follow-up answer given for outages was taken as given for the failure picked meanwhile).
+  // One watch per visit, as the keeper (a diff review: back on the page through the site's links, a new watch took
+  // an answer it had known as given for outages as read back, not known). The answers the form is filled with come
+  // first: a failure the reader picked before this script ran is a change of them (an attack review: a follow-up
+  // answer given for outages was taken as given for the failure picked meanwhile).
+  if (!followUp || watchedKeeper !== storage.keeper) followUp = new FollowUpWatch(view.contract);
+  watchedKeeper = storage.keeper;
   followUp.seen(storage.filledWith);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (the focus on it before its
   // notice goes), and taken as given for the failure named now.
@@ -627,7 +635,10 @@ documents.subscribe(() => {
   const entryState = entry?.path === location.pathname ? entry.state : null; // null: a link was followed
   entry = null;
   const root = document.getElementById(ROOT_ID);
-  if (!root) return;
+  if (!root) {
+    forgetRefusedLink();
+    return;
+  }
   if (reloadForItsBuild(root)) return;
   scrollReturn = new ScrollReturn(entryState, window);
   unmount = mount(root);

@@ -397,16 +397,18 @@ export function updateCheck(view, state) {
     const option = state.answers[qid];
     // Kept: its question's conditions (the contract's, as the engine asks them) are not met by the other answers;
     // read from the contract, so it shows before the engine answers and when it cannot (a diff review).
-    const unmet = option ? unmetConditions(view.contract, question, state, view.followUpFor) : "";
+    // The follow-up's answer compared one failure: known to the page (follow-up-watch.js), or not (read back).
+    const followUp = question.kind === "follow_up";
+    const givenFor = followUp ? view.followUpFor : null;
+    const unmet = option ? unmetConditions(view.contract, question, state, givenFor) : "";
     if (question.askedWhen.length) row.hidden = !option && !view.asked?.includes(qid);
     // A kept "The failure I named" names the failure it compared, not the one named now; none when not known.
-    const deciding = view.contract.deciding;
-    const named = unmet ? { ...state.answers, [deciding]: view.followUpFor ?? "" } : state.answers;
+    const named = unmet && followUp ? { ...state.answers, [view.contract.deciding]: givenFor ?? "" } : state.answers;
     const label = option ? optionLabel(question, option, named) : "Not answered";
     if (unmet) {
       // Built again only when its words change: an update the reader did not start keeps the focus on "Clear it".
       // Read back while not asked, the failure it compared is not known: it is asked again (follow-up-watch.js).
-      const why = view.followUpFor === null
+      const why = followUp && givenFor === null
         ? ` (kept, but not counted: asked again when ${unmet}, as the failure it compared is not known)`
         : ` (kept, but counted only when ${unmet})`;
       if (answer.dataset.kept !== label + why) {
