@@ -8,8 +8,8 @@
 // and the result said something the reader never said). Whether the follow-up is asked is read from the contract's
 // conditions (as the engine asks it), so every state the form holds is seen, the engine ready or not (an attack
 // review: a failure named while the engine started was taken as the one the answer was given for). Pure logic, no
-// DOM: node --test runs it; tool-page.js calls `seen` with each state of the form, and starts a new watch when the
-// form is filled with other answers.
+// DOM: node --test runs it; tool-page.js keeps one watch per visit, calls `seen` with each state of the form, and
+// `readBack` when the form is filled with other answers.
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */

@@ -342,7 +342,7 @@ function restore(root, stops) {
   // The form filled with other answers (the reader's own, another tab's, an undo, a clear): a follow-up answer cleared
   // from the answers shown before is theirs, never put into these (a review: "Show my own answers" then took it).
   // Its follow-up answer, if any, was given for a failure the watch of the answers shown before knows nothing of (an
-  // attack review: it was cleared as given for that one): a new watch takes it as read back.
+  // attack review: it was cleared as given for that one): the watch takes it as read back.
   storage = new StorageNotices(view, store, () => {
     forgetCleared();
     followUp?.readBack();
