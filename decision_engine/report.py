@@ -134,7 +134,7 @@ class Report:
     are all read and numbered in order); ``date`` is the day the download was made (ISO, the reader's own when
     the page gives it); ``link`` the tool's address, for the way back; ``reopen`` the page's share link of the answers,
     which opens them again in the tool; ``kept`` the state's answers to questions not asked with the others (the
-    follow-up, once deals are not blocked), listed as the page lists them.
+    follow-up, once deals are not blocked), listed with the answers that ask them again.
     """
 
     recommendation: Recommendation

@@ -224,7 +224,7 @@ TWO_CHANGES = (
 #: The same, where the opened question's answer is the reader's, kept while it is not asked.
 TWO_CHANGES_KEPT = (
     "No other single answer would change the lead, but “{opening_label}” to “{opening_prompt}” would: it asks "
-    "“{prompt}” again, where your kept answer, “{label}”, puts {lead_lower} first."
+    "“{prompt}” again, and your kept answer, “{label}”, if you keep it, puts {lead_lower} first."
 )
 
 CONFIDENCE_TENTATIVE = "tentative"

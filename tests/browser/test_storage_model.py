@@ -489,9 +489,9 @@ def answer_that_the_named_failure_costs_more(page: Page) -> None:
 def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(returning_page: Page) -> None:
     """An attack review: the follow-up's answer, given for outages and read back, was taken as given for the failure
     the reader named while the engine was starting, and the result said "you said regressions and firefighting cost
-    more", which they never said. The failure named then clears it, as any change of it does, with its notice, once
-    the engine answers and shows the follow-up again (not before: a diff review, the engine failed and the answer was
-    gone from a question the page could not show)."""
+    more", which they never said. The failure named then clears it at once, as any change of it does, with its notice
+    (not once the engine answers: a diff review, it was saved meanwhile with the new failure, and a reload took it as
+    given for that one); "Keep my answer" then puts it back, the focus on the failure named while it is hidden."""
     page = returning_page
     open_tool(page)
     answer_that_the_named_failure_costs_more(page)
@@ -501,17 +501,21 @@ def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(ret
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
     answer(page, "failure_mode", "regressions")
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
-    expect(page.locator("#sw-result")).to_contain_text("Your answers are kept")
-    expect(notice).to_have_count(0)
-    assert page.get_attribute("#sw-tool", "data-engine-stage") != "ready", "the engine was held"
-    page.evaluate("window.__releaseEngine()")
-    expect_engine_ready(page)
     expect(notice).to_contain_text(
         "It compared Outages / latency with the blocked deals, and you have named Regressions / firefighting since"
     )
-    expect_lead(page, "process")
+    polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "saved without the stale answer")
+    notice.get_by_role("button", name="Keep my answer").click()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_focused()
+    polling.wait_for(page, lambda: "costs_more" in (stored(page) or ""), "kept, on the reader's word")
+    answer(page, "failure_mode", "outages")  # given for regressions now (kept there): stale again
+    expect(notice).to_contain_text("It compared Regressions / firefighting with the blocked deals")
+    assert page.get_attribute("#sw-tool", "data-engine-stage") != "ready", "the engine was held"
+    page.evaluate("window.__releaseEngine()")
+    expect_engine_ready(page)
+    expect_lead(page, "technical")
     expect(page.locator("#sw-costs_more-named_failure")).not_to_be_checked()
-    expect(page.locator("#sw-result-body")).not_to_contain_text("you said regressions and firefighting cost more")
+    expect(page.locator("#sw-result-body")).not_to_contain_text("you said outages and latency cost more")
     polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "the cleared answer saved")
 
 

@@ -100,3 +100,19 @@ test("an answer read back with the deals not blocked is not known either: the de
   assert.equal(watch.seen(state(reloaded)), null);
   assert.equal(watch.seen(state({ ...reloaded, deals_blocked: "yes" }))?.from, null);
 });
+
+test("a watch kept for the visit still knows the failure of an answer shown again; a refill is read back", () => {
+  // A diff review: back on the page through the site's links, a new watch took a known answer as read back.
+  const watch = new FollowUpWatch(contract);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
+  const hidden = state({ failure_mode: "outages", deals_blocked: "no", costs_more: "named_failure" });
+  watch.seen(hidden);
+  watch.seen(hidden); // the form filled again on the way back
+  assert.equal(watch.answeredFor, "outages");
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" })), null);
+  watch.seen(hidden);
+  watch.readBack(); // other answers filled in (the reader's own, another tab's): not known
+  watch.seen(hidden);
+  assert.equal(watch.answeredFor, null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }))?.from, null);
+});

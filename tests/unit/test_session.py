@@ -135,7 +135,7 @@ def test_an_answer_not_asked_is_kept_and_shown_in_the_check_rows() -> None:
     assert session.recommendation == recommend({"failure_mode": "outages", "deals_blocked": "no"}, kept=kept)
     # What would change the lead says the kept answer is the reader's (a diff review: it asked them to give it).
     assert session.recommendation.would_change.summary.endswith(
-        "again, where your kept answer, “The blocked deals”, puts user scaling first."
+        "again, and your kept answer, “The blocked deals”, if you keep it, puts user scaling first."
     )
     rows = {row.question: row for row in session.check}
     assert [row.question for row in session.check] == [q.id for q in QUESTIONS]

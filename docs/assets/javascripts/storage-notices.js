@@ -50,6 +50,12 @@ let refusedLink = "";
 /** Another page is shown: a refusal said on the questionnaire is not said again when the reader comes back. */
 export function forgetRefusedLink() {
   refusedLink = "";
+  removeEventListener("click", forgetOnLink, { capture: true });
+}
+
+/** @param {MouseEvent} event a click: on a link, the reader goes elsewhere, and the refusal is not said there */
+function forgetOnLink(event) {
+  if (event.target instanceof Element && event.target.closest("a[href]")) forgetRefusedLink();
 }
 
 /**
@@ -129,16 +135,19 @@ export class StorageNotices {
     // review: text too long to save, or typed while another tab's change waited, was gone without a word).
     const newLink = isShareHash(hash) && hash !== visitKeeper?.openedLink;
     const refused = refusedLink;
-    refusedLink = "";
+    forgetRefusedLink();
     if (!visitKeeper || (newLink && !visitKeeper.leavingLoses)) {
       visitKeeper = new AnswerKeeper(store, view.contract);
       notes = visitKeeper.open(hash);
-    } else if (newLink || (refused && !isShareHash(hash) && visitKeeper.leavingLoses)) {
+    } else if (newLink) {
       notes = [LINK_NOT_OPENED];
       // Not opened: neither a link of this page view (a paste of it once the answers are kept opens it) nor in the
       // address after showBanner (a diff review: it was taken as opened, and a second paste did nothing).
       this.openedHash = "";
-      this.refusedHash = newLink ? hash : refused;
+      this.refusedHash = hash;
+    } else if (refused && visitKeeper.leavingLoses) {
+      notes = [LINK_NOT_OPENED]; // the page swapped in for a paste refused, the address already put back
+      this.refusedHash = refused;
     }
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
@@ -325,10 +334,10 @@ export class StorageNotices {
   linkNotOpened(hash) {
     if (hash !== this.refusedHash) this.note(LINK_NOT_OPENED); // the hashchange and the popstate of one paste: once
     this.refusedHash = hash;
-    // Said again by the page view Material swaps in for the paste, which comes before the reader does anything on the
-    // page; not by a later one (a diff review: the questionnaire reached by its menu entry said it again).
+    // Said again by the page view Material swaps in for the paste; not by one a link leads to (a diff review: the
+    // questionnaire reached by its menu entry said it again), nor once the reader follows any link.
     refusedLink = hash;
-    for (const type of ["pointerdown", "keydown"]) addEventListener(type, forgetRefusedLink, { once: true, capture: true });
+    addEventListener("click", forgetOnLink, { capture: true });
     // The address goes back to what it held, so the same link pasted again, once the answers are kept, is a change of
     // the address the page hears (a diff review: it stayed, and a second paste did nothing). After this event's other
     // listeners: Material's instant navigation, reading an address changed beyond the fragment, loads the page anew.

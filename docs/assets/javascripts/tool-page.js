@@ -57,9 +57,9 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   const deciding = view.contract.deciding;
   const stale = followUp?.seen(state);
   view.followUpFor = followUp?.answeredFor ?? null;
-  // Cleared once the engine answers (it shows the follow-up, to answer again): seen stale until then, and never
-  // cleared from a question the page cannot show (a diff review: the engine failed, and it was gone for good).
-  if (stale && engine.current().stage === "ready") {
+  // Cleared at once, the engine ready or not: kept until it answers, it was saved (and shared) with the failure named
+  // since, and a reload took it as given for that one (a diff review). Its notice keeps it on a press.
+  if (stale) {
     clearStaleFollowUp(view, stale, answered ?? null);
     update(view, { focusResult, changedAt, answered }); // without it, before anything shows or saves the stale answer
     return;
@@ -386,7 +386,10 @@ function restore(root, stops) {
     const button = event.target instanceof Element ? event.target.closest('[data-sw-action="restore-follow-up"]') : null;
     if (!button || !lastCleared) return;
     const input = putBack(view, lastCleared);
-    input?.focus();
+    // On the answer; while its question is not shown (the engine not answering yet), on the failure named, whose
+    // change cleared it (a diff review: the focus went to a hidden input, then to the page's body).
+    const shown = input?.closest("fieldset")?.hidden === false ? input : view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+    if (shown instanceof HTMLElement) shown.focus();
     forgetCleared();
     update(view);
   });
