@@ -452,14 +452,6 @@ def _combinations(found: list[CueMatch]) -> tuple[list[CueMatch], dict[str, CueM
     return extra, part_of
 
 
-def _in_combination(match: CueMatch, combination: CueMatch) -> CueMatch:
-    """A cue that only breaks a tie alone, counted as part of a combination: its note says so, so that the reason
-    does not set aside what a combination it is part of counts ("deploy + breaks")."""
-    alone = (match.note or "").removeprefix(f"{_TIE_NOTE}: ")
-    note = f"counted in '{combination.matched}' ({combination.cue}), not on its own: {alone}"
-    return dataclasses.replace(match, note=note)
-
-
 # ---------------------------------------------------------------------------------------------
 # Reading: clause scope, negation, misspellings and context change what a cue counts
 # ---------------------------------------------------------------------------------------------
@@ -984,7 +976,9 @@ def categorize(text: str) -> Categorization:
     matches, tie, combining, discounted, ruled_out = _read_cues(text)
     combined, part_of = _combinations(matches + combining)
     matches += combined
-    discounted = [_in_combination(m, part_of[m.cue]) if m in combining and m.cue in part_of else m for m in discounted]
+    # A cue counted in a combination is not set aside (a reader's review: "breaks" was listed as set aside, for want
+    # of a system near it, under "deploy + breaks", which counted it): the combination says why it counts.
+    discounted = [m for m in discounted if not (m in combining and m.cue in part_of)]
     scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
     ties = {t: sum(m.weight for m in tie if m.type is t) for t in _TYPE_ORDER}
     ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: (-s.score, -ties[s.type]))
