@@ -141,7 +141,8 @@ export class AnswerKeeper {
         this.shown = shared.state;
         this.linkUnsaved = !isEmpty(shared.state, this.contract);
         this.linkHash = this.linkUnsaved ? hash : "";
-      } else if (shared.usable && shared.state && !shared.message && this.own === null && sameState(this.shown, shared.state)) {
+      } else if (shared.usable && shared.state && !shared.message && this.own === null
+        && sameState(this.shown, shared.state)) {
         // The reader's own saved answers, exactly, nothing of the link left out (an attack review: shown as someone
         // else's, to set aside): theirs.
         notes.push(LINK_IS_YOURS);

@@ -388,7 +388,8 @@ function restore(root, stops) {
     const input = putBack(view, lastCleared);
     // On the answer; while its question is not shown (the engine not answering yet), on the failure named, whose
     // change cleared it (a diff review: the focus went to a hidden input, then to the page's body).
-    const shown = input?.closest("fieldset")?.hidden === false ? input : view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+    const failure = view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+    const shown = input?.closest("fieldset")?.hidden === false ? input : failure;
     if (shown instanceof HTMLElement) shown.focus();
     forgetCleared();
     update(view);
