@@ -263,14 +263,7 @@ def evaluate(state: object) -> Session:
     rec: Recommendation | None = None
     missing: NoRecommendation | None = None
     if DECIDING_ID in applied.answers:
-        rec = recommend(
-            applied.answers,
-            applied.texts,
-            applied.overrides,
-            numbers=applied.numbers,
-            left_out=applied.left_out,
-            kept=applied.kept,
-        )
+        rec = _recommend(applied)
         exercise = rec.exercise
     else:
         missing = NoRecommendation(NoRecommendationCode.DECIDING_UNANSWERED, DECIDING_ID, NO_RECOMMENDATION_TEXT)
@@ -294,6 +287,11 @@ def recommend_state(state: object) -> Recommendation:
     """The strict recommendation for ``state`` (the download's): the answers to the questions asked now and the
     complaints the engine can read; the deciding question must be answered (else ``MissingAnswerError``)."""
     applied = _applied(_check_state(state))
+    return _recommend(applied)
+
+
+def _recommend(applied: _Applied) -> Recommendation:
+    """The recommendation for what of a state the engine applies (its answers, complaints and kept answers)."""
     return recommend(
         applied.answers,
         applied.texts,
