@@ -58,6 +58,10 @@ MAX_ID_CHARS = 64
 
 _BY_ID: Mapping[str, Question] = MappingProxyType({question.id: question for question in QUESTIONS})
 
+#: Joins the conditions of one question's asking: "“…” is answered “Yes” and “…” is answered …" (the page joins them
+#: with it too: the contract carries it).
+CONDITIONS_JOINER = " and "
+
 
 def _one(kind: QuestionKind) -> Question:
     return next(question for question in QUESTIONS if question.kind is kind)
@@ -171,7 +175,7 @@ def validate_answers(answers: object) -> dict[str, str]:
 
 def _describe(conditions: tuple[Condition, ...]) -> str:
     """Conditions in words for a message, e.g. "'deals_blocked' is 'yes' and 'failure_mode' is 'outages' or ..."."""
-    return " and ".join(
+    return CONDITIONS_JOINER.join(
         f"{condition.question!r} is {' or '.join(repr(option) for option in condition.options)}"
         for condition in conditions
     )
@@ -211,6 +215,15 @@ def option_label(question: Question, option_id: str, answers: Mapping[str, str])
     named = answers.get(stood.id)
     named_option = stood.option(named) if named in stood.option_ids else None
     return option.label_naming(named_option.label if named_option is not None and not named_option.unsure else None)
+
+
+def condition_words(condition: Condition, options: Sequence[str] | None = None) -> str:
+    """A condition in its question's words: "“Are enterprise deals blocked on missing controls?” is answered “Yes”";
+    with ``options``, those of its options alone (the page names the one failure a follow-up answer compared). The
+    Markdown and, through the contract, the page say a kept answer's conditions in these words."""
+    question = _BY_ID[condition.question]
+    chosen = [option for option in condition.options if options is None or option in options]
+    return f"“{question.prompt}” is answered " + " or ".join(f"“{question.option(o).label}”" for o in chosen)
 
 
 def only_asked(answers: Mapping[str, str]) -> dict[str, str]:

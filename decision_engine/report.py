@@ -21,7 +21,7 @@ from typing import cast
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
-from decision_engine.engine import option_label, recommend
+from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label, recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.model import Condition, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
@@ -363,12 +363,10 @@ def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]
 
 
 def _unmet_words(conditions: tuple[Condition, ...], answers: Mapping[str, str]) -> str:
-    """The conditions these answers do not meet, in the questions' words: "“Are enterprise deals blocked on missing
-    controls?” is answered “Yes”" (the page's `unmetConditions`, tool-view.js)."""
-    by_id = {question.id: question for question in QUESTIONS}
-    return " and ".join(
-        f"“{by_id[condition.question].prompt}” is answered "
-        + " or ".join(f"“{by_id[condition.question].option(option).label}”" for option in condition.options)
+    """The conditions these answers do not meet, in the questions' words (the page's `unmetConditions`, tool-view.js,
+    joins the same words, which the contract carries)."""
+    return CONDITIONS_JOINER.join(
+        condition_words(condition)
         for condition in conditions
         if answers.get(condition.question) not in condition.options
     )

@@ -3,9 +3,9 @@
 Everything both languages know is rendered into the questionnaire page as one JSON value, the ``data-contract``
 attribute of the tool's root element (not a script element: Material's instant navigation re-inserts inline
 scripts by their text alone, so JSON there would run as JavaScript), and the JavaScript reads these values from
-it instead of writing them itself: the questions (ids, kinds, prompts, options, when each is asked, their element
-ids), the deciding question's id, the types and their titles, the category choices, the confidence words
-the page asks the reader to confirm, the limits, the engine's stages, the
+it instead of writing them itself: the questions (ids, kinds, prompts, options, when each is asked and those
+conditions in the engine's words, their element ids), the deciding question's id, the types and their titles, the
+category choices, the confidence words the page asks the reader to confirm, the limits, the engine's stages, the
 failure codes (the runtime's and the engine's) and the ids of the page's elements.
 
 The block's shape is ``Contract`` below; ``typedefs.py`` turns it, and the engine's replies, into TypeScript
@@ -24,10 +24,13 @@ CONTRACT_VERSION = 1
 
 
 class ConditionData(TypedDict):
-    """One condition of a question asked only when it holds: the question and the options that make it hold."""
+    """One condition of a question asked only when it holds: the question and the options that make it hold, and the
+    condition in the engine's words (``condition_words``), as a whole and narrowed to each of its options."""
 
     question: str
     options: list[str]
+    words: str
+    words_for: dict[str, str]
 
 
 class OptionData(TypedDict):
@@ -87,6 +90,7 @@ class Contract(TypedDict):
     rubric_version: str
     deciding: str
     questions: list[QuestionData]
+    conditions_joiner: str
     types: list[TypeData]
     override_types: list[str]
     uncategorized: str
@@ -116,7 +120,7 @@ def contract() -> Contract:
         MAX_COMPLAINTS,
         OVERRIDE_TYPES,
     )
-    from decision_engine.engine import option_label  # noqa: PLC0415
+    from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label  # noqa: PLC0415
     from decision_engine.errors import error_classes  # noqa: PLC0415
     from decision_engine.model import Option, Question  # noqa: PLC0415
     from decision_engine.report import FORMATS  # noqa: PLC0415
@@ -149,7 +153,15 @@ def contract() -> Contract:
             "prompt": q.prompt,
             "required": q.required,
             "options": [option(q, o) for o in q.options],
-            "asked_when": [{"question": c.question, "options": list(c.options)} for c in q.asked_when],
+            "asked_when": [
+                {
+                    "question": c.question,
+                    "options": list(c.options),
+                    "words": condition_words(c),
+                    "words_for": {option: condition_words(c, (option,)) for option in c.options},
+                }
+                for c in q.asked_when
+            ],
             "element_id": page_data.question_id(q.id),
         }
         for q in QUESTIONS
@@ -160,6 +172,7 @@ def contract() -> Contract:
         "rubric_version": RUBRIC_VERSION,
         "deciding": DECIDING_ID,
         "questions": questions,
+        "conditions_joiner": CONDITIONS_JOINER,
         "types": [{"id": t.value, "title": t.title} for t in ScalingType],
         "override_types": list(OVERRIDE_TYPES),
         "uncategorized": UNCATEGORIZED,

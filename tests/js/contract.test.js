@@ -15,7 +15,10 @@ test("the contract reads every question with its options, conditions and fieldse
     assert.equal(question.prompt, q.prompt);
     assert.equal(question.elementId, q.element_id);
     assert.deepEqual([...question.options.keys()], q.options.map((/** @type {{id: string}} */ o) => o.id));
-    assert.deepEqual(question.askedWhen, q.asked_when);
+    /** @type {{question: string, options: string[], words: string, words_for: Record<string, string>}[]} */
+    const conditions = q.asked_when;
+    assert.deepEqual(question.askedWhen, conditions.map((c) => (
+      { question: c.question, options: c.options, words: c.words, wordsFor: c.words_for })));
   }
   assert.equal(contract.questions.get(contract.deciding)?.kind, "deciding");
 });

@@ -18,6 +18,7 @@ import pytest
 from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType
 from decision_engine.bridge import COMMANDS
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank
+from decision_engine.engine import CONDITIONS_JOINER, condition_words
 from decision_engine.errors import error_classes
 from decision_engine.session import MAX_SHARE_CHARS, MAX_STATE_CHARS, Session
 from scale_what_build import contract, page_data, tool_render, typedefs
@@ -52,10 +53,17 @@ def test_the_page_carries_the_contract_with_the_engines_values() -> None:
     assert found["deciding"] == "failure_mode" == next(q.id for q in QUESTIONS if q.required)
     assert [q["id"] for q in found["questions"]] == [q.id for q in QUESTIONS]
     follow_up = next(q for q in found["questions"] if q["kind"] == "follow_up")
+    # Each condition with its words, whole and narrowed to each option (the page's kept rows say them).
     assert follow_up["asked_when"] == [
-        {"question": c.question, "options": list(c.options)}
+        {
+            "question": c.question,
+            "options": list(c.options),
+            "words": condition_words(c),
+            "words_for": {option: condition_words(c, (option,)) for option in c.options},
+        }
         for c in next(q for q in QUESTIONS if q.id == follow_up["id"]).asked_when
     ]
+    assert found["conditions_joiner"] == CONDITIONS_JOINER
     assert found["types"] == [{"id": t.value, "title": t.title} for t in ScalingType]
     assert (found["override_types"], found["uncategorized"]) == (list(OVERRIDE_TYPES), "uncategorized")
     # The page asks the reader to confirm exactly the lowest confidence word's readings.

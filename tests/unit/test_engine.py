@@ -29,7 +29,7 @@ from decision_engine import (
     rubric_fingerprint,
     triage,
 )
-from decision_engine.engine import option_label
+from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.report import result_sections
 from decision_engine.rules import (
@@ -604,6 +604,24 @@ def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() ->
         "later, it grows:"
     )
     assert watch.sublist(0)[0].startswith("Outages and slow pages")  # each failure an item of its own
+
+
+def test_a_condition_reads_in_its_questions_words_whole_or_narrowed() -> None:
+    """The words the Markdown and the page (through the contract) give a kept answer's conditions: the question's
+    prompt and its options' labels, all of them or those asked for, in the condition's order."""
+    follow_up = next(q for q in QUESTIONS if q.id == "costs_more")
+    deals, failure = follow_up.asked_when
+    assert condition_words(deals) == "“Are enterprise deals blocked on missing controls?” is answered “Yes”"
+    assert condition_words(failure) == (
+        "“What is the most expensive failure mode right now?” is answered “Outages / latency” or “Regressions / "
+        "firefighting”"
+    )
+    assert condition_words(failure, ("regressions",)) == (
+        "“What is the most expensive failure mode right now?” is answered “Regressions / firefighting”"
+    )
+    # Narrowed to options in another order: the condition's order stays; an option it does not hold is not named.
+    assert condition_words(failure, ("regressions", "outages", "governance")) == condition_words(failure)
+    assert CONDITIONS_JOINER == " and "
 
 
 def test_an_answer_that_stands_for_another_names_it() -> None:

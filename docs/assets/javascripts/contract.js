@@ -6,8 +6,11 @@
 
 /** @typedef {import("../../../types/engine.js").Contract} RawContract */
 /** @typedef {import("../../../types/engine.js").OptionData} RawOption */
+/** @typedef {import("../../../types/engine.js").ConditionData} RawCondition */
 /**
- * @typedef {{question: string, options: readonly string[]}} Condition
+ * @typedef {{question: string, options: readonly string[], words: string, wordsFor: Readonly<Record<string, string>>}}
+ *   Condition the question and the answers to it that hold; the condition in the engine's words, as a whole and
+ *   narrowed to each of those answers
  * @typedef {{question: string, labels: Readonly<Record<string, string>>, elementId: string}} Named an answer that
  *   stands for another question's ("The failure I named"): that question, its label for each answer to it, and the id
  *   of its radio button
@@ -22,6 +25,7 @@
  *   rubric: string,
  *   questions: Map<string, Question>,
  *   deciding: string,
+ *   conditionsJoiner: string,
  *   typeTitles: Map<string, string>,
  *   overrideTypes: readonly string[],
  *   uncategorized: string,
@@ -97,9 +101,11 @@ export function parseContract(text) {
       named: new Map(q.options.flatMap((/** @type {RawOption} */ o) => (o.stands_for
         ? [/** @type {[string, Named]} */ ([o.id, { question: o.stands_for, labels: o.named_labels, elementId: o.element_id }])]
         : []))),
-      askedWhen: q.asked_when,
+      askedWhen: q.asked_when.map((/** @type {RawCondition} */ c) => (
+        { question: c.question, options: c.options, words: c.words, wordsFor: c.words_for })),
     }])),
     deciding: raw.deciding,
+    conditionsJoiner: raw.conditions_joiner,
     typeTitles: new Map(raw.types.map((t) => [t.id, t.title])),
     overrideTypes: raw.override_types,
     uncategorized: raw.uncategorized,

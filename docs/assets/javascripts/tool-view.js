@@ -435,27 +435,24 @@ export function updateCheck(view, state) {
  * An answer kept for a question the engine does not ask with the other answers (the follow-up, once deals are not
  * blocked) is in the saved answers and the share link, so it is listed (a reader's review: the row was hidden, and
  * the link carried an answer shown nowhere), with the answers that would count it, and a button to clear it (its
- * question is hidden: no Change link). The conditions its other answers do not meet, in the words of the questions:
- * "“Are enterprise deals blocked on missing controls?” is answered “Yes”" (a reader's review: "not asked with your
- * other answers" said neither which nor why); "" when they are all met. An answer given for a known failure counts
- * under that failure alone (another failure clears it: follow-up-watch.js), so the deciding question's condition is
- * that failure.
+ * question is hidden: no Change link). The conditions its other answers do not meet, in the engine's words (the
+ * contract's, which the Markdown download uses too): "“Are enterprise deals blocked on missing controls?” is
+ * answered “Yes”" (a reader's review: "not asked with your other answers" said neither which nor why); "" when they
+ * are all met. An answer given for a known failure counts under that failure alone (another failure clears it:
+ * follow-up-watch.js), so the deciding question's condition is that failure.
  * @param {Contract} contract
  * @param {import("./contract.js").Question} question
  * @param {State} state
  * @param {string | null} [givenFor] the failure the answer compared, when known
  */
 export function unmetConditions(contract, question, state, givenFor = null) {
-  const conditions = question.askedWhen.map((condition) =>
-    condition.question === contract.deciding && givenFor !== null && condition.options.includes(givenFor)
-      ? { ...condition, options: [givenFor] }
-      : condition);
-  const unmet = conditions.filter((condition) => !condition.options.includes(state.answers[condition.question] ?? ""));
-  const said = unmet.map(({ question: id, options }) => {
-    const asked = contract.questions.get(id);
-    const labels = options.map((option) => `“${asked?.options.get(option) ?? option}”`).join(" or ");
-    return `“${asked?.prompt ?? id}” is answered ${labels}`;
+  const said = question.askedWhen.flatMap((condition) => {
+    const narrowed = condition.question === contract.deciding && givenFor !== null
+      && condition.options.includes(givenFor);
+    const holds = narrowed ? [givenFor] : condition.options;
+    if (holds.includes(state.answers[condition.question] ?? "")) return [];
+    return [narrowed ? condition.wordsFor[givenFor] ?? condition.words : condition.words];
   });
-  return said.join(" and ");
+  return said.join(contract.conditionsJoiner);
 }
 
