@@ -199,18 +199,35 @@ def _evidence_note() -> str:
 
 
 def _mapping() -> Mapping[str, object]:
-    """The guidance's mapping for the deciding answer: the engine's reason for the lead with that answer alone."""
+    """The guidance's mapping for the deciding answer: the engine's reason for the lead with that answer alone, and the
+    guide's exceptions to it (a reader's review: without JavaScript, "Not sure" read as technical scaling whatever the
+    blocked deals), each the engine's lead with the answers of a lead rule, in the engine's words."""
     from decision_engine import QUESTIONS, QuestionKind, recommend  # noqa: PLC0415 (fresh per build)
+    from decision_engine.engine import CONDITIONS_JOINER, asked_questions, condition_words  # noqa: PLC0415
+    from decision_engine.rules import LEAD_RULES  # noqa: PLC0415
 
     deciding = next(q for q in QUESTIONS if q.kind is QuestionKind.DECIDING)
     rows = []
     for option in deciding.options:
         rec = recommend({deciding.id: option.id})
+        exceptions = []
+        for rule in LEAD_RULES:
+            if any(c.question == deciding.id and option.id not in c.options for c in rule.when):
+                continue  # the rule needs another deciding answer
+            others = [c for c in rule.when if c.question != deciding.id]
+            answers = {deciding.id: option.id, **{c.question: c.options[0] for c in others}}
+            if not set(answers) <= set(asked_questions(answers)):
+                continue  # its questions are not all asked with this deciding answer
+            excepted = recommend(answers)  # the engine's own lead with the rule's answers, not the rule's word
+            if excepted.lead is not rec.lead:
+                when = CONDITIONS_JOINER.join(condition_words(c) for c in others)
+                exceptions.append(f"Except when {when}: {excepted.lead.title.lower()} leads instead.")
         rows.append(
             {
                 "option": option.id,
                 "label": option.label,
                 "reason": rec.sequence.reasons[0],
+                "exceptions": exceptions,
                 "lead": rec.lead.value,
                 "title": rec.lead.title,
             }

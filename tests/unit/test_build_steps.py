@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_engine import QUESTIONS
+from decision_engine import QUESTIONS, ScalingType, recommend
 from scale_what_build import engine_wheel, pyodide_runtime, runtime_patch, site_files, site_render, tool_render
 from tests.support import ROOT
 from tests.support.render import render_context
@@ -266,6 +266,33 @@ def test_static_mapping_names_a_type_for_each_deciding_answer() -> None:
     ]:
         row = html.split(f'data-option="{option}"')[1].split("</div>")[0]
         assert f'<a href="../{page}/">' in row
+
+
+def test_static_mapping_names_the_guides_exception_where_it_changes_the_lead() -> None:
+    """The blocked deals' exception, on the rows where it puts another type first (a reader's review: without
+    JavaScript, "Not sure" read as technical scaling whatever the deals): with "Not sure", deals blocked alone; with
+    a named outage or regression, deals blocked and said to cost more. None under governance, whose lead is user
+    scaling already. Each is the engine's lead with those answers."""
+    html = tool_render.static_mapping(render_context())
+    deals = "“Are enterprise deals blocked on missing controls?” is answered “Yes”"
+    costs = (
+        "“Which costs you more right now: the failure you named, or the blocked deals?” is answered “The blocked deals”"
+    )
+    rows = {
+        option: html.split(f'data-option="{option}"')[1].split("</div>")[0]
+        for option in ("outages", "regressions", "governance", "not_sure")
+    }
+    for option in ("outages", "regressions"):
+        assert (
+            f'<span class="sw-mapping-row__except">Except when {deals} and {costs}: user scaling leads instead.</span>'
+            in rows[option]
+        )
+    assert (
+        f'<span class="sw-mapping-row__except">Except when {deals}: user scaling leads instead.</span>'
+        in rows["not_sure"]
+    )
+    assert "sw-mapping-row__except" not in rows["governance"]
+    assert recommend({"failure_mode": "not_sure", "deals_blocked": "yes"}).lead is ScalingType.USER
 
 
 @pytest.mark.parametrize(
