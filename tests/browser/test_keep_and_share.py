@@ -24,6 +24,7 @@ from tests.support.browser import (
     watch_page,
 )
 from tests.support.site import BuiltSite
+from tests.support.views import PHONE
 
 XSS = "<img src=x onerror=alert(1)>"
 STORAGE_KEY = "scale-what:v1"
@@ -278,6 +279,33 @@ def test_share_link_round_trips_in_a_new_context(returning_page: Page, browser: 
     finally:
         other_context.close()
     assert all("#answers=" not in u for u in other_watch.requests), "the fragment never reaches the server"
+
+
+def test_a_shared_link_on_a_phone_shows_its_recommendation_on_the_first_screen(
+    browser: Browser, built_site: BuiltSite
+) -> None:
+    """A colleague opening a link on a phone sees the link's recommendation in its notice, on the first screen, and
+    its link goes to the full result (a reader's review: the summary bar steps aside for the notice, and the result
+    is screens below, so the first screen had none). Kept, the notice goes, and its line with it."""
+    context = browser.new_context(base_url=built_site.url, viewport=PHONE)
+    watch = watch_context(context, built_site.origin)
+    page = context.new_page()
+    watch_page(page, watch)
+    answers = {"failure_mode": "regressions", "deals_blocked": "no"}
+    try:
+        page.goto("tool/" + share_fragment({"v": "1", "a": answers}))
+        expect_engine_ready(page)
+        line = page.locator("#sw-notices .sw-notice__lead")
+        expect(line).to_contain_text(f"For these answers: {recommend(answers).headline} Confidence:")
+        expect(line).to_be_in_viewport(ratio=1)
+        line.get_by_role("link", name="See the full result").click()
+        expect(page.locator("#sw-result-title")).to_be_in_viewport()
+        expect(page.locator("#sw-result")).to_be_focused()
+        page.get_by_role("button", name="Keep these answers").click()
+        expect(line).to_have_count(0)
+        watch.assert_clean()
+    finally:
+        context.close()
 
 
 LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."

@@ -55,6 +55,28 @@ export function paintLive(view) {
   else if (!progress.hasAttribute("value") || progress.value !== view.progress.value) progress.value = view.progress.value;
   setHidden(part(bar, '[data-live="link"]', HTMLElement), !(ready && view.hasResult));
   bar.classList.toggle("sw-bar--failed", failed);
+  paintNoticeLeads(view);
+}
+
+const NOTICE_WAITING = "the recommendation appears here once the decision engine is ready.";
+const NOTICE_FAILED = "the decision engine is not available: see the guide's mapping below.";
+
+/**
+ * The recommendation in a shared link's notice: the notice is on a phone's first screen, where the bar steps aside
+ * for it and the result is screens below (a reader's review: a colleague's link showed no recommendation until they
+ * scrolled). Its line is there from the start, so that the notice does not grow under the reader's finger when the
+ * result comes, and says the engine's progress in one sentence, not the bar's changing words: the notices are a live
+ * region, which would read out each of them. storage-notices.js calls it for a notice it adds.
+ * @param {View} view
+ */
+export function paintNoticeLeads(view) {
+  const text = view.stage === "ready" ? view.lead : view.stage === "failed" ? NOTICE_FAILED : NOTICE_WAITING;
+  const linked = view.stage === "ready" && view.hasResult;
+  for (const line of view.notices.querySelectorAll('[data-live="notice-lead"]')) {
+    if (!(line instanceof HTMLElement)) continue;
+    setText(part(line, '[data-live="text"]', HTMLElement), text);
+    setHidden(part(line, '[data-live="link"]', HTMLElement), !linked);
+  }
 }
 
 // The bar steps aside while the spot under the deciding question is on screen, and once the result's headline has

@@ -11,6 +11,7 @@ import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
 import { isEmpty, laidOver, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
+import { paintNoticeLeads } from "./live-view.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -294,7 +295,10 @@ export class StorageNotices {
     const banners = [["shared", this.keeper.sharing], ["shared-new", this.keeper.linkUnsaved && !this.keeper.sharing]];
     for (const [name, wanted] of banners) {
       const banner = this.view.notices.querySelector(`[data-sw-notice-shown="${name}"]`);
-      if (wanted && !banner) this.view.notices.prepend(this.make(name));
+      if (wanted && !banner) {
+        this.view.notices.prepend(this.make(name));
+        paintNoticeLeads(this.view); // the recommendation for the link's answers, when the engine has one
+      }
       else if (!wanted) banner?.remove();
     }
     if (isShareHash(location.hash) && !this.keeper.linkHash) {
