@@ -148,6 +148,24 @@ def test_markup_in_complaints_and_links_stays_text(returning_page: Page, returni
     assert not [u for u in watch.requests if u.endswith("/x")]
 
 
+def test_a_right_to_left_override_in_a_complaint_does_not_turn_the_pages_words_around(returning_page: Page) -> None:
+    """The reader's text is isolated where the page lists or quotes it: an unclosed U+202E in a complaint stays in its
+    own run, and the page's note after it (cut at 500 characters) reads left to right, on screen and in print (an
+    attack review: the note came out reversed and mixed into the complaint)."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    text = "Refunds are \u202enot slow, the database times out " + "x" * 500
+    page.fill("#sw-complaint-1", text)
+    item = page.locator(".sw-check__complaints li").first
+    expect(item.locator("bdi")).to_have_text(text[:500] + "…")
+    expect(item.locator("bdi + .sw-check__cut")).to_contain_text("(cut here at 500 characters")
+    page.fill("#sw-complaint-1", "The database \u202etimes out at peak")
+    expect(page.locator("#sw-complaint-1-result q").first).to_be_visible()
+    assert page.locator("#sw-complaint-1-result q").first.evaluate("q => getComputedStyle(q).unicodeBidi") == "isolate"
+    expect(item.locator("bdi")).to_have_text("The database \u202etimes out at peak")
+
+
 def test_a_box_that_looks_empty_is_empty_to_the_page_and_the_engine(returning_page: Page) -> None:
     """A box holding only a byte-order mark and a zero-width space looks empty: no reading under it, left out of
     "Check your answers", and not counted by the engine, so the written complaints keep their weights; the verdict

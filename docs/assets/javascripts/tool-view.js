@@ -333,10 +333,12 @@ export function nameOptions(view, state) {
  */
 export function checkComplaint(text, number, { maxComplaintChars }) {
   const end = cutAfter(text, maxComplaintChars);
-  if (end === text.length) return el("li", { value: String(number), text });
+  // The reader's text isolated (<bdi>): a right-to-left override in it, unclosed, turned the page's own note after it
+  // around, on screen and in print (an attack review).
+  if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text })]);
   // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
   const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it)`;
-  return el("li", { value: String(number) }, [`${text.slice(0, end)}…`, el("span", { class: "sw-check__cut", text: note })]);
+  return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…` }), el("span", { class: "sw-check__cut", text: note })]);
 }
 
 /** Characters a grapheme may reach past a cut and still be read whole (a family emoji is eleven code units). */
