@@ -326,6 +326,28 @@ def test_a_shared_link_on_a_phone_shows_its_recommendation_on_the_first_screen(
         context.close()
 
 
+def test_a_links_complaint_of_line_breaks_alone_is_left_out_and_said(returning_page: Page) -> None:
+    """A link whose complaint holds thousands of line breaks and nothing else: left out with a note naming it, the
+    page no taller than with an empty box (an attack review: the box grew to 227,825 px, the result a million pixels
+    down, and it was saved as the reader's own at the first edit)."""
+    page = returning_page
+    open_tool(page)
+    normal = page.evaluate("document.documentElement.scrollHeight")
+    page.goto("about:blank")
+    state = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["Checkout times out", "\n" * 8_900],
+        "overrides": {},
+    }
+    page.goto("tool/" + share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+    expect(page.locator("#sw-complaint-1")).to_have_value("Checkout times out")
+    expect(page.locator("#sw-notices")).to_contain_text(
+        "left out: complaint 2 (blank: 8900 spaces, line breaks or other invisible characters)"
+    )
+    expect(page.locator("#sw-complaint-2")).to_have_value("")
+    assert page.evaluate("document.documentElement.scrollHeight") < normal + 2_000
+
+
 LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."
 
 

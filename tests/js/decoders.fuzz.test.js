@@ -104,7 +104,9 @@ test("fuzz: every valid state, long unicode complaints included, comes back whol
     } else {
       assert.equal(made.problem, "");
       const shared = readShare(contract, new URL(String(made.url)).hash);
-      assert.deepEqual(shared.state, state);
+      // A box of blank characters alone goes as an empty one (a link's is left out: an attack review).
+      const blanked = state.complaints.map((text) => (contract.isBlank(text) ? "" : text));
+      assert.deepEqual([shared.state, shared.message], [{ ...state, complaints: blanked }, ""]);
     }
     const store = fakeStore();
     assert.equal(save(store, contract, state, previous), "");

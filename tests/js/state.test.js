@@ -249,3 +249,16 @@ test("startsAsNewerDocument: a newer version named first, read from the text's s
     assert.equal(startsAsNewerDocument(text), false, text);
   }
 });
+
+test("sanitize: from a link, a complaint of blank characters alone is left out and said; saved boxes keep theirs", () => {
+  const raw = { complaints: ["real", "\n".repeat(8_900), "", " \u00a0\u200b", "also real"] };
+  const linked = sanitize(raw, contract, { fromLink: true });
+  assert.deepEqual(linked.state.complaints, ["real", "", "", "", "also real"]);
+  assert.deepEqual(linked.dropped, [
+    "complaint 2 (blank: 8900 spaces, line breaks or other invisible characters)",
+    "complaint 4 (blank: 3 spaces, line breaks or other invisible characters)",
+  ]);
+  const saved = sanitize(raw, contract);
+  assert.deepEqual(saved.state.complaints, raw.complaints);
+  assert.equal(saved.droppedCount, 0);
+});

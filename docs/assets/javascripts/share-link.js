@@ -28,15 +28,18 @@ export function fromBase64Url(text) {
 
 /**
  * The state a link carries: the complaints and their categories only when asked for (then every box up to the
- * last one written, each text whole).
+ * last one written, each text whole; a box of blank characters alone goes as an empty one, as a page reading a link
+ * leaves it out: state.js's sanitize).
+ * @param {Contract} contract
  * @param {State} state
  * @param {boolean} withComplaints
  * @returns {State}
  */
-function sharedPart(state, withComplaints) {
-  const last = state.complaints.reduce((end, text, i) => (text ? i + 1 : end), 0);
+function sharedPart(contract, state, withComplaints) {
+  const complaints = state.complaints.map((text) => (contract.isBlank(text) ? "" : text));
+  const last = complaints.reduce((end, text, i) => (text ? i + 1 : end), 0);
   return withComplaints
-    ? { answers: state.answers, complaints: state.complaints.slice(0, last), overrides: state.overrides }
+    ? { answers: state.answers, complaints: complaints.slice(0, last), overrides: state.overrides }
     : { answers: state.answers, complaints: [], overrides: {} };
 }
 
@@ -52,7 +55,7 @@ export function shareUrl(contract, state, withComplaints, pageUrl) {
   // The page's query is the link this reader came by (a campaign's tags, a newsletter's subscriber): not theirs to
   // pass on, and each recipient's browser would send it to the server (an attack review). The answers are after #.
   url.search = "";
-  url.hash = SHARE_PREFIX.slice(1) + toBase64Url(JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))));
+  url.hash = SHARE_PREFIX.slice(1) + toBase64Url(JSON.stringify(toDocument(contract, sharedPart(contract, state, withComplaints))));
   return url.href;
 }
 
@@ -67,7 +70,7 @@ export function shareUrl(contract, state, withComplaints, pageUrl) {
  * @returns {{url: string, problem: ""} | {url: null, problem: string, withoutComplaints: string | null}}
  */
 export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
-  const shared = sharedPart(state, withComplaints);
+  const shared = sharedPart(contract, state, withComplaints);
   if (isEmpty(shared, contract)) {
     // A link that carries nothing would open as the recipient's own answers, with no word (an attack review).
     const unshared = !withComplaints && hasComplaint(state, contract);
@@ -80,9 +83,9 @@ export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
     };
   }
   const limit = contract.limits.maxShareChars;
-  const size = JSON.stringify(toDocument(contract, sharedPart(state, withComplaints))).length;
+  const size = JSON.stringify(toDocument(contract, sharedPart(contract, state, withComplaints))).length;
   if (size <= limit) return { url: shareUrl(contract, state, withComplaints, pageUrl), problem: "" };
-  const answersOnly = withComplaints ? JSON.stringify(toDocument(contract, sharedPart(state, false))).length : size;
+  const answersOnly = withComplaints ? JSON.stringify(toDocument(contract, sharedPart(contract, state, false))).length : size;
   const fits = withComplaints && answersOnly <= limit;
   return {
     url: null,
@@ -180,7 +183,7 @@ export function readShare(contract, hash) {
   // A link carries the shared answers only: the parts nothing here reads, and the sharer's own answers kept beside
   // them (this site's links never carry them), are left out, and said (an attack review: they went without a word).
   const beside = document.previous != null ? ["the sharer's own answers kept beside the shared ones"] : [];
-  const sanitized = alsoDropped(sanitize(document.state, contract), [...document.unknown.map(unknownPart), ...beside]);
+  const sanitized = alsoDropped(sanitize(document.state, contract, { fromLink: true }), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
   const notes = [];
   const otherRubric = document.rubric !== contract.rubric;

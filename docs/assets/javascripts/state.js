@@ -219,11 +219,15 @@ export function droppedText(result) {
  * Keep what fits the questionnaire; name in `dropped` (plain words, at most LISTED) what did not, and count it
  * all in `droppedCount`. Over-long text is kept whole: the page shows the limit next to it and the reader decides.
  * Every key is data (own keys only, looked up in the contract's Map), and no value is converted to text.
+ * From a link, a complaint of blank characters alone (the engine's test) is left out too, and said: it holds nothing
+ * to read, and thousands of line breaks made the page a million pixels tall, kept once saved (an attack review). The
+ * reader's own saved boxes keep what they typed.
  * @param {unknown} raw
  * @param {Contract} contract
+ * @param {{fromLink?: boolean}} [options]
  * @returns {{state: State, dropped: string[], droppedCount: number}}
  */
-export function sanitize(raw, contract) {
+export function sanitize(raw, contract, { fromLink = false } = {}) {
   const state = emptyState(contract);
   /** @type {string[]} */
   const dropped = [];
@@ -254,7 +258,9 @@ export function sanitize(raw, contract) {
       complaints.forEach((/** @type {unknown} */ text, i) => {
         if (i >= boxes) drop(() => `complaint ${i + 1} (at most ${boxes})`);
         else if (typeof text !== "string") drop(() => `complaint ${i + 1} (not text)`);
-        else state.complaints[i] = text;
+        else if (fromLink && text !== "" && contract.isBlank(text)) {
+          drop(() => `complaint ${i + 1} (blank: ${[...text].length} spaces, line breaks or other invisible characters)`);
+        } else state.complaints[i] = text;
       });
     }
   }
