@@ -348,6 +348,27 @@ def test_a_links_complaint_of_line_breaks_alone_is_left_out_and_said(returning_p
     assert page.evaluate("document.documentElement.scrollHeight") < normal + 2_000
 
 
+def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
+    """A share link whose "#" a mail program or a redirect turned into "?" sent its answers with the request: the
+    page says so, opens them as a link and takes them out of the address (an attack review: it opened empty, with no
+    word, while the server's log held the answers and complaints)."""
+    page = returning_page
+    state = {"answers": {"failure_mode": "governance"}, "complaints": ["Admins cannot set roles"], "overrides": {}}
+    fragment = share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
+    page.goto("about:blank")
+    page.goto("tool/?" + fragment.removeprefix("#"))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Admins cannot set roles")
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text("This share link came with “?answers=” where it should have “#answers=”")
+    expect(notices).to_contain_text("These answers were shared with you.")
+    assert "?" not in page.url
+    assert page.url.endswith("tool/" + fragment), "the link's answers stay after the #, saved nowhere yet"
+    page.reload()  # the notice was this load's: the address now holds the link as it should
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(notices).not_to_contain_text("“?answers=”")
+
+
 LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."
 
 

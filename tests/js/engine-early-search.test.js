@@ -153,6 +153,8 @@ test("other workers are never held, and nothing is held where the engine does no
     document: Object.assign(new EventTarget(), { currentScript: { dataset: {} } }),
     navigator: { connection: { saveData: true } },
     history: { state: { x: 0, y: 800 } },
+    location: { href: "https://example.org/guide/tool/", search: "", hash: "", pathname: "/guide/tool/" },
+    URLSearchParams,
     Worker: Untouched,
   });
   context.window = context;
@@ -224,4 +226,32 @@ test("the search worker's errors reach Material, and a worker the browser refuse
   await settle();
   assert.equal(refused.made.length, 1, "no worker made");
   assert.equal(stand.heard, 1, "the stand-in says so, as a worker that cannot start does");
+});
+
+test("a share link whose # became ? is moved to the fragment before any script reads the address, and marked", () => {
+  /**
+   * @param {{search: string, hash: string}} address
+   * @returns {{replaced: unknown[][], marked: unknown}}
+   */
+  const load = ({ search, hash }) => {
+    /** @type {unknown[][]} */
+    const replaced = [];
+    const context = vm.createContext({
+      document: Object.assign(new EventTarget(), { currentScript: null }),
+      navigator: {},
+      history: { state: { x: 0, y: 5 }, replaceState: (/** @type {unknown[]} */ ...args) => replaced.push(args) },
+      location: { href: `https://example.org/guide/tool/${search}${hash}`, search, hash, pathname: "/guide/tool/" },
+      URLSearchParams,
+    });
+    context.window = context;
+    vm.runInContext(SOURCE, context);
+    return { replaced: plain(replaced), marked: context.scaleWhatLinkInQuery };
+  };
+  assert.deepEqual(load({ search: "?utm_source=mail&answers=eyJ2Ijo", hash: "" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2Ijo"]],
+    marked: true,
+  });
+  // No link in the query, or a fragment already there (the page reads that one): the address is left alone.
+  assert.deepEqual(load({ search: "?utm_source=mail", hash: "" }), { replaced: [], marked: undefined });
+  assert.deepEqual(load({ search: "?answers=x", hash: "#answers=y" }), { replaced: [], marked: undefined });
 });

@@ -27,6 +27,15 @@
   };
   for (const type of ["input", "change"]) document.addEventListener(type, touch, true);
   /** @type {{scaleWhatTouched?: Set<string>}} */ (/** @type {unknown} */ (window)).scaleWhatTouched = touched;
+  // A share link whose "#" became "?" on its way (a mail or chat program, a redirect): its answers came in the
+  // request, which the server has seen (an attack review: the page said nothing, and opened empty). Moved to the
+  // fragment, where the page reads a link, before any script reads the address; storage-notices.js says what
+  // happened.
+  const sent = new URLSearchParams(location.search).get("answers");
+  if (sent !== null && !location.hash) {
+    history.replaceState(history.state, "", `${location.pathname}#answers=${sent}`);
+    /** @type {{scaleWhatLinkInQuery?: boolean}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = true;
+  }
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-start.js").StartSettings} StartSettings */
   const global = /** @type {{scaleWhatEarlyEngine?: EarlyEngine}} */ (/** @type {unknown} */ (window));

@@ -34,6 +34,8 @@ const SHARED_SAVED_BESIDE = "Your changes to the shared answers are saved in thi
 
 /** A share link put in the address while the answers shown could not be saved: opening it would lose them. */
 export const LINK_NOT_OPENED = "The share link in the address was not opened: the answers in this tab are not saved, and opening it would replace them. Keep them first (see the notices here), then open the link again.";
+/** Said of a share link that came with "?answers=" (engine-early.js moved it to the fragment). */
+export const LINK_WAS_SENT = "This share link came with “?answers=” where it should have “#answers=” (a mail or chat program, or a redirect, can change it), so your browser sent what it holds in its request for this page: the site's server can have seen its answers, and its complaints if it has any. It is opened as a share link now, and taken out of the address. Ask for a link that keeps its “#”: the part after it never leaves the browser.";
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
 const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];
@@ -153,6 +155,9 @@ export class StorageNotices {
     this.keeper = visitKeeper;
     // Back on the page after a visit elsewhere on the site: another tab may have saved meanwhile.
     const changedMeanwhile = this.keeper.otherTabChanged(null, this.keeper.readText());
+    const global = /** @type {{scaleWhatLinkInQuery?: boolean}} */ (/** @type {unknown} */ (window));
+    if (global.scaleWhatLinkInQuery) notes.unshift(LINK_WAS_SENT); // once: this load's address
+    delete global.scaleWhatLinkInQuery;
     for (const text of notes) this.note(text);
     this.showBanner();
     this.showAside();
