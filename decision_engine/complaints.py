@@ -1128,7 +1128,9 @@ def _under_invested(
     with low confidence, its type not chosen by the reader), the reason says so: the verdict is no surer than they are.
 
     Ties go to the type of the earlier (heavier) complaint. Only a type that some complaint points at
-    can be under-invested in.
+    can be under-invested in, and not one that got "most" of last quarter's effort: the exercise's type is the one
+    the complaints point at that got the least (a reader's review: complaints all about technical scaling, which got
+    most of the effort, called it under-invested).
     """
     pointed = [tally for tally in tallies if tally.complaint_weight > 0]
     if not pointed:
@@ -1137,8 +1139,11 @@ def _under_invested(
             "reword them or choose their types yourself"
         )
     given = investment is not None
+    candidates = [tally for tally in pointed if not (given and tally.effort == "most")]
+    if not candidates:
+        return None, _all_got_most(pointed, numbers)
     best = min(
-        pointed,
+        candidates,
         key=lambda tally: (-_pressure(tally.complaint_weight, tally.effort, given), tally.complaints[0]),
     )
     total = sum(tally.complaint_weight for tally in tallies)
@@ -1164,6 +1169,19 @@ def _under_invested(
             f"{'its' if one else 'their'} type, and choose it yourself if it is wrong"
         )
     return best.type, why
+
+
+def _all_got_most(pointed: list[TypeTally], numbers: Sequence[int]) -> str:
+    """Why no type is under-invested when every type the complaints point at got "most" of the effort."""
+    indexes = sorted(index for tally in pointed for index in tally.complaints)
+    which = "complaint" if len(indexes) == 1 else "complaints"
+    verb = "points" if len(indexes) == 1 else "point"
+    types = " and ".join(f"{tally.type.value} scaling" for tally in pointed)
+    got = "which got" if len(pointed) == 1 else "which each got"
+    return (
+        f"{which} {ordinals([numbers[index] for index in indexes])} {verb} at {types}, {got} most of last quarter's "
+        "effort already, so none is under-invested; if the pain goes on, check that the effort goes at its cause"
+    )
 
 
 def _effort_flags(tallies: list[TypeTally]) -> tuple[EffortFlag, ...]:

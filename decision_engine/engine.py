@@ -622,12 +622,15 @@ def effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
 def _under_from_answers(
     answers: Mapping[str, str], evidence: Mapping[ScalingType, int]
 ) -> tuple[ScalingType, int, str] | None:
-    """The type whose evidence most exceeds last quarter's effort on it (its points and effort label)."""
+    """The type whose evidence most exceeds last quarter's effort on it (its points and effort label). Not a type
+    that got the most effort there is, as with the complaints (complaints.py's _under_invested)."""
     best: tuple[ScalingType, int, str] | None = None
     best_gap = 0
     for kind, question in _EFFORT:
         if question.id in answers:
             option = question.option(answers[question.id])
+            if option.effort == max(other.effort for other in question.options):
+                continue
             gap = evidence[kind] - option.effort
             if gap > best_gap:
                 best, best_gap = (kind, evidence[kind], option.label.lower()), gap
@@ -691,6 +694,11 @@ def _verdict(
         text = rules.UNDER_COMPLAINTS.format(type=from_complaints.title, why=why)
         against = _against_lead(answers, from_complaints, lead)
         return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other, against)
+    if exercise is not None and any(tally.complaint_weight for tally in exercise.tallies):
+        # The complaints decide, and name none: each type they point at got most of last quarter's effort.
+        other = rules.UNDER_OTHER.format(other_lower=from_answers.title.lower()) if from_answers is not None else None
+        text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
+        return UnderInvested(None, "complaints", text, None, from_answers, other, None)
     if by_answers is not None:
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)

@@ -306,9 +306,25 @@ def rules_under_invested(ctx: RenderContext) -> str:
         "There is one verdict. When at least one of your complaints is categorised, the complaints decide it "
         "(the [exercise](exercise.md), weighed as described [below](#complaints), net of last quarter's effort). "
         "Otherwise your answers decide it: for each type whose effort you gave, its evidence points minus its "
-        f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. When the "
-        "source that did not decide would pick another type, the result names it and says why it was not "
-        f"followed. {_against_lead_rule()}"
+        f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. "
+        f"{_most_effort_rule()} When the source that did not decide would pick another type, the result names it and "
+        f"says why it was not followed. {_against_lead_rule()}"
+    )
+
+
+def _most_effort_rule() -> str:
+    """A type given the most effort is never the under-invested one, said with the engine's verdict for an example."""
+    from decision_engine import QUESTIONS, QuestionKind, recommend  # noqa: PLC0415 (fresh per build)
+
+    effort = next(q for q in QUESTIONS if q.kind is QuestionKind.EFFORT)
+    most = max(effort.options, key=lambda option: option.effort)
+    rec = recommend({"failure_mode": "outages", effort.id: most.id}, ["Checkout times out at peak"])
+    if rec.under_invested.type is not None or rec.under_invested.source != "complaints":
+        raise ValueError("the example of a type given the most effort no longer names no under-invested type")
+    return (
+        f"A type that got *{_md(most.label)}* of last quarter's effort is never the under-invested one, from either "
+        "source: as the exercise says, the under-invested type got the least. When every type your complaints point "
+        f"at got it, none stands out: “{_md(rec.under_invested.text)}”"
     )
 
 

@@ -530,6 +530,25 @@ def test_effort_changes_the_under_invested_type() -> None:
     assert triage([TECH, PROC], investment={"technical": "most", "process": "none"}).under_invested is P
 
 
+def test_a_type_that_got_most_of_the_effort_is_never_under_invested() -> None:
+    """The exercise's type is one the complaints point at that got the least effort: a type that got "most" is not
+    it, however heavy its complaints (a reader's review: complaints all about technical scaling, which got most of the
+    effort, called it under-invested). When every type pointed at got "most", none is, and the reason says why."""
+    lighter = triage([TECH, TECH, PROC], investment={"technical": "most", "process": "most", "user": "none"})
+    assert (lighter.under_invested, lighter.reason) == (
+        None,
+        "complaints #1, #2 and #3 point at technical scaling and process scaling, which each got most of last "
+        "quarter's effort already, so none is under-invested; if the pain goes on, check that the effort goes at its "
+        "cause",
+    )
+    alone = triage([TECH], investment={"technical": "most"})
+    assert alone.under_invested is None
+    assert alone.reason.startswith("complaint #1 points at technical scaling, which got most of last quarter's")
+    # A lighter type with less effort is under-invested in its place; without effort answers, the pain alone.
+    assert triage([TECH, TECH, PROC], investment={"technical": "most", "process": "some"}).under_invested is P
+    assert triage([TECH]).under_invested is T
+
+
 def test_missing_effort_counts_as_some() -> None:
     """A type left out of the investment counts as "some" and the reason says so."""
     result = triage([PROC, TECH], investment={"technical": "most"})

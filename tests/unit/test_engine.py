@@ -285,6 +285,37 @@ def test_under_invested_complaints_decide_and_name_the_other_source() -> None:
     )
 
 
+def test_under_invested_complaints_that_point_only_where_most_effort_went_name_none() -> None:
+    """Complaints categorised, each type they point at given most of the effort: the complaints decide, and name no
+    type (the answers' own pick is named, not followed). By the answers alone, a type given most of the effort is
+    never under-invested either, however much evidence it has (user scaling's 6 points here, over "most"'s 5)."""
+    answers = {
+        "failure_mode": "outages",
+        "effort_technical": "most",
+        "effort_process": "none",
+        "freq_regressions": "weekly",
+    }
+    verdict = recommend(answers, ["The API times out at peak", "Search takes ten seconds"]).under_invested
+    assert (verdict.type, verdict.source, verdict.from_complaints, verdict.from_answers) == (
+        None,
+        "complaints",
+        None,
+        PROCESS,
+    )
+    assert verdict.text == (
+        "None stands out, going by your complaints: complaints #1 and #2 point at technical scaling, which got most "
+        "of last quarter's effort already, so none is under-invested; if the pain goes on, check that the effort goes "
+        "at its cause."
+    )
+    assert verdict.other is not None
+    assert verdict.other.startswith("Your answers alone would point at process scaling")
+    assert verdict.against_lead is None
+    heavy = {"failure_mode": "not_sure", "deals_blocked": "yes", "adoption": "upmarket", "freq_governance": "weekly"}
+    assert [e.points for e in recommend(heavy).evidence if e.type is USER] == [6]
+    assert recommend({**heavy, "effort_user": "most"}).under_invested.type is None
+    assert recommend({**heavy, "effort_user": "some"}).under_invested.type is USER
+
+
 def test_under_invested_with_only_uncategorised_complaints_falls_back_to_the_answers() -> None:
     """No complaint categorised (overridden to uncategorized): the answers decide."""
     answers = {"failure_mode": "outages", "freq_outages": "weekly", "effort_technical": "none"}
