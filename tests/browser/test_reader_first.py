@@ -416,6 +416,26 @@ def test_the_bar_never_rests_above_the_result_saying_the_same(returning_phone: P
     expect(bar).to_have_css("opacity", "0")
 
 
+def test_the_bar_leads_to_the_deciding_question_while_it_is_unanswered(returning_phone: Page) -> None:
+    """With complaints written and the deciding question unanswered, the bar says to answer it and links it: the
+    link puts the focus on its first answer, the question's heading in view (a reader's review: from the complaint
+    boxes, screens below it, there was no way there). Answered, the link goes and the result's takes its place."""
+    page = returning_phone
+    open_tool(page)
+    page.fill("#sw-complaint-1", "Checkout times out at peak")
+    bar = page.locator('[data-live="bar"]')
+    to_question = bar.get_by_role("link", name="Go to the deciding question")
+    expect(to_question).to_be_visible()
+    expect(bar).to_contain_text("deciding question")
+    expect(bar.get_by_role("link", name="See the full result")).to_be_hidden()
+    to_question.click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_focused()
+    expect(page.locator("#sw-q-failure_mode")).to_be_in_viewport()
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    expect(to_question).to_be_hidden()
+
+
 def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_readable(returning_phone: Page) -> None:
     """On a phone the bar's "See the full result" is 44 px high to a finger, and its focus ring, reached with Tab,
     stays below the bar's text: around the link's padding it crossed the text's last line (a reader's review)."""
@@ -424,7 +444,7 @@ def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_re
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")  # the bar in view, not aside
-    link = page.locator(".sw-bar__link")
+    link = page.locator('.sw-bar [data-live="link"]')
     expect(page.locator('[data-live="bar"]')).to_have_css("opacity", "1")
     page.keyboard.press("Shift")  # a key pressed: the focus that follows shows its ring, as the keyboard's does
     link.focus()

@@ -54,6 +54,10 @@ export function paintLive(view) {
   if (!view.progress.hasAttribute("value")) progress.removeAttribute("value");
   else if (!progress.hasAttribute("value") || progress.value !== view.progress.value) progress.value = view.progress.value;
   setHidden(part(bar, '[data-live="link"]', HTMLElement), !(ready && view.hasResult));
+  // No result for want of the deciding answer: the way to that question (a reader's review: the bar said to answer
+  // it, screens below it). Not while the engine starts or failed: the spot there says so.
+  const unanswered = !view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+  setHidden(part(bar, '[data-live="to-question"]', HTMLElement), !(ready && !view.hasResult && unanswered));
   bar.classList.toggle("sw-bar--failed", failed);
   paintNoticeLeads(view);
 }

@@ -445,7 +445,9 @@ function restore(root, stops) {
       update(view, { focusResult: true });
     }
   });
-  byId(root, ids.error_summary, HTMLElement).addEventListener("click", (event) => {
+  // The error summary's link, and the bar's while the deciding question is unanswered (a reader's review: the bar said
+  // to answer it, screens below it, with no way there).
+  root.addEventListener("click", (event) => {
     const link = target(event)?.closest("a[data-question]");
     if (!(link instanceof HTMLElement)) return;
     // Material's instant navigation would take the link over and scroll the radio button under the header.
