@@ -509,12 +509,23 @@ def test_a_complaints_category_choice_is_a_full_size_touch_target(returning_phon
 
 def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: Page) -> None:
     """A reader review: a category chosen for a complaint stayed when the complaint was deleted, and applied to the
-    next complaint written in the box. Emptying the box resets the choice to the suggested one, and that is saved."""
+    next complaint written in the box. Emptying the box resets the choice to the suggested one, and that is saved;
+    the same text back (an undo) brings its choice back."""
     page = returning_page
     open_tool(page)
     page.fill("#sw-complaint-1", "Our checkout page times out at peak")
     page.select_option("#sw-override-1", "user")
     page.fill("#sw-complaint-1", "")
+    expect(page.locator("#sw-override-1")).to_have_value("")
+    # Its text back (the browser's undo after a select-all and delete): the choice made for it comes back with it (an
+    # attack review: it was lost without a word).
+    box = page.locator("#sw-complaint-1")
+    box.press("Control+z")
+    expect(box).to_have_value("Our checkout page times out at peak")
+    expect(page.locator("#sw-override-1")).to_have_value("user")
+    box.press("Control+a")
+    box.press("Delete")
+    expect(page.locator("#sw-override-1")).to_have_value("")
     page.fill("#sw-complaint-1", "Deploys break prod every Friday")
     expect(page.locator("#sw-override-1")).to_have_value("")
     page.reload()

@@ -26,6 +26,11 @@ import { yieldToBrowser } from "./yield-to-browser.js";
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("../../../types/engine.js").Session} Session */
 
+/** A complaint box's last text that was not blank, by the box's id. */
+const lastWritten = new Map();
+/** @type {Map<string, {text: string, choice: string}>} A category choice set aside when its box was emptied. */
+const choicesAside = new Map();
+
 // Everything the reader entered survives leaving the page through the site's own links (one visit, one engine)
 // and a reload: storage-notices.js keeps it (one storage model, answer-keeper.js).
 const store = saved.browserStorage();
@@ -417,6 +422,12 @@ function restore(root, stops) {
     const field = target(event);
     if (field) requestAnimationFrame(() => keepClearOfBars(view, field));
   });
+  // A box's text before each edit: what a choice set aside on emptying it was made for, wherever the text came from
+  // (typed, saved, a link).
+  view.form.addEventListener("beforeinput", (event) => {
+    const box = target(event);
+    if (box instanceof HTMLTextAreaElement && !view.contract.isBlank(box.value)) lastWritten.set(box.id, box.value);
+  });
   view.form.addEventListener("input", (event) => {
     const box = target(event);
     if (!(box instanceof HTMLTextAreaElement)) return;
@@ -425,10 +436,22 @@ function restore(root, stops) {
       box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
     }
     // A complaint emptied takes its category choice with it: the next complaint written in the box is another one
-    // (a reader review: the choice stayed, and applied to it).
+    // (a reader review: the choice stayed, and applied to it). The choice is set aside with the text it was made
+    // for, and comes back with that text (the browser's undo after a select-all and delete: an attack review found
+    // the choice lost without a word).
     const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
     const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
-    if (choice instanceof HTMLSelectElement && view.contract.isBlank(box.value)) choice.value = "";
+    if (choice instanceof HTMLSelectElement) {
+      const blank = view.contract.isBlank(box.value);
+      const aside = choicesAside.get(box.id);
+      if (blank && choice.value) choicesAside.set(box.id, { text: lastWritten.get(box.id) ?? "", choice: choice.value });
+      if (blank) choice.value = "";
+      else if (aside && aside.text === box.value && !choice.value) {
+        choice.value = aside.choice;
+        choicesAside.delete(box.id);
+      }
+      if (!blank) lastWritten.set(box.id, box.value);
+    }
     const state = readState(view);
     storage?.edited(state);
     updateCheck(view, state);
