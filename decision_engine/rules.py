@@ -155,8 +155,8 @@ NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failu
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
 #: The same when neither has evidence for it: what counts against the last one decides.
 NEXT_LESS_AGAINST = (
-    "{type} comes next: your answers count less against it ({points} {unit}) than against {other_lower} "
-    "({other_points})."
+    "{type} comes next: neither it nor {other_lower} has any evidence, and your answers take fewer points from it "
+    "({points} {unit}) than from {other_lower} ({other_points})."
 )
 NEXT_TIE = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "

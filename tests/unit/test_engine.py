@@ -152,7 +152,7 @@ def test_the_tie_break_is_said_once() -> None:
 def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     """A review (rubric 2): with "Not sure" and two pains rated rarely, the third, never rated, led because "its pain
     hurts most often (0 points)"; a type with no points came next because "it has more evidence (0 points)". The
-    reasons now say what decided: the others hurt rarely, and the answers count less against it."""
+    reasons now say what decided: the others hurt rarely, and the answers take fewer points from it."""
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely", "freq_regressions": "rarely"})
     assert unsure.lead is ScalingType.USER
     assert unsure.sequence.reasons[0] == (
@@ -162,7 +162,8 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     assert unsure.evidence[0].role == "leads: the other two pains hurt rarely"  # the chart said "hurts most often"
     friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
     assert friday.sequence.reasons[1] == (
-        "User scaling comes next: your answers count less against it (0 points) than against technical scaling (-2)."
+        "User scaling comes next: neither it nor technical scaling has any evidence, and your answers take fewer "
+        "points from it (0 points) than from technical scaling (-2)."
     )
     weekly = recommend({"failure_mode": "not_sure", "freq_regressions": "weekly"})
     assert "its pain hurts most often (2 points)" in weekly.sequence.reasons[0]
