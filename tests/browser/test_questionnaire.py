@@ -908,8 +908,8 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
     items = page.locator('.sw-check__row[data-question="complaints"] li')
     expect(items).to_have_count(4)
     assert items.evaluate_all("lis => lis.map((li) => li.value)") == [1, 2, 3, 5]
-    assert items.nth(1).inner_text() == boxes[2]
-    assert items.nth(3).inner_text() == boxes[5]
+    assert items.nth(1).locator("bdi").inner_text() == boxes[2]
+    assert items.nth(3).locator("bdi").inner_text() == boxes[5]
 
 
 def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_reads(returning_page: Page) -> None:

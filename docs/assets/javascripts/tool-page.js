@@ -114,8 +114,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   }
   view.asked = session.asked;
   const shown = showAsked(view);
-  updateCheck(view, state); // a hidden question's answer listed as kept, or the question's row as asked
-  renderTriage(view, state, session);
+  renderTriage(view, state, session); // and "Check your answers": a kept answer, a row asked, each category
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
   if (focusResult) goToResult(view);
@@ -286,6 +285,7 @@ function createView(root) {
     runtimeSentBytes: Number(root.dataset.runtimeSentBytes) || 0,
     asked: null, // the questions the engine asks with the current answers (its last reply)
     followUpFor: null, // the failure the follow-up's answer compared, when known (follow-up-watch.js)
+    readings: new Map(), // each complaint box's category as the engine last read it (renderTriage)
     previous: null, // the reader's own answers while a shared link's are shown
     saving: false, // nothing is written back before the saved answers have been read
     stage: engine.current().stage,

@@ -22,6 +22,7 @@ import { hasComplaint } from "./state.js";
  *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
  *   saving: boolean, followUpFor: string | null,
  *   stage: EngineState["stage"], lead: string, hasResult: boolean,
+ *   readings: ReadonlyMap<number, {text: string, type: string, overridden: boolean}>,
  * }} View
  */
 
@@ -284,6 +285,12 @@ export function showAsked(view) {
  */
 export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
   state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i], unread));
+  // Each box's category as the engine last read it, for "Check your answers" and so the printout (a reader's review:
+  // the printed complaints had no category).
+  view.readings = new Map((session?.boxes ?? []).flatMap((box) => (box.reading
+    ? [[box.index, { text: box.reading.text, type: box.reading.type, overridden: box.reading.overridden }]]
+    : [])));
+  updateCheck(view, state);
   const read = session?.boxes.some((box) => box.reading) ? session : null;
   const parts = read ? read.effort_flags.map((flag) => `Note: ${flag.message}.`) : [];
   if (read?.recommendation) parts.push("The under-invested verdict is in your recommendation.");
@@ -331,14 +338,30 @@ export function nameOptions(view, state) {
  * @param {number} number the complaint's box
  * @param {import("./contract.js").Limits} limits
  */
-export function checkComplaint(text, number, { maxComplaintChars }) {
+export function checkComplaint(text, number, { maxComplaintChars }, category = "") {
   const end = cutAfter(text, maxComplaintChars);
+  const read = category ? el("span", { class: "sw-check__category", text: ` — ${category}` }) : null;
   // The reader's text isolated (<bdi>): a right-to-left override in it, unclosed, turned the page's own note after it
   // around, on screen and in print (an attack review).
-  if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text })]);
+  if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text }), read]);
   // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
   const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it)`;
   return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…` }), el("span", { class: "sw-check__cut", text: note })]);
+}
+
+/**
+ * A complaint's category as the engine last read this text in its box: "Technical scaling (suggested)", "User scaling
+ * (your choice)", "no category"; "" while it has not read this text (a change since, or the engine not ready).
+ * @param {View} view
+ * @param {number} index
+ * @param {string} text
+ */
+function checkCategory(view, index, text) {
+  const reading = view.readings.get(index);
+  // The engine reads the text without the spaces around it.
+  if (!reading || (reading.text !== text && reading.text !== text.trim())) return "";
+  const title = view.contract.typeTitles.get(reading.type) ?? "no category";
+  return `${title} (${reading.overridden ? "your choice" : "suggested"})`;
 }
 
 /** Characters a grapheme may reach past a cut and still be read whole (a family emoji is eleven code units). */
@@ -391,7 +414,8 @@ export function updateCheck(view, state) {
         .map((text, i) => ({ text, number: i + 1 }))
         .filter(({ text }) => !view.contract.isBlank(text));
       if (written.length) {
-        const items = written.map(({ text, number }) => checkComplaint(text, number, view.contract.limits));
+        const items = written.map(({ text, number }) => checkComplaint(text, number, view.contract.limits,
+          checkCategory(view, number - 1, text)));
         answer.replaceChildren(el("ol", { class: "sw-check__complaints" }, items));
       } else answer.textContent = "None written";
       continue;
