@@ -1176,7 +1176,8 @@ def _all_got_most(pointed: list[TypeTally], numbers: Sequence[int]) -> str:
     indexes = sorted(index for tally in pointed for index in tally.complaints)
     which = "complaint" if len(indexes) == 1 else "complaints"
     verb = "points" if len(indexes) == 1 else "point"
-    types = " and ".join(f"{tally.type.value} scaling" for tally in pointed)
+    names = [tally.type.value for tally in pointed]
+    types = f"{', '.join(names[:-1])} and {names[-1]} scaling" if len(names) > 1 else f"{names[0]} scaling"
     got = "which got" if len(pointed) == 1 else "which each got"
     return (
         f"{which} {ordinals([numbers[index] for index in indexes])} {verb} at {types}, {got} most of last quarter's "

@@ -346,6 +346,21 @@ def test_a_links_complaint_of_line_breaks_alone_is_left_out_and_said(returning_p
     )
     expect(page.locator("#sw-complaint-2")).to_have_value("")
     assert page.evaluate("document.documentElement.scrollHeight") < normal + 2_000
+    # One letter and the same line breaks (not blank): kept whole, its box and its listing scroll past most of a
+    # screen instead of stretching the page (an attack review: 227,825 px).
+    heights = []
+    for text in ("x" * 501, "x" + "\n" * 8_900):  # against a complaint as long without its line breaks
+        state["complaints"] = [text]
+        page.goto("about:blank")
+        page.goto("tool/" + share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+        expect(page.locator("#sw-complaint-1")).to_have_value(text)
+        expect(page.locator("#sw-complaint-1-result")).to_contain_text("over 500 characters")
+        heights.append(page.evaluate("document.documentElement.scrollHeight"))
+    expect(page.locator(".sw-check__complaints li")).to_have_count(1)
+    height = page.evaluate("innerHeight")
+    for part in ("#sw-complaint-1", ".sw-check__complaints bdi"):
+        assert page.locator(part).evaluate("e => e.getBoundingClientRect().height") <= 0.7 * height + 1, part
+    assert heights[1] < heights[0] + 2 * height, heights
 
 
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
@@ -367,6 +382,13 @@ def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_p
     page.reload()  # the notice was this load's: the address now holds the link as it should
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(notices).not_to_contain_text("“?answers=”")
+    # Beside a share link of its own: that one opens, and the query leaves the address, said.
+    other = share_fragment({"v": "1", "a": {"failure_mode": "regressions"}})
+    page.goto("about:blank")
+    page.goto("tool/?" + fragment.removeprefix("#") + other)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notices).to_contain_text("This address also held answers after “?answers=”")
+    assert page.url.endswith("tool/" + other)
 
 
 LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."

@@ -249,9 +249,18 @@ test("a share link whose # became ? is moved to the fragment before any script r
   };
   assert.deepEqual(load({ search: "?utm_source=mail&answers=eyJ2Ijo", hash: "" }), {
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2Ijo"]],
-    marked: true,
+    marked: "moved",
   });
-  // No link in the query, or a fragment already there (the page reads that one): the address is left alone.
+  // After a heading's "#" too, and whatever the name's case (an attack review: both stayed in the address).
+  assert.deepEqual(load({ search: "?ANSWERS=eyJ2", hash: "#sw-complaints" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
+    marked: "moved",
+  });
+  // Beside a share link of its own: that one is opened, the query taken out of the address all the same.
+  assert.deepEqual(load({ search: "?answers=x", hash: "#answers=y" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=y"]],
+    marked: "beside",
+  });
+  // No link in the query: the address is left alone.
   assert.deepEqual(load({ search: "?utm_source=mail", hash: "" }), { replaced: [], marked: undefined });
-  assert.deepEqual(load({ search: "?answers=x", hash: "#answers=y" }), { replaced: [], marked: undefined });
 });

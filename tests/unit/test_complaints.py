@@ -537,9 +537,8 @@ def test_a_type_that_got_most_of_the_effort_is_never_under_invested() -> None:
     lighter = triage([TECH, TECH, PROC], investment={"technical": "most", "process": "most", "user": "none"})
     assert (lighter.under_invested, lighter.reason) == (
         None,
-        "complaints #1, #2 and #3 point at technical scaling and process scaling, which each got most of last "
-        "quarter's effort already, so none is under-invested; if the pain goes on, check that the effort goes at its "
-        "cause",
+        "complaints #1, #2 and #3 point at technical and process scaling, which each got most of last quarter's effort "
+        "already, so none is under-invested; if the pain goes on, check that the effort goes at its cause",
     )
     alone = triage([TECH], investment={"technical": "most"})
     assert alone.under_invested is None

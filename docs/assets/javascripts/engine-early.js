@@ -31,10 +31,15 @@
   // request, which the server has seen (an attack review: the page said nothing, and opened empty). Moved to the
   // fragment, where the page reads a link, before any script reads the address; storage-notices.js says what
   // happened.
-  const sent = new URLSearchParams(location.search).get("answers");
-  if (sent !== null && !location.hash) {
-    history.replaceState(history.state, "", `${location.pathname}#answers=${sent}`);
-    /** @type {{scaleWhatLinkInQuery?: boolean}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = true;
+  // Whatever follows it (a heading's "#", a share link of its own: then that one is opened), and in any case.
+  const query = new URLSearchParams(location.search);
+  const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
+  if (key !== undefined) {
+    const beside = location.hash.startsWith("#answers=");
+    const fragment = beside ? location.hash : `#answers=${query.get(key) ?? ""}`;
+    history.replaceState(history.state, "", `${location.pathname}${fragment}`);
+    /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery =
+      beside ? "beside" : "moved";
   }
   /** @typedef {import("./engine-client.js").EarlyEngine} EarlyEngine */
   /** @typedef {import("./engine-start.js").StartSettings} StartSettings */

@@ -74,8 +74,12 @@ const NOTICE_FAILED = "the decision engine is not available: see the guide's map
  * @param {View} view
  */
 export function paintNoticeLeads(view) {
-  const text = view.stage === "ready" ? view.lead : view.stage === "failed" ? NOTICE_FAILED : NOTICE_WAITING;
   const linked = view.stage === "ready" && view.hasResult;
+  // Ready, with no result: the reason, when it is the deciding answer missing; else the reply is on its way (the
+  // words until then said the engine was not ready: an attack review).
+  const unanswered = !view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+  const reason = view.stage === "ready" && (view.hasResult || unanswered);
+  const text = reason ? view.lead : view.stage === "failed" ? NOTICE_FAILED : NOTICE_WAITING;
   for (const line of view.notices.querySelectorAll('[data-live="notice-lead"]')) {
     if (!(line instanceof HTMLElement)) continue;
     setText(part(line, '[data-live="text"]', HTMLElement), text);

@@ -38,8 +38,10 @@ export function fromBase64Url(text) {
 function sharedPart(contract, state, withComplaints) {
   const complaints = state.complaints.map((text) => (contract.isBlank(text) ? "" : text));
   const last = complaints.reduce((end, text, i) => (text ? i + 1 : end), 0);
+  // A category choice goes only with a complaint written in its box.
+  const overrides = Object.fromEntries(Object.entries(state.overrides).filter(([i]) => complaints[Number(i)]));
   return withComplaints
-    ? { answers: state.answers, complaints: complaints.slice(0, last), overrides: state.overrides }
+    ? { answers: state.answers, complaints: complaints.slice(0, last), overrides }
     : { answers: state.answers, complaints: [], overrides: {} };
 }
 

@@ -251,6 +251,8 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
   }
 
   const boxes = contract.limits.maxComplaints;
+  /** The boxes of a link left out as blank. */
+  const leftBlank = new Set();
   const complaints = own("complaints");
   if (complaints !== undefined) {
     if (!Array.isArray(complaints)) drop(() => "the complaints were not readable");
@@ -260,6 +262,7 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
         else if (typeof text !== "string") drop(() => `complaint ${i + 1} (not text)`);
         else if (fromLink && text !== "" && contract.isBlank(text)) {
           drop(() => `complaint ${i + 1} (blank: ${[...text].length} spaces, line breaks or other invisible characters)`);
+          leftBlank.add(String(i)); // its category choice goes with it (an attack review: it applied to the next text)
         } else state.complaints[i] = text;
       });
     }
@@ -273,7 +276,7 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
         const i = Number(index);
         if (!/^(0|[1-9]\d*)$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
           drop(() => `a category choice (${describe(type, true)} for complaint ${describe(index, true)})`);
-        } else state.overrides[String(i)] = type;
+        } else if (!leftBlank.has(String(i))) state.overrides[String(i)] = type;
       }
     }
   }
