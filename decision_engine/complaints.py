@@ -3,7 +3,7 @@
 ``categorize(text)`` finds the cues of ``decision_engine.cues`` in one complaint and says which scaling type
 it points at, how sure it is, and why. ``triage(complaints, ...)`` does the guidance's exercise: up to five
 complaints, the first weighing most, and the type whose complaints weigh most relative to last quarter's
-effort on it.
+effort on it (never one that got most of that effort).
 
 How a complaint is read:
 
@@ -75,6 +75,7 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
+from decision_engine.rules import UNDER_NEVER_EFFORT
 from decision_engine.reading import APOSTROPHES as _APOSTROPHES
 from decision_engine.reading import (
     FINE,
@@ -1139,7 +1140,7 @@ def _under_invested(
             "reword them or choose their types yourself"
         )
     given = investment is not None
-    candidates = [tally for tally in pointed if not (given and tally.effort == "most")]
+    candidates = [tally for tally in pointed if not (given and tally.effort == UNDER_NEVER_EFFORT)]
     if not candidates:
         return None, _all_got_most(pointed, numbers)
     best = min(
@@ -1220,8 +1221,8 @@ def triage(
 
     The under-invested type has the highest complaint weight divided by (effort rank + 1), ranks none 0,
     some 1, most 2; without ``investment``, the highest complaint weight. Ties go to the type of the
-    earlier complaint. With ``investment``, a flag names each type that got "most" of the effort while no
-    complaint points at it.
+    earlier complaint. With ``investment``, a type that got "most" of the effort is never under-invested, and a flag
+    names each type that got "most" while no complaint points at it.
     """
     texts = _check_complaints(complaints)
     chosen = _check_overrides(overrides, len(texts))

@@ -629,12 +629,23 @@ def _under_from_answers(
     for kind, question in _EFFORT:
         if question.id in answers:
             option = question.option(answers[question.id])
-            if option.effort == max(other.effort for other in question.options):
+            if option.id == rules.UNDER_NEVER_EFFORT:
                 continue
             gap = evidence[kind] - option.effort
             if gap > best_gap:
                 best, best_gap = (kind, evidence[kind], option.label.lower()), gap
     return best
+
+
+def _most_over_effort(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> list[ScalingType]:
+    """The types given the most effort whose evidence exceeds it: not under-invested, but the verdict says so (a diff
+    review: "no type has more evidence than the effort it got" was untrue of them)."""
+    return [
+        kind
+        for kind, question in _EFFORT
+        if answers.get(question.id) == rules.UNDER_NEVER_EFFORT
+        and evidence[kind] > question.option(rules.UNDER_NEVER_EFFORT).effort
+    ]
 
 
 def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingType) -> str | None:
@@ -703,7 +714,16 @@ def _verdict(
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
         return UnderInvested(kind, "answers", text, None, kind, None, _against_lead(answers, kind, lead))
-    if effort_given(answers) is not None:
+    over = _most_over_effort(answers, evidence)
+    if over:
+        one = len(over) == 1
+        text = rules.UNDER_NONE_MOST.format(
+            types=" and ".join(kind.title.lower() for kind in over),
+            has="has" if one else "have",
+            points=", ".join(f"{evidence[kind]} {_unit(evidence[kind])}" for kind in over),
+            it="it" if one else "they",
+        )
+    elif effort_given(answers) is not None:
         text = rules.UNDER_NONE_ANSWERS
     elif exercise is not None:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
@@ -837,6 +857,7 @@ def _rubric_data() -> dict[str, object]:
             ],
         },
         "evidence_kinds": [kind.value for kind in _EVIDENCE_KINDS],
+        "under_never_effort": rules.UNDER_NEVER_EFFORT,
     }
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from decision_engine.model import Condition, LeadRule, NextRule, QuestionKind, ScalingType
 
-RUBRIC_VERSION = "3"
+RUBRIC_VERSION = "4"
 
 TECHNICAL = ScalingType.TECHNICAL
 PROCESS = ScalingType.PROCESS
@@ -280,6 +280,14 @@ UNDER_ANSWERS = (
 )
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter."
+#: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got
+#: the least effort (docs/exercise.md, step 3), and this one got the most (rubric 4; a reader's review).
+UNDER_NEVER_EFFORT = "most"
+#: No verdict by the answers when the types with more evidence than effort all got it.
+UNDER_NONE_MOST = (
+    "None stands out: {types} {has} more evidence ({points}) than the effort {it} got last quarter, but {it} got most "
+    "of that effort already."
+)
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
 #: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
 UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."

@@ -322,9 +322,9 @@ def _most_effort_rule() -> str:
     if rec.under_invested.type is not None or rec.under_invested.source != "complaints":
         raise ValueError("the example of a type given the most effort no longer names no under-invested type")
     return (
-        f"A type that got *{_md(most.label)}* of last quarter's effort is never the under-invested one, from either "
-        "source: as the exercise says, the under-invested type got the least. When every type your complaints point "
-        f"at got it, none stands out: “{_md(rec.under_invested.text)}”"
+        f"A type that got *{_md(most.label.lower())}* of last quarter's effort is never the under-invested one, from "
+        "either source: the exercise looks for a type the complaints point at that got little of it. When every type "
+        f"your complaints point at got it, none stands out: “{_md(rec.under_invested.text)}”"
     )
 
 
@@ -491,7 +491,8 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "
         f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "
         f"*{c.MISSING_EFFORT}*. Without any effort answers it is simply the heaviest type. The highest wins; "
-        "a tie goes to the type of the earlier complaint. Only a type some complaint points at can be named.",
+        "a tie goes to the type of the earlier complaint. Only a type some complaint points at can be named, and "
+        f"not one that got *{c.UNDER_NEVER_EFFORT}* of the effort.",
         "**Effort flag.** When you give effort, each type that got *most* of it while no complaint points at "
         "it is flagged: the effort went where it does not hurt.",
     ]

@@ -1,4 +1,4 @@
-"""The doctrine's decision table (rubric version 3), shared by the CPython and the Pyodide tests.
+"""The doctrine's decision table (rubric version 4), shared by the CPython and the Pyodide tests.
 
 Each row: the answers, the lead and second place, the confidence level, the flags (id, lead under the other
 reading), and, where the row says, the questions `would_change` names.

@@ -214,7 +214,7 @@ Under-invested:
   failure, and that points at technical scaling. As the exercise says, price both and go
   with the more expensive one.
 
-Rubric version 3.
+Rubric version 4.
 """
 
 

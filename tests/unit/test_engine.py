@@ -51,6 +51,7 @@ RUBRIC_FINGERPRINTS = {
     "1": "d6c49cef32da9d0f",
     "2": "798cb41c989c1b4c",
     "3": "240c9c7251294292",
+    "4": "5d2c539a4862d29c",  # a type given "most" of the effort is never under-invested
 }
 
 
@@ -313,7 +314,14 @@ def test_under_invested_complaints_that_point_only_where_most_effort_went_name_n
     assert verdict.against_lead is None
     heavy = {"failure_mode": "not_sure", "deals_blocked": "yes", "adoption": "upmarket", "freq_governance": "weekly"}
     assert [e.points for e in recommend(heavy).evidence if e.type is USER] == [6]
-    assert recommend({**heavy, "effort_user": "most"}).under_invested.type is None
+    covered = recommend({**heavy, "effort_user": "most"}).under_invested
+    assert (covered.type, covered.text) == (
+        None,
+        "None stands out: user scaling has more evidence (6 points) than the effort it got last quarter, but it got "
+        "most of that effort already.",
+    )
+    both = recommend({**heavy, "effort_user": "most", "effort_process": "none"}).under_invested
+    assert both.type is None  # process's 0 points are no more than its effort
     assert recommend({**heavy, "effort_user": "some"}).under_invested.type is USER
 
 

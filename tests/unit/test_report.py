@@ -35,7 +35,7 @@ def test_json_export_embeds_the_engine_json_exactly() -> None:
     assert document["meta"] == {
         "generator": "Scale What? decision engine",
         "engine_version": "0.1.0",
-        "rubric_version": "3",
+        "rubric_version": "4",
     }
     assert document["recommendation"]["exercise"] == to_dict(
         triage(COMPLAINTS, {"process": "most", "user": "none"}, {1: "user"})
@@ -57,7 +57,7 @@ def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
     rec = recommend(ANSWERS, COMPLAINTS)
     assert text.startswith(
         "# Scale What? recommendation\n\n"
-        "Made on 2026-11-30 with Scale What? <https://example.org/tool/>, rubric version 3.\n\n"
+        "Made on 2026-11-30 with Scale What? <https://example.org/tool/>, rubric version 4.\n\n"
         f"{rec.headline}\n\nConfidence: check — "
     )
     assert "- What is the most expensive failure mode right now? **Regressions / firefighting**" in text
@@ -71,13 +71,13 @@ def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
     assert (
         "### Complaint 2: User scaling (confidence high)\n\n    Enterprise customers want SSO and audit logs\n" in text
     )
-    assert text.endswith("Rubric version 3, decision engine 0.1.0.\n")
+    assert text.endswith("Rubric version 4, decision engine 0.1.0.\n")
 
 
 def test_markdown_report_without_a_link_names_the_tool_and_today() -> None:
     """A report made without the page (the library) carries today's date in UTC and names the tool."""
     text = export_markdown(build_report({"failure_mode": "outages"}))
-    assert text.splitlines()[2] == f"Made on {today()} with the Scale What? decision tool, rubric version 3."
+    assert text.splitlines()[2] == f"Made on {today()} with the Scale What? decision tool, rubric version 4."
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> N
         "",
         "---",
         "",
-        "Rubric version 3, decision engine 0.1.0.",
+        "Rubric version 4, decision engine 0.1.0.",
     ]
 
 
@@ -206,7 +206,7 @@ def test_the_page_given_date_and_link_head_the_markdown() -> None:
     payload = {"state": state, "format": "markdown", "date": "2026-12-01", "link": "http://127.0.0.1:8000/tool/"}
     text = json.loads(handle(json.dumps({"command": "report", "payload": payload})))["result"]
     assert (
-        text.splitlines()[2] == "Made on 2026-12-01 with Scale What? <http://127.0.0.1:8000/tool/>, rubric version 3."
+        text.splitlines()[2] == "Made on 2026-12-01 with Scale What? <http://127.0.0.1:8000/tool/>, rubric version 4."
     )
 
 
