@@ -75,7 +75,6 @@ from decision_engine.complaint_model import (
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
-from decision_engine.rules import UNDER_NEVER_EFFORT
 from decision_engine.reading import APOSTROPHES as _APOSTROPHES
 from decision_engine.reading import (
     FINE,
@@ -93,6 +92,7 @@ from decision_engine.reading import (
     sentences,
 )
 from decision_engine.reading import WORD as _WORD
+from decision_engine.rules import UNDER_NEVER_EFFORT
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
