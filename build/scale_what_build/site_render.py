@@ -462,6 +462,7 @@ def complaint_rules(ctx: RenderContext) -> str:
     and a worked triage computed at build time. A list, not a table: it reads on a phone."""
     from decision_engine import UNCATEGORIZED  # noqa: PLC0415 (fresh per build)
     from decision_engine import complaints as c  # noqa: PLC0415 (fresh per build)
+    from decision_engine.rules import UNDER_NEVER_EFFORT  # noqa: PLC0415 (fresh per build)
 
     words = ", ".join(f"**{word}** from {threshold}" for threshold, word in c.CONFIDENCE_WORDS if threshold > 0)
     low = next(word for threshold, word in c.CONFIDENCE_WORDS if threshold == 0)
@@ -492,7 +493,7 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "
         f"*{c.MISSING_EFFORT}*. Without any effort answers it is simply the heaviest type. The highest wins; "
         "a tie goes to the type of the earlier complaint. Only a type some complaint points at can be named, and "
-        f"not one that got *{c.UNDER_NEVER_EFFORT}* of the effort.",
+        f"not one that got *{UNDER_NEVER_EFFORT}* of the effort.",
         "**Effort flag.** When you give effort, each type that got *most* of it while no complaint points at "
         "it is flagged: the effort went where it does not hurt.",
     ]
