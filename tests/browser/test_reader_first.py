@@ -526,6 +526,9 @@ def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: P
     box.press("Control+a")
     box.press("Delete")
     expect(page.locator("#sw-override-1")).to_have_value("")
+    # Typed again, even as it was: another complaint, from the suggestion (only the browser's undo brings it back).
+    box.press_sequentially("Our")
+    expect(page.locator("#sw-override-1")).to_have_value("")
     page.fill("#sw-complaint-1", "Deploys break prod every Friday")
     expect(page.locator("#sw-override-1")).to_have_value("")
     page.reload()

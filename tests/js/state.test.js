@@ -254,11 +254,12 @@ test("sanitize: from a link, a complaint of blank characters alone is left out a
   const raw = { complaints: ["real", "\n".repeat(8_900), "", " \u00a0\u200b", "also real"], overrides: { 0: "user", 1: "process" } };
   const linked = sanitize(raw, contract, { fromLink: true });
   assert.deepEqual(linked.state.complaints, ["real", "", "", "", "also real"]);
-  // The blank box's category choice goes with it (an attack review: it applied to the next complaint written there).
+  // The blank box's category choice goes with it, said (reviews: it applied to the next complaint written there).
   assert.deepEqual(linked.state.overrides, { 0: "user" });
   assert.deepEqual(linked.dropped, [
     "complaint 2 (blank: 8900 spaces, line breaks or other invisible characters)",
     "complaint 4 (blank: 3 spaces, line breaks or other invisible characters)",
+    "a category choice (“process” for complaint 2, which the link leaves empty)",
   ]);
   const saved = sanitize(raw, contract);
   assert.deepEqual([saved.state.complaints, saved.state.overrides], [raw.complaints, raw.overrides]);

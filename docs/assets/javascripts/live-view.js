@@ -62,24 +62,26 @@ export function paintLive(view) {
   paintNoticeLeads(view);
 }
 
-const NOTICE_WAITING = "the recommendation appears here once the decision engine is ready.";
-const NOTICE_FAILED = "the decision engine is not available: see the guide's mapping below.";
+/** What the page says where a recommendation would be when the engine failed. */
+export const ENGINE_UNAVAILABLE = "The decision engine is not available: see the guide's mapping below.";
+const NOTICE_WAITING = "The recommendation appears here once the decision engine is ready.";
+const NOTICE_WORKING = "The recommendation is being worked out.";
 
 /**
  * The recommendation in a shared link's notice: the notice is on a phone's first screen, where the bar steps aside
  * for it and the result is screens below (a reader's review: a colleague's link showed no recommendation until they
  * scrolled). Its line is there from the start, so that the notice does not grow under the reader's finger when the
- * result comes, and says the engine's progress in one sentence, not the bar's changing words: the notices are a live
- * region, which would read out each of them. storage-notices.js calls it for a notice it adds.
+ * result comes, and says the engine's progress in one sentence, not the bar's changing words. Not read out as it
+ * changes (aria-live="off" in the notices' live region): the result's headline is, once. storage-notices.js calls it
+ * for a notice it adds.
  * @param {View} view
  */
 export function paintNoticeLeads(view) {
   const linked = view.stage === "ready" && view.hasResult;
-  // Ready, with no result: the reason, when it is the deciding answer missing; else the reply is on its way (the
-  // words until then said the engine was not ready: an attack review).
-  const unanswered = !view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
-  const reason = view.stage === "ready" && (view.hasResult || unanswered);
-  const text = reason ? view.lead : view.stage === "failed" ? NOTICE_FAILED : NOTICE_WAITING;
+  // Ready: the engine's word once it has answered; until then the page's own said it was not ready (reviews).
+  const ready = view.stage === "ready";
+  const text = ready ? (view.leadPending ? NOTICE_WORKING : view.lead)
+    : view.stage === "failed" ? ENGINE_UNAVAILABLE : NOTICE_WAITING;
   for (const line of view.notices.querySelectorAll('[data-live="notice-lead"]')) {
     if (!(line instanceof HTMLElement)) continue;
     setText(part(line, '[data-live="text"]', HTMLElement), text);

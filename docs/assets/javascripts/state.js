@@ -251,8 +251,6 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
   }
 
   const boxes = contract.limits.maxComplaints;
-  /** The boxes of a link left out as blank. */
-  const leftBlank = new Set();
   const complaints = own("complaints");
   if (complaints !== undefined) {
     if (!Array.isArray(complaints)) drop(() => "the complaints were not readable");
@@ -262,7 +260,6 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
         else if (typeof text !== "string") drop(() => `complaint ${i + 1} (not text)`);
         else if (fromLink && text !== "" && contract.isBlank(text)) {
           drop(() => `complaint ${i + 1} (blank: ${[...text].length} spaces, line breaks or other invisible characters)`);
-          leftBlank.add(String(i)); // its category choice goes with it (an attack review: it applied to the next text)
         } else state.complaints[i] = text;
       });
     }
@@ -276,7 +273,10 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
         const i = Number(index);
         if (!/^(0|[1-9]\d*)$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
           drop(() => `a category choice (${describe(type, true)} for complaint ${describe(index, true)})`);
-        } else if (!leftBlank.has(String(i))) state.overrides[String(i)] = type;
+        } else if (fromLink && !state.complaints[i]) {
+          // A link's choice for a box it leaves empty would apply to the next complaint written there (reviews).
+          drop(() => `a category choice (${describe(type, true)} for complaint ${i + 1}, which the link leaves empty)`);
+        } else state.overrides[String(i)] = type;
       }
     }
   }

@@ -19,7 +19,9 @@ import {
   clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
   updateKeepOptions, UNREAD_REFUSED,
 } from "./tool-view.js";
-import { goToResult, keepClearOfBars, keepInSight, paintLive, showDecidingError, watchSpot } from "./live-view.js";
+import {
+  ENGINE_UNAVAILABLE, goToResult, keepClearOfBars, keepInSight, paintLive, showDecidingError, watchSpot,
+} from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
 
 /** @typedef {import("./state.js").State} State */
@@ -83,12 +85,13 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);
   const stage = engine.current().stage;
   if (stage !== "ready") {
+    view.leadPending = true;
     renderTriage(view, state, null);
     if (!state.answers[deciding]) clearResult(view, "Answer the deciding question to see a recommendation.");
     else {
       // A result for earlier answers would no longer match the form.
       clearResult(view, stage === "failed"
-        ? "The decision engine is not available: see the guide's mapping below."
+        ? ENGINE_UNAVAILABLE
         : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
     }
     if (focusResult) goToResult(view); // the result says why there is none yet; the bar above it shows progress
@@ -100,6 +103,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (seq !== updateSeq) return; // a newer change is on its way
   if (!reply.ok) {
     if (reply.failure.code !== "engine-error") return; // the engine's failure is shown by its state
+    view.leadPending = false;
     renderTriage(view, state, null, UNREAD_REFUSED);
     clearResult(view, engine.asSentence(reply.message));
     scrollReturn?.settle();
@@ -114,6 +118,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   }
   view.asked = session.asked;
   const shown = showAsked(view);
+  view.leadPending = false;
   renderTriage(view, state, session); // and "Check your answers": a kept answer, a row asked, each category
   if (session.recommendation) renderRecommendation(view, session.recommendation);
   else clearResult(view, session.no_recommendation?.text ?? "");
@@ -290,6 +295,7 @@ function createView(root) {
     saving: false, // nothing is written back before the saved answers have been read
     stage: engine.current().stage,
     lead: "", // what the spot under the deciding question and the bar say once the engine answers
+    leadPending: true, // `lead` is the page's own word until the engine answers these answers
     hasResult: false,
   };
 }
@@ -446,9 +452,12 @@ function restore(root, stops) {
       const aside = choicesAside.get(box.id);
       if (blank && choice.value) choicesAside.set(box.id, { text: lastWritten.get(box.id) ?? "", choice: choice.value });
       if (blank) choice.value = "";
-      else if (aside && aside.text === box.value && !choice.value) {
-        choice.value = aside.choice;
-        choicesAside.delete(box.id);
+      else if (aside) {
+        // Back only through the browser's undo or redo: a new complaint typed that starts or ends as the old one did
+        // is another complaint (a diff review: deleted a key at a time, the old text's first letter brought it back).
+        const undone = event instanceof InputEvent && ["historyUndo", "historyRedo"].includes(event.inputType);
+        if (undone && aside.text === box.value && !choice.value) choice.value = aside.choice;
+        if (!undone || aside.text === box.value) choicesAside.delete(box.id);
       }
       if (!blank) lastWritten.set(box.id, box.value);
     }

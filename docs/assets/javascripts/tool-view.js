@@ -21,7 +21,7 @@ import { hasComplaint } from "./state.js";
  *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
  *   saving: boolean, followUpFor: string | null,
- *   stage: EngineState["stage"], lead: string, hasResult: boolean,
+ *   stage: EngineState["stage"], lead: string, leadPending: boolean, hasResult: boolean,
  *   readings: ReadonlyMap<number, {text: string, type: string, overridden: boolean}>,
  * }} View
  */
