@@ -1090,10 +1090,14 @@ def _check_investment(investment: object) -> dict[ScalingType, str] | None:
     return checked
 
 
+def listed(names: Sequence[str]) -> str:
+    """Names in a sentence: "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def ordinals(numbers: Sequence[int]) -> str:
     """Complaints by the numbers the reader knows them by: "#2", "#1 and #3", "#1, #2 and #4"."""
-    names = [f"#{n}" for n in numbers]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed([f"#{n}" for n in numbers])
 
 
 def _pressure(weight: int, effort: str | None, investment_given: bool) -> float:
@@ -1177,8 +1181,7 @@ def _all_got_most(pointed: list[TypeTally], numbers: Sequence[int]) -> str:
     indexes = sorted(index for tally in pointed for index in tally.complaints)
     which = "complaint" if len(indexes) == 1 else "complaints"
     verb = "points" if len(indexes) == 1 else "point"
-    names = [tally.type.value for tally in pointed]
-    types = f"{', '.join(names[:-1])} and {names[-1]} scaling" if len(names) > 1 else f"{names[0]} scaling"
+    types = listed([tally.type.value for tally in pointed]) + " scaling"
     got = "which got" if len(pointed) == 1 else "which each got"
     return (
         f"{which} {ordinals([numbers[index] for index in indexes])} {verb} at {types}, {got} most of last quarter's "

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from decision_engine import rules
 from decision_engine.complaint_model import Triage
-from decision_engine.complaints import MAX_COMPLAINT_CHARS, check_left_out, ordinals, triage
+from decision_engine.complaints import MAX_COMPLAINT_CHARS, check_left_out, listed, ordinals, triage
 from decision_engine.errors import (
     MissingAnswerError,
     NotAskedError,
@@ -269,8 +269,7 @@ def _naming_option(kind: ScalingType) -> str:
 
 def _titles(kinds: list[ScalingType]) -> str:
     """E.g. "technical scaling and process scaling"."""
-    names = [kind.title.lower() for kind in kinds]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return listed([kind.title.lower() for kind in kinds])
 
 
 def _by_evidence(kinds: Iterable[ScalingType], points: Mapping[ScalingType, int]) -> list[ScalingType]:
@@ -718,7 +717,7 @@ def _verdict(
     if over:
         one = len(over) == 1
         text = rules.UNDER_NONE_MOST.format(
-            types=" and ".join(kind.title.lower() for kind in over),
+            types=_titles(over),
             has="has" if one else "have",
             points=", ".join(f"{evidence[kind]} {_unit(evidence[kind])}" for kind in over),
             it="it" if one else "they",

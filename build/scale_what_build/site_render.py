@@ -315,9 +315,10 @@ def rules_under_invested(ctx: RenderContext) -> str:
 def _most_effort_rule() -> str:
     """A type given the most effort is never the under-invested one, said with the engine's verdict for an example."""
     from decision_engine import QUESTIONS, QuestionKind, recommend  # noqa: PLC0415 (fresh per build)
+    from decision_engine.rules import UNDER_NEVER_EFFORT  # noqa: PLC0415
 
     effort = next(q for q in QUESTIONS if q.kind is QuestionKind.EFFORT)
-    most = max(effort.options, key=lambda option: option.effort)
+    most = effort.option(UNDER_NEVER_EFFORT)
     rec = recommend({"failure_mode": "outages", effort.id: most.id}, ["Checkout times out at peak"])
     if rec.under_invested.type is not None or rec.under_invested.source != "complaints":
         raise ValueError("the example of a type given the most effort no longer names no under-invested type")

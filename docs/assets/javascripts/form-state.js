@@ -61,13 +61,19 @@ export function clearAnswer(view, questionId) {
 }
 
 /**
+ * The question's checked option in the form, if any.
+ * @param {Pick<View, "form">} view
+ * @param {string} questionId
+ */
+export const checkedOption = (view, questionId) => view.form.querySelector(`input[name="${questionId}"]:checked`);
+
+/**
  * @param {View} view
  * @param {string} questionId
  */
 export function focusQuestion(view, questionId) {
   // The checked option where there is one, where Tab into the group lands too (a reader review: after an Undo the
   // focus sat on an unchecked first option, where Space would have changed the answer); else the first.
-  const option =
-    view.form.querySelector(`input[name="${questionId}"]:checked`) ?? view.form.querySelector(`input[name="${questionId}"]`);
+  const option = checkedOption(view, questionId) ?? view.form.querySelector(`input[name="${questionId}"]`);
   if (option instanceof HTMLElement) option.focus();
 }

@@ -4,6 +4,7 @@
 // Also the GOV.UK error pattern for the deciding question, and the way to the result's heading.
 
 import { setText } from "./dom.js";
+import { checkedOption } from "./form-state.js";
 
 /** @typedef {import("./tool-view.js").View} View */
 
@@ -56,7 +57,7 @@ export function paintLive(view) {
   setHidden(part(bar, '[data-live="link"]', HTMLElement), !(ready && view.hasResult));
   // No result for want of the deciding answer: the way to that question (a reader's review: the bar said to answer
   // it, screens below it). Not while the engine starts or failed: the spot there says so.
-  const unanswered = !view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+  const unanswered = !checkedOption(view, view.contract.deciding);
   setHidden(part(bar, '[data-live="to-question"]', HTMLElement), !(ready && !view.hasResult && unanswered));
   bar.classList.toggle("sw-bar--failed", failed);
   paintNoticeLeads(view);

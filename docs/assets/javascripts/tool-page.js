@@ -14,7 +14,7 @@ import { isShareHash, nearShareMessage } from "./share-link.js";
 import { FollowUpWatch } from "./follow-up-watch.js";
 import { ScrollReturn } from "./scroll-return.js";
 import { copyLink, exportAs, forgetOutdatedLink } from "./keep-share.js";
-import { clearAnswer, focusQuestion, readState } from "./form-state.js";
+import { checkedOption, clearAnswer, focusQuestion, readState } from "./form-state.js";
 import {
   clearResult, highlightMapping, nameOptions, renderRecommendation, renderTriage, showAsked, showEngineState, updateCheck,
   updateKeepOptions, UNREAD_REFUSED,
@@ -399,7 +399,7 @@ function restore(root, stops) {
     const input = putBack(view, lastCleared);
     // On the answer; while its question is not shown (the engine not answering yet), on the failure named, whose
     // change cleared it (a diff review: the focus went to a hidden input, then to the page's body).
-    const failure = view.form.querySelector(`input[name="${view.contract.deciding}"]:checked`);
+    const failure = checkedOption(view, view.contract.deciding);
     const shown = input?.closest("fieldset")?.hidden === false ? input : failure;
     if (shown instanceof HTMLElement) shown.focus();
     forgetCleared();
