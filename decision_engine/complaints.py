@@ -716,6 +716,19 @@ def _names_product(found: _Found, reading: _Reading) -> bool:
     return not _PRODUCT.isdisjoint(reading.words[after : after + _cues.PRODUCT_REACH])
 
 
+def _conceded_to(symptom: _Found, found: _Found, reading: _Reading) -> bool:
+    """Whether the symptom stands in a clause before the one that carries the complaint, where the cue is: "the import
+    job is slow, but what costs us the deal is that we can't scope access" concedes the slowness."""
+    held, carrier = clause_at(reading.clauses, symptom.start), clause_at(reading.clauses, found.start)
+    return (
+        held is not None
+        and carrier is not None
+        and carrier.role == STRESSED
+        and held.role != STRESSED
+        and held.end <= carrier.start
+    )
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
@@ -728,7 +741,9 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     out: list[_Read] = []
     for found, read in reads:
         sentence = sentence_at(reading.sentences, found.start)
-        symptom = next((s for s in symptoms if sentence[0] <= s.start < sentence[1]), None)
+        symptom = next(
+            (s for s in symptoms if sentence[0] <= s.start < sentence[1] and not _conceded_to(s, found, reading)), None
+        )
         if (
             symptom is not None
             and read

@@ -266,6 +266,7 @@ CUES: tuple[Cue, ...] = (
     Cue("bottleneck", T, 1, "performance"),
     Cue("hot path", T, 2, "performance"),
     Cue("cpu", T, 2, "performance"),
+    Cue("cpus", T, 2, "performance"),  # the stem keeps a final "us" ("status"): the plural is a cue of its own
     Cue("memory", T, 2, "performance"),
     Cue("memory leak", T, 3, "performance"),
     Cue("oom", T, 3, "performance", (FAILURE,)),
@@ -524,6 +525,7 @@ CUES: tuple[Cue, ...] = (
     Cue("right size", T, 3, "cost_optimisation"),
     Cue("savings", T, 1, "cost_optimisation"),
     Cue("gpu", T, 1, "cost_optimisation"),
+    Cue("gpus", T, 1, "cost_optimisation"),
     Cue("idle", T, 2, "cost_optimisation"),
     Cue("overpay", T, 2, "cost_optimisation"),
     Cue("reserved instance", T, 3, "cost_optimisation"),
@@ -1223,6 +1225,8 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "hang up",
     "hangs up",
     "hanging up",
+    # Naming something, not being paged ("push back on calling this a permissions problem"): "on call" by its stems.
+    "on calling",
 )
 
 COMBINATIONS: tuple[Combination, ...] = (
@@ -1389,6 +1393,9 @@ FINE_PHRASES: tuple[str, ...] = (
     "works",
     "worked",
     "works fine",
+    "work fine",
+    "works well",
+    "work well",
     "held up",
     "holds up",
     "went smoothly",
@@ -1565,6 +1572,19 @@ STATE_ARTICLES: tuple[str, ...] = ("a", "an")
 RULED_OUT_PHRASES: tuple[str, ...] = (
     "not asking for",
     "not asking about",
+    "nobody's asking for",
+    "nobody is asking for",
+    "nobody asks for",
+    "no one's asking for",
+    "no one is asking for",
+    "no one asks for",
+    "nobody complains about",
+    "no one complains about",
+    "isn't what",
+    "aren't what",
+    "is not what",
+    "are not what",
+    "wasn't what",
     "not worried about",
     "dont need",
     "doesnt need",
@@ -1642,6 +1662,16 @@ STRESS_PHRASES: tuple[str, ...] = (
     "its that",
     "what blocks",
     "the catch is",
+    "hurts us most",
+    "hurts most",
+    "hurts the most",
+    "keeping me up",
+    "keeps me up",
+    "the pain of",
+    "neither compares",
+    "neither comes close",
+    "none of it compares",
+    "none of that compares",
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

@@ -270,13 +270,30 @@ def _cleft_negation(words: list[str]) -> str | None:
     return " ".join(words[start:after])
 
 
+def _neither_nor(words: list[str]) -> str | None:
+    """ "neither our processes nor our controls are at fault", "neither X nor Y is the bottleneck": a clause that opens
+    with "neither" (after at most one of FILLERS), names what it rules out after "nor", then a copula and a problem
+    word within NOUN_PHRASE_WORDS words."""
+    start = 1 if words and words[0] in _cues.FILLERS else 0
+    if words[start : start + 1] != ["neither"] or "nor" not in words:
+        return None
+    for j in range(words.index("nor") + 1, len(words)):
+        if words[j] not in _cues.PROBLEM_COPULAS:
+            continue
+        for k in range(j + 1, min(j + 1 + _cues.NOUN_PHRASE_WORDS, len(words))):
+            problem = _phrase_at(words, k, _PROBLEM_WORDS)
+            if problem is not None:
+                return " ".join(words[start : k + len(problem)])
+    return None
+
+
 def _fine_marker(words: list[str]) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    cleft = _cleft_negation(words)
+    cleft = _cleft_negation(words) or _neither_nor(words)
     if cleft is not None:
         return cleft
     found = _negated_problem(words) or _fine_state(words)

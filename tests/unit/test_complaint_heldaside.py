@@ -227,7 +227,31 @@ same (open no file, run nothing but the command that saves it), and told to avoi
 most ("the real issue is", "what actually hurts", ...): 120 complaints, 40 per type, 7 of each kind per type but 6
 negations and 6 ambiguous ones (/tmp/heldaside16.tsv, sha256 99fc56ae...). Measured once, at 3889d50: 101/120 (84.2 %:
 plain 20/21, typo 20/21, symptom 16/21, contrast 18/21, negation 16/18, ambiguous 11/18; technical 34, process 37,
-user 30); wrong answers 7 low, 9 medium, 3 uncategorized and none at high confidence. Its misses were not read.
+user 30); wrong answers 7 low, 9 medium, 3 uncategorized and none at high confidence. Its misses were not read. 103
+since set 18's readings (below; the two rows they won were not read).
+
+## Set 18 (tests/support/complaint_heldaside18.tsv), blind, then a development set
+
+Written on 2026-12-05 by a helper told the same (open no file, run nothing but the command that saves it), and told
+to avoid the technologies and phrasings earlier sets leaned on (Postgres, SSO, SOC 2, flaky CI, on-call rotas, ...):
+120 complaints, 40 per type, 7 of each kind per type but 6 negations and 6 ambiguous ones (/tmp/heldaside18.tsv,
+sha256 ac95a595...). Measured once, at 90af8bc: 93/120 (77.5 %: plain 19/21, typo 20/21, symptom 16/21, contrast
+14/21, negation 12/18, ambiguous 12/18); wrong answers 12 low, 9 medium, 4 uncategorized and 2 at high confidence.
+
+Then its misses were read, and readings made of what they showed that a person reads and the categoriser did not,
+each checked against every table in tests/support (2,057 of 2,280 rows right before, 2,067 after, none lost): a
+clause "neither X nor Y is at fault / the bottleneck" rules X and Y out; "nobody's asking for", "isn't what" rule out
+what follows; "work fine" and "works well" are fine; "hurts us most", "the pain of", "neither compares" stress their
+clause; a symptom conceded before the clause that carries the complaint no longer decides for a feature named there
+("CI is slow, but the thing blocking the renewal is that their admins can't restrict exports"); "on calling this"
+is no on-call; "CPUs" and "GPUs" are cues (the stem keeps a final "us"). 97/120 after them.
+
+Its two wrong answers at high confidence are process causes told through technical symptoms, pinned as known: "Latency
+spiked after every release ..., a slow query that the performance checks we wrote would have caught if anyone had
+wired them into the release" (five technical cues; the missing step, checks not wired in, is no cue) and "Database CPU
+hits 100% every Tuesday, which is when three squads each schedule their own backfill jobs without telling each other"
+(the coordination, "without telling each other", is no cue). Not mended: words taken from the misses themselves would
+only fit this set.
 """
 
 from __future__ import annotations
@@ -251,6 +275,7 @@ from tests.support.complaint_heldaside import (
     BLIND14_ROWS,
     BLIND15_ROWS,
     BLIND17_ROWS,
+    BLIND18_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -338,11 +363,11 @@ SETS = [
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
     # 96 of 120 when the set was measured blind (at 920bcc9; the same at 88d2649, before the "self serve" cues); its
-    # misses were not read but for the one at high confidence, which this test must name.
+    # misses were not read but for the one at high confidence, which this test must name. 97 since set 18's readings.
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        96,
+        97,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -359,29 +384,43 @@ SETS = [
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
-    # 99 of 120 when the set was measured blind (at 1cc641a); its misses were not read.
+    # 99 of 120 when the set was measured blind (at 1cc641a); its misses were not read. 100 since set 18's readings.
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        99,
+        100,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read.
+    # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read. 102 since set 18's readings.
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        101,
+        102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 101 of 120 when the set was measured blind (at 3889d50); its misses were not read.
+    # 101 of 120 when the set was measured blind (at 3889d50); its misses were not read. 103 since set 18's readings.
     HeldAside(
         "held-aside 17",
         BLIND17_ROWS,
-        101,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 93 of 120 when the set was measured blind (at 90af8bc); 97 since its misses were read (above).
+    HeldAside(
+        "held-aside 18",
+        BLIND18_ROWS,
+        97,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "Latency spiked after every release this month, and each time it was a slow query that the performance "
+            "checks we wrote would have caught if anyone had wired them into the release.",
+            "Database CPU hits 100% every Tuesday, which is when three squads each schedule their own backfill jobs "
+            "without telling each other.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

@@ -935,3 +935,53 @@ def test_an_internal_platforms_self_service_is_not_a_customers(text: str, expect
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not any(cue.cue in {"self serve", "self service"} for cue in result.cues), result.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # Ruled out by "neither ... nor ...", then a copula and a problem word (not a plain "neither" of a choice).
+        (
+            "Neither our processes nor our controls are at fault",
+            [(FINE, "neither our processes nor our controls are at fault")],
+        ),
+        (
+            "honestly neither the DB nor the queue is the bottleneck",
+            [(FINE, "neither the db nor the queue is the bottleneck")],
+        ),
+        ("Neither the DB nor the queue is big, says ops", [(PLAIN, ""), (PLAIN, "")]),
+        ("Neither SSO nor audit logs are ready", [(PLAIN, "")]),
+        ("Neither SSO nor audit logs", [(PLAIN, "")]),
+        # Nobody asks for it, or it is not what hurts: ruled out; "features nobody asked for" complains.
+        ("Nobody's asking for SSO here", [(FINE, "nobody s asking for")]),
+        ("Latency isn't what keeps me up at night", [(FINE, "isnt what")]),
+        ("We ship features nobody asked for", [(PLAIN, "")]),
+        ("the roles work fine", [(FINE, "work fine")]),
+        # Said to hurt most, or to outweigh the rest: the clause carries the complaint.
+        ("it's the locking query that hurts us most", [(STRESSED, "hurts us most")]),
+        ("neither comes close to the pain of the batch", [(STRESSED, "neither comes close")]),
+        ("we feel the pain of manual deploys", [(STRESSED, "the pain of")]),
+        ("neither compares with the bank's demand for keys", [(STRESSED, "neither compares")]),
+    ],
+)
+def test_said_to_be_no_problem_or_the_worst(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(c.role, c.marker) for c in clauses(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A symptom conceded before the clause that carries the complaint does not decide for the feature there.
+        ("CI is slow and annoying, but what blocks the renewal is that their admins can't restrict exports", U),
+        # Without the contrast the symptom still decides: "SSO login is slow" is where it hurts.
+        ("SSO login is slow for every admin", T),
+        # "on calling this" names something: no on-call rota.
+        (
+            "I'd push back on calling this a permissions problem, the roles work fine; the sync job runs out of memory",
+            T,
+        ),
+        ("the render farm doesn't have enough GPUs and our CPUs sit at 100%", T),
+    ],
+)
+def test_readings_from_the_eighteenth_set(text: str, expected: ScalingType) -> None:
+    assert categorize(text).type == expected
