@@ -4,13 +4,15 @@ heading for it, never otherwise."""
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response, expect
 
-from decision_engine import recommend
+from decision_engine import RUBRIC_VERSION, recommend
 from scale_what_build import csp, pyodide_runtime
 from scale_what_build.chromium import CHROMIUM_ARGS, chromium_path
 from tests.support.browser import (
@@ -174,3 +176,39 @@ def test_save_data_turns_the_prefetch_off(
     page.wait_for_load_state("networkidle")
     assert runtime_bytes(nginx_site, start) == (0, [])
     assert not [url for url in watch.requests if "runtime-files.json" in url]
+
+
+def test_a_link_whose_hash_became_percent_23_is_opened_and_said(
+    nginx_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """An attack review: a share link whose "#" a mail program wrote as "%23" asked the server for a page that does not
+    exist, and the reader got "Page not found" (its answers in the server's log all the same). The 404 page sends a
+    link on the questionnaire's own path to the questionnaire with its "#" back, which says what happened; a request
+    goes out for the questionnaire with a flag, never with the answers. Elsewhere the 404 page stays."""
+    context, watch = nginx_context
+    # Chromium logs the two addresses that find no page (the server answers them 404, as it should).
+    watch.expect_console_error(r"^Failed to load resource: the server responded with a status of 404 \(Not Found\)$")
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    state = {"answers": {"failure_mode": "governance"}, "complaints": ["Admins cannot set roles"], "overrides": {}}
+    data = (
+        base64.urlsafe_b64encode(
+            json.dumps({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}).encode()
+        )
+        .decode()
+        .rstrip("=")
+    )
+    page = context.new_page()
+    page.goto("tool/%23answers=" + data)
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Admins cannot set roles")
+    notices = page.locator("#sw-notices")
+    expect(notices).to_contain_text("This share link came with “%23answers=” where it should have “#answers=”")
+    expect(notices).to_contain_text("These answers were shared with you.")
+    assert page.url == nginx_site.url + "tool/#answers=" + data
+    pages = [url for url in requested if url.startswith(nginx_site.url + "tool/")]
+    assert pages[:2] == [nginx_site.url + "tool/%23answers=" + data, nginx_site.url + "tool/?answers-in-path"], pages
+    # Not the questionnaire's path: the page that says there is none.
+    page.goto("sequencing/%23answers=" + data)
+    expect(page.locator("h1")).to_have_text("Page not found")
+    assert page.url == nginx_site.url + "sequencing/%23answers=" + data

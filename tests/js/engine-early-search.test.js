@@ -263,4 +263,11 @@ test("a share link whose # became ? is moved to the fragment before any script r
   });
   // No link in the query: the address is left alone.
   assert.deepEqual(load({ search: "?utm_source=mail", hash: "" }), { replaced: [], marked: undefined });
+  // Sent by the 404 page from a link whose "#" became "%23": the flag leaves the address, the link stays, marked.
+  assert.deepEqual(load({ search: "?answers-in-path", hash: "#answers=eyJ2" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
+    marked: "path",
+  });
+  // The flag without a link after it: nothing to say of a link, the address left alone.
+  assert.deepEqual(load({ search: "?answers-in-path", hash: "" }), { replaced: [], marked: undefined });
 });

@@ -34,7 +34,11 @@
   // Whatever follows it (a heading's "#", a share link of its own: then that one is opened), and in any case.
   const query = new URLSearchParams(location.search);
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
-  if (key !== undefined) {
+  if (query.has("answers-in-path") && location.hash.startsWith("#answers=")) {
+    // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path.
+    history.replaceState(history.state, "", `${location.pathname}${location.hash}`);
+    /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
+  } else if (key !== undefined) {
     const beside = location.hash.startsWith("#answers=");
     const fragment = beside ? location.hash : `#answers=${query.get(key) ?? ""}`;
     history.replaceState(history.state, "", `${location.pathname}${fragment}`);

@@ -36,6 +36,8 @@ const SHARED_SAVED_BESIDE = "Your changes to the shared answers are saved in thi
 export const LINK_NOT_OPENED = "The share link in the address was not opened: the answers in this tab are not saved, and opening it would replace them. Keep them first (see the notices here), then open the link again.";
 /** Said of a share link that came with "?answers=" (engine-early.js moved it to the fragment). */
 export const LINK_WAS_SENT = "This share link came with “?answers=” where it should have “#answers=” (a mail or chat program, or a redirect, can change it), so your browser sent what it holds in its request for this page: the site's server can have seen its answers, and its complaints if it has any. The page reads it as a share link (anything it could not use is said here) and has taken it out of the address. Ask for a link that keeps its “#”: the part after it never leaves the browser.";
+/** Said of a share link whose "#" became "%23" (the site's 404 page sent it here with its "#" back). */
+export const LINK_SENT_IN_PATH = "This share link came with “%23answers=” where it should have “#answers=” (a mail or chat program can change it), so your browser sent what it holds in its request for a page: the site's server can have seen its answers, and its complaints if it has any. The page reads it as a share link (anything it could not use is said here). Ask for a link that keeps its “#”: the part after it never leaves the browser.";
 /** Said of answers after "?answers=" beside a share link's own (engine-early.js took them out of the address). */
 export const LINK_SENT_BESIDE = "This address also held answers after “?answers=”, so your browser sent them in its request for this page: the site's server can have seen them. They are taken out of the address; the share link after “#answers=” is the one opened.";
 /** The notices whose Undo an action ends. */
@@ -161,7 +163,8 @@ export class StorageNotices {
     // Once, and only on the page view whose address holds the link moved (an attack review: left before the page's
     // script ran, and back through the site's links, it was said of no link).
     const sent = global.scaleWhatLinkInQuery;
-    if (sent && isShareHash(hash)) notes.unshift(sent === "beside" ? LINK_SENT_BESIDE : LINK_WAS_SENT);
+    const said = { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH }[sent ?? ""] ?? LINK_WAS_SENT;
+    if (sent && isShareHash(hash)) notes.unshift(said);
     delete global.scaleWhatLinkInQuery;
     for (const text of notes) this.note(text);
     this.showBanner();
