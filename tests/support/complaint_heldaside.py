@@ -40,6 +40,7 @@ BLIND14_TABLE = Path(__file__).with_name("complaint_heldaside14.tsv")
 BLIND15_TABLE = Path(__file__).with_name("complaint_heldaside15.tsv")
 BLIND17_TABLE = Path(__file__).with_name("complaint_heldaside17.tsv")  # no set 16: that file name is set 1's
 BLIND18_TABLE = Path(__file__).with_name("complaint_heldaside18.tsv")
+BLIND19_TABLE = Path(__file__).with_name("complaint_heldaside19.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -66,6 +67,7 @@ BLIND14_ROWS = read_rows(BLIND14_TABLE)
 BLIND15_ROWS = read_rows(BLIND15_TABLE)
 BLIND17_ROWS = read_rows(BLIND17_TABLE)
 BLIND18_ROWS = read_rows(BLIND18_TABLE)
+BLIND19_ROWS = read_rows(BLIND19_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
