@@ -681,10 +681,14 @@ def _under_invested(
     lead: ScalingType,
     left_out: Sequence[int],
 ) -> UnderInvested:
-    """One verdict, and the complaints left out for their length: the complaints decide when any is categorised,
-    otherwise the answers' evidence net of effort."""
+    """One verdict, what it says of more than one type given most of the effort, and the complaints left out for their
+    length: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
     verdict = _verdict(answers, evidence, exercise, lead)
-    return dataclasses.replace(verdict, text=verdict.text + _left_out(left_out)) if left_out else verdict
+    most = [kind for kind, question in _EFFORT if answers.get(question.id) == rules.UNDER_NEVER_EFFORT]
+    added = (rules.UNDER_MOST_TWICE.format(types=_titles(most)) if len(most) > 1 else "") + (
+        _left_out(left_out) if left_out else ""
+    )
+    return dataclasses.replace(verdict, text=verdict.text + added) if added else verdict
 
 
 def _verdict(

@@ -594,6 +594,10 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# A letter written three times or more in a row: no English word has one.
+_HELD_LETTER = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -621,8 +625,9 @@ class Speller:
         self._memo: dict[str, str | None] = {}
         self._known = set(known)
         self._known |= {stem(word) for word in self._known}
+        self._targets = frozenset(targets)
         self._index: dict[str, list[str]] = {}
-        for target in sorted(set(targets)):
+        for target in sorted(self._targets):
             if len(target) >= _cues.TYPO_MIN_LETTERS and target.isalpha():
                 for key in _deletes(stem(target)):
                     self._index.setdefault(key, []).append(target)
@@ -636,6 +641,14 @@ class Speller:
         return self._memo[word]
 
     def _correct(self, word: str) -> str | None:
+        if _HELD_LETTER.search(word) and word.isalpha():
+            # A letter held for stress ("sloooow", "outaaage"): the word with each run as two letters ("stalll" is
+            # "stall", not "stale"), or as one, then read as any other word (a reader's review: "sloooow" had no
+            # category).
+            for collapsed in (_HELD_LETTER.sub(r"\1\1", word), _HELD_LETTER.sub(r"\1", word)):
+                if collapsed in self._targets or collapsed in self._known or self._stem(collapsed) in self._known:
+                    return collapsed
+            return self._correct(_HELD_LETTER.sub(r"\1", word))
         if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
             return None
         stemmed = self._stem(word)

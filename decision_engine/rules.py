@@ -153,17 +153,21 @@ LEAD_UNSURE_TIE = (
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
-#: The same when neither has evidence for it: what counts against the last one decides.
+#: The same when no answer counts for either: what counts against the last one decides (a reader's review: "neither
+#: has any evidence" read as untrue of a type at -2).
 NEXT_LESS_AGAINST = (
-    "{type} comes next: neither it nor {other_lower} has any evidence, and your answers take fewer points from it "
+    "{type} comes next: no answer counts for it or for {other_lower}, and your answers take fewer points from it "
     "({points} {unit}) than from {other_lower} ({other_points})."
 )
 NEXT_TIE = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "
     "process, then user) breaks the tie."
 )
+#: After the lead's own tie was said to be broken by the default sequence (a reader's review: "puts it first" of the
+#: type in second place).
 NEXT_TIE_AGAIN = (
-    "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence puts it first."
+    "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence puts it before "
+    "{other_lower}."
 )
 LAST = "{type} comes last ({points} {unit} of evidence)."
 LAST_TIE = "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after."
@@ -289,6 +293,12 @@ UNDER_NONE_MOST = (
     "of that effort already."
 )
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
+#: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
+#: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.
+UNDER_MOST_TWICE = (
+    " You said {types} each got most of last quarter's effort: most of it can have gone to one of them only, so check "
+    "those answers."
+)
 #: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
 UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."
 #: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.

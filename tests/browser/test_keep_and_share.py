@@ -363,6 +363,24 @@ def test_a_links_complaint_of_line_breaks_alone_is_left_out_and_said(returning_p
     assert heights[1] < heights[0] + 2 * height, heights
 
 
+def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
+    """A reader's review: a link copied without its sender's complaints showed its reader another under-invested
+    type than the sender's, and nothing said the complaints were left out. The banner says so; a link with
+    complaints says nothing of the kind."""
+    page = returning_page
+    said = "The link holds no complaints: what the result says of them is not its sender's."
+    notices = page.locator("#sw-notices")
+    for complaints, shown in (([], True), (["Admins cannot set roles"], False)):
+        state = {"answers": {"failure_mode": "governance"}, "complaints": complaints, "overrides": {}}
+        page.goto("about:blank")
+        page.goto("tool/" + share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+        expect(notices).to_contain_text("These answers were shared with you.")
+        if shown:
+            expect(notices).to_contain_text(said)
+        else:
+            expect(notices).not_to_contain_text(said)
+
+
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
     """A share link whose "#" a mail program or a redirect turned into "?" sent its answers with the request: the
     page says so, opens them as a link and takes them out of the address (an attack review: it opened empty, with no
@@ -411,7 +429,9 @@ def test_a_copied_link_that_no_longer_holds_the_answers_is_taken_away(returning_
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "Checkout p99 is four seconds")
     copy.click()
-    expect(status).to_have_text("Link copied. It holds your answers (not your complaints).")
+    expect(status).to_have_text(
+        "Link copied. It holds your answers, not your complaints: what the result says of them will not be in it."
+    )
     expect(field).to_be_visible()
     page.check("#sw-share-complaints")
     expect(status).to_have_text(LINK_OUTDATED)

@@ -204,11 +204,11 @@ def answer_that_the_blocked_deals_cost_more(page: Page, failure: str = "outages"
 def test_the_guides_mapping_marks_no_row_under_a_result(returning_page: Page) -> None:
     """A reader's review: the guide's mapping (the deciding answer alone, for a reader without the engine) marked
     "Outages / latency: technical scaling leads" under a result for user scaling, the blocked deals leading. With a
-    result, no row is marked; the mapping stays, unchanged."""
+    result, no row is marked, and the mapping has stepped aside (a later review: it read as a second verdict)."""
     page = returning_page
     open_tool(page)
     answer_that_the_blocked_deals_cost_more(page)
-    expect(page.locator("#sw-fallback")).to_be_visible()
+    expect(page.locator("#sw-fallback")).to_be_hidden()
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_have_count(0)
     expect(page.locator(".sw-mapping-row--current")).to_have_count(0)
 
@@ -279,11 +279,18 @@ def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_re
     assert notice.evaluate(placed) == ["sw-q-deals_blocked", "sw-q-costs_more"]
     expect(page.locator("#sw-costs_more-blocked_deals")).not_to_be_checked()
 
-    answer(page, "failure_mode", "outages")  # the failure it was given for: back, and the notice goes
+    answer(page, "failure_mode", "outages")  # the failure it was given for: back, and said (a later reader's review)
     expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
     expect(notice).to_have_count(0)
+    back = page.locator('[data-sw-notice-shown="follow-up-back"]')
+    expect(back).to_have_text(
+        "Your answer to “Which costs you more right now: the failure you named, or the blocked deals?” is back: “The "
+        "blocked deals”, which compared Outages / latency with the blocked deals, the failure you have named again."
+    )
+    expect(back).to_be_in_viewport(ratio=1)
     answer(page, "failure_mode", "regressions")  # cleared from the deciding question: the notice under it
     expect(notice).to_be_visible()
+    expect(back).to_have_count(0)
     assert notice.evaluate("n => n.parentElement.previousElementSibling.id") == "sw-engine"
 
 
@@ -1141,7 +1148,7 @@ def test_blocked_wasm_then_retry(context: BrowserContext, watch: PageWatch) -> N
     expect(page.locator("#sw-engine-status")).to_be_focused()
     expect_lead(page, "process")
     expect(page.locator("#sw-engine-problem")).to_be_hidden()
-    expect(page.locator("#sw-fallback")).to_be_visible()  # the guide's mapping is part of the page either way
+    expect(page.locator("#sw-fallback")).to_be_hidden()  # the engine is ready: the guide's mapping steps aside
     # With a result, no row is marked: the row is the deciding answer alone, the result says more.
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_have_count(0)
 

@@ -799,7 +799,9 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(status).to_contain_text("Your complaints are kept here in full")
     expect(page.locator("#sw-share-url")).to_have_value("")
     page.get_by_role("button", name="Copy a link without my complaints").click()
-    expect(status).to_have_text("Link copied. It holds your answers (not your complaints).")
+    expect(status).to_have_text(
+        "Link copied. It holds your answers, not your complaints: what the result says of them will not be in it."
+    )
     expect(page.locator("#sw-share-url")).to_be_focused()  # the button is gone with the words it stood in
     assert "#answers=" in page.input_value("#sw-share-url")
     expect(page.locator("#sw-complaint-2")).to_have_value(huge)

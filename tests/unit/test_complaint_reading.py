@@ -985,3 +985,20 @@ def test_said_to_be_no_problem_or_the_worst(text: str, roles: list[tuple[str, st
 )
 def test_readings_from_the_eighteenth_set(text: str, expected: ScalingType) -> None:
     assert categorize(text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "read_as"),
+    [
+        # A reader's review: "sloooow" had no category, "slow" had one. A letter held for stress is read as written
+        # once (or twice, as in "sooon"), then as any other word.
+        ("search is sloooow", T, "sloooow → slow"),
+        ("outaaaages every week", T, "outaaaages → outages"),
+        ("the db is dowwwn again", T, "dowwwn → down"),
+        ("our deploys are soooo painful", P, None),
+    ],
+)
+def test_a_letter_held_for_stress_is_read_as_the_word(text: str, expected: ScalingType, read_as: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected
+    assert [m.correction for m in result.cues if m.correction] == ([read_as] if read_as else [])

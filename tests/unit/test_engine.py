@@ -163,8 +163,14 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     assert unsure.evidence[0].role == "leads: the other two pains hurt rarely"  # the chart said "hurts most often"
     friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
     assert friday.sequence.reasons[1] == (
-        "User scaling comes next: neither it nor technical scaling has any evidence, and your answers take fewer "
+        "User scaling comes next: no answer counts for it or for technical scaling, and your answers take fewer "
         "points from it (0 points) than from technical scaling (-2)."
+    )
+    # A reader's review: with every answer "Not sure", the type in second place was said to be put "first".
+    unsure_all = recommend({"failure_mode": "not_sure"})
+    assert unsure_all.sequence.reasons[1] == (
+        "Process scaling comes next: it ties with user scaling at 0 points, and the default sequence puts it before "
+        "user scaling."
     )
     weekly = recommend({"failure_mode": "not_sure", "freq_regressions": "weekly"})
     assert "its pain hurts most often (2 points)" in weekly.sequence.reasons[0]
@@ -259,7 +265,7 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     )
     tie = recommend({**answers, "effort_technical": "none", "effort_user": "none"}).under_invested
     assert tie.type is TECHNICAL
-    covered = recommend({**answers, "effort_technical": "most", "effort_user": "most"}).under_invested
+    covered = recommend({**answers, "effort_technical": "most", "effort_user": "some"}).under_invested
     assert (covered.type, covered.text) == (
         None,
         "None stands out: no type has more evidence than the effort it got last quarter.",
@@ -677,3 +683,18 @@ def test_an_answer_that_stands_for_another_names_it() -> None:
     rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     (text,) = [c.text for c in rec.would_change.changes if c.option == "named_failure"]
     assert text.startswith("If you answered “The failure I named (Outages / latency)” to “Which costs you more")
+
+
+def test_most_of_the_effort_given_to_more_than_one_type_is_said() -> None:
+    """A reader's review: "Most" for all three effort questions was taken without a word. The verdict says that most
+    of one quarter's effort can have gone to one type only, and asks for a check; one "Most" says nothing of it."""
+    said = (
+        "each got most of last quarter's effort: most of it can have gone to one of them only, so check those answers."
+    )
+    every = {f"effort_{kind}": "most" for kind in ("technical", "process", "user")}
+    three = recommend({"failure_mode": "outages", **every})
+    assert three.under_invested.text.endswith(" You said technical scaling, process scaling and user scaling " + said)
+    two = recommend({"failure_mode": "outages", **every, "effort_process": "none"})
+    assert two.under_invested.text.endswith(" You said technical scaling and user scaling " + said)
+    one = recommend({"failure_mode": "outages", **every, "effort_process": "none", "effort_user": "some"})
+    assert "each got most" not in one.under_invested.text

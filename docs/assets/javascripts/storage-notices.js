@@ -9,15 +9,17 @@ import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash } from "./share-link.js";
-import { isEmpty, laidOver, sameState } from "./state.js";
+import { hasComplaint, isEmpty, laidOver, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 import { paintNoticeLeads } from "./live-view.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "note"} NoticeName */
 
+/** Said in a shared link's banner when the link holds no complaints. */
+const LINK_NO_COMPLAINTS = "The link holds no complaints: what the result says of them is not its sender's.";
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
@@ -309,7 +311,11 @@ export class StorageNotices {
     for (const [name, wanted] of banners) {
       const banner = this.view.notices.querySelector(`[data-sw-notice-shown="${name}"]`);
       if (wanted && !banner) {
-        this.view.notices.prepend(this.make(name));
+        const box = this.make(name);
+        // A reader's review: a link made without its sender's complaints showed another under-invested type, and
+        // nothing on the page said complaints were left out.
+        if (!hasComplaint(this.keeper.shown, this.view.contract)) box.querySelector("p")?.append(` ${LINK_NO_COMPLAINTS}`);
+        this.view.notices.prepend(box);
         paintNoticeLeads(this.view); // the recommendation for the link's answers, when the engine has one
       }
       else if (!wanted) banner?.remove();
@@ -380,7 +386,7 @@ export class StorageNotices {
    * @param {{prompt: string, from: string | null, to: string}} words
    */
   followUpCleared(words) {
-    this.removeNotices(["follow-up-cleared"]);
+    this.removeNotices(["follow-up-cleared", "follow-up-back"]);
     const box = this.make("follow-up-cleared");
     box.querySelector(words.from === null ? "[data-sw-known-from]" : "[data-sw-unknown-from]")?.remove();
     for (const [slot, text] of Object.entries(words)) {
@@ -388,6 +394,21 @@ export class StorageNotices {
       if (span && text !== null) span.textContent = text;
     }
     this.view.followUpNotice.append(box); // where the reader has just made a change (tool-page.js places it)
+  }
+
+  /**
+   * A cleared follow-up answer put back, the failure it compared named again (a reader's review: it came back without
+   * a word, after the page had said it was cleared). Where the cleared notice was.
+   * @param {{prompt: string, answer: string, failure: string}} words
+   */
+  followUpBack(words) {
+    this.removeNotices(["follow-up-cleared", "follow-up-back"]);
+    const box = this.make("follow-up-back");
+    for (const [slot, text] of Object.entries(words)) {
+      const span = box.querySelector(`[data-slot="${slot}"]`);
+      if (span) span.textContent = text;
+    }
+    this.view.followUpNotice.append(box);
   }
 
   /**

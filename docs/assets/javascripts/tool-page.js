@@ -6,7 +6,7 @@
 // again: this subscribes to document$ and acts only on pages with the tool's root element.
 
 import * as engine from "./engine-client.js";
-import { ROOT_ID, readContract } from "./contract.js";
+import { ROOT_ID, optionLabel, readContract } from "./contract.js";
 import { byId } from "./dom.js";
 import * as saved from "./saved-answers.js";
 import { StorageNotices, forgetRefusedLink, leavingLoses } from "./storage-notices.js";
@@ -62,6 +62,10 @@ let updateSeq = 0;
 async function update(view, { focusResult = false, changedAt, answered = null } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
+  if (backShownWith !== null && backShownWith !== JSON.stringify(state.answers)) {
+    storage?.removeNotices(["follow-up-back"]);
+    backShownWith = null;
+  }
   const stale = followUp?.seen(state);
   view.followUpFor = followUp?.answeredFor ?? null;
   // Cleared at once, the engine ready or not: kept until it answers, it was saved (and shared) with the failure named
@@ -194,6 +198,10 @@ let lastCleared = null;
 /** Whether its notice is shown (it is hidden while the follow-up is not asked). */
 let clearedShown = false;
 
+/** The answers the form held when a cleared answer was put back and said: its notice goes with the next change. */
+/** @type {string | null} */
+let backShownWith = null;
+
 function forgetCleared() {
   lastCleared = null;
   clearedShown = false;
@@ -240,7 +248,18 @@ function followCleared(view, state, asked, answered) {
   }
   if (deciding === cleared.from) {
     forgetCleared();
-    return putBack(view, cleared) !== null;
+    const input = putBack(view, cleared);
+    if (input === null) return false;
+    placeClearedNotice(view, cleared.question, answered);
+    const question = view.contract.questions.get(cleared.question);
+    const answers = readState(view).answers;
+    storage?.followUpBack({
+      prompt: question?.prompt ?? "",
+      answer: question ? optionLabel(question, cleared.answer, answers) : cleared.answer,
+      failure: view.contract.questions.get(view.contract.deciding)?.options.get(deciding) ?? deciding,
+    });
+    backShownWith = JSON.stringify(answers);
+    return true;
   }
   if (deciding !== cleared.to || !clearedShown) showCleared(view, { ...cleared, to: deciding }, answered);
   return false;

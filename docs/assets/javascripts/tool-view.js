@@ -72,7 +72,7 @@ export function describeStage(state, { unpacked, sent }) {
 }
 
 /**
- * The engine's state: the status line, the progress bar, and on failure the message and the guide's mapping.
+ * The engine's state: the status line, the progress bar, on failure the message, and the guide's mapping unless ready.
  * @param {View} view
  * @param {EngineState} state
  * @param {string | undefined} decidingAnswer
@@ -97,6 +97,12 @@ export function showEngineState(view, state, decidingAnswer) {
   }
   const failed = state.stage === "failed";
   if (problem.hidden === failed) problem.hidden = !failed;
+  // The mapping is the deciding answer alone, for a page without the engine: beside the engine's result it read as a
+  // second verdict, and could contradict it (a reader's review: "Not sure" then weekly regressions, the result for
+  // process scaling and the mapping's row "Technical scaling leads: you were not sure ..."). It sits last in the page,
+  // so stepping aside moves nothing above it.
+  const ready = state.stage === "ready";
+  if (view.fallback.hidden !== ready) view.fallback.hidden = ready;
   if (state.stage === "failed") {
     root.dataset.engineFailure = state.failure.code;
     problemText.textContent = explain(state.failure);
