@@ -363,6 +363,32 @@ def test_a_links_complaint_of_line_breaks_alone_is_left_out_and_said(returning_p
     assert heights[1] < heights[0] + 2 * height, heights
 
 
+def test_a_long_word_in_a_complaint_never_widens_the_page(returning_phone: Page) -> None:
+    """An attack review: a pasted address in a complaint made the page 523 px wide on a 375 px phone (500 x's: 4,495
+    px), its listing in "Check your answers" as wide as its longest word, and ran off the printed page. On screen and
+    in print the page keeps its width, and the words are all there."""
+    page = returning_phone
+    address = "https://grafana.internal.example.com/d/aBcDeFgH12/checkout-latency?orgId=1&from=now-7d&var-region=eu-w1"
+    state = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": [f"checkout is slow, see {address}", "x" * 480],
+        "overrides": {},
+    }
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+    listing = page.locator(".sw-check__complaints bdi")
+    expect(listing).to_have_count(2)
+    expect(listing.first).to_have_text(f"checkout is slow, see {address}")
+    for media in ("screen", "print"):
+        page.emulate_media(media=media)
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], (media, widths)
+        for n in range(2):
+            box = listing.nth(n).evaluate("e => [e.scrollWidth, e.clientWidth]")
+            assert box[0] <= box[1], (media, n, box)  # wrapped, not scrolled sideways out of sight
+    page.emulate_media(media="screen")
+
+
 def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
     """A reader's review: a link copied without its sender's complaints showed its reader another under-invested
     type than the sender's, and nothing said the complaints were left out. The banner says so; a link with
