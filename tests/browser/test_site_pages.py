@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -411,3 +412,18 @@ def test_a_scheme_kept_before_the_systems_came_first_is_not_read_as_another(page
     page.wait_for_timeout(500)  # Material's palette, once mounted, keeps its choice
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     expect(page.locator(".md-header__option label:visible")).to_have_attribute("title", "Switch to light mode")
+
+
+@pytest.mark.parametrize("kept", ['"x"', "7", "[]", '{"index": 0}', '{"index": 9, "color": {}}'])
+def test_a_palette_kept_in_another_shape_is_forgotten(page: Page, kept: str) -> None:
+    """An attack review: a palette kept as '"x"' made Material throw on every page; its search stayed at
+    "Initializing search" and the scheme's toggles were hidden. A kept palette that is not one Material wrote for
+    this site is forgotten: the page works, its search finds pages."""
+    seed = """try { if (!sessionStorage.getItem("seeded")) { sessionStorage.setItem("seeded", "1");
+          localStorage.setItem(new URL(".", location).pathname.replace(/[^/]*$/, "") + ".__palette", KEPT); } }
+        catch (e) {}"""
+    page.add_init_script(seed.replace("KEPT", json.dumps(kept)))
+    page.goto("")  # the site's root: Material's scope for what it keeps
+    expect(page.locator(".md-header__option label:visible")).to_have_count(1)
+    page.locator(".md-search__input").fill("outage")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("matching document")
