@@ -8,6 +8,7 @@ message on stderr (never a traceback).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -218,7 +219,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
         )
     overrides = _cli_overrides(args.override, len(args.complaint))
     rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
-    sys.stdout.write(dumps(rec) if args.json else _recommendation_text(rec))
+    sys.stdout.write(dumps(rec) if args.json else _visible(_recommendation_text(rec)))
     return 0
 
 
@@ -292,7 +293,7 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 
 def _run_categorize(args: argparse.Namespace) -> int:
     result = categorize(" ".join(args.text))
-    sys.stdout.write(dumps(result) if args.json else "\n".join(_categorization_lines(result)) + "\n")
+    sys.stdout.write(dumps(result) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0
 
 
@@ -326,6 +327,17 @@ def _pairs(flag: str, values: Sequence[str], shape: str) -> list[tuple[str, str]
 def _short(text: str, limit: int = 40) -> str:
     """Text quoted back in a message, cut with "..." when long (the reader typed it; the message only names it)."""
     return text if len(text) <= limit else text[:limit] + "..."
+
+
+#: What a terminal would act on rather than show: control characters but tab and newline (a clear-screen, a hidden
+#: hyperlink), and the characters that reorder text.
+_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    """Text for the terminal, the reader's words in it shown as written: each character a terminal would act on
+    written as [U+XXXX] (an attack review: a complaint's escape sequences cleared the screen)."""
+    return _UNSEEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
@@ -407,7 +419,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 def _run_triage(args: argparse.Namespace) -> int:
     overrides = _cli_overrides(args.override, len(args.complaints))
     result = triage(args.complaints, _cli_investment(args.investment), overrides)
-    sys.stdout.write(dumps(result) if args.json else _triage_text(result))
+    sys.stdout.write(dumps(result) if args.json else _visible(_triage_text(result)))
     return 0
 
 
@@ -483,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return SUBCOMMANDS[args.command].run(args)
     except DecisionEngineError as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        sys.stderr.write(_visible(f"{PROG}: error: {exc}\n"))
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("\n")

@@ -261,6 +261,11 @@ test("a share link whose # became ? is moved to the fragment before any script r
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=y"]],
     marked: "beside",
   });
+  // As written, not as a query reads it: a "+" of standard base64 stays a "+" (an attack review), "%2B" stays "%2B".
+  assert.deepEqual(load({ search: "?answers=eyJ2+Ijo%2B", hash: "" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2+Ijo%2B"]],
+    marked: "moved",
+  });
   // No link in the query: the address is left alone.
   assert.deepEqual(load({ search: "?utm_source=mail", hash: "" }), { replaced: [], marked: undefined });
   // Sent by the 404 page from a link whose "#" became "%23": the flag leaves the address, the link stays, marked.

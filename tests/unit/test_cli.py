@@ -742,3 +742,17 @@ def test_the_follow_up_takes_its_answer_as_shown(
         out, _ = capsys.readouterr()
         want = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"}
         assert out == dumps(recommend(want))
+
+
+def test_what_a_terminal_would_act_on_is_shown_not_sent(capsys: pytest.CaptureFixture[str]) -> None:
+    """An attack review: a complaint's escape sequences (a clear-screen, a hidden hyperlink) and a right-to-left
+    override went to the terminal as they were. In text they are written as [U+XXXX]; the JSON escapes them itself."""
+    complaint = "\x1b[2Jdeploys\x1b]8;;http://evil/\x07 break\u202e prod"
+    assert cli.main(["triage", complaint]) == 0
+    out = capsys.readouterr().out
+    assert "#1 (weight 5) [U+001B][2Jdeploys[U+001B]]8;;http://evil/[U+0007] break[U+202E] prod" in out
+    assert not re.search("[\x1b\x07\u202e]", out)
+    assert cli.main(["categorize", complaint]) == 0
+    assert not re.search("[\x1b\x07\u202e]", capsys.readouterr().out)
+    assert cli.main(["triage", "--override", "9=\x1b[2J", "x"]) == 2
+    assert "--override 9=[U+001B][2j:" in capsys.readouterr().err

@@ -40,7 +40,9 @@
     /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
   } else if (key !== undefined) {
     const beside = location.hash.startsWith("#answers=");
-    const fragment = beside ? location.hash : `#answers=${query.get(key) ?? ""}`;
+    // As written: read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged").
+    const written = /[?&]answers=([^&]*)/i.exec(location.search)?.[1];
+    const fragment = beside ? location.hash : `#answers=${written ?? query.get(key) ?? ""}`;
     history.replaceState(history.state, "", `${location.pathname}${fragment}`);
     /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery =
       beside ? "beside" : "moved";
