@@ -348,6 +348,29 @@ def expect_kept_whole_and_offline(page: Page, site: Path, server: SwitchServer) 
     expect_lead(page, "technical")
 
 
+def test_a_captive_portals_page_is_never_kept_as_the_sites(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer
+) -> None:
+    """An attack review: a captive portal answering the questionnaire's address with its own 200 login page was kept
+    in its place, and shown offline (fetching its logo from another host). The service worker keeps only pages that
+    carry the site's mark: offline, the questionnaire kept before is the one shown."""
+    context, _ = offline_context
+    page = context.new_page()
+    page.goto("")
+    wait_until(page, CONTROLLED, BOOT_TIMEOUT_MS)
+    page.goto("tool/")
+    expect(page.locator("h1").first).to_contain_text("The questionnaire")
+    # Its own icon: the browser would ask the site's server for /favicon.ico, which answers 404.
+    portal = '<!doctype html><link rel="icon" href="data:,"><title>Hotel WiFi</title><h1>Hotel WiFi login</h1>'
+    context.route(server.url + "tool/", lambda route: route.fulfill(status=200, content_type="text/html", body=portal))
+    page.goto("tool/")
+    expect(page.locator("h1")).to_have_text("Hotel WiFi login")
+    context.unroute(server.url + "tool/")
+    context.set_offline(True)
+    page.goto("tool/")
+    expect(page.locator("h1").first).to_contain_text("The questionnaire")
+
+
 def test_a_runtime_file_cut_short_is_never_cached(
     offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:

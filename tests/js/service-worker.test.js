@@ -34,9 +34,9 @@ const EMPTY_HTTP_CACHE = async () => {
  * answers), in a browser that says it is ``online``; its fetch listener, its caches and what it said.
  * @param {(url: string) => Promise<Response>} network
  * @param {(url: string) => Promise<Response>} [httpCache]
- * @param {{online?: boolean}} [browser]
+ * @param {{online?: boolean, manifest?: typeof MANIFEST}} [browser] the manifest sw.js would set, else MANIFEST
  */
-function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = {}) {
+function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true, manifest = MANIFEST } = {}) {
   /** @type {Map<string, Map<string, Response>>} */
   const stores = new Map();
   const digests = { count: 0 };
@@ -46,8 +46,9 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
     stores.set(name, store);
     return {
       match: async (/** @type {Request | string} */ request) => store.get(typeof request === "string" ? request : request.url)?.clone(),
-      put: async (/** @type {Request} */ request, /** @type {Response} */ response) => {
-        store.set(request.url, new Response(await response.arrayBuffer(), { headers: response.headers }));
+      put: async (/** @type {Request | string} */ request, /** @type {Response} */ response) => {
+        const url = typeof request === "string" ? request : request.url;
+        store.set(url, new Response(await response.arrayBuffer(), { headers: response.headers }));
       },
       // As the browser's: every answer must be a 200 (else nothing is stored and the promise rejects).
       addAll: async (/** @type {string[]} */ urls) => {
@@ -70,7 +71,7 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
     },
   };
   const scope = {
-    SCALE_WHAT_OFFLINE: MANIFEST,
+    SCALE_WHAT_OFFLINE: manifest,
     registration: { scope: ROOT },
     navigator: { onLine: online },
     skipWaiting: async () => {},
@@ -82,8 +83,10 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
   const context = vm.createContext({
     self: scope,
     caches: { open, keys: async () => [...stores.keys()], delete: async (/** @type {string} */ name) => stores.delete(name) },
-    fetch: (/** @type {Request} */ request, /** @type {RequestInit | undefined} */ init) =>
-      (init?.cache ?? request.cache) === "only-if-cached" ? httpCache(request.url) : network(request.url),
+    fetch: (/** @type {Request | string} */ request, /** @type {RequestInit | undefined} */ init) => {
+      if (typeof request === "string") return network(request);
+      return (init?.cache ?? request.cache) === "only-if-cached" ? httpCache(request.url) : network(request.url);
+    },
     crypto: { subtle },
     Response,
     Request,
@@ -113,6 +116,23 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
     await Promise.all(pending);
     return body;
   };
+  /**
+   * A navigation to ``url`` (a Request cannot be made with mode "navigate" outside a browser: its fields alone), its
+   * answer's text once everything the worker meant to do meanwhile is done.
+   * @param {string} url
+   */
+  const navigate = async (url) => {
+    /** @type {Promise<Response> | null} */
+    let answer = null;
+    /** @type {Promise<unknown>[]} */
+    const pending = [];
+    const request = { url, method: "GET", mode: "navigate", cache: "default", headers: new Headers() };
+    listeners.fetch?.({ request, respondWith: (/** @type {Promise<Response>} */ p) => { answer = p; }, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
+    const text = await (await /** @type {Promise<Response>} */ (/** @type {unknown} */ (answer))).text();
+    await Promise.all(pending);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the copy is kept after the answer, not awaited by it
+    return text;
+  };
   const cached = async () => {
     const store = stores.get("scale-what-runtime") ?? new Map();
     return Object.fromEntries(await Promise.all([...store].map(async ([url, r]) => [url, new Uint8Array(await r.clone().arrayBuffer())])));
@@ -136,9 +156,12 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true } = 
    * @param {string} url
    */
   const seed = async (name, url) => (await open(name)).put(new Request(url), new Response("kept earlier"));
-  return { get, cached, dispatch, guide, seed, warnings, digests };
+  return { get, navigate, cached, dispatch, guide, seed, warnings, digests };
 }
 
+/** A page of the site: it carries the site's mark (overrides/main.html), as every built page does. */
+const PAGE = '<meta name="scale-what-site" content="Scale What?"><h1>page</h1>';
+const page = () => new Response(PAGE, { status: 200, headers: { "Content-Type": "text/html" } });
 /** @param {Uint8Array} body */
 const ok = (body) => async () => new Response(body.slice(), { status: 200, headers: { "Content-Type": "application/wasm" } });
 
@@ -291,7 +314,7 @@ test("a module's ?kept address, which the engine's worker asks when the browser'
 });
 
 test("installing caches the guide, not the questionnaire without JavaScript", async () => {
-  const worker = startWorker(async () => new Response("<h1>page</h1>", { status: 200 }));
+  const worker = startWorker(async () => page());
   await worker.dispatch("install");
   assert.deepEqual(worker.guide(), [ROOT]);
 });
@@ -301,7 +324,7 @@ test("a page's keep-steps message caches the questionnaire without JavaScript, e
   const asked = [];
   const worker = startWorker(async (url) => {
     asked.push(url);
-    return new Response("<h1>step</h1>", { status: 200 });
+    return page();
   });
   await worker.dispatch("install");
   await worker.dispatch("message", { type: "something else" });
@@ -326,7 +349,7 @@ test("a keep-steps message while offline keeps nothing and fails quietly", async
 const site = async (/** @type {string} */ url) => {
   if (url === ROOT + WASM) return ok(BYTES)();
   if (url === ROOT + MODULE) return ok(MODULE_TEXT)();
-  return new Response("<h1>page</h1>", { status: 200 });
+  return page();
 };
 const STEPS = [`${ROOT}tool/steps/`, `${ROOT}tool/steps/outages/`];
 
@@ -405,4 +428,30 @@ test("two pages asking at once for the steps download each page once", async () 
   ]);
   assert.deepEqual(asked, STEPS);
   assert.deepEqual(worker.guide(), STEPS);
+});
+
+test("a page without the site's mark (a captive portal's 200) is answered but never kept, installing or visited", async () => {
+  const portal = '<h1>Hotel WiFi login</h1><img src="http://portal.example/logo.png">';
+  let answer = () => new Response(portal, { status: 200, headers: { "Content-Type": "text/html" } });
+  const worker = startWorker(async () => answer());
+  await assert.rejects(worker.dispatch("install"), /not the site's own file/);
+  assert.deepEqual(worker.guide(), [], "installing keeps nothing (the browser tries again on a later visit)");
+  assert.equal(await worker.navigate(`${ROOT}tool/`), portal, "answered as it came");
+  assert.deepEqual(worker.guide(), [], "never kept");
+  await worker.dispatch("message", { type: "keep-steps" });
+  assert.deepEqual(worker.guide(), []);
+  answer = page;
+  assert.equal(await worker.navigate(`${ROOT}tool/`), PAGE);
+  assert.deepEqual(worker.guide(), [`${ROOT}tool/`], "the site's page is kept");
+});
+
+test("a file that is not a page, answered with a page, is not kept while installing", async () => {
+  const index = "search/search_index.json";
+  const manifest = { ...MANIFEST, guide: ["", index] };
+  const guarded = startWorker(async (url) => (url.endsWith(".json") ? new Response("{}", { status: 200, headers: { "Content-Type": "application/json" } }) : site(url)), undefined, { manifest });
+  await guarded.dispatch("install");
+  assert.deepEqual(guarded.guide(), [ROOT, ROOT + index]);
+  const fooled = startWorker(async (url) => (url.endsWith(".json") ? page() : site(url)), undefined, { manifest });
+  await assert.rejects(fooled.dispatch("install"), /not the site's own file/);
+  assert.deepEqual(fooled.guide(), []);
 });

@@ -174,3 +174,15 @@ def test_the_sites_own_scripts_and_stylesheet_are_named_by_their_content(built_s
     page = (built_site.root / "tool" / "index.html").read_text(encoding="utf-8")
     for stem in ("site", "offline", "prefetch", "tool-page", "engine-client"):
         assert re.search(rf'assets/(javascripts|stylesheets)/{stem}\.[0-9a-f]{{8}}(\.min)?\.(js|css)"', page), stem
+
+
+def test_every_page_carries_the_mark_the_service_worker_keeps_pages_by(built_site: BuiltSite) -> None:
+    """The service worker keeps a page only when it carries the site's mark (an attack review: a captive portal's page
+    was kept as the questionnaire): every page the build writes carries it, the 404 page and the questions one at a
+    time included, and the worker looks for the same words."""
+    source = (Path(__file__).parents[2] / "docs/assets/javascripts/service-worker.js").read_text(encoding="utf-8")
+    found = re.search(r"const PAGE_MARK = '([^']+)';", source)
+    assert found is not None
+    pages = sorted(built_site.root.rglob("*.html"))
+    assert len(pages) > 20
+    assert [page for page in pages if found.group(1) not in page.read_text(encoding="utf-8")] == []

@@ -68,12 +68,44 @@
   /** @type {Map<string, FileCheck>} each runtime file's length and SHA-256, by absolute URL */
   const checks = new Map(Object.entries(manifest.check).map(([path, check]) => [absolute(path), check]));
 
+  // What every page of the site carries (overrides/main.html): a page the network answers without it is not the
+  // site's, and is never kept (an attack review: a captive portal's 200 login page, kept as the questionnaire, was
+  // shown offline and fetched its logo from another host).
+  const PAGE_MARK = '<meta name="scale-what-site"';
+
+  /**
+   * Whether ``response`` is the site's own file at ``url``: a 200 that, for a page, carries the site's mark, and for
+   * any other file is not a page (a portal answers every address with its own).
+   * @param {string} url
+   * @param {Response} response
+   * @param {boolean} [page] whether a page was asked for (a navigation), else by its address
+   */
+  async function ours(url, response, page = url.endsWith("/") || url.endsWith(".html")) {
+    if (response.status !== 200) return false;
+    if (!page) return !(response.headers.get("Content-Type") ?? "").startsWith("text/html");
+    return (await response.clone().text()).includes(PAGE_MARK);
+  }
+
+  /**
+   * Keep every one of ``urls``, or none (as the browser's addAll): each must be the site's own file.
+   * @param {{put(url: string, response: Response): Promise<void>}} cache
+   * @param {string[]} urls
+   */
+  async function keepAll(cache, urls) {
+    const answers = await Promise.all(urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!(await ours(url, response))) throw new TypeError(`not the site's own file: ${url}`);
+      return response;
+    }));
+    await Promise.all(answers.map((response, i) => cache.put(urls[i] ?? "", response)));
+  }
+
   // Where an earlier build had kept the questionnaire without JavaScript, this build's pages are kept too. Done while
   // installing, when the old build still answers the pages: an activating worker holds back every request of the pages
   // it controls, so 23 downloads there would stall the site after each new build.
   async function install() {
     const cache = await caches.open(GUIDE_CACHE);
-    await cache.addAll(manifest.guide.map(absolute));
+    await keepAll(cache, manifest.guide.map(absolute));
     if (await olderBuildKeptSteps()) await keepStepsOnce().catch(() => {}); // offline now: asked again on a later page
     await scope.skipWaiting();
   }
@@ -94,7 +126,7 @@
     /** @type {string[]} */
     const missing = [];
     for (const url of stepUrls) if (!(await cache.match(url))) missing.push(url);
-    await cache.addAll(missing);
+    await keepAll(cache, missing);
   }
   /** Whether the runtime cache holds every runtime file (the engine starts offline). */
   async function engineKept() {
@@ -233,7 +265,9 @@
       // every such address would grow the cache with whatever the query held.
       if (response.status === 200 && page && !new URL(request.url).search) {
         const copy = response.clone();
-        caches.open(GUIDE_CACHE).then((cache) => cache.put(request, copy)).catch(() => {});
+        ours(request.url, copy, true)
+          .then((own) => (own ? caches.open(GUIDE_CACHE).then((cache) => cache.put(request, copy)) : undefined))
+          .catch(() => {});
       }
       return response;
     } catch (error) {
