@@ -389,6 +389,21 @@ def test_a_long_word_in_a_complaint_never_widens_the_page(returning_phone: Page)
     page.emulate_media(media="screen")
 
 
+def test_a_mistyped_link_pasted_into_the_open_page_is_said_once(returning_page: Page) -> None:
+    """An attack review: a mistyped share link pasted into the open questionnaire's address bar was said nowhere the
+    first time (Material swapped in a new page view), then three times at each paste. Each paste is said once, in
+    place of what was said of the address before."""
+    page = returning_page
+    open_tool(page)
+    near = page.locator("#sw-notices [data-sw-near]")
+    for pasted in ("#answer=abc", "#answer=abc2", "#answerz=q", "#answerz=q"):
+        page.evaluate("hash => { location.hash = hash; }", pasted)
+        expect(near).to_have_count(1)
+        expect(near).to_contain_text(f"This address ends with “{pasted.split('=')[0]}=…”")
+        page.wait_for_timeout(300)  # every jump event the paste fires has run
+        expect(near).to_have_count(1)
+
+
 def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
     """A reader's review: a link copied without its sender's complaints showed its reader another under-invested
     type than the sender's, and nothing said the complaints were left out. The banner says so; a link with

@@ -8,7 +8,7 @@ import { byId, setText } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
-import { isShareHash } from "./share-link.js";
+import { isShareHash, nearShareMessage } from "./share-link.js";
 import { hasComplaint, isEmpty, laidOver, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 import { paintNoticeLeads } from "./live-view.js";
@@ -168,7 +168,11 @@ export class StorageNotices {
     const said = { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH }[sent ?? ""] ?? LINK_WAS_SENT;
     if (sent && isShareHash(hash)) notes.unshift(said);
     delete global.scaleWhatLinkInQuery;
-    for (const text of notes) this.note(text);
+    // A mistyped link is said on every page view whose address holds it: Material swaps in a new page view when one
+    // is pasted into the address bar, which opens no link (an attack review: the first paste was said nowhere).
+    const near = nearShareMessage(hash);
+    for (const text of notes) if (text !== near) this.note(text);
+    if (near) this.nearNote(near);
     this.showBanner();
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
@@ -432,6 +436,22 @@ export class StorageNotices {
   /** @param {string} text */
   note(text) {
     const box = this.make("note");
+    const paragraph = box.querySelector("p");
+    if (paragraph) paragraph.textContent = text;
+    this.view.notices.append(box);
+  }
+
+  /**
+   * What a mistyped share link in the address is: one note, in place of one said of an earlier address (an attack
+   * review: each paste added three, as every jump event said it again).
+   * @param {string} text
+   */
+  nearNote(text) {
+    const shown = this.view.notices.querySelector("[data-sw-near]");
+    if (shown?.textContent?.trim() === text) return;
+    shown?.remove();
+    const box = this.make("note");
+    box.dataset.swNear = "";
     const paragraph = box.querySelector("p");
     if (paragraph) paragraph.textContent = text;
     this.view.notices.append(box);

@@ -395,7 +395,7 @@ function restore(root, stops) {
     } else {
       // A share link mistyped, pasted into this tab's address bar: said, as on a load (a diff review).
       const near = location.pathname === current.path ? nearShareMessage(hash) : "";
-      if (near) current.note(near);
+      if (near) current.nearNote(near);
       current.afterJump();
     }
   };
