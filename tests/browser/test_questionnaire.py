@@ -938,7 +938,7 @@ def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_re
         pasted,
     )
     item = page.locator('.sw-check__row[data-question="complaints"] li')
-    note = " (cut here at 500 characters, the most the tool reads in a complaint; box 1 keeps all of it)"
+    note = " (cut here at 500 characters, the most the tool reads in a complaint; box 1 keeps all of it, on screen)"
     expect(item).to_have_text(f"{head}…{note}")
     page.keyboard.type("!")
     expect(page.locator("#sw-complaint-1")).to_have_value(f"{pasted}!")

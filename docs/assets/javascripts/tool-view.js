@@ -351,7 +351,8 @@ export function checkComplaint(text, number, { maxComplaintChars }, category = "
   // around, on screen and in print (an attack review).
   if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text }), read]);
   // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
-  const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it)`;
+  // Printed, the boxes are not: where the rest is, is said (an attack review).
+  const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it, on screen)`;
   return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…` }), el("span", { class: "sw-check__cut", text: note })]);
 }
 
