@@ -409,7 +409,7 @@ def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
     type than the sender's, and nothing said the complaints were left out. The banner says so; a link with
     complaints says nothing of the kind."""
     page = returning_page
-    said = "The link holds no complaints: what the result says of them is not its sender's."
+    said = "The link holds no complaints: the result below goes by its answers alone."
     notices = page.locator("#sw-notices")
     for complaints, shown in (([], True), (["Admins cannot set roles"], False)):
         state = {"answers": {"failure_mode": "governance"}, "complaints": complaints, "overrides": {}}
@@ -471,7 +471,7 @@ def test_a_copied_link_that_no_longer_holds_the_answers_is_taken_away(returning_
     page.fill("#sw-complaint-1", "Checkout p99 is four seconds")
     copy.click()
     expect(status).to_have_text(
-        "Link copied. It holds your answers, not your complaints: what the result says of them will not be in it."
+        "Link copied. It holds your answers, not your complaints: the result it shows goes by your answers alone."
     )
     expect(field).to_be_visible()
     page.check("#sw-share-complaints")

@@ -800,7 +800,7 @@ def test_long_complaints_are_never_cut_and_a_link_too_long_is_refused_with_the_a
     expect(page.locator("#sw-share-url")).to_have_value("")
     page.get_by_role("button", name="Copy a link without my complaints").click()
     expect(status).to_have_text(
-        "Link copied. It holds your answers, not your complaints: what the result says of them will not be in it."
+        "Link copied. It holds your answers, not your complaints: the result it shows goes by your answers alone."
     )
     expect(page.locator("#sw-share-url")).to_be_focused()  # the button is gone with the words it stood in
     assert "#answers=" in page.input_value("#sw-share-url")

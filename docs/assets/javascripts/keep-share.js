@@ -105,7 +105,7 @@ function linkHolds(view, withComplaints) {
   const answered = Object.keys(state.answers).length > 0;
   const written = hasComplaint(state, view.contract);
   // A reader's review: its reader saw another under-invested type than the sender, the complaints left out.
-  if (!withComplaints) return written ? "your answers, not your complaints: what the result says of them will not be in it" : "your answers (not your complaints)";
+  if (!withComplaints) return written ? "your answers, not your complaints: the result it shows goes by your answers alone" : "your answers (not your complaints)";
   if (!answered) return "your complaints (no answers yet)";
   return written ? "your answers and your complaints" : "your answers (you have written no complaint)";
 }
