@@ -219,7 +219,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
         )
     overrides = _cli_overrides(args.override, len(args.complaint))
     rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
-    sys.stdout.write(dumps(rec) if args.json else _visible(_recommendation_text(rec)))
+    sys.stdout.write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
 
 
@@ -293,7 +293,9 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 
 def _run_categorize(args: argparse.Namespace) -> int:
     result = categorize(" ".join(args.text))
-    sys.stdout.write(dumps(result) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
+    sys.stdout.write(
+        _visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n")
+    )
     return 0
 
 
@@ -338,6 +340,13 @@ def _visible(text: str) -> str:
     """Text for the terminal, the reader's words in it shown as written: each character a terminal would act on
     written as [U+XXXX] (an attack review: a complaint's escape sequences cleared the screen)."""
     return _UNSEEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+
+
+def _visible_json(text: str) -> str:
+    """JSON for the terminal: the characters a terminal would act on escaped as \\uXXXX (the serializer keeps text as
+    written, but for the C0 controls: a C1 control or a direction override went out as it was, a diff review). They
+    stand only inside strings, so the JSON reads the same."""
+    return _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
@@ -419,7 +428,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 def _run_triage(args: argparse.Namespace) -> int:
     overrides = _cli_overrides(args.override, len(args.complaints))
     result = triage(args.complaints, _cli_investment(args.investment), overrides)
-    sys.stdout.write(dumps(result) if args.json else _visible(_triage_text(result)))
+    sys.stdout.write(_visible_json(dumps(result)) if args.json else _visible(_triage_text(result)))
     return 0
 
 
@@ -444,7 +453,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
 
     def error(self, message: str) -> NoReturn:
-        super().error(_short(message, 300))
+        super().error(_visible(_short(message, 300)))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -360,7 +360,8 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     """The complaint's normalised words, misspellings read as cue words, and the corrections made."""
     corrected: list[_Token] = []
     corrections: _Corrections = {}
-    for word, start, end in _words(text):
+    for written, start, end in _words(text):
+        word = _speller().unheld(written)
         read_as = _speller().correct(word)
         if read_as is not None:
             corrections[start] = (text[start:end], read_as)
@@ -717,8 +718,8 @@ def _names_product(found: _Found, reading: _Reading) -> bool:
 
 
 def _conceded_to(symptom: _Found, found: _Found, reading: _Reading) -> bool:
-    """Whether the symptom stands in a clause before the one that carries the complaint, where the cue is: "the import
-    job is slow, but what costs us the deal is that we can't scope access" concedes the slowness."""
+    """Whether the symptom stands in a clause before the one that carries the complaint, where the cue is: "CI is slow,
+    but the thing blocking our renewal is that their admins can't restrict exports" concedes the slowness."""
     held, carrier = clause_at(reading.clauses, symptom.start), clause_at(reading.clauses, found.start)
     return (
         held is not None
@@ -735,8 +736,9 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     it hurts (the user type's generic example naming a customer, ``cues.CUSTOMER_WORDS``, near the symptom in its
     clause: "slow for our largest customers"; ``_hurts_customer``): the guide labels a complaint by its cause. Not
     when the sentence asks for something or says it is missing (``cues.WISH_WORDS``: "they need SSO, the app is
-    slow"), and never for a review or a document the customer runs on the vendor (``cues.PAPERWORK_CUES``: "a slow
-    security review" is how long trust takes)."""
+    slow"), never for a review or a document the customer runs on the vendor (``cues.PAPERWORK_CUES``: "a slow
+    security review" is how long trust takes), and not by a symptom conceded before the clause that carries the
+    complaint, where the feature is (``_conceded_to``)."""
     symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
     out: list[_Read] = []
     for found, read in reads:

@@ -1580,11 +1580,6 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "no one asks for",
     "nobody complains about",
     "no one complains about",
-    "isn't what",
-    "aren't what",
-    "is not what",
-    "are not what",
-    "wasn't what",
     "not worried about",
     "dont need",
     "doesnt need",
@@ -1597,6 +1592,32 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not because of",
     "not due to",
     "not caused by",
+)
+# "Latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what", then one of these
+# verbs (or "what's"), rules out the clause's subject. Not "latency isn't what it should be", "... what customers
+# expect": there the subject falls short, a complaint (a diff review).
+NOT_WHAT_NEGATIONS: tuple[str, ...] = ("isnt", "arent", "wasnt", "werent")
+NOT_WHAT_COPULAS: tuple[str, ...] = ("is", "are", "was", "were")
+NOT_WHAT_VERBS: tuple[str, ...] = (
+    "s",
+    "keeps",
+    "kept",
+    "worries",
+    "worried",
+    "hurts",
+    "hurt",
+    "bothers",
+    "matters",
+    "costs",
+    "cost",
+    "blocks",
+    "kills",
+    "slows",
+    "scares",
+    "concerns",
+    "breaks",
+    "drives",
+    "holds",
 )
 # A clause that opens by saying what it is not ("It's not our deploy pipeline that's slow, it's the API", "it isn't
 # the reviews"): one of CLEFT_OPENERS at the clause's start (after at most one of FILLERS or CLEFT_LEADS), then one of

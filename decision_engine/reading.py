@@ -287,13 +287,27 @@ def _neither_nor(words: list[str]) -> str | None:
     return None
 
 
+def _not_what(words: list[str]) -> str | None:
+    """ "latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what" and a verb of
+    ``cues.NOT_WHAT_VERBS``."""
+    for i, word in enumerate(words):
+        negated = word in _cues.NOT_WHAT_NEGATIONS
+        at = i + 1 if negated else i + 2
+        if not negated and not (word in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"]):
+            continue
+        said = words[at : at + 2]
+        if said[:1] == ["whats"] or (said[:1] == ["what"] and said[1:] and said[1] in _cues.NOT_WHAT_VERBS):
+            return " ".join(words[i : at + 1])
+    return None
+
+
 def _fine_marker(words: list[str]) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    cleft = _cleft_negation(words) or _neither_nor(words)
+    cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words)
     if cleft is not None:
         return cleft
     found = _negated_problem(words) or _fine_state(words)
@@ -632,6 +646,19 @@ class Speller:
                 for key in _deletes(stem(target)):
                     self._index.setdefault(key, []).append(target)
 
+    def unheld(self, word: str) -> str:
+        """A word with a letter held for stress ("sloooow", "outaaages") as the word it stresses: each run as two
+        letters ("stalll" is "stall", not "stale") or as one, whichever is a word the engine knows; else as one, to
+        be read as any other word. Not a misspelling: it counts in full (a reader's review: "sloooow" had no
+        category; a diff review: then it counted less than "slow")."""
+        if not _HELD_LETTER.search(word) or not word.isalpha():
+            return word
+        single = _HELD_LETTER.sub(r"\1", word)
+        for collapsed in (_HELD_LETTER.sub(r"\1\1", word), single):
+            if collapsed in self._targets or collapsed in self._known or self._stem(collapsed) in self._known:
+                return collapsed
+        return single
+
     def correct(self, word: str) -> str | None:
         """The cue word ``word`` (lower case) is read as, or None when it is known, short or ambiguous."""
         if word not in self._memo:
@@ -641,14 +668,6 @@ class Speller:
         return self._memo[word]
 
     def _correct(self, word: str) -> str | None:
-        if _HELD_LETTER.search(word) and word.isalpha():
-            # A letter held for stress ("sloooow", "outaaage"): the word with each run as two letters ("stalll" is
-            # "stall", not "stale"), or as one, then read as any other word (a reader's review: "sloooow" had no
-            # category).
-            for collapsed in (_HELD_LETTER.sub(r"\1\1", word), _HELD_LETTER.sub(r"\1", word)):
-                if collapsed in self._targets or collapsed in self._known or self._stem(collapsed) in self._known:
-                    return collapsed
-            return self._correct(_HELD_LETTER.sub(r"\1", word))
         if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
             return None
         stemmed = self._stem(word)

@@ -296,8 +296,8 @@ UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort ques
 #: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
 #: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.
 UNDER_MOST_TWICE = (
-    " You said {types} each got most of last quarter's effort: most of it can have gone to one of them only, so check "
-    "those answers."
+    " You said {types} each got most of last quarter's effort: most of it could only have gone to one of them, so "
+    "check those answers."
 )
 #: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
 UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."

@@ -409,7 +409,7 @@ def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
     type than the sender's, and nothing said the complaints were left out. The banner says so; a link with
     complaints says nothing of the kind."""
     page = returning_page
-    said = "The link holds no complaints: the result below goes by its answers alone."
+    said = "The link holds no complaints: its sender's, if any, are not in the result."
     notices = page.locator("#sw-notices")
     for complaints, shown in (([], True), (["Admins cannot set roles"], False)):
         state = {"answers": {"failure_mode": "governance"}, "complaints": complaints, "overrides": {}}

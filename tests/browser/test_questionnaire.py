@@ -285,7 +285,7 @@ def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_re
     back = page.locator('[data-sw-notice-shown="follow-up-back"]')
     expect(back).to_have_text(
         "Your answer to “Which costs you more right now: the failure you named, or the blocked deals?” is back: “The "
-        "blocked deals”, which compared Outages / latency with the blocked deals, the failure you have named again."
+        "blocked deals”, given when you named Outages / latency, as you have again."
     )
     expect(back).to_be_in_viewport(ratio=1)
     answer(page, "failure_mode", "regressions")  # cleared from the deciding question: the notice under it

@@ -186,7 +186,7 @@ def test_a_link_whose_hash_became_percent_23_is_opened_and_said(
     link on the questionnaire's own path to the questionnaire with its "#" back, which says what happened; a request
     goes out for the questionnaire with a flag, never with the answers. Elsewhere the 404 page stays."""
     context, watch = nginx_context
-    # Chromium logs the two addresses that find no page (the server answers them 404, as it should).
+    # Chromium logs the addresses that find no page (the server answers them 404, as it should).
     watch.expect_console_error(r"^Failed to load resource: the server responded with a status of 404 \(Not Found\)$")
     requested: list[str] = []
     context.on("request", lambda request: requested.append(request.url))
@@ -208,6 +208,11 @@ def test_a_link_whose_hash_became_percent_23_is_opened_and_said(
     assert page.url == nginx_site.url + "tool/#answers=" + data
     pages = [url for url in requested if url.startswith(nginx_site.url + "tool/")]
     assert pages[:2] == [nginx_site.url + "tool/%23answers=" + data, nginx_site.url + "tool/?answers-in-path"], pages
+    # Its "=" encoded too ("%3D", a diff review): opened the same way.
+    page.goto("about:blank")
+    page.goto("tool/%23answers%3D" + data)
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    assert page.url == nginx_site.url + "tool/#answers=" + data
     # Not the questionnaire's path: the page that says there is none.
     page.goto("sequencing/%23answers=" + data)
     expect(page.locator("h1")).to_have_text("Page not found")

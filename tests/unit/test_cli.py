@@ -746,7 +746,8 @@ def test_the_follow_up_takes_its_answer_as_shown(
 
 def test_what_a_terminal_would_act_on_is_shown_not_sent(capsys: pytest.CaptureFixture[str]) -> None:
     """An attack review: a complaint's escape sequences (a clear-screen, a hidden hyperlink) and a right-to-left
-    override went to the terminal as they were. In text they are written as [U+XXXX]; the JSON escapes them itself."""
+    override went to the terminal as they were. In text they are written as [U+XXXX], in JSON as \\uXXXX (a diff
+    review: a C1 control and the override went out as they were there), in every error too."""
     complaint = "\x1b[2Jdeploys\x1b]8;;http://evil/\x07 break\u202e prod"
     assert cli.main(["triage", complaint]) == 0
     out = capsys.readouterr().out
@@ -756,3 +757,10 @@ def test_what_a_terminal_would_act_on_is_shown_not_sent(capsys: pytest.CaptureFi
     assert not re.search("[\x1b\x07\u202e]", capsys.readouterr().out)
     assert cli.main(["triage", "--override", "9=\x1b[2J", "x"]) == 2
     assert "--override 9=[U+001B][2j:" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["triage", "--\x1b[2Jbogus", "x"])  # argparse's own error
+    assert "--[U+001B][2Jbogus" in capsys.readouterr().err
+    assert cli.main(["categorize", "--json", "slow \u202e \x9b x"]) == 0
+    out = capsys.readouterr().out
+    assert not re.search("[\x9b\u202e]", out)
+    assert json.loads(out)["text"] == "slow \u202e \x9b x"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -731,7 +732,9 @@ def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> No
             continue
         variants = {word[:2] + word[3] + word[2] + word[4:], word[:3] + word[4:], word[:3] + word[3] + word[3:]}
         for variant in sorted(variants - {word}):
-            if len(variant) < cues.TYPO_MIN_LETTERS:
+            # A letter doubled where the cue has two already is a letter held for stress ("slugggish"): read as the
+            # word, in full (test_a_letter_held_for_stress_is_read_as_the_word).
+            if len(variant) < cues.TYPO_MIN_LETTERS or re.search(r"(.)\1\1", variant):
                 continue
             total += 1
             result, base = categorize(variant), categorize(word)
@@ -955,6 +958,12 @@ def test_an_internal_platforms_self_service_is_not_a_customers(text: str, expect
         # Nobody asks for it, or it is not what hurts: ruled out; "features nobody asked for" complains.
         ("Nobody's asking for SSO here", [(FINE, "nobody s asking for")]),
         ("Latency isn't what keeps me up at night", [(FINE, "isnt what")]),
+        ("Performance is not what worries me", [(FINE, "is not what")]),
+        ("Uptime isn't what's killing us", [(FINE, "isnt whats")]),
+        # A diff review: here the subject falls short, a complaint.
+        ("The latency isn't what it should be", [(PLAIN, "")]),
+        ("Page load times aren't what our customers expect", [(PLAIN, "")]),
+        ("this is not what", [(PLAIN, "")]),
         ("We ship features nobody asked for", [(PLAIN, "")]),
         ("the roles work fine", [(FINE, "work fine")]),
         # Said to hurt most, or to outweigh the rest: the clause carries the complaint.
@@ -988,17 +997,21 @@ def test_readings_from_the_eighteenth_set(text: str, expected: ScalingType) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "read_as"),
+    ("text", "plain"),
     [
         # A reader's review: "sloooow" had no category, "slow" had one. A letter held for stress is read as written
-        # once (or twice, as in "sooon"), then as any other word.
-        ("search is sloooow", T, "sloooow → slow"),
-        ("outaaaages every week", T, "outaaaages → outages"),
-        ("the db is dowwwn again", T, "dowwwn → down"),
-        ("our deploys are soooo painful", P, None),
+        # twice (as in "stalll") or once, whichever is a word, and counts as the word does: no misspelling (a diff
+        # review: it counted less).
+        ("search is sloooow", "search is slow"),
+        ("outaaaages every week", "outages every week"),
+        ("the db is dowwwn again", "the db is down again"),
+        ("deploys stalll all week", "deploys stall all week"),
+        ("our deploys are soooo painful", "our deploys are so painful"),
+        # Neither way a word: read as any other word, a misspelling of one counted less.
+        ("the apppp is sloow", "the app is sloow"),
     ],
 )
-def test_a_letter_held_for_stress_is_read_as_the_word(text: str, expected: ScalingType, read_as: str | None) -> None:
-    result = categorize(text)
-    assert result.type == expected
-    assert [m.correction for m in result.cues if m.correction] == ([read_as] if read_as else [])
+def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> None:
+    held, written = categorize(text), categorize(plain)
+    assert (held.type, held.confidence, held.scores) == (written.type, written.confidence, written.scores)
+    assert [m.correction for m in held.cues if m.correction] == [m.correction for m in written.cues if m.correction]

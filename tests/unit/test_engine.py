@@ -687,10 +687,9 @@ def test_an_answer_that_stands_for_another_names_it() -> None:
 
 def test_most_of_the_effort_given_to_more_than_one_type_is_said() -> None:
     """A reader's review: "Most" for all three effort questions was taken without a word. The verdict says that most
-    of one quarter's effort can have gone to one type only, and asks for a check; one "Most" says nothing of it."""
-    said = (
-        "each got most of last quarter's effort: most of it can have gone to one of them only, so check those answers."
-    )
+    of one quarter's effort could only have gone to one type, and asks for a check; one "Most" says nothing of it."""
+    said = "each got most of last quarter's effort: most of it could only have gone to one of them, so check those "
+    said += "answers."
     every = {f"effort_{kind}": "most" for kind in ("technical", "process", "user")}
     three = recommend({"failure_mode": "outages", **every})
     assert three.under_invested.text.endswith(" You said technical scaling, process scaling and user scaling " + said)

@@ -40,8 +40,14 @@
     /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
   } else if (key !== undefined) {
     const beside = location.hash.startsWith("#answers=");
-    // As written: read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged").
-    const written = /[?&]answers=([^&]*)/i.exec(location.search)?.[1];
+    // Read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged"): as written, its
+    // percent-encoding alone undone ("%2B" is "+", a diff review).
+    let written = /[?&]answers=([^&]*)/i.exec(location.search)?.[1];
+    try {
+      if (written !== undefined) written = decodeURIComponent(written);
+    } catch {
+      // a stray "%": as written
+    }
     const fragment = beside ? location.hash : `#answers=${written ?? query.get(key) ?? ""}`;
     history.replaceState(history.state, "", `${location.pathname}${fragment}`);
     /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery =

@@ -19,7 +19,7 @@ import { paintNoticeLeads } from "./live-view.js";
 /** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "note"} NoticeName */
 
 /** Said in a shared link's banner when the link holds no complaints. */
-const LINK_NO_COMPLAINTS = "The link holds no complaints: the result below goes by its answers alone.";
+const LINK_NO_COMPLAINTS = "The link holds no complaints: its sender's, if any, are not in the result.";
 /** The file name of the unreadable saved text, downloaded as it was stored. */
 const ASIDE_FILE = "scale-what-unreadable-answers.txt";
 
