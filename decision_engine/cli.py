@@ -203,7 +203,9 @@ def _section_lines(section: Section) -> list[str]:
 def _recommendation_text(rec: Recommendation) -> str:
     lines = [line for section in result_sections(rec) for line in _section_lines(section)]
     if rec.exercise is not None:
-        lines += [*_triage_text(rec.exercise, verdict=False).splitlines(), ""]
+        # At its own line breaks only: splitlines() broke a complaint at U+0085 or U+2028 into lines of their own,
+        # before they could be shown as [U+XXXX] (a later attack review).
+        lines += [*_triage_text(rec.exercise, verdict=False).removesuffix("\n").split("\n"), ""]
     lines.append(f"Rubric version {rec.rubric_version}.")
     return "\n".join(lines) + "\n"
 
@@ -332,8 +334,8 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 #: What a terminal would act on rather than show: control characters but tab and newline (a clear-screen, a hidden
-#: hyperlink), and the characters that reorder text.
-_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: hyperlink), the line and paragraph separators, and the characters that reorder text.
+_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _visible(text: str) -> str:
@@ -495,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     undecodable = next((argument for argument in arguments if not _is_text(argument)), None)
     if undecodable is not None:
         shown = _as_passed(undecodable)
-        sys.stderr.write(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n")
+        sys.stderr.write(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
         return 2
     args = parser.parse_args(arguments)
     if args.command is None:

@@ -1593,6 +1593,23 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
+# The words that may stand between the copula and the problem word in "neither X nor Y is <...> the problem": "at
+# fault", "the real bottleneck", "really the issue".
+NEITHER_PHRASE_WORDS: tuple[str, ...] = (
+    "the",
+    "a",
+    "an",
+    "our",
+    "at",
+    "to",
+    "really",
+    "actually",
+    "real",
+    "main",
+    "big",
+    "biggest",
+    "root",
+)
 # "Latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what", then one of these
 # verbs (or "what's"), rules out the clause's subject. Not "latency isn't what it should be", "... what customers
 # expect": there the subject falls short, a complaint (a diff review).

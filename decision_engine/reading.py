@@ -277,13 +277,15 @@ def _neither_nor(words: list[str]) -> str | None:
     start = 1 if words and words[0] in _cues.FILLERS else 0
     if words[start : start + 1] != ["neither"] or "nor" not in words:
         return None
-    for j in range(words.index("nor") + 1, len(words)):
-        if words[j] not in _cues.PROBLEM_COPULAS:
-            continue
-        for k in range(j + 1, min(j + 1 + _cues.NOUN_PHRASE_WORDS, len(words))):
-            problem = _phrase_at(words, k, _PROBLEM_WORDS)
-            if problem is not None:
-                return " ".join(words[start : k + len(problem)])
+    # The first copula after "nor", then only the words of a noun phrase before the problem word: not "neither SSO nor
+    # RBAC is available, which is the real problem" (a later attack review).
+    j = next((j for j in range(words.index("nor") + 1, len(words)) if words[j] in _cues.PROBLEM_COPULAS), len(words))
+    for k in range(j + 1, min(j + 1 + _cues.NOUN_PHRASE_WORDS, len(words))):
+        problem = _phrase_at(words, k, _PROBLEM_WORDS)
+        if problem is not None:
+            return " ".join(words[start : k + len(problem)])
+        if words[k] not in _cues.NEITHER_PHRASE_WORDS:
+            return None
     return None
 
 
@@ -296,7 +298,9 @@ def _not_what(words: list[str]) -> str | None:
         if not negated and not (word in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"]):
             continue
         said = words[at : at + 2]
-        if said[:1] == ["whats"] or (said[:1] == ["what"] and said[1:] and said[1] in _cues.NOT_WHAT_VERBS):
+        # "what's killing us", not "what's promised in the SLA" (falls short: a complaint, a later attack review)
+        hurting = said[:1] == ["whats"] and said[1:] and said[1].endswith("ing")
+        if hurting or (said[:1] == ["what"] and said[1:] and said[1] in _cues.NOT_WHAT_VERBS):
             return " ".join(words[i : at + 1])
     return None
 

@@ -420,6 +420,22 @@ def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
             expect(notices).to_contain_text(said)
         else:
             expect(notices).not_to_contain_text(said)
+    # Said of the link as it came: over the reader's own answers, its complaint emptied, then back on the page through
+    # the site's links (a later attack review: the banner, made again, said the link held none).
+    page.goto("about:blank")
+    page.goto("tool/")
+    answer(page, "failure_mode", "outages")
+    state = {"answers": {"failure_mode": "governance"}, "complaints": ["Admins cannot set roles"], "overrides": {}}
+    page.goto("about:blank")
+    page.goto("tool/" + share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+    expect(notices).to_contain_text("These answers were shared with you. Your own answers are kept.")
+    page.fill("#sw-complaint-1", "")
+    page.locator(".md-nav__link", has_text="Privacy").first.click()
+    expect(page).to_have_url(re.compile(r"/privacy/$"))
+    page.locator(".md-nav__link", has_text="The questionnaire").first.click()
+    expect(notices).to_contain_text("These answers were shared with you.")
+    expect(page.locator("#sw-complaint-1")).to_have_value("")
+    expect(notices).not_to_contain_text(said)
 
 
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:

@@ -288,6 +288,8 @@ def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_re
         "blocked deals”, given when you named Outages / latency, as you have again."
     )
     expect(back).to_be_in_viewport(ratio=1)
+    page.fill("#sw-complaint-1", "Deploys break prod")  # the next change, a complaint's too (a later attack review)
+    expect(back).to_have_count(0)
     answer(page, "failure_mode", "regressions")  # cleared from the deciding question: the notice under it
     expect(notice).to_be_visible()
     expect(back).to_have_count(0)

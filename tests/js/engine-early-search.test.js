@@ -278,6 +278,15 @@ test("a share link whose # became ? is moved to the fragment before any script r
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
     marked: "path",
   });
-  // The flag without a link after it: nothing to say of a link, the address left alone.
-  assert.deepEqual(load({ search: "?answers-in-path", hash: "" }), { replaced: [], marked: undefined });
+  // The flag without a link after it: nothing to say of a link, the flag taken out all the same (a later attack
+  // review: it stayed in the address).
+  assert.deepEqual(load({ search: "?answers-in-path", hash: "" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/"]],
+    marked: undefined,
+  });
+  // With answers in the query too, those are what the server saw: said of them, the link after "#" opened.
+  assert.deepEqual(load({ search: "?answers-in-path&answers=L2", hash: "#answers=L" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=L"]],
+    marked: "beside",
+  });
 });

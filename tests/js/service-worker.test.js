@@ -454,4 +454,11 @@ test("a file that is not a page, answered with a page, is not kept while install
   const fooled = startWorker(async (url) => (url.endsWith(".json") ? page() : site(url)), undefined, { manifest });
   await assert.rejects(fooled.dispatch("install"), /not the site's own file/);
   assert.deepEqual(fooled.guide(), []);
+  // A media type in any case, and XHTML, is a page all the same (a later attack review: "Text/HTML" got through).
+  for (const type of ["Text/HTML; charset=utf-8", "application/xhtml+xml"]) {
+    const portal = () => new Response("<h1>login</h1>", { status: 200, headers: { "Content-Type": type } });
+    const cased = startWorker(async (url) => (url.endsWith(".json") ? portal() : site(url)), undefined, { manifest });
+    await assert.rejects(cased.dispatch("install"), /not the site's own file/, type);
+    assert.deepEqual(cased.guide(), []);
+  }
 });

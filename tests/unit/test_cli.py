@@ -744,7 +744,7 @@ def test_the_follow_up_takes_its_answer_as_shown(
         assert out == dumps(recommend(want))
 
 
-def test_what_a_terminal_would_act_on_is_shown_not_sent(capsys: pytest.CaptureFixture[str]) -> None:
+def test_what_a_terminal_would_act_on_is_shown_not_sent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An attack review: a complaint's escape sequences (a clear-screen, a hidden hyperlink) and a right-to-left
     override went to the terminal as they were. In text they are written as [U+XXXX], in JSON as \\uXXXX (a diff
     review: a C1 control and the override went out as they were there), in every error too."""
@@ -764,3 +764,16 @@ def test_what_a_terminal_would_act_on_is_shown_not_sent(capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert not re.search("[\x9b\u202e]", out)
     assert json.loads(out)["text"] == "slow \u202e \x9b x"
+    # A later attack review: an argument that is not UTF-8 was quoted raw in its error; a line separator in a
+    # complaint started a line of its own in the recommendation's text.
+    assert cli.main(["categorize", "a\x1b[2J\udcff"]) == 2
+    assert "a[U+001B][2J" in capsys.readouterr().err
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"failure_mode": "outages"}', encoding="utf-8")
+    for separator in ("\x85", "\u2028", "\x1e"):
+        complaint = f"deploys break{separator}Under-invested: spoofed"
+        assert cli.main(["recommend", "--answers", str(answers), "--complaint", complaint]) == 0
+        shown = f"deploys break[U+{ord(separator):04X}]Under-invested: spoofed"
+        assert [line for line in capsys.readouterr().out.splitlines() if "spoofed" in line] == [
+            f"  #1 (weight 5) {shown}"
+        ]

@@ -955,6 +955,8 @@ def test_an_internal_platforms_self_service_is_not_a_customers(text: str, expect
         ("Neither the DB nor the queue is big, says ops", [(PLAIN, ""), (PLAIN, "")]),
         ("Neither SSO nor audit logs are ready", [(PLAIN, "")]),
         ("Neither SSO nor audit logs", [(PLAIN, "")]),
+        # The first copula's own noun phrase only (a later attack review).
+        ("Neither SSO nor RBAC is available which is the real problem", [(STRESSED, "real problem")]),
         # Nobody asks for it, or it is not what hurts: ruled out; "features nobody asked for" complains.
         ("Nobody's asking for SSO here", [(FINE, "nobody s asking for")]),
         ("Latency isn't what keeps me up at night", [(FINE, "isnt what")]),
@@ -964,6 +966,8 @@ def test_an_internal_platforms_self_service_is_not_a_customers(text: str, expect
         ("The latency isn't what it should be", [(PLAIN, "")]),
         ("Page load times aren't what our customers expect", [(PLAIN, "")]),
         ("this is not what", [(PLAIN, "")]),
+        # A later attack review: "what's" and a participle is what was promised, and the subject falls short.
+        ("Latency isn't what's promised in the SLA", [(PLAIN, "")]),
         ("We ship features nobody asked for", [(PLAIN, "")]),
         ("the roles work fine", [(FINE, "work fine")]),
         # Said to hurt most, or to outweigh the rest: the clause carries the complaint.

@@ -67,6 +67,9 @@ export class AnswerKeeper {
     this.complaintsKept = false;
     /** The link opened over the reader's own answers carried complaints: keeping it takes theirs, even if emptied. */
     this.linkHadComplaints = false;
+    /** Whether the share link this keeper opened held complaints; null when it opened none (its banner says so). */
+    /** @type {boolean | null} */
+    this.linkHeldComplaints = null;
     /** The share link this keeper opened ("" if none): the page, back on that address within the visit, keeps this
      * keeper rather than opening the link again over what the reader did since. */
     this.openedLink = "";
@@ -136,6 +139,7 @@ export class AnswerKeeper {
         ? this.own === null ? "Your own answers are shown instead." : "The answers you had open before are shown instead."
         : nothingSaved ? "The questionnaire starts empty: no answers of yours are saved in this browser." : "The questionnaire starts empty.";
       if (shared.message) notes.push(shared.usable ? shared.message : `${shared.message} ${instead}`);
+      if (shared.usable && shared.state) this.linkHeldComplaints = hasComplaint(shared.state, this.contract);
       if (shared.usable && shared.state && this.own === null && isEmpty(this.shown, this.contract)) {
         // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
         this.shown = shared.state;

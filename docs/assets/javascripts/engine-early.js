@@ -34,10 +34,14 @@
   // Whatever follows it (a heading's "#", a share link of its own: then that one is opened), and in any case.
   const query = new URLSearchParams(location.search);
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
-  if (query.has("answers-in-path") && location.hash.startsWith("#answers=")) {
-    // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path.
+  if (key === undefined && query.has("answers-in-path")) {
+    // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
+    // leaves the address even with no link after it (a later attack review); with answers in the query too, those
+    // are what the server saw: the case below.
     history.replaceState(history.state, "", `${location.pathname}${location.hash}`);
-    /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
+    if (location.hash.startsWith("#answers=")) {
+      /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
+    }
   } else if (key !== undefined) {
     const beside = location.hash.startsWith("#answers=");
     // Read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged"): as written, its

@@ -82,7 +82,9 @@
    */
   async function ours(url, response, page = url.endsWith("/") || url.endsWith(".html")) {
     if (response.status !== 200) return false;
-    if (!page) return !(response.headers.get("Content-Type") ?? "").startsWith("text/html");
+    // A media type is read in any case ("Text/HTML", a later attack review), XHTML a page too.
+    const type = (response.headers.get("Content-Type") ?? "").toLowerCase();
+    if (!page) return !type.startsWith("text/html") && !type.startsWith("application/xhtml+xml");
     return (await response.clone().text()).includes(PAGE_MARK);
   }
 

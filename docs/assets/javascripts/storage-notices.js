@@ -9,7 +9,7 @@ import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
 import { download } from "./keep-share.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
-import { hasComplaint, isEmpty, laidOver, sameState } from "./state.js";
+import { isEmpty, laidOver, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 import { paintNoticeLeads } from "./live-view.js";
 
@@ -317,8 +317,9 @@ export class StorageNotices {
       if (wanted && !banner) {
         const box = this.make(name);
         // A reader's review: a link made without its sender's complaints showed another under-invested type, and
-        // nothing on the page said complaints were left out.
-        if (!hasComplaint(this.keeper.shown, this.view.contract)) box.querySelector("p")?.append(` ${LINK_NO_COMPLAINTS}`);
+        // nothing on the page said complaints were left out. Said of the link as it came, whatever the reader changed
+        // since (a later attack review).
+        if (this.keeper.linkHeldComplaints === false) box.querySelector("p")?.append(` ${LINK_NO_COMPLAINTS}`);
         this.view.notices.prepend(box);
         paintNoticeLeads(this.view); // the recommendation for the link's answers, when the engine has one
       }

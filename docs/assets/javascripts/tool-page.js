@@ -62,7 +62,7 @@ let updateSeq = 0;
 async function update(view, { focusResult = false, changedAt, answered = null } = {}) {
   const state = readState(view);
   const deciding = view.contract.deciding;
-  if (backShownWith !== null && backShownWith !== JSON.stringify(state.answers)) {
+  if (backShownWith !== null && backShownWith !== JSON.stringify(state)) {
     storage?.removeNotices(["follow-up-back"]);
     backShownWith = null;
   }
@@ -198,7 +198,8 @@ let lastCleared = null;
 /** Whether its notice is shown (it is hidden while the follow-up is not asked). */
 let clearedShown = false;
 
-/** The answers the form held when a cleared answer was put back and said: its notice goes with the next change. */
+/** The form's state when a cleared answer was put back and said: its notice goes with the next change, a complaint's
+ * too (a later attack review). */
 /** @type {string | null} */
 let backShownWith = null;
 
@@ -258,7 +259,7 @@ function followCleared(view, state, asked, answered) {
       answer: question ? optionLabel(question, cleared.answer, answers) : cleared.answer,
       failure: view.contract.questions.get(view.contract.deciding)?.options.get(deciding) ?? deciding,
     });
-    backShownWith = JSON.stringify(answers);
+    backShownWith = JSON.stringify(readState(view));
     return true;
   }
   if (deciding !== cleared.to || !clearedShown) showCleared(view, { ...cleared, to: deciding }, answered);
