@@ -1593,30 +1593,15 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
-# The words that may stand between the copula and the problem word in "neither X nor Y is <...> the problem": "at
-# fault", "the real bottleneck", "really the issue".
-NEITHER_PHRASE_WORDS: tuple[str, ...] = (
-    "the",
-    "a",
-    "an",
-    "our",
-    "at",
-    "to",
-    "really",
-    "actually",
-    "real",
-    "main",
-    "big",
-    "biggest",
-    "root",
-)
+# Words that open a clause of their own: "neither X nor Y is ..." rules nothing out past one ("is available, which is
+# the real problem").
+NEITHER_PHRASE_BREAKS: tuple[str, ...] = ("which", "that", "when", "because", "if", "but", "and", "so", "since", "as")
 # "Latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what", then one of these
-# verbs (or "what's"), rules out the clause's subject. Not "latency isn't what it should be", "... what customers
-# expect": there the subject falls short, a complaint (a diff review).
+# verbs (or "what's" and a verb in "-ing"), rules out the clause's subject. Not "latency isn't what it should be",
+# "... what customers expect": there the subject falls short, a complaint (a diff review).
 NOT_WHAT_NEGATIONS: tuple[str, ...] = ("isnt", "arent", "wasnt", "werent")
-NOT_WHAT_COPULAS: tuple[str, ...] = ("is", "are", "was", "were")
+NOT_WHAT_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")  # "s": "latency's not what ..."
 NOT_WHAT_VERBS: tuple[str, ...] = (
-    "s",
     "keeps",
     "kept",
     "worries",

@@ -272,19 +272,20 @@ def _cleft_negation(words: list[str]) -> str | None:
 
 def _neither_nor(words: list[str]) -> str | None:
     """ "neither our processes nor our controls are at fault", "neither X nor Y is the bottleneck": a clause that opens
-    with "neither" (after at most one of FILLERS), names what it rules out after "nor", then a copula and a problem
-    word within NOUN_PHRASE_WORDS words."""
+    with "neither" (after at most one of FILLERS), names what it rules out after "nor", then the first copula after
+    it and a problem word within NOUN_PHRASE_WORDS words."""
     start = 1 if words and words[0] in _cues.FILLERS else 0
     if words[start : start + 1] != ["neither"] or "nor" not in words:
         return None
-    # The first copula after "nor", then only the words of a noun phrase before the problem word: not "neither SSO nor
-    # RBAC is available, which is the real problem" (a later attack review).
+    # The first copula after "nor", then its noun phrase up to the problem word ("is the core issue", "was ever the
+    # problem"), never past a word that opens a clause: not "neither SSO nor RBAC is available, which is the real
+    # problem" (a later attack review).
     j = next((j for j in range(words.index("nor") + 1, len(words)) if words[j] in _cues.PROBLEM_COPULAS), len(words))
     for k in range(j + 1, min(j + 1 + _cues.NOUN_PHRASE_WORDS, len(words))):
         problem = _phrase_at(words, k, _PROBLEM_WORDS)
         if problem is not None:
             return " ".join(words[start : k + len(problem)])
-        if words[k] not in _cues.NEITHER_PHRASE_WORDS:
+        if words[k] in _cues.NEITHER_PHRASE_BREAKS:
             return None
     return None
 
@@ -298,8 +299,9 @@ def _not_what(words: list[str]) -> str | None:
         if not negated and not (word in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"]):
             continue
         said = words[at : at + 2]
-        # "what's killing us", not "what's promised in the SLA" (falls short: a complaint, a later attack review)
-        hurting = said[:1] == ["whats"] and said[1:] and said[1].endswith("ing")
+        # "what's killing us", not "what's promised in the SLA" nor "what's being sold" (falls short: a complaint,
+        # later reviews)
+        hurting = said[:1] == ["whats"] and said[1:] and said[1].endswith("ing") and said[1] != "being"
         if hurting or (said[:1] == ["what"] and said[1:] and said[1] in _cues.NOT_WHAT_VERBS):
             return " ".join(words[i : at + 1])
     return None
@@ -653,8 +655,9 @@ class Speller:
     def unheld(self, word: str) -> str:
         """A word with a letter held for stress ("sloooow", "outaaages") as the word it stresses: each run as two
         letters ("stalll" is "stall", not "stale") or as one, whichever is a word the engine knows; else as one, to
-        be read as any other word. Not a misspelling: it counts in full (a reader's review: "sloooow" had no
-        category; a diff review: then it counted less than "slow")."""
+        be read as any other word. Not a misspelling: its cue counts in full (a reader's review: "sloooow" had no
+        category; a diff review: then it counted less than "slow"). The clauses are read from the words as written
+        ("fiiiine" says nothing is fine)."""
         if not _HELD_LETTER.search(word) or not word.isalpha():
             return word
         single = _HELD_LETTER.sub(r"\1", word)
