@@ -18,6 +18,18 @@ import { paintNoticeLeads } from "./live-view.js";
 /** @typedef {import("./saved-answers.js").Store} Store */
 /** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "note"} NoticeName */
 
+/**
+ * Write each of ``words`` into the notice's element of the same slot (a null leaves the slot as it is).
+ * @param {HTMLElement} box
+ * @param {Record<string, string | null>} words
+ */
+function fillSlots(box, words) {
+  for (const [slot, text] of Object.entries(words)) {
+    const span = box.querySelector(`[data-slot="${slot}"]`);
+    if (span && text !== null) span.textContent = text;
+  }
+}
+
 /** Said in a shared link's banner when the link holds no complaints. */
 const LINK_NO_COMPLAINTS = "The link holds no complaints: its sender's, if any, are not in the result.";
 /** The file name of the unreadable saved text, downloaded as it was stored. */
@@ -394,10 +406,7 @@ export class StorageNotices {
     this.removeNotices(["follow-up-cleared", "follow-up-back"]);
     const box = this.make("follow-up-cleared");
     box.querySelector(words.from === null ? "[data-sw-known-from]" : "[data-sw-unknown-from]")?.remove();
-    for (const [slot, text] of Object.entries(words)) {
-      const span = box.querySelector(`[data-slot="${slot}"]`);
-      if (span && text !== null) span.textContent = text;
-    }
+    fillSlots(box, words);
     this.view.followUpNotice.append(box); // where the reader has just made a change (tool-page.js places it)
   }
 
@@ -409,10 +418,7 @@ export class StorageNotices {
   followUpBack(words) {
     this.removeNotices(["follow-up-cleared", "follow-up-back"]);
     const box = this.make("follow-up-back");
-    for (const [slot, text] of Object.entries(words)) {
-      const span = box.querySelector(`[data-slot="${slot}"]`);
-      if (span) span.textContent = text;
-    }
+    fillSlots(box, words);
     this.view.followUpNotice.append(box);
   }
 
@@ -434,12 +440,16 @@ export class StorageNotices {
     field.after(box);
   }
 
-  /** @param {string} text */
+  /**
+   * A note in the notices, its box returned.
+   * @param {string} text
+   */
   note(text) {
     const box = this.make("note");
     const paragraph = box.querySelector("p");
     if (paragraph) paragraph.textContent = text;
     this.view.notices.append(box);
+    return box;
   }
 
   /**
@@ -451,11 +461,7 @@ export class StorageNotices {
     const shown = this.view.notices.querySelector("[data-sw-near]");
     if (shown?.textContent?.trim() === text) return;
     shown?.remove();
-    const box = this.make("note");
-    box.dataset.swNear = "";
-    const paragraph = box.querySelector("p");
-    if (paragraph) paragraph.textContent = text;
-    this.view.notices.append(box);
+    this.note(text).dataset.swNear = "";
   }
 
   /** Take away the note about a newer build's saved answers, once it is no longer true. */
