@@ -41,6 +41,7 @@ BLIND15_TABLE = Path(__file__).with_name("complaint_heldaside15.tsv")
 BLIND17_TABLE = Path(__file__).with_name("complaint_heldaside17.tsv")  # no set 16: that file name is set 1's
 BLIND18_TABLE = Path(__file__).with_name("complaint_heldaside18.tsv")
 BLIND19_TABLE = Path(__file__).with_name("complaint_heldaside19.tsv")
+BLIND20_TABLE = Path(__file__).with_name("complaint_heldaside20.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -68,6 +69,7 @@ BLIND15_ROWS = read_rows(BLIND15_TABLE)
 BLIND17_ROWS = read_rows(BLIND17_TABLE)
 BLIND18_ROWS = read_rows(BLIND18_TABLE)
 BLIND19_ROWS = read_rows(BLIND19_TABLE)
+BLIND20_ROWS = read_rows(BLIND20_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 
