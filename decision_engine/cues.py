@@ -785,6 +785,13 @@ CUES: tuple[Cue, ...] = (
     Cue("crunch", P, 2, "delivery"),
     Cue("death march", P, 3, "delivery"),
     Cue("miscommunication", P, 2, "delivery"),
+    # How the team works together, said as such (set 19, read as a development set: "the weak spot is how we work
+    # together" had no cue).
+    Cue("communication", P, 1, "delivery"),
+    Cue("how we work", P, 2, "delivery"),
+    Cue("way we work", P, 2, "delivery"),
+    Cue("ways of working", P, 2, "delivery"),
+    Cue("work together", P, 2, "delivery"),
     Cue("cross team", P, 2, "delivery"),
     Cue("between teams", P, 2, "delivery"),
     Cue("ticket", P, 1, "delivery"),
@@ -1502,6 +1509,12 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "cause",
     "culprit",
     "fault",
+    # Set 19's readings: "throughput isn't the constraint", "the weak spot is how we work together".
+    "constraint",
+    "headache",
+    "weak spot",
+    "weak point",
+    "limiting factor",
 )
 # Between the negation and the problem word stand at most two words; unless the negation is "no", the first of
 # them must be one of these ("not a performance issue", but not "tests do not catch issues").
@@ -1592,6 +1605,89 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not because of",
     "not due to",
     "not caused by",
+)
+# A fix said not to help rules out what it would fix, when the phrase ends its statement (but for NO_HELP_TAILS):
+# "scaling the database wouldn't help" (set 19's readings), not "it won't help when their security team rejects us".
+# Not "doesn't help": "the runbooks don't help" complains about the runbooks.
+NO_HELP_PHRASES: tuple[str, ...] = (
+    "wouldnt help",
+    "wont help",
+    "would not help",
+    "will not help",
+    "wouldnt fix it",
+    "wont fix it",
+    "wouldnt solve it",
+    "wont solve it",
+)
+NO_HELP_TAILS: tuple[str, ...] = ("either", "much", "at", "all", "here", "anyway", "us", "really", "anything")
+# Phrases that say a clause is a lesser complaint, set aside for the one that matters: "latency on the seat map is
+# further down", "the staging environment can wait", "the memory leak is a rounding error" (set 19's readings). Only
+# where the phrase ends its statement (but for MINOR_TAILS): "customers can wait minutes for a report" complains.
+MINOR_PHRASES: tuple[str, ...] = (
+    "can wait",
+    "could wait",
+    "rounding error",
+    "further down",
+    "lower down",
+    "down the list",
+    "come after",
+    "comes after",
+    "come well after",
+    "comes well after",
+    "come later",
+    "comes later",
+)
+MINOR_TAILS: tuple[str, ...] = (
+    "the",
+    "list",
+    "my",
+    "our",
+    "for",
+    "now",
+    "a",
+    "bit",
+    "while",
+    "in",
+    "comparison",
+    "by",
+    "anyway",
+    "either",
+    "this",
+    "quarter",
+)
+# A clause that opens with one of these sets aside what it names: "rather than a performance issue, ...", "instead of
+# more servers, ...", "forget the org charts for a moment: ..." (set 19's readings; "instead" alone is a contrast word,
+# but "instead of" opens what is not wanted). Only where a sentence opens (after . ! ? ; : or a dash), after at most
+# one of FILLERS or CLEFT_LEADS: "sit pending for hours instead of seconds" complains. Not "forget to", which is a
+# complaint of its own ("we forget to rotate the keys").
+SET_ASIDE_OPENERS: tuple[str, ...] = (
+    "rather than",
+    "instead of",
+    "forget",
+    "forget about",
+    "never mind",
+    "leaving aside",
+    "setting aside",
+    "putting aside",
+)
+NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
+# "... isn't the constraint and neither is our release cadence", "nor would a new roles model": a statement that opens
+# with "neither" or "nor" (after at most one of CLEFT_LEADS) and an auxiliary verb says the same of its subject.
+ALSO_NOT_WORDS: tuple[str, ...] = ("neither", "nor")
+ALSO_NOT_AUXILIARIES: tuple[str, ...] = (
+    "is",
+    "are",
+    "was",
+    "were",
+    "would",
+    "will",
+    "does",
+    "do",
+    "did",
+    "has",
+    "have",
+    "can",
+    "could",
 )
 # Words that open a clause of their own: "neither X nor Y is ..." rules nothing out past one ("is available, which is
 # the real problem").
@@ -1695,6 +1791,18 @@ STRESS_PHRASES: tuple[str, ...] = (
     "neither comes close",
     "none of it compares",
     "none of that compares",
+    # Set 19's readings: a ranking said outright.
+    "top of my list",
+    "top of our list",
+    "top of the list",
+    "tops my list",
+    "tops our list",
+    "tops the list",
+    "by far",
+    "by a mile",
+    "most expensive",
+    "costliest",
+    "worst of all",
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

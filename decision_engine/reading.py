@@ -113,6 +113,9 @@ _FINE_STATES = _phrases(_cues.FINE_STATES)
 _FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
 _PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
 _RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
+_MINOR = _phrases(_cues.MINOR_PHRASES)
+_NO_HELP = _phrases(_cues.NO_HELP_PHRASES)
+_SET_ASIDE = _phrases(_cues.SET_ASIDE_OPENERS)
 _CLEFT = _phrases(_cues.CLEFT_OPENERS)
 _STRESS = _phrases(_cues.STRESS_PHRASES)
 
@@ -307,13 +310,48 @@ def _not_what(words: list[str]) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str]) -> str | None:
+def _set_aside(words: list[str]) -> str | None:
+    """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
+    one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"."""
+    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    opener = _phrase_at(words, start, _SET_ASIDE)
+    after = start + len(opener) if opener is not None else 0
+    if opener is None or words[after : after + 1] in ([w] for w in _cues.NOT_SET_ASIDE_AFTER):
+        return None
+    return " ".join(opener)
+
+
+def _ending(words: list[str], phrases: _PhraseIndex, tails: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` in ``words`` when nothing but ``tails`` follows it: "scaling the database wouldn't help
+    (either)", "latency is further down (the list)"."""
+    found = _find(words, phrases)
+    if found is None:
+        return None
+    at, phrase = found
+    return " ".join(phrase) if all(w in tails for w in words[at + len(phrase) :]) else None
+
+
+def _also_not(words: list[str]) -> str | None:
+    """ "and neither is our release cadence", "nor would a new roles model": "neither" or "nor" and an auxiliary verb
+    open the statement (after at most one of CLEFT_LEADS or "but"), saying of its subject what the one before said."""
+    start = 1 if words and (words[0] in _cues.CLEFT_LEADS or words[0] == "but") else 0
+    said = words[start : start + 2]
+    if len(said) == 2 and said[0] in _cues.ALSO_NOT_WORDS and said[1] in _cues.ALSO_NOT_AUXILIARIES:
+        return " ".join(said)
+    return None
+
+
+def _fine_marker(words: list[str], set_apart: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
-    that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there)."""
+    that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
+    ``set_apart``: the clause opens a sentence and a comma, colon or dash ends it, where an opener can set aside what
+    it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline")."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words)
+    cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words)
+    cleft = cleft or _ending(words, _NO_HELP, _cues.NO_HELP_TAILS) or _ending(words, _MINOR, _cues.MINOR_TAILS)
+    cleft = cleft or (_set_aside(words) if set_apart else None)
     if cleft is not None:
         return cleft
     found = _negated_problem(words) or _fine_state(words)
@@ -428,6 +466,17 @@ def _clause(text: str, words: list[str], span: tuple[int, int], role: str, marke
     return Clause(start + lead, start + len(raw.rstrip()), role, raw.strip(), marker)
 
 
+_SENTENCE_OPENS = ".!?;:-\u2013\u2014\n"
+_APART_ENDS = ",:;-\u2013\u2014"
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a sentence (nothing but spaces before it, or a mark of SENTENCE_OPENS) and
+    ends at a comma, colon, semicolon or dash, apart from what the sentence goes on to say."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return (not before or before[-1] in _SENTENCE_OPENS) and after[:1] != "" and after[0] in _APART_ENDS
+
+
 def _read_piece(text: str, words: Words, piece: tuple[int, int, str], carry: Clause | None) -> list[Clause]:
     """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
     its own), the rest takes the piece's role."""
@@ -436,7 +485,7 @@ def _read_piece(text: str, words: Words, piece: tuple[int, int, str], carry: Cla
     out = []
     for s, e in _statements(text, words, start, end):
         said = words.between(s, e)
-        fine = _fine_marker(said)
+        fine = _fine_marker(said, _set_apart(text, s, e))
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)

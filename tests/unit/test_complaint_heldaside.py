@@ -261,7 +261,16 @@ matters: 120 complaints, 40 per type, 7 of each kind per type but 6 negations an
 (/tmp/heldaside19.tsv, sha256 b1a5c152...). Measured once, at 9ded46e (after set 18's readings): 92/120 (76.7 %:
 plain 20/21, typo 20/21, symptom 14/21, contrast 14/21, negation 13/18, ambiguous 11/18); wrong answers 15 low, 11
 medium, 2 uncategorized and none at high confidence. The categoriser of 90af8bc, before set 18's readings, read 91 of
-its rows right, one wrong at high confidence: the readings carried over by one row. Its misses were not read.
+its rows right, one wrong at high confidence: the readings carried over by one row.
+
+In the next session its misses were read, and it became a development set. Readings made of what they showed, each
+checked against every table in tests/support (2,253 of 2,520 rows right before, 2,262 after, none lost): a clause
+that opens a sentence with "rather than", "instead of", "forget" or "never mind" and ends at a comma, colon or dash
+sets aside what it names; "X wouldn't help" (ending its statement) rules X out; "... and neither is X", "nor would X"
+say the same of X; "can wait", "is further down", "a rounding error", "come well after" (ending their statement) say a
+lesser complaint; "constraint", "weak spot", "headache" are words for the problem; "top of my list", "by far",
+"costliest" stress their clause; "how we work", "work together", "communication" are process cues. 99/120 after them;
+set 12 gained a row, and set 20 (below, measured blind before them) one: 95.
 
 ## Set 20 (tests/support/complaint_heldaside20.tsv), blind
 
@@ -385,11 +394,12 @@ SETS = [
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
     # 96 of 120 when the set was measured blind (at 920bcc9; the same at 88d2649, before the "self serve" cues); its
-    # misses were not read but for the one at high confidence, which this test must name. 97 since set 18's readings.
+    # misses were not read but for the one at high confidence, which this test must name. 97 since set 18's readings, 98
+    # since set 19's.
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        97,
+        98,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -444,19 +454,19 @@ SETS = [
             "without telling each other.",
         ),
     ),
-    # 92 of 120 when the set was measured blind (at 9ded46e); its misses were not read.
+    # 92 of 120 when the set was measured blind (at 9ded46e); 99 since its misses were read (above).
     HeldAside(
         "held-aside 19",
         BLIND19_ROWS,
-        92,
+        99,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 94 of 120 when the set was measured blind (at f5939ab); its misses were not read.
+    # 94 of 120 when the set was measured blind (at f5939ab); its misses were not read. 95 since set 19's readings.
     HeldAside(
         "held-aside 20",
         BLIND20_ROWS,
-        94,
+        95,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

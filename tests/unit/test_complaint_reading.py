@@ -1029,3 +1029,62 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         return [m.correction.split(" → ")[1] for m in result.cues if m.correction]
 
     assert read_as(held) == read_as(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # A clause that opens a sentence with a set-aside opener, and ends at a comma, colon or dash: ruled out.
+        ("Rather than a performance issue, this one is about trust", [(FINE, "rather than"), (PLAIN, "")]),
+        ("Instead of more servers, we need clear ownership", [(FINE, "instead of"), (STRESSED, "we need")]),
+        ("Forget the org charts: the page falls over", [(FINE, "forget"), (PLAIN, "")]),
+        ("So never mind SSO - deploys break", [(FINE, "never mind"), (PLAIN, "")]),
+        # Not a whole sentence ("instead" stays a contrast), not mid-sentence, not "forget to".
+        ("Instead of fixing flaky tests we rerun the pipeline", [(STRESSED, "instead")]),
+        ("Payments sit pending for hours instead of seconds", [(PLAIN, ""), (STRESSED, "instead")]),
+        ("Forget to rotate keys, and you fail the audit", [(PLAIN, ""), (PLAIN, "")]),
+        # A fix said not to help, ending its statement (but for a few words): ruled out; "it won't help when ..." not.
+        ("Scaling the database wouldn't help either", [(FINE, "wouldnt help")]),
+        ("More nodes won't fix it at all", [(FINE, "wont fix it")]),
+        ("It won't help when their security team rejects us", [(PLAIN, "")]),
+        ("The runbooks don't help", [(PLAIN, "")]),
+        # "... and neither is X", "nor would X": said of X too.
+        (
+            "Throughput isn't the constraint and neither is our release cadence",
+            [(FINE, "isnt the constraint"), (FINE, "neither is")],
+        ),
+        ("Latency is fine, nor would a roles model help", [(FINE, "is fine"), (FINE, "nor would")]),
+        ("Neither is fast", [(FINE, "neither is")]),
+        ("Neither team owns it", [(PLAIN, "")]),
+        # A lesser complaint, said so where its statement ends: ruled out; not "can wait minutes for a report".
+        ("Latency on the seat map is further down the list", [(FINE, "further down")]),
+        ("the staging environment can wait for now", [(FINE, "can wait")]),
+        ("the memory leak is a rounding error", [(FINE, "rounding error")]),
+        ("build times and cache misses come well after", [(FINE, "come well after")]),
+        ("Customers can wait minutes for a report", [(PLAIN, "")]),
+        # More words for the problem, and a ranking said outright: the clause carries the complaint.
+        ("The weak spot is how we work together", [(STRESSED, "weak spot is")]),
+        ("Top of my list is the audit trail", [(STRESSED, "top of my list")]),
+        ("Outages are by far the worst", [(STRESSED, "by far")]),
+        ("The costliest failure is the release", [(STRESSED, "costliest")]),
+    ],
+)
+def test_set_aside_minor_or_ranked_first(text: str, roles: list[tuple[str, str]]) -> None:
+    """Set 19, read as a development set: what a sentence sets aside, says is lesser or ranks first."""
+    assert [(c.role, c.marker) for c in clauses(text)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hardware is fine, tenants are fine: the weak spot is how we work together", P),
+        (
+            "Rather than a performance issue, this one is about trust: the league wants each club's data walled off",
+            U,
+        ),
+        ("Adding servers won't help us, the deploys keep breaking prod", P),
+        ("Forget the enterprise checklists for a moment: the donation page collapses when traffic spikes", T),
+    ],
+)
+def test_readings_from_the_nineteenth_set(text: str, expected: ScalingType) -> None:
+    assert categorize(text).type == expected
