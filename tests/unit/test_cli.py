@@ -777,3 +777,15 @@ def test_what_a_terminal_would_act_on_is_shown_not_sent(tmp_path: Path, capsys: 
         assert [line for line in capsys.readouterr().out.splitlines() if "spoofed" in line] == [
             f"  #1 (weight 5) {shown}"
         ]
+
+
+def test_triage_says_when_more_than_one_type_got_most_of_the_effort(capsys: pytest.CaptureFixture[str]) -> None:
+    """As the questionnaire's verdict does (rules.UNDER_MOST_TWICE): one quarter's effort can go mostly to one type."""
+    efforts = ["--investment", "technical=most", "--investment", "user=most"]
+    assert cli.main(["triage", "deploys break prod weekly", *efforts]) == 0
+    assert capsys.readouterr().out.endswith(
+        "Check: You said technical scaling and user scaling each got most of last quarter's\n"
+        "  effort: most of it could only have gone to one of them, so check those answers.\n"
+    )
+    assert cli.main(["triage", "deploys break prod weekly", "--investment", "user=most"]) == 0
+    assert "Check:" not in capsys.readouterr().out
