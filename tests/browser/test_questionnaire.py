@@ -674,6 +674,28 @@ def test_a_cleared_follow_up_answer_is_offered_back_after_leaving_and_coming_bac
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
 
 
+def test_a_cleared_follow_up_answer_is_offered_back_after_clear_and_undo(returning_page: Page) -> None:
+    """A reader's review: after "Clear my answers" and Undo, the form was back but a follow-up answer cleared before
+    was gone for good (naming its failure again did not bring it back, and its notice was gone). The undo brings back
+    what the page knew of it."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    answer(page, "failure_mode", "regressions")
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    expect(notice).to_be_visible()
+    page.get_by_role("button", name="Clear my answers").click()
+    expect(notice).to_have_count(0)
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(notice).to_contain_text("It compared Outages / latency with the blocked deals")
+    answer(page, "failure_mode", "outages")  # the failure it was given for: back, and said
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(page.locator('[data-sw-notice-shown="follow-up-back"]')).to_contain_text("given when you named Outages")
+
+
 # The questionnaire's radio or checkbox the keyboard is on, if any, and its option's outline (style, width) as drawn.
 FOCUSED_OPTION = """() => {
   const input = document.activeElement;

@@ -116,3 +116,21 @@ test("a watch kept for the visit still knows the failure of an answer shown agai
   assert.equal(watch.answeredFor, null);
   assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }))?.from, null);
 });
+
+test("what the watch knew holds again when the form is back as it was (a clear and its undo)", () => {
+  const watch = new FollowUpWatch(contract);
+  watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
+  const waiting = state({ failure_mode: "governance", deals_blocked: "yes", costs_more: "named_failure" });
+  watch.seen(waiting); // not asked under governance: the answer waits, given for outages
+  const memory = watch.memory();
+  watch.readBack(); // cleared: the form filled with nothing
+  watch.seen(state({}));
+  watch.recall(memory); // undone: the form back as it was, and what the watch knew of it
+  assert.equal(watch.seen(waiting), null);
+  assert.equal(watch.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" })), null);
+  // Without the memory, the answer is read back as given for no failure, and naming outages clears it.
+  const forgetful = new FollowUpWatch(contract);
+  forgetful.seen(waiting);
+  const stale = forgetful.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
+  assert.equal(stale?.from, null);
+});

@@ -14,6 +14,7 @@
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {import("./state.js").State} State */
 /** @typedef {{question: string, answer: string, from: string | null, to: string}} Stale an answer given for `from` (null: not known), now `to` */
+/** @typedef {{lastAnswer: string | null | undefined, answeredFor: string | null}} Memory what the watch knows of the answer */
 
 export class FollowUpWatch {
   /** @param {Contract} contract */
@@ -35,6 +36,21 @@ export class FollowUpWatch {
   /** The form is filled with other answers (the reader's own, another tab's, an undo): the next state is read back. */
   readBack() {
     this.lastAnswer = undefined;
+  }
+
+  /** @returns {Memory} what the watch knows now, for `recall` when the form is back as it is (an undo) */
+  memory() {
+    return { lastAnswer: this.lastAnswer, answeredFor: this.answeredFor };
+  }
+
+  /**
+   * The form is back as it was when `memory` was taken: what the watch knew then holds again (a later review: after
+   * "Clear my answers" and its undo, a follow-up answer given for outages was read back as given for no failure).
+   * @param {Memory} memory
+   */
+  recall(memory) {
+    this.lastAnswer = memory.lastAnswer;
+    this.answeredFor = memory.answeredFor;
   }
 
   /**

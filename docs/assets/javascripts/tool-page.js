@@ -61,6 +61,7 @@ let updateSeq = 0;
  */
 async function update(view, { focusResult = false, changedAt, answered = null } = {}) {
   const state = readState(view);
+  formSeen = JSON.stringify(state);
   const deciding = view.contract.deciding;
   if (backShownWith !== null && backShownWith !== JSON.stringify(state)) {
     storage?.removeNotices(["follow-up-back"]);
@@ -197,6 +198,13 @@ function showCleared(view, cleared, answered) {
 let lastCleared = null;
 /** Whether its notice is shown (it is hidden while the follow-up is not asked). */
 let clearedShown = false;
+
+/** The form's state as `update` last read it (JSON): the state a fill of the form (a clear, an undo) replaced. */
+let formSeen = "";
+/** What the page knew of a follow-up answer when a fill replaced the form (`formSeen` then): a fill that puts that
+ * form back (the undo of a clear) brings it back with it. */
+/** @type {{state: string, cleared: import("./follow-up-watch.js").Stale | null, watch: import("./follow-up-watch.js").Memory | null} | null} */
+let beforeFill = null;
 
 /** The form's state when a cleared answer was put back and said: its notice goes with the next change, a complaint's
  * too (a later attack review). */
@@ -374,9 +382,17 @@ function restore(root, stops) {
   // from the answers shown before is theirs, never put into these (a review: "Show my own answers" then took it).
   // Its follow-up answer, if any, was given for a failure the watch of the answers shown before knows nothing of (an
   // attack review: it was cleared as given for that one): the watch takes it as read back.
+  // The form put back as it was before the last fill (the undo of a clear) is theirs: what the page knew of its
+  // follow-up answer holds again (a reader's review: after "Clear my answers" and Undo, naming the failure a cleared
+  // answer was given for no longer brought it back).
+  beforeFill = null;
   storage = new StorageNotices(view, store, () => {
+    const back = beforeFill?.state === JSON.stringify(readState(view)) ? beforeFill : null;
+    beforeFill = { state: formSeen, cleared: lastCleared, watch: followUp?.memory() ?? null };
     forgetCleared();
-    followUp?.readBack();
+    if (back?.watch) followUp?.recall(back.watch);
+    else followUp?.readBack();
+    lastCleared = back?.cleared ?? null;
     update(view);
   });
   // A jump within the page replaces the address's fragment: a link's answers kept nowhere else go back in it. The
