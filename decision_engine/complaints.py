@@ -849,7 +849,7 @@ def _read_cues(
     the label, nor a cue in another sense), the discounted ones (each cue once: where it counts most), and the
     stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
     tokens, corrections = _read_words(text)
-    plain = Words(text)
+    plain = Words(text, _speller().unheld)
     words = [word for word, _, _ in tokens]
     reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]

@@ -71,9 +71,10 @@ _KEEP_S = frozenset(("it", "that", "what", "there", "here", "who", "he", "she", 
 
 class Words:
     """The words of a text (as ``plain_words`` reads them), each with where it starts: read once per complaint,
-    then sliced by character range (clause boundaries never cut a word)."""
+    then sliced by character range (clause boundaries never cut a word). ``unheld``, when given, reads a word with a
+    letter held for stress as the word it stresses (``Speller.unheld``: "SSO is fiiiine" says SSO is fine)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, unheld: Callable[[str], str] | None = None) -> None:
         self.words: list[str] = []
         self.starts: list[int] = []
         for m in WORD.finditer(fold_accents(text)):
@@ -83,7 +84,8 @@ class Words:
                 self.words += [base.translate(APOSTROPHES), "s"]
                 self.starts += [m.start(), m.start()]
             else:
-                self.words.append(word.translate(APOSTROPHES))
+                plain = word.translate(APOSTROPHES)
+                self.words.append(unheld(plain) if unheld is not None else plain)
                 self.starts.append(m.start())
 
     def between(self, start: int, end: int) -> list[str]:
@@ -705,8 +707,8 @@ class Speller:
         """A word with a letter held for stress ("sloooow", "outaaages") as the word it stresses: each run as two
         letters ("stalll" is "stall", not "stale") or as one, whichever is a word the engine knows; else as one, to
         be read as any other word. Not a misspelling: its cue counts in full (a reader's review: "sloooow" had no
-        category; a diff review: then it counted less than "slow"). The clauses are read from the words as written
-        ("fiiiine" says nothing is fine)."""
+        category; a diff review: then it counted less than "slow"). The clauses are read with it too ("SSO is fiiiine"
+        says SSO is fine: ``Words``)."""
         if not _HELD_LETTER.search(word) or not word.isalpha():
             return word
         single = _HELD_LETTER.sub(r"\1", word)

@@ -1088,3 +1088,18 @@ def test_set_aside_minor_or_ranked_first(text: str, roles: list[tuple[str, str]]
 )
 def test_readings_from_the_nineteenth_set(text: str, expected: ScalingType) -> None:
     assert categorize(text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A letter held for stress in the words a clause is read by: "fiiiine" says it is fine, as "fine" does.
+        ("SSO is fiiiine, deploys break prod weekly", P),
+        ("Latency is fiiine but the admins can't restrict exports", U),
+        ("Nooo, the database is not the problem: our reviews take a week", P),
+    ],
+)
+def test_a_letter_held_for_stress_is_read_in_the_clauses_too(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert result.discounted, "the clause that says something is fine rules its cue out"
