@@ -8,6 +8,7 @@ message on stderr (never a traceback).
 from __future__ import annotations
 
 import argparse
+import codecs
 import re
 import sys
 import textwrap
@@ -115,7 +116,12 @@ def _read_text(path: str) -> str:
     """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it)."""
     try:
         if path == "-":
-            return sys.stdin.read(MAX_JSON_CHARS + 1)
+            # Decoded as a file is, strictly (an attack review: the terminal's decoding let bytes that are not UTF-8
+            # through, named as an unknown option).
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a stream of text already (a test's)
+                return sys.stdin.read(MAX_JSON_CHARS + 1)
+            return codecs.getreader("utf-8")(buffer).read(chars=MAX_JSON_CHARS + 1)
         with open(path, encoding="utf-8") as handle:
             return handle.read(MAX_JSON_CHARS + 1)
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")
@@ -363,7 +369,9 @@ def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
     overrides: dict[int, str] = {}
     for number, kind in _pairs("--override", values, "N=TYPE"):
         # A complaint's number has at most 3 significant digits: int() of thousands of digits is refused by Python.
-        if not number.isdecimal() or len(number.lstrip("0")) > 3 or not 1 <= int(number) <= count:
+        # ASCII digits only, as a share link's (an attack review: "\u0661=user", an Arabic-Indic 1, was complaint 1).
+        ascii_digits = number.isascii() and number.isdecimal()
+        if not ascii_digits or len(number.lstrip("0")) > 3 or not 1 <= int(number) <= count:
             raise TriageInputError(
                 f"--override {_short(number)}={_short(kind)}: N must be a complaint's number, 1 to {count}"
             )

@@ -132,6 +132,19 @@ def test_precompressed_encodings(nginx_site: BuiltSite, path: str, accept: str, 
         assert len(reply.body) < len(original)
 
 
+@pytest.mark.parametrize(
+    "path", ["tool/index.html.gz", "tool/index.html.br", f"{RUNTIME}/pyodide.asm.wasm.br", "sw.js.gz"]
+)
+def test_precompressed_copies_are_not_served_at_their_own_names(nginx_site: BuiltSite, path: str) -> None:
+    """An attack review: a .br or .gz asked for by its own name came as its compressed bytes, typed text/plain. It is
+    not found: the site's 404 page, revalidated."""
+    path = resolved(nginx_site, path)
+    assert (nginx_site.root / path).is_file()
+    reply = get(nginx_site, path)
+    assert (reply.status, reply.headers["Cache-Control"]) == (404, "no-cache")
+    assert b"Page not found" in decoded(reply)
+
+
 def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
     """The runtime a first visit downloads (boot files and wheel) moves in brotli at under a third of its size."""
     names = [*(f"{nginx_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]

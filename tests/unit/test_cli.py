@@ -85,6 +85,24 @@ def test_bad_answers_exit_2_with_one_line_on_stderr() -> None:
     )
 
 
+def test_answers_on_stdin_that_are_not_utf8_are_refused_as_from_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An attack review: stdin's own decoding let bytes that are not UTF-8 through, named as an unknown option; they
+    are refused as a file's are, saying where."""
+    sent = b'{"failure_mode": "\xff\xfe"}'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(sent), errors="surrogateescape"))
+    assert cli.main(["recommend", "--answers", "-"]) == 2
+    piped = capsys.readouterr()
+    (tmp_path / "answers.json").write_bytes(sent)
+    assert cli.main(["recommend", "--answers", str(tmp_path / "answers.json")]) == 2
+    filed = capsys.readouterr()
+    reason = "'utf-8' codec can't decode byte 0xff in position 18: invalid start byte\n"
+    assert piped.out == filed.out == ""
+    assert piped.err == f"python -m decision_engine: error: cannot read the answers from stdin: {reason}"
+    assert filed.err.endswith(f"answers.json': {reason}")
+
+
 def test_prompts_on_a_pseudo_terminal() -> None:
     """On a terminal, recommend asks each question, accepts numbers, ids or Enter, and prints the result."""
     controller, terminal = os.openpty()
@@ -628,6 +646,11 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
         (["triage", "slow", "--override", "2=user"], "--override 2=user: N must be a complaint's number, 1 to 1"),
         (["triage", "slow", "--override", "0=user"], "--override 0=user: N must be a complaint's number, 1 to 1"),
         (["triage", "slow", "--override", "one=user"], "--override one=user: N must be a complaint's number, 1 to 1"),
+        # ASCII digits only, as in a share link (an attack review): an Arabic-Indic one is no complaint's number.
+        (
+            ["triage", "slow", "--override", "\u0661=user"],
+            "--override \u0661=user: N must be a complaint's number, 1 to 1",
+        ),
         (
             ["triage", "slow", "--override", "1=users"],
             "--override 1=users: TYPE must be one of technical, process, user, uncategorized",
@@ -666,6 +689,7 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
         "override N too high",
         "override N zero",
         "override N a word",
+        "override N not ASCII",
         "override unknown type",
         "override twice",
         "investment without =",
