@@ -88,6 +88,7 @@ from decision_engine.reading import (
     clauses,
     fold_accents,
     negated_symptom,
+    ranks_first,
     sentence_at,
     sentences,
 )
@@ -630,6 +631,8 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     if carrier is None:
         return reads
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
+    # A carrier that ranks its complaint above the rest concedes what came before, complaint or not.
+    ranked = ranks_first(reading.plain.between(carrier.start, carrier.end))
     out: list[_Read] = []
     for found, read in reads:
         clause = clause_at(reading.clauses, found.start)
@@ -639,7 +642,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and clause is not None
             and clause.role == PLAIN
             and clause.end <= carrier.start
-            and not _complains(clause, symptoms, reading, carrier)
+            and (ranked or not _complains(clause, symptoms, reading, carrier))
         ):
             note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))

@@ -816,6 +816,9 @@ CUES: tuple[Cue, ...] = (
     Cue("restrict access", U, 3, "rbac"),
     Cue("restrict who", U, 3, "rbac"),
     Cue("who can", U, 2, "rbac"),
+    # A reader's review: "customers can't control who sees what" had no cue.
+    Cue("who sees what", U, 3, "rbac"),
+    Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
     Cue("can edit", U, 2, "rbac"),
     Cue("limit who", U, 2, "rbac"),
@@ -1002,6 +1005,8 @@ CUES: tuple[Cue, ...] = (
     Cue("whole company", U, 2, "admin_controls"),
     Cue("bulk", U, 2, "admin_controls"),
     Cue("add users", U, 2, "admin_controls"),
+    # A reader's review: "adding/removing users for Acme" had no cue ("add users" needs the two words together).
+    Cue("remove users", U, 2, "admin_controls"),
     Cue("settings", U, 1, "admin_controls"),
     # What the guide's admin controls are for: a customer's admin doing it without asking ("a self-service admin
     # control", guidance.py).
@@ -1516,6 +1521,9 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "weak point",
     "limiting factor",
 )
+# Problem words that are verbs too: a word for the problem (before a copula that stresses its clause) only after one
+# of DETERMINERS ("the cause is ..."), not "deploys cause outages and two deals are stuck" (a reader's review).
+VERB_PROBLEM_WORDS: tuple[str, ...] = ("cause",)
 # Between the negation and the problem word stand at most two words; unless the negation is "no", the first of
 # them must be one of these ("not a performance issue", but not "tests do not catch issues").
 DETERMINERS: tuple[str, ...] = (
@@ -1636,6 +1644,7 @@ MINOR_PHRASES: tuple[str, ...] = (
     "comes well after",
     "come later",
     "comes later",
+    "secondary",
 )
 MINOR_TAILS: tuple[str, ...] = (
     "the",
@@ -1749,6 +1758,42 @@ ABSENCE_WORDS: tuple[str, ...] = (
     "way",
 )
 # A clause with one of these carries the complaint, like the clause after a contrast word.
+# A clause that ranks its complaint above the rest ("the slow pages hurt most", "the audit logs cost us more", "top
+# of my list") stresses it, and every plain clause before it is conceded, even one that complains on its own ("Both
+# slow pages and flaky releases, but the slow pages hurt most": a reader's review). Each is a stress phrase too.
+RANKING_PHRASES: tuple[str, ...] = (
+    "hurts us most",
+    "hurts most",
+    "hurts the most",
+    "hurt most",
+    "hurt us most",
+    "hurt the most",
+    "cost us most",
+    "costs us most",
+    "cost us the most",
+    "costs us the most",
+    "matters most",
+    "matter most",
+    "top of my list",
+    "top of our list",
+    "top of the list",
+    "tops my list",
+    "tops our list",
+    "tops the list",
+    "by far",
+    "by a mile",
+    "most expensive",
+    "costliest",
+    "worst of all",
+    "neither compares",
+    "neither comes close",
+    "none of it compares",
+    "none of that compares",
+)
+# Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
+# of footage costs us more than it earns", a bill.
+RANKING_ENDINGS: tuple[str, ...] = ("cost us more", "costs us more", "cost more", "costs more")
+RANKING_TAILS: tuple[str, ...] = ("now", "right", "today", "by", "far", "these", "days", "this", "quarter")
 STRESS_PHRASES: tuple[str, ...] = (
     "the problem is",
     "the issue is",
@@ -1781,28 +1826,10 @@ STRESS_PHRASES: tuple[str, ...] = (
     "its that",
     "what blocks",
     "the catch is",
-    "hurts us most",
-    "hurts most",
-    "hurts the most",
     "keeping me up",
     "keeps me up",
     "the pain of",
-    "neither compares",
-    "neither comes close",
-    "none of it compares",
-    "none of that compares",
-    # Set 19's readings: a ranking said outright.
-    "top of my list",
-    "top of our list",
-    "top of the list",
-    "tops my list",
-    "tops our list",
-    "tops the list",
-    "by far",
-    "by a mile",
-    "most expensive",
-    "costliest",
-    "worst of all",
+    *RANKING_PHRASES,  # set 19's readings and a reader's review: a ranking said outright
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

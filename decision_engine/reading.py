@@ -120,6 +120,8 @@ _NO_HELP = _phrases(_cues.NO_HELP_PHRASES)
 _SET_ASIDE = _phrases(_cues.SET_ASIDE_OPENERS)
 _CLEFT = _phrases(_cues.CLEFT_OPENERS)
 _STRESS = _phrases(_cues.STRESS_PHRASES)
+_RANKING = _phrases(_cues.RANKING_PHRASES)
+_RANKING_ENDINGS = _phrases(_cues.RANKING_ENDINGS)
 
 
 def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ...] | None:
@@ -419,6 +421,8 @@ def _problem_stress(words: list[str]) -> str | None:
     PSEUDO_CLEFT_WORDS words, then a copula, then more."""
     for i in range(len(words)):
         problem = _phrase_at(words, i, _PROBLEM_WORDS)
+        if words[i] in _cues.VERB_PROBLEM_WORDS and (i == 0 or words[i - 1] not in _cues.DETERMINERS):
+            problem = None  # "deploys cause outages and ... are": a verb
         after = i + len(problem) if problem is not None else len(words)
         for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
             if words[j] in _cues.PROBLEM_COPULAS:
@@ -437,12 +441,19 @@ def _pseudo_cleft(words: list[str]) -> str | None:
     return None
 
 
+def ranks_first(words: list[str]) -> bool:
+    """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
+    most"), or of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more")."""
+    return _find(words, _RANKING) is not None or _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS) is not None
+
+
 def _stress_marker(words: list[str]) -> str | None:
     """The words that say this clause carries the complaint, if any (besides a contrast word)."""
     stress = _find(words, _STRESS)
     if stress is not None:
         return " ".join(stress[1])
-    return _problem_stress(words) or _pseudo_cleft(words)
+    ranked = _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS)
+    return ranked or _problem_stress(words) or _pseudo_cleft(words)
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:

@@ -1103,3 +1103,36 @@ def test_a_letter_held_for_stress_is_read_in_the_clauses_too(text: str, expected
     result = categorize(text)
     assert result.type == expected, result.reason
     assert result.discounted, "the clause that says something is fine rules its cue out"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause that ranks its complaint above the rest concedes the clauses before it, complaint or not.
+        ("Both slow pages and flaky releases, but the slow pages hurt most", T),
+        ("Deploys cause outages and two deals are stuck waiting on SSO; the stuck deals hurt most", U),
+        ("We have slow dashboards and missing audit logs, and the audit logs cost us more", U),
+        # "costs us more than it earns" is a bill, not a ranking.
+        ("Every hour of footage we transcode costs us more than it earns", T),
+        ("Deals stuck on SSO hurt most; the occasional slow page is secondary", U),
+        # Words the reader's review found missing.
+        ("Support spends 2 days a week adding/removing users for Acme", U),
+        ("Not a performance problem - customers just can't control who sees what", U),
+    ],
+)
+def test_readings_from_a_readers_review(text: str, expected: ScalingType) -> None:
+    assert categorize(text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("the audit logs cost us more", [(STRESSED, "cost us more")]),
+        ("footage costs us more than it earns", [(PLAIN, "")]),
+        # "cause" is a word for the problem after a determiner only: here it is a verb, and "are" is the deals'.
+        ("Deploys cause outages and two deals are stuck", [(PLAIN, "")]),
+        ("The cause is that nobody owns the pager", [(STRESSED, "cause is")]),
+    ],
+)
+def test_rankings_and_a_verb_that_is_a_problem_word(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(c.role, c.marker) for c in clauses(text)] == roles
