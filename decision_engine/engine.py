@@ -344,8 +344,13 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
     top = pain[lead]
     tied = [kind for kind in _by_evidence(rules.DEFAULT_SEQUENCE, pain) if pain[kind] == top]
     if len(tied) > 1:
-        tied_words = rules.ALL_THREE if len(tied) == len(rules.DEFAULT_SEQUENCE) else _titles(tied)
-        reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
+        all_three = len(tied) == len(rules.DEFAULT_SEQUENCE)
+        if all(_unsaid(answers, kind) for kind in tied):
+            pains = rules.ANY_PAIN if all_three else f"the pains of {_titles(tied)}"
+            reason = rules.LEAD_UNSURE_UNSAID.format(lead=lead.title, pains=pains, s="s" if all_three else "")
+        else:
+            tied_words = rules.ALL_THREE if all_three else _titles(tied)
+            reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
         return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
@@ -423,6 +428,12 @@ def _evidence(evidence: Mapping[ScalingType, int], decision: _Decision) -> tuple
 
 def _frequency(answers: Mapping[str, str], kind: ScalingType) -> str | None:
     return answers.get(_FREQUENCY[kind].id)
+
+
+def _unsaid(answers: Mapping[str, str], kind: ScalingType) -> bool:
+    """Whether no answer says how often this type's pain hurts: its question unanswered, or "Not sure"."""
+    said = _frequency(answers, kind)
+    return said is None or _FREQUENCY[kind].option(said).unsure
 
 
 def _flag(

@@ -150,6 +150,13 @@ LEAD_UNSURE_TIE = (
     "{lead} leads: you were not sure of the most expensive failure, and {tied} tie on how often their pain hurts "
     "({points} {unit}); the default sequence (technical, then process, then user) breaks the tie."
 )
+#: The same tie when no answer says how often any of the tied types' pain hurts (unanswered or "Not sure"): no tie
+#: was said (a reader's review: the one-question pages, which do not ask how often, reported a tie of 0 points).
+LEAD_UNSURE_UNSAID = (
+    "{lead} leads: you were not sure of the most expensive failure, and no answer says how often {pains} hurt{s}, so "
+    "the default sequence (technical, then process, then user) decides."
+)
+ANY_PAIN = "any of the three pains"
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."

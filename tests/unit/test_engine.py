@@ -142,12 +142,40 @@ def test_every_reason_is_true_of_the_sequence_shown() -> None:
 
 
 def test_the_tie_break_is_said_once() -> None:
-    """With every type at 0 and 'Not sure', the full tie-break sentence appears once in the whole result."""
-    rec = recommend({"failure_mode": "not_sure"})
+    """With every type at the same points and 'Not sure', the full tie-break sentence appears once in the result."""
+    monthly = {f"freq_{pain}": "monthly" for pain in ("outages", "regressions", "governance")}
+    rec = recommend({"failure_mode": "not_sure", **monthly})
     text = " ".join(rec.sequence.reasons)
     assert text.count("the default sequence (technical, then process, then user) breaks the tie") == 1
     assert rec.sequence.reasons[0].startswith("Technical scaling leads: you were not sure")
-    assert "all three types tie" in rec.sequence.reasons[0]
+    assert "all three types tie on how often their pain hurts (1 point)" in rec.sequence.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("frequencies", "pains", "lead"),
+    [
+        ({}, "any of the three pains hurts", ScalingType.TECHNICAL),
+        (
+            {"freq_outages": "not_sure", "freq_governance": "not_sure"},
+            "any of the three pains hurts",
+            ScalingType.TECHNICAL,
+        ),
+        ({"freq_outages": "rarely"}, "the pains of process scaling and user scaling hurt", ScalingType.PROCESS),
+    ],
+)
+def test_a_tie_of_pains_nobody_rated_is_said_as_such(
+    frequencies: dict[str, str], pains: str, lead: ScalingType
+) -> None:
+    """A reader's review: the one-question pages (no JavaScript) never ask how often each pain hurts, and their result
+    said "all three types tie on how often their pain hurts (0 points)". Where no answer rates the tied pains, the
+    result says so, and that the default sequence decides."""
+    rec = recommend({"failure_mode": "not_sure", **frequencies})
+    assert rec.lead is lead
+    assert rec.sequence.reasons[0] == (
+        f"{lead.title} leads: you were not sure of the most expensive failure, and no answer says how often "
+        f"{pains}, so the default sequence (technical, then process, then user) decides."
+    )
+    assert rec.evidence[0].role == "leads: first in the default sequence"
 
 
 def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
