@@ -536,6 +536,37 @@ def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: P
     expect(page.locator("#sw-override-1")).to_have_value("")
 
 
+def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Page) -> None:
+    """A reader's review: "Search is slow" set to process scaling, then rewritten as a complaint about SSO, stayed
+    "Process scaling (your choice)" with no sign the choice might be out of date. The choice is kept, and the box
+    says the complaint now reads as another type; a guess no longer asks to choose a category once one is chosen."""
+    page = returning_page
+    open_tool(page)
+    result = page.locator("#sw-complaint-1-result")
+    outdated = result.locator(".sw-complaint__outdated")
+    page.fill("#sw-complaint-1", "Search is slow")
+    expect(result).to_contain_text("Technical scaling")
+    page.select_option("#sw-override-1", "process")
+    expect(result).to_contain_text("Process scaling (your choice)")
+    expect(outdated).to_have_count(0)  # chosen over the reading it saw: nothing to say
+    page.fill("#sw-complaint-1", "The big prospect will not sign without SSO and audit logs")
+    expect(result).to_contain_text("Process scaling (your choice)")
+    expect(outdated).to_have_text(
+        "You chose this category when the complaint read as technical scaling; as it is written now, it reads as user "
+        "scaling. Keep your choice, or set the list below back to “The suggested one”."
+    )
+    expect(page.locator("#sw-override-1")).to_have_value("process")
+    page.select_option("#sw-override-1", "")
+    expect(outdated).to_have_count(0)
+    expect(result).to_contain_text("User scaling")
+    page.fill("#sw-complaint-2", "Support spends two days a week on Acme")
+    guess = page.locator("#sw-complaint-2-result .sw-complaint__fallback")
+    expect(guess).to_contain_text("Check it, or choose a category below.")
+    page.select_option("#sw-override-2", "user")
+    expect(page.locator("#sw-complaint-2-result")).to_contain_text("User scaling (your choice)")
+    expect(guess).not_to_contain_text("Check it")
+
+
 CHART_ANSWERS = {
     "failure_mode": "governance",
     "adoption": "same_customers",

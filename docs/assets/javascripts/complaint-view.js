@@ -12,8 +12,12 @@ import { count } from "./state.js";
 /** @param {Cue} cue */
 const cueWords = (cue) => [el("q", { text: cue.matched }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
 
-/** @param {Categorization} cat */
-function readingLines(cat) {
+/**
+ * @param {Categorization} cat
+ * @param {boolean} chosen the reader chose the box's category: the guess asks nothing of them (a reader's review: "Check
+ * it, or choose a category below" stood under "User scaling (your choice)")
+ */
+function readingLines(cat, chosen) {
   const lines = [];
   if (cat.discounted.length) {
     lines.push(el("p", { class: "sw-complaint__aside" }, [
@@ -25,7 +29,7 @@ function readingLines(cat) {
     lines.push(el("p", { class: "sw-complaint__fallback" }, [
       "A guess: no known words counted; the wording is closest to the guide's words for this type in ",
       ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word })]),
-      ". Check it, or choose a category below.",
+      chosen ? "." : ". Check it, or choose a category below.",
     ]));
   }
   return lines;
@@ -68,6 +72,34 @@ function nameSuggestion(view, selectId, suggested) {
   option.dataset.written ??= option.text;
   const title = suggested === view.contract.uncategorized ? "No category" : suggested && view.contract.typeTitles.get(suggested);
   option.text = title ? `${option.dataset.written} (${title})` : option.dataset.written;
+}
+
+/**
+ * A category the reader chose while the complaint read as one type, the complaint since rewritten to read as another:
+ * said, the choice kept (a reader's review: "Search is slow" set to process scaling, then rewritten as "The big
+ * prospect will not sign without SSO", stayed "Process scaling (your choice)" without a word). The list remembers the
+ * type the complaint read as when its choice was first shown.
+ * @param {HTMLSelectElement | null} select the box's category list
+ * @param {boolean} chosen
+ * @param {string} readAs the engine's own type for the complaint now
+ * @param {(type: string) => string | null} title a type's title, null for "no category"
+ */
+function choiceOutdated(select, chosen, readAs, title) {
+  if (!select) return null;
+  if (!chosen) {
+    delete select.dataset.readAsWhenChosen;
+    return null;
+  }
+  const before = (select.dataset.readAsWhenChosen ??= readAs);
+  if (before === readAs || readAs === select.value) return null;
+  const suggested = select.querySelector('option[value=""]');
+  const written = suggested instanceof HTMLOptionElement ? suggested.dataset.written ?? suggested.text : "";
+  /** @param {string} type @param {string} [past] */
+  const reading = (type, past) => {
+    const named = title(type);
+    return named ? `${past ? "read" : "reads"} as ${named.toLowerCase()}` : `${past ? "had" : "has"} no category`;
+  };
+  return el("p", { class: "sw-complaint__outdated", text: `You chose this category when the complaint ${reading(before, "past")}; as it is written now, it ${reading(readAs)}. Keep your choice, or set the list below back to “${written}”.` });
 }
 
 /** The attribute that keeps what a box's reading shows, to leave it alone when that has not changed. */
@@ -140,6 +172,9 @@ export function renderComplaintBox(view, index, text, box, unread) {
   if (!item.overridden && !uncategorized && contract.confirmConfidence.includes(cat.confidence_word)) {
     lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
   }
-  lines.push(...readingLines(cat));
+  const select = view.root.querySelector(`#${ids.override}`);
+  const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, (type) => type === contract.uncategorized ? null : title(type));
+  if (outdated) lines.push(outdated);
+  lines.push(...readingLines(cat, item.overridden));
   out.replaceChildren(...lines);
 }
