@@ -217,3 +217,31 @@ def test_a_link_whose_hash_became_percent_23_is_opened_and_said(
     page.goto("sequencing/%23answers=" + data)
     expect(page.locator("h1")).to_have_text("Page not found")
     assert page.url == nginx_site.url + "sequencing/%23answers=" + data
+
+
+def test_a_percent_23_link_on_the_questionnaires_other_addresses_opens_and_the_flag_alone_says_nothing(
+    nginx_context: tuple[BrowserContext, PageWatch], nginx_site: BuiltSite
+) -> None:
+    """A later attack review: "%23" links made on "tool/index.html", or written "tool%23...", or encoded twice
+    ("%2523"), got a bare "Page not found"; and the flag the 404 page adds, put in a link by hand, made the page say
+    that the server had seen answers it never had. Each of those addresses opens, and says so; the flag alone does
+    not."""
+    context, watch = nginx_context
+    watch.expect_console_error(r"^Failed to load resource: the server responded with a status of 404 \(Not Found\)$")
+    state = {"answers": {"failure_mode": "regressions"}, "complaints": [], "overrides": {}}
+    link = {"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}
+    data = base64.urlsafe_b64encode(json.dumps(link).encode()).decode().rstrip("=")
+    page = context.new_page()
+    said = "This share link came with “%23answers=” where it should have “#answers=”"
+    for address in ("tool/index.html%23answers=", "tool%23answers=", "tool/%2523answers=", "tool/%2523answers%253D"):
+        page.goto("about:blank")
+        page.goto(address + data)
+        expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+        expect(page.locator("#sw-notices")).to_contain_text(said)
+        assert page.url == nginx_site.url + "tool/#answers=" + data, address
+    page.goto("about:blank")
+    page.goto("tool/?answers-in-path#answers=" + data)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-notices")).to_contain_text("These answers were shared with you.")
+    expect(page.locator("#sw-notices")).not_to_contain_text(said)
+    assert page.url == nginx_site.url + "tool/#answers=" + data

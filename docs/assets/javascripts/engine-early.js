@@ -33,13 +33,25 @@
   // happened.
   // Whatever follows it (a heading's "#", a share link of its own: then that one is opened), and in any case.
   const query = new URLSearchParams(location.search);
+  /** The 404 page's mark in session storage (overrides/404.html): it sent the reader here, with the flag. */
+  const LINK_IN_PATH_MARK = "scale-what:link-in-path";
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
   if (key === undefined && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
     // leaves the address even with no link after it (a later attack review); with answers in the query too, those
     // are what the server saw: the case below.
     history.replaceState(history.state, "", `${location.pathname}${location.hash}`);
-    if (location.hash.startsWith("#answers=")) {
+    // Only when the 404 page sent the reader here: it leaves a mark in this tab's session storage, taken here (an
+    // attack review: a link crafted with the flag made the page say the server had seen answers it never had). Where
+    // the browser keeps no session storage, the flag is all there is to go by.
+    let redirected = true;
+    try {
+      redirected = sessionStorage.getItem(LINK_IN_PATH_MARK) !== null;
+      sessionStorage.removeItem(LINK_IN_PATH_MARK);
+    } catch {
+      // no storage here
+    }
+    if (redirected && location.hash.startsWith("#answers=")) {
       /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
     }
   } else if (key !== undefined) {
