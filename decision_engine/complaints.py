@@ -1180,8 +1180,9 @@ def _under_invested(
         if best.complaint_weight == total
         else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"
     )
+    # Sentences of their own (a reader's review: three clauses joined by semicolons were hard to read).
     if investment is None:
-        why += "; the effort it got last quarter was not given, so this is the pain alone"
+        why += ". The effort it got last quarter was not given, so this is the pain alone"
     else:
         # A reader's review: "was not given, counted as some" read as a slip.
         effort = best.effort or f'not given, so it is taken as "{MISSING_EFFORT}"'
@@ -1190,7 +1191,7 @@ def _under_invested(
         # A reader's review: one vague complaint read at low confidence gave as firm a verdict as a clear one.
         one = len(best.complaints) == 1
         why += (
-            f"; but {which} {ordinals(named)} {'was' if one else 'were'} read with low confidence: check "
+            f". But {which} {ordinals(named)} {'was' if one else 'were'} read with low confidence: check "
             f"{'its' if one else 'their'} type, and choose it yourself if it is wrong"
         )
     return best.type, why

@@ -667,7 +667,7 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
     named = _named(answers)
     if named is None:
         return rules.UNDER_AGAINST_UNSURE.format(lead_lower=lead.title.lower())
-    fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower()}
+    fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower(), "under_lower": under.title.lower()}
     if _deals_over_named(answers):
         return (rules.UNDER_AGAINST_DEALS_PRICED if under is named else rules.UNDER_AGAINST_DEALS).format(**fill)
     return rules.UNDER_AGAINST_NAMED.format(**fill)

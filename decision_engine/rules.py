@@ -309,9 +309,12 @@ UNDER_MOST_TWICE = (
 #: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
 UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."
 #: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.
+#: The reader named the failure, which prices it against the others (a reader's review: "price both" read as a
+#: question they had answered): what is left to price is the under-invested type's own pain.
 UNDER_AGAINST_NAMED = (
     "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "
-    "{lead_lower}. As the exercise says, price both and go with the more expensive one."
+    "{lead_lower}. As the exercise says, price both: {lead_lower} stays first unless what {under_lower} would fix "
+    "costs you more."
 )
 #: When the blocked deals lead over the failure named: the reader compared two types already, in the follow-up.
 UNDER_AGAINST_DEALS = (

@@ -229,8 +229,8 @@ Under-invested:
   User scaling is under-invested, going by your answers: its evidence (2 points) is the
   most above the effort it got last quarter (none).
   It is not the type that leads: you named outages and latency as the most expensive
-  failure, and that points at technical scaling. As the exercise says, price both and go
-  with the more expensive one.
+  failure, and that points at technical scaling. As the exercise says, price both:
+  technical scaling stays first unless what user scaling would fix costs you more.
 
 Rubric version 4.
 """
@@ -624,7 +624,7 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
         "  User scaling       0 of 5, complaints: none\n"
         "\n"
         "Under-invested: Technical scaling\n"
-        "  Why: complaint #1 points at it, the only type your complaints point at; the effort it\n"
+        "  Why: complaint #1 points at it, the only type your complaints point at. The effort it\n"
         "    got last quarter was not given, so this is the pain alone.\n"
         "  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.\n"
     )

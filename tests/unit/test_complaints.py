@@ -410,7 +410,7 @@ def test_a_verdict_that_rests_on_complaints_read_at_low_confidence_says_so() -> 
     one. When every complaint behind the verdict was read at low confidence and none was typed by the reader, the
     reason says so and asks for a check; a clear complaint beside it, or the reader's own choice, makes it firm."""
     assert categorize(LOW).confidence_word == "low"
-    hedge = "but complaint #1 was read with low confidence: check its type, and choose it yourself if it is wrong"
+    hedge = "But complaint #1 was read with low confidence: check its type, and choose it yourself if it is wrong"
     alone = triage([LOW])
     assert alone.reason.endswith(hedge), alone.reason
     two = triage([LOW, LOW.replace("ages", "forever"), TECH], numbers=[1, 2, 4])
@@ -418,7 +418,7 @@ def test_a_verdict_that_rests_on_complaints_read_at_low_confidence_says_so() -> 
     assert "but complaints" not in two.reason, "a clear complaint (#4) stands behind the verdict too"
     both = triage([LOW, LOW.replace("ages", "forever")], numbers=[2, 5])
     assert both.reason.endswith(
-        "but complaints #2 and #5 were read with low confidence: check their type, and choose it yourself if it is "
+        "But complaints #2 and #5 were read with low confidence: check their type, and choose it yourself if it is "
         "wrong"
     )
     chosen = triage([LOW], overrides={0: "technical"})
@@ -457,8 +457,8 @@ def test_first_complaint_weighs_most_without_investment() -> None:
     assert triage([PROC, TECH]).under_invested is P
     assert triage([TECH, PROC]).reason == (
         "technical: complaint #1 points at it, carrying 5 of your complaints' 9 points (the first you wrote counts"
-        " most); "
-        "the effort it got last quarter was not given, so this is the pain alone"
+        " most). "
+        "The effort it got last quarter was not given, so this is the pain alone"
     )
 
 
@@ -471,8 +471,8 @@ def test_later_complaints_add_up() -> None:
     assert (result.under_invested, result.reason) == (
         P,
         "process: complaints #2 and #3 point at it, carrying 7 of your complaints' 12 points (the first you wrote"
-        " counts most); "
-        "the effort it got last quarter was not given, so this is the pain alone",
+        " counts most). "
+        "The effort it got last quarter was not given, so this is the pain alone",
     )
 
 

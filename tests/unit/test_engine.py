@@ -385,7 +385,8 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     assert (named.lead, named.under_invested.type) == (TECHNICAL, USER)
     assert named.under_invested.against_lead == (
         "It is not the type that leads: you named outages and latency as the most expensive failure, and that points "
-        "at technical scaling. As the exercise says, price both and go with the more expensive one."
+        "at technical scaling. As the exercise says, price both: technical scaling stays first unless what user "
+        "scaling would fix costs you more."
     )
     assert recommend({"failure_mode": "outages"}).lead is TECHNICAL  # the check moved nothing
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "weekly"}, sso)
