@@ -1215,6 +1215,8 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "my second",
     "your second",
     "every second",
+    # Second-line support, a second line of text (a reader's review: read as a duration).
+    "second line",
     # Something taken away on purpose, or never, not a system that went down ("a demo cluster was never torn down").
     # Not "tore down" alone: "a bad apply tore down prod" is an outage.
     "never torn down",

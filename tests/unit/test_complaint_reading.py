@@ -1136,3 +1136,9 @@ def test_readings_from_a_readers_review(text: str, expected: ScalingType) -> Non
 )
 def test_rankings_and_a_verb_that_is_a_problem_word(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(c.role, c.marker) for c in clauses(text)] == roles
+
+
+def test_second_line_is_no_duration() -> None:
+    """A reader's review: "second line" (support, or a line of text) was read as a duration, a latency cue."""
+    assert not any(cue.cue == "seconds" for cue in categorize("Second line support is swamped every release").cues)
+    assert any(cue.cue == "seconds" for cue in categorize("Search lags by a second").cues)
