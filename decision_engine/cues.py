@@ -1524,8 +1524,10 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "limiting factor",
 )
 # Problem words that are verbs too: a word for the problem (before a copula that stresses its clause) only after one
-# of DETERMINERS ("the cause is ..."), not "deploys cause outages and two deals are stuck" (a reader's review).
+# of DETERMINERS or NOUN_MARKS ("the cause is ...", "one cause is ...") or right before a copula ("cause is unclear"),
+# not "deploys cause outages and two deals are stuck" (a reader's review).
 VERB_PROBLEM_WORDS: tuple[str, ...] = ("cause",)
+NOUN_MARKS: tuple[str, ...] = ("one", "biggest", "underlying", "only", "likely", "obvious", "common", "usual", "other")
 # Between the negation and the problem word stand at most two words; unless the negation is "no", the first of
 # them must be one of these ("not a performance issue", but not "tests do not catch issues").
 DETERMINERS: tuple[str, ...] = (
@@ -1630,6 +1632,10 @@ NO_HELP_PHRASES: tuple[str, ...] = (
     "wont solve it",
 )
 NO_HELP_TAILS: tuple[str, ...] = ("either", "much", "at", "all", "here", "anyway", "us", "really", "anything")
+# ... and when its subject is a fix: it opens with a verb in "-ing" ("scaling the database", "adding nodes") or one of
+# these ("more servers", "a new roles model"); not a person who will not help ("our SSO vendor won't help", a diff
+# review).
+NO_HELP_SUBJECTS: tuple[str, ...] = ("more", "another", "a", "an", "new", "bigger", "extra", "faster")
 # Phrases that say a clause is a lesser complaint, set aside for the one that matters: "latency on the seat map is
 # further down", "the staging environment can wait", "the memory leak is a rounding error" (set 19's readings). Only
 # where the phrase ends its statement (but for MINOR_TAILS): "customers can wait minutes for a report" complains.
@@ -1640,13 +1646,25 @@ MINOR_PHRASES: tuple[str, ...] = (
     "further down",
     "lower down",
     "down the list",
-    "come after",
-    "comes after",
     "come well after",
     "comes well after",
-    "come later",
-    "comes later",
-    "secondary",
+    "is secondary",
+    "are secondary",
+    "s secondary",
+)
+# Not after one of these in its statement: "downtime was not a rounding error", "the bill is no longer a rounding
+# error", "it used to be a rounding error" complain (a diff review).
+NOT_MINOR_WORDS: tuple[str, ...] = (
+    "not",
+    "no",
+    "never",
+    "longer",
+    "used",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "hardly",
 )
 MINOR_TAILS: tuple[str, ...] = (
     "the",
@@ -1682,6 +1700,10 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "putting aside",
 )
 NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
+# "rather than" and "instead of" before a verb in "-ing" or a number say what happens instead, not a topic set aside:
+# "rather than waiting 9 seconds for search, users give up", "instead of paging on-call, alerts go to Slack" (a diff
+# review).
+SET_ASIDE_COMPARISONS: tuple[str, ...] = ("rather than", "instead of")
 # "... isn't the constraint and neither is our release cadence", "nor would a new roles model": a statement that opens
 # with "neither" or "nor" (after at most one of CLEFT_LEADS) and an auxiliary verb says the same of its subject.
 ALSO_NOT_WORDS: tuple[str, ...] = ("neither", "nor")
@@ -1759,43 +1781,42 @@ ABSENCE_WORDS: tuple[str, ...] = (
     "one",
     "way",
 )
-# A clause with one of these carries the complaint, like the clause after a contrast word.
-# A clause that ranks its complaint above the rest ("the slow pages hurt most", "the audit logs cost us more", "top
-# of my list") stresses it, and every plain clause before it is conceded, even one that complains on its own ("Both
-# slow pages and flaky releases, but the slow pages hurt most": a reader's review). Each is a stress phrase too.
+# A clause that ranks its complaint above the rest ("top of my list", "the slow pages hurt most", "the audit logs cost
+# us more") stresses it, and every plain clause before it is conceded, even one that complains on its own ("Both slow
+# pages and flaky releases, but the slow pages hurt most": a reader's review). Each is a stress phrase too.
 RANKING_PHRASES: tuple[str, ...] = (
-    "hurts us most",
-    "hurts most",
-    "hurts the most",
-    "hurt most",
-    "hurt us most",
-    "hurt the most",
-    "cost us most",
-    "costs us most",
-    "cost us the most",
-    "costs us the most",
-    "matters most",
-    "matter most",
     "top of my list",
     "top of our list",
     "top of the list",
     "tops my list",
     "tops our list",
     "tops the list",
-    "by far",
-    "by a mile",
-    "most expensive",
-    "costliest",
-    "worst of all",
     "neither compares",
     "neither comes close",
     "none of it compares",
     "none of that compares",
 )
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
-# of footage costs us more than it earns", a bill.
-RANKING_ENDINGS: tuple[str, ...] = ("cost us more", "costs us more", "cost more", "costs more")
+# of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
+# more" (a diff review).
+RANKING_ENDINGS: tuple[str, ...] = (
+    "hurts us most",
+    "hurts most",
+    "hurts the most",
+    "hurt most",
+    "hurt us most",
+    "hurt the most",
+    "cost us more",
+    "costs us more",
+    "cost us most",
+    "costs us most",
+    "cost us the most",
+    "costs us the most",
+    "matters most",
+    "matter most",
+)
 RANKING_TAILS: tuple[str, ...] = ("now", "right", "today", "by", "far", "these", "days", "this", "quarter")
+# A clause with one of these carries the complaint, like the clause after a contrast word.
 STRESS_PHRASES: tuple[str, ...] = (
     "the problem is",
     "the issue is",
@@ -1832,6 +1853,10 @@ STRESS_PHRASES: tuple[str, ...] = (
     "keeps me up",
     "the pain of",
     *RANKING_PHRASES,  # set 19's readings and a reader's review: a ranking said outright
+    "hurts us most",  # stress wherever it stands (RANKING_ENDINGS ranks only where it ends its statement)
+    "hurts most",
+    "hurts the most",
+    "worst of all",
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

@@ -320,24 +320,52 @@ def _set_aside(words: list[str]) -> str | None:
     start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
     opener = _phrase_at(words, start, _SET_ASIDE)
     after = start + len(opener) if opener is not None else 0
-    if opener is None or words[after : after + 1] in ([w] for w in _cues.NOT_SET_ASIDE_AFTER):
+    following = words[after] if after < len(words) else ""
+    if opener is None or following in _cues.NOT_SET_ASIDE_AFTER:
         return None
-    return " ".join(opener)
+    said = " ".join(opener)
+    if said in _cues.SET_ASIDE_COMPARISONS and (following.endswith("ing") or following[:1].isdigit()):
+        return None  # what happens instead: "rather than waiting 9 seconds, users give up"
+    return said
 
 
-def _ending(words: list[str], phrases: _PhraseIndex, tails: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` in ``words`` when nothing but ``tails`` follows it: "scaling the database wouldn't help
-    (either)", "latency is further down (the list)"."""
+def _ending(words: list[str], phrases: _PhraseIndex, tails: tuple[str, ...]) -> tuple[int, str] | None:
+    """Where the first of ``phrases`` in ``words`` stands, and the phrase, when nothing but ``tails`` follows it:
+    "scaling the database wouldn't help (either)", "latency is further down (the list)"."""
     found = _find(words, phrases)
     if found is None:
         return None
     at, phrase = found
-    return " ".join(phrase) if all(w in tails for w in words[at + len(phrase) :]) else None
+    return (at, " ".join(phrase)) if all(w in tails for w in words[at + len(phrase) :]) else None
 
 
-def _also_not(words: list[str]) -> str | None:
+def _no_help(words: list[str]) -> str | None:
+    """ "scaling the database wouldn't help", "more nodes won't fix it": a phrase of ``cues.NO_HELP_PHRASES`` that ends
+    the statement, whose subject is a fix (a verb in "-ing" or one of ``cues.NO_HELP_SUBJECTS`` opens it), not a person
+    ("our SSO vendor won't help")."""
+    found = _ending(words, _NO_HELP, _cues.NO_HELP_TAILS)
+    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    subject = words[start] if start < len(words) else ""
+    fix = subject.endswith("ing") or subject in _cues.NO_HELP_SUBJECTS
+    return found[1] if found is not None and fix else None
+
+
+def _minor(words: list[str]) -> str | None:
+    """ "the staging environment can wait", "latency is further down the list": a phrase of ``cues.MINOR_PHRASES``
+    that ends the statement, with none of ``cues.NOT_MINOR_WORDS`` before it ("not a rounding error")."""
+    found = _ending(words, _MINOR, _cues.MINOR_TAILS)
+    if found is None or any(w in _cues.NOT_MINOR_WORDS for w in words[: found[0]]):
+        return None
+    return found[1]
+
+
+def _also_not(words: list[str], after_fine: bool) -> str | None:
     """ "and neither is our release cadence", "nor would a new roles model": "neither" or "nor" and an auxiliary verb
-    open the statement (after at most one of CLEFT_LEADS or "but"), saying of its subject what the one before said."""
+    open the statement (after at most one of CLEFT_LEADS or "but"), saying of its subject what the one before said:
+    only ``after_fine``, a statement that said something is fine or not the problem ("latency is not acceptable, and
+    neither is the error rate" complains twice: a diff review)."""
+    if not after_fine:
+        return None
     start = 1 if words and (words[0] in _cues.CLEFT_LEADS or words[0] == "but") else 0
     said = words[start : start + 2]
     if len(said) == 2 and said[0] in _cues.ALSO_NOT_WORDS and said[1] in _cues.ALSO_NOT_AUXILIARIES:
@@ -345,16 +373,17 @@ def _also_not(words: list[str]) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str], set_apart: bool) -> str | None:
+def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
-    ``set_apart``: the clause opens a sentence and a comma, colon or dash ends it, where an opener can set aside what
-    it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline")."""
+    ``set_apart``: the clause opens a sentence and a comma, colon, semicolon or dash ends it, where an opener can set
+    aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
+    ``after_fine``: the statement before it was fine, which "and neither is X" says of X too."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
-    cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words)
-    cleft = cleft or _ending(words, _NO_HELP, _cues.NO_HELP_TAILS) or _ending(words, _MINOR, _cues.MINOR_TAILS)
+    cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
+    cleft = cleft or _no_help(words) or _minor(words)
     cleft = cleft or (_set_aside(words) if set_apart else None)
     if cleft is not None:
         return cleft
@@ -421,7 +450,9 @@ def _problem_stress(words: list[str]) -> str | None:
     PSEUDO_CLEFT_WORDS words, then a copula, then more."""
     for i in range(len(words)):
         problem = _phrase_at(words, i, _PROBLEM_WORDS)
-        if words[i] in _cues.VERB_PROBLEM_WORDS and (i == 0 or words[i - 1] not in _cues.DETERMINERS):
+        marked = i > 0 and (words[i - 1] in _cues.DETERMINERS or words[i - 1] in _cues.NOUN_MARKS)
+        copula = i + 1 < len(words) and words[i + 1] in _cues.PROBLEM_COPULAS
+        if words[i] in _cues.VERB_PROBLEM_WORDS and not marked and not copula:
             problem = None  # "deploys cause outages and ... are": a verb
         after = i + len(problem) if problem is not None else len(words)
         for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
@@ -453,7 +484,7 @@ def _stress_marker(words: list[str]) -> str | None:
     if stress is not None:
         return " ".join(stress[1])
     ranked = _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS)
-    return ranked or _problem_stress(words) or _pseudo_cleft(words)
+    return ranked[1] if ranked is not None else _problem_stress(words) or _pseudo_cleft(words)
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
@@ -490,15 +521,17 @@ def _set_apart(text: str, start: int, end: int) -> bool:
     return (not before or before[-1] in _SENTENCE_OPENS) and after[:1] != "" and after[0] in _APART_ENDS
 
 
-def _read_piece(text: str, words: Words, piece: tuple[int, int, str], carry: Clause | None) -> list[Clause]:
+def _read_piece(
+    text: str, words: Words, piece: tuple[int, int, str], carry: Clause | None, after_fine: bool
+) -> list[Clause]:
     """One piece between boundaries as clauses: the statements that say something is fine are FINE (each on
-    its own), the rest takes the piece's role."""
+    its own), the rest takes the piece's role. ``after_fine``: the clause before the piece is FINE."""
     start, end, opener = piece
     role, marker = _role(words.between(start, end), opener, carry)
-    out = []
+    out: list[Clause] = []
     for s, e in _statements(text, words, start, end):
         said = words.between(s, e)
-        fine = _fine_marker(said, _set_apart(text, s, e))
+        fine = _fine_marker(said, _set_apart(text, s, e), out[-1].role == FINE if out else after_fine)
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
@@ -581,7 +614,7 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             # "The dashboards take 20 seconds though.": the word closes its clause, which carries the complaint
             out[-1] = replace(out[-1], role=STRESSED, marker=opener) if out[-1].role == PLAIN else out[-1]
             continue
-        found = _read_piece(text, words, (start, end, opener), carry)
+        found = _read_piece(text, words, (start, end, opener), carry, bool(out) and out[-1].role == FINE)
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None

@@ -1054,8 +1054,11 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
             [(FINE, "isnt the constraint"), (FINE, "neither is")],
         ),
         ("Latency is fine, nor would a roles model help", [(FINE, "is fine"), (FINE, "nor would")]),
-        ("Neither is fast", [(FINE, "neither is")]),
+        # Only after a statement that was fine: "... is not acceptable, and neither is X" complains of X too (a diff
+        # review).
+        ("Neither is ready", [(PLAIN, "")]),
         ("Neither team owns it", [(PLAIN, "")]),
+        ("Our p99 latency is not acceptable, and neither is the error rate", [(PLAIN, ""), (PLAIN, "")]),
         # A lesser complaint, said so where its statement ends: ruled out; not "can wait minutes for a report".
         ("Latency on the seat map is further down the list", [(FINE, "further down")]),
         ("the staging environment can wait for now", [(FINE, "can wait")]),
@@ -1065,8 +1068,24 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         # More words for the problem, and a ranking said outright: the clause carries the complaint.
         ("The weak spot is how we work together", [(STRESSED, "weak spot is")]),
         ("Top of my list is the audit trail", [(STRESSED, "top of my list")]),
-        ("Outages are by far the worst", [(STRESSED, "by far")]),
-        ("The costliest failure is the release", [(STRESSED, "costliest")]),
+        ("Worst of all, nobody owns the pager", [(STRESSED, "worst of all"), (PLAIN, "")]),
+        ("One cause is that nobody owns on-call", [(STRESSED, "cause is")]),
+        # Not a ranking of complaints (a diff review): an adjective, a comparison, a trend, most of the customers.
+        ("the outage hit our most expensive customer", [(PLAIN, "")]),
+        ("our pages are slower than the competition by far", [(PLAIN, "")]),
+        ("every rollback costs more", [(PLAIN, "")]),
+        ("last week's outage hurt most of our customers", [(PLAIN, "")]),
+        # Said of a fix only, never of a person; a lesser complaint never after a negation, nor "the secondary" (a
+        # replica); "rather than" before what happens instead (a verb in "-ing", a number) sets nothing aside.
+        ("Our SSO vendor won't help", [(PLAIN, "")]),
+        ("Adding nodes won't help", [(FINE, "wont help")]),
+        ("Downtime was not a rounding error", [(PLAIN, "")]),
+        ("The cloud bill used to be a rounding error", [(PLAIN, "")]),
+        ("Writes fail whenever Postgres fails over to the secondary", [(PLAIN, "")]),
+        ("Reliability is not secondary", [(PLAIN, "")]),
+        ("We ship fast, but the regressions come later", [(PLAIN, ""), (STRESSED, "but")]),
+        ("Rather than waiting 9 seconds for search, users give up", [(PLAIN, ""), (PLAIN, "")]),
+        ("Instead of paging on-call, alerts go to Slack", [(STRESSED, "instead"), (PLAIN, "")]),
     ],
 )
 def test_set_aside_minor_or_ranked_first(text: str, roles: list[tuple[str, str]]) -> None:
