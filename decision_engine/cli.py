@@ -14,7 +14,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NoReturn, TextIO
+from typing import NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
@@ -112,6 +112,29 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the recommendation as JSON")
 
 
+_STDIN_CHUNK = 1 << 16  # bytes read from stdin at a time
+
+
+class _Bytes(Protocol):
+    """A stream of bytes, as stdin's buffer is."""
+
+    def read(self, size: int, /) -> bytes:
+        """Up to ``size`` bytes; none at the end."""
+
+
+def _read_utf8(stream: _Bytes, limit: int) -> str:
+    """Up to ``limit`` characters of ``stream``, decoded strictly as UTF-8, reading no more than they need (a diff
+    review: a whole endless pipe was read before the limit applied)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text = ""
+    while len(text) < limit:
+        chunk = stream.read(_STDIN_CHUNK)
+        text += decoder.decode(chunk, final=not chunk)
+        if not chunk:
+            break
+    return text[:limit]
+
+
 def _read_text(path: str) -> str:
     """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it)."""
     try:
@@ -121,7 +144,7 @@ def _read_text(path: str) -> str:
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a stream of text already (a test's)
                 return sys.stdin.read(MAX_JSON_CHARS + 1)
-            return codecs.getreader("utf-8")(buffer).read(chars=MAX_JSON_CHARS + 1)
+            return _read_utf8(buffer, MAX_JSON_CHARS + 1)
         with open(path, encoding="utf-8") as handle:
             return handle.read(MAX_JSON_CHARS + 1)
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")

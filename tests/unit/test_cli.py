@@ -813,3 +813,20 @@ def test_triage_says_when_more_than_one_type_got_most_of_the_effort(capsys: pyte
     )
     assert cli.main(["triage", "deploys break prod weekly", "--investment", "user=most"]) == 0
     assert "Check:" not in capsys.readouterr().out
+
+
+def test_stdin_is_read_no_further_than_the_limit_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A diff review: the whole of stdin was read before the limit applied (an endless pipe never ended). Reading
+    stops once the limit is passed, and a character split between two reads is decoded whole."""
+
+    class Endless:
+        reads = 0
+
+        def read(self, size: int, /) -> bytes:
+            Endless.reads += 1
+            return b"y\n" * (size // 2)
+
+    assert cli._read_utf8(Endless(), 10) == "y\n" * 5
+    assert Endless.reads == 1
+    monkeypatch.setattr(cli, "_STDIN_CHUNK", 1)  # one byte at a time: "é" and "€" each cut between reads
+    assert cli._read_utf8(io.BytesIO("é€x".encode()), 5) == "é€x"
