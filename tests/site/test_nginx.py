@@ -145,6 +145,14 @@ def test_precompressed_copies_are_not_served_at_their_own_names(nginx_site: Buil
     assert b"Page not found" in decoded(reply)
 
 
+def test_the_gzipped_sitemap_is_served_at_its_own_name(nginx_site: BuiltSite) -> None:
+    """A diff review: MkDocs writes sitemap.xml.gz for crawlers, a file of its own (the build keeps it current), which
+    the rule above refused too. It is served, as gzip."""
+    reply = get(nginx_site, "sitemap.xml.gz")
+    assert (reply.status, reply.headers["Content-Type"]) == (200, "application/gzip")
+    assert reply.body == (nginx_site.root / "sitemap.xml.gz").read_bytes()
+
+
 def test_runtime_moves_compressed(nginx_site: BuiltSite) -> None:
     """The runtime a first visit downloads (boot files and wheel) moves in brotli at under a third of its size."""
     names = [*(f"{nginx_site.runtime}/{name}" for name in pyodide_runtime.BOOT_FILES), wheel_path(nginx_site)]
