@@ -565,6 +565,13 @@ def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Pag
     page.select_option("#sw-override-2", "user")
     expect(page.locator("#sw-complaint-2-result")).to_contain_text("User scaling (your choice)")
     expect(guess).not_to_contain_text("Check it")
+    expect(guess).to_contain_text("closest to the guide's words for user scaling in")
+    # Another choice starts again from the reading it was made over (a diff review: the note named the first one's).
+    page.select_option("#sw-override-1", "process")
+    page.fill("#sw-complaint-1", "Search is slow")
+    expect(outdated).to_contain_text("when the complaint read as user scaling; as it is written now, it reads as tech")
+    page.select_option("#sw-override-1", "user")
+    expect(outdated).to_have_count(0)
 
 
 CHART_ANSWERS = {

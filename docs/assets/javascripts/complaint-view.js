@@ -14,8 +14,9 @@ const cueWords = (cue) => [el("q", { text: cue.matched }), cue.correction ? ` re
 
 /**
  * @param {Categorization} cat
- * @param {boolean} chosen the reader chose the box's category: the guess asks nothing of them (a reader's review: "Check
- * it, or choose a category below" stood under "User scaling (your choice)")
+ * @param {string | null} chosen the guessed type's title when the reader chose the box's category: the guess names
+ * it (the category shown is theirs) and asks nothing of them (a reader's review: "Check it, or choose a category
+ * below" stood under "User scaling (your choice)")
  */
 function readingLines(cat, chosen) {
   const lines = [];
@@ -27,7 +28,7 @@ function readingLines(cat, chosen) {
   }
   if (cat.fallback) {
     lines.push(el("p", { class: "sw-complaint__fallback" }, [
-      "A guess: no known words counted; the wording is closest to the guide's words for this type in ",
+      `A guess: no known words counted; the wording is closest to the guide's words for ${chosen ? chosen.toLowerCase() : "this type"} in `,
       ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word })]),
       chosen ? "." : ". Check it, or choose a category below.",
     ]));
@@ -78,7 +79,8 @@ function nameSuggestion(view, selectId, suggested) {
  * A category the reader chose while the complaint read as one type, the complaint since rewritten to read as another:
  * said, the choice kept (a reader's review: "Search is slow" set to process scaling, then rewritten as "The big
  * prospect will not sign without SSO", stayed "Process scaling (your choice)" without a word). The list remembers the
- * type the complaint read as when its choice was first shown.
+ * type the complaint read as when its choice was first shown, with the choice: another choice starts again (a diff
+ * review), as does a fill of the form (form-state.js forgets it: the complaint's history is not known there).
  * @param {HTMLSelectElement | null} select the box's category list
  * @param {boolean} chosen
  * @param {string} readAs the engine's own type for the complaint now
@@ -86,10 +88,9 @@ function nameSuggestion(view, selectId, suggested) {
  */
 function choiceOutdated(select, chosen, readAs, title) {
   if (!select) return null;
-  if (!chosen) {
-    delete select.dataset.readAsWhenChosen;
-    return null;
-  }
+  if (!chosen || select.dataset.chosen !== select.value) delete select.dataset.readAsWhenChosen;
+  if (!chosen) return null;
+  select.dataset.chosen = select.value;
   const before = (select.dataset.readAsWhenChosen ??= readAs);
   if (before === readAs || readAs === select.value) return null;
   const suggested = select.querySelector('option[value=""]');
@@ -175,6 +176,6 @@ export function renderComplaintBox(view, index, text, box, unread) {
   const select = view.root.querySelector(`#${ids.override}`);
   const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, (type) => type === contract.uncategorized ? null : title(type));
   if (outdated) lines.push(outdated);
-  lines.push(...readingLines(cat, item.overridden));
+  lines.push(...readingLines(cat, item.overridden ? title(cat.type) : null));
   out.replaceChildren(...lines);
 }

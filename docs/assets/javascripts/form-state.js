@@ -45,7 +45,11 @@ export function writeState(view, state) {
     const box = field(view, ids.text, HTMLTextAreaElement);
     if (box) box.value = state.complaints[i] ?? "";
     const select = field(view, ids.override, HTMLSelectElement);
-    if (select) select.value = state.overrides[String(i)] ?? "";
+    if (select) {
+      select.value = state.overrides[String(i)] ?? "";
+      // What the complaint read as when its category was chosen (complaint-view.js) is not known of these answers.
+      delete select.dataset.readAsWhenChosen;
+    }
   });
 }
 
