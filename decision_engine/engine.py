@@ -248,6 +248,16 @@ def _points(answers: Mapping[str, str], kinds: tuple[QuestionKind, ...]) -> dict
     return points
 
 
+def _moved(answers: Mapping[str, str], kind: ScalingType) -> bool:
+    """Whether any answer moves this type's evidence (its points can add up to 0 all the same)."""
+    return any(
+        effect.type is kind and effect.points
+        for question_id, option_id in answers.items()
+        if _BY_ID[question_id].kind in _EVIDENCE_KINDS
+        for effect in _option(question_id, option_id).effects
+    )
+
+
 def _rationale(answers: Mapping[str, str]) -> tuple[RationaleItem, ...]:
     """One line for every answer that moved a type's evidence."""
     return tuple(
@@ -398,6 +408,9 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
         if evidence[second] > evidence[third]:
             second_reason = (rules.NEXT_MORE if evidence[second] > 0 else rules.NEXT_LESS_AGAINST).format(**fill)
             third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
+        elif not (_moved(answers, second) or _moved(answers, third)):
+            second_reason = (rules.NEXT_UNSAID_AGAIN if tie_said else rules.NEXT_UNSAID).format(**fill)
+            third_reason = rules.LAST_UNSAID.format(type=third.title, other_lower=second.title.lower())
         else:
             second_reason = (rules.NEXT_TIE_AGAIN if tie_said else rules.NEXT_TIE).format(**fill)
             third_reason = rules.LAST_TIE.format(

@@ -176,6 +176,17 @@ NEXT_TIE_AGAIN = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence puts it before "
     "{other_lower}."
 )
+#: A tie of two types no answer counts for (a diff review: "it ties with user scaling at 0 points" said a tie of
+#: answers where none was given, as on the one-question pages).
+NEXT_UNSAID = (
+    "{type} comes next: no answer counts for it or for {other_lower}, and the default sequence (technical, then "
+    "process, then user) puts it before {other_lower}."
+)
+NEXT_UNSAID_AGAIN = (
+    "{type} comes next: no answer counts for it or for {other_lower}, and the default sequence puts it before "
+    "{other_lower}."
+)
+LAST_UNSAID = "{type} comes last: no answer counts for it or for {other_lower}, and the default sequence puts it after."
 LAST = "{type} comes last ({points} {unit} of evidence)."
 LAST_TIE = "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after."
 ROLE_LEAD_NAMED = "leads: you named it"

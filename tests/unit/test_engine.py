@@ -66,10 +66,10 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             (TECHNICAL, PROCESS, USER),
             (
                 "Technical scaling leads: you named outages and latency as the most expensive failure.",
-                "Process scaling comes next: it ties with user scaling at 0 points, and the default sequence "
-                "(technical, then process, then user) breaks the tie.",
-                "User scaling comes last: it ties with process scaling at 0 points, and the default sequence puts "
-                "it after.",
+                "Process scaling comes next: no answer counts for it or for user scaling, and the default sequence "
+                "(technical, then process, then user) puts it before user scaling.",
+                "User scaling comes last: no answer counts for it or for process scaling, and the default sequence "
+                "puts it after.",
             ),
         ),
         evidence=(
@@ -178,6 +178,26 @@ def test_a_tie_of_pains_nobody_rated_is_said_as_such(
     assert rec.evidence[0].role == "leads: first in the default sequence"
 
 
+def test_a_tie_after_the_lead_that_no_answer_counts_for_is_said_as_such() -> None:
+    """A diff review: after the lead, "it ties with user scaling at 0 points" still said a tie of answers where no
+    answer counted for either type. Said as such, with the default sequence named in full the first time only."""
+    unsure = recommend({"failure_mode": "not_sure"}).sequence.reasons
+    assert unsure[1:] == (
+        "Process scaling comes next: no answer counts for it or for user scaling, and the default sequence puts it "
+        "before user scaling.",
+        "User scaling comes last: no answer counts for it or for process scaling, and the default sequence puts it "
+        "after.",
+    )
+    named = recommend({"failure_mode": "governance", "deals_blocked": "yes"}).sequence.reasons
+    assert named[1] == (
+        "Technical scaling comes next: no answer counts for it or for process scaling, and the default sequence "
+        "(technical, then process, then user) puts it before process scaling."
+    )
+    # Answers that move both to the same points: a tie of answers, said as before.
+    even = recommend({"failure_mode": "governance", "freq_outages": "monthly", "freq_regressions": "monthly"})
+    assert even.sequence.reasons[1].startswith("Technical scaling comes next: it ties with process scaling at 1 point")
+
+
 def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     """A review (rubric 2): with "Not sure" and two pains rated rarely, the third, never rated, led because "its pain
     hurts most often (0 points)"; a type with no points came next because "it has more evidence (0 points)". The
@@ -197,8 +217,8 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     # A reader's review: with every answer "Not sure", the type in second place was said to be put "first".
     unsure_all = recommend({"failure_mode": "not_sure"})
     assert unsure_all.sequence.reasons[1] == (
-        "Process scaling comes next: it ties with user scaling at 0 points, and the default sequence puts it before "
-        "user scaling."
+        "Process scaling comes next: no answer counts for it or for user scaling, and the default sequence puts it "
+        "before user scaling."
     )
     weekly = recommend({"failure_mode": "not_sure", "freq_regressions": "weekly"})
     assert "its pain hurts most often (2 points)" in weekly.sequence.reasons[0]
