@@ -123,16 +123,19 @@ class _Bytes(Protocol):
 
 
 def _read_utf8(stream: _Bytes, limit: int) -> str:
-    """Up to ``limit`` characters of ``stream``, decoded strictly as UTF-8, reading no more than they need (a diff
-    review: a whole endless pipe was read before the limit applied)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    text = ""
-    while len(text) < limit:
+    """Up to ``limit`` characters of ``stream``, decoded strictly as UTF-8 (a byte-order mark before them is dropped,
+    as from a file), reading no more than they can take: 4 bytes a character (a diff review: a whole endless pipe was
+    read before the limit applied). A read shorter than asked is the end: a buffered stream returns one only there, and
+    on a terminal a second read would wait for a second Ctrl-D (an attack review). Decoded at once, so that an error
+    names its place in the stream, as from a file; cut short by the bound, a character split there waits undecoded."""
+    bound = 4 * limit + len(codecs.BOM_UTF8)
+    read = bytearray()
+    ended = False
+    while not ended and len(read) < bound:
         chunk = stream.read(_STDIN_CHUNK)
-        text += decoder.decode(chunk, final=not chunk)
-        if not chunk:
-            break
-    return text[:limit]
+        read += chunk
+        ended = len(chunk) < _STDIN_CHUNK
+    return codecs.getincrementaldecoder("utf-8-sig")().decode(bytes(read), final=ended)[:limit]
 
 
 def _read_text(path: str) -> str:
@@ -145,7 +148,7 @@ def _read_text(path: str) -> str:
             if buffer is None:  # a stream of text already (a test's)
                 return sys.stdin.read(MAX_JSON_CHARS + 1)
             return _read_utf8(buffer, MAX_JSON_CHARS + 1)
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark (a Windows editor's) is no character
             return handle.read(MAX_JSON_CHARS + 1)
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")
         where = "stdin" if path == "-" else repr(_short(path, 200))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import io
 import json
@@ -830,3 +831,22 @@ def test_stdin_is_read_no_further_than_the_limit_needs(monkeypatch: pytest.Monke
     assert Endless.reads == 1
     monkeypatch.setattr(cli, "_STDIN_CHUNK", 1)  # one byte at a time: "é" and "€" each cut between reads
     assert cli._read_utf8(io.BytesIO("é€x".encode()), 5) == "é€x"
+
+
+def test_stdin_ends_at_a_short_read_drops_a_byte_order_mark_and_names_an_error_where_it_is() -> None:
+    """An attack review: on a terminal, Ctrl-D once gave the answers to a read shorter than asked, and the next read
+    waited for a second one; a byte-order mark was refused; an error's place was counted in one read, not in stdin."""
+
+    class Terminal:
+        def __init__(self, typed: bytes) -> None:
+            self.typed: bytes | None = typed
+
+        def read(self, size: int, /) -> bytes:
+            typed, self.typed = self.typed, None
+            assert typed is not None, "read again after the end"
+            return typed
+
+    assert cli._read_utf8(Terminal(b'{"failure_mode": "outages"}\n'), 100) == '{"failure_mode": "outages"}\n'
+    assert cli._read_utf8(Terminal(codecs.BOM_UTF8 + b"{}"), 100) == "{}"
+    with pytest.raises(UnicodeDecodeError, match="position 70000"):
+        cli._read_utf8(io.BytesIO(b" " * 70_000 + b"\xff"), 100_000)

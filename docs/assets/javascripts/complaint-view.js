@@ -80,7 +80,7 @@ function nameSuggestion(view, selectId, suggested) {
  * said, the choice kept (a reader's review: "Search is slow" set to process scaling, then rewritten as "The big
  * prospect will not sign without SSO", stayed "Process scaling (your choice)" without a word). The list remembers the
  * type the complaint read as when its choice was first shown, with the choice: another choice starts again (a diff
- * review), as does a fill of the form (form-state.js forgets it: the complaint's history is not known there).
+ * review). After a fill of the form it is not known (form-state.js), and nothing is said until the reader chooses.
  * @param {HTMLSelectElement | null} select the box's category list
  * @param {boolean} chosen
  * @param {string} readAs the engine's own type for the complaint now
@@ -92,7 +92,7 @@ function choiceOutdated(select, chosen, readAs, title) {
   if (!chosen) return null;
   select.dataset.chosen = select.value;
   const before = (select.dataset.readAsWhenChosen ??= readAs);
-  if (before === readAs || readAs === select.value) return null;
+  if (!before || before === readAs || readAs === select.value) return null; // "": not known (a fill)
   const suggested = select.querySelector('option[value=""]');
   const written = suggested instanceof HTMLOptionElement ? suggested.dataset.written ?? suggested.text : "";
   /** @param {string} type @param {string} [past] */

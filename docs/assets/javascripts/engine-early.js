@@ -33,8 +33,10 @@
   // happened.
   // Whatever follows it (a heading's "#", a share link of its own: then that one is opened), and in any case.
   const query = new URLSearchParams(location.search);
-  /** The 404 page's mark in session storage (overrides/404.html): it sent the reader here, with the flag. */
+  /** The 404 page's mark in session storage (overrides/404.html): it sent the reader here, with the flag, at the
+   * time the mark holds; a mark older than MARK_MS was left by a redirect that did not arrive (an attack review). */
   const LINK_IN_PATH_MARK = "scale-what:link-in-path";
+  const MARK_MS = 30_000;
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
   if (key === undefined && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
@@ -46,7 +48,8 @@
     // the browser keeps no session storage, the flag is all there is to go by.
     let redirected = true;
     try {
-      redirected = sessionStorage.getItem(LINK_IN_PATH_MARK) !== null;
+      const left = Number(sessionStorage.getItem(LINK_IN_PATH_MARK) ?? Number.NaN);
+      redirected = Date.now() - left >= 0 && Date.now() - left < MARK_MS;
       sessionStorage.removeItem(LINK_IN_PATH_MARK);
     } catch {
       // no storage here

@@ -47,8 +47,11 @@ export function writeState(view, state) {
     const select = field(view, ids.override, HTMLSelectElement);
     if (select) {
       select.value = state.overrides[String(i)] ?? "";
-      // What the complaint read as when its category was chosen (complaint-view.js) is not known of these answers.
-      delete select.dataset.readAsWhenChosen;
+      // What the complaint read as when its category was chosen (complaint-view.js) is not known of these answers:
+      // nothing is said of it until the reader chooses again (an attack review: the first reading after a fill was
+      // taken for it, and the note said the opposite of what happened).
+      select.dataset.chosen = select.value;
+      select.dataset.readAsWhenChosen = "";
     }
   });
 }
