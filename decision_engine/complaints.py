@@ -88,6 +88,7 @@ from decision_engine.reading import (
     clauses,
     fold_accents,
     negated_symptom,
+    ranking_ending,
     ranks_first,
     sentence_at,
     sentences,
@@ -556,6 +557,10 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
+    if found.cue.phrase in _cues.RANKING_HELD_CUES and clause is not None:
+        ranking = ranking_ending(reading.plain.between(clause.start, clause.end))
+        if ranking is not None and matched.lower() in ranking.split():
+            return DISCOUNTED, f"discounted: '{ranking}' ranks the complaint, it names no bill"
     if found.cue.phrase in _SYMPTOMS:
         since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
         negation = negated_symptom(reading.plain, found.start, since)

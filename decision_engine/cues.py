@@ -1174,6 +1174,8 @@ CUES: tuple[Cue, ...] = (
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
 # from firing ("deal with flaky tests" is not about an enterprise deal).
 NEUTRAL_PHRASES: tuple[str, ...] = (
+    # A small amount, not an error in production (a reader's review: "a rounding error" counted for reliability).
+    "rounding error",
     "deal with",
     "at the same time",
     "from time to time",
@@ -1683,6 +1685,10 @@ MINOR_TAILS: tuple[str, ...] = (
     "either",
     "this",
     "quarter",
+    "tbh",
+    "imo",
+    "honestly",
+    "really",
 )
 # A clause that opens with one of these sets aside what it names: "rather than a performance issue, ...", "instead of
 # more servers, ...", "forget the org charts for a moment: ..." (set 19's readings; "instead" alone is a contrast word,
@@ -1816,6 +1822,9 @@ RANKING_ENDINGS: tuple[str, ...] = (
     "matter most",
 )
 RANKING_TAILS: tuple[str, ...] = ("now", "right", "today", "by", "far", "these", "days", "this", "quarter")
+# Cues a ranking holds ("the hotfixes cost us more"): there they rank the complaint, no bill is named (a reader's
+# review: "cost" counted as cost optimisation, and turned process complaints technical).
+RANKING_HELD_CUES: tuple[str, ...] = ("cost",)
 # A clause with one of these carries the complaint, like the clause after a contrast word.
 STRESS_PHRASES: tuple[str, ...] = (
     "the problem is",

@@ -116,6 +116,7 @@ _FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
 _PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
 _RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
 _MINOR = _phrases(_cues.MINOR_PHRASES)
+_MINOR_SAID = frozenset(" ".join(plain_words(phrase)) for phrase in _cues.MINOR_PHRASES)
 _NO_HELP = _phrases(_cues.NO_HELP_PHRASES)
 _SET_ASIDE = _phrases(_cues.SET_ASIDE_OPENERS)
 _CLEFT = _phrases(_cues.CLEFT_OPENERS)
@@ -472,10 +473,16 @@ def _pseudo_cleft(words: list[str]) -> str | None:
     return None
 
 
+def ranking_ending(words: list[str]) -> str | None:
+    """The phrase of ``cues.RANKING_ENDINGS`` that ends ``words`` (but for RANKING_TAILS), if any: "cost us more"."""
+    found = _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS)
+    return found[1] if found is not None else None
+
+
 def ranks_first(words: list[str]) -> bool:
     """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
     most"), or of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more")."""
-    return _find(words, _RANKING) is not None or _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS) is not None
+    return _find(words, _RANKING) is not None or ranking_ending(words) is not None
 
 
 def _stress_marker(words: list[str]) -> str | None:
@@ -555,8 +562,10 @@ def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int
 
 
 def _whole_verdict(clause: Clause, words: list[str]) -> str | None:
-    """A fine clause that is nothing but its fine words (and fillers): "no complaints", "not an issue"."""
-    rest = [w for w in words if w not in _cues.FILLERS]
+    """A fine clause that is nothing but its fine words (and fillers): "no complaints", "not an issue"; or a lesser
+    complaint's words and their tails: "Latency? Further down the list." (a reader's review)."""
+    minor = clause.marker in _MINOR_SAID
+    rest = [w for w in words if w not in _cues.FILLERS and not (minor and w in _cues.MINOR_TAILS)]
     return clause.marker if clause.role == FINE and " ".join(rest) == clause.marker else None
 
 

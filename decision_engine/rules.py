@@ -186,7 +186,10 @@ NEXT_UNSAID_AGAIN = (
     "{type} comes next: no answer counts for it or for {other_lower}, and the default sequence puts it before "
     "{other_lower}."
 )
-LAST_UNSAID = "{type} comes last: no answer counts for it or for {other_lower}, and the default sequence puts it after."
+LAST_UNSAID = (
+    "{type} comes last: no answer counts for it or for {other_lower}, and the default sequence puts it after "
+    "{other_lower}."
+)
 LAST = "{type} comes last ({points} {unit} of evidence)."
 LAST_TIE = "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after."
 ROLE_LEAD_NAMED = "leads: you named it"

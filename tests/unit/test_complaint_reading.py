@@ -1161,3 +1161,22 @@ def test_second_line_is_no_duration() -> None:
     """A reader's review: "second line" (support, or a line of text) was read as a duration, a latency cue."""
     assert not any(cue.cue == "seconds" for cue in categorize("Second line support is swamped every release").cues)
     assert any(cue.cue == "seconds" for cue in categorize("Search lags by a second").cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # A second reader's review: "cost" in a ranking names no bill; "Latency? Further down the list." sets its
+        # subject aside as "Latency? Solved." does; "tbh" after "can wait"; "a rounding error" is no error.
+        ("Between the hotfix merry-go-round and the SSO requests, the hotfixes cost us more.", P, "cost"),
+        ("Our on-call is burning people out. Latency? Further down the list.", P, "Latency"),
+        ("Perf can wait tbh. Customers keep asking for audit logs.", U, "Perf"),
+        ("Page load times are a rounding error next to the deals we lose for lack of SAML.", U, None),
+    ],
+)
+def test_readings_from_a_second_readers_review(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not any(cue.cue == "error" for cue in result.cues + result.discounted)
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted]

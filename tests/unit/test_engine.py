@@ -69,7 +69,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
                 "Process scaling comes next: no answer counts for it or for user scaling, and the default sequence "
                 "(technical, then process, then user) puts it before user scaling.",
                 "User scaling comes last: no answer counts for it or for process scaling, and the default sequence "
-                "puts it after.",
+                "puts it after process scaling.",
             ),
         ),
         evidence=(
@@ -186,7 +186,7 @@ def test_a_tie_after_the_lead_that_no_answer_counts_for_is_said_as_such() -> Non
         "Process scaling comes next: no answer counts for it or for user scaling, and the default sequence puts it "
         "before user scaling.",
         "User scaling comes last: no answer counts for it or for process scaling, and the default sequence puts it "
-        "after.",
+        "after process scaling.",
     )
     named = recommend({"failure_mode": "governance", "deals_blocked": "yes"}).sequence.reasons
     assert named[1] == (
