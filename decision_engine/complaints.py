@@ -557,7 +557,8 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
-    if found.cue.phrase in _cues.RANKING_HELD_CUES and clause is not None:
+    # Only where something comes before it to rank against: "Datadog costs us more", alone, is a bill (a diff review).
+    if found.cue.phrase in _cues.RANKING_HELD_CUES and clause is not None and clause is not reading.clauses[0]:
         ranking = ranking_ending(reading.plain.between(clause.start, clause.end))
         if ranking is not None and matched.lower() in ranking.split():
             return DISCOUNTED, f"discounted: '{ranking}' ranks the complaint, it names no bill"

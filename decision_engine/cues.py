@@ -1654,20 +1654,13 @@ MINOR_PHRASES: tuple[str, ...] = (
     "are secondary",
     "s secondary",
 )
-# Not after one of these in its statement: "downtime was not a rounding error", "the bill is no longer a rounding
-# error", "it used to be a rounding error" complain (a diff review).
-NOT_MINOR_WORDS: tuple[str, ...] = (
-    "not",
-    "no",
-    "never",
-    "longer",
-    "used",
-    "isnt",
-    "arent",
-    "wasnt",
-    "werent",
-    "hardly",
-)
+# Not after one of these within NOT_MINOR_REACH words before it, nor after "used to be": "downtime was not a rounding
+# error", "the bill is no longer a rounding error", "it used to be a rounding error" complain (a diff review); but
+# "the spikes with no customer impact can wait" and "the work we used to prioritise can wait" are lesser (a later
+# one).
+NOT_MINOR_WORDS: tuple[str, ...] = ("not", "never", "longer", "isnt", "arent", "wasnt", "werent", "hardly")
+NOT_MINOR_REACH = 3
+NOT_MINOR_PAST = ("used", "to", "be")
 MINOR_TAILS: tuple[str, ...] = (
     "the",
     "list",
@@ -1706,10 +1699,11 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "putting aside",
 )
 NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
-# "rather than" and "instead of" before a verb in "-ing" or a number say what happens instead, not a topic set aside:
-# "rather than waiting 9 seconds for search, users give up", "instead of paging on-call, alerts go to Slack" (a diff
-# review).
+# "rather than waiting 9 seconds for search, users give up": the wait is the symptom, said, not set aside (a diff
+# review). Other verbs are the fix set aside: "rather than throwing more servers at it, fix the release process" (a
+# later one).
 SET_ASIDE_COMPARISONS: tuple[str, ...] = ("rather than", "instead of")
+SYMPTOM_VERBS: tuple[str, ...] = ("waiting", "wait")
 # "... isn't the constraint and neither is our release cadence", "nor would a new roles model": a statement that opens
 # with "neither" or "nor" (after at most one of CLEFT_LEADS) and an auxiliary verb says the same of its subject.
 ALSO_NOT_WORDS: tuple[str, ...] = ("neither", "nor")
@@ -1791,6 +1785,20 @@ ABSENCE_WORDS: tuple[str, ...] = (
 # us more") stresses it, and every plain clause before it is conceded, even one that complains on its own ("Both slow
 # pages and flaky releases, but the slow pages hurt most": a reader's review). Each is a stress phrase too.
 RANKING_PHRASES: tuple[str, ...] = (
+    # A ranking after a copula, not an adjective ("our most expensive customer") nor a comparison ("slower than the
+    # competition by far"): a diff review found "Outages are by far the worst" lost when they were dropped.
+    "is the most expensive",
+    "are the most expensive",
+    "s the most expensive",
+    "is by far",
+    "are by far",
+    "s by far",
+    "is the costliest",
+    "are the costliest",
+    "the costliest is",
+    "is the worst",
+    "are the worst",
+    "the worst is",
     "top of my list",
     "top of our list",
     "top of the list",
@@ -1821,7 +1829,8 @@ RANKING_ENDINGS: tuple[str, ...] = (
     "matters most",
     "matter most",
 )
-RANKING_TAILS: tuple[str, ...] = ("now", "right", "today", "by", "far", "these", "days", "this", "quarter")
+# Not "now", "these days", "this quarter": "Datadog costs us more now" is a bill that grows (a diff review).
+RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # Cues a ranking holds ("the hotfixes cost us more"): there they rank the complaint, no bill is named (a reader's
 # review: "cost" counted as cost optimisation, and turned process complaints technical).
 RANKING_HELD_CUES: tuple[str, ...] = ("cost",)

@@ -325,8 +325,8 @@ def _set_aside(words: list[str]) -> str | None:
     if opener is None or following in _cues.NOT_SET_ASIDE_AFTER:
         return None
     said = " ".join(opener)
-    if said in _cues.SET_ASIDE_COMPARISONS and (following.endswith("ing") or following[:1].isdigit()):
-        return None  # what happens instead: "rather than waiting 9 seconds, users give up"
+    if said in _cues.SET_ASIDE_COMPARISONS and following in _cues.SYMPTOM_VERBS:
+        return None  # the symptom said: "rather than waiting 9 seconds, users give up"
     return said
 
 
@@ -353,9 +353,16 @@ def _no_help(words: list[str]) -> str | None:
 
 def _minor(words: list[str]) -> str | None:
     """ "the staging environment can wait", "latency is further down the list": a phrase of ``cues.MINOR_PHRASES``
-    that ends the statement, with none of ``cues.NOT_MINOR_WORDS`` before it ("not a rounding error")."""
+    that ends the statement, not negated: none of ``cues.NOT_MINOR_WORDS`` in the NOT_MINOR_REACH words before it
+    ("not a rounding error"), nor "used to be" ("it used to be a rounding error")."""
     found = _ending(words, _MINOR, _cues.MINOR_TAILS)
-    if found is None or any(w in _cues.NOT_MINOR_WORDS for w in words[: found[0]]):
+    if found is None:
+        return None
+    before = words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    past = _cues.NOT_MINOR_PAST
+    if any(w in _cues.NOT_MINOR_WORDS for w in before) or any(
+        tuple(words[i : i + len(past)]) == past for i in range(found[0])
+    ):
         return None
     return found[1]
 

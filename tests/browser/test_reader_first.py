@@ -562,8 +562,8 @@ def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Pag
     page.fill("#sw-complaint-2", "Support spends two days a week on Acme")
     guess = page.locator("#sw-complaint-2-result .sw-complaint__fallback")
     expect(guess).to_contain_text("Check it, or choose a category below.")
-    page.select_option("#sw-override-2", "user")
-    expect(page.locator("#sw-complaint-2-result")).to_contain_text("User scaling (your choice)")
+    page.select_option("#sw-override-2", "process")  # another type than the guess: the guess names its own
+    expect(page.locator("#sw-complaint-2-result")).to_contain_text("Process scaling (your choice)")
     expect(guess).not_to_contain_text("Check it")
     expect(guess).to_contain_text("closest to the guide's words for user scaling in")
     # Another choice starts again from the reading it was made over (a diff review: the note named the first one's).
