@@ -264,10 +264,15 @@ def _participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
 
+def _opening(words: list[str]) -> int:
+    """Where a clause's own words start: after one of FILLERS or CLEFT_LEADS ("honestly", "and", "so"), if any."""
+    return 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+
+
 def _cleft_negation(words: list[str]) -> str | None:
     """ "it's not our deploy pipeline (that's slow)", "it isn't the reviews": a clause that opens by saying what it
     is not (``cues.CLEFT_OPENERS``, then a determiner; not "it's not the first time")."""
-    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    start = _opening(words)
     opener = _phrase_at(words, start, _CLEFT) if start < len(words) else None
     if opener is None:
         return None
@@ -318,7 +323,7 @@ def _not_what(words: list[str]) -> str | None:
 def _set_aside(words: list[str]) -> str | None:
     """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
     one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"."""
-    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    start = _opening(words)
     opener = _phrase_at(words, start, _SET_ASIDE)
     after = start + len(opener) if opener is not None else 0
     following = words[after] if after < len(words) else ""
@@ -345,7 +350,7 @@ def _no_help(words: list[str]) -> str | None:
     the statement, whose subject is a fix (a verb in "-ing" or one of ``cues.NO_HELP_SUBJECTS`` opens it), not a person
     ("our SSO vendor won't help")."""
     found = _ending(words, _NO_HELP, _cues.NO_HELP_TAILS)
-    start = 1 if words and (words[0] in _cues.FILLERS or words[0] in _cues.CLEFT_LEADS) else 0
+    start = _opening(words)
     subject = words[start] if start < len(words) else ""
     fix = subject.endswith("ing") or subject in _cues.NO_HELP_SUBJECTS
     return found[1] if found is not None and fix else None
@@ -497,8 +502,7 @@ def _stress_marker(words: list[str]) -> str | None:
     stress = _find(words, _STRESS)
     if stress is not None:
         return " ".join(stress[1])
-    ranked = _ending(words, _RANKING_ENDINGS, _cues.RANKING_TAILS)
-    return ranked[1] if ranked is not None else _problem_stress(words) or _pseudo_cleft(words)
+    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words)
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:

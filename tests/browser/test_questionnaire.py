@@ -650,6 +650,17 @@ def test_a_pause_in_typing_does_not_say_the_result_again(returning_page: Page) -
     expect(summary).to_have_text("Answer the deciding question to see a recommendation.")
 
 
+def clear_a_follow_up_answer(page: Page) -> Locator:
+    """The follow-up answered for outages, then regressions named: its answer cleared, and the notice that says so."""
+    answer(page, "failure_mode", "outages")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    answer(page, "failure_mode", "regressions")
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    expect(notice).to_be_visible()
+    return notice
+
+
 def test_a_cleared_follow_up_answer_is_offered_back_after_leaving_and_coming_back(returning_page: Page) -> None:
     """A JavaScript review: the notice of a cleared follow-up answer, left behind by the site's own links and come
     back to, was gone for good (the page thought it still shown); "Keep my answer" is offered again."""
@@ -657,12 +668,7 @@ def test_a_cleared_follow_up_answer_is_offered_back_after_leaving_and_coming_bac
     follow_site_links(page)
     open_tool(page)
     expect_instant_navigation(page)
-    answer(page, "failure_mode", "outages")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "named_failure")
-    answer(page, "failure_mode", "regressions")
-    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
-    expect(notice).to_be_visible()
+    notice = clear_a_follow_up_answer(page)
     page.evaluate("window.__sameDocument = true")
     page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
     expect(page).to_have_url(re.compile(r"/sequencing/$"))
@@ -680,12 +686,7 @@ def test_a_cleared_follow_up_answer_is_offered_back_after_clear_and_undo(returni
     what the page knew of it."""
     page = returning_page
     open_tool(page)
-    answer(page, "failure_mode", "outages")
-    answer(page, "deals_blocked", "yes")
-    answer(page, "costs_more", "named_failure")
-    answer(page, "failure_mode", "regressions")
-    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
-    expect(notice).to_be_visible()
+    notice = clear_a_follow_up_answer(page)
     page.get_by_role("button", name="Clear my answers").click()
     expect(notice).to_have_count(0)
     page.get_by_role("button", name="Undo").click()
