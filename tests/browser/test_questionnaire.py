@@ -32,6 +32,8 @@ from tests.support.browser import (
     slow_network,
 )
 from tests.support.doctrine_table import TABLE
+from tests.support.engine_hold import hold_engine_messages
+from tests.support.polling import wait_for
 from tests.support.site import BuiltSite
 from tests.support.views import MATERIAL_SCHEME, SCHEMES, Scheme
 
@@ -942,6 +944,39 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
     assert items.evaluate_all("lis => lis.map((li) => li.value)") == [1, 2, 3, 5]
     assert items.nth(1).locator("bdi").inner_text() == boxes[2]
     assert items.nth(3).locator("bdi").inner_text() == boxes[5]
+
+
+# Two more complaints written while the engine's reply about the first is on its way, then the reply let go, and the
+# complaints Check your answers lists once the reply is drawn (before the update the edits asked for).
+WRITE_MORE_THEN_RELEASE = """async (boxes) => {
+  for (const [id, text] of boxes) {
+    const box = document.getElementById(id);
+    box.value = text;
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+  }
+  window.__releaseEngine();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return [...document.querySelectorAll('.sw-check__row[data-question="complaints"] li')].map((li) => li.value);
+}"""
+
+
+def test_a_reply_about_earlier_complaints_never_takes_check_your_answers_back(returning_page: Page) -> None:
+    """The engine's reply about the complaints as they were when it was asked, arriving after the reader wrote more,
+    is not drawn: Check your answers listed four complaints, then one (a CI run on a busy machine), until the update
+    the later edits asked for came back."""
+    page = returning_page
+    page.add_init_script(hold_engine_messages(from_start=False))
+    open_tool(page)
+    page.evaluate("window.__holdEngine = true")
+    page.fill("#sw-complaint-1", "Deploys break prod")
+    wait_for(
+        page,
+        lambda: page.evaluate("window.__held.some((held) => held.text.includes('Deploys break prod'))"),
+        "the engine's reply about the first complaint, held",
+    )
+    boxes = [["sw-complaint-2", "SSO is missing"], ["sw-complaint-3", "Audit logs"]]
+    assert page.evaluate(WRITE_MORE_THEN_RELEASE, boxes) == [1, 2, 3]
+    expect(page.locator("#sw-complaint-3-result")).to_contain_text("user scaling", ignore_case=True)
 
 
 def test_check_your_answers_lists_a_pasted_long_complaint_up_to_what_the_tool_reads(returning_page: Page) -> None:

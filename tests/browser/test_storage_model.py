@@ -31,6 +31,7 @@ from tests.support.browser import (
     open_tool,
     search_for,
 )
+from tests.support.engine_hold import hold_engine_messages
 from tests.support.returning import ReturningProfile
 
 STORAGE_KEY = "scale-what:v1"
@@ -458,26 +459,6 @@ def test_a_cleared_follow_up_answer_never_goes_into_the_readers_own_answers(retu
     assert "costs_more" not in (stored(page) or "")
 
 
-# The engine's messages to the page held until the test lets them go: an engine still starting (a slow phone).
-HOLD_ENGINE_MESSAGES = """
-window.__held = [];
-window.__holdEngine = true;
-window.__releaseEngine = () => {
-  window.__holdEngine = false;
-  for (const deliver of window.__held.splice(0)) deliver();
-};
-const NativeWorker = window.Worker;
-window.Worker = class extends NativeWorker {
-  addEventListener(type, listener, options) {
-    if (type !== "message") return super.addEventListener(type, listener, options);
-    const deliver = (event) => listener.call(this, event);
-    const held = (event) => (window.__holdEngine ? window.__held.push(() => deliver(event)) : deliver(event));
-    return super.addEventListener(type, held, options);
-  }
-};
-"""
-
-
 def answer_that_the_named_failure_costs_more(page: Page) -> None:
     """Outages, deals blocked, and the failure named (outages) costs more: saved."""
     answer(page, "failure_mode", "outages")
@@ -495,7 +476,7 @@ def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(ret
     page = returning_page
     open_tool(page)
     answer_that_the_named_failure_costs_more(page)
-    page.add_init_script(HOLD_ENGINE_MESSAGES)
+    page.add_init_script(hold_engine_messages(from_start=True))
     page.reload()
     expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()

@@ -501,6 +501,9 @@ function restore(root, stops) {
     storage?.edited(state);
     updateCheck(view, state);
     clearTimeout(complaintTimer);
+    // A reply on its way read the boxes before this edit: drawn before the update below asks again, it took Check
+    // your answers back to the complaints then (a CI run saw four complaints listed, then one).
+    updateSeq += 1;
     complaintTimer = setTimeout(() => update(view), 120);
   });
   // No form to submit: the button asks for the result, and an unanswered deciding question gets the GOV.UK
