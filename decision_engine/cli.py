@@ -18,13 +18,13 @@ from typing import NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
-from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, listed, triage
+from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
 from decision_engine.engine import asked_questions, option_label, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.report import Section, result_sections
-from decision_engine.rules import RUBRIC_VERSION, UNDER_MOST_TWICE, UNDER_NEVER_EFFORT
+from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
 
 PROG = "python -m decision_engine"
@@ -458,10 +458,8 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
         if not result.investment_given:
             lines.append("  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.")
     lines += [_wrap(flag.message[0].upper() + flag.message[1:] + ".", "  ", "Flag: ") for flag in result.effort_flags]
-    most = [tally.type.title.lower() for tally in result.tallies if tally.effort == UNDER_NEVER_EFFORT]
-    if verdict and len(most) > 1:
-        # The questionnaire's verdict says so too (rules.UNDER_MOST_TWICE); inside a recommendation, it does.
-        lines.append(_wrap(UNDER_MOST_TWICE.format(types=listed(most)).strip(), "  ", "Check: "))
+    if verdict and result.effort_check:  # inside a recommendation, its under-invested verdict says it
+        lines.append(_wrap(result.effort_check, "  ", "Check: "))
     return "\n".join(lines) + "\n"
 
 

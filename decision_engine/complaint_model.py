@@ -192,3 +192,6 @@ class Triage:
     reason: str
     investment_given: bool
     effort_flags: tuple[EffortFlag, ...]
+    # More than one type given "most" of last quarter's effort, which one quarter cannot do: the sentence that asks the
+    # reader to check those answers (rules.UNDER_MOST_TWICE), else None. Said, never corrected.
+    effort_check: str | None

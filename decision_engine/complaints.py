@@ -94,7 +94,7 @@ from decision_engine.reading import (
     sentences,
 )
 from decision_engine.reading import WORD as _WORD
-from decision_engine.rules import UNDER_NEVER_EFFORT
+from decision_engine.rules import UNDER_MOST_TWICE, UNDER_NEVER_EFFORT
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -1231,6 +1231,12 @@ def _effort_flags(tallies: list[TypeTally]) -> tuple[EffortFlag, ...]:
     )
 
 
+def _effort_check(tallies: list[TypeTally]) -> str | None:
+    """What the questionnaire's verdict says of more than one type given most of the effort, else None."""
+    most = [tally.type.title.lower() for tally in tallies if tally.effort == UNDER_NEVER_EFFORT]
+    return UNDER_MOST_TWICE.format(types=listed(most)).strip() if len(most) > 1 else None
+
+
 def triage(
     complaints: Sequence[str],
     investment: Mapping[str, str] | None = None,
@@ -1282,6 +1288,7 @@ def triage(
         reason=reason,
         investment_given=efforts is not None,
         effort_flags=_effort_flags(tallies) if efforts is not None else (),
+        effort_check=_effort_check(tallies),
     )
 
 

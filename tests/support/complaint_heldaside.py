@@ -42,6 +42,7 @@ BLIND17_TABLE = Path(__file__).with_name("complaint_heldaside17.tsv")  # no set 
 BLIND18_TABLE = Path(__file__).with_name("complaint_heldaside18.tsv")
 BLIND19_TABLE = Path(__file__).with_name("complaint_heldaside19.tsv")
 BLIND20_TABLE = Path(__file__).with_name("complaint_heldaside20.tsv")
+BLIND21_TABLE = Path(__file__).with_name("complaint_heldaside21.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -70,6 +71,7 @@ BLIND17_ROWS = read_rows(BLIND17_TABLE)
 BLIND18_ROWS = read_rows(BLIND18_TABLE)
 BLIND19_ROWS = read_rows(BLIND19_TABLE)
 BLIND20_ROWS = read_rows(BLIND20_TABLE)
+BLIND21_ROWS = read_rows(BLIND21_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -816,6 +816,18 @@ def test_triage_says_when_more_than_one_type_got_most_of_the_effort(capsys: pyte
     assert "Check:" not in capsys.readouterr().out
 
 
+def test_triage_json_carries_the_check_the_text_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    """``triage --json`` had no field for the "Check:" line (noted at stop 48): the triage's ``effort_check``."""
+    efforts = ["--investment", "technical=most", "--investment", "process=most", "--investment", "user=most"]
+    assert cli.main(["triage", "deploys break prod weekly", *efforts, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["effort_check"] == (
+        "You said technical scaling, process scaling and user scaling each got most of last quarter's effort: most of "
+        "it could only have gone to one of them, so check those answers."
+    )
+    assert cli.main(["triage", "deploys break prod weekly", "--investment", "user=most", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["effort_check"] is None
+
+
 def test_stdin_is_read_no_further_than_the_limit_needs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A diff review: the whole of stdin was read before the limit applied (an endless pipe never ended). Reading
     stops once the limit is passed, and a character split between two reads is decoded whole."""

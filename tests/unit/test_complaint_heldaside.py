@@ -285,6 +285,15 @@ negations and 6 ambiguous ones (/tmp/heldaside20.tsv, sha256 88a9f41b...). Measu
 reading of this session: 94/120 (78.3 %: plain 20/21, typo 19/21, symptom 12/21, contrast 15/21, negation 16/18,
 ambiguous 12/18); wrong answers 12 low, 13 medium, 1 uncategorized and none at high confidence. Its misses were not
 read.
+
+## Set 21 (tests/support/complaint_heldaside21.tsv), blind
+
+Written on 2026-12-05 (a new session) by a helper told the same (open no file, run nothing but the command that saves
+it), with unusual industries (ferry booking, veterinary clinics, court e-filing, ski resorts...), 3 to 40 words, and
+contrasts "in varied sentence shapes": 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous
+ones (/tmp/heldaside21.tsv, sha256 bd2ab822...). Measured once, at d4a5116, before any reading of this session:
+95/120 (79.2 %: plain 21/21, typo 21/21, symptom 18/21, contrast 13/21, negation 14/18, ambiguous 8/18); wrong
+answers 17 low, 5 medium, 3 uncategorized and none at high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -311,6 +320,7 @@ from tests.support.complaint_heldaside import (
     BLIND18_ROWS,
     BLIND19_ROWS,
     BLIND20_ROWS,
+    BLIND21_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -472,6 +482,14 @@ SETS = [
     HeldAside(
         "held-aside 20",
         BLIND20_ROWS,
+        95,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 95 of 120 when the set was measured blind (at d4a5116); its misses are not read.
+    HeldAside(
+        "held-aside 21",
+        BLIND21_ROWS,
         95,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},

@@ -447,6 +447,7 @@ def test_triage_whole_result_with_investment() -> None:
         ),
         investment_given=True,
         effort_flags=(),
+        effort_check=None,
     )
 
 
