@@ -87,11 +87,13 @@ from decision_engine.reading import (
     clause_at,
     clauses,
     fold_accents,
+    loss_of_another_kind,
     negated_symptom,
     ranking_ending,
     ranks_first,
     sentence_at,
     sentences,
+    sums_up,
 )
 from decision_engine.reading import WORD as _WORD
 from decision_engine.rules import UNDER_MOST_TWICE, UNDER_NEVER_EFFORT
@@ -371,6 +373,33 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     return [(_stem(word), start, end) for word, start, end in _expand(corrected)], corrections
 
 
+_AUDIT_QUESTION = next(cue for cue in _cues.CUES if cue.phrase == _cues.AUDIT_QUESTION_CUE)
+
+
+_DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
+
+
+def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say where data is kept ("data stored in the EU", "data physically sit"): the place
+    word's index, else None."""
+    said = [text[start:end].lower() for _, start, end in tokens[i : i + 1 + _cues.DATA_PLACE_REACH]]
+    if not said or said[0] not in _cues.DATA_NOUNS:
+        return None
+    for j, word in enumerate(said[1:], 1):
+        if word in _cues.DATA_PLACE_ALONE or (word in _cues.DATA_PLACES and said[j - 1] in _cues.DATA_PLACE_LEADS):
+            return i + j
+    return None
+
+
+def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the words at ``i`` ask who did what, with any verb in the past: "who opened which records"."""
+    if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
+        return False
+    verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
+    past = verb.endswith("ed") or verb in _cues.PAST_IRREGULAR
+    return past and tokens[i + 2][0] in _cues.AUDIT_QUESTION_OBJECTS
+
+
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
     """Every cue occurrence in ``tokens``, in order; the longest cue at a word wins."""
     words = [word for word, _, _ in tokens]
@@ -393,6 +422,15 @@ def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
             ),
             None,
         )
+        place = _data_place(tokens, i, text)
+        if place is not None:
+            found.append(_Found(_DATA_PLACE, i, place - i + 1, tokens[i][1], tokens[place][2]))
+            i = place + 1
+            continue
+        if match is None and _audit_question(tokens, i, text):
+            found.append(_Found(_AUDIT_QUESTION, i, 3, tokens[i][1], tokens[i + 2][2]))
+            i += 3
+            continue
         if match is None:
             i += 1
             continue
@@ -562,6 +600,10 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
         ranking = ranking_ending(reading.plain.between(clause.start, clause.end))
         if ranking is not None and matched.lower() in ranking.split():
             return DISCOUNTED, f"discounted: '{ranking}' ranks the complaint, it names no bill"
+    if found.cue.phrase in _cues.LOSS_HELD_CUES:
+        loss = loss_of_another_kind(reading.plain.between(found.end, sentence_at(reading.sentences, found.start)[1]))
+        if loss is not None:
+            return DISCOUNTED, f"discounted: '{matched} {loss}' is a loss of another kind, no bill"
     if found.cue.phrase in _SYMPTOMS:
         since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
         negation = negated_symptom(reading.plain, found.start, since)
@@ -637,8 +679,11 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     if carrier is None:
         return reads
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
-    # A carrier that ranks its complaint above the rest concedes what came before, complaint or not.
-    ranked = ranks_first(reading.plain.between(carrier.start, carrier.end))
+    # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
+    # a clause that sums up what came before ("slow pipeline, flaky tests, both annoying, but ...").
+    before = [c for c in reading.clauses if c.end <= carrier.start]
+    summed = bool(before) and sums_up(reading.plain.between(before[-1].start, before[-1].end))
+    ranked = summed or ranks_first(reading.plain.between(carrier.start, carrier.end))
     out: list[_Read] = []
     for found, read in reads:
         clause = clause_at(reading.clauses, found.start)
@@ -729,14 +774,12 @@ def _names_product(found: _Found, reading: _Reading) -> bool:
 def _conceded_to(symptom: _Found, found: _Found, reading: _Reading) -> bool:
     """Whether the symptom stands in a clause before the one that carries the complaint, where the cue is: "CI is slow,
     but the thing blocking our renewal is that their admins can't restrict exports" concedes the slowness."""
-    held, carrier = clause_at(reading.clauses, symptom.start), clause_at(reading.clauses, found.start)
-    return (
-        held is not None
-        and carrier is not None
-        and carrier.role == STRESSED
-        and held.role != STRESSED
-        and held.end <= carrier.start
-    )
+    held, where = clause_at(reading.clauses, symptom.start), clause_at(reading.clauses, found.start)
+    if held is None or where is None or held.role == STRESSED:
+        return False
+    # The cue in the carrier, or in a clause that goes on from it ("the thing blocking revenue is that they won't go
+    # live | until their security team can set permissions").
+    return any(c.role == STRESSED and held.end <= c.start <= where.start for c in reading.clauses)
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:

@@ -863,6 +863,14 @@ CUES: tuple[Cue, ...] = (
     Cue("which of their users", U, 3, "audit_logs"),
     Cue("login", U, 1, "admin_controls"),
     Cue("log in", U, 1, "admin_controls"),
+    # Signing in with the accounts an organisation already runs is single sign-on, said without the word.
+    Cue("company account", U, 2, "admin_controls"),
+    Cue("work account", U, 2, "admin_controls"),
+    Cue("corporate account", U, 2, "admin_controls"),
+    Cue("microsoft account", U, 2, "admin_controls"),
+    Cue("google account", U, 2, "admin_controls"),
+    Cue("company login", U, 3, "admin_controls"),
+    Cue("corporate login", U, 3, "admin_controls"),
     Cue("inactive users", U, 3, "admin_controls"),
     Cue("own users", U, 2, "admin_controls"),
     Cue("usage report", U, 2, "audit_logs"),
@@ -974,6 +982,15 @@ CUES: tuple[Cue, ...] = (
     Cue("session timeout", U, 3, "admin_controls"),
     Cue("user provisioning", U, 3, "admin_controls"),
     Cue("provision users", U, 3, "admin_controls"),
+    # Accounts made and removed one at a time for a customer's people: provisioning, done by hand.
+    Cue("create account", U, 2, "admin_controls"),
+    Cue("delete account", U, 2, "admin_controls"),
+    Cue("disable account", U, 2, "admin_controls"),
+    Cue("deactivate account", U, 3, "admin_controls"),
+    Cue("accounts by hand", U, 3, "admin_controls"),
+    Cue("account stays active", U, 3, "admin_controls"),
+    Cue("account stays live", U, 3, "admin_controls"),
+    Cue("account stays open", U, 3, "admin_controls"),
     Cue("provisioning", U, 2, "admin_controls"),
     Cue("offboard", U, 3, "admin_controls"),
     Cue("ex employee", U, 3, "admin_controls"),
@@ -1173,7 +1190,45 @@ CUES: tuple[Cue, ...] = (
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
 # from firing ("deal with flaky tests" is not about an enterprise deal).
+# Where data is kept, said without "residency": "wants all their data stored in the EU", "we can't keep Canadian
+# customers' data in Canada", "where does our clients' data physically sit". One of DATA_NOUNS, then within
+# DATA_PLACE_REACH words one of DATA_PLACES after one of DATA_PLACE_LEADS ("in the EU", "outside Canada"), or one of
+# DATA_PLACE_ALONE ("physically", "offshore"): read as the cue DATA_PLACE_CUE. Written as the complaint writes them.
+DATA_PLACE_CUE = "data residency"
+DATA_NOUNS: tuple[str, ...] = ("data", "record", "records", "file", "files", "backup", "backups")
+DATA_PLACE_REACH = 6
+DATA_PLACE_LEADS: tuple[str, ...] = ("in", "inside", "outside", "within", "leave", "leaves", "leaving", "the")
+DATA_PLACES: tuple[str, ...] = (
+    "eu",
+    "europe",
+    "uk",
+    "usa",
+    "canada",
+    "australia",
+    "germany",
+    "france",
+    "switzerland",
+    "india",
+    "japan",
+    "brazil",
+    "country",
+    "region",
+    "jurisdiction",
+)
+DATA_PLACE_ALONE: tuple[str, ...] = ("physically", "offshore", "onshore", "abroad")
+
+# "who opened which records", "who approved what": the question of who did what, after the fact, is an audit trail's
+# whatever the verb; read as the cue AUDIT_QUESTION_CUE. Only a verb in the past (ending in "ed", or one of
+# PAST_IRREGULAR): "who owns what" and "who does what" are ownership.
+AUDIT_QUESTION_CUE = "who did what"
+AUDIT_QUESTION_OPENER = "who"
+AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
+PAST_IRREGULAR: tuple[str, ...] = ("saw", "did", "read", "made", "took", "sent", "got", "gave", "wrote", "ran")
+
 NEUTRAL_PHRASES: tuple[str, ...] = (
+    # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
+    "coach",
+    "coaches",
     # A small amount, not an error in production (a reader's review: "a rounding error" counted for reliability).
     "rounding error",
     "deal with",
@@ -1424,6 +1479,17 @@ FINE_PHRASES: tuple[str, ...] = (
     "pleased with",
     "no complaints",
     "never the sticking point",
+    # The writer's own shrug at what follows ("I don't care how fast it is, I care that ..."); not anyone else's
+    # ("leadership doesn't care about flaky tests" is the complaint).
+    "i dont care",
+    "we dont care",
+    "i do not care",
+    "we do not care",
+    # What nobody asks for is not what hurts ("Nobody's asking us for enterprise features").
+    "nobody is asking",
+    "nobody s asking",
+    "no one is asking",
+    "no one s asking",
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
 # about the rest: "the export works for small teams but ...", "latency is fine for most accounts".
@@ -1805,6 +1871,11 @@ RANKING_PHRASES: tuple[str, ...] = (
     "tops my list",
     "tops our list",
     "tops the list",
+    # A comparison that puts its own problem above what came before: "Yes, the app gets sluggish; the far bigger
+    # problem is that ...".
+    "bigger problem",
+    "bigger issue",
+    "bigger worry",
     "neither compares",
     "neither comes close",
     "none of it compares",
@@ -1833,7 +1904,42 @@ RANKING_ENDINGS: tuple[str, ...] = (
 RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # Cues a ranking holds ("the hotfixes cost us more"): there they rank the complaint, no bill is named (a reader's
 # review: "cost" counted as cost optimisation, and turned process complaints technical).
+# A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
+# the tests are flaky, both annoying, but ..." concedes both.
+SUMMING_WORDS: tuple[str, ...] = ("both", "all", "each")
+SUMMING_LENGTH = 4
 RANKING_HELD_CUES: tuple[str, ...] = ("cost",)
+# A cost whose object is no money is a loss of another kind, not a bill: "that gap is what's costing us the big
+# accounts", "it cost us a week", "every outage costs us customers". Read after one of LOSS_PAYERS, with at most
+# LOSS_REACH words before one of LOSS_WORDS.
+LOSS_HELD_CUES: tuple[str, ...] = ("cost",)
+LOSS_PAYERS: tuple[str, ...] = ("us", "me", "them", "the team", "our team", "the company")
+LOSS_REACH = 3
+LOSS_WORDS: tuple[str, ...] = (
+    "deal",
+    "account",
+    "customer",
+    "client",
+    "renewal",
+    "contract",
+    "user",
+    "subscriber",
+    "sale",
+    "revenue",
+    "trust",
+    "reputation",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "sprint",
+    "weekend",
+    "night",
+    "sleep",
+    "engineer",
+    "people",
+    "morale",
+)
 # A clause with one of these carries the complaint, like the clause after a contrast word.
 STRESS_PHRASES: tuple[str, ...] = (
     "the problem is",

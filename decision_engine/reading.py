@@ -46,8 +46,9 @@ def fold_accents(text: str) -> str:
     return text if text.isascii() else "".join(map(_folded, text))
 
 
-# Punctuation that ends a clause: . ! ? ; , : before a space or the end, brackets, a spaced dash, a new line.
-_PUNCTUATION = r"[.!?;,:](?=\s|$)|[()\[\]\n]|\s[-\u2013\u2014]+\s|\s--\s"
+# Punctuation that ends a clause: . ! ? ; , : before a space or the end (a closing quote may stand between: 'when they
+# leave." Performance has been fine' is two clauses), brackets, a spaced dash, a new line.
+_PUNCTUATION = r"[.!?;,:][\"\u201d\u2019]?(?=\s|$)|[()\[\]\n]|\s[-\u2013\u2014]+\s|\s--\s"
 _BOUNDARY = re.compile(
     _PUNCTUATION + r"|\b(" + "|".join((*_cues.CONTRAST_WORDS, *_cues.CONCESSION_WORDS)) + r")\b",
     re.IGNORECASE,
@@ -159,6 +160,8 @@ def _problem_after_negation(words: list[str], i: int) -> str | None:
         start += 1  # "not really an outage problem": the hedge stands outside the noun phrase
     if start < len(words) and words[start] in _cues.HAVING_VERBS:
         start, width, open_phrase = start + 1, _cues.NOUN_PHRASE_WORDS, True
+    if words[start : start + 1] and words[start] in _cues.DETERMINERS:
+        width += 1  # "isn't a customer governance thing": the determiner takes no place of the noun phrase's
     for j in range(start, min(start + width, len(words))):
         if j > start and not open_phrase and words[start] not in _cues.DETERMINERS:
             return None
@@ -491,6 +494,27 @@ def ranking_ending(words: list[str]) -> str | None:
     return found[1] if found is not None else None
 
 
+_LOSS_PAYERS = tuple(tuple(payer.split()) for payer in _cues.LOSS_PAYERS)
+
+
+def loss_of_another_kind(after: list[str]) -> str | None:
+    """The words after a cost that make it a loss of another kind than money ("us the big accounts", "us a week"):
+    one of ``cues.LOSS_PAYERS``, then one of ``cues.LOSS_WORDS`` (or its plural) within ``cues.LOSS_REACH`` words."""
+    payer = next((p for p in _LOSS_PAYERS if tuple(after[: len(p)]) == p), None)
+    if payer is None:
+        return None
+    for i in range(len(payer), min(len(payer) + _cues.LOSS_REACH, len(after))):
+        if after[i] in _cues.LOSS_WORDS or after[i].removesuffix("s") in _cues.LOSS_WORDS:
+            return " ".join(after[: i + 1])
+    return None
+
+
+def sums_up(words: list[str]) -> bool:
+    """Whether a clause sums up what came before it, and no more: "both annoying", "all real", "all three of them"
+    (one of ``cues.SUMMING_WORDS``, at most ``cues.SUMMING_LENGTH`` words)."""
+    return bool(words) and words[0] in _cues.SUMMING_WORDS and len(words) <= _cues.SUMMING_LENGTH
+
+
 def ranks_first(words: list[str]) -> bool:
     """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
     most"), or of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more")."""
@@ -646,7 +670,8 @@ def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:
     return next((c for c in found if c.start <= position < c.end), None)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A closing quote or bracket may stand between the mark and the space ('... they leave." Performance has been fine').
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)|\n")
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:

@@ -284,7 +284,18 @@ style, lower case) and to lean less on the obvious keywords: 120 complaints, 40 
 negations and 6 ambiguous ones (/tmp/heldaside20.tsv, sha256 88a9f41b...). Measured once, at f5939ab, before any
 reading of this session: 94/120 (78.3 %: plain 20/21, typo 19/21, symptom 12/21, contrast 15/21, negation 16/18,
 ambiguous 12/18); wrong answers 12 low, 13 medium, 1 uncategorized and none at high confidence. Its misses were not
-read.
+read that session (95 at its end).
+
+Read as a development set the session after (set 21, below, measured blind first). Readings kept, each checked against
+every table (2,360 → 2,383 of 2,640 rows right, none lost): a closing quote after a full stop ends the sentence and the
+clause; "isn't a customer-governance thing" (a determiner leaves room for a compound); "I/we don't care", "nobody's
+asking" say the writer's own shrug; a cost with a payer and no money ("costing us the big accounts", "cost us a week")
+is a loss of another kind, no bill; "the (far) bigger problem/issue/worry" ranks, and concedes what came before; a
+short clause that sums up the ones before it ("both annoying") concedes them all, and a symptom it concedes does not
+decide a feature named in the clause that goes on from the carrier; "who <verb in the past> which/what" asks who did
+what (an audit trail); data, records, files or backups kept "in the EU", "inside Germany", "physically" somewhere is
+data residency; "company/work account", "create/deactivate account", "account stays active" are user cues; "coaches"
+is no misspelt "caches". Set 20 went to 104/120; set 21 (blind) 95 → 96.
 
 ## Set 21 (tests/support/complaint_heldaside21.tsv), blind
 
@@ -478,19 +489,20 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 94 of 120 when the set was measured blind (at f5939ab); its misses were not read. 95 since set 19's readings.
+    # 94 of 120 when the set was measured blind (at f5939ab); 95 since set 19's readings, 104 since its own were
+    # read (above).
     HeldAside(
         "held-aside 20",
         BLIND20_ROWS,
-        95,
+        104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 95 of 120 when the set was measured blind (at d4a5116); its misses are not read.
+    # 95 of 120 when the set was measured blind (at d4a5116); its misses are not read. 96 since set 20's readings.
     HeldAside(
         "held-aside 21",
         BLIND21_ROWS,
-        95,
+        96,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
