@@ -382,22 +382,32 @@ _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_C
 def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say where data is kept ("data stored in the EU", "data physically sit"): the place
     word's index, else None."""
-    said = [text[start:end].lower() for _, start, end in tokens[i : i + 1 + _cues.DATA_PLACE_REACH]]
-    if not said or said[0] not in _cues.DATA_NOUNS:
+
+    def said(first: int, last: int) -> list[str]:
+        return [text[start:end].lower() for _, start, end in tokens[max(0, first) : last]]
+
+    noun = text[tokens[i][1] : tokens[i][2]].lower()
+    if noun not in _cues.DATA_NOUNS and noun not in _cues.DATA_OWNED_NOUNS:
+        return None  # most words: nothing more to read
+    after = said(i, i + 1 + _cues.DATA_PLACE_REACH)
+    before = said(i - _cues.DATA_VERB_REACH, i)
+    if noun not in _cues.DATA_NOUNS and not (before and before[-1] in _cues.DATA_OWNERS):
         return None
-    for j, word in enumerate(said[1:], 1):
-        if word in _cues.DATA_PLACE_ALONE or (word in _cues.DATA_PLACES and said[j - 1] in _cues.DATA_PLACE_LEADS):
+    for j, word in enumerate(after[1:], 1):
+        lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
+        placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS
+        physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
+        if (placed or physically) and any(w in _cues.DATA_PLACE_VERBS for w in before + after[: j + 2]):
             return i + j
     return None
 
 
 def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
-    """Whether the words at ``i`` ask who did what, with any verb in the past: "who opened which records"."""
+    """Whether the words at ``i`` ask who reached which data: "who opened which records", "who printed what"."""
     if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
         return False
     verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
-    past = verb.endswith("ed") or verb in _cues.PAST_IRREGULAR
-    return past and tokens[i + 2][0] in _cues.AUDIT_QUESTION_OBJECTS
+    return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _cues.AUDIT_QUESTION_OBJECTS
 
 
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
@@ -681,8 +691,10 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
     # a clause that sums up what came before ("slow pipeline, flaky tests, both annoying, but ...").
-    before = [c for c in reading.clauses if c.end <= carrier.start]
-    summed = bool(before) and sums_up(reading.plain.between(before[-1].start, before[-1].end))
+    # Within its sentence: "... audit logs. All of them, but we keep shipping features" sums nothing up.
+    sentence = sentence_at(reading.sentences, carrier.start)
+    before = [c for c in reading.clauses if sentence[0] <= c.start and c.end <= carrier.start]
+    summed = len(before) > 1 and sums_up(reading.plain.between(before[-1].start, before[-1].end))
     ranked = summed or ranks_first(reading.plain.between(carrier.start, carrier.end))
     out: list[_Read] = []
     for found, read in reads:
@@ -777,9 +789,19 @@ def _conceded_to(symptom: _Found, found: _Found, reading: _Reading) -> bool:
     held, where = clause_at(reading.clauses, symptom.start), clause_at(reading.clauses, found.start)
     if held is None or where is None or held.role == STRESSED:
         return False
-    # The cue in the carrier, or in a clause that goes on from it ("the thing blocking revenue is that they won't go
-    # live | until their security team can set permissions").
-    return any(c.role == STRESSED and held.end <= c.start <= where.start for c in reading.clauses)
+    # The cue in the carrier, or in a clause that goes on from it with no mark between ("the thing blocking revenue is
+    # that they won't go live | until their security team can set permissions"); not after a comma ("Queries take 30
+    # seconds, but only on big accounts, when their admins open the provisioning screen": an attack review).
+    return any(
+        c.role == STRESSED and held.end <= c.start and (c is where or _goes_on(c, where, reading))
+        for c in reading.clauses
+    )
+
+
+def _goes_on(carrier: Clause, clause: Clause, reading: _Reading) -> bool:
+    """Whether ``clause`` comes right after ``carrier`` with no punctuation between (a word split them: "until")."""
+    after = next((c for c in reading.clauses if c.start >= carrier.end), None)
+    return after is clause and not any(mark in reading.text[carrier.end : clause.start] for mark in ",;:.!?")
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:

@@ -864,11 +864,8 @@ CUES: tuple[Cue, ...] = (
     Cue("login", U, 1, "admin_controls"),
     Cue("log in", U, 1, "admin_controls"),
     # Signing in with the accounts an organisation already runs is single sign-on, said without the word.
-    Cue("company account", U, 2, "admin_controls"),
+    # Not "company/corporate account": "our corporate account with the cloud provider" is a bill (an attack review).
     Cue("work account", U, 2, "admin_controls"),
-    Cue("corporate account", U, 2, "admin_controls"),
-    Cue("microsoft account", U, 2, "admin_controls"),
-    Cue("google account", U, 2, "admin_controls"),
     Cue("company login", U, 3, "admin_controls"),
     Cue("corporate login", U, 3, "admin_controls"),
     Cue("inactive users", U, 3, "admin_controls"),
@@ -1192,12 +1189,42 @@ CUES: tuple[Cue, ...] = (
 # from firing ("deal with flaky tests" is not about an enterprise deal).
 # Where data is kept, said without "residency": "wants all their data stored in the EU", "we can't keep Canadian
 # customers' data in Canada", "where does our clients' data physically sit". One of DATA_NOUNS, then within
-# DATA_PLACE_REACH words one of DATA_PLACES after one of DATA_PLACE_LEADS ("in the EU", "outside Canada"), or one of
-# DATA_PLACE_ALONE ("physically", "offshore"): read as the cue DATA_PLACE_CUE. Written as the complaint writes them.
+# DATA_PLACE_REACH words one of DATA_PLACES after one of DATA_PLACE_LEADS (or "the" after one: "in the EU"), or
+# "physically" before one of DATA_PLACE_VERBS; and one of DATA_PLACE_VERBS in those words or in the DATA_VERB_REACH
+# words before the noun ("keep ... data in Canada"). Read as the cue DATA_PLACE_CUE; written as the complaint writes
+# them. Without a verb of keeping, "backups in the EU region fail" and "data transfer between the UK and the US" are
+# systems (an attack review).
 DATA_PLACE_CUE = "data residency"
-DATA_NOUNS: tuple[str, ...] = ("data", "record", "records", "file", "files", "backup", "backups")
+DATA_NOUNS: tuple[str, ...] = ("data", "record", "records")
+# Nouns only after one of DATA_OWNERS ("their files physically sit"): "support files a ticket" is a verb.
+DATA_OWNED_NOUNS: tuple[str, ...] = ("files", "backups", "documents")
+DATA_OWNERS: tuple[str, ...] = ("the", "our", "their", "your", "its", "all", "customer", "customers", "clients")
 DATA_PLACE_REACH = 6
-DATA_PLACE_LEADS: tuple[str, ...] = ("in", "inside", "outside", "within", "leave", "leaves", "leaving", "the")
+DATA_VERB_REACH = 4
+DATA_PLACE_LEADS: tuple[str, ...] = ("in", "inside", "outside", "within", "leave", "leaves", "leaving")
+DATA_PLACE_VERBS: tuple[str, ...] = (
+    "stored",
+    "store",
+    "kept",
+    "keep",
+    "keeps",
+    "held",
+    "hold",
+    "hosted",
+    "host",
+    "sit",
+    "sits",
+    "live",
+    "lives",
+    "reside",
+    "resides",
+    "stay",
+    "stays",
+    "located",
+    "leave",
+    "leaves",
+    "leaving",
+)
 DATA_PLACES: tuple[str, ...] = (
     "eu",
     "europe",
@@ -1215,15 +1242,26 @@ DATA_PLACES: tuple[str, ...] = (
     "region",
     "jurisdiction",
 )
-DATA_PLACE_ALONE: tuple[str, ...] = ("physically", "offshore", "onshore", "abroad")
+DATA_PLACE_ALONE = "physically"
 
-# "who opened which records", "who approved what": the question of who did what, after the fact, is an audit trail's
-# whatever the verb; read as the cue AUDIT_QUESTION_CUE. Only a verb in the past (ending in "ed", or one of
-# PAST_IRREGULAR): "who owns what" and "who does what" are ownership.
+# "who opened which records", "who printed whose letters": who reached which data, after the fact, is an audit trail's
+# question; read as the cue AUDIT_QUESTION_CUE. Only with a verb of AUDIT_VERBS, as written: "who owns what", "who
+# inherited which service", "who restarted which pods" are ownership and operations (an attack review).
 AUDIT_QUESTION_CUE = "who did what"
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
-PAST_IRREGULAR: tuple[str, ...] = ("saw", "did", "read", "made", "took", "sent", "got", "gave", "wrote", "ran")
+AUDIT_VERBS: tuple[str, ...] = (
+    "opened",
+    "viewed",
+    "accessed",
+    "read",
+    "saw",
+    "downloaded",
+    "exported",
+    "printed",
+    "copied",
+    "shared",
+)
 
 NEUTRAL_PHRASES: tuple[str, ...] = (
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
@@ -1485,11 +1523,15 @@ FINE_PHRASES: tuple[str, ...] = (
     "we dont care",
     "i do not care",
     "we do not care",
-    # What nobody asks for is not what hurts ("Nobody's asking us for enterprise features").
-    "nobody is asking",
-    "nobody s asking",
-    "no one is asking",
-    "no one s asking",
+    # What nobody asks for is not what hurts ("Nobody's asking us for enterprise features"); "nobody's asking why
+    # latency doubled" is the complaint (an attack review).
+    *(
+        f"{who} {verb} asking {whom}{what}"
+        for who in ("nobody", "no one")
+        for verb in ("is", "s")
+        for whom in ("", "us ", "me ")
+        for what in ("for", "about")
+    ),
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
 # about the rest: "the export works for small teams but ...", "latency is fine for most accounts".
@@ -1631,7 +1673,8 @@ HAD_LIMITS: tuple[str, ...] = ("until", "till", "before", "since", "this", "like
 NOUN_PHRASE_WORDS = 4
 # Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules
 # nothing out.
-NOUN_PHRASE_BREAKS: tuple[str, ...] = ("to", "that", "when", "because", "if", "until", "since")
+# "only" too: "slow queries aren't our only performance problem" says they are one (an attack review).
+NOUN_PHRASE_BREAKS: tuple[str, ...] = ("to", "that", "when", "because", "if", "until", "since", "only")
 # A problem word followed by one of these carries the complaint, like STRESS_PHRASES: "their complaint is ...",
 # "my worry is ...", "the trouble is ..." (read after the fine markers: "the problem isn't latency" rules out).
 PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
@@ -1873,9 +1916,8 @@ RANKING_PHRASES: tuple[str, ...] = (
     "tops the list",
     # A comparison that puts its own problem above what came before: "Yes, the app gets sluggish; the far bigger
     # problem is that ...".
-    "bigger problem",
-    "bigger issue",
-    "bigger worry",
+    # With "the" only: "every outage is a bigger problem than the last" says it grows (an attack review).
+    *(f"the {how}bigger {what}" for how in ("", "far ", "much ", "even ") for what in ("problem", "issue", "worry")),
     "neither compares",
     "neither comes close",
     "none of it compares",
@@ -1906,8 +1948,8 @@ RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # review: "cost" counted as cost optimisation, and turned process complaints technical).
 # A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
 # the tests are flaky, both annoying, but ..." concedes both.
-SUMMING_WORDS: tuple[str, ...] = ("both", "all", "each")
-SUMMING_LENGTH = 4
+SUMMING_WORDS: tuple[str, ...] = ("both", "all")
+SUMMING_LENGTH = 3
 RANKING_HELD_CUES: tuple[str, ...] = ("cost",)
 # A cost whose object is no money is a loss of another kind, not a bill: "that gap is what's costing us the big
 # accounts", "it cost us a week", "every outage costs us customers". Read after one of LOSS_PAYERS, with at most
@@ -1915,6 +1957,7 @@ RANKING_HELD_CUES: tuple[str, ...] = ("cost",)
 LOSS_HELD_CUES: tuple[str, ...] = ("cost",)
 LOSS_PAYERS: tuple[str, ...] = ("us", "me", "them", "the team", "our team", "the company")
 LOSS_REACH = 3
+LOSS_AMOUNTS: tuple[str, ...] = ("thousands", "millions", "hundreds", "fortune", "dollars", "pounds", "euros", "k")
 LOSS_WORDS: tuple[str, ...] = (
     "deal",
     "account",

@@ -504,6 +504,9 @@ def loss_of_another_kind(after: list[str]) -> str | None:
     if payer is None:
         return None
     for i in range(len(payer), min(len(payer) + _cues.LOSS_REACH, len(after))):
+        # An amount before it is money: "costs us $40k a month", "costs us thousands a month" (an attack review).
+        if any(char.isdigit() for char in after[i]) or after[i] in _cues.LOSS_AMOUNTS:
+            return None
         if after[i] in _cues.LOSS_WORDS or after[i].removesuffix("s") in _cues.LOSS_WORDS:
             return " ".join(after[: i + 1])
     return None

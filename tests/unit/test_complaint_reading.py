@@ -1252,6 +1252,23 @@ def test_readings_from_set_20(text: str, expected: ScalingType, set_aside: str |
         ("The hosting cost keeps climbing as we add tenants", T),
         ("The data in the EU cluster is slow to query", T),
         ("Customers in Canada see slow pages every evening", T),
+        # An attack review of these readings: an amount makes the cost a bill; no verb of keeping, no residency;
+        # "asking why" is the complaint; "a bigger problem" that grows ranks nothing; "each week" sums nothing up; a
+        # comma ends the carrier's reach; "our only performance problem" says it is one; "corporate account" is a bill.
+        ("Our observability stack costs us $25k a month.", T),
+        ("Running three copies of every environment costs us thousands a month.", T),
+        ("Our backups in the EU region fail silently.", T),
+        ("Every time support files a ticket, the offshore team takes three days to respond.", P),
+        ("Data transfer between the UK and the US is our biggest line on the bill.", T),
+        ("No one's asking why p99 latency doubled since March.", T),
+        ("Nobody's asking who owns the on-call rotation, so pages go unanswered at night.", P),
+        ("The database falls over every Monday at peak, and every outage is a bigger problem than the last.", T),
+        ("Checkout goes down for an hour, each week, but at least the team handles the incident well.", T),
+        ("Enterprise customers need SSO and audit logs. All of them, but we keep shipping features instead.", U),
+        ("Queries take 30 seconds, but only on big accounts, when their admins open the user provisioning screen.", T),
+        ("Slow queries aren't our only performance problem, but they're the one that wakes on-call up every night.", T),
+        ("Our corporate account with the cloud provider caps us at 500 vCPUs and we hit it every launch.", T),
+        ("Ops can't say who restarted which pods last night", T),
     ],
 )
 def test_set_20_readings_leave_these_alone(text: str, expected: ScalingType) -> None:
@@ -1262,6 +1279,6 @@ def test_set_20_readings_leave_these_alone(text: str, expected: ScalingType) -> 
 def test_a_summing_clause_is_short() -> None:
     """ "both annoying" sums up what came before; "all our reports time out" is a complaint of its own."""
     assert sums_up(["both", "annoying"])
-    assert sums_up(["all", "three", "of", "them"])
+    assert sums_up(["all", "too", "real"])
     assert not sums_up(["all", "our", "reports", "time", "out"])
     assert not sums_up([])
