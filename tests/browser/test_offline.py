@@ -3,6 +3,8 @@ guide only, unless the questionnaire was opened), and a new build's engine is us
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import re
 import shutil
@@ -18,6 +20,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
+from decision_engine import RUBRIC_VERSION
 from scale_what_build import service_worker
 from tests.support import ROOT
 from tests.support.browser import (
@@ -160,6 +163,29 @@ def test_offline_after_one_questionnaire_visit(
     expect_engine_ready(page)
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
+
+
+def test_offline_a_percent_23_link_opens_and_says_nothing_of_a_server(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """A "%23" share link opened offline: the service worker's copy of the 404 page opens it as online, but the
+    request never left the browser, so nothing says the site's server can have seen its answers (noted at stop 48:
+    it said so)."""
+    context, watch = offline_context
+    # The service worker's 404 has no status text.
+    watch.expect_console_error(r"^Failed to load resource: the server responded with a status of 404 \(\)$")
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    context.set_offline(True)
+    state = {"answers": {"failure_mode": "regressions"}, "complaints": [], "overrides": {}}
+    link = {"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}
+    data = base64.urlsafe_b64encode(json.dumps(link).encode()).decode().rstrip("=")
+    page.goto("about:blank")
+    page.goto("tool/%23answers=" + data)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-notices")).to_contain_text("These answers were shared with you.")
+    expect(page.locator("#sw-notices")).not_to_contain_text("can have seen")
+    assert urlparse(page.url).path == "/tool/"
 
 
 def test_a_module_the_browser_cannot_give_comes_from_the_kept_copy(
