@@ -87,6 +87,7 @@ from decision_engine.reading import (
     clause_at,
     clauses,
     fold_accents,
+    lesser_after_than,
     loss_of_another_kind,
     negated_symptom,
     ranking_ending,
@@ -599,21 +600,34 @@ class _Reading:
     sentences: tuple[tuple[int, int], ...]  # where each sentence starts and ends
 
 
+def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: str) -> str | None:
+    """Why a cue a ranking or a comparison holds does not count: "cost" in "the audit logs cost us more" (a ranking
+    names no bill), what follows "worse than" (it hurts less), "cost" in "costing us the big accounts" (a loss of
+    another kind); else None."""
+    # Only where something comes before it to rank against: "Datadog costs us more", alone, is a bill (a diff review).
+    if found.cue.phrase in _cues.RANKING_HELD_CUES and clause is not None and clause is not reading.clauses[0]:
+        ranking = ranking_ending(reading.plain.between(clause.start, clause.end))
+        if ranking is not None and matched.lower() in ranking.split():
+            return f"discounted: '{ranking}' ranks the complaint, it names no bill"
+    lesser = lesser_after_than(reading.plain.between(clause.start, found.start)) if clause is not None else None
+    if lesser is not None:
+        return f"discounted: '{lesser} {matched}' names what hurts less"
+    if found.cue.phrase in _cues.LOSS_HELD_CUES:
+        loss = loss_of_another_kind(reading.plain.between(found.end, sentence_at(reading.sentences, found.start)[1]))
+        if loss is not None:
+            return f"discounted: '{matched} {loss}' is a loss of another kind, no bill"
+    return None
+
+
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
     """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
-    # Only where something comes before it to rank against: "Datadog costs us more", alone, is a bill (a diff review).
-    if found.cue.phrase in _cues.RANKING_HELD_CUES and clause is not None and clause is not reading.clauses[0]:
-        ranking = ranking_ending(reading.plain.between(clause.start, clause.end))
-        if ranking is not None and matched.lower() in ranking.split():
-            return DISCOUNTED, f"discounted: '{ranking}' ranks the complaint, it names no bill"
-    if found.cue.phrase in _cues.LOSS_HELD_CUES:
-        loss = loss_of_another_kind(reading.plain.between(found.end, sentence_at(reading.sentences, found.start)[1]))
-        if loss is not None:
-            return DISCOUNTED, f"discounted: '{matched} {loss}' is a loss of another kind, no bill"
+    compared = _compared(found, reading, clause, matched)
+    if compared is not None:
+        return DISCOUNTED, compared
     if found.cue.phrase in _SYMPTOMS:
         since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
         negation = negated_symptom(reading.plain, found.start, since)
@@ -690,8 +704,8 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
         return reads
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
-    # a clause that sums up what came before ("slow pipeline, flaky tests, both annoying, but ...").
-    # Within its sentence: "... audit logs. All of them, but we keep shipping features" sums nothing up.
+    # a clause that sums up what came before in its sentence ("slow pipeline, flaky tests, both annoying, but ..."; not
+    # "... audit logs. All of them, but we keep shipping features").
     sentence = sentence_at(reading.sentences, carrier.start)
     before = [c for c in reading.clauses if sentence[0] <= c.start and c.end <= carrier.start]
     summed = len(before) > 1 and sums_up(reading.plain.between(before[-1].start, before[-1].end))

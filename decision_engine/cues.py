@@ -285,6 +285,9 @@ CUES: tuple[Cue, ...] = (
     Cue("is down", T, 2, "reliability", (FAILURE,)),
     Cue("site down", T, 3, "reliability", (FAILURE,)),
     Cue("fall over", T, 3, "reliability", (FAILURE,)),
+    # A reader's review: "our database gets overloaded every week" had no technical cue (a team's overload is the
+    # people's load: LOAD_CUES).
+    Cue("overloaded", T, 2, "reliability"),
     Cue("knock over", T, 3, "reliability", (FAILURE,)),
     Cue("backup", T, 1, "reliability"),
     Cue("crash", T, 2, "reliability", (FAILURE,)),
@@ -1278,6 +1281,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "trust me",
     "nobody knows why",
     "billing system",
+    # A page or flow of the product, not a bill (a reader's review: "releases keep breaking the billing page").
+    "billing page",
+    "billing screen",
+    "billing flow",
     "billing service",
     "billing code",
     "billing team",
@@ -1916,6 +1923,9 @@ RANKING_PHRASES: tuple[str, ...] = (
     "tops the list",
     # A comparison that puts its own problem above what came before: "Yes, the app gets sluggish; the far bigger
     # problem is that ...".
+    # "The broken releases are the worse of the two" (a reader's review).
+    *(f"the {word} of the two" for word in ("worse", "bigger", "worst", "biggest")),
+    *(f"{be} worse than" for be in ("is", "are", "s")),
     # With "the" only: "every outage is a bigger problem than the last" says it grows (an attack review).
     *(f"the {how}bigger {what}" for how in ("", "far ", "much ", "even ") for what in ("problem", "issue", "worry")),
     "neither compares",
@@ -1948,6 +1958,26 @@ RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # review: "cost" counted as cost optimisation, and turned process complaints technical).
 # A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
 # the tests are flaky, both annoying, but ..." concedes both.
+# What follows one of COMPARISONS in its clause is what hurts less: "the broken releases are worse than the missing
+# audit trail" (a reader's review); its cues are set aside. Comparisons of problems only: "can't handle more than 40k
+# players" and "files larger than anything our parser takes" compare loads.
+COMPARISONS: tuple[str, ...] = (
+    "worse than",
+    "bigger problem than",
+    "bigger issue than",
+    "more painful than",
+    "more of a problem than",
+    "hurts more than",
+    "hurt more than",
+    "hurts us more than",
+    "hurt us more than",
+    "matters more than",
+    "matter more than",
+    "worries me more than",
+    "worry me more than",
+    "costs us more than",
+    "cost us more than",
+)
 SUMMING_WORDS: tuple[str, ...] = ("both", "all")
 SUMMING_LENGTH = 3
 RANKING_HELD_CUES: tuple[str, ...] = ("cost",)
@@ -2525,6 +2555,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 # capacity left", "reviewers can't keep up", "two devs are the bottleneck" count for process ("delivery"), not for
 # the system. "The team says the cluster is at capacity" names a system: it stays technical.
 LOAD_CUES: tuple[str, ...] = (
+    "overloaded",
     "capacity",
     "throughput",
     "keep up",

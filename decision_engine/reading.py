@@ -123,6 +123,7 @@ _SET_ASIDE = _phrases(_cues.SET_ASIDE_OPENERS)
 _CLEFT = _phrases(_cues.CLEFT_OPENERS)
 _STRESS = _phrases(_cues.STRESS_PHRASES)
 _RANKING = _phrases(_cues.RANKING_PHRASES)
+_COMPARISONS = _phrases(_cues.COMPARISONS)
 _RANKING_ENDINGS = _phrases(_cues.RANKING_ENDINGS)
 
 
@@ -510,6 +511,13 @@ def loss_of_another_kind(after: list[str]) -> str | None:
         if after[i] in _cues.LOSS_WORDS or after[i].removesuffix("s") in _cues.LOSS_WORDS:
             return " ".join(after[: i + 1])
     return None
+
+
+def lesser_after_than(words: list[str]) -> str | None:
+    """The comparison of ``cues.COMPARISONS`` in ``words`` (a clause up to a cue), with what follows it: "worse than
+    the missing" names what hurts less."""
+    found = _find(words, _COMPARISONS)
+    return " ".join(words[found[0] :]) if found is not None else None
 
 
 def sums_up(words: list[str]) -> bool:

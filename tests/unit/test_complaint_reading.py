@@ -1282,3 +1282,33 @@ def test_a_summing_clause_is_short() -> None:
     assert sums_up(["all", "too", "real"])
     assert not sums_up(["all", "our", "reports", "time", "out"])
     assert not sums_up([])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # A reader's review: what a comparison names after "than" hurts less, and "the worse of the two" ranks.
+        ("The broken releases are worse than the missing audit trail for admin settings.", P, "audit trail"),
+        ("Flaky deploys hurt more than the SSO gap", P, "SSO"),
+        (
+            "Checkout keeps timing out, and we have no SSO for the big banks. The timeouts are the worse of the two.",
+            T,
+            "SSO",
+        ),
+        # "overloaded" is a system's overload; a "billing page" is a page of the product, no bill.
+        ("Our database gets overloaded every week", T, None),
+        ("Releases keep breaking the billing page", P, None),
+    ],
+)
+def test_readings_from_this_sessions_readers_review(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    assert not any(cue.cue == "bill" for cue in result.cues), result.reason
+
+
+def test_a_comparison_of_loads_names_nothing_lesser() -> None:
+    """ "can't handle more than 40k players" and "files larger than anything our parser takes" compare loads."""
+    assert categorize("The matchmaking service can't handle more than 40k concurrent players").type == T
+    assert categorize("The review team is overloaded and PRs wait for days").type == P
