@@ -127,6 +127,9 @@ def test_a_reader_clicks_through_to_a_result_and_changes_an_answer(
     page.get_by_role("link", name="The blocked deals").click()
     rec = recommend({"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"})
     _expect_heading(page, rec.headline)
+    # Right under the headline, what the result does not know (a reader's review: "firm" here, "check" with the
+    # frequencies the full questionnaire asks, and the caveat 3,900 px down).
+    expect(page.locator("article h1 + p")).to_contain_text("From the questions that decide the lead only")
     expect(page.locator("article")).to_contain_text(rec.sequence.reasons[0])
     assert rec.watch[0].now is not None
     expect(page.locator("article")).to_contain_text(rec.watch[0].now)  # the failure named, no risk to come

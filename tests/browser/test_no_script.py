@@ -89,7 +89,11 @@ def test_the_way_without_javascript_is_shown(browser: Browser, built_site: Built
     # A reader's review: the introduction said the answers stay in this browser, above a notice that the host sees
     # the one-question pages opened; and a share link opened showed nothing of its answers without a word.
     expect(page.get_by_text("Your answers stay in this browser")).to_be_hidden()
-    expect(page.locator(".sw-noscript")).to_contain_text("a share link's answers, too, show only with it")
+    expect(page.locator(".sw-noscript")).to_contain_text("a share link's answers need it too")
+    # Another: the introduction said the rest took two minutes, of questions not shown; and the notice said only that
+    # the host sees the pages opened, not that each of them is an answer.
+    expect(page.get_by_text("the rest take about two minutes")).to_be_hidden()
+    expect(page.locator(".sw-noscript")).to_contain_text("Each of those pages is one of your answers")
     # The questions, the result and the answers to check would take answers and do nothing (a reader's review).
     for part in ("#sw-form", "#sw-result", "#sw-check"):
         expect(page.locator(part)).to_be_hidden()
