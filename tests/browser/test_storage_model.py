@@ -500,6 +500,30 @@ def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(ret
     polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "the cleared answer saved")
 
 
+def test_the_failure_named_again_while_the_engine_starts_brings_the_follow_up_answer_back(returning_page: Page) -> None:
+    """An attack review: named again before the engine was ready, the failure the cleared answer was given for left it
+    cleared, its notice naming the other failure, saved without it (a reload lost it). It comes back at once, as it
+    does once the engine answers, and is saved."""
+    page = returning_page
+    open_tool(page)
+    answer_that_the_named_failure_costs_more(page)
+    page.add_init_script(hold_engine_messages(from_start=True))
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    answer(page, "failure_mode", "regressions")
+    polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "saved without the stale answer")
+    answer(page, "failure_mode", "outages")
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    notices = page.locator("#sw-follow-up-notice")
+    expect(notices.locator('[data-sw-notice-shown="follow-up-cleared"]')).to_have_count(0)
+    polling.wait_for(page, lambda: '"costs_more":"named_failure"' in (stored(page) or ""), "saved with it")
+    assert page.get_attribute("#sw-tool", "data-engine-stage") != "ready", "the engine was held"
+    page.evaluate("window.__releaseEngine()")
+    expect_engine_ready(page)
+    expect_lead(page, "technical")
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+
+
 def test_a_failure_picked_before_the_script_runs_clears_the_follow_up_answer(page: Page) -> None:
     """The same, with the failure picked before the page's script ran (laid over the saved answers): the answers read
     back come first, and the failure picked is a change of them. A page of its own: the hold is on its context."""

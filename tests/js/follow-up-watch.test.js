@@ -134,3 +134,11 @@ test("what the watch knew holds again when the form is back as it was (a clear a
   const stale = forgetful.seen(state({ failure_mode: "outages", deals_blocked: "yes", costs_more: "named_failure" }));
   assert.equal(stale?.from, null);
 });
+
+test("the follow-up is asked as the engine asks it: deals blocked, and outages or regressions named", () => {
+  const watch = new FollowUpWatch(contract);
+  assert.equal(watch.askedIn(state({ failure_mode: "outages", deals_blocked: "yes" })), true);
+  assert.equal(watch.askedIn(state({ failure_mode: "regressions", deals_blocked: "yes" })), true);
+  assert.equal(watch.askedIn(state({ failure_mode: "outages", deals_blocked: "no" })), false);
+  assert.equal(watch.askedIn(state({ deals_blocked: "yes" })), false);
+});

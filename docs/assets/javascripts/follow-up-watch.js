@@ -54,6 +54,15 @@ export class FollowUpWatch {
   }
 
   /**
+   * Whether the engine asks the follow-up for `state` (its conditions, read from the contract).
+   * @param {State} state
+   */
+  askedIn(state) {
+    return this.question !== null
+      && this.askedWhen.every((condition) => condition.options.includes(state.answers[condition.question] ?? ""));
+  }
+
+  /**
    * A state of the form: the follow-up's answer when it has gone stale (to be cleared by the page), else null. The
    * first state seen (saved answers, a link, the answers the form is filled with) is taken as it is.
    * @param {State} state
@@ -63,7 +72,7 @@ export class FollowUpWatch {
     if (this.question === null) return null;
     const answer = state.answers[this.question] ?? null;
     const deciding = state.answers[this.deciding] ?? null;
-    const askedNow = this.askedWhen.every((condition) => condition.options.includes(state.answers[condition.question] ?? ""));
+    const askedNow = this.askedIn(state);
     if (answer !== this.lastAnswer) {
       // Answered (or cleared, or put back) now: under the failure named now. Read back (saved answers, a link) while
       // not asked, it was given for a failure not known here (a reader's review: after a reload on Governance, Outages

@@ -90,6 +90,12 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   if (state.answers[deciding] && engine.current().stage === "waiting") startEngine(view.root, true);
   const stage = engine.current().stage;
   if (stage !== "ready") {
+    // The cleared answer comes back with the failure it was given for, the engine ready or not (an attack review: named
+    // again while the engine started, it stayed cleared, saved so, and a reload lost it).
+    if (restoredCleared(view, state, followUp?.askedIn(state) ? [followUp.question ?? ""] : [], answered ?? null)) {
+      update(view, { focusResult, changedAt, answered });
+      return;
+    }
     view.leadPending = true;
     renderTriage(view, state, null);
     if (!state.answers[deciding]) clearResult(view, "Answer the deciding question to see a recommendation.");
@@ -116,8 +122,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
   }
   performance.measure("answer-to-result", { start: started, end: performance.now() });
   const session = /** @type {Session} */ (reply.result);
-  if (followUp?.question && state.answers[followUp.question]) forgetCleared(); // answered again
-  else if (followCleared(view, state, session.asked, answered ?? null)) {
+  if (restoredCleared(view, state, session.asked, answered ?? null)) {
     update(view, { focusResult, changedAt, answered }); // the answer is back: asked again with it
     return;
   }
@@ -227,6 +232,22 @@ function putBack(view, cleared) {
   if (!(input instanceof HTMLInputElement)) return null;
   input.checked = true;
   return input;
+}
+
+/**
+ * A cleared follow-up answer forgotten once the follow-up is answered again, or put back when the failure it was given
+ * for is named again (`followCleared`): true when it is back, and the form to be read again.
+ * @param {View} view
+ * @param {State} state
+ * @param {readonly string[]} asked the questions asked for `state`
+ * @param {Element | null} answered
+ */
+function restoredCleared(view, state, asked, answered) {
+  if (followUp?.question && state.answers[followUp.question]) {
+    forgetCleared(); // answered again
+    return false;
+  }
+  return followCleared(view, state, asked, answered);
 }
 
 /**
