@@ -846,3 +846,26 @@ def test_nothing_above_the_button_moves_it_as_it_comes_into_view(reader: tuple[P
         if after != pytest.approx(before, abs=0.5):
             moved[button] = f"from {before} to {after} px"
     assert moved == {}, f"buttons moved by a jump to them: {moved}"
+
+
+# A box's text changed while the keyboard's focus stays in its reading (a reply that comes late: the reader tabbed on
+# right after the last key), as an edit made elsewhere (an undo of another tab's load) would.
+EDIT_WITHOUT_FOCUS = """([id, text]) => {
+  const box = document.getElementById(id);
+  box.value = text;
+  box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+}"""
+
+
+def test_a_reading_redrawn_keeps_the_keyboards_focus(returning_page: Page) -> None:
+    """An attack review: typing a complaint, then Tab at once onto its reading's "Yes" button, the update 120 ms later
+    rebuilt the reading and the focus dropped to the page's body. It stays on the same control redrawn, or goes to
+    the box's category list when the reading has none (here: the complaint rewritten, and read with confidence)."""
+    page = returning_page
+    open_tool(page)
+    page.fill("#sw-complaint-3", UNSURE)
+    yes = page.locator("#sw-complaint-3-result .sw-complaint__check").get_by_role("button", name=re.compile(r"^Yes, "))
+    yes.focus()
+    page.evaluate(EDIT_WITHOUT_FOCUS, ["sw-complaint-3", "Deploys break prod every week and nobody reviews them"])
+    expect(page.locator("#sw-complaint-3-result .sw-complaint__check")).to_have_count(0)
+    expect(page.locator("#sw-override-3")).to_be_focused()

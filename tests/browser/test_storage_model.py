@@ -140,6 +140,32 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
     expect(page.get_by_role("button", name="Undo")).to_have_count(0)
 
 
+def test_a_double_click_on_clear_keeps_its_undo(returning_page: Page) -> None:
+    """An attack review: the first click clears and puts the focus on the Undo at the top, which scrolls the page; the
+    second landed on the option then under the pointer ("Outages / latency"), checked it, and with that edit the Undo
+    was gone and the saved answers overwritten. The second half of a double click is dropped on an option after the
+    page moved; a click of its own on one, later, answers as ever."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    answer(page, "deals_blocked", "no")
+    page.fill("#sw-complaint-1", "Deploys break prod every week")
+    wait_saved(page, "Deploys break prod every week")
+    button = page.get_by_role("button", name="Clear my answers")
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    assert box is not None
+    page.mouse.dblclick(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    undo = page.get_by_role("button", name="Undo")
+    expect(undo).to_be_focused()
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    undo.click()
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Deploys break prod every week")
+    answer(page, "failure_mode", "outages")
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+
+
 def test_leaving_with_answers_too_long_to_save_asks_first(returning_page: Page) -> None:
     """An attack review: five complaints of 40,000 characters are too long to save (the saving line under the share
     buttons says so instead of "saved as you go"), and a reload then showed the last answers that fitted, box 5

@@ -572,6 +572,21 @@ test("the keeper knows when what it shows is not saved: after a refused write, u
   assert.equal(keeper.unsaved, false, "nothing left to lose");
 });
 
+test("answers too long to save, then another tab's loaded: what is shown is saved, and leaving loses nothing", () => {
+  const { store, keeper, short, long } = smallStorage();
+  const other = new AnswerKeeper(store, contract);
+  other.open("");
+  assert.match(keeper.edit(long), /could not be saved/);
+  assert.equal(other.edit(short), "");
+  assert.equal(keeper.otherTabChanged(STORAGE_KEY, store.items.get(STORAGE_KEY) ?? null), true);
+  keeper.loadOther();
+  assert.deepEqual(keeper.shown, short);
+  assert.equal(keeper.unsaved, false, "no write failed for what is shown");
+  assert.equal(keeper.leavingLoses, false);
+  assert.match(keeper.undo(), /could not be saved/, "the undo brings back this tab's answers, still too long");
+  assert.equal(keeper.unsaved, true);
+});
+
 test("a link that gives nothing says what is shown instead: the reader's own answers, or an empty questionnaire", () => {
   const damaged = "#answers=_w";
   const { keeper } = readerWith();

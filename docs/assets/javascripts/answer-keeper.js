@@ -286,6 +286,9 @@ export class AnswerKeeper {
   loadOther() {
     const mine = { shown: this.shown, own: this.own };
     const notes = this.reload();
+    // What is shown now is what the other tab saved: nothing is left unsaved (an attack review: "too long to save"
+    // stayed, and the browser asked before the page was left).
+    this.unsavedWhy = "";
     const sameOwn = mine.own === null || this.own === null ? mine.own === this.own : sameState(mine.own, this.own);
     this.undoable = sameState(mine.shown, this.shown) && sameOwn ? null : mine;
     return notes;

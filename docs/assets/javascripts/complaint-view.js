@@ -109,6 +109,24 @@ const SHOWN = "data-sw-shown";
 const UNSHOWN = new Set(["text", "reason", "scores", "weight", "position", "index", "number", "confidence"]);
 
 /**
+ * A reading's lines replaced, the keyboard's focus kept: a reply that comes after the reader has tabbed into the
+ * reading (its "Yes" button) redraws it, and the focus dropped to the page's body (an attack review). It goes to the
+ * same control redrawn, else to `fallback` (the box's category list).
+ * @param {Element} out
+ * @param {Element | null} fallback
+ * @param {...(Node | string)} nodes
+ */
+function redraw(out, fallback, ...nodes) {
+  const focused = document.activeElement;
+  const held = focused instanceof HTMLElement && out.contains(focused) ? focused.outerHTML : null;
+  out.replaceChildren(...nodes);
+  if (held === null) return;
+  const same = [...out.querySelectorAll("*")].find((node) => node.outerHTML === held);
+  const next = same ?? fallback;
+  if (next instanceof HTMLElement) next.focus({ preventScroll: true });
+}
+
+/**
  * @param {View} view
  * @param {number} index the box, from 0
  * @param {string} text the box's text
@@ -120,6 +138,7 @@ export function renderComplaintBox(view, index, text, box, unread) {
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!ids || !out) return;
   const { contract } = view;
+  const fallback = view.root.querySelector(`#${ids.override}`);
   // A live region: rebuilt only when what it shows changes. A screen reader announced each rebuild, at every key
   // pressed, though the reading changes only as words are completed (a reader's review). Left out of the comparison,
   // what the box never shows: the text, the reason's sentence (quoting it), the scores, the weight and place (which
@@ -132,16 +151,16 @@ export function renderComplaintBox(view, index, text, box, unread) {
   // While a box waits for its reading, its list keeps the type it last named (it changed at every key pressed).
   if (shown === "" || box?.note || box?.reading) nameSuggestion(view, ids.override, box?.reading?.categorization.type);
   if (shown === "") {
-    out.replaceChildren();
+    redraw(out, fallback);
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)
-    out.replaceChildren(el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${count(box.chars)}): shorten it to have it categorised. Your text is kept as it is.` }));
+    redraw(out, fallback, el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${count(box.chars)}): shorten it to have it categorised. Your text is kept as it is.` }));
     return;
   }
   const item = box?.reading;
   if (!item) {
-    out.replaceChildren(el("p", { text: unread }));
+    redraw(out, fallback, el("p", { text: unread }));
     return;
   }
   const cat = item.categorization;
@@ -177,5 +196,5 @@ export function renderComplaintBox(view, index, text, box, unread) {
   const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, (type) => type === contract.uncategorized ? null : title(type));
   if (outdated) lines.push(outdated);
   lines.push(...readingLines(cat, item.overridden ? title(cat.type) : null));
-  out.replaceChildren(...lines);
+  redraw(out, fallback, ...lines);
 }

@@ -295,6 +295,41 @@ function followCleared(view, state, asked, answered) {
   return false;
 }
 
+/**
+ * A double click whose first half moves the page ("Clear my answers" puts the focus on its Undo, at the top) lands
+ * its second half on whatever is under the pointer then: an option, checked, and with that edit the Undo of the
+ * clear was gone (an attack review). The second half of a double click (a click count of 2 or more) is dropped on an
+ * option when the first was elsewhere and the page has moved since; single clicks and keys are never dropped.
+ * @returns {() => void} removes the guard
+ */
+function guardSecondClicks() {
+  /** @type {{target: EventTarget | null, y: number} | null} */
+  let first = null;
+  /** @param {MouseEvent} event */
+  const secondHalf = (event) => {
+    const option = event.target instanceof Element ? event.target.closest(".sw-option") : null;
+    if (!option || !first || event.detail < 2) return false;
+    return !(first.target instanceof Node && option.contains(first.target)) && first.y !== scrollY;
+  };
+  /** @param {MouseEvent} event */
+  const onPress = (event) => {
+    if (secondHalf(event)) event.preventDefault(); // the focus stays where the first click put it (the Undo)
+  };
+  /** @param {MouseEvent} event */
+  const onClick = (event) => {
+    if (secondHalf(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+    } else if (event.detail === 1) first = { target: event.target, y: scrollY };
+  };
+  addEventListener("mousedown", onPress, true);
+  addEventListener("click", onClick, true);
+  return () => {
+    removeEventListener("mousedown", onPress, true);
+    removeEventListener("click", onClick, true);
+  };
+}
+
 /** @param {View} view */
 function updateClearButtons(view) {
   for (const button of view.form.querySelectorAll("[data-clear]")) {
@@ -473,6 +508,7 @@ function restore(root, stops) {
   });
   /** @param {Event} event */
   const target = (event) => (event.target instanceof Element ? event.target : null);
+  stops.push(guardSecondClicks());
   view.form.addEventListener("change", (event) => {
     const input = target(event);
     if (input?.matches("input[type=radio], select")) {
