@@ -378,6 +378,7 @@ _AUDIT_QUESTION = next(cue for cue in _cues.CUES if cue.phrase == _cues.AUDIT_QU
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
+_AUDIT_OBJECTS = frozenset(_stem(word) for word in _cues.AUDIT_QUESTION_OBJECTS)  # "whose" is read as "whos"
 
 
 def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
@@ -391,14 +392,22 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     if noun not in _cues.DATA_NOUNS and noun not in _cues.DATA_OWNED_NOUNS:
         return None  # most words: nothing more to read
     after = said(i, i + 1 + _cues.DATA_PLACE_REACH)
-    before = said(i - _cues.DATA_VERB_REACH, i)
+    first = max(0, i - _cues.DATA_VERB_REACH)
+    before = said(first, i)
+    # A verb before the noun whose object it is: in its sentence, not before an "-ing" ("we keep hitting ...").
+    verb_before = any(
+        word in _cues.DATA_VERBS_BEFORE
+        and not (k + 1 < len(before) and before[k + 1].endswith("ing"))
+        and not any(mark in text[tokens[first + k][2] : tokens[i][1]] for mark in ".!?;")
+        for k, word in enumerate(before)
+    )
     if noun not in _cues.DATA_NOUNS and not (before and before[-1] in _cues.DATA_OWNERS):
         return None
     for j, word in enumerate(after[1:], 1):
         lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
         placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS
         physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
-        if (placed or physically) and any(w in _cues.DATA_PLACE_VERBS for w in before + after[: j + 2]):
+        if (placed or physically) and (verb_before or any(w in _cues.DATA_PLACE_VERBS for w in after[: j + 2])):
             return i + j
     return None
 
@@ -408,7 +417,7 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
         return False
     verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
-    return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _cues.AUDIT_QUESTION_OBJECTS
+    return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
 
 
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
@@ -433,7 +442,8 @@ def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
             ),
             None,
         )
-        place = _data_place(tokens, i, text)
+        overridable = match is None or match[1] is None or match[1].phrase in _cues.DATA_PLACE_OVERRIDES
+        place = _data_place(tokens, i, text) if overridable else None
         if place is not None:
             found.append(_Found(_DATA_PLACE, i, place - i + 1, tokens[i][1], tokens[place][2]))
             i = place + 1

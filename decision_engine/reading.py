@@ -517,13 +517,23 @@ def lesser_after_than(words: list[str]) -> str | None:
     """The comparison of ``cues.COMPARISONS`` in ``words`` (a clause up to a cue), with what follows it: "worse than
     the missing" names what hurts less."""
     found = _find(words, _COMPARISONS)
-    return " ".join(words[found[0] :]) if found is not None else None
+    if found is None:
+        return None
+    start, phrase = found
+    after = words[start + len(phrase) :]
+    if any(word in _cues.COMPARISON_NONE for word in words[max(0, start - 3) : start]):
+        return None
+    if (after[:1] and after[0] in _cues.COMPARISON_TIMES) or any(word in _cues.COMPARISON_BREAKS for word in after):
+        return None
+    return " ".join(words[start:])
 
 
 def sums_up(words: list[str]) -> bool:
     """Whether a clause sums up what came before it, and no more: "both annoying", "all real", "all three of them"
     (one of ``cues.SUMMING_WORDS``, at most ``cues.SUMMING_LENGTH`` words)."""
-    return bool(words) and words[0] in _cues.SUMMING_WORDS and len(words) <= _cues.SUMMING_LENGTH
+    if not words or words[0] not in _cues.SUMMING_WORDS or len(words) > _cues.SUMMING_LENGTH:
+        return False
+    return not (len(words) > 1 and words[1] in _cues.SUMMING_NOT)
 
 
 def ranks_first(words: list[str]) -> bool:

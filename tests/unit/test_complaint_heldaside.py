@@ -294,7 +294,7 @@ is a loss of another kind, no bill; "the (far) bigger problem/issue/worry" ranks
 short clause that sums up the ones before it ("both annoying") concedes them all, and a symptom it concedes does not
 decide a feature named in the clause that goes on from the carrier; "who <verb in the past> which/what" asks who did
 what (an audit trail); data, records, files or backups kept "in the EU", "inside Germany", "physically" somewhere is
-data residency; "company/work account", "create/deactivate account", "account stays active" are user cues; "coaches"
+data residency; "work account", "create/deactivate account", "account stays active" are user cues; "coaches"
 is no misspelt "caches". Set 20 went to 104/120; set 21 (blind) 95 → 96.
 
 ## Set 21 (tests/support/complaint_heldaside21.tsv), blind

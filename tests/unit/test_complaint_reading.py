@@ -1309,6 +1309,29 @@ def test_readings_from_this_sessions_readers_review(text: str, expected: Scaling
 
 
 def test_a_comparison_of_loads_names_nothing_lesser() -> None:
-    """ "can't handle more than 40k players" and "files larger than anything our parser takes" compare loads."""
+    """ "can't handle more than 40k players" compares loads; a team's overload is the people's load."""
     assert categorize("The matchmaking service can't handle more than 40k concurrent players").type == T
     assert categorize("The review team is overloaded and PRs wait for days").type == P
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A diff review of this session's readings: a longer cue at the noun keeps its reading, "keep" before an
+        # "-ing" is no keeping; "nothing hurts more than" names the worst; a time after "than", or a reason after
+        # it, is no lesser problem; "all day" says how often; a rate is a bill; the team's own indifference is the
+        # complaint; an alert seen is on-call's; "whose" is read.
+        ("We keep hitting data growth limits in the EU region", T),
+        ("Ever since launch we keep losing data in the EU region", T),
+        ("Nothing hurts more than the weekly outages", T),
+        ("Everything is worse than last month because the API keeps timing out", T),
+        ("The API times out, all day, but the worry is flaky tests", T),
+        ("Datadog costs us more each month", T),
+        ("As a team we don't care enough about flaky tests", P),
+        ("We can't tell who saw which alerts last night", P),
+        ("The hospital wants to know who printed whose letters", U),
+    ],
+)
+def test_this_sessions_readings_after_a_diff_review(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
