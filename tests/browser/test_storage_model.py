@@ -493,6 +493,13 @@ def answer_that_the_named_failure_costs_more(page: Page) -> None:
     wait_saved(page, '"costs_more":"named_failure"')
 
 
+def reload_with_the_engine_held(page: Page) -> None:
+    """Reload with every engine reply held (``window.__releaseEngine()`` lets them go), up to the page's mount."""
+    page.add_init_script(hold_engine_messages(from_start=True))
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+
+
 def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(returning_page: Page) -> None:
     """An attack review: the follow-up's answer, given for outages and read back, was taken as given for the failure
     the reader named while the engine was starting, and the result said "you said regressions and firefighting cost
@@ -502,9 +509,7 @@ def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(ret
     page = returning_page
     open_tool(page)
     answer_that_the_named_failure_costs_more(page)
-    page.add_init_script(hold_engine_messages(from_start=True))
-    page.reload()
-    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    reload_with_the_engine_held(page)
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
     answer(page, "failure_mode", "regressions")
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
@@ -533,9 +538,7 @@ def test_the_failure_named_again_while_the_engine_starts_brings_the_follow_up_an
     page = returning_page
     open_tool(page)
     answer_that_the_named_failure_costs_more(page)
-    page.add_init_script(hold_engine_messages(from_start=True))
-    page.reload()
-    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    reload_with_the_engine_held(page)
     answer(page, "failure_mode", "regressions")
     polling.wait_for(page, lambda: "costs_more" not in (stored(page) or ""), "saved without the stale answer")
     answer(page, "failure_mode", "outages")

@@ -43,6 +43,7 @@ BLIND18_TABLE = Path(__file__).with_name("complaint_heldaside18.tsv")
 BLIND19_TABLE = Path(__file__).with_name("complaint_heldaside19.tsv")
 BLIND20_TABLE = Path(__file__).with_name("complaint_heldaside20.tsv")
 BLIND21_TABLE = Path(__file__).with_name("complaint_heldaside21.tsv")
+BLIND22_TABLE = Path(__file__).with_name("complaint_heldaside22.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -72,6 +73,7 @@ BLIND18_ROWS = read_rows(BLIND18_TABLE)
 BLIND19_ROWS = read_rows(BLIND19_TABLE)
 BLIND20_ROWS = read_rows(BLIND20_TABLE)
 BLIND21_ROWS = read_rows(BLIND21_TABLE)
+BLIND22_ROWS = read_rows(BLIND22_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -305,6 +305,15 @@ contrasts "in varied sentence shapes": 120 complaints, 40 per type, 21 of each k
 ones (/tmp/heldaside21.tsv, sha256 bd2ab822...). Measured once, at d4a5116, before any reading of this session:
 95/120 (79.2 %: plain 21/21, typo 21/21, symptom 18/21, contrast 13/21, negation 14/18, ambiguous 8/18); wrong
 answers 17 low, 5 medium, 3 uncategorized and none at high confidence. Its misses are not read.
+
+## Set 22 (tests/support/complaint_heldaside22.tsv), blind
+
+Written on 2026-12-05 (the session after set 21's) by a helper told the same, with unusual industries of its own
+choosing (veterinary clinics, container ports, ...), 3 to 40 words: 120 complaints, 40 per type, 7 of each type in
+each kind but 6 in negations and ambiguous ones (/tmp/heldaside22.tsv, sha256 58989725...). Measured once, at 1eb6e52,
+before any change of this session: 107/120 (89.2 %: plain 21/21, typo 20/21, symptom 16/21, contrast 17/21,
+negation 17/18, ambiguous 16/18); wrong answers 6 low, 5 medium, 2 uncategorized and none at high confidence. Its
+misses are not read.
 """
 
 from __future__ import annotations
@@ -332,6 +341,7 @@ from tests.support.complaint_heldaside import (
     BLIND19_ROWS,
     BLIND20_ROWS,
     BLIND21_ROWS,
+    BLIND22_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -503,6 +513,14 @@ SETS = [
         "held-aside 21",
         BLIND21_ROWS,
         96,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 107 of 120 when the set was measured blind (at 1eb6e52); its misses are not read.
+    HeldAside(
+        "held-aside 22",
+        BLIND22_ROWS,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
