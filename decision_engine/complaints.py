@@ -375,9 +375,15 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
 
 
 _AUDIT_QUESTION = next(cue for cue in _cues.CUES if cue.phrase == _cues.AUDIT_QUESTION_CUE)
+_OPEN_TO_ALL = next(cue for cue in _cues.CUES if cue.phrase == _cues.OPEN_TO_ALL_CUE)
+_ONES_HEAD = next(cue for cue in _cues.CUES if cue.phrase == _cues.ONES_HEAD_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
+_OPEN_WHO = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHO)  # the words as read: "everyone" is "everyon"
+_OPEN_WHAT = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHAT)
+_HEAD_OWNERS = frozenset(_stem(word) for word in _cues.ONES_HEAD_OWNERS)
+_HEAD_NOT = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT)
 _AUDIT_OBJECTS = frozenset(_stem(word) for word in _cues.AUDIT_QUESTION_OBJECTS)  # "whose" is read as "whos"
 
 
@@ -420,6 +426,37 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
 
 
+def _open_to_all(tokens: list[_Token], i: int) -> int | None:
+    """Where the words from ``i`` say everyone can do anything ("anyone can edit anything"): the last word's index."""
+    if i + 2 >= len(tokens) or tokens[i][0] not in _OPEN_WHO or tokens[i + 1][0] != "can":
+        return None
+    reach = tokens[i + 2 : i + 2 + _cues.OPEN_TO_ALL_REACH]
+    return next((i + 2 + k for k, token in enumerate(reach) if token[0] in _OPEN_WHAT), None)
+
+
+def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say knowledge is in one person's head ("in Dave's head"): the index of "head"."""
+    if tokens[i][0] != "in" or i + 2 >= len(tokens) or tokens[i + 2][0] != "head":  # "heads" is read as "head"
+        return None
+    owner, head = tokens[i + 1], i + 2
+    written = text[owner[1] : owner[2]]
+    possessive = written[-2:-1] in ("'", "\u2019") and written[-1:] in ("s", "S")  # a name's: "Dave's"
+    if owner[0] not in _HEAD_OWNERS and not possessive:
+        return None
+    return head if head + 1 == len(tokens) or tokens[head + 1][0] not in _HEAD_NOT else None
+
+
+def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] | None:
+    """A cue said in other words from ``i`` (no cue's own phrase starts there): the cue, and its last word's index."""
+    if _audit_question(tokens, i, text):
+        return _AUDIT_QUESTION, i + 2
+    last = _open_to_all(tokens, i)
+    if last is not None:
+        return _OPEN_TO_ALL, last
+    last = _ones_head(tokens, i, text)
+    return (_ONES_HEAD, last) if last is not None else None
+
+
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
     """Every cue occurrence in ``tokens``, in order; the longest cue at a word wins."""
     words = [word for word, _, _ in tokens]
@@ -448,9 +485,11 @@ def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
             found.append(_Found(_DATA_PLACE, i, place - i + 1, tokens[i][1], tokens[place][2]))
             i = place + 1
             continue
-        if match is None and _audit_question(tokens, i, text):
-            found.append(_Found(_AUDIT_QUESTION, i, 3, tokens[i][1], tokens[i + 2][2]))
-            i += 3
+        said = _said_in_words(tokens, i, text) if match is None else None
+        if said is not None:
+            cue, last = said
+            found.append(_Found(cue, i, last - i + 1, tokens[i][1], tokens[last][2]))
+            i = last + 1
             continue
         if match is None:
             i += 1

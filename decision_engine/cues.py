@@ -163,6 +163,7 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # "fell" alone: "the team fell behind on releases" is no queue's lag (a review).
     Abbreviation("fall over", ("fell over", "fallen over")),
     Abbreviation("hang", ("hung",)),
+    Abbreviation("freeze", ("froze",)),
     Abbreviation("offboard", ("off board", "off boarding", "offboarding", "deprovision", "deprovisioning")),
     Abbreviation("ex employee", ("former employee", "ex staff", "leaver")),
     Abbreviation("allowlist", ("whitelist", "allow list", "white list")),
@@ -196,6 +197,19 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     ),
     Abbreviation("handoff", ("handover", "hand off", "hand over", "handovers")),
     Abbreviation("rubber stamp", ("rubberstamp", "rubber stamping")),
+)
+
+# What a "<kind> pipeline" carries when it is data, not builds (CUES reads each as "data pipeline" does).
+DATA_PIPELINE_KINDS: tuple[str, ...] = (
+    "telemetry",
+    "ingest",
+    "event",
+    "etl",
+    "streaming",
+    "sensor",
+    "analytics",
+    "metrics",
+    "log",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -437,6 +451,8 @@ CUES: tuple[Cue, ...] = (
     Cue("worker", T, 1, "queueing"),
     Cue("pile up", T, 2, "queueing"),
     Cue("data pipeline", T, 3, "queueing"),
+    # Pipelines that carry data, not a delivery pipeline's builds (set 21 read: "the telemetry pipeline dropping data").
+    *(Cue(f"{kind} pipeline", T, 3, "queueing") for kind in DATA_PIPELINE_KINDS),
     Cue("nightly job", T, 3, "queueing"),
     Cue("cron", T, 1, "queueing"),
     Cue("broker", T, 2, "queueing"),
@@ -702,6 +718,7 @@ CUES: tuple[Cue, ...] = (
     Cue("written down", P, 3, "runbooks", (RESPONSE,)),
     Cue("tribal knowledge", P, 3, "runbooks", (RESPONSE,)),
     Cue("bus factor", P, 3, "runbooks", (RESPONSE,)),
+    Cue("in one persons head", P, 3, "runbooks", (RESPONSE,)),  # ONES_HEAD_CUE: "lives in Dave's head"
     Cue("knows how", P, 3, "runbooks", (RESPONSE,)),
     Cue("checklist", P, 2, "runbooks"),
     Cue("manual step", P, 3, "runbooks"),
@@ -770,6 +787,9 @@ CUES: tuple[Cue, ...] = (
     Cue("sign off", P, 2, "delivery"),
     Cue("new engineers", P, 2, "delivery"),
     Cue("new hire", P, 2, "delivery"),
+    Cue("new developers", P, 2, "delivery"),  # "onboarding new developers is where we're stuck" (set 21 read)
+    Cue("developer onboarding", P, 3, "delivery"),
+    Cue("engineer onboarding", P, 3, "delivery"),
     # Growing the team (a reader's review: "Hiring is slow" read technical, "slow" the only cue).
     Cue("hiring", P, 1, "delivery"),
     Cue("productive", P, 2, "delivery"),
@@ -821,6 +841,7 @@ CUES: tuple[Cue, ...] = (
     Cue("who can", U, 2, "rbac"),
     # A reader's review: "customers can't control who sees what" had no cue.
     Cue("who sees what", U, 3, "rbac"),
+    Cue("everyone can do everything", U, 3, "rbac"),  # OPEN_TO_ALL_CUE: any verb between
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
     Cue("can edit", U, 2, "rbac"),
@@ -1266,6 +1287,18 @@ DATA_PLACE_OVERRIDES: tuple[str, ...] = ("data store", "backup")
 # question; read as the cue AUDIT_QUESTION_CUE. Only with a verb of AUDIT_VERBS, as written: "who owns what", "who
 # inherited which service", "who restarted which pods" are ownership and operations (an attack review).
 AUDIT_QUESTION_CUE = "who did what"
+# "it all lives in Dave's head", "the setup is in their heads": knowledge one person holds, read as the cue
+# ONES_HEAD_CUE. "in", one of ONES_HEAD_OWNERS (or a name and its "'s"), then "head" or "heads"; not "in their head
+# office".
+ONES_HEAD_CUE = "in one persons head"
+ONES_HEAD_OWNERS: tuple[str, ...] = ("his", "her", "their", "someones", "somebodys")
+ONES_HEAD_NOT: tuple[str, ...] = ("office", "offices", "count", "quarters")
+# "anyone can edit anything", "everybody can see and delete everything": no roles at all, read as the cue
+# OPEN_TO_ALL_CUE. One of OPEN_TO_ALL_WHO, "can", then one of OPEN_TO_ALL_WHAT within OPEN_TO_ALL_REACH words.
+OPEN_TO_ALL_CUE = "everyone can do everything"
+OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
+OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
+OPEN_TO_ALL_REACH = 4
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
 AUDIT_VERBS: tuple[str, ...] = (
@@ -1519,6 +1552,15 @@ FINE_STATES: tuple[str, ...] = (
     "in place",
     "up to date",
     "on time",
+    # What a comparison makes small: "the infra cost creep feels minor", "... are small by comparison" (set 21 read).
+    "minor",
+    "trivial",
+    "negligible",
+    "manageable",
+    "tolerable",
+    "bearable",
+    "small by comparison",
+    "small in comparison",
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
 FINE_PHRASES: tuple[str, ...] = (
@@ -1547,8 +1589,23 @@ FINE_PHRASES: tuple[str, ...] = (
     "i do not care",
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
-# about the rest: "the export works for small teams but ...", "latency is fine for most accounts".
-PARTIAL_WORDS: tuple[str, ...] = ("small", "smaller", "most", "some", "few", "tiny", "short", "light", "low")
+# about the rest: "the export works for small teams but ...", "latency is fine for most accounts". A comparison after
+# it names the problem in the same clause: "both are minor next to the memory leak" (set 21 read: "minor").
+PARTIAL_WORDS: tuple[str, ...] = (
+    "small",
+    "smaller",
+    "most",
+    "some",
+    "few",
+    "tiny",
+    "short",
+    "light",
+    "low",
+    "next",
+    "beside",
+    "besides",
+    "compared",
+)
 PARTIAL_REACH = 3
 # A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
 # needs to be fast") says nothing about the present.
@@ -1695,6 +1752,11 @@ PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
 # PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
 PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
+# After a determiner, one of these makes any noun a word for the problem: "the real drag is", "the actual snag is"
+# (set 21 read: the stress phrases named "real problem", "real issue" only). Not "main" nor "biggest": "our main
+# database is slow" is a plain statement.
+FOCUS_ADJECTIVES: tuple[str, ...] = ("real", "actual", "true")
+FOCUS_NOT_NOUNS: tuple[str, ...] = ("time", "world", "estate", "life")  # "the real-time feed is down"
 # A verdict without a subject: a clause of FILLERS, fine states (FINE_STATES), participles in "-ed" and the
 # words below only, with at least one fine state ("all shipped and working", "Solved.", "mostly green"). It
 # says its subject is fine, and its subject is what came just before it: a list before a colon or a dash, or
@@ -1943,6 +2005,12 @@ RANKING_PHRASES: tuple[str, ...] = (
     *(f"{be} worse than" for be in ("is", "are", "s")),
     # With "the" only: "every outage is a bigger problem than the last" says it grows (an attack review).
     *(f"the {how}bigger {what}" for how in ("", "far ", "much ", "even ") for what in ("problem", "issue", "worry")),
+    # What pales next to the problem the clause names: "... but both pale next to the tracking service buckling".
+    *(
+        f"{pale} {next_to}"
+        for pale in ("pale", "pales", "paled")
+        for next_to in ("next to", "beside", "in comparison to")
+    ),
     "neither compares",
     "neither comes close",
     "none of it compares",
@@ -1994,6 +2062,7 @@ COMPARISONS: tuple[str, ...] = (
     "worry me more than",
     "costs us more than",
     "cost us more than",
+    "more than any",  # "More than any queue backlog, it's the lack of admin controls" (set 21 read)
 )
 # A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
 # the tests are flaky, both annoying, but ..." concedes both.
@@ -2093,6 +2162,16 @@ STRESS_PHRASES: tuple[str, ...] = (
     "hurts most",
     "hurts the most",
     "worst of all",
+    # Set 21 read: "... are what actually threaten our roadmap", "onboarding is where we're stuck", "right now the
+    # fire is the telemetry pipeline".
+    "what actually",
+    "what really",
+    "what truly",
+    "is where",
+    "are where",
+    "s where",
+    "the fire is",
+    "the real fire",
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

@@ -463,11 +463,13 @@ def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int
 
 
 def _problem_stress(words: list[str]) -> str | None:
-    """ "their complaint is ...", "my worry is ...", "the thing killing renewals is ...": a problem word, at most
-    PSEUDO_CLEFT_WORDS words, then a copula, then more."""
+    """ "their complaint is ...", "my worry is ...", "the thing killing renewals is ...", "the real drag is ...": a
+    problem word (or one of FOCUS_ADJECTIVES and a noun), at most PSEUDO_CLEFT_WORDS words, then a copula, then more."""
     for i in range(len(words)):
         problem = _phrase_at(words, i, _PROBLEM_WORDS)
         marked = i > 0 and (words[i - 1] in _cues.DETERMINERS or words[i - 1] in _cues.NOUN_MARKS)
+        if problem is None and marked and _focus_at(words, i):
+            problem = (words[i], words[i + 1])  # "the real drag is": the adjective makes any noun the problem's
         copula = i + 1 < len(words) and words[i + 1] in _cues.PROBLEM_COPULAS
         if words[i] in _cues.VERB_PROBLEM_WORDS and not marked and not copula:
             problem = None  # "deploys cause outages and ... are": a verb
@@ -538,8 +540,23 @@ def sums_up(words: list[str]) -> bool:
 
 def ranks_first(words: list[str]) -> bool:
     """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
-    most"), or of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more")."""
-    return _find(words, _RANKING) is not None or ranking_ending(words) is not None
+    most"), of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more"), or the problem named real
+    ("the real drag is", "the actual problem is": what came before was not)."""
+    return _find(words, _RANKING) is not None or ranking_ending(words) is not None or _names_the_real(words)
+
+
+def _names_the_real(words: list[str]) -> bool:
+    """ "the real drag is", "our actual problem is": a determiner, one of ``cues.FOCUS_ADJECTIVES``, a noun, then a
+    copula within ``cues.PSEUDO_CLEFT_WORDS`` words."""
+    for i in range(1, len(words)):
+        if _focus_at(words, i) and words[i - 1] in _cues.DETERMINERS:
+            return any(word in _cues.PROBLEM_COPULAS for word in words[i + 2 : i + 2 + _cues.PSEUDO_CLEFT_WORDS])
+    return False
+
+
+def _focus_at(words: list[str], i: int) -> bool:
+    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before a noun ("real drag", not "real time")."""
+    return words[i] in _cues.FOCUS_ADJECTIVES and i + 1 < len(words) and words[i + 1] not in _cues.FOCUS_NOT_NOUNS
 
 
 def _stress_marker(words: list[str]) -> str | None:

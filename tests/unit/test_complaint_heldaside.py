@@ -304,7 +304,16 @@ it), with unusual industries (ferry booking, veterinary clinics, court e-filing,
 contrasts "in varied sentence shapes": 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous
 ones (/tmp/heldaside21.tsv, sha256 bd2ab822...). Measured once, at d4a5116, before any reading of this session:
 95/120 (79.2 %: plain 21/21, typo 21/21, symptom 18/21, contrast 13/21, negation 14/18, ambiguous 8/18); wrong
-answers 17 low, 5 medium, 3 uncategorized and none at high confidence. Its misses are not read.
+answers 17 low, 5 medium, 3 uncategorized and none at high confidence. Its misses were not read until set 22 was
+measured blind.
+
+Read as a development set the session after (96/120 then). Readings kept, each checked against every table (2,489 →
+2,501 of 2,760 rows right, none lost): the problem named real, actual or true ("the real drag is ...") stresses its
+clause and ranks it above the ones before; "what actually ...", "... is where we're stuck", "the fire is" carry the
+complaint; "minor", "trivial", "manageable", "small by comparison" say a thing is fine, unless a comparison in the
+same clause names the problem ("minor next to the memory leak"); "more than any X" sets X aside; "pale(s) next to"
+ranks; a telemetry, ingestion or event pipeline carries data (no delivery pipeline); "new developers" are the team's.
+Set 21 went to 103/120; set 22 (blind) 107 → 108.
 
 ## Set 22 (tests/support/complaint_heldaside22.tsv), blind
 
@@ -508,19 +517,20 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 95 of 120 when the set was measured blind (at d4a5116); its misses are not read. 96 since set 20's readings.
+    # 95 of 120 when the set was measured blind (at d4a5116); 96 since set 20's readings, 103 since its own were read
+    # (above).
     HeldAside(
         "held-aside 21",
         BLIND21_ROWS,
-        96,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 107 of 120 when the set was measured blind (at 1eb6e52); its misses are not read.
+    # 107 of 120 when the set was measured blind (at 1eb6e52); its misses are not read. 108 since set 21's readings.
     HeldAside(
         "held-aside 22",
         BLIND22_ROWS,
-        107,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

@@ -14,7 +14,7 @@ from decision_engine.complaints import STRESS_BONUS, categorize, normalise
 from decision_engine.errors import MissingModelError
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, PLAIN, STRESSED, clauses, sums_up
+from decision_engine.reading import FINE, PLAIN, STRESSED, clauses, ranks_first, sums_up
 from tests.support.complaint_aside import ASIDE
 from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
 from tests.support.complaint_probe import PROBE
@@ -1335,3 +1335,96 @@ def test_a_comparison_of_loads_names_nothing_lesser() -> None:
 def test_this_sessions_readings_after_a_diff_review(text: str, expected: ScalingType) -> None:
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # The problem named real, actual or true ranks its clause above the ones before it.
+        ("Customers want SAML one day; the real snag is that every deploy needs four sign-offs", P, "SAML"),
+        (
+            "Page loads are sluggish, and our actual headache is that nobody can see who exported the invoices",
+            U,
+            "sluggish",
+        ),
+        # "what actually ...", "... is where ..." carry the complaint.
+        ("Slow builds annoy us; per-tenant data isolation is what actually stalls the bank deal", U, None),
+        ("Latency is fine; incident handoffs are where we lose whole days", P, "Latency"),
+        # What a comparison makes small is conceded; a comparison after it names the problem in its own clause.
+        ("SSO requests are small by comparison; the search cluster melts every Monday", T, "SSO"),
+        ("The release checklist drama feels minor compared with the checkout API falling over at lunch", T, "release"),
+        ("More than any flaky test, it's the missing audit log that worries the hospitals", U, "flaky test"),
+        (
+            "Dashboards are slow and alerts noisy, but both pale next to the lack of roles for the franchise owners",
+            U,
+            None,
+        ),
+        # A pipeline that carries data; new developers are the team's.
+        ("The event pipeline backs up for hours after each product drop", T, None),
+        ("Onboarding new developers takes a month", P, None),
+    ],
+)
+def test_readings_from_set_21(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    """Set 21, read as a development set once set 22 was measured blind (other complaints of each reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+
+
+def test_the_real_names_a_problem_only_before_a_noun_and_a_copula() -> None:
+    """ "the real drag is" stresses its clause; "the real-time feed is" and "the real drag" with no copula do not."""
+    assert clauses("Deploys are slow, and the real drag is the code review")[1].marker == "real drag is"
+    assert clauses("The real-time feed is down every evening, but code reviews take a week")[0].role == PLAIN
+    assert not ranks_first(["the", "real", "drag"])
+    assert not ranks_first(["the", "real"])
+    assert ranks_first(["our", "actual", "headache", "is", "that"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Outages are not minor for us, they cost us renewals", T),
+        ("The load is manageable until the Monday rush takes the API down", T),
+        ("Our main database is slow every Monday", T),
+    ],
+)
+def test_set_21_readings_leave_these_alone(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Said in other words: no roles at all; knowledge one person holds; "froze" is freeze's past.
+        ("Anyone can edit anything in the tenant settings", U, "everyone can do everything"),
+        ("everybody can see and delete everything", U, "everyone can do everything"),
+        ("The pricing rules live in Priya's head", P, "in one persons head"),
+        ("The release steps are in their heads", P, "in one persons head"),
+        ("The kiosk app froze at every store at noon", T, "freeze"),
+    ],
+)
+def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) -> None:
+    """A fallback model retrained on set 21's cues lost two guesses of set 7 and one of set 3: each was a reading
+    that no cue said, now read (other complaints of each kind here)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert cue in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone can log in but the export is slow",  # no "everything" within reach
+        "Anyone cannot see anything",  # "cannot" is no "can"
+        "The data lives in their head office",
+        "The plan is in my head",  # the writer's own
+        "They live in Dave head",  # no possessive
+        "in the head",
+    ],
+)
+def test_cues_said_in_other_words_need_all_their_words(text: str) -> None:
+    cues_found = [match.cue for match in categorize(text).cues]
+    assert "everyone can do everything" not in cues_found
+    assert "in one persons head" not in cues_found
