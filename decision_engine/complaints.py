@@ -487,9 +487,8 @@ def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
             continue
         said = _said_in_words(tokens, i, text) if match is None else None
         if said is not None:
-            cue, last = said
-            found.append(_Found(cue, i, last - i + 1, tokens[i][1], tokens[last][2]))
-            i = last + 1
+            found.append(_Found(said[0], i, said[1] - i + 1, tokens[i][1], tokens[said[1]][2]))
+            i = said[1] + 1
             continue
         if match is None:
             i += 1
