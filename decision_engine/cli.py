@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import json
+import os
 import re
 import sys
 import textwrap
@@ -18,7 +20,14 @@ from typing import NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
-from decision_engine.complaints import EFFORT_LEVELS, OVERRIDE_TYPES, categorize, triage
+from decision_engine.complaints import (
+    EFFORT_LEVELS,
+    MAX_COMPLAINT_CHARS,
+    MAX_COMPLAINTS,
+    OVERRIDE_TYPES,
+    categorize,
+    triage,
+)
 from decision_engine.engine import asked_questions, option_label, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
 from decision_engine.model import Question, Recommendation, ScalingType
@@ -73,7 +82,7 @@ def _questions_text(questions: Sequence[Question]) -> str:
 
 
 def _run_questions(args: argparse.Namespace) -> int:
-    sys.stdout.write(dumps(questionnaire()) if args.json else _questions_text(QUESTIONS))
+    _write(dumps(questionnaire()) if args.json else _questions_text(QUESTIONS))
     return 0
 
 
@@ -89,7 +98,8 @@ def _add_override_argument(parser: argparse.ArgumentParser) -> None:
         metavar="N=TYPE",
         action="append",
         default=[],
-        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)}",
+        help=f"set complaint N's type yourself (N from 1); TYPE is one of {', '.join(OVERRIDE_TYPES)} "
+        "(uncategorized leaves the complaint out of the count)",
     )
 
 
@@ -105,8 +115,8 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         action="append",
         default=[],
-        help="one of your top complaints (up to 5, the worst first); when any is categorised, "
-        "they decide the under-invested verdict",
+        help=f"one of your top complaints, at most {MAX_COMPLAINT_CHARS} characters (up to {MAX_COMPLAINTS}, the worst "
+        "first): the type they point at most, against last quarter's effort, is the one named under-invested",
     )
     _add_override_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the recommendation as JSON")
@@ -153,6 +163,8 @@ def _read_text(path: str) -> str:
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")
         where = "stdin" if path == "-" else repr(_short(path, 200))
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, UnicodeDecodeError) and exc.object[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            reason = "it is UTF-16 text (a Windows editor's or PowerShell's default), not UTF-8: save it as UTF-8"
         raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None
 
 
@@ -243,6 +255,10 @@ def _recommendation_text(rec: Recommendation) -> str:
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
+    overrides = _cli_overrides(args.override, len(args.complaint))
+    if args.complaint:
+        # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
+        triage(args.complaint, None, overrides)
     if args.answers is not None:
         answers = parse_json(_read_text(args.answers), "the answers")
     elif sys.stdin.isatty():
@@ -251,9 +267,8 @@ def _run_recommend(args: argparse.Namespace) -> int:
         raise UnreadableInputError(
             "no answers: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal to be asked"
         )
-    overrides = _cli_overrides(args.override, len(args.complaint))
     rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
-    sys.stdout.write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
+    _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
 
 
@@ -265,7 +280,11 @@ def _run_recommend(args: argparse.Namespace) -> int:
 def _configure_categorize(parser: argparse.ArgumentParser) -> None:
     # The words of an unquoted complaint arrive as many arguments: they are one complaint, read as typed.
     parser.add_argument(
-        "text", metavar="TEXT", nargs="+", help='one complaint, best quoted, e.g. "deploys break prod every Friday"'
+        "text",
+        metavar="TEXT",
+        nargs="+",
+        help=f'one complaint, best quoted, e.g. "deploys break prod every Friday" (at most {MAX_COMPLAINT_CHARS} '
+        "characters)",
     )
     parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
 
@@ -327,15 +346,17 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 
 def _run_categorize(args: argparse.Namespace) -> int:
     result = categorize(" ".join(args.text))
-    sys.stdout.write(
-        _visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n")
-    )
+    _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0
 
 
 def _configure_triage(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "complaints", metavar="TEXT", nargs="+", help="1 to 5 complaints, each quoted, the one that hurts most first"
+        "complaints",
+        metavar="TEXT",
+        nargs="+",
+        help=f"1 to {MAX_COMPLAINTS} complaints, the one that hurts most first, each quoted (each argument is one "
+        f"complaint) and at most {MAX_COMPLAINT_CHARS} characters long",
     )
     _add_override_argument(parser)
     parser.add_argument(
@@ -367,7 +388,11 @@ def _short(text: str, limit: int = 40) -> str:
 
 #: What a terminal would act on rather than show: control characters but tab and newline (a clear-screen, a hidden
 #: hyperlink), the line and paragraph separators, and the characters that reorder text.
-_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+# Characters a terminal acts on, and ones it shows as nothing (a CLI review: "lat\u200bency" looked like "latency").
+_UNSEEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def _visible(text: str) -> str:
@@ -379,8 +404,50 @@ def _visible(text: str) -> str:
 def _visible_json(text: str) -> str:
     """JSON for the terminal: the characters a terminal would act on escaped as \\uXXXX (the serializer keeps text as
     written, but for the C0 controls: a C1 control or a direction override went out as it was, a diff review). They
-    stand only inside strings, so the JSON reads the same."""
-    return _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    stand only inside strings, so the JSON reads the same. On a stdout that is not UTF-8, every character past ASCII
+    is escaped so (a character beyond U+FFFF as its two halves), as JSON allows."""
+    seen = _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if codecs.lookup(encoding).name.startswith("utf"):
+        return seen
+    return _NOT_ASCII.sub(lambda m: json.dumps(m.group()).strip('"'), seen)
+
+
+class _OutputError(Exception):
+    """The result could not be written to stdout (a full disk, a closed stream)."""
+
+
+def _write(text: str) -> None:
+    """Write the result to stdout and flush it, so that a failed write is this command's error with its own message,
+    not Python's traceback at exit (a CLI review: a full disk, a closed stdout). A broken pipe (`| head`) goes up."""
+    stream = sys.stdout
+    if stream is None:  # started with stdout closed (`>&-`)
+        raise _OutputError("standard output is closed")
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError(exc.strerror or str(exc)) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit finds nothing left to fail on."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # no stdout, or one with no file descriptor (a test's): nothing is flushed at exit
+
+
+def _keep_unencodable() -> None:
+    """On a terminal whose encoding cannot show every character (LANG=C: ASCII), write the others as escapes
+    (\\u2014) rather than fail on them (a CLI review: a UnicodeEncodeError traceback)."""
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    if not codecs.lookup(encoding).name.startswith("utf") and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
 
 
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
@@ -466,7 +533,12 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 def _run_triage(args: argparse.Namespace) -> int:
     overrides = _cli_overrides(args.override, len(args.complaints))
     result = triage(args.complaints, _cli_investment(args.investment), overrides)
-    sys.stdout.write(_visible_json(dumps(result)) if args.json else _visible(_triage_text(result)))
+    if len(args.complaints) > 1 and all(len(text.split()) == 1 for text in args.complaints):
+        # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere.
+        sys.stderr.write(
+            f"note: each argument is one complaint ({len(args.complaints)} given); quote a complaint of several words\n"
+        )
+    _write(_visible_json(dumps(result)) if args.json else _visible(_triage_text(result)))
     return 0
 
 
@@ -526,8 +598,28 @@ def _as_passed(argument: str) -> str:
         return argument.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _run(args: argparse.Namespace) -> int:
+    """Run the subcommand; its errors as an exit status with a one-line message."""
+    try:
+        return SUBCOMMANDS[args.command].run(args)
+    except BrokenPipeError:
+        _silence_stdout()  # whoever read the result stopped reading (`| head`): nothing more to say
+        return 1
+    except _OutputError as exc:
+        _silence_stdout()
+        sys.stderr.write(f"{PROG}: error: cannot write the result: {exc}\n")
+        return 1
+    except DecisionEngineError as exc:
+        sys.stderr.write(_visible(f"{PROG}: error: {exc}\n"))
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input, 130 interrupted)."""
+    """Run the command line; return the exit status (0 ok, 1 the result could not be written, 2 bad input, 130
+    interrupted)."""
     parser = build_parser()
     arguments = sys.argv[1:] if argv is None else list(argv)
     undecodable = next((argument for argument in arguments if not _is_text(argument)), None)
@@ -535,15 +627,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         shown = _as_passed(undecodable)
         sys.stderr.write(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
         return 2
+    _keep_unencodable()
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    try:
-        return SUBCOMMANDS[args.command].run(args)
-    except DecisionEngineError as exc:
-        sys.stderr.write(_visible(f"{PROG}: error: {exc}\n"))
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        return 130
+    return _run(args)

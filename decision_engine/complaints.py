@@ -1170,7 +1170,7 @@ def _check_complaints(complaints: object) -> list[str]:
         )
     if not 1 <= len(complaints) <= MAX_COMPLAINTS:
         raise TriageInputError(
-            f"triage takes 1 to {MAX_COMPLAINTS} complaints, got {len(complaints)}: "
+            f"the exercise takes 1 to {MAX_COMPLAINTS} complaints, got {len(complaints)}: "
             "keep the ones that hurt most, the worst first"
         )
     return [_check_text(text, what=f"complaint {i + 1}") for i, text in enumerate(complaints)]
@@ -1183,7 +1183,12 @@ def _check_overrides(overrides: object, count: int) -> dict[int, str]:
         raise TriageInputError(f"overrides must map a complaint index to a type, got {type(overrides).__name__}")
     checked: dict[int, str] = {}
     for index, value in overrides.items():
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+        if isinstance(index, bool) or not isinstance(index, int):
+            # A CLI review: the key "0" was said to name no complaint, with 0 listed as valid.
+            raise TriageInputError(
+                f"override index {index!r} is not a whole number: a complaint's index is an int, 0 to {count - 1}"
+            )
+        if not 0 <= index < count:
             raise TriageInputError(
                 f"override index {index!r} names no complaint; valid indexes (0-based): 0 to {count - 1}"
             )
@@ -1293,7 +1298,7 @@ def _under_invested(
     pointed = [tally for tally in tallies if tally.complaint_weight > 0]
     if not pointed:
         return None, (
-            "no complaint points at a type (none matched a cue and none was overridden): "
+            "no complaint points at a type (each is uncategorized: no cue matched it, or its type was set so): "
             "reword them or choose their types yourself"
         )
     given = investment is not None

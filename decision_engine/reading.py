@@ -29,8 +29,13 @@ FINE = "fine"
 # the words "pr" and "blem", and "pr" a pull request (a reader's review). As they count, words drop apostrophes and
 # the accents of text typed already decomposed (a letter, then its combining accent: fold_accents folds only letters
 # written whole).
-WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+(?:['\u2019](?:[^\W_]|[\u0300-\u036f])+)*")
-APOSTROPHES = str.maketrans("", "", "'\u2019" + "".join(map(chr, range(0x300, 0x370))))
+# Characters that show as nothing inside a word are part of it, and dropped as it counts: a soft hyphen, a zero-width
+# space or joiner, a word joiner, a byte-order mark (a CLI review: "lat\u200bency" was read as "lat", then "late").
+INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_LETTER = r"(?:[^\W_]|[\u0300-\u036f])"
+_RUN = rf"{_LETTER}(?:(?:{_LETTER}|[{INVISIBLE_IN_WORDS}])*{_LETTER})?"
+WORD = re.compile(rf"{_RUN}(?:['\u2019]{_RUN})*")
+APOSTROPHES = str.maketrans("", "", "'\u2019" + INVISIBLE_IN_WORDS + "".join(map(chr, range(0x300, 0x370))))
 
 
 @functools.cache

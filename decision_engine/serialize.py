@@ -121,7 +121,9 @@ def parse_json(text: str, what: str = "the input", limit: int = MAX_JSON_CHARS) 
     """Parse JSON text from a user, at most ``limit`` characters of it; errors name what was wrong (``what`` says
     which input)."""
     if len(text) > limit:
-        raise OversizedInputError(f"{what} must be at most {limit} characters long, got {len(text)}")
+        # The command line reads one character past the limit, no more: "got 100001" of a 2 MB file was untrue.
+        got = f"more than {limit}" if len(text) == limit + 1 else str(len(text))
+        raise OversizedInputError(f"{what} must be at most {limit} characters long, got {got}")
     if _depth(text) > MAX_JSON_DEPTH:
         raise OversizedInputError(f"{what} must not nest arrays and objects more than {MAX_JSON_DEPTH} levels deep")
     if not text.strip(" \t\n\r"):  # JSON's own whitespace: a non-breaking space is invalid JSON, not emptiness

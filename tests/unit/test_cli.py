@@ -339,10 +339,12 @@ def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
     [
         (b"{", "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)"),
         (b"[]", "the answers must be an object mapping question ids to option ids, got an array"),
-        (b"\xff\xfe", "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xff in position 0: "),
+        (b"\xff\x7b", "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xff in position 0: "),
+        # A CLI review: PowerShell's default file encoding was named only as an undecodable byte.
+        ('{"failure_mode": "outages"}'.encode("utf-16"), "cannot read the answers from {path}: it is UTF-16 text"),
         (b"{}", "the deciding question 'failure_mode' (What is the most expensive failure mode right now?) has no "),
     ],
-    ids=["invalid JSON", "not an object", "not UTF-8", "no deciding answer"],
+    ids=["invalid JSON", "not an object", "not UTF-8", "UTF-16", "no deciding answer"],
 )
 def test_bad_answer_files_exit_2(
     content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -631,8 +633,8 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
     )
     assert cli.main(["triage", "Morale is low after the reorg"]) == 0
     assert capsys.readouterr().out.endswith(
-        "\nUnder-invested: none: no complaint points at a type (none matched a cue and none was\n"
-        "  overridden): reword them or choose their types yourself.\n"
+        "\nUnder-invested: none: no complaint points at a type (each is uncategorized: no cue\n"
+        "  matched it, or its type was set so): reword them or choose their types yourself.\n"
     )
 
 
@@ -640,7 +642,7 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
     ("args", "message"),
     [
         (["categorize", "x" * 501], "the complaint is 501 characters long ('" + "x" * 40 + "'...); the limit is 500"),
-        (["triage", "a", "b", "c", "d", "e", "f"], "triage takes 1 to 5 complaints, got 6: keep the ones that hurt"),
+        (["triage", "a", "b", "c", "d", "e", "f"], "the exercise takes 1 to 5 complaints, got 6: keep the ones"),
         (["triage", "slow", " "], "complaint 2 is empty (' '); write what hurts in a sentence"),
         (["triage", "slow", "--override", "2"], "--override '2' is not N=TYPE, e.g. --override 2=process"),
         (["triage", "slow", "--override", "=user"], "--override '=user' is not N=TYPE, e.g. --override 2=process"),
@@ -862,3 +864,159 @@ def test_stdin_ends_at_a_short_read_drops_a_byte_order_mark_and_names_an_error_w
     assert cli._read_utf8(Terminal(codecs.BOM_UTF8 + b"{}"), 100) == "{}"
     with pytest.raises(UnicodeDecodeError, match="position 70000"):
         cli._read_utf8(io.BytesIO(b" " * 70_000 + b"\xff"), 100_000)
+
+
+# ---------------------------------------------------------------------------------------------
+# A CLI review (2026-12-05): answers lost to a flag, output that could not be written, text that hides a character
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--complaint", "latency", "--override", "3=user"], "--override 3=user: N must be a complaint's number"),
+        (["--complaint", " "], "complaint 1 is empty"),
+        (["--complaint", "x" * 501], "complaint 1 is 501 characters long"),
+    ],
+)
+def test_complaints_and_overrides_are_checked_before_any_question_is_asked(
+    flags: list[str], message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten answers typed on the terminal were lost to a bad --override or --complaint checked only after them."""
+    monkeypatch.setattr(sys, "stdin", _Terminal("1\n" * 10))
+    assert cli.main(["recommend", *flags]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Scale What? Answer what you can" not in err, "no question was asked"
+    assert message in err
+
+
+def test_a_result_that_cannot_be_written_is_said_in_one_line() -> None:
+    """A full disk and a closed stdout gave tracebacks; a reader that stops reading (`| head`) is no error to say."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "decision_engine", "questions", "--json"],
+            stdout=full,
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "python -m decision_engine: error: cannot write the result: No space left on device\n",
+    )
+    closed = subprocess.run(
+        [sys.executable, "-m", "decision_engine", "questions"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=False,
+    )
+    assert closed.returncode == 0  # the null device takes it all
+    shut = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; os.close(1); sys.stdout = None; from decision_engine.cli import main; "
+            "sys.exit(main(['questions']))",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert (shut.returncode, shut.stderr) == (
+        1,
+        "python -m decision_engine: error: cannot write the result: standard output is closed\n",
+    )
+    piped = subprocess.Popen(
+        [sys.executable, "-m", "decision_engine", "questions", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert piped.stdout is not None
+    assert piped.stderr is not None
+    piped.stdout.close()  # the reader gone before a byte was read
+    assert piped.wait(timeout=60) == 1
+    assert piped.stderr.read() == b""
+
+
+def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_traceback() -> None:
+    """LANG=C: the text's dash was a UnicodeEncodeError; JSON escapes every character past ASCII, as JSON may."""
+    answers = json.dumps({"failure_mode": "outages"})
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    text = subprocess.run(
+        [sys.executable, "-m", "decision_engine", "recommend", "--answers", "-"],
+        input=answers.encode(),
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert text.returncode == 0, text.stderr
+    assert b"Confidence: firm \\u2014 the answers" in text.stdout
+    complaint = "p99 latency \u2014 \U0001f525 every day"
+    js = subprocess.run(
+        [sys.executable, "-m", "decision_engine", "categorize", "--json", complaint],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert js.returncode == 0, js.stderr
+    assert js.stdout.isascii()
+    assert json.loads(js.stdout)["text"] == complaint
+
+
+def test_invisible_characters_are_shown_and_read_as_part_of_their_word(capsys: pytest.CaptureFixture[str]) -> None:
+    """ "lat\\u200bency spikes" looked like "latency" on screen and was read as "lat" (then "late")."""
+    assert cli.main(["triage", "lat\u200bency spikes"]) == 0
+    out = capsys.readouterr().out
+    assert "#1 (weight 5) lat[U+200B]ency spikes" in out
+    assert "'lat[U+200B]ency': Performance and latency" in out
+    assert categorize("scal\u00adability is the bottleneck").type == "technical"
+
+
+def test_unquoted_words_given_to_triage_are_said_to_be_complaints_each(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["triage", "p99", "latency", "spikes"]) == 0
+    assert capsys.readouterr().err == (
+        "note: each argument is one complaint (3 given); quote a complaint of several words\n"
+    )
+    assert cli.main(["triage", "p99 latency spikes", "flaky"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+class _FailingOut(io.StringIO):
+    """A stdout whose writes fail as ``error`` does, with no file descriptor."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("out", "said"),
+    [
+        (_FailingOut(OSError(28, "No space left on device")), "cannot write the result: No space left on device\n"),
+        (_FailingOut(OSError("no reason")), "cannot write the result: no reason\n"),
+        (_FailingOut(BrokenPipeError(32, "Broken pipe")), ""),
+        (None, "cannot write the result: standard output is closed\n"),
+    ],
+    ids=["full", "no strerror", "broken pipe", "closed"],
+)
+def test_each_failed_write_is_status_1(
+    out: io.StringIO | None, said: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", out)
+    assert cli.main(["categorize", "latency"]) == 1
+    assert capsys.readouterr().err == (f"python -m decision_engine: error: {said}" if said else "")
+
+
+def test_an_ascii_stdout_is_reconfigured_and_gets_json_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = io.BytesIO()
+    ascii_out = io.TextIOWrapper(raw, encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", ascii_out)
+    assert cli.main(["categorize", "--json", "latency \u2014 \U0001f525"]) == 0
+    assert ascii_out.errors == "backslashreplace"
+    shown = raw.getvalue().decode("ascii")
+    assert json.loads(shown)["text"] == "latency \u2014 \U0001f525"
+    assert "\\u2014" in shown
+    assert "\\ud83d\\udd25" in shown

@@ -176,10 +176,14 @@ def test_parse_json_reads_json_and_names_what_is_wrong() -> None:
         "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 2, column 1)"
     )
     with pytest.raises(OversizedInputError) as oversized:
-        parse_json(" " * (MAX_JSON_CHARS + 1))
+        parse_json(" " * (MAX_JSON_CHARS + 2))
     assert (
-        str(oversized.value) == f"the input must be at most {MAX_JSON_CHARS} characters long, got {MAX_JSON_CHARS + 1}"
+        str(oversized.value) == f"the input must be at most {MAX_JSON_CHARS} characters long, got {MAX_JSON_CHARS + 2}"
     )
+    # One past the limit is all the command line reads of a longer file (a CLI review: "got 100001" of 2 MB).
+    with pytest.raises(OversizedInputError) as cut:
+        parse_json(" " * (MAX_JSON_CHARS + 1))
+    assert str(cut.value).endswith(f"characters long, got more than {MAX_JSON_CHARS}")
     with pytest.raises(OversizedInputError) as nested:
         parse_json("[" * 50_000 + "]" * 50_000, "the request")
     assert str(nested.value) == "the request must not nest arrays and objects more than 20 levels deep"
