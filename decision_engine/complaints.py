@@ -384,6 +384,8 @@ _OPEN_WHO = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHO)  # the word
 _OPEN_WHAT = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHAT)
 _HEAD_OWNERS = frozenset(_stem(word) for word in _cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT)
+_HEAD_NOT_AFTER = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT_AFTER)
+_OPEN_VERBS = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_VERBS)
 _AUDIT_OBJECTS = frozenset(_stem(word) for word in _cues.AUDIT_QUESTION_OBJECTS)  # "whose" is read as "whos"
 
 
@@ -430,13 +432,19 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
     """Where the words from ``i`` say everyone can do anything ("anyone can edit anything"): the last word's index."""
     if i + 2 >= len(tokens) or tokens[i][0] not in _OPEN_WHO or tokens[i + 1][0] != "can":
         return None
-    reach = tokens[i + 2 : i + 2 + _cues.OPEN_TO_ALL_REACH]
-    return next((i + 2 + k for k, token in enumerate(reach) if token[0] in _OPEN_WHAT), None)
+    for k, token in enumerate(tokens[i + 2 : i + 2 + _cues.OPEN_TO_ALL_REACH]):
+        if token[0] in _OPEN_WHAT:
+            return i + 2 + k if k > 0 else None  # a verb between: "anyone can anything" says nothing
+        if token[0] not in _OPEN_VERBS:
+            return None
+    return None
 
 
 def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say knowledge is in one person's head ("in Dave's head"): the index of "head"."""
     if tokens[i][0] != "in" or i + 2 >= len(tokens) or tokens[i + 2][0] != "head":  # "heads" is read as "head"
+        return None
+    if i > 0 and tokens[i - 1][0] in _HEAD_NOT_AFTER:
         return None
     owner, head = tokens[i + 1], i + 2
     written = text[owner[1] : owner[2]]

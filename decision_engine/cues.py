@@ -196,10 +196,13 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
         "lose messages", ("losing messages", "loses messages", "drop messages", "dropping messages", "dropped messages")
     ),
     Abbreviation("handoff", ("handover", "hand off", "hand over", "handovers")),
+    # A reader's review: "nobody writes down what happened" read "down" as an outage.
+    Abbreviation("written down", ("write down", "writes down", "wrote down", "writing down")),
     Abbreviation("rubber stamp", ("rubberstamp", "rubber stamping")),
 )
 
-# What a "<kind> pipeline" carries when it is data, not builds (CUES reads each as "data pipeline" does).
+# What a "<kind> pipeline" carries when it is data, not builds (CUES reads each as "data pipeline" does). Not "log" nor
+# "metrics": "the log pipeline step in CI" is a build's (an attack review).
 DATA_PIPELINE_KINDS: tuple[str, ...] = (
     "telemetry",
     "ingest",
@@ -208,8 +211,6 @@ DATA_PIPELINE_KINDS: tuple[str, ...] = (
     "streaming",
     "sensor",
     "analytics",
-    "metrics",
-    "log",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -777,6 +778,11 @@ CUES: tuple[Cue, ...] = (
     Cue("into production", P, 2, "delivery", (CHANGE,)),
     Cue("priorities", P, 1, "delivery"),
     Cue("step on each other", P, 2, "delivery"),
+    # "two teams changed the same API without telling each other"; lighter alone: "the service restarts without
+    # telling anyone" is a system's (an attack review).
+    Cue("without telling each other", P, 3, "delivery"),
+    Cue("without telling the", P, 2, "delivery"),
+    Cue("without telling", P, 1, "delivery"),
     Cue("lead time", P, 3, "delivery"),
     Cue("cycle time", P, 3, "delivery"),
     Cue("dora", P, 3, "delivery"),
@@ -1009,6 +1015,7 @@ CUES: tuple[Cue, ...] = (
     Cue("disable account", U, 2, "admin_controls"),
     Cue("deactivate account", U, 3, "admin_controls"),
     Cue("accounts by hand", U, 3, "admin_controls"),
+    Cue("import user", U, 3, "admin_controls"),  # "we import users by hand for every new customer"
     Cue("account stays active", U, 3, "admin_controls"),
     Cue("account stays live", U, 3, "admin_controls"),
     Cue("account stays open", U, 3, "admin_controls"),
@@ -1293,11 +1300,37 @@ AUDIT_QUESTION_CUE = "who did what"
 ONES_HEAD_CUE = "in one persons head"
 ONES_HEAD_OWNERS: tuple[str, ...] = ("his", "her", "their", "someones", "somebodys")
 ONES_HEAD_NOT: tuple[str, ...] = ("office", "offices", "count", "quarters")
+# Reckoning done in one's head is no knowledge kept there: "the capacity math in their heads" (an attack review).
+ONES_HEAD_NOT_AFTER: tuple[str, ...] = ("math", "maths", "numbers", "arithmetic", "calculations", "sums")
 # "anyone can edit anything", "everybody can see and delete everything": no roles at all, read as the cue
 # OPEN_TO_ALL_CUE. One of OPEN_TO_ALL_WHO, "can", then one of OPEN_TO_ALL_WHAT within OPEN_TO_ALL_REACH words.
 OPEN_TO_ALL_CUE = "everyone can do everything"
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
+# The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no
+# permission's, an attack review).
+OPEN_TO_ALL_VERBS: tuple[str, ...] = (
+    "do",
+    "see",
+    "view",
+    "read",
+    "edit",
+    "change",
+    "modify",
+    "delete",
+    "remove",
+    "access",
+    "export",
+    "download",
+    "approve",
+    "touch",
+    "create",
+    "manage",
+    "and",
+    "or",
+    "basically",
+    "literally",
+)
 OPEN_TO_ALL_REACH = 4
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
@@ -1341,6 +1374,9 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
 # Neutral only as written (case aside), not by their stems: "right now" is neutral, "rights now" (access rights) is
 # not; "right" alone still reads as "rights" ("added to the right groups"). "sit down" is neutral, "site down" not.
 NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
+    # Something frozen by someone is a plan held up, not a screen that froze ("Legal froze the contract", an attack
+    # review): "froze" is read as "freeze" otherwise.
+    *(f"froze {what}" for what in ("the", "our", "their", "its", "all", "hiring", "headcount", "new", "spending")),
     # "a big deal" (said of anything) is neutral only in the singular, as written: "we keep losing the big deals" is
     # sales (a reader's review: by stems, "big deals" was neutral too).
     "big deal",
@@ -1518,6 +1554,20 @@ FILLERS: tuple[str, ...] = (
     "remarkably",
     "surprisingly",
 )
+# What a comparison makes small: "the infra cost creep feels minor", "... are small by comparison" (set 21 read). Fine
+# states only now, not after one of PAST_COPULAS: "provisioning was manageable at ten customers" grew since (an attack
+# review).
+SMALL_STATES: tuple[str, ...] = (
+    "minor",
+    "trivial",
+    "negligible",
+    "manageable",
+    "tolerable",
+    "bearable",
+    "small by comparison",
+    "small in comparison",
+)
+PAST_COPULAS: tuple[str, ...] = ("was", "were", "been")
 FINE_STATES: tuple[str, ...] = (
     "fine",
     "ok",
@@ -1552,15 +1602,7 @@ FINE_STATES: tuple[str, ...] = (
     "in place",
     "up to date",
     "on time",
-    # What a comparison makes small: "the infra cost creep feels minor", "... are small by comparison" (set 21 read).
-    "minor",
-    "trivial",
-    "negligible",
-    "manageable",
-    "tolerable",
-    "bearable",
-    "small by comparison",
-    "small in comparison",
+    *SMALL_STATES,
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
 FINE_PHRASES: tuple[str, ...] = (
@@ -1605,6 +1647,9 @@ PARTIAL_WORDS: tuple[str, ...] = (
     "beside",
     "besides",
     "compared",
+    # "manageable only because we keep buying bigger instances", "minor individually, but ..." (an attack review).
+    "only",
+    "individually",
 )
 PARTIAL_REACH = 3
 # A wish is not a statement that something is fine: a copula after one of these ("SSO would be great", "the API
@@ -1752,11 +1797,37 @@ PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
 # PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
 PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
-# After a determiner, one of these makes any noun a word for the problem: "the real drag is", "the actual snag is"
-# (set 21 read: the stress phrases named "real problem", "real issue" only). Not "main" nor "biggest": "our main
-# database is slow" is a plain statement.
+# After a determiner, one of these before one of FOCUS_NOUNS names the problem: "the real drag is", "the actual snag
+# is" (set 21 read: the stress phrases named "real problem", "real issue" only). Not "main" nor "biggest": "our main
+# database is slow" is a plain statement; not any noun: "the real users are enterprise admins", "the actual tenant
+# is a bank" describe (an attack review).
 FOCUS_ADJECTIVES: tuple[str, ...] = ("real", "actual", "true")
-FOCUS_NOT_NOUNS: tuple[str, ...] = ("time", "world", "estate", "life")  # "the real-time feed is down"
+FOCUS_NOUNS: tuple[str, ...] = (
+    "drag",
+    "snag",
+    "blocker",
+    "bottleneck",
+    "pain",
+    "cause",
+    "reason",
+    "headache",
+    "killer",
+    "constraint",
+    "challenge",
+    "struggle",
+    "threat",
+    "risk",
+    "worry",
+    "concern",
+    "fire",
+    "trouble",
+    "danger",
+    "showstopper",
+    "dealbreaker",
+    "gap",
+    "hurdle",
+    "obstacle",
+)
 # A verdict without a subject: a clause of FILLERS, fine states (FINE_STATES), participles in "-ed" and the
 # words below only, with at least one fine state ("all shipped and working", "Solved.", "mostly green"). It
 # says its subject is fine, and its subject is what came just before it: a list before a colon or a dash, or
@@ -2167,11 +2238,42 @@ STRESS_PHRASES: tuple[str, ...] = (
     "what actually",
     "what really",
     "what truly",
-    "is where",
-    "are where",
-    "s where",
-    "the fire is",
+    "right now the fire",
+    "the fire right now",
     "the real fire",
+    "the biggest fire",
+    "our biggest fire",
+)
+# "onboarding is where we're stuck": a copula, "where", then one of WHERE_PAIN within WHERE_REACH words stresses the
+# clause; not "the EU region is where our customers are" (an attack review: any "is where" did).
+WHERE_COPULAS: tuple[str, ...] = ("is", "are", "s", "was", "were")
+WHERE_REACH = 3
+WHERE_PAIN: tuple[str, ...] = (
+    "stuck",
+    "struggle",
+    "struggling",
+    "hurts",
+    "hurt",
+    "breaks",
+    "lose",
+    "losing",
+    "bleed",
+    "bleeding",
+    "suffer",
+    "suffering",
+    "waste",
+    "wasting",
+    "drown",
+    "drowning",
+    "burn",
+    "burning",
+    "fail",
+    "fails",
+    "failing",
+    "pain",
+    "painful",
+    "slows",
+    "blocked",
 )
 # A clause that says what someone believed or blamed ("the retro blamed on-call", "we assumed it was the load
 # balancer") before a clause that carries the complaint ("but the actual cause was ...") is what the complaint

@@ -218,6 +218,8 @@ def _fine_state(words: list[str]) -> str | None:
         after = words[j + len(state)] if state is not None and j + len(state) < len(words) else ""
         if state is not None and state[-1].endswith("ing") and after in _cues.STATE_VERB_PARTICLES:
             continue  # "they are working on it": a verb, not a state
+        if state is not None and " ".join(state) in _cues.SMALL_STATES and word in _cues.PAST_COPULAS:
+            continue  # "was manageable at ten customers": small then
         if state is not None and not _partial(words, j + len(state)):
             return " ".join(words[i : j + len(state)])
     return None
@@ -560,8 +562,22 @@ def _names_the_real(words: list[str]) -> bool:
 
 
 def _focus_at(words: list[str], i: int) -> bool:
-    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before a noun ("real drag", not "real time")."""
-    return words[i] in _cues.FOCUS_ADJECTIVES and i + 1 < len(words) and words[i + 1] not in _cues.FOCUS_NOT_NOUNS
+    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before one of ``cues.FOCUS_NOUNS`` ("real drag")."""
+    return words[i] in _cues.FOCUS_ADJECTIVES and i + 1 < len(words) and words[i + 1] in _FOCUS_NOUNS
+
+
+_FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
+
+
+def _where_it_hurts(words: list[str]) -> str | None:
+    """ "onboarding is where we're stuck": a copula of ``cues.WHERE_COPULAS``, "where", then one of
+    ``cues.WHERE_PAIN`` within ``cues.WHERE_REACH`` words."""
+    for i in range(1, len(words) - 1):
+        if words[i] == "where" and words[i - 1] in _cues.WHERE_COPULAS:
+            reach = words[i + 1 : i + 1 + _cues.WHERE_REACH]
+            if any(word in _cues.WHERE_PAIN for word in reach):
+                return " ".join(words[i - 1 : i + 1])
+    return None
 
 
 def _stress_marker(words: list[str]) -> str | None:
@@ -569,7 +585,7 @@ def _stress_marker(words: list[str]) -> str | None:
     stress = _find(words, _STRESS)
     if stress is not None:
         return " ".join(stress[1])
-    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words)
+    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words)
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:

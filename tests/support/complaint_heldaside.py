@@ -44,6 +44,7 @@ BLIND19_TABLE = Path(__file__).with_name("complaint_heldaside19.tsv")
 BLIND20_TABLE = Path(__file__).with_name("complaint_heldaside20.tsv")
 BLIND21_TABLE = Path(__file__).with_name("complaint_heldaside21.tsv")
 BLIND22_TABLE = Path(__file__).with_name("complaint_heldaside22.tsv")
+ATTACK22_TABLE = Path(__file__).with_name("complaint_attack22.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -74,6 +75,7 @@ BLIND19_ROWS = read_rows(BLIND19_TABLE)
 BLIND20_ROWS = read_rows(BLIND20_TABLE)
 BLIND21_ROWS = read_rows(BLIND21_TABLE)
 BLIND22_ROWS = read_rows(BLIND22_TABLE)
+ATTACK22_ROWS = read_rows(ATTACK22_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -309,11 +309,13 @@ measured blind.
 
 Read as a development set the session after (96/120 then). Readings kept, each checked against every table (2,489 →
 2,501 of 2,760 rows right, none lost): the problem named real, actual or true ("the real drag is ...") stresses its
-clause and ranks it above the ones before; "what actually ...", "... is where we're stuck", "the fire is" carry the
-complaint; "minor", "trivial", "manageable", "small by comparison" say a thing is fine, unless a comparison in the
-same clause names the problem ("minor next to the memory leak"); "more than any X" sets X aside; "pale(s) next to"
-ranks; a telemetry, ingestion or event pipeline carries data (no delivery pipeline); "new developers" are the team's.
-Set 21 went to 103/120; set 22 (blind) 107 → 108.
+clause and ranks it above the ones before; "what actually ...", "... is where we're stuck", "right now the fire"
+carry the complaint; "minor", "trivial", "manageable", "small by comparison" say a thing is fine, unless a comparison
+in the same clause names the problem ("minor next to the memory leak"); "more than any X" sets X aside; "pale(s)
+next to" ranks; a telemetry, ingest or event pipeline carries data (no delivery pipeline); "new developers" are the
+team's. Set 21 went to 103/120; set 22 (blind) 107 → 108. An attack review of these readings (the set "attack 22"
+below) found 23 complaints they turned wrong; narrowed ("the real" only before a word for a problem, "is where" only
+before a pain, a small state only now, "anyone can ... anything" only with verbs of access), 3 are left.
 
 ## Set 22 (tests/support/complaint_heldaside22.tsv), blind
 
@@ -333,6 +335,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.support.complaint_heldaside import (
+    ATTACK22_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -496,8 +499,8 @@ SETS = [
         high_wrong_known=(
             "Latency spiked after every release this month, and each time it was a slow query that the performance "
             "checks we wrote would have caught if anyone had wired them into the release.",
-            "Database CPU hits 100% every Tuesday, which is when three squads each schedule their own backfill jobs "
-            "without telling each other.",
+            # "Database CPU hits 100% every Tuesday, which is when three squads each schedule their own backfill jobs
+            # without telling each other." was here too: medium since "without telling each other" counts.
         ),
     ),
     # 92 of 120 when the set was measured blind (at 9ded46e); 99 since its misses were read (above).
@@ -533,6 +536,22 @@ SETS = [
         108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
+    # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
+    # 87 once they were narrowed. The three left: "the real reason is ..." ranks the cause, which reads technical
+    # ("nobody plans capacity for the database work"); "Raj keeps it in his head" is knowledge in one head before a
+    # failover; "Customers' new developers" are a customer's. The row wrong at high confidence was so before too.
+    HeldAside(
+        "attack 22",
+        ATTACK22_ROWS,
+        87,
+        {"technical": 36, "process": 30, "user": 26},
+        None,
+        high_wrong_known=(
+            "Admins at our customers can't remove leavers' access, and the CSV export is where the slow queries time "
+            "out.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

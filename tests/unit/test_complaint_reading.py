@@ -1418,6 +1418,8 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
     [
         "Everyone can log in but the export is slow",  # no "everything" within reach
         "Anyone cannot see anything",  # "cannot" is no "can"
+        "Anyone can see and edit",  # nothing seen or edited named
+        "Anyone can anything",  # no verb
         "The data lives in their head office",
         "The plan is in my head",  # the writer's own
         "They live in Dave head",  # no possessive
@@ -1428,3 +1430,50 @@ def test_cues_said_in_other_words_need_all_their_words(text: str) -> None:
     cues_found = [match.cue for match in categorize(text).cues]
     assert "everyone can do everything" not in cues_found
     assert "in one persons head" not in cues_found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_counted"),
+    [
+        # A reader's review (2026-12-05): "writes down" was an outage's "down"; a change made without telling the
+        # other team read technical from "API"; users imported by hand had no cue.
+        ("Nobody writes down what the last incident taught us", P, "down"),
+        ("Two squads changed the same schema without telling each other", P, None),
+        ("Support imports users by hand for each new customer", U, None),
+    ],
+)
+def test_readings_from_a_readers_review_of_the_exercise(
+    text: str, expected: ScalingType, not_counted: str | None
+) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_counted not in [cue.cue for cue in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_counted"),
+    [
+        # An attack review of set 21's readings, each narrowed: "the real" before a noun that describes; "is where"
+        # with no pain after it; "the fire is out"; a small state in the past; a verb that is no access; reckoning in
+        # one's head; something frozen by someone; a pipeline of logs in CI.
+        ("Checkout times out at lunch, and the real customers are hospitals with strict audit rules", T, None),
+        ("Every deploy spikes latency, and the US region is where most of our SSO customers are", T, None),
+        ("Reviews drag on for a week and the fire is out on the database side since the upgrade", P, None),
+        ("Provisioning accounts was manageable at ten clinics; at two hundred it eats a person a week", U, None),
+        (
+            "Anybody can break anything in the staging cluster, so it is down half the week",
+            T,
+            "everyone can do everything",
+        ),
+        ("They do the capacity math in their heads and the cluster still runs out of disk", T, "in one persons head"),
+        ("Finance froze the budget for the new database cluster", None, "freeze"),
+        ("The log pipeline step in CI takes 40 minutes and nobody will approve removing it", P, None),
+    ],
+)
+def test_set_21_readings_narrowed_after_an_attack_review(
+    text: str, expected: ScalingType | None, not_counted: str | None
+) -> None:
+    result = categorize(text)
+    if expected is not None:
+        assert result.type == expected, result.reason
+    assert not_counted not in [cue.cue for cue in result.cues], result.reason
