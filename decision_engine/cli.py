@@ -2,7 +2,8 @@
 
 Each subcommand is one entry in ``SUBCOMMANDS``: its help line, a function that adds its arguments, and a
 function that runs it and returns the exit status. Exit 0 on success, 2 on bad input with a one-line
-message on stderr (never a traceback).
+message on stderr (never a traceback), 1 when the result cannot be written (a full disk, a closed stdout; a
+reader that stops reading ends it quietly), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -531,13 +532,14 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 
 
 def _run_triage(args: argparse.Namespace) -> int:
-    overrides = _cli_overrides(args.override, len(args.complaints))
-    result = triage(args.complaints, _cli_investment(args.investment), overrides)
     if len(args.complaints) > 1 and all(len(text.split()) == 1 for text in args.complaints):
-        # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere.
+        # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; said
+        # first, before an error that would count them.
         sys.stderr.write(
             f"note: each argument is one complaint ({len(args.complaints)} given); quote a complaint of several words\n"
         )
+    overrides = _cli_overrides(args.override, len(args.complaints))
+    result = triage(args.complaints, _cli_investment(args.investment), overrides)
     _write(_visible_json(dumps(result)) if args.json else _visible(_triage_text(result)))
     return 0
 

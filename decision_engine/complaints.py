@@ -90,6 +90,7 @@ from decision_engine.reading import (
     lesser_after_than,
     loss_of_another_kind,
     negated_symptom,
+    paling_before,
     ranking_ending,
     ranks_first,
     sentence_at,
@@ -444,8 +445,8 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say knowledge is in one person's head ("in Dave's head"): the index of "head"."""
     if tokens[i][0] != "in" or i + 2 >= len(tokens) or tokens[i + 2][0] != "head":  # "heads" is read as "head"
         return None
-    if i > 0 and tokens[i - 1][0] in _HEAD_NOT_AFTER:
-        return None
+    if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):
+        return None  # "the capacity math (all) in their heads": reckoning, no knowledge kept
     owner, head = tokens[i + 1], i + 2
     written = text[owner[1] : owner[2]]
     possessive = written[-2:-1] in ("'", "\u2019") and written[-1:] in ("s", "S")  # a name's: "Dave's"
@@ -668,6 +669,9 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
     lesser = lesser_after_than(reading.plain.between(clause.start, found.start)) if clause is not None else None
     if lesser is not None:
         return f"discounted: '{lesser} {matched}' names what hurts less"
+    paling = paling_before(reading.plain.between(found.end, clause.end)) if clause is not None else None
+    if paling is not None:
+        return f"discounted: '{matched}' comes before '{paling}': it hurts less"
     if found.cue.phrase in _cues.LOSS_HELD_CUES:
         loss = loss_of_another_kind(reading.plain.between(found.end, sentence_at(reading.sentences, found.start)[1]))
         if loss is not None:
@@ -1178,7 +1182,7 @@ def _check_complaints(complaints: object) -> list[str]:
         )
     if not 1 <= len(complaints) <= MAX_COMPLAINTS:
         raise TriageInputError(
-            f"the exercise takes 1 to {MAX_COMPLAINTS} complaints, got {len(complaints)}: "
+            f"give 1 to {MAX_COMPLAINTS} complaints, got {len(complaints)}: "
             "keep the ones that hurt most, the worst first"
         )
     return [_check_text(text, what=f"complaint {i + 1}") for i, text in enumerate(complaints)]
@@ -1194,7 +1198,7 @@ def _check_overrides(overrides: object, count: int) -> dict[int, str]:
         if isinstance(index, bool) or not isinstance(index, int):
             # A CLI review: the key "0" was said to name no complaint, with 0 listed as valid.
             raise TriageInputError(
-                f"override index {index!r} is not a whole number: a complaint's index is an int, 0 to {count - 1}"
+                f"override index {index!r} must be an int (0 to {count - 1}), got {type(index).__name__}"
             )
         if not 0 <= index < count:
             raise TriageInputError(

@@ -1015,7 +1015,10 @@ CUES: tuple[Cue, ...] = (
     Cue("disable account", U, 2, "admin_controls"),
     Cue("deactivate account", U, 3, "admin_controls"),
     Cue("accounts by hand", U, 3, "admin_controls"),
-    Cue("import user", U, 3, "admin_controls"),  # "we import users by hand for every new customer"
+    # "we import users by hand for every new customer"; "importing user data takes hours" is an import's load, as
+    # "import" alone is (a diff review: it read user).
+    Cue("import user", U, 3, "admin_controls"),
+    Cue("import user data", T, 1, "queueing"),
     Cue("account stays active", U, 3, "admin_controls"),
     Cue("account stays live", U, 3, "admin_controls"),
     Cue("account stays open", U, 3, "admin_controls"),
@@ -1302,6 +1305,7 @@ ONES_HEAD_OWNERS: tuple[str, ...] = ("his", "her", "their", "someones", "somebod
 ONES_HEAD_NOT: tuple[str, ...] = ("office", "offices", "count", "quarters")
 # Reckoning done in one's head is no knowledge kept there: "the capacity math in their heads" (an attack review).
 ONES_HEAD_NOT_AFTER: tuple[str, ...] = ("math", "maths", "numbers", "arithmetic", "calculations", "sums")
+ONES_HEAD_NOT_REACH = 3  # words before "in": "the capacity math all in their heads"
 # "anyone can edit anything", "everybody can see and delete everything": no roles at all, read as the cue
 # OPEN_TO_ALL_CUE. One of OPEN_TO_ALL_WHO, "can", then one of OPEN_TO_ALL_WHAT within OPEN_TO_ALL_REACH words.
 OPEN_TO_ALL_CUE = "everyone can do everything"
@@ -1348,6 +1352,25 @@ AUDIT_VERBS: tuple[str, ...] = (
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
 # from firing ("deal with flaky tests" is not about an enterprise deal).
+# What someone froze that is no system: "froze the contract", "froze hiring" (NEUTRAL_AS_WRITTEN).
+FROZEN_PLANS: tuple[str, ...] = (
+    "contract",
+    "contracts",
+    "budget",
+    "budgets",
+    "hiring",
+    "headcount",
+    "spending",
+    "deal",
+    "deals",
+    "account",
+    "accounts",
+    "roadmap",
+    "plan",
+    "plans",
+    "project",
+    "renewal",
+)
 NEUTRAL_PHRASES: tuple[str, ...] = (
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
@@ -1376,7 +1399,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
 NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # Something frozen by someone is a plan held up, not a screen that froze ("Legal froze the contract", an attack
     # review): "froze" is read as "freeze" otherwise.
-    *(f"froze {what}" for what in ("the", "our", "their", "its", "all", "hiring", "headcount", "new", "spending")),
+    *(f"froze {det}{what}" for det in ("", "the ", "our ", "their ", "its ", "all ") for what in FROZEN_PLANS),
     # "a big deal" (said of anything) is neutral only in the singular, as written: "we keep losing the big deals" is
     # sales (a reader's review: by stems, "big deals" was neutral too).
     "big deal",
@@ -1556,6 +1579,7 @@ FILLERS: tuple[str, ...] = (
 )
 # What a comparison makes small: "the infra cost creep feels minor", "... are small by comparison" (set 21 read). Fine
 # states only now, not after one of PAST_COPULAS: "provisioning was manageable at ten customers" grew since (an attack
+# review); and only with one of SMALL_COMPARED in their sentence: "the outages are minor but daily" complains (a diff
 # review).
 SMALL_STATES: tuple[str, ...] = (
     "minor",
@@ -1568,6 +1592,18 @@ SMALL_STATES: tuple[str, ...] = (
     "small in comparison",
 )
 PAST_COPULAS: tuple[str, ...] = ("was", "were", "been")
+SMALL_COMPARED: tuple[str, ...] = (
+    "compared",
+    "comparison",
+    "next",
+    "beside",
+    "than",
+    "relative",
+    "relatively",
+    "contrast",
+    "pale",
+    "pales",
+)
 FINE_STATES: tuple[str, ...] = (
     "fine",
     "ok",
@@ -2076,17 +2112,21 @@ RANKING_PHRASES: tuple[str, ...] = (
     *(f"{be} worse than" for be in ("is", "are", "s")),
     # With "the" only: "every outage is a bigger problem than the last" says it grows (an attack review).
     *(f"the {how}bigger {what}" for how in ("", "far ", "much ", "even ") for what in ("problem", "issue", "worry")),
-    # What pales next to the problem the clause names: "... but both pale next to the tracking service buckling".
-    *(
-        f"{pale} {next_to}"
-        for pale in ("pale", "pales", "paled")
-        for next_to in ("next to", "beside", "in comparison to")
-    ),
     "neither compares",
     "neither comes close",
     "none of it compares",
     "none of that compares",
 )
+# What pales next to the problem named after it: "... but both pale next to the tracking service buckling" ranks that
+# problem (the clauses before are conceded), and what stands before the phrase in its clause hurts less ("SSO setup
+# and audit logs pale next to the flaky deploys", a diff review: a ranking phrase stressed them). Not before one of
+# PALING_POINTERS: "... and SSO gaps pale next to that" points back, and ranks nothing.
+PALING_PHRASES: tuple[str, ...] = tuple(
+    f"{pale} {next_to}"
+    for pale in ("pale", "pales", "paled")
+    for next_to in ("next to", "beside", "in comparison to", "in comparison with")
+)
+PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
 # of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
 # more" (a diff review).
@@ -2246,7 +2286,7 @@ STRESS_PHRASES: tuple[str, ...] = (
 )
 # "onboarding is where we're stuck": a copula, "where", then one of WHERE_PAIN within WHERE_REACH words stresses the
 # clause; not "the EU region is where our customers are" (an attack review: any "is where" did).
-WHERE_COPULAS: tuple[str, ...] = ("is", "are", "s", "was", "were")
+WHERE_COPULAS: tuple[str, ...] = ("is", "are", "s", "was", "were", "thats", "heres", "theres")
 WHERE_REACH = 3
 WHERE_PAIN: tuple[str, ...] = (
     "stuck",

@@ -31,11 +31,12 @@ FINE = "fine"
 # written whole).
 # Characters that show as nothing inside a word are part of it, and dropped as it counts: a soft hyphen, a zero-width
 # space or joiner, a word joiner, a byte-order mark (a CLI review: "lat\u200bency" was read as "lat", then "late").
-INVISIBLE_IN_WORDS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_CLASS = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"  # a character class's ranges
 _LETTER = r"(?:[^\W_]|[\u0300-\u036f])"
-_RUN = rf"{_LETTER}(?:(?:{_LETTER}|[{INVISIBLE_IN_WORDS}])*{_LETTER})?"
+_RUN = rf"{_LETTER}(?:(?:{_LETTER}|[{_INVISIBLE_CLASS}])*{_LETTER})?"
 WORD = re.compile(rf"{_RUN}(?:['\u2019]{_RUN})*")
-APOSTROPHES = str.maketrans("", "", "'\u2019" + INVISIBLE_IN_WORDS + "".join(map(chr, range(0x300, 0x370))))
+_INVISIBLE = "\u00ad\u180e" + "".join(map(chr, range(0x200B, 0x2010))) + "".join(map(chr, range(0x2060, 0x2065)))
+APOSTROPHES = str.maketrans("", "", "'\u2019\ufeff" + _INVISIBLE + "".join(map(chr, range(0x300, 0x370))))
 
 
 @functools.cache
@@ -476,7 +477,7 @@ def _problem_stress(words: list[str]) -> str | None:
         problem = _phrase_at(words, i, _PROBLEM_WORDS)
         marked = i > 0 and (words[i - 1] in _cues.DETERMINERS or words[i - 1] in _cues.NOUN_MARKS)
         if problem is None and marked and _focus_at(words, i):
-            problem = (words[i], words[i + 1])  # "the real drag is": the adjective makes any noun the problem's
+            problem = (words[i], words[i + 1])  # "the real drag is": the adjective makes the noun the problem's
         copula = i + 1 < len(words) and words[i + 1] in _cues.PROBLEM_COPULAS
         if words[i] in _cues.VERB_PROBLEM_WORDS and not marked and not copula:
             problem = None  # "deploys cause outages and ... are": a verb
@@ -549,23 +550,47 @@ def ranks_first(words: list[str]) -> bool:
     """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
     most"), of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more"), or the problem named real
     ("the real drag is", "the actual problem is": what came before was not)."""
-    return _find(words, _RANKING) is not None or ranking_ending(words) is not None or _names_the_real(words)
+    return (
+        _find(words, _RANKING) is not None
+        or ranking_ending(words) is not None
+        or _names_the_real(words)
+        or _pales_before_a_problem(words)
+    )
 
 
 def _names_the_real(words: list[str]) -> bool:
-    """ "the real drag is", "our actual problem is": a determiner, one of ``cues.FOCUS_ADJECTIVES``, a noun, then a
-    copula within ``cues.PSEUDO_CLEFT_WORDS`` words."""
-    for i in range(1, len(words)):
-        if _focus_at(words, i) and words[i - 1] in _cues.DETERMINERS:
-            return any(word in _cues.PROBLEM_COPULAS for word in words[i + 2 : i + 2 + _cues.PSEUDO_CLEFT_WORDS])
-    return False
+    """ "the real drag is", "our actual problem is": the problem's stress (``_problem_stress``) said with one of
+    ``cues.FOCUS_ADJECTIVES``."""
+    stress = _problem_stress(words)
+    return stress is not None and stress.split()[0] in _cues.FOCUS_ADJECTIVES
 
 
 def _focus_at(words: list[str], i: int) -> bool:
-    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before one of ``cues.FOCUS_NOUNS`` ("real drag")."""
-    return words[i] in _cues.FOCUS_ADJECTIVES and i + 1 < len(words) and words[i + 1] in _FOCUS_NOUNS
+    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before one of ``cues.FOCUS_NOUNS`` or
+    ``cues.PROBLEM_WORDS`` ("real drag", "actual problem")."""
+    if words[i] not in _cues.FOCUS_ADJECTIVES or i + 1 >= len(words):
+        return False
+    return words[i + 1] in _FOCUS_NOUNS or _phrase_at(words, i + 1, _PROBLEM_WORDS) is not None
 
 
+def paling_before(words: list[str]) -> str | None:
+    """The phrase of ``cues.PALING_PHRASES`` in ``words`` (what follows a cue in its clause), if any: what stands
+    before it hurts less ("SSO setup and audit logs pale next to the flaky deploys")."""
+    found = _find(words, _PALING)
+    return " ".join(found[1]) if found is not None else None
+
+
+def _pales_before_a_problem(words: list[str]) -> bool:
+    """Whether a phrase of ``cues.PALING_PHRASES`` names a problem after it ("both pale next to the outages"), not a
+    word of ``cues.PALING_POINTERS`` that points back ("pale next to that")."""
+    found = _find(words, _PALING)
+    if found is None:
+        return False
+    after = words[found[0] + len(found[1]) : found[0] + len(found[1]) + 1]
+    return bool(after) and after[0] not in _cues.PALING_POINTERS
+
+
+_PALING = _phrases(_cues.PALING_PHRASES)
 _FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
 
 
@@ -585,7 +610,8 @@ def _stress_marker(words: list[str]) -> str | None:
     stress = _find(words, _STRESS)
     if stress is not None:
         return " ".join(stress[1])
-    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words)
+    paling = paling_before(words) if _pales_before_a_problem(words) else None
+    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words) or paling
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
@@ -721,7 +747,21 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
-    return tuple(_apply_verdicts(text, words, out))
+    return tuple(_small_beside_a_comparison(text, words, _apply_verdicts(text, words, out)))
+
+
+def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> list[Clause]:
+    """A clause fine only by one of ``cues.SMALL_STATES`` ("feels minor") stays fine only with one of
+    ``cues.SMALL_COMPARED`` in its sentence ("compared with the handoff mess, ..."); else it is plain: "the outages
+    are minor but daily" complains (a diff review)."""
+    spans = sentences(text)
+    out = []
+    for clause in found:
+        small = clause.role == FINE and any(clause.marker.endswith(state) for state in _cues.SMALL_STATES)
+        sentence = words.between(*sentence_at(spans, clause.start)) if small else []
+        compared = any(word in _cues.SMALL_COMPARED for word in sentence)
+        out.append(replace(clause, role=PLAIN, marker="") if small and not compared else clause)
+    return out
 
 
 def clause_at(found: tuple[Clause, ...], position: int) -> Clause | None:

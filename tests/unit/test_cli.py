@@ -642,7 +642,7 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
     ("args", "message"),
     [
         (["categorize", "x" * 501], "the complaint is 501 characters long ('" + "x" * 40 + "'...); the limit is 500"),
-        (["triage", "a", "b", "c", "d", "e", "f"], "the exercise takes 1 to 5 complaints, got 6: keep the ones"),
+        (["triage", "a b", "c d", "e f", "g h", "i j", "k l"], "give 1 to 5 complaints, got 6: keep the ones"),
         (["triage", "slow", " "], "complaint 2 is empty (' '); write what hurts in a sentence"),
         (["triage", "slow", "--override", "2"], "--override '2' is not N=TYPE, e.g. --override 2=process"),
         (["triage", "slow", "--override", "=user"], "--override '=user' is not N=TYPE, e.g. --override 2=process"),
@@ -939,7 +939,8 @@ def test_a_result_that_cannot_be_written_is_said_in_one_line() -> None:
 
 
 def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_traceback() -> None:
-    """LANG=C: the text's dash was a UnicodeEncodeError; JSON escapes every character past ASCII, as JSON may."""
+    """An ASCII stdout (PYTHONIOENCODING=ascii): the text's dash was a UnicodeEncodeError; JSON escapes every
+    character past ASCII, as JSON may."""
     answers = json.dumps({"failure_mode": "outages"})
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     text = subprocess.run(
@@ -1020,3 +1021,13 @@ def test_an_ascii_stdout_is_reconfigured_and_gets_json_escapes(monkeypatch: pyte
     assert json.loads(shown)["text"] == "latency \u2014 \U0001f525"
     assert "\\u2014" in shown
     assert "\\ud83d\\udd25" in shown
+
+
+def test_the_quoting_note_comes_before_an_error_that_counts_the_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """A diff review: seven unquoted words were refused as seven complaints with no word about quoting."""
+    assert cli.main(["triage", "p99", "latency", "spikes", "at", "peak", "every", "day"]) == 2
+    assert capsys.readouterr().err == (
+        "note: each argument is one complaint (7 given); quote a complaint of several words\n"
+        "python -m decision_engine: error: give 1 to 5 complaints, got 7: "
+        "keep the ones that hurt most, the worst first\n"
+    )

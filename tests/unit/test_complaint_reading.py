@@ -1447,7 +1447,8 @@ def test_readings_from_a_readers_review_of_the_exercise(
 ) -> None:
     result = categorize(text)
     assert result.type == expected, result.reason
-    assert not_counted not in [cue.cue for cue in result.cues], result.reason
+    if not_counted is not None:
+        assert not_counted not in [cue.cue for cue in result.cues], result.reason
 
 
 @pytest.mark.parametrize(
@@ -1476,4 +1477,33 @@ def test_set_21_readings_narrowed_after_an_attack_review(
     result = categorize(text)
     if expected is not None:
         assert result.type == expected, result.reason
-    assert not_counted not in [cue.cue for cue in result.cues], result.reason
+    if not_counted is not None:
+        assert not_counted not in [cue.cue for cue in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # A diff review of this session's readings: what pales next to a problem hurts less, and "pale next to that"
+        # points back; "the real problem is" ranks as "the real drag is" does; "froze" before punctuation or a
+        # system is a freeze; a small state with no comparison in its sentence complains; "user data" imported is
+        # an import's load; reckoning "all in their heads"; "that's where we lose"; an invisible character of
+        # another kind inside a word.
+        ("Audit exports and SSO setup pale next to the weekly regressions", P, "SSO"),
+        ("The API times out daily, and the missing audit log pales next to that", T, "audit log"),
+        ("Checkout is slow, but the real problem is who can approve refunds in each store", U, "slow"),
+        ("The dashboard froze, then the export crashed", T, None),
+        ("Our outages are minor but daily", T, None),
+        ("Importing user data takes hours every night", T, None),
+        ("We do the sizing numbers mostly in our heads and the disks still fill up", T, None),
+        ("Deploys are fine. Reviews, that's where we lose whole days", P, "Deploys"),
+        ("p99 lat\u2062ency spikes at noon", T, None),
+    ],
+)
+def test_this_sessions_readings_after_a_diff_review_of_them(
+    text: str, expected: ScalingType, set_aside: str | None
+) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason

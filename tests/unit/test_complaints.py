@@ -566,8 +566,8 @@ def test_no_flags_without_investment() -> None:
 @pytest.mark.parametrize(
     ("complaints", "overrides", "investment", "error", "message"),
     [
-        ([], None, None, TriageInputError, "the exercise takes 1 to 5 complaints, got 0"),
-        ([TECH] * 6, None, None, TriageInputError, "the exercise takes 1 to 5 complaints, got 6"),
+        ([], None, None, TriageInputError, "give 1 to 5 complaints, got 0"),
+        ([TECH] * 6, None, None, TriageInputError, "give 1 to 5 complaints, got 6"),
         (TECH, None, None, TriageInputError, "complaints must be a list of texts, got str"),
         (42, None, None, TriageInputError, "complaints must be a list of texts, got int"),
         ([TECH, ""], None, None, EmptyComplaintError, "complaint 2 is empty"),
@@ -575,8 +575,8 @@ def test_no_flags_without_investment() -> None:
         ([TECH, 7], None, None, ComplaintError, r"complaint 2 must be text \(a string\), got int"),
         ([TECH], {1: "user"}, None, TriageInputError, r"override index 1 names no complaint; .* 0 to 0"),
         ([TECH], {-1: "user"}, None, TriageInputError, "override index -1 names no complaint"),
-        ([TECH], {True: "user"}, None, TriageInputError, "override index True is not a whole number"),
-        ([TECH], {"0": "user"}, None, TriageInputError, "override index '0' is not a whole number"),
+        ([TECH], {True: "user"}, None, TriageInputError, "override index True must be an int"),
+        ([TECH], {"0": "user"}, None, TriageInputError, "override index '0' must be an int"),
         ([TECH], {0: "ops"}, None, TriageInputError, "override 'ops' for complaint index 0 is not a type; valid: "),
         ([TECH], {0: None}, None, TriageInputError, "override None for complaint index 0 is not a type"),
         ([TECH], [("0", "user")], None, TriageInputError, "overrides must map a complaint index to a type, got list"),
