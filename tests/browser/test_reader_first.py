@@ -30,6 +30,7 @@ from tests.support.browser import (
     expect_result,
     open_tool,
 )
+from tests.support.engine_hold import hold_engine_messages
 from tests.support.views import LAPTOP, PHONE, SCHEMES, Scheme
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -534,6 +535,33 @@ def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: P
     page.reload()
     expect(page.locator("#sw-complaint-1")).to_have_value("Deploys break prod every Friday")
     expect(page.locator("#sw-override-1")).to_have_value("")
+
+
+def test_a_category_chosen_is_said_outdated_even_when_its_own_reply_is_dropped(returning_page: Page) -> None:
+    """A fresh-clone CI run: a category chosen, then the complaint rewritten before the choice's reply came back; that
+    reply, outdated by the edit, was dropped, and the reply for the rewrite was taken as the reading the choice was
+    made over, so the note of an outdated choice never came. The choice is made over the reading on screen."""
+    page = returning_page
+    page.add_init_script(hold_engine_messages(from_start=False))
+    open_tool(page)
+    result = page.locator("#sw-complaint-1-result")
+    page.fill("#sw-complaint-1", "The big prospect will not sign without SSO and audit logs")
+    expect(result).to_contain_text("User scaling")
+    page.evaluate("window.__holdEngine = true")
+    page.select_option("#sw-override-1", "process")
+    polling.wait_for(page, lambda: page.evaluate("window.__held.length > 0"), "the choice's reply, held")
+    page.fill("#sw-complaint-1", "Search is slow")
+    polling.wait_for(
+        page,
+        lambda: page.evaluate("window.__held.some((held) => held.text.includes('Search is slow'))"),
+        "the rewrite's reply, held behind the choice's",
+    )
+    page.evaluate("window.__releaseEngine()")
+    expect(result).to_contain_text("Process scaling (your choice)")
+    expect(result.locator(".sw-complaint__outdated")).to_contain_text(
+        "You chose this category when the complaint read as user scaling; as it is written now, it reads as technical "
+        "scaling."
+    )
 
 
 def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Page) -> None:

@@ -76,6 +76,20 @@ function nameSuggestion(view, selectId, suggested) {
 }
 
 /**
+ * A category chosen in a box's list: the reading it is chosen over is the one on screen now (`readAs`, drawn with the
+ * last reply), not the next reply's. A fresh-clone CI run: the choice's own reply, dropped for an edit of the
+ * complaint right after it, left the next reply's reading taken for it, and the choice's note unsaid. Before any
+ * reading was drawn, the first reply's is taken, as before.
+ * @param {HTMLSelectElement} select
+ */
+export function noteChoiceMade(select) {
+  select.dataset.chosen = select.value;
+  const shown = select.dataset.readAs;
+  if (select.value && shown !== undefined) select.dataset.readAsWhenChosen = shown;
+  else delete select.dataset.readAsWhenChosen;
+}
+
+/**
  * A category the reader chose while the complaint read as one type, the complaint since rewritten to read as another:
  * said, the choice kept (a reader's review: "Search is slow" set to process scaling, then rewritten as "The big
  * prospect will not sign without SSO", stayed "Process scaling (your choice)" without a word). The list remembers the
@@ -195,6 +209,7 @@ export function renderComplaintBox(view, index, text, box, unread) {
   const select = view.root.querySelector(`#${ids.override}`);
   const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, (type) => type === contract.uncategorized ? null : title(type));
   if (outdated) lines.push(outdated);
+  if (select instanceof HTMLSelectElement) select.dataset.readAs = cat.type; // what a choice made now is made over
   lines.push(...readingLines(cat, item.overridden ? title(cat.type) : null));
   redraw(out, fallback, ...lines);
 }

@@ -23,6 +23,7 @@ import {
   ENGINE_UNAVAILABLE, goToResult, keepClearOfBars, keepInSight, paintLive, showDecidingError, watchSpot,
 } from "./live-view.js";
 import { yieldToBrowser } from "./yield-to-browser.js";
+import { noteChoiceMade } from "./complaint-view.js";
 
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
@@ -511,6 +512,9 @@ function restore(root, stops) {
   stops.push(guardSecondClicks());
   view.form.addEventListener("change", (event) => {
     const input = target(event);
+    if (input instanceof HTMLSelectElement && view.contract.boxes.some((ids) => ids.override === input.id)) {
+      noteChoiceMade(input);
+    }
     if (input?.matches("input[type=radio], select")) {
       update(view, { changedAt: event.timeStamp, answered: input.closest("fieldset") });
     }
@@ -600,6 +604,7 @@ function restore(root, stops) {
       const select = ids ? byId(root, ids.override, HTMLSelectElement) : null;
       if (select) {
         select.value = confirm.dataset.confirmType ?? "";
+        noteChoiceMade(select);
         select.focus();
         update(view);
       }
