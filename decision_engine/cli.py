@@ -33,6 +33,7 @@ from decision_engine.engine import asked_questions, option_label, recommend
 from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
+from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Section, result_sections
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
@@ -390,10 +391,9 @@ def _short(text: str, limit: int = 40) -> str:
 #: What a terminal would act on rather than show: control characters but tab and newline (a clear-screen, a hidden
 #: hyperlink), the line and paragraph separators, and the characters that reorder text.
 _NOT_ASCII = re.compile("[^\x00-\x7f]")
-# Characters a terminal acts on, and ones it shows as nothing (a CLI review: "lat\u200bency" looked like "latency").
-_UNSEEN = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+# Characters a terminal acts on, and ones it shows as nothing (a CLI review: "lat\u200bency" looked like "latency"):
+# the same invisible characters the complaints read as part of a word.
+_UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}]")
 
 
 def _visible(text: str) -> str:

@@ -378,6 +378,7 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
 _AUDIT_QUESTION = next(cue for cue in _cues.CUES if cue.phrase == _cues.AUDIT_QUESTION_CUE)
 _OPEN_TO_ALL = next(cue for cue in _cues.CUES if cue.phrase == _cues.OPEN_TO_ALL_CUE)
 _ONES_HEAD = next(cue for cue in _cues.CUES if cue.phrase == _cues.ONES_HEAD_CUE)
+_FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -387,6 +388,7 @@ _HEAD_OWNERS = frozenset(_stem(word) for word in _cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT)
 _HEAD_NOT_AFTER = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT_AFTER)
 _OPEN_VERBS = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_VERBS)
+_FROZEN_PLANS = frozenset(_stem(word) for word in _cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = frozenset(_stem(word) for word in _cues.AUDIT_QUESTION_OBJECTS)  # "whose" is read as "whos"
 
 
@@ -463,7 +465,22 @@ def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] |
     if last is not None:
         return _OPEN_TO_ALL, last
     last = _ones_head(tokens, i, text)
-    return (_ONES_HEAD, last) if last is not None else None
+    if last is not None:
+        return _ONES_HEAD, last
+    return (_FROZE, i) if _froze(tokens, i, text) else None
+
+
+def _froze(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the word at ``i`` is "froze" said of a system ("the app froze"), not of a plan someone froze ("Legal
+    froze the new contract": one of ``cues.FROZEN_PLANS`` within ``cues.FROZEN_REACH`` words, in its clause)."""
+    if text[tokens[i][1] : tokens[i][2]].lower() != _cues.FROZE_WORD:
+        return False
+    for k in range(i + 1, min(i + 1 + _cues.FROZEN_REACH, len(tokens))):
+        if any(mark in text[tokens[k - 1][2] : tokens[k][1]] for mark in ",.;:!?"):
+            return True  # the clause ends first
+        if tokens[k][0] in _FROZEN_PLANS:
+            return False
+    return True
 
 
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:

@@ -163,7 +163,6 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     # "fell" alone: "the team fell behind on releases" is no queue's lag (a review).
     Abbreviation("fall over", ("fell over", "fallen over")),
     Abbreviation("hang", ("hung",)),
-    Abbreviation("freeze", ("froze",)),
     Abbreviation("offboard", ("off board", "off boarding", "offboarding", "deprovision", "deprovisioning")),
     Abbreviation("ex employee", ("former employee", "ex staff", "leaver")),
     Abbreviation("allowlist", ("whitelist", "allow list", "white list")),
@@ -1352,7 +1351,11 @@ AUDIT_VERBS: tuple[str, ...] = (
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
 # from firing ("deal with flaky tests" is not about an enterprise deal).
-# What someone froze that is no system: "froze the contract", "froze hiring" (NEUTRAL_AS_WRITTEN).
+# "the app froze" is a freeze (FROZE_CUE); what someone froze, one of FROZEN_PLANS within FROZEN_REACH words after
+# "froze" in its clause, is a plan held up: "Legal froze the new contract", "Finance froze all new hiring" (reviews).
+FROZE_WORD = "froze"
+FROZE_CUE = "freeze"
+FROZEN_REACH = 3
 FROZEN_PLANS: tuple[str, ...] = (
     "contract",
     "contracts",
@@ -1399,7 +1402,6 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
 NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # Something frozen by someone is a plan held up, not a screen that froze ("Legal froze the contract", an attack
     # review): "froze" is read as "freeze" otherwise.
-    *(f"froze {det}{what}" for det in ("", "the ", "our ", "their ", "its ", "all ") for what in FROZEN_PLANS),
     # "a big deal" (said of anything) is neutral only in the singular, as written: "we keep losing the big deals" is
     # sales (a reader's review: by stems, "big deals" was neutral too).
     "big deal",
@@ -1592,17 +1594,20 @@ SMALL_STATES: tuple[str, ...] = (
     "small in comparison",
 )
 PAST_COPULAS: tuple[str, ...] = ("was", "were", "been")
+# Phrases, not single words: "the outages are minor but happen more than twice a day" compares no problems (a review).
 SMALL_COMPARED: tuple[str, ...] = (
     "compared",
     "comparison",
-    "next",
+    "next to",
     "beside",
-    "than",
-    "relative",
+    "relative to",
     "relatively",
-    "contrast",
+    "by contrast",
     "pale",
     "pales",
+    "than the",
+    "than our",
+    "than any",
 )
 FINE_STATES: tuple[str, ...] = (
     "fine",
@@ -2126,7 +2131,7 @@ PALING_PHRASES: tuple[str, ...] = tuple(
     for pale in ("pale", "pales", "paled")
     for next_to in ("next to", "beside", "in comparison to", "in comparison with")
 )
-PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")
+PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")  # ending the clause
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
 # of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
 # more" (a diff review).

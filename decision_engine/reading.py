@@ -29,14 +29,27 @@ FINE = "fine"
 # the words "pr" and "blem", and "pr" a pull request (a reader's review). As they count, words drop apostrophes and
 # the accents of text typed already decomposed (a letter, then its combining accent: fold_accents folds only letters
 # written whole).
-# Characters that show as nothing inside a word are part of it, and dropped as it counts: a soft hyphen, a zero-width
-# space or joiner, a word joiner, a byte-order mark (a CLI review: "lat\u200bency" was read as "lat", then "late").
-_INVISIBLE_CLASS = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"  # a character class's ranges
+# Characters that show as nothing inside a word are part of it, and dropped as it counts: a soft hyphen, zero-width
+# spaces and joiners, direction marks and isolates, a word joiner, a byte-order mark (a CLI review: "lat\u200bency" was
+# read as "lat", then "late"). The command line shows each as [U+XXXX] (cli.py reads this string too).
+INVISIBLE_IN_WORDS = "".join(
+    chr(code)
+    for first, last in (
+        (0xAD, 0xAD),
+        (0x61C, 0x61C),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x2069),
+        (0xFEFF, 0xFEFF),
+    )
+    for code in range(first, last + 1)
+)
 _LETTER = r"(?:[^\W_]|[\u0300-\u036f])"
-_RUN = rf"{_LETTER}(?:(?:{_LETTER}|[{_INVISIBLE_CLASS}])*{_LETTER})?"
+_RUN = rf"{_LETTER}(?:(?:{_LETTER}|[{INVISIBLE_IN_WORDS}])*{_LETTER})?"
 WORD = re.compile(rf"{_RUN}(?:['\u2019]{_RUN})*")
-_INVISIBLE = "\u00ad\u180e" + "".join(map(chr, range(0x200B, 0x2010))) + "".join(map(chr, range(0x2060, 0x2065)))
-APOSTROPHES = str.maketrans("", "", "'\u2019\ufeff" + _INVISIBLE + "".join(map(chr, range(0x300, 0x370))))
+APOSTROPHES = str.maketrans("", "", "'\u2019" + INVISIBLE_IN_WORDS + "".join(map(chr, range(0x300, 0x370))))
 
 
 @functools.cache
@@ -559,10 +572,18 @@ def ranks_first(words: list[str]) -> bool:
 
 
 def _names_the_real(words: list[str]) -> bool:
-    """ "the real drag is", "our actual problem is": the problem's stress (``_problem_stress``) said with one of
-    ``cues.FOCUS_ADJECTIVES``."""
-    stress = _problem_stress(words)
-    return stress is not None and stress.split()[0] in _cues.FOCUS_ADJECTIVES
+    """ "the real drag is", "our actual problem is": a determiner, ``_focus_at``, then a copula within
+    ``cues.PSEUDO_CLEFT_WORDS`` words, before more (as ``_problem_stress`` reads it), wherever it stands: not only in
+    the first problem phrase ("My worry is that the real bottleneck is search", a review)."""
+    for i in range(1, len(words) - 2):
+        if words[i - 1] in _cues.DETERMINERS and _focus_at(words, i):
+            after = i + 2
+            if any(
+                w in _cues.PROBLEM_COPULAS
+                for w in words[after : min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)]
+            ):
+                return True
+    return False
 
 
 def _focus_at(words: list[str], i: int) -> bool:
@@ -573,24 +594,37 @@ def _focus_at(words: list[str], i: int) -> bool:
     return words[i + 1] in _FOCUS_NOUNS or _phrase_at(words, i + 1, _PROBLEM_WORDS) is not None
 
 
+def _paling(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    """Where a phrase of ``cues.PALING_PHRASES`` stands in ``words``, and which, unless negated ("SSO gaps don't pale
+    next to the flaky deploys" says they do not hurt less, a review)."""
+    found = _find(words, _PALING)
+    if found is None or (
+        found[0] > 0 and (words[found[0] - 1] in _cues.NEGATIONS or words[found[0] - 1].endswith("nt"))
+    ):
+        return None
+    return found
+
+
 def paling_before(words: list[str]) -> str | None:
     """The phrase of ``cues.PALING_PHRASES`` in ``words`` (what follows a cue in its clause), if any: what stands
     before it hurts less ("SSO setup and audit logs pale next to the flaky deploys")."""
-    found = _find(words, _PALING)
+    found = _paling(words)
     return " ".join(found[1]) if found is not None else None
 
 
 def _pales_before_a_problem(words: list[str]) -> bool:
-    """Whether a phrase of ``cues.PALING_PHRASES`` names a problem after it ("both pale next to the outages"), not a
-    word of ``cues.PALING_POINTERS`` that points back ("pale next to that")."""
-    found = _find(words, _PALING)
+    """Whether a phrase of ``cues.PALING_PHRASES`` names a problem after it ("both pale next to the outages",
+    "... next to this search latency"), not a word of ``cues.PALING_POINTERS`` that ends the clause, pointing back
+    ("pale next to that")."""
+    found = _paling(words)
     if found is None:
         return False
-    after = words[found[0] + len(found[1]) : found[0] + len(found[1]) + 1]
-    return bool(after) and after[0] not in _cues.PALING_POINTERS
+    after = words[found[0] + len(found[1]) :]
+    return bool(after) and not (len(after) == 1 and after[0] in _cues.PALING_POINTERS)
 
 
 _PALING = _phrases(_cues.PALING_PHRASES)
+_SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)
 _FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
 
 
@@ -759,7 +793,7 @@ def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> 
     for clause in found:
         small = clause.role == FINE and any(clause.marker.endswith(state) for state in _cues.SMALL_STATES)
         sentence = words.between(*sentence_at(spans, clause.start)) if small else []
-        compared = any(word in _cues.SMALL_COMPARED for word in sentence)
+        compared = _find(sentence, _SMALL_COMPARED) is not None
         out.append(replace(clause, role=PLAIN, marker="") if small and not compared else clause)
     return out
 

@@ -564,6 +564,24 @@ def test_a_category_chosen_is_said_outdated_even_when_its_own_reply_is_dropped(r
     )
 
 
+def test_a_category_chosen_in_an_emptied_box_names_no_reading_it_was_not_chosen_over(returning_page: Page) -> None:
+    """A review of the mend above: the reading left from the box's earlier text ("Search is slow", technical) was
+    taken as the one a choice made in the emptied box was made over, and the box then said "You chose this category
+    when the complaint read as technical scaling" of a complaint written after the choice."""
+    page = returning_page
+    open_tool(page)
+    result = page.locator("#sw-complaint-1-result")
+    page.fill("#sw-complaint-1", "Search is slow")
+    expect(result).to_contain_text("Technical scaling")
+    page.fill("#sw-complaint-1", "")
+    expect(result).to_be_empty()
+    page.select_option("#sw-override-1", "process")
+    page.fill("#sw-complaint-1", "The big prospect will not sign without SSO and audit logs")
+    expect(result).to_contain_text("Process scaling (your choice)")
+    expect(result).not_to_contain_text("read as technical scaling")
+    expect(result.locator(".sw-complaint__outdated")).to_have_count(0)
+
+
 def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Page) -> None:
     """A reader's review: "Search is slow" set to process scaling, then rewritten as a complaint about SSO, stayed
     "Process scaling (your choice)" with no sign the choice might be out of date. The choice is kept, and the box

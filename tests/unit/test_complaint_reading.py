@@ -1377,6 +1377,7 @@ def test_the_real_names_a_problem_only_before_a_noun_and_a_copula() -> None:
     assert clauses("Deploys are slow, and the real drag is the code review")[1].marker == "real drag is"
     assert clauses("The real-time feed is down every evening, but code reviews take a week")[0].role == PLAIN
     assert not ranks_first(["the", "real", "drag"])
+    assert not ranks_first(["the", "real", "drag", "of", "our", "team", "every", "week", "now"])  # no copula
     assert not ranks_first(["the", "real"])
     assert ranks_first(["our", "actual", "headache", "is", "that"])
 
@@ -1507,3 +1508,32 @@ def test_this_sessions_readings_after_a_diff_review_of_them(
     assert result.type == expected, result.reason
     if set_aside is not None:
         assert set_aside in [cue.matched for cue in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # A review of the diff review's mends: "the real X is" ranks wherever it stands, after another problem phrase;
+        # "froze" before a plan, with an adjective between, is a plan held up, and the plan's own cue counts; "don't
+        # pale next to" says the opposite; "this" before a noun names a problem; "more than twice a day" compares no
+        # problems; a direction isolate inside a word is part of it.
+        ("The big prospect will not sign without SSO. My worry is that the real bottleneck is search", T, "SSO"),
+        ("Legal froze the new contract until we prove EU data residency", U, None),
+        ("Flaky deploys and manual releases hurt every week. Both pale next to this search latency", T, "deploys"),
+        ("The outages are minor but happen more than twice a day", T, None),
+        ("lat\\u2066ency spikes at noon", T, None),
+    ],
+)
+def test_this_sessions_readings_after_a_second_review(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+
+
+def test_what_does_not_pale_is_not_set_aside() -> None:
+    result = categorize("SSO gaps don't pale next to the flaky deploys")
+    assert "SSO" not in [cue.matched for cue in result.discounted], result.reason
+    frozen = categorize("Finance froze all new hiring, and the API times out")
+    assert "freeze" not in [cue.cue for cue in frozen.cues], frozen.reason
+    assert "freeze" in [cue.cue for cue in categorize("the app froze").cues]

@@ -76,17 +76,24 @@ function nameSuggestion(view, selectId, suggested) {
 }
 
 /**
- * A category chosen in a box's list: the reading it is chosen over is the one on screen now (`readAs`, drawn with the
- * last reply), not the next reply's. A fresh-clone CI run: the choice's own reply, dropped for an edit of the
- * complaint right after it, left the next reply's reading taken for it, and the choice's note unsaid. Before any
- * reading was drawn, the first reply's is taken, as before.
+ * A category chosen in a box's list, for the complaint as written now: the reading it is chosen over is the one on
+ * screen, if that was drawn for this very text (`readAs`, `readFor`); else the first reply drawn for this text, when
+ * it comes (`chosenFor`). A fresh-clone CI run: the choice's own reply, dropped for an edit of the complaint right
+ * after it, left the next reply's reading (of the new text) taken for it, and the choice's note unsaid. A review: a
+ * reading left on screen from an earlier text (the box emptied since, or too long) was taken for it.
  * @param {HTMLSelectElement} select
+ * @param {string} text the box's complaint as written when the choice is made
  */
-export function noteChoiceMade(select) {
+export function noteChoiceMade(select, text) {
   select.dataset.chosen = select.value;
-  const shown = select.dataset.readAs;
-  if (select.value && shown !== undefined) select.dataset.readAsWhenChosen = shown;
-  else delete select.dataset.readAsWhenChosen;
+  delete select.dataset.readAsWhenChosen;
+  delete select.dataset.chosenFor;
+  if (!select.value) return;
+  if (select.dataset.readAs !== undefined && select.dataset.readFor === text) {
+    select.dataset.readAsWhenChosen = select.dataset.readAs;
+  } else {
+    select.dataset.chosenFor = text;
+  }
 }
 
 /**
@@ -98,14 +105,21 @@ export function noteChoiceMade(select) {
  * @param {HTMLSelectElement | null} select the box's category list
  * @param {boolean} chosen
  * @param {string} readAs the engine's own type for the complaint now
+ * @param {string} text the complaint this reading is of
  * @param {(type: string) => string | null} title a type's title, null for "no category"
  */
-function choiceOutdated(select, chosen, readAs, title) {
+function choiceOutdated(select, chosen, readAs, text, title) {
   if (!select) return null;
-  if (!chosen || select.dataset.chosen !== select.value) delete select.dataset.readAsWhenChosen;
+  if (!chosen || select.dataset.chosen !== select.value) {
+    delete select.dataset.readAsWhenChosen;
+    delete select.dataset.chosenFor;
+  }
   if (!chosen) return null;
   select.dataset.chosen = select.value;
-  const before = (select.dataset.readAsWhenChosen ??= readAs);
+  const chosenFor = select.dataset.chosenFor;
+  // Chosen for another text than this reply's: what it read as then is not known (nothing is said).
+  const before = (select.dataset.readAsWhenChosen ??= chosenFor === undefined || chosenFor === text ? readAs : "");
+  delete select.dataset.chosenFor;
   if (!before || before === readAs || readAs === select.value) return null; // "": not known (a fill)
   const suggested = select.querySelector('option[value=""]');
   const written = suggested instanceof HTMLOptionElement ? suggested.dataset.written ?? suggested.text : "";
@@ -153,6 +167,14 @@ export function renderComplaintBox(view, index, text, box, unread) {
   if (!ids || !out) return;
   const { contract } = view;
   const fallback = view.root.querySelector(`#${ids.override}`);
+  if (fallback instanceof HTMLSelectElement) { // what a choice made now, for this text, is made over (none shown: none)
+    const reading = box?.note ? undefined : box?.reading;
+    if (reading && !contract.isBlank(text)) Object.assign(fallback.dataset, { readAs: reading.categorization.type, readFor: text });
+    else {
+      delete fallback.dataset.readAs;
+      delete fallback.dataset.readFor;
+    }
+  }
   // A live region: rebuilt only when what it shows changes. A screen reader announced each rebuild, at every key
   // pressed, though the reading changes only as words are completed (a reader's review). Left out of the comparison,
   // what the box never shows: the text, the reason's sentence (quoting it), the scores, the weight and place (which
@@ -207,9 +229,9 @@ export function renderComplaintBox(view, index, text, box, unread) {
     lines.push(askToConfirm(index, item.type, title(item.type), ids.override));
   }
   const select = view.root.querySelector(`#${ids.override}`);
-  const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, (type) => type === contract.uncategorized ? null : title(type));
+  const outdated = choiceOutdated(select instanceof HTMLSelectElement ? select : null, item.overridden, cat.type, text, (type) => type === contract.uncategorized ? null : title(type));
   if (outdated) lines.push(outdated);
-  if (select instanceof HTMLSelectElement) select.dataset.readAs = cat.type; // what a choice made now is made over
+
   lines.push(...readingLines(cat, item.overridden ? title(cat.type) : null));
   redraw(out, fallback, ...lines);
 }

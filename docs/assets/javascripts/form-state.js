@@ -52,6 +52,7 @@ export function writeState(view, state) {
       // taken for it, and the note said the opposite of what happened).
       select.dataset.chosen = select.value;
       select.dataset.readAsWhenChosen = "";
+      delete select.dataset.chosenFor;
     }
   });
 }

@@ -512,9 +512,8 @@ function restore(root, stops) {
   stops.push(guardSecondClicks());
   view.form.addEventListener("change", (event) => {
     const input = target(event);
-    if (input instanceof HTMLSelectElement && view.contract.boxes.some((ids) => ids.override === input.id)) {
-      noteChoiceMade(input);
-    }
+    const box = input instanceof HTMLSelectElement ? view.contract.boxes.find((ids) => ids.override === input.id) : undefined;
+    if (box && input instanceof HTMLSelectElement) noteChoiceMade(input, byId(root, box.text, HTMLTextAreaElement).value);
     if (input?.matches("input[type=radio], select")) {
       update(view, { changedAt: event.timeStamp, answered: input.closest("fieldset") });
     }
@@ -601,10 +600,10 @@ function restore(root, stops) {
     const confirm = target(event)?.closest("[data-confirm-box]");
     if (confirm instanceof HTMLElement) { // a reading confirmed: the box's category choice holds it
       const ids = view.contract.boxes[Number(confirm.dataset.confirmBox)];
-      const select = ids ? byId(root, ids.override, HTMLSelectElement) : null;
-      if (select) {
+      if (ids) {
+        const select = byId(root, ids.override, HTMLSelectElement);
         select.value = confirm.dataset.confirmType ?? "";
-        noteChoiceMade(select);
+        noteChoiceMade(select, byId(root, ids.text, HTMLTextAreaElement).value);
         select.focus();
         update(view);
       }
