@@ -408,8 +408,7 @@ def _visible_json(text: str) -> str:
     stand only inside strings, so the JSON reads the same. On a stdout that is not UTF-8, every character past ASCII
     is escaped so (a character beyond U+FFFF as its two halves), as JSON allows."""
     seen = _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    if codecs.lookup(encoding).name.startswith("utf"):
+    if _stdout_is_utf():
         return seen
     return _NOT_ASCII.sub(lambda m: json.dumps(m.group()).strip('"'), seen)
 
@@ -445,10 +444,14 @@ def _silence_stdout() -> None:
 def _keep_unencodable() -> None:
     """On a terminal whose encoding cannot show every character (LANG=C: ASCII), write the others as escapes
     (\\u2014) rather than fail on them (a CLI review: a UnicodeEncodeError traceback)."""
-    stream = sys.stdout
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    if not codecs.lookup(encoding).name.startswith("utf") and hasattr(stream, "reconfigure"):
-        stream.reconfigure(errors="backslashreplace")
+    if not _stdout_is_utf() and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def _stdout_is_utf() -> bool:
+    """Whether stdout's encoding is one of Unicode's (none, as when it is closed, counts as UTF-8)."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return codecs.lookup(encoding).name.startswith("utf")
 
 
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}

@@ -382,14 +382,21 @@ _FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
-_OPEN_WHO = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHO)  # the words as read: "everyone" is "everyon"
-_OPEN_WHAT = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_WHAT)
-_HEAD_OWNERS = frozenset(_stem(word) for word in _cues.ONES_HEAD_OWNERS)
-_HEAD_NOT = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT)
-_HEAD_NOT_AFTER = frozenset(_stem(word) for word in _cues.ONES_HEAD_NOT_AFTER)
-_OPEN_VERBS = frozenset(_stem(word) for word in _cues.OPEN_TO_ALL_VERBS)
-_FROZEN_PLANS = frozenset(_stem(word) for word in _cues.FROZEN_PLANS)
-_AUDIT_OBJECTS = frozenset(_stem(word) for word in _cues.AUDIT_QUESTION_OBJECTS)  # "whose" is read as "whos"
+
+
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """Words as a token holds them, stemmed: "everyone" is "everyon", "whose" is "whos"."""
+    return frozenset(_stem(word) for word in words)
+
+
+_OPEN_WHO = _stems(_cues.OPEN_TO_ALL_WHO)
+_OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
+_OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
+_HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
+_HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
+_HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
+_FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
+_AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
 
 
 def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:

@@ -494,10 +494,18 @@ def _problem_stress(words: list[str]) -> str | None:
         copula = i + 1 < len(words) and words[i + 1] in _cues.PROBLEM_COPULAS
         if words[i] in _cues.VERB_PROBLEM_WORDS and not marked and not copula:
             problem = None  # "deploys cause outages and ... are": a verb
-        after = i + len(problem) if problem is not None else len(words)
-        for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
-            if words[j] in _cues.PROBLEM_COPULAS:
-                return " ".join(words[i : j + 1])
+        copula_at = _copula_after(words, i + len(problem)) if problem is not None else None
+        if copula_at is not None:
+            return " ".join(words[i : copula_at + 1])
+    return None
+
+
+def _copula_after(words: list[str], after: int) -> int | None:
+    """Where a copula of ``cues.PROBLEM_COPULAS`` stands from ``after``, within ``cues.PSEUDO_CLEFT_WORDS`` words
+    and before more ("the real drag is ...": a problem's stress)."""
+    for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+        if words[j] in _cues.PROBLEM_COPULAS:
+            return j
     return None
 
 
@@ -575,15 +583,10 @@ def _names_the_real(words: list[str]) -> bool:
     """ "the real drag is", "our actual problem is": a determiner, ``_focus_at``, then a copula within
     ``cues.PSEUDO_CLEFT_WORDS`` words, before more (as ``_problem_stress`` reads it), wherever it stands: not only in
     the first problem phrase ("My worry is that the real bottleneck is search", a review)."""
-    for i in range(1, len(words) - 2):
-        if words[i - 1] in _cues.DETERMINERS and _focus_at(words, i):
-            after = i + 2
-            if any(
-                w in _cues.PROBLEM_COPULAS
-                for w in words[after : min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)]
-            ):
-                return True
-    return False
+    return any(
+        words[i - 1] in _cues.DETERMINERS and _focus_at(words, i) and _copula_after(words, i + 2) is not None
+        for i in range(1, len(words) - 2)
+    )
 
 
 def _focus_at(words: list[str], i: int) -> bool:
@@ -788,13 +791,13 @@ def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> 
     """A clause fine only by one of ``cues.SMALL_STATES`` ("feels minor") stays fine only with one of
     ``cues.SMALL_COMPARED`` in its sentence ("compared with the handoff mess, ..."); else it is plain: "the outages
     are minor but daily" complains (a diff review)."""
-    spans = sentences(text)
     out = []
+    spans: tuple[tuple[int, int], ...] = ()  # the sentences, read only for a clause fine by a small state
     for clause in found:
         small = clause.role == FINE and any(clause.marker.endswith(state) for state in _cues.SMALL_STATES)
-        sentence = words.between(*sentence_at(spans, clause.start)) if small else []
-        compared = _find(sentence, _SMALL_COMPARED) is not None
-        out.append(replace(clause, role=PLAIN, marker="") if small and not compared else clause)
+        spans = spans or (sentences(text) if small else ())
+        alone = small and _find(words.between(*sentence_at(spans, clause.start)), _SMALL_COMPARED) is None
+        out.append(replace(clause, role=PLAIN, marker="") if alone else clause)
     return out
 
 

@@ -1194,6 +1194,15 @@ def test_readings_from_a_second_readers_review(text: str, expected: ScalingType,
         assert set_aside in [cue.matched for cue in result.discounted]
 
 
+def reads_as(text: str, expected: ScalingType, set_aside: str | None) -> Categorization:
+    """The complaint read as ``expected``, with ``set_aside`` (as written) among the cues it set aside, if given."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is not None:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    return result
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "set_aside"),
     [
@@ -1235,10 +1244,7 @@ def test_readings_from_a_second_readers_review(text: str, expected: ScalingType,
 )
 def test_readings_from_set_20(text: str, expected: ScalingType, set_aside: str | None) -> None:
     """Set 20, read as a development set (its rows are not repeated here: these are other complaints of each kind)."""
-    result = categorize(text)
-    assert result.type == expected, result.reason
-    if set_aside is not None:
-        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    reads_as(text, expected, set_aside)
 
 
 @pytest.mark.parametrize(
@@ -1301,10 +1307,7 @@ def test_a_summing_clause_is_short() -> None:
     ],
 )
 def test_readings_from_this_sessions_readers_review(text: str, expected: ScalingType, set_aside: str | None) -> None:
-    result = categorize(text)
-    assert result.type == expected, result.reason
-    if set_aside is not None:
-        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    result = reads_as(text, expected, set_aside)
     assert not any(cue.cue == "bill" for cue in result.cues), result.reason
 
 
@@ -1366,10 +1369,7 @@ def test_this_sessions_readings_after_a_diff_review(text: str, expected: Scaling
 )
 def test_readings_from_set_21(text: str, expected: ScalingType, set_aside: str | None) -> None:
     """Set 21, read as a development set once set 22 was measured blind (other complaints of each reading)."""
-    result = categorize(text)
-    assert result.type == expected, result.reason
-    if set_aside is not None:
-        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    reads_as(text, expected, set_aside)
 
 
 def test_the_real_names_a_problem_only_before_a_noun_and_a_copula() -> None:
@@ -1504,10 +1504,7 @@ def test_set_21_readings_narrowed_after_an_attack_review(
 def test_this_sessions_readings_after_a_diff_review_of_them(
     text: str, expected: ScalingType, set_aside: str | None
 ) -> None:
-    result = categorize(text)
-    assert result.type == expected, result.reason
-    if set_aside is not None:
-        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    reads_as(text, expected, set_aside)
 
 
 @pytest.mark.parametrize(
@@ -1525,10 +1522,7 @@ def test_this_sessions_readings_after_a_diff_review_of_them(
     ],
 )
 def test_this_sessions_readings_after_a_second_review(text: str, expected: ScalingType, set_aside: str | None) -> None:
-    result = categorize(text)
-    assert result.type == expected, result.reason
-    if set_aside is not None:
-        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+    reads_as(text, expected, set_aside)
 
 
 def test_what_does_not_pale_is_not_set_aside() -> None:
