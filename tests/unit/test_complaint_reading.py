@@ -1528,6 +1528,8 @@ def test_this_sessions_readings_after_a_second_review(text: str, expected: Scali
 def test_what_does_not_pale_is_not_set_aside() -> None:
     result = categorize("SSO gaps don't pale next to the flaky deploys")
     assert "SSO" not in [cue.matched for cue in result.discounted], result.reason
+    # A word in "-nt" is no negation: what stands before "pale" for one tenant pales.
+    reads_as("Slow exports for one tenant pale next to the flaky deploys", P, "Slow")
     frozen = categorize("Finance froze all new hiring, and the API times out")
     assert "freeze" not in [cue.cue for cue in frozen.cues], frozen.reason
     assert "freeze" in [cue.cue for cue in categorize("the app froze").cues]
