@@ -324,7 +324,16 @@ choosing (veterinary clinics, container ports, ...), 3 to 40 words: 120 complain
 each kind but 6 in negations and ambiguous ones (/tmp/heldaside22.tsv, sha256 58989725...). Measured once, at 1eb6e52,
 before any change of this session: 107/120 (89.2 %: plain 21/21, typo 20/21, symptom 16/21, contrast 17/21,
 negation 17/18, ambiguous 16/18); wrong answers 6 low, 5 medium, 2 uncategorized and none at high confidence. Its
-misses are not read.
+misses were not read until set 23 was measured blind.
+
+## Set 23 (tests/support/complaint_heldaside23.tsv), blind
+
+Written on 2026-12-05 (the session after set 22's) by a helper told the same (open no file, run nothing but the
+command that saves it), with unusual industries (veterinary clinics, ports, choirs, ski resorts, hydroponics, bail
+bonds, ferries ...), 4 to 45 words, varied voices: 120 complaints, 40 per type, 21 of each kind but 18 negations and
+18 ambiguous ones (/tmp/heldaside23.tsv, sha256 cde39ea5...). Measured once, at 9ba9f06, before any change of this
+session: 108/120 (90.0 %: plain 21/21, typo 19/21, symptom 17/21, contrast 20/21, negation 18/18, ambiguous 13/18);
+wrong answers 4 low, 6 medium, 2 uncategorized and none at high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -354,6 +363,7 @@ from tests.support.complaint_heldaside import (
     BLIND20_ROWS,
     BLIND21_ROWS,
     BLIND22_ROWS,
+    BLIND23_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -529,10 +539,19 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 107 of 120 when the set was measured blind (at 1eb6e52); its misses are not read. 108 since set 21's readings.
+    # 107 of 120 when the set was measured blind (at 1eb6e52); 108 since set 21's readings. Read as a development set
+    # since set 23 was measured blind.
     HeldAside(
         "held-aside 22",
         BLIND22_ROWS,
+        108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 108 of 120 when the set was measured blind (at 9ba9f06); its misses are not read.
+    HeldAside(
+        "held-aside 23",
+        BLIND23_ROWS,
         108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
