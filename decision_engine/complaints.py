@@ -89,6 +89,7 @@ from decision_engine.reading import (
     fold_accents,
     lesser_after_than,
     loss_of_another_kind,
+    mild_wish,
     negated_symptom,
     paling_before,
     ranking_ending,
@@ -435,6 +436,8 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
         return False
     verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
+    if verb in _cues.AUDIT_VERBS_WHAT_ONLY:
+        return text[tokens[i + 2][1] : tokens[i + 2][2]].lower() == "what"  # "who saw which alerts" is on-call's
     return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
 
 
@@ -609,6 +612,7 @@ _CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
+_SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
 _CORRECTIONS = frozenset(_cues.CORRECTION_WORDS)
 _PRODUCT = frozenset(word for phrase in _cues.PRODUCT_WORDS for word in normalise(phrase))
 # The cues that, without their supporting words, name something else: they make no combination.
@@ -768,11 +772,19 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
     """Whether a clause complains on its own: a symptom counts in it, or it holds a negation, a word for a problem
     or a wish ("we have no runbooks", "deploys are a pain", "they want one contract"); never one that says what
     someone believed or blamed (``cues.BELIEF_WORDS``: "the retro blamed on-call") when the clause that carries the
-    complaint corrects it (``cues.CORRECTION_WORDS``: "but the actual cause was ...")."""
+    complaint corrects it (``cues.CORRECTION_WORDS``: "but the actual cause was ..."; any contrast corrects a
+    supposition, ``cues.SUPPOSITION_WORDS``), nor one that wishes its thing
+    only a little better (``cues.MILD_WISHES``: "page loads could be faster")."""
     said = reading.plain.between(clause.start, clause.end)
     corrects = not _CORRECTIONS.isdisjoint(reading.plain.between(carrier.start, carrier.end))
     if corrects and not _BELIEFS.isdisjoint(said):
         return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
+    # A supposition is corrected by any contrast ("Everyone assumed it was a capacity problem, yet ..."); blame is not
+    # ("Everyone blames on-call after each incident, but nothing changes" complains of the blame too).
+    if carrier.marker in _cues.CONTRAST_WORDS and not _SUPPOSITIONS.isdisjoint(said):
+        return False
+    if mild_wish(said):
+        return False  # "page loads could be faster, but ...": only a little, beside what the carrier says
     if any(word in _CONCESSION_BREAKERS for word in said):
         return True
     return any(clause.start <= at < clause.end for at in symptoms)

@@ -231,6 +231,9 @@ CUES: tuple[Cue, ...] = (
     Cue("page load", T, 3, "performance"),
     Cue("to load", T, 2, "performance"),
     Cue("seconds to load", T, 3, "performance"),
+    # "the avalanche alert page takes minutes to open" (set 22 read).
+    *(Cue(f"{unit} to {verb}", T, 3, "performance") for unit in ("seconds", "minutes") for verb in ("open", "respond")),
+    Cue("minutes to load", T, 3, "performance"),
     Cue("cold start", T, 3, "performance"),
     Cue("seconds", T, 2, "performance"),
     Cue("milliseconds", T, 2, "performance"),
@@ -400,6 +403,8 @@ CUES: tuple[Cue, ...] = (
     Cue("every page view", T, 2, "caching"),
     Cue("stale", T, 2, "caching"),
     Cue("old data", T, 2, "caching"),
+    # Yesterday's results shown "until someone reloads" (set 22 read): a hint only.
+    Cue("reload", T, 1, "caching"),
     # ---- technical: indexing and data growth ---------------------------------------------------
     Cue("index", T, 3, "indexing"),
     Cue("slow query", T, 3, "indexing"),
@@ -782,6 +787,9 @@ CUES: tuple[Cue, ...] = (
     Cue("without telling each other", P, 3, "delivery"),
     Cue("without telling the", P, 2, "delivery"),
     Cue("without telling", P, 1, "delivery"),
+    # "four people fixed it separately and nobody told each other" (set 22 read).
+    Cue("told each other", P, 3, "delivery"),
+    Cue("tell each other", P, 3, "delivery"),
     Cue("lead time", P, 3, "delivery"),
     Cue("cycle time", P, 3, "delivery"),
     Cue("dora", P, 3, "delivery"),
@@ -1138,6 +1146,15 @@ CUES: tuple[Cue, ...] = (
     Cue("blank page", T, 2, "reliability", (FAILURE,)),
     Cue("blank screen", T, 2, "reliability", (FAILURE,)),
     Cue("white screen", T, 2, "reliability", (FAILURE,)),
+    # "buyers were kicked out of checkout mid-payment" (set 22 read).
+    Cue("kicked out", T, 2, "reliability", (FAILURE,)),
+    # A live stream, call or connection cut off ("streams dropping when 2,000 mourners join", set 22 read); not a
+    # number that fell ("sales calls dropped off a cliff" is neutral).
+    *(Cue(f"{what} drop", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection", "video")),
+    *(Cue(f"dropped {what}", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection", "video")),
+    # "the shore excursion page goes blank" (set 22 read).
+    Cue("goes blank", T, 2, "reliability", (FAILURE,)),
+    Cue("went blank", T, 2, "reliability", (FAILURE,)),
     Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
     Cue("side effect", P, 2, "quality_gates", (FAILURE,)),
     Cue("pushed back", P, 2, "delivery"),
@@ -1337,6 +1354,9 @@ OPEN_TO_ALL_VERBS: tuple[str, ...] = (
 OPEN_TO_ALL_REACH = 4
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
+# Only before "what" itself: "who-saw-what logging" (set 22 read) is an audit trail's, "who saw which alerts" on-call's
+# (a diff review).
+AUDIT_VERBS_WHAT_ONLY: tuple[str, ...] = ("saw",)
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
     "viewed",
@@ -1347,6 +1367,10 @@ AUDIT_VERBS: tuple[str, ...] = (
     "printed",
     "copied",
     "shared",
+    # "who changed what" is left: a team's own changes as often as an audit.
+    "edited",
+    "deleted",
+    "modified",
 )
 
 # Phrases that contain a cue's words but mean nothing about scaling: matching them first keeps the cue
@@ -1396,6 +1420,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "billing service",
     "billing code",
     "billing team",
+    # A number that fell, not a connection cut off ("our sales calls dropped off a cliff"): read before the cues
+    # "call drop" ... at the same word.
+    "drop off",
+    *(f"{what} drop off" for what in ("stream", "call", "connection", "video")),
 )
 # Neutral only as written (case aside), not by their stems: "right now" is neutral, "rights now" (access rights) is
 # not; "right" alone still reads as "rights" ("added to the right groups"). "sit down" is neutral, "site down" not.
@@ -1446,11 +1474,24 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "scale down",
     "scales down",
     "scaling down",
+    # A vessel, not a release ("every time the cruise ship docks", set 22 read); "ship" the verb still counts.
+    *(
+        f"{det} {vessel}"
+        for det in ("the", "a", "our", "their", "cruise", "container", "cargo")
+        for vessel in ("ship", "ships")
+    ),
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",
     "hangs up",
     "hanging up",
+    # What holds the team back, said of anything: the complaint is what is named ("that's what's slowing us down",
+    # set 22 read, was read as a slow system and an outage).
+    *(
+        f"{verb} {whom} down"
+        for verb in ("slow", "slows", "slowing", "slowed")
+        for whom in ("us", "me", "everyone", "everybody", "the team")
+    ),
     # Naming something, not being paged ("push back on calling this a permissions problem"): "on call" by its stems.
     "on calling",
 )
@@ -1716,6 +1757,11 @@ MODALS: tuple[str, ...] = (
     "expect",
     "expected",
     "supposed",
+    # A state waited for is not the present one: "people hit rerun until it's green" (set 22 read).
+    "until",
+    "till",
+    "til",
+    "unless",
 )
 # A fine phrase does not count after one of these (or a negation) in the three words before it: "how billing
 # works", "only works on Dave's machine".
@@ -1925,6 +1971,22 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
+# A mild wish ("page loads could be faster") complains, but a clause said so is conceded before a clause that carries
+# the complaint ("..., but every theatre chain asks for audit trails we don't have": set 22 read), as one that does
+# not complain on its own is. "could be down for hours" is no wish: only these comparisons.
+MILD_WISHES: tuple[str, ...] = tuple(
+    f"could {said}"
+    for said in (
+        *(f"be {better}" for better in ("better", "faster", "quicker", "snappier", "smoother", "nicer", "improved")),
+        "be a bit",
+        "be a little",
+        "be more",
+        "use work",
+        "use some work",
+        "use improvement",
+        "use some love",
+    )
+)
 # A fix said not to help rules out what it would fix, when the phrase ends its statement (but for NO_HELP_TAILS):
 # "scaling the database wouldn't help" (set 19's readings), not "it won't help when their security team rejects us".
 # Not "doesn't help": "the runbooks don't help" complains about the runbooks.
@@ -2002,6 +2064,10 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "leaving aside",
     "setting aside",
     "putting aside",
+    # "Don't blame the release process: the refill queue is backed up" (set 22 read).
+    "dont blame",
+    "do not blame",
+    "stop blaming",
 )
 NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
 # "rather than waiting 9 seconds for search, users give up": the wait is the symptom, said, not set aside (a diff
@@ -2325,16 +2391,10 @@ WHERE_PAIN: tuple[str, ...] = (
 # corrects: it is conceded even with a symptom in it.
 # Only when that clause corrects it: one of CORRECTION_WORDS in it ("but nothing changes" corrects nothing).
 CORRECTION_WORDS: tuple[str, ...] = ("actual", "actually", "real", "really", "turned", "turns", "fact", "root")
-BELIEF_WORDS: tuple[str, ...] = (
-    "blamed",
-    "blames",
-    "blame",
-    "assumed",
-    "assume",
-    "thought",
-    "suspected",
-    "guessed",
-)
+# Of those, what someone supposed: any contrast after it corrects it ("Everyone assumed the logouts were a capacity
+# problem, yet the servers were idle", set 19's row, read with set 22's).
+SUPPOSITION_WORDS: tuple[str, ...] = ("assumed", "assume", "thought", "suspected", "guessed")
+BELIEF_WORDS: tuple[str, ...] = ("blamed", "blames", "blame", *SUPPOSITION_WORDS)
 # A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
 # DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
 # something else ("never write down what went wrong" keeps its "down"). Symptoms are the cues with these tags and the
@@ -2357,6 +2417,8 @@ SYMPTOM_CUES: tuple[str, ...] = (
     "seconds",
     "milliseconds",
     "seconds to load",
+    "minutes to load",
+    *(f"{unit} to {verb}" for unit in ("seconds", "minutes") for verb in ("open", "respond")),
     "load time",
     "page load",
     "to load",

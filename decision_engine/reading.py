@@ -144,6 +144,7 @@ _STRESS = _phrases(_cues.STRESS_PHRASES)
 _RANKING = _phrases(_cues.RANKING_PHRASES)
 _COMPARISONS = _phrases(_cues.COMPARISONS)
 _RANKING_ENDINGS = _phrases(_cues.RANKING_ENDINGS)
+_MILD_WISHES = _phrases(_cues.MILD_WISHES)
 
 
 def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ...] | None:
@@ -557,6 +558,11 @@ def lesser_after_than(words: list[str]) -> str | None:
     if (after[:1] and after[0] in _cues.COMPARISON_TIMES) or any(word in _cues.COMPARISON_BREAKS for word in after):
         return None
     return " ".join(words[start:])
+
+
+def mild_wish(words: list[str]) -> bool:
+    """Whether words wish a thing only a little better: one of ``cues.MILD_WISHES`` ("could be faster")."""
+    return _find(words, _MILD_WISHES) is not None
 
 
 def sums_up(words: list[str]) -> bool:
