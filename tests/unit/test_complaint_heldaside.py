@@ -326,6 +326,16 @@ before any change of this session: 107/120 (89.2 %: plain 21/21, typo 20/21, sym
 negation 17/18, ambiguous 16/18); wrong answers 6 low, 5 medium, 2 uncategorized and none at high confidence. Its
 misses were not read until set 23 was measured blind.
 
+Read as a development set the session after (108/120 then). Readings kept, each checked against every table (2,702 →
+2,718 of 2,972 rows right, none lost): a state after "until", "till" or "unless" is waited for, not the present one
+("rerun til its green"); "don't blame X" sets X aside; "slowing us down" says what hurts, no slow system; "who saw
+what" (only before "what": "who saw which alerts" stays on-call's), "who edited/deleted/modified which" ask an audit
+trail's question; "told each other" is coordination; a page that "goes blank", a stream, call, connection or video
+that drops (a number that "dropped off" is neutral), "kicked out", "minutes to open" are a system's; "reload" is a
+caching hint; "the cruise ship" is a vessel, no release; a mild wish ("could be faster") is conceded before the clause
+that carries the complaint; any contrast corrects a supposition ("assumed ..., yet"). Set 22 went to 119/120; set 23
+(blind) 108 unchanged.
+
 ## Set 23 (tests/support/complaint_heldaside23.tsv), blind
 
 Written on 2026-12-05 (the session after set 22's) by a helper told the same (open no file, run nothing but the
@@ -539,12 +549,12 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 107 of 120 when the set was measured blind (at 1eb6e52); 108 since set 21's readings. Read as a development set
-    # since set 23 was measured blind.
+    # 107 of 120 when the set was measured blind (at 1eb6e52); 108 since set 21's readings, 119 since its own were read
+    # (above).
     HeldAside(
         "held-aside 22",
         BLIND22_ROWS,
-        108,
+        119,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
