@@ -437,8 +437,20 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
         return False
     verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
     if verb in _cues.AUDIT_VERBS_WHAT_ONLY:
-        return text[tokens[i + 2][1] : tokens[i + 2][2]].lower() == "what"  # "who saw which alerts" is on-call's
+        return _who_saw_what(tokens, i, text)
     return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
+
+
+def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
+    """ "who saw what" as a name ("who-saw-what logging") or ending its clause ("we need to know who saw what."), not
+    of a thing ("who saw which alerts", "who saw what ticket", "who saw what first": on-call's, reviews)."""
+    if text[tokens[i + 2][1] : tokens[i + 2][2]].lower() != "what":
+        return False
+    hyphenated = text[tokens[i][2] : tokens[i + 1][1]] == "-" == text[tokens[i + 1][2] : tokens[i + 2][1]]
+    if hyphenated or i + 3 == len(tokens):
+        return True
+    after = tokens[i + 3]
+    return any(mark in text[tokens[i + 2][2] : after[1]] for mark in ",.;:!?") or after[0] in _cues.AUDIT_WHAT_JOINERS
 
 
 def _open_to_all(tokens: list[_Token], i: int) -> int | None:
@@ -613,6 +625,8 @@ _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cue
 DISCOUNTED = "discounted"
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
 _SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
+_NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "none"))
+_MINDED = frozenset(_cues.MINDED_WORDS)
 _CORRECTIONS = frozenset(_cues.CORRECTION_WORDS)
 _PRODUCT = frozenset(word for phrase in _cues.PRODUCT_WORDS for word in normalise(phrase))
 # The cues that, without their supporting words, name something else: they make no combination.
@@ -775,8 +789,8 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
     complaint corrects it (``cues.CORRECTION_WORDS``: "but the actual cause was ..."; any contrast corrects a
     supposition, ``cues.SUPPOSITION_WORDS``), nor one that wishes its thing
     only a little better (``cues.MILD_WISHES``: "page loads could be faster")."""
-    said = reading.plain.between(clause.start, clause.end)
-    corrects = not _CORRECTIONS.isdisjoint(reading.plain.between(carrier.start, carrier.end))
+    said, carried = reading.plain.between(clause.start, clause.end), reading.plain.between(carrier.start, carrier.end)
+    corrects = not _CORRECTIONS.isdisjoint(carried)
     if corrects and not _BELIEFS.isdisjoint(said):
         return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
     # A supposition is corrected by any contrast ("Everyone assumed it was a capacity problem, yet ..."); blame is not
@@ -790,6 +804,16 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
     return any(clause.start <= at < clause.end for at in symptoms)
 
 
+def _nobody_minds(words: list[str]) -> bool:
+    """Whether words say nobody minds: one of ``cues.MINDED_WORDS`` after a negation within ``cues.MINDED_REACH`` words
+    ("no customer has churned over it", "none of the accounts has raised it"), not a thing missing ("audit trails we
+    don't have"), nor a loss before a negation ("we lose a week ... with no clear ownership")."""
+    reach = _cues.MINDED_REACH
+    return any(
+        word in _MINDED and not _NEGATIONS.isdisjoint(words[max(0, j - reach) : j]) for j, word in enumerate(words)
+    )
+
+
 def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """When a clause carries the complaint ("but ...", "what's killing us is ...") and a cue counts in it, the
     plain clauses before it that do not complain on their own are what the complaint concedes ("SSO and SCIM
@@ -798,6 +822,8 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
     if carrier is None:
         return reads
+    if _nobody_minds(reading.plain.between(carrier.start, carrier.end)):
+        return _nobody_minds_it(reads, reading, carrier)
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
     # a clause that sums up what came before in its sentence ("slow pipeline, flaky tests, both annoying, but ..."; not
@@ -818,6 +844,19 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and (ranked or not _complains(clause, symptoms, reading, carrier))
         ):
             note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
+        else:
+            out.append((found, read))
+    return out
+
+
+def _nobody_minds_it(reads: list[_Read], reading: _Reading, carrier: Clause) -> list[_Read]:
+    """A carrier that says nobody minds ("Search could be quicker, but no deal has been lost over it": an attack
+    review) concedes nothing, and what it names is ruled out: the clauses before it complain."""
+    out: list[_Read] = []
+    for found, read in reads:
+        if read is not None and read[1] is None and clause_at(reading.clauses, found.start) == carrier:
+            note = f"discounted: '{carrier.text}' says nobody minds"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
         else:
             out.append((found, read))

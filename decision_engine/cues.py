@@ -232,7 +232,9 @@ CUES: tuple[Cue, ...] = (
     Cue("to load", T, 2, "performance"),
     Cue("seconds to load", T, 3, "performance"),
     # "the avalanche alert page takes minutes to open" (set 22 read).
-    *(Cue(f"{unit} to {verb}", T, 3, "performance") for unit in ("seconds", "minutes") for verb in ("open", "respond")),
+    # Not "minutes to respond" (people's: "reviewers take minutes to respond to a ping") nor "minutes to open a ticket"
+    # (an action's: NEUTRAL_PHRASES), both from an attack review.
+    *(Cue(f"{unit} to open", T, 3, "performance") for unit in ("seconds", "minutes")),
     Cue("minutes to load", T, 3, "performance"),
     Cue("cold start", T, 3, "performance"),
     Cue("seconds", T, 2, "performance"),
@@ -787,9 +789,13 @@ CUES: tuple[Cue, ...] = (
     Cue("without telling each other", P, 3, "delivery"),
     Cue("without telling the", P, 2, "delivery"),
     Cue("without telling", P, 1, "delivery"),
-    # "four people fixed it separately and nobody told each other" (set 22 read).
-    Cue("told each other", P, 3, "delivery"),
-    Cue("tell each other", P, 3, "delivery"),
+    # "four people fixed it separately and nobody told each other" (set 22 read); not what customers tell each other
+    # ("parents tell each other to avoid the portal at 8am", an attack review).
+    # Few phrases: each is training text of the fallback model too, which a dozen of them tipped (set 11's row).
+    Cue("nobody told each other", P, 3, "delivery"),
+    Cue("never told each other", P, 3, "delivery"),
+    Cue("didnt tell each other", P, 3, "delivery"),
+    Cue("without letting each other know", P, 3, "delivery"),
     Cue("lead time", P, 3, "delivery"),
     Cue("cycle time", P, 3, "delivery"),
     Cue("dora", P, 3, "delivery"),
@@ -1150,11 +1156,11 @@ CUES: tuple[Cue, ...] = (
     Cue("kicked out", T, 2, "reliability", (FAILURE,)),
     # A live stream, call or connection cut off ("streams dropping when 2,000 mourners join", set 22 read); not a
     # number that fell ("sales calls dropped off a cliff" is neutral).
-    *(Cue(f"{what} drop", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection", "video")),
-    *(Cue(f"dropped {what}", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection", "video")),
+    # Not a video: "the onboarding video dropped in March" was released (an attack review).
+    *(Cue(f"{what} drop", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection")),
+    *(Cue(f"dropped {what}", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection")),
     # "the shore excursion page goes blank" (set 22 read).
-    Cue("goes blank", T, 2, "reliability", (FAILURE,)),
-    Cue("went blank", T, 2, "reliability", (FAILURE,)),
+    *(Cue(f"{go} blank", T, 2, "reliability", (FAILURE,)) for go in ("go", "goes", "went", "going")),
     Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
     Cue("side effect", P, 2, "quality_gates", (FAILURE,)),
     Cue("pushed back", P, 2, "delivery"),
@@ -1354,9 +1360,10 @@ OPEN_TO_ALL_VERBS: tuple[str, ...] = (
 OPEN_TO_ALL_REACH = 4
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
-# Only before "what" itself: "who-saw-what logging" (set 22 read) is an audit trail's, "who saw which alerts" on-call's
-# (a diff review).
+# Only before "what" itself, said as a name or ending its clause: "who-saw-what logging" (set 22 read) is an audit
+# trail's; "who saw which alerts" (a diff review), "who saw what ticket" (an attack review) are on-call's.
 AUDIT_VERBS_WHAT_ONLY: tuple[str, ...] = ("saw",)
+AUDIT_WHAT_JOINERS: tuple[str, ...] = ("and", "when")  # "who saw what and when"
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
     "viewed",
@@ -1423,7 +1430,24 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A number that fell, not a connection cut off ("our sales calls dropped off a cliff"): read before the cues
     # "call drop" ... at the same word.
     "drop off",
-    *(f"{what} drop off" for what in ("stream", "call", "connection", "video")),
+    *(f"{what} drop off" for what in ("stream", "call", "connection")),
+    # Something a person opens, not a page slow to open ("it takes minutes to open a ticket with the platform team").
+    *(f"{unit} to open {det}" for unit in ("seconds", "minutes") for det in ("a", "an", "the", "our", "their", "my")),
+    # Out of a sale, not out of an app (an attack review: "kicked out of two enterprise evaluations" is still read so).
+    *(
+        f"kicked out of {what}"
+        for what in ("the running", "the evaluation", "evaluations", "the shortlist", "the deal")
+    ),
+    # What holds the team back, said of what came before: the complaint is what was named ("that's what's slowing us
+    # down", set 22 read, was read as a slow system and an outage). Not said of a system: "the search slows us down
+    # every afternoon" (an attack review).
+    *(
+        f"{pointer} {keeps}{verb} {whom} down"
+        for pointer in ("whats", "what", "that", "thats", "it", "its", "this", "which")
+        for keeps in ("", "is ", "keeps ", "kept ", "has been ")
+        for verb in ("slow", "slows", "slowing", "slowed")
+        for whom in ("us", "me", "everyone", "everybody", "the team")
+    ),
 )
 # Neutral only as written (case aside), not by their stems: "right now" is neutral, "rights now" (access rights) is
 # not; "right" alone still reads as "rights" ("added to the right groups"). "sit down" is neutral, "site down" not.
@@ -1474,24 +1498,25 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "scale down",
     "scales down",
     "scaling down",
-    # A vessel, not a release ("every time the cruise ship docks", set 22 read); "ship" the verb still counts.
+    # A vessel, not a release ("every time the cruise ship docks", set 22 read; "when three ships dock at once", an
+    # attack review); "ship" the verb still counts, and so does the noun of a release ("a ship freeze").
+    *(f"{kind} {vessel}" for kind in ("cruise", "container", "cargo") for vessel in ("ship", "ships")),
     *(
-        f"{det} {vessel}"
-        for det in ("the", "a", "our", "their", "cruise", "container", "cargo")
-        for vessel in ("ship", "ships")
+        f"{vessel} {verb}"
+        for vessel, verbs in (
+            (
+                "ship",
+                ("docks", "docked", "arrives", "arrived", "sails", "sailed", "berths", "berthed", "leaves", "left"),
+            ),
+            ("ships", ("dock", "docked", "arrive", "arrived", "sail", "sailed", "berth", "berthed", "leave", "left")),
+        )
+        for verb in verbs
     ),
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",
     "hangs up",
     "hanging up",
-    # What holds the team back, said of anything: the complaint is what is named ("that's what's slowing us down",
-    # set 22 read, was read as a slow system and an outage).
-    *(
-        f"{verb} {whom} down"
-        for verb in ("slow", "slows", "slowing", "slowed")
-        for whom in ("us", "me", "everyone", "everybody", "the team")
-    ),
     # Naming something, not being paged ("push back on calling this a permissions problem"): "on call" by its stems.
     "on calling",
 )
@@ -1757,12 +1782,11 @@ MODALS: tuple[str, ...] = (
     "expect",
     "expected",
     "supposed",
-    # A state waited for is not the present one: "people hit rerun until it's green" (set 22 read).
-    "until",
-    "till",
-    "til",
-    "unless",
 )
+# A state waited for is not the present one, within WAITED_REACH words before the copula: "people hit rerun til its
+# green" (set 22 read), "we keep clicking retry until the pipeline is green" (an attack review).
+WAITED_FOR: tuple[str, ...] = ("until", "till", "til", "unless")
+WAITED_REACH = 4
 # A fine phrase does not count after one of these (or a negation) in the three words before it: "how billing
 # works", "only works on Dave's machine".
 FINE_VETOES: tuple[str, ...] = (
@@ -1987,6 +2011,22 @@ MILD_WISHES: tuple[str, ...] = tuple(
         "use some love",
     )
 )
+# A clause that would carry the complaint says nobody minds when one of these follows a negation: "Latency could be
+# better, but no customer has churned over it" (an attack review): the clauses before it are the complaint.
+MINDED_WORDS: tuple[str, ...] = (
+    "churn",
+    "churned",
+    "lost",
+    "lose",
+    "raised",
+    "complained",
+    "noticed",
+    "mentioned",
+    "minded",
+    "cared",
+    "left",
+)
+MINDED_REACH = 6  # "none of our enterprise accounts has raised it"
 # A fix said not to help rules out what it would fix, when the phrase ends its statement (but for NO_HELP_TAILS):
 # "scaling the database wouldn't help" (set 19's readings), not "it won't help when their security team rejects us".
 # Not "doesn't help": "the runbooks don't help" complains about the runbooks.
@@ -2393,7 +2433,7 @@ WHERE_PAIN: tuple[str, ...] = (
 CORRECTION_WORDS: tuple[str, ...] = ("actual", "actually", "real", "really", "turned", "turns", "fact", "root")
 # Of those, what someone supposed: any contrast after it corrects it ("Everyone assumed the logouts were a capacity
 # problem, yet the servers were idle", set 19's row, read with set 22's).
-SUPPOSITION_WORDS: tuple[str, ...] = ("assumed", "assume", "thought", "suspected", "guessed")
+SUPPOSITION_WORDS: tuple[str, ...] = ("assumed", "assume", "thought", "suspected", "guessed", "believed", "figured")
 BELIEF_WORDS: tuple[str, ...] = ("blamed", "blames", "blame", *SUPPOSITION_WORDS)
 # A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
 # DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
@@ -2418,7 +2458,7 @@ SYMPTOM_CUES: tuple[str, ...] = (
     "milliseconds",
     "seconds to load",
     "minutes to load",
-    *(f"{unit} to {verb}" for unit in ("seconds", "minutes") for verb in ("open", "respond")),
+    *(f"{unit} to open" for unit in ("seconds", "minutes")),
     "load time",
     "page load",
     "to load",

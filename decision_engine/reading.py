@@ -222,6 +222,8 @@ def _fine_state(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         if word not in _cues.COPULAS or any(w in _cues.MODALS for w in words[max(0, i - 2) : i]):
             continue
+        if any(w in _cues.WAITED_FOR for w in words[max(0, i - _cues.WAITED_REACH) : i]):
+            continue  # "rerun until the pipeline is green": waited for
         if _in_relative_clause(words, i):  # "a page that was fine yesterday"
             continue
         j = i + 1

@@ -46,6 +46,7 @@ BLIND21_TABLE = Path(__file__).with_name("complaint_heldaside21.tsv")
 BLIND22_TABLE = Path(__file__).with_name("complaint_heldaside22.tsv")
 BLIND23_TABLE = Path(__file__).with_name("complaint_heldaside23.tsv")
 ATTACK22_TABLE = Path(__file__).with_name("complaint_attack22.tsv")
+ATTACK23_TABLE = Path(__file__).with_name("complaint_attack23.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -78,6 +79,7 @@ BLIND21_ROWS = read_rows(BLIND21_TABLE)
 BLIND22_ROWS = read_rows(BLIND22_TABLE)
 BLIND23_ROWS = read_rows(BLIND23_TABLE)
 ATTACK22_ROWS = read_rows(ATTACK22_TABLE)
+ATTACK23_ROWS = read_rows(ATTACK23_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

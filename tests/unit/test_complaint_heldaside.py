@@ -355,6 +355,7 @@ import pytest
 
 from tests.support.complaint_heldaside import (
     ATTACK22_ROWS,
+    ATTACK23_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -581,6 +582,18 @@ SETS = [
             "Admins at our customers can't remove leavers' access, and the CSV export is where the slow queries time "
             "out.",
         ),
+    ),
+    # An attack review of set 22's readings (tests/support/complaint_attack23.tsv, its kind the number of the reading
+    # it attacks, 0 for none): 222 complaints written to trip them, labelled by the reviewer. The code before them read
+    # 180 right (3 wrong at high confidence: a mild wish before "but no customer has churned over it"); with them, 168;
+    # 192 once they were narrowed (none wrong at high confidence). "We got kicked out of two enterprise evaluations"
+    # is the one they still turn wrong.
+    HeldAside(
+        "attack 23",
+        ATTACK23_ROWS,
+        192,
+        {"technical": 87, "process": 92, "user": 43},
+        None,
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

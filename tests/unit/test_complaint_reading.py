@@ -1592,3 +1592,45 @@ def test_minutes_to_open_is_slowness() -> None:
     result = categorize("The harvest dashboard takes minutes to open")
     assert [cue.cue for cue in result.cues] == ["minutes to open"]
     assert result.fallback is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # What customers tell each other is no team's coordination.
+        ("Customers tell each other the booking page freezes on Mondays", T, None),
+        # A system that slows people down is a slow system.
+        ("The search slows us down every afternoon", T, None),
+        # "who saw what" of a thing is on-call's.
+        ("After every incident we argue about who saw what alert first", P, None),
+        ("Leadership called a ship freeze and everything piles up in one giant release", P, None),
+        ("When three ships dock at once the port's gate booking system times out", T, None),
+        # A clause that says nobody minds carries nothing; the wish before it is the complaint.
+        ("Latency could be better, but no enterprise deal has been lost over it", T, "deal"),
+        ("Query latency could be better, but none of our enterprise accounts has raised it", T, "enterprise"),
+        # A loss named before a negation is no one minding: it is the complaint.
+        ("Some latency issues, but mostly we lose a week per sprint to three teams with no clear ownership", P, None),
+    ],
+)
+def test_set_22_readings_narrowed_after_an_attack_review(
+    text: str, expected: ScalingType, set_aside: str | None
+) -> None:
+    reads_as(text, expected, set_aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It takes minutes to open a support case with the vendor", "minutes to open"),
+        ("Reviewers take minutes to respond to a ping but days to approve anything", "minutes to respond"),
+        ("The onboarding video dropped in March and nobody watched it", "video drop"),
+    ],
+)
+def test_set_22_cues_not_read_in_another_sense(text: str, cue: str) -> None:
+    assert cue not in [match.cue for match in categorize(text).cues]
+
+
+def test_a_state_waited_for_a_few_words_after_until_is_not_fine() -> None:
+    """ "until the test suite is green" is waited for, as "til its green" is (an attack review: three words between)."""
+    assert FINE not in [clause.role for clause in clauses("People click rerun until the test suite is green")]
+    assert FINE in [clause.role for clause in clauses("People click rerun, and the test suite is green")]
