@@ -102,6 +102,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     render = scale_what_build.site_render
+    markdown = render.inline_includes(markdown, Path(config.config_file_path).parent)
     if not render.PLACEHOLDER.search(markdown):
         return markdown
     runtime = _runtime()

@@ -158,7 +158,8 @@ def _plain_words(text: str) -> list[_Token]:
     """The words of ``text``, lower case, apostrophes dropped, with their places in the text.
 
     A number glued to a unit ("300ms", "4TB") is two words, the number and the unit; a short duration ("9s",
-    "40s": at most ``cues.SECONDS_DIGITS`` digits) is the number and "seconds" ("500s" stays a status code).
+    "40s": at most ``cues.SECONDS_DIGITS`` digits) is the number and "seconds" ("500s" stays a status code, "sev-1s"
+    incidents of a severity).
     """
     out: list[_Token] = []
     for m in _WORD.finditer(fold_accents(text)):
@@ -166,11 +167,17 @@ def _plain_words(text: str) -> list[_Token]:
         glued = _NUMBER_WITH_UNIT.fullmatch(word)
         if glued and glued.group(2) in _cues.UNITS:
             out += [(glued.group(1), m.start(), m.end()), (glued.group(2), m.start(), m.end())]
-        elif glued and glued.group(2) == "s" and len(glued.group(1)) <= _cues.SECONDS_DIGITS:
+        elif glued and glued.group(2) == "s" and len(glued.group(1)) <= _cues.SECONDS_DIGITS and not _labelled(text, m):
             out += [(glued.group(1), m.start(), m.end()), ("seconds", m.start(), m.end())]
         else:
             out.append((word, m.start(), m.end()))
     return out
+
+
+def _labelled(text: str, m: re.Match[str]) -> bool:
+    """Whether the word at ``m`` ends a label joined by a hyphen to a word ("sev-1s", "p-2s"), not a duration (a
+    reader's review: "we had 4 sev-1s" counted one second)."""
+    return m.start() >= 2 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
 
 
 _CASE_SENSITIVE: dict[str, tuple[str, ...]] = {

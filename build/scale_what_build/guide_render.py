@@ -24,6 +24,9 @@ from scale_what_build.site_render import RenderContext
 GLIMPSE_ANSWERS: Mapping[str, str] = {"failure_mode": "outages"}
 
 
+GLIMPSE_CAPTION = "An example: one team's answer, and what the tool says"
+
+
 class GlimpseError(ValueError):
     """The home page's worked answer does not give the firm result the glimpse needs."""
 
@@ -54,8 +57,9 @@ def home_glimpse(ctx: RenderContext | None, answers: Mapping[str, str] = GLIMPSE
     steps = "".join(f'<li class="sw-glimpse__step">{_e(kind.title)}</li>' for kind in order)
     return (
         '<figure class="sw-glimpse" aria-labelledby="sw-glimpse-caption">\n'
-        '<figcaption id="sw-glimpse-caption" class="sw-glimpse__caption">An answer, worked by the tool '
-        "when this page was built</figcaption>\n"
+        # Said to be one team's example: above the guide, a bare verdict read as the site's answer for everyone (a
+        # reader's review), and "when this page was built" was the builders' word.
+        f'<figcaption id="sw-glimpse-caption" class="sw-glimpse__caption">{_e(GLIMPSE_CAPTION)}</figcaption>\n'
         f'<dl class="sw-glimpse__answers">\n{asked}\n</dl>\n'
         f'<p class="sw-glimpse__headline">{_e(rec.headline)}</p>\n'
         f'<div class="sw-glimpse__order"><span id="sw-glimpse-order">The order:</span> '

@@ -12,6 +12,10 @@ A worked scenario states its answers, and the engine decides what it shows (the 
   (and, with ``level=...``, that confidence level; with ``under=...``, that under-invested type, or ``none``). It
   stands after any sentence that names a type's place.
 
+A page's include of a shared part of the guide (``--8<-- "docs/includes/NAME.md"``, pymdownx.snippets' syntax) is
+inlined by ``inline_includes`` before the placeholders are filled: a claim in an include is checked on every page
+that shows it (snippets would inline it after, its claims unread).
+
 The engine is imported inside the renderers, after the hook has dropped any stale copy from sys.modules.
 """
 
@@ -21,6 +25,7 @@ import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the renderers
@@ -28,6 +33,21 @@ if TYPE_CHECKING:  # types only: the engine itself is imported fresh inside the 
 
 # Indented placeholders work inside admonitions and content tabs: the fragment gets the same indentation.
 PLACEHOLDER = re.compile(r"^([ \t]*)<!-- scale-what: ([a-z0-9-]+)((?: [a-z0-9_]+=[a-z0-9_]+)*) -->$(\n?)", re.MULTILINE)
+
+# An include on a line of its own, indented like the block it stands in (an admonition's body).
+INCLUDE = re.compile(r'^([ \t]*)--8<-- "(docs/includes/[a-z0-9-]+\.md)"[ \t]*$', re.MULTILINE)
+
+
+def inline_includes(markdown: str, root: Path) -> str:
+    """``markdown`` with each include replaced by the file's text (from the project's ``root``), every line indented
+    as the include line was."""
+
+    def inline(match: re.Match[str]) -> str:
+        indent, path = match.groups()
+        text = (root / path).read_text(encoding="utf-8").rstrip("\n")
+        return "\n".join(indent + line if line else line for line in text.split("\n"))
+
+    return INCLUDE.sub(inline, markdown)
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,20 @@ test("a share link whose # became ? is moved to the fragment before any script r
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2%"]],
     marked: "moved",
   });
+  // Its "=" percent-encoded once or twice, as a mail program may pass it on (an attack review: left in the address,
+  // unread and unsaid); beside a link after "#" whose "=" is encoded, or in capitals, that one is opened.
+  for (const search of ["?answers%3DeyJ2", "?ANSWERS%3deyJ2", "?answers%253DeyJ2"]) {
+    assert.deepEqual(load({ search, hash: "" }), {
+      replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
+      marked: "moved",
+    });
+  }
+  for (const hash of ["#answers%3Dy", "#ANSWERS=y"]) {
+    assert.deepEqual(load({ search: "?answers=x", hash }), {
+      replaced: [[{ x: 0, y: 5 }, "", `/guide/tool/${hash}`]],
+      marked: "beside",
+    });
+  }
   // No link in the query: the address is left alone.
   assert.deepEqual(load({ search: "?utm_source=mail", hash: "" }), { replaced: [], marked: undefined });
   // Sent by the 404 page from a link whose "#" became "%23": the flag leaves the address, the link stays, marked.

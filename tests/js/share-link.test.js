@@ -127,7 +127,7 @@ test("a link too long is refused when it is made, with the reason, and the answe
 test("a link whose prefix a mail or chat program changed is read as the link that was made", () => {
   const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
   const data = hash.slice("#answers=".length);
-  for (const passedOn of [`#answers%3D${data}`, `#answers%3d${data}`, `#Answers=${data}`, `#ANSWERS%3D${data}`]) {
+  for (const passedOn of [`#answers%3D${data}`, `#answers%3d${data}`, `#Answers=${data}`, `#ANSWERS%3D${data}`, `#answers%253D${data}`]) {
     assert.ok(isShareHash(passedOn), passedOn);
     assert.deepEqual(readShare(contract, passedOn), readShare(contract, hash));
   }

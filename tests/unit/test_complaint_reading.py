@@ -654,6 +654,9 @@ def test_a_short_number_glued_to_s_is_seconds() -> None:
     assert [m.cue for m in categorize("the app takes 9s on every tap").cues] == ["seconds"]
     assert [m.cue for m in categorize("the app takes 9s to open").cues] == ["seconds to open"]
     assert "seconds" not in [m.cue for m in categorize("the API returns 500s").cues]
+    # A label's plural after a hyphen is no duration (a reader's review: "4 sev-1s" counted one second); a range is.
+    assert "seconds" not in [m.cue for m in categorize("we had 4 sev-1s and a dozen p-2s this month").cues]
+    assert [m.cue for m in categorize("every search is a 2-9s wait").cues] == ["seconds"]
 
 
 def test_words_that_steer_reading_are_never_misspellings() -> None:

@@ -41,6 +41,8 @@ def test_glimpse_shows_the_engines_answer() -> None:
     assert re.findall(r"<li [^>]*>(.*?)</li>", fragment) == [kind.title for kind in rec.sequence.order]
     assert rec.lead is ScalingType.TECHNICAL
     assert _text(fragment).count("Technical scaling") == 1
+    assert re.findall(r"<figcaption [^>]*>(.*?)</figcaption>", fragment) == [html.escape(guide.GLIMPSE_CAPTION)]
+    assert guide.GLIMPSE_CAPTION.startswith("An example")
 
 
 def test_glimpse_renders_any_answer_set_from_the_engine() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 
@@ -133,6 +134,33 @@ def test_a_claim_renders_nothing_and_keeps_the_paragraph() -> None:
     """A true claim's whole line goes, so the sentences around it stay one paragraph."""
     markdown = "One.\n<!-- scale-what: claim failure_mode=governance lead=user second=technical level=firm -->\nTwo.\n"
     assert render.fill_placeholders(markdown, render_context("how-it-decides/")) == "One.\nTwo.\n"
+
+
+def test_an_include_is_inlined_with_its_indentation_so_its_claims_are_checked(tmp_path: Path) -> None:
+    """An include's text takes the place of its line, indented as it was (inside an admonition): its claims are then
+    read by the build on every page that shows it. A claim the engine contradicts fails that page."""
+    includes = tmp_path / "docs" / "includes"  # a project of its own, with one include
+    includes.mkdir(parents=True)
+    (includes / "said.md").write_text(
+        "Outages lead.\n\n<!-- scale-what: claim failure_mode=outages lead=user second=technical -->\n",
+        encoding="utf-8",
+    )
+    markdown = '!!! note\n\n    --8<-- "docs/includes/said.md"\n\nAfter.\n'
+    inlined = render.inline_includes(markdown, tmp_path)
+    assert inlined == (
+        "!!! note\n\n    Outages lead.\n\n"
+        "    <!-- scale-what: claim failure_mode=outages lead=user second=technical -->\n\nAfter.\n"
+    )
+    with pytest.raises(render.ScenarioMismatchError, match=re.escape("the engine decides {'lead': 'technical'")):
+        render.fill_placeholders(inlined, render_context("index/"))
+
+
+def test_the_deciding_questions_include_says_what_the_engine_decides() -> None:
+    """The include's claims (the blocked deals that cost more, "Not sure") hold, and it renders no marker."""
+    include = '--8<-- "docs/includes/deciding-question.md"\n'
+    filled = render.fill_placeholders(render.inline_includes(include, ROOT), render_context("index/"))
+    assert "scale-what" not in filled
+    assert "If you are not sure which failure costs most, your other answers pick the" in filled
 
 
 @pytest.mark.parametrize(

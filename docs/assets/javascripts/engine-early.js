@@ -38,7 +38,10 @@
   const LINK_IN_PATH_MARK = "scale-what:link-in-path";
   const MARK_MS = 30_000;
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
-  if (key === undefined && query.has("answers-in-path")) {
+  // Its "=" percent-encoded once or twice, as a mail program may pass it on: the key is then "answers=eyJ..." to
+  // URLSearchParams (an attack review: such a link was left in the address, unread and unsaid).
+  const inQuery = /[?&]answers(?:=|%3d|%253d)([^&]*)/i.exec(location.search);
+  if (key === undefined && !inQuery && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
     // leaves the address even with no link after it (a later attack review); with answers in the query too, those
     // are what the server saw: the case below.
@@ -57,17 +60,19 @@
     if (redirected && location.hash.startsWith("#answers=")) {
       /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
     }
-  } else if (key !== undefined) {
-    const beside = location.hash.startsWith("#answers=");
+  } else if (key !== undefined || inQuery) {
+    // A share link after the "#" as share-link.js reads one ("=" encoded, any case) is the one opened: it never left
+    // the browser (an attack review: "#answers%3D..." beside a query was dropped for the query's).
+    const beside = /^#answers(?:=|%3d|%253d)/i.test(location.hash);
     // Read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged"): as written, its
     // percent-encoding alone undone ("%2B" is "+", a diff review).
-    let written = /[?&]answers=([^&]*)/i.exec(location.search)?.[1];
+    let written = inQuery?.[1];
     try {
       if (written !== undefined) written = decodeURIComponent(written);
     } catch {
       // a stray "%": as written
     }
-    const fragment = beside ? location.hash : `#answers=${written ?? query.get(key) ?? ""}`;
+    const fragment = beside ? location.hash : `#answers=${written ?? (key === undefined ? "" : query.get(key)) ?? ""}`;
     history.replaceState(history.state, "", `${location.pathname}${fragment}`);
     /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery =
       beside ? "beside" : "moved";

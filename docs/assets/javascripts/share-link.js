@@ -98,9 +98,10 @@ export function checkedShareUrl(contract, state, withComplaints, pageUrl) {
   };
 }
 
-// The prefix as a mail or chat program may pass it on: "=" percent-encoded, or the word capitalised. The data after
-// it (base64url) has neither "=" nor "%", so such a link is read as the one that was made, not ignored.
-const LOOSE_PREFIX = /^#answers(?:=|%3d)/i;
+// The prefix as a mail or chat program may pass it on: "=" percent-encoded (twice, by a redirect that encodes the
+// address again: an attack review), or the word capitalised. The data after it (base64url) has neither "=" nor "%",
+// so such a link is read as the one that was made, not ignored.
+const LOOSE_PREFIX = /^#answers(?:=|%3d|%253d)/i;
 const BASE64URL = /[A-Za-z0-9_-]/;
 const ENCODED = /^%[0-9a-f]{2}$/i;
 
@@ -135,7 +136,7 @@ export const isShareHash = (hash) => shareData(hash) !== null;
 
 // A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ..."): no heading's id
 // has "=" or ":", so it is no place on the page either.
-const NEAR_PREFIX = /^#answ[a-z]*(?:=|%3d|:)/i;
+const NEAR_PREFIX = /^#answ[a-z]*(?:=|%3d|%253d|:)/i;
 
 /**
  * What to say of a fragment that looks like a share link but is not one (a reader's review: "#answerz=..." opened the
