@@ -1063,6 +1063,29 @@ def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(ret
     expect(page.locator("#sw-save-status")).to_contain_text("too long to save in this browser")
 
 
+def test_a_category_chosen_for_a_complaint_too_long_to_read_is_said_to_wait(returning_page: Page) -> None:
+    """An attack review: a category chosen in the list of a complaint over the limit was shown there while the box
+    said only that the text was not categorised. The box says the choice counts once the text is shortened; it counts
+    then."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.fill("#sw-complaint-1", "deploys break prod " * 30)
+    result = page.locator("#sw-complaint-1-result")
+    expect(result).to_contain_text("Not categorised: over 500 characters (this one has 570)")
+    expect(result).not_to_contain_text("Your choice")
+    page.select_option("#sw-override-1", "user")
+    expect(result).to_contain_text(
+        "Your text is kept as it is. Your choice, User scaling, counts once it is shortened."
+    )
+    page.select_option("#sw-override-1", "uncategorized")
+    expect(result).to_contain_text("Your choice to leave it out counts once it is shortened.")
+    page.select_option("#sw-override-1", "user")
+    page.fill("#sw-complaint-1", "deploys break prod")
+    expect(result).to_contain_text("User scaling (your choice)")
+
+
 def test_answers_too_long_for_the_engine_say_so_in_the_result_and_under_each_complaint(returning_page: Page) -> None:
     """Five complaints of 198,100 characters, 990,500 or so as JSON (past the 990,000 the engine takes; a request of
     100,000 once got the request's generic words): the engine refuses the answers, and the result says why and what

@@ -136,7 +136,7 @@ test("a link whose prefix a mail or chat program changed is read as the link tha
 
 test("a link that took the punctuation or space after it is read as the link that was made", () => {
   const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
-  for (const tail of [".", ").", "%20", " ", "%22", "\u201d.", "%3E", ",%0A"]) {
+  for (const tail of [".", ").", "%20", " ", "%22", "\u201d.", "%3E", ",%0A", "?utm_source=newsletter", "&ref=chat", "#sw-result-title"]) {
     assert.deepEqual(readShare(contract, hash + tail), readShare(contract, hash), JSON.stringify(tail));
   }
   assert.match(readShare(contract, hash.slice(0, -3) + ".").message, /^This share link is damaged/); // cut short

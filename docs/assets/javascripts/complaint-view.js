@@ -179,9 +179,12 @@ export function renderComplaintBox(view, index, text, box, unread) {
   // pressed, though the reading changes only as words are completed (a reader's review). Left out of the comparison,
   // what the box never shows: the text, the reason's sentence (quoting it), the scores, the weight and place (which
   // change for every box when one above is emptied); the length shows only over the limit.
+  // Over the limit, the reader's own choice in the list is said too: it counts only once the text is shortened (an
+  // attack review: the list showed it while the box, Check your answers and the download said nothing of it).
+  const chosen = box?.note && fallback instanceof HTMLSelectElement ? fallback.value : "";
   const shown = contract.isBlank(text)
     ? ""
-    : JSON.stringify([unread, box ?? null], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
+    : JSON.stringify([unread, box ?? null, chosen], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
   // While a box waits for its reading, its list keeps the type it last named (it changed at every key pressed).
@@ -191,7 +194,10 @@ export function renderComplaintBox(view, index, text, box, unread) {
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)
-    redraw(out, fallback, el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${count(box.chars)}): shorten it to have it categorised. Your text is kept as it is.` }));
+    const choice = !chosen ? ""
+      : chosen === contract.uncategorized ? " Your choice to leave it out counts once it is shortened."
+        : ` Your choice, ${contract.typeTitles.get(chosen) ?? chosen}, counts once it is shortened.`;
+    redraw(out, fallback, el("p", { class: "sw-complaint__error", text: `${box.note[0]?.toUpperCase()}${box.note.slice(1)} (this one has ${count(box.chars)}): shorten it to have it categorised. Your text is kept as it is.${choice}` }));
     return;
   }
   const item = box?.reading;

@@ -128,7 +128,12 @@ const withoutTrailing = (data) => {
  */
 const shareData = (hash) => {
   const prefix = LOOSE_PREFIX.exec(hash);
-  return prefix ? withoutTrailing(hash.slice(prefix[0].length)) : null;
+  if (!prefix) return null;
+  const data = hash.slice(prefix[0].length);
+  // Parameters a newsletter or a chat program adds after the link ("?utm_source=...", "&ref=...", another "#"): no
+  // base64url character starts them, so they were never the link's (an attack review: the link was "damaged").
+  const added = data.search(/[?&#]/);
+  return withoutTrailing(added < 0 ? data : data.slice(0, added));
 };
 
 /** @param {string} hash */
