@@ -343,7 +343,17 @@ command that saves it), with unusual industries (veterinary clinics, ports, choi
 bonds, ferries ...), 4 to 45 words, varied voices: 120 complaints, 40 per type, 21 of each kind but 18 negations and
 18 ambiguous ones (/tmp/heldaside23.tsv, sha256 cde39ea5...). Measured once, at 9ba9f06, before any change of this
 session: 108/120 (90.0 %: plain 21/21, typo 19/21, symptom 17/21, contrast 20/21, negation 18/18, ambiguous 13/18);
-wrong answers 4 low, 6 medium, 2 uncategorized and none at high confidence. Its misses are not read.
+wrong answers 4 low, 6 medium, 2 uncategorized and none at high confidence. Its misses were not read until set 24 was
+measured blind.
+
+## Set 24 (tests/support/complaint_heldaside24.tsv), blind
+
+Written on 2026-12-05 (the same session as set 23's, after set 22's readings and their attack review) by a helper
+told the same, with settings of its own (beekeeping co-ops, rail signalling, dental labs, opera houses, seed
+banks ...), 4 to 45 words, contrasts in varied shapes: 120 complaints, 40 per type, 21 of each kind but 18 negations
+and 18 ambiguous ones (/tmp/heldaside24.tsv, sha256 8c7191a2...). Measured once, at 3720d78, before any reading of
+set 23: 100/120 (83.3 %: plain 20/21, typo 20/21, symptom 14/21, contrast 17/21, negation 16/18, ambiguous 13/18);
+wrong answers 10 low, 8 medium, 2 uncategorized and none at high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -375,6 +385,7 @@ from tests.support.complaint_heldaside import (
     BLIND21_ROWS,
     BLIND22_ROWS,
     BLIND23_ROWS,
+    BLIND24_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -564,6 +575,14 @@ SETS = [
         "held-aside 23",
         BLIND23_ROWS,
         108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 100 of 120 when the set was measured blind (at 3720d78); its misses are not read.
+    HeldAside(
+        "held-aside 24",
+        BLIND24_ROWS,
+        100,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
