@@ -387,6 +387,7 @@ _AUDIT_QUESTION = next(cue for cue in _cues.CUES if cue.phrase == _cues.AUDIT_QU
 _OPEN_TO_ALL = next(cue for cue in _cues.CUES if cue.phrase == _cues.OPEN_TO_ALL_CUE)
 _ONES_HEAD = next(cue for cue in _cues.CUES if cue.phrase == _cues.ONES_HEAD_CUE)
 _FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
+_OTHERS_DATA = next(cue for cue in _cues.CUES if cue.phrase == _cues.OTHERS_DATA_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -460,6 +461,18 @@ def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
     return any(mark in text[tokens[i + 2][2] : after[1]] for mark in ",.;:!?") or after[0] in _cues.AUDIT_WHAT_JOINERS
 
 
+def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say one customer reached another's data ("opened another museum's valuations"): a
+    verb of ``cues.OTHERS_VERBS``, "another", then a possessive not of ``cues.OTHERS_NOT``: the possessive's index."""
+    if i + 2 >= len(tokens) or text[tokens[i][1] : tokens[i][2]].lower() not in _cues.OTHERS_VERBS:
+        return None
+    if text[tokens[i + 1][1] : tokens[i + 1][2]].lower() != "another":
+        return None
+    owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
+    possessive = owner[-2:-1] in ("'", "\u2019") and owner[-1:] in ("s", "S")
+    return i + 2 if possessive and owner[:-2].lower() not in _cues.OTHERS_NOT else None
+
+
 def _open_to_all(tokens: list[_Token], i: int) -> int | None:
     """Where the words from ``i`` say everyone can do anything ("anyone can edit anything"): the last word's index."""
     if i + 2 >= len(tokens) or tokens[i][0] not in _OPEN_WHO or tokens[i + 1][0] != "can":
@@ -496,6 +509,9 @@ def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] |
     last = _ones_head(tokens, i, text)
     if last is not None:
         return _ONES_HEAD, last
+    last = _others_data(tokens, i, text)
+    if last is not None:
+        return _OTHERS_DATA, last
     return (_FROZE, i) if _froze(tokens, i, text) else None
 
 

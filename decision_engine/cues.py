@@ -99,6 +99,11 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
             "502",
             "503",
             "504",
+            # Said as a verb: "the portal is 504ing again" (set 23 read).
+            "500ing",
+            "502ing",
+            "503ing",
+            "504ing",
             "internal server error",
             "bad gateway",
             "gateway timeout",
@@ -405,6 +410,8 @@ CUES: tuple[Cue, ...] = (
     Cue("every page view", T, 2, "caching"),
     Cue("stale", T, 2, "caching"),
     Cue("old data", T, 2, "caching"),
+    # "attendance reports still show yesterday until lunchtime" (set 23 read): data not refreshed.
+    Cue("show yesterday", T, 2, "caching"),  # "shows yesterday's numbers" too
     # Yesterday's results shown "until someone reloads" (set 22 read): a hint only.
     Cue("reload", T, 1, "caching"),
     # ---- technical: indexing and data growth ---------------------------------------------------
@@ -722,6 +729,7 @@ CUES: tuple[Cue, ...] = (
     Cue("wiki", P, 2, "runbooks"),
     Cue("documentation", P, 1, "runbooks"),
     Cue("undocumented", P, 3, "runbooks", (RESPONSE,)),
+    Cue("unreviewed", P, 3, "quality_gates"),  # "someone merged an unreviewed N+1 query change" (set 23 read)
     Cue("written down", P, 3, "runbooks", (RESPONSE,)),
     Cue("tribal knowledge", P, 3, "runbooks", (RESPONSE,)),
     Cue("bus factor", P, 3, "runbooks", (RESPONSE,)),
@@ -807,6 +815,7 @@ CUES: tuple[Cue, ...] = (
     Cue("new engineers", P, 2, "delivery"),
     Cue("new hire", P, 2, "delivery"),
     Cue("new developers", P, 2, "delivery"),  # "onboarding new developers is where we're stuck" (set 21 read)
+    Cue("new devs", P, 2, "delivery"),  # "onboarding new devs takes forever" (set 23 read)
     Cue("developer onboarding", P, 3, "delivery"),
     Cue("engineer onboarding", P, 3, "delivery"),
     # Growing the team (a reader's review: "Hiring is slow" read technical, "slow" the only cue).
@@ -861,6 +870,7 @@ CUES: tuple[Cue, ...] = (
     # A reader's review: "customers can't control who sees what" had no cue.
     Cue("who sees what", U, 3, "rbac"),
     Cue("everyone can do everything", U, 3, "rbac"),  # OPEN_TO_ALL_CUE: any verb between
+    Cue("cross tenant access", U, 3, "rbac"),  # OTHERS_DATA_CUE: "opened another museum's valuations"
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
     Cue("can edit", U, 2, "rbac"),
@@ -1204,6 +1214,11 @@ CUES: tuple[Cue, ...] = (
     Cue("export their data", U, 3, "governance"),
     Cue("export all their data", U, 3, "governance"),
     Cue("one person", P, 2, "runbooks", (RESPONSE,)),
+    # What the team knew, gone with whoever left ("our best engineer quit in June and the search has been frozen
+    # ever since", set 23 read).
+    *(Cue(f"{who} {went}", P, 3, "runbooks") for who in ("engineer", "developer", "dev") for went in ("quit", "left")),
+    # Done by hand "from memory": no runbook ("every customer setup is done by one engineer from memory", set 23 read).
+    Cue("from memory", P, 2, "runbooks"),
     Cue("one guy", P, 2, "runbooks", (RESPONSE,)),
     Cue("only person", P, 3, "runbooks", (RESPONSE,)),
     Cue("only one who", P, 3, "runbooks", (RESPONSE,)),
@@ -1292,6 +1307,23 @@ DATA_PLACES: tuple[str, ...] = (
     "india",
     "japan",
     "brazil",
+    # More places a buyer may name (set 23 read: "we can't keep their data in Norway").
+    "norway",
+    "sweden",
+    "denmark",
+    "finland",
+    "netherlands",
+    "ireland",
+    "spain",
+    "italy",
+    "poland",
+    "austria",
+    "singapore",
+    "korea",
+    "china",
+    "mexico",
+    "zealand",
+    "province",
     "country",
     "region",
     "jurisdiction",
@@ -1331,6 +1363,30 @@ ONES_HEAD_NOT_REACH = 3  # words before "in": "the capacity math all in their he
 # "anyone can edit anything", "everybody can see and delete everything": no roles at all, read as the cue
 # OPEN_TO_ALL_CUE. One of OPEN_TO_ALL_WHO, "can", then one of OPEN_TO_ALL_WHAT within OPEN_TO_ALL_REACH words.
 OPEN_TO_ALL_CUE = "everyone can do everything"
+# "a consortium member opened another museum's loan valuations", "a manager deleted another studio's bookings": one
+# customer reached another's data, read as the cue OTHERS_DATA_CUE (set 23 read). A verb of OTHERS_VERBS, then
+# "another" and a possessive ("museum's"), not of the team's own people (OTHERS_NOT: "edited another team's service").
+OTHERS_DATA_CUE = "cross tenant access"
+OTHERS_VERBS: tuple[str, ...] = (
+    "opened",
+    "saw",
+    "viewed",
+    "accessed",
+    "read",
+    "edited",
+    "changed",
+    "deleted",
+    "exported",
+    "downloaded",
+    "see",
+    "view",
+    "access",
+    "edit",
+    "delete",
+    "export",
+    "open",
+)
+OTHERS_NOT: tuple[str, ...] = ("team", "teams", "squad", "engineer", "developer", "dev", "persons", "person")
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
 # The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no

@@ -346,6 +346,16 @@ session: 108/120 (90.0 %: plain 21/21, typo 19/21, symptom 17/21, contrast 20/21
 wrong answers 4 low, 6 medium, 2 uncategorized and none at high confidence. Its misses were not read until set 24 was
 measured blind.
 
+Read as a development set the same session (108/120 then). Readings kept, each checked against every table (3,011 →
+3,025 of 3,314 rows right, set 24 included, none lost): a status code said as a verb ("504ing"); "new devs" are the
+team's; data that still "shows yesterday('s)" is a cache's; an engineer or developer who "quit" or
+"left" took what the team knew; setups done "from memory" have no runbook; an "unreviewed" change is a quality gate
+missed; more countries a buyer may want data kept in (Norway, Sweden ...); a verb of access, "another" and a
+possessive ("opened another museum's loan valuations") is one customer reaching another's data, unless the owner is
+the team's own ("another team's service"). Set 23 went to 116/120; set 24 (blind) 100 → 101. Left: two on-call
+complaints whose cause is a system's or a permission's ("every page was the same node running out of disk"), a
+ranking said by who is irritated ("irritates me ... irritates the CEO"), a symptom said by the time of day.
+
 ## Set 24 (tests/support/complaint_heldaside24.tsv), blind
 
 Written on 2026-12-05 (the same session as set 23's, after set 22's readings and their attack review) by a helper
@@ -570,19 +580,19 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 108 of 120 when the set was measured blind (at 9ba9f06); its misses are not read.
+    # 108 of 120 when the set was measured blind (at 9ba9f06); 116 since its misses were read (above).
     HeldAside(
         "held-aside 23",
         BLIND23_ROWS,
-        108,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 100 of 120 when the set was measured blind (at 3720d78); its misses are not read.
+    # 100 of 120 when the set was measured blind (at 3720d78); its misses are not read. 101 since set 23's readings.
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
-        100,
+        101,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

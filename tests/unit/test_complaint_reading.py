@@ -1637,3 +1637,31 @@ def test_a_state_waited_for_a_few_words_after_until_is_not_fine() -> None:
     """ "until the test suite is green" is waited for, as "til its green" is (an attack review: three words between)."""
     assert FINE not in [clause.role for clause in clauses("People click rerun until the test suite is green")]
     assert FINE in [clause.role for clause in clauses("People click rerun, and the test suite is green")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # A status code said as a verb; new people on the team; data shown a day old.
+        ("Portal was 503ing all weekend", T, "5xx"),
+        ("Onboarding new devs takes forever, the docs are years old", P, "new devs"),
+        ("The leaderboard still shows yesterday's scores until noon", T, "show yesterday"),
+        # What the team knew, gone with whoever left; setups done by hand from memory; a change nobody reviewed.
+        ("Since our senior engineer left, nobody can release the mobile app", P, "engineer left"),
+        ("Every tenant migration is done by hand from memory", P, "from memory"),
+        ("Someone merged an unreviewed migration and checkout slowed to a crawl", P, "unreviewed"),
+        # Data kept in a country a buyer names; one customer reaching another's data.
+        ("The hospital group walked because we can't store patient data in Sweden", U, "data residency"),
+        ("A franchisee accidentally edited another franchisee's prices", U, "cross tenant access"),
+    ],
+)
+def test_readings_from_set_23(text: str, expected: ScalingType, cue: str) -> None:
+    """Set 23, read as a development set once set 24 was measured blind (other complaints of each reading)."""
+    result = reads_as(text, expected, None)
+    assert cue in [match.cue for match in result.cues], result.reason
+
+
+def test_another_teams_work_is_no_other_customers_data() -> None:
+    """ "edited another team's service" is the team's own coordination, not one customer reaching another's data."""
+    result = categorize("An engineer edited another team's service config and broke prod")
+    assert "cross tenant access" not in [match.cue for match in result.cues]
