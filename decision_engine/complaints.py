@@ -54,7 +54,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from decision_engine import cues as _cues
@@ -144,6 +144,8 @@ OVERRIDE_TYPES: tuple[str, ...] = (*_TYPE_VALUES, UNCATEGORIZED)
 
 # A normalised word: its stem, and where the words it came from start and end in the text.
 _Token = tuple[str, int, int]
+# Where a cue said in other words ends, from the words at an index: its last word's index, else None.
+_Reach = Callable[[list[_Token], int, str], int | None]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,6 +390,9 @@ _OPEN_TO_ALL = next(cue for cue in _cues.CUES if cue.phrase == _cues.OPEN_TO_ALL
 _ONES_HEAD = next(cue for cue in _cues.CUES if cue.phrase == _cues.ONES_HEAD_CUE)
 _FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
 _OTHERS_DATA = next(cue for cue in _cues.CUES if cue.phrase == _cues.OTHERS_DATA_CUE)
+_LEFT_US = next(cue for cue in _cues.CUES if cue.phrase == _cues.LEFT_US_CUE)
+_FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY_CUE)
+_UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -432,7 +437,8 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     for j, word in enumerate(after[1:], 1):
         lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
-        placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS
+        labelled = j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
+        placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS and not labelled
         physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
         if (placed or physically) and (verb_before or any(w in _cues.DATA_PLACE_VERBS for w in after[: j + 2])):
             return i + j
@@ -464,13 +470,52 @@ def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
 def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say one customer reached another's data ("opened another museum's valuations"): a
     verb of ``cues.OTHERS_VERBS``, "another", then a possessive not of ``cues.OTHERS_NOT``: the possessive's index."""
-    if i + 2 >= len(tokens) or text[tokens[i][1] : tokens[i][2]].lower() not in _cues.OTHERS_VERBS:
+    if i + 2 >= len(tokens) or _written(tokens, i, text) not in _cues.OTHERS_VERBS:
         return None
-    if text[tokens[i + 1][1] : tokens[i + 1][2]].lower() != "another":
+    if _written(tokens, i + 1, text) != "another":
         return None
     owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
     possessive = owner[-2:-1] in ("'", "\u2019") and owner[-1:] in ("s", "S")
     return i + 2 if possessive and owner[:-2].lower() not in _cues.OTHERS_NOT else None
+
+
+def _written(tokens: list[_Token], k: int, text: str) -> str:
+    """The word at ``k`` as written, lower case."""
+    return text[tokens[k][1] : tokens[k][2]].lower()
+
+
+def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the words at ``i`` say one of the team's people left ("our best engineer quit in June", "since our
+    senior developer left,"): see ``cues.LEFT_US_CUE``."""
+    if i + 1 >= len(tokens) or _written(tokens, i, text).rstrip("s") not in _cues.LEFT_WHO:
+        return False
+    if _written(tokens, i + 1, text) not in _cues.LEFT_VERBS:
+        return False
+    before = [_written(tokens, k, text) for k in range(max(0, i - _cues.LEFT_REACH), i)]
+    if any(word in _cues.LEFT_CUSTOMERS or word.endswith(("'s", "\u2019s", "s'", "s\u2019")) for word in before):
+        return False  # someone else's leaver: "one of their engineers left", "the retailer's merchandising lead left"
+    if i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?"):
+        return True  # the clause ends
+    after = [_written(tokens, k, text) for k in range(i + 2, min(i + 4, len(tokens)))]
+    return after[0] in _cues.LEFT_AFTER or after[:2] in (["the", "company"], ["the", "team"])
+
+
+def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the words at ``i`` say work is done "from memory", no system's ("we serve feeds from memory"): see
+    ``cues.FROM_MEMORY_CUE``."""
+    if i + 1 >= len(tokens) or _written(tokens, i, text) != "from" or _written(tokens, i + 1, text) != "memory":
+        return False
+    before = {_written(tokens, k, text) for k in range(max(0, i - _cues.MEMORY_REACH), i)}
+    return before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS)
+
+
+def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the word at ``i`` is "unreviewed" said of a change ("an unreviewed N+1 query change"): see
+    ``cues.UNREVIEWED_CUE``."""
+    if _written(tokens, i, text) != "unreviewed":
+        return False
+    after = range(i + 1, min(i + 1 + _cues.REVIEWED_REACH, len(tokens)))
+    return any(_written(tokens, k, text) in _cues.REVIEWED_CHANGES for k in after)
 
 
 def _open_to_all(tokens: list[_Token], i: int) -> int | None:
@@ -501,18 +546,16 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
 
 def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] | None:
     """A cue said in other words from ``i`` (no cue's own phrase starts there): the cue, and its last word's index."""
-    if _audit_question(tokens, i, text):
-        return _AUDIT_QUESTION, i + 2
-    last = _open_to_all(tokens, i)
-    if last is not None:
-        return _OPEN_TO_ALL, last
-    last = _ones_head(tokens, i, text)
-    if last is not None:
-        return _ONES_HEAD, last
-    last = _others_data(tokens, i, text)
-    if last is not None:
-        return _OTHERS_DATA, last
-    return (_FROZE, i) if _froze(tokens, i, text) else None
+    for cue, reach in _SAID_IN_WORDS:
+        last = reach(tokens, i, text)
+        if last is not None:
+            return cue, last
+    return None
+
+
+def _spanning(found: Callable[[list[_Token], int, str], bool], length: int) -> _Reach:
+    """A test of the words at ``i`` as a reach: its last word's index (``length`` words from ``i``), else None."""
+    return lambda tokens, i, text: i + length - 1 if found(tokens, i, text) else None
 
 
 def _froze(tokens: list[_Token], i: int, text: str) -> bool:
@@ -526,6 +569,19 @@ def _froze(tokens: list[_Token], i: int, text: str) -> bool:
         if tokens[k][0] in _FROZEN_PLANS:
             return False
     return True
+
+
+# Each cue said in other words, with where its words from ``i`` end (None: not said there), tried in this order.
+_SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
+    (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
+    (_OPEN_TO_ALL, lambda tokens, i, _text: _open_to_all(tokens, i)),
+    (_ONES_HEAD, _ones_head),
+    (_OTHERS_DATA, _others_data),
+    (_LEFT_US, _spanning(_left_us, 2)),
+    (_FROM_MEMORY, _spanning(_from_memory, 2)),
+    (_UNREVIEWED, _spanning(_unreviewed_change, 1)),
+    (_FROZE, _spanning(_froze, 1)),
+)
 
 
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:

@@ -410,8 +410,10 @@ CUES: tuple[Cue, ...] = (
     Cue("every page view", T, 2, "caching"),
     Cue("stale", T, 2, "caching"),
     Cue("old data", T, 2, "caching"),
-    # "attendance reports still show yesterday until lunchtime" (set 23 read): data not refreshed.
-    Cue("show yesterday", T, 2, "caching"),  # "shows yesterday's numbers" too
+    # "attendance reports still show yesterday until lunchtime" (set 23 read): data not refreshed; not what a page
+    # shows of yesterday ("git history shows yesterday someone force-pushed", an attack review).
+    Cue("still show yesterday", T, 2, "caching"),  # "still shows yesterday's numbers" too
+    Cue("keep show yesterday", T, 2, "caching"),  # "keeps showing yesterday's numbers"
     # Yesterday's results shown "until someone reloads" (set 22 read): a hint only.
     Cue("reload", T, 1, "caching"),
     # ---- technical: indexing and data growth ---------------------------------------------------
@@ -729,7 +731,7 @@ CUES: tuple[Cue, ...] = (
     Cue("wiki", P, 2, "runbooks"),
     Cue("documentation", P, 1, "runbooks"),
     Cue("undocumented", P, 3, "runbooks", (RESPONSE,)),
-    Cue("unreviewed", P, 3, "quality_gates"),  # "someone merged an unreviewed N+1 query change" (set 23 read)
+    Cue("unreviewed change", P, 3, "quality_gates", (CHANGE,)),  # UNREVIEWED_CUE: "an unreviewed N+1 query change"
     Cue("written down", P, 3, "runbooks", (RESPONSE,)),
     Cue("tribal knowledge", P, 3, "runbooks", (RESPONSE,)),
     Cue("bus factor", P, 3, "runbooks", (RESPONSE,)),
@@ -1214,11 +1216,8 @@ CUES: tuple[Cue, ...] = (
     Cue("export their data", U, 3, "governance"),
     Cue("export all their data", U, 3, "governance"),
     Cue("one person", P, 2, "runbooks", (RESPONSE,)),
-    # What the team knew, gone with whoever left ("our best engineer quit in June and the search has been frozen
-    # ever since", set 23 read).
-    *(Cue(f"{who} {went}", P, 3, "runbooks") for who in ("engineer", "developer", "dev") for went in ("quit", "left")),
-    # Done by hand "from memory": no runbook ("every customer setup is done by one engineer from memory", set 23 read).
-    Cue("from memory", P, 2, "runbooks"),
+    Cue("left the team", P, 3, "runbooks"),  # LEFT_US_CUE: "our best engineer quit in June"
+    Cue("done from memory", P, 2, "runbooks"),  # FROM_MEMORY_CUE: "done by one engineer from memory"
     Cue("one guy", P, 2, "runbooks", (RESPONSE,)),
     Cue("only person", P, 3, "runbooks", (RESPONSE,)),
     Cue("only one who", P, 3, "runbooks", (RESPONSE,)),
@@ -1322,12 +1321,13 @@ DATA_PLACES: tuple[str, ...] = (
     "korea",
     "china",
     "mexico",
-    "zealand",
     "province",
     "country",
     "region",
     "jurisdiction",
 )
+# A place named as a label of the team's own ("the data in the Finland datacenter", "our Sweden office"): no residency.
+DATA_PLACE_LABELS: tuple[str, ...] = ("datacenter", "datacentre", "data", "region", "office", "cluster", "site", "team")
 DATA_PLACE_ALONE = "physically"
 # Before the noun, only a verb whose object it is ("keep ... data in Canada"), not one before a verb in "-ing" ("we
 # keep hitting data growth limits in the EU region": a diff review), and never across a sentence's end.
@@ -1385,8 +1385,120 @@ OTHERS_VERBS: tuple[str, ...] = (
     "delete",
     "export",
     "open",
+    "viewing",
+    "seeing",
+    "accessing",
+    "editing",
+    "deleting",
+    "opening",
+    "reading",
+    "exporting",
+    "downloading",
+    "changing",
 )
-OTHERS_NOT: tuple[str, ...] = ("team", "teams", "squad", "engineer", "developer", "dev", "persons", "person")
+# Owners of the team's own or of a system's (an attack review: "edit another service's code", "delete another job's
+# temp files" are no customer's data).
+OTHERS_NOT: tuple[str, ...] = (
+    "team",
+    "teams",
+    "squad",
+    "engineer",
+    "developer",
+    "dev",
+    "persons",
+    "person",
+    "service",
+    "job",
+    "project",
+    "repo",
+    "app",
+    "pod",
+    "node",
+    "region",
+    "shard",
+    "thread",
+    "queue",
+    "group",
+    "department",
+    "crew",
+    "worker",
+    "process",
+    "container",
+    "function",
+    "branch",
+    "module",
+    "system",
+    "vendor",
+)
+# "our best engineer quit in June", "since our senior developer left,": one of LEFT_WHO, then one of LEFT_VERBS that
+# ends its clause or goes on with LEFT_AFTER (the team's knowledge walked out), read as the cue LEFT_US_CUE (set 23
+# read). Not "an engineer left a debug flag on", nor someone else's leaver (one of LEFT_CUSTOMERS or a possessive
+# within LEFT_REACH words before: "whenever one of their engineers left", "a client's developer quit", an attack
+# review).
+LEFT_US_CUE = "left the team"
+LEFT_WHO: tuple[str, ...] = ("engineer", "developer", "dba", "architect", "sre", "lead")
+LEFT_VERBS: tuple[str, ...] = ("left", "quit", "resigned")
+LEFT_AFTER: tuple[str, ...] = ("us", "in", "last", "recently", "and", "so", "after", "this", "for", "months", "weeks")
+LEFT_CUSTOMERS: tuple[str, ...] = ("their", "client", "clients", "customer", "customers", "his", "her", "a")
+LEFT_REACH = 4
+# "done by one engineer from memory": no runbook, read as the cue FROM_MEMORY_CUE (set 23 read); not a system's
+# ("we serve feeds from memory", "sessions vanish from memory": one of MEMORY_SYSTEM_VERBS within MEMORY_REACH words
+# before, an attack review), where "memory" is the technical cue.
+# "someone merged an unreviewed N+1 query change": "unreviewed" with one of REVIEWED_CHANGES within REVIEWED_REACH
+# words after it, read as the cue UNREVIEWED_CUE (set 23 read); not a customer's content waiting for approval ("block
+# unreviewed payment files", an attack review).
+UNREVIEWED_CUE = "unreviewed change"
+REVIEWED_CHANGES: tuple[str, ...] = (
+    "change",
+    "changes",
+    "pr",
+    "prs",
+    "code",
+    "migration",
+    "migrations",
+    "commit",
+    "commits",
+    "merge",
+    "deploy",
+    "patch",
+    "config",
+    "query",
+)
+REVIEWED_REACH = 3
+FROM_MEMORY_CUE = "done from memory"
+MEMORY_SYSTEM_VERBS: tuple[str, ...] = (
+    "serve",
+    "served",
+    "serves",
+    "serving",
+    "load",
+    "loads",
+    "loaded",
+    "loading",
+    "read",
+    "reads",
+    "evict",
+    "evicts",
+    "evicted",
+    "vanish",
+    "vanishes",
+    "fetch",
+    "fetches",
+    "run",
+    "runs",
+    "stream",
+    "streams",
+    "cache",
+    "caches",
+    "cached",
+    "disappear",
+    "disappears",
+    "drop",
+    "dropped",
+    "lost",
+    "purged",
+)
+MEMORY_REACH = 4
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
 # The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no
@@ -1537,6 +1649,9 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "every second",
     # Second-line support, a second line of text (a reader's review: read as a duration).
     "second line",
+    # The ordinal before a noun that is no time and no cue (an attack review: "users cannot set roles (second para)"
+    # read as a duration); "a 2 second delay" still counts, and "20-second page loads" keeps its page load.
+    *(f"second {noun}" for noun in ("para", "paragraph", "half", "place", "week", "day", "month", "quarter", "year")),
     # Something taken away on purpose, or never, not a system that went down ("a demo cluster was never torn down").
     # Not "tore down" alone: "a bad apply tore down prod" is an outage.
     "never torn down",

@@ -48,6 +48,7 @@ BLIND23_TABLE = Path(__file__).with_name("complaint_heldaside23.tsv")
 BLIND24_TABLE = Path(__file__).with_name("complaint_heldaside24.tsv")
 ATTACK22_TABLE = Path(__file__).with_name("complaint_attack22.tsv")
 ATTACK23_TABLE = Path(__file__).with_name("complaint_attack23.tsv")
+ATTACK24_TABLE = Path(__file__).with_name("complaint_attack24.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -82,6 +83,7 @@ BLIND23_ROWS = read_rows(BLIND23_TABLE)
 BLIND24_ROWS = read_rows(BLIND24_TABLE)
 ATTACK22_ROWS = read_rows(ATTACK22_TABLE)
 ATTACK23_ROWS = read_rows(ATTACK23_TABLE)
+ATTACK24_ROWS = read_rows(ATTACK24_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

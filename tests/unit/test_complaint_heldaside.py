@@ -376,6 +376,7 @@ import pytest
 from tests.support.complaint_heldaside import (
     ATTACK22_ROWS,
     ATTACK23_ROWS,
+    ATTACK24_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -622,6 +623,19 @@ SETS = [
         ATTACK23_ROWS,
         192,
         {"technical": 87, "process": 92, "user": 43},
+        None,
+    ),
+    # An attack review of set 23's readings (tests/support/complaint_attack24.tsv, its kind the number of the reading
+    # it attacks): 198 complaints written to trip them, labelled by the reviewer. The code before them read 159 right
+    # (one wrong at high confidence); with them, 153 (two wrong at high confidence: a customer's engineer who "left");
+    # 179 once they were narrowed (none wrong at high confidence): a leaver only of the team's (not after a possessive
+    # or "their"), ending the clause or before a time; "from memory" not after a system's verb; "unreviewed" only of a
+    # change; "still shows yesterday"; no place named as the team's datacenter or office; no system's owner.
+    HeldAside(
+        "attack 24",
+        ATTACK24_ROWS,
+        179,
+        {"technical": 75, "process": 65, "user": 58},
         None,
     ),
 ]

@@ -1645,11 +1645,11 @@ def test_a_state_waited_for_a_few_words_after_until_is_not_fine() -> None:
         # A status code said as a verb; new people on the team; data shown a day old.
         ("Portal was 503ing all weekend", T, "5xx"),
         ("Onboarding new devs takes forever, the docs are years old", P, "new devs"),
-        ("The leaderboard still shows yesterday's scores until noon", T, "show yesterday"),
+        ("The leaderboard still shows yesterday's scores until noon", T, "still show yesterday"),
         # What the team knew, gone with whoever left; setups done by hand from memory; a change nobody reviewed.
-        ("Since our senior engineer left, nobody can release the mobile app", P, "engineer left"),
-        ("Every tenant migration is done by hand from memory", P, "from memory"),
-        ("Someone merged an unreviewed migration and checkout slowed to a crawl", P, "unreviewed"),
+        ("Since our senior engineer left, nobody can release the mobile app", P, "left the team"),
+        ("Every tenant migration is done by hand from memory", P, "done from memory"),
+        ("Someone merged an unreviewed migration and checkout slowed to a crawl", P, "unreviewed change"),
         # Data kept in a country a buyer names; one customer reaching another's data.
         ("The hospital group walked because we can't store patient data in Sweden", U, "data residency"),
         ("A franchisee accidentally edited another franchisee's prices", U, "cross tenant access"),
@@ -1665,3 +1665,59 @@ def test_another_teams_work_is_no_other_customers_data() -> None:
     """ "edited another team's service" is the team's own coordination, not one customer reaching another's data."""
     result = categorize("An engineer edited another team's service config and broke prod")
     assert "cross tenant access" not in [match.cue for match in result.cues]
+
+
+def test_the_ordinal_second_before_a_noun_of_no_time_is_no_duration() -> None:
+    """An attack review: "(second para)" counted as a duration and outweighed the roles; "20-second page loads" and
+    "a 2 second delay" are durations still."""
+    assert categorize("users cannot set roles (second para)").type == "user"
+    assert "seconds" not in [m.cue for m in categorize("search is down for the second week in a row").cues]
+    assert "seconds" in [m.cue for m in categorize("a 2 second delay on every click").cues]
+    assert "page load" in [m.cue for m in categorize("20-second page loads on big accounts").cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Someone else's leaver; "left" something behind.
+        (
+            "Whenever one of their engineers left, his dashboards were orphaned and their admins want to reassign them",
+            U,
+            "left the team",
+        ),
+        ("When a client's developer quit, their admins could not reassign the workspace", U, "left the team"),
+        ("An engineer left a debug flag on and tripled the logging bill", T, "left the team"),
+        # A system's memory.
+        ("We serve feeds from memory on one box and it's maxed", T, "done from memory"),
+        # A customer's content waiting for approval, not a change.
+        (
+            "Law firms need to block unreviewed contracts from being sent without an approver role",
+            U,
+            "unreviewed change",
+        ),
+        # What a page shows of yesterday.
+        ("Git history shows yesterday someone force-pushed to main", P, "still show yesterday"),
+        # A place the team names its own things after.
+        ("We keep all the data in the Finland datacenter and its disks are 95% full", T, "data residency"),
+        # Another system's or the team's own things.
+        ("One job can delete another job's temp files mid-run", T, "cross tenant access"),
+        ("We keep having to edit another service's code to ship anything", P, "cross tenant access"),
+    ],
+)
+def test_set_23_readings_narrowed_after_an_attack_review(text: str, expected: ScalingType, cue: str) -> None:
+    result = reads_as(text, expected, None)
+    assert cue not in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        ("Our best engineer quit in June and search has been frozen ever since", P, "left the team"),
+        ("When our DBA left, nobody knew how the backups worked", P, "left the team"),
+        ("Staff at one dealership are viewing another dealership's leads", U, "cross tenant access"),
+        ("Our Seoul customers want data stored in Korea", U, "data residency"),
+    ],
+)
+def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: ScalingType, cue: str) -> None:
+    result = reads_as(text, expected, None)
+    assert cue in [match.cue for match in result.cues], result.reason
