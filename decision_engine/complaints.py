@@ -437,7 +437,8 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     for j, word in enumerate(after[1:], 1):
         lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
-        labelled = j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
+        named = said(i + j + 1, i + j + 2)  # the word after the place, past the window too
+        labelled = bool(named) and named[0] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
         placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS and not labelled
         physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
         if (placed or physically) and (verb_before or any(w in _cues.DATA_PLACE_VERBS for w in after[: j + 2])):
@@ -487,8 +488,11 @@ def _written(tokens: list[_Token], k: int, text: str) -> str:
 def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the words at ``i`` say one of the team's people left ("our best engineer quit in June", "since our
     senior developer left,"): see ``cues.LEFT_US_CUE``."""
-    if i + 1 >= len(tokens) or _written(tokens, i, text).rstrip("s") not in _cues.LEFT_WHO:
+    who = _written(tokens, i, text).rstrip("s")
+    if i + 1 >= len(tokens) or who not in _cues.LEFT_WHO:
         return False
+    if who == "lead" and (i == 0 or _written(tokens, i - 1, text) not in _cues.LEFT_LEADS):
+        return False  # a sales lead
     if _written(tokens, i + 1, text) not in _cues.LEFT_VERBS:
         return False
     before = [_written(tokens, k, text) for k in range(max(0, i - _cues.LEFT_REACH), i)]
@@ -497,7 +501,8 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     if i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?"):
         return True  # the clause ends
     after = [_written(tokens, k, text) for k in range(i + 2, min(i + 4, len(tokens)))]
-    return after[0] in _cues.LEFT_AFTER or after[:2] in (["the", "company"], ["the", "team"])
+    in_time = after[0] == "in" and after[1:2] != [] and after[1] in _cues.LEFT_IN_TIMES  # "quit in June"
+    return after[0] in _cues.LEFT_AFTER or in_time or after[:2] in (["the", "company"], ["the", "team"])
 
 
 def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
@@ -506,7 +511,8 @@ def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
     if i + 1 >= len(tokens) or _written(tokens, i, text) != "from" or _written(tokens, i + 1, text) != "memory":
         return False
     before = {_written(tokens, k, text) for k in range(max(0, i - _cues.MEMORY_REACH), i)}
-    return before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS)
+    named = i + 2 < len(tokens) and _written(tokens, i + 2, text) in _cues.MEMORY_NOUNS  # "memory pressure"
+    return before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS) and not named
 
 
 def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
@@ -706,6 +712,7 @@ _BELIEFS = frozenset(_cues.BELIEF_WORDS)
 _SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
 _NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "none"))
 _MINDED = frozenset(_cues.MINDED_WORDS)
+_MINDED_TAILS = frozenset(_cues.MINDED_TAILS)
 _CORRECTIONS = frozenset(_cues.CORRECTION_WORDS)
 _PRODUCT = frozenset(word for phrase in _cues.PRODUCT_WORDS for word in normalise(phrase))
 # The cues that, without their supporting words, name something else: they make no combination.
@@ -884,12 +891,24 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
 
 
 def _nobody_minds(words: list[str]) -> bool:
-    """Whether words say nobody minds: one of ``cues.MINDED_WORDS`` after a negation within ``cues.MINDED_REACH`` words
-    ("no customer has churned over it", "none of the accounts has raised it"), not a thing missing ("audit trails we
-    don't have"), nor a loss before a negation ("we lose a week ... with no clear ownership")."""
-    reach = _cues.MINDED_REACH
+    """Whether words say nobody minds: one of ``cues.MINDED_WORDS`` after a negation within ``cues.MINDED_REACH`` words,
+    ending them or before one of ``cues.MINDED_TAILS`` ("no customer has churned over it", "none of the accounts has
+    raised it"), not a thing missing ("audit trails we don't have"), nor a loss before a negation ("we lose a week ...
+    with no clear ownership"), nor a negated cause ("not having SSO lost us the Acme deal")."""
+    reach, tail = _cues.MINDED_REACH, _cues.MINDED_TAIL_REACH
+
+    def negated(j: int) -> bool:
+        """A negation within reach before ``j``, with no "until" between ("never noticed until customers complained"
+        says they did)."""
+        before = words[max(0, j - reach) : j]
+        last = max((k for k, w in enumerate(before) if w in _NEGATIONS), default=None)
+        return last is not None and _cues.WAITED_FOR[0] not in before[last:]
+
     return any(
-        word in _MINDED and not _NEGATIONS.isdisjoint(words[max(0, j - reach) : j]) for j, word in enumerate(words)
+        word in _MINDED
+        and negated(j)
+        and (j + 1 == len(words) or not _MINDED_TAILS.isdisjoint(words[j + 1 : j + 1 + tail]))
+        for j, word in enumerate(words)
     )
 
 
@@ -901,7 +920,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
     if carrier is None:
         return reads
-    if _nobody_minds(reading.plain.between(carrier.start, carrier.end)):
+    if _nobody_minds(_with_until(reading, carrier)):
         return _nobody_minds_it(reads, reading, carrier)
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
@@ -927,6 +946,15 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
         else:
             out.append((found, read))
     return out
+
+
+def _with_until(reading: _Reading, clause: Clause) -> list[str]:
+    """The clause's words, and the next clause's when it opens with "until" ("... was never noticed | until customers
+    complained": the negation is undone)."""
+    words = reading.plain.between(clause.start, clause.end)
+    after = [c for c in reading.clauses if c.start >= clause.end]
+    going_on = reading.plain.between(after[0].start, after[0].end) if after else []
+    return words + going_on if going_on[:1] and going_on[0] in _cues.WAITED_FOR else words
 
 
 def _nobody_minds_it(reads: list[_Read], reading: _Reading, carrier: Clause) -> list[_Read]:

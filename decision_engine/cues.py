@@ -1327,7 +1327,9 @@ DATA_PLACES: tuple[str, ...] = (
     "jurisdiction",
 )
 # A place named as a label of the team's own ("the data in the Finland datacenter", "our Sweden office"): no residency.
-DATA_PLACE_LABELS: tuple[str, ...] = ("datacenter", "datacentre", "data", "region", "office", "cluster", "site", "team")
+# Not "region" nor "data": "keep their data in the EU region", "stored in Germany data centers" are residency (a diff
+# review).
+DATA_PLACE_LABELS: tuple[str, ...] = ("datacenter", "datacentre", "office", "cluster", "site", "team")
 DATA_PLACE_ALONE = "physically"
 # Before the noun, only a verb whose object it is ("keep ... data in Canada"), not one before a verb in "-ing" ("we
 # keep hitting data growth limits in the EU region": a diff review), and never across a sentence's end.
@@ -1438,8 +1440,34 @@ OTHERS_NOT: tuple[str, ...] = (
 LEFT_US_CUE = "left the team"
 LEFT_WHO: tuple[str, ...] = ("engineer", "developer", "dba", "architect", "sre", "lead")
 LEFT_VERBS: tuple[str, ...] = ("left", "quit", "resigned")
-LEFT_AFTER: tuple[str, ...] = ("us", "in", "last", "recently", "and", "so", "after", "this", "for", "months", "weeks")
-LEFT_CUSTOMERS: tuple[str, ...] = ("their", "client", "clients", "customer", "customers", "his", "her", "a")
+LEFT_AFTER: tuple[str, ...] = ("us", "last", "recently", "and", "so", "after", "this", "months", "weeks")
+# "in" only before a time ("quit in June"), not "left in a debug flag" (a diff review).
+LEFT_IN_TIMES: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+)
+LEFT_CUSTOMERS: tuple[str, ...] = ("their", "client", "clients", "customer", "customers", "his", "her", "a", "an")
+# "lead" only as one of these ("our tech lead quit"), not a sales lead ("our biggest lead left us": a diff review).
+LEFT_LEADS: tuple[str, ...] = ("tech", "team", "engineering", "dev")
 LEFT_REACH = 4
 # "done by one engineer from memory": no runbook, read as the cue FROM_MEMORY_CUE (set 23 read); not a system's
 # ("we serve feeds from memory", "sessions vanish from memory": one of MEMORY_SYSTEM_VERBS within MEMORY_REACH words
@@ -1499,6 +1527,26 @@ MEMORY_SYSTEM_VERBS: tuple[str, ...] = (
     "purged",
 )
 MEMORY_REACH = 4
+# Nor a system's memory named after it ("never recovers from memory pressure", "crashes from memory leaks": a diff
+# review).
+MEMORY_NOUNS: tuple[str, ...] = (
+    "pressure",
+    "leak",
+    "leaks",
+    "usage",
+    "spike",
+    "spikes",
+    "error",
+    "errors",
+    "limit",
+    "limits",
+    "issues",
+    "problems",
+    "footprint",
+    "consumption",
+    "bloat",
+    "exhaustion",
+)
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
 # The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no
@@ -1599,6 +1647,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # "call drop" ... at the same word.
     "drop off",
     *(f"{what} drop off" for what in ("stream", "call", "connection")),
+    "hot reload",  # a developer's tool, no cache ("hot reload the dev server", a diff review)
     # Something a person opens, not a page slow to open ("it takes minutes to open a ticket with the platform team").
     *(f"{unit} to open {det}" for unit in ("seconds", "minutes") for det in ("a", "an", "the", "our", "their", "my")),
     # Out of a sale, not out of an app (an attack review: "kicked out of two enterprise evaluations" is still read so).
@@ -1611,7 +1660,8 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # every afternoon" (an attack review).
     *(
         f"{pointer} {keeps}{verb} {whom} down"
-        for pointer in ("whats", "what", "that", "thats", "it", "its", "this", "which")
+        # Not "that", "which" or "it": "the search API which slows us down" is a system (a diff review).
+        for pointer in ("whats", "what", "thats", "its", "this")
         for keeps in ("", "is ", "keeps ", "kept ", "has been ")
         for verb in ("slow", "slows", "slowing", "slowed")
         for whom in ("us", "me", "everyone", "everybody", "the team")
@@ -2175,7 +2225,6 @@ MILD_WISHES: tuple[str, ...] = tuple(
         *(f"be {better}" for better in ("better", "faster", "quicker", "snappier", "smoother", "nicer", "improved")),
         "be a bit",
         "be a little",
-        "be more",
         "use work",
         "use some work",
         "use improvement",
@@ -2184,20 +2233,23 @@ MILD_WISHES: tuple[str, ...] = tuple(
 )
 # A clause that would carry the complaint says nobody minds when one of these follows a negation: "Latency could be
 # better, but no customer has churned over it" (an attack review): the clauses before it are the complaint.
+# The word ends its clause or goes on to one of MINDED_TAILS within MINDED_TAIL_REACH words ("lost over it", "churned
+# yet"): not a negation of the cause ("not having SSO lost us the Acme deal", "was never noticed until customers
+# complained": a diff review).
 MINDED_WORDS: tuple[str, ...] = (
     "churn",
     "churned",
     "lost",
-    "lose",
     "raised",
     "complained",
     "noticed",
     "mentioned",
     "minded",
     "cared",
-    "left",
 )
 MINDED_REACH = 6  # "none of our enterprise accounts has raised it"
+MINDED_TAILS: tuple[str, ...] = ("over", "about", "it", "yet", "this", "that", "them")
+MINDED_TAIL_REACH = 3
 # A fix said not to help rules out what it would fix, when the phrase ends its statement (but for NO_HELP_TAILS):
 # "scaling the database wouldn't help" (set 19's readings), not "it won't help when their security team rejects us".
 # Not "doesn't help": "the runbooks don't help" complains about the runbooks.

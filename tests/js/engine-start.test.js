@@ -78,7 +78,7 @@ function runEarlyScript(serviceWorker) {
     setTimeout: () => 0,
     clearTimeout: () => {},
     navigator: serviceWorker ? { serviceWorker: {} } : {},
-    location: { href: "https://example.org/guide/tool/" },
+    location: { href: "https://example.org/guide/tool/", search: "", hash: "", pathname: "/guide/tool/" },
     performance: { now: () => 1 },
     WebAssembly: {},
     URL,

@@ -228,7 +228,8 @@ def test_the_early_script_is_the_same_program_minified(tmp_path: Path) -> None:
     engine-early.js as written."""
     runner = (
         "const vm = require('node:vm'); const fs = require('node:fs'); const started = [];\n"
-        "const window = {}; const context = vm.createContext({ window, location: { href: 'https://x.org/tool/' },\n"
+        "const window = {}; const context = vm.createContext({ window,\n"
+        "  location: { href: 'https://x.org/tool/', search: '', hash: '', pathname: '/tool/' },\n"
         "  history: { state: { x: 0, y: 5626 } },\n"
         "  document: Object.assign(new EventTarget(),\n"
         "    { currentScript: { dataset: { worker: 'w.js', runtime: '../r/', wheel: '../r/w.whl' } } }),\n"

@@ -334,7 +334,11 @@ trail's question; "told each other" is coordination; a page that "goes blank", a
 that drops (a number that "dropped off" is neutral), "kicked out", "minutes to open" are a system's; "reload" is a
 caching hint; "the cruise ship" is a vessel, no release; a mild wish ("could be faster") is conceded before the clause
 that carries the complaint; any contrast corrects a supposition ("assumed ..., yet"). Set 22 went to 119/120; set 23
-(blind) 108 unchanged.
+(blind) 108 unchanged. An attack review of them (the set "attack 23" below) narrowed: "told each other" only not
+told; "slowing us down" only after a pointer ("that's what's ..."); "who saw what" only as a name or ending its
+clause; no video that drops; vessels only as cruise, container or cargo ships or ships that dock, sail ...; a clause
+that says nobody minds ("but no customer has churned over it") concedes nothing; a diff review narrowed the last to
+a negation before the word that ends its clause or goes on "over it", "yet" ..., not undone by "until".
 
 ## Set 23 (tests/support/complaint_heldaside23.tsv), blind
 

@@ -1705,8 +1705,39 @@ def test_the_ordinal_second_before_a_noun_of_no_time_is_no_duration() -> None:
     ],
 )
 def test_set_23_readings_narrowed_after_an_attack_review(text: str, expected: ScalingType, cue: str) -> None:
-    result = reads_as(text, expected, None)
+    result = reads_as(text, expected, None)  # the type: the cues were named otherwise before they were narrowed
     assert cue not in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negated cause is no one minding ("not having SSO lost us the deal"); "never noticed until" they did.
+        ("Performance is fine, but not having SSO lost us the Acme deal", U),
+        ("Search is fast enough, but no SSO means we lost two enterprise deals", U),
+        ("Our API is fine, but the deploy that broke billing was never noticed until customers complained", P),
+        # "region" and "data" after a place are residency still; a labelled place past the window is not.
+        ("customers require we keep their data in the EU region", U),
+        # A system's memory named after "from memory"; a sales lead; "left" before no time.
+        ("The node never recovers from memory pressure after a deploy", T),
+        ("Our biggest lead left us for a competitor because we lack SSO", U),
+        ("An engineer left in a debug flag that took prod down", T),
+        ("The developer left for the day and the build broke overnight", T),
+        # "could be more than": no mild wish; "which slows us down" is a system's.
+        ("Latency could be more than ten seconds on bad days, but we also lack SSO", T),
+        ("The search API which slows us down every afternoon", T),
+    ],
+)
+def test_readings_after_a_diff_review_of_the_session(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_place_named_as_a_label_past_the_window_is_no_residency() -> None:
+    """A diff review: the label after the place was read only inside the window the place is looked for in."""
+    cues = [m.cue for m in categorize("their data must be stored in the Finland datacenter, not the US one").cues]
+    assert "data residency" not in cues
+    assert "data residency" in [m.cue for m in categorize("their data must be stored in Finland, not the US").cues]
 
 
 @pytest.mark.parametrize(

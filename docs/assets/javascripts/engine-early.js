@@ -38,9 +38,17 @@
   const LINK_IN_PATH_MARK = "scale-what:link-in-path";
   const MARK_MS = 30_000;
   const key = [...query.keys()].find((name) => name.toLowerCase() === "answers");
+  // A share link after "#" as share-link.js reads one ("=" encoded, any case), with data: "#answers=?x" holds none
+  // (a diff review: it was taken as the link to open, and the query's valid one dropped).
+  const SHARE_HASH = /^#answers(?:=|%3d|%253d)[A-Za-z0-9_-]/i;
   // Its "=" percent-encoded once or twice, as a mail program may pass it on: the key is then "answers=eyJ..." to
   // URLSearchParams (an attack review: such a link was left in the address, unread and unsaid).
-  const inQuery = /[?&]answers(?:=|%3d|%253d)([^&]*)/i.exec(location.search);
+  // One parameter of its own, not one inside another's value ("?next=/tool/?answers=...": a diff review).
+  const inQuery = location.search
+    .slice(1)
+    .split("&")
+    .map((part) => /^answers(?:=|%3d|%253d)(.*)$/i.exec(part))
+    .find((found) => found !== null);
   if (key === undefined && !inQuery && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
     // leaves the address even with no link after it (a later attack review); with answers in the query too, those
@@ -57,13 +65,13 @@
     } catch {
       // no storage here
     }
-    if (redirected && location.hash.startsWith("#answers=")) {
+    if (redirected && SHARE_HASH.test(location.hash)) {
       /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery = "path";
     }
   } else if (key !== undefined || inQuery) {
     // A share link after the "#" as share-link.js reads one ("=" encoded, any case) is the one opened: it never left
     // the browser (an attack review: "#answers%3D..." beside a query was dropped for the query's).
-    const beside = /^#answers(?:=|%3d|%253d)/i.test(location.hash);
+    const beside = SHARE_HASH.test(location.hash);
     // Read as a query, a "+" is a space (an attack review: a link in standard base64 was "damaged"): as written, its
     // percent-encoding alone undone ("%2B" is "+", a diff review).
     let written = inQuery?.[1];
