@@ -100,6 +100,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _wheel_sent_bytes(wheel: scale_what_build.engine_wheel.Wheel) -> int:
+    """The wheel as a host serving the build's precompressed copies sends it (its entries are stored)."""
+    compress = scale_what_build.compress
+    return compress.sent_size(wheel.path.read_bytes(), wheel.name, compress.cache_dir())
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     render = scale_what_build.site_render
     markdown = render.inline_includes(markdown, Path(config.config_file_path).parent)
@@ -113,7 +119,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}{wheel.query}",
         runtime_bytes=runtime.boot_bytes + wheel.path.stat().st_size,
-        runtime_sent_bytes=runtime.sent_bytes + wheel.path.stat().st_size,  # the wheel is deflated already
+        runtime_sent_bytes=runtime.sent_bytes + _wheel_sent_bytes(wheel),
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     filled = render.fill_placeholders(markdown, ctx, _build.renderers)

@@ -22,10 +22,25 @@ from pathlib import Path
 
 import brotli  # type: ignore[import-untyped]  # (the package ships no type information)
 
-#: What is worth compressing: text, the WebAssembly runtime, the stdlib zip (stored entries, see
-#: stdlib_trim.py) and a memory snapshot. Not images (PNG is compressed already) nor the wheel (deflated).
+#: What is worth compressing: text, the WebAssembly runtime, the stdlib zip and the engine's wheel (both with stored
+#: entries, see stdlib_trim.py and engine_wheel.py) and a memory snapshot. Not images (PNG is compressed already).
 SUFFIXES = frozenset(
-    {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".map", ".wasm", ".zip", ".snapshot", ".bin"}
+    {
+        ".html",
+        ".css",
+        ".js",
+        ".mjs",
+        ".json",
+        ".xml",
+        ".svg",
+        ".txt",
+        ".map",
+        ".wasm",
+        ".zip",
+        ".whl",
+        ".snapshot",
+        ".bin",
+    }
 )
 #: A compressed copy is written only when it saves at least this share of the file and at least MIN_SAVED
 #: bytes: otherwise the host would send a file barely smaller and pay a lookup for it.

@@ -114,6 +114,7 @@ def test_mime_types(nginx_site: BuiltSite, path: str, content_type: str) -> None
         f"{RUNTIME}/python_stdlib.zip",
         f"{RUNTIME}/pyodide.asm.mjs",
         f"{RUNTIME}/pyodide.mjs",
+        f"{RUNTIME}/decision_engine-*-py3-none-any.whl",  # its entries stored: engine_wheel.py
         WORKER,
         "search/search_index.json",
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import io
 import json
 import subprocess
 import zipfile
@@ -13,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from decision_engine import QUESTIONS, ScalingType, recommend
-from scale_what_build import engine_wheel, pyodide_runtime, runtime_patch, site_files, site_render, tool_render
+from scale_what_build import (
+    compress,
+    engine_wheel,
+    pyodide_runtime,
+    runtime_patch,
+    site_files,
+    site_render,
+    tool_render,
+)
 from tests.support import ROOT
 from tests.support.render import render_context
 
@@ -30,6 +39,23 @@ def test_wheel_is_pure_python_and_reproducible(tmp_path: Path) -> None:
     assert "decision_engine/bridge.py" in names
     assert not [n for n in names if n.startswith(("tests/", "build/", "docs/"))]
     assert not (ROOT / "build" / "lib").exists(), "the wheel build wrote into ./build"
+
+
+def test_wheel_entries_are_stored_for_the_hosts_compression(tmp_path: Path) -> None:
+    """Every entry is stored, not deflated, with what hatchling wrote: the host's brotli compresses the whole wheel,
+    to less than the deflated wheel (the site sends the .br copy: compress.py)."""
+    wheel = engine_wheel.build_wheel(tmp_path)
+    with zipfile.ZipFile(wheel.path) as shipped:
+        assert {info.compress_type for info in shipped.infolist()} == {zipfile.ZIP_STORED}
+        assert shipped.testzip() is None
+        record = shipped.read(next(n for n in shipped.namelist() if n.endswith(".dist-info/RECORD"))).decode()
+        assert "decision_engine/bridge.py,sha256=" in record
+    data = wheel.path.read_bytes()
+    deflated = io.BytesIO()
+    with zipfile.ZipFile(wheel.path) as source, zipfile.ZipFile(deflated, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+    assert compress.sent_size(data, wheel.name, None) < len(deflated.getvalue())
 
 
 def test_wheel_ships_the_generated_fallback_model(tmp_path: Path) -> None:
