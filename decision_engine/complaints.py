@@ -437,8 +437,9 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     for j, word in enumerate(after[1:], 1):
         lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
-        named = said(i + j + 1, i + j + 2)  # the word after the place, past the window too
-        labelled = bool(named) and named[0] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
+        named = said(i + j + 1, i + j + 2)  # the word after the place, past the window too, in its clause
+        joined = bool(named) and not any(m in text[tokens[i + j][2] : tokens[i + j + 1][1]] for m in ",.;:!?")
+        labelled = joined and named[0] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
         placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS and not labelled
         physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
         if (placed or physically) and (verb_before or any(w in _cues.DATA_PLACE_VERBS for w in after[: j + 2])):
@@ -495,14 +496,24 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
         return False  # a sales lead
     if _written(tokens, i + 1, text) not in _cues.LEFT_VERBS:
         return False
-    before = [_written(tokens, k, text) for k in range(max(0, i - _cues.LEFT_REACH), i)]
-    if any(word in _cues.LEFT_CUSTOMERS or word.endswith(("'s", "\u2019s", "s'", "s\u2019")) for word in before):
-        return False  # someone else's leaver: "one of their engineers left", "the retailer's merchandising lead left"
+    before = [_written(tokens, k, text).replace("\u2019", "'") for k in range(max(0, i - _cues.LEFT_REACH), i)]
+    # The word that opens the leaver's noun phrase decides, the nearest before it: "our", "the team's" (ours); "their",
+    # "a", "a client's" (someone else's: "one of their engineers left", a review); none (ours: "two devs quit").
+    owner = next(
+        (w for w in reversed(before) if w in _cues.LEFT_OURS or w in _cues.LEFT_CUSTOMERS or _possessive(w)), ""
+    )
+    if owner in _cues.LEFT_CUSTOMERS or (_possessive(owner) and owner not in _cues.LEFT_OURS):
+        return False
     if i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?"):
         return True  # the clause ends
     after = [_written(tokens, k, text) for k in range(i + 2, min(i + 4, len(tokens)))]
     in_time = after[0] == "in" and after[1:2] != [] and after[1] in _cues.LEFT_IN_TIMES  # "quit in June"
     return after[0] in _cues.LEFT_AFTER or in_time or after[:2] in (["the", "company"], ["the", "team"])
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word as written (its apostrophes straight) is a possessive: "client's", "customers'"."""
+    return word.endswith(("'s", "s'"))
 
 
 def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
@@ -511,8 +522,11 @@ def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
     if i + 1 >= len(tokens) or _written(tokens, i, text) != "from" or _written(tokens, i + 1, text) != "memory":
         return False
     before = {_written(tokens, k, text) for k in range(max(0, i - _cues.MEMORY_REACH), i)}
-    named = i + 2 < len(tokens) and _written(tokens, i + 2, text) in _cues.MEMORY_NOUNS  # "memory pressure"
-    return before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS) and not named
+    if not before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS):
+        return False
+    # It ends its clause or goes on with one of MEMORY_TAILS: not "from memory pressure", "from memory dumps".
+    ends = i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?)")
+    return ends or _written(tokens, i + 2, text) in _cues.MEMORY_TAILS
 
 
 def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
@@ -520,8 +534,13 @@ def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
     ``cues.UNREVIEWED_CUE``."""
     if _written(tokens, i, text) != "unreviewed":
         return False
-    after = range(i + 1, min(i + 1 + _cues.REVIEWED_REACH, len(tokens)))
-    return any(_written(tokens, k, text) in _cues.REVIEWED_CHANGES for k in after)
+    for k in range(i + 1, min(i + 1 + _cues.REVIEWED_REACH, len(tokens))):
+        word = _written(tokens, k, text)
+        if word in _cues.REVIEWED_CHANGES:
+            return True
+        if len(word) > 3 and word.endswith("s"):
+            return False  # another thing unreviewed, a plural noun: "unreviewed posts change order"
+    return False
 
 
 def _open_to_all(tokens: list[_Token], i: int) -> int | None:
@@ -902,7 +921,8 @@ def _nobody_minds(words: list[str]) -> bool:
         says they did)."""
         before = words[max(0, j - reach) : j]
         last = max((k for k, w in enumerate(before) if w in _NEGATIONS), default=None)
-        return last is not None and _cues.WAITED_FOR[0] not in before[last:]
+        undone = _cues.WAITED_FOR[0] in before[last:] or _cues.WAITED_FOR[0] in words[j + 1 : j + 1 + reach]
+        return last is not None and not undone
 
     return any(
         word in _MINDED

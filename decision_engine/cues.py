@@ -1438,7 +1438,7 @@ OTHERS_NOT: tuple[str, ...] = (
 # within LEFT_REACH words before: "whenever one of their engineers left", "a client's developer quit", an attack
 # review).
 LEFT_US_CUE = "left the team"
-LEFT_WHO: tuple[str, ...] = ("engineer", "developer", "dba", "architect", "sre", "lead")
+LEFT_WHO: tuple[str, ...] = ("engineer", "developer", "dev", "dba", "architect", "sre", "lead")
 LEFT_VERBS: tuple[str, ...] = ("left", "quit", "resigned")
 LEFT_AFTER: tuple[str, ...] = ("us", "last", "recently", "and", "so", "after", "this", "months", "weeks")
 # "in" only before a time ("quit in June"), not "left in a debug flag" (a diff review).
@@ -1466,6 +1466,8 @@ LEFT_IN_TIMES: tuple[str, ...] = (
     "q4",
 )
 LEFT_CUSTOMERS: tuple[str, ...] = ("their", "client", "clients", "customer", "customers", "his", "her", "a", "an")
+# The team's own, before the leaver: "our best engineer", "the team's only DBA" (a review).
+LEFT_OURS: tuple[str, ...] = ("our", "my", "we", "team's", "company's", "teams", "companys")
 # "lead" only as one of these ("our tech lead quit"), not a sales lead ("our biggest lead left us": a diff review).
 LEFT_LEADS: tuple[str, ...] = ("tech", "team", "engineering", "dev")
 LEFT_REACH = 4
@@ -1527,25 +1529,20 @@ MEMORY_SYSTEM_VERBS: tuple[str, ...] = (
     "purged",
 )
 MEMORY_REACH = 4
-# Nor a system's memory named after it ("never recovers from memory pressure", "crashes from memory leaks": a diff
-# review).
-MEMORY_NOUNS: tuple[str, ...] = (
-    "pressure",
-    "leak",
-    "leaks",
-    "usage",
-    "spike",
-    "spikes",
-    "error",
-    "errors",
-    "limit",
-    "limits",
-    "issues",
-    "problems",
-    "footprint",
-    "consumption",
-    "bloat",
-    "exhaustion",
+# And only ending its clause or before one of MEMORY_TAILS: not a system's memory named after it ("never recovers from
+# memory pressure", "restore the database from memory dumps": reviews).
+MEMORY_TAILS: tuple[str, ...] = (
+    "by",
+    "because",
+    "every",
+    "each",
+    "and",
+    "so",
+    "since",
+    "again",
+    "alone",
+    "only",
+    "too",
 )
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")

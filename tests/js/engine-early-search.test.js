@@ -294,6 +294,13 @@ test("a share link whose # became ? is moved to the fragment before any script r
   // A link inside another parameter's value is not the query's (a diff review: "next" was dropped and the link
   // moved); a hash with no data after its prefix is no link beside the query's.
   assert.deepEqual(load({ search: "?next=/guide/tool/?answers=eyJ2", hash: "" }), { replaced: [], marked: undefined });
+  // After a tracker's value that ends with the "?" the "#" became; the first answers parameter that holds data.
+  for (const search of ["?utm_source=mail?answers=eyJ2", "?answers=&answers=eyJ2"]) {
+    assert.deepEqual(load({ search, hash: "" }), {
+      replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
+      marked: "moved",
+    }, search);
+  }
   assert.deepEqual(load({ search: "?answers=eyJ2", hash: "#answers=?x" }), {
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
     marked: "moved",

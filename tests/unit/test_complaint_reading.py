@@ -1752,3 +1752,22 @@ def test_a_place_named_as_a_label_past_the_window_is_no_residency() -> None:
 def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: ScalingType, cue: str) -> None:
     result = reads_as(text, expected, None)
     assert cue in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word that opens the leaver's noun phrase decides: "a month" before "our best engineer" is no customer's.
+        ("Within a month our best engineer left, and the search has been frozen since", P),
+        ("Our team\u2019s only DBA resigned last month", P),
+        ("Two of our devs left last month", P),
+        # A place's label only in its clause: "Germany. Team leads ..." is residency.
+        ("Banks require their data stored in Germany. Team leads keep asking for more", U),
+        # "unreviewed" of another thing; "from memory" before what it names.
+        ("Moderators see unreviewed posts change order when they refresh", T),
+        ("We restore the database from memory dumps every night", T),
+    ],
+)
+def test_readings_after_a_review_of_the_last_commits(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason

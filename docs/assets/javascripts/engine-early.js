@@ -43,12 +43,14 @@
   const SHARE_HASH = /^#answers(?:=|%3d|%253d)[A-Za-z0-9_-]/i;
   // Its "=" percent-encoded once or twice, as a mail program may pass it on: the key is then "answers=eyJ..." to
   // URLSearchParams (an attack review: such a link was left in the address, unread and unsaid).
-  // One parameter of its own, not one inside another's value ("?next=/tool/?answers=...": a diff review).
-  const inQuery = location.search
+  // A parameter of its own, or after a "?" that a tracker's value ends with ("?utm_source=mail?answers=..."), not one
+  // inside a path another parameter holds ("?next=/tool/?answers=...": a diff review); the first that holds data.
+  const inQueries = location.search
     .slice(1)
     .split("&")
-    .map((part) => /^answers(?:=|%3d|%253d)(.*)$/i.exec(part))
-    .find((found) => found !== null);
+    .map((part) => /^(?:[^/?%]*\?)?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
+    .filter((found) => found !== null);
+  const inQuery = inQueries.find((found) => found[1] !== "") ?? inQueries[0];
   if (key === undefined && !inQuery && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
     // leaves the address even with no link after it (a later attack review); with answers in the query too, those
