@@ -266,6 +266,7 @@ def pages() -> list[StepPage]:
     question of the path to ask, a result page for each that does not."""
     from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
     from decision_engine.engine import asked_questions, option_label  # noqa: PLC0415
+    from decision_engine.model import QuestionKind  # noqa: PLC0415
 
     env = environment()
     path = path_questions()
@@ -287,10 +288,14 @@ def pages() -> list[StepPage]:
         }
         question = next((q for q in path if q.id not in given and q.id in asked), None)
         if question is None:
-            headline, sections = _sections_markdown(recommend(given))
+            rec = recommend(given)
+            headline, sections = _sections_markdown(rec)
             title = f"Your recommendation: {headline.rstrip('.')}"  # the site's name follows it
+            # "Not sure": a frequency answer, which these pages do not ask, would pick the lead (a reader's review: the
+            # result said no answer says how often a pain hurts, of questions it never asked).
+            frequencies_decide = any(by_id[c.question].kind is QuestionKind.FREQUENCY for c in rec.would_change.changes)
             text = env.get_template("steps/result.md").render(
-                title=title, headline=headline, sections=sections, **common
+                title=title, headline=headline, sections=sections, frequencies_decide=frequencies_decide, **common
             )
             found.append(StepPage(src, answers, None, text))
             return

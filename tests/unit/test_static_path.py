@@ -208,3 +208,20 @@ def test_an_option_named_like_a_change_page_is_refused(monkeypatch: pytest.Monke
     monkeypatch.setattr(static_path, "path_questions", lambda: (clash, *rest))
     with pytest.raises(ValueError, match="change-x"):
         static_path.change_pages([])
+
+
+def test_a_not_sure_result_says_the_frequencies_it_does_not_ask_would_pick_the_lead() -> None:
+    """A reader's review: "Not sure" without the deals blocked got the default order, explained by "no answer says how
+    often any of the three pains hurts", on pages that never ask it. Where a frequency answer would change the lead
+    (the engine's would_change), the line under the headline says the full questionnaire leads with the pain that
+    hurts most often; elsewhere it keeps its words."""
+    said = "you were not sure of the most expensive failure, and then [the full\nquestionnaire]("
+    results = {page.answers: page.markdown for page in static_path.pages() if page.question is None}
+    assert said in results[(("failure_mode", "not_sure"), ("deals_blocked", "no"))]
+    assert "which these pages do not ask" in results[(("failure_mode", "not_sure"), ("deals_blocked", "no"))]
+    for answers in (
+        (("failure_mode", "not_sure"), ("deals_blocked", "yes")),
+        (("failure_mode", "outages"), ("deals_blocked", "no")),
+    ):
+        assert said not in results[answers]
+        assert "also asks how often each pain\nhurts, which can change or flag this result" in results[answers]
