@@ -53,6 +53,7 @@ class _Build:
 
     wheel: scale_what_build.engine_wheel.Wheel | None = None
     runtime: scale_what_build.pyodide_runtime.Runtime | None = None
+    wheel_sent_bytes: int = 0  # the wheel as a host serving the build's precompressed copies sends it
     renderers: dict[str, Callable[[scale_what_build.site_render.RenderContext], str]] = field(default_factory=dict)
 
 
@@ -88,6 +89,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         **scale_what_build.guide_render.RENDERERS,
     }
     _build.wheel = scale_what_build.engine_wheel.build_wheel(_WHEEL_DIR)
+    compress = scale_what_build.compress  # its entries are stored: sent compressed, measured once per build
+    _build.wheel_sent_bytes = compress.sent_size(
+        _build.wheel.path.read_bytes(), _build.wheel.name, compress.cache_dir()
+    )
     # Before any page: the pages name the runtime's folder, which is named by the files it ships.
     site_root = scale_what_build.site_files.root_path(config.site_url)
     _build.runtime = scale_what_build.pyodide_runtime.prepare(_build.wheel.path, site_root)
@@ -98,12 +103,6 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     scale_what_build.static_path.add_pages(files, config)  # the questionnaire without JavaScript, tool/steps/
     return files
-
-
-def _wheel_sent_bytes(wheel: scale_what_build.engine_wheel.Wheel) -> int:
-    """The wheel as a host serving the build's precompressed copies sends it (its entries are stored)."""
-    compress = scale_what_build.compress
-    return compress.sent_size(wheel.path.read_bytes(), wheel.name, compress.cache_dir())
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -119,7 +118,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         runtime_url=get_relative_url(runtime_dir, page.url).rstrip("/") + "/",
         wheel_url=f"{get_relative_url(f'{runtime_dir}/{wheel.name}', page.url)}{wheel.query}",
         runtime_bytes=runtime.boot_bytes + wheel.path.stat().st_size,
-        runtime_sent_bytes=runtime.sent_bytes + _wheel_sent_bytes(wheel),
+        runtime_sent_bytes=runtime.sent_bytes + _build.wheel_sent_bytes,
         site_root=get_relative_url(".", page.url).rstrip("/") + "/",
     )
     filled = render.fill_placeholders(markdown, ctx, _build.renderers)

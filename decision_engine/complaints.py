@@ -413,6 +413,11 @@ _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
 
 
+def _written(tokens: list[_Token], k: int, text: str) -> str:
+    """The word at ``k`` as written, lower case."""
+    return text[tokens[k][1] : tokens[k][2]].lower()
+
+
 def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say where data is kept ("data stored in the EU", "data physically sit"): the place
     word's index, else None."""
@@ -420,7 +425,7 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     def said(first: int, last: int) -> list[str]:
         return [text[start:end].lower() for _, start, end in tokens[max(0, first) : last]]
 
-    noun = text[tokens[i][1] : tokens[i][2]].lower()
+    noun = _written(tokens, i, text)
     if noun not in _cues.DATA_NOUNS and noun not in _cues.DATA_OWNED_NOUNS:
         return None  # most words: nothing more to read
     after = said(i, i + 1 + _cues.DATA_PLACE_REACH)
@@ -451,7 +456,7 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the words at ``i`` ask who reached which data: "who opened which records", "who printed what"."""
     if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
         return False
-    verb = text[tokens[i + 1][1] : tokens[i + 1][2]].lower()
+    verb = _written(tokens, i + 1, text)
     if verb in _cues.AUDIT_VERBS_WHAT_ONLY:
         return _who_saw_what(tokens, i, text)
     return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
@@ -460,7 +465,7 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
 def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
     """ "who saw what" as a name ("who-saw-what logging") or ending its clause ("we need to know who saw what."), not
     of a thing ("who saw which alerts", "who saw what ticket", "who saw what first": on-call's, reviews)."""
-    if text[tokens[i + 2][1] : tokens[i + 2][2]].lower() != "what":
+    if _written(tokens, i + 2, text) != "what":
         return False
     hyphenated = text[tokens[i][2] : tokens[i + 1][1]] == "-" == text[tokens[i + 1][2] : tokens[i + 2][1]]
     if hyphenated or i + 3 == len(tokens):
@@ -479,11 +484,6 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
     possessive = owner[-2:-1] in ("'", "\u2019") and owner[-1:] in ("s", "S")
     return i + 2 if possessive and owner[:-2].lower() not in _cues.OTHERS_NOT else None
-
-
-def _written(tokens: list[_Token], k: int, text: str) -> str:
-    """The word at ``k`` as written, lower case."""
-    return text[tokens[k][1] : tokens[k][2]].lower()
 
 
 def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
@@ -586,7 +586,7 @@ def _spanning(found: Callable[[list[_Token], int, str], bool], length: int) -> _
 def _froze(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the word at ``i`` is "froze" said of a system ("the app froze"), not of a plan someone froze ("Legal
     froze the new contract": one of ``cues.FROZEN_PLANS`` within ``cues.FROZEN_REACH`` words, in its clause)."""
-    if text[tokens[i][1] : tokens[i][2]].lower() != _cues.FROZE_WORD:
+    if _written(tokens, i, text) != _cues.FROZE_WORD:
         return False
     for k in range(i + 1, min(i + 1 + _cues.FROZEN_REACH, len(tokens))):
         if any(mark in text[tokens[k - 1][2] : tokens[k][1]] for mark in ",.;:!?"):

@@ -1471,9 +1471,6 @@ LEFT_OURS: tuple[str, ...] = ("our", "my", "we", "team's", "company's", "teams",
 # "lead" only as one of these ("our tech lead quit"), not a sales lead ("our biggest lead left us": a diff review).
 LEFT_LEADS: tuple[str, ...] = ("tech", "team", "engineering", "dev")
 LEFT_REACH = 4
-# "done by one engineer from memory": no runbook, read as the cue FROM_MEMORY_CUE (set 23 read); not a system's
-# ("we serve feeds from memory", "sessions vanish from memory": one of MEMORY_SYSTEM_VERBS within MEMORY_REACH words
-# before, an attack review), where "memory" is the technical cue.
 # "someone merged an unreviewed N+1 query change": "unreviewed" with one of REVIEWED_CHANGES within REVIEWED_REACH
 # words after it, read as the cue UNREVIEWED_CUE (set 23 read); not a customer's content waiting for approval ("block
 # unreviewed payment files", an attack review).
@@ -1495,6 +1492,9 @@ REVIEWED_CHANGES: tuple[str, ...] = (
     "query",
 )
 REVIEWED_REACH = 3
+# "done by one engineer from memory": no runbook, read as the cue FROM_MEMORY_CUE (set 23 read); not a system's
+# ("we serve feeds from memory", "sessions vanish from memory": one of MEMORY_SYSTEM_VERBS within MEMORY_REACH words
+# before, an attack review), where "memory" is the technical cue.
 FROM_MEMORY_CUE = "done from memory"
 MEMORY_SYSTEM_VERBS: tuple[str, ...] = (
     "serve",
