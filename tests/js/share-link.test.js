@@ -182,10 +182,12 @@ test("only a whole version number above this page's is called newer", () => {
 });
 
 test("a fragment that reads as a share link mistyped is said, not ignored; a heading's or a share link's is not", () => {
-  for (const hash of ["#answerz=eyJ2ZXJzaW9uIjoyfQ", "#answer=eyJ2", "#Answers:eyJ2", "#ANSWER%3DeyJ2", "#answerz="]) {
+  for (const hash of ["#answerz=eyJ2ZXJzaW9uIjoyfQ", "#answer=eyJ2", "#Answers:eyJ2", "#ANSWER%3DeyJ2", "#answerz=", "#/answers=eyJ2", "#!answers=eyJ2"]) {
     const message = nearShareMessage(hash);
-    assert.match(message, /^This address ends with “#answ[a-z]*(=|%3d|:)…”, which is not how a share link's answers start \(“#answers=”\), so nothing was read from it\. Check the link you were sent\.$/i, hash);
+    assert.match(message, /^This address ends with “#[/!]?answ[a-z]*(=|%3d|:)…”, which is not how a share link's answers start \(“#answers=”\), so nothing was read from it\. Check the link you were sent\.$/i, hash);
   }
+  // The "=" lost: the data's first characters are quoted, not all of it.
+  assert.match(nearShareMessage("#answerseyJ2ZXJzaW9uIjoyfQ"), /^This address ends with “#answerseyJ2ZXJz…”, which is not how/);
   const long = `#answer${"z".repeat(500)}=eyJ2`;
   assert.ok(nearShareMessage(long).length < 250, "the fragment is quoted clipped");
   assert.ok(!nearShareMessage(long).includes("……"), "one ellipsis where it is cut");

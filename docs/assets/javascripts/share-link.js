@@ -139,9 +139,10 @@ const shareData = (hash) => {
 /** @param {string} hash */
 export const isShareHash = (hash) => shareData(hash) !== null;
 
-// A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ..."): no heading's id
-// has "=" or ":", so it is no place on the page either.
-const NEAR_PREFIX = /^#answ[a-z]*(?:=|%3d|%253d|:)/i;
+// A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ...", a router's
+// "#/answers=" or "#!answers="): no heading's id has "=" or ":", so it is no place on the page either. So is one whose
+// "=" was lost ("#answerseyJ..."; an attack review: it was ignored without a word): no id on the page starts "answ".
+const NEAR_PREFIX = /^#[/!]?answ[a-z]*(?:=|%3d|%253d|:)|^#answers[A-Za-z0-9_-]{1,8}/i;
 
 /**
  * What to say of a fragment that looks like a share link but is not one (a reader's review: "#answerz=..." opened the
