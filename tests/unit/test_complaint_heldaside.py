@@ -367,7 +367,18 @@ told the same, with settings of its own (beekeeping co-ops, rail signalling, den
 banks ...), 4 to 45 words, contrasts in varied shapes: 120 complaints, 40 per type, 21 of each kind but 18 negations
 and 18 ambiguous ones (/tmp/heldaside24.tsv, sha256 8c7191a2...). Measured once, at 3720d78, before any reading of
 set 23: 100/120 (83.3 %: plain 20/21, typo 20/21, symptom 14/21, contrast 17/21, negation 16/18, ambiguous 13/18);
-wrong answers 10 low, 8 medium, 2 uncategorized and none at high confidence. Its misses are not read.
+wrong answers 10 low, 8 medium, 2 uncategorized and none at high confidence. Its misses were not read until set 25 was
+measured blind.
+
+## Set 25 (tests/support/complaint_heldaside25.tsv), blind
+
+Written on 2026-12-05 (the session after set 24's) by a helper told the same (open no file, run nothing but the
+command that saves it), with settings of its own (vineyards, archery clubs, beekeeping co-ops, ferries, funeral
+homes ...), 16 to 35 words: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones
+(/tmp/heldaside25.tsv, sha256 86b6f30b...). Measured once, at e0e5c75, before any change to the categoriser this
+session: 105/120 (87.5 %: plain 20/21, typo 21/21, symptom 16/21, contrast 20/21, negation 13/18, ambiguous 15/18);
+wrong answers 2 low, 5 medium, 7 uncategorized and one at high confidence, the only miss read (a negated "enterprise
+or permissions drama" counted, before a symptom said without a cue). Its other misses are not read.
 """
 
 from __future__ import annotations
@@ -401,6 +412,7 @@ from tests.support.complaint_heldaside import (
     BLIND22_ROWS,
     BLIND23_ROWS,
     BLIND24_ROWS,
+    BLIND25_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -593,13 +605,25 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 100 of 120 when the set was measured blind (at 3720d78); its misses are not read. 101 since set 23's readings.
+    # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings.
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
         101,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 105 of 120 when the set was measured blind (at e0e5c75); only its miss at high confidence was read.
+    HeldAside(
+        "held-aside 25",
+        BLIND25_ROWS,
+        105,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "No enterprise or permissions drama at all with the archery clubs, but the scoring leaderboard stops "
+            "updating once more than 2k people watch.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
