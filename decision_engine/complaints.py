@@ -90,6 +90,7 @@ from decision_engine.reading import (
     lesser_after_than,
     loss_of_another_kind,
     mild_wish,
+    mistaken_before,
     negated_symptom,
     paling_before,
     ranking_ending,
@@ -819,6 +820,9 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
     paling = paling_before(reading.plain.between(found.end, clause.end)) if clause is not None else None
     if paling is not None:
         return f"discounted: '{matched}' comes before '{paling}': it hurts less"
+    mistaken = mistaken_before(reading.plain.between(found.end, clause.end)) if clause is not None else None
+    if mistaken is not None:
+        return f"discounted: '{matched}' {mistaken} something else"
     if found.cue.phrase in _cues.LOSS_HELD_CUES:
         loss = loss_of_another_kind(reading.plain.between(found.end, sentence_at(reading.sentences, found.start)[1]))
         if loss is not None:

@@ -747,6 +747,8 @@ CUES: tuple[Cue, ...] = (
     Cue("recovery steps", P, 3, "runbooks", (RESPONSE,)),
     Cue("written process", P, 3, "runbooks", (RESPONSE,)),
     Cue("nobody knows", P, 3, "runbooks", (RESPONSE,)),
+    Cue("nobody knew", P, 3, "runbooks", (RESPONSE,)),  # "nobody knew how to restart it" (set 24 read)
+    Cue("where things live", P, 3, "runbooks"),  # "new joiners still ask where things live"
     Cue("steps", P, 1, "runbooks"),
     Cue("restore", P, 1, "runbooks", (RESPONSE,)),
     # ---- process: postmortems ----------------------------------------------------------------------
@@ -775,6 +777,8 @@ CUES: tuple[Cue, ...] = (
     Cue("keeps happening", P, 2, "postmortems", (RESPONSE,)),
     Cue("who pushed", P, 2, "postmortems"),
     Cue("whose fault", P, 3, "postmortems"),
+    # Whose a thing is, asked: "nobody could agree whose service it was" (set 24 read).
+    Cue("whose service", P, 3, "on_call", (RESPONSE,)),
     Cue("fault", P, 2, "postmortems"),
     Cue("scapegoat", P, 3, "postmortems"),
     Cue("write up", P, 3, "postmortems", (RESPONSE,)),
@@ -803,6 +807,7 @@ CUES: tuple[Cue, ...] = (
     # ("parents tell each other to avoid the portal at 8am", an attack review).
     # Few phrases: each is training text of the fallback model too, which a dozen of them tipped (set 11's row).
     Cue("nobody told each other", P, 3, "delivery"),
+    Cue("neither knew", P, 3, "delivery"),  # "two teams both built a calendar sync. Neither knew" (set 24 read)
     Cue("never told each other", P, 3, "delivery"),
     Cue("didnt tell each other", P, 3, "delivery"),
     Cue("without letting each other know", P, 3, "delivery"),
@@ -1047,6 +1052,11 @@ CUES: tuple[Cue, ...] = (
     Cue("account stays active", U, 3, "admin_controls"),
     Cue("account stays live", U, 3, "admin_controls"),
     Cue("account stays open", U, 3, "admin_controls"),
+    # Access kept by someone who should have lost it, or asked away for one person: "when someone leaves a customer
+    # company they can still get into our app", "please remove this person's access" (set 24 read).
+    Cue("still get into", U, 2, "admin_controls"),
+    Cue("still log in", U, 2, "admin_controls"),
+    Cue("persons access", U, 2, "admin_controls"),
     Cue("provisioning", U, 2, "admin_controls"),
     Cue("offboard", U, 3, "admin_controls"),
     Cue("ex employee", U, 3, "admin_controls"),
@@ -1671,6 +1681,10 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # review): "froze" is read as "freeze" otherwise.
     # "a big deal" (said of anything) is neutral only in the singular, as written: "we keep losing the big deals" is
     # sales (a reader's review: by stems, "big deals" was neutral too).
+    # An aircraft, not a plan: by stems "plane" is "planning" ("the one person who understood failover was on a
+    # plane", set 24 read).
+    "plane",
+    "planes",
     "big deal",
     "huge deal",
     "bigger deal",
@@ -1892,6 +1906,9 @@ SMALL_COMPARED: tuple[str, ...] = (
     "than the",
     "than our",
     "than any",
+    # The state denied to what hurts: "Latency is tolerable; what isn't tolerable is three teams arguing" (set 24 read).
+    "what isnt",
+    "what is not",
 )
 FINE_STATES: tuple[str, ...] = (
     "fine",
@@ -2200,6 +2217,24 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     ),
     "nobody complains about",
     "no one complains about",
+    # Said in other tenses, or of customers: "Nobody's complaining about permissions or SSO; the CDN melts", "No
+    # customer has asked for SSO or audit logs" (set 24 read). Not "asked for" alone: "features nobody asked for" is
+    # the complaint.
+    *(
+        f"{who} {verb}"
+        for who in ("nobody", "no one", "no customer", "no client")
+        for verb in (
+            "is complaining about",
+            "s complaining about",
+            "has complained about",
+            "has asked for",
+            "has asked about",
+            "ever asks for",
+            "has ever asked for",
+        )
+    ),
+    "no customer asks for",
+    "no client asks for",
     "not worried about",
     "dont need",
     "doesnt need",
@@ -2328,6 +2363,10 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "dont blame",
     "do not blame",
     "stop blaming",
+    # "More than the odd outage, large library networks complain ..." (set 24 read); with a determiner only, and like
+    # every opener only before a comma: "More than 40k players hit the site" says a load.
+    "more than the",
+    "more than our",
 )
 NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
 # "rather than waiting 9 seconds for search, users give up": the wait is the symptom, said, not set aside (a diff
@@ -2458,6 +2497,12 @@ PALING_PHRASES: tuple[str, ...] = tuple(
     for next_to in ("next to", "beside", "in comparison to", "in comparison with")
 )
 PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")  # ending the clause
+# What a complaint says was mistaken for something else: the cues before one of these in its clause were a first
+# reading, corrected ("The client's "outage" turned out to be staff locked out after their identity provider changed",
+# set 24 read).
+MISTAKEN_PHRASES: tuple[str, ...] = tuple(
+    f"{turned} out to {be}" for turned in ("turned", "turns") for be in ("be", "have been")
+)
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
 # of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
 # more" (a diff review).
@@ -2488,22 +2533,27 @@ RANKING_TAILS: tuple[str, ...] = ("by", "far")
 COMPARISON_NONE: tuple[str, ...] = ("nothing", "none", "nobody", "no")
 COMPARISON_TIMES: tuple[str, ...] = ("last", "before", "ever", "usual", "yesterday", "previous", "earlier", "a", "it")
 COMPARISON_BREAKS: tuple[str, ...] = ("because", "since", "as", "so", "when", "and", "but", "which", "that")
+# The verbs' comparisons said as much more: "worries me far more than our patchy code review" (set 24 read).
+COMPARISON_INTENSIFIERS: tuple[str, ...] = ("", "far ", "much ", "way ", "a lot ", "even ")
+COMPARED_VERBS: tuple[str, ...] = (
+    "hurts",
+    "hurt",
+    "hurts us",
+    "hurt us",
+    "matters",
+    "matter",
+    "worries me",
+    "worry me",
+    "costs us",
+    "cost us",
+)
 COMPARISONS: tuple[str, ...] = (
     "worse than",
     "bigger problem than",
     "bigger issue than",
     "more painful than",
     "more of a problem than",
-    "hurts more than",
-    "hurt more than",
-    "hurts us more than",
-    "hurt us more than",
-    "matters more than",
-    "matter more than",
-    "worries me more than",
-    "worry me more than",
-    "costs us more than",
-    "cost us more than",
+    *(f"{verb} {how}more than" for verb in COMPARED_VERBS for how in COMPARISON_INTENSIFIERS),
     "more than any",  # "More than any queue backlog, it's the lack of admin controls" (set 21 read)
 )
 # A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
@@ -2614,6 +2664,12 @@ STRESS_PHRASES: tuple[str, ...] = (
     "the real fire",
     "the biggest fire",
     "our biggest fire",
+    # The cause said to be most of it: "migrations keep locking tables, mostly because every team writes them
+    # differently" (set 24 read). Not "because" alone, which gives a reason as often as the cause.
+    *(f"{how} because" for how in ("mostly", "mainly", "largely", "all")),
+    # A comparison with what came before: "Next to our flaky tests, the lack of data residency hurts far more" (set 24
+    # read). Not "costs us more", which may be a bill (RANKING_ENDINGS ranks it where it ends its statement).
+    *(f"{verb} {how}more" for verb in COMPARED_VERBS if "cost" not in verb for how in COMPARISON_INTENSIFIERS),
 )
 # "onboarding is where we're stuck": a copula, "where", then one of WHERE_PAIN within WHERE_REACH words stresses the
 # clause; not "the EU region is where our customers are" (an attack review: any "is where" did).

@@ -252,6 +252,8 @@ def _fine_phrase(words: list[str]) -> str | None:
     before = words[max(0, i - 3) : i]
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
+    if "how" in words[:i]:  # a question asked of it, however long its subject: "knows how the stock sync works"
+        return None
     if _in_relative_clause(words, i):
         return None
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
@@ -622,6 +624,13 @@ def paling_before(words: list[str]) -> str | None:
     return " ".join(found[1]) if found is not None else None
 
 
+def mistaken_before(words: list[str]) -> str | None:
+    """The phrase of ``cues.MISTAKEN_PHRASES`` in ``words`` (what follows a cue in its clause), if any: what stands
+    before it was mistaken for the problem ("the "outage" turned out to be staff locked out")."""
+    found = _find(words, _MISTAKEN)
+    return " ".join(found[1]) if found is not None else None
+
+
 def _pales_before_a_problem(words: list[str]) -> bool:
     """Whether a phrase of ``cues.PALING_PHRASES`` names a problem after it ("both pale next to the outages",
     "... next to this search latency"), not a word of ``cues.PALING_POINTERS`` that ends the clause, pointing back
@@ -634,6 +643,7 @@ def _pales_before_a_problem(words: list[str]) -> bool:
 
 
 _PALING = _phrases(_cues.PALING_PHRASES)
+_MISTAKEN = _phrases(_cues.MISTAKEN_PHRASES)
 _SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)
 _FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
 

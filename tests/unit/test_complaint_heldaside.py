@@ -370,6 +370,19 @@ set 23: 100/120 (83.3 %: plain 20/21, typo 20/21, symptom 14/21, contrast 17/21,
 wrong answers 10 low, 8 medium, 2 uncategorized and none at high confidence. Its misses were not read until set 25 was
 measured blind.
 
+Read as a development set the session after (101/120 then). Readings kept, each checked against every table (3,310 →
+3,326 of 3,632 rows right, set 25 included, none lost): "how" anywhere before a fine phrase asks a question of it
+("knows how the salvage yard inventory sync works" is no verdict); "nobody knew", "neither knew", "whose service",
+"where things live"; access a leaver still has ("can still get into", "still log in") or one person's asked away;
+comparisons said as much more ("worries me far more than"), without "than" ("Next to our flaky tests, ... hurts far
+more") and opening a sentence ("More than the odd outage, ..."); a small state beside the state denied to what hurts
+("tolerable; what isn't tolerable is"); no customer asking or complaining, in other tenses; "plane" as written is no
+plan; "mostly because" gives the cause; what "turned out to be" something else was a first reading. Set 24 went to
+114/120, set 25 (blind) 105 → 106. Left: symptoms said without a cue word (a screen showing trains minutes late,
+half-finished reports for a decade of records, notes lost when everyone is out at once), an on-call complaint whose
+alerts were all one broker's disk, a failover known by one person who was away (the outage outweighs it), costs
+"mostly from" duplicate jobs two teams set up.
+
 ## Set 25 (tests/support/complaint_heldaside25.tsv), blind
 
 Written on 2026-12-05 (the session after set 24's) by a helper told the same (open no file, run nothing but the
@@ -492,11 +505,12 @@ SETS = [
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
     # 103 of 120 when the set was measured blind (at a27e9b1, and the same after set 10's readings); 105 since its
-    # misses were read (the guide's "self-service", below).
+    # misses were read (the guide's "self-service", below); 108 since later readings (the last: a first reading said
+    # mistaken, "an "outage" that turned out to be", set 24's).
     HeldAside(
         "held-aside 11",
         BLIND11_ROWS,
-        105,
+        108,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -515,11 +529,12 @@ SETS = [
         ),
     ),
     # 102 of 120 when the set was measured blind (at 0254627); its misses were not read. 103 since "hiring" is a
-    # process cue (as set 9).
+    # process cue (as set 9); 106 since later readings (the last: "how" before a fine phrase asks a question of it,
+    # set 24's).
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        103,
+        106,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -605,19 +620,21 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings.
+    # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 114 since its own were read
+    # (above).
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
-        101,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 105 of 120 when the set was measured blind (at e0e5c75); only its miss at high confidence was read.
+    # 105 of 120 when the set was measured blind (at e0e5c75); only its miss at high confidence was read. 106 since set
+    # 24's readings.
     HeldAside(
         "held-aside 25",
         BLIND25_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(

@@ -1771,3 +1771,72 @@ def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: 
 def test_readings_after_a_review_of_the_last_commits(text: str, expected: ScalingType) -> None:
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fine phrase in a question asked of it, however long its subject, is no verdict.
+        ("Only Tomas knows how the whole nightly reconciliation export works, and he's leaving in May", P),
+        # Knowledge no one had; work two teams did twice without knowing; where things are kept; whose a thing is.
+        ("The payroll sync died on Friday and nobody knew how to bring it back", P),
+        ("The search team and the data team both built the same importer this year. Neither knew.", P),
+        ("New starters on the storage cluster still ask where things live", P),
+        ("Checkout was down for six hours because nobody could agree whose service it was", P),
+        # A comparison said as much more, or without "than" after what it is compared with, or opening the sentence.
+        ("The API latency worries me far more than our flaky test suite and our release process", T),
+        ("Next to our flaky tests, missing SSO hurts much more", U),
+        ("More than our flaky tests, the lack of SSO is the worry", U),
+        # A small state with the state denied to what hurts.
+        ("Flaky tests and slow deploys are tolerable; what isn't tolerable is search latency", T),
+        # No customer asking; the cause said to be most of it.
+        ("No client has asked for SAML or SCIM. Our on-call rotation is burning people out", P),
+        ("Nightly jobs keep timing out, mostly because nobody reviews migrations", P),
+        # What a complaint says was first mistaken for another problem.
+        ("What looked like a capacity outage turned out to be our SAML certificate expiring for every tenant", U),
+    ],
+)
+def test_set_24_readings(text: str, expected: ScalingType) -> None:
+    """Set 24 read (each seen failing without its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Access kept by a leaver, or asked away one person at a time.
+        ("Former staff still log in", "still log in"),
+        ("People who left our customers can still get into the workspace", "still get into"),
+        ("Please remove this person's access, says every other ticket", "persons access"),
+    ],
+)
+def test_set_24_access_kept_or_asked_away(text: str, cue: str) -> None:
+    result = reads_as(text, U, None)
+    assert cue in [match.cue for match in result.cues], result.reason
+
+
+def test_set_24_nobody_complaining_rules_out_what_it_names() -> None:
+    reads_as("No customer is complaining about permissions; the dashboards crawl", T, "permissions")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Features nobody asked for are the complaint; "more than" a number is a load; a plan is a plan.
+        ("We keep building features nobody asked for because planning is chaos", P),
+        ("More than 40k players hit the lobby at once, and it falls over", T),
+        ("Our release plan slips every quarter", P),
+        # "how" asked in another clause leaves a verdict in its own.
+        ("The SSO setup works. How the search index copes at peak is the question: it times out", T),
+    ],
+)
+def test_set_24_readings_leave_these_alone(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_plane_is_no_plan() -> None:
+    """Set 24 read: by stems "plane" was "planning" ("the one person who understood failover was on a plane")."""
+    assert "planning" not in [m.cue for m in categorize("Checkout went down while our only DBA was on a plane").cues]
+    assert "planning" in [m.cue for m in categorize("Our planning is chaos").cues]
