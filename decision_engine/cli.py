@@ -105,10 +105,22 @@ def _add_override_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Once(argparse.Action):
+    """An option given at most once: a second --answers silently replaced the first (a CLI review)."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option: str | None = None
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            raise argparse.ArgumentError(self, "given twice: pass one file")
+        setattr(namespace, self.dest, values)
+
+
 def _configure_recommend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--answers",
         metavar="FILE",
+        action=_Once,
         help='a JSON object {"question_id": "option_id"} in FILE, or on stdin with "-"; '
         "without it the questions are asked on the terminal",
     )
@@ -154,6 +166,8 @@ def _read_text(path: str) -> str:
     """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it)."""
     try:
         if path == "-":
+            if sys.stdin is None:  # started with stdin closed (`<&-`): a CLI review, a traceback
+                raise OSError(0, "standard input is closed")
             # Decoded as a file is, strictly (an attack review: the terminal's decoding let bytes that are not UTF-8
             # through, named as an unknown option).
             buffer = getattr(sys.stdin, "buffer", None)
@@ -263,11 +277,13 @@ def _run_recommend(args: argparse.Namespace) -> int:
         triage(args.complaint, None, overrides)
     if args.answers is not None:
         answers = parse_json(_read_text(args.answers), "the answers")
-    elif sys.stdin.isatty():
+    elif sys.stdin is not None and sys.stdin.isatty():
         answers = _prompt_answers(sys.stdin, sys.stderr)
     else:
+        closed = " (standard input is closed)" if sys.stdin is None else ""
         raise UnreadableInputError(
-            "no answers: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal to be asked"
+            f"no answers{closed}: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal "
+            "to be asked"
         )
     rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
     _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
@@ -347,6 +363,13 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 
 
 def _run_categorize(args: argparse.Namespace) -> int:
+    # Unquoted words are one complaint; arguments quoted with spaces in them are several (a CLI review: they were read
+    # as one, and the result never showed the text).
+    if len(args.text) > 1 and any(" " in text.strip() for text in args.text):
+        raise TriageInputError(
+            f"categorize reads one complaint, and got {len(args.text)} arguments with spaces in them: quote the whole "
+            "complaint as one argument, or use triage to categorise several"
+        )
     result = categorize(" ".join(args.text))
     _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0
@@ -574,14 +597,20 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-parser for each entry of SUBCOMMANDS."""
     parser = _Parser(
-        prog=PROG, description="Scale What? Which kind of scaling (technical, process, user) to invest in first."
+        prog=PROG,
+        description="Scale What? Which kind of scaling (technical, process, user) to invest in first.",
+        allow_abbrev=False,
     )
     parser.add_argument(
         "--version", action="version", version=f"decision_engine {__version__} (rubric {RUBRIC_VERSION})"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, subcommand in SUBCOMMANDS.items():
-        subcommand.configure(commands.add_parser(name, help=subcommand.help, description=subcommand.help))
+        # No shortened options ("--answer", "--js"): a script could come to rely on a form no help names (a CLI review).
+        sub = commands.add_parser(name, help=subcommand.help, description=subcommand.help, allow_abbrev=False)
+        subcommand.configure(sub)
+        # What a subcommand does not know is said with its own usage, not the top level's (a CLI review).
+        sub.set_defaults(subparser=sub)
     return parser
 
 
@@ -633,8 +662,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
         return 2
     _keep_unencodable()
-    args = parser.parse_args(arguments)
+    args, unknown = parser.parse_known_args(arguments)
     if args.command is None:
+        if unknown:
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
         parser.print_help(sys.stderr)
         return 2
+    if unknown:
+        words = "" if any(word.startswith("-") for word in unknown) else "; quote each complaint as one argument"
+        args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     return _run(args)

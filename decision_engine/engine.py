@@ -19,6 +19,7 @@ from decision_engine.errors import (
     MissingAnswerError,
     NotAskedError,
     OversizedInputError,
+    TriageInputError,
     UnknownOptionError,
     UnknownQuestionError,
     WrongTypeError,
@@ -199,7 +200,14 @@ def _holds(conditions: Iterable[Condition], answers: Mapping[str, str]) -> bool:
 
 
 def asked_questions(answers: Mapping[str, str]) -> tuple[str, ...]:
-    """The ids of the questions asked with these answers: every question whose conditions hold, in order."""
+    """The ids of the questions asked with these answers (some or none of them given): every question whose conditions
+    hold, in order. Answers that name no question or option raise a ``DecisionEngineError`` (a CLI review: ``None``
+    gave a traceback, an unknown id was passed over)."""
+    return _asked(check_answer_ids(answers))
+
+
+def _asked(answers: Mapping[str, str]) -> tuple[str, ...]:
+    """``asked_questions`` of answers already checked."""
     return tuple(
         question.id for question in QUESTIONS if not question.asked_when or _holds(question.asked_when, answers)
     )
@@ -230,7 +238,7 @@ def only_asked(answers: Mapping[str, str]) -> dict[str, str]:
     """The answers to the questions asked with them (an answer set aside can make another not asked)."""
     kept = dict(answers)
     while True:
-        asked = set(asked_questions(kept))
+        asked = set(_asked(kept))
         dropped = [question_id for question_id in kept if question_id not in asked]
         if not dropped:
             return kept
@@ -318,7 +326,7 @@ def _failure_words(answers: Mapping[str, str]) -> str:
 def _named_lead_reason(answers: Mapping[str, str], lead: ScalingType) -> str:
     """The lead's reason when the named failure leads, with what the follow-up said."""
     text = rules.LEAD_NAMED
-    if _FOLLOW_UP.id in asked_questions(answers):
+    if _FOLLOW_UP.id in _asked(answers):
         answer = answers.get(_FOLLOW_UP.id)
         text = (
             rules.LEAD_NAMED_OPEN
@@ -527,7 +535,7 @@ def _flags(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Confl
 def _would_change(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> WouldChange:
     """Every change to one answer (the deciding question aside) that changes the lead, found by trying it."""
     changes = []
-    for question_id in asked_questions(answers):
+    for question_id in _asked(answers):
         question = _BY_ID[question_id]
         if question.kind is QuestionKind.DECIDING:
             continue
@@ -551,7 +559,7 @@ def _two_changes(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[st
     one condition other than the deciding question), with an answer to it that does, found by trying them. The
     reader's kept answer to that question is tried first, and said as theirs (a diff review: the result asked for
     "The blocked deals", kept from before)."""
-    asked = asked_questions(answers)
+    asked = _asked(answers)
     openings = (
         (question, _BY_ID[unmet[0].question], unmet[0].options)
         for question in QUESTIONS
@@ -602,7 +610,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
             (rules.REASON_FLAGS.format(flags=f"{len(flags)} flags"), rules.SUMMARY_FLAGS.format(count=len(flags)))
         )
     follow_up = answers.get(_FOLLOW_UP.id)
-    follow_up_asked = _FOLLOW_UP.id in asked_questions(answers)
+    follow_up_asked = _FOLLOW_UP.id in _asked(answers)
     open_follow_up = follow_up_asked and (follow_up is None or _FOLLOW_UP.option(follow_up).unsure)
     if open_follow_up:
         reasons.append(
@@ -805,7 +813,12 @@ def recommend(
     the same input gives an equal result. Bad input raises a ``DecisionEngineError``.
     """
     valid = validate_answers(answers)
-    kept = kept or {}
+    # The kept answers name questions and options too (a CLI review: a number gave a traceback, unknown ids passed).
+    kept = check_answer_ids(kept) if kept is not None else {}
+    if not complaints and (overrides or numbers):
+        # Said, not dropped (a CLI review: the command line refuses the same input).
+        given = "overrides" if overrides else "numbers"
+        raise TriageInputError(f"{given} were given for the complaints, and there are none: pass the complaints too")
     exercise = triage(complaints, effort_given(valid), overrides, numbers=numbers) if complaints else None
     left_out = check_left_out(left_out, [item.number for item in exercise.complaints] if exercise else [])
     decision = _decide(valid)
@@ -831,7 +844,7 @@ def recommend(
         rationale=_rationale(valid),
         under_invested=_under_invested(valid, evidence, exercise, lead, left_out),
         exercise=exercise,
-        asked=asked_questions(valid),
+        asked=_asked(valid),
         answers=MappingProxyType(valid),
         rubric_version=rules.RUBRIC_VERSION,
     )

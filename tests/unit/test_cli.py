@@ -1031,3 +1031,61 @@ def test_the_quoting_note_comes_before_an_error_that_counts_the_words(capsys: py
         "python -m decision_engine: error: give 1 to 5 complaints, got 7: "
         "keep the ones that hurt most, the worst first\n"
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A CLI review (2026-12-05): a closed stdin, a repeated or shortened option, complaints quoted apart
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_closed_stdin_is_bad_input_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`recommend <&-` and `recommend --answers - <&-` raised AttributeError (exit 1)."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert cli.main(["recommend"]) == 2
+    assert "error: no answers (standard input is closed): pass --answers FILE" in capsys.readouterr().err
+    assert cli.main(["recommend", "--answers", "-"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: cannot read the answers from stdin: standard input is closed\n"
+    )
+
+
+def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second --answers silently replaced the first."""
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text('{"failure_mode": "outages"}', encoding="utf-8")
+    second.write_text('{"failure_mode": "governance"}', encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["recommend", "--answers", str(first), "--answers", str(second)])
+    assert exited.value.code == 2
+    assert "recommend: error: argument --answers: given twice: pass one file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        # The top level's, with the top level's.
+        (["--bogus"], "python -m decision_engine: error: unrecognized arguments: --bogus"),
+        # A subcommand's unknown option is said with its own usage.
+        (["triage", "latency spikes", "--bogus"], "usage: python -m decision_engine triage "),
+        # No shortened options.
+        (["recommend", "--answer", "x.json"], "recommend: error: unrecognized arguments: --answer x.json"),
+        (["questions", "--js"], "questions: error: unrecognized arguments: --js"),
+        # Words after an option: quote the complaint.
+        (["categorize", "latency", "--json", "spikes"], "spikes; quote each complaint as one argument"),
+    ],
+)
+def test_usage_errors_name_the_subcommand(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(argv)
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_categorize_refuses_complaints_quoted_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Two quoted complaints were read as one, and the text output never shows the complaint; unquoted words are one."""
+    assert cli.main(["categorize", "p99 latency spikes at peak", "enterprise customers want SSO"]) == 2
+    assert "categorize reads one complaint, and got 2 arguments with spaces in them" in capsys.readouterr().err
+    assert cli.main(["categorize", "p99", "latency", "spikes"]) == 0
+    assert capsys.readouterr().out.startswith("Technical scaling")

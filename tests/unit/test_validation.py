@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from decision_engine import (
+    QUESTIONS,
     DecisionEngineError,
     MissingAnswerError,
     OversizedInputError,
+    TriageInputError,
     UnknownOptionError,
     UnknownQuestionError,
     WrongTypeError,
+    asked_questions,
     errors,
     recommend,
     validate_answers,
@@ -177,3 +180,31 @@ def test_a_value_json_cannot_write_is_still_a_named_error() -> None:
     for value in ({(1, 2): "x"}, looped):
         with pytest.raises(WrongTypeError, match="must be an option id"):
             recommend({"failure_mode": value})  # type: ignore[dict-item]  # the wrong type is the point
+
+
+@pytest.mark.parametrize("answers", [None, "failure_mode", ["failure_mode"], {"failure_mode": 5}, {"bogus": "x"}])
+def test_asked_questions_checks_the_answers_it_is_given(answers: object) -> None:
+    """A CLI review: None, a string or a list gave an AttributeError; an unknown id or a number was passed over."""
+    with pytest.raises(DecisionEngineError):
+        asked_questions(answers)  # type: ignore[arg-type]
+
+
+def test_asked_questions_of_some_answers_or_none() -> None:
+    assert asked_questions({}) == tuple(q.id for q in QUESTIONS if not q.asked_when)
+    assert "costs_more" in asked_questions({"failure_mode": "outages", "deals_blocked": "yes"})
+
+
+@pytest.mark.parametrize("kept", [5, {"bogus": "x"}, {"failure_mode": "nope"}])
+def test_kept_answers_are_checked(kept: object) -> None:
+    """A CLI review: kept=5 gave an AttributeError, unknown ids were accepted without a word."""
+    with pytest.raises(DecisionEngineError):
+        recommend({"failure_mode": "outages"}, kept=kept)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("overrides", "numbers"), [({3: "bogus"}, None), ({0: "user"}, None), (None, [2])])
+def test_overrides_or_numbers_without_complaints_are_refused(
+    overrides: dict[int, str] | None, numbers: list[int] | None
+) -> None:
+    """A CLI review: they were dropped without a word, where the command line refuses them."""
+    with pytest.raises(TriageInputError, match="there are none: pass the complaints too"):
+        recommend({"failure_mode": "outages"}, [], overrides, numbers=numbers)
