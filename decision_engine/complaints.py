@@ -820,7 +820,14 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
     paling = paling_before(reading.plain.between(found.end, clause.end)) if clause is not None else None
     if paling is not None:
         return f"discounted: '{matched}' comes before '{paling}': it hurts less"
-    mistaken = mistaken_before(reading.plain.between(found.end, clause.end)) if clause is not None else None
+    quoted = reading.text[found.start - 1 : found.start] in _cues.MISTAKEN_QUOTES if found.start else False
+    mistaken = (
+        mistaken_before(
+            reading.plain.between(found.end, clause.end), reading.plain.between(clause.start, found.start), quoted
+        )
+        if clause is not None
+        else None
+    )
     if mistaken is not None:
         return f"discounted: '{matched}' {mistaken} something else"
     if found.cue.phrase in _cues.LOSS_HELD_CUES:

@@ -134,7 +134,11 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("on premise", ("on prem", "onprem")),
     Abbreviation("self host", ("self hosted", "selfhosted", "self hosting")),
     Abbreviation("acknowledge", ("ack", "acked", "acking", "acks")),
-    Abbreviation("new hire", ("new joiner", "new starter", "new recruit")),
+    # "People who joined the pension team last quarter are still asking where things live" (a row set 24's cues tipped).
+    Abbreviation(
+        "new hire",
+        ("new joiner", "new starter", "new recruit", "people who joined", "engineers who joined", "devs who joined"),
+    ),
     Abbreviation("environment", ("env",)),
     Abbreviation("performance", ("perf",)),
     Abbreviation("infrastructure", ("infra",)),
@@ -747,8 +751,9 @@ CUES: tuple[Cue, ...] = (
     Cue("recovery steps", P, 3, "runbooks", (RESPONSE,)),
     Cue("written process", P, 3, "runbooks", (RESPONSE,)),
     Cue("nobody knows", P, 3, "runbooks", (RESPONSE,)),
-    Cue("nobody knew", P, 3, "runbooks", (RESPONSE,)),  # "nobody knew how to restart it" (set 24 read)
-    Cue("where things live", P, 3, "runbooks"),  # "new joiners still ask where things live"
+    # "nobody knew how to restart it" (set 24 read); not "nobody knew that any admin could read every record" (an
+    # attack review: a discovery).
+    Cue("nobody knew how", P, 3, "runbooks", (RESPONSE,)),
     Cue("steps", P, 1, "runbooks"),
     Cue("restore", P, 1, "runbooks", (RESPONSE,)),
     # ---- process: postmortems ----------------------------------------------------------------------
@@ -777,8 +782,10 @@ CUES: tuple[Cue, ...] = (
     Cue("keeps happening", P, 2, "postmortems", (RESPONSE,)),
     Cue("who pushed", P, 2, "postmortems"),
     Cue("whose fault", P, 3, "postmortems"),
-    # Whose a thing is, asked: "nobody could agree whose service it was" (set 24 read).
-    Cue("whose service", P, 3, "on_call", (RESPONSE,)),
+    # Whose a thing is, asked: "nobody could agree whose service it was" (set 24 read); not "a bank whose service desk"
+    # (an attack review).
+    Cue("whose service it was", P, 3, "on_call", (RESPONSE,)),
+    Cue("whose job it was", P, 3, "on_call", (RESPONSE,)),
     Cue("fault", P, 2, "postmortems"),
     Cue("scapegoat", P, 3, "postmortems"),
     Cue("write up", P, 3, "postmortems", (RESPONSE,)),
@@ -1231,6 +1238,8 @@ CUES: tuple[Cue, ...] = (
     Cue("one guy", P, 2, "runbooks", (RESPONSE,)),
     Cue("only person", P, 3, "runbooks", (RESPONSE,)),
     Cue("only one who", P, 3, "runbooks", (RESPONSE,)),
+    # "our single point of failure, the one engineer who understands the billing engine" (an attack review).
+    Cue("one engineer who", P, 3, "runbooks", (RESPONSE,)),
     Cue("own logo", U, 3, "enterprise_adoption"),
     Cue("own branding", U, 3, "enterprise_adoption"),
     Cue("pre built", U, 2, "templates"),
@@ -2229,6 +2238,7 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
             "has complained about",
             "has asked for",
             "has asked about",
+            "ever complains about",
             "ever asks for",
             "has ever asked for",
         )
@@ -2367,6 +2377,8 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     # every opener only before a comma: "More than 40k players hit the site" says a load.
     "more than the",
     "more than our",
+    "more than a",  # "More than a slow dashboard, the brokers complain ..." (an attack review)
+    "more than an",
 )
 NOT_SET_ASIDE_AFTER: tuple[str, ...] = ("to",)
 # "rather than waiting 9 seconds for search, users give up": the wait is the symptom, said, not set aside (a diff
@@ -2500,8 +2512,48 @@ PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "the
 # What a complaint says was mistaken for something else: the cues before one of these in its clause were a first
 # reading, corrected ("The client's "outage" turned out to be staff locked out after their identity provider changed",
 # set 24 read).
+# Only of a thing quoted as someone called it, or named after one of MISTAKEN_LEADS: "The latency spike turned out to
+# be the reason we lost the renewal" names a consequence, "ownership turns out to be nobody's job" the problem itself
+# (an attack review).
 MISTAKEN_PHRASES: tuple[str, ...] = tuple(
     f"{turned} out to {be}" for turned in ("turned", "turns") for be in ("be", "have been")
+)
+MISTAKEN_LEADS: tuple[str, ...] = (
+    "looked like",
+    "seemed like",
+    "looked to be",
+    "so called",
+    "thought was",
+    "we thought",
+)
+MISTAKEN_QUOTES = "\"'\u201c\u2018"
+# A fine phrase in a question asked of it is no verdict, however long its subject: one of QUESTION_WORDS after one of
+# KNOWING_WORDS (at most one word between: "figure out how"), anywhere before it in its clause ("only Priya knows how
+# the salvage yard inventory sync works", set 24 read); not "I like how the retry logic works now" (an attack review).
+QUESTION_WORDS: tuple[str, ...] = ("how", "why", "whether")
+KNOWING_WORDS: tuple[str, ...] = (
+    "know",
+    "knows",
+    "knew",
+    "understand",
+    "understands",
+    "understood",
+    "remember",
+    "remembers",
+    "remembered",
+    "explain",
+    "explains",
+    "explained",
+    "idea",
+    "clue",
+    "sure",
+    "figure",
+    "figured",
+    "wonder",
+    "learn",
+    "ask",
+    "asks",
+    "asked",
 )
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
 # of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
@@ -2530,30 +2582,39 @@ RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # Not after a subject of COMPARISON_NONE ("nothing hurts more than the weekly outages" names the worst), nor of a time
 # (COMPARISON_TIMES after "than": "worse than last month"); and only up to one of COMPARISON_BREAKS ("... because the
 # API keeps timing out" is the reason).
-COMPARISON_NONE: tuple[str, ...] = ("nothing", "none", "nobody", "no")
+COMPARISON_NONE: tuple[str, ...] = ("nothing", "none", "nobody", "no", "few")  # "Few things hurt more than ..."
 COMPARISON_TIMES: tuple[str, ...] = ("last", "before", "ever", "usual", "yesterday", "previous", "earlier", "a", "it")
 COMPARISON_BREAKS: tuple[str, ...] = ("because", "since", "as", "so", "when", "and", "but", "which", "that")
 # The verbs' comparisons said as much more: "worries me far more than our patchy code review" (set 24 read).
 COMPARISON_INTENSIFIERS: tuple[str, ...] = ("", "far ", "much ", "way ", "a lot ", "even ")
-COMPARED_VERBS: tuple[str, ...] = (
+# What hurts or worries: "The missing audit trail scares me far more than the odd latency spike" (an attack review).
+COMPARED_PAINS: tuple[str, ...] = (
     "hurts",
     "hurt",
     "hurts us",
     "hurt us",
-    "matters",
-    "matter",
-    "worries me",
-    "worry me",
-    "costs us",
-    "cost us",
+    *(
+        f"{verb} {whom}"
+        for verb in ("worries", "worry", "scares", "scare", "bothers", "bother")
+        for whom in ("me", "us")
+    ),
+    *(f"{verb} on {whom}" for verb in ("weighs", "weigh") for whom in ("me", "us")),
 )
+COMPARED_VERBS: tuple[str, ...] = (*COMPARED_PAINS, "matters", "matter", "costs us", "cost us")
 COMPARISONS: tuple[str, ...] = (
     "worse than",
     "bigger problem than",
     "bigger issue than",
     "more painful than",
     "more of a problem than",
-    *(f"{verb} {how}more than" for verb in COMPARED_VERBS for how in COMPARISON_INTENSIFIERS),
+    # Said as much more of what hurts, not of a cost: "It costs us way more than the license fee to run the on-call
+    # rota" names the cost after "than" (an attack review).
+    *(
+        f"{verb} {how}more than"
+        for verb in COMPARED_VERBS
+        for how in COMPARISON_INTENSIFIERS
+        if how == "" or "cost" not in verb
+    ),
     "more than any",  # "More than any queue backlog, it's the lack of admin controls" (set 21 read)
 )
 # A short clause that sums up the clauses before it, before one that carries the complaint: "the pipeline is slow and
@@ -2664,12 +2725,10 @@ STRESS_PHRASES: tuple[str, ...] = (
     "the real fire",
     "the biggest fire",
     "our biggest fire",
-    # The cause said to be most of it: "migrations keep locking tables, mostly because every team writes them
-    # differently" (set 24 read). Not "because" alone, which gives a reason as often as the cause.
-    *(f"{how} because" for how in ("mostly", "mainly", "largely", "all")),
     # A comparison with what came before: "Next to our flaky tests, the lack of data residency hurts far more" (set 24
-    # read). Not "costs us more", which may be a bill (RANKING_ENDINGS ranks it where it ends its statement).
-    *(f"{verb} {how}more" for verb in COMPARED_VERBS if "cost" not in verb for how in COMPARISON_INTENSIFIERS),
+    # read). Of what hurts only: "management keeps saying the database matters more" reports an opinion, and "costs
+    # us more" may be a bill (an attack review; RANKING_ENDINGS ranks it where it ends its statement).
+    *(f"{verb} {how}more" for verb in COMPARED_PAINS for how in COMPARISON_INTENSIFIERS),
 )
 # "onboarding is where we're stuck": a copula, "where", then one of WHERE_PAIN within WHERE_REACH words stresses the
 # clause; not "the EU region is where our customers are" (an attack review: any "is where" did).

@@ -252,11 +252,20 @@ def _fine_phrase(words: list[str]) -> str | None:
     before = words[max(0, i - 3) : i]
     if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
         return None
-    if "how" in words[:i]:  # a question asked of it, however long its subject: "knows how the stock sync works"
+    if _asked_of(words, i):  # "knows how the stock sync works"
         return None
     if _in_relative_clause(words, i):
         return None
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
+
+
+def _asked_of(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is in a question someone knows or asks: one of ``cues.QUESTION_WORDS`` after one of
+    ``cues.KNOWING_WORDS`` (at most one word between) before it."""
+    return any(
+        words[j] in _cues.QUESTION_WORDS and any(w in _cues.KNOWING_WORDS for w in words[max(0, j - 2) : j])
+        for j in range(i)
+    )
 
 
 def _in_relative_clause(words: list[str], i: int) -> bool:
@@ -624,11 +633,15 @@ def paling_before(words: list[str]) -> str | None:
     return " ".join(found[1]) if found is not None else None
 
 
-def mistaken_before(words: list[str]) -> str | None:
-    """The phrase of ``cues.MISTAKEN_PHRASES`` in ``words`` (what follows a cue in its clause), if any: what stands
-    before it was mistaken for the problem ("the "outage" turned out to be staff locked out")."""
-    found = _find(words, _MISTAKEN)
-    return " ".join(found[1]) if found is not None else None
+def mistaken_before(after: list[str], before: list[str], quoted: bool) -> str | None:
+    """The phrase of ``cues.MISTAKEN_PHRASES`` in ``after`` (what follows a cue in its clause), if any, when the cue is
+    ``quoted`` or one of ``cues.MISTAKEN_LEADS`` is in ``before`` (its clause before it): what it names was mistaken
+    for the problem ("the "outage" turned out to be staff locked out", "what looked like an outage turned out to
+    be ...")."""
+    found = _find(after, _MISTAKEN)
+    if found is None or not (quoted or _find(before, _MISTAKEN_LEADS) is not None):
+        return None
+    return " ".join(found[1])
 
 
 def _pales_before_a_problem(words: list[str]) -> bool:
@@ -644,6 +657,7 @@ def _pales_before_a_problem(words: list[str]) -> bool:
 
 _PALING = _phrases(_cues.PALING_PHRASES)
 _MISTAKEN = _phrases(_cues.MISTAKEN_PHRASES)
+_MISTAKEN_LEADS = _phrases(_cues.MISTAKEN_LEADS)
 _SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)
 _FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
 

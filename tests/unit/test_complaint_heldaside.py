@@ -370,18 +370,24 @@ set 23: 100/120 (83.3 %: plain 20/21, typo 20/21, symptom 14/21, contrast 17/21,
 wrong answers 10 low, 8 medium, 2 uncategorized and none at high confidence. Its misses were not read until set 25 was
 measured blind.
 
-Read as a development set the session after (101/120 then). Readings kept, each checked against every table (3,310 →
-3,326 of 3,632 rows right, set 25 included, none lost): "how" anywhere before a fine phrase asks a question of it
-("knows how the salvage yard inventory sync works" is no verdict); "nobody knew", "neither knew", "whose service",
-"where things live"; access a leaver still has ("can still get into", "still log in") or one person's asked away;
-comparisons said as much more ("worries me far more than"), without "than" ("Next to our flaky tests, ... hurts far
-more") and opening a sentence ("More than the odd outage, ..."); a small state beside the state denied to what hurts
-("tolerable; what isn't tolerable is"); no customer asking or complaining, in other tenses; "plane" as written is no
-plan; "mostly because" gives the cause; what "turned out to be" something else was a first reading. Set 24 went to
-114/120, set 25 (blind) 105 → 106. Left: symptoms said without a cue word (a screen showing trains minutes late,
-half-finished reports for a decade of records, notes lost when everyone is out at once), an on-call complaint whose
-alerts were all one broker's disk, a failover known by one person who was away (the outage outweighs it), costs
-"mostly from" duplicate jobs two teams set up.
+Read as a development set the session after (101/120 then). Readings kept, each checked against every table (3,492 →
+3,518 of 3,832 rows right, set 25 and attack 25 included, none lost): a fine phrase in a question someone knows or
+asks ("knows how the salvage yard inventory sync works" is no verdict); "nobody knew how", "neither knew", "whose
+service it was"; people "who joined" the team; access a leaver still has ("can still get into", "still log in") or one
+person's asked away; comparisons said as much more ("worries me far more than"), without "than" ("Next to our flaky
+tests, ... hurts far more") and opening a sentence before a comma ("More than the odd outage, ..."); a small state
+beside the state denied to what hurts ("tolerable; what isn't tolerable is"); no customer asking or complaining, in
+other tenses; "plane" as written is no plan; what was quoted ("outage") or said to look like a problem and "turned out
+to be" something else was a first reading; "the one engineer who" knows. An attack review (attack 25, below) narrowed
+them to these: "how" anywhere before a fine phrase had been a question ("I like how the retry logic works now" is a
+verdict), "nobody knew" any discovery, "whose service" a bank's service desk; "few things" hurt more than what
+follows; a cost said as much more is the cost after "than"; "matters more" reports an opinion; "turned out to be" of a
+consequence ("the latency spike turned out to be the reason we lost the renewal"); and "mostly because" as a stress
+was dropped ("deals close mainly because of our SOC 2 report"). Set 24 went to 113/120, set 25 (blind) 105 → 106.
+Left: "mostly because every team writes them differently" (the dropped stress), symptoms said without a cue word (a
+screen showing trains minutes late, half-finished reports for a decade of records, notes lost when everyone is out at
+once), an on-call complaint whose alerts were all one broker's disk, a failover known by one person who was away (the
+outage outweighs it), costs "mostly from" duplicate jobs two teams set up.
 
 ## Set 25 (tests/support/complaint_heldaside25.tsv), blind
 
@@ -405,6 +411,7 @@ from tests.support.complaint_heldaside import (
     ATTACK22_ROWS,
     ATTACK23_ROWS,
     ATTACK24_ROWS,
+    ATTACK25_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -620,12 +627,12 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 114 since its own were read
+    # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 113 since its own were read
     # (above).
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
-        114,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -682,6 +689,20 @@ SETS = [
         179,
         {"technical": 75, "process": 65, "user": 58},
         None,
+    ),
+    # An attack review of set 24's readings (tests/support/complaint_attack25.tsv, its kind the number of the reading
+    # it attacks, 0 for none): 200 complaints written to trip them, labelled by the reviewer. The code before them read
+    # 182 right (one wrong at high confidence, below); with them, 175; 192 once they were narrowed.
+    HeldAside(
+        "attack 25",
+        ATTACK25_ROWS,
+        192,
+        {"technical": 64, "process": 71, "user": 65},
+        None,
+        high_wrong_known=(
+            "During the outage nobody could agree whose service was throwing the 500s, so we spent an hour on a call "
+            "pointing fingers.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

@@ -1778,20 +1778,19 @@ def test_readings_after_a_review_of_the_last_commits(text: str, expected: Scalin
     [
         # A fine phrase in a question asked of it, however long its subject, is no verdict.
         ("Only Tomas knows how the whole nightly reconciliation export works, and he's leaving in May", P),
-        # Knowledge no one had; work two teams did twice without knowing; where things are kept; whose a thing is.
+        # Knowledge no one had; work two teams did twice without knowing; whose a thing is; people new to the team.
         ("The payroll sync died on Friday and nobody knew how to bring it back", P),
         ("The search team and the data team both built the same importer this year. Neither knew.", P),
-        ("New starters on the storage cluster still ask where things live", P),
         ("Checkout was down for six hours because nobody could agree whose service it was", P),
+        ("Devs who joined in spring still can't find anything", P),
         # A comparison said as much more, or without "than" after what it is compared with, or opening the sentence.
         ("The API latency worries me far more than our flaky test suite and our release process", T),
         ("Next to our flaky tests, missing SSO hurts much more", U),
         ("More than our flaky tests, the lack of SSO is the worry", U),
         # A small state with the state denied to what hurts.
         ("Flaky tests and slow deploys are tolerable; what isn't tolerable is search latency", T),
-        # No customer asking; the cause said to be most of it.
+        # No customer asking.
         ("No client has asked for SAML or SCIM. Our on-call rotation is burning people out", P),
-        ("Nightly jobs keep timing out, mostly because nobody reviews migrations", P),
         # What a complaint says was first mistaken for another problem.
         ("What looked like a capacity outage turned out to be our SAML certificate expiring for every tenant", U),
     ],
@@ -1840,3 +1839,31 @@ def test_a_plane_is_no_plan() -> None:
     """Set 24 read: by stems "plane" was "planning" ("the one person who understood failover was on a plane")."""
     assert "planning" not in [m.cue for m in categorize("Checkout went down while our only DBA was on a plane").cues]
     assert "planning" in [m.cue for m in categorize("Our planning is chaos").cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "how" only in a question someone knows or asks; "why" and "whether" too.
+        ("I like how the new cache cluster works at peak load. Every release still needs Marco.", P),
+        ("Only Anika knows why the release pipeline works at all, and she leaves in May", P),
+        # "nobody knew" only of how; "whose service" only as a question of whose it was.
+        ("Until last week nobody knew that admins could see every tenant", U),
+        ("We host a bank whose service desk opens 200 tickets a week because statements time out", T),
+        # "Few things" hurt more than what follows; a cost compared is the cost after "than"; an opinion reported.
+        ("Few things hurt much more than losing a bank deal over missing SAML", U),
+        ("It costs us way more than the license fee to run the on-call rota for the old ERP", P),
+        ("The board thinks latency matters more; meanwhile releases break prod weekly", P),
+        # What "turned out to be" named only when it was quoted or said to look like something else.
+        ("The latency spike turned out to be the reason we lost the Initech renewal", T),
+        # Verbs of worry compared; a sentence opened with "more than a".
+        ("The missing audit trail scares me far more than the occasional latency spike", U),
+        ("More than a slow dashboard, brokers complain they cannot restrict which agents see which policies", U),
+        # The one engineer who knows.
+        ("Everything waits on the one engineer who understands the billing engine", P),
+    ],
+)
+def test_set_24_readings_as_narrowed_after_an_attack_review(text: str, expected: ScalingType) -> None:
+    """An attack review of set 24's readings (tests/support/complaint_attack25.tsv), in other words."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
