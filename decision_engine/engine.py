@@ -723,28 +723,48 @@ def _under_invested(
     return dataclasses.replace(verdict, text=verdict.text + added) if added else verdict
 
 
+def _by_complaints(exercise: Triage | None) -> tuple[ScalingType | None, str] | None:
+    """The complaints' own verdict and its sentence, when any complaint is categorised: the type they name (None when
+    each type they point at got most of last quarter's effort); else None."""
+    if exercise is None:
+        return None
+    if exercise.under_invested is not None:
+        why = exercise.reason.removeprefix(f"{exercise.under_invested.value}: ")
+        return exercise.under_invested, rules.UNDER_COMPLAINTS.format(type=exercise.under_invested.title, why=why)
+    if any(tally.complaint_weight for tally in exercise.tallies):
+        return None, rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
+    return None
+
+
+def under_invested_before_lead(exercise: Triage, left_out: Sequence[int] = ()) -> UnderInvested | None:
+    """The complaints' verdict while the deciding question is unanswered (the exercise on its own: list, categorise,
+    find the type under-invested in), or None when no complaint is categorised. Once it is answered, the
+    recommendation's verdict weighs it with the answers and the lead."""
+    found = _by_complaints(exercise)
+    if found is None:
+        return None
+    kind, text = found
+    added = rules.UNDER_BEFORE_LEAD + (_left_out(left_out) if left_out else "")
+    return UnderInvested(kind, "complaints", text + added, kind, None, None, None)
+
+
 def _verdict(
     answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None, lead: ScalingType
 ) -> UnderInvested:
     """One verdict: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
     by_answers = _under_from_answers(answers, evidence)
     from_answers = by_answers[0] if by_answers else None
-    from_complaints = exercise.under_invested if exercise is not None else None
-    if exercise is not None and from_complaints is not None:
-        why = exercise.reason.removeprefix(f"{from_complaints.value}: ")
+    by_complaints = _by_complaints(exercise)
+    if by_complaints is not None:
+        from_complaints, text = by_complaints
+        # Another type by the answers is said; with none named by the complaints, any type the answers name is.
         other = (
             rules.UNDER_OTHER.format(other_lower=from_answers.title.lower())
             if from_answers is not None and from_answers is not from_complaints
             else None
         )
-        text = rules.UNDER_COMPLAINTS.format(type=from_complaints.title, why=why)
-        against = _against_lead(answers, from_complaints, lead)
+        against = _against_lead(answers, from_complaints, lead) if from_complaints is not None else None
         return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other, against)
-    if exercise is not None and any(tally.complaint_weight for tally in exercise.tallies):
-        # The complaints decide, and name none: each type they point at got most of last quarter's effort.
-        other = rules.UNDER_OTHER.format(other_lower=from_answers.title.lower()) if from_answers is not None else None
-        text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
-        return UnderInvested(None, "complaints", text, None, from_answers, other, None)
     if by_answers is not None:
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)

@@ -313,6 +313,9 @@ UNDER_NONE_MOST = (
     "None stands out: {types} {has} more evidence ({points}) than the effort {it} got last quarter, but {it} got most "
     "of that effort already."
 )
+#: Added to the complaints' verdict while the deciding question is unanswered (a reader's review: the exercise alone
+#: gave no verdict, only "Answer the deciding question to see a recommendation").
+UNDER_BEFORE_LEAD = " Answer the deciding question to see it beside the type that leads."
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
 #: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
 #: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.

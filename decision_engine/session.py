@@ -27,7 +27,15 @@ from types import MappingProxyType
 
 from decision_engine.complaint_model import EffortFlag, Triage, TriagedComplaint
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS, OVERRIDE_TYPES, is_blank, triage
-from decision_engine.engine import asked_questions, check_answer_ids, effort_given, only_asked, option_label, recommend
+from decision_engine.engine import (
+    asked_questions,
+    check_answer_ids,
+    effort_given,
+    only_asked,
+    option_label,
+    recommend,
+    under_invested_before_lead,
+)
 from decision_engine.errors import InvalidStateError, OversizedInputError
 from decision_engine.model import Flag, QuestionKind, Recommendation, UnderInvested
 from decision_engine.questions import QUESTIONS
@@ -112,8 +120,9 @@ class Session:
     """Everything the questionnaire page shows for one state.
 
     ``recommendation`` is None until the deciding question is answered, and ``no_recommendation`` then says why;
-    ``under_invested`` and ``flags`` are the recommendation's (None and empty without one); ``effort_flags`` the
-    complaints' triage's (empty without a categorised complaint or an effort answer).
+    ``under_invested`` is the recommendation's, or without one the complaints' own verdict (None when no complaint is
+    categorised either); ``flags`` are the recommendation's (empty without one); ``effort_flags`` the complaints'
+    triage's (empty without a categorised complaint or an effort answer).
     """
 
     asked: tuple[str, ...]
@@ -276,11 +285,19 @@ def evaluate(state: object) -> Session:
         recommendation=rec,
         no_recommendation=missing,
         boxes=_boxes(checked, exercise, applied.read),
-        under_invested=rec.under_invested if rec is not None else None,
+        under_invested=_under_invested(rec, exercise, applied.left_out),
         effort_flags=exercise.effort_flags if exercise is not None else (),
         flags=rec.flags if rec is not None else (),
         check=_check_rows(checked.answers, asked),
     )
+
+
+def _under_invested(rec: Recommendation | None, exercise: Triage | None, left_out: list[int]) -> UnderInvested | None:
+    """The recommendation's verdict; before the deciding question is answered, the complaints' own (a reader's review:
+    the exercise alone gave no verdict)."""
+    if rec is not None:
+        return rec.under_invested
+    return under_invested_before_lead(exercise, left_out) if exercise is not None else None
 
 
 def recommend_state(state: object) -> Recommendation:

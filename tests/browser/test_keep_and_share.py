@@ -10,6 +10,7 @@ import re
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from decision_engine import RUBRIC_VERSION, dumps, recommend
+from decision_engine.session import evaluate
 from tests.support.browser import (
     PageWatch,
     answer,
@@ -94,6 +95,28 @@ def test_exercise_categorises_as_you_type_and_override_changes_under_invested(re
     # One verdict on the screen: the complaints section has none of its own.
     expect(page.locator("#sw-complaints")).not_to_contain_text(expected.text)
     expect(page.locator("#sw-complaints")).not_to_contain_text("Under-invested")
+
+
+def test_the_exercise_alone_gives_the_complaints_verdict_until_the_deciding_answer(returning_page: Page) -> None:
+    """A reader's review: three complaints typed before the deciding question were each sorted, and the only verdict
+    was "Answer the deciding question to see a recommendation". The complaints section gives the engine's verdict of
+    the complaints alone until then; once answered, the one verdict is the recommendation's."""
+    page = returning_page
+    open_tool(page)
+    complaints = ["Every Friday deploy breaks prod", "Flaky tests block every merge", "Search is slow at peak"]
+    for number, text in enumerate(complaints, 1):
+        page.fill(f"#sw-complaint-{number}", text)
+    expect(page.locator("#sw-complaint-3-result")).to_contain_text("Technical scaling")
+    session = evaluate({"answers": {}, "complaints": complaints, "overrides": {}})
+    assert session.under_invested is not None
+    summary = page.locator("#sw-triage-summary")
+    expect(summary).to_have_text(session.under_invested.text)
+    expect(summary).to_contain_text("Process scaling is under-invested, going by your complaints")
+    answer(page, "failure_mode", "outages")
+    expect(summary).to_have_text("The under-invested verdict is in your recommendation.")
+    verdict = recommend({"failure_mode": "outages"}, complaints).under_invested
+    assert verdict is not None
+    expect(page.locator("#sw-result-under-invested")).to_contain_text(verdict.text)
 
 
 def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from decision_engine import recommend, rules, to_dict, triage
+from decision_engine import ScalingType, recommend, rules, to_dict, triage
 from decision_engine.bridge import handle
 from decision_engine.complaints import MAX_COMPLAINT_CHARS, MAX_COMPLAINTS
 from decision_engine.errors import (
@@ -75,7 +75,8 @@ def test_the_verdict_names_a_complaint_by_its_box() -> None:
     assert "complaint #1 points at it, carrying 5 of your complaints' 9 points" in listed.under_invested.text
     untold = evaluate(_state({}, ["", "", "SSO please", "deploys break prod"]))
     assert untold.recommendation is None
-    assert untold.under_invested is None
+    assert untold.under_invested is not None  # the complaints' own verdict, below
+    assert "complaint #3 points at it" in untold.under_invested.text
     assert [box.reading.number for box in untold.boxes if box.reading] == [3, 4]
 
 
@@ -162,9 +163,36 @@ def test_without_the_deciding_answer_there_is_a_reason_and_the_boxes_are_still_r
     expected = triage(["SSO please"], {"technical": "most"})
     assert session.boxes[0].reading == expected.complaints[0]
     assert session.effort_flags == expected.effort_flags != ()
-    assert (session.under_invested, session.flags) == (None, ())
+    assert session.flags == ()
     empty = evaluate({"answers": {}, "complaints": [], "overrides": {}})
-    assert (empty.boxes, empty.effort_flags, empty.recommendation is None) == ((), (), True)
+    assert (empty.boxes, empty.effort_flags, empty.recommendation is None, empty.under_invested) == ((), (), True, None)
+
+
+def test_before_the_deciding_answer_the_complaints_give_their_own_verdict() -> None:
+    """A reader's review: the exercise alone (list, categorise, find the type under-invested in) gave no verdict, only
+    "Answer the deciding question to see a recommendation". The complaints' verdict is given, as the recommendation
+    gives it, with the deciding question to set it beside the lead; the boxes left out for their length are named."""
+    complaints = ["deploys break prod every Friday", "flaky tests block every merge", LONG, "search is slow at peak"]
+    session = evaluate(_state({}, complaints))
+    verdict = session.under_invested
+    assert verdict is not None
+    assert (verdict.type, verdict.source, verdict.from_answers, verdict.against_lead) == (
+        ScalingType.PROCESS,
+        "complaints",
+        None,
+        None,
+    )
+    listed = recommend({"failure_mode": "not_sure"}, complaints[:2] + complaints[3:], numbers=[1, 2, 4])
+    assert listed.under_invested is not None
+    assert verdict.text.startswith(listed.under_invested.text.split(" Left out")[0])
+    assert verdict.text.endswith(
+        " Answer the deciding question to see it beside the type that leads. Left out: complaint #3, over 500 "
+        "characters; shorten it to have it weighed."
+    )
+    # With each type the complaints point at given most of last quarter's effort: none stands out, said so.
+    mostly = evaluate(_state({"effort_process": "most"}, ["deploys break prod every Friday"]))
+    assert mostly.under_invested is not None
+    assert (mostly.under_invested.type, mostly.under_invested.text[:17]) == (None, "None stands out, ")
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[row.name for row in TABLE])

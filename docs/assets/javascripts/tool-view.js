@@ -284,7 +284,8 @@ export function showAsked(view) {
 }
 
 /**
- * Each box's reading and the effort notes; the one under-invested verdict is the recommendation's.
+ * Each box's reading and the effort notes; the one under-invested verdict is the recommendation's, said here only
+ * before there is one.
  * @param {View} view
  * @param {State} state
  * @param {Session | null} session the engine's reply for this state, or null while it is not ready
@@ -300,6 +301,9 @@ export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
   const read = session?.boxes.some((box) => box.reading) ? session : null;
   const parts = read ? read.effort_flags.map((flag) => `Note: ${flag.message}.`) : [];
   if (read?.recommendation) parts.push("The under-invested verdict is in your recommendation.");
+  // Before the deciding question is answered, the complaints' own verdict (a reader's review: the exercise alone gave
+  // none); the engine's sentence says the recommendation sets it beside the lead.
+  else if (read?.under_invested) parts.push(read.under_invested.text);
   // A live region: written only when its words change (each keystroke wrote the same sentence again, announced).
   const summary = parts.join(" ");
   setText(view.triageSummary, summary);
