@@ -6,7 +6,9 @@ scripts by their text alone, so JSON there would run as JavaScript), and the Jav
 it instead of writing them itself: the questions (ids, kinds, prompts, options, when each is asked and those
 conditions in the engine's words, their element ids), the deciding question's id, the types and their titles, the
 category choices, the confidence words the page asks the reader to confirm, the limits, the engine's stages, the
-failure codes (the runtime's and the engine's) and the ids of the page's elements.
+failure codes (the runtime's and the engine's) and the ids of the page's elements; and the guide's abbreviations
+(docs/includes/abbreviations.md, which every guide page defines), so that the result drawn in the page defines them
+as the guide and the pages without JavaScript do (a reader's review: "p99", "SLO" unexplained in the result).
 
 The block's shape is ``Contract`` below; ``typedefs.py`` turns it, and the engine's replies, into TypeScript
 declarations the JavaScript type check reads.
@@ -15,9 +17,14 @@ declarations the JavaScript type check reads.
 from __future__ import annotations
 
 import json
+import re
 from typing import TypedDict
 
-from scale_what_build import page_data
+from scale_what_build import ROOT, page_data
+
+#: The guide's abbreviations, appended to every page by pymdownx.snippets (mkdocs.yml), one "*[TERM]: title" a line.
+GLOSSARY = ROOT / "docs" / "includes" / "abbreviations.md"
+_ABBREVIATION = re.compile(r"\*\[(?P<term>[^\]]+)\]: (?P<title>\S.*)")
 
 #: Bumped when the block's shape changes in a way the JavaScript must follow.
 CONTRACT_VERSION = 1
@@ -82,6 +89,26 @@ class BoxElements(TypedDict):
     override: str
 
 
+class AbbreviationData(TypedDict):
+    """One abbreviation of the guide and what it stands for."""
+
+    term: str
+    title: str
+
+
+def glossary() -> list[AbbreviationData]:
+    """The guide's abbreviations, in the file's order; a line of another shape is a build error."""
+    found: list[AbbreviationData] = []
+    for number, line in enumerate(GLOSSARY.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        match = _ABBREVIATION.fullmatch(line.strip())
+        if match is None:
+            raise ValueError(f"{GLOSSARY.name}, line {number}: not an abbreviation (*[TERM]: what it stands for)")
+        found.append({"term": match["term"], "title": match["title"]})
+    return found
+
+
 class Contract(TypedDict):
     """The contract block: everything the page's JavaScript knows about the engine and the page's markup."""
 
@@ -106,6 +133,7 @@ class Contract(TypedDict):
     commands: list[str]
     elements: dict[str, str]
     boxes: list[BoxElements]
+    abbreviations: list[AbbreviationData]
 
 
 def contract() -> Contract:
@@ -197,6 +225,7 @@ def contract() -> Contract:
             {"text": ids["text"], "result": ids["result"], "override": ids["override"]}
             for ids in map(page_data.box_ids, range(MAX_COMPLAINTS))
         ],
+        "abbreviations": glossary(),
     }
 
 

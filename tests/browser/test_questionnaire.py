@@ -143,6 +143,12 @@ def test_result_explains_itself(tool: Page) -> None:
     expect(body).to_contain_text(rec["trade_off"]["keep_in_check"])
     for action in rec["first_actions"]:
         expect(body).to_contain_text(action["text"])
+    # The guide's abbreviations are defined in the result as on the guide's pages (a reader's review: "p99" and
+    # "SLO" unexplained); only whole words.
+    expect(body.locator("abbr", has_text=re.compile(r"^SLO$")).first).to_have_attribute(
+        "title", "Service level objective"
+    )
+    expect(body.locator("abbr", has_text=re.compile(r"^p99$")).first).to_have_attribute("title", re.compile("^99th"))
     for item in rec["rationale"]:
         expect(body).to_contain_text(item["text"])
     expect(tool.locator("#sw-result-under-invested")).to_contain_text(rec["under_invested"]["text"])

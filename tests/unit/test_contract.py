@@ -84,6 +84,18 @@ def test_the_page_carries_the_contract_with_the_engines_values() -> None:
     }
     assert found["commands"] == sorted(COMMANDS)
     assert found["rubric_version"] == RUBRIC_VERSION
+    # The guide's abbreviations, as every guide page defines them (the result drawn in the page defines them too).
+    assert {"term": "SLO", "title": "Service level objective"} in found["abbreviations"]
+    lines = [line for line in contract.GLOSSARY.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [f"*[{a['term']}]: {a['title']}" for a in found["abbreviations"]] == lines
+
+
+def test_a_glossary_line_of_another_shape_is_a_build_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    glossary = tmp_path / "abbreviations.md"
+    glossary.write_text("*[SLO]: Service level objective\n\nSLA means service level agreement\n", encoding="utf-8")
+    monkeypatch.setattr(contract, "GLOSSARY", glossary)
+    with pytest.raises(ValueError, match=r"abbreviations\.md, line 3: not an abbreviation"):
+        contract.glossary()
 
 
 def test_every_element_id_in_the_contract_is_in_the_markup_once() -> None:

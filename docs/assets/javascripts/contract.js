@@ -20,6 +20,8 @@
  * }} Question
  * @typedef {{maxComplaints: number, maxComplaintChars: number, maxShareChars: number, maxStateChars: number}} Limits
  * @typedef {{text: string, result: string, override: string}} BoxIds
+ * @typedef {{pattern: RegExp, titles: ReadonlyMap<string, string>}} Abbreviations the guide's abbreviations: what each
+ *   stands for, and one pattern that finds any of them as a whole word (the longest first: "SLOs" before "SLO")
  * @typedef {typeof ELEMENTS[number]} ElementName
  * @typedef {{
  *   rubric: string,
@@ -34,6 +36,7 @@
  *   limits: Limits,
  *   elements: Record<ElementName, string>,
  *   boxes: readonly BoxIds[],
+ *   abbreviations: Abbreviations,
  * }} Contract
  */
 
@@ -79,6 +82,7 @@ export function parseContract(text) {
   check(raw.version === VERSION, `version ${raw.version}, this page reads version ${VERSION}`);
   check(Array.isArray(raw.questions) && raw.questions.some((q) => q.id === raw.deciding), "no deciding question");
   check(Number.isInteger(raw.limits?.complaints) && Number.isInteger(raw.limits?.complaint_chars), "no limits");
+  check(Array.isArray(raw.abbreviations) && raw.abbreviations.every((a) => typeof a?.term === "string" && a.term && typeof a.title === "string"), "no abbreviations");
   check(Array.isArray(raw.boxes) && raw.boxes.length === raw.limits.complaints, "one set of ids per complaint box");
   check(Array.isArray(raw.blank_categories) && raw.blank_categories.every((c) => /^[A-Z][a-z]$/.test(c)), "no blank categories");
   // A complaint is blank when every character is of one of these Unicode categories (the engine's is_blank).
@@ -119,7 +123,21 @@ export function parseContract(text) {
     },
     elements: /** @type {Record<ElementName, string>} */ (elements),
     boxes: raw.boxes,
+    abbreviations: abbreviationsOf(raw.abbreviations),
   };
+}
+
+/**
+ * The guide's abbreviations as the page looks them up.
+ * @param {ReadonlyArray<{term: string, title: string}>} entries
+ * @returns {Abbreviations}
+ */
+export function abbreviationsOf(entries) {
+  const terms = entries.map((entry) => entry.term).sort((a, b) => b.length - a.length);
+  const escaped = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  // A whole word only: not "SSO" in "SSOs" (its own entry or none), nor "API" in "RAPID".
+  const pattern = new RegExp(escaped.length ? `(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])` : "(?!)", "gu");
+  return { pattern, titles: new Map(entries.map((entry) => [entry.term, entry.title])) };
 }
 
 /**

@@ -48,3 +48,45 @@ export function byId(root, id, type) {
 export function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
 }
+
+/**
+ * `text` in parts: the plain runs, and each abbreviation of `abbreviations` with what it stands for.
+ * @param {string} text
+ * @param {import("./contract.js").Abbreviations} abbreviations
+ * @returns {Array<{text: string, title?: string}>}
+ */
+export function abbreviationParts(text, { pattern, titles }) {
+  /** @type {Array<{text: string, title?: string}>} */
+  const parts = [];
+  let at = 0;
+  pattern.lastIndex = 0; // matchAll() starts where the pattern was last left
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    if (start > at) parts.push({ text: text.slice(at, start) });
+    parts.push({ text: match[0], title: titles.get(match[0]) ?? "" });
+    at = start + match[0].length;
+  }
+  if (at < text.length || !parts.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
+/**
+ * Every abbreviation in the text under `root` marked as the guide marks it, an `<abbr>` with what it stands for (the
+ * guide's pages and the pages without JavaScript define them so; a reader's review found "p99" and "SLO" unexplained
+ * in the result drawn here). Only text nodes are read and written: the engine's words stay text.
+ * @param {Node} root
+ * @param {import("./contract.js").Abbreviations} abbreviations
+ */
+export function abbreviate(root, abbreviations) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /** @type {Text[]} */
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // search(), not test(): a global pattern's test() moves its lastIndex, where matchAll() would then start.
+    if (node instanceof Text && !node.parentElement?.closest("abbr") && node.data.search(abbreviations.pattern) >= 0) found.push(node);
+  }
+  for (const node of found) {
+    node.replaceWith(...abbreviationParts(node.data, abbreviations).map((part) =>
+      (part.title === undefined ? part.text : el("abbr", { title: part.title, text: part.text }))));
+  }
+}

@@ -1,7 +1,7 @@
 // The questionnaire's view: data in, DOM out. Each function renders what it is given into the tool's elements;
 // no events, no engine calls, no storage (tool-page.js does those).
 
-import { el, list, setText } from "./dom.js";
+import { abbreviate, el, list, setText } from "./dom.js";
 import { explain } from "./failures.js";
 import { renderComplaintBox } from "./complaint-view.js";
 import { paintLive } from "./live-view.js";
@@ -238,6 +238,7 @@ export function renderRecommendation(view, rec) {
     el("p", { class: "sw-result__meta", text: `Rubric version ${rec.rubric_version}.` }),
   ];
   body.replaceChildren(...parts.filter((part) => part !== null));
+  abbreviate(body, contract.abbreviations);
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
   view.lead = `${rec.headline} Confidence: ${confidence.level} — ${confidence.summary}.`; // the reasons, shortened
