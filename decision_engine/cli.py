@@ -365,10 +365,12 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 def _run_categorize(args: argparse.Namespace) -> int:
     # Unquoted words are one complaint; arguments quoted with spaces in them are several (a CLI review: they were read
     # as one, and the result never showed the text).
-    if len(args.text) > 1 and any(" " in text.strip() for text in args.text):
+    quoted = sum(len(text.split()) > 1 for text in args.text)
+    if len(args.text) > 1 and quoted:
         raise TriageInputError(
-            f"categorize reads one complaint, and got {len(args.text)} arguments with spaces in them: quote the whole "
-            "complaint as one argument, or use triage to categorise several"
+            f"categorize reads one complaint, quoted as one argument or as unquoted words, and got {len(args.text)} "
+            f"arguments, {quoted} of them quoted with spaces: quote the whole complaint as one argument, or use triage "
+            "to categorise several"
         )
     result = categorize(" ".join(args.text))
     _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
@@ -587,6 +589,13 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 }
 
 
+#: What to say of words left over after an option, by subcommand: a complaint's words after "--json" (a CLI review).
+_STRAY_WORDS = {
+    "categorize": "; quote the complaint as one argument, before or after the options",
+    "triage": "; give the complaints together, before or after the options, each quoted",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
 
@@ -663,12 +672,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _keep_unencodable()
     args, unknown = parser.parse_known_args(arguments)
+    # What comes before the subcommand is the top level's to refuse (a diff review: "--bogus questions" was blamed on
+    # questions), and what comes after it, the subcommand's, with its own usage.
+    before = arguments[: arguments.index(args.command)] if args.command in arguments else arguments
+    if unknown and (args.command is None or any(word in before for word in unknown)):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command is None:
-        if unknown:
-            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
         parser.print_help(sys.stderr)
         return 2
     if unknown:
-        words = "" if any(word.startswith("-") for word in unknown) else "; quote each complaint as one argument"
+        words = "" if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     return _run(args)

@@ -2582,7 +2582,9 @@ RANKING_TAILS: tuple[str, ...] = ("by", "far")
 # Not after a subject of COMPARISON_NONE ("nothing hurts more than the weekly outages" names the worst), nor of a time
 # (COMPARISON_TIMES after "than": "worse than last month"); and only up to one of COMPARISON_BREAKS ("... because the
 # API keeps timing out" is the reason).
-COMPARISON_NONE: tuple[str, ...] = ("nothing", "none", "nobody", "no", "few")  # "Few things hurt more than ..."
+# "Few things hurt more than ..."; not "a few" ("A few slow pages hurt more than the missing audit logs", a review).
+COMPARISON_NONE: tuple[str, ...] = ("nothing", "none", "nobody", "no", "few")
+COMPARISON_NONE_NOT_AFTER: tuple[str, ...] = ("a",)
 COMPARISON_TIMES: tuple[str, ...] = ("last", "before", "ever", "usual", "yesterday", "previous", "earlier", "a", "it")
 COMPARISON_BREAKS: tuple[str, ...] = ("because", "since", "as", "so", "when", "and", "but", "which", "that")
 # The verbs' comparisons said as much more: "worries me far more than our patchy code review" (set 24 read).

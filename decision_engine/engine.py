@@ -716,11 +716,17 @@ def _under_invested(
     """One verdict, what it says of more than one type given most of the effort, and the complaints left out for their
     length: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
     verdict = _verdict(answers, evidence, exercise, lead)
+    added = _added(answers, left_out)
+    return dataclasses.replace(verdict, text=verdict.text + added) if added else verdict
+
+
+def _added(answers: Mapping[str, str], left_out: Sequence[int]) -> str:
+    """What a verdict adds, with or without a recommendation: more than one type said to have got most of the effort,
+    and the complaints left out for their length."""
     most = [kind for kind, question in _EFFORT if answers.get(question.id) == rules.UNDER_NEVER_EFFORT]
-    added = (rules.UNDER_MOST_TWICE.format(types=_titles(most)) if len(most) > 1 else "") + (
+    return (rules.UNDER_MOST_TWICE.format(types=_titles(most)) if len(most) > 1 else "") + (
         _left_out(left_out) if left_out else ""
     )
-    return dataclasses.replace(verdict, text=verdict.text + added) if added else verdict
 
 
 def _by_complaints(exercise: Triage | None) -> tuple[ScalingType | None, str] | None:
@@ -736,16 +742,19 @@ def _by_complaints(exercise: Triage | None) -> tuple[ScalingType | None, str] | 
     return None
 
 
-def under_invested_before_lead(exercise: Triage, left_out: Sequence[int] = ()) -> UnderInvested | None:
+def under_invested_before_lead(
+    exercise: Triage, answers: Mapping[str, str], left_out: Sequence[int] = ()
+) -> UnderInvested | None:
     """The complaints' verdict while the deciding question is unanswered (the exercise on its own: list, categorise,
-    find the type under-invested in), or None when no complaint is categorised. Once it is answered, the
-    recommendation's verdict weighs it with the answers and the lead."""
+    find the type under-invested in), or None when no complaint is categorised; with what the recommendation's adds
+    of the effort ``answers`` and the complaints ``left_out``. Once it is answered, the recommendation's verdict
+    weighs it with the answers and the lead."""
     found = _by_complaints(exercise)
     if found is None:
         return None
     kind, text = found
-    added = rules.UNDER_BEFORE_LEAD + (_left_out(left_out) if left_out else "")
-    return UnderInvested(kind, "complaints", text + added, kind, None, None, None)
+    text += rules.UNDER_BEFORE_LEAD + _added(answers, left_out)
+    return UnderInvested(kind, "complaints", text, kind, None, None, None)
 
 
 def _verdict(
@@ -826,7 +835,8 @@ def recommend(
 
     ``complaints``: up to five complaints, the worst first, ``overrides`` the reader's own type for some of them by
     0-based index, and ``numbers`` the numbers the reader knows them by, as ``triage`` takes them; they decide the
-    under-invested verdict when any is categorised. ``left_out``: the numbers of complaints the reader wrote that
+    under-invested verdict when any is categorised (overrides or numbers without complaints are refused, not
+    dropped). ``left_out``: the numbers of complaints the reader wrote that
     are too long to categorise (the questionnaire's boxes over the limit), which the verdict names. ``kept``: the
     page's answers to questions not asked with these (``session.py``), which only the words of what would change the
     lead take into account. Deterministic:

@@ -566,7 +566,10 @@ def lesser_after_than(words: list[str]) -> str | None:
         return None
     start, phrase = found
     after = words[start + len(phrase) :]
-    if any(word in _cues.COMPARISON_NONE for word in words[max(0, start - 3) : start]):
+    if any(
+        words[i] in _cues.COMPARISON_NONE and (i == 0 or words[i - 1] not in _cues.COMPARISON_NONE_NOT_AFTER)
+        for i in range(max(0, start - 3), start)
+    ):
         return None
     if (after[:1] and after[0] in _cues.COMPARISON_TIMES) or any(word in _cues.COMPARISON_BREAKS for word in after):
         return None

@@ -285,19 +285,19 @@ def evaluate(state: object) -> Session:
         recommendation=rec,
         no_recommendation=missing,
         boxes=_boxes(checked, exercise, applied.read),
-        under_invested=_under_invested(rec, exercise, applied.left_out),
+        under_invested=_under_invested(rec, exercise, applied),
         effort_flags=exercise.effort_flags if exercise is not None else (),
         flags=rec.flags if rec is not None else (),
         check=_check_rows(checked.answers, asked),
     )
 
 
-def _under_invested(rec: Recommendation | None, exercise: Triage | None, left_out: list[int]) -> UnderInvested | None:
+def _under_invested(rec: Recommendation | None, exercise: Triage | None, applied: _Applied) -> UnderInvested | None:
     """The recommendation's verdict; before the deciding question is answered, the complaints' own (a reader's review:
     the exercise alone gave no verdict)."""
     if rec is not None:
         return rec.under_invested
-    return under_invested_before_lead(exercise, left_out) if exercise is not None else None
+    return under_invested_before_lead(exercise, applied.answers, applied.left_out) if exercise is not None else None
 
 
 def recommend_state(state: object) -> Recommendation:

@@ -1065,15 +1065,18 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        # The top level's, with the top level's.
+        # The top level's, with the top level's, before a subcommand too.
         (["--bogus"], "python -m decision_engine: error: unrecognized arguments: --bogus"),
+        (["--bogus", "questions"], "python -m decision_engine: error: unrecognized arguments: --bogus"),
         # A subcommand's unknown option is said with its own usage.
         (["triage", "latency spikes", "--bogus"], "usage: python -m decision_engine triage "),
         # No shortened options.
         (["recommend", "--answer", "x.json"], "recommend: error: unrecognized arguments: --answer x.json"),
         (["questions", "--js"], "questions: error: unrecognized arguments: --js"),
-        # Words after an option: quote the complaint.
-        (["categorize", "latency", "--json", "spikes"], "spikes; quote each complaint as one argument"),
+        # Words after an option: quote the complaint, or give the complaints together; no such hint where none is taken.
+        (["categorize", "latency", "--json", "spikes"], "spikes; quote the complaint as one argument, before or after"),
+        (["triage", "a b c", "--json", "d e f"], "d e f; give the complaints together, before or after the options"),
+        (["questions", "extra"], "questions: error: unrecognized arguments: extra\n"),
     ],
 )
 def test_usage_errors_name_the_subcommand(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1086,6 +1089,11 @@ def test_usage_errors_name_the_subcommand(argv: list[str], said: str, capsys: py
 def test_categorize_refuses_complaints_quoted_apart(capsys: pytest.CaptureFixture[str]) -> None:
     """Two quoted complaints were read as one, and the text output never shows the complaint; unquoted words are one."""
     assert cli.main(["categorize", "p99 latency spikes at peak", "enterprise customers want SSO"]) == 2
-    assert "categorize reads one complaint, and got 2 arguments with spaces in them" in capsys.readouterr().err
+    assert "and got 2 arguments, 2 of them quoted with spaces: quote the whole" in capsys.readouterr().err
+    # One quoted among unquoted words, or quoted with a tab, is said as such.
+    assert cli.main(["categorize", "deploys", "break", "prod every Friday"]) == 2
+    assert "and got 3 arguments, 1 of them quoted with spaces" in capsys.readouterr().err
+    assert cli.main(["categorize", "deploys\tbreak", "prod"]) == 2
+    capsys.readouterr()
     assert cli.main(["categorize", "p99", "latency", "spikes"]) == 0
     assert capsys.readouterr().out.startswith("Technical scaling")

@@ -1852,6 +1852,8 @@ def test_a_plane_is_no_plan() -> None:
         ("We host a bank whose service desk opens 200 tickets a week because statements time out", T),
         # "Few things" hurt more than what follows; a cost compared is the cost after "than"; an opinion reported.
         ("Few things hurt much more than losing a bank deal over missing SAML", U),
+        # Not "a few" (a diff review).
+        ("A few slow pages hurt more than the missing audit logs", T),
         ("It costs us way more than the license fee to run the on-call rota for the old ERP", P),
         ("The board thinks latency matters more; meanwhile releases break prod weekly", P),
         # What "turned out to be" named only when it was quoted or said to look like something else.

@@ -189,10 +189,14 @@ def test_before_the_deciding_answer_the_complaints_give_their_own_verdict() -> N
         " Answer the deciding question to see it beside the type that leads. Left out: complaint #3, over 500 "
         "characters; shorten it to have it weighed."
     )
-    # With each type the complaints point at given most of last quarter's effort: none stands out, said so.
-    mostly = evaluate(_state({"effort_process": "most"}, ["deploys break prod every Friday"]))
+    # With each type the complaints point at given most of last quarter's effort: none stands out, said so; and most
+    # of the effort said of two types is said to be checked, as the recommendation says it (a diff review).
+    both = {"effort_process": "most", "effort_technical": "most"}
+    mostly = evaluate(_state(both, ["deploys break prod every Friday"]))
     assert mostly.under_invested is not None
     assert (mostly.under_invested.type, mostly.under_invested.text[:17]) == (None, "None stands out, ")
+    said = rules.UNDER_BEFORE_LEAD + " You said technical scaling and process scaling each got most of last quarter's"
+    assert said in mostly.under_invested.text
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[row.name for row in TABLE])
