@@ -365,10 +365,12 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
 def _run_categorize(args: argparse.Namespace) -> int:
     # Unquoted words are one complaint; arguments quoted with spaces in them are several (a CLI review: they were read
     # as one, and the result never showed the text).
-    quoted = sum(len(text.split()) > 1 for text in args.text)
-    if len(args.text) > 1 and quoted:
+    # Blank arguments are no words (a script's empty "$EXTRA"; a review).
+    given = [text for text in args.text if text.strip()]
+    quoted = sum(len(text.split()) > 1 for text in given)
+    if len(given) > 1 and quoted:
         raise TriageInputError(
-            f"categorize reads one complaint, quoted as one argument or as unquoted words, and got {len(args.text)} "
+            f"categorize reads one complaint, quoted as one argument or as unquoted words, and got {len(given)} "
             f"arguments, {quoted} of them quoted with spaces: quote the whole complaint as one argument, or use triage "
             "to categorise several"
         )
@@ -593,6 +595,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 _STRAY_WORDS = {
     "categorize": "; quote the complaint as one argument, before or after the options",
     "triage": "; give the complaints together, before or after the options, each quoted",
+    "recommend": "; quote each complaint after --complaint as one argument",
 }
 
 
@@ -676,7 +679,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # questions), and what comes after it, the subcommand's, with its own usage.
     before = arguments[: arguments.index(args.command)] if args.command in arguments else arguments
     if unknown and (args.command is None or any(word in before for word in unknown)):
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        parser.error(f"unrecognized arguments: {' '.join(word for word in unknown if word in before)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2

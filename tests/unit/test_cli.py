@@ -1077,6 +1077,12 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         (["categorize", "latency", "--json", "spikes"], "spikes; quote the complaint as one argument, before or after"),
         (["triage", "a b c", "--json", "d e f"], "d e f; give the complaints together, before or after the options"),
         (["questions", "extra"], "questions: error: unrecognized arguments: extra\n"),
+        (["recommend", "--complaint", "deploys", "break"], "break; quote each complaint after --complaint as one"),
+        # Only what came before the subcommand is said by the top level (a review: it listed triage's words too).
+        (
+            ["--bogus", "triage", "a b", "--json", "c d"],
+            "python -m decision_engine: error: unrecognized arguments: --bogus\n",
+        ),
     ],
 )
 def test_usage_errors_name_the_subcommand(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1095,5 +1101,8 @@ def test_categorize_refuses_complaints_quoted_apart(capsys: pytest.CaptureFixtur
     assert "and got 3 arguments, 1 of them quoted with spaces" in capsys.readouterr().err
     assert cli.main(["categorize", "deploys\tbreak", "prod"]) == 2
     capsys.readouterr()
+    # A blank argument is no word: one quoted complaint beside it is read (a script's empty "$EXTRA").
+    assert cli.main(["categorize", "p99 latency spikes at peak", ""]) == 0
+    assert capsys.readouterr().out.startswith("Technical scaling")
     assert cli.main(["categorize", "p99", "latency", "spikes"]) == 0
     assert capsys.readouterr().out.startswith("Technical scaling")
