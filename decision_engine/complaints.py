@@ -419,6 +419,17 @@ def _written(tokens: list[_Token], k: int, text: str) -> str:
     return text[tokens[k][1] : tokens[k][2]].lower()
 
 
+def _clause_ends_after(tokens: list[_Token], k: int, text: str, marks: str = ",.;:!?") -> bool:
+    """Whether one of ``marks`` stands between the word at ``k`` and the next (its clause ends there)."""
+    between = text[tokens[k][2] : tokens[k + 1][1]]
+    return any(mark in between for mark in marks)
+
+
+def _possessive_as_written(written: str) -> bool:
+    """Whether a word as written ends in "'s" (a straight or curly apostrophe, any case): "Dave's", "CLIENT'S"."""
+    return written[-2:-1] in ("'", "\u2019") and written[-1:] in ("s", "S")
+
+
 def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say where data is kept ("data stored in the EU", "data physically sit"): the place
     word's index, else None."""
@@ -444,7 +455,7 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     for j, word in enumerate(after[1:], 1):
         lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
         named = said(i + j + 1, i + j + 2)  # the word after the place, past the window too, in its clause
-        joined = bool(named) and not any(m in text[tokens[i + j][2] : tokens[i + j + 1][1]] for m in ",.;:!?")
+        joined = bool(named) and not _clause_ends_after(tokens, i + j, text)
         labelled = joined and named[0] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"
         placed = word in _cues.DATA_PLACES and lead in _cues.DATA_PLACE_LEADS and not labelled
         physically = word == _cues.DATA_PLACE_ALONE and j + 1 < len(after) and after[j + 1] in _cues.DATA_PLACE_VERBS
@@ -471,8 +482,7 @@ def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
     hyphenated = text[tokens[i][2] : tokens[i + 1][1]] == "-" == text[tokens[i + 1][2] : tokens[i + 2][1]]
     if hyphenated or i + 3 == len(tokens):
         return True
-    after = tokens[i + 3]
-    return any(mark in text[tokens[i + 2][2] : after[1]] for mark in ",.;:!?") or after[0] in _cues.AUDIT_WHAT_JOINERS
+    return _clause_ends_after(tokens, i + 2, text) or tokens[i + 3][0] in _cues.AUDIT_WHAT_JOINERS
 
 
 def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
@@ -483,8 +493,7 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     if _written(tokens, i + 1, text) != "another":
         return None
     owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
-    possessive = owner[-2:-1] in ("'", "\u2019") and owner[-1:] in ("s", "S")
-    return i + 2 if possessive and owner[:-2].lower() not in _cues.OTHERS_NOT else None
+    return i + 2 if _possessive_as_written(owner) and owner[:-2].lower() not in _cues.OTHERS_NOT else None
 
 
 def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
@@ -505,7 +514,7 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     )
     if owner in _cues.LEFT_CUSTOMERS or (_possessive(owner) and owner not in _cues.LEFT_OURS):
         return False
-    if i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?"):
+    if i + 2 == len(tokens) or _clause_ends_after(tokens, i + 1, text):
         return True  # the clause ends
     after = [_written(tokens, k, text) for k in range(i + 2, min(i + 4, len(tokens)))]
     in_time = after[0] == "in" and after[1:2] != [] and after[1] in _cues.LEFT_IN_TIMES  # "quit in June"
@@ -526,7 +535,7 @@ def _from_memory(tokens: list[_Token], i: int, text: str) -> bool:
     if not before.isdisjoint(_cues.MEMORY_SYSTEM_VERBS):
         return False
     # It ends its clause or goes on with one of MEMORY_TAILS: not "from memory pressure", "from memory dumps".
-    ends = i + 2 == len(tokens) or any(mark in text[tokens[i + 1][2] : tokens[i + 2][1]] for mark in ",.;:!?)")
+    ends = i + 2 == len(tokens) or _clause_ends_after(tokens, i + 1, text, ",.;:!?)")
     return ends or _written(tokens, i + 2, text) in _cues.MEMORY_TAILS
 
 
@@ -563,9 +572,7 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):
         return None  # "the capacity math (all) in their heads": reckoning, no knowledge kept
     owner, head = tokens[i + 1], i + 2
-    written = text[owner[1] : owner[2]]
-    possessive = written[-2:-1] in ("'", "\u2019") and written[-1:] in ("s", "S")  # a name's: "Dave's"
-    if owner[0] not in _HEAD_OWNERS and not possessive:
+    if owner[0] not in _HEAD_OWNERS and not _possessive_as_written(text[owner[1] : owner[2]]):  # a name's: "Dave's"
         return None
     return head if head + 1 == len(tokens) or tokens[head + 1][0] not in _HEAD_NOT else None
 
@@ -590,7 +597,7 @@ def _froze(tokens: list[_Token], i: int, text: str) -> bool:
     if _written(tokens, i, text) != _cues.FROZE_WORD:
         return False
     for k in range(i + 1, min(i + 1 + _cues.FROZEN_REACH, len(tokens))):
-        if any(mark in text[tokens[k - 1][2] : tokens[k][1]] for mark in ",.;:!?"):
+        if _clause_ends_after(tokens, k - 1, text):
             return True  # the clause ends first
         if tokens[k][0] in _FROZEN_PLANS:
             return False
