@@ -368,7 +368,11 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
             reason = rules.LEAD_UNSURE_UNSAID.format(lead=lead.title, pains=pains, s="s" if all_three else "")
         else:
             tied_words = rules.ALL_THREE if all_three else _titles(tied)
-            reason = rules.LEAD_UNSURE_TIE.format(lead=lead.title, tied=tied_words, points=top, unit=_unit(top))
+            # Rated, as every tied pain is here: an unrated pain has 0 points, a rated one never has.
+            frequency = _FREQUENCY[lead].option(answers[_FREQUENCY[lead].id]).label
+            reason = rules.LEAD_UNSURE_TIE.format(
+                lead=lead.title, tied=tied_words, frequency=frequency, points=top, unit=_unit(top)
+            )
         return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))

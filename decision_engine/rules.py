@@ -146,9 +146,12 @@ LEAD_UNSURE_OTHERS_RARELY = (
     "{lead} leads: you were not sure of the most expensive failure, and you said the other two pains hurt rarely, "
     "while you did not say that its pain does ({points} {unit}; the other two {others})."
 )
+#: Every tied pain was rated, each with the same answer (an unrated pain has 0 points, a rated one never does), which
+#: the sentence names: "(-2 points)" alone read as a lead with negative evidence (a reader's review).
 LEAD_UNSURE_TIE = (
-    "{lead} leads: you were not sure of the most expensive failure, and {tied} tie on how often their pain hurts "
-    "({points} {unit}); the default sequence (technical, then process, then user) breaks the tie."
+    "{lead} leads: you were not sure of the most expensive failure, and {tied} tie on how often their pain hurts: "
+    "“{frequency}” for each ({points} {unit} each); the default sequence (technical, then process, then user) breaks "
+    "the tie."
 )
 #: The same tie when no answer says how often any of the tied types' pain hurts (unanswered or "Not sure"): no tie
 #: was said (a reader's review: the one-question pages, which do not ask how often, reported a tie of 0 points).

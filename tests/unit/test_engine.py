@@ -148,7 +148,21 @@ def test_the_tie_break_is_said_once() -> None:
     text = " ".join(rec.sequence.reasons)
     assert text.count("the default sequence (technical, then process, then user) breaks the tie") == 1
     assert rec.sequence.reasons[0].startswith("Technical scaling leads: you were not sure")
-    assert "all three types tie on how often their pain hurts (1 point)" in rec.sequence.reasons[0]
+    assert (
+        "all three types tie on how often their pain hurts: “About monthly” for each (1 point each)"
+        in (rec.sequence.reasons[0])
+    )
+
+
+def test_a_tie_of_pains_said_to_hurt_rarely_names_the_answer() -> None:
+    """A reader's review: "all three types tie on how often their pain hurts (-2 points)" read as a lead with
+    negative evidence; the sentence names the answer each gave."""
+    rarely = {f"freq_{pain}": "rarely" for pain in ("outages", "regressions", "governance")}
+    rec = recommend({"failure_mode": "not_sure", **rarely})
+    assert (
+        "all three types tie on how often their pain hurts: “Rarely” for each (-2 points each); the default"
+        in (rec.sequence.reasons[0])
+    )
 
 
 @pytest.mark.parametrize(
