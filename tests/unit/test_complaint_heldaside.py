@@ -398,6 +398,15 @@ homes ...), 16 to 35 words: 120 complaints, 40 per type, 21 of each kind but 18 
 session: 105/120 (87.5 %: plain 20/21, typo 21/21, symptom 16/21, contrast 20/21, negation 13/18, ambiguous 15/18);
 wrong answers 2 low, 5 medium, 7 uncategorized and one at high confidence, the only miss read (a negated "enterprise
 or permissions drama" counted, before a symptom said without a cue). Its other misses are not read.
+
+## Set 26 (tests/support/complaint_heldaside26.tsv), blind
+
+Written on 2026-12-05 (the session after set 25's) by a helper told the same (open no file, run nothing but the
+command that saves it) and asked for unusual settings (piano tuning networks, glacier stations, circus logistics,
+tattoo studios ... as examples), 43 to 177 characters: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18
+ambiguous ones (/tmp/heldaside26.tsv, sha256 df1792ff...). Measured once, at 8a12869, before any change to the
+categoriser this session: 102/120 (85.0 %: plain 21/21, typo 21/21, symptom 17/21, contrast 15/21, negation 14/18,
+ambiguous 14/18); wrong answers 6 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -433,6 +442,7 @@ from tests.support.complaint_heldaside import (
     BLIND23_ROWS,
     BLIND24_ROWS,
     BLIND25_ROWS,
+    BLIND26_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -648,6 +658,14 @@ SETS = [
             "No enterprise or permissions drama at all with the archery clubs, but the scoring leaderboard stops "
             "updating once more than 2k people watch.",
         ),
+    ),
+    # 102 of 120 when the set was measured blind (at 8a12869); none of its misses read (above).
+    HeldAside(
+        "held-aside 26",
+        BLIND26_ROWS,
+        102,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
