@@ -363,6 +363,7 @@ def _speller() -> Speller:
         *_walk_strings(_cues.CONTEXT_RULES),
     ]
     text += [word for words in _cues.READING_WORDS for word in words]  # "complaint" is never "compliant"
+    text += _cues.REAL_WORDS  # "senior" is never "sensor"
     # One pass of the word pattern over all the text at once (a speller is built on the first complaint).
     targets = _WORD.findall(" ".join(vocabulary).translate(_APOSTROPHES).lower())
     known = set(_WORD.findall(" ".join(text).translate(_APOSTROPHES).lower()))

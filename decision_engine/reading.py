@@ -516,9 +516,11 @@ def _problem_stress(words: list[str]) -> str | None:
 
 def _copula_after(words: list[str], after: int) -> int | None:
     """Where a copula of ``cues.PROBLEM_COPULAS`` stands from ``after``, within ``cues.PSEUDO_CLEFT_WORDS`` words
-    and before more ("the real drag is ...": a problem's stress)."""
-    for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
-        if words[j] in _cues.PROBLEM_COPULAS:
+    and before more ("the real drag is ...": a problem's stress), or within ``cues.PSEUDO_CLEFT_THAT_WORDS`` words
+    before "that" ("the biggest blocker to selling to travel agencies is that ...")."""
+    for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_THAT_WORDS, len(words) - 1)):
+        near = j <= after + _cues.PSEUDO_CLEFT_WORDS
+        if words[j] in _cues.PROBLEM_COPULAS and (near or words[j + 1] == "that"):
             return j
     return None
 

@@ -399,12 +399,26 @@ session: 105/120 (87.5 %: plain 20/21, typo 21/21, symptom 16/21, contrast 20/21
 wrong answers 2 low, 5 medium, 7 uncategorized and one at high confidence, the only miss read (a negated "enterprise
 or permissions drama" counted, before a symptom said without a cue). Its other misses are not read.
 
+Read as a development set the session after, once set 26 was measured blind (106/120 then). Readings kept, each
+checked against every table (3,620 → 3,624 of 3,952 rows right, set 26 included, none of set 26's lost): a negated
+verb of asking, whoever asks ("the big clients haven't asked for anything", "customers aren't asking for SSO"); common
+English words one edit from a cue word are never read as its misspelling (``cues.REAL_WORDS``: "guess" was "guest",
+"police" "policy", "paper" "pager"; three rows elsewhere were right only by such a misreading: "I'll admit" as
+"admin", "legal refusing" as "reuse", "esports" as "export"; the first is read right again by the next reading, the
+third is read wrong at high confidence, above); a copula before "that" up to eight words after the problem word ("the
+single biggest blocker to selling to travel management companies is that ..."). Tried and dropped: a verb of doing
+and "fine" ("our team ships fine"), which lost a row of set 26. Set 25 went to 107/120. Left: symptoms without a cue
+word (baskets shown empty, buyers sent back to the home page, fixes that break what worked, work waiting for one
+person back from holiday), an on-call rota ground down by a service that falls over, "which team owns", "stepping on
+each other's changes" outweighed by the "seed bank", "who looked at a shipment record", each site manager seeing only
+their own.
+
 ## Set 26 (tests/support/complaint_heldaside26.tsv), blind
 
 Written on 2026-12-05 (the session after set 25's) by a helper told the same (open no file, run nothing but the
 command that saves it) and asked for unusual settings (piano tuning networks, glacier stations, circus logistics,
-tattoo studios ... as examples), 43 to 177 characters: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18
-ambiguous ones (/tmp/heldaside26.tsv, sha256 df1792ff...). Measured once, at 8a12869, before any change to the
+tattoo studios ... as examples), 43 to 177 characters: 120 complaints, 40 per type, 21 of each kind but 18 negations
+and 18 ambiguous ones (/tmp/heldaside26.tsv, sha256 df1792ff...). Measured once, at 8a12869, before any change to the
 categoriser this session: 102/120 (85.0 %: plain 21/21, typo 21/21, symptom 17/21, contrast 15/21, negation 14/18,
 ambiguous 14/18); wrong answers 6 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
 """
@@ -639,19 +653,24 @@ SETS = [
     ),
     # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 113 since its own were read
     # (above).
+    # The row wrong at high confidence was right only while "esports" was read as a misspelling of "export": since
+    # common English words are never misspellings, the "ticket queue" is the support desk's (a load said of people).
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
         113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "The ticket queue overflowing during esports drops worries me far more than our patchy code review.",
+        ),
     ),
     # 105 of 120 when the set was measured blind (at e0e5c75); only its miss at high confidence was read. 106 since set
-    # 24's readings.
+    # 24's readings, 107 since its own were read (above).
     HeldAside(
         "held-aside 25",
         BLIND25_ROWS,
-        106,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(

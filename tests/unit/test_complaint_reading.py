@@ -1869,3 +1869,42 @@ def test_set_24_readings_as_narrowed_after_an_attack_review(text: str, expected:
     """An attack review of set 24's readings (tests/support/complaint_attack25.tsv), in other words."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A negated verb of asking, whoever asks and in any tense.
+        ("Our hospital clients haven't asked for SSO or audit logs; the nightly import is slow", T),
+        ("Enterprise buyers aren't asking us about SAML. Our releases break something every week", P),
+        # A copula before "that", farther from the problem word than a pseudo-cleft's few words.
+        (
+            "Deploys are a bit messy. Still, the biggest headache for the support desk on weekday evenings is that "
+            "search times out",
+            T,
+        ),
+    ],
+)
+def test_set_25_readings(text: str, expected: ScalingType) -> None:
+    """Set 25 read as a development set (each seen failing without its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Which squad owns the pricing engine is anyone's guess", "guess"),
+        ("The police department asked who viewed each case file", "police"),
+    ],
+)
+def test_real_words_are_not_misspellings(text: str, word: str) -> None:
+    """Set 25 read: "anyone's guess" was read as "guest" (an English word one edit from a cue word); cues.REAL_WORDS
+    lists the common ones, never read as another word."""
+    result = categorize(text)
+    assert not [m.correction for m in result.cues if m.correction and m.correction.lower().startswith(word)]
+
+
+def test_a_misspelling_is_still_read() -> None:
+    result = categorize("The checkout latancy doubles at peak")
+    assert "latancy → latency" in [m.correction for m in result.cues]
