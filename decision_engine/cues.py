@@ -2154,8 +2154,12 @@ PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
 # Farther from the problem word, a copula before "that" still names it: "the biggest blocker to selling to travel
 # management companies is that ..." (a longer phrase of what is blocked; read after the real words were no longer
-# read as misspellings, when "I'll admit" stopped counting for admins).
+# read as misspellings, when "I'll admit" stopped counting for admins). In the present only: "a common complaint from
+# the customers in our pilot was that there were no audit logs, which shipped in May" is history; and not after
+# "thing": "one thing I really like about our Kubernetes setup is that it autoscales" praises (an attack review).
 PSEUDO_CLEFT_THAT_WORDS = 8
+PSEUDO_CLEFT_THAT_COPULAS: tuple[str, ...] = ("is", "are", "s")
+PSEUDO_CLEFT_THAT_NOT_AFTER: tuple[str, ...] = ("thing",)
 # After a determiner, one of these before one of FOCUS_NOUNS names the problem: "the real drag is", "the actual snag
 # is" (set 21 read: the stress phrases named "real problem", "real issue" only). Not "main" nor "biggest": "our main
 # database is slow" is a plain statement; not any noun: "the real users are enterprise admins", "the actual tenant
@@ -2275,6 +2279,10 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
+# A clause that goes on with one of these after a ruling-out phrase is not ruled out: what follows says why, or says
+# more, and is the complaint ("Customers haven't asked for anything new because the app is down all the time",
+# "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review).
+RULED_OUT_SCOPE_ENDS: tuple[str, ...] = ("because", "since", "and", "so", "when", "until", "cause", "cos")
 # A mild wish ("page loads could be faster") complains, but a clause said so is conceded before a clause that carries
 # the complaint ("..., but every theatre chain asks for audit trails we don't have": set 22 read), as one that does
 # not complain on its own is. "could be down for hours" is no wish: only these comparisons.

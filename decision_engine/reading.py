@@ -425,6 +425,12 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
+def _goes_on(words: list[str], after: int) -> bool:
+    """Whether the clause goes on past what a ruling-out phrase names with one of ``cues.RULED_OUT_SCOPE_ENDS``
+    ("customers haven't asked for anything new because the app is down": the cause is the complaint)."""
+    return any(word in _cues.RULED_OUT_SCOPE_ENDS for word in words[after:])
+
+
 def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
@@ -432,7 +438,7 @@ def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | N
     aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
     ``after_fine``: the statement before it was fine, which "and neither is X" says of X too."""
     ruled_out = _find(words, _RULED_OUT)
-    if ruled_out is not None:
+    if ruled_out is not None and not _goes_on(words, ruled_out[0] + len(ruled_out[1])):
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
     cleft = cleft or _no_help(words) or _minor(words)
@@ -508,19 +514,23 @@ def _problem_stress(words: list[str]) -> str | None:
         copula = i + 1 < len(words) and words[i + 1] in _cues.PROBLEM_COPULAS
         if words[i] in _cues.VERB_PROBLEM_WORDS and not marked and not copula:
             problem = None  # "deploys cause outages and ... are": a verb
-        copula_at = _copula_after(words, i + len(problem)) if problem is not None else None
+        far = problem is not None and " ".join(problem) not in _cues.PSEUDO_CLEFT_THAT_NOT_AFTER
+        copula_at = _copula_after(words, i + len(problem), far) if problem is not None else None
         if copula_at is not None:
             return " ".join(words[i : copula_at + 1])
     return None
 
 
-def _copula_after(words: list[str], after: int) -> int | None:
+def _copula_after(words: list[str], after: int, far: bool = False) -> int | None:
     """Where a copula of ``cues.PROBLEM_COPULAS`` stands from ``after``, within ``cues.PSEUDO_CLEFT_WORDS`` words
-    and before more ("the real drag is ...": a problem's stress), or within ``cues.PSEUDO_CLEFT_THAT_WORDS`` words
-    before "that" ("the biggest blocker to selling to travel agencies is that ...")."""
-    for j in range(after, min(after + 1 + _cues.PSEUDO_CLEFT_THAT_WORDS, len(words) - 1)):
-        near = j <= after + _cues.PSEUDO_CLEFT_WORDS
-        if words[j] in _cues.PROBLEM_COPULAS and (near or words[j + 1] == "that"):
+    and before more ("the real drag is ...": a problem's stress); with ``far``, also a copula of
+    ``cues.PSEUDO_CLEFT_THAT_COPULAS`` before "that" within ``cues.PSEUDO_CLEFT_THAT_WORDS`` words ("the biggest
+    blocker to selling to travel agencies is that ...")."""
+    reach = _cues.PSEUDO_CLEFT_THAT_WORDS if far else _cues.PSEUDO_CLEFT_WORDS
+    for j in range(after, min(after + 1 + reach, len(words) - 1)):
+        if j <= after + _cues.PSEUDO_CLEFT_WORDS and words[j] in _cues.PROBLEM_COPULAS:
+            return j
+        if words[j] in _cues.PSEUDO_CLEFT_THAT_COPULAS and words[j + 1] == "that":
             return j
     return None
 

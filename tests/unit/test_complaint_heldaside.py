@@ -400,15 +400,17 @@ wrong answers 2 low, 5 medium, 7 uncategorized and one at high confidence, the o
 or permissions drama" counted, before a symptom said without a cue). Its other misses are not read.
 
 Read as a development set the session after, once set 26 was measured blind (106/120 then). Readings kept, each
-checked against every table (3,620 → 3,624 of 3,952 rows right, set 26 included, none of set 26's lost): a negated
+checked against every table (3,620 → 3,625 of 3,952 rows right, set 26 included, none of set 26's lost): a negated
 verb of asking, whoever asks ("the big clients haven't asked for anything", "customers aren't asking for SSO"); common
 English words one edit from a cue word are never read as its misspelling (``cues.REAL_WORDS``: "guess" was "guest",
 "police" "policy", "paper" "pager"; three rows elsewhere were right only by such a misreading: "I'll admit" as
 "admin", "legal refusing" as "reuse", "esports" as "export"; the first is read right again by the next reading, the
 third is read wrong at high confidence, above); a copula before "that" up to eight words after the problem word ("the
-single biggest blocker to selling to travel management companies is that ..."). Tried and dropped: a verb of doing
-and "fine" ("our team ships fine"), which lost a row of set 26. Set 25 went to 107/120. Left: symptoms without a cue
-word (baskets shown empty, buyers sent back to the home page, fixes that break what worked, work waiting for one
+single biggest blocker to selling to travel management companies is that ..."). An attack review (attack 26, below)
+narrowed them: a ruling-out clause that goes on with "because", "since", "and" ... is not ruled out (the cause it
+gives is the complaint), and the far copula only in the present and not after "thing". Tried and dropped: a verb of
+doing and "fine" ("our team ships fine"), which lost a row of set 26. Set 25 went to 107/120. Left: symptoms without
+a cue word (baskets shown empty, buyers sent back to the home page, fixes that break what worked, work waiting for one
 person back from holiday), an on-call rota ground down by a service that falls over, "which team owns", "stepping on
 each other's changes" outweighed by the "seed bank", "who looked at a shipment record", each site manager seeing only
 their own.
@@ -435,6 +437,7 @@ from tests.support.complaint_heldaside import (
     ATTACK23_ROWS,
     ATTACK24_ROWS,
     ATTACK25_ROWS,
+    ATTACK26_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -739,6 +742,24 @@ SETS = [
         high_wrong_known=(
             "During the outage nobody could agree whose service was throwing the 500s, so we spent an hour on a call "
             "pointing fingers.",
+        ),
+    ),
+    # An attack review of set 25's readings (tests/support/complaint_attack26.tsv, its kind the number of the change it
+    # attacks: 1 a negated verb of asking, 2 English words never misspellings, 3 a copula before "that"; 0 controls):
+    # 160 complaints written to trip them, labelled by the reviewer before running anything. The code before them read
+    # 140 right (one wrong at high confidence, below, and so before); with them, 108; 132 once they were narrowed: a
+    # ruling-out clause that goes on with "because", "since", "and" ... is not ruled out, and the far copula only in
+    # the present and not after "thing". Left: 8 real-word misspellings ("outrage" for "outage", "crushing",
+    # "Active Director") are no longer read as the cue word, which the list of English words costs.
+    HeldAside(
+        "attack 26",
+        ATTACK26_ROWS,
+        132,
+        {"technical": 59, "process": 62, "user": 39},
+        None,
+        high_wrong_known=(
+            "The thing that impressed the bank in the security review last week was that we have full audit logs. Our "
+            "reporting service still collapses whenever they run month-end exports.",
         ),
     ),
 ]

@@ -1908,3 +1908,29 @@ def test_real_words_are_not_misspellings(text: str, word: str) -> None:
 def test_a_misspelling_is_still_read() -> None:
     result = categorize("The checkout latancy doubles at peak")
     assert "latancy → latency" in [m.correction for m in result.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ruling-out clause that goes on says why, or says more: what follows is the complaint.
+        ("Partners haven't asked for anything new because the portal is down every other day", T),
+        ("Nobody complains about latency anymore because the users who cared have moved to a rival", T),
+        ("Our members don't ask about new features since the app crashes every evening under load", T),
+        # The far copula before "that" only in the present, and not after "thing".
+        (
+            "A common worry of the hospital customers in the pilot was that there were no audit logs, which shipped "
+            "in May. Now the search API falls over every evening at peak",
+            T,
+        ),
+        (
+            "One thing I like about the roles and permissions screen is that it is simple. Checkout times out under "
+            "load",
+            T,
+        ),
+    ],
+)
+def test_set_25_readings_as_narrowed_after_an_attack_review(text: str, expected: ScalingType) -> None:
+    """An attack review of set 25's readings (tests/support/complaint_attack26.tsv), in other words."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
