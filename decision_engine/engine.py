@@ -637,6 +637,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
         reasons.append((firm, rules.SUMMARY_FIRM))
     return Confidence(
         level,
+        rules.CONFIDENCE_WORDS[level],
         rules.CONFIDENCE_TEXTS[level],
         tuple(reason for reason, _ in reasons),
         "; ".join(words for _, words in reasons),

@@ -267,9 +267,11 @@ class WouldChange:
 
 @dataclass(frozen=True)
 class Confidence:
-    """How firm the answer is: "firm", "check" (a conflict or an open follow-up) or "tentative" ("Not sure")."""
+    """How firm the answer is: "firm", "check" (a conflict or an open follow-up) or "tentative" ("Not sure"); ``word``
+    is the level as the reader reads it ("conditional" for "check")."""
 
     level: str
+    word: str
     text: str  # what the level means for this result
     reasons: tuple[str, ...]
     summary: str  # the reasons in a few words, for the places that show the lead beside the questions

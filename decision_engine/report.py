@@ -54,7 +54,7 @@ def _points(count: int) -> str:
 
 def confidence_line(rec: Recommendation) -> str:
     """The confidence word, said once, with what it means."""
-    return f"Confidence: {rec.confidence.level} — {rec.confidence.text}"
+    return f"Confidence: {rec.confidence.word} — {rec.confidence.text}"
 
 
 def result_sections(rec: Recommendation) -> tuple[Section, ...]:

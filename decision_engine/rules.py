@@ -258,6 +258,14 @@ TWO_CHANGES_KEPT = (
 CONFIDENCE_TENTATIVE = "tentative"
 CONFIDENCE_CHECK = "check"
 CONFIDENCE_FIRM = "firm"
+#: Each level as the reader reads it, after "Confidence:". The level "check" is shown as "conditional": "Confidence:
+#: check" read as an instruction (a reader's review); the lead holds on what is open or pulls the other way. The
+#: levels themselves stay as they are in the JSON and on the page's elements.
+CONFIDENCE_WORDS: dict[str, str] = {
+    CONFIDENCE_TENTATIVE: "tentative",
+    CONFIDENCE_CHECK: "conditional",
+    CONFIDENCE_FIRM: "firm",
+}
 #: What each level means, shown after the level's word (so the word itself is said once).
 CONFIDENCE_TEXTS: dict[str, str] = {
     CONFIDENCE_TENTATIVE: (

@@ -307,9 +307,11 @@ def rules_confidence(ctx: RenderContext) -> str:
         rules.CONFIDENCE_CHECK: "a flag is shown, or the follow-up is asked and not answered (or *Not sure*)",
         rules.CONFIDENCE_FIRM: "otherwise",
     }
-    lines = [
-        f"1. **{level}** when {condition}: {_md(rules.CONFIDENCE_TEXTS[level])}" for level, condition in when.items()
-    ]
+    lines = []
+    for level, condition in when.items():
+        word = rules.CONFIDENCE_WORDS[level]
+        as_json = f" (`{level}` in the JSON)" if word != level else ""
+        lines.append(f"1. **{word}**{as_json} when {condition}: {_md(rules.CONFIDENCE_TEXTS[level])}")
     return (
         "Confidence is a word, not a score: the rubric is a set of rules, and a number would look like a "
         "probability it is not. The first that matches:\n\n" + "\n".join(lines)
@@ -386,7 +388,7 @@ def rules_examples(ctx: RenderContext) -> str:
         rec = recommend(answers)
         order = ", then ".join(kind.title.lower() for kind in rec.sequence.order)
         flags = "".join(f" Flag: {_md(flag.text)}" for flag in rec.flags)
-        items.append(f"- {_answers_text(answers)}.\n  **{order}**; confidence *{rec.confidence.level}*.{flags}")
+        items.append(f"- {_answers_text(answers)}.\n  **{order}**; confidence *{rec.confidence.word}*.{flags}")
     return "Other questions unanswered.\n\n" + "\n".join(items)
 
 

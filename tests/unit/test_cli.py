@@ -165,7 +165,7 @@ def test_recommend_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 EXPECTED_TEXT = """\
 Invest in technical scaling first.
-Confidence: check — look at what is open or pulls the other way, below, before you
+Confidence: conditional — look at what is open or pulls the other way, below, before you
 commit.
   - You have not said which costs more: the failure you named or the blocked deals.
 

@@ -85,7 +85,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             "right now: the failure you named, or the blocked deals?”, user scaling would lead.",
             (),
         ),
-        confidence=Confidence("firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,), SUMMARY_FIRM),
+        confidence=Confidence("firm", "firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,), SUMMARY_FIRM),
         comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),
         first_actions=technical.first_actions,

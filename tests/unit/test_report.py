@@ -58,7 +58,7 @@ def test_markdown_report_names_the_lead_answers_and_complaints() -> None:
     assert text.startswith(
         "# Scale What? recommendation\n\n"
         "Made on 2026-11-30 with Scale What? <https://example.org/tool/>, rubric version 4.\n\n"
-        f"{rec.headline}\n\nConfidence: check — "
+        f"{rec.headline}\n\nConfidence: conditional — "
     )
     assert "- What is the most expensive failure mode right now? **Regressions / firefighting**" in text
     assert "- Which costs you more right now: the failure you named, or the blocked deals? **Not answered**" in text
@@ -97,7 +97,7 @@ def test_cli_text_and_markdown_say_the_same_words_once(answers: dict[str, str]) 
     cli_text = " ".join(cli._recommendation_text(rec).split())
     said = [
         rec.headline,
-        f"Confidence: {rec.confidence.level}",
+        f"Confidence: {rec.confidence.word}",
         *rec.sequence.reasons,
         *(flag.text for flag in rec.flags),
         rec.would_change.summary,
@@ -107,8 +107,8 @@ def test_cli_text_and_markdown_say_the_same_words_once(answers: dict[str, str]) 
     for sentence in said:
         assert markdown.count(sentence) == 1, sentence
         assert cli_text.count(sentence) == 1, sentence
-    for level in ("firm", "check", "tentative"):
-        assert markdown.count(f"{level} —") + markdown.count(f"{level}.") <= 1
+    for word in ("firm", "conditional", "tentative"):
+        assert markdown.count(f"{word} —") + markdown.count(f"{word}.") <= 1
 
 
 def test_report_through_the_bridge_and_its_errors() -> None:

@@ -93,9 +93,11 @@ def test_flags_confidence_and_verdict_fragments() -> None:
     confidence = render.rules_confidence(render_context("how-it-decides/"))
     assert [line.split("**")[1] for line in confidence.splitlines() if line.startswith("1.")] == [
         "tentative",
-        "check",
+        "conditional",
         "firm",
     ]
+    # The level as the JSON names it, beside the word shown where the two differ.
+    assert "1. **conditional** (`check` in the JSON) when a flag is shown" in confidence
     under = render.rules_under_invested(render_context("how-it-decides/"))
     assert "*None* 0, *Some* 2, *Most* 5" in under
     # The exercise's check, in the engine's own sentence for the example the page names.
@@ -112,7 +114,7 @@ def test_worked_examples_are_computed_by_the_engine() -> None:
     for answers, item in zip(render.WORKED_EXAMPLES, items, strict=True):
         rec = recommend(answers)
         order = ", then ".join(kind.title.lower() for kind in rec.sequence.order)
-        assert f"**{order}**; confidence *{rec.confidence.level}*." in item
+        assert f"**{order}**; confidence *{rec.confidence.word}*." in item
         assert item.count("Flag: ") == len(rec.flags)
 
 

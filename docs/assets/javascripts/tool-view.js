@@ -196,7 +196,7 @@ export function renderRecommendation(view, rec) {
   setText(summary, rec.headline);
   // The confidence stays with the headline, above "Keep or share" (the template's order).
   const confidenceBox = el("div", { class: `sw-result__confidence sw-result__confidence--${confidence.level}` }, [
-    el("p", {}, [el("strong", { text: `Confidence: ${confidence.level}` }), ` — ${confidence.text}`]),
+    el("p", {}, [el("strong", { text: `Confidence: ${confidence.word}` }), ` — ${confidence.text}`]),
     confidence.reasons.length ? list(confidence.reasons) : null,
   ]);
   if (view.confidence.textContent !== confidenceBox.textContent) view.confidence.replaceChildren(confidenceBox);
@@ -241,7 +241,7 @@ export function renderRecommendation(view, rec) {
   abbreviate(body, contract.abbreviations);
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
-  view.lead = `${rec.headline} Confidence: ${confidence.level} — ${confidence.summary}.`; // the reasons, shortened
+  view.lead = `${rec.headline} Confidence: ${confidence.word} — ${confidence.summary}.`; // the reasons, shortened
   view.hasResult = true;
   paintLive(view);
 }
