@@ -658,7 +658,7 @@ def effort_given(answers: Mapping[str, str]) -> dict[str, str] | None:
 def _under_from_answers(
     answers: Mapping[str, str], evidence: Mapping[ScalingType, int]
 ) -> tuple[ScalingType, int, str] | None:
-    """The type whose evidence most exceeds last quarter's effort on it (its points and effort label). Not a type
+    """The type whose evidence most exceeds last quarter's effort on it (its points, its effort in words). Not a type
     that got the most effort there is, as with the complaints (complaints.py's _under_invested)."""
     best: tuple[ScalingType, int, str] | None = None
     best_gap = 0
@@ -669,8 +669,29 @@ def _under_from_answers(
                 continue
             gap = evidence[kind] - option.effort
             if gap > best_gap:
-                best, best_gap = (kind, evidence[kind], option.label.lower()), gap
+                effort = rules.UNDER_EFFORT.format(
+                    effort=option.label, effort_points=option.effort, effort_unit=_unit(option.effort)
+                )
+                best, best_gap = (kind, evidence[kind], effort), gap
     return best
+
+
+def _effort_figures(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> str:
+    """Each type whose effort was given: its evidence against that effort, in points."""
+    figures = []
+    for kind, question in _EFFORT:
+        if question.id in answers:
+            option = question.option(answers[question.id])
+            figures.append(
+                rules.UNDER_FIGURE.format(
+                    type_lower=kind.title.lower(),
+                    points=evidence[kind],
+                    unit=_unit(evidence[kind]),
+                    effort=option.label,
+                    effort_points=option.effort,
+                )
+            )
+    return "; ".join(figures)
 
 
 def _most_over_effort(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> list[ScalingType]:
@@ -793,7 +814,7 @@ def _verdict(
             it="it" if one else "they",
         )
     elif effort_given(answers) is not None:
-        text = rules.UNDER_NONE_ANSWERS
+        text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence))
     elif exercise is not None:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
     else:
@@ -819,7 +840,8 @@ def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
     comfort = _COMFORT.option(answers[_COMFORT.id]).names if _COMFORT.id in answers else None
     if comfort is None or comfort is lead:
         return None
-    return rules.COMFORT_DIFFERS.format(comfort_lower=comfort.value, lead_lower=lead.title.lower())
+    said = rules.COMFORT_NAMED if _deals_over_named(answers) and comfort is _named(answers) else rules.COMFORT_DIFFERS
+    return said.format(comfort_lower=comfort.value, lead_lower=lead.title.lower())
 
 
 # ---------------------------------------------------------------------------------------------

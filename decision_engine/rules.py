@@ -165,9 +165,11 @@ NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failu
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
 #: The same when no answer counts for either: what counts against the last one decides (a reader's review: "neither
 #: has any evidence" read as untrue of a type at -2).
+#: Not "no answer counts for it": one may, with more against it (a reader's review: "Mid-market" counted +1 for user
+#: scaling, at -1 with its pain said to hurt rarely).
 NEXT_LESS_AGAINST = (
-    "{type} comes next: no answer counts for it or for {other_lower}, and your answers take fewer points from it "
-    "({points} {unit}) than from {other_lower} ({other_points})."
+    "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points}), counting the "
+    "answers against each."
 )
 NEXT_TIE = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "
@@ -308,6 +310,13 @@ COMFORT_DIFFERS = (
     "Your team reaches for {comfort_lower} work first, but {lead_lower} leads here: teams usually pick the scaling "
     "they are most comfortable with, so check that your next quarter follows the pain, not the habit."
 )
+#: The same when the habit is the type of the failure named and the blocked deals, said to cost more, lead: the habit
+#: follows a pain the reader named (a reader's review: "not the habit" read as if the named failure were comfort).
+COMFORT_NAMED = (
+    "Your team reaches for {comfort_lower} work first, the work the failure you named calls for; but you said the "
+    "blocked deals cost more, and {lead_lower} leads here. Teams usually pick the scaling they are most comfortable "
+    "with: check that your next quarter follows what costs most, not the habit."
+)
 
 UNDER_COMPLAINTS = "{type} is under-invested, going by your complaints: {why}."
 UNDER_ANSWERS = (
@@ -315,7 +324,12 @@ UNDER_ANSWERS = (
     "got last quarter ({effort})."
 )
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
-UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter."
+#: With each type's evidence against its effort in points (a reader's review: that "Some" counts 2 was said only in the
+#: guide, and the verdict could not be checked from the result).
+UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter ({figures})."
+UNDER_FIGURE = "{type_lower}: {points} {unit} against “{effort}”, {effort_points}"
+#: Last quarter's effort, its answer and what it counts.
+UNDER_EFFORT = "“{effort}”, {effort_points} {effort_unit}"
 #: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got
 #: the least effort (docs/exercise.md, step 3), and this one got the most (rubric 4; a reader's review).
 UNDER_NEVER_EFFORT = "most"

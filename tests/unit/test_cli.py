@@ -228,7 +228,7 @@ Watch for later:
 
 Under-invested:
   User scaling is under-invested, going by your answers: its evidence (2 points) is the
-  most above the effort it got last quarter (none).
+  most above the effort it got last quarter (“None”, 0 points).
   It is not the type that leads: you named outages and latency as the most expensive
   failure, and that points at technical scaling. As the exercise says, price both:
   technical scaling stays first unless what user scaling would fix costs you more.
@@ -246,7 +246,8 @@ Rubric version 4.
         ),
         (
             {"failure_mode": "outages", "effort_technical": "most"},
-            "Under-invested: None stands out: no type has more evidence than the effort it got last quarter.",
+            "Under-invested: None stands out: no type has more evidence than the effort it got last quarter "
+            "(technical scaling: 0 points against “Most”, 5).",
         ),
         (
             {"failure_mode": "not_sure"},

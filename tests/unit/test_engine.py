@@ -33,6 +33,7 @@ from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_la
 from decision_engine.model import Action, Condition, Effect, Example, Guidance, LeadRule, NextRule, Question
 from decision_engine.report import result_sections
 from decision_engine.rules import (
+    COMFORT_DIFFERS,
     CONFIDENCE_TEXTS,
     REASON_FIRM,
     REASON_FIRM_DEALS,
@@ -215,7 +216,8 @@ def test_a_tie_after_the_lead_that_no_answer_counts_for_is_said_as_such() -> Non
 def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     """A review (rubric 2): with "Not sure" and two pains rated rarely, the third, never rated, led because "its pain
     hurts most often (0 points)"; a type with no points came next because "it has more evidence (0 points)". The
-    reasons now say what decided: the others hurt rarely, and the answers take fewer points from it."""
+    reasons now say what decided: the others hurt rarely, and it has more evidence, counting the answers against
+    each."""
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "rarely", "freq_regressions": "rarely"})
     assert unsure.lead is ScalingType.USER
     assert unsure.sequence.reasons[0] == (
@@ -225,8 +227,16 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     assert unsure.evidence[0].role == "leads: the other two pains hurt rarely"  # the chart said "hurts most often"
     friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
     assert friday.sequence.reasons[1] == (
-        "User scaling comes next: no answer counts for it or for technical scaling, and your answers take fewer "
-        "points from it (0 points) than from technical scaling (-2)."
+        "User scaling comes next: it has more evidence (0 points) than technical scaling (-2), counting the answers "
+        "against each."
+    )
+    # A reader's review: an answer counted for it ("Mid-market", +1), and it was said that none did.
+    mid_market = recommend(
+        {"failure_mode": "regressions", "adoption": "mid_market", "freq_outages": "rarely", "freq_governance": "rarely"}
+    )
+    assert mid_market.sequence.reasons[1] == (
+        "User scaling comes next: it has more evidence (-1 point) than technical scaling (-2), counting the answers "
+        "against each."
     )
     # A reader's review: with every answer "Not sure", the type in second place was said to be put "first".
     unsure_all = recommend({"failure_mode": "not_sure"})
@@ -323,14 +333,15 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     )
     assert verdict.text == (
         "User scaling is under-invested, going by your answers: its evidence (2 points) is the most above the effort "
-        "it got last quarter (none)."
+        "it got last quarter (“None”, 0 points)."
     )
     tie = recommend({**answers, "effort_technical": "none", "effort_user": "none"}).under_invested
     assert tie.type is TECHNICAL
     covered = recommend({**answers, "effort_technical": "most", "effort_user": "some"}).under_invested
     assert (covered.type, covered.text) == (
         None,
-        "None stands out: no type has more evidence than the effort it got last quarter.",
+        "None stands out: no type has more evidence than the effort it got last quarter (technical scaling: 2 points "
+        "against “Most”, 5; user scaling: 2 points against “Some”, 2).",
     )
 
 
@@ -760,3 +771,20 @@ def test_most_of_the_effort_given_to_more_than_one_type_is_said() -> None:
     assert two.under_invested.text.endswith(" You said technical scaling and user scaling " + said)
     one = recommend({"failure_mode": "outages", **every, "effort_process": "none", "effort_user": "some"})
     assert "each got most" not in one.under_invested.text
+
+
+def test_a_habit_that_is_the_named_failures_type_is_said_as_such() -> None:
+    """A reader's review: with outages named and the blocked deals said to cost more, a team that reaches for
+    technical work was told to follow "the pain, not the habit", as if the failure it named were its comfort."""
+    answers = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals", "comfort": "technical"}
+    rec = recommend(answers)
+    assert rec.lead is ScalingType.USER
+    assert rec.comfort == (
+        "Your team reaches for technical work first, the work the failure you named calls for; but you said the "
+        "blocked deals cost more, and user scaling leads here. Teams usually pick the scaling they are most "
+        "comfortable with: check that your next quarter follows what costs most, not the habit."
+    )
+    # Another habit, or the named failure leading, keeps the general sentence.
+    assert recommend({**answers, "comfort": "process"}).comfort == COMFORT_DIFFERS.format(
+        comfort_lower="process", lead_lower="user scaling"
+    )
