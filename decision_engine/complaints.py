@@ -618,6 +618,23 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
 )
 
 
+_OWNER_WORDS = frozenset(_cues.OWNER_WORDS)
+
+
+def _owned_cue(words: list[str], i: int) -> tuple[int, Cue] | None:
+    """A cue of several words said with one of ``cues.OWNER_WORDS`` before its last word ("remove their users" for
+    "remove users", "add and remove their users"): how many words it spans, and the cue."""
+    for j in range(i + 1, min(i + _cues.OWNED_CUE_WORDS, len(words) - 1)):
+        if words[j] not in _OWNER_WORDS:
+            continue
+        said = (*words[i:j], words[j + 1])
+        for phrase, cue, as_written in _cue_index().get(words[i], []):
+            if phrase == said and cue is not None and as_written is None:
+                return len(said) + 1, cue
+        return None
+    return None
+
+
 def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
     """Every cue occurrence in ``tokens``, in order; the longest cue at a word wins."""
     words = [word for word, _, _ in tokens]
@@ -640,6 +657,11 @@ def _find_cues(tokens: list[_Token], text: str) -> list[_Found]:
             ),
             None,
         )
+        owned = _owned_cue(words, i) if match is None else None
+        if owned is not None:  # "add and remove their users": the cue's words with an owner's word between
+            found.append(_Found(owned[1], i, owned[0], tokens[i][1], tokens[i + owned[0] - 1][2]))
+            i += owned[0]
+            continue
         overridable = match is None or match[1] is None or match[1].phrase in _cues.DATA_PLACE_OVERRIDES
         place = _data_place(tokens, i, text) if overridable else None
         if place is not None:

@@ -2283,6 +2283,10 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
 # more, and is the complaint ("Customers haven't asked for anything new because the app is down all the time",
 # "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review).
 RULED_OUT_SCOPE_ENDS: tuple[str, ...] = ("because", "since", "and", "so", "when", "until", "cause", "cos")
+# A cue of several words (at most OWNED_CUE_WORDS, the owner's word included) may be said with one of these before its
+# last word: "add and remove their users", "rotate our keys" (a reader's review: "their" broke "add and remove users").
+OWNER_WORDS: tuple[str, ...] = ("their", "our", "your", "its", "his", "her", "my")
+OWNED_CUE_WORDS = 5
 # A mild wish ("page loads could be faster") complains, but a clause said so is conceded before a clause that carries
 # the complaint ("..., but every theatre chain asks for audit trails we don't have": set 22 read), as one that does
 # not complain on its own is. "could be down for hours" is no wish: only these comparisons.

@@ -1934,3 +1934,16 @@ def test_set_25_readings_as_narrowed_after_an_attack_review(text: str, expected:
     """An attack review of set 25's readings (tests/support/complaint_attack26.tsv), in other words."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Support adds and removes their users by hand for every new school", "add and remove users"),
+        ("Account managers manage their users by email for every hospital", "manage users"),
+    ],
+)
+def test_a_cue_said_with_an_owners_word_before_its_last_word(text: str, cue: str) -> None:
+    """A reader's review: "add and remove their users" had no cue ("their" broke "add and remove users")."""
+    result = reads_as(text, U, None)
+    assert cue in [match.cue for match in result.cues], result.reason
