@@ -475,6 +475,27 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     return verb in _cues.AUDIT_VERBS and tokens[i + 2][0] in _AUDIT_OBJECTS
 
 
+def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` ask who reached one record ("who looked at a shipment record", "who opened each
+    student record"): the index of the record's word (``cues.AUDIT_RECORDS``)."""
+    if tokens[i][0] != _cues.AUDIT_QUESTION_OPENER or i + 3 >= len(tokens):
+        return None
+    at = i + 1 + len(_cues.AUDIT_LOOKED) if _said_from(tokens, i + 1, text, _cues.AUDIT_LOOKED) else i + 2
+    if at == i + 2 and _written(tokens, i + 1, text) not in _cues.AUDIT_VERBS:
+        return None
+    if at >= len(tokens) or tokens[at][0] not in _cues.AUDIT_RECORD_DETERMINERS:
+        return None
+    for k in range(at + 1, min(at + 1 + _cues.AUDIT_RECORD_REACH, len(tokens))):
+        if _written(tokens, k, text) in _cues.AUDIT_RECORDS:
+            return k
+    return None
+
+
+def _said_from(tokens: list[_Token], i: int, text: str, words: tuple[str, ...]) -> bool:
+    """Whether the words from ``i`` are ``words``, as written."""
+    return i + len(words) <= len(tokens) and all(_written(tokens, i + k, text) == word for k, word in enumerate(words))
+
+
 def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
     """ "who saw what" as a name ("who-saw-what logging") or ending its clause ("we need to know who saw what."), not
     of a thing ("who saw which alerts", "who saw what ticket", "who saw what first": on-call's, reviews)."""
@@ -608,6 +629,7 @@ def _froze(tokens: list[_Token], i: int, text: str) -> bool:
 # Each cue said in other words, with where its words from ``i`` end (None: not said there), tried in this order.
 _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
+    (_AUDIT_QUESTION, _audit_of_record),
     (_OPEN_TO_ALL, lambda tokens, i, _text: _open_to_all(tokens, i)),
     (_ONES_HEAD, _ones_head),
     (_OTHERS_DATA, _others_data),

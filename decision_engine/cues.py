@@ -1596,6 +1596,14 @@ AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
 # trail's; "who saw which alerts" (a diff review), "who saw what ticket" (an attack review) are on-call's.
 AUDIT_VERBS_WHAT_ONLY: tuple[str, ...] = ("saw",)
 AUDIT_WHAT_JOINERS: tuple[str, ...] = ("and", "when")  # "who saw what and when"
+# The question asked of one record: "who opened a student record", "who looked at a shipment record last tuesday" (set
+# 25 read), "who viewed each patient record": a verb of AUDIT_VERBS (or "looked at"), one of AUDIT_RECORD_DETERMINERS,
+# then one of AUDIT_RECORDS within AUDIT_RECORD_REACH words. Records only: "who deleted the branch", "who edited the
+# page" are a team's own work as often as an audit.
+AUDIT_LOOKED = ("looked", "at")
+AUDIT_RECORD_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "each", "every", "any", "this", "that", "their", "our")
+AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
+AUDIT_RECORD_REACH = 3
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
     "viewed",

@@ -1947,3 +1947,20 @@ def test_a_cue_said_with_an_owners_word_before_its_last_word(text: str, cue: str
     """A reader's review: "add and remove their users" had no cue ("their" broke "add and remove users")."""
     result = reads_as(text, U, None)
     assert cue in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county clerk asked who looked at a voter record in March and we could not tell her",
+        "Insurers want to know who opened the claim record",
+    ],
+)
+def test_who_reached_one_record_is_an_audit_question(text: str) -> None:
+    """Set 25 read: "who looked at a shipment record last tuesday" had no cue (only "who opened which records")."""
+    result = reads_as(text, U, None)
+    assert "who did what" in [match.cue for match in result.cues], result.reason
+
+
+def test_who_looked_at_a_screen_is_no_audit_question() -> None:
+    assert "who did what" not in [m.cue for m in categorize("Nobody knows who looked at the dashboard first").cues]
