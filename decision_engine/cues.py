@@ -702,6 +702,9 @@ CUES: tuple[Cue, ...] = (
     Cue("toil", P, 3, "on_call"),
     Cue("ownership", P, 2, "on_call"),
     Cue("who owns", P, 3, "on_call"),
+    # Of a team: "we can't figure out which team owns the payments code" (set 25 read).
+    Cue("which team owns", P, 3, "on_call"),
+    Cue("what team owns", P, 3, "on_call"),
     Cue("sleep", P, 2, "on_call"),
     Cue("heroics", P, 2, "on_call"),
     Cue("nobody owns", P, 3, "on_call", (RESPONSE,)),
@@ -1070,6 +1073,10 @@ CUES: tuple[Cue, ...] = (
     Cue("user management", U, 3, "admin_controls"),
     Cue("manage users", U, 3, "admin_controls"),
     Cue("add and remove users", U, 3, "admin_controls"),
+    # Access scoped to one's own: "each site manager should only see their own dogs" (set 25 read).
+    Cue("only see their own", U, 3, "rbac"),
+    Cue("see only their own", U, 3, "rbac"),
+    Cue("only access their own", U, 3, "rbac"),
     Cue("seat", U, 2, "admin_controls"),
     Cue("licence", U, 2, "admin_controls"),
     Cue("invite", U, 2, "admin_controls"),

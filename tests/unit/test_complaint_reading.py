@@ -1964,3 +1964,20 @@ def test_who_reached_one_record_is_an_audit_question(text: str) -> None:
 
 def test_who_looked_at_a_screen_is_no_audit_question() -> None:
     assert "who did what" not in [m.cue for m in categorize("Nobody knows who looked at the dashboard first").cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every clinic manager must only see their own patients and we can't do that",
+        "Teachers should see only their own classes",
+    ],
+)
+def test_access_scoped_to_ones_own(text: str) -> None:
+    """Set 25 read: "each site manager to only see their own dogs" had no cue."""
+    reads_as(text, U, None)
+
+
+def test_which_team_owns() -> None:
+    """Set 25 read: "which team owns the payments code" had no cue ("who owns" only)."""
+    reads_as("Nobody can tell us which team owns the export service", P, None)
