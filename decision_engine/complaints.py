@@ -413,6 +413,7 @@ _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
+_AUDIT_WHO_LEADS = _stems(_cues.AUDIT_WHO_LEADS)
 
 
 def _written(tokens: list[_Token], k: int, text: str) -> str:
@@ -480,6 +481,8 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     student record"): the index of the record's word (``cues.AUDIT_RECORDS``)."""
     if tokens[i][0] != _cues.AUDIT_QUESTION_OPENER or i + 3 >= len(tokens):
         return None
+    if not any(token[0] in _AUDIT_WHO_LEADS for token in tokens[max(0, i - _cues.AUDIT_WHO_LEAD_REACH) : i]):
+        return None  # "Doctors who read a patient record": described, not asked
     at = i + 1 + len(_cues.AUDIT_LOOKED) if _said_from(tokens, i + 1, text, _cues.AUDIT_LOOKED) else i + 2
     if at == i + 2 and _written(tokens, i + 1, text) not in _cues.AUDIT_VERBS:
         return None
@@ -487,7 +490,7 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     for k in range(at + 1, min(at + 1 + _cues.AUDIT_RECORD_REACH, len(tokens))):
         if _written(tokens, k, text) in _cues.AUDIT_RECORDS:
-            return k
+            return None if _written(tokens, k - 1, text) in _cues.AUDIT_RECORD_NOT_AFTER else k
     return None
 
 
@@ -641,6 +644,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
 
 
 _OWNER_WORDS = frozenset(_cues.OWNER_WORDS)
+_OWNED_NOUNS = frozenset(_cues.OWNED_CUE_NOUNS)
 
 
 def _owned_cue(words: list[str], i: int) -> tuple[int, Cue] | None:
@@ -649,6 +653,8 @@ def _owned_cue(words: list[str], i: int) -> tuple[int, Cue] | None:
     for j in range(i + 1, min(i + _cues.OWNED_CUE_WORDS, len(words) - 1)):
         if words[j] not in _OWNER_WORDS:
             continue
+        if words[j + 1] not in _OWNED_NOUNS:
+            return None
         said = (*words[i:j], words[j + 1])
         for phrase, cue, as_written in _cue_index().get(words[i], []):
             if phrase == said and cue is not None and as_written is None:

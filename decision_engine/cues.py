@@ -703,8 +703,9 @@ CUES: tuple[Cue, ...] = (
     Cue("ownership", P, 2, "on_call"),
     Cue("who owns", P, 3, "on_call"),
     # Of a team: "we can't figure out which team owns the payments code" (set 25 read).
-    Cue("which team owns", P, 3, "on_call"),
-    Cue("what team owns", P, 3, "on_call"),
+    # Weaker than "who owns": a security questionnaire asks "what team owns their data" (an attack review).
+    Cue("which team owns", P, 2, "on_call"),
+    Cue("what team owns", P, 2, "on_call"),
     Cue("sleep", P, 2, "on_call"),
     Cue("heroics", P, 2, "on_call"),
     Cue("nobody owns", P, 3, "on_call", (RESPONSE,)),
@@ -1076,7 +1077,6 @@ CUES: tuple[Cue, ...] = (
     # Access scoped to one's own: "each site manager should only see their own dogs" (set 25 read).
     Cue("only see their own", U, 3, "rbac"),
     Cue("see only their own", U, 3, "rbac"),
-    Cue("only access their own", U, 3, "rbac"),
     Cue("seat", U, 2, "admin_controls"),
     Cue("licence", U, 2, "admin_controls"),
     Cue("invite", U, 2, "admin_controls"),
@@ -1611,6 +1611,31 @@ AUDIT_LOOKED = ("looked", "at")
 AUDIT_RECORD_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "each", "every", "any", "this", "that", "their", "our")
 AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
 AUDIT_RECORD_REACH = 3
+# Asked, not described: one of AUDIT_WHO_LEADS within AUDIT_WHO_LEAD_REACH words before "who" ("asked us who", "want
+# to know who", "a log of who"), not "Students who looked at their records" nor "Doctors who read a patient record"
+# (an attack review). Not a record of the team's own work: "who printed the deploy record", "who modified the release
+# record".
+AUDIT_WHO_LEADS: tuple[str, ...] = (
+    "know",
+    "knows",
+    "knew",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "tell",
+    "told",
+    "see",
+    "show",
+    "shows",
+    "say",
+    "of",
+    "prove",
+    "answer",
+    "about",
+)
+AUDIT_WHO_LEAD_REACH = 2
+AUDIT_RECORD_NOT_AFTER: tuple[str, ...] = ("deploy", "release", "incident", "decision", "schema", "change", "build")
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
     "viewed",
@@ -2299,8 +2324,12 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
 # "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review).
 RULED_OUT_SCOPE_ENDS: tuple[str, ...] = ("because", "since", "and", "so", "when", "until", "cause", "cos")
 # A cue of several words (at most OWNED_CUE_WORDS, the owner's word included) may be said with one of these before its
-# last word: "add and remove their users", "rotate our keys" (a reader's review: "their" broke "add and remove users").
+# last word, when that word is one of OWNED_CUE_NOUNS, what a customer's admin manages: "add and remove their users",
+# "manage their roles" (a reader's review: "their" broke "add and remove users"). Not any cue: "under their load",
+# "in their country", "on her call", "approve their changes" are no load, residency, on-call or approval (an attack
+# review).
 OWNER_WORDS: tuple[str, ...] = ("their", "our", "your", "its", "his", "her", "my")
+OWNED_CUE_NOUNS: tuple[str, ...] = ("user", "users", "role", "roles", "permission", "permissions")
 OWNED_CUE_WORDS = 5
 # A mild wish ("page loads could be faster") complains, but a clause said so is conceded before a clause that carries
 # the complaint ("..., but every theatre chain asks for audit trails we don't have": set 22 read), as one that does

@@ -53,6 +53,7 @@ ATTACK23_TABLE = Path(__file__).with_name("complaint_attack23.tsv")
 ATTACK24_TABLE = Path(__file__).with_name("complaint_attack24.tsv")
 ATTACK25_TABLE = Path(__file__).with_name("complaint_attack25.tsv")
 ATTACK26_TABLE = Path(__file__).with_name("complaint_attack26.tsv")
+ATTACK27_TABLE = Path(__file__).with_name("complaint_attack27.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -92,6 +93,7 @@ ATTACK23_ROWS = read_rows(ATTACK23_TABLE)
 ATTACK24_ROWS = read_rows(ATTACK24_TABLE)
 ATTACK25_ROWS = read_rows(ATTACK25_TABLE)
 ATTACK26_ROWS = read_rows(ATTACK26_TABLE)
+ATTACK27_ROWS = read_rows(ATTACK27_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -412,9 +412,10 @@ gives is the complaint), and the far copula only in the present and not after "t
 doing and "fine" ("our team ships fine"), which lost a row of set 26. Then, after the attack review: who reached one
 record ("who looked at a shipment record"), access scoped to one's own ("only see their own"), "which team owns" (each
 checked against every table: 3,757 → 3,761 of 4,112, none lost; set 6's "Franchise owners should only see their own
-stores" too). Set 25 went to 110/120. Left: symptoms without a cue word (baskets shown empty, buyers sent back to the
-home page, fixes that break what worked, work waiting for one person back from holiday), an on-call rota ground down
-by a service that falls over, "stepping on each other's changes" outweighed by the "seed bank".
+stores" too), narrowed after a second attack review (attack 27, below). Set 25 went to 110/120. Left: symptoms
+without a cue word (baskets shown empty, buyers sent back to the home page, fixes that break what worked, work waiting
+for one person back from holiday), an on-call rota ground down by a service that falls over, "stepping on each other's
+changes" outweighed by the "seed bank".
 
 ## Set 26 (tests/support/complaint_heldaside26.tsv), blind
 
@@ -439,6 +440,7 @@ from tests.support.complaint_heldaside import (
     ATTACK24_ROWS,
     ATTACK25_ROWS,
     ATTACK26_ROWS,
+    ATTACK27_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -762,6 +764,20 @@ SETS = [
             "The thing that impressed the bank in the security review last week was that we have full audit logs. Our "
             "reporting service still collapses whenever they run month-end exports.",
         ),
+    ),
+    # An attack review of the readings that followed (tests/support/complaint_attack27.tsv, its kind the number of the
+    # change it attacks: 1 a cue said with an owner's word, 2 who reached one record, 3 "only see their own" and
+    # "which team owns"; 0 controls): 142 complaints labelled before running anything. The code before them read 131
+    # right, with them 121, 133 once they were narrowed: an owner's word only before a user, role or permission ("under
+    # their load", "in their country", "on her call" had been read as cues); who reached a record only when asked ("want
+    # to know who", "asked us who"; not "Doctors who read a patient record") and not of a deploy's or release's record;
+    # "only access their own" dropped (engineers' own repositories); "which team owns" weighs 2, not 3.
+    HeldAside(
+        "attack 27",
+        ATTACK27_ROWS,
+        133,
+        {"technical": 54, "process": 52, "user": 36},
+        None,
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

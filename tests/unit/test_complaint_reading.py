@@ -1981,3 +1981,20 @@ def test_access_scoped_to_ones_own(text: str) -> None:
 def test_which_team_owns() -> None:
     """Set 25 read: "which team owns the payments code" had no cue ("who owns" only)."""
     reads_as("Nobody can tell us which team owns the export service", P, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # An owner's word only before what a customer's admin manages.
+        ("Reviewers are drowning under their load of pull requests", "under load"),
+        ("On her call the SRE lead said the site went down twice", "on call"),
+        # Who reached a record only when asked, and not of the team's own work.
+        ("Nurses who opened a patient record saw a blank screen", "who did what"),
+        ("We need to know who printed the release record", "who did what"),
+    ],
+)
+def test_readings_as_narrowed_after_a_second_attack_review(text: str, cue: str) -> None:
+    """An attack review of the owner's word, the record asked about and the new cues (complaint_attack27.tsv), in
+    other words."""
+    assert cue not in [match.cue for match in categorize(text).cues]
