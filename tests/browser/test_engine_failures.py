@@ -186,6 +186,22 @@ def test_a_questionnaire_whose_modules_never_run_says_so_and_claims_no_saving(
     expect(page.get_by_text("Your answers are saved in this browser as you go.")).to_be_hidden()
 
 
+def test_a_questionnaire_without_materials_bundle_still_answers(context: BrowserContext, watch: PageWatch) -> None:
+    """An attack review: with Material's bundle blocked (a content blocker, a deploy half done), the questionnaire's
+    module threw (it waited for Material's page views) and the page said its scripts did not load. The questionnaire
+    mounts on the load itself, answers, and no error is thrown."""
+    watch.expect_console_error(r"Failed to load resource|ERR_FAILED")
+    context.route(re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda route: route.abort("failed"))
+    page = context.new_page()
+    page.goto("tool/")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-mounted", "")
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=60_000)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.wait_for_timeout(500)
+    expect(page.locator("#sw-scripts-failed")).to_be_hidden()
+
+
 def test_a_questionnaire_mounted_late_takes_the_scripts_notice_back(context: BrowserContext) -> None:
     """The page's module arrives after the watch's grace (a slow connection, reached by the site's own links, which
     run the modules after the load event): the notice that its scripts did not load shows, then goes once the module

@@ -414,7 +414,19 @@ def test_a_scheme_kept_before_the_systems_came_first_is_not_read_as_another(page
     expect(page.locator(".md-header__option label:visible")).to_have_attribute("title", "Switch to light mode")
 
 
-@pytest.mark.parametrize("kept", ['"x"', "7", "[]", '{"index": 0}', '{"index": 9, "color": {}}'])
+@pytest.mark.parametrize(
+    "kept",
+    [
+        '"x"',
+        "7",
+        "[]",
+        '{"index": 0}',
+        '{"index": 9, "color": {}}',
+        # A later attack review: Material sets each colour key as an attribute's name ("x y" threw on every page).
+        '{"index": 0, "color": {"media": "(prefers-color-scheme)", "x y": "1"}}',
+        '{"index": 0, "color": {"media": "(prefers-color-scheme)", "scheme": "a b"}}',
+    ],
+)
 def test_a_palette_kept_in_another_shape_is_forgotten(page: Page, kept: str) -> None:
     """An attack review: a palette kept as '"x"' made Material throw on every page; its search stayed at
     "Initializing search" and the scheme's toggles were hidden. A kept palette that is not one Material wrote for

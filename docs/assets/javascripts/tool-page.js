@@ -721,8 +721,8 @@ function aboutEngine(view, version) {
 
 /** @type {(() => void) | null} */
 let unmount = null;
-/** @type {{subscribe(next: () => void): unknown}} Material's observable of page views (its bundle defines it) */
-const documents = /** @type {{document$: {subscribe(next: () => void): unknown}}} */ (/** @type {unknown} */ (globalThis)).document$;
+/** @type {{subscribe(next: () => void): unknown} | undefined} Material's observable of page views (its bundle defines it) */
+const documents = /** @type {{document$?: {subscribe(next: () => void): unknown}}} */ (/** @type {unknown} */ (globalThis)).document$;
 // The history entry's state when a page view began, for ScrollReturn (above): as the page was first loaded, or as
 // the Back or Forward button found it (popstate). By the time Material hands the view over (document$), its own
 // tracking of the reader's scroll and of the heading in view may have replaced that state.
@@ -765,7 +765,8 @@ function reloadForItsBuild(root) {
   return true;
 }
 
-documents.subscribe(() => {
+/** A page view: the questionnaire mounted when the page has one, what the last view mounted undone first. */
+function showPage() {
   unmount?.();
   unmount = null;
   scrollReturn?.stop();
@@ -780,4 +781,9 @@ documents.subscribe(() => {
   if (reloadForItsBuild(root)) return;
   scrollReturn = new ScrollReturn(entryState, window);
   unmount = mount(root);
-});
+}
+
+// Without Material's bundle (blocked, a deploy half done: an attack review saw this script throw), this load is the
+// page's only view: the questionnaire is mounted once, without the instant navigation the bundle would bring.
+if (documents) documents.subscribe(showPage);
+else showPage();
