@@ -7,6 +7,7 @@ import base64
 import json
 import re
 
+import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from decision_engine import RUBRIC_VERSION, dumps, recommend
@@ -459,6 +460,21 @@ def test_a_shared_link_without_complaints_says_so(returning_page: Page) -> None:
     expect(notices).to_contain_text("These answers were shared with you.")
     expect(page.locator("#sw-complaint-1")).to_have_value("")
     expect(notices).not_to_contain_text(said)
+
+
+@pytest.mark.parametrize("where", ["", "privacy/", "tool/steps/"])
+def test_a_share_link_opened_on_another_page_goes_to_the_questionnaire(returning_page: Page, where: str) -> None:
+    """An attack review: a share link on the site's root, a guide page or the pages without JavaScript was ignored
+    without a word. It goes to the questionnaire, its fragment kept, and opens there."""
+    page = returning_page
+    state = {"answers": {"failure_mode": "governance"}, "complaints": [], "overrides": {}}
+    fragment = share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
+    page.goto("about:blank")
+    page.goto(where + fragment)
+    expect(page).to_have_url(re.compile(r"/tool/#answers="))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-notices")).to_contain_text("These answers were shared with you.")
+    assert page.url.endswith("tool/" + fragment)
 
 
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
