@@ -134,6 +134,16 @@ test("a link whose prefix a mail or chat program changed is read as the link tha
   for (const other of ["#answer=x", "#answersx", "#top", ""]) assert.equal(isShareHash(other), false, other);
 });
 
+test("a second link after the first is said: only the first is read", () => {
+  const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
+  const data = hash.slice("#answers=".length);
+  for (const tail of [`#answers=${data}`, `&answers=${data}`, `?answers%3D${data}`]) {
+    const read = readShare(contract, hash + tail);
+    assert.deepEqual(read.state, readShare(contract, hash).state, tail);
+    assert.match(read.message, /^This address holds a second share link after the first: only the first was read\./, tail);
+  }
+});
+
 test("a link that took the punctuation or space after it is read as the link that was made", () => {
   const hash = new URL(shareUrl(contract, state, true, PAGE)).hash;
   for (const tail of [".", ").", "%20", " ", "%22", "\u201d.", "%3E", ",%0A", "?utm_source=newsletter", "&ref=chat", "#sw-result-title"]) {

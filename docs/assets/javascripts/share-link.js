@@ -139,6 +139,18 @@ const shareData = (hash) => {
 /** @param {string} hash */
 export const isShareHash = (hash) => shareData(hash) !== null;
 
+/**
+ * Whether what follows a share link's data in the fragment holds another link's answers ("#answers=A#answers=B",
+ * "...&answers=B"): only the first is read, and that is said (an attack review: the second went without a word).
+ * @param {string} hash
+ */
+const anotherLinkAfter = (hash) => {
+  const prefix = LOOSE_PREFIX.exec(hash);
+  const data = prefix ? hash.slice(prefix[0].length) : "";
+  const added = data.search(/[?&#]/);
+  return added >= 0 && /answers(?:=|%3d|%253d)/i.test(data.slice(added));
+};
+
 // A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ...", a router's
 // "#/answers=" or "#!answers="): no heading's id has "=" or ":", so it is no place on the page either. So is one whose
 // "=" was lost ("#answerseyJ..."; an attack review: it was ignored without a word): no id on the page starts "answ".
@@ -195,6 +207,8 @@ export function readShare(contract, hash) {
   const sanitized = alsoDropped(sanitize(document.state, contract, { fromLink: true }), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
   const notes = [];
+  const second = anotherLinkAfter(hash);
+  if (second) notes.push("This address holds a second share link after the first: only the first was read. Open the second on its own to see it.");
   const otherRubric = document.rubric !== contract.rubric;
   if (otherRubric) {
     notes.push(`This link was made with rubric version ${document.rubric}; this page uses version ${contract.rubric}. The answers that still fit the questionnaire were kept, and the recommendation may differ from the one that was shared.`);
@@ -207,5 +221,5 @@ export function readShare(contract, hash) {
   const usable = kept > 0 || withComplaints;
   // A whole link that holds no answer and no complaint is said to, not opened in silence (an attack review).
   if (!usable && !otherRubric && !sanitized.droppedCount) return nothing("This share link holds no answers and no complaints, so there was nothing to read from it.");
-  return { state, usable, message: otherRubric || sanitized.droppedCount ? notes.join(" ") : "" };
+  return { state, usable, message: otherRubric || sanitized.droppedCount || second ? notes.join(" ") : "" };
 }
