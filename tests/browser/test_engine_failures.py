@@ -69,6 +69,19 @@ def test_truncated_wasm_is_named_at_once(context: BrowserContext, watch: PageWat
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Technical scaling")
 
 
+@pytest.mark.parametrize("sent", ["text/html", "application/octet-stream"])
+def test_wasm_sent_with_another_type_is_named_at_once(context: BrowserContext, watch: PageWatch, sent: str) -> None:
+    """An attack review: the runtime sent as a network's sign-in page (text/html) or as application/octet-stream left
+    "Starting Python…" for a minute, then said the connection may be slow. The page names the type it was sent as,
+    long before the watchdog."""
+    watch.expect_console_error(r"WebAssembly|wasm|MIME")
+    context.route(WASM, lambda route: fulfil_changed(route, lambda body: body, {"Content-Type": sent}))
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    text = expect_named(page, "download")
+    assert f"the server sent pyodide.asm.wasm as “{sent}”, not as WebAssembly (application/wasm)" in text
+
+
 def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: BrowserContext, watch: PageWatch) -> None:
     """A Content-Security-Policy without 'wasm-unsafe-eval' on the page and its worker: the page names the
     policy as the cause before the worker fetches any of the runtime."""

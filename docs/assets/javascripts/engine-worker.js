@@ -250,7 +250,9 @@ function checkWebAssembly() {
 
 // Pyodide compiles its runtime with WebAssembly.instantiateStreaming (falling back to instantiate when the MIME
 // type is wrong) and, when the file is not valid WebAssembly (cut short, changed), waits forever after the
-// second failure. A compile error is reported at once as the damaged file it is.
+// second failure. A compile error is reported at once as the damaged file it is. So is the wrong type: its fallback
+// waits forever too (an attack review: a network's sign-in page, or application/octet-stream, sent as the runtime
+// left "Starting Python…" for a minute before the watchdog's "no progress").
 /**
  * @template {(...args: any[]) => Promise<unknown>} F
  * @param {F} compile
@@ -268,6 +270,10 @@ function reportingCompileErrors(compile) {
           fatal(blocked
             ? { code: "wasm-blocked", detail: "the browser refused to compile WebAssembly" }
             : { code: "damaged", detail: "the WebAssembly runtime, pyodide.asm.wasm, is not valid WebAssembly" });
+        } else if (error instanceof TypeError && /MIME type/i.test(describe(error))) {
+          console.warn(`[engine] ${describe(error)}`);
+          const sent = [...downloads].find(([url]) => /\.wasm$/.test(new URL(url).pathname))?.[1].type || "another type";
+          fatal({ code: "download", detail: `the server sent pyodide.asm.wasm as “${sent}”, not as WebAssembly (application/wasm): a network's sign-in page, or the server's settings` });
         }
         throw error;
       }
