@@ -40,6 +40,15 @@ test("every failure code has its own sentence; the detail follows it and no Pyth
   assert.ok(explain({ code: "crashed", detail: "Quota exceeded. " }).endsWith(" (Quota exceeded.)"));
 });
 
+test("offline, a failure a connection could mend says that trying again needs one; others do not", () => {
+  const offline = " This browser is offline: trying again needs a connection.";
+  for (const code of /** @type {const} */ (["damaged", "download", "stalled"])) {
+    assert.ok(explain({ code, detail: "x" }, true).endsWith(`(x.)${offline}`), code);
+    assert.ok(!explain({ code, detail: "x" }).includes(offline), code);
+  }
+  assert.ok(!explain({ code: "wasm-blocked", detail: "x" }, true).includes(offline));
+});
+
 test("a timing tuned past what setTimeout keeps (it would fire at once) falls back to the default", () => {
   const had = Object.getOwnPropertyDescriptor(globalThis, "sessionStorage");
   try {

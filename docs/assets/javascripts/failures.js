@@ -16,8 +16,16 @@ const SENTENCES = {
   "engine-error": "The decision engine could not read the answers.",
 };
 
+/** The failures a connection could mend: offline, the reader is told that trying again needs one. */
+const NEED_A_CONNECTION = new Set(["damaged", "download", "stalled"]);
+const OFFLINE = " This browser is offline: trying again needs a connection.";
+
 /**
- * The sentence for a failure, with its detail in brackets, ended by one full stop (a detail may end with its own).
+ * The sentence for a failure, with its detail in brackets, ended by one full stop (a detail may end with its own);
+ * when the browser is `offline`, that trying again needs a connection (an attack review: a damaged kept runtime,
+ * offline, said "Trying again downloads them again", and every try failed the same way without a word of why).
  * @param {Failure} failure
+ * @param {boolean} [offline]
  */
-export const explain = (failure) => `${SENTENCES[failure.code]} (${failure.detail.replace(/[.\s]+$/, "")}.)`;
+export const explain = (failure, offline = false) =>
+  `${SENTENCES[failure.code]} (${failure.detail.replace(/[.\s]+$/, "")}.)${offline && NEED_A_CONNECTION.has(failure.code) ? OFFLINE : ""}`;

@@ -105,7 +105,7 @@ export function showEngineState(view, state, decidingAnswer) {
   if (view.fallback.hidden !== ready) view.fallback.hidden = ready;
   if (state.stage === "failed") {
     root.dataset.engineFailure = state.failure.code;
-    problemText.textContent = explain(state.failure);
+    problemText.textContent = explain(state.failure, navigator.onLine === false);
     highlightMapping(view, decidingAnswer);
   } else delete root.dataset.engineFailure;
   paintLive(view);
