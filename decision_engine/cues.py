@@ -1075,8 +1075,9 @@ CUES: tuple[Cue, ...] = (
     Cue("manage users", U, 3, "admin_controls"),
     Cue("add and remove users", U, 3, "admin_controls"),
     # Access scoped to one's own: "each site manager should only see their own dogs" (set 25 read).
-    Cue("only see their own", U, 3, "rbac"),
-    Cue("see only their own", U, 3, "rbac"),
+    # Weight 2: "each squad can only see their own dashboards" is a team's view, not customers' access (a diff review).
+    Cue("only see their own", U, 2, "rbac"),
+    Cue("see only their own", U, 2, "rbac"),
     Cue("seat", U, 2, "admin_controls"),
     Cue("licence", U, 2, "admin_controls"),
     Cue("invite", U, 2, "admin_controls"),
@@ -1702,6 +1703,12 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A number that fell, not a connection cut off ("our sales calls dropped off a cliff"): read before the cues
     # "call drop" ... at the same word.
     "drop off",
+    # Something put in writing, no outage ("nobody has written it down", a diff review: "down" was read as one).
+    *(
+        f"{verb} {what}down"
+        for verb in ("write", "writes", "wrote", "written", "writing")
+        for what in ("", "it ", "them ")
+    ),
     *(f"{what} drop off" for what in ("stream", "call", "connection")),
     "hot reload",  # a developer's tool, no cache ("hot reload the dev server", a diff review)
     # Something a person opens, not a page slow to open ("it takes minutes to open a ticket with the platform team").
@@ -2196,7 +2203,8 @@ PSEUDO_CLEFT_WORDS = 4
 # management companies is that ..." (a longer phrase of what is blocked; read after the real words were no longer
 # read as misspellings, when "I'll admit" stopped counting for admins). In the present only: "a common complaint from
 # the customers in our pilot was that there were no audit logs, which shipped in May" is history; and not after
-# "thing": "one thing I really like about our Kubernetes setup is that it autoscales" praises (an attack review).
+# "thing": "one thing I really like about our Kubernetes setup is that it autoscales" praises (an attack review). The
+# near copula still stresses "one thing I like is ..." (as before the far one was added).
 PSEUDO_CLEFT_THAT_WORDS = 8
 PSEUDO_CLEFT_THAT_COPULAS: tuple[str, ...] = ("is", "are", "s")
 PSEUDO_CLEFT_THAT_NOT_AFTER: tuple[str, ...] = ("thing",)
@@ -2293,11 +2301,14 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     ),
     "no customer asks for",
     "no client asks for",
-    # A negated verb of asking, whoever asks: "the big clients haven't asked for anything", "customers aren't asking
-    # for SSO" (set 25 read; "not asking for" covered only "are not"). Not "never asked for" nor "didn't ask for":
+    # A negated verb of asking, said of customers: "the big clients haven't asked for anything", "customers aren't
+    # asking for SSO" (set 25 read; "not asking for" covered only "are not"). Not of the team or of users: "New hires
+    # don't ask about the deploy process because nobody has written it down", "Users aren't asking about the outage
+    # because they moved to a competitor" complain (a diff review). Not "never asked for" nor "didn't ask for":
     # "features customers never asked for" is the complaint.
     *(
-        f"{negated} {verb}{whom} {what}"
+        f"{who} {negated} {verb}{whom} {what}"
+        for who in ("customer", "customers", "client", "clients", "buyer", "buyers", "prospect", "prospects")
         for negated, verb in (
             *((aux, "asking") for aux in ("arent", "isnt", "werent", "wasnt")),
             *((aux, "asked") for aux in ("havent", "hasnt", "have not", "has not")),
@@ -2319,13 +2330,14 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
 )
-# A clause that goes on with one of these after a ruling-out phrase is not ruled out: what follows says why, or says
-# more, and is the complaint ("Customers haven't asked for anything new because the app is down all the time",
-# "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review).
+# What a ruling-out phrase rules out ends at the first of these after it: what follows says why, or says more, and is
+# read as a statement of its own ("Customers haven't asked for anything new because the app is down all the time",
+# "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review),
+# while what the phrase names stays ruled out ("We don't need SSO since nobody uses it": a diff review).
 RULED_OUT_SCOPE_ENDS: tuple[str, ...] = ("because", "since", "and", "so", "when", "until", "cause", "cos")
 # A cue of several words (at most OWNED_CUE_WORDS, the owner's word included) may be said with one of these before its
 # last word, when that word is one of OWNED_CUE_NOUNS, what a customer's admin manages: "add and remove their users",
-# "manage their roles" (a reader's review: "their" broke "add and remove users"). Not any cue: "under their load",
+# "manages their users" (a reader's review: "their" broke "add and remove users"). Not any cue: "under their load",
 # "in their country", "on her call", "approve their changes" are no load, residency, on-call or approval (an attack
 # review).
 OWNER_WORDS: tuple[str, ...] = ("their", "our", "your", "its", "his", "her", "my")

@@ -689,6 +689,7 @@ def _effort_figures(answers: Mapping[str, str], evidence: Mapping[ScalingType, i
                     unit=_unit(evidence[kind]),
                     effort=option.label,
                     effort_points=option.effort,
+                    effort_unit=_unit(option.effort),
                 )
             )
     return "; ".join(figures)

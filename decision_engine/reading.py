@@ -425,12 +425,6 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
-def _goes_on(words: list[str], after: int) -> bool:
-    """Whether the clause goes on past what a ruling-out phrase names with one of ``cues.RULED_OUT_SCOPE_ENDS``
-    ("customers haven't asked for anything new because the app is down": the cause is the complaint)."""
-    return any(word in _cues.RULED_OUT_SCOPE_ENDS for word in words[after:])
-
-
 def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
@@ -438,7 +432,7 @@ def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | N
     aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
     ``after_fine``: the statement before it was fine, which "and neither is X" says of X too."""
     ruled_out = _find(words, _RULED_OUT)
-    if ruled_out is not None and not _goes_on(words, ruled_out[0] + len(ruled_out[1])):
+    if ruled_out is not None:
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
     cleft = cleft or _no_help(words) or _minor(words)
@@ -739,13 +733,29 @@ def _read_piece(
     start, end, opener = piece
     role, marker = _role(words.between(start, end), opener, carry)
     out: list[Clause] = []
-    for s, e in _statements(text, words, start, end):
+    for s, e in (
+        part for statement in _statements(text, words, start, end) for part in _ruled_out_ends(words, *statement)
+    ):
         said = words.between(s, e)
         fine = _fine_marker(said, _set_apart(text, s, e), out[-1].role == FINE if out else after_fine)
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]:
+    """A statement cut where what a ruling-out phrase rules out ends: at the first of ``cues.RULED_OUT_SCOPE_ENDS``
+    after the phrase ("customers haven't asked for anything new | because the app is down": the cause is read as a
+    statement of its own; "we don't need SSO | since nobody uses it" keeps SSO ruled out). Else the statement whole."""
+    said = words.between(start, end)
+    found = _find(said, _RULED_OUT)
+    after = found[0] + len(found[1]) if found is not None else len(said)
+    cut = next((j for j in range(after, len(said)) if said[j] in _cues.RULED_OUT_SCOPE_ENDS), None)
+    if cut is None:
+        return [(start, end)]
+    at = words.starts[bisect_left(words.starts, start) + cut]
+    return [(start, at), (at, end)]
 
 
 def _subjects(text: str, words: Words, found: list[Clause], at: int) -> list[int]:

@@ -163,8 +163,8 @@ ANY_PAIN = "any of the three pains"
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
 NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
-#: The same when no answer counts for either: what counts against the last one decides (a reader's review: "neither
-#: has any evidence" read as untrue of a type at -2).
+#: Second place at 0 points or fewer, ahead of a type with fewer: what counts against each decides (a reader's review:
+#: "neither has any evidence" read as untrue of a type at -2).
 #: Not "no answer counts for it": one may, with more against it (a reader's review: "Mid-market" counted +1 for user
 #: scaling, at -1 with its pain said to hurt rarely).
 NEXT_LESS_AGAINST = (
@@ -326,8 +326,10 @@ UNDER_ANSWERS = (
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 #: With each type's evidence against its effort in points (a reader's review: that "Some" counts 2 was said only in the
 #: guide, and the verdict could not be checked from the result).
-UNDER_NONE_ANSWERS = "None stands out: no type has more evidence than the effort it got last quarter ({figures})."
-UNDER_FIGURE = "{type_lower}: {points} {unit} against “{effort}”, {effort_points}"
+UNDER_NONE_ANSWERS = (
+    "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter ({figures})."
+)
+UNDER_FIGURE = "{type_lower}: {points} {unit} against “{effort}”, {effort_points} {effort_unit}"
 #: Last quarter's effort, its answer and what it counts.
 UNDER_EFFORT = "“{effort}”, {effort_points} {effort_unit}"
 #: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got

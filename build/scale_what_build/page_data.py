@@ -16,9 +16,10 @@ STAGES: tuple[str, ...] = ("idle", "waiting", "downloading", "starting", "instal
 #: to a sentence): its files could not be downloaded; WebAssembly is off; the site's security policy refuses
 #: WebAssembly; a file arrived damaged (the runtime does not compile, the wheel does not install); no progress for
 #: too long; the worker crashed or could not start; no reply in time; the engine itself refused a request (the
-#: detail is its code).
+#: detail is its code); the runtime came as another type of file (a network's sign-in page, a server's setting).
 FAILURE_CODES: tuple[str, ...] = (
     "download",
+    "wrong-type",
     "wasm-unavailable",
     "wasm-blocked",
     "damaged",

@@ -634,7 +634,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "
         "text and is one edit (a letter added, dropped or changed, or two neighbours swapped) from exactly one "
         "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "
-        f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*.",
+        f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*. Not one of "
+        f"{len(cues.REAL_WORDS)} common English words that happen to be one edit from a cue word (*police* is no "
+        "*policy*, *guess* no *guest*), so a slip that makes another real word (*outrage* for *outage*) is not read "
+        "either.",
         f"**Ambiguous cues.** The {len(cues.CONTEXT_RULES)} cues below count only with a supporting word within "
         f"{c.CONTEXT_WINDOW} words; alone they only break a tie between types.",
         "**The fallback model.** When no cue counts, a naive Bayes model over character n-grams "

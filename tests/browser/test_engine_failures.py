@@ -78,8 +78,15 @@ def test_wasm_sent_with_another_type_is_named_at_once(context: BrowserContext, w
     context.route(WASM, lambda route: fulfil_changed(route, lambda body: body, {"Content-Type": sent}))
     page = context.new_page()
     open_tool(page, wait_ready=False)
-    text = expect_named(page, "download")
-    assert f"the server sent pyodide.asm.wasm as “{sent}”, not as WebAssembly (application/wasm)" in text
+    text = expect_named(page, "wrong-type")
+    assert f"(pyodide.asm.wasm was sent as “{sent}”, not as application/wasm.)" in text
+    assert "connection" not in text
+    # Offline, trying again needs a connection, said as the browser goes offline and unsaid as it comes back.
+    problem = page.locator("#sw-engine-problem-text")
+    context.set_offline(True)
+    expect(problem).to_contain_text("This browser is offline: trying again needs a connection.")
+    context.set_offline(False)
+    expect(problem).not_to_contain_text("offline")
 
 
 def test_csp_without_wasm_unsafe_eval_is_named_before_any_download(context: BrowserContext, watch: PageWatch) -> None:

@@ -142,6 +142,8 @@ test("a second link after the first is said: only the first is read", () => {
     assert.deepEqual(read.state, readShare(contract, hash).state, tail);
     assert.match(read.message, /^This address holds a second share link after the first: only the first was read\./, tail);
   }
+  // A parameter whose value says "answers=" is no second link (a diff review).
+  assert.equal(readShare(contract, `${hash}&utm_campaign=answers=q2`).message, "");
 });
 
 test("a link that took the punctuation or space after it is read as the link that was made", () => {

@@ -1914,9 +1914,9 @@ def test_a_misspelling_is_still_read() -> None:
     ("text", "expected"),
     [
         # A ruling-out clause that goes on says why, or says more: what follows is the complaint.
-        ("Partners haven't asked for anything new because the portal is down every other day", T),
-        ("Nobody complains about latency anymore because the users who cared have moved to a rival", T),
-        ("Our members don't ask about new features since the app crashes every evening under load", T),
+        ("Clients haven't asked for anything new because the portal is down every other day", T),
+        ("Nobody complains about pricing anymore because checkout times out before they reach it", T),
+        ("Our customers don't ask about new features since the app crashes every evening under load", T),
         # The far copula before "that" only in the present, and not after "thing".
         (
             "A common worry of the hospital customers in the pilot was that there were no audit logs, which shipped "
@@ -1975,7 +1975,8 @@ def test_who_looked_at_a_screen_is_no_audit_question() -> None:
 )
 def test_access_scoped_to_ones_own(text: str) -> None:
     """Set 25 read: "each site manager to only see their own dogs" had no cue."""
-    reads_as(text, U, None)
+    result = reads_as(text, U, None)
+    assert {"only see their own", "see only their own"} & {m.cue for m in result.cues}, result.reason
 
 
 def test_which_team_owns() -> None:
@@ -1998,3 +1999,30 @@ def test_readings_as_narrowed_after_a_second_attack_review(text: str, cue: str) 
     """An attack review of the owner's word, the record asked about and the new cues (complaint_attack27.tsv), in
     other words."""
     assert cue not in [match.cue for match in categorize(text).cues]
+
+
+def test_what_a_ruling_out_names_stays_ruled_out_before_the_reason() -> None:
+    """A diff review: a ruling-out clause that went on with a reason was no longer ruled out, so "SSO" counted in "We
+    don't need SSO because our customers are all small teams". What the phrase names stays ruled out; what follows
+    the reason's word is read as a statement of its own."""
+    result = categorize("We don't need SSO because our customers are all small teams")
+    assert "SSO" in [cue.matched for cue in result.discounted], result.reason
+    assert result.type == "uncategorized", result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Not asking, said of the team or of users, is no ruling-out (a diff review).
+        ("New hires don't ask about the deploy process because nobody has written it down", P),
+        ("Users aren't asking about the search page anymore because it times out every evening", T),
+    ],
+)
+def test_not_asking_rules_out_only_of_customers(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_written_down_is_no_outage() -> None:
+    """A diff review: "nobody has written it down" was read as something down."""
+    assert "down" not in [m.cue for m in categorize("Nobody has written it down, so every deploy is guesswork").cues]

@@ -340,8 +340,8 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     covered = recommend({**answers, "effort_technical": "most", "effort_user": "some"}).under_invested
     assert (covered.type, covered.text) == (
         None,
-        "None stands out: no type has more evidence than the effort it got last quarter (technical scaling: 2 points "
-        "against “Most”, 5; user scaling: 2 points against “Some”, 2).",
+        "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter "
+        "(technical scaling: 2 points against “Most”, 5 points; user scaling: 2 points against “Some”, 2 points).",
     )
 
 

@@ -148,7 +148,7 @@ const anotherLinkAfter = (hash) => {
   const prefix = LOOSE_PREFIX.exec(hash);
   const data = prefix ? hash.slice(prefix[0].length) : "";
   const added = data.search(/[?&#]/);
-  return added >= 0 && /answers(?:=|%3d|%253d)/i.test(data.slice(added));
+  return added >= 0 && /[?&#]answers(?:=|%3d|%253d)/i.test(data.slice(added));
 };
 
 // A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ...", a router's

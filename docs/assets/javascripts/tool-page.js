@@ -683,7 +683,10 @@ function goLive(view) {
   let wasReady = false;
   const unwatch = watchSpot(view);
   paintLive(view);
+  /** @type {import("./engine-client.js").EngineState | null} */
+  let last = null;
   const unsubscribe = engine.subscribe((state) => {
+    last = state;
     showEngineState(view, state, decidingAnswer(view));
     if (state.stage === "ready" && !wasReady) {
       wasReady = true;
@@ -697,9 +700,18 @@ function goLive(view) {
   });
   startEngine(root, false);
   update(view);
+  // A failure's words say whether the browser is offline (failures.js): said again when that changes (a diff review:
+  // "This browser is offline" stayed after the connection came back).
+  const reshow = () => {
+    if (last) showEngineState(view, last, decidingAnswer(view));
+  };
+  addEventListener("online", reshow);
+  addEventListener("offline", reshow);
   return () => {
     unsubscribe();
     unwatch();
+    removeEventListener("online", reshow);
+    removeEventListener("offline", reshow);
   };
 }
 
