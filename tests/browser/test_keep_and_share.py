@@ -773,7 +773,7 @@ def test_json_export_matches_cpython_and_markdown_names_the_lead(returning_page:
             "your answers; your complaints are below): <"
         )
         + r"([^>]+)"
-        + re.escape(f">\n\n{rec.headline}\n\nConfidence: {rec.confidence.level} — ")
+        + re.escape(f">\n\n{rec.headline}\n\nConfidence: {rec.confidence.word} — ")
     )
     found = opening.match(markdown)
     assert found, markdown[:600]
