@@ -19,7 +19,7 @@ STAGES: tuple[str, ...] = ("idle", "waiting", "downloading", "starting", "instal
 #: detail is its code); the runtime came as another type of file (a network's sign-in page, a server's setting).
 FAILURE_CODES: tuple[str, ...] = (
     "download",
-    "wrong-type",
+    "wrong-file-type",
     "wasm-unavailable",
     "wasm-blocked",
     "damaged",

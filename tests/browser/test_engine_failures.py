@@ -81,7 +81,7 @@ def test_wasm_sent_as_a_sign_in_page_is_named_at_once(context: BrowserContext, w
     )
     page = context.new_page()
     open_tool(page, wait_ready=False)
-    text = expect_named(page, "wrong-type")
+    text = expect_named(page, "wrong-file-type")
     assert f"(pyodide.asm.wasm was sent as “{sent}”, not as application/wasm.)" in text
     assert "connection" not in text
     # Offline, trying again needs a connection, said as the browser goes offline and unsaid as it comes back.

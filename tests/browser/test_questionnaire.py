@@ -1256,7 +1256,7 @@ def test_wasm_with_wrong_mime_type(context: BrowserContext, watch: PageWatch) ->
     page = context.new_page()
     open_tool(page, wait_ready=False)
     answer(page, "failure_mode", "governance")
-    expect_failure_shown(page, "wrong-type")
+    expect_failure_shown(page, "wrong-file-type")
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("User scaling")
 

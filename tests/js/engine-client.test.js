@@ -31,7 +31,7 @@ test("a reply that is not JSON, or not an object, is a crash", () => {
 
 test("every failure code has its own sentence; the detail follows it and no Python type name leads", () => {
   /** @type {import("../../docs/assets/javascripts/engine-client.js").FailureCode[]} */
-  const codes = ["download", "wrong-type", "wasm-unavailable", "wasm-blocked", "damaged", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error"];
+  const codes = ["download", "wrong-file-type", "wasm-unavailable", "wasm-blocked", "damaged", "worker-unavailable", "stalled", "crashed", "timeout", "engine-error"];
   const sentences = codes.map((code) => explain({ code, detail: "x" }));
   assert.equal(new Set(sentences).size, codes.length);
   for (const sentence of sentences) assert.match(sentence, /^The decision engine|^This browser|^This site.s security policy|^The decision engine.s/);
@@ -42,7 +42,7 @@ test("every failure code has its own sentence; the detail follows it and no Pyth
 
 test("offline, a failure a connection could mend says that trying again needs one; others do not", () => {
   const offline = " This browser is offline: trying again needs a connection.";
-  for (const code of /** @type {const} */ (["damaged", "download", "wrong-type", "stalled"])) {
+  for (const code of /** @type {const} */ (["damaged", "download", "wrong-file-type", "stalled"])) {
     assert.ok(explain({ code, detail: "x" }, true).endsWith(`(x.)${offline}`), code);
     assert.ok(!explain({ code, detail: "x" }).includes(offline), code);
   }

@@ -4,7 +4,7 @@
 // reply timeout and reports every failure as {code, detail}; the page turns codes into sentences.
 
 /**
- * @typedef {"download" | "wrong-type" | "wasm-unavailable" | "wasm-blocked" | "damaged" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
+ * @typedef {"download" | "wrong-file-type" | "wasm-unavailable" | "wasm-blocked" | "damaged" | "worker-unavailable" | "stalled" | "crashed" | "timeout" | "engine-error"} FailureCode
  * @typedef {{code: FailureCode, detail: string}} Failure
  * @typedef {{engine: string, python: string}} Version
  * @typedef {{stage: "idle" | "waiting"}
@@ -319,7 +319,7 @@ let afresh = false;
  * those a retry would download the runtime again past good copies, and boot plainly (a diff review).
  * @type {ReadonlySet<FailureCode>}
  */
-const FILE_FAILURES = new Set(["download", "wrong-type", "damaged", "crashed", "stalled"]);
+const FILE_FAILURES = new Set(["download", "wrong-file-type", "damaged", "crashed", "stalled"]);
 
 /** Drop a failed or stuck engine; the page then calls start() again. */
 export function retry() {

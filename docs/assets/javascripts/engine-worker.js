@@ -273,7 +273,7 @@ function reportingCompileErrors(compile) {
         } else if (error instanceof TypeError && /MIME type/i.test(describe(error))) {
           console.warn(`[engine] ${describe(error)}`);
           const sent = [...downloads].find(([url]) => /\.wasm$/.test(new URL(url).pathname))?.[1].type || "another type";
-          fatal({ code: "wrong-type", detail: `pyodide.asm.wasm was sent as “${sent}”, not as application/wasm` });
+          fatal({ code: "wrong-file-type", detail: `pyodide.asm.wasm was sent as “${sent}”, not as application/wasm` });
         }
         throw error;
       }

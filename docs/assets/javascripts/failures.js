@@ -9,7 +9,7 @@ const SENTENCES = {
   "wasm-blocked": "This site's security policy (Content-Security-Policy) does not allow WebAssembly, which the decision engine needs: the site's owner can allow it with 'wasm-unsafe-eval'.",
   damaged: "The decision engine's files arrived damaged (cut short or changed on the way). Trying again downloads them again.",
   download: "The decision engine's files could not be downloaded. Check your connection and try again.",
-  "wrong-type": "The decision engine's runtime came from the server as another kind of file, which the browser will not run: a network's sign-in page, or the server's settings. Sign in to the network, if it asks, and try again.",
+  "wrong-file-type": "The decision engine's runtime came from the server as another kind of file, which the browser will not run: a network's sign-in page, or the server's settings. Sign in to the network, if it asks, and try again.",
   "worker-unavailable": "This browser could not start the decision engine in the background (a Web Worker).",
   stalled: "The decision engine stopped loading. The connection may be very slow, or the server may send its files with the wrong type.",
   crashed: "The decision engine stopped working.",
@@ -18,7 +18,7 @@ const SENTENCES = {
 };
 
 /** The failures a connection could mend: offline, the reader is told that trying again needs one. */
-const NEED_A_CONNECTION = new Set(["damaged", "download", "wrong-type", "stalled"]);
+const NEED_A_CONNECTION = new Set(["damaged", "download", "wrong-file-type", "stalled"]);
 const OFFLINE = " This browser is offline: trying again needs a connection.";
 
 /**
