@@ -425,6 +425,17 @@ tattoo studios ... as examples), 43 to 177 characters: 120 complaints, 40 per ty
 and 18 ambiguous ones (/tmp/heldaside26.tsv, sha256 df1792ff...). Measured once, at 8a12869, before any change to the
 categoriser this session: 102/120 (85.0 %: plain 21/21, typo 21/21, symptom 17/21, contrast 15/21, negation 14/18,
 ambiguous 14/18); wrong answers 6 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
+
+## Set 27 (tests/support/complaint_heldaside27.tsv), blind
+
+Written on 2026-12-05 (the session after set 26's) by a helper told the same (open no file, run nothing but the
+command that saves it) and asked for unusual settings (beekeeping cooperatives, lighthouses, opera houses, seed banks,
+puppet theatres, salt mines ... as examples), 44 to 170 characters: 120 complaints, 40 per type, 21 of each kind but
+18 negations and 18 ambiguous ones (/tmp/heldaside27.tsv, sha256 fd0ae7d4...). Measured once, at 1a6aa5a, before any
+change to the categoriser this session: 105/120 (87.5 %: plain 21/21, typo 21/21, symptom 18/21, contrast 16/21,
+negation 16/18, ambiguous 13/18); wrong answers 5 low, 6 medium, 2 uncategorized and two at high confidence, the only
+misses read (they must be named below): a conceded "Code review is slow, I'll admit." before the streaming player's
+buffering that costs subscribers, and ticketing "got slower" after a merger while two teams blame each other.
 """
 
 from __future__ import annotations
@@ -463,6 +474,7 @@ from tests.support.complaint_heldaside import (
     BLIND24_ROWS,
     BLIND25_ROWS,
     BLIND26_ROWS,
+    BLIND27_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -691,6 +703,20 @@ SETS = [
         102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 105 of 120 when the set was measured blind (at 1a6aa5a); only its two misses at high confidence were read (above).
+    HeldAside(
+        "held-aside 27",
+        BLIND27_ROWS,
+        105,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "Code review is slow, I'll admit. What's costing us subscribers is the opera streaming player buffering "
+            "for every viewer during premieres.",
+            "Puppet theatre ticketing got slower after the merger with three other venues; support blames "
+            "engineering, engineering blames the data migration.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
