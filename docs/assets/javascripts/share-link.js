@@ -123,17 +123,27 @@ const withoutTrailing = (data) => {
 };
 
 /**
+ * A share link's fragment split where its data ends: the data, and what a newsletter or a chat program added after it
+ * ("?utm_source=...", "&ref=...", another "#"; no base64url character starts them, so they were never the link's: an
+ * attack review found the link called "damaged"). Null when the fragment is not a share link.
+ * @param {string} hash
+ * @returns {{data: string, added: string} | null}
+ */
+const splitShare = (hash) => {
+  const prefix = LOOSE_PREFIX.exec(hash);
+  if (!prefix) return null;
+  const rest = hash.slice(prefix[0].length);
+  const end = rest.search(/[?&#]/);
+  return end < 0 ? { data: rest, added: "" } : { data: rest.slice(0, end), added: rest.slice(end) };
+};
+
+/**
  * The data of a share link's fragment, or null when the fragment is not a share link.
  * @param {string} hash
  */
 const shareData = (hash) => {
-  const prefix = LOOSE_PREFIX.exec(hash);
-  if (!prefix) return null;
-  const data = hash.slice(prefix[0].length);
-  // Parameters a newsletter or a chat program adds after the link ("?utm_source=...", "&ref=...", another "#"): no
-  // base64url character starts them, so they were never the link's (an attack review: the link was "damaged").
-  const added = data.search(/[?&#]/);
-  return withoutTrailing(added < 0 ? data : data.slice(0, added));
+  const split = splitShare(hash);
+  return split && withoutTrailing(split.data);
 };
 
 /** @param {string} hash */
@@ -144,12 +154,7 @@ export const isShareHash = (hash) => shareData(hash) !== null;
  * "...&answers=B"): only the first is read, and that is said (an attack review: the second went without a word).
  * @param {string} hash
  */
-const anotherLinkAfter = (hash) => {
-  const prefix = LOOSE_PREFIX.exec(hash);
-  const data = prefix ? hash.slice(prefix[0].length) : "";
-  const added = data.search(/[?&#]/);
-  return added >= 0 && /[?&#]answers(?:=|%3d|%253d)/i.test(data.slice(added));
-};
+const anotherLinkAfter = (hash) => /[?&#]answers(?:=|%3d|%253d)/i.test(splitShare(hash)?.added ?? "");
 
 // A fragment that reads as a share link mistyped ("#answer=", "#answerz=eyJ...", "#Answers:eyJ...", a router's
 // "#/answers=" or "#!answers="): no heading's id has "=" or ":", so it is no place on the page either. So is one whose
