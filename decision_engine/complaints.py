@@ -411,6 +411,7 @@ _OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
 _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
+_HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
@@ -592,12 +593,18 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
 
 
 def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
-    """Where the words from ``i`` say knowledge is in one person's head ("in Dave's head"): the index of "head"."""
-    if tokens[i][0] != "in" or i + 2 >= len(tokens) or tokens[i + 2][0] != "head":  # "heads" is read as "head"
+    """Where the words from ``i`` say knowledge is in one person's head ("in Dave's head", "in one postdoc's head"):
+    the index of "head"."""
+    if tokens[i][0] != "in":
+        return None
+    at = i + 1
+    while at < min(len(tokens), i + 3) and tokens[at][0] in _HEAD_SINGLE:  # "in one postdoc's head"
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at + 1][0] != "head":  # "heads" is read as "head"
         return None
     if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):
         return None  # "the capacity math (all) in their heads": reckoning, no knowledge kept
-    owner, head = tokens[i + 1], i + 2
+    owner, head = tokens[at], at + 1
     if owner[0] not in _HEAD_OWNERS and not _possessive_as_written(text[owner[1] : owner[2]]):  # a name's: "Dave's"
         return None
     return head if head + 1 == len(tokens) or tokens[head + 1][0] not in _HEAD_NOT else None

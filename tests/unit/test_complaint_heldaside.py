@@ -424,7 +424,13 @@ command that saves it) and asked for unusual settings (piano tuning networks, gl
 tattoo studios ... as examples), 43 to 177 characters: 120 complaints, 40 per type, 21 of each kind but 18 negations
 and 18 ambiguous ones (/tmp/heldaside26.tsv, sha256 df1792ff...). Measured once, at 8a12869, before any change to the
 categoriser this session: 102/120 (85.0 %: plain 21/21, typo 21/21, symptom 17/21, contrast 15/21, negation 14/18,
-ambiguous 14/18); wrong answers 6 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
+ambiguous 14/18); wrong answers 6 low, 8 medium, 4 uncategorized and none at high confidence. Its misses were not read
+until set 27 was measured blind.
+
+Read as a development set the session after, once set 27 was measured blind (102/120 then). Readings kept, each
+checked against every table (3,999 → 4,000 of 4,374 rows right, none lost; set 27 not read beyond its two high
+misses): knowledge in "one postdoc's head" ("one", "a single", "the" before the name's "'s"); a team said not to be
+"burnt out" (burnout is a symptom a negation rules out); "data protection" is a governance word.
 
 ## Set 27 (tests/support/complaint_heldaside27.tsv), blind
 
@@ -696,11 +702,11 @@ SETS = [
             "updating once more than 2k people watch.",
         ),
     ),
-    # 102 of 120 when the set was measured blind (at 8a12869); none of its misses read (above).
+    # 102 of 120 when the set was measured blind (at 8a12869); read as a development set since set 27 (above): 103.
     HeldAside(
         "held-aside 26",
         BLIND26_ROWS,
-        102,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

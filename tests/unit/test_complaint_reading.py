@@ -2026,3 +2026,26 @@ def test_not_asking_rules_out_only_of_customers(text: str, expected: ScalingType
 def test_written_down_is_no_outage() -> None:
     """A diff review: "nobody has written it down" was read as something down."""
     assert "down" not in [m.cue for m in categorize("Nobody has written it down, so every deploy is guesswork").cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Knowledge in one person's head, said with "one", "a single" or "the" before the name's "'s" (set 26 read).
+        ("It's all in a single contractor's head", P, "in one persons head"),
+        ("Nobody but Ana knows it: it is in one postdoc's head", P, "in one persons head"),
+        # A team said not to be burnt out has no burnout: the clause after it is the complaint (set 26 read).
+        (
+            "Our engineers aren't burnt out and the servers are fine; we can't pass the port's security review",
+            U,
+            "security review",
+        ),
+        # Data protection is a governance word ("stalled in the city council's data protection review", set 26 read).
+        ("Our museum partners want a data protection assessment before they sign", U, "data protection"),
+    ],
+)
+def test_set_26_readings(text: str, expected: str, cue: str) -> None:
+    result = categorize(text)
+    assert result.type == expected
+    assert cue in [m.cue for m in result.cues]
+    assert not [m for m in result.cues if m.type != expected]
