@@ -363,9 +363,18 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
     tied = [kind for kind in _by_evidence(rules.DEFAULT_SEQUENCE, pain) if pain[kind] == top]
     if len(tied) > 1:
         all_three = len(tied) == len(rules.DEFAULT_SEQUENCE)
-        if all(_unsaid(answers, kind) for kind in tied):
-            pains = rules.ANY_PAIN if all_three else f"the pains of {_titles(tied)}"
-            reason = rules.LEAD_UNSURE_UNSAID.format(lead=lead.title, pains=pains, s="s" if all_three else "")
+        below = [kind for kind in rules.DEFAULT_SEQUENCE if kind not in tied]
+        if all(_unsaid(answers, kind) for kind in tied) and below:
+            # Below a tie at 0 points is only a pain said to hurt rarely (no other frequency has fewer points).
+            reason = rules.LEAD_UNSURE_UNSAID_BELOW.format(
+                lead=lead.title,
+                below=rules.PAIN_WORDS[below[0]],
+                points=pain[below[0]],
+                unit=_unit(pain[below[0]]),
+                pains=f"the pains of {_titles(tied)}",
+            )
+        elif all(_unsaid(answers, kind) for kind in tied):
+            reason = rules.LEAD_UNSURE_UNSAID.format(lead=lead.title, pains=rules.ANY_PAIN, s="s")
         else:
             tied_words = rules.ALL_THREE if all_three else _titles(tied)
             # Rated, as every tied pain is here: an unrated pain has 0 points, a rated one never has.
@@ -373,7 +382,7 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
             reason = rules.LEAD_UNSURE_TIE.format(
                 lead=lead.title, tied=tied_words, frequency=frequency, points=top, unit=_unit(top)
             )
-        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE, True
+        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE if all_three else rules.ROLE_LEAD_UNSURE_TIE_TWO, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
         return lead, reason, rules.ROLE_LEAD_UNSURE, False
@@ -598,11 +607,23 @@ def _two_changes(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[st
     )
 
 
-def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bool) -> Confidence:
+def _unshown(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Conflict]) -> list[str]:
+    """The answers in conflicts whose other reading gives the same lead (not flagged), in words: "“Rarely” for how
+    often outages or latency breaches hurt"."""
+    return [
+        rules.UNSHOWN_ANSWER.format(
+            label=_FREQUENCY[pain].option(answers[_FREQUENCY[pain].id]).label, pain=rules.PAIN_WORDS[pain]
+        )
+        for flag_id, reading, pain in conflicts
+        if _flag(flag_id, answers, lead, reading, pain) is None
+    ]
+
+
+def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: list[str]) -> Confidence:
     """Tentative when not sure of the failure mode; check with a flag or an open follow-up; firm otherwise. Each
     reason comes with its few words for the summary, so the two always say the same things in the same order.
-    ``unshown``: a conflict was found whose other reading gives the same lead (a firm result must not then say that
-    no answer conflicts)."""
+    ``unshown``: the answers in conflicts whose other reading gives the same lead (a firm result must not then say
+    that no answer conflicts, nor that one does while saying none pulls against the lead: a guide review)."""
     reasons: list[tuple[str, str]] = []
     unsure = _named(answers) is None
     if unsure:
@@ -629,7 +650,10 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: bo
         if _deals_over_named(answers):
             firm = rules.REASON_FIRM_DEALS
         elif unshown:
-            firm = rules.REASON_FIRM_SAME_LEAD
+            one = len(unshown) == 1
+            firm = rules.REASON_FIRM_SAME_LEAD.format(
+                answers=listed(unshown), s="s" if one else "", it_does="it does" if one else "they do"
+            )
         elif follow_up_asked and follow_up == rules.OTHER_COSTS_MORE.options[0]:
             firm = rules.REASON_FIRM_NAMED
         else:
@@ -718,6 +742,8 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
     fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower(), "under_lower": under.title.lower()}
     if _deals_over_named(answers):
         return (rules.UNDER_AGAINST_DEALS_PRICED if under is named else rules.UNDER_AGAINST_DEALS).format(**fill)
+    if under is rules.DEALS_OVER_NAMED.lead and _holds((rules.DEALS_BLOCKED, rules.OTHER_COSTS_MORE), answers):
+        return rules.UNDER_AGAINST_NAMED_PRICED.format(**fill)
     return rules.UNDER_AGAINST_NAMED.format(**fill)
 
 
@@ -842,7 +868,7 @@ def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
     if comfort is None or comfort is lead:
         return None
     said = rules.COMFORT_NAMED if _deals_over_named(answers) and comfort is _named(answers) else rules.COMFORT_DIFFERS
-    return said.format(comfort_lower=comfort.value, lead_lower=lead.title.lower())
+    return said.format(comfort_work=rules.COMFORT_WORK[comfort], lead_lower=lead.title.lower())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -894,7 +920,7 @@ def recommend(
         evidence=_evidence(evidence, decision),
         flags=flags,
         would_change=_would_change(valid, lead, kept),
-        confidence=_confidence(valid, flags, unshown=len(conflicts) > len(flags)),
+        confidence=_confidence(valid, flags, _unshown(valid, lead, conflicts)),
         comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),
         first_actions=guidance.first_actions,

@@ -50,6 +50,8 @@ LEAD_RULES: tuple[LeadRule, ...] = (
         text="{lead} leads: you were not sure of the most expensive failure, and enterprise deals are blocked.",
     ),
 )
+#: The blocked deals said to cost more than the failure named: its lead is the type the deals are a pain of.
+DEALS_OVER_NAMED = LEAD_RULES[0]
 
 #: With "Not sure" and no lead rule holding, the type with the most points from these questions leads.
 UNSURE_LEAD_FROM: tuple[QuestionKind, ...] = (QuestionKind.FREQUENCY,)
@@ -159,6 +161,13 @@ LEAD_UNSURE_UNSAID = (
     "{lead} leads: you were not sure of the most expensive failure, and no answer says how often {pains} hurt{s}, so "
     "the default sequence (technical, then process, then user) decides."
 )
+#: The same, with the third type's pain said to hurt rarely: that answer put it out of the tie (a guide review: "the
+#: default sequence (technical, then process, then user) decides" read as if technical should lead).
+LEAD_UNSURE_UNSAID_BELOW = (
+    "{lead} leads: you were not sure of the most expensive failure, you said {below} hurt rarely ({points} {unit}), "
+    "and no answer says how often {pains} hurt, so the default sequence (technical, then process, then user) decides "
+    "between them."
+)
 ANY_PAIN = "any of the three pains"
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
@@ -196,7 +205,10 @@ LAST_UNSAID = (
     "{other_lower}."
 )
 LAST = "{type} comes last ({points} {unit} of evidence)."
-LAST_TIE = "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after."
+LAST_TIE = (
+    "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after "
+    "{other_lower}."
+)
 ROLE_LEAD_NAMED = "leads: you named it"
 ROLE_LEAD_RULE = "leads: {why}"
 ROLE_LEAD_RULE_WHY: dict[str, str] = {
@@ -206,6 +218,8 @@ ROLE_LEAD_RULE_WHY: dict[str, str] = {
 ROLE_LEAD_UNSURE = "leads: its pain hurts most often"
 ROLE_LEAD_UNSURE_RARELY = "leads: the other two pains hurt rarely"
 ROLE_LEAD_UNSURE_TIE = "leads: first in the default sequence"
+#: Two tied: the third is behind them, and the default sequence need not start with the lead (a guide review).
+ROLE_LEAD_UNSURE_TIE_TWO = "leads: first of the two tied, in the default sequence"
 ROLE_PLACES = ("", "2nd", "3rd")
 #: Second place when a rule put it there, not its evidence (the chart shows it beside fewer points than the third).
 ROLE_SECOND_RULE = "2nd: {why}"
@@ -289,10 +303,13 @@ REASON_FIRM_NAMED = (
 )
 #: When an answer conflicts with the failure named but its other reading gives the same lead (a review: all three pains
 #: said to hurt rarely gave "No answer conflicts", beside the named failure said to hurt rarely).
+#: It names the answer, and says it does not pull against the lead, as a firm level says of every answer (a guide
+#: review: "An answer conflicts ..." under "none of your answers pulls against the lead" read as a contradiction).
 REASON_FIRM_SAME_LEAD = (
-    "An answer conflicts with the failure you named, but read the other way it gives the same lead, so it is not "
-    "flagged."
+    "Your {answers} sit{s} oddly with the failure you named, but {it_does} not pull against the lead: read the other "
+    "way, the lead is the same, so there is no flag."
 )
+UNSHOWN_ANSWER = "“{label}” for how often {pain} hurt"
 #: When the blocked deals lead over the failure named: that answer is what the lead rests on, not the failure.
 REASON_FIRM_DEALS = (
     "You said the blocked deals cost more than the failure you named, and no answer conflicts with that."
@@ -306,14 +323,20 @@ SUMMARY_OPEN = "say which costs more"
 SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
 SUMMARY_FIRM = "nothing you answered pulls against it"
 
+#: The habit in the words of its answer ("user work" read as no answer given: a guide review).
+COMFORT_WORK: dict[ScalingType, str] = {
+    TECHNICAL: "technical work",
+    PROCESS: "process work",
+    USER: "user-facing controls",
+}
 COMFORT_DIFFERS = (
-    "Your team reaches for {comfort_lower} work first, but {lead_lower} leads here: teams usually pick the scaling "
+    "Your team reaches for {comfort_work} first, but {lead_lower} leads here: teams usually pick the scaling "
     "they are most comfortable with, so check that your next quarter follows the pain, not the habit."
 )
 #: The same when the habit is the type of the failure named and the blocked deals, said to cost more, lead: the habit
 #: follows a pain the reader named (a reader's review: "not the habit" read as if the named failure were comfort).
 COMFORT_NAMED = (
-    "Your team reaches for {comfort_lower} work first, the work the failure you named calls for; but you said the "
+    "Your team reaches for {comfort_work} first, the work the failure you named calls for; but you said the "
     "blocked deals cost more, and {lead_lower} leads here. Teams usually pick the scaling they are most comfortable "
     "with: check that your next quarter follows what costs most, not the habit."
 )
@@ -342,7 +365,8 @@ UNDER_NONE_MOST = (
 )
 #: Added to the complaints' verdict while the deciding question is unanswered (a reader's review: the exercise alone
 #: gave no verdict, only "Answer the deciding question to see a recommendation").
-UNDER_BEFORE_LEAD = " Answer the deciding question to see it beside the type that leads."
+#: "it" read as nothing (a guide review): the verdict is named.
+UNDER_BEFORE_LEAD = " Answer the deciding question to see this verdict beside the type that leads."
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
 #: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
 #: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.
@@ -359,6 +383,12 @@ UNDER_AGAINST_NAMED = (
     "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "
     "{lead_lower}. As the exercise says, price both: {lead_lower} stays first unless what {under_lower} would fix "
     "costs you more."
+)
+#: When the reader said the failure named costs more than the blocked deals, and the deals' type is the one under-
+#: invested: they have priced the two already (a guide review: "price both" after the follow-up had asked just that).
+UNDER_AGAINST_NAMED_PRICED = (
+    "It is not the type that leads: you named {failure} as the most expensive failure, and said that failure costs "
+    "more than the blocked deals, which puts {lead_lower} first. You have priced the two already."
 )
 #: When the blocked deals lead over the failure named: the reader compared two types already, in the follow-up.
 UNDER_AGAINST_DEALS = (

@@ -214,22 +214,30 @@ _ROLE = {
     "deciding": "Required. Decides the lead.",
     "follow_up": "Asked only when {when}.",
     "context": "Optional. Orders the types after the lead.",
+    # A context question a rule for the lead uses (a guide review: "Orders the types after the lead" said of the
+    # deals question, which decides the lead with *Not sure* or with the follow-up).
+    "context_lead": "Optional. Orders the types after the lead, and can decide it: the rules for the lead use it.",
     "frequency": "Optional. Evidence for {about}; with *Not sure* as the deciding answer, it can decide the lead.",
-    "effort": "Optional. Decides the under-invested verdict, never the lead.",
-    "comfort": "Optional. Never changes the result: the tool only says when the lead differs from it.",
+    "effort": "Optional. Decides the under-invested verdict.",
+    # It adds a sentence to the result, so "never changes the result" was untrue (a guide review).
+    "comfort": "Optional. Never changes the lead or the order: the tool only says when the lead differs from it.",
 }
 
 
 def rules_questions(ctx: RenderContext) -> str:
     """Every question, what its answers do (the type they name, or the evidence points they move, and why)."""
     from decision_engine import QUESTIONS, QuestionKind  # noqa: PLC0415 (fresh per build)
+    from decision_engine.rules import LEAD_RULES  # noqa: PLC0415
 
+    leading = {condition.question for rule in LEAD_RULES for condition in rule.when}
     parts = []
     for question in QUESTIONS:
         parts.append(f"### {_md(question.prompt)} {{#{question.id}}}")
         when = " and ".join(_condition(c.question, c.options) for c in question.asked_when)
         about = question.about.title.lower() if question.about else ""
-        parts.append(f"{_ROLE[question.kind.value].format(when=when, about=about)} {_md(question.help)}")
+        role = question.kind.value
+        role = "context_lead" if question.kind is QuestionKind.CONTEXT and question.id in leading else role
+        parts.append(f"{_ROLE[role].format(when=when, about=about)} {_md(question.help)}")
         effort = question.kind is QuestionKind.EFFORT
         parts.append("\n".join(_option_line(question.id, option, effort) for option in question.options))
     return "\n\n".join(parts)
@@ -280,7 +288,8 @@ def rules_flags(ctx: RenderContext) -> str:
     from decision_engine import rules  # noqa: PLC0415 (fresh per build)
 
     exempt = " and ".join(kind.title.lower() for kind in rules.RARELY_EXEMPT_WHEN_BLOCKED)
-    unsure = " or ".join(rules.PAIN_WORDS[kind] for kind in rules.UNSURE_WEEKLY_TYPES)
+    unsure = ", or ".join(rules.PAIN_WORDS[kind] for kind in rules.UNSURE_WEEKLY_TYPES)
+    unsure += "," if len(rules.UNSURE_WEEKLY_TYPES) > 1 else ""  # "outages or ..., or regressions or ...,"
     items = [
         "- **The failure you named hurts rarely.** You said its pain hurts *Rarely* (for "
         f"{exempt}, only when deals are not blocked). The other reading: you are not sure of the failure mode.",

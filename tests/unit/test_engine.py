@@ -175,7 +175,6 @@ def test_a_tie_of_pains_said_to_hurt_rarely_names_the_answer() -> None:
             "any of the three pains hurts",
             ScalingType.TECHNICAL,
         ),
-        ({"freq_outages": "rarely"}, "the pains of process scaling and user scaling hurt", ScalingType.PROCESS),
     ],
 )
 def test_a_tie_of_pains_nobody_rated_is_said_as_such(
@@ -191,6 +190,35 @@ def test_a_tie_of_pains_nobody_rated_is_said_as_such(
         f"{pains}, so the default sequence (technical, then process, then user) decides."
     )
     assert rec.evidence[0].role == "leads: first in the default sequence"
+
+
+@pytest.mark.parametrize(
+    ("frequencies", "below", "lead", "tied"),
+    [
+        ({"freq_outages": "rarely"}, "outages or latency breaches", ScalingType.PROCESS, "process scaling and user"),
+        (
+            {"freq_regressions": "rarely"},
+            "regressions or firefighting",
+            ScalingType.TECHNICAL,
+            "technical scaling and user",
+        ),
+        ({"freq_governance": "rarely", "freq_outages": "not_sure"}, "lost deals", ScalingType.TECHNICAL, "technical"),
+    ],
+)
+def test_a_tie_of_two_unrated_pains_names_the_pain_said_to_hurt_rarely(
+    frequencies: dict[str, str], below: str, lead: ScalingType, tied: str
+) -> None:
+    """A guide review: "Not sure" with outages said to hurt rarely gave process scaling the lead "so the default
+    sequence (technical, then process, then user) decides", which starts with technical. The answer that put
+    technical out of the tie is named, and the evidence says the lead is the first of the two tied."""
+    rec = recommend({"failure_mode": "not_sure", **frequencies})
+    assert rec.lead is lead
+    reason = rec.sequence.reasons[0]
+    assert reason.startswith(f"{lead.title} leads: you were not sure of the most expensive failure, you said {below}")
+    assert "hurt rarely (-2 points)" in reason
+    assert f"no answer says how often the pains of {tied}" in reason
+    assert reason.endswith("decides between them.")
+    assert rec.evidence[0].role == "leads: first of the two tied, in the default sequence"
 
 
 def test_a_tie_after_the_lead_that_no_answer_counts_for_is_said_as_such() -> None:
@@ -486,7 +514,15 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     all_rarely = {f"freq_{pain}": "rarely" for pain in ("outages", "regressions", "governance")}
     unflagged = recommend({"failure_mode": "outages", **all_rarely})
     assert (unflagged.lead, unflagged.flags, unflagged.confidence.level) == (TECHNICAL, (), "firm")
-    assert unflagged.confidence.reasons == (REASON_FIRM_SAME_LEAD,)
+    assert unflagged.confidence.reasons == (
+        REASON_FIRM_SAME_LEAD.format(
+            answers="“Rarely” for how often outages or latency breaches hurt", s="s", it_does="it does"
+        ),
+    )
+    # A guide review: "An answer conflicts ..." under "none of your answers pulls against the lead" read as a
+    # contradiction; the reason names the answer and says it does not pull against the lead.
+    assert "does not pull against the lead" in unflagged.confidence.reasons[0]
+    assert "conflicts" not in unflagged.confidence.reasons[0]
     assert unflagged.confidence.summary == SUMMARY_FIRM
     flagged = recommend({"failure_mode": "outages", "freq_outages": "rarely"})
     assert [flag.id for flag in flagged.flags] == ["named_rarely"]
@@ -786,5 +822,37 @@ def test_a_habit_that_is_the_named_failures_type_is_said_as_such() -> None:
     )
     # Another habit, or the named failure leading, keeps the general sentence.
     assert recommend({**answers, "comfort": "process"}).comfort == COMFORT_DIFFERS.format(
-        comfort_lower="process", lead_lower="user scaling"
+        comfort_work="process work", lead_lower="user scaling"
     )
+
+
+def test_the_under_invested_deals_type_is_priced_already_when_the_named_failure_costs_more() -> None:
+    """A guide review: with the blocked deals said to cost less than the outages named, the under-invested verdict for
+    user scaling still said "price both: technical scaling stays first unless what user scaling would fix costs you
+    more", which the follow-up had just asked. It says the two are priced; without that answer, it still asks."""
+    answers = {
+        "failure_mode": "outages",
+        "freq_outages": "weekly",
+        "deals_blocked": "yes",
+        "adoption": "upmarket",
+        "effort_technical": "none",
+        "effort_user": "none",
+    }
+    priced = recommend({**answers, "costs_more": "named_failure"})
+    assert priced.under_invested.type is USER
+    assert priced.under_invested.against_lead == (
+        "It is not the type that leads: you named outages and latency as the most expensive failure, and said that "
+        "failure costs more than the blocked deals, which puts technical scaling first. You have priced the two "
+        "already."
+    )
+    unpriced = recommend(answers)
+    assert unpriced.under_invested.type is USER
+    assert unpriced.under_invested.against_lead is not None
+    assert "price both" in unpriced.under_invested.against_lead
+
+
+def test_the_habit_is_said_in_its_answers_words() -> None:
+    """A guide review: "Your team reaches for user work first" named no answer; the option is "User-facing controls"."""
+    rec = recommend({"failure_mode": "outages", "comfort": "user"})
+    assert rec.comfort is not None
+    assert rec.comfort.startswith("Your team reaches for user-facing controls first, but technical scaling leads here")

@@ -186,8 +186,8 @@ def test_before_the_deciding_answer_the_complaints_give_their_own_verdict() -> N
     assert listed.under_invested is not None
     assert verdict.text.startswith(listed.under_invested.text.split(" Left out")[0])
     assert verdict.text.endswith(
-        " Answer the deciding question to see it beside the type that leads. Left out: complaint #3, over 500 "
-        "characters; shorten it to have it weighed."
+        " Answer the deciding question to see this verdict beside the type that leads. Left out: complaint #3, over "
+        "500 characters; shorten it to have it weighed."
     )
     # With each type the complaints point at given most of last quarter's effort: none stands out, said so; and most
     # of the effort said of two types is said to be checked, as the recommendation says it (a diff review).
