@@ -371,6 +371,33 @@ def test_what_comes_into_view_is_not_under_the_bar(returning_phone: Page) -> Non
     shoot(page, "375-complaint-read")
 
 
+def test_a_complaint_typed_in_a_short_window_stays_below_the_header(returning_phone: Page) -> None:
+    """A reader's review: at 375 x 430 px (a phone with its keyboard open), each new reading under a complaint box
+    scrolled the page to keep the reading clear of the bar, and the box's first lines went under the site's header as
+    the reader typed. The box typed into stays below the header; with room for both, the reading still comes clear of
+    the bar (test_what_comes_into_view_is_not_under_the_bar)."""
+    page = returning_phone
+    page.emulate_media(reduced_motion="reduce")
+    page.set_viewport_size({"width": PHONE["width"], "height": 430})
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    header = "document.querySelector('.md-header').getBoundingClientRect().bottom"
+    box_top = "document.querySelector('#sw-complaint-4').getBoundingClientRect().top"
+    page.evaluate(f"scrollBy(0, {box_top} - {header} - 100)")  # the box 100 px under the header, as the reader had it
+    page.locator("#sw-complaint-4").focus()
+    tops = []
+    for word in "Our deploys keep failing on Fridays and nobody owns the pipeline or reviews a single change".split():
+        page.keyboard.type(f"{word} ")
+        page.wait_for_timeout(120)  # each reading drawn and scrolled to (reduced motion: at once)
+        tops.append(page.evaluate(f"{box_top} - {header}"))
+    expect(page.locator("#sw-complaint-4-result")).to_contain_text("Process scaling")
+    page.wait_for_timeout(300)
+    tops.append(page.evaluate(f"{box_top} - {header}"))
+    assert min(tops) >= -1, f"the box's top went under the header: {tops}"
+    shoot(page, "375x430-complaint-typed")
+
+
 def test_the_bar_never_rests_above_the_result_saying_the_same(returning_phone: Page) -> None:
     """On a phone the bar stays at the screen's bottom while the result's top comes up under it, and steps aside once
     the headline is on screen: no bar with the same headline between "Show my recommendation" and the result, and no

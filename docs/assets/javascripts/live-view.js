@@ -241,7 +241,22 @@ export function keepInSight(view, answered, shown) {
   // An answered question's last line is its "Clear this answer" button, under the option just chosen.
   const clear = focused.closest("fieldset")?.querySelector("[data-clear]");
   const last = clear instanceof HTMLElement && !clear.hidden ? clear : focused;
-  keepClearOfBars(view, reading?.hasChildNodes() ? reading : last);
+  keepClearOfBars(view, reading?.hasChildNodes() && fitsUnderHeader(view, focused, reading) ? reading : last);
+}
+
+/**
+ * Whether scrolling `below` clear of the bar leaves the top of `field` (above it) below the site's header: in a short
+ * window (a phone with its keyboard open) the reading under a complaint box pushed the box's own first lines under the
+ * header as the reader typed (a reader's review); the box being typed into then stays put instead.
+ * @param {View} view
+ * @param {Element} field
+ * @param {Element} below
+ */
+function fitsUnderHeader(view, field, below) {
+  const header = view.root.ownerDocument.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+  const bar = part(view.root, '[data-live="bar"]', HTMLElement);
+  const floor = bar.classList.contains("sw-bar--quiet") ? globalThis.innerHeight : bar.getBoundingClientRect().top;
+  return below.getBoundingClientRect().bottom - floor <= field.getBoundingClientRect().top - header;
 }
 
 /**
