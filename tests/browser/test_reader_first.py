@@ -387,7 +387,8 @@ def test_a_complaint_typed_in_a_short_window_stays_below_the_header(returning_ph
     page.evaluate(f"scrollBy(0, {box_top} - {header} - 100)")  # the box 100 px under the header, as the reader had it
     page.locator("#sw-complaint-4").focus()
     tops = []
-    for word in "Our deploys keep failing on Fridays and nobody owns the pipeline or reviews a single change".split():
+    complaint = "Our deploys keep failing on Fridays and nobody owns the pipeline or reviews a single change"
+    for word in complaint.split():
         page.keyboard.type(f"{word} ")
         page.wait_for_timeout(120)  # each reading drawn and scrolled to (reduced motion: at once)
         tops.append(page.evaluate(f"{box_top} - {header}"))
