@@ -243,6 +243,10 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
         # questionnaire says so.
         if section.heading == "Under-invested" and rec.under_invested.type is None:
             return None
+        # A reader's review: "Evidence per type" gave 0 points to each type, under a sentence on how often each pain
+        # hurts, which the path never asks. With no answer of the path counting, the section says nothing.
+        if section.heading == "Evidence per type" and all(item.points == 0 for item in rec.evidence):
+            return None
         if section.heading == "What would change the lead":
             asked = {question.id for question in path_questions()}
             items = tuple(
@@ -295,7 +299,12 @@ def pages() -> list[StepPage]:
             # result said no answer says how often a pain hurts, of questions it never asked).
             frequencies_decide = any(by_id[c.question].kind is QuestionKind.FREQUENCY for c in rec.would_change.changes)
             text = env.get_template("steps/result.md").render(
-                title=title, headline=headline, sections=sections, frequencies_decide=frequencies_decide, **common
+                title=title,
+                headline=headline,
+                sections=sections,
+                frequencies_decide=frequencies_decide,
+                named=rec.failure_mode.stated,
+                **common,
             )
             found.append(StepPage(src, answers, None, text))
             return

@@ -228,4 +228,21 @@ def test_a_not_sure_result_says_the_frequencies_it_does_not_ask_would_pick_the_l
         (("failure_mode", "outages"), ("deals_blocked", "no")),
     ):
         assert said not in results[answers]
-        assert "also asks how often each pain\nhurts, which can change or flag this result" in results[answers]
+        assert (
+            "also asks how often each pain\nhurts, which can reorder the types after the lead or flag this result"
+            in (results[answers])
+        )
+    # A reader's review: "can change" read as if those answers could change a lead the reader named.
+    assert (
+        "never change the lead you\nnamed (it needs" in results[(("failure_mode", "outages"), ("deals_blocked", "no"))]
+    )
+    assert "never change" not in results[(("failure_mode", "not_sure"), ("deals_blocked", "yes"))]
+
+
+def test_a_result_with_no_evidence_counted_leaves_out_the_evidence() -> None:
+    """A reader's review: the path's result showed "Evidence per type" with 0 points for each type, under a sentence
+    on how often each pain hurts, which the path never asks. Where an answer of the path counts (the deals blocked),
+    the section stays."""
+    results = {page.answers: page.markdown for page in static_path.pages() if page.question is None}
+    assert "## Evidence per type" not in results[(("failure_mode", "regressions"), ("deals_blocked", "no"))]
+    assert "## Evidence per type" in results[(("failure_mode", "governance"), ("deals_blocked", "yes"))]
