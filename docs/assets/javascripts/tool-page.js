@@ -33,6 +33,8 @@ import { noteChoiceMade } from "./complaint-view.js";
 const lastWritten = new Map();
 /** @type {Map<string, {text: string, choice: string}>} A category choice set aside when its box was emptied. */
 const choicesAside = new Map();
+/** How long a reader's pause in typing lets a complaint's reading be said (ms). */
+const TYPING_PAUSE_MS = 1000;
 
 // Everything the reader entered survives leaving the page through the site's own links (one visit, one engine)
 // and a reload: storage-notices.js keeps it (one storage model, answer-keeper.js).
@@ -530,6 +532,20 @@ function restore(root, stops) {
     const box = target(event);
     if (box instanceof HTMLTextAreaElement && !view.contract.isBlank(box.value)) lastWritten.set(box.id, box.value);
   });
+  // The reading under a complaint box is a live region that changes as words are completed: while the reader types
+  // it is busy, so a screen reader holds it, and it is said once they pause (a reader's review heard it 8 times for
+  // one complaint, its confidence see-sawing between medium and high).
+  /** @type {Map<Element, ReturnType<typeof setTimeout>>} */
+  const typing = new Map();
+  /** @param {Element} reading */
+  const holdWhileTyping = (reading) => {
+    reading.setAttribute("aria-busy", "true");
+    clearTimeout(typing.get(reading));
+    typing.set(reading, setTimeout(() => {
+      reading.removeAttribute("aria-busy");
+      typing.delete(reading);
+    }, TYPING_PAUSE_MS));
+  };
   view.form.addEventListener("input", (event) => {
     const box = target(event);
     if (!(box instanceof HTMLTextAreaElement)) return;
@@ -542,6 +558,8 @@ function restore(root, stops) {
     // for, and comes back with that text (the browser's undo after a select-all and delete: an attack review found
     // the choice lost without a word).
     const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
+    const reading = ids ? view.root.querySelector(`#${ids.result}`) : null;
+    if (reading) holdWhileTyping(reading);
     const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
     if (choice instanceof HTMLSelectElement) {
       const blank = view.contract.isBlank(box.value);
