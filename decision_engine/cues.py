@@ -1869,6 +1869,9 @@ CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it depar
 # ("X is fine, but Y"); after a concession word it is only another clause. Punctuation (. , ; : ! ? ( ) and a
 # spaced dash) also ends a clause.
 CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead")
+# A piece that is only "not", one of these and at most NOT_THE_REACH words: "..., not the infra" rules the infra out.
+NOT_THE_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "its", "my", "your", "his", "her")
+NOT_THE_REACH = 3
 CONCESSION_WORDS: tuple[str, ...] = (
     "although",
     "though",

@@ -342,6 +342,15 @@ def _neither_nor(words: list[str]) -> str | None:
     return None
 
 
+def _not_the(words: list[str]) -> str | None:
+    """A piece that is only "not", a determiner of ``cues.NOT_THE_DETERMINERS`` and a short noun phrase ("Onboarding
+    big customers is painful, not the infra", "Not our CI."): what it names is ruled out (a reader's review: "infra"
+    counted). Not "not a single runbook", "not enough reviewers" (a lack, complained of)."""
+    if not 3 <= len(words) <= 2 + _cues.NOT_THE_REACH or words[0] != "not" or words[1] not in _cues.NOT_THE_DETERMINERS:
+        return None
+    return " ".join(words[:2])
+
+
 def _not_what(words: list[str]) -> str | None:
     """ "latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what" and a verb of
     ``cues.NOT_WHAT_VERBS``."""
@@ -435,6 +444,7 @@ def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | N
     if ruled_out is not None:
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
+    cleft = cleft or _not_the(words)
     cleft = cleft or _no_help(words) or _minor(words)
     cleft = cleft or (_set_aside(words) if set_apart else None)
     if cleft is not None:

@@ -2049,3 +2049,23 @@ def test_set_26_readings(text: str, expected: str, cue: str) -> None:
     assert result.type == expected
     assert cue in [m.cue for m in result.cues]
     assert not [m for m in result.cues if m.type != expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "set_aside"),
+    [
+        # A reader's review: the infra counted beside the complaint that ruled it out.
+        ("Onboarding big customers is painful, not the infra", "infrastructure"),
+        ("The admin console is the pain. Not our performance work.", "performance"),
+    ],
+)
+def test_a_piece_that_is_only_not_and_a_noun_phrase_rules_it_out(text: str, set_aside: str) -> None:
+    result = categorize(text)
+    assert result.type == U
+    assert set_aside not in [m.cue for m in result.cues]
+    assert set_aside in [m.cue for m in result.discounted]
+
+
+def test_a_lack_said_with_not_is_still_complained_of() -> None:
+    """ "not a single runbook", "not enough reviewers": no determiner of the ruling-out reading."""
+    assert "runbook" in [m.cue for m in categorize("Deploys fail, not a single runbook exists").cues]
