@@ -321,7 +321,9 @@ SUMMARY_FLAG = "a flag: answers pull against it"
 SUMMARY_FLAGS = "{count} flags: answers pull against it"
 SUMMARY_OPEN = "say which costs more"
 SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
-SUMMARY_FIRM = "nothing you answered pulls against it"
+#: Said of the answers, not of who gave them: a shared link's notice shows it to someone who answered nothing (a
+#: reader's review: "nothing you answered" read so).
+SUMMARY_FIRM = "no answer pulls against it"
 
 #: The habit in the words of its answer ("user work" read as no answer given: a guide review).
 COMFORT_WORK: dict[ScalingType, str] = {

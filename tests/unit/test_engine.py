@@ -689,7 +689,7 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
 @pytest.mark.parametrize(
     ("answers", "level", "summary"),
     [
-        ({"failure_mode": "outages"}, "firm", "nothing you answered pulls against it"),
+        ({"failure_mode": "outages"}, "firm", "no answer pulls against it"),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
         ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "a flag: answers pull against it"),
         (
