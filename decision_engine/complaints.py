@@ -12,8 +12,8 @@ How a complaint is read:
    words ("300ms"; "9s" is "9 seconds"), and "IT" in capitals is the IT department (unless the whole
    complaint is in capitals).
    A misspelt word of 5+ letters one edit from exactly one cue word is read as it ("latancy" is "latency";
-   ``decision_engine.reading.Speller``), unless it is a common English word (``cues.REAL_WORDS``: "police" is no
-   "policy").
+   ``decision_engine.reading.Speller``), and one of 4 letters with two neighbours swapped ("slwo" is "slow"), unless
+   it is a common English word (``cues.REAL_WORDS``: "police" is no "policy", "lots" no "lost").
 2. Abbreviations, spellings and synonyms become one canonical form ("k8s" is "kubernetes", "CI/CD" is "ci",
    "SOC 2" is "soc2", "PRs" is "pr"); where two forms start at the same word the longer one wins.
 3. Each word is reduced to a simple stem: plurals and the endings "-ing" and "-ed" go, and a final "e"

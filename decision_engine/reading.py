@@ -989,10 +989,17 @@ class Speller:
         self._known |= {stem(word) for word in self._known}
         self._targets = frozenset(targets)
         self._index: dict[str, list[str]] = {}
+        # Short cue words by each of their swaps after the first letter (several cue words for one swap: none).
+        self._swaps: dict[str, set[str]] = {}
         for target in sorted(self._targets):
             if len(target) >= _cues.TYPO_MIN_LETTERS and target.isalpha():
                 for key in _deletes(stem(target)):
                     self._index.setdefault(key, []).append(target)
+            elif len(target) >= _cues.SWAP_MIN_LETTERS and target.isalpha():
+                for i in range(1, len(target) - 1):
+                    swapped = target[:i] + target[i + 1] + target[i] + target[i + 2 :]
+                    if swapped != target:
+                        self._swaps.setdefault(swapped, set()).add(target)
 
     def unheld(self, word: str) -> str:
         """A word with a letter held for stress ("sloooow", "outaaages") as the word it stresses: each run as two
@@ -1017,8 +1024,11 @@ class Speller:
         return self._memo[word]
 
     def _correct(self, word: str) -> str | None:
-        if len(word) < _cues.TYPO_MIN_LETTERS or not word.isalpha() or word in self._known:
+        if not word.isalpha() or word in self._known or word in self._targets:
             return None
+        if len(word) < _cues.TYPO_MIN_LETTERS:
+            swapped = self._swaps.get(word, set())
+            return next(iter(swapped)) if len(swapped) == 1 else None
         stemmed = self._stem(word)
         if stemmed in self._known:
             return None

@@ -645,7 +645,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "
         "text and is one edit (a letter added, dropped or changed, or two neighbours swapped) from exactly one "
         "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "
-        f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*. Not one of "
+        f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*. A shorter word, of "
+        f"{cues.SWAP_MIN_LETTERS} letters, is read so only when two neighbours after its first letter were swapped "
+        "(*slwo → slow*, *laod → load*). Not one of "
         f"{len(cues.REAL_WORDS)} common English words that happen to be one edit from a cue word (*police* is no "
         "*policy*, *guess* no *guest*), so a slip that makes another real word (*outrage* for *outage*) is not read "
         "either.",

@@ -715,13 +715,15 @@ def test_one_edit_is_read_as_the_cue_word(text: str, read_as: str) -> None:
     [
         "Tests do not catch bugs",  # "catch" is two edits from "cache"
         "latnecyy spikes",  # two edits from "latency"
-        "slwo",  # four letters: never corrected
+        "slpw",  # four letters: only two neighbours swapped are read ("slwo" is "slow")
+        "lga",  # three letters: never corrected
         "fatency everywhere",  # another first letter
         "the propect is keen",  # one edit from "prospect" and from "project": ambiguous
     ],
 )
 def test_what_is_not_a_misspelling_is_left_alone(text: str) -> None:
-    """Known words, short words, two edits, another first letter and ambiguous words are never corrected."""
+    """Known words, short words (but a swap in four letters), two edits, another first letter and ambiguous words are
+    never corrected."""
     assert [m.correction for m in categorize(text).cues if m.correction] == []
 
 
@@ -2069,3 +2071,24 @@ def test_a_piece_that_is_only_not_and_a_noun_phrase_rules_it_out(text: str, set_
 def test_a_lack_said_with_not_is_still_complained_of() -> None:
     """ "not a single runbook", "not enough reviewers": no determiner of the ruling-out reading."""
     assert "runbook" in [m.cue for m in categorize("Deploys fail, not a single runbook exists").cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "correction"),
+    [
+        # A reader's review on a phone: short words with two letters swapped were dropped without a word.
+        ("Our dashboard is slwo every morning", "slwo → slow"),
+        ("The booking page takes ages to laod", "laod → load"),
+        ("The app is dwon again", "dwon → down"),
+    ],
+)
+def test_a_short_word_with_two_letters_swapped_is_read(text: str, correction: str) -> None:
+    result = categorize(text)
+    assert result.type == T
+    assert correction in [m.correction for m in result.cues]
+
+
+def test_a_short_common_word_is_not_read_as_a_swap() -> None:
+    """ "lots" is no "lost", "form" no "from" (cues.REAL_WORDS); a swap of the first letter is no slip read."""
+    for text in ("Lots of customers want SSO", "The signup form asks for SSO", "The app is odwn"):
+        assert not [m.correction for m in categorize(text).cues if m.correction]
