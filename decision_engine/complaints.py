@@ -412,6 +412,7 @@ _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
+_HEAD_ONE = _stems(_cues.ONES_HEAD_ONE)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
@@ -600,6 +601,8 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     at = i + 1
     while at < min(len(tokens), i + 3) and tokens[at][0] in _HEAD_SINGLE:  # "in one postdoc's head"
         at += 1
+    if at > i + 1 and not any(token[0] in _HEAD_ONE for token in tokens[i + 1 : at]):
+        return None  # "in a buyer's head" is no one person's knowledge
     if at + 1 >= len(tokens) or tokens[at + 1][0] != "head":  # "heads" is read as "head"
         return None
     if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):

@@ -382,7 +382,9 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
             reason = rules.LEAD_UNSURE_TIE.format(
                 lead=lead.title, tied=tied_words, frequency=frequency, points=top, unit=_unit(top)
             )
-        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE if all_three else rules.ROLE_LEAD_UNSURE_TIE_TWO, True
+        other = next(kind for kind in tied if kind is not lead)
+        role = rules.ROLE_LEAD_UNSURE_TIE_TWO.format(other_lower=other.title.lower())
+        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE if all_three else role, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
         return lead, reason, rules.ROLE_LEAD_UNSURE, False
@@ -650,10 +652,9 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
         if _deals_over_named(answers):
             firm = rules.REASON_FIRM_DEALS
         elif unshown:
-            one = len(unshown) == 1
-            firm = rules.REASON_FIRM_SAME_LEAD.format(
-                answers=listed(unshown), s="s" if one else "", it_does="it does" if one else "they do"
-            )
+            # One at most: of the conflicts a firm lead may have, only its own pain said to hurt rarely can read the
+            # other way to the same lead (another pain weekly names another type).
+            firm = rules.REASON_FIRM_SAME_LEAD.format(answer=unshown[0])
         elif follow_up_asked and follow_up == rules.OTHER_COSTS_MORE.options[0]:
             firm = rules.REASON_FIRM_NAMED
         else:
@@ -742,7 +743,10 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
     fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower(), "under_lower": under.title.lower()}
     if _deals_over_named(answers):
         return (rules.UNDER_AGAINST_DEALS_PRICED if under is named else rules.UNDER_AGAINST_DEALS).format(**fill)
-    if under is rules.DEALS_OVER_NAMED.lead and _holds((rules.DEALS_BLOCKED, rules.OTHER_COSTS_MORE), answers):
+    priced = under is rules.DEALS_OVER_NAMED.lead and _holds((rules.DEALS_BLOCKED, rules.OTHER_COSTS_MORE), answers)
+    # Not under a flag, which questions that pricing (a diff review: "You have priced the two already" under "If
+    # governance, trust and permissions cost you most, user scaling would lead").
+    if priced and not _flags(answers, lead, _conflicts(answers)):
         return rules.UNDER_AGAINST_NAMED_PRICED.format(**fill)
     return rules.UNDER_AGAINST_NAMED.format(**fill)
 

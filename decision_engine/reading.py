@@ -342,11 +342,15 @@ def _neither_nor(words: list[str]) -> str | None:
     return None
 
 
-def _not_the(words: list[str]) -> str | None:
-    """A piece that is only "not", a determiner of ``cues.NOT_THE_DETERMINERS`` and a short noun phrase ("Onboarding
-    big customers is painful, not the infra", "Not our CI."): what it names is ruled out (a reader's review: "infra"
-    counted). Not "not a single runbook", "not enough reviewers" (a lack, complained of)."""
-    if not 3 <= len(words) <= 2 + _cues.NOT_THE_REACH or words[0] != "not" or words[1] not in _cues.NOT_THE_DETERMINERS:
+def _not_the(words: list[str], ends_sentence: bool) -> str | None:
+    """A piece that ends its sentence and is only "not", a determiner of ``cues.NOT_THE_DETERMINERS`` and a short noun
+    phrase ("Onboarding big customers is painful, not the infra", "Not our CI."): what it names is ruled out (a
+    reader's review: "infra" counted). Not "not a single runbook", "not enough reviewers" (a lack, complained of), nor
+    "not the first outage" (``cues.NOT_THE_COUNTED``), nor a list going on ("not our runbooks, not our escalation,
+    nothing is written": a diff review)."""
+    if not ends_sentence or not 3 <= len(words) <= 2 + _cues.NOT_THE_REACH or words[0] != "not":
+        return None
+    if words[1] not in _cues.NOT_THE_DETERMINERS or words[2] in _cues.NOT_THE_COUNTED:
         return None
     return " ".join(words[:2])
 
@@ -434,17 +438,18 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str], set_apart: bool, after_fine: bool) -> str | None:
+def _fine_marker(words: list[str], set_apart: bool, after_fine: bool, ends_sentence: bool = False) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
     ``set_apart``: the clause opens a sentence and a comma, colon, semicolon or dash ends it, where an opener can set
     aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
-    ``after_fine``: the statement before it was fine, which "and neither is X" says of X too."""
+    ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_sentence``: the
+    text or a full stop follows it."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
-    cleft = cleft or _not_the(words)
+    cleft = cleft or _not_the(words, ends_sentence)
     cleft = cleft or _no_help(words) or _minor(words)
     cleft = cleft or (_set_aside(words) if set_apart else None)
     if cleft is not None:
@@ -747,7 +752,10 @@ def _read_piece(
         part for statement in _statements(text, words, start, end) for part in _ruled_out_ends(words, *statement)
     ):
         said = words.between(s, e)
-        fine = _fine_marker(said, _set_apart(text, s, e), out[-1].role == FINE if out else after_fine)
+        after = text[e:].lstrip()[:1]
+        fine = _fine_marker(
+            said, _set_apart(text, s, e), out[-1].role == FINE if out else after_fine, after in ("", ".", "!", "?")
+        )
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)

@@ -217,9 +217,11 @@ ROLE_LEAD_RULE_WHY: dict[str, str] = {
 }
 ROLE_LEAD_UNSURE = "leads: its pain hurts most often"
 ROLE_LEAD_UNSURE_RARELY = "leads: the other two pains hurt rarely"
-ROLE_LEAD_UNSURE_TIE = "leads: first in the default sequence"
+#: The tie is on how often each pain hurts, not on the points beside it, which count adoption too (a diff review:
+#: "first of the two tied" beside 2 points and 4).
+ROLE_LEAD_UNSURE_TIE = "leads: all three tie on how often their pain hurts; first in the default sequence"
 #: Two tied: the third is behind them, and the default sequence need not start with the lead (a guide review).
-ROLE_LEAD_UNSURE_TIE_TWO = "leads: first of the two tied, in the default sequence"
+ROLE_LEAD_UNSURE_TIE_TWO = "leads: ties with {other_lower} on how often its pain hurts; first in the default sequence"
 ROLE_PLACES = ("", "2nd", "3rd")
 #: Second place when a rule put it there, not its evidence (the chart shows it beside fewer points than the third).
 ROLE_SECOND_RULE = "2nd: {why}"
@@ -306,8 +308,8 @@ REASON_FIRM_NAMED = (
 #: It names the answer, and says it does not pull against the lead, as a firm level says of every answer (a guide
 #: review: "An answer conflicts ..." under "none of your answers pulls against the lead" read as a contradiction).
 REASON_FIRM_SAME_LEAD = (
-    "Your {answers} sit{s} oddly with the failure you named, but {it_does} not pull against the lead: read the other "
-    "way, the lead is the same, so there is no flag."
+    "Your {answer} sits oddly with the failure you named, but it does not pull against the lead: read the other way, "
+    "the lead is the same, so there is no flag."
 )
 UNSHOWN_ANSWER = "“{label}” for how often {pain} hurt"
 #: When the blocked deals lead over the failure named: that answer is what the lead rests on, not the failure.

@@ -275,6 +275,7 @@ def pages() -> list[StepPage]:
     env = environment()
     path = path_questions()
     by_id = {q.id: q for q in QUESTIONS}
+    deciding = next(q for q in QUESTIONS if q.kind is QuestionKind.DECIDING)
     found: list[StepPage] = []
 
     def visit(answers: tuple[tuple[str, str], ...]) -> None:
@@ -303,7 +304,9 @@ def pages() -> list[StepPage]:
                 headline=headline,
                 sections=sections,
                 frequencies_decide=frequencies_decide,
-                named=rec.failure_mode.stated,
+                # The lead is the one the reader named: not when the blocked deals, said to cost more, lead (a diff
+                # review: "never change the lead you named" under "Invest in user scaling first").
+                named=deciding.option(rec.failure_mode.id).names is rec.lead,
                 **common,
             )
             found.append(StepPage(src, answers, None, text))

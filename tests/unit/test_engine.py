@@ -189,36 +189,39 @@ def test_a_tie_of_pains_nobody_rated_is_said_as_such(
         f"{lead.title} leads: you were not sure of the most expensive failure, and no answer says how often "
         f"{pains}, so the default sequence (technical, then process, then user) decides."
     )
-    assert rec.evidence[0].role == "leads: first in the default sequence"
+    assert rec.evidence[0].role == "leads: all three tie on how often their pain hurts; first in the default sequence"
 
 
 @pytest.mark.parametrize(
-    ("frequencies", "below", "lead", "tied"),
+    ("frequencies", "below", "lead", "other"),
     [
-        ({"freq_outages": "rarely"}, "outages or latency breaches", ScalingType.PROCESS, "process scaling and user"),
+        ({"freq_outages": "rarely"}, "outages or latency breaches", ScalingType.PROCESS, ScalingType.USER),
+        ({"freq_regressions": "rarely"}, "regressions or firefighting", ScalingType.TECHNICAL, ScalingType.USER),
         (
-            {"freq_regressions": "rarely"},
-            "regressions or firefighting",
+            {"freq_governance": "rarely", "freq_outages": "not_sure"},
+            "lost deals",
             ScalingType.TECHNICAL,
-            "technical scaling and user",
+            ScalingType.PROCESS,
         ),
-        ({"freq_governance": "rarely", "freq_outages": "not_sure"}, "lost deals", ScalingType.TECHNICAL, "technical"),
     ],
 )
 def test_a_tie_of_two_unrated_pains_names_the_pain_said_to_hurt_rarely(
-    frequencies: dict[str, str], below: str, lead: ScalingType, tied: str
+    frequencies: dict[str, str], below: str, lead: ScalingType, other: ScalingType
 ) -> None:
     """A guide review: "Not sure" with outages said to hurt rarely gave process scaling the lead "so the default
     sequence (technical, then process, then user) decides", which starts with technical. The answer that put
-    technical out of the tie is named, and the evidence says the lead is the first of the two tied."""
+    technical out of the tie is named, and the evidence says whom the lead ties with, and on what (a diff review:
+    "first of the two tied" beside points that were not tied)."""
     rec = recommend({"failure_mode": "not_sure", **frequencies})
     assert rec.lead is lead
     reason = rec.sequence.reasons[0]
     assert reason.startswith(f"{lead.title} leads: you were not sure of the most expensive failure, you said {below}")
     assert "hurt rarely (-2 points)" in reason
-    assert f"no answer says how often the pains of {tied}" in reason
+    assert f"no answer says how often the pains of {lead.title.lower()} and {other.title.lower()} hurt" in reason
     assert reason.endswith("decides between them.")
-    assert rec.evidence[0].role == "leads: first of the two tied, in the default sequence"
+    assert rec.evidence[0].role == (
+        f"leads: ties with {other.title.lower()} on how often its pain hurts; first in the default sequence"
+    )
 
 
 def test_a_tie_after_the_lead_that_no_answer_counts_for_is_said_as_such() -> None:
@@ -515,9 +518,7 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     unflagged = recommend({"failure_mode": "outages", **all_rarely})
     assert (unflagged.lead, unflagged.flags, unflagged.confidence.level) == (TECHNICAL, (), "firm")
     assert unflagged.confidence.reasons == (
-        REASON_FIRM_SAME_LEAD.format(
-            answers="“Rarely” for how often outages or latency breaches hurt", s="s", it_does="it does"
-        ),
+        REASON_FIRM_SAME_LEAD.format(answer="“Rarely” for how often outages or latency breaches hurt"),
     )
     # A guide review: "An answer conflicts ..." under "none of your answers pulls against the lead" read as a
     # contradiction; the reason names the answer and says it does not pull against the lead.
@@ -849,6 +850,14 @@ def test_the_under_invested_deals_type_is_priced_already_when_the_named_failure_
     assert unpriced.under_invested.type is USER
     assert unpriced.under_invested.against_lead is not None
     assert "price both" in unpriced.under_invested.against_lead
+    # A diff review: under a flag that questions the pricing (governance hurts weekly), the reader is told to price.
+    flagged = recommend(
+        {**answers, "costs_more": "named_failure", "freq_governance": "weekly", "freq_outages": "monthly"}
+    )
+    assert [flag.id for flag in flagged.flags] == ["other_weekly"]
+    assert flagged.under_invested.type is USER
+    assert flagged.under_invested.against_lead is not None
+    assert "price both" in flagged.under_invested.against_lead
 
 
 def test_the_habit_is_said_in_its_answers_words() -> None:

@@ -35,6 +35,10 @@ OWN_FORMS = {
     "regulatory": "regulator",
     "replicated": "replica",
     "residence": "residency",
+    # Undone, as a revert is ("half our releases get reversed within a day": a diff review).
+    "reversed": "revert",
+    "reverses": "revert",
+    "reversing": "revert",
     "residences": "residency",
     "spent": "spend",
     "staffed": "staff",

@@ -237,6 +237,11 @@ def test_a_not_sure_result_says_the_frequencies_it_does_not_ask_would_pick_the_l
         "never change the lead you\nnamed (it needs" in results[(("failure_mode", "outages"), ("deals_blocked", "no"))]
     )
     assert "never change" not in results[(("failure_mode", "not_sure"), ("deals_blocked", "yes"))]
+    # A diff review: said under "Invest in user scaling first", where the blocked deals lead over the failure named.
+    deals_lead = (("failure_mode", "outages"), ("deals_blocked", "yes"), ("costs_more", "blocked_deals"))
+    assert "# Invest in user scaling first." in results[deals_lead]
+    assert "never change" not in results[deals_lead]
+    assert "never change" in results[(*deals_lead[:2], ("costs_more", "named_failure"))]
 
 
 def test_a_result_with_no_evidence_counted_leaves_out_the_evidence() -> None:
