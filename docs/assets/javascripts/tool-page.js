@@ -33,7 +33,7 @@ import { noteChoiceMade } from "./complaint-view.js";
 const lastWritten = new Map();
 /** @type {Map<string, {text: string, choice: string}>} A category choice set aside when its box was emptied. */
 const choicesAside = new Map();
-/** How long a reader's pause in typing lets a complaint's reading be said (ms). */
+/** How long a reader pauses in typing before a complaint's reading is said (ms). */
 const TYPING_PAUSE_MS = 1000;
 
 // Everything the reader entered survives leaving the page through the site's own links (one visit, one engine)
@@ -532,19 +532,24 @@ function restore(root, stops) {
     const box = target(event);
     if (box instanceof HTMLTextAreaElement && !view.contract.isBlank(box.value)) lastWritten.set(box.id, box.value);
   });
-  // The reading under a complaint box is a live region that changes as words are completed: while the reader types
-  // it is busy, so a screen reader holds it, and it is said once they pause (a reader's review heard it 8 times for
-  // one complaint, its confidence see-sawing between medium and high).
-  /** @type {Map<Element, ReturnType<typeof setTimeout>>} */
-  const typing = new Map();
-  /** @param {Element} reading */
-  const holdWhileTyping = (reading) => {
-    reading.setAttribute("aria-busy", "true");
-    clearTimeout(typing.get(reading));
-    typing.set(reading, setTimeout(() => {
-      reading.removeAttribute("aria-busy");
-      typing.delete(reading);
-    }, TYPING_PAUSE_MS));
+  // What a complaint box's reading says is read out once the reader pauses in typing, in a live region of its own:
+  // the reading changes as words are completed (a reader's review heard it 8 times for one complaint, its confidence
+  // see-sawing). Not aria-busy on the reading: screen readers that honour it drop what changed meanwhile, others
+  // ignore it (a diff review). A reading said already is not said again.
+  const said = view.root.querySelector('[data-live="complaint-said"]');
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let pause;
+  /**
+   * @param {Element} reading
+   * @param {number} number the box's number, which the words said start with
+   */
+  const sayAfterPause = (reading, number) => {
+    clearTimeout(pause);
+    pause = setTimeout(() => {
+      const first = reading.querySelector("p")?.textContent?.trim() ?? "";
+      const text = first && `Complaint ${number}: ${first}`;
+      if (said && text && said.textContent !== text) said.textContent = text;
+    }, TYPING_PAUSE_MS);
   };
   view.form.addEventListener("input", (event) => {
     const box = target(event);
@@ -559,7 +564,7 @@ function restore(root, stops) {
     // the choice lost without a word).
     const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
     const reading = ids ? view.root.querySelector(`#${ids.result}`) : null;
-    if (reading) holdWhileTyping(reading);
+    if (reading && ids) sayAfterPause(reading, view.contract.boxes.indexOf(ids) + 1);
     const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
     if (choice instanceof HTMLSelectElement) {
       const blank = view.contract.isBlank(box.value);
