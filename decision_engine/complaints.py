@@ -381,7 +381,8 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     corrections: _Corrections = {}
     for written, start, end in _words(text):
         word = _speller().unheld(written)
-        read_as = _speller().correct(word)
+        short = len(word) < _cues.TYPO_MIN_LETTERS
+        read_as = None if short and not text[start:end].islower() else _speller().correct(word)  # "Seta", "DoDs"
         if read_as is not None:
             corrections[start] = (text[start:end], read_as)
         corrected.append((read_as or word, start, end))
@@ -413,6 +414,7 @@ _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
 _HEAD_ONE = _stems(_cues.ONES_HEAD_ONE)
+_HEAD_OUTSIDERS = _stems(_cues.ONES_HEAD_OUTSIDERS)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
@@ -601,8 +603,10 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     at = i + 1
     while at < min(len(tokens), i + 3) and tokens[at][0] in _HEAD_SINGLE:  # "in one postdoc's head"
         at += 1
-    if at > i + 1 and not any(token[0] in _HEAD_ONE for token in tokens[i + 1 : at]):
-        return None  # "in a buyer's head" is no one person's knowledge
+    # "in a buyer's head" is no one person's knowledge; "in one customer's head" is not the team's.
+    said_one = any(token[0] in _HEAD_ONE for token in tokens[i + 1 : at]) and tokens[at][0] not in _HEAD_OUTSIDERS
+    if at > i + 1 and not said_one:
+        return None
     if at + 1 >= len(tokens) or tokens[at + 1][0] != "head":  # "heads" is read as "head"
         return None
     if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):

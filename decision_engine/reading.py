@@ -752,14 +752,31 @@ def _read_piece(
         part for statement in _statements(text, words, start, end) for part in _ruled_out_ends(words, *statement)
     ):
         said = words.between(s, e)
-        after = text[e:].lstrip()[:1]
         fine = _fine_marker(
-            said, _set_apart(text, s, e), out[-1].role == FINE if out else after_fine, after in ("", ".", "!", "?")
+            said,
+            _set_apart(text, s, e),
+            out[-1].role == FINE if out else after_fine,
+            _ends_a_verdict(text, words, s, e),
         )
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _ends_a_verdict(text: str, words: Words, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends its sentence after a verdict said with a copula, in its sentence or, opening
+    one, in the sentence before ("Onboarding big customers is painful, not the infra"; "The admin console is the pain.
+    Not our performance work."): not after a verb and its object ("We log API calls, not the admin actions"), nor in a
+    list of such sentences ("Not our SSO. Not our audit logs.": an attack review)."""
+    if text[end:].lstrip()[:1] not in ("", ".", "!", "?"):
+        return False
+    ends = [text.rfind(mark, 0, start) for mark in ".!?"]
+    opening = max(ends)
+    if not text[opening + 1 : start].strip():  # it opens its sentence: the sentence before says the verdict
+        opening = max(text.rfind(mark, 0, opening) for mark in ".!?") if opening >= 0 else -1
+    before = words.between(opening + 1, start)
+    return any(word in _cues.COPULAS for word in before)
 
 
 def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]:

@@ -55,6 +55,7 @@ ATTACK24_TABLE = Path(__file__).with_name("complaint_attack24.tsv")
 ATTACK25_TABLE = Path(__file__).with_name("complaint_attack25.tsv")
 ATTACK26_TABLE = Path(__file__).with_name("complaint_attack26.tsv")
 ATTACK27_TABLE = Path(__file__).with_name("complaint_attack27.tsv")
+ATTACK28_TABLE = Path(__file__).with_name("complaint_attack28.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -96,6 +97,7 @@ ATTACK24_ROWS = read_rows(ATTACK24_TABLE)
 ATTACK25_ROWS = read_rows(ATTACK25_TABLE)
 ATTACK26_ROWS = read_rows(ATTACK26_TABLE)
 ATTACK27_ROWS = read_rows(ATTACK27_TABLE)
+ATTACK28_ROWS = read_rows(ATTACK28_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -429,9 +429,10 @@ until set 27 was measured blind.
 
 Read as a development set the session after, once set 27 was measured blind (102/120 then). Readings kept, each
 checked against every table (3,999 → 4,000 of 4,374 rows right, none lost; set 27 not read beyond its two high
-misses): knowledge in "one postdoc's head" ("one" or "a single" before the name's "'s"); a team said not to be
-"burnt out" (burnout is a symptom a negation rules out). "data protection" as a governance word was dropped after a
-diff review (it took backups' data protection as governance and won no row).
+misses): knowledge in "one postdoc's head" ("one" or "a single" before the name's "'s", not a customer's). Tried and
+dropped: a team said not to be "burnt out" as a symptom a negation rules out (it won a row, and an attack review, attack
+28, found "that's not burnout", "Lazy? No. Burnout." ruled out and a conceded burnout counted); "data protection" as a
+governance word (a diff review: it took backups' data protection as governance; it won no row).
 
 ## Set 27 (tests/support/complaint_heldaside27.tsv), blind
 
@@ -459,6 +460,7 @@ from tests.support.complaint_heldaside import (
     ATTACK25_ROWS,
     ATTACK26_ROWS,
     ATTACK27_ROWS,
+    ATTACK28_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -703,11 +705,11 @@ SETS = [
             "updating once more than 2k people watch.",
         ),
     ),
-    # 102 of 120 when the set was measured blind (at 8a12869); read as a development set since set 27 (above): 103.
+    # 102 of 120 when the set was measured blind (at 8a12869); read as a development set since set 27 (above): 102.
     HeldAside(
         "held-aside 26",
         BLIND26_ROWS,
-        103,
+        102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -810,6 +812,21 @@ SETS = [
         ATTACK27_ROWS,
         133,
         {"technical": 54, "process": 52, "user": 36},
+        None,
+    ),
+    # An attack review of the next session's readings (tests/support/complaint_attack28.tsv, its kind the number of the
+    # reading it attacks: 1 a four-letter word with two letters swapped, 2 the common English words never read as
+    # misspellings, 3 a piece "not the X" ruling X out, 4 knowledge "in one postdoc's head", 5 a negated burnout): 200
+    # complaints labelled before running anything. The code before them read 193 right, with them 183, 193 once they
+    # were narrowed: swaps only in words written in lower case ("Seta", "DoDs", "CIOs" were read as cue words) and 25
+    # less common words among the real words ("pref", "cots", "smal", "unti"); "not the X" only at a sentence's end
+    # after a verdict said with a copula ("We log API calls, not the admin actions" ruled the admin out); no customer's
+    # head; the negated burnout dropped.
+    HeldAside(
+        "attack 28",
+        ATTACK28_ROWS,
+        193,
+        {"technical": 60, "process": 94, "user": 46},
         None,
     ),
 ]

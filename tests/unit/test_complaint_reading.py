@@ -2036,12 +2036,6 @@ def test_written_down_is_no_outage() -> None:
         # Knowledge in one person's head, said with "one", "a single" or "the" before the name's "'s" (set 26 read).
         ("It's all in a single contractor's head", P, "in one persons head"),
         ("Nobody but Ana knows it: it is in one postdoc's head", P, "in one persons head"),
-        # A team said not to be burnt out has no burnout: the clause after it is the complaint (set 26 read).
-        (
-            "Our engineers aren't burnt out and the servers are fine; we can't pass the port's security review",
-            U,
-            "security review",
-        ),
     ],
 )
 def test_set_26_readings(text: str, expected: str, cue: str) -> None:
@@ -2106,3 +2100,27 @@ def test_a_short_common_word_is_not_read_as_a_swap() -> None:
     """ "lots" is no "lost", "form" no "from" (cues.REAL_WORDS); a swap of the first letter is no slip read."""
     for text in ("Lots of customers want SSO", "The signup form asks for SSO", "The app is odwn"):
         assert not [m.correction for m in categorize(text).cues if m.correction]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Attack 28: a customer's head is not the team's knowledge.
+        ("The deal is stuck and the pricing lives in one customer's head", U, None),
+        # A name or an acronym is no slip ("Seta" was "seat", "DoDs" "ddos").
+        ("Seta and Reda are the only reviewers and PRs wait a week", P, None),
+        ("Our DoDs are a mess, every squad has its own", None, None),
+        # "not the X" after a verb and its object leaves X counted.
+        ("We log API calls, not the admin actions.", U, "admin"),
+        # A burnout said in a question or after "that's not" still counts.
+        ("If that's not burnout I don't know what is, half the team quit", P, "burnout"),
+    ],
+)
+def test_attack_28_narrowings(text: str, expected: str | None, cue: str | None) -> None:
+    result = categorize(text)
+    if expected is not None:
+        assert result.type == expected
+    assert not [m.correction for m in result.cues if m.correction]
+    assert "in one persons head" not in [m.cue for m in result.cues]
+    if cue is not None:
+        assert cue in [m.cue for m in result.cues]

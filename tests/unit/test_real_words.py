@@ -46,6 +46,39 @@ OWN_FORMS = {
 }
 
 
+# Words below the list's frequency that an attack review found read as a cue word by a swap of two letters: names
+# and words ("pref" as "perf", "cots" as "cost"), and slips of other words ("smal" as "saml", "unti" as "unit").
+LESS_COMMON = frozenset(
+    (
+        "mena",
+        "hera",
+        "coed",
+        "hots",
+        "cots",
+        "dela",
+        "tali",
+        "hier",
+        "brun",
+        "leda",
+        "tema",
+        "roto",
+        "pref",
+        "clod",
+        "seta",
+        "sime",
+        "reda",
+        "gose",
+        "smal",
+        "sese",
+        "ptah",
+        "geos",
+        "salm",
+        "unti",
+        "plie",
+    )
+)
+
+
 def common_words() -> list[str]:
     lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line and not line.startswith("#")]
@@ -71,7 +104,8 @@ def test_every_own_form_is_still_read_as_its_cue_word() -> None:
 
 
 def test_every_real_word_is_common_and_one_edit_from_a_cue_word() -> None:
-    """A word left in the list after its cue word was dropped is taken out; the list holds only the common words."""
+    """A word left in the list after its cue word was dropped is taken out; the list holds only the common words and
+    the less common ones an attack review found (LESS_COMMON)."""
     speller = complaints._speller()
     common = set(common_words())
 
@@ -85,5 +119,5 @@ def test_every_real_word_is_common_and_one_edit_from_a_cue_word() -> None:
             for target in candidates
         )
 
-    assert sorted(cues.REAL_WORDS - common) == []
+    assert sorted(cues.REAL_WORDS - common - LESS_COMMON) == []
     assert sorted(word for word in cues.REAL_WORDS if not near_a_cue(word)) == []
