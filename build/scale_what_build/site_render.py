@@ -648,7 +648,7 @@ def complaint_reading(ctx: RenderContext) -> str:
         "word of the vocabulary, with the same first letter, is read as that word, and its cue counts "
         f"{cues.TYPO_PENALTY} less. The explanation shows it: *latancy → latency*. A shorter word, of "
         f"{cues.SWAP_MIN_LETTERS} letters written in lower case (no name, no acronym), is read so only when two "
-        "neighbours after its first letter were swapped (*slwo → slow*, *laod → load*). Not one of "
+        "neighbours after its first letter were swapped (*laod → load*, *dwon → down*). Not one of "
         f"{len(cues.REAL_WORDS)} common English words that happen to be one edit from a cue word (*police* is no "
         "*policy*, *guess* no *guest*), so a slip that makes another real word (*outrage* for *outage*) is not read "
         "either.",

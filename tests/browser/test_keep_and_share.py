@@ -484,6 +484,20 @@ def test_a_share_link_opened_on_another_page_goes_to_the_questionnaire(
     assert page.url.endswith("tool/" + fragment)
 
 
+def test_a_share_link_pasted_into_a_guide_page_already_open_goes_to_the_questionnaire(returning_page: Page) -> None:
+    """An attack review: a share link pasted into the address bar of a guide page already open changes only its
+    fragment (no load), and was ignored without a word. It goes to the questionnaire too."""
+    page = returning_page
+    state = {"answers": {"failure_mode": "governance"}, "complaints": [], "overrides": {}}
+    fragment = share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
+    page.goto("glossary/")
+    expect(page.locator(".md-content h1")).to_be_visible()
+    page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
+    expect(page).to_have_url(re.compile(r"/tool/#answers="))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(page.locator("#sw-notices")).to_contain_text("These answers were shared with you.")
+
+
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
     """A share link whose "#" a mail program or a redirect turned into "?" sent its answers with the request: the
     page says so, opens them as a link and takes them out of the address (an attack review: it opened empty, with no

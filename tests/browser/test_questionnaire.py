@@ -1060,6 +1060,34 @@ def test_a_complaint_typed_key_by_key_changes_its_live_reading_only_as_it_change
     assert before[-1] not in after[len(before) :], (before, after)
 
 
+def test_the_readers_words_are_never_offered_to_page_translation(returning_page: Page) -> None:
+    """An attack review: a complaint's words shown on the page (its reading, "Check your answers") had no
+    translate="no", so a browser's page translation would send them to its maker's service. Every text on the page
+    that holds the reader's words is marked, and so is the box."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.fill("#sw-complaint-1", "Zorblax deploys break prod every Friday")
+    expect(page.locator("#sw-complaint-1-result")).to_contain_text("Process scaling")
+    page.get_by_role("button", name="Show my recommendation").click()
+    expect(page.locator("#sw-result")).to_contain_text("Invest in")
+    unmarked = page.evaluate("""() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/Zorblax|Friday/.test(node.textContent) && !node.parentElement.closest('[translate="no"]')) {
+          found.push(`${node.parentElement.tagName}: ${node.textContent.slice(0, 60)}`);
+        }
+      }
+      return found;
+    }""")
+    shown = page.evaluate("() => document.body.innerText.includes('Zorblax')")
+    assert shown, "the complaint is shown on the page (Check your answers)"
+    assert unmarked == [], unmarked
+    expect(page.locator("#sw-complaint-1")).to_have_attribute("translate", "no")
+
+
 def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(returning_page: Page) -> None:
     """A reader's review: five complaints of 40,000 characters took the whole result away (the engine's limit was a
     share link's, 90,000 characters), so nothing could be downloaded either. The recommendation stands, each box says

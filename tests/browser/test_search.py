@@ -149,6 +149,25 @@ def test_search_words_stay_in_the_browser(page: Page, watch: PageWatch, built_si
     assert [url for url in kept if "enterprise" in url] == []
 
 
+def test_words_typed_into_the_closed_search_box_are_never_sent(page: Page, watch: PageWatch) -> None:
+    """An attack review: after a hit followed with Enter, the focus stayed in the closed search box, and Enter there
+    sent what was typed as a form (GET ?query=...), which the Content-Security-Policy refused with a console error
+    (a host without that header would have sent it). The search form is never sent; nothing is asked with the words."""
+    page.goto("")
+    page.keyboard.press("s")
+    query = page.locator("input.md-search__input")
+    expect(query).to_be_focused()
+    page.keyboard.type("glossary")
+    expect(page.locator(".md-search-result__meta")).to_have_text(SEARCH_DONE, timeout=15_000)
+    page.keyboard.press("Enter")  # Material follows the first hit
+    expect(page).to_have_url(re.compile(r"/glossary/"))
+    page.keyboard.type(" our team acme")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(1_000)
+    assert "query=" not in page.url
+    assert [url for url in watch.requests if "acme" in url or "query=" in url] == []
+
+
 def test_search_reports_no_match_for_an_unknown_word(page: Page, watch: PageWatch) -> None:
     """A word the guide never uses finds nothing (the results above are not shown for every query)."""
     page.goto("")

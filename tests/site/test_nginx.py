@@ -444,3 +444,18 @@ def test_headers_file_carries_the_same_rules(nginx_site: BuiltSite) -> None:
         "/*": csp.security_headers(nginx_site.root),
         f"/{pyodide_runtime.FOLDERS}/*": {"Cache-Control": IMMUTABLE},
     }
+
+
+def test_a_request_for_many_ranges_gets_the_whole_file_once(nginx_site: BuiltSite) -> None:
+    """An attack review: a request for 2,000 ranges of the runtime was answered with each range (206). One range is
+    answered as asked; more than one get the whole file, once (max_ranges 1)."""
+    url = nginx_site.url + resolved(nginx_site, f"{RUNTIME}/pyodide.asm.wasm")
+    size = (nginx_site.root / resolved(nginx_site, f"{RUNTIME}/pyodide.asm.wasm")).stat().st_size
+
+    def ask(ranges: str) -> tuple[int, int]:
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "identity", "Range": f"bytes={ranges}"})
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, len(response.read())
+
+    assert ask("0-99") == (206, 100)
+    assert ask(",".join(f"{i * 10}-{i * 10 + 4}" for i in range(2_000))) == (200, size)

@@ -10,7 +10,7 @@ import { count } from "./state.js";
 /** @typedef {import("../../../types/engine.js").Categorization} Categorization */
 
 /** @param {Cue} cue */
-const cueWords = (cue) => [el("q", { text: cue.matched }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
+const cueWords = (cue) => [el("q", { text: cue.matched, translate: "no" }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
 
 /**
  * @param {Categorization} cat
@@ -29,7 +29,7 @@ function readingLines(cat, chosen) {
   if (cat.fallback) {
     lines.push(el("p", { class: "sw-complaint__fallback" }, [
       `A guess: no known words counted; the wording is closest to the guide's words for ${chosen ? chosen.toLowerCase() : "this type"} in `,
-      ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word })]),
+      ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word, translate: "no" })]),
       chosen ? "." : ". Check it, or choose a category below.",
     ]));
   }

@@ -354,11 +354,13 @@ export function checkComplaint(text, number, { maxComplaintChars }, category = "
   const read = category ? el("span", { class: "sw-check__category", text: ` — ${category}` }) : null;
   // The reader's text isolated (<bdi>): a right-to-left override in it, unclosed, turned the page's own note after it
   // around, on screen and in print (an attack review).
-  if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text }), read]);
+  // The reader's own words are never sent to a browser's page translation (translate="no": an attack review), which
+  // sends the page's text to its maker's service; nothing the reader types leaves the browser.
+  if (end === text.length) return el("li", { value: String(number) }, [el("bdi", { text, translate: "no" }), read]);
   // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
   // Printed, the boxes are not: where the rest is, is said (an attack review).
   const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it, on screen)`;
-  return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…` }), el("span", { class: "sw-check__cut", text: note })]);
+  return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…`, translate: "no" }), el("span", { class: "sw-check__cut", text: note })]);
 }
 
 /**
