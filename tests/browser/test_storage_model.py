@@ -425,6 +425,24 @@ def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returnin
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
 
 
+def test_a_link_pasted_again_after_show_my_own_answers_opens_again(returning_page: Page) -> None:
+    """An attack review: after "Show my own answers", the same link pasted into the address again was taken for a jump
+    back to it: the address went back, nothing was said, and the Undo notice went too. It opens again, as a paste of
+    any link does, the reader's own answers kept beside it."""
+    page = returning_page
+    give_own_answers(page, "my own complaint")
+    mine = stored(page)
+    link = fragment(*THEIRS)
+    page.goto(page.url + link)
+    expect_theirs_shown(page, mine)
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
+    page.evaluate("(link) => { location.hash = link; }", link)
+    expect(page.locator("#sw-complaint-1")).to_have_value("their complaint")
+    expect(page.locator("#sw-notices")).to_contain_text(BANNER)
+    assert stored(page) == mine, "opening the link again writes nothing"
+
+
 @pytest.mark.parametrize("own", [True, False], ids=["own answers", "no answers of their own"])
 def test_a_second_link_pasted_into_the_same_tab_is_opened_too(returning_page: Page, own: bool) -> None:
     """After one link opened in the tab, a second one pasted there (only the fragment changes) is opened as the first

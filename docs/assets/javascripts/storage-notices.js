@@ -260,6 +260,10 @@ export class StorageNotices {
     notice?.remove();
     if (action === "own") {
       this.status(this.keeper.showOwn());
+      // The link left for the reader's own answers is no longer one this page shows: pasted again, it opens again (an
+      // attack review: taken for a jump back to it, it was ignored without a word, and the Undo went with it).
+      this.openedHash = "";
+      this.keeper.openedLink = "";
       this.changed(this.keeper.tookReplaced() ? "replaced" : "own-back");
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
