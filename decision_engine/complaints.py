@@ -375,14 +375,24 @@ def _speller() -> Speller:
 _Corrections = dict[int, tuple[str, str]]
 
 
+def _may_be_a_slip(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the word written at ``text[start:end]`` may be read as a misspelt cue word: any of five letters or more;
+    a shorter one written in lower case, or capitalised as a sentence's first word ("Laod times are awful"), but no
+    name or acronym ("Seta", "DoDs", "CIOs": an attack review)."""
+    written = text[start:end]
+    if len(word) >= _cues.TYPO_MIN_LETTERS or written.islower():
+        return True
+    opens = not text[:start].rstrip() or text[:start].rstrip()[-1] in ".!?"
+    return opens and written[:1].isupper() and written[1:].islower()
+
+
 def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     """The complaint's normalised words, misspellings read as cue words, and the corrections made."""
     corrected: list[_Token] = []
     corrections: _Corrections = {}
     for written, start, end in _words(text):
         word = _speller().unheld(written)
-        short = len(word) < _cues.TYPO_MIN_LETTERS
-        read_as = None if short and not text[start:end].islower() else _speller().correct(word)  # "Seta", "DoDs"
+        read_as = _speller().correct(word) if _may_be_a_slip(text, start, end, word) else None
         if read_as is not None:
             corrections[start] = (text[start:end], read_as)
         corrected.append((read_as or word, start, end))
@@ -413,7 +423,6 @@ _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
-_HEAD_ONE = _stems(_cues.ONES_HEAD_ONE)
 _HEAD_OUTSIDERS = _stems(_cues.ONES_HEAD_OUTSIDERS)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
@@ -603,12 +612,10 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     at = i + 1
     while at < min(len(tokens), i + 3) and tokens[at][0] in _HEAD_SINGLE:  # "in one postdoc's head"
         at += 1
-    # "in a buyer's head" is no one person's knowledge; "in one customer's head" is not the team's.
-    said_one = any(token[0] in _HEAD_ONE for token in tokens[i + 1 : at]) and tokens[at][0] not in _HEAD_OUTSIDERS
-    if at > i + 1 and not said_one:
-        return None
     if at + 1 >= len(tokens) or tokens[at + 1][0] != "head":  # "heads" is read as "head"
         return None
+    if at > i + 1 and tokens[at][0] in _HEAD_OUTSIDERS:
+        return None  # "in the customer's head", "in one buyer's head": not the team's knowledge
     if any(token[0] in _HEAD_NOT_AFTER for token in tokens[max(0, i - _cues.ONES_HEAD_NOT_REACH) : i]):
         return None  # "the capacity math (all) in their heads": reckoning, no knowledge kept
     owner, head = tokens[at], at + 1

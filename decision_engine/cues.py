@@ -1385,22 +1385,18 @@ AUDIT_QUESTION_CUE = "who did what"
 # office".
 ONES_HEAD_CUE = "in one persons head"
 ONES_HEAD_OWNERS: tuple[str, ...] = ("his", "her", "their", "someones", "somebodys")
-# Before a name's "'s", at most two of these, one of them "one" or "single": "in one postdoc's head", "in a single
-# contractor's head" (set 26 read); not "in the customer's head" (a diff review: anyone's head).
-ONES_HEAD_SINGLE: tuple[str, ...] = ("one", "a", "single", "just", "only")
-ONES_HEAD_ONE: tuple[str, ...] = ("one", "single")
-# Nor the head of someone outside the team ("the pricing lives in one customer's head": an attack review).
+# Before a name's "'s", at most two of these: "in one postdoc's head", "in a single contractor's head" (set 26 read),
+# "in the founder's head"; but not the head of someone outside the team ("in the customer's head", "the pricing lives
+# in one customer's head": a diff review and an attack review).
+ONES_HEAD_SINGLE: tuple[str, ...] = ("one", "a", "single", "the", "just", "only")
 ONES_HEAD_OUTSIDERS: tuple[str, ...] = (
     "customer",
     "client",
     "buyer",
     "auditor",
-    "admin",
     "prospect",
-    "user",
     "ciso",
     "vendor",
-    "partner",
     "regulator",
     "lawyer",
 )
@@ -1888,6 +1884,19 @@ CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead"
 # A piece that is only "not", one of these and at most NOT_THE_REACH words: "..., not the infra" rules the infra out.
 NOT_THE_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "its", "my", "your", "his", "her")
 NOT_THE_REACH = 3
+# The verdict before it: a copula ("Onboarding is painful, not the infra") or a verb of hurting ("Onboarding hurts,
+# not the infra", "The database slows everything down, not the deploys": a diff review).
+NOT_THE_VERDICT_VERBS: tuple[str, ...] = (
+    "hurts",
+    "hurt",
+    "kills",
+    "slows",
+    "blocks",
+    "breaks",
+    "costs",
+    "drags",
+    "sucks",
+)
 # A count, not a thing ruled out: "Customers are furious again, not the first outage" (a diff review).
 NOT_THE_COUNTED: tuple[str, ...] = (
     "first",
@@ -3052,10 +3061,11 @@ MISSING_STEP_BONUS = 1
 # TYPO_PENALTY less than its weight (so a weak hint, weight 1, misspelt counts for nothing).
 TYPO_MIN_LETTERS = 5
 TYPO_PENALTY = 1
-# A shorter word, of SWAP_MIN_LETTERS letters or more and written in lower case, is read as a cue word only when two
-# neighbours were swapped after its first letter ("slwo" is "slow", "laod" "load", "dwon" "down": a reader's review on
-# a phone), a slip that rarely makes another word (those that do are among REAL_WORDS: "lots" is no "lost", "form" no
-# "from"). Not a name or an acronym ("Seta", "DoDs", "CIOs": an attack review).
+# A shorter word, of SWAP_MIN_LETTERS letters or more, written in lower case (or capitalised as a sentence's first
+# word), is read as a cue word only when two neighbours were swapped after its first letter ("slwo" is "slow", "laod"
+# "load", "dwon" "down": a reader's review on a phone), a slip that rarely makes another word (those that do are among
+# REAL_WORDS: "lots" is no "lost", "form" no "from"). Not a name or an acronym ("Seta", "DoDs", "CIOs": an attack
+# review).
 SWAP_MIN_LETTERS = 4
 
 # English words one edit from a cue word (of four letters, two neighbours swapped), never read as a misspelling of it:
@@ -3074,48 +3084,48 @@ _REAL_WORDS_TEXT = """
     brine brink brooke brun brunch brunt bunting buried burst bursting bursts burying butch cannon cannons carts cases
     cashed cashing casing cells centro chance chances channing chant chanting chants chaps charles charm charmed
     charming charms charred chased chases chasing chats chatted chatting cheated cheaters cheating cheery chore chores
-    chose clash clashed clashes clause clauses clint clod cloudy clout clutter coed commute commuting compete competed
-    competes competing confined confines consent consented consenting contact contacted contacting contacts contend
-    contended contending contends contest contested contesting contests contiguous contrast contrasted contrasting
-    contrasts convection convent convention conventions cooke cooked cooking coping corn cots counselling county crate
-    crates crease creek creeks creepy cremated crete crunchy crush crushed crushes crushing crutches cups defeat
-    defeated defeating defeats deflect deflected dela dental depleted depletion depth depths detention devine devise
-    devised differences director directors doable dose doubly doubted doubting dripping edict emery employed employer
-    employers employing entries entry esports eternal eternally exited expansive expert experts extensive extra extras
-    facto factories factory fairs fallon farmer farmers fastened fats fatter faust fellow fellows fibres finder finer
-    finnish firms fists flight flights form foster fostered fostering fosters foxes fries fright funded funding funds
-    garage garages geos gloss glowing gose gowns grand grass grasses greek greeks greer greet greeted greeting greets
-    grids grinning groan groin groping growl guess guessed guesses guessing gusts hangover hanover hastings hera hiding
-    hier hiking horses hots housed houses housing identify identifying impart incest incite inciting induces infested
-    infrared interval intervals intra keller knack knicks knobs knots knowles lager lange latter layer layered layers
-    leader leaders leaned leaning leans leapt lease leased leases leash leasing leda legged lesions lester lever levers
-    libel licked liked litter littered lobes lodged logan logic loosing lots lovin maher mango mani manuel marco marcos
-    marge marin marines marker markers marlin marlins marsh marshes martin martins marvin massage massages match matched
-    matches matching mater mayer meddling mena merch merle mixed mongols mowing multiplied multiply multiplying newer
-    norse nosed noses nudes older optimism optimist otter otters outrage outraged overlay paced pacers paint painted
-    painting paintings paints paper papers parity parry parsons partly patel patty paved pavel payer payers pearson
-    perks persona petting pinot pints pivot planting plie plots pointy police policing polled polo pots precise pref
-    present presented presenting presents primate primates print printed printing prints professed protect protected
-    protecting protects prowess ptah pubic qualify qualifying quote quoted quotes quoting reader readers reda reddy
-    reese refuse refused refuses refusing regis remote renewables renters repaid repeal repealed repealing repent repost
-    repressed repression resort resorted resorting resorts retreated retreating revere revered revised revising revolve
-    revolves revolving robber robbers romo roto rouse rubles salm salts scala scalp scarves scheme schemes scheming
-    scooped score scored scores scoring scrabble scream screamed screaming screams sealed sealing seizing selves senior
-    seniors sensory serge serie series sese seta sever severed shade shaded shades shading shake shakes shaking shale
-    shall shame shamed shaming shane shark sharks sharp sharpe shave shaved shaving sheep shilling shingles shire shite
-    shopped shore shores showdown shower showered showering showers shred shreds shutter shutters sime singing sinner
-    sinners skill skilled skills skinner sleek sleepy sleeves slope slopes sloping smal smart smarter smoky snare
-    snoring snuck soared soaring soles sores spare spared spares sparing speeding spice spiced spices spill spilled
-    spilling spills spire spite spoke spores stabs stack stacked stacking stacks stake stakes stalk stalked stalking
-    stalks staple staples starch stare stared stares staring stark starling starr starred starring stars startled
-    startling state stated states stating stats statue statues statutes stave stealing steam steamed steaming steep
-    steeped stems steph stiff stiles stirling stitching stock stocked stocking stocks stoke stoked stokes stole stomp
-    stomping stone stoned stones stories stormy story stove stoves streak streaks string struck stuart stuff stuffs
-    stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps sweep sweeping sweeps
-    swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout thrust ticker trafficked
-    trafficking trainee trainees trait traits trams trans trash trashed tread trial trials tried trough truck trucking
-    trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales whaling whine whining whomever
-    whyte widow widowed widows women womens wording woven
+    chose cios clash clashed clashes clause clauses clint clod cloudy clout clutter coed commute commuting compete
+    competed competes competing confined confines consent consented consenting contact contacted contacting contacts
+    contend contended contending contends contest contested contesting contests contiguous contrast contrasted
+    contrasting contrasts convection convent convention conventions cooke cooked cooking coping corn cots counselling
+    county crate crates crease creek creeks creepy cremated crete crunchy crush crushed crushes crushing crutches cups
+    defeat defeated defeating defeats deflect deflected dela dental depleted depletion depth depths detention devine
+    devise devised differences director directors doable dose doubly doubted doubting dripping edict emery employed
+    employer employers employing entries entry esports eternal eternally exited expansive expert experts extensive extra
+    extras facto factories factory fairs fallon farmer farmers fastened fats fatter faust fellow fellows fibres finder
+    finer finnish firms fists flight flights form foster fostered fostering fosters foxes fries fright funded funding
+    funds garage garages geos gloss glowing gose gowns grand grass grasses greek greeks greer greet greeted greeting
+    greets grids grinning groan groin groping growl guess guessed guesses guessing gusts hangover hanover hastings hepa
+    hera hiding hier hiking horses hots housed houses housing identify identifying impart incest incite inciting induces
+    infested infrared interval intervals intra keller knack knicks knobs knots knowles lager lange latter layer layered
+    layers leader leaders leaned leaning leans leapt lease leased leases leash leasing leda legged lesions lester lever
+    levers libel licked liked litter littered lobes lodged logan logic loosing lots lovin maher mango mani manuel marco
+    marcos marge marin marines marker markers marlin marlins marsh marshes martin martins marvin massage massages match
+    matched matches matching mater mayer meddling mena merch merle mixed mongols mowing multiplied multiply multiplying
+    newer norse nosed noses nudes older optimism optimist otter otters outrage outraged overlay paced pacers paint
+    painted painting paintings paints paper papers parity parry parsons partly patel patty paved pavel payer payers
+    pearson perks persona petting pinot pints pivot planting plie plots pointy police policing polled polo pots precise
+    pref present presented presenting presents primate primates print printed printing prints professed protect
+    protected protecting protects prowess ptah pubic qualify qualifying quote quoted quotes quoting reader readers reda
+    reddy reese refuse refused refuses refusing regis remote renewables renters repaid repeal repealed repealing repent
+    repost repressed repression resort resorted resorting resorts retreated retreating revere revered revised revising
+    revolve revolves revolving robber robbers romo roto rouse rubles salm salts scala scalp scarves scheme schemes
+    scheming scooped score scored scores scoring scrabble scream screamed screaming screams sealed sealing seizing
+    selves senior seniors sensory serge serie series sese seta sever severed shade shaded shades shading shake shakes
+    shaking shale shall shame shamed shaming shane shark sharks sharp sharpe shave shaved shaving sheep shilling
+    shingles shire shite shopped shore shores showdown shower showered showering showers shred shreds shutter shutters
+    sime singing sinner sinners skill skilled skills skinner sleek sleepy sleeves slope slopes sloping smal smart
+    smarter smoky snare snoring snuck soared soaring soles sores spare spared spares sparing speeding spice spiced
+    spices spill spilled spilling spills spire spite spoke spores stabs stack stacked stacking stacks stake stakes stalk
+    stalked stalking stalks staple staples starch stare stared stares staring stark starling starr starred starring
+    stars startled startling state stated states stating stats statue statues statutes stave stealing steam steamed
+    steaming steep steeped stems steph stiff stiles stirling stitching stock stocked stocking stocks stoke stoked stokes
+    stole stomp stomping stone stoned stones stories stormy story stove stoves streak streaks string struck stuart stuff
+    stuffs stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps sweep sweeping
+    sweeps swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout thrust ticker
+    trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials tried trough truck
+    trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales whaling whine whining
+    whomever whyte widow widowed widows women womens wording woven
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

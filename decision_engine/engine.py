@@ -382,9 +382,14 @@ def _lead(answers: Mapping[str, str]) -> tuple[ScalingType, str, str, bool]:
             reason = rules.LEAD_UNSURE_TIE.format(
                 lead=lead.title, tied=tied_words, frequency=frequency, points=top, unit=_unit(top)
             )
-        other = next(kind for kind in tied if kind is not lead)
-        role = rules.ROLE_LEAD_UNSURE_TIE_TWO.format(other_lower=other.title.lower())
-        return lead, reason, rules.ROLE_LEAD_UNSURE_TIE if all_three else role, True
+        unsaid = all(_unsaid(answers, kind) for kind in tied)
+        if all_three:
+            role = rules.ROLE_LEAD_UNSURE_UNSAID if unsaid else rules.ROLE_LEAD_UNSURE_TIE
+        else:
+            other = next(kind for kind in tied if kind is not lead)
+            two = rules.ROLE_LEAD_UNSURE_UNSAID_TWO if unsaid else rules.ROLE_LEAD_UNSURE_TIE_TWO
+            role = two.format(other_lower=other.title.lower())
+        return lead, reason, role, True
     if top > 0:
         reason = rules.LEAD_UNSURE_EVIDENCE.format(lead=lead.title, points=top, unit=_unit(top))
         return lead, reason, rules.ROLE_LEAD_UNSURE, False

@@ -771,12 +771,16 @@ def _ends_a_verdict(text: str, words: Words, start: int, end: int) -> bool:
     list of such sentences ("Not our SSO. Not our audit logs.": an attack review)."""
     if text[end:].lstrip()[:1] not in ("", ".", "!", "?"):
         return False
-    ends = [text.rfind(mark, 0, start) for mark in ".!?"]
-    opening = max(ends)
-    if not text[opening + 1 : start].strip():  # it opens its sentence: the sentence before says the verdict
-        opening = max(text.rfind(mark, 0, opening) for mark in ".!?") if opening >= 0 else -1
-    before = words.between(opening + 1, start)
-    return any(word in _cues.COPULAS for word in before)
+    # Sentence ends: a mark before a space or the end ("2.5 weeks" is one sentence: a diff review).
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    opening = ends[-1] if ends else 0
+    if not text[opening:start].strip():  # it opens its sentence: the sentence before says the verdict
+        opening = ends[-2] if len(ends) > 1 else 0
+    before = words.between(opening, start)
+    return any(word in _cues.COPULAS or word in _cues.NOT_THE_VERDICT_VERBS for word in before)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]:

@@ -218,10 +218,18 @@ ROLE_LEAD_RULE_WHY: dict[str, str] = {
 ROLE_LEAD_UNSURE = "leads: its pain hurts most often"
 ROLE_LEAD_UNSURE_RARELY = "leads: the other two pains hurt rarely"
 #: The tie is on how often each pain hurts, not on the points beside it, which count adoption too (a diff review:
-#: "first of the two tied" beside 2 points and 4).
+#: "first of the two tied" beside 2 points and 4); rated the same, or not rated at all (a later diff review: "ties on
+#: how often its pain hurts" beside "no answer says how often"). Two tied: the third is behind them, and the default
+#: sequence need not start with the lead (a guide review).
 ROLE_LEAD_UNSURE_TIE = "leads: all three tie on how often their pain hurts; first in the default sequence"
-#: Two tied: the third is behind them, and the default sequence need not start with the lead (a guide review).
-ROLE_LEAD_UNSURE_TIE_TWO = "leads: ties with {other_lower} on how often its pain hurts; first in the default sequence"
+ROLE_LEAD_UNSURE_UNSAID = "leads: no answer says how often any pain hurts; first in the default sequence"
+ROLE_LEAD_UNSURE_TIE_TWO = (
+    "leads: ties with {other_lower} on how often its pain hurts; first of the two in the default sequence"
+)
+ROLE_LEAD_UNSURE_UNSAID_TWO = (
+    "leads: tied with {other_lower} (no answer says how often either pain hurts); first of the two in the default "
+    "sequence"
+)
 ROLE_PLACES = ("", "2nd", "3rd")
 #: Second place when a rule put it there, not its evidence (the chart shows it beside fewer points than the third).
 ROLE_SECOND_RULE = "2nd: {why}"

@@ -1068,15 +1068,17 @@ def test_the_readers_words_are_never_offered_to_page_translation(returning_page:
     open_tool(page)
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
-    page.fill("#sw-complaint-1", "Zorblax deploys break prod every Friday")
+    # A part set aside too: its note quotes the reader's words (a diff review).
+    page.fill("#sw-complaint-1", "Zorblax deploys break prod every Friday. Releases are painful, not the Quuxfoo db.")
     expect(page.locator("#sw-complaint-1-result")).to_contain_text("Process scaling")
+    expect(page.locator("#sw-complaint-1-result")).to_contain_text("Quuxfoo")
     page.get_by_role("button", name="Show my recommendation").click()
     expect(page.locator("#sw-result")).to_contain_text("Invest in")
     unmarked = page.evaluate("""() => {
       const found = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/Zorblax|Friday/.test(node.textContent) && !node.parentElement.closest('[translate="no"]')) {
+        if (/Zorblax|Friday|Quuxfoo/.test(node.textContent) && !node.parentElement.closest('[translate="no"]')) {
           found.push(`${node.parentElement.tagName}: ${node.textContent.slice(0, 60)}`);
         }
       }
@@ -1086,6 +1088,28 @@ def test_the_readers_words_are_never_offered_to_page_translation(returning_page:
     assert shown, "the complaint is shown on the page (Check your answers)"
     assert unmarked == [], unmarked
     expect(page.locator("#sw-complaint-1")).to_have_attribute("translate", "no")
+
+
+def test_a_reading_that_comes_after_the_readers_pause_is_said_when_it_comes(returning_page: Page) -> None:
+    """A diff review: what a box's reading says was said only when the reader paused; a reading still to come then (a
+    slow reply, the engine starting) was never said. It is said when it comes."""
+    page = returning_page
+    page.add_init_script(hold_engine_messages(from_start=False))
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    page.evaluate("window.__holdEngine = true")
+    page.locator("#sw-complaint-1").press_sequentially("Customers keep asking for SSO", delay=40)
+    wait_for(
+        page,
+        lambda: page.evaluate("window.__held.some((held) => held.text.includes('asking for SSO'))"),
+        "the engine's reply about the complaint, held",
+    )
+    page.wait_for_timeout(1_500)  # the reader's pause, the reply still held
+    said = page.locator('[data-live="complaint-said"]')
+    expect(said).not_to_contain_text("User scaling")
+    page.evaluate("window.__releaseEngine()")
+    expect(said).to_have_text(re.compile(r"^Complaint 1: User scaling"), timeout=5_000)
 
 
 def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(returning_page: Page) -> None:

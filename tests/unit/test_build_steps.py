@@ -229,8 +229,9 @@ def test_questionnaire_form_is_rendered_from_the_questions() -> None:
             assert f'<label class="sw-option" for="{input_id}">{radio}' in html
     assert html.count(" required>") == len(QUESTIONS[0].options)
     assert html.count('<textarea id="sw-complaint-') == html.count('class="sw-complaint__text" autocomplete="off"') == 5
-    # No spell checking: a browser's enhanced spell check sends the text to its maker (an attack review).
-    assert html.count('spellcheck="false" aria-describedby="sw-complaint-') == 5
+    # No spell checking and no page translation: a browser's enhanced spell check and its page translation send the
+    # text to their makers (attack reviews).
+    assert html.count('spellcheck="false" translate="no" aria-describedby="sw-complaint-') == 5
 
 
 def test_the_early_engine_start_carries_the_pages_addresses() -> None:

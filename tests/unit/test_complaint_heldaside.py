@@ -818,14 +818,16 @@ SETS = [
     # reading it attacks: 1 a four-letter word with two letters swapped, 2 the common English words never read as
     # misspellings, 3 a piece "not the X" ruling X out, 4 knowledge "in one postdoc's head", 5 a negated burnout): 200
     # complaints labelled before running anything. The code before them read 193 right, with them 183, 193 once they
-    # were narrowed: swaps only in words written in lower case ("Seta", "DoDs", "CIOs" were read as cue words) and 25
-    # less common words among the real words ("pref", "cots", "smal", "unti"); "not the X" only at a sentence's end
-    # after a verdict said with a copula ("We log API calls, not the admin actions" ruled the admin out); no customer's
-    # head; the negated burnout dropped.
+    # were narrowed: swaps only in words written in lower case or capitalised first in a sentence ("Seta", "DoDs",
+    # "CIOs" were read as cue words) and 27 less common words among the real words ("pref", "cots", "smal", "unti");
+    # "not the X" only at a sentence's end after a verdict said with a copula or a verb of hurting ("We log API calls,
+    # not the admin actions" ruled the admin out); no customer's head; the negated burnout dropped. 192 after a diff
+    # review: an admin's head is the team's again ("all in a single admin's head"), and the attack's customer admin
+    # ("it's in one admin's head", labelled user) reads process.
     HeldAside(
         "attack 28",
         ATTACK28_ROWS,
-        193,
+        192,
         {"technical": 60, "process": 94, "user": 46},
         None,
     ),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_engine import complaint_fallback, cues
+from decision_engine import complaint_fallback, complaints, cues
 from decision_engine.complaint_model import Categorization
 from decision_engine.complaints import STRESS_BONUS, categorize, normalise
 from decision_engine.errors import MissingModelError
@@ -16,6 +16,7 @@ from decision_engine.guidance import GUIDANCE
 from decision_engine.model import ScalingType
 from decision_engine.reading import FINE, PLAIN, STRESSED, clauses, ranks_first, sums_up
 from tests.support.complaint_aside import ASIDE
+from tests.support.complaint_heldaside import ATTACK27_ROWS, ATTACK28_ROWS
 from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
 from tests.support.complaint_probe import PROBE
 from tests.support.complaint_table import MORE, TABLE
@@ -2097,9 +2098,44 @@ def test_a_short_word_with_two_letters_swapped_is_read(text: str, correction: st
 
 
 def test_a_short_common_word_is_not_read_as_a_swap() -> None:
-    """ "lots" is no "lost", "form" no "from" (cues.REAL_WORDS); a swap of the first letter is no slip read."""
-    for text in ("Lots of customers want SSO", "The signup form asks for SSO", "The app is odwn"):
+    """ "lots" is no "lost", "form" no "from" (cues.REAL_WORDS: a diff review found the texts alone could not fail
+    without them); a name or an acronym is no slip; a swap of the first letter is no slip read."""
+    speller = complaints._speller()
+    assert [speller.correct(word) for word in ("lots", "form", "dose", "pref")] == [None] * 4
+    for text in ("Lots of customers want SSO", "The signup form asks for SSO", "The app is odwn", "Our CIOs want SSO"):
         assert not [m.correction for m in categorize(text).cues if m.correction]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # A diff review: a sentence's first word, capitalised by a phone's keyboard, may be a slip too.
+        ("Laod times are awful on mobile", T, "load time"),
+        # A verb of hurting is a verdict too, and "2.5" ends no sentence.
+        ("Onboarding hurts, not the infra.", U, "onboarding"),
+        ("Onboarding big customers is 2.5 weeks of pain, not the infra.", U, "onboarding"),
+        # The founder's head is the team's knowledge; the customer's is not.
+        ("How billing works is in the founder's head and nobody else's", P, "in one persons head"),
+        ("Our infra setup is all in a single admin's head", P, "in one persons head"),
+    ],
+)
+def test_second_diff_review_readings(text: str, expected: str, cue: str) -> None:
+    result = categorize(text)
+    assert result.type == expected
+    assert cue in [m.cue for m in result.cues]
+    if "not the infra" in text:
+        assert "infrastructure" in [m.cue for m in result.discounted]
+
+
+def test_no_prefix_of_a_complaint_breaks_the_reading() -> None:
+    """A diff review: a complaint ending "in one" or "in a single" (typed on the way to "in one person's head") raised
+    IndexError, and the page lost every reading. Every word-prefix of the attack tables' complaints is read."""
+    texts = [text for _, _, text in (*ATTACK27_ROWS, *ATTACK28_ROWS)]
+    texts += ["We run everything in one", "in a single", "It lives in just one", "in the"]
+    for text in texts:
+        words = text.split()
+        for n in range(1, len(words) + 1):
+            categorize(" ".join(words[:n]))
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,8 @@ def test_a_tie_of_pains_nobody_rated_is_said_as_such(
         f"{lead.title} leads: you were not sure of the most expensive failure, and no answer says how often "
         f"{pains}, so the default sequence (technical, then process, then user) decides."
     )
-    assert rec.evidence[0].role == "leads: all three tie on how often their pain hurts; first in the default sequence"
+    # A diff review: not "all three tie on how often their pain hurts" where no answer says how often any does.
+    assert rec.evidence[0].role == "leads: no answer says how often any pain hurts; first in the default sequence"
 
 
 @pytest.mark.parametrize(
@@ -220,7 +221,24 @@ def test_a_tie_of_two_unrated_pains_names_the_pain_said_to_hurt_rarely(
     assert f"no answer says how often the pains of {lead.title.lower()} and {other.title.lower()} hurt" in reason
     assert reason.endswith("decides between them.")
     assert rec.evidence[0].role == (
-        f"leads: ties with {other.title.lower()} on how often its pain hurts; first in the default sequence"
+        f"leads: tied with {other.title.lower()} (no answer says how often either pain hurts); first of the two in "
+        "the default sequence"
+    )
+
+
+def test_a_tie_of_two_pains_rated_the_same_says_so() -> None:
+    """Rated the same ("About monthly" each), the two tie on how often their pain hurts."""
+    rated = recommend(
+        {
+            "failure_mode": "not_sure",
+            "freq_outages": "monthly",
+            "freq_regressions": "monthly",
+            "freq_governance": "rarely",
+        }
+    )
+    assert rated.lead is ScalingType.TECHNICAL
+    assert rated.evidence[0].role == (
+        "leads: ties with process scaling on how often its pain hurts; first of the two in the default sequence"
     )
 
 

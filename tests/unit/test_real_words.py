@@ -75,6 +75,8 @@ LESS_COMMON = frozenset(
         "salm",
         "unti",
         "plie",
+        "hepa",
+        "cios",
     )
 )
 

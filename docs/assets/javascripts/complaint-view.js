@@ -9,8 +9,15 @@ import { count } from "./state.js";
 /** @typedef {import("../../../types/engine.js").CueMatch} Cue */
 /** @typedef {import("../../../types/engine.js").Categorization} Categorization */
 
-/** @param {Cue} cue */
-const cueWords = (cue) => [el("q", { text: cue.matched, translate: "no" }), cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : ""];
+/**
+ * The words of a cue as the reader wrote them, never offered to a browser's page translation (translate="no"), which
+ * sends the page's text to its maker's service (an attack review).
+ * @param {Cue} cue
+ */
+const cueWords = (cue) => [
+  el("q", { text: cue.matched, translate: "no" }),
+  cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : "",
+];
 
 /**
  * @param {Categorization} cat
@@ -23,7 +30,8 @@ function readingLines(cat, chosen) {
   if (cat.discounted.length) {
     lines.push(el("p", { class: "sw-complaint__aside" }, [
       "Set aside: ",
-      ...cat.discounted.flatMap((cue, i) => [i ? "; " : "", ...cueWords(cue), ` (${cue.note})`]),
+      // The note quotes the reader's clause ("discounted: 'not the infra'"): not translated either (a diff review).
+      ...cat.discounted.flatMap((cue, i) => [i ? "; " : "", ...cueWords(cue), " (", el("span", { text: cue.note ?? "", translate: "no" }), ")"]),
     ]));
   }
   if (cat.fallback) {

@@ -536,19 +536,33 @@ function restore(root, stops) {
   // the reading changes as words are completed (a reader's review heard it 8 times for one complaint, its confidence
   // see-sawing). Not aria-busy on the reading: screen readers that honour it drop what changed meanwhile, others
   // ignore it (a diff review). A reading said already is not said again.
+  // A reading still to come when the reader pauses (the engine starting, or a slow reply) is said when it comes (a diff
+  // review: the waiting line was said, and the reading drawn later never).
   const said = view.root.querySelector('[data-live="complaint-said"]');
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let pause;
+  /** @type {MutationObserver | undefined} */
+  let awaited;
   /**
    * @param {Element} reading
    * @param {number} number the box's number, which the words said start with
    */
   const sayAfterPause = (reading, number) => {
     clearTimeout(pause);
-    pause = setTimeout(() => {
+    awaited?.disconnect();
+    /** Says the reading's first line; whether it was the reading (a category, or why there is none) and not a wait. */
+    const say = () => {
       const first = reading.querySelector("p")?.textContent?.trim() ?? "";
       const text = first && `Complaint ${number}: ${first}`;
       if (said && text && said.textContent !== text) said.textContent = text;
+      return reading.querySelector(".sw-complaint__category, .sw-complaint__error") !== null;
+    };
+    pause = setTimeout(() => {
+      if (say()) return;
+      awaited = new MutationObserver(() => {
+        if (say()) awaited?.disconnect();
+      });
+      awaited.observe(reading, { childList: true, subtree: true, characterData: true });
     }, TYPING_PAUSE_MS);
   };
   view.form.addEventListener("input", (event) => {

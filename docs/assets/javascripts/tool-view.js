@@ -360,7 +360,10 @@ export function checkComplaint(text, number, { maxComplaintChars }, category = "
   // The engine reads no part of a longer complaint (the reading under its box says so): the note does not say it does.
   // Printed, the boxes are not: where the rest is, is said (an attack review).
   const note = ` (cut here at ${maxComplaintChars} characters, the most the tool reads in a complaint; box ${number} keeps all of it, on screen)`;
-  return el("li", { value: String(number) }, [el("bdi", { text: `${text.slice(0, end)}…`, translate: "no" }), el("span", { class: "sw-check__cut", text: note })]);
+  return el("li", { value: String(number) }, [
+    el("bdi", { text: `${text.slice(0, end)}…`, translate: "no" }),
+    el("span", { class: "sw-check__cut", text: note }),
+  ]);
 }
 
 /**
