@@ -375,15 +375,11 @@ def _speller() -> Speller:
 _Corrections = dict[int, tuple[str, str]]
 
 
-def _may_be_a_slip(text: str, start: int, end: int, word: str) -> bool:
-    """Whether the word written at ``text[start:end]`` may be read as a misspelt cue word: any of five letters or more;
-    a shorter one written in lower case, or capitalised as a sentence's first word ("Laod times are awful"), but no
-    name or acronym ("Seta", "DoDs", "CIOs": an attack review)."""
-    written = text[start:end]
-    if len(word) >= _cues.TYPO_MIN_LETTERS or written.islower():
-        return True
-    opens = not text[:start].rstrip() or text[:start].rstrip()[-1] in ".!?"
-    return opens and written[:1].isupper() and written[1:].islower()
+def _may_be_a_slip(written: str, word: str) -> bool:
+    """Whether ``word``, written as ``written``, may be read as a misspelt cue word: any of five letters or more; a
+    shorter one only written in lower case, as no name or acronym is ("Seta", "DoDs", "CIOs": an attack review; a
+    sentence's first word capitalised read "Leka" as "leak" and "Roel" as "role": a diff review)."""
+    return len(word) >= _cues.TYPO_MIN_LETTERS or written.islower()
 
 
 def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
@@ -392,7 +388,7 @@ def _read_words(text: str) -> tuple[list[_Token], _Corrections]:
     corrections: _Corrections = {}
     for written, start, end in _words(text):
         word = _speller().unheld(written)
-        read_as = _speller().correct(word) if _may_be_a_slip(text, start, end, word) else None
+        read_as = _speller().correct(word) if _may_be_a_slip(text[start:end], word) else None
         if read_as is not None:
             corrections[start] = (text[start:end], read_as)
         corrected.append((read_as or word, start, end))

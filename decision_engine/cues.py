@@ -1393,6 +1393,9 @@ ONES_HEAD_OUTSIDERS: tuple[str, ...] = (
     "customer",
     "client",
     "buyer",
+    "user",
+    "partner",
+    "investor",
     "auditor",
     "prospect",
     "ciso",
@@ -1886,17 +1889,9 @@ NOT_THE_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "its", "my", "you
 NOT_THE_REACH = 3
 # The verdict before it: a copula ("Onboarding is painful, not the infra") or a verb of hurting ("Onboarding hurts,
 # not the infra", "The database slows everything down, not the deploys": a diff review).
-NOT_THE_VERDICT_VERBS: tuple[str, ...] = (
-    "hurts",
-    "hurt",
-    "kills",
-    "slows",
-    "blocks",
-    "breaks",
-    "costs",
-    "drags",
-    "sucks",
-)
+# Not words that are nouns as often ("We audit the costs, not the admin actions", "We schedule breaks, not the
+# deploys": a later diff review).
+NOT_THE_VERDICT_VERBS: tuple[str, ...] = ("hurts", "hurt", "kills", "killed", "slows", "slowed", "sucks")
 # A count, not a thing ruled out: "Customers are furious again, not the first outage" (a diff review).
 NOT_THE_COUNTED: tuple[str, ...] = (
     "first",
@@ -3061,11 +3056,10 @@ MISSING_STEP_BONUS = 1
 # TYPO_PENALTY less than its weight (so a weak hint, weight 1, misspelt counts for nothing).
 TYPO_MIN_LETTERS = 5
 TYPO_PENALTY = 1
-# A shorter word, of SWAP_MIN_LETTERS letters or more, written in lower case (or capitalised as a sentence's first
-# word), is read as a cue word only when two neighbours were swapped after its first letter ("slwo" is "slow", "laod"
-# "load", "dwon" "down": a reader's review on a phone), a slip that rarely makes another word (those that do are among
-# REAL_WORDS: "lots" is no "lost", "form" no "from"). Not a name or an acronym ("Seta", "DoDs", "CIOs": an attack
-# review).
+# A shorter word, of SWAP_MIN_LETTERS letters or more and written in lower case, is read as a cue word only when two
+# neighbours were swapped after its first letter ("slwo" is "slow", "laod" "load", "dwon" "down": a reader's review on
+# a phone), a slip that rarely makes another word (those that do are among REAL_WORDS: "lots" is no "lost", "form" no
+# "from"). Not a name or an acronym ("Seta", "DoDs", "CIOs", "Leka": an attack review, a diff review).
 SWAP_MIN_LETTERS = 4
 
 # English words one edit from a cue word (of four letters, two neighbours swapped), never read as a misspelling of it:

@@ -765,10 +765,11 @@ def _read_piece(
 
 
 def _ends_a_verdict(text: str, words: Words, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends its sentence after a verdict said with a copula, in its sentence or, opening
-    one, in the sentence before ("Onboarding big customers is painful, not the infra"; "The admin console is the pain.
-    Not our performance work."): not after a verb and its object ("We log API calls, not the admin actions"), nor in a
-    list of such sentences ("Not our SSO. Not our audit logs.": an attack review)."""
+    """Whether ``text[start:end]`` ends its sentence after a verdict said with a copula or a verb of hurting
+    (``cues.NOT_THE_VERDICT_VERBS``), in its sentence or, opening one, in the sentence before ("Onboarding big customers
+    is painful, not the infra"; "The admin console is the pain. Not our performance work."; "Onboarding hurts, not the
+    infra"): not after a verb and its object ("We log API calls, not the admin actions"), nor in a list of such
+    sentences ("Not our SSO. Not our audit logs.": an attack review)."""
     if text[end:].lstrip()[:1] not in ("", ".", "!", "?"):
         return False
     # Sentence ends: a mark before a space or the end ("2.5 weeks" is one sentence: a diff review).

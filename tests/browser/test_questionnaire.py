@@ -1110,6 +1110,16 @@ def test_a_reading_that_comes_after_the_readers_pause_is_said_when_it_comes(retu
     expect(said).not_to_contain_text("User scaling")
     page.evaluate("window.__releaseEngine()")
     expect(said).to_have_text(re.compile(r"^Complaint 1: User scaling"), timeout=5_000)
+    # Edited, its new reading slow to come: the one on screen until then is the old text's, not said again as the
+    # reading; the new one is said when it comes (a later diff review).
+    page.evaluate("window.__holdEngine = true")
+    box = page.locator("#sw-complaint-1")
+    box.press("ControlOrMeta+a")
+    box.press_sequentially("Deploys break prod every Friday", delay=40)
+    page.wait_for_timeout(1_500)
+    expect(said).to_have_text(re.compile(r"^Complaint 1: User scaling"))
+    page.evaluate("window.__releaseEngine()")
+    expect(said).to_have_text(re.compile(r"^Complaint 1: Process scaling"), timeout=5_000)
 
 
 def test_complaints_too_long_to_categorise_leave_the_recommendation_standing(returning_page: Page) -> None:

@@ -544,25 +544,39 @@ function restore(root, stops) {
   /** @type {MutationObserver | undefined} */
   let awaited;
   /**
+   * @param {HTMLTextAreaElement} box
    * @param {Element} reading
+   * @param {HTMLElement | null} choice the box's category list, whose data-read-for is the text the reading is of
    * @param {number} number the box's number, which the words said start with
    */
-  const sayAfterPause = (reading, number) => {
+  const sayAfterPause = (box, reading, choice, number) => {
     clearTimeout(pause);
     awaited?.disconnect();
-    /** Says the reading's first line; whether it was the reading (a category, or why there is none) and not a wait. */
+    // The reading of the text now in the box: not one drawn for the text before the edit, which stays on screen
+    // until the reply comes (a diff review: it was said again, and the new one never), nor a wait. Over the limit,
+    // its error is the reading.
+    const current = () =>
+      reading.querySelector(".sw-complaint__error") !== null
+      || (reading.querySelector(".sw-complaint__category") !== null && choice?.dataset.readFor === box.value);
     const say = () => {
       const first = reading.querySelector("p")?.textContent?.trim() ?? "";
       const text = first && `Complaint ${number}: ${first}`;
       if (said && text && said.textContent !== text) said.textContent = text;
-      return reading.querySelector(".sw-complaint__category, .sw-complaint__error") !== null;
     };
     pause = setTimeout(() => {
-      if (say()) return;
+      if (view.contract.isBlank(box.value)) return; // nothing to say of an emptied box
+      if (current()) {
+        say();
+        return;
+      }
       awaited = new MutationObserver(() => {
-        if (say()) awaited?.disconnect();
+        if (!current()) return;
+        say();
+        awaited?.disconnect();
       });
+      // A reply that draws the same reading changes only the list's data-read-for (renderComplaintBox).
       awaited.observe(reading, { childList: true, subtree: true, characterData: true });
+      if (choice) awaited.observe(choice, { attributes: true, attributeFilter: ["data-read-for"] });
     }, TYPING_PAUSE_MS);
   };
   view.form.addEventListener("input", (event) => {
@@ -578,7 +592,8 @@ function restore(root, stops) {
     // the choice lost without a word).
     const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
     const reading = ids ? view.root.querySelector(`#${ids.result}`) : null;
-    if (reading && ids) sayAfterPause(reading, view.contract.boxes.indexOf(ids) + 1);
+    const list = ids ? view.root.querySelector(`#${ids.override}`) : null;
+    if (reading && ids) sayAfterPause(box, reading, list instanceof HTMLElement ? list : null, view.contract.boxes.indexOf(ids) + 1);
     const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
     if (choice instanceof HTMLSelectElement) {
       const blank = view.contract.isBlank(box.value);
