@@ -546,10 +546,22 @@ def _conflicts(answers: Mapping[str, str]) -> list[_Conflict]:
     return found
 
 
-def _flags(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Conflict]) -> tuple[Flag, ...]:
-    """The conflicts shown: those whose other reading gives another lead."""
-    flags = (_flag(flag_id, answers, lead, reading, pain) for flag_id, reading, pain in conflicts)
-    return tuple(flag for flag in flags if flag is not None)
+def _flags(
+    answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Conflict]
+) -> tuple[tuple[Flag, ...], list[str]]:
+    """The conflicts shown, those whose other reading gives another lead; and, in words, the answers of the others,
+    whose other reading gives the same lead (not flagged): "“Rarely” for how often outages or latency breaches
+    hurt". Each other reading is tried once."""
+    flags: list[Flag] = []
+    unshown: list[str] = []
+    for flag_id, reading, pain in conflicts:
+        flag = _flag(flag_id, answers, lead, reading, pain)
+        if flag is not None:
+            flags.append(flag)
+        else:
+            label = _FREQUENCY[pain].option(answers[_FREQUENCY[pain].id]).label
+            unshown.append(rules.UNSHOWN_ANSWER.format(label=label, pain=rules.PAIN_WORDS[pain]))
+    return tuple(flags), unshown
 
 
 def _would_change(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> WouldChange:
@@ -612,18 +624,6 @@ def _two_changes(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[st
         prompt=question.prompt,
         lead_lower=other.title.lower(),
     )
-
-
-def _unshown(answers: Mapping[str, str], lead: ScalingType, conflicts: list[_Conflict]) -> list[str]:
-    """The answers in conflicts whose other reading gives the same lead (not flagged), in words: "“Rarely” for how
-    often outages or latency breaches hurt"."""
-    return [
-        rules.UNSHOWN_ANSWER.format(
-            label=_FREQUENCY[pain].option(answers[_FREQUENCY[pain].id]).label, pain=rules.PAIN_WORDS[pain]
-        )
-        for flag_id, reading, pain in conflicts
-        if _flag(flag_id, answers, lead, reading, pain) is None
-    ]
 
 
 def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: list[str]) -> Confidence:
@@ -736,10 +736,10 @@ def _most_over_effort(answers: Mapping[str, str], evidence: Mapping[ScalingType,
     ]
 
 
-def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingType) -> str | None:
+def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingType, flagged: bool) -> str | None:
     """The exercise's check when the under-invested type is not the lead; None when they agree. When the blocked
     deals lead over the failure named, the failure did not put the lead there, and the reader has weighed the
-    failure's type against the deals already."""
+    failure's type against the deals already. ``flagged``: the result shows a flag."""
     if under is lead:
         return None
     named = _named(answers)
@@ -751,7 +751,7 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
     priced = under is rules.DEALS_OVER_NAMED.lead and _holds((rules.DEALS_BLOCKED, rules.OTHER_COSTS_MORE), answers)
     # Not under a flag, which questions that pricing (a diff review: "You have priced the two already" under "If
     # governance, trust and permissions cost you most, user scaling would lead").
-    if priced and not _flags(answers, lead, _conflicts(answers)):
+    if priced and not flagged:
         return rules.UNDER_AGAINST_NAMED_PRICED.format(**fill)
     return rules.UNDER_AGAINST_NAMED.format(**fill)
 
@@ -774,10 +774,13 @@ def _under_invested(
     exercise: Triage | None,
     lead: ScalingType,
     left_out: Sequence[int],
+    *,
+    flagged: bool,
 ) -> UnderInvested:
     """One verdict, what it says of more than one type given most of the effort, and the complaints left out for their
-    length: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
-    verdict = _verdict(answers, evidence, exercise, lead)
+    length: the complaints decide when any is categorised, otherwise the answers' evidence net of effort.
+    ``flagged``: the result shows a flag."""
+    verdict = _verdict(answers, evidence, exercise, lead, flagged)
     added = _added(answers, left_out)
     return dataclasses.replace(verdict, text=verdict.text + added) if added else verdict
 
@@ -820,7 +823,11 @@ def under_invested_before_lead(
 
 
 def _verdict(
-    answers: Mapping[str, str], evidence: Mapping[ScalingType, int], exercise: Triage | None, lead: ScalingType
+    answers: Mapping[str, str],
+    evidence: Mapping[ScalingType, int],
+    exercise: Triage | None,
+    lead: ScalingType,
+    flagged: bool,
 ) -> UnderInvested:
     """One verdict: the complaints decide when any is categorised, otherwise the answers' evidence net of effort."""
     by_answers = _under_from_answers(answers, evidence)
@@ -834,12 +841,12 @@ def _verdict(
             if from_answers is not None and from_answers is not from_complaints
             else None
         )
-        against = _against_lead(answers, from_complaints, lead) if from_complaints is not None else None
+        against = _against_lead(answers, from_complaints, lead, flagged) if from_complaints is not None else None
         return UnderInvested(from_complaints, "complaints", text, from_complaints, from_answers, other, against)
     if by_answers is not None:
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
-        return UnderInvested(kind, "answers", text, None, kind, None, _against_lead(answers, kind, lead))
+        return UnderInvested(kind, "answers", text, None, kind, None, _against_lead(answers, kind, lead, flagged))
     over = _most_over_effort(answers, evidence)
     if over:
         one = len(over) == 1
@@ -917,8 +924,7 @@ def recommend(
     decision = _decide(valid)
     lead = decision.order[0]
     evidence = _points(valid, _EVIDENCE_KINDS)
-    conflicts = _conflicts(valid)
-    flags = _flags(valid, lead, conflicts)
+    flags, unshown = _flags(valid, lead, _conflicts(valid))
     guidance = GUIDANCE[lead]
     option = _DECIDING.option(valid[_DECIDING.id])
     return Recommendation(
@@ -929,13 +935,13 @@ def recommend(
         evidence=_evidence(evidence, decision),
         flags=flags,
         would_change=_would_change(valid, lead, kept),
-        confidence=_confidence(valid, flags, _unshown(valid, lead, conflicts)),
+        confidence=_confidence(valid, flags, unshown),
         comfort=_comfort(valid, lead),
         trade_off=TradeOff(lead, guidance.trade_off, guidance.keep_in_check),
         first_actions=guidance.first_actions,
         watch=tuple(_watch(valid, kind) for kind in decision.order[1:]),
         rationale=_rationale(valid),
-        under_invested=_under_invested(valid, evidence, exercise, lead, left_out),
+        under_invested=_under_invested(valid, evidence, exercise, lead, left_out, flagged=bool(flags)),
         exercise=exercise,
         asked=_asked(valid),
         answers=MappingProxyType(valid),
