@@ -579,6 +579,11 @@ function restore(root, stops) {
       if (choice) awaited.observe(choice, { attributes: true, attributeFilter: ["data-read-for"] });
     }, TYPING_PAUSE_MS);
   };
+  // Nothing said, or awaited, for a page view that has ended.
+  stops.push(() => {
+    clearTimeout(pause);
+    awaited?.disconnect();
+  });
   view.form.addEventListener("input", (event) => {
     const box = target(event);
     if (!(box instanceof HTMLTextAreaElement)) return;
@@ -592,9 +597,10 @@ function restore(root, stops) {
     // the choice lost without a word).
     const ids = view.contract.boxes.find((candidate) => candidate.text === box.id);
     const reading = ids ? view.root.querySelector(`#${ids.result}`) : null;
-    const list = ids ? view.root.querySelector(`#${ids.override}`) : null;
-    if (reading && ids) sayAfterPause(box, reading, list instanceof HTMLElement ? list : null, view.contract.boxes.indexOf(ids) + 1);
     const choice = ids ? view.root.querySelector(`#${ids.override}`) : null;
+    if (reading && ids) {
+      sayAfterPause(box, reading, choice instanceof HTMLElement ? choice : null, view.contract.boxes.indexOf(ids) + 1);
+    }
     if (choice instanceof HTMLSelectElement) {
       const blank = view.contract.isBlank(box.value);
       const aside = choicesAside.get(box.id);
