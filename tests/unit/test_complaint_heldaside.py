@@ -444,6 +444,16 @@ change to the categoriser this session: 105/120 (87.5 %: plain 21/21, typo 21/21
 negation 16/18, ambiguous 13/18); wrong answers 5 low, 6 medium, 2 uncategorized and two at high confidence, the only
 misses read (they must be named below): a conceded "Code review is slow, I'll admit." before the streaming player's
 buffering that costs subscribers, and ticketing "got slower" after a merger while two teams blame each other.
+
+## Set 28 (tests/support/complaint_heldaside28.tsv), blind
+
+Written on 2026-12-06 (the session after set 27's) by a helper told the same (open no file, run nothing but the
+command that saves it) and asked for unusual settings (a ferry operator, a blood bank, a circus, a glacier research
+station, a chess federation, a tram network, an auction house ... as examples) beside ordinary SaaS teams, 87 to 200
+characters: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones (/tmp/heldaside28.tsv,
+sha256 d4986d59...). Measured once, at 03b9b3a, before any change to the categoriser this session: 106/120 (88.3 %:
+plain 21/21, typo 21/21, symptom 19/21, contrast 14/21, negation 18/18, ambiguous 13/18); wrong answers 6 low,
+6 medium, 2 uncategorized and none at high confidence. Its misses are not read until the next blind set is measured.
 """
 
 from __future__ import annotations
@@ -484,6 +494,7 @@ from tests.support.complaint_heldaside import (
     BLIND25_ROWS,
     BLIND26_ROWS,
     BLIND27_ROWS,
+    BLIND28_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -726,6 +737,14 @@ SETS = [
             "Puppet theatre ticketing got slower after the merger with three other venues; support blames "
             "engineering, engineering blames the data migration.",
         ),
+    ),
+    # 106 of 120 when the set was measured blind (at 03b9b3a); its misses are not read (above).
+    HeldAside(
+        "held-aside 28",
+        BLIND28_ROWS,
+        106,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
