@@ -438,18 +438,18 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str], set_apart: bool, after_fine: bool, ends_sentence: bool = False) -> str | None:
+def _fine_marker(words: list[str], set_apart: bool, after_fine: bool, ends_a_verdict: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
     ``set_apart``: the clause opens a sentence and a comma, colon, semicolon or dash ends it, where an opener can set
     aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
-    ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_sentence``: the
-    text or a full stop follows it."""
+    ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_a_verdict``: it
+    ends its sentence after a verdict (``_ends_a_verdict``), where "not the X" rules X out."""
     ruled_out = _find(words, _RULED_OUT)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
-    cleft = cleft or _not_the(words, ends_sentence)
+    cleft = cleft or _not_the(words, ends_a_verdict)
     cleft = cleft or _no_help(words) or _minor(words)
     cleft = cleft or (_set_aside(words) if set_apart else None)
     if cleft is not None:
