@@ -87,6 +87,7 @@ from decision_engine.reading import (
     absent_step,
     clause_at,
     clauses,
+    concedes,
     fold_accents,
     lesser_after_than,
     loss_of_another_kind,
@@ -1022,9 +1023,15 @@ def _nobody_minds(words: list[str]) -> bool:
 def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """When a clause carries the complaint ("but ...", "what's killing us is ...") and a cue counts in it, the
     plain clauses before it that do not complain on their own are what the complaint concedes ("SSO and SCIM
-    all shipped last quarter, but search takes 9 seconds"): their cues are discounted."""
+    all shipped last quarter, but search takes 9 seconds"): their cues are discounted. A clause a tag concedes ("Code
+    review is slow, I'll admit.") is conceded before such a clause, cue or none: what it complains of, the words
+    already set aside."""
     counting = [(found, clause_at(reading.clauses, found.start)) for found, read in reads if read and read[1] is None]
     carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
+    tagged = _tagged(reading)
+    if carrier is None and tagged:
+        after = min(clause.end for clause in tagged)
+        carrier = next((c for c in reading.clauses if c.role == STRESSED and c.start >= after), None)
     if carrier is None:
         return reads
     if _nobody_minds(_with_until(reading, carrier)):
@@ -1046,13 +1053,24 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and clause is not None
             and clause.role == PLAIN
             and clause.end <= carrier.start
-            and (ranked or not _complains(clause, symptoms, reading, carrier))
+            and (ranked or clause in tagged or not _complains(clause, symptoms, reading, carrier))
         ):
             note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
         else:
             out.append((found, read))
     return out
+
+
+def _tagged(reading: _Reading) -> set[Clause]:
+    """The clauses a tag right after them in their sentence concedes ("Code review is slow, I'll admit.")."""
+    pairs = zip(reading.clauses, reading.clauses[1:], strict=False)
+    return {
+        clause
+        for clause, tag in pairs
+        if sentence_at(reading.sentences, clause.start) == sentence_at(reading.sentences, tag.start)
+        and concedes(reading.plain.between(tag.start, tag.end))
+    }
 
 
 def _with_until(reading: _Reading, clause: Clause) -> list[str]:

@@ -610,6 +610,15 @@ def sums_up(words: list[str]) -> bool:
     return not (len(words) > 1 and words[1] in _cues.SUMMING_NOT)
 
 
+_CONCESSION_TAGS = frozenset(tuple(tag.split()) for tag in _cues.CONCESSION_TAGS)
+
+
+def concedes(words: list[str]) -> bool:
+    """Whether a clause is only a tag that concedes the clause before it: "I'll admit", "granted", "fair enough"
+    (``cues.CONCESSION_TAGS``)."""
+    return tuple(words) in _CONCESSION_TAGS
+
+
 def ranks_first(words: list[str]) -> bool:
     """Whether words rank their complaint above the rest: one of ``cues.RANKING_PHRASES`` ("the slow pages hurt
     most"), of ``cues.RANKING_ENDINGS`` where it ends them ("the audit logs cost us more"), or the problem named real

@@ -445,6 +445,13 @@ negation 16/18, ambiguous 13/18); wrong answers 5 low, 6 medium, 2 uncategorized
 misses read (they must be named below): a conceded "Code review is slow, I'll admit." before the streaming player's
 buffering that costs subscribers, and ticketing "got slower" after a merger while two teams blame each other.
 
+Read as a development set once set 28 was measured blind (2026-12-06). Kept: a clause that is only a tag of
+``cues.CONCESSION_TAGS`` ("I'll admit", "granted", "fine", "whatever" ...) right after another in its sentence concedes
+it before the clause that carries the complaint, even when that clause has no cue word: the conceded review is
+set aside and the opera row reads uncategorized (no longer wrong at high confidence). Across the tables: set 15 +1,
+set 28 +2 (counted only), no row lost; set 17's "Our CI is a bit slow, whatever; ..." goes from technical at medium
+confidence to technical at high (named there). Set 27 stays at 105.
+
 ## Set 28 (tests/support/complaint_heldaside28.tsv), blind
 
 Written on 2026-12-06 (the session after set 27's) by a helper told the same (open no file, run nothing but the
@@ -453,7 +460,9 @@ station, a chess federation, a tram network, an auction house ... as examples) b
 characters: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones (/tmp/heldaside28.tsv,
 sha256 d4986d59...). Measured once, at 03b9b3a, before any change to the categoriser this session: 106/120 (88.3 %:
 plain 21/21, typo 21/21, symptom 19/21, contrast 14/21, negation 18/18, ambiguous 13/18); wrong answers 6 low,
-6 medium, 2 uncategorized and none at high confidence. Its misses are not read until the next blind set is measured.
+6 medium, 2 uncategorized and none at high confidence. Its misses are not read until the next blind set is measured;
+but the measurement printed its fourteen misses (a slip of the command), so they were seen once. No reading of this
+session is drawn from them (the readings come from set 27 and the reviews); what they move here is reported as a count.
 """
 
 from __future__ import annotations
@@ -615,11 +624,12 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read. 102 since set 18's readings.
+    # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read. 102 since set 18's readings,
+    # 103 since a tag concedes the clause before it ("..., yes. What matters this quarter is ...": set 27 read).
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        102,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -631,6 +641,12 @@ SETS = [
         104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        # Wrong before as well (technical, at medium confidence): once "whatever" concedes the slow CI, only the
+        # carrier's "region" and "storage" count; "region-pinned storage" is not read as data residency.
+        high_wrong_known=(
+            "Our CI is a bit slow, whatever; the thing blocking revenue is that we can't offer customers "
+            "region-pinned storage.",
+        ),
     ),
     # 93 of 120 when the set was measured blind (at 90af8bc); 97 since its misses were read (above).
     HeldAside(
@@ -732,8 +748,6 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
-            "Code review is slow, I'll admit. What's costing us subscribers is the opera streaming player buffering "
-            "for every viewer during premieres.",
             "Puppet theatre ticketing got slower after the merger with three other venues; support blames "
             "engineering, engineering blames the data migration.",
         ),

@@ -14,7 +14,7 @@ from decision_engine.complaints import STRESS_BONUS, categorize, normalise
 from decision_engine.errors import MissingModelError
 from decision_engine.guidance import GUIDANCE
 from decision_engine.model import ScalingType
-from decision_engine.reading import FINE, PLAIN, STRESSED, clauses, ranks_first, sums_up
+from decision_engine.reading import FINE, PLAIN, STRESSED, clauses, concedes, ranks_first, sums_up
 from tests.support.complaint_aside import ASIDE
 from tests.support.complaint_heldaside import ATTACK27_ROWS, ATTACK28_ROWS
 from tests.support.complaint_heldout import HELD_OUT, LATE_PROBE
@@ -2167,3 +2167,38 @@ def test_attack_28_narrowings(text: str, expected: str | None, cue: str | None) 
     assert "in one persons head" not in [m.cue for m in result.cues]
     if cue is not None:
         assert cue in [m.cue for m in result.cues]
+
+
+def test_a_concession_tag_is_only_the_tag() -> None:
+    """ "I'll admit", "granted", "fair enough" concede the clause before them; a clause with more words is its own."""
+    assert concedes(["ill", "admit"])
+    assert concedes(["fair", "enough"])
+    assert not concedes(["granted", "the", "database", "is", "slow"])
+    assert not concedes([])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set 27 read as a development set: a tag after a clause concedes it, complaint or not.
+        ("Code review is slow, granted. What hurts is the missing SSO.", U),
+        ("Deploys need three people, I'll admit. What's killing us is that any user can delete any project.", U),
+        # Without the tag, the slow review complains on its own (as before).
+        ("Code review is slow. What hurts is the missing SSO.", P),
+        # Alone, a conceded clause still complains: nothing carries another complaint.
+        ("Code review is slow, I'll admit.", P),
+    ],
+)
+def test_a_clause_a_tag_concedes_is_conceded_before_the_complaint(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_conceded_clause_is_no_complaint_before_one_without_a_cue() -> None:
+    """What the tag concedes is set aside even when the clause that carries the complaint has no cue word: not
+    read as the slow review (it was, at high confidence)."""
+    result = categorize(
+        "Code review is slow, I'll admit. What's costing us subscribers is the player stalling during premieres."
+    )
+    assert result.type != P, result.reason
+    assert any("conceded" in (m.note or "") for m in result.discounted)
