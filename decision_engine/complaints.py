@@ -417,6 +417,8 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
 _OPEN_WHO = _stems(_cues.OPEN_TO_ALL_WHO)
 _OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
 _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
+_OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
+_OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
@@ -590,15 +592,31 @@ def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
 
 
 def _open_to_all(tokens: list[_Token], i: int) -> int | None:
-    """Where the words from ``i`` say everyone can do anything ("anyone can edit anything"): the last word's index."""
-    if i + 2 >= len(tokens) or tokens[i][0] not in _OPEN_WHO or tokens[i + 1][0] != "can":
+    """Where the words from ``i`` say everyone can do anything ("anyone can edit anything", "any user can delete any
+    project"): the last word's index."""
+    can = _open_who(tokens, i)
+    if can is None:
         return None
-    for k, token in enumerate(tokens[i + 2 : i + 2 + _cues.OPEN_TO_ALL_REACH]):
+    for k, token in enumerate(tokens[can + 1 : can + 1 + _cues.OPEN_TO_ALL_REACH]):
+        at = can + 1 + k
         if token[0] in _OPEN_WHAT:
-            return i + 2 + k if k > 0 else None  # a verb between: "anyone can anything" says nothing
+            return at if k > 0 else None  # a verb between: "anyone can anything" says nothing
+        if token[0] in _OPEN_ANY and k > 0 and at + 1 < len(tokens):
+            return at + 1  # "any project", "every record"
         if token[0] not in _OPEN_VERBS:
             return None
     return None
+
+
+def _open_who(tokens: list[_Token], i: int) -> int | None:
+    """The index of "can" after everyone said from ``i``: "anyone can", "any user can", "every member can"."""
+    if tokens[i][0] in _OPEN_WHO:
+        can = i + 1
+    elif tokens[i][0] in _OPEN_ANY and i + 1 < len(tokens) and tokens[i + 1][0] in _OPEN_PEOPLE:
+        can = i + 2
+    else:
+        return None
+    return can if can + 1 < len(tokens) and tokens[can][0] == "can" else None
 
 
 def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:

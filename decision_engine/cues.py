@@ -963,6 +963,7 @@ CUES: tuple[Cue, ...] = (
     Cue("vendor assessment", U, 3, "governance"),
     Cue("pen test", U, 2, "governance"),
     Cue("data residency", U, 3, "governance"),
+    Cue("access review", U, 3, "governance"),  # a periodic review of who has access (set 27 read)
     Cue("data retention", U, 3, "governance"),
     Cue("retention", U, 2, "governance"),
     Cue("data deletion", U, 3, "governance"),
@@ -1591,6 +1592,21 @@ MEMORY_TAILS: tuple[str, ...] = (
 )
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
+# Or one of OPEN_TO_ALL_ANY before one of OPEN_TO_ALL_PEOPLE, and before any word after the verbs: "any user can
+# delete any project", "every member can see every record" (set 27 read as a development set).
+OPEN_TO_ALL_ANY: tuple[str, ...] = ("any", "every", "all")
+OPEN_TO_ALL_PEOPLE: tuple[str, ...] = (
+    "user",
+    "member",
+    "employee",
+    "staff",
+    "contractor",
+    "volunteer",
+    "intern",
+    "guest",
+    "login",
+    "account",
+)
 # The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no
 # permission's, an attack review).
 OPEN_TO_ALL_VERBS: tuple[str, ...] = (
@@ -1991,6 +2007,9 @@ SMALL_STATES: tuple[str, ...] = (
     "small in comparison",
 )
 PAST_COPULAS: tuple[str, ...] = ("was", "were", "been")
+# Words by which a clause speaks of what the one before it named: a small state before such a clause is not outweighed
+# ("The outages are minor. What hurts is that they happen daily").
+BACK_REFERENCES: tuple[str, ...] = ("it", "its", "they", "them", "their", "theyre", "those", "these", "this", "that")
 # Phrases, not single words: "the outages are minor but happen more than twice a day" compares no problems (a review).
 SMALL_COMPARED: tuple[str, ...] = (
     "compared",

@@ -892,17 +892,30 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     return tuple(_small_beside_a_comparison(text, words, _apply_verdicts(text, words, out)))
 
 
+_BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
+
+
 def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     """A clause fine only by one of ``cues.SMALL_STATES`` ("feels minor") stays fine only with one of
     ``cues.SMALL_COMPARED`` in its sentence ("compared with the handoff mess, ..."); else it is plain: "the outages
     are minor but daily" complains (a diff review)."""
     out = []
     spans: tuple[tuple[int, int], ...] = ()  # the sentences, read only for a clause fine by a small state
-    for clause in found:
+    for k, clause in enumerate(found):
         small = clause.role == FINE and any(clause.marker.endswith(state) for state in _cues.SMALL_STATES)
         spans = spans or (sentences(text) if small else ())
-        alone = small and _find(words.between(*sentence_at(spans, clause.start)), _SMALL_COMPARED) is None
-        out.append(replace(clause, role=PLAIN, marker="") if alone else clause)
+        compared = small and _find(words.between(*sentence_at(spans, clause.start)), _SMALL_COMPARED) is not None
+        # The next sentence opens with a clause that carries another complaint: the comparison is made ("Page loads
+        # are tolerable. What costs us is ...": set 27 read); not the same one ("The outages are minor. What hurts is
+        # that they happen daily"), nor in its own sentence ("minor but daily").
+        after = found[k + 1] if small and k + 1 < len(found) else None
+        outweighed = (
+            after is not None
+            and after.role == STRESSED
+            and sentence_at(spans, after.start) != sentence_at(spans, clause.start)
+            and _BACK_REFERENCES.isdisjoint(words.between(after.start, after.end))
+        )
+        out.append(replace(clause, role=PLAIN, marker="") if small and not (compared or outweighed) else clause)
     return out
 
 

@@ -450,7 +450,14 @@ Read as a development set once set 28 was measured blind (2026-12-06). Kept: a c
 it before the clause that carries the complaint, even when that clause has no cue word: the conceded review is
 set aside and the opera row reads uncategorized (no longer wrong at high confidence). Across the tables: set 15 +1,
 set 28 +2 (counted only), no row lost; set 17's "Our CI is a bit slow, whatever; ..." goes from technical at medium
-confidence to technical at high (named there). Set 27 stays at 105.
+confidence to technical at high (named there). Kept too: a small state ("tolerable", "manageable") right before a
+clause that carries another complaint is the comparison made ("Page loads at the tea auction are tolerable. What costs
+us is ..."), not when that clause speaks of the same thing ("... What hurts is that they happen daily"): set 27 106, no
+row lost elsewhere. And: "any user can delete any project" is everyone able to do everything ("any", "every" or "all"
+before a user and before what they reach, with verbs of access only), and an "access review" is governance ("every
+stenographer's access reviewed quarterly" had counted "reviewed" for process): set 27 108; attack 28 +1 (the customer
+admin's "no access reviews"); attack 23 -1 ("Reviewers take minutes to respond to a ping but days to approve
+anything", which the fallback model guessed, is no longer guessed by the model the new cue retrains).
 
 ## Set 28 (tests/support/complaint_heldaside28.tsv), blind
 
@@ -741,10 +748,11 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 105 of 120 when the set was measured blind (at 1a6aa5a); only its two misses at high confidence were read (above).
+    # Read as a development set since set 28: 108.
     HeldAside(
         "held-aside 27",
         BLIND27_ROWS,
-        105,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -856,11 +864,11 @@ SETS = [
     # "not the X" only at a sentence's end after a verdict said with a copula or a verb of hurting ("We log API calls,
     # not the admin actions" ruled the admin out); no customer's head; the negated burnout dropped. 192 after a diff
     # review: an admin's head is the team's again ("all in a single admin's head"), and the attack's customer admin
-    # ("it's in one admin's head", labelled user) reads process.
+    # ("it's in one admin's head", labelled user) reads process. 193 once "access reviews" is governance (set 27 read).
     HeldAside(
         "attack 28",
         ATTACK28_ROWS,
-        192,
+        193,
         {"technical": 60, "process": 94, "user": 46},
         None,
     ),

@@ -1408,6 +1408,9 @@ def test_set_21_readings_leave_these_alone(text: str, expected: ScalingType) -> 
         # Said in other words: no roles at all; knowledge one person holds; "froze" is freeze's past.
         ("Anyone can edit anything in the tenant settings", U, "everyone can do everything"),
         ("everybody can see and delete everything", U, "everyone can do everything"),
+        # "any" or "every" before a user and before what they reach (set 27 read as a development set).
+        ("Any user can delete any invoice and we can't stop them", U, "everyone can do everything"),
+        ("Every member can see all payouts", U, "everyone can do everything"),
         ("The pricing rules live in Priya's head", P, "in one persons head"),
         ("The release steps are in their heads", P, "in one persons head"),
         ("The kiosk app froze at every store at noon", T, "freeze"),
@@ -1428,6 +1431,9 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         "Anyone cannot see anything",  # "cannot" is no "can"
         "Anyone can see and edit",  # nothing seen or edited named
         "Anyone can anything",  # no verb
+        "Any user can break any build",  # no verb of access
+        "Any user can delete",  # nothing named after the verb
+        "Any release can delete any table",  # no person
         "The data lives in their head office",
         "The plan is in my head",  # the writer's own
         "They live in Dave head",  # no possessive
@@ -2202,3 +2208,32 @@ def test_a_conceded_clause_is_no_complaint_before_one_without_a_cue() -> None:
     )
     assert result.type != P, result.reason
     assert any("conceded" in (m.note or "") for m in result.discounted)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set 27 read: a small state before a clause that carries another complaint is the comparison made.
+        ("Page loads and search are tolerable. What costs us is the missing data residency.", U),
+        # Not when that clause speaks of the same thing: the small state complains.
+        ("The outages are minor. What hurts is that they happen daily.", T),
+    ],
+)
+def test_a_small_state_before_another_complaint_is_fine(text: str, expected: ScalingType) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_small_state_outweighed_counts_nothing() -> None:
+    """ "manageable" before a clause that carries another complaint sets the latency aside: the residency question is
+    all there is (it was user at medium confidence, the latency counted for technical)."""
+    result = categorize("The latency is manageable. What worries me is the data residency question from the banks.")
+    assert (result.type, result.confidence_word) == (U, "high"), result.reason
+
+
+def test_an_access_review_is_governance() -> None:
+    """A periodic review of who has access is a control auditors ask for (set 27 read): "reviewed" was counted as
+    code review."""
+    result = categorize("The regulator wants every clerk's access reviewed each quarter and we can't report it.")
+    assert result.type == U, result.reason
+    assert "access review" in [match.cue for match in result.cues]
