@@ -55,6 +55,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -823,6 +824,7 @@ _SHIPPED_TO = frozenset(word for phrase in _cues.CHANGED_WORDS for word in norma
 _CHANGE_VERBS = frozenset(_cues.CHANGE_VERBS)
 _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cues.PROBLEM_WORDS, *_cues.WISH_WORDS))
 DISCOUNTED = "discounted"
+_NEGATION_REACH = 6  # words back to a negation's first word: "never had a major"
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
 _SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
 _NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "none"))
@@ -945,11 +947,24 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
         since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
         negation = negated_symptom(reading.plain, found.start, since)
         if negation is not None:
-            return DISCOUNTED, f"discounted: '{negation} {matched}'"
+            return DISCOUNTED, f"discounted: '{_as_written(reading, negation, found)}'"
     rule = _context_rules().get(found.cue.phrase)
     if rule is not None and not _supported(found, reading.words, rule[1]):
         return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} nearby"
     return None
+
+
+def _as_written(reading: _Reading, negation: str, found: _Found) -> str:
+    """The negation and the symptom as the complaint writes them ("don't have outages", "never had a major outage"),
+    not as read ("dont have outages": a reader's review); read from the negation's first word, in the words before."""
+    first = negation.split(maxsplit=1)[0]
+    at = bisect_left(reading.plain.starts, found.start)
+    back = next(
+        (k for k in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1) if reading.plain.words[k] == first), None
+    )
+    if back is None:
+        return f"{negation} {reading.text[found.start : found.end]}"
+    return reading.text[reading.plain.starts[back] : found.end]
 
 
 def _correction(found: _Found, corrections: _Corrections) -> str | None:

@@ -432,6 +432,7 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
             "unit": _unit(evidence[second]),
             "other_lower": third.title.lower(),
             "other_points": evidence[third],
+            "other_unit": _unit(evidence[third]),
         }
         if evidence[second] > evidence[third]:
             second_reason = (rules.NEXT_MORE if evidence[second] > 0 else rules.NEXT_LESS_AGAINST).format(**fill)
@@ -719,7 +720,6 @@ def _effort_figures(answers: Mapping[str, str], evidence: Mapping[ScalingType, i
                     unit=_unit(evidence[kind]),
                     effort=option.label,
                     effort_points=option.effort,
-                    effort_unit=_unit(option.effort),
                 )
             )
     return "; ".join(figures)

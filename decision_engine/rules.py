@@ -171,14 +171,17 @@ LEAD_UNSURE_UNSAID_BELOW = (
 ANY_PAIN = "any of the three pains"
 ALL_THREE = "all three types"
 NEXT_NAMED = "{type} comes next: you named {failure} as the most expensive failure."
-NEXT_MORE = "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points})."
+#: The other type's points with their unit (a reader's review: "than user scaling (-2)").
+NEXT_MORE = (
+    "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points} {other_unit})."
+)
 #: Second place at 0 points or fewer, ahead of a type with fewer: what counts against each decides (a reader's review:
 #: "neither has any evidence" read as untrue of a type at -2).
 #: Not "no answer counts for it": one may, with more against it (a reader's review: "Mid-market" counted +1 for user
 #: scaling, at -1 with its pain said to hurt rarely).
 NEXT_LESS_AGAINST = (
-    "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points}), counting the "
-    "answers against each."
+    "{type} comes next: it has more evidence ({points} {unit}) than {other_lower} ({other_points} {other_unit}), "
+    "counting the answers against each."
 )
 NEXT_TIE = (
     "{type} comes next: it ties with {other_lower} at {points} {unit}, and the default sequence (technical, then "
@@ -364,7 +367,9 @@ UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 UNDER_NONE_ANSWERS = (
     "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter ({figures})."
 )
-UNDER_FIGURE = "{type_lower}: {points} {unit} against “{effort}”, {effort_points} {effort_unit}"
+#: What the effort counts is said as the effort's (a reader's review: "2 points against “Some”, 2 points" did not say
+#: that "Some" counts 2).
+UNDER_FIGURE = "{type_lower}: {points} {unit} of evidence against {effort_points} for “{effort}” effort"
 #: Last quarter's effort, its answer and what it counts.
 UNDER_EFFORT = "“{effort}”, {effort_points} {effort_unit}"
 #: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got

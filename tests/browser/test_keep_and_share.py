@@ -137,7 +137,9 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
     expect(first.locator(".sw-complaint__aside")).to_have_text("Set aside: SSO (discounted: 'SSO is fine')")
     expect(first.locator(".sw-complaint__aside q")).to_have_text("SSO")
     expect(second.locator(".sw-complaint__category")).to_have_text("Process scaling — low confidence, a guess")
-    expect(second.locator(".sw-complaint__fallback")).to_contain_text("closest to the guide's words for this type in")
+    expect(second.locator(".sw-complaint__fallback")).to_contain_text(
+        "closest to the guide's words for this type, mostly in"
+    )
     expect(second.locator(".sw-complaint__fallback q")).to_have_text("Engineers")
 
 

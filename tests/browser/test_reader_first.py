@@ -639,7 +639,7 @@ def test_a_category_chosen_before_a_rewrite_is_kept_and_said(returning_page: Pag
     page.select_option("#sw-override-2", "process")  # another type than the guess: the guess names its own
     expect(page.locator("#sw-complaint-2-result")).to_contain_text("Process scaling (your choice)")
     expect(guess).not_to_contain_text("Check it")
-    expect(guess).to_contain_text("closest to the guide's words for user scaling in")
+    expect(guess).to_contain_text("closest to the guide's words for user scaling, mostly in")
     # Another choice starts again from the reading it was made over (a diff review: the note named the first one's).
     page.select_option("#sw-override-1", "process")
     page.fill("#sw-complaint-1", "Search is slow")

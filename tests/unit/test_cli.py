@@ -247,7 +247,7 @@ Rubric version 4.
         (
             {"failure_mode": "outages", "effort_technical": "most"},
             "Under-invested: None stands out: no type whose effort you gave has more evidence than the effort it got "
-            "last quarter (technical scaling: 0 points against “Most”, 5 points).",
+            "last quarter (technical scaling: 0 points of evidence against 5 for “Most” effort).",
         ),
         (
             {"failure_mode": "not_sure"},

@@ -2237,3 +2237,16 @@ def test_an_access_review_is_governance() -> None:
     result = categorize("The regulator wants every clerk's access reviewed each quarter and we can't report it.")
     assert result.type == U, result.reason
     assert "access review" in [match.cue for match in result.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("We don't have outages, we have angry enterprise buyers", "discounted: 'don't have outages'"),
+        ("We never had a major outage but SSO is missing", "discounted: 'never had a major outage'"),
+        ("No latency alarms fire, but admins can't see roles", "discounted: 'No latency'"),
+    ],
+)
+def test_a_negated_symptom_is_quoted_as_written(text: str, note: str) -> None:
+    """The note quotes the reader's words, apostrophes and all ("dont have outages" was shown: a reader's review)."""
+    assert note in [match.note for match in categorize(text).discounted]

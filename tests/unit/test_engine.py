@@ -135,7 +135,7 @@ def test_every_reason_is_true_of_the_sequence_shown() -> None:
     assert rec.sequence.order == (USER, PROCESS, TECHNICAL)
     assert rec.sequence.reasons == (
         "User scaling leads: you named governance, trust and permissions as the most expensive failure.",
-        "Process scaling comes next: it has more evidence (2 points) than technical scaling (1).",
+        "Process scaling comes next: it has more evidence (2 points) than technical scaling (1 point).",
         "Technical scaling comes last (1 point of evidence).",
     )
     for kind, reason in zip(rec.sequence.order, rec.sequence.reasons, strict=True):
@@ -276,16 +276,16 @@ def test_no_reason_says_a_pain_hurts_that_the_reader_did_not_rate() -> None:
     assert unsure.evidence[0].role == "leads: the other two pains hurt rarely"  # the chart said "hurts most often"
     friday = recommend({"failure_mode": "regressions", "freq_regressions": "weekly", "freq_outages": "rarely"})
     assert friday.sequence.reasons[1] == (
-        "User scaling comes next: it has more evidence (0 points) than technical scaling (-2), counting the answers "
-        "against each."
+        "User scaling comes next: it has more evidence (0 points) than technical scaling (-2 points), counting the "
+        "answers against each."
     )
     # A reader's review: an answer counted for it ("Mid-market", +1), and it was said that none did.
     mid_market = recommend(
         {"failure_mode": "regressions", "adoption": "mid_market", "freq_outages": "rarely", "freq_governance": "rarely"}
     )
     assert mid_market.sequence.reasons[1] == (
-        "User scaling comes next: it has more evidence (-1 point) than technical scaling (-2), counting the answers "
-        "against each."
+        "User scaling comes next: it has more evidence (-1 point) than technical scaling (-2 points), counting the "
+        "answers against each."
     )
     # A reader's review: with every answer "Not sure", the type in second place was said to be put "first".
     unsure_all = recommend({"failure_mode": "not_sure"})
@@ -390,7 +390,8 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     assert (covered.type, covered.text) == (
         None,
         "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter "
-        "(technical scaling: 2 points against “Most”, 5 points; user scaling: 2 points against “Some”, 2 points).",
+        "(technical scaling: 2 points of evidence against 5 for “Most” effort; user scaling: 2 points of evidence "
+        "against 2 for “Some” effort).",
     )
 
 

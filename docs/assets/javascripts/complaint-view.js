@@ -36,7 +36,9 @@ function readingLines(cat, chosen) {
   }
   if (cat.fallback) {
     lines.push(el("p", { class: "sw-complaint__fallback" }, [
-      `A guess: no known words counted; the wording is closest to the guide's words for ${chosen ? chosen.toLowerCase() : "this type"} in `,
+      // "... for this type in people" read as a broken sentence (a reader's review): the words are where it leans.
+      `A guess: no known words counted; the wording is closest to the guide's words for ${chosen ? chosen.toLowerCase() : "this type"}`,
+      ...(cat.fallback.words.length ? [", mostly in "] : []),
       ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word, translate: "no" })]),
       chosen ? "." : ". Check it, or choose a category below.",
     ]));
