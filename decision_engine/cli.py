@@ -562,11 +562,15 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 
 
 def _run_triage(args: argparse.Namespace) -> int:
-    if len(args.complaints) > 1 and all(len(text.split()) == 1 for text in args.complaints):
-        # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; said
-        # first, before an error that would count them.
+    single = [text for text in args.complaints if len(text.split()) == 1]
+    if len(single) > 1:
+        # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; and
+        # `triage "deploys break prod" SSO missing` three, with "SSO" and "missing" apart (a second CLI review); one
+        # word beside quoted complaints may be one ("flaky"). Said first, before an error that would count them.
+        words = _visible(", ".join(f'"{text.strip()}"' for text in single))
         sys.stderr.write(
-            f"note: each argument is one complaint ({len(args.complaints)} given); quote a complaint of several words\n"
+            f"note: each argument is one complaint ({len(args.complaints)} given; of one word: {words}); quote a "
+            "complaint of several words\n"
         )
     overrides = _cli_overrides(args.override, len(args.complaints))
     result = triage(args.complaints, _cli_investment(args.investment), overrides)
@@ -646,8 +650,20 @@ def _as_passed(argument: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     """Run the subcommand; its errors as an exit status with a one-line message."""
+    return _guarded(lambda: SUBCOMMANDS[args.command].run(args))
+
+
+def _printed() -> int:
+    """What --help or --version printed, flushed: argparse drops a failed write without a word (a CLI review:
+    `--help > /dev/full` exited 0), and prints to stderr when stdout is closed."""
+    _write("")
+    return 0
+
+
+def _guarded(action: Callable[[], int]) -> int:
+    """The action's exit status, its errors as one with a one-line message."""
     try:
-        return SUBCOMMANDS[args.command].run(args)
+        return action()
     except BrokenPipeError:
         _silence_stdout()  # whoever read the result stopped reading (`| head`): nothing more to say
         return 1
@@ -674,7 +690,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
         return 2
     _keep_unencodable()
-    args, unknown = parser.parse_known_args(arguments)
+    try:
+        args, unknown = parser.parse_known_args(arguments)
+    except SystemExit as done:
+        if done.code == 0:  # --help or --version
+            return _guarded(_printed)
+        raise
     # What comes before the subcommand is the top level's to refuse (a diff review: "--bogus questions" was blamed on
     # questions), and what comes after it, the subcommand's, with its own usage.
     before = arguments[: arguments.index(args.command)] if args.command in arguments else arguments

@@ -892,6 +892,32 @@ def test_complaints_and_overrides_are_checked_before_any_question_is_asked(
     assert message in err
 
 
+@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["recommend", "--help"]])
+def test_help_that_cannot_be_written_is_said_too(arguments: list[str]) -> None:
+    """A second CLI review: argparse dropped a failed write of --help or --version and exited 0."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "decision_engine", *arguments],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "python -m decision_engine: error: cannot write the result: No space left on device\n",
+    )
+
+
+def test_help_with_stdout_closed_is_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With stdout closed, argparse prints the help to stderr: said as the failure it is, exit 1."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert cli.main(["--version"]) == 1
+    assert capsys.readouterr().err.endswith("error: cannot write the result: standard output is closed\n")
+
+
 def test_a_result_that_cannot_be_written_is_said_in_one_line() -> None:
     """A full disk and a closed stdout gave tracebacks; a reader that stops reading (`| head`) is no error to say."""
     with open("/dev/full", "w", encoding="utf-8") as full:
@@ -977,10 +1003,17 @@ def test_invisible_characters_are_shown_and_read_as_part_of_their_word(capsys: p
 def test_unquoted_words_given_to_triage_are_said_to_be_complaints_each(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["triage", "p99", "latency", "spikes"]) == 0
     assert capsys.readouterr().err == (
-        "note: each argument is one complaint (3 given); quote a complaint of several words\n"
+        'note: each argument is one complaint (3 given; of one word: "p99", "latency", "spikes"); quote a complaint '
+        "of several words\n"
     )
     assert cli.main(["triage", "p99 latency spikes", "flaky"]) == 0
     assert capsys.readouterr().err == ""
+    # A second CLI review: quoted complaints beside unquoted words were split without a word.
+    assert cli.main(["triage", "deploys break prod", "SSO", "missing"]) == 0
+    assert capsys.readouterr().err == (
+        'note: each argument is one complaint (3 given; of one word: "SSO", "missing"); quote a complaint of several '
+        "words\n"
+    )
 
 
 class _FailingOut(io.StringIO):
@@ -1028,7 +1061,8 @@ def test_the_quoting_note_comes_before_an_error_that_counts_the_words(capsys: py
     """A diff review: seven unquoted words were refused as seven complaints with no word about quoting."""
     assert cli.main(["triage", "p99", "latency", "spikes", "at", "peak", "every", "day"]) == 2
     assert capsys.readouterr().err == (
-        "note: each argument is one complaint (7 given); quote a complaint of several words\n"
+        'note: each argument is one complaint (7 given; of one word: "p99", "latency", "spikes", "at", "peak", '
+        '"every", "day"); quote a complaint of several words\n'
         "python -m decision_engine: error: give 1 to 5 complaints, got 7: "
         "keep the ones that hurt most, the worst first\n"
     )
