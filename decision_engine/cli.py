@@ -561,13 +561,17 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
+_WORDS_SHOWN = 8  # the unquoted words a note names, each cut by _short: a message names, it does not echo
+
+
 def _run_triage(args: argparse.Namespace) -> int:
     single = [text for text in args.complaints if len(text.split()) == 1]
     if len(single) > 1:
         # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; and
         # `triage "deploys break prod" SSO missing` three, with "SSO" and "missing" apart (a second CLI review); one
         # word beside quoted complaints may be one ("flaky"). Said first, before an error that would count them.
-        words = _visible(", ".join(f'"{text.strip()}"' for text in single))
+        shown = [f'"{_short(text.strip())}"' for text in single[:_WORDS_SHOWN]]
+        words = _visible(", ".join(shown + ["..."] * (len(single) > _WORDS_SHOWN)))
         sys.stderr.write(
             f"note: each argument is one complaint ({len(args.complaints)} given; of one word: {words}); quote a "
             "complaint of several words\n"
