@@ -135,6 +135,8 @@ CONFIDENCE_HALF = 3
 """The score at which the strength part of the confidence is one half (one decisive cue)."""
 
 CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.35, "medium"), (0.0, "low"))
+#: The most an unsure reading says (``_concede``): low, so the page asks the reader to confirm it.
+UNSURE_CONFIDENCE = 0.3
 """The word for a confidence: the first whose threshold the number reaches (0 itself is "none")."""
 
 CONFIRM_CONFIDENCE_WORDS: tuple[str, ...] = (CONFIDENCE_WORDS[-1][1],)
@@ -419,6 +421,7 @@ _OPEN_WHO = _stems(_cues.OPEN_TO_ALL_WHO)
 _OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
 _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
+_OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
@@ -603,7 +606,7 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
         if token[0] in _OPEN_WHAT:
             return at if k > 0 else None  # a verb between: "anyone can anything" says nothing
         if token[0] in _OPEN_ANY and k > 0 and at + 1 < len(tokens):
-            return at + 1  # "any project", "every record"
+            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS else None  # "any project", "every record"
         if token[0] not in _OPEN_VERBS:
             return None
     return None
@@ -1053,22 +1056,24 @@ def _nobody_minds(words: list[str]) -> bool:
     )
 
 
-def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
+def _concede(reads: list[_Read], reading: _Reading) -> tuple[list[_Read], bool]:
     """When a clause carries the complaint ("but ...", "what's killing us is ...") and a cue counts in it, the
     plain clauses before it that do not complain on their own are what the complaint concedes ("SSO and SCIM
     all shipped last quarter, but search takes 9 seconds"): their cues are discounted. A clause a tag concedes ("Code
-    review is slow, I'll admit.") is conceded before such a clause, cue or none: what it complains of, the words
-    already set aside."""
+    review is slow, I'll admit.") is conceded before such a clause, cue or none; but when nothing would be left to
+    count, what the carrier says may be the conceded complaint's cost ("The app takes twelve seconds to load, true.
+    What hurts is that shoppers leave": an attack review): it counts, and the reading is unsure (the second value)."""
     counting = [(found, clause_at(reading.clauses, found.start)) for found, read in reads if read and read[1] is None]
     carrier = next((c for _, c in counting if c is not None and c.role == STRESSED), None)
     tagged = _tagged(reading)
+    cueless = carrier is None
     if carrier is None and tagged:
         after = min(clause.end for clause in tagged)
         carrier = next((c for c in reading.clauses if c.role == STRESSED and c.start >= after), None)
     if carrier is None:
-        return reads
+        return reads, False
     if _nobody_minds(_with_until(reading, carrier)):
-        return _nobody_minds_it(reads, reading, carrier)
+        return _nobody_minds_it(reads, reading, carrier), False
     symptoms = [found.start for found, read in reads if read and read[1] is None and found.cue.phrase in _SYMPTOMS]
     # A carrier that ranks its complaint above the rest concedes what came before, complaint or not; so does one after
     # a clause that sums up what came before in its sentence ("slow pipeline, flaky tests, both annoying, but ..."; not
@@ -1092,7 +1097,18 @@ def _concede(reads: list[_Read], reading: _Reading) -> list[_Read]:
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
         else:
             out.append((found, read))
-    return out
+    if cueless and not any(read is not None and read[1] is None for _, read in out):
+        unsure = f"conceded before '{carrier.marker}', which names nothing known: counted, and the reading is unsure"
+        return [(found, _noted(read, unsure)) for found, read in reads], True
+    return out, False
+
+
+def _noted(read: tuple[CueMatch, str | None] | None, note: str) -> tuple[CueMatch, str | None] | None:
+    """A counted cue with ``note`` added to its own; anything else as it was."""
+    if read is None or read[1] is not None:
+        return read
+    said = f"{read[0].note}; {note}" if read[0].note else note
+    return dataclasses.replace(read[0], note=said), None
 
 
 def _tagged(reading: _Reading) -> set[Clause]:
@@ -1332,10 +1348,11 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
 
 def _read_cues(
     text: str,
-) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]]]:
+) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]], bool]:
     """The cues that count, the tie-breakers, those of them that may make a combination (not a channel's word in
-    the label, nor a cue in another sense), the discounted ones (each cue once: where it counts most), and the
-    stretches of text ruled out (the clauses that say something is fine, the negated symptoms)."""
+    the label, nor a cue in another sense), the discounted ones (each cue once: where it counts most), the
+    stretches of text ruled out (the clauses that say something is fine, the negated symptoms), and whether the
+    reading is unsure (``_concede``)."""
     tokens, corrections = _read_words(text)
     plain = Words(text, _speller().unheld)
     words = [word for word, _, _ in tokens]
@@ -1343,7 +1360,7 @@ def _read_cues(
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _said_of_people(_channel(reads, reading), reading)
-    reads = _concede(_object_decides(_symptom_decides(reads, reading), reading), reading)
+    reads, unsure = _concede(_object_decides(_symptom_decides(reads, reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:
@@ -1357,7 +1374,7 @@ def _read_cues(
     tie = [m for m, aside in ordered if aside in (TIE_BREAKER, LABEL_TIE_BREAKER)]
     combining = [m for m, aside in ordered if aside == TIE_BREAKER and m.cue not in _OTHER_SENSES]
     discounted = [m for m, aside in ordered if aside is not None]
-    return counting, tie, combining, discounted, sorted(ruled_out)
+    return counting, tie, combining, discounted, sorted(ruled_out), unsure
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1479,7 +1496,7 @@ def categorize(text: str) -> Categorization:
     ``MAX_COMPLAINT_CHARS`` characters and ``ComplaintError`` for anything that is not a string.
     """
     _check_text(text)
-    matches, tie, combining, discounted, ruled_out = _read_cues(text)
+    matches, tie, combining, discounted, ruled_out, unsure = _read_cues(text)
     combined, part_of = _combinations(matches + combining)
     matches += combined
     # A cue counted in a combination is not set aside (a reader's review: "breaks" was listed as set aside, for want
@@ -1492,7 +1509,7 @@ def categorize(text: str) -> Categorization:
     category = top.type.value if top.score > 0 else UNCATEGORIZED
     share, of_top = SECONDARY_RATIO
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
-    confidence = _confidence(ranked)
+    confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if unsure else _confidence(ranked)
     fallback = None if top.score > 0 else read_unknown(_outside(text, ruled_out))
     if fallback is not None:
         category, confidence = fallback.type.value, FALLBACK_CONFIDENCE

@@ -895,6 +895,14 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
 
 
+def _refers_back(words: list[str]) -> bool:
+    """Whether words speak of what came before (``cues.BACK_REFERENCES``), not "that" opening what a copula says."""
+    return any(
+        word in _BACK_REFERENCES and not (word == "that" and k > 0 and words[k - 1] in _cues.BACK_REFERENCE_NOT_AFTER)
+        for k, word in enumerate(words)
+    )
+
+
 def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     """A clause fine only by one of ``cues.SMALL_STATES`` ("feels minor") stays fine only with one of
     ``cues.SMALL_COMPARED`` in its sentence ("compared with the handoff mess, ..."); else it is plain: "the outages
@@ -913,7 +921,7 @@ def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> 
             after is not None
             and after.role == STRESSED
             and sentence_at(spans, after.start) != sentence_at(spans, clause.start)
-            and _BACK_REFERENCES.isdisjoint(words.between(after.start, after.end))
+            and not _refers_back(words.between(after.start, after.end))
         )
         out.append(replace(clause, role=PLAIN, marker="") if small and not (compared or outweighed) else clause)
     return out

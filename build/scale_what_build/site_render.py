@@ -587,7 +587,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         "**Conceded clauses.** When a cue counts in the clause that carries the complaint, a plain clause before it "
         "that does not complain on its own (no symptom, no negation, no word for a problem, no wish such as "
         f"{_quoted(cues.WISH_WORDS[:3])}…) is what the complaint concedes, and its cues are *discounted* (*SSO and "
-        "SCIM shipped last quarter, but the on-call rota is two people* is process).",
+        "SCIM shipped last quarter, but the on-call rota is two people* is process). A clause that a tag right after "
+        f"it concedes ({_quoted(cues.CONCESSION_TAGS[:3])}…) is conceded even when it complains (*Code review is "
+        "slow, granted. What hurts is the missing SSO* is user), and also before a clause with no cue; but when "
+        "nothing else would count, it counts, at low confidence, and the page asks you to check it.",
         "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
         f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
         "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "

@@ -454,10 +454,11 @@ confidence to technical at high (named there). Kept too: a small state ("tolerab
 clause that carries another complaint is the comparison made ("Page loads at the tea auction are tolerable. What costs
 us is ..."), not when that clause speaks of the same thing ("... What hurts is that they happen daily"): set 27 106, no
 row lost elsewhere. And: "any user can delete any project" is everyone able to do everything ("any", "every" or "all"
-before a user and before what they reach, with verbs of access only), and an "access review" is governance ("every
-stenographer's access reviewed quarterly" had counted "reviewed" for process): set 27 108; attack 28 +1 (the customer
-admin's "no access reviews"); attack 23 -1 ("Reviewers take minutes to respond to a ping but days to approve
-anything", which the fallback model guessed, is no longer guessed by the model the new cue retrains).
+before a user and before what they reach, with verbs of access only): set 27 107. An "access review" as governance
+won a row here and was dropped after the attack review of these readings (attack 29, below). After that review, a
+tag's clause conceded before a clause that names nothing known counts when nothing else would, at low confidence:
+the opera row reads process at low confidence (the page asks the reader), and set 28 gives back one of its two
+(108 → 107, counted only).
 
 ## Set 28 (tests/support/complaint_heldaside28.tsv), blind
 
@@ -487,6 +488,7 @@ from tests.support.complaint_heldaside import (
     ATTACK26_ROWS,
     ATTACK27_ROWS,
     ATTACK28_ROWS,
+    ATTACK29_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -748,11 +750,11 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 105 of 120 when the set was measured blind (at 1a6aa5a); only its two misses at high confidence were read (above).
-    # Read as a development set since set 28: 108.
+    # Read as a development set since set 28: 107.
     HeldAside(
         "held-aside 27",
         BLIND27_ROWS,
-        108,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -864,12 +866,26 @@ SETS = [
     # "not the X" only at a sentence's end after a verdict said with a copula or a verb of hurting ("We log API calls,
     # not the admin actions" ruled the admin out); no customer's head; the negated burnout dropped. 192 after a diff
     # review: an admin's head is the team's again ("all in a single admin's head"), and the attack's customer admin
-    # ("it's in one admin's head", labelled user) reads process. 193 once "access reviews" is governance (set 27 read).
+    # ("it's in one admin's head", labelled user) reads process.
     HeldAside(
         "attack 28",
         ATTACK28_ROWS,
-        193,
+        192,
         {"technical": 60, "process": 94, "user": 46},
+        None,
+    ),
+    # An attack review of set 27's readings (tests/support/complaint_attack29.tsv, its kind the number of the reading
+    # it attacks: 1 a concession tag, 2 a small state outweighed, 3 "any user can ... any X", 4 "access review"): 203
+    # complaints labelled before running; 177 read right before the readings (at c321133), 173 with them, 180 once
+    # narrowed: a tag's clause conceded before a clause with no cue word counts when nothing else would, and the
+    # reading is unsure (low confidence: "The app takes twelve seconds to load, true. What hurts is that shoppers
+    # simply leave" was uncategorized); "any number of" is no reach; "that" after a copula refers to nothing before;
+    # "access review" dropped ("early access review builds", "a DB-access review", "the access review module").
+    HeldAside(
+        "attack 29",
+        ATTACK29_ROWS,
+        180,
+        {"technical": 70, "process": 47, "user": 86},
         None,
     ),
 ]

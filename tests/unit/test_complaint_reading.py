@@ -1434,6 +1434,7 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         "Any user can break any build",  # no verb of access
         "Any user can delete",  # nothing named after the verb
         "Any release can delete any table",  # no person
+        "Any user can create any number of dashboards",  # an amount, not what is reached (an attack review)
         "The data lives in their head office",
         "The plan is in my head",  # the writer's own
         "They live in Dave head",  # no possessive
@@ -2200,14 +2201,20 @@ def test_a_clause_a_tag_concedes_is_conceded_before_the_complaint(text: str, exp
     assert result.type == expected, result.reason
 
 
-def test_a_conceded_clause_is_no_complaint_before_one_without_a_cue() -> None:
-    """What the tag concedes is set aside even when the clause that carries the complaint has no cue word: not
-    read as the slow review (it was, at high confidence)."""
-    result = categorize(
-        "Code review is slow, I'll admit. What's costing us subscribers is the player stalling during premieres."
-    )
-    assert result.type != P, result.reason
-    assert any("conceded" in (m.note or "") for m in result.discounted)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the carrier says may be the conceded complaint's cost (an attack review: it read uncategorized) ...
+        ("The app takes twelve seconds to load, true. What hurts is that shoppers simply leave.", T),
+        # ... or another complaint in words the engine does not know (it read process at high confidence).
+        ("Code review is slow, I'll admit. What's costing us subscribers is the player stalling during premieres.", P),
+    ],
+)
+def test_a_clause_conceded_before_words_that_name_nothing_counts_unsure(text: str, expected: ScalingType) -> None:
+    """When nothing else would count, the conceded clause counts, and the reading is low: the page asks the reader."""
+    result = categorize(text)
+    assert (result.type, result.confidence_word) == (expected, "low"), result.reason
+    assert all("the reading is unsure" in (m.note or "") for m in result.cues if m.kind == "cue")
 
 
 @pytest.mark.parametrize(
@@ -2215,6 +2222,8 @@ def test_a_conceded_clause_is_no_complaint_before_one_without_a_cue() -> None:
     [
         # Set 27 read: a small state before a clause that carries another complaint is the comparison made.
         ("Page loads and search are tolerable. What costs us is the missing data residency.", U),
+        # "that" opening what the copula says refers to nothing before (an attack review).
+        ("Page loads and search are tolerable. What costs us is that we have no data residency.", U),
         # Not when that clause speaks of the same thing: the small state complains.
         ("The outages are minor. What hurts is that they happen daily.", T),
     ],
@@ -2229,14 +2238,6 @@ def test_a_small_state_outweighed_counts_nothing() -> None:
     all there is (it was user at medium confidence, the latency counted for technical)."""
     result = categorize("The latency is manageable. What worries me is the data residency question from the banks.")
     assert (result.type, result.confidence_word) == (U, "high"), result.reason
-
-
-def test_an_access_review_is_governance() -> None:
-    """A periodic review of who has access is a control auditors ask for (set 27 read): "reviewed" was counted as
-    code review."""
-    result = categorize("The regulator wants every clerk's access reviewed each quarter and we can't report it.")
-    assert result.type == U, result.reason
-    assert "access review" in [match.cue for match in result.cues]
 
 
 @pytest.mark.parametrize(

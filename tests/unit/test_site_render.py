@@ -396,3 +396,15 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert "discounted: 'Latency is not the problem'" in text
     assert "outtages \u2192 outage" in text
     assert "a guess: no cue counted" in text
+
+
+def test_the_reading_sections_prose_examples_are_what_the_engine_decides() -> None:
+    """One voice: an example said in the prose ("*... two people* is process") is categorised so, as the listed
+    examples are."""
+    from decision_engine.complaints import categorize  # noqa: PLC0415
+
+    text = render.complaint_reading(render_context("how-it-decides/"))
+    said = re.findall(r"\*([^*]+)\* is (technical|process|user)\b", text)
+    assert len(said) >= 5
+    for example, kind in said:
+        assert categorize(example.replace("\\", "")).type == kind, example
