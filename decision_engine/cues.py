@@ -2254,6 +2254,9 @@ HAVING_VERBS: tuple[str, ...] = ("had", "have", "has", "got", "get", "seen", "he
 # After a symptom said not to be had, a limit says it is had now, or in some measure ("never had outages until we
 # passed 10k users", "never had an outage this bad"): the symptom is not ruled out.
 HAD_LIMITS: tuple[str, ...] = ("until", "till", "before", "since", "this", "like", "yet")
+# "Nothing is slow": the symptom denied of everything (a reader's review), unless a limit or an exception follows.
+NOTHING_SUBJECTS: tuple[str, ...] = ("nothing",)
+NOTHING_LIMITS: tuple[str, ...] = (*HAD_LIMITS, "except", "apart", "besides", "other", "save", "anymore")
 NOUN_PHRASE_WORDS = 4
 # Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules
 # nothing out.

@@ -975,7 +975,18 @@ def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
     before, after = words.words[max(0, at - 2 - _HAD_DETERMINERS) : at], words.words[at + 1 : at + 1 + _HAD_UNTIL]
-    return _negated_having(before, after)
+    return _negated_having(before, after) or _nothing_is(before, after)
+
+
+def _nothing_is(before: list[str], after: list[str]) -> str | None:
+    """ "Nothing is slow", "nothing's crashing" (a reader's review: "slow" counted): one of ``cues.NOTHING_SUBJECTS``
+    and a copula right before the symptom; not with a limit or an exception after it ("nothing is slow until
+    Black Friday", "nothing is slow except checkout": ``cues.NOTHING_LIMITS``)."""
+    if len(before) < 2 or before[-2] not in _cues.NOTHING_SUBJECTS or before[-1] not in _cues.PROBLEM_COPULAS:
+        return None
+    if any(word in _cues.NOTHING_LIMITS for word in after[:_HAD_UNTIL]):
+        return None
+    return " ".join(before[-2:])
 
 
 _HAD_NEGATIONS = frozenset((*_cues.SYMPTOM_NEGATIONS, *_cues.VERB_NEGATIONS))

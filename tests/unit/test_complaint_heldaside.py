@@ -634,11 +634,12 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read. 102 since set 18's readings,
-    # 103 since a tag concedes the clause before it ("..., yes. What matters this quarter is ...": set 27 read).
+    # 103 since a tag concedes the clause before it ("..., yes. What matters this quarter is ...": set 27 read), 104
+    # since "Nothing's breaking" denies the symptom of everything (a reader's review).
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        103,
+        104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

@@ -2251,3 +2251,21 @@ def test_a_small_state_outweighed_counts_nothing() -> None:
 def test_a_negated_symptom_is_quoted_as_written(text: str, note: str) -> None:
     """The note quotes the reader's words, apostrophes and all ("dont have outages" was shown: a reader's review)."""
     assert note in [match.note for match in categorize(text).discounted]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # A reader's review: "slow" counted, and made "slow + releases" a slow step of delivery.
+        ("Nothing is slow; the issue is releases break stuff", P, "discounted: 'Nothing is slow'"),
+        ("Nothing's slow, but the enterprise admins can't set roles.", U, "discounted: 'Nothing's slow'"),
+        # A limit or an exception after it: the symptom is there.
+        ("Nothing is slow except checkout.", T, None),
+        ("Nothing is slow until Black Friday.", T, None),
+    ],
+)
+def test_a_symptom_denied_of_everything_is_set_aside(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    notes = [match.note for match in result.discounted]
+    assert set_aside in notes if set_aside is not None else not any("Nothing" in (n or "") for n in notes)
