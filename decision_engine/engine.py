@@ -744,8 +744,13 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
         return None
     named = _named(answers)
     if named is None:
-        return rules.UNDER_AGAINST_UNSURE.format(lead_lower=lead.title.lower())
-    fill = {"failure": _failure_words(answers), "lead_lower": lead.title.lower(), "under_lower": under.title.lower()}
+        return rules.UNDER_AGAINST_UNSURE.format(under=under.title, lead_lower=lead.title.lower())
+    fill = {
+        "failure": _failure_words(answers),
+        "lead_lower": lead.title.lower(),
+        "under": under.title,
+        "under_lower": under.title.lower(),
+    }
     if _deals_over_named(answers):
         return (rules.UNDER_AGAINST_DEALS_PRICED if under is named else rules.UNDER_AGAINST_DEALS).format(**fill)
     priced = under is rules.DEALS_OVER_NAMED.lead and _holds((rules.DEALS_BLOCKED, rules.OTHER_COSTS_MORE), answers)

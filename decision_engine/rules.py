@@ -308,7 +308,9 @@ REASON_UNSURE = "You answered “Not sure” to the deciding question."
 REASON_FLAGS = "{flags} below: answers that pull against the lead."
 REASON_OPEN = "You have not said which costs more: the failure you named or the blocked deals."
 REASON_OPEN_UNSURE = "You were not sure which costs more: the failure you named or the blocked deals."
-REASON_FIRM = "No answer conflicts with the failure you named."
+#: Says what was checked (a reader's review: "No answer conflicts ..." repeated "none of your answers pulls against the
+#: lead" just above it): the frequencies are the answers that can conflict with the failure named.
+REASON_FIRM = "No answer about how often each pain hurts points away from the failure you named."
 #: When the follow-up says the failure named costs more than the blocked deals: with deals blocked, "No answer
 #: conflicts" read as if they had been forgotten (a reader's review).
 REASON_FIRM_NAMED = (
@@ -396,28 +398,31 @@ UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten
 #: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.
 #: The reader named the failure, which prices it against the others (a reader's review: "price both" read as a
 #: question they had answered): what is left to price is the under-invested type's own pain.
+#: Each names the type under-invested (a reader's review: "It is not the type that leads: ... point at it" was hard
+#: to follow), and says the reader weighed the two where an answer did (a reader's review: "priced" was the guide's
+#: word, not theirs).
 UNDER_AGAINST_NAMED = (
-    "It is not the type that leads: you named {failure} as the most expensive failure, and that points at "
+    "{under} is not the type that leads: you named {failure} as the most expensive failure, and that points at "
     "{lead_lower}. As the exercise says, price both: {lead_lower} stays first unless what {under_lower} would fix "
     "costs you more."
 )
 #: When the reader said the failure named costs more than the blocked deals, and the deals' type is the one under-
 #: invested: they have priced the two already (a guide review: "price both" after the follow-up had asked just that).
 UNDER_AGAINST_NAMED_PRICED = (
-    "It is not the type that leads: you named {failure} as the most expensive failure, and said that failure costs "
-    "more than the blocked deals, which puts {lead_lower} first. You have priced the two already."
+    "{under} is not the type that leads: you named {failure} as the most expensive failure, and said that failure "
+    "costs more than the blocked deals, which puts {lead_lower} first. You weighed the two in that answer."
 )
 #: When the blocked deals lead over the failure named: the reader compared two types already, in the follow-up.
 UNDER_AGAINST_DEALS = (
-    "It is not the type that leads: you said the blocked deals cost more than {failure}, and that points at "
+    "{under} is not the type that leads: you said the blocked deals cost more than {failure}, and that points at "
     "{lead_lower}. As the exercise says, price both and go with the more expensive one."
 )
 UNDER_AGAINST_DEALS_PRICED = (
-    "It is not the type that leads: {failure} point at it, and you said the blocked deals cost more, which puts "
-    "{lead_lower} first. You have priced the two already."
+    "{under} is not the type that leads: it is what {failure} point at, and you said the blocked deals cost more, "
+    "which puts {lead_lower} first. You weighed the two in that answer."
 )
 UNDER_AGAINST_UNSURE = (
-    "It is not the type that leads ({lead_lower}, from your other answers). As the exercise says, price both and go "
+    "{under} is not the type that leads ({lead_lower} does, from your other answers). As the exercise says, price both and go "
     "with the more expensive one."
 )
 UNDER_OTHER = (

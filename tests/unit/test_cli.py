@@ -229,9 +229,9 @@ Watch for later:
 Under-invested:
   User scaling is under-invested, going by your answers: its evidence (2 points) is the
   most above the effort it got last quarter (“None”, 0 points).
-  It is not the type that leads: you named outages and latency as the most expensive
-  failure, and that points at technical scaling. As the exercise says, price both:
-  technical scaling stays first unless what user scaling would fix costs you more.
+  User scaling is not the type that leads: you named outages and latency as the most
+  expensive failure, and that points at technical scaling. As the exercise says, price
+  both: technical scaling stays first unless what user scaling would fix costs you more.
 
 Rubric version 4.
 """
@@ -460,7 +460,7 @@ def test_recommend_takes_complaints_and_overrides(capsys: pytest.CaptureFixture[
     assert cli.main(args) == 0
     out = capsys.readouterr().out
     assert "Under-invested:\n  User scaling is under-invested, going by your complaints: complaint #1" in out
-    assert "It is not the type that leads: you named outages and latency as the most expensive" in " ".join(out.split())
+    assert "User scaling is not the type that leads: you named outages and latency as the most" in " ".join(out.split())
     assert "Complaints (the first weighs most):\n  #1 (weight 5) SSO please\n" in out
     assert out.count("under-invested") == 1
     assert cli.main([*args, "--override", "3=user"]) == 2

@@ -479,7 +479,7 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     named = recommend({"failure_mode": "outages"}, sso)
     assert (named.lead, named.under_invested.type) == (TECHNICAL, USER)
     assert named.under_invested.against_lead == (
-        "It is not the type that leads: you named outages and latency as the most expensive failure, and that points "
+        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and that points "
         "at technical scaling. As the exercise says, price both: technical scaling stays first unless what user "
         "scaling would fix costs you more."
     )
@@ -487,7 +487,7 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "weekly"}, sso)
     assert (unsure.lead, unsure.under_invested.against_lead) == (
         TECHNICAL,
-        "It is not the type that leads (technical scaling, from your other answers). As the exercise says, price "
+        "User scaling is not the type that leads (technical scaling does, from your other answers). As the exercise says, price "
         "both and go with the more expensive one.",
     )
     assert recommend({"failure_mode": "governance"}, sso).under_invested.against_lead is None
@@ -496,7 +496,7 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     by_answers = recommend(answers).under_invested
     assert (by_answers.source, by_answers.type) == ("answers", USER)
     assert by_answers.against_lead is not None
-    assert by_answers.against_lead.startswith("It is not the type that leads: you named outages and latency")
+    assert by_answers.against_lead.startswith("User scaling is not the type that leads: you named outages and latency")
     assert recommend({"failure_mode": "outages"}).under_invested.against_lead is None  # no type named
 
 
@@ -513,20 +513,22 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
         "You said the blocked deals cost more than the failure you named, and no answer conflicts with that.",
     )
     assert rec.under_invested.against_lead == (
-        "It is not the type that leads: regressions and firefighting point at it, and you said the blocked deals "
-        "cost more, which puts user scaling first. You have priced the two already."
+        "Process scaling is not the type that leads: it is what regressions and firefighting point at, and you said the "
+        "blocked deals cost more, which puts user scaling first. You weighed the two in that answer."
     )
     other = recommend(answers, ["p99 latency doubles at every traffic peak"]).under_invested
     assert other.type is TECHNICAL
     assert other.against_lead == (
-        "It is not the type that leads: you said the blocked deals cost more than regressions and firefighting, and "
+        "Technical scaling is not the type that leads: you said the blocked deals cost more than regressions and firefighting, and "
         "that points at user scaling. As the exercise says, price both and go with the more expensive one."
     )
     named = recommend({**answers, "costs_more": "named_failure"}, ["p99 latency doubles at every traffic peak"])
     assert named.lead is PROCESS
     assert named.confidence.reasons == (REASON_FIRM_NAMED,)
     assert named.under_invested.against_lead is not None
-    assert named.under_invested.against_lead.startswith("It is not the type that leads: you named regressions")
+    assert named.under_invested.against_lead.startswith(
+        "Technical scaling is not the type that leads: you named regressions"
+    )
 
 
 def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts() -> None:
@@ -861,9 +863,9 @@ def test_the_under_invested_deals_type_is_priced_already_when_the_named_failure_
     priced = recommend({**answers, "costs_more": "named_failure"})
     assert priced.under_invested.type is USER
     assert priced.under_invested.against_lead == (
-        "It is not the type that leads: you named outages and latency as the most expensive failure, and said that "
-        "failure costs more than the blocked deals, which puts technical scaling first. You have priced the two "
-        "already."
+        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and said that "
+        "failure costs more than the blocked deals, which puts technical scaling first. You weighed the two in that "
+        "answer."
     )
     unpriced = recommend(answers)
     assert unpriced.under_invested.type is USER
