@@ -95,6 +95,13 @@ CHANGE_FOLDER = "change-"
 #: After a change the path does not ask about (how often a pain hurts): where the reader can give that answer.
 FULL_QUESTIONNAIRE_ONLY = "(The full questionnaire asks this.)"
 
+#: A firm result on the path: firm on the answers it asks, which leave out how often each pain hurts (a reader's review:
+#: "Confidence: firm" under "the full questionnaire ... can flag this result").
+STEPS_FIRM = (
+    "Confidence: firm on these answers — the answers that decide the lead are given and none pulls against it; how "
+    "often each pain hurts, which these pages do not ask, could still flag it."
+)
+
 
 def path_questions() -> tuple[Question, ...]:
     """The questions of the path: the deciding one, those the follow-up's conditions name, the follow-up."""
@@ -226,6 +233,7 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     """The headline as the engine words it, and the rest of the engine's result sections as Markdown, every text
     escaped."""
     from decision_engine.report import Section, result_sections, section_markdown  # noqa: PLC0415
+    from decision_engine.rules import CONFIDENCE_FIRM, REASON_FIRM  # noqa: PLC0415
 
     def escaped(section: Section) -> Section:
         return Section(
@@ -257,6 +265,10 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
         return section
 
     first, *rest = result_sections(rec)
+    if rec.confidence.level == CONFIDENCE_FIRM:
+        # The reason that no frequency points away says nothing where none is asked.
+        items = tuple(item for item in first.items if item != REASON_FIRM)
+        first = Section("", (first.paragraphs[0], STEPS_FIRM), items)
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:
         shown = on_this_path(section)

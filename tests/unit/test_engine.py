@@ -479,16 +479,16 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
     named = recommend({"failure_mode": "outages"}, sso)
     assert (named.lead, named.under_invested.type) == (TECHNICAL, USER)
     assert named.under_invested.against_lead == (
-        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and that points "
-        "at technical scaling. As the exercise says, price both: technical scaling stays first unless what user "
-        "scaling would fix costs you more."
+        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and "
+        "that points at technical scaling. As the exercise says, price both: technical scaling stays first unless what "
+        "user scaling would fix costs you more."
     )
     assert recommend({"failure_mode": "outages"}).lead is TECHNICAL  # the check moved nothing
     unsure = recommend({"failure_mode": "not_sure", "freq_outages": "weekly"}, sso)
     assert (unsure.lead, unsure.under_invested.against_lead) == (
         TECHNICAL,
-        "User scaling is not the type that leads (technical scaling does, from your other answers). As the exercise says, price "
-        "both and go with the more expensive one.",
+        "User scaling is not the type that leads (technical scaling does, from your other answers). As the exercise "
+        "says, price both and go with the more expensive one.",
     )
     assert recommend({"failure_mode": "governance"}, sso).under_invested.against_lead is None
     # From the answers too: user evidence 2 above no effort, under outages named.
@@ -513,14 +513,15 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
         "You said the blocked deals cost more than the failure you named, and no answer conflicts with that.",
     )
     assert rec.under_invested.against_lead == (
-        "Process scaling is not the type that leads: it is what regressions and firefighting point at, and you said the "
-        "blocked deals cost more, which puts user scaling first. You weighed the two in that answer."
+        "Process scaling is not the type that leads: it is what regressions and firefighting point at, and you said "
+        "the blocked deals cost more, which puts user scaling first. You weighed the two in that answer."
     )
     other = recommend(answers, ["p99 latency doubles at every traffic peak"]).under_invested
     assert other.type is TECHNICAL
     assert other.against_lead == (
-        "Technical scaling is not the type that leads: you said the blocked deals cost more than regressions and firefighting, and "
-        "that points at user scaling. As the exercise says, price both and go with the more expensive one."
+        "Technical scaling is not the type that leads: you said the blocked deals cost more than regressions and "
+        "firefighting, and that points at user scaling. As the exercise says, price both and go with the more "
+        "expensive one."
     )
     named = recommend({**answers, "costs_more": "named_failure"}, ["p99 latency doubles at every traffic peak"])
     assert named.lead is PROCESS
@@ -863,9 +864,9 @@ def test_the_under_invested_deals_type_is_priced_already_when_the_named_failure_
     priced = recommend({**answers, "costs_more": "named_failure"})
     assert priced.under_invested.type is USER
     assert priced.under_invested.against_lead == (
-        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and said that "
-        "failure costs more than the blocked deals, which puts technical scaling first. You weighed the two in that "
-        "answer."
+        "User scaling is not the type that leads: you named outages and latency as the most expensive failure, and "
+        "said that failure costs more than the blocked deals, which puts technical scaling first. You weighed the two "
+        "in that answer."
     )
     unpriced = recommend(answers)
     assert unpriced.under_invested.type is USER

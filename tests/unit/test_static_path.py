@@ -14,6 +14,7 @@ from mkdocs.utils import meta
 
 from decision_engine import QUESTIONS, recommend
 from decision_engine.engine import asked_questions, only_asked
+from decision_engine.rules import CONFIDENCE_FIRM, CONFIDENCE_TEXTS, REASON_FIRM
 from scale_what_build import static_path
 
 
@@ -251,3 +252,19 @@ def test_a_result_with_no_evidence_counted_leaves_out_the_evidence() -> None:
     results = {page.answers: page.markdown for page in static_path.pages() if page.question is None}
     assert "## Evidence per type" not in results[(("failure_mode", "regressions"), ("deals_blocked", "no"))]
     assert "## Evidence per type" in results[(("failure_mode", "governance"), ("deals_blocked", "yes"))]
+
+
+def test_a_firm_result_on_the_path_is_firm_on_its_answers_only() -> None:
+    """A reader's review: "Confidence: firm — ... none of your answers pulls against the lead" stood under "the full
+    questionnaire ... can flag this result". On the path, firm is firm on its answers, and the reason about how often
+    each pain hurts, which the path never asks, is left out."""
+    results = [page for page in static_path.pages() if page.question is None]
+    firm = [page for page in results if recommend(dict(page.answers)).confidence.level == CONFIDENCE_FIRM]
+    assert firm
+    for page in firm:
+        assert static_path.md(static_path.STEPS_FIRM) in page.markdown
+        assert f"— {static_path.md(CONFIDENCE_TEXTS[CONFIDENCE_FIRM])}" not in page.markdown
+        assert static_path.md(REASON_FIRM) not in page.markdown
+    others = [page for page in results if page not in firm]
+    assert others
+    assert all(static_path.md(static_path.STEPS_FIRM) not in page.markdown for page in others)
