@@ -422,8 +422,8 @@ UNDER_AGAINST_DEALS_PRICED = (
     "which puts {lead_lower} first. You weighed the two in that answer."
 )
 UNDER_AGAINST_UNSURE = (
-    "{under} is not the type that leads ({lead_lower} does, from your other answers). As the exercise says, price both and go "
-    "with the more expensive one."
+    "{under} is not the type that leads ({lead_lower} does, from your other answers). As the exercise says, price both "
+    "and go with the more expensive one."
 )
 UNDER_OTHER = (
     "Your answers alone would point at {other_lower}; your complaints decide, because they name what hurts in your "
