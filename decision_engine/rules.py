@@ -332,8 +332,9 @@ REASON_FIRM_DEALS = (
 #: The reasons in a few words, after the level's word where the lead is shown beside the questions (under the
 #: deciding question and in the bar at the bottom of the screen), which have no room for the reasons themselves.
 SUMMARY_UNSURE = "you were not sure of the most expensive failure"
-SUMMARY_FLAG = "a flag: answers pull against it"
-SUMMARY_FLAGS = "{count} flags: answers pull against it"
+#: What pulls, then where it is said (a reader's review: "conditional — a flag: answers pull against it" was awkward).
+SUMMARY_FLAG = "answers pull against it: see the flag"
+SUMMARY_FLAGS = "answers pull against it: see the {count} flags"
 SUMMARY_OPEN = "say which costs more"
 SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
 #: Said of the answers, not of who gave them: a shared link's notice shows it to someone who answered nothing (a

@@ -714,11 +714,11 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
     [
         ({"failure_mode": "outages"}, "firm", "no answer pulls against it"),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
-        ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "a flag: answers pull against it"),
+        ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "answers pull against it: see the flag"),
         (
             {"failure_mode": "outages", "freq_outages": "rarely", "freq_regressions": "weekly"},
             "check",
-            "2 flags: answers pull against it",
+            "answers pull against it: see the 2 flags",
         ),
         ({"failure_mode": "outages", "deals_blocked": "yes"}, "check", "say which costs more"),
         (
@@ -729,12 +729,12 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
         (
             {"failure_mode": "outages", "deals_blocked": "yes", "freq_outages": "rarely"},
             "check",
-            "a flag: answers pull against it; say which costs more",
+            "answers pull against it: see the flag; say which costs more",
         ),
         (
             {"failure_mode": "not_sure", "deals_blocked": "yes", "freq_regressions": "weekly"},
             "tentative",
-            "you were not sure of the most expensive failure; a flag: answers pull against it",
+            "you were not sure of the most expensive failure; answers pull against it: see the flag",
         ),
     ],
 )
