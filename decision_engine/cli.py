@@ -30,13 +30,14 @@ from decision_engine.complaints import (
     triage,
 )
 from decision_engine.engine import asked_questions, option_label, recommend
-from decision_engine.errors import DecisionEngineError, TriageInputError, UnreadableInputError
+from decision_engine.errors import DecisionEngineError, InvalidStateError, TriageInputError, UnreadableInputError
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Section, result_sections
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
+from decision_engine.session import recommend_state
 
 PROG = "python -m decision_engine"
 WIDTH = 88
@@ -121,8 +122,9 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
         "--answers",
         metavar="FILE",
         action=_Once,
-        help='a JSON object {"question_id": "option_id"} in FILE, or on stdin with "-"; '
-        "without it the questions are asked on the terminal",
+        help='a JSON object {"question_id": "option_id"} in FILE, or a JSON download from the page (its answers, '
+        'complaints and chosen types are used, as the page used them), or on stdin with "-"; without it the questions '
+        "are asked on the terminal",
     )
     parser.add_argument(
         "--complaint",
@@ -270,6 +272,18 @@ def _recommendation_text(rec: Recommendation) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _saved_state(value: object) -> object | None:
+    """The page's state in an answers file: a JSON download from the page holds it under "state", and a state is
+    ``{"answers", "complaints", "overrides"}``; None for answers alone (a CLI review: a download was refused as
+    "unknown question id 'answers'"). No question's id is one of these names."""
+    if isinstance(value, dict) and "state" in value and "meta" in value:
+        state: object = value["state"]
+        return state
+    if isinstance(value, dict) and "answers" in value and "complaints" in value:
+        return value
+    return None
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
     overrides = _cli_overrides(args.override, len(args.complaint))
     if args.complaint:
@@ -285,7 +299,16 @@ def _run_recommend(args: argparse.Namespace) -> int:
             f"no answers{closed}: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal "
             "to be asked"
         )
-    rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
+    state = _saved_state(answers)
+    if state is None:
+        rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
+    elif args.complaint or args.override:
+        raise InvalidStateError(
+            "the answers file is a download from the page, with its own complaints and chosen types: leave out "
+            "--complaint and --override, or pass the answers alone"
+        )
+    else:
+        rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
     _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
 

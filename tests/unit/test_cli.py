@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, categorize, cli, dumps, recommend, triage
+from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, bridge, categorize, cli, dumps, recommend, triage
 from decision_engine.serialize import questionnaire
 
 FAILURE_OPTIONS = "outages, regressions, governance, not_sure"
@@ -1141,3 +1141,48 @@ def test_categorize_refuses_complaints_quoted_apart(capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("Technical scaling")
     assert cli.main(["categorize", "p99", "latency", "spikes"]) == 0
     assert capsys.readouterr().out.startswith("Technical scaling")
+
+
+_PAGE_STATE: dict[str, object] = {
+    # A kept follow-up answer the page does not count, a complaint over the limit the page leaves out, an empty box.
+    "answers": {"failure_mode": "outages", "deals_blocked": "no", "costs_more": "blocked_deals", "effort_user": "none"},
+    "complaints": ["deploys break prod every Friday", "x" * 600, "", "no SSO for the big banks"],
+    "overrides": {},
+}
+
+
+def _page_download(state: dict[str, object]) -> str:
+    """The JSON download the page saves for ``state``, through the bridge the page calls."""
+    request = {"command": "report", "payload": {"state": state, "format": "json"}}
+    reply = json.loads(bridge.handle(json.dumps(request)))
+    assert reply["ok"], reply
+    return str(reply["result"])
+
+
+def test_a_download_from_the_page_gives_the_pages_recommendation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second CLI review: a download was refused as "unknown question id 'answers'", and the same answers and
+    complaints given by hand were refused (a complaint over the limit, a kept answer) where the page gave a result.
+    The download, or the page's state itself, gives the page's recommendation, byte for byte."""
+    download = _page_download(_PAGE_STATE)
+    saved = tmp_path / "scale-what.json"
+    saved.write_text(download, encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(download)["recommendation"]
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps(_PAGE_STATE), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(state)]) == 0
+    out = capsys.readouterr().out
+    assert "Left out: complaint #2, over 500 characters" in " ".join(out.split())
+    assert "#4 (weight 4) no SSO for the big banks" in out
+
+
+def test_a_download_with_complaints_of_its_own_refuses_more(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    saved = tmp_path / "scale-what.json"
+    saved.write_text(_page_download(_PAGE_STATE), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved), "--complaint", "search is slow"]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: the answers file is a download from the page, with its own complaints and "
+        "chosen types: leave out --complaint and --override, or pass the answers alone\n"
+    )
