@@ -946,28 +946,33 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     compared = _compared(found, reading, clause, matched)
     if compared is not None:
         return DISCOUNTED, compared
-    if found.cue.phrase in _SYMPTOMS:
-        since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
-        negation = negated_symptom(reading.plain, found.start, since)
-        if negation is not None:
-            return DISCOUNTED, f"discounted: '{_as_written(reading, negation, found)}'"
+    negated_from = _negation_start(reading, found)
+    if negated_from is not None:
+        return DISCOUNTED, f"discounted: '{reading.text[negated_from : found.end]}'"
     rule = _context_rules().get(found.cue.phrase)
     if rule is not None and not _supported(found, reading.words, rule[1]):
         return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} nearby"
     return None
 
 
-def _as_written(reading: _Reading, negation: str, found: _Found) -> str:
-    """The negation and the symptom as the complaint writes them ("don't have outages", "never had a major outage"),
-    not as read ("dont have outages": a reader's review); read from the negation's first word, in the words before."""
+def _negation_start(reading: _Reading, found: _Found) -> int | None:
+    """Where the negation before a symptom starts in the text ("don't have outages", "never had a major outage",
+    "Nothing is slow": read from the negation's first word, in the words before), so that the note quotes it as written
+    ("dont have outages" was shown: a reader's review) and the fallback model never reads it ("nothing" was read as a
+    process word: a guide review); None when the symptom is not negated."""
+    if found.cue.phrase not in _SYMPTOMS:
+        return None
+    clause = clause_at(reading.clauses, found.start)
+    since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
+    negation = negated_symptom(reading.plain, found.start, since)
+    if negation is None:
+        return None
     first = negation.split(maxsplit=1)[0]
     at = bisect_left(reading.plain.starts, found.start)
     back = next(
         (k for k in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1) if reading.plain.words[k] == first), None
     )
-    if back is None:
-        return f"{negation} {reading.text[found.start : found.end]}"
-    return reading.text[reading.plain.starts[back] : found.end]
+    return reading.plain.starts[back] if back is not None else found.start
 
 
 def _correction(found: _Found, corrections: _Corrections) -> str | None:
@@ -1364,7 +1369,8 @@ def _read_cues(
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:
-            ruled_out.append((found.start, found.end))
+            negated_from = _negation_start(reading, found)
+            ruled_out.append((found.start if negated_from is None else negated_from, found.end))
         if read is not None:
             kept = best.get(read[0].cue)
             if kept is None or read[0].counted > kept[1].counted:

@@ -2269,3 +2269,11 @@ def test_a_symptom_denied_of_everything_is_set_aside(text: str, expected: Scalin
     assert result.type == expected, result.reason
     notes = [match.note for match in result.discounted]
     assert set_aside in notes if set_aside is not None else not any("Nothing" in (n or "") for n in notes)
+
+
+@pytest.mark.parametrize("text", ["nothing is slow", "Nothing is broken.", "We don't have outages."])
+def test_a_denied_symptom_alone_is_no_complaint_at_all(text: str) -> None:
+    """A guide review: "nothing is slow" was a guess of the fallback model, process "mostly in 'nothing'": the
+    negation is read with its symptom, and nothing is left to guess from."""
+    result = categorize(text)
+    assert (result.type, result.fallback) == ("uncategorized", None), result.reason
