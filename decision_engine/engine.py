@@ -565,6 +565,17 @@ def _flags(
     return tuple(flags), unshown
 
 
+def _rarely_kept_by_deals(answers: Mapping[str, str]) -> str | None:
+    """The answer that the failure named hurts rarely, in words, when blocked deals keep it from conflicting
+    (``rules.RARELY_EXEMPT_WHEN_BLOCKED``); None otherwise."""
+    named = _named(answers)
+    exempt = named in rules.RARELY_EXEMPT_WHEN_BLOCKED and _holds((rules.DEALS_BLOCKED,), answers)
+    if named is None or not exempt or _frequency(answers, named) != rules.RARELY:
+        return None
+    label = _FREQUENCY[named].option(answers[_FREQUENCY[named].id]).label
+    return rules.UNSHOWN_ANSWER.format(label=label, pain=rules.PAIN_WORDS[named])
+
+
 def _would_change(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> WouldChange:
     """Every change to one answer (the deciding question aside) that changes the lead, found by trying it."""
     changes = []
@@ -663,6 +674,8 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
             firm = rules.REASON_FIRM_SAME_LEAD.format(answer=unshown[0])
         elif follow_up_asked and follow_up == rules.OTHER_COSTS_MORE.options[0]:
             firm = rules.REASON_FIRM_NAMED
+        elif (kept_by_deals := _rarely_kept_by_deals(answers)) is not None:
+            firm = rules.REASON_FIRM_DEALS_KEEP.format(answer=kept_by_deals)
         else:
             firm = rules.REASON_FIRM
         reasons.append((firm, rules.SUMMARY_FIRM))

@@ -325,6 +325,13 @@ REASON_FIRM_SAME_LEAD = (
     "the lead is the same, so there is no flag."
 )
 UNSHOWN_ANSWER = "“{label}” for how often {pain} hurt"
+#: When the failure named (user scaling's) is said to hurt rarely and deals are blocked, which keeps it from conflicting
+#: (RARELY_EXEMPT_WHEN_BLOCKED): said, with why there is no flag (a guide review: "No answer about how often each pain
+#: hurts points away" stood beside "-2 for user scaling" from that answer).
+REASON_FIRM_DEALS_KEEP = (
+    "Your {answer} sits oddly with the failure you named, but you said enterprise deals are blocked on missing "
+    "controls: that pain is there now, so there is no flag."
+)
 #: When the blocked deals lead over the failure named: that answer is what the lead rests on, not the failure.
 REASON_FIRM_DEALS = (
     "You said the blocked deals cost more than the failure you named, and no answer conflicts with that."

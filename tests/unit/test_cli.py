@@ -909,6 +909,11 @@ def test_help_that_cannot_be_written_is_said_too(arguments: list[str]) -> None:
     )
 
 
+def test_help_written_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out == f"decision_engine {__version__} (rubric {RUBRIC_VERSION})\n"
+
+
 def test_help_with_stdout_closed_is_an_error(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

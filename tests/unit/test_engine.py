@@ -37,6 +37,7 @@ from decision_engine.rules import (
     CONFIDENCE_TEXTS,
     REASON_FIRM,
     REASON_FIRM_DEALS,
+    REASON_FIRM_DEALS_KEEP,
     REASON_FIRM_NAMED,
     REASON_FIRM_SAME_LEAD,
     SUMMARY_FIRM,
@@ -887,3 +888,20 @@ def test_the_habit_is_said_in_its_answers_words() -> None:
     rec = recommend({"failure_mode": "outages", "comfort": "user"})
     assert rec.comfort is not None
     assert rec.comfort.startswith("Your team reaches for user-facing controls first, but technical scaling leads here")
+
+
+def test_a_pain_said_to_hurt_rarely_beside_blocked_deals_is_named_in_a_firm_result() -> None:
+    """A guide review: governance named, deals blocked, governance said to hurt rarely is no flag (the blocked deals
+    are that pain now), but the firm reason said no answer about how often a pain hurts points away, beside the
+    answer's -2 for user scaling."""
+    rec = recommend({"failure_mode": "governance", "deals_blocked": "yes", "freq_governance": "rarely"})
+    assert (rec.lead, rec.confidence.level, rec.flags) == (USER, "firm", ())
+    answer = "“Rarely” for how often lost deals, security questionnaires or admin requests hurt"
+    assert rec.confidence.reasons == (REASON_FIRM_DEALS_KEEP.format(answer=answer),)
+    # Not blocked: the same answer is a conflict, and says so as one.
+    assert (
+        REASON_FIRM_DEALS_KEEP.format(answer=answer)
+        not in recommend(
+            {"failure_mode": "governance", "deals_blocked": "no", "freq_governance": "rarely"}
+        ).confidence.reasons
+    )
