@@ -192,15 +192,13 @@ function scrollNearest(node) {
  */
 export function keepClearOfBars(view, node) {
   const box = node.getBoundingClientRect();
-  const header = view.root.ownerDocument.querySelector(".md-header");
-  if (header && box.top < header.getBoundingClientRect().bottom && box.bottom > 0) {
+  const band = clearBand(view);
+  if (box.top < band.top && box.bottom > 0) {
     scrollNearest(node); // its scroll-margin (site.css) keeps it below the header
     return;
   }
-  const bar = part(view.root, '[data-live="bar"]', HTMLElement);
-  if (bar.classList.contains("sw-bar--quiet")) return;
-  const barBox = bar.getBoundingClientRect();
-  if (box.bottom <= barBox.top || box.top >= globalThis.innerHeight) return;
+  const barBox = band.bar;
+  if (!barBox || box.bottom <= barBox.top || box.top >= globalThis.innerHeight) return;
   // The scroll-padding the scroll keeps is the bar's height as its ResizeObserver last said; the reply just drawn
   // may have grown the bar since (its observer reports after this runs), so the height is set from the box read.
   view.root.ownerDocument.documentElement.style.setProperty(BAR_HEIGHT, `${Math.ceil(barBox.height)}px`);
@@ -253,10 +251,24 @@ export function keepInSight(view, answered, shown) {
  * @param {Element} below
  */
 function fitsUnderHeader(view, field, below) {
-  const header = view.root.ownerDocument.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+  const band = clearBand(view);
+  const floor = band.bar ? band.bar.top : globalThis.innerHeight;
+  return below.getBoundingClientRect().bottom - floor <= field.getBoundingClientRect().top - Math.max(band.top, 0);
+}
+
+/**
+ * What of the window Material's sticky header and the bar leave clear: `top`, the header's bottom (-Infinity with no
+ * header), and `bar`, the bar's box (null when it stepped aside). One read for both uses above.
+ * @param {View} view
+ * @returns {{ top: number, bar: DOMRect | null }}
+ */
+function clearBand(view) {
+  const header = view.root.ownerDocument.querySelector(".md-header");
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
-  const floor = bar.classList.contains("sw-bar--quiet") ? globalThis.innerHeight : bar.getBoundingClientRect().top;
-  return below.getBoundingClientRect().bottom - floor <= field.getBoundingClientRect().top - header;
+  return {
+    top: header ? header.getBoundingClientRect().bottom : -Infinity,
+    bar: bar.classList.contains("sw-bar--quiet") ? null : bar.getBoundingClientRect(),
+  };
 }
 
 /**
