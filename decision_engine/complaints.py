@@ -1117,14 +1117,20 @@ def _noted(read: tuple[CueMatch, str | None] | None, note: str) -> tuple[CueMatc
 
 
 def _tagged(reading: _Reading) -> set[Clause]:
-    """The clauses a tag right after them in their sentence concedes ("Code review is slow, I'll admit.")."""
-    pairs = zip(reading.clauses, reading.clauses[1:], strict=False)
-    return {
-        clause
-        for clause, tag in pairs
-        if sentence_at(reading.sentences, clause.start) == sentence_at(reading.sentences, tag.start)
-        and concedes(reading.plain.between(tag.start, tag.end))
-    }
+    """The clauses a tag concedes: right after them in their sentence ("Code review is slow, I'll admit."), or
+    opening the sentence right before them ("Admittedly, search is slow, ...")."""
+    tagged = set()
+    for first, second in zip(reading.clauses, reading.clauses[1:], strict=False):
+        sentence = sentence_at(reading.sentences, first.start)
+        if sentence != sentence_at(reading.sentences, second.start):
+            continue
+        if concedes(reading.plain.between(second.start, second.end)):
+            tagged.add(first)
+        elif not reading.plain.between(sentence[0], first.start) and concedes(
+            reading.plain.between(first.start, first.end), leading=True
+        ):
+            tagged.add(second)
+    return tagged
 
 
 def _with_until(reading: _Reading, clause: Clause) -> list[str]:

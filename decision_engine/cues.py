@@ -2805,6 +2805,30 @@ CONCESSION_TAGS: tuple[str, ...] = (
     "point taken",
     "yes",
     "yeah",
+    # A guide review: "I admit it" was not read.
+    "i admit it",
+    "ill admit it",
+    "ill give you that",
+    "ill grant you that",
+    "no argument there",
+)
+# Or, opening the sentence, one of these concedes the clause right after it: "Admittedly, search is slow, but nobody
+# owns incidents at night" (a guide review).
+CONCESSION_LEADING_TAGS: tuple[str, ...] = (
+    "admittedly",
+    "granted",
+    "sure",
+    "true",
+    "yes",
+    "yeah",
+    "ok",
+    "okay",
+    "agreed",
+    "fair enough",
+    "i admit",
+    "i know",
+    "to be fair",
+    "of course",
 )
 # Cues a ranking holds ("the hotfixes cost us more"): there they rank the complaint, no bill is named (a reader's
 # review: "cost" counted as cost optimisation, and turned process complaints technical).

@@ -611,12 +611,14 @@ def sums_up(words: list[str]) -> bool:
 
 
 _CONCESSION_TAGS = frozenset(tuple(tag.split()) for tag in _cues.CONCESSION_TAGS)
+_CONCESSION_LEADING_TAGS = frozenset(tuple(tag.split()) for tag in _cues.CONCESSION_LEADING_TAGS)
 
 
-def concedes(words: list[str]) -> bool:
+def concedes(words: list[str], *, leading: bool = False) -> bool:
     """Whether a clause is only a tag that concedes the clause before it: "I'll admit", "granted", "fair enough"
-    (``cues.CONCESSION_TAGS``)."""
-    return tuple(words) in _CONCESSION_TAGS
+    (``cues.CONCESSION_TAGS``); ``leading``: the clause after it, the tag opening its sentence ("Admittedly, ...":
+    ``cues.CONCESSION_LEADING_TAGS``)."""
+    return tuple(words) in (_CONCESSION_LEADING_TAGS if leading else _CONCESSION_TAGS)
 
 
 def ranks_first(words: list[str]) -> bool:

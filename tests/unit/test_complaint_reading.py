@@ -2182,6 +2182,8 @@ def test_a_concession_tag_is_only_the_tag() -> None:
     assert concedes(["fair", "enough"])
     assert not concedes(["granted", "the", "database", "is", "slow"])
     assert not concedes([])
+    assert concedes(["admittedly"], leading=True)
+    assert not concedes(["ill", "admit"], leading=True)  # "I'll admit, ..." opens no concession
 
 
 @pytest.mark.parametrize(
@@ -2277,3 +2279,18 @@ def test_a_denied_symptom_alone_is_no_complaint_at_all(text: str) -> None:
     negation is read with its symptom, and nothing is left to guess from."""
     result = categorize(text)
     assert (result.type, result.fallback) == ("uncategorized", None), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A guide review: a tag opening the sentence conceded nothing, nor did "I admit it".
+        "Admittedly, search is slow, but nobody owns incidents at night.",
+        "Deploys work. Sure, the API is slow, but what hurts is the missing SSO.",
+        "Search is slow, I admit it. But what hurts is that nobody owns incidents at night.",
+    ],
+)
+def test_a_tag_before_its_clause_or_in_other_words_concedes_it_too(text: str) -> None:
+    result = categorize(text)
+    assert "slow" in [match.cue for match in result.discounted], result.reason
+    assert result.type != T, result.reason

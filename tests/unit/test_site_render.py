@@ -408,3 +408,19 @@ def test_the_reading_sections_prose_examples_are_what_the_engine_decides() -> No
     assert len(said) >= 5
     for example, kind in said:
         assert categorize(example.replace("\\", "")).type == kind, example
+
+
+def test_the_misspellings_examples_are_what_the_engine_reads() -> None:
+    """A guide review: *laod → load* was the example of a swap, but "load" weighs what a misspelling costs, so "the
+    laod is too high" counted nothing. The page says so, and its examples are read as it says."""
+    from decision_engine import cues  # noqa: PLC0415
+    from decision_engine.complaints import categorize  # noqa: PLC0415
+
+    text = render.complaint_reading(render_context("how-it-decides/"))
+    assert next(cue.weight for cue in cues.CUES if cue.phrase == "load") == cues.TYPO_PENALTY
+    assert f"a cue of weight {cues.TYPO_PENALTY}, such as *load*, misspelt counts nothing" in text
+    assert categorize("the laod is too high").cues == ()
+    for written, read in (("slwo", "slow"), ("dwon", "down"), ("latancy", "latency")):
+        assert f"*{written} → {read}*" in text
+        match = next(m for m in categorize(f"the pages are {written} again").cues if m.matched == written)
+        assert (match.cue, match.counted) == (read, match.weight - cues.TYPO_PENALTY)
