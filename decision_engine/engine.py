@@ -901,7 +901,12 @@ def _comfort(answers: Mapping[str, str], lead: ScalingType) -> str | None:
     comfort = _COMFORT.option(answers[_COMFORT.id]).names if _COMFORT.id in answers else None
     if comfort is None or comfort is lead:
         return None
-    said = rules.COMFORT_NAMED if _deals_over_named(answers) and comfort is _named(answers) else rules.COMFORT_DIFFERS
+    if _named(answers) is None:
+        said = rules.COMFORT_UNSURE
+    elif _deals_over_named(answers) and comfort is _named(answers):
+        said = rules.COMFORT_NAMED
+    else:
+        said = rules.COMFORT_DIFFERS
     return said.format(comfort_work=rules.COMFORT_WORK[comfort], lead_lower=lead.title.lower())
 
 

@@ -358,6 +358,13 @@ COMFORT_DIFFERS = (
     "Your team reaches for {comfort_work} first, but {lead_lower} leads here: teams usually pick the scaling "
     "they are most comfortable with, so check that your next quarter follows the pain, not the habit."
 )
+#: The same when the reader was not sure of the most expensive failure: the lead comes from the other answers or the
+#: default order, not from a pain named (a guide review: "follows the pain" when no pain was named).
+COMFORT_UNSURE = (
+    "Your team reaches for {comfort_work} first, but {lead_lower} leads here: teams usually pick the scaling "
+    "they are most comfortable with, so find out which failure costs you most before the habit picks next quarter's "
+    "work."
+)
 #: The same when the habit is the type of the failure named and the blocked deals, said to cost more, lead: the habit
 #: follows a pain the reader named (a reader's review: "not the habit" read as if the named failure were comfort).
 COMFORT_NAMED = (

@@ -34,6 +34,7 @@ from decision_engine.model import Action, Condition, Effect, Example, Guidance, 
 from decision_engine.report import result_sections
 from decision_engine.rules import (
     COMFORT_DIFFERS,
+    COMFORT_UNSURE,
     CONFIDENCE_TEXTS,
     REASON_FIRM,
     REASON_FIRM_DEALS,
@@ -904,4 +905,15 @@ def test_a_pain_said_to_hurt_rarely_beside_blocked_deals_is_named_in_a_firm_resu
         not in recommend(
             {"failure_mode": "governance", "deals_blocked": "no", "freq_governance": "rarely"}
         ).confidence.reasons
+    )
+
+
+def test_the_habit_beside_a_lead_nobody_named_asks_what_costs_most() -> None:
+    """A guide review: with "Not sure" the lead comes from the other answers or the default order, and "follows the
+    pain, not the habit" named a pain the reader had not."""
+    rec = recommend({"failure_mode": "not_sure", "comfort": "user"})
+    assert rec.lead is TECHNICAL
+    assert rec.comfort == COMFORT_UNSURE.format(comfort_work="user-facing controls", lead_lower="technical scaling")
+    assert recommend({"failure_mode": "outages", "comfort": "user"}).comfort == COMFORT_DIFFERS.format(
+        comfort_work="user-facing controls", lead_lower="technical scaling"
     )
