@@ -277,6 +277,13 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     return first.paragraphs[0], lines
 
 
+def _deals_lead_over_named(answers: dict[str, str]) -> bool:
+    """Whether the reader said the blocked deals cost more than the failure named (rules.DEALS_OVER_NAMED)."""
+    from decision_engine.rules import DEALS_OVER_NAMED  # noqa: PLC0415
+
+    return all(answers.get(condition.question) in condition.options for condition in DEALS_OVER_NAMED.when)
+
+
 def pages() -> list[StepPage]:
     """Every page of the path, the first question first: a question page for each set of answers that leaves a
     question of the path to ask, a result page for each that does not."""
@@ -319,6 +326,9 @@ def pages() -> list[StepPage]:
                 # The lead is the one the reader named: not when the blocked deals, said to cost more, lead (a diff
                 # review: "never change the lead you named" under "Invest in user scaling first").
                 named=deciding.option(rec.failure_mode.id).names is rec.lead,
+                # When the blocked deals lead over the failure named, its type comes next whatever the frequencies
+                # say (a guide review: "can reorder the types after the lead" there, where nothing can).
+                reorder=not _deals_lead_over_named(given),
                 **common,
             )
             found.append(StepPage(src, answers, None, text))

@@ -230,12 +230,12 @@ def test_a_not_sure_result_says_the_frequencies_it_does_not_ask_would_pick_the_l
     ):
         assert said not in results[answers]
         assert (
-            "also asks how often each pain\nhurts, which can reorder the types after the lead or flag this result"
-            in (results[answers])
+            "also asks how often each pain\nhurts and where adoption is heading, which can reorder the types after the "
+            "lead or flag\nthis result" in (results[answers])
         )
     # A reader's review: "can change" read as if those answers could change a lead the reader named.
     assert (
-        "never change the lead you\nnamed (it needs" in results[(("failure_mode", "outages"), ("deals_blocked", "no"))]
+        "never change the lead you named (it needs" in results[(("failure_mode", "outages"), ("deals_blocked", "no"))]
     )
     assert "never change" not in results[(("failure_mode", "not_sure"), ("deals_blocked", "yes"))]
     # A diff review: said under "Invest in user scaling first", where the blocked deals lead over the failure named.
@@ -243,6 +243,11 @@ def test_a_not_sure_result_says_the_frequencies_it_does_not_ask_would_pick_the_l
     assert "# Invest in user scaling first." in results[deals_lead]
     assert "never change" not in results[deals_lead]
     assert "never change" in results[(*deals_lead[:2], ("costs_more", "named_failure"))]
+    # A guide review: where the blocked deals lead over the failure named, its type comes next whatever the
+    # frequencies say: they can flag the result, never reorder it.
+    assert "which can flag\nthis result (it needs JavaScript)" in results[deals_lead]
+    assert "reorder" not in results[deals_lead]
+    assert "where adoption is heading, last quarter's effort" in results[deals_lead]
 
 
 def test_a_result_with_no_evidence_counted_leaves_out_the_evidence() -> None:
