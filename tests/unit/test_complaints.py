@@ -553,7 +553,7 @@ def test_missing_effort_counts_as_some() -> None:
     """A type left out of the investment counts as "some" and the reason says so."""
     result = triage([PROC, TECH], investment={"technical": "most"})
     assert [(t.effort, t.pressure) for t in result.tallies] == [("most", 1.33), (None, 2.5), (None, 0.0)]
-    assert result.reason.endswith('the effort it got last quarter was not given, so it is taken as "some"')
+    assert result.reason.endswith("the effort it got last quarter was not given, so it is taken as “Some”")
     assert result.effort_flags == ()
 
 
