@@ -964,7 +964,7 @@ def _negation_start(reading: _Reading, found: _Found) -> int | None:
         return None
     clause = clause_at(reading.clauses, found.start)
     since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
-    negation = negated_symptom(reading.plain, found.start, since)
+    negation = negated_symptom(reading.plain, found.start, since, sentence_at(reading.sentences, found.start)[1])
     if negation is None:
         return None
     first = negation.split(maxsplit=1)[0]

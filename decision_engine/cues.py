@@ -2256,7 +2256,24 @@ HAVING_VERBS: tuple[str, ...] = ("had", "have", "has", "got", "get", "seen", "he
 HAD_LIMITS: tuple[str, ...] = ("until", "till", "before", "since", "this", "like", "yet")
 # "Nothing is slow": the symptom denied of everything (a reader's review), unless a limit or an exception follows.
 NOTHING_SUBJECTS: tuple[str, ...] = ("nothing",)
-NOTHING_LIMITS: tuple[str, ...] = (*HAD_LIMITS, "except", "apart", "besides", "other", "save", "anymore")
+# Its own list, not HAD_LIMITS: "this", "like", "since", "yet" and "anymore" say the problem is gone, or start another
+# clause ("nothing is slow anymore", "nothing is slow since the rewrite": an attack review).
+NOTHING_LIMITS: tuple[str, ...] = (
+    "until",
+    "till",
+    "before",
+    "except",
+    "apart",
+    "besides",
+    "other",
+    "save",
+    "unless",
+    "if",
+    "when",
+    "whenever",
+    "only",
+)
+NOTHING_NOT_AFTER: tuple[str, ...] = ("says", "said", "claims", "claimed", "insists", "insisted", "swears", "thinks")
 NOUN_PHRASE_WORDS = 4
 # Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules
 # nothing out.
@@ -2813,22 +2830,16 @@ CONCESSION_TAGS: tuple[str, ...] = (
     "no argument there",
 )
 # Or, opening the sentence, one of these concedes the clause right after it: "Admittedly, search is slow, but nobody
-# owns incidents at night" (a guide review).
+# owns incidents at night" (a guide review). Concessions by their meaning only: "Yes", "Sure", "OK", "Of course" open
+# as often a complaint made worse ("Yes, our search is slow, but customers can't even log in": an attack review).
 CONCESSION_LEADING_TAGS: tuple[str, ...] = (
     "admittedly",
     "granted",
-    "sure",
     "true",
-    "yes",
-    "yeah",
-    "ok",
-    "okay",
     "agreed",
     "fair enough",
     "i admit",
-    "i know",
     "to be fair",
-    "of course",
 )
 # Cues a ranking holds ("the hotfixes cost us more"): there they rank the complaint, no bill is named (a reader's
 # review: "cost" counted as cost optimisation, and turned process complaints technical).

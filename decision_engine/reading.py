@@ -963,10 +963,11 @@ def absent_step(words: Words, start: int) -> str | None:
     return None if first is None else " ".join(before[first:])
 
 
-def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
+def negated_symptom(words: Words, start: int, since: int = 0, until: int | None = None) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
-    and a wish in the same clause, from the character ``since`` ("need it to not time out")."""
+    and a wish in the same clause, from the character ``since`` ("need it to not time out"); what limits a denial is
+    read up to the character ``until``, the sentence's end ("Nothing is slow. Since the migration, ...")."""
     at = bisect_left(words.starts, start)
     before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
@@ -977,18 +978,27 @@ def negated_symptom(words: Words, start: int, since: int = 0) -> str | None:
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
     before, after = words.words[max(0, at - 2 - _HAD_DETERMINERS) : at], words.words[at + 1 : at + 1 + _HAD_UNTIL]
-    return _negated_having(before, after) or _nothing_is(before, after)
+    ending = len(words.starts) if until is None else bisect_left(words.starts, until)
+    return _negated_having(before, after) or _nothing_is(before, words.words[at:ending][: 1 + _HAD_UNTIL])
 
 
-def _nothing_is(before: list[str], after: list[str]) -> str | None:
-    """ "Nothing is slow", "nothing's crashing" (a reader's review: "slow" counted): one of ``cues.NOTHING_SUBJECTS``
-    and a copula right before the symptom; not with a limit or an exception after it ("nothing is slow until
-    Black Friday", "nothing is slow except checkout": ``cues.NOTHING_LIMITS``)."""
-    if len(before) < 2 or before[-2] not in _cues.NOTHING_SUBJECTS or before[-1] not in _cues.PROBLEM_COPULAS:
+def _nothing_is(before: list[str], said: list[str]) -> str | None:
+    """ "Nothing is slow", "nothing's crashing", "Nothing is down" (a reader's review: "slow" counted): one of
+    ``cues.NOTHING_SUBJECTS`` and a copula right before the symptom (or opening it: "is down"); not with a limit or an
+    exception after it in its sentence ("nothing is slow until Black Friday", "unless it's Monday", "except checkout":
+    ``cues.NOTHING_LIMITS``), nor said by someone else ("Our SRE says nothing is slow": ``cues.NOTHING_NOT_AFTER``).
+    ``said``: the symptom's words and those after it in its clause."""
+    copula_in_cue = bool(said) and said[0] in _cues.PROBLEM_COPULAS
+    subject = len(before) - (1 if copula_in_cue else 2)
+    if subject < 0 or before[subject] not in _cues.NOTHING_SUBJECTS:
         return None
-    if any(word in _cues.NOTHING_LIMITS for word in after[:_HAD_UNTIL]):
+    if not copula_in_cue and before[-1] not in _cues.PROBLEM_COPULAS:
         return None
-    return " ".join(before[-2:])
+    if subject > 0 and before[subject - 1] in _cues.NOTHING_NOT_AFTER:
+        return None
+    if any(word in _cues.NOTHING_LIMITS for word in said[1:]):
+        return None
+    return " ".join(before[subject:])
 
 
 _HAD_NEGATIONS = frozenset((*_cues.SYMPTOM_NEGATIONS, *_cues.VERB_NEGATIONS))

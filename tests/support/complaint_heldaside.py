@@ -59,6 +59,7 @@ ATTACK26_TABLE = Path(__file__).with_name("complaint_attack26.tsv")
 ATTACK27_TABLE = Path(__file__).with_name("complaint_attack27.tsv")
 ATTACK28_TABLE = Path(__file__).with_name("complaint_attack28.tsv")
 ATTACK29_TABLE = Path(__file__).with_name("complaint_attack29.tsv")
+ATTACK30_TABLE = Path(__file__).with_name("complaint_attack30.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -104,6 +105,7 @@ ATTACK26_ROWS = read_rows(ATTACK26_TABLE)
 ATTACK27_ROWS = read_rows(ATTACK27_TABLE)
 ATTACK28_ROWS = read_rows(ATTACK28_TABLE)
 ATTACK29_ROWS = read_rows(ATTACK29_TABLE)
+ATTACK30_ROWS = read_rows(ATTACK30_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -501,6 +501,7 @@ from tests.support.complaint_heldaside import (
     ATTACK27_ROWS,
     ATTACK28_ROWS,
     ATTACK29_ROWS,
+    ATTACK30_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -648,11 +649,12 @@ SETS = [
     ),
     # 101 of 120 when the set was measured blind (at 5ad2c96); its misses were not read. 102 since set 18's readings,
     # 103 since a tag concedes the clause before it ("..., yes. What matters this quarter is ...": set 27 read), 104
-    # since "Nothing's breaking" denies the symptom of everything (a reader's review).
+    # since "Nothing's breaking" denies the symptom of everything (a reader's review), 106 since a tag opening its
+    # sentence concedes the clause after it and a denied symptom's negation is kept from the fallback model.
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        104,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -909,6 +911,28 @@ SETS = [
         180,
         {"technical": 70, "process": 47, "user": 86},
         None,
+    ),
+    # An attack review of the readings after it (tests/support/complaint_attack30.tsv, its kind the number of the
+    # reading it attacks: 1 "Nothing is slow", 2 a negation kept from the fallback model, 3 a tag opening its sentence
+    # and more tags): 152 complaints labelled before running (4 of them "uncategorized": nothing hurts); 122 read right
+    # before the readings (at 60faf1c), 117 with them and 6 wrong at high confidence, 123 once narrowed: the limits of
+    # a denial read to the sentence's end, with "unless", "if", "when", "only" and without "since", "yet", "anymore";
+    # "is down" after "nothing"; not after "says", "claims"; only tags that concede by their meaning open a sentence
+    # ("Yes, our search is slow, but customers can't even log in" complains the more). Set 28 gives back one of its
+    # rows (counted only: 108 → 107, above its blind 106). A diff review's "Page loads take 12 seconds, true. What kills
+    # us is that it drives our trials away" (the tag concedes the page loads) is left: the guard it asked for (no
+    # concession to a carrier that refers back) lost a row of set 15 and one of set 28.
+    HeldAside(
+        "attack 30",
+        ATTACK30_ROWS,
+        123,
+        {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
+        None,
+        # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.
+        high_wrong_known=(
+            "Of course, the database locked up during the demo, but the prospect's CISO was watching, so we lost the "
+            "deal.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

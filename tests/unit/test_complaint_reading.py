@@ -2286,7 +2286,7 @@ def test_a_denied_symptom_alone_is_no_complaint_at_all(text: str) -> None:
     [
         # A guide review: a tag opening the sentence conceded nothing, nor did "I admit it".
         "Admittedly, search is slow, but nobody owns incidents at night.",
-        "Deploys work. Sure, the API is slow, but what hurts is the missing SSO.",
+        "Deploys work. Granted, the API is slow, but what hurts is the missing SSO.",
         "Search is slow, I admit it. But what hurts is that nobody owns incidents at night.",
     ],
 )
@@ -2294,3 +2294,38 @@ def test_a_tag_before_its_clause_or_in_other_words_concedes_it_too(text: str) ->
     result = categorize(text)
     assert "slow" in [match.cue for match in result.discounted], result.reason
     assert result.type != T, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attack review: "Yes", "Sure", "OK" open a complaint made worse as often as a concession.
+        "Yes, our search is slow, but customers can't even log in.",
+        "Sure, page loads take 8 seconds, but that's for the 12,000-seat tenant.",
+    ],
+)
+def test_an_interjection_opening_a_sentence_concedes_nothing(text: str) -> None:
+    result = categorize(text)
+    assert result.type == T, result.reason
+    assert not any("conceded" in (match.note or "") for match in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "denied"),
+    [
+        # A cue that opens with its copula: "is down" (an attack review: "Nothing was down" counted).
+        ("Nothing was down all week; the problem is nobody reviews the migrations.", P, True),
+        ("Nothing is down.", "uncategorized", True),
+        # The limits are read to the sentence's end, not past it, and only words that limit (a diff review: "yet"
+        # and "since" opened the next clause or sentence, and the denial counted).
+        ("Nothing is slow, yet deploys fail every week.", P, True),
+        ("Nothing is slow. Since the migration, deploys break daily.", P, True),
+        ("Nothing is slow unless it's Monday morning, and then everything is.", T, False),
+        # Said by someone else, it is theirs to deny (an attack review).
+        ("Our SRE says nothing is slow. Our customers say otherwise.", T, False),
+    ],
+)
+def test_a_symptom_denied_of_everything_as_an_attack_read_it(text: str, expected: str, denied: bool) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any((m.note or "").lower().startswith("discounted: 'nothing") for m in result.discounted) is denied
