@@ -20,8 +20,10 @@ index (``search: exclude``) and the sitemap (``drop_from_sitemap``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gzip
 import html
+import itertools
 import json
 import posixpath
 import re
@@ -277,11 +279,27 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     return first.paragraphs[0], lines
 
 
-def _deals_lead_over_named(answers: dict[str, str]) -> bool:
-    """Whether the reader said the blocked deals cost more than the failure named (rules.DEALS_OVER_NAMED)."""
-    from decision_engine.rules import DEALS_OVER_NAMED  # noqa: PLC0415
+_ADOPTION = "adoption"  # where adoption is heading: asked by the full questionnaire only
 
-    return all(answers.get(condition.question) in condition.options for condition in DEALS_OVER_NAMED.when)
+
+@functools.cache
+def _can_reorder(answers: tuple[tuple[str, str], ...]) -> bool:
+    """Whether an answer the path does not ask (how often each pain hurts, where adoption is heading: alone or together)
+    can reorder the types after the lead of the path's result for ``answers``, tried with the engine (a guide review
+    and a diff review: "can reorder the types after the lead" where the blocked deals, or the failure named beside
+    them, fix the order whatever those answers say)."""
+    from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
+    from decision_engine.model import QuestionKind  # noqa: PLC0415
+
+    given = dict(answers)
+    order = recommend(given).sequence.order
+    unasked = [q for q in QUESTIONS if q.kind is QuestionKind.FREQUENCY or q.id == _ADOPTION]
+    choices = [[None, *(o.id for o in q.options)] for q in unasked]
+    for picked in itertools.product(*choices):
+        more = {q.id: o for q, o in zip(unasked, picked, strict=True) if o is not None}
+        if recommend({**given, **more}).sequence.order[1:] != order[1:]:
+            return True
+    return False
 
 
 def pages() -> list[StepPage]:
@@ -326,9 +344,7 @@ def pages() -> list[StepPage]:
                 # The lead is the one the reader named: not when the blocked deals, said to cost more, lead (a diff
                 # review: "never change the lead you named" under "Invest in user scaling first").
                 named=deciding.option(rec.failure_mode.id).names is rec.lead,
-                # When the blocked deals lead over the failure named, its type comes next whatever the frequencies
-                # say (a guide review: "can reorder the types after the lead" there, where nothing can).
-                reorder=not _deals_lead_over_named(given),
+                reorder=_can_reorder(answers),
                 **common,
             )
             found.append(StepPage(src, answers, None, text))
