@@ -36,8 +36,8 @@ from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Section, result_sections
 from decision_engine.rules import RUBRIC_VERSION
-from decision_engine.serialize import MAX_JSON_CHARS, dumps, parse_json, questionnaire
-from decision_engine.session import recommend_state
+from decision_engine.serialize import dumps, parse_json, questionnaire
+from decision_engine.session import MAX_STATE_CHARS, recommend_state
 
 PROG = "python -m decision_engine"
 WIDTH = 88
@@ -164,6 +164,12 @@ def _read_utf8(stream: _Bytes, limit: int) -> str:
     return codecs.getincrementaldecoder("utf-8-sig")().decode(bytes(read), final=ended)[:limit]
 
 
+#: An answers file may be a download from the page: the page's state (up to MAX_STATE_CHARS) and the recommendation
+#: for it, which quotes the complaints it read again (a diff review: a download of long complaints was refused at
+#: serialize.MAX_JSON_CHARS, which the page never asked of them).
+ANSWERS_FILE_CHARS = 2 * MAX_STATE_CHARS
+
+
 def _read_text(path: str) -> str:
     """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it)."""
     try:
@@ -174,10 +180,10 @@ def _read_text(path: str) -> str:
             # through, named as an unknown option).
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a stream of text already (a test's)
-                return sys.stdin.read(MAX_JSON_CHARS + 1)
-            return _read_utf8(buffer, MAX_JSON_CHARS + 1)
+                return sys.stdin.read(ANSWERS_FILE_CHARS + 1)
+            return _read_utf8(buffer, ANSWERS_FILE_CHARS + 1)
         with open(path, encoding="utf-8-sig") as handle:  # a byte-order mark (a Windows editor's) is no character
-            return handle.read(MAX_JSON_CHARS + 1)
+            return handle.read(ANSWERS_FILE_CHARS + 1)
     except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL in the name ("embedded null byte")
         where = "stdin" if path == "-" else repr(_short(path, 200))
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -275,40 +281,47 @@ def _recommendation_text(rec: Recommendation) -> str:
 def _saved_state(value: object) -> object | None:
     """The page's state in an answers file: a JSON download from the page holds it under "state", and a state is
     ``{"answers", "complaints", "overrides"}``; None for answers alone (a CLI review: a download was refused as
-    "unknown question id 'answers'"). No question's id is one of these names."""
-    if isinstance(value, dict) and "state" in value and "meta" in value:
+    "unknown question id 'answers'"). No question's id is "state" or "answers", so an object with either is a state
+    or a download, and the state's check names what it lacks (a diff review: ``{"answers": ..., "overrides": {}}``
+    was refused as an unknown question)."""
+    if isinstance(value, dict) and "state" in value:
         state: object = value["state"]
         return state
-    if isinstance(value, dict) and "answers" in value and "complaints" in value:
+    if isinstance(value, dict) and "answers" in value:
         return value
     return None
 
 
+def _asked_on_terminal() -> object:
+    """The answers asked on the terminal, when there is one."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return _prompt_answers(sys.stdin, sys.stderr)
+    closed = " (standard input is closed)" if sys.stdin is None else ""
+    raise UnreadableInputError(
+        f"no answers{closed}: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal to be "
+        "asked"
+    )
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
-    overrides = _cli_overrides(args.override, len(args.complaint))
-    if args.complaint:
-        # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
-        triage(args.complaint, None, overrides)
-    if args.answers is not None:
-        answers = parse_json(_read_text(args.answers), "the answers")
-    elif sys.stdin is not None and sys.stdin.isatty():
-        answers = _prompt_answers(sys.stdin, sys.stderr)
-    else:
-        closed = " (standard input is closed)" if sys.stdin is None else ""
-        raise UnreadableInputError(
-            f"no answers{closed}: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal "
-            "to be asked"
-        )
-    state = _saved_state(answers)
-    if state is None:
-        rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
-    elif args.complaint or args.override:
-        raise InvalidStateError(
-            "the answers file is a download from the page, with its own complaints and chosen types: leave out "
-            "--complaint and --override, or pass the answers alone"
-        )
-    else:
+    # A file is read first: a download holds its own complaints, which --complaint and --override would be checked
+    # against (a diff review: "--override 1=user" beside a download said to give complaints with --complaint).
+    given = None if args.answers is None else parse_json(_read_text(args.answers), "the answers", ANSWERS_FILE_CHARS)
+    state = _saved_state(given)
+    if state is not None:
+        if args.complaint or args.override:
+            raise InvalidStateError(
+                "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
+                "state): leave out --complaint and --override, or pass the answers alone"
+            )
         rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
+    else:
+        overrides = _cli_overrides(args.override, len(args.complaint))
+        if args.complaint:
+            # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
+            triage(args.complaint, None, overrides)
+        answers = given if args.answers is not None else _asked_on_terminal()
+        rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
     _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
 

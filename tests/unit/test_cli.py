@@ -1186,8 +1186,39 @@ def test_a_download_from_the_page_gives_the_pages_recommendation(
 def test_a_download_with_complaints_of_its_own_refuses_more(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     saved = tmp_path / "scale-what.json"
     saved.write_text(_page_download(_PAGE_STATE), encoding="utf-8")
-    assert cli.main(["recommend", "--answers", str(saved), "--complaint", "search is slow"]) == 2
-    assert capsys.readouterr().err == (
-        "python -m decision_engine: error: the answers file is a download from the page, with its own complaints and "
-        "chosen types: leave out --complaint and --override, or pass the answers alone\n"
+    said = (
+        "python -m decision_engine: error: the answers file holds the page's own complaints and chosen types (a "
+        "download from the page, or its state): leave out --complaint and --override, or pass the answers alone\n"
     )
+    assert cli.main(["recommend", "--answers", str(saved), "--complaint", "search is slow"]) == 2
+    assert capsys.readouterr().err == said
+    # A diff review: an override beside a download was checked against the complaints given by hand (none).
+    assert cli.main(["recommend", "--answers", str(saved), "--override", "1=user"]) == 2
+    assert capsys.readouterr().err == said
+
+
+def test_a_state_missing_a_field_is_said_to_be_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A diff review: a state without its complaints was refused as "unknown question id 'answers'"."""
+    saved = tmp_path / "state.json"
+    saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "overrides": {}}), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: the state lacks the field 'complaints'; a state has the fields answers, "
+        "complaints, overrides\n"
+    )
+
+
+def test_a_download_of_long_complaints_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A diff review: a download over the 100,000 characters of an answers object was refused; the page keeps
+    complaints of any length, and leaves out of the count those over the limit."""
+    state: dict[str, object] = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["deploys break prod", "x" * 150_000],
+        "overrides": {},
+    }
+    saved = tmp_path / "scale-what.json"
+    download = _page_download(state)
+    assert len(download) > 150_000
+    saved.write_text(download, encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(download)["recommendation"]
