@@ -1704,8 +1704,10 @@ def _under_invested(
         why += ". The effort it got last quarter was not given, so this is the pain alone"
     else:
         # A reader's review: "was not given, counted as some" read as a slip.
-        # Quoted as the answers' labels are, “Some” (a guide review: straight quotes beside the curly ones).
-        effort = best.effort or f"not given, so it is taken as “{MISSING_EFFORT.capitalize()}”"
+        # Quoted as the answers' labels are, “Some”, given or not (a guide review: straight quotes beside the curly
+        # ones; a diff review: "was some" beside "taken as “Some”").
+        quoted = f"“{(best.effort or MISSING_EFFORT).capitalize()}”"
+        effort = quoted if best.effort else f"not given, so it is taken as {quoted}"
         why += f", and the effort it got last quarter was {effort}"
     if set(best.complaints) <= unsure:
         # A reader's review: one vague complaint read at low confidence gave as firm a verdict as a clear one.

@@ -612,7 +612,7 @@ Complaint weight per type:
 
 Under-invested: Technical scaling
   Why: complaint #1 points at it, carrying 5 of your complaints' 12 points (the first
-    you wrote counts most), and the effort it got last quarter was none.
+    you wrote counts most), and the effort it got last quarter was “None”.
 Flag: Most of last quarter's effort went to user scaling, but none of these complaints
   points at it.
 """

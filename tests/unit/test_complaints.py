@@ -443,7 +443,7 @@ def test_triage_whole_result_with_investment() -> None:
         under_invested=P,
         reason=(
             "process: complaint #2 points at it, carrying 4 of your complaints' 12 points (the first you wrote"
-            " counts most), and the effort it got last quarter was none"
+            " counts most), and the effort it got last quarter was “None”"
         ),
         investment_given=True,
         effort_flags=(),

@@ -334,7 +334,7 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
     )
     assert reason == (
         "complaint #3 points at it, carrying 3 of your complaints' 12 points (the first you wrote counts most), and"
-        " the effort it got last quarter was none"
+        " the effort it got last quarter was “None”"
     )
 
 
