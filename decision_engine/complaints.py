@@ -422,6 +422,8 @@ _OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
 _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
+_OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
+_OPEN_DENIALS = _stems(_cues.OPEN_TO_ALL_DENIALS)
 _OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
@@ -606,7 +608,10 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
         if token[0] in _OPEN_WHAT:
             return at if k > 0 else None  # a verb between: "anyone can anything" says nothing
         if token[0] in _OPEN_ANY and k > 0 and at + 1 < len(tokens):
-            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS else None  # "any project", "every record"
+            # "any project", "every record"; not "any number of", "all day", "every project they own"
+            after = tokens[at + 2 : at + 2 + _cues.OPEN_TO_ALL_OWN_REACH]
+            own = any(word in _OPEN_OWN for word, _, _ in after)
+            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS and not own else None
         if token[0] not in _OPEN_VERBS:
             return None
     return None
@@ -614,6 +619,8 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
 
 def _open_who(tokens: list[_Token], i: int) -> int | None:
     """The index of "can" after everyone said from ``i``: "anyone can", "any user can", "every member can"."""
+    if i > 0 and tokens[i - 1][0] in _OPEN_DENIALS:
+        return None  # "Not every user can ..."
     if tokens[i][0] in _OPEN_WHO:
         can = i + 1
     elif tokens[i][0] in _OPEN_ANY and i + 1 < len(tokens) and tokens[i + 1][0] in _OPEN_PEOPLE:

@@ -1596,7 +1596,32 @@ OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
 OPEN_TO_ALL_ANY: tuple[str, ...] = ("any", "every", "all")
 # Not before one of these, which counts what is done, not what is reached: "any user can create any number of
 # dashboards" (an attack review).
-OPEN_TO_ALL_AMOUNTS: tuple[str, ...] = ("number", "amount", "size", "kind", "type", "sort", "length", "time")
+# Nor before a time ("any user can see all day which builds failed") or one's own ("all their own data"), nor with
+# what is reached narrowed after it to one's own ("every project they are a member of", "any report they created"),
+# within OPEN_TO_ALL_OWN_REACH words; nor denied ("Not every user can access every report"): a diff review.
+OPEN_TO_ALL_AMOUNTS: tuple[str, ...] = (
+    "number",
+    "amount",
+    "size",
+    "kind",
+    "type",
+    "sort",
+    "length",
+    "time",
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "their",
+    "own",
+    "his",
+    "her",
+)
+OPEN_TO_ALL_OWN: tuple[str, ...] = ("they", "their", "own", "themselves", "he", "she")
+OPEN_TO_ALL_OWN_REACH = 3
+OPEN_TO_ALL_DENIALS: tuple[str, ...] = ("not", "no", "never", "hardly")
 OPEN_TO_ALL_PEOPLE: tuple[str, ...] = (
     "user",
     "member",

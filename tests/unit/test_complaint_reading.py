@@ -1435,6 +1435,11 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         "Any user can delete",  # nothing named after the verb
         "Any release can delete any table",  # no person
         "Any user can create any number of dashboards",  # an amount, not what is reached (an attack review)
+        # A diff review: one's own, a time, a denial.
+        "Any user can see every project they are a member of, which is fine.",
+        "Every user can export all their own data, as GDPR requires.",
+        "Not every user can access every report.",
+        "Any user can see all day which builds failed.",
         "The data lives in their head office",
         "The plan is in my head",  # the writer's own
         "They live in Dave head",  # no possessive
