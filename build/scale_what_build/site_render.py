@@ -590,10 +590,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         "SCIM shipped last quarter, but the on-call rota is two people* is process). Before such a clause, a clause "
         f"that a tag right after it concedes ({_quoted(cues.CONCESSION_TAGS[:3])}…), or one opening its sentence "
         f"before it ({_quoted(cues.CONCESSION_LEADING_TAGS[:2])}…), is conceded even when it complains (*Code "
-        "review is slow, granted. What hurts is the missing SSO* is user; *Admittedly, search is slow, but nobody "
-        "owns incidents at night* is process). Before a clause that carries the complaint with no cue word, when "
-        "nothing else would count, the conceded clause counts, at low confidence, and the page asks you to check "
-        "it. Alone, a conceded clause complains as any other.",
+        "review takes days, granted. What hurts is that admins can't set roles* is user; *Admittedly, the export times "
+        "out, but nobody owns incidents at night* is process). Before a clause that carries the complaint with no cue "
+        "word, when nothing else would count, the conceded clause counts, at low confidence, and the page asks you to "
+        "check it. Alone, a conceded clause complains as any other.",
         "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
         f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
         "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "
@@ -656,7 +656,7 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"{cues.TYPO_PENALTY} less (a cue of weight {cues.TYPO_PENALTY}, such as *load*, misspelt counts nothing). "
         "The explanation shows it: *latancy → latency*. A shorter word, of "
         f"{cues.SWAP_MIN_LETTERS} letters written in lower case (no name, no acronym), is read so only when two "
-        "neighbours after its first letter were swapped (*slwo → slow*, *dwon → down*). Not one of "
+        "neighbours after its first letter were swapped (*dwon → down*). Not one of "
         f"{len(cues.REAL_WORDS)} common English words that happen to be one edit from a cue word (*police* is no "
         "*policy*, *guess* no *guest*), so a slip that makes another real word (*outrage* for *outage*) is not read "
         "either.",

@@ -420,7 +420,8 @@ def test_the_misspellings_examples_are_what_the_engine_reads() -> None:
     assert next(cue.weight for cue in cues.CUES if cue.phrase == "load") == cues.TYPO_PENALTY
     assert f"a cue of weight {cues.TYPO_PENALTY}, such as *load*, misspelt counts nothing" in text
     assert categorize("the laod is too high").cues == ()
-    for written, read in (("slwo", "slow"), ("dwon", "down"), ("latancy", "latency")):
+    # "slow" is kept off the page: Material's search reads "SLO" as its prefix (the search test's guide pages first).
+    for written, read in (("dwon", "down"), ("latancy", "latency")):
         assert f"*{written} → {read}*" in text
         match = next(m for m in categorize(f"the pages are {written} again").cues if m.matched == written)
         assert (match.cue, match.counted) == (read, match.weight - cues.TYPO_PENALTY)
