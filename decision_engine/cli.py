@@ -389,8 +389,9 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
         words = ", ".join(f"'{word}'" for word in result.fallback.words)
         lines.append(
             _wrap(
-                f"no cue counted; the model's n-grams lean to {result.fallback.type.value} in {words} "
-                f"({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
+                f"no cue counted; the model's n-grams lean to {result.fallback.type.value}"
+                + (f", mostly in {words} " if words else " ")
+                + f"({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
                 indent + "    ",
                 f"{indent}  Fallback: ",
             )

@@ -135,9 +135,11 @@ CONFIDENCE_HALF = 3
 """The score at which the strength part of the confidence is one half (one decisive cue)."""
 
 CONFIDENCE_WORDS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.35, "medium"), (0.0, "low"))
-#: The most an unsure reading says (``_concede``): low, so the page asks the reader to confirm it.
-UNSURE_CONFIDENCE = 0.3
 """The word for a confidence: the first whose threshold the number reaches (0 itself is "none")."""
+
+UNSURE_CONFIDENCE = round(CONFIDENCE_WORDS[1][0] - 0.05, 2)
+"""The most an unsure reading says (``_concede``): under medium's threshold, low, so the page asks the reader to
+confirm it."""
 
 CONFIRM_CONFIDENCE_WORDS: tuple[str, ...] = (CONFIDENCE_WORDS[-1][1],)
 """Readings this unsure are put to the reader to confirm or correct (the page asks; the engine never guesses)."""

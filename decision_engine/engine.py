@@ -527,8 +527,7 @@ def _conflicts(answers: Mapping[str, str]) -> list[_Conflict]:
     blocked = _holds((rules.DEALS_BLOCKED,), answers)
     found: list[_Conflict] = []
     if named is not None:
-        exempt = blocked and named in rules.RARELY_EXEMPT_WHEN_BLOCKED
-        if _frequency(answers, named) == rules.RARELY and not exempt:
+        if _frequency(answers, named) == rules.RARELY and not _rarely_exempt(answers, named):
             found.append((rules.FLAG_NAMED_RARELY, {**answers, _DECIDING.id: _UNSURE_ID}, named))
         if _frequency(answers, named) == rules.WEEKLY and _deals_over_named(answers):
             found.append((rules.FLAG_DEALS_OVER_WEEKLY, _named_costing_more(answers), named))
@@ -560,20 +559,29 @@ def _flags(
         if flag is not None:
             flags.append(flag)
         else:
-            label = _FREQUENCY[pain].option(answers[_FREQUENCY[pain].id]).label
-            unshown.append(rules.UNSHOWN_ANSWER.format(label=label, pain=rules.PAIN_WORDS[pain]))
+            unshown.append(_frequency_words(answers, pain))
     return tuple(flags), unshown
 
 
 def _rarely_kept_by_deals(answers: Mapping[str, str]) -> str | None:
     """The answer that the failure named hurts rarely, in words, when blocked deals keep it from conflicting
-    (``rules.RARELY_EXEMPT_WHEN_BLOCKED``); None otherwise."""
+    (``_rarely_exempt``); None otherwise."""
     named = _named(answers)
-    exempt = named in rules.RARELY_EXEMPT_WHEN_BLOCKED and _holds((rules.DEALS_BLOCKED,), answers)
-    if named is None or not exempt or _frequency(answers, named) != rules.RARELY:
+    if named is None or not _rarely_exempt(answers, named) or _frequency(answers, named) != rules.RARELY:
         return None
-    label = _FREQUENCY[named].option(answers[_FREQUENCY[named].id]).label
-    return rules.UNSHOWN_ANSWER.format(label=label, pain=rules.PAIN_WORDS[named])
+    return _frequency_words(answers, named)
+
+
+def _rarely_exempt(answers: Mapping[str, str], named: ScalingType) -> bool:
+    """Whether the failure named may be said to hurt rarely without a conflict: blocked deals are that pain now
+    (``rules.RARELY_EXEMPT_WHEN_BLOCKED``)."""
+    return named in rules.RARELY_EXEMPT_WHEN_BLOCKED and _holds((rules.DEALS_BLOCKED,), answers)
+
+
+def _frequency_words(answers: Mapping[str, str], pain: ScalingType) -> str:
+    """The answer for how often ``pain`` hurts, in words: "“Rarely” for how often ... hurt"."""
+    label = _FREQUENCY[pain].option(answers[_FREQUENCY[pain].id]).label
+    return rules.UNSHOWN_ANSWER.format(label=label, pain=rules.PAIN_WORDS[pain])
 
 
 def _would_change(answers: Mapping[str, str], lead: ScalingType, kept: Mapping[str, str]) -> WouldChange:

@@ -393,10 +393,11 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
         f"- Set aside: {code_span(m.matched, removed)} ({code_span(m.note or '', removed)})" for m in result.discounted
     ]
     if result.fallback is not None:
-        words = ", ".join(code_span(word, removed) for word in result.fallback.words) or "its wording as a whole"
+        # As the page says it (a reader's review: "closest to ... in people" read as a broken sentence).
+        words = ", ".join(code_span(word, removed) for word in result.fallback.words)
         lines.append(
             "- A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
-            f"{result.fallback.type.value}, in {words}"
+            f"{result.fallback.type.value}" + (f", mostly in {words}" if words else "")
         )
     elif result.type == UNCATEGORIZED:
         lines.append("- No cue counted: say what hurts in other words, or choose the type yourself.")

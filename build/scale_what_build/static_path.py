@@ -97,12 +97,17 @@ CHANGE_FOLDER = "change-"
 #: After a change the path does not ask about (how often a pain hurts): where the reader can give that answer.
 FULL_QUESTIONNAIRE_ONLY = "(The full questionnaire asks this.)"
 
-#: A firm result on the path: firm on the answers it asks, which leave out how often each pain hurts (a reader's review:
-#: "Confidence: firm" under "the full questionnaire ... can flag this result").
-STEPS_FIRM = (
-    "Confidence: firm on these answers — the answers that decide the lead are given and none pulls against it; how "
-    "often each pain hurts, which these pages do not ask, could still flag it."
-)
+#: A firm result on the path is firm on the answers it asks, which leave out how often each pain hurts (a reader's
+#: review: "Confidence: firm" under "the full questionnaire ... can flag this result"): the engine's words, then these.
+STEPS_FIRM_TAIL = "how often each pain hurts, which these pages do not ask, could still flag it."
+
+
+def steps_firm() -> str:
+    """The confidence line of a firm result on the path: the engine's words for firm, on these answers."""
+    from decision_engine.rules import CONFIDENCE_FIRM, CONFIDENCE_TEXTS, CONFIDENCE_WORDS  # noqa: PLC0415
+
+    said = CONFIDENCE_TEXTS[CONFIDENCE_FIRM].removesuffix(".")
+    return f"Confidence: {CONFIDENCE_WORDS[CONFIDENCE_FIRM]} on these answers — {said}; {STEPS_FIRM_TAIL}"
 
 
 def path_questions() -> tuple[Question, ...]:
@@ -270,7 +275,7 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     if rec.confidence.level == CONFIDENCE_FIRM:
         # The reason that no frequency points away says nothing where none is asked.
         items = tuple(item for item in first.items if item != REASON_FIRM)
-        first = Section("", (first.paragraphs[0], STEPS_FIRM), items)
+        first = Section("", (first.paragraphs[0], steps_firm()), items)
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:
         shown = on_this_path(section)

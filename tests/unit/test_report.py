@@ -166,7 +166,7 @@ def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> N
         "Weight 4.",
         "",
         "- A guess by the fallback model (low confidence): no cue counted, and the wording is closest to process, "
-        "in `Engineers`",
+        "mostly in `Engineers`",
         "",
         "---",
         "",

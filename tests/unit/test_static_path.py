@@ -269,9 +269,9 @@ def test_a_firm_result_on_the_path_is_firm_on_its_answers_only() -> None:
     firm = [page for page in results if recommend(dict(page.answers)).confidence.level == CONFIDENCE_FIRM]
     assert firm
     for page in firm:
-        assert static_path.md(static_path.STEPS_FIRM) in page.markdown
+        assert static_path.md(static_path.steps_firm()) in page.markdown
         assert f"— {static_path.md(CONFIDENCE_TEXTS[CONFIDENCE_FIRM])}" not in page.markdown
         assert static_path.md(REASON_FIRM) not in page.markdown
     others = [page for page in results if page not in firm]
     assert others
-    assert all(static_path.md(static_path.STEPS_FIRM) not in page.markdown for page in others)
+    assert all(static_path.md(static_path.steps_firm()) not in page.markdown for page in others)

@@ -253,12 +253,13 @@ export function keepInSight(view, answered, shown) {
 function fitsUnderHeader(view, field, below) {
   const band = clearBand(view);
   const floor = band.bar ? band.bar.top : globalThis.innerHeight;
-  return below.getBoundingClientRect().bottom - floor <= field.getBoundingClientRect().top - Math.max(band.top, 0);
+  const header = Number.isFinite(band.top) ? band.top : 0;
+  return below.getBoundingClientRect().bottom - floor <= field.getBoundingClientRect().top - header;
 }
 
 /**
  * What of the window Material's sticky header and the bar leave clear: `top`, the header's bottom (-Infinity with no
- * header), and `bar`, the bar's box (null when it stepped aside). One read for both uses above.
+ * header), and `bar`, the bar's box (null when it stepped aside): what fitsUnderHeader and keepClearOfBars each read.
  * @param {View} view
  * @returns {{ top: number, bar: DOMRect | null }}
  */
