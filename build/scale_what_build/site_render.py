@@ -647,7 +647,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"is conceded the same way when the next clause opens with {_quoted(cues.CONTRAST_WORDS[:2])}… or ends "
         f"with {_quoted(cues.TRAILING_CONTRASTS[:1])}.",
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
-        "alarms*) is discounted on its own. A missing capability still counts: *no runbook* is the complaint. A step "
+        "alarms*) is discounted on its own. So is one denied of everything (*Nothing is down*, *nothing's "
+        f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its sentence (*nothing is slow until "
+        "Black Friday* complains). A missing capability still counts: *no runbook* is the complaint. A step "
         f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
         f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "

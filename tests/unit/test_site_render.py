@@ -425,3 +425,16 @@ def test_the_misspellings_examples_are_what_the_engine_reads() -> None:
         assert f"*{written} → {read}*" in text
         match = next(m for m in categorize(f"the pages are {written} again").cues if m.matched == written)
         assert (match.cue, match.counted) == (read, match.weight - cues.TYPO_PENALTY)
+
+
+def test_the_denial_of_everything_is_said_as_the_engine_reads_it() -> None:
+    """A diff review: the page did not say that "Nothing is ..." denies a symptom, nor what keeps it counted."""
+    from decision_engine import cues  # noqa: PLC0415
+    from decision_engine.complaints import categorize  # noqa: PLC0415
+
+    text = render.complaint_reading(render_context("how-it-decides/"))
+    assert "So is one denied of everything (*Nothing is down*, *nothing's crashing*)" in text
+    assert f"unless {render._quoted(cues.NOTHING_LIMITS[:3])}… follows in its sentence" in text
+    assert categorize("Nothing is down").type == "uncategorized"
+    assert categorize("nothing's crashing").type == "uncategorized"
+    assert categorize("nothing is slow until Black Friday").type == "technical"
