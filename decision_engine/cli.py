@@ -309,12 +309,14 @@ def _run_recommend(args: argparse.Namespace) -> int:
     given = None if args.answers is None else parse_json(_read_text(args.answers), "the answers", ANSWERS_FILE_CHARS)
     state = _saved_state(given)
     if state is not None:
+        # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
+        # (a second diff review).
+        rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
         if args.complaint or args.override:
             raise InvalidStateError(
                 "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
                 "state): leave out --complaint and --override, or pass the answers alone"
             )
-        rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
     else:
         overrides = _cli_overrides(args.override, len(args.complaint))
         if args.complaint:

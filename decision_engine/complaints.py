@@ -425,6 +425,7 @@ _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
+_OPEN_THEIR = _stems(_cues.OPEN_TO_ALL_THEIR)
 _OPEN_DENIALS = _stems(_cues.OPEN_TO_ALL_DENIALS)
 _OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
@@ -599,10 +600,10 @@ def _unreviewed_change(tokens: list[_Token], i: int, text: str) -> bool:
     return False
 
 
-def _open_to_all(tokens: list[_Token], i: int) -> int | None:
+def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say everyone can do anything ("anyone can edit anything", "any user can delete any
     project"): the last word's index."""
-    can = _open_who(tokens, i)
+    can = _open_who(tokens, i, text)
     if can is None:
         return None
     for k, token in enumerate(tokens[can + 1 : can + 1 + _cues.OPEN_TO_ALL_REACH]):
@@ -611,18 +612,30 @@ def _open_to_all(tokens: list[_Token], i: int) -> int | None:
             return at if k > 0 else None  # a verb between: "anyone can anything" says nothing
         if token[0] in _OPEN_ANY and k > 0 and at + 1 < len(tokens):
             # "any project", "every record"; not "any number of", "all day", "every project they own"
-            after = tokens[at + 2 : at + 2 + _cues.OPEN_TO_ALL_OWN_REACH]
-            own = any(word in _OPEN_OWN for word, _, _ in after)
-            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS and not own else None
+            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS and not _their_own(tokens, at + 1, text) else None
         if token[0] not in _OPEN_VERBS:
             return None
     return None
 
 
-def _open_who(tokens: list[_Token], i: int) -> int | None:
+def _their_own(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether what is reached, at ``k``, is narrowed to one's own in the words after it in its clause ("every
+    project they are a member of", "any report they created", "all of their own"); not a pronoun of another clause
+    ("any repo they find" is any; "every channel, their DMs included": a diff review)."""
+    after: list[str] = []
+    for j in range(k + 1, min(k + 1 + _cues.OPEN_TO_ALL_OWN_REACH, len(tokens))):
+        if _clause_ends_after(tokens, j - 1, text):
+            break
+        after.append(tokens[j][0])
+    if any(word in _OPEN_OWN for word in after):
+        return True
+    return any(word == "they" and then in _OPEN_THEIR for word, then in itertools.pairwise(after))
+
+
+def _open_who(tokens: list[_Token], i: int, text: str) -> int | None:
     """The index of "can" after everyone said from ``i``: "anyone can", "any user can", "every member can"."""
-    if i > 0 and tokens[i - 1][0] in _OPEN_DENIALS:
-        return None  # "Not every user can ..."
+    if i > 0 and tokens[i - 1][0] in _OPEN_DENIALS and not _clause_ends_after(tokens, i - 1, text):
+        return None  # "Not every user can ..." (not "No. Every user can ...")
     if tokens[i][0] in _OPEN_WHO:
         can = i + 1
     elif tokens[i][0] in _OPEN_ANY and i + 1 < len(tokens) and tokens[i + 1][0] in _OPEN_PEOPLE:
@@ -683,7 +696,7 @@ def _froze(tokens: list[_Token], i: int, text: str) -> bool:
 _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
     (_AUDIT_QUESTION, _audit_of_record),
-    (_OPEN_TO_ALL, lambda tokens, i, _text: _open_to_all(tokens, i)),
+    (_OPEN_TO_ALL, _open_to_all),
     (_ONES_HEAD, _ones_head),
     (_OTHERS_DATA, _others_data),
     (_LEFT_US, _spanning(_left_us, 2)),
@@ -964,6 +977,18 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     return None
 
 
+def _limit_end(reading: _Reading, clause: Clause | None, found: _Found) -> int:
+    """Where what limits a denial may be read to: the end of the symptom's clause, or of the next clause of its sentence
+    when no more than a comma stands between them ("Nothing is slow | unless it's Monday", "Nothing is down on
+    staging, | only in production"; not "Nothing is slow; | when a release breaks, ...": a diff review)."""
+    sentence_end = sentence_at(reading.sentences, found.start)[1]
+    end = clause.end if clause is not None else sentence_end
+    joined = next((c for c in reading.clauses if end <= c.start < sentence_end), None)
+    if joined is not None and reading.text[end : joined.start].strip() in ("", ","):
+        return joined.end
+    return end
+
+
 def _negation_start(reading: _Reading, found: _Found) -> int | None:
     """Where the negation before a symptom starts in the text ("don't have outages", "never had a major outage",
     "Nothing is slow": read from the negation's first word, in the words before), so that the note quotes it as written
@@ -973,7 +998,7 @@ def _negation_start(reading: _Reading, found: _Found) -> int | None:
         return None
     clause = clause_at(reading.clauses, found.start)
     since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
-    negation = negated_symptom(reading.plain, found.start, since, sentence_at(reading.sentences, found.start)[1])
+    negation = negated_symptom(reading.plain, found.start, since, _limit_end(reading, clause, found))
     if negation is None:
         return None
     first = negation.split(maxsplit=1)[0]

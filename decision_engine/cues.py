@@ -1619,7 +1619,10 @@ OPEN_TO_ALL_AMOUNTS: tuple[str, ...] = (
     "his",
     "her",
 )
-OPEN_TO_ALL_OWN: tuple[str, ...] = ("they", "their", "own", "themselves", "he", "she")
+OPEN_TO_ALL_OWN: tuple[str, ...] = ("own", "themselves")
+# "they" before one of these narrows it to one's own: "every project they are a member of", "any report they created"
+# (not "any repo they find": a diff review).
+OPEN_TO_ALL_THEIR: tuple[str, ...] = ("own", "created", "create", "made", "started", "belong", "are", "joined", "wrote")
 OPEN_TO_ALL_OWN_REACH = 3
 OPEN_TO_ALL_DENIALS: tuple[str, ...] = ("not", "no", "never", "hardly")
 OPEN_TO_ALL_PEOPLE: tuple[str, ...] = (
@@ -2290,7 +2293,6 @@ NOTHING_LIMITS: tuple[str, ...] = (
     "except",
     "apart",
     "besides",
-    "other",
     "save",
     "unless",
     "if",
@@ -2298,6 +2300,7 @@ NOTHING_LIMITS: tuple[str, ...] = (
     "whenever",
     "only",
 )
+NOTHING_OTHER_THAN: tuple[str, str] = ("other", "than")  # "other" alone is no exception: "nothing other teams use"
 NOTHING_NOT_AFTER: tuple[str, ...] = ("says", "said", "claims", "claimed", "insists", "insisted", "swears", "thinks")
 NOUN_PHRASE_WORDS = 4
 # Words that end the noun phrase before a problem word is reached: "never had time to fix complaints" rules

@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from decision_engine import cues as _cues
 
@@ -966,8 +967,9 @@ def absent_step(words: Words, start: int) -> str | None:
 def negated_symptom(words: Words, start: int, since: int = 0, until: int | None = None) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
-    and a wish in the same clause, from the character ``since`` ("need it to not time out"); what limits a denial is
-    read up to the character ``until``, the sentence's end ("Nothing is slow. Since the migration, ...")."""
+    and a wish in the same clause, from the character ``since`` ("need it to not time out"); a denial is read from
+    ``since`` and its limits up to the character ``until``, the end of its clause or of a limit's clause joined to it
+    ("Nothing is slow unless it's Monday"; not "Nothing is slow; when a release breaks, ...": a diff review)."""
     at = bisect_left(words.starts, start)
     before = words.words[max(0, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
@@ -977,17 +979,18 @@ def negated_symptom(words: Words, start: int, since: int = 0, until: int | None 
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
-    before, after = words.words[max(0, at - 2 - _HAD_DETERMINERS) : at], words.words[at + 1 : at + 1 + _HAD_UNTIL]
+    first = max(bisect_left(words.starts, since), at - 2 - _HAD_DETERMINERS, 0)
     ending = len(words.starts) if until is None else bisect_left(words.starts, until)
-    return _negated_having(before, after) or _nothing_is(before, words.words[at:ending][: 1 + _HAD_UNTIL])
+    before, said = words.words[first:at], words.words[at:ending]
+    return _negated_having(before, said[1 : 1 + _HAD_UNTIL]) or _nothing_is(before, said)
 
 
 def _nothing_is(before: list[str], said: list[str]) -> str | None:
     """ "Nothing is slow", "nothing's crashing", "Nothing is down" (a reader's review: "slow" counted): one of
     ``cues.NOTHING_SUBJECTS`` and a copula right before the symptom (or opening it: "is down"); not with a limit or an
-    exception after it in its sentence ("nothing is slow until Black Friday", "unless it's Monday", "except checkout":
-    ``cues.NOTHING_LIMITS``), nor said by someone else ("Our SRE says nothing is slow": ``cues.NOTHING_NOT_AFTER``).
-    ``said``: the symptom's words and those after it in its clause."""
+    exception after it in its clause ("nothing is slow until Black Friday", "unless it's Monday", "except checkout",
+    "other than checkout": ``cues.NOTHING_LIMITS``), nor said by someone else ("Our SRE says nothing is slow":
+    ``cues.NOTHING_NOT_AFTER``). ``said``: the symptom's words and those after it in its clause."""
     copula_in_cue = bool(said) and said[0] in _cues.PROBLEM_COPULAS
     subject = len(before) - (1 if copula_in_cue else 2)
     if subject < 0 or before[subject] not in _cues.NOTHING_SUBJECTS:
@@ -996,7 +999,8 @@ def _nothing_is(before: list[str], said: list[str]) -> str | None:
         return None
     if subject > 0 and before[subject - 1] in _cues.NOTHING_NOT_AFTER:
         return None
-    if any(word in _cues.NOTHING_LIMITS for word in said[1:]):
+    pairs = pairwise([*said[1:], ""])
+    if any(word in _cues.NOTHING_LIMITS or (word, then) == _cues.NOTHING_OTHER_THAN for word, then in pairs):
         return None
     return " ".join(before[subject:])
 

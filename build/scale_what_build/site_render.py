@@ -589,9 +589,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"{_quoted(cues.WISH_WORDS[:3])}…) is what the complaint concedes, and its cues are *discounted* (*SSO and "
         "SCIM shipped last quarter, but the on-call rota is two people* is process). Before such a clause, a clause "
         f"that a tag right after it concedes ({_quoted(cues.CONCESSION_TAGS[:3])}…), or one opening its sentence "
-        f"before it ({_quoted(cues.CONCESSION_LEADING_TAGS[:2])}…), is conceded even when it complains (*Code "
-        "review takes days, granted. What hurts is that admins can't set roles* is user; *Admittedly, the export times "
-        "out, but nobody owns incidents at night* is process). Before a clause that carries the complaint with no cue "
+        f"before it ({_quoted(cues.CONCESSION_LEADING_TAGS[:2])}…), is conceded even when it complains (*Our "
+        "deploys break prod every week, granted. What hurts is that admins can't set roles* is user, the deploys set "
+        "aside; *Admittedly, the export times out, but nobody owns incidents at night* is process, the export set "
+        "aside). Before a clause that carries the complaint with no cue "
         "word, when nothing else would count, the conceded clause counts, at low confidence, and the page asks you to "
         "check it. Alone, a conceded clause complains as any other.",
         "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
@@ -648,8 +649,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"with {_quoted(cues.TRAILING_CONTRASTS[:1])}.",
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
         "alarms*) is discounted on its own. So is one denied of everything (*Nothing is down*, *nothing's "
-        f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its sentence (*nothing is slow until "
-        "Black Friday* complains). A missing capability still counts: *no runbook* is the complaint. A step "
+        f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its clause or the next after a comma "
+        "(*nothing is down until Black Friday* complains). A missing capability still counts: *no runbook* is the "
+        "complaint. A step "
         f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
         f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",
         f"**Misspellings.** A word of {cues.TYPO_MIN_LETTERS} letters or more that is not a word of the engine's own "

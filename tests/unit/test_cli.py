@@ -1201,11 +1201,15 @@ def test_a_state_missing_a_field_is_said_to_be_one(tmp_path: Path, capsys: pytes
     """A diff review: a state without its complaints was refused as "unknown question id 'answers'"."""
     saved = tmp_path / "state.json"
     saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "overrides": {}}), encoding="utf-8")
-    assert cli.main(["recommend", "--answers", str(saved)]) == 2
-    assert capsys.readouterr().err == (
+    lacks = (
         "python -m decision_engine: error: the state lacks the field 'complaints'; a state has the fields answers, "
         "complaints, overrides\n"
     )
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert capsys.readouterr().err == lacks
+    # A second diff review: beside --complaint, the same file was said to hold complaints of its own.
+    assert cli.main(["recommend", "--answers", str(saved), "--complaint", "deploys break prod"]) == 2
+    assert capsys.readouterr().err == lacks
 
 
 def test_a_download_of_long_complaints_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

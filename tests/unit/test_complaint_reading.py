@@ -1411,6 +1411,9 @@ def test_set_21_readings_leave_these_alone(text: str, expected: ScalingType) -> 
         # "any" or "every" before a user and before what they reach (set 27 read as a development set).
         ("Any user can delete any invoice and we can't stop them", U, "everyone can do everything"),
         ("Every member can see all payouts", U, "everyone can do everything"),
+        # A second diff review: a pronoun that narrows nothing, a denial in another sentence.
+        ("Any user can delete any repo they find.", U, "everyone can do everything"),
+        ("No. Every user can delete every project, we have no roles.", U, "everyone can do everything"),
         ("The pricing rules live in Priya's head", P, "in one persons head"),
         ("The release steps are in their heads", P, "in one persons head"),
         ("The kiosk app froze at every store at noon", T, "freeze"),
@@ -1437,6 +1440,7 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         "Any user can create any number of dashboards",  # an amount, not what is reached (an attack review)
         # A diff review: one's own, a time, a denial.
         "Any user can see every project they are a member of, which is fine.",
+        "Any user can edit any document of their own.",
         "Every user can export all their own data, as GDPR requires.",
         "Not every user can access every report.",
         "Any user can see all day which builds failed.",
@@ -2326,6 +2330,9 @@ def test_an_interjection_opening_a_sentence_concedes_nothing(text: str) -> None:
         ("Nothing is slow, yet deploys fail every week.", P, True),
         ("Nothing is slow. Since the migration, deploys break daily.", P, True),
         ("Nothing is slow unless it's Monday morning, and then everything is.", T, False),
+        # A second diff review: the clause, or the next after a comma, and no further.
+        ("Nothing is slow; when a release breaks, nobody owns the rollback.", P, True),
+        ("Nothing is down on staging, only in production, when a thousand people are on.", T, False),
         # Said by someone else, it is theirs to deny (an attack review).
         ("Our SRE says nothing is slow. Our customers say otherwise.", T, False),
     ],
@@ -2334,3 +2341,10 @@ def test_a_symptom_denied_of_everything_as_an_attack_read_it(text: str, expected
     result = categorize(text)
     assert result.type == expected, result.reason
     assert any((m.note or "").lower().startswith("discounted: 'nothing") for m in result.discounted) is denied
+
+
+def test_a_limit_of_a_denied_having_is_read_in_its_sentence_only() -> None:
+    """A second diff review: "Since March" in the next sentence kept "never had an outage" counted."""
+    result = categorize("We never had an outage. Since March, reviews take a week.")
+    assert "discounted: 'never had an outage'" in [m.note for m in result.discounted], result.reason
+    assert result.type == P, result.reason
