@@ -892,21 +892,26 @@ def test_complaints_and_overrides_are_checked_before_any_question_is_asked(
     assert message in err
 
 
-@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["recommend", "--help"]])
-def test_help_that_cannot_be_written_is_said_too(arguments: list[str]) -> None:
-    """A second CLI review: argparse dropped a failed write of --help or --version and exited 0."""
+_FULL_DISK = "python -m decision_engine: error: cannot write the result: No space left on device\n"
+
+
+def _to_a_full_disk(arguments: list[str]) -> subprocess.CompletedProcess[str]:
+    """The command line run with its output to /dev/full, whose every write fails as a full disk's does."""
     with open("/dev/full", "w", encoding="utf-8") as full:
-        done = subprocess.run(
+        return subprocess.run(
             [sys.executable, "-m", "decision_engine", *arguments],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
             check=False,
         )
-    assert (done.returncode, done.stderr) == (
-        1,
-        "python -m decision_engine: error: cannot write the result: No space left on device\n",
-    )
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["recommend", "--help"]])
+def test_help_that_cannot_be_written_is_said_too(arguments: list[str]) -> None:
+    """A second CLI review: argparse dropped a failed write of --help or --version and exited 0."""
+    done = _to_a_full_disk(arguments)
+    assert (done.returncode, done.stderr) == (1, _FULL_DISK)
 
 
 def test_help_written_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
@@ -925,19 +930,8 @@ def test_help_with_stdout_closed_is_an_error(
 
 def test_a_result_that_cannot_be_written_is_said_in_one_line() -> None:
     """A full disk and a closed stdout gave tracebacks; a reader that stops reading (`| head`) is no error to say."""
-    with open("/dev/full", "w", encoding="utf-8") as full:
-        done = subprocess.run(
-            [sys.executable, "-m", "decision_engine", "questions", "--json"],
-            stdout=full,
-            capture_output=False,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
-    assert (done.returncode, done.stderr) == (
-        1,
-        "python -m decision_engine: error: cannot write the result: No space left on device\n",
-    )
+    done = _to_a_full_disk(["questions", "--json"])
+    assert (done.returncode, done.stderr) == (1, _FULL_DISK)
     closed = subprocess.run(
         [sys.executable, "-m", "decision_engine", "questions"],
         stdout=subprocess.DEVNULL,
