@@ -285,8 +285,9 @@ def _saved_state(value: object) -> object | None:
     or a download, and the state's check names what it lacks (a diff review: ``{"answers": ..., "overrides": {}}``
     was refused as an unknown question)."""
     if isinstance(value, dict) and "state" in value:
+        # A state of null is a state still (a third diff review: it read as answers, "unknown question id 'state'").
         state: object = value["state"]
-        return state
+        return state if state is not None else {}
     if isinstance(value, dict) and "answers" in value:
         return value
     return None

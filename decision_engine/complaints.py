@@ -426,6 +426,9 @@ _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
 _OPEN_THEIR = _stems(_cues.OPEN_TO_ALL_THEIR)
+_OPEN_THEY = _stems(_cues.OPEN_TO_ALL_THEY)
+_OPEN_MEMBER = _stems(_cues.OPEN_TO_ALL_MEMBER)
+_OPEN_A_MEMBER = _stems(("a", "member"))
 _OPEN_DENIALS = _stems(_cues.OPEN_TO_ALL_DENIALS)
 _OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
@@ -629,7 +632,10 @@ def _their_own(tokens: list[_Token], k: int, text: str) -> bool:
         after.append(tokens[j][0])
     if any(word in _OPEN_OWN for word in after):
         return True
-    return any(word == "they" and then in _OPEN_THEIR for word, then in itertools.pairwise(after))
+    pairs = list(itertools.pairwise(after))
+    made = any(word in _OPEN_THEY and then in _OPEN_THEIR for word, then in pairs)
+    member = any(word in _OPEN_MEMBER and then in _OPEN_A_MEMBER for word, then in pairs)
+    return made or member
 
 
 def _open_who(tokens: list[_Token], i: int, text: str) -> int | None:
@@ -977,6 +983,12 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     return None
 
 
+# What may stand between a denial's clause and a limit's: a comma, brackets, a dash, a colon, quotes; not a semicolon
+# ("Nothing is slow (except checkout)", "Nothing is down — until it is": a third diff review).
+_LIMIT_JOINS = frozenset(" ,()[]-\u2013\u2014:\"\u201c\u201d'\u2018\u2019")
+_LIMIT_NOT_JOINED = frozenset(("and", *_cues.CONTRAST_WORDS))
+
+
 def _limit_end(reading: _Reading, clause: Clause | None, found: _Found) -> int:
     """Where what limits a denial may be read to: the end of the symptom's clause, or of the next clause of its sentence
     when no more than a comma stands between them ("Nothing is slow | unless it's Monday", "Nothing is down on
@@ -984,9 +996,11 @@ def _limit_end(reading: _Reading, clause: Clause | None, found: _Found) -> int:
     sentence_end = sentence_at(reading.sentences, found.start)[1]
     end = clause.end if clause is not None else sentence_end
     joined = next((c for c in reading.clauses if end <= c.start < sentence_end), None)
-    if joined is not None and reading.text[end : joined.start].strip() in ("", ","):
-        return joined.end
-    return end
+    if joined is None or not set(reading.text[end : joined.start]) <= _LIMIT_JOINS:
+        return end
+    opener = reading.plain.between(joined.start, joined.end)[:1]
+    # A clause of its own, another complaint (a third diff review: "Nothing is slow, but when a release breaks, ...").
+    return end if opener and opener[0] in _LIMIT_NOT_JOINED else joined.end
 
 
 def _negation_start(reading: _Reading, found: _Found) -> int | None:

@@ -1622,7 +1622,10 @@ OPEN_TO_ALL_AMOUNTS: tuple[str, ...] = (
 OPEN_TO_ALL_OWN: tuple[str, ...] = ("own", "themselves")
 # "they" before one of these narrows it to one's own: "every project they are a member of", "any report they created"
 # (not "any repo they find": a diff review).
-OPEN_TO_ALL_THEIR: tuple[str, ...] = ("own", "created", "create", "made", "started", "belong", "are", "joined", "wrote")
+# ("they are" only before "member": "any repo they are not a member of" reaches any: a third diff review).
+OPEN_TO_ALL_THEIR: tuple[str, ...] = ("own", "created", "create", "made", "started", "belong", "joined", "wrote")
+OPEN_TO_ALL_THEY: tuple[str, ...] = ("they", "he", "she")
+OPEN_TO_ALL_MEMBER: tuple[str, ...] = ("theyre", "are")  # "they're a member of", "they are members of"
 OPEN_TO_ALL_OWN_REACH = 3
 OPEN_TO_ALL_DENIALS: tuple[str, ...] = ("not", "no", "never", "hardly")
 OPEN_TO_ALL_PEOPLE: tuple[str, ...] = (

@@ -971,7 +971,8 @@ def negated_symptom(words: Words, start: int, since: int = 0, until: int | None 
     ``since`` and its limits up to the character ``until``, the end of its clause or of a limit's clause joined to it
     ("Nothing is slow unless it's Monday"; not "Nothing is slow; when a release breaks, ...": a diff review)."""
     at = bisect_left(words.starts, start)
-    before = words.words[max(0, at - 2) : at]
+    opening = bisect_left(words.starts, since)  # not a negation of the sentence before ("No. Outages hit us weekly.")
+    before = words.words[max(0, opening, at - 2) : at]
     if before and before[-1] in _cues.SYMPTOM_NEGATIONS:
         wished = words.words[max(bisect_left(words.starts, since), at - 2 - _cues.WISHED_REACH) : at - 2]
         if len(before) == 2 and before[0] == "to" and any(word in _cues.WISHES for word in wished):
@@ -979,7 +980,7 @@ def negated_symptom(words: Words, start: int, since: int = 0, until: int | None 
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
-    first = max(bisect_left(words.starts, since), at - 2 - _HAD_DETERMINERS, 0)
+    first = max(opening, at - 2 - _HAD_DETERMINERS, 0)
     ending = len(words.starts) if until is None else bisect_left(words.starts, until)
     before, said = words.words[first:at], words.words[at:ending]
     return _negated_having(before, said[1 : 1 + _HAD_UNTIL]) or _nothing_is(before, said)
@@ -999,7 +1000,7 @@ def _nothing_is(before: list[str], said: list[str]) -> str | None:
         return None
     if subject > 0 and before[subject - 1] in _cues.NOTHING_NOT_AFTER:
         return None
-    pairs = pairwise([*said[1:], ""])
+    pairs = pairwise([*said[1 : 1 + _HAD_UNTIL], ""])  # near it: "Nothing is slow and the team ships only on Fridays"
     if any(word in _cues.NOTHING_LIMITS or (word, then) == _cues.NOTHING_OTHER_THAN for word, then in pairs):
         return None
     return " ".join(before[subject:])

@@ -1201,6 +1201,11 @@ def test_a_state_missing_a_field_is_said_to_be_one(tmp_path: Path, capsys: pytes
     )
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
     assert capsys.readouterr().err == lacks
+    # A third: a state of null is a state, not answers.
+    saved.write_text(json.dumps({"state": None}), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert "the state lacks the field 'answers'" in capsys.readouterr().err
+    saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "overrides": {}}), encoding="utf-8")
     # A second diff review: beside --complaint, the same file was said to hold complaints of its own.
     assert cli.main(["recommend", "--answers", str(saved), "--complaint", "deploys break prod"]) == 2
     assert capsys.readouterr().err == lacks

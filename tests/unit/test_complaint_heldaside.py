@@ -922,11 +922,12 @@ SETS = [
     # rows (counted only: 108 → 107, above its blind 106). A diff review's "Page loads take 12 seconds, true. What kills
     # us is that it drives our trials away" (the tag concedes the page loads) is left: the guard it asked for (no
     # concession to a carrier that refers back) lost a row of set 15 and one of set 28.
-    # 124 after a second diff review: a denial's limits read in its clause, or the next after a comma.
+    # 124 after a second diff review: a denial's limits read in its clause, or the next after a comma; 123 after a
+    # third, which reads them near the symptom only ("Nothing is down right now, which is the only time ...").
     HeldAside(
         "attack 30",
         ATTACK30_ROWS,
-        124,
+        123,
         {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
         None,
         # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.

@@ -1414,6 +1414,8 @@ def test_set_21_readings_leave_these_alone(text: str, expected: ScalingType) -> 
         # A second diff review: a pronoun that narrows nothing, a denial in another sentence.
         ("Any user can delete any repo they find.", U, "everyone can do everything"),
         ("No. Every user can delete every project, we have no roles.", U, "everyone can do everything"),
+        # A third: "they are" alone narrows nothing.
+        ("Any user can delete any repo they are not a member of.", U, "everyone can do everything"),
         ("The pricing rules live in Priya's head", P, "in one persons head"),
         ("The release steps are in their heads", P, "in one persons head"),
         ("The kiosk app froze at every store at noon", T, "freeze"),
@@ -1441,6 +1443,8 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         # A diff review: one's own, a time, a denial.
         "Any user can see every project they are a member of, which is fine.",
         "Any user can edit any document of their own.",
+        "Any user can see every project they're a member of.",
+        "Every user can see every channel he made.",
         "Every user can export all their own data, as GDPR requires.",
         "Not every user can access every report.",
         "Any user can see all day which builds failed.",
@@ -2333,6 +2337,12 @@ def test_an_interjection_opening_a_sentence_concedes_nothing(text: str) -> None:
         # A second diff review: the clause, or the next after a comma, and no further.
         ("Nothing is slow; when a release breaks, nobody owns the rollback.", P, True),
         ("Nothing is down on staging, only in production, when a thousand people are on.", T, False),
+        # A third diff review: a bracket or a dash before the limit; a clause of its own after "and" or "but"; a
+        # negation of the sentence before.
+        ("Nothing is slow (except checkout).", T, False),
+        ("Nothing is down — until it is.", T, False),
+        ("Nothing is slow, but when a release breaks, we roll back by hand.", P, True),
+        ("Nothing is slow and the team ships only on Fridays.", P, True),
         # Said by someone else, it is theirs to deny (an attack review).
         ("Our SRE says nothing is slow. Our customers say otherwise.", T, False),
     ],
@@ -2348,3 +2358,13 @@ def test_a_limit_of_a_denied_having_is_read_in_its_sentence_only() -> None:
     result = categorize("We never had an outage. Since March, reviews take a week.")
     assert "discounted: 'never had an outage'" in [m.note for m in result.discounted], result.reason
     assert result.type == P, result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Is it stable? No. Outages hit us every week.", "It's not that. Outages happen every week."]
+)
+def test_a_negation_of_the_sentence_before_denies_nothing(text: str) -> None:
+    """A third diff review: "No." or "not that." ending a sentence set aside the symptom opening the next."""
+    result = categorize(text)
+    assert result.type == T, result.reason
+    assert "outage" not in [m.cue for m in result.discounted]
