@@ -284,9 +284,6 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     return first.paragraphs[0], lines
 
 
-_ADOPTION = "adoption"  # where adoption is heading: asked by the full questionnaire only
-
-
 @functools.cache
 def _can_reorder(answers: tuple[tuple[str, str], ...]) -> bool:
     """Whether an answer the path does not ask (how often each pain hurts, where adoption is heading: alone or together)
@@ -295,10 +292,11 @@ def _can_reorder(answers: tuple[tuple[str, str], ...]) -> bool:
     them, fix the order whatever those answers say)."""
     from decision_engine import QUESTIONS, recommend  # noqa: PLC0415 (fresh per build)
     from decision_engine.model import QuestionKind  # noqa: PLC0415
+    from decision_engine.questions import ADOPTION  # noqa: PLC0415
 
     given = dict(answers)
     order = recommend(given).sequence.order
-    unasked = [q for q in QUESTIONS if q.kind is QuestionKind.FREQUENCY or q.id == _ADOPTION]
+    unasked = [q for q in QUESTIONS if q.kind is QuestionKind.FREQUENCY or q is ADOPTION]
     choices = [[None, *(o.id for o in q.options)] for q in unasked]
     for picked in itertools.product(*choices):
         more = {q.id: o for q, o in zip(unasked, picked, strict=True) if o is not None}
