@@ -249,11 +249,23 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
                 answers[question.id] = option_id
     except _InputEndedError:
         # The questions not reached stay unanswered, and the reader is told so before the result.
-        reached = marks[question.id]
-        where = "the follow-up question" if question.asked_when else f"question {reached.replace('/', ' of ')}"
-        out.write(f"\nThe input ended at {where}: it and the ones after it are left unanswered.\n")
+        out.write(f"\nThe input ended at {_where(question, marks)}: it and the ones after it are left unanswered.\n")
+    except KeyboardInterrupt:
+        # Stopped on purpose: no result, but the answers typed are not lost (a CLI review: Ctrl-C at the ninth
+        # question dropped eight answers). They are the answers file that gives their result.
+        if answers:
+            out.write(
+                f"\nStopped at {_where(question, marks)}. The answers given so far, to save as a file for "
+                f"`recommend --answers FILE`:\n{json.dumps(answers, indent=2)}\n"
+            )
+        raise
     out.write("\n")
     return answers
+
+
+def _where(question: Question, marks: dict[str, str]) -> str:
+    """The question the terminal stopped at, as its mark shows it."""
+    return "the follow-up question" if question.asked_when else f"question {marks[question.id].replace('/', ' of ')}"
 
 
 def _section_lines(section: Section) -> list[str]:

@@ -406,6 +406,53 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert capsys.readouterr() == ("", "\n")
 
 
+class _InterruptedTerminal:
+    """A terminal where the reader presses Ctrl-C once the typed lines run out."""
+
+    def __init__(self, typed: str) -> None:
+        self._lines = typed.splitlines(keepends=True)
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        if not self._lines:
+            raise KeyboardInterrupt
+        return self._lines.pop(0)
+
+
+def test_an_interrupt_keeps_the_answers_given(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Ctrl-C at the fourth question: status 130, no result, and the three answers given written out as the answers
+    file that gives their result (a CLI review: they were dropped)."""
+    monkeypatch.setattr(sys, "stdin", _InterruptedTerminal("2\nno\nupmarket\n"))
+    assert cli.main(["recommend"]) == 130
+    out, err = capsys.readouterr()
+    assert out == ""
+    kept = {"failure_mode": "regressions", "deals_blocked": "no", "adoption": "upmarket"}
+    saved = (
+        "\nStopped at question 4 of 10. The answers given so far, to save as a file for `recommend --answers FILE`:\n"
+    )
+    assert err.endswith(saved + json.dumps(kept, indent=2) + "\n\n")
+    path = tmp_path / "answers.json"
+    path.write_text(err.partition(saved)[2])
+    assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+    assert capsys.readouterr().out == dumps(recommend(kept))
+
+
+def test_an_interrupt_at_the_first_question_says_nothing_of_answers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C before any answer: status 130 and no empty answers file shown."""
+    monkeypatch.setattr(sys, "stdin", _InterruptedTerminal(""))
+    assert cli.main(["recommend"]) == 130
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Stopped" not in err
+    assert err.endswith("> \n")
+
+
 def test_every_subcommand_in_the_table_is_on_the_command_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
