@@ -373,9 +373,11 @@ def _not_what(words: list[str]) -> str | None:
     return None
 
 
-def _set_aside(words: list[str]) -> str | None:
+def _set_aside(words: list[str], apart_by: str) -> str | None:
     """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
-    one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"."""
+    one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"; set apart from
+    what follows by ``apart_by``, a comma or the like, or a full stop after an imperative ("Forget the flaky tests.
+    ...": not "Instead of fixing flaky tests we keep rerunning the pipeline.")."""
     start = _opening(words)
     opener = _phrase_at(words, start, _SET_ASIDE)
     after = start + len(opener) if opener is not None else 0
@@ -383,6 +385,8 @@ def _set_aside(words: list[str]) -> str | None:
     if opener is None or following in _cues.NOT_SET_ASIDE_AFTER:
         return None
     said = " ".join(opener)
+    if apart_by not in _APART_ENDS and said not in _cues.SET_ASIDE_IMPERATIVES:
+        return None
     if said in _cues.SET_ASIDE_COMPARISONS and following in _cues.SYMPTOM_VERBS:
         return None  # the symptom said: "rather than waiting 9 seconds, users give up"
     return said
@@ -439,11 +443,11 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str], set_apart: bool, after_fine: bool, ends_a_verdict: bool) -> str | None:
+def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdict: bool) -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
-    ``set_apart``: the clause opens a sentence and a comma, colon, semicolon or dash ends it, where an opener can set
-    aside what it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
+    ``apart_by``: the mark that ends a clause that opens a sentence (``_apart_by``), where an opener can set aside what
+    it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
     ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_a_verdict``: it
     ends its sentence after a verdict (``_ends_a_verdict``), where "not the X" rules X out."""
     ruled_out = _find(words, _RULED_OUT)
@@ -452,7 +456,7 @@ def _fine_marker(words: list[str], set_apart: bool, after_fine: bool, ends_a_ver
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
     cleft = cleft or _not_the(words, ends_a_verdict)
     cleft = cleft or _no_help(words) or _minor(words)
-    cleft = cleft or (_set_aside(words) if set_apart else None)
+    cleft = cleft or (_set_aside(words, apart_by) if apart_by else None)
     if cleft is not None:
         return cleft
     found = _negated_problem(words) or _fine_state(words)
@@ -743,13 +747,20 @@ def _clause(text: str, words: list[str], span: tuple[int, int], role: str, marke
 
 _SENTENCE_OPENS = ".!?;:-\u2013\u2014\n"
 _APART_ENDS = ",:;-\u2013\u2014"
+_SENTENCE_CLOSES = ".!"
 
 
-def _set_apart(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens a sentence (nothing but spaces before it, or a mark of SENTENCE_OPENS) and
-    ends at a comma, colon, semicolon or dash, apart from what the sentence goes on to say."""
+def _apart_by(text: str, start: int, end: int) -> str:
+    """The mark that sets ``text[start:end]`` apart from what follows, when it opens a sentence (nothing but spaces
+    before it, or a mark of SENTENCE_OPENS): a comma, colon, semicolon or dash, or a full stop or "!" before another
+    sentence; else ""."""
     before, after = text[:start].rstrip(), text[end:].lstrip()
-    return (not before or before[-1] in _SENTENCE_OPENS) and after[:1] != "" and after[0] in _APART_ENDS
+    if (before and before[-1] not in _SENTENCE_OPENS) or not after:
+        return ""
+    mark = after[0]
+    if mark in _APART_ENDS or (mark in _SENTENCE_CLOSES and after[1:].strip()):
+        return mark
+    return ""
 
 
 def _read_piece(
@@ -766,7 +777,7 @@ def _read_piece(
         said = words.between(s, e)
         fine = _fine_marker(
             said,
-            _set_apart(text, s, e),
+            _apart_by(text, s, e),
             out[-1].role == FINE if out else after_fine,
             _ends_a_verdict(text, words, s, e),
         )
@@ -803,7 +814,9 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     said = words.between(start, end)
     found = _find(said, _RULED_OUT)
     after = found[0] + len(found[1]) if found is not None else len(said)
-    cut = next((j for j in range(after, len(said)) if said[j] in _cues.RULED_OUT_SCOPE_ENDS), None)
+    compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
+    ends = _cues.RULED_OUT_SCOPE_ENDS + (_cues.COMPARED_SCOPE_ENDS if compared else ())
+    cut = next((j for j in range(after, len(said)) if said[j] in ends), None)
     if cut is None:
         return [(start, end)]
     at = words.starts[bisect_left(words.starts, start) + cut]
@@ -892,7 +905,48 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
-    return tuple(_small_beside_a_comparison(text, words, _apply_verdicts(text, words, out)))
+    return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, _apply_verdicts(text, words, out))))
+
+
+def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
+    """The plain clauses a fine clause points back to (its subject only one of ``cues.POINTERS``: "But that's not
+    what's hurting", "..., which isn't the problem") are fine too, and name it: the ones before it in its sentence, or
+    those of the sentence before when it opens its own."""
+    out = list(found)
+    spans: tuple[tuple[int, int], ...] = ()
+    for at, clause in enumerate(found):
+        said = words.between(clause.start, clause.end)
+        if clause.role != FINE or not clause.marker or not _points_back(said, clause.marker):
+            continue
+        spans = spans or sentences(text)
+        sentence = sentence_at(spans, clause.start)
+        opens = all(found[j].start < sentence[0] for j in range(at))
+        # Opening its sentence, it speaks of the one before; within one, of the clause right before it only ("ticket
+        # scans lagging, queue workers restarting, sales asked about an admin console but that can wait").
+        first = at - 1
+        while (
+            opens
+            and first > 0
+            and sentence_at(spans, found[first - 1].start) == sentence_at(spans, found[at - 1].start)
+        ):
+            first -= 1
+        for j in range(max(first, 0), at):
+            if out[j].role == PLAIN:
+                out[j] = replace(out[j], role=FINE, marker=clause.marker, verdict=clause.text)
+    return out
+
+
+def _points_back(said: list[str], marker: str) -> bool:
+    """Whether a fine clause's subject, the words before its marker but fillers and a contrast word, is one of
+    ``cues.POINTERS`` alone ("but that isn't the problem"; not "but the search that we built isn't the problem"), or
+    the marker opens with one ("but that's not what's hurting": "thats not whats")."""
+    found = _find(said, _phrases((marker,)))
+    if found is None:
+        return False
+    subject = [w for w in said[: found[0]] if w not in _cues.FILLERS and w not in _cues.CONTRAST_WORDS]
+    if len(said) - found[0] - len(found[1]) > _cues.POINTER_TAIL_WORDS:
+        return False  # more is said of it: "That's not a problem for customers who wait, but ..."
+    return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
 
 
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)

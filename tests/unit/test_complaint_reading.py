@@ -2368,3 +2368,73 @@ def test_a_negation_of_the_sentence_before_denies_nothing(text: str) -> None:
     result = categorize(text)
     assert result.type == T, result.reason
     assert "outage" not in [m.cue for m in result.discounted]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "stress"),
+    [
+        # Sets 28 and 29 read as development sets: "what's" before "actually", "really"; "crushing us".
+        (
+            "Sure, the build takes ages. What's really stopping us in the Nordic tenders is that we can't prove who "
+            "changed a record.",
+            U,
+            "whats really",
+        ),
+        (
+            "Search is sluggish at times. The thing crushing us is that every release needs a weekend and three "
+            "people.",
+            P,
+            "crushing us",
+        ),
+    ],
+)
+def test_what_is_really_hurting_carries_the_complaint(text: str, expected: str, stress: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(f"('{stress}" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # "less about X than (about) Y" sets X aside up to "than" (sets 28 and 29 read as development sets).
+        ("It's less about server capacity than about who can see the payroll exports.", U, "capacity"),
+        ("We worry less about latency than we used to; outages still hit every week.", T, "latency"),
+        # "Forget X." in a sentence of its own; other openers only before a comma or the like.
+        ("Forget the flaky tests. Enterprise buyers need SSO before they sign.", U, "flaky test"),
+        # "... we can live with" is a lesser complaint; "cannot live with" is none.
+        (
+            "The nightly batch overrunning is something we can live with. Auditors asking for access logs, not so "
+            "much.",
+            U,
+            "nightly",
+        ),
+        # A fine clause whose subject is only "that" or "which" speaks of the clause or sentence before.
+        ("The CI is slow. But that isn't what hurts; our checkout times out at peak.", T, "ci"),
+        ("Search is slow, which isn't the problem: nobody owns incidents.", P, "slow"),
+        # A clause already fine before it stays as it was, named by its own verdict.
+        ("Uptime is fine, search takes 9 seconds. That's not what hurts; deploys break every week.", P, "seconds"),
+        ("Ticket scans lag, sales asked about an admin console, but that can wait.", T, "admin console"),
+    ],
+)
+def test_what_a_comparison_an_imperative_or_a_pointer_sets_aside(text: str, expected: str, aside: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert aside in [m.cue for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # Not after an opener that is no imperative: the sentence says what the team does instead.
+        ("Instead of fixing flaky tests we keep rerunning the pipeline. Nothing else matters.", "flaky test"),
+        ("We cannot live with these outages.", "outage"),
+        # Only the clause right before a pointer within its sentence ("that" is the console, not the scans).
+        ("Ticket scans lag, sales asked about an admin console, but that can wait.", "lag"),
+        # More said of "that" limits it: not pointed back.
+        ("Our search takes 9 seconds. That's not a problem for customers who browse, but buyers leave.", "second"),
+    ],
+)
+def test_what_stays_counted_beside_those_readings(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(counted) for m in result.cues), result.reason
