@@ -472,7 +472,9 @@ def _short(text: str, limit: int = 40) -> str:
 _NOT_ASCII = re.compile("[^\x00-\x7f]")
 # Characters a terminal acts on, and ones it shows as nothing (a CLI review: "lat\u200bency" looked like "latency"):
 # the same invisible characters the complaints read as part of a word.
-_UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}]")
+# A lone surrogate too: no encoding can write it (an attack review: a page's download with "\ud800" in a complaint,
+# which JSON allows, ended in a UnicodeEncodeError traceback).
+_UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}\ud800-\udfff]")
 
 
 def _visible(text: str) -> str:

@@ -123,6 +123,7 @@ class Contract(TypedDict):
     uncategorized: str
     confirm_confidence: list[str]
     blank_categories: list[str]
+    blank_added: list[list[int]]
     limits: Limits
     stages: list[str]
     failure_codes: list[str]
@@ -142,6 +143,7 @@ def contract() -> Contract:
     from decision_engine.bridge import COMMANDS, MAX_REQUEST_CHARS  # noqa: PLC0415
     from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
     from decision_engine.complaints import (  # noqa: PLC0415
+        BLANK_ADDED,
         BLANK_CATEGORIES,
         CONFIRM_CONFIDENCE_WORDS,
         MAX_COMPLAINT_CHARS,
@@ -206,6 +208,7 @@ def contract() -> Contract:
         "uncategorized": UNCATEGORIZED,
         "confirm_confidence": list(CONFIRM_CONFIDENCE_WORDS),
         "blank_categories": list(BLANK_CATEGORIES),
+        "blank_added": [list(span) for span in BLANK_ADDED],
         "limits": {
             "complaint_chars": MAX_COMPLAINT_CHARS,
             "complaints": MAX_COMPLAINTS,

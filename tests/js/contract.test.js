@@ -49,10 +49,23 @@ test("a block that is not the contract this page reads fails loudly, naming what
     [changed({ limits: {} }), /no limits/],
     [changed({ boxes: raw.boxes.slice(1) }), /one set of ids per complaint box/],
     [changed({ elements: { ...raw.elements, form: undefined } }), /no id for the element form/],
+    [changed({ blank_added: [[0x13439]] }), /no blank code points/],
+    [changed({ blank_added: [["13439", "1343f"]] }), /no blank code points/],
+    [changed({ blank_added: undefined }), /no blank code points/],
   ];
   for (const [text, message] of cases) {
     assert.throws(() => parseContract(String(text)), (error) => error instanceof ContractError && /** @type {RegExp} */ (message).test(error.message));
   }
+});
+
+test("a character the engine lists as blank is blank to the page, whatever the browser's Unicode knows", () => {
+  const contract = parseContract(contractText);
+  const [[first, last]] = raw.blank_added;
+  assert.ok(contract.isBlank(String.fromCodePoint(first, last, 0x200b, 0x20)));
+  assert.ok(!contract.isBlank(String.fromCodePoint(first, 0x41)));
+  // Read from the contract, not the browser's database: a code point listed there is blank here.
+  const listed = parseContract(JSON.stringify({ ...raw, blank_added: [[0x41, 0x41]] }));
+  assert.ok(listed.isBlank("A\u200b") && !contract.isBlank("A"));
 });
 
 test("an answer that stands for another reads with it named, in the engine's words from the contract", () => {

@@ -57,6 +57,13 @@ TRIAGE_STATES: list[dict[str, Any]] = [
         "overrides": {"1": "user", "2": "uncategorized"},
     },
     {"answers": {"effort_process": "most"}, "complaints": ["Deploys cause outages"], "overrides": {"0": "technical"}},
+    # Format characters Python 3.11's Unicode does not know and Python 3.14's does (complaints.BLANK_ADDED), beside
+    # ones both know: the same boxes are empty (an attack review: CPython counted a box of U+13439 as complaint #1).
+    {
+        "answers": {},
+        "complaints": ["\U00013439", "p99 latency spikes at peak", "\U0001343f\u200b", "\U00013438", "\U00013440"],
+        "overrides": {},
+    },
 ]
 
 BAD_STATES: list[dict[str, Any]] = [

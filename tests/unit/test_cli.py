@@ -1046,6 +1046,19 @@ def test_invisible_characters_are_shown_and_read_as_part_of_their_word(capsys: p
     assert categorize("scal\u00adability is the bottleneck").type == "technical"
 
 
+def test_a_lone_surrogate_in_a_download_is_shown_not_a_traceback(tmp_path: Path) -> None:
+    """An attack review: a page's download whose complaint holds "\\ud800" (JSON allows it, and so does the page's
+    share link) ended `recommend --answers` in a UnicodeEncodeError traceback on a UTF-8 stdout."""
+    path = tmp_path / "download.json"
+    state = {"answers": {"failure_mode": "outages"}, "complaints": ["Latency spikes \ud800 every day"], "overrides": {}}
+    path.write_text(json.dumps({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None}))
+    shown = _run("recommend", "--answers", str(path))
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert "#1 (weight 5) Latency spikes [U+D800] every day" in shown.stdout
+    as_json = _run("recommend", "--answers", str(path), "--json")
+    assert json.loads(as_json.stdout)["exercise"]["complaints"][0]["text"] == "Latency spikes \ud800 every day"
+
+
 def test_unquoted_words_given_to_triage_are_said_to_be_complaints_each(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["triage", "p99", "latency", "spikes"]) == 0
     assert capsys.readouterr().err == (

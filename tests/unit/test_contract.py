@@ -9,7 +9,6 @@ import json
 import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -254,8 +253,9 @@ console.log(JSON.stringify(blank));
 
 
 def test_the_page_and_the_engine_find_the_same_characters_blank() -> None:
-    """Every character Python's Unicode database knows is blank to the page's JavaScript (the contract's
-    categories, read by contract.js) exactly when it is blank to the engine (complaints.is_blank)."""
+    """Every character is blank to the page's JavaScript (the contract's categories and code points, read by
+    contract.js) exactly when it is blank to the engine (complaints.is_blank), those Python 3.11's Unicode database
+    does not know included (an attack review: Node's newer Unicode found U+13439 blank, the engine did not)."""
     run = subprocess.run(
         ["node", "--input-type=module", "-e", BLANK_IN_NODE],
         cwd=ROOT,
@@ -264,7 +264,6 @@ def test_the_page_and_the_engine_find_the_same_characters_blank() -> None:
         text=True,
         check=True,
     )
-    known = [code for code in range(0x110000) if unicodedata.category(chr(code)) != "Cn"]  # Node's may be newer
     in_node = set(json.loads(run.stdout))
-    assert [code for code in known if (code in in_node) != is_blank(chr(code))] == []
+    assert [code for code in range(0x110000) if (code in in_node) != is_blank(chr(code))] == []
     assert len(in_node) > 200  # the categories reached the page: spaces, controls and format characters
