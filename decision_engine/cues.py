@@ -2048,8 +2048,11 @@ BACK_REFERENCES: tuple[str, ...] = ("it", "its", "they", "them", "their", "theyr
 BACK_REFERENCE_NOT_AFTER: tuple[str, ...] = ("is", "s", "was", "are", "were")
 # A clause said to be fine or no problem whose subject is only one of these speaks of what came before it: "Yes, code
 # review is slow. But that's not what's hurting; it's that the order system falls over" (set 28 read as a development
-# set): the clauses before it in its sentence, or the sentence before when it opens its own, are fine too.
-POINTERS: tuple[str, ...] = ("that", "thats", "this", "which")
+# set): the clause right before it, in its sentence or the one before, is fine too.
+# Not "this": "The pager went off eleven times last night. This is fine." is the meme's sarcasm (an attack review).
+POINTERS: tuple[str, ...] = ("that", "thats", "which")
+# A verdict of the past points back to nothing now: "..., which was fine last year" (an attack review).
+POINTER_NOT_PAST: tuple[str, ...] = ("was", "were", "used")
 # ... when at most this many words follow its marker ("... what's hurting us"; not "That's not a problem for customers
 # who wait, but it is for buyers", which limits what it says).
 POINTER_TAIL_WORDS = 2
@@ -2541,10 +2544,7 @@ MINOR_PHRASES: tuple[str, ...] = (
     "s secondary",
     # "Queues backing up is a nuisance we can live with." (set 29 read as a development set); "... we cannot live with"
     # is no such phrase.
-    "can live with",
-    "could live with",
-    "can live with it",
-    "could live with it",
+    *(MINOR_LIVED_WITH := ("can live with", "could live with", "can live with it", "could live with it")),
 )
 # Not after one of these within NOT_MINOR_REACH words before it, nor after "used to be": "downtime was not a rounding
 # error", "the bill is no longer a rounding error", "it used to be a rounding error" complain (a diff review); but

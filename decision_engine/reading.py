@@ -416,11 +416,15 @@ def _no_help(words: list[str]) -> str | None:
 def _minor(words: list[str]) -> str | None:
     """ "the staging environment can wait", "latency is further down the list": a phrase of ``cues.MINOR_PHRASES``
     that ends the statement, not negated: none of ``cues.NOT_MINOR_WORDS`` in the NOT_MINOR_REACH words before it
-    ("not a rounding error"), nor "used to be" ("it used to be a rounding error")."""
+    ("not a rounding error"), or before it at all for ``cues.MINOR_LIVED_WITH``, nor "used to be" ("it used to be a
+    rounding error")."""
     found = _ending(words, _MINOR, _cues.MINOR_TAILS)
     if found is None:
         return None
-    before = words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    # What "we can live with" says is negated from anywhere before it: "... is not something the auditors can live
+    # with" (an attack review).
+    reach = found[0] if found[1] in _cues.MINOR_LIVED_WITH else _cues.NOT_MINOR_REACH
+    before = words[max(0, found[0] - reach) : found[0]]
     past = _cues.NOT_MINOR_PAST
     if any(w in _cues.NOT_MINOR_WORDS for w in before) or any(
         tuple(words[i : i + len(past)]) == past for i in range(found[0])
@@ -716,7 +720,7 @@ def _where_it_hurts(words: list[str]) -> str | None:
 def _stress_marker(words: list[str]) -> str | None:
     """The words that say this clause carries the complaint, if any (besides a contrast word)."""
     stress = _find(words, _STRESS)
-    if stress is not None:
+    if stress is not None and _SUPPOSED.isdisjoint(words[: stress[0]]):
         return " ".join(stress[1])
     paling = paling_before(words) if _pales_before_a_problem(words) else None
     return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words) or paling
@@ -909,30 +913,17 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
 
 
 def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
-    """The plain clauses a fine clause points back to (its subject only one of ``cues.POINTERS``: "But that's not
-    what's hurting", "..., which isn't the problem") are fine too, and name it: the ones before it in its sentence, or
-    those of the sentence before when it opens its own."""
+    """The plain clause a fine clause points back to (its subject only one of ``cues.POINTERS``: "But that's not
+    what's hurting", "..., which isn't the problem") is fine too, and names it: the clause right before it, in its
+    sentence or the one before ("ticket scans lag, sales asked about an admin console but that can wait"; "The login
+    falls over every Monday, and sales keeps asking about SSO. That can wait.": an attack review). Not a verdict
+    limited after a comma ("..., which is fine, until it isn't"; "but that's fine, apparently": the same review)."""
     out = list(found)
-    spans: tuple[tuple[int, int], ...] = ()
     for at, clause in enumerate(found):
-        said = words.between(clause.start, clause.end)
-        if clause.role != FINE or not clause.marker or not _points_back(said, clause.marker):
+        if clause.role != FINE or not clause.marker or at == 0 or text[clause.end : clause.end + 1] == ",":
             continue
-        spans = spans or sentences(text)
-        sentence = sentence_at(spans, clause.start)
-        opens = all(found[j].start < sentence[0] for j in range(at))
-        # Opening its sentence, it speaks of the one before; within one, of the clause right before it only ("ticket
-        # scans lagging, queue workers restarting, sales asked about an admin console but that can wait").
-        first = at - 1
-        while (
-            opens
-            and first > 0
-            and sentence_at(spans, found[first - 1].start) == sentence_at(spans, found[at - 1].start)
-        ):
-            first -= 1
-        for j in range(max(first, 0), at):
-            if out[j].role == PLAIN:
-                out[j] = replace(out[j], role=FINE, marker=clause.marker, verdict=clause.text)
+        if _points_back(words.between(clause.start, clause.end), clause.marker) and out[at - 1].role == PLAIN:
+            out[at - 1] = replace(out[at - 1], role=FINE, marker=clause.marker, verdict=clause.text)
     return out
 
 
@@ -946,10 +937,16 @@ def _points_back(said: list[str], marker: str) -> bool:
     subject = [w for w in said[: found[0]] if w not in _cues.FILLERS and w not in _cues.CONTRAST_WORDS]
     if len(said) - found[0] - len(found[1]) > _cues.POINTER_TAIL_WORDS:
         return False  # more is said of it: "That's not a problem for customers who wait, but ..."
+    if not _PAST_VERDICTS.isdisjoint(said):
+        return False  # a verdict of the past: "..., which was fine last year" (an attack review)
     return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
 
 
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
+# What someone supposed stresses nothing: "We thought the release process was killing us, but it turned out the
+# database ..." (an attack review).
+_SUPPOSED = frozenset(_cues.SUPPOSITION_WORDS)
+_PAST_VERDICTS = frozenset(_cues.POINTER_NOT_PAST)
 
 
 def _refers_back(words: list[str]) -> bool:

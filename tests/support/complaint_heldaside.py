@@ -61,6 +61,7 @@ ATTACK27_TABLE = Path(__file__).with_name("complaint_attack27.tsv")
 ATTACK28_TABLE = Path(__file__).with_name("complaint_attack28.tsv")
 ATTACK29_TABLE = Path(__file__).with_name("complaint_attack29.tsv")
 ATTACK30_TABLE = Path(__file__).with_name("complaint_attack30.tsv")
+ATTACK31_TABLE = Path(__file__).with_name("complaint_attack31.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -108,6 +109,7 @@ ATTACK27_ROWS = read_rows(ATTACK27_TABLE)
 ATTACK28_ROWS = read_rows(ATTACK28_TABLE)
 ATTACK29_ROWS = read_rows(ATTACK29_TABLE)
 ATTACK30_ROWS = read_rows(ATTACK30_TABLE)
+ATTACK31_ROWS = read_rows(ATTACK31_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -519,6 +519,7 @@ from tests.support.complaint_heldaside import (
     ATTACK28_ROWS,
     ATTACK29_ROWS,
     ATTACK30_ROWS,
+    ATTACK31_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -961,6 +962,22 @@ SETS = [
             "Of course, the database locked up during the demo, but the prospect's CISO was watching, so we lost the "
             "deal.",
         ),
+    ),
+    # An attack review of the readings drawn from sets 28 and 29 (tests/support/complaint_attack31.tsv, its kind the
+    # number of the reading it attacks: 1 "what's really" and "crushing us", 2 "less about X than Y", 3 "Forget X.",
+    # 4 "can live with", 5 a fine clause pointing back with "that" or "which"): 150 complaints labelled before running;
+    # 130 read right before the readings (at 82281e1~1), 136 with them (5 lost), 141 once narrowed: no stress in a
+    # supposition ("We thought the release process was sinking us, but ..."); "can live with" negated from anywhere
+    # before it ("not something the auditors can live with"); a pointer speaks of the clause right before it only, not
+    # "this" (the meme's "This is fine."), not a verdict of the past ("which was fine last year") nor one limited after
+    # a comma ("..., which is fine, until it isn't"). The row wrong at high confidence was so before.
+    HeldAside(
+        "attack 31",
+        ATTACK31_ROWS,
+        141,
+        {"technical": 69, "process": 40, "user": 41},
+        None,
+        high_wrong_known=("We told sales to forget the SSO deal. Right now the site can't survive a normal Monday.",),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

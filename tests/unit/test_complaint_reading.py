@@ -2438,3 +2438,35 @@ def test_what_a_comparison_an_imperative_or_a_pointer_sets_aside(text: str, expe
 def test_what_stays_counted_beside_those_readings(text: str, counted: str) -> None:
     result = categorize(text)
     assert any(m.cue.startswith(counted) for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # An attack review of those readings: a stress phrase in what someone supposed stresses nothing.
+        (
+            "We thought the release process was sinking us, but it turned out the database simply can't handle the "
+            "write volume.",
+            T,
+            "database",
+        ),
+        # "can live with" negated from anywhere before it.
+        ("Two outages a week is not a rate we can live with.", T, "outage"),
+        ("The missing audit log is not something the auditors can live with.", U, "audit log"),
+        # A pointer's verdict limited after a comma, or of the past, points back to nothing; nor does "this".
+        ("Nobody reviews the migrations, which is fine, until it isn't.", P, "review"),
+        ("Our p99 latency is nine seconds, but that's fine, apparently.", T, "p99"),
+        ("Our single Postgres box hits 90 percent CPU at noon, which was fine last year.", T, "cpu"),
+        ("The pager went off eleven times last night. This is fine.", P, "pager"),
+        # Opening its sentence, it speaks of the clause right before it only.
+        (
+            "The login service falls over every Monday morning, and sales keeps asking about SSO. That can wait.",
+            T,
+            "fall",
+        ),
+    ],
+)
+def test_what_those_readings_leave_counted_as_an_attack_read_them(text: str, expected: str, counted: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(counted) for m in result.cues), result.reason
