@@ -165,6 +165,30 @@ def test_offline_after_one_questionnaire_visit(
     expect_lead(page, "process")
 
 
+def test_offline_a_page_not_kept_says_so_and_an_address_with_no_page_is_not_found(
+    offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
+) -> None:
+    """An attack review: offline, a page of the questionnaire without JavaScript (not kept once the engine runs) said
+    "There is no page at this address ... the link may have a typo". It says the reader is offline and the page opens
+    once back online; an address with no page is still not found."""
+    context, watch = offline_context
+    watch.expect_console_error(r"^Failed to load resource: the server responded with a status of (503|404) \(\)$")
+    page = context.new_page()
+    visit_questionnaire(page, built_site.root, server)
+    context.set_offline(True)
+    response = page.goto("tool/steps/outages/")
+    assert response is not None
+    assert response.status == 503
+    expect(page.locator("h1")).to_have_text("You're offline")
+    expect(page.locator("article")).to_contain_text("opens once you're back online")
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_role("link", name="Answer the questionnaire")).to_be_visible()
+    response = page.goto("tool/steps/no-such-step/")
+    assert response is not None
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Page not found")
+
+
 def test_offline_a_percent_23_link_opens_and_says_nothing_of_a_server(
     offline_context: tuple[BrowserContext, PageWatch], server: SwitchServer, built_site: BuiltSite
 ) -> None:

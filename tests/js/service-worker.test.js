@@ -82,7 +82,20 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true, man
   };
   const context = vm.createContext({
     self: scope,
-    caches: { open, keys: async () => [...stores.keys()], delete: async (/** @type {string} */ name) => stores.delete(name) },
+    caches: {
+      open,
+      keys: async () => [...stores.keys()],
+      delete: async (/** @type {string} */ name) => stores.delete(name),
+      // Across every cache, as the browser's; with ignoreSearch, an address's query is left out on both sides.
+      match: async (/** @type {Request | string} */ request, /** @type {{ignoreSearch?: boolean}} */ options = {}) => {
+        const bare = (/** @type {string} */ url) => (options.ignoreSearch ? url.split("?")[0] : url);
+        const url = bare(typeof request === "string" ? request : request.url);
+        for (const store of stores.values()) {
+          for (const [key, response] of store) if (bare(key) === url) return response.clone();
+        }
+        return undefined;
+      },
+    },
     fetch: (/** @type {Request | string} */ request, /** @type {RequestInit | undefined} */ init) => {
       if (typeof request === "string") return network(request);
       return (init?.cache ?? request.cache) === "only-if-cached" ? httpCache(request.url) : network(request.url);
@@ -90,6 +103,7 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true, man
     crypto: { subtle },
     Response,
     Request,
+    Headers,
     URL,
     console: { warn: (/** @type {string} */ text) => warnings.push(text) },
   });
@@ -121,18 +135,20 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true, man
    * answer's text once everything the worker meant to do meanwhile is done.
    * @param {string} url
    */
-  const navigate = async (url) => {
+  const visit = async (/** @type {string} */ url) => {
     /** @type {Promise<Response> | null} */
     let answer = null;
     /** @type {Promise<unknown>[]} */
     const pending = [];
     const request = { url, method: "GET", mode: "navigate", cache: "default", headers: new Headers() };
     listeners.fetch?.({ request, respondWith: (/** @type {Promise<Response>} */ p) => { answer = p; }, waitUntil: (/** @type {Promise<unknown>} */ p) => pending.push(p) });
-    const text = await (await /** @type {Promise<Response>} */ (/** @type {unknown} */ (answer))).text();
+    const response = await /** @type {Promise<Response>} */ (/** @type {unknown} */ (answer));
+    const text = await response.text();
     await Promise.all(pending);
     await new Promise((resolve) => setTimeout(resolve, 10)); // the copy is kept after the answer, not awaited by it
-    return text;
+    return { status: response.status, text };
   };
+  const navigate = async (/** @type {string} */ url) => (await visit(url)).text;
   const cached = async () => {
     const store = stores.get("scale-what-runtime") ?? new Map();
     return Object.fromEntries(await Promise.all([...store].map(async ([url, r]) => [url, new Uint8Array(await r.clone().arrayBuffer())])));
@@ -151,12 +167,13 @@ function startWorker(network, httpCache = EMPTY_HTTP_CACHE, { online = true, man
   /** The URLs in the guide's cache (one per build). */
   const guide = () => [...stores].filter(([name]) => name.startsWith("scale-what-guide-")).flatMap(([, store]) => [...store.keys()]);
   /**
-   * Put ``url`` in the cache ``name`` as an earlier build would have left it.
+   * Put ``url`` in the cache ``name`` as an earlier build would have left it, or with ``body``.
    * @param {string} name
    * @param {string} url
+   * @param {string} [body]
    */
-  const seed = async (name, url) => (await open(name)).put(new Request(url), new Response("kept earlier"));
-  return { get, navigate, cached, dispatch, guide, seed, warnings, digests };
+  const seed = async (name, url, body = "kept earlier") => (await open(name)).put(new Request(url), new Response(body));
+  return { get, visit, navigate, cached, dispatch, guide, seed, warnings, digests };
 }
 
 /** A page of the site: it carries the site's mark (overrides/main.html), as every built page does. */
@@ -461,4 +478,26 @@ test("a file that is not a page, answered with a page, is not kept while install
     await assert.rejects(cased.dispatch("install"), /not the site's own file/, type);
     assert.deepEqual(cased.guide(), []);
   }
+});
+
+test("offline, a page of the build that is not kept says the reader is offline; an address with no page, not found", async () => {
+  const notFound = '<h1>Site</h1><div data-missing><h1>Page not found</h1><p>typo?</p></div>'
+    + "<template data-offline><h1>You're offline</h1><p>opens once you're back online</p></template><footer></footer>";
+  const worker = startWorker(async () => {
+    throw new TypeError("offline");
+  });
+  await worker.seed(`scale-what-guide-${MANIFEST.version}`, `${ROOT}404.html`, notFound);
+  for (const url of [`${ROOT}tool/steps/outages/`, `${ROOT}tool/steps/outages/?utm=x`, `${ROOT}tool/steps/outages`]) {
+    const { status, text } = await worker.visit(url);
+    assert.equal(status, 503, url);
+    assert.equal(text, "<h1>Site</h1><h1>You're offline</h1><p>opens once you're back online</p>"
+      + "<template data-offline><h1>You're offline</h1><p>opens once you're back online</p></template><footer></footer>");
+  }
+  assert.deepEqual(await worker.visit(`${ROOT}tool/steps/meteor/`), { status: 404, text: notFound });
+  // A kept 404 page without the offline message (an older build's) is served as it is.
+  const older = startWorker(async () => {
+    throw new TypeError("offline");
+  });
+  await older.seed(`scale-what-guide-${MANIFEST.version}`, `${ROOT}404.html`, "<h1>Page not found</h1>");
+  assert.deepEqual(await older.visit(`${ROOT}tool/steps/outages/`), { status: 404, text: "<h1>Page not found</h1>" });
 });

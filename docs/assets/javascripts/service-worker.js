@@ -63,6 +63,8 @@
   /** @param {string} path a path relative to the site's root */
   const absolute = (path) => new URL(path, root).href;
   const stepUrls = manifest.steps.map(absolute);
+  // Every page of this build (a guide page's URL ends in "/"; its files do not).
+  const builtPages = new Set([...manifest.guide.map(absolute).filter((url) => url.endsWith("/")), ...stepUrls]);
   const runtimeUrls = new Set(manifest.runtime.map(absolute));
   const runtimePrefix = absolute(manifest.runtimePrefix);
   /** @type {Map<string, FileCheck>} each runtime file's length and SHA-256, by absolute URL */
@@ -279,10 +281,37 @@
       // as the server's redirect and index make them online: sent there, so its relative links resolve as online.
       const address = page ? keptAddress(request.url) : null;
       if (address && (await caches.match(address, { ignoreSearch: true }))) return Response.redirect(address, 301);
-      const missing = page ? await caches.match(absolute("404.html")) : undefined;
-      if (missing) return new Response(missing.body, { status: 404, headers: missing.headers });
+      const missing = page ? await missingPage(request.url) : undefined;
+      if (missing) return missing;
       throw error;
     }
+  }
+
+  // The 404 page's message, and what it says instead offline for a page of this build (overrides/404.html).
+  const MISSING_MESSAGE = /<div data-missing>[\s\S]*?<\/div>/;
+  const OFFLINE_MESSAGE = /<template data-offline>([\s\S]*?)<\/template>/;
+
+  /**
+   * The kept 404 page for a page the network could not give and the cache does not hold: as it is (status 404) for an
+   * address the build has no page at; for one of the build's pages (a page of the questionnaire without JavaScript,
+   * not kept), saying the reader is offline and the page opens once back online (status 503; an attack review: it
+   * said the address may have a typo).
+   * @param {string} url
+   */
+  async function missingPage(url) {
+    const missing = await caches.match(absolute("404.html"));
+    if (!missing) return undefined;
+    const address = new URL(url);
+    address.search = "";
+    address.hash = "";
+    const built = builtPages.has(address.href) || builtPages.has(keptAddress(address.href) ?? "");
+    if (!built) return new Response(missing.body, { status: 404, headers: missing.headers });
+    const html = await missing.text();
+    const offline = OFFLINE_MESSAGE.exec(html);
+    const headers = new Headers(missing.headers);
+    headers.delete("content-length"); // the body may no longer be the file's
+    const page = offline ? html.replace(MISSING_MESSAGE, () => offline[1] ?? "") : html;
+    return new Response(page, { status: offline ? 503 : 404, headers });
   }
 
   /**
