@@ -60,6 +60,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from decision_engine import cues as _cues
+from decision_engine import questions
 from decision_engine.complaint_fallback import FALLBACK_CONFIDENCE, read_unknown
 from decision_engine.complaint_model import (
     UNCATEGORIZED,
@@ -1763,7 +1764,7 @@ def _under_invested(
         # A reader's review: "was not given, counted as some" read as a slip.
         # Quoted as the answers' labels are, “Some”, given or not (a guide review: straight quotes beside the curly
         # ones; a diff review: "was some" beside "taken as “Some”").
-        quoted = f"“{(best.effort or MISSING_EFFORT).capitalize()}”"
+        quoted = f"“{_effort_label(best.effort or MISSING_EFFORT)}”"
         effort = quoted if best.effort else f"not given, so it is taken as {quoted}"
         why += f", and the effort it got last quarter was {effort}"
     if set(best.complaints) <= unsure:
@@ -1774,6 +1775,12 @@ def _under_invested(
             f"{'its' if one else 'their'} type, and choose it yourself if it is wrong"
         )
     return best.type, why
+
+
+def _effort_label(effort: str) -> str:
+    """An effort answer as the questionnaire labels it (“Some”): the option's own label, not its id capitalised (noted
+    at stop 54), so a new label is said here too."""
+    return next(option.label for option in questions.EFFORT_TECHNICAL.options if option.id == effort)
 
 
 def _all_got_most(pointed: list[TypeTally], numbers: Sequence[int]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from decision_engine import cues
+from decision_engine import cues, questions
 from decision_engine.complaint_model import (
     Categorization,
     CueMatch,
@@ -555,6 +556,18 @@ def test_missing_effort_counts_as_some() -> None:
     assert [(t.effort, t.pressure) for t in result.tallies] == [("most", 1.33), (None, 2.5), (None, 0.0)]
     assert result.reason.endswith("the effort it got last quarter was not given, so it is taken as “Some”")
     assert result.effort_flags == ()
+
+
+def test_the_effort_is_quoted_as_the_questionnaire_labels_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verdict quotes an effort answer by the question's own label, given or taken (noted at stop 54: it was the
+    option's id capitalised, which would say “Some” under any other label)."""
+    effort = questions.EFFORT_TECHNICAL
+    relabelled = tuple(dataclasses.replace(option, label=f"{option.label} (relabelled)") for option in effort.options)
+    monkeypatch.setattr(questions, "EFFORT_TECHNICAL", dataclasses.replace(effort, options=relabelled))
+    taken = triage([PROC, TECH], investment={"technical": "most"})
+    assert taken.reason.endswith("the effort it got last quarter was not given, so it is taken as “Some (relabelled)”")
+    given = triage([PROC], investment={"process": "none"})
+    assert given.reason.endswith("the effort it got last quarter was “None (relabelled)”")
 
 
 def test_no_flags_without_investment() -> None:
