@@ -401,12 +401,11 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
     if set_aside:
         lines += [f"{indent}  Set aside:", *set_aside]
     if result.fallback:
-        words = ", ".join(f"'{word}'" for word in result.fallback.words)
         lines.append(
             _wrap(
                 f"no cue counted; the model's n-grams lean to {result.fallback.type.value}"
-                + (f", mostly in {words} " if words else " ")
-                + f"({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
+                + result.fallback.mostly_in(lambda word: f"'{word}'")
+                + f" ({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
                 indent + "    ",
                 f"{indent}  Fallback: ",
             )

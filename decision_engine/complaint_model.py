@@ -6,6 +6,7 @@ of these dataclasses), so a generic dataclass-to-dict conversion serialises any 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from decision_engine.model import ScalingType
@@ -113,6 +114,11 @@ class FallbackReading:
     words: tuple[str, ...]
     margin: int
     ngrams: int
+
+    def mostly_in(self, quote: Callable[[str], str]) -> str:
+        """Where the guess leans, as the engine, the command line and the Markdown say it (", mostly in 'people'"),
+        each word quoted by ``quote``; "" without words. The page says it the same way (complaint-view.js)."""
+        return f", mostly in {', '.join(map(quote, self.words))}" if self.words else ""
 
 
 @dataclass(frozen=True)

@@ -1523,6 +1523,10 @@ def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[
     return notes
 
 
+def _single_quoted(word: str) -> str:
+    return f"'{word}'"
+
+
 def _reason(
     category: str,
     secondary: str | None,
@@ -1532,11 +1536,10 @@ def _reason(
 ) -> str:
     notes = _reading_notes(matches, discounted)
     if fallback is not None:
-        words = ", ".join(f"'{word}'" for word in fallback.words)
         reason = (
             f"{category}, a guess: no cue counted, and the fallback model (character n-grams of the cue vocabulary"
             f" and the guide's examples) finds the wording closest to {category}"
-            + (f", mostly in {words}" if words else "")
+            + fallback.mostly_in(_single_quoted)
             + "; check it, or choose the type yourself"
         )
     elif category == UNCATEGORIZED:

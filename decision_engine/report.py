@@ -394,10 +394,9 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
     ]
     if result.fallback is not None:
         # As the page says it (a reader's review: "closest to ... in people" read as a broken sentence).
-        words = ", ".join(code_span(word, removed) for word in result.fallback.words)
         lines.append(
             "- A guess by the fallback model (low confidence): no cue counted, and the wording is closest to "
-            f"{result.fallback.type.value}" + (f", mostly in {words}" if words else "")
+            f"{result.fallback.type.value}" + result.fallback.mostly_in(lambda word: code_span(word, removed))
         )
     elif result.type == UNCATEGORIZED:
         lines.append("- No cue counted: say what hurts in other words, or choose the type yourself.")
