@@ -891,6 +891,10 @@ CUES: tuple[Cue, ...] = (
     Cue("cross tenant access", U, 3, "rbac"),  # OTHERS_DATA_CUE: "opened another museum's valuations"
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
+    # Sets 28 and 29 read as development sets: who must not see what, and a customer walled off from the others.
+    Cue("must not see", U, 2, "rbac"),
+    Cue("should not see", U, 2, "rbac"),
+    Cue("walled off", U, 2, "admin_controls"),
     Cue("can edit", U, 2, "rbac"),
     Cue("limit who", U, 2, "rbac"),
     Cue("limit what", U, 2, "rbac"),
@@ -1234,6 +1238,9 @@ CUES: tuple[Cue, ...] = (
     Cue("own aws", U, 3, "enterprise_adoption"),
     Cue("separate billing", U, 3, "admin_controls"),
     Cue("buckle", T, 2, "reliability", (FAILURE,)),
+    # Set 28 read: "the webcam stream collapses whenever it snows". No failure tag: "The cache hit rate collapsed after
+    # the migration" is no change causing a failure.
+    Cue("collapse", T, 2, "reliability"),
     Cue("tip over", T, 3, "reliability", (FAILURE,)),
     Cue("found out about", P, 2, "on_call", (RESPONSE,)),
     Cue("same questions", P, 2, "runbooks"),
@@ -3260,9 +3267,9 @@ _REAL_WORDS_TEXT = """
     scheming scooped score scored scores scoring scrabble scream screamed screaming screams sealed sealing seizing
     selves senior seniors sensory serge serie series sese seta sever severed shade shaded shades shading shake shakes
     shaking shale shall shame shamed shaming shane shark sharks sharp sharpe shave shaved shaving sheep shilling
-    shingles shire shite shopped shore shores showdown shower showered showering showers shred shreds shutter shutters
-    sime singing sinner sinners skill skilled skills skinner sleek sleepy sleeves slope slopes sloping smal smart
-    smarter smoky snare snoring snuck soared soaring soles sores spare spared spares sparing speeding spice spiced
+    shingles shire shite shopped shore shores shoulda showdown shower showered showering showers shred shreds shutter
+    shutters sime singing sinner sinners skill skilled skills skinner sleek sleepy sleeves slope slopes sloping smal
+    smart smarter smoky snare snoring snuck soared soaring soles sores spare spared spares sparing speeding spice spiced
     spices spill spilled spilling spills spire spite spoke spores stabs stack stacked stacking stacks stake stakes stalk
     stalked stalking stalks staple staples starch stare stared stares staring stark starling starr starred starring
     stars startled startling state stated states stating stats statue statues statutes stave stealing steam steamed
@@ -3271,8 +3278,8 @@ _REAL_WORDS_TEXT = """
     stuffs stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps sweep sweeping
     sweeps swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout thrust ticker
     trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials tried trough truck
-    trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales whaling whine whining
-    whomever whyte widow widowed widows women womens wording woven
+    trucking trucks truss trustee trustees trusty tryin twain unti wailing walked wasting whale whales whaling whine
+    whining whomever whyte widow widowed widows women womens wording woven
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

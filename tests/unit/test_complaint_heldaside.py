@@ -882,17 +882,15 @@ SETS = [
     # 140 right (one wrong at high confidence, below, and so before); with them, 108; 132 once they were narrowed: a
     # ruling-out clause that goes on with "because", "since", "and" ... is not ruled out, and the far copula only in
     # the present and not after "thing". Left: 8 real-word misspellings ("outrage" for "outage", "crushing",
-    # "Active Director") are no longer read as the cue word, which the list of English words costs.
+    # "Active Director") are no longer read as the cue word, which the list of English words costs. The row wrong at
+    # high confidence ("... Our reporting service still collapses whenever they run month-end exports") is at medium
+    # since "collapse" is a cue (set 28 read as a development set).
     HeldAside(
         "attack 26",
         ATTACK26_ROWS,
         132,
         {"technical": 59, "process": 62, "user": 39},
         None,
-        high_wrong_known=(
-            "The thing that impressed the bank in the security review last week was that we have full audit logs. Our "
-            "reporting service still collapses whenever they run month-end exports.",
-        ),
     ),
     # An attack review of the readings that followed (tests/support/complaint_attack27.tsv, its kind the number of the
     # change it attacks: 1 a cue said with an owner's word, 2 who reached one record, 3 "only see their own" and

@@ -2470,3 +2470,33 @@ def test_what_those_readings_leave_counted_as_an_attack_read_them(text: str, exp
     result = categorize(text)
     assert result.type == expected, result.reason
     assert any(m.cue.startswith(counted) for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Sets 28 and 29 read as development sets: who must not see what; a customer walled off from the others.
+        ("Supervisors must not see drivers' shift notes.", "must not see"),
+        ("Junior staff should not see the salary exports.", "should not see"),
+        ("Each national federation wants to be walled off from the others.", "walled off"),
+    ],
+)
+def test_who_must_not_see_what_is_user_scaling(text: str, cue: str) -> None:
+    result = categorize(text)
+    assert result.type == U, result.reason
+    assert cue in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set 28 read as a development set: a system that collapses.
+        ("The real problem is that the webcam stream collapses whenever 20,000 people tune in.", T),
+        # No change causing a failure: the cache is what collapsed.
+        ("The cache hit rate collapsed after the migration, and that's where on-call spends every night now.", T),
+    ],
+)
+def test_a_system_that_collapses_is_technical(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert "collapse" in [m.cue for m in result.cues], result.reason
