@@ -99,6 +99,7 @@ from decision_engine.reading import (
     paling_before,
     ranking_ending,
     ranks_first,
+    says_long_ago,
     sentence_at,
     sentences,
     sums_up,
@@ -819,14 +820,24 @@ def _cue_match(
 _TAGS_OF: dict[str, tuple[str, ...]] = {cue.phrase: cue.tags for cue in _cues.CUES}
 
 
-def _combinations(found: list[CueMatch]) -> tuple[list[CueMatch], dict[str, CueMatch]]:
+def _combinations(
+    found: list[CueMatch], of_long_ago: frozenset[str] = frozenset()
+) -> tuple[list[CueMatch], dict[str, CueMatch]]:
     """The combinations whose tags all appear among the matched cues (the first cue with each tag shows), and for
-    each cue phrase that is part of one, the first combination it is part of."""
+    each cue phrase that is part of one, the first combination it is part of. The cues of a sentence of long ago
+    combine only among themselves: "We shipped RBAC last year. Now the nightly import falls over" is no change
+    causing a failure (a reader's review)."""
     extra: list[CueMatch] = []
     part_of: dict[str, CueMatch] = {}
+    apart = [m for m in found if m.cue in of_long_ago]
+    eras = [apart, [m for m in found if m.cue not in of_long_ago]] if apart else [found]
     for combination in _cues.COMBINATIONS:
-        first_with_tag = [next((m for m in found if tag in _TAGS_OF[m.cue]), None) for tag in combination.requires]
-        present = [m for m in first_with_tag if m is not None]
+        present: list[CueMatch] = []
+        for era in eras:
+            first_with_tag = [next((m for m in era if tag in _TAGS_OF[m.cue]), None) for tag in combination.requires]
+            present = [m for m in first_with_tag if m is not None]
+            if len(present) == len(combination.requires):
+                break
         if len(present) == len(combination.requires):
             matched = " + ".join(m.matched for m in present)
             made = _cue_match(
@@ -1415,13 +1426,24 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
-def _read_cues(
-    text: str,
-) -> tuple[list[CueMatch], list[CueMatch], list[CueMatch], list[CueMatch], list[tuple[int, int]], bool]:
+@dataclasses.dataclass(frozen=True)
+class _CuesRead:
     """The cues that count, the tie-breakers, those of them that may make a combination (not a channel's word in
     the label, nor a cue in another sense), the discounted ones (each cue once: where it counts most), the
-    stretches of text ruled out (the clauses that say something is fine, the negated symptoms), and whether the
-    reading is unsure (``_concede``)."""
+    stretches of text ruled out (the clauses that say something is fine, the negated symptoms), whether the
+    reading is unsure (``_concede``), and the cues said in a sentence of long ago (``of_long_ago``)."""
+
+    counting: list[CueMatch]
+    tie: list[CueMatch]
+    combining: list[CueMatch]
+    discounted: list[CueMatch]
+    ruled_out: list[tuple[int, int]]
+    unsure: bool
+    of_long_ago: frozenset[str]
+
+
+def _read_cues(text: str) -> _CuesRead:
+    """What the cues of ``text`` count, read as a person reads it (``_CuesRead``)."""
     tokens, corrections = _read_words(text)
     plain = Words(text, _speller().unheld)
     words = [word for word, _, _ in tokens]
@@ -1444,7 +1466,9 @@ def _read_cues(
     tie = [m for m, aside in ordered if aside in (TIE_BREAKER, LABEL_TIE_BREAKER)]
     combining = [m for m, aside in ordered if aside == TIE_BREAKER and m.cue not in _OTHER_SENSES]
     discounted = [m for m, aside in ordered if aside is not None]
-    return counting, tie, combining, discounted, sorted(ruled_out), unsure
+    long_ago = [span for span in reading.sentences if says_long_ago(reading.plain.between(*span))]
+    of_long_ago = frozenset(cue for cue, (at, _, _) in best.items() if any(s <= at < e for s, e in long_ago))
+    return _CuesRead(counting, tie, combining, discounted, sorted(ruled_out), unsure, of_long_ago)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1569,8 +1593,16 @@ def categorize(text: str) -> Categorization:
     ``MAX_COMPLAINT_CHARS`` characters and ``ComplaintError`` for anything that is not a string.
     """
     _check_text(text)
-    matches, tie, combining, discounted, ruled_out, unsure = _read_cues(text)
-    combined, part_of = _combinations(matches + combining)
+    read = _read_cues(text)
+    matches, tie, combining, discounted, ruled_out, unsure = (
+        read.counting,
+        read.tie,
+        read.combining,
+        read.discounted,
+        read.ruled_out,
+        read.unsure,
+    )
+    combined, part_of = _combinations(matches + combining, read.of_long_ago)
     matches += combined
     # A cue counted in a combination is not set aside (a reader's review: "breaks" was listed as set aside, for want
     # of a system near it, under "deploy + breaks", which counted it): the combination says why it counts.

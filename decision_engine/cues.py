@@ -2741,12 +2741,21 @@ RANKING_PHRASES: tuple[str, ...] = (
 # problem (the clauses before are conceded), and what stands before the phrase in its clause hurts less ("SSO setup
 # and audit logs pale next to the flaky deploys", a diff review: a ranking phrase stressed them). Not before one of
 # PALING_POINTERS: "... and SSO gaps pale next to that" points back, and ranks nothing.
-PALING_PHRASES: tuple[str, ...] = tuple(
-    f"{pale} {next_to}"
-    for pale in ("pale", "pales", "paled")
-    for next_to in ("next to", "beside", "in comparison to", "in comparison with")
+PALING_PHRASES: tuple[str, ...] = (
+    *(
+        f"{pale} {next_to}"
+        for pale in ("pale", "pales", "paled")
+        for next_to in ("next to", "beside", "in comparison to", "in comparison with")
+    ),
+    # Said as mattering or hurting less (a reader's review: "The outages matter less than the permissions mess" was
+    # technical, the permissions set aside).
+    *(f"{verb} less than" for verb in ("matter", "matters", "hurt", "hurts", "bother", "bothers")),
+    *(f"{be} less {what} than" for be in ("is", "are", "s") for what in ("important", "urgent", "pressing", "painful")),
 )
 PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")  # ending the clause
+# A sentence that says its time was long ago: a change it names caused no failure said in another sentence ("SSO was
+# the big ask last year and we shipped it. Now it's the database melting": a reader's review).
+LONG_AGO: tuple[str, ...] = ("last year", "years ago", "a year ago", "the year before", "back in")
 # What a complaint says was mistaken for something else: the cues before one of these in its clause were a first
 # reading, corrected ("The client's "outage" turned out to be staff locked out after their identity provider changed",
 # set 24 read).

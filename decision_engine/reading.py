@@ -606,6 +606,11 @@ def lesser_after_than(words: list[str]) -> str | None:
     return " ".join(words[start:])
 
 
+def says_long_ago(words: list[str]) -> bool:
+    """Whether words (a sentence) say their time was long ago: one of ``cues.LONG_AGO`` ("last year")."""
+    return _find(words, _LONG_AGO) is not None
+
+
 def mild_wish(words: list[str]) -> bool:
     """Whether words wish a thing only a little better: one of ``cues.MILD_WISHES`` ("could be faster")."""
     return _find(words, _MILD_WISHES) is not None
@@ -700,6 +705,7 @@ def _pales_before_a_problem(words: list[str]) -> bool:
 
 
 _PALING = _phrases(_cues.PALING_PHRASES)
+_LONG_AGO = _phrases(_cues.LONG_AGO)
 _MISTAKEN = _phrases(_cues.MISTAKEN_PHRASES)
 _MISTAKEN_LEADS = _phrases(_cues.MISTAKEN_LEADS)
 _SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)

@@ -436,7 +436,7 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     """The cues per type, grouped by the guidance example they belong to, then the combinations and the
     abbreviations. Definition lists and comma-joined phrases: no wide table, so it reads on a phone."""
     from decision_engine.complaints import abbreviations, vocabulary  # noqa: PLC0415 (fresh per build)
-    from decision_engine.cues import COMBINATIONS  # noqa: PLC0415 (fresh per build)
+    from decision_engine.cues import COMBINATIONS, LONG_AGO  # noqa: PLC0415 (fresh per build)
 
     parts = [
         "A cue in **bold** is decisive (weight 3), a plain one a clear pointer (2), one in *italics* a weak "
@@ -454,6 +454,10 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     parts.append("### When two cues meet {#vocabulary-combinations}")
     lines = [f"- **+{c.weight} {c.type.value}** for *{_md(c.label)}*: {_md(c.description)}." for c in COMBINATIONS]
     parts.append("\n".join(lines))
+    parts.append(
+        f"The cues of a sentence that says its time was long ago ({_quoted(LONG_AGO[:2])}…) meet only each other: "
+        "a change shipped last year caused no failure said in another sentence."
+    )
     forms = "\n".join(
         f"    - **{_md(entry['canonical'])}**: {', '.join(_md(form) for form in entry['forms'])}"
         for entry in abbreviations()

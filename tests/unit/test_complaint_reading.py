@@ -2500,3 +2500,38 @@ def test_a_system_that_collapses_is_technical(text: str, expected: str) -> None:
     result = categorize(text)
     assert result.type == expected, result.reason
     assert "collapse" in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # A reader's review: what matters or hurts less than another is set aside, as what pales next to it.
+        ("The outages matter less than the permissions mess", U, "outage"),
+        ("Latency is less important than the audit gaps our buyers keep raising.", U, "latency"),
+        ("Outages hurt less than the weekly regressions.", P, "outage"),
+    ],
+)
+def test_what_matters_less_than_another_is_set_aside(text: str, expected: str, aside: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert aside in [m.cue for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "combined"),
+    [
+        # A reader's review: a change of long ago caused no failure said in another sentence.
+        ("We shipped RBAC last year. Now the nightly import falls over every night.", False),
+        (
+            "SSO was the big ask last year and we shipped it. Now it's the database melting under month-end reports.",
+            False,
+        ),
+        # Within the sentence of long ago, or across sentences of now, it still did.
+        ("Last year a deploy took the site down for a day.", True),
+        ("We shipped v2 last week. Now everything breaks.", True),
+    ],
+)
+def test_a_change_of_long_ago_causes_no_failure_said_later(text: str, combined: bool) -> None:
+    result = categorize(text)
+    made = [m.matched for m in result.cues if m.cue == "a change causing a failure"]
+    assert bool(made) is combined, result.reason
