@@ -1837,8 +1837,9 @@ def _effort_flags(tallies: list[TypeTally]) -> tuple[EffortFlag, ...]:
             type=tally.type,
             effort=tally.effort,
             message=(
+                # A reader's review: "none ... points at it" beside a complaint that names the type second.
                 f"most of last quarter's effort went to {tally.type.value} scaling, "
-                "but none of these complaints points at it"
+                "but none of these complaints is mainly about it"
             ),
         )
         for tally in tallies

@@ -72,9 +72,10 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
             (
                 # A reader's review: "the deciding question decides the lead" is not so when they were not sure of
                 # it, and a chart with another type ahead of the lead then read as a contradiction.
+                # A later one: said in one sentence, it was hard going; in short sentences, the same rule.
                 "Points from how often each pain hurts, blocked deals and where adoption is heading. The lead need "
-                "not have the most: the failure you named decides it, or the blocked deals (when you said they cost "
-                "more, or were not sure of the failure); otherwise how often each pain hurts does.",
+                "not have the most points. The failure you named picks it, or the blocked deals do, when you said "
+                "they cost more or were not sure of the failure. Otherwise, how often each pain hurts picks it.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),

@@ -178,9 +178,9 @@ The sequence:
 
 Evidence per type:
   Points from how often each pain hurts, blocked deals and where adoption is heading.
-  The lead need not have the most: the failure you named decides it, or the blocked
-  deals (when you said they cost more, or were not sure of the failure); otherwise how
-  often each pain hurts does.
+  The lead need not have the most points. The failure you named picks it, or the blocked
+  deals do, when you said they cost more or were not sure of the failure. Otherwise, how
+  often each pain hurts picks it.
     - Technical scaling: 0 points (leads: you named it)
     - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)
@@ -661,7 +661,7 @@ Under-invested: Technical scaling
   Why: complaint #1 points at it, carrying 5 of your complaints' 12 points (the first
     you wrote counts most), and the effort it got last quarter was “None”.
 Flag: Most of last quarter's effort went to user scaling, but none of these complaints
-  points at it.
+  is mainly about it.
 """
 
 

@@ -521,7 +521,7 @@ def test_effort_flag_when_most_effort_went_elsewhere() -> None:
         EffortFlag(
             U,
             "most",
-            "most of last quarter's effort went to user scaling, but none of these complaints points at it",
+            "most of last quarter's effort went to user scaling, but none of these complaints is mainly about it",
         ),
     )
 
@@ -695,7 +695,7 @@ def test_results_convert_to_plain_json_data() -> None:
         {
             "type": "user",
             "effort": "most",
-            "message": "most of last quarter's effort went to user scaling, but none of these complaints points at it",
+            "message": "most of last quarter's effort went to user scaling, but none of these complaints is mainly about it",
         }
     ]
 
