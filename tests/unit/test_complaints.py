@@ -695,7 +695,9 @@ def test_results_convert_to_plain_json_data() -> None:
         {
             "type": "user",
             "effort": "most",
-            "message": "most of last quarter's effort went to user scaling, but none of these complaints is mainly about it",
+            "message": (
+                "most of last quarter's effort went to user scaling, but none of these complaints is mainly about it"
+            ),
         }
     ]
 
