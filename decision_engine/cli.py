@@ -189,6 +189,9 @@ def _read_text(path: str) -> str:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if isinstance(exc, UnicodeDecodeError) and exc.object[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             reason = "it is UTF-16 text (a Windows editor's or PowerShell's default), not UTF-8: save it as UTF-8"
+        elif isinstance(exc, UnicodeDecodeError):
+            # What to do, as for UTF-16 (a CLI review: a Latin-1 "é" got Python's words alone).
+            reason += "; it is not UTF-8 text: save it as UTF-8"
         raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None
 
 
@@ -300,9 +303,29 @@ def _saved_state(value: object) -> object | None:
         # A state of null is a state still (a third diff review: it read as answers, "unknown question id 'state'").
         state: object = value["state"]
         return state if state is not None else {}
+    if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
+        # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
+        # CLI review: "unknown question id 'version'").
+        current: object = value["current"]
+        return current if current is not None else {}
+    if isinstance(value, dict) and "answers" in value and "headline" in value:
+        # A CLI review: `recommend --json` saved, then given back, was "a state with an unknown field 'asked'".
+        raise InvalidStateError(
+            "the answers file is a recommendation (the JSON `recommend --json` writes), not answers: pass the answers "
+            "it was made from, or a JSON download from the page, which holds them"
+        )
     if isinstance(value, dict) and "answers" in value:
         return value
     return None
+
+
+def _saved_rubric(value: object) -> str | None:
+    """The rubric version a file from the page was saved under (a download's ``meta``, or a saved document's
+    ``rubric``), when it names one."""
+    document: dict[str, object] = value if isinstance(value, dict) else {}
+    meta = document.get("meta")
+    said = meta.get("rubric_version") if isinstance(meta, dict) else document.get("rubric")
+    return said if isinstance(said, str) else None
 
 
 def _asked_on_terminal() -> object:
@@ -325,6 +348,13 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
         # (a second diff review).
         rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
+        saved = _saved_rubric(given)
+        if saved is not None and saved != RUBRIC_VERSION:
+            # As the page says of a link from another rubric (a CLI review: an older download was read without a word).
+            _tell(
+                f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
+                f"version {RUBRIC_VERSION}'s recommendation, which may differ from the one saved with it\n"
+            )
         if args.complaint or args.override:
             raise InvalidStateError(
                 "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
@@ -512,6 +542,16 @@ def _write(text: str) -> None:
         raise _OutputError(exc.strerror or str(exc)) from None
 
 
+def _tell(text: str) -> None:
+    """Say ``text`` on stderr, if it can be written: a closed or full stderr leaves the exit status as it is (a CLI
+    review: bad input with `2>&-` exited 1, the status of a result that could not be written, not 2)."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device, so that Python's own flush at exit finds nothing left to fail on."""
     try:
@@ -625,7 +665,7 @@ def _run_triage(args: argparse.Namespace) -> int:
         # word beside quoted complaints may be one ("flaky"). Said first, before an error that would count them.
         shown = [f'"{_short(text.strip())}"' for text in single[:_WORDS_SHOWN]]
         words = _visible(", ".join(shown + ["..."] * (len(single) > _WORDS_SHOWN)))
-        sys.stderr.write(
+        _tell(
             f"note: each argument is one complaint ({len(args.complaints)} given; of one word: {words}); quote a "
             "complaint of several words\n"
         )
@@ -726,13 +766,13 @@ def _guarded(action: Callable[[], int]) -> int:
         return 1
     except _OutputError as exc:
         _silence_stdout()
-        sys.stderr.write(f"{PROG}: error: cannot write the result: {exc}\n")
+        _tell(f"{PROG}: error: cannot write the result: {exc}\n")
         return 1
     except DecisionEngineError as exc:
-        sys.stderr.write(_visible(f"{PROG}: error: {exc}\n"))
+        _tell(_visible(f"{PROG}: error: {exc}\n"))
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("\n")
+        _tell("\n")
         return 130
 
 
@@ -744,7 +784,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     undecodable = next((argument for argument in arguments if not _is_text(argument)), None)
     if undecodable is not None:
         shown = _as_passed(undecodable)
-        sys.stderr.write(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
+        _tell(_visible(f"{PROG}: error: the argument '{_short(shown)}' is not valid UTF-8 text\n"))
         return 2
     _keep_unencodable()
     try:

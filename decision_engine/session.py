@@ -175,7 +175,9 @@ def _check_overrides(overrides: object, boxes: int) -> dict[int, str]:
             )
         if not isinstance(value, str) or value not in OVERRIDE_TYPES:
             raise InvalidStateError(
-                f"override {value!r} for box {key} is not a category; valid: {', '.join(OVERRIDE_TYPES)}"
+                # Numbered from 1, as every other message says a box (a CLI review: "box 1" was the second box here).
+                f"override {value!r} for complaint box {int(key) + 1} (key {key!r}) is not a category; valid: "
+                f"{', '.join(OVERRIDE_TYPES)}"
             )
         checked[int(key)] = value
     return checked

@@ -18,6 +18,7 @@ import pytest
 
 from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, bridge, categorize, cli, dumps, recommend, triage
 from decision_engine.serialize import questionnaire
+from decision_engine.session import recommend_state
 
 FAILURE_OPTIONS = "outages, regressions, governance, not_sure"
 
@@ -98,7 +99,10 @@ def test_answers_on_stdin_that_are_not_utf8_are_refused_as_from_a_file(
     (tmp_path / "answers.json").write_bytes(sent)
     assert cli.main(["recommend", "--answers", str(tmp_path / "answers.json")]) == 2
     filed = capsys.readouterr()
-    reason = "'utf-8' codec can't decode byte 0xff in position 18: invalid start byte\n"
+    reason = (
+        "'utf-8' codec can't decode byte 0xff in position 18: invalid start byte; it is not UTF-8 text: save it as "
+        "UTF-8\n"
+    )
     assert piped.out == filed.out == ""
     assert piped.err == f"python -m decision_engine: error: cannot read the answers from stdin: {reason}"
     assert filed.err.endswith(f"answers.json': {reason}")
@@ -341,11 +345,17 @@ def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
         (b"{", "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)"),
         (b"[]", "the answers must be an object mapping question ids to option ids, got an array"),
         (b"\xff\x7b", "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xff in position 0: "),
+        # A CLI review: a Latin-1 "é" got Python's words alone.
+        (
+            '{"failure_mode": "caf\u00e9"}'.encode("latin-1"),
+            "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xe9 in position 21: invalid "
+            "continuation byte; it is not UTF-8 text: save it as UTF-8\n",
+        ),
         # A CLI review: PowerShell's default file encoding was named only as an undecodable byte.
         ('{"failure_mode": "outages"}'.encode("utf-16"), "cannot read the answers from {path}: it is UTF-16 text"),
         (b"{}", "the deciding question 'failure_mode' (What is the most expensive failure mode right now?) has no "),
     ],
-    ids=["invalid JSON", "not an object", "not UTF-8", "UTF-16", "no deciding answer"],
+    ids=["invalid JSON", "not an object", "not UTF-8", "Latin-1", "UTF-16", "no deciding answer"],
 )
 def test_bad_answer_files_exit_2(
     content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -1046,6 +1056,21 @@ def test_invisible_characters_are_shown_and_read_as_part_of_their_word(capsys: p
     assert categorize("scal\u00adability is the bottleneck").type == "technical"
 
 
+class _FullStream(io.StringIO):
+    """A stream on a full disk: every write fails."""
+
+    def write(self, text: str, /) -> int:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("stderr", [_FullStream(), None], ids=["full", "closed"])
+def test_bad_input_exits_2_whatever_stderr_can_take(monkeypatch: pytest.MonkeyPatch, stderr: object) -> None:
+    """A CLI review: `categorize "" 2>&-` exited 1, the status of a result that could not be written."""
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert cli.main(["categorize", ""]) == 2
+    assert cli.main(["triage", "one", "two"]) == 0  # the note on one-word complaints is left unsaid
+
+
 def test_a_lone_surrogate_in_a_download_is_shown_not_a_traceback(tmp_path: Path) -> None:
     """An attack review: a page's download whose complaint holds "\\ud800" (JSON allows it, and so does the page's
     share link) ended `recommend --answers` in a UnicodeEncodeError traceback on a UTF-8 stdout."""
@@ -1285,3 +1310,46 @@ def test_a_download_of_long_complaints_is_read(tmp_path: Path, capsys: pytest.Ca
     saved.write_text(download, encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(download)["recommendation"]
+
+
+def test_saved_answers_of_every_version_the_page_reads_give_its_recommendation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CLI review: the page's saved answers of version 1 ({version, rubric, current, previous}), which the page
+    still reads, were "unknown question id 'version'"; those of version 2 hold the state under "state"."""
+    expected = dumps(recommend_state(_PAGE_STATE))
+    for document in (
+        {"version": 1, "rubric": RUBRIC_VERSION, "current": _PAGE_STATE, "previous": None},
+        {"version": 2, "rubric": RUBRIC_VERSION, "state": _PAGE_STATE, "previous": None},
+    ):
+        path = tmp_path / "saved.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+        assert capsys.readouterr() == (expected, "")
+
+
+def test_a_file_saved_under_another_rubric_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: a download from an older rubric was read without a word, where the page names the rubric of a
+    link made under another."""
+    download = json.loads(_page_download(_PAGE_STATE))
+    download["meta"]["rubric_version"] = "1"
+    saved = {"version": 2, "rubric": "3", "state": _PAGE_STATE, "previous": None}
+    note = "note: the answers file was saved under rubric version {}; this is rubric version " + RUBRIC_VERSION
+    for document, rubric in ((download, "1"), (saved, "3")):
+        path = tmp_path / "old.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+        out, err = capsys.readouterr()
+        assert out == dumps(recommend_state(_PAGE_STATE))
+        assert err.startswith(note.format(rubric))
+
+
+def test_a_saved_recommendation_is_not_taken_for_answers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: `recommend --json` saved and given back was "a state with an unknown field 'asked'"."""
+    path = tmp_path / "result.json"
+    path.write_text(dumps(recommend({"failure_mode": "outages"})), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: the answers file is a recommendation (the JSON `recommend --json` writes), "
+        "not answers: pass the answers it was made from, or a JSON download from the page, which holds them\n"
+    )

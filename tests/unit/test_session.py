@@ -221,8 +221,16 @@ def test_the_doctrine_table_through_the_session(row: Any) -> None:
         ({"answers": {}, "complaints": ["", ""], "overrides": {"01": "user"}}, InvalidStateError, "'01' names no"),
         ({"answers": {}, "complaints": [""], "overrides": {"1": "user"}}, InvalidStateError, "'1' names no"),
         ({"answers": {}, "complaints": [], "overrides": {"0": "user"}}, InvalidStateError, "the state has none"),
-        ({"answers": {}, "complaints": [""], "overrides": {"0": "ops"}}, InvalidStateError, "'ops' for box 0"),
-        ({"answers": {}, "complaints": [""], "overrides": {"0": None}}, InvalidStateError, "None for box 0"),
+        (
+            {"answers": {}, "complaints": [""], "overrides": {"0": "ops"}},
+            InvalidStateError,
+            "'ops' for complaint box 1 (key '0')",
+        ),
+        (
+            {"answers": {}, "complaints": [""], "overrides": {"0": None}},
+            InvalidStateError,
+            "None for complaint box 1 (key '0')",
+        ),
         ({"answers": {"x": "y"}, "complaints": [], "overrides": {}}, UnknownQuestionError, "'x'"),
         ({"answers": {"failure_mode": "x"}, "complaints": [], "overrides": {}}, UnknownOptionError, "'x'"),
         (
