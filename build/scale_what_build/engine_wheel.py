@@ -7,6 +7,7 @@ it is (measured at 54b0863). A wheel's RECORD holds its files' hashes, not their
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import io
@@ -67,12 +68,37 @@ def build_wheel(out_dir: Path) -> Wheel:
 
 def stored_wheel(wheel: Path) -> bytes:
     """The wheel's bytes with every entry stored (uncompressed), in the same order, with the same names, dates and
-    attributes: still reproducible."""
+    attributes: still reproducible. Its METADATA keeps its headers without the long description (the README, 30 KB,
+    which no browser reads: 9 KB of every first visit with brotli), and RECORD says so."""
     with zipfile.ZipFile(wheel) as source, io.BytesIO() as out:
+        changed = {name: _headers_only(source.read(name)) for name in source.namelist() if name.endswith(_METADATA)}
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
             for info in source.infolist():
                 data = source.read(info.filename)  # read as it was written, before its copy is set to stored
+                if info.filename.endswith(_RECORD):
+                    data = _recorded(data, changed)
                 entry = copy.copy(info)
                 entry.compress_type = zipfile.ZIP_STORED
-                target.writestr(entry, data)
+                target.writestr(entry, changed.get(info.filename, data))
         return out.getvalue()
+
+
+_METADATA = ".dist-info/METADATA"
+_RECORD = ".dist-info/RECORD"
+
+
+def _headers_only(metadata: bytes) -> bytes:
+    """A METADATA file's headers, without the description that follows them (and the header naming its type)."""
+    headers = metadata.split(b"\n\n", 1)[0].split(b"\n")
+    return b"\n".join(line for line in headers if not line.startswith(b"Description-Content-Type:")) + b"\n"
+
+
+def _recorded(record: bytes, changed: dict[str, bytes]) -> bytes:
+    """RECORD with the hash and size of each changed file as it now is (urlsafe base64 of its SHA-256, unpadded)."""
+    lines = []
+    for line in record.decode("utf-8").splitlines():
+        name = line.rsplit(",", 2)[0]
+        data = changed.get(name)
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode() if data else ""
+        lines.append(f"{name},sha256={digest},{len(data)}" if data else line)
+    return ("\n".join(lines) + "\n").encode("utf-8")

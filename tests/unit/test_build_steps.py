@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import importlib.util
@@ -56,6 +57,30 @@ def test_wheel_entries_are_stored_for_the_hosts_compression(tmp_path: Path) -> N
         for info in source.infolist():
             target.writestr(info.filename, source.read(info.filename))
     assert compress.sent_size(data, wheel.name, None) < len(deflated.getvalue())
+
+
+def test_wheel_metadata_keeps_its_headers_without_the_readme(tmp_path: Path) -> None:
+    """The wheel's METADATA holds its headers but not the long description (the README, 30 KB that every first visit
+    fetched and no browser reads: bench/notes.md), and RECORD gives every file's hash and size as shipped: a valid
+    wheel still."""
+    wheel = engine_wheel.build_wheel(tmp_path)
+    with zipfile.ZipFile(wheel.path) as shipped:
+        names = shipped.namelist()
+        metadata = shipped.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+        record = shipped.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode("utf-8")
+        for line in record.splitlines():
+            name, digest, size = line.rsplit(",", 2)
+            if digest:  # RECORD lists itself without a hash
+                data = shipped.read(name)
+                expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
+                assert (digest, int(size)) == (f"sha256={expected}", len(data)), name
+    assert metadata.startswith("Metadata-Version: ")
+    assert "\nName: decision-engine\n" in metadata
+    assert "\nRequires-Python: >=3.11\n" in metadata
+    assert "\n\n" not in metadata
+    assert "Description-Content-Type" not in metadata
+    assert "Scale What?" in metadata  # the summary header
+    assert "make serve" not in metadata  # the README's words
 
 
 def test_wheel_ships_the_generated_fallback_model(tmp_path: Path) -> None:
