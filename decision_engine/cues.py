@@ -2142,6 +2142,11 @@ FINE_PHRASES: tuple[str, ...] = (
     # enough about flaky tests": a diff review).
     "i dont care",
     "i do not care",
+    # A CLI review: "nothing is wrong" was a guess of the fallback model, and "Nothing's wrong with the servers; ..."
+    # counted the servers.
+    "nothing is wrong",
+    "nothing s wrong",
+    "nothing wrong with",
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
 # about the rest: "the export works for small teams but ...", "latency is fine for most accounts". A comparison after
@@ -2549,6 +2554,10 @@ MINOR_PHRASES: tuple[str, ...] = (
     "is secondary",
     "are secondary",
     "s secondary",
+    # A CLI review: "outages never happen but deals stall on security reviews" counted the outages; not "Releases never
+    # happen on time", which complains (the phrase ends its statement).
+    "never happen",
+    "never happens",
     # "Queues backing up is a nuisance we can live with." (set 29 read as a development set); "... we cannot live with"
     # is no such phrase.
     *(MINOR_LIVED_WITH := ("can live with", "could live with", "can live with it", "could live with it")),

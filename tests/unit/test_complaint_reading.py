@@ -2535,3 +2535,22 @@ def test_a_change_of_long_ago_causes_no_failure_said_later(text: str, combined: 
     result = categorize(text)
     made = [m.matched for m in result.cues if m.cue == "a change causing a failure"]
     assert bool(made) is combined, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # A CLI review: "nothing is wrong" was a guess of the fallback model; what nothing is wrong with is fine.
+        ("nothing is wrong", "uncategorized", None),
+        ("Nothing's wrong with the servers; deploys break every week.", P, "server"),
+        # What "never happens", said at the end of its statement, is no complaint; "never happen on time" is one.
+        ("outages never happen but deals stall on security reviews", U, "outage"),
+        ("Releases never happen on time.", P, None),
+    ],
+)
+def test_what_is_said_not_to_be_wrong_or_to_happen(text: str, expected: str, aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert result.fallback is None, result.reason
+    if aside is not None:
+        assert aside in [m.cue for m in result.discounted], result.reason
