@@ -348,17 +348,18 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
         # (a second diff review).
         rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
-        saved = _saved_rubric(given)
-        if saved is not None and saved != RUBRIC_VERSION:
-            # As the page says of a link from another rubric (a CLI review: an older download was read without a word).
-            _tell(
-                f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
-                f"version {RUBRIC_VERSION}'s recommendation, which may differ from the one saved with it\n"
-            )
         if args.complaint or args.override:
             raise InvalidStateError(
                 "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
                 "state): leave out --complaint and --override, or pass the answers alone"
+            )
+        saved = _saved_rubric(given)
+        if saved is not None and saved != RUBRIC_VERSION:
+            # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
+            # once the file is known to be read (a diff review: said before a refusal).
+            _tell(
+                f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
+                f"version {RUBRIC_VERSION}'s recommendation, which may differ from the page's then\n"
             )
     else:
         overrides = _cli_overrides(args.override, len(args.complaint))

@@ -1466,8 +1466,14 @@ def _read_cues(text: str) -> _CuesRead:
     tie = [m for m, aside in ordered if aside in (TIE_BREAKER, LABEL_TIE_BREAKER)]
     combining = [m for m, aside in ordered if aside == TIE_BREAKER and m.cue not in _OTHER_SENSES]
     discounted = [m for m, aside in ordered if aside is not None]
+    # A cue is of long ago when it is said only there: "Deploys were rare last year. Now we deploy daily and every one
+    # breaks checkout" names deploys now too (a diff review).
     long_ago = [span for span in reading.sentences if says_long_ago(reading.plain.between(*span))]
-    of_long_ago = frozenset(cue for cue, (at, _, _) in best.items() if any(s <= at < e for s, e in long_ago))
+    said_at: dict[str, list[bool]] = {}
+    for found, read in reads:
+        if read is not None:
+            said_at.setdefault(read[0].cue, []).append(any(s <= found.start < e for s, e in long_ago))
+    of_long_ago = frozenset(cue for cue, then in said_at.items() if all(then))
     return _CuesRead(counting, tie, combining, discounted, sorted(ruled_out), unsure, of_long_ago)
 
 
@@ -1874,7 +1880,7 @@ def triage(
     The under-invested type has the highest complaint weight divided by (effort rank + 1), ranks none 0,
     some 1, most 2; without ``investment``, the highest complaint weight. Ties go to the type of the
     earlier complaint. With ``investment``, a type that got "most" of the effort is never under-invested, and a flag
-    names each type that got "most" while no complaint points at it.
+    names each type that got "most" while no complaint is mainly about it.
     """
     texts = _check_complaints(complaints)
     chosen = _check_overrides(overrides, len(texts))

@@ -891,10 +891,10 @@ CUES: tuple[Cue, ...] = (
     Cue("cross tenant access", U, 3, "rbac"),  # OTHERS_DATA_CUE: "opened another museum's valuations"
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
-    # Sets 28 and 29 read as development sets: who must not see what, and a customer walled off from the others.
+    # Sets 28 and 29 read as development sets: who must not see what. Not "walled off": "Ops is walled off from the
+    # developers" is a team's (a diff review).
     Cue("must not see", U, 2, "rbac"),
     Cue("should not see", U, 2, "rbac"),
-    Cue("walled off", U, 2, "admin_controls"),
     Cue("can edit", U, 2, "rbac"),
     Cue("limit who", U, 2, "rbac"),
     Cue("limit what", U, 2, "rbac"),
@@ -2059,7 +2059,7 @@ BACK_REFERENCE_NOT_AFTER: tuple[str, ...] = ("is", "s", "was", "are", "were")
 # Not "this": "The pager went off eleven times last night. This is fine." is the meme's sarcasm (an attack review).
 POINTERS: tuple[str, ...] = ("that", "thats", "which")
 # A verdict of the past points back to nothing now: "..., which was fine last year" (an attack review).
-POINTER_NOT_PAST: tuple[str, ...] = ("was", "were", "used")
+POINTER_NOT_PAST: tuple[str, ...] = ("was", "were", "wasnt", "werent", "used")
 # ... when at most this many words follow its marker ("... what's hurting us"; not "That's not a problem for customers
 # who wait, but it is for buyers", which limits what it says).
 POINTER_TAIL_WORDS = 2
@@ -2479,6 +2479,8 @@ RULED_OUT_SCOPE_ENDS: tuple[str, ...] = ("because", "since", "and", "so", "when"
 # What a comparison rules out ends at "than" too, where what it puts first begins: "(It's) less about database size than
 # about the fact that only two people understand the migrations" (sets 28 and 29 read as development sets).
 COMPARED_SCOPE_ENDS: tuple[str, ...] = ("than",)
+# Not after these: "more or less about slow search", "no less about uptime" (a diff review).
+COMPARED_NOT_AFTER: tuple[str, ...] = ("or", "no")
 # A cue of several words (at most OWNED_CUE_WORDS, the owner's word included) may be said with one of these before its
 # last word, when that word is one of OWNED_CUE_NOUNS, what a customer's admin manages: "add and remove their users",
 # "manages their users" (a reader's review: "their" broke "add and remove users"). Not any cue: "under their load",
@@ -2554,10 +2556,6 @@ MINOR_PHRASES: tuple[str, ...] = (
     "is secondary",
     "are secondary",
     "s secondary",
-    # A CLI review: "outages never happen but deals stall on security reviews" counted the outages; not "Releases never
-    # happen on time", which complains (the phrase ends its statement).
-    "never happen",
-    "never happens",
     # "Queues backing up is a nuisance we can live with." (set 29 read as a development set); "... we cannot live with"
     # is no such phrase.
     *(MINOR_LIVED_WITH := ("can live with", "could live with", "can live with it", "could live with it")),
@@ -2764,7 +2762,10 @@ PALING_PHRASES: tuple[str, ...] = (
 PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")  # ending the clause
 # A sentence that says its time was long ago: a change it names caused no failure said in another sentence ("SSO was
 # the big ask last year and we shipped it. Now it's the database melting": a reader's review).
-LONG_AGO: tuple[str, ...] = ("last year", "years ago", "a year ago", "the year before", "back in")
+# Not after "since" ("Since last year, prod breaks after each one" is now), nor "back in" ("log back in": a diff
+# review).
+LONG_AGO: tuple[str, ...] = ("last year", "years ago", "a year ago", "the year before")
+LONG_AGO_NOT_AFTER: tuple[str, ...] = ("since",)
 # What a complaint says was mistaken for something else: the cues before one of these in its clause were a first
 # reading, corrected ("The client's "outage" turned out to be staff locked out after their identity provider changed",
 # set 24 read).
@@ -3296,8 +3297,8 @@ _REAL_WORDS_TEXT = """
     stuffs stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps sweep sweeping
     sweeps swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout thrust ticker
     trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials tried trough truck
-    trucking trucks truss trustee trustees trusty tryin twain unti wailing walked wasting whale whales whaling whine
-    whining whomever whyte widow widowed widows women womens wording woven
+    trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales whaling whine whining
+    whomever whyte widow widowed widows women womens wording woven
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -3347,6 +3348,8 @@ _MONEY_WORDS = (
     "per year",
 )
 _SYSTEM_WORDS = (
+    "stream",  # "the webcam stream collapses", "the seismic feed collapsing" (sets 27 and 28 read)
+    "feed",
     "production",
     "site",
     "server",
@@ -3549,6 +3552,13 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _SYSTEM_WORDS,
         "a system (production, a service, the app)",
         "a system that stalls keeps its users waiting; a deal, a project or a hire that stalls is a plan held up",
+    ),
+    ContextRule(
+        "collapse",
+        _SYSTEM_WORDS,
+        "a system (production, a service, the app)",
+        "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss (a diff"
+        " review)",
     ),
     ContextRule(
         "red",

@@ -156,6 +156,17 @@ def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ..
     return None
 
 
+def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    """The first phrase of ``cues.RULED_OUT_PHRASES`` in ``words``, and where, but a comparison after one of
+    ``cues.COMPARED_NOT_AFTER`` ("more or less about slow search", "no less about uptime": a diff review)."""
+    for i in range(len(words)):
+        phrase = _phrase_at(words, i, _RULED_OUT)
+        compared = phrase is not None and " ".join(phrase) in _cues.COMPARED_RULED_OUT
+        if phrase is not None and not (compared and i > 0 and words[i - 1] in _cues.COMPARED_NOT_AFTER):
+            return i, phrase
+    return None
+
+
 def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]] | None:
     """The first place (and phrase) where one of ``phrases`` occurs in ``words``."""
     for i, word in enumerate(words):
@@ -421,10 +432,12 @@ def _minor(words: list[str]) -> str | None:
     found = _ending(words, _MINOR, _cues.MINOR_TAILS)
     if found is None:
         return None
-    # What "we can live with" says is negated from anywhere before it: "... is not something the auditors can live
-    # with" (an attack review).
-    reach = found[0] if found[1] in _cues.MINOR_LIVED_WITH else _cues.NOT_MINOR_REACH
-    before = words[max(0, found[0] - reach) : found[0]]
+    # What "we can live with" says is negated from its copula on: "... is not something the auditors can live with" (an
+    # attack review), not by a negation in its subject ("Queries that never use the index are something we can live
+    # with": a diff review).
+    copula = max((k for k in range(found[0]) if words[k] in _cues.COPULAS), default=None)
+    lived_with = found[1] in _cues.MINOR_LIVED_WITH and copula is not None
+    before = words[copula : found[0]] if lived_with else words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
     past = _cues.NOT_MINOR_PAST
     if any(w in _cues.NOT_MINOR_WORDS for w in before) or any(
         tuple(words[i : i + len(past)]) == past for i in range(found[0])
@@ -454,7 +467,7 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
     ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_a_verdict``: it
     ends its sentence after a verdict (``_ends_a_verdict``), where "not the X" rules X out."""
-    ruled_out = _find(words, _RULED_OUT)
+    ruled_out = _ruled_out(words)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
@@ -607,8 +620,12 @@ def lesser_after_than(words: list[str]) -> str | None:
 
 
 def says_long_ago(words: list[str]) -> bool:
-    """Whether words (a sentence) say their time was long ago: one of ``cues.LONG_AGO`` ("last year")."""
-    return _find(words, _LONG_AGO) is not None
+    """Whether words (a sentence) say their time was long ago: one of ``cues.LONG_AGO`` ("last year"), not after one of
+    ``cues.LONG_AGO_NOT_AFTER`` ("since last year" runs to now)."""
+    return any(
+        _phrase_at(words, i, _LONG_AGO) is not None and (i == 0 or words[i - 1] not in _cues.LONG_AGO_NOT_AFTER)
+        for i in range(len(words))
+    )
 
 
 def mild_wish(words: list[str]) -> bool:
@@ -726,7 +743,7 @@ def _where_it_hurts(words: list[str]) -> str | None:
 def _stress_marker(words: list[str]) -> str | None:
     """The words that say this clause carries the complaint, if any (besides a contrast word)."""
     stress = _find(words, _STRESS)
-    if stress is not None and _SUPPOSED.isdisjoint(words[: stress[0]]):
+    if stress is not None and not _supposed(words[: stress[0]]):
         return " ".join(stress[1])
     paling = paling_before(words) if _pales_before_a_problem(words) else None
     return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words) or paling
@@ -822,7 +839,7 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     after the phrase ("customers haven't asked for anything new | because the app is down": the cause is read as a
     statement of its own; "we don't need SSO | since nobody uses it" keeps SSO ruled out). Else the statement whole."""
     said = words.between(start, end)
-    found = _find(said, _RULED_OUT)
+    found = _ruled_out(said)
     after = found[0] + len(found[1]) if found is not None else len(said)
     compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
     ends = _cues.RULED_OUT_SCOPE_ENDS + (_cues.COMPARED_SCOPE_ENDS if compared else ())
@@ -938,7 +955,7 @@ def _points_back(said: list[str], marker: str) -> bool:
     ``cues.POINTERS`` alone ("but that isn't the problem"; not "but the search that we built isn't the problem"), or
     the marker opens with one ("but that's not what's hurting": "thats not whats")."""
     found = _find(said, _phrases((marker,)))
-    if found is None:
+    if found is None or not _sets_aside(marker):
         return False
     subject = [w for w in said[: found[0]] if w not in _cues.FILLERS and w not in _cues.CONTRAST_WORDS]
     if len(said) - found[0] - len(found[1]) > _cues.POINTER_TAIL_WORDS:
@@ -948,11 +965,31 @@ def _points_back(said: list[str], marker: str) -> bool:
     return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
 
 
+def _sets_aside(marker: str) -> bool:
+    """Whether a fine clause's marker sets its subject aside as not the pain: "not what hurts", "isn't the problem",
+    "can wait"; not a state ("that's just great", "which is fine on staging but ...") nor a size ("That's not a small
+    problem" complains: a diff review)."""
+    said = marker.split()
+    return (
+        not _NOT_WHAT_WORDS.isdisjoint(said)
+        or marker in _MINOR_SAID
+        or (len(said) > 1 and said[-2] == "the" and said[-1] in _PROBLEM_NOUNS)
+    )
+
+
+_NOT_WHAT_WORDS = frozenset(("what", "whats"))
+_PROBLEM_NOUNS = frozenset(word for phrase in _cues.PROBLEM_WORDS for word in phrase.split()[-1:])
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
 # What someone supposed stresses nothing: "We thought the release process was killing us, but it turned out the
 # database ..." (an attack review).
 _SUPPOSED = frozenset(_cues.SUPPOSITION_WORDS)
 _PAST_VERDICTS = frozenset(_cues.POINTER_NOT_PAST)
+
+
+def _supposed(words: list[str]) -> bool:
+    """Whether words say what someone supposed (``cues.SUPPOSITION_WORDS``), not found out ("We figured out what's
+    really killing us": a diff review)."""
+    return any(word in _SUPPOSED and words[k + 1 : k + 2] != ["out"] for k, word in enumerate(words))
 
 
 def _refers_back(words: list[str]) -> bool:

@@ -74,8 +74,9 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
                 # it, and a chart with another type ahead of the lead then read as a contradiction.
                 # A later one: said in one sentence, it was hard going; in short sentences, the same rule.
                 "Points from how often each pain hurts, blocked deals and where adoption is heading. The lead need "
-                "not have the most points. The failure you named picks it, or the blocked deals do, when you said "
-                "they cost more or were not sure of the failure. Otherwise, how often each pain hurts picks it.",
+                "not have the most points. The failure you named picks it, or the blocked deals do: when you said "
+                "they cost more, or when you were not sure of the failure. Otherwise, how often each pain hurts picks "
+                "it.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),

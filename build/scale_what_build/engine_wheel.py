@@ -69,7 +69,7 @@ def build_wheel(out_dir: Path) -> Wheel:
 def stored_wheel(wheel: Path) -> bytes:
     """The wheel's bytes with every entry stored (uncompressed), in the same order, with the same names, dates and
     attributes: still reproducible. Its METADATA keeps its headers without the long description (the README, 30 KB,
-    which no browser reads: 9 KB of every first visit with brotli), and RECORD says so."""
+    which no browser reads: 8 KB of every first visit with brotli), and RECORD says so."""
     with zipfile.ZipFile(wheel) as source, io.BytesIO() as out:
         changed = {name: _headers_only(source.read(name)) for name in source.namelist() if name.endswith(_METADATA)}
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:

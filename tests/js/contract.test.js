@@ -52,6 +52,7 @@ test("a block that is not the contract this page reads fails loudly, naming what
     [changed({ blank_added: [[0x13439]] }), /no blank code points/],
     [changed({ blank_added: [["13439", "1343f"]] }), /no blank code points/],
     [changed({ blank_added: undefined }), /no blank code points/],
+    [changed({ blank_added: [[0x1343f, 0x13439]] }), /no blank code points/], // a range the wrong way round
   ];
   for (const [text, message] of cases) {
     assert.throws(() => parseContract(String(text)), (error) => error instanceof ContractError && /** @type {RegExp} */ (message).test(error.message));

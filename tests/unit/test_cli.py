@@ -183,8 +183,8 @@ The sequence:
 Evidence per type:
   Points from how often each pain hurts, blocked deals and where adoption is heading.
   The lead need not have the most points. The failure you named picks it, or the blocked
-  deals do, when you said they cost more or were not sure of the failure. Otherwise, how
-  often each pain hurts picks it.
+  deals do: when you said they cost more, or when you were not sure of the failure.
+  Otherwise, how often each pain hurts picks it.
     - Technical scaling: 0 points (leads: you named it)
     - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)
@@ -1353,3 +1353,13 @@ def test_a_saved_recommendation_is_not_taken_for_answers(tmp_path: Path, capsys:
         "python -m decision_engine: error: the answers file is a recommendation (the JSON `recommend --json` writes), "
         "not answers: pass the answers it was made from, or a JSON download from the page, which holds them\n"
     )
+
+
+def test_a_file_refused_says_nothing_of_its_rubric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A diff review: the note on another rubric came before the refusal of complaints given beside the file."""
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"version": 1, "rubric": "3", "current": _PAGE_STATE, "previous": None}))
+    assert cli.main(["recommend", "--answers", str(path), "--complaint", "slow search"]) == 2
+    err = capsys.readouterr().err
+    assert "note:" not in err
+    assert err.startswith("python -m decision_engine: error: the answers file holds the page's own complaints")

@@ -2478,7 +2478,6 @@ def test_what_those_readings_leave_counted_as_an_attack_read_them(text: str, exp
         # Sets 28 and 29 read as development sets: who must not see what; a customer walled off from the others.
         ("Supervisors must not see drivers' shift notes.", "must not see"),
         ("Junior staff should not see the salary exports.", "should not see"),
-        ("Each national federation wants to be walled off from the others.", "walled off"),
     ],
 )
 def test_who_must_not_see_what_is_user_scaling(text: str, cue: str) -> None:
@@ -2529,6 +2528,10 @@ def test_what_matters_less_than_another_is_set_aside(text: str, expected: str, a
         # Within the sentence of long ago, or across sentences of now, it still did.
         ("Last year a deploy took the site down for a day.", True),
         ("We shipped v2 last week. Now everything breaks.", True),
+        # A diff review: a cue said now too is of now; "log back in" and "since last year" are no time long ago.
+        ("Deploys were rare last year. Now we deploy daily and every one breaks checkout.", True),
+        ("We deploy every Friday. Afterwards nobody can log back in because the auth service breaks.", True),
+        ("We ship a release every Friday. Since last year, prod breaks after each one.", True),
     ],
 )
 def test_a_change_of_long_ago_causes_no_failure_said_later(text: str, combined: bool) -> None:
@@ -2543,9 +2546,8 @@ def test_a_change_of_long_ago_causes_no_failure_said_later(text: str, combined: 
         # A CLI review: "nothing is wrong" was a guess of the fallback model; what nothing is wrong with is fine.
         ("nothing is wrong", "uncategorized", None),
         ("Nothing's wrong with the servers; deploys break every week.", P, "server"),
-        # What "never happens", said at the end of its statement, is no complaint; "never happen on time" is one.
-        ("outages never happen but deals stall on security reviews", U, "outage"),
-        ("Releases never happen on time.", P, None),
+        # Not what "never happens": a practice missing is the complaint (a diff review).
+        ("Postmortems never happen.", P, None),
     ],
 )
 def test_what_is_said_not_to_be_wrong_or_to_happen(text: str, expected: str, aside: str | None) -> None:
@@ -2554,3 +2556,34 @@ def test_what_is_said_not_to_be_wrong_or_to_happen(text: str, expected: str, asi
     assert result.fallback is None, result.reason
     if aside is not None:
         assert aside in [m.cue for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # A diff review of the session's readings: a pointer carries back only what sets aside ("not what hurts",
+        # "not the problem", "can wait"), not a size, a state or praise.
+        ("Checkout times out at peak. That's not a small problem.", T, "time out"),
+        ("Checkout went down three times this week. That's just great.", T, "went down"),
+        ("Deploys break checkout, which is fine on staging but not in production.", P, "deploy"),
+        # A verdict of the past points back to nothing now.
+        ("Search is slow, which wasn't the problem last year; deploys break weekly.", P, "slow"),
+        # "can live with" negated from its copula on, not by its subject's "never".
+        ("Queries that never use the index are something we can live with. Nobody can see audit logs.", U, "can see"),
+        # "more or less about" is no comparison.
+        ("Most tickets are more or less about slow search.", T, "slow"),
+        # A deal that collapses is no system failing.
+        ("The Acme deal collapsed.", U, "deal"),
+        # "figured out" is found, not supposed: the stress holds.
+        ("We figured out what's really killing us: nobody owns incidents", P, "nobody owns"),
+    ],
+)
+def test_what_the_readings_leave_as_a_diff_review_read_them(text: str, expected: str, counted: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(counted) for m in result.cues), result.reason
+
+
+def test_what_is_found_out_is_stressed() -> None:
+    result = categorize("We figured out what's really killing us: nobody owns incidents")
+    assert any("+1 in the clause" in (m.note or "") for m in result.cues), result.reason

@@ -85,7 +85,7 @@ export function parseContract(text) {
   check(Array.isArray(raw.abbreviations) && raw.abbreviations.every((a) => typeof a?.term === "string" && a.term && typeof a.title === "string"), "no abbreviations");
   check(Array.isArray(raw.boxes) && raw.boxes.length === raw.limits.complaints, "one set of ids per complaint box");
   check(Array.isArray(raw.blank_categories) && raw.blank_categories.every((c) => /^[A-Z][a-z]$/.test(c)), "no blank categories");
-  check(Array.isArray(raw.blank_added) && raw.blank_added.every((span) => Array.isArray(span) && span.length === 2 && span.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff)), "no blank code points");
+  check(Array.isArray(raw.blank_added) && raw.blank_added.every((span) => Array.isArray(span) && span.length === 2 && span.every((code) => Number.isInteger(code) && code >= 0 && code <= 0x10ffff) && span[0] <= span[1]), "no blank code points");
   // A complaint is blank when every character is of one of these Unicode categories, or of the code points the engine
   // lists as blank whatever the Unicode version (the engine's is_blank).
   const categories = raw.blank_categories.map((c) => `\\p{gc=${c}}`).join("");
