@@ -359,7 +359,8 @@ def _run_recommend(args: argparse.Namespace) -> int:
             # once the file is known to be read (a diff review: said before a refusal).
             _tell(
                 f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
-                f"version {RUBRIC_VERSION}'s recommendation, which may differ from the page's then\n"
+                f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
+                "saved\n"
             )
     else:
         overrides = _cli_overrides(args.override, len(args.complaint))

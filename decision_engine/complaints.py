@@ -1471,7 +1471,7 @@ def _read_cues(text: str) -> _CuesRead:
     long_ago = [span for span in reading.sentences if says_long_ago(reading.plain.between(*span))]
     said_at: dict[str, list[bool]] = {}
     for found, read in reads:
-        if read is not None:
+        if read is not None and read[1] is None:  # counted: a mention ruled out says nothing of now (a diff review)
             said_at.setdefault(read[0].cue, []).append(any(s <= found.start < e for s, e in long_ago))
     of_long_ago = frozenset(cue for cue, then in said_at.items() if all(then))
     return _CuesRead(counting, tie, combining, discounted, sorted(ruled_out), unsure, of_long_ago)

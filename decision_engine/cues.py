@@ -2059,7 +2059,16 @@ BACK_REFERENCE_NOT_AFTER: tuple[str, ...] = ("is", "s", "was", "are", "were")
 # Not "this": "The pager went off eleven times last night. This is fine." is the meme's sarcasm (an attack review).
 POINTERS: tuple[str, ...] = ("that", "thats", "which")
 # A verdict of the past points back to nothing now: "..., which was fine last year" (an attack review).
-POINTER_NOT_PAST: tuple[str, ...] = ("was", "were", "wasnt", "werent", "used")
+# Its verdict sets what it points to aside when it is one of these states (not "great" after "just": sarcasm), or a
+# problem denied (not a size denied: "That's not a small problem" complains: a diff review); a verdict of another time
+# points to nothing now ("..., which was fine last year", "that used to be fine").
+POINTER_STATES: tuple[str, ...] = ("fine", "ok", "okay", "acceptable", "manageable", "tolerable", "great", "good")
+POINTER_SARCASM: tuple[str, ...] = ("just", "oh", "so")
+POINTER_SIZES: tuple[str, ...] = ("small", "minor", "trivial", "tiny", "little", "one")
+POINTER_TIMES: tuple[str, ...] = ("used", "before", "anymore", "once")
+# A verdict limited by what follows it is no verdict on what came before: "which is fine on staging but not in
+# production", "that's fine until Black Friday".
+POINTER_LIMITS: tuple[str, ...] = ("but", "until", "unless", "except", "only", "when", "if")
 # ... when at most this many words follow its marker ("... what's hurting us"; not "That's not a problem for customers
 # who wait, but it is for buyers", which limits what it says).
 POINTER_TAIL_WORDS = 2
@@ -2560,6 +2569,8 @@ MINOR_PHRASES: tuple[str, ...] = (
     # is no such phrase.
     *(MINOR_LIVED_WITH := ("can live with", "could live with", "can live with it", "could live with it")),
 )
+# A negation right after one of these is in a relative clause of the subject: it negates not "can live with".
+RELATIVE_OPENERS: tuple[str, ...] = ("that", "which", "who")
 # Not after one of these within NOT_MINOR_REACH words before it, nor after "used to be": "downtime was not a rounding
 # error", "the bill is no longer a rounding error", "it used to be a rounding error" complain (a diff review); but
 # "the spikes with no customer impact can wait" and "the work we used to prioritise can wait" are lesser (a later
@@ -2762,10 +2773,16 @@ PALING_PHRASES: tuple[str, ...] = (
 PALING_POINTERS: tuple[str, ...] = ("that", "this", "it", "those", "these", "them")  # ending the clause
 # A sentence that says its time was long ago: a change it names caused no failure said in another sentence ("SSO was
 # the big ask last year and we shipped it. Now it's the database melting": a reader's review).
-# Not after "since" ("Since last year, prod breaks after each one" is now), nor "back in" ("log back in": a diff
-# review).
+# Not after "since" ("Since last year, prod breaks after each one" is now), nor "back in" but before a year ("log back
+# in": a diff review).
 LONG_AGO: tuple[str, ...] = ("last year", "years ago", "a year ago", "the year before")
-LONG_AGO_NOT_AFTER: tuple[str, ...] = ("since",)
+# ... nor within LONG_AGO_REACH words after one of these ("Since early last year", "Over the last year", "Starting last
+# year" run to now: a second diff review), nor after "the" ("in the last year"). "back in" counts before a year only
+# ("Back in 2022 we shipped SSO").
+LONG_AGO_NOT_AFTER: tuple[str, ...] = ("since", "over", "starting", "from")
+LONG_AGO_NOT_RIGHT_AFTER: tuple[str, ...] = ("the",)  # "the big ask last year" is long ago
+LONG_AGO_REACH = 4
+LONG_AGO_BACK_IN: tuple[str, str] = ("back", "in")
 # What a complaint says was mistaken for something else: the cues before one of these in its clause were a first
 # reading, corrected ("The client's "outage" turned out to be staff locked out after their identity provider changed",
 # set 24 read).
@@ -3348,8 +3365,6 @@ _MONEY_WORDS = (
     "per year",
 )
 _SYSTEM_WORDS = (
-    "stream",  # "the webcam stream collapses", "the seismic feed collapsing" (sets 27 and 28 read)
-    "feed",
     "production",
     "site",
     "server",
@@ -3532,6 +3547,24 @@ _CUSTOMER_WORDS = (
     "license",
 )
 
+# What collapses as a system: the system words, a stream or a feed ("the webcam stream collapses", "the seismic feed
+# collapsing": sets 27 and 28 read), and the stores and brokers teams name ("Kafka collapses every Monday": a diff
+# review).
+_COLLAPSING_WORDS = (
+    *_SYSTEM_WORDS,
+    "stream",
+    "feed",
+    "system",
+    "platform",
+    "backend",
+    "infrastructure",
+    "kafka",
+    "postgres",
+    "mysql",
+    "redis",
+    "elasticsearch",
+    "everything",
+)
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",
@@ -3555,7 +3588,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ),
     ContextRule(
         "collapse",
-        _SYSTEM_WORDS,
+        _COLLAPSING_WORDS,
         "a system (production, a service, the app)",
         "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss (a diff"
         " review)",

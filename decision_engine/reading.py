@@ -432,12 +432,12 @@ def _minor(words: list[str]) -> str | None:
     found = _ending(words, _MINOR, _cues.MINOR_TAILS)
     if found is None:
         return None
-    # What "we can live with" says is negated from its copula on: "... is not something the auditors can live with" (an
-    # attack review), not by a negation in its subject ("Queries that never use the index are something we can live
-    # with": a diff review).
-    copula = max((k for k in range(found[0]) if words[k] in _cues.COPULAS), default=None)
-    lived_with = found[1] in _cues.MINOR_LIVED_WITH and copula is not None
-    before = words[copula : found[0]] if lived_with else words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    # What "we can live with" says is negated from anywhere before it: "... will never be something we can live with"
+    # (an attack review, a second diff review), but by a negation in a relative clause of its subject ("Queries that
+    # never use the index are something we can live with": a diff review).
+    lived_with = found[1] in _cues.MINOR_LIVED_WITH
+    before = words[: found[0]] if lived_with else words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    before = [w for k, w in enumerate(before) if not (k and before[k - 1] in _cues.RELATIVE_OPENERS)]
     past = _cues.NOT_MINOR_PAST
     if any(w in _cues.NOT_MINOR_WORDS for w in before) or any(
         tuple(words[i : i + len(past)]) == past for i in range(found[0])
@@ -620,12 +620,18 @@ def lesser_after_than(words: list[str]) -> str | None:
 
 
 def says_long_ago(words: list[str]) -> bool:
-    """Whether words (a sentence) say their time was long ago: one of ``cues.LONG_AGO`` ("last year"), not after one of
-    ``cues.LONG_AGO_NOT_AFTER`` ("since last year" runs to now)."""
-    return any(
-        _phrase_at(words, i, _LONG_AGO) is not None and (i == 0 or words[i - 1] not in _cues.LONG_AGO_NOT_AFTER)
-        for i in range(len(words))
-    )
+    """Whether words (a sentence) say their time was long ago: one of ``cues.LONG_AGO`` ("last year"), not within
+    LONG_AGO_REACH words after one of ``cues.LONG_AGO_NOT_AFTER`` ("since early last year" runs to now), or "back in"
+    before a year."""
+    back_in = _cues.LONG_AGO_BACK_IN
+    for i in range(len(words)):
+        if tuple(words[i : i + 2]) == back_in and _YEAR.fullmatch(words[i + 2] if i + 2 < len(words) else ""):
+            return True  # "Back in 2022 we shipped SSO"
+        before = words[max(0, i - _cues.LONG_AGO_REACH) : i]
+        right_after = i > 0 and words[i - 1] in _cues.LONG_AGO_NOT_RIGHT_AFTER
+        if _phrase_at(words, i, _LONG_AGO) is not None and _LONG_AGO_NOT_AFTER.isdisjoint(before) and not right_after:
+            return True
+    return False
 
 
 def mild_wish(words: list[str]) -> bool:
@@ -723,6 +729,8 @@ def _pales_before_a_problem(words: list[str]) -> bool:
 
 _PALING = _phrases(_cues.PALING_PHRASES)
 _LONG_AGO = _phrases(_cues.LONG_AGO)
+_LONG_AGO_NOT_AFTER = frozenset(_cues.LONG_AGO_NOT_AFTER)
+_YEAR = re.compile(r"(19|20)\d\d")
 _MISTAKEN = _phrases(_cues.MISTAKEN_PHRASES)
 _MISTAKEN_LEADS = _phrases(_cues.MISTAKEN_LEADS)
 _SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)
@@ -940,12 +948,16 @@ def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     what's hurting", "..., which isn't the problem") is fine too, and names it: the clause right before it, in its
     sentence or the one before ("ticket scans lag, sales asked about an admin console but that can wait"; "The login
     falls over every Monday, and sales keeps asking about SSO. That can wait.": an attack review). Not a verdict
-    limited after a comma ("..., which is fine, until it isn't"; "but that's fine, apparently": the same review)."""
+    limited after it, past a comma or by a limit ("..., which is fine, until it isn't"; "but that's fine, apparently";
+    "which is fine on staging but not in production": that review and a diff review)."""
     out = list(found)
     for at, clause in enumerate(found):
-        if clause.role != FINE or not clause.marker or at == 0 or text[clause.end : clause.end + 1] == ",":
+        if clause.role != FINE or not clause.marker or at == 0:
             continue
-        if _points_back(words.between(clause.start, clause.end), clause.marker) and out[at - 1].role == PLAIN:
+        after = text[clause.end :].lstrip()
+        limited = after[:1] == "," or after.split(" ", 1)[0].lower() in _cues.POINTER_LIMITS
+        pointed = not limited and _points_back(words.between(clause.start, clause.end), clause.marker)
+        if pointed and out[at - 1].role == PLAIN:
             out[at - 1] = replace(out[at - 1], role=FINE, marker=clause.marker, verdict=clause.text)
     return out
 
@@ -953,37 +965,42 @@ def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
 def _points_back(said: list[str], marker: str) -> bool:
     """Whether a fine clause's subject, the words before its marker but fillers and a contrast word, is one of
     ``cues.POINTERS`` alone ("but that isn't the problem"; not "but the search that we built isn't the problem"), or
-    the marker opens with one ("but that's not what's hurting": "thats not whats")."""
+    the marker opens with one ("but that's not what's hurting": "thats not whats"); its verdict sets it aside
+    (``_sets_aside``) and is not limited to another time ("which was fine last year", "used to be fine")."""
     found = _find(said, _phrases((marker,)))
-    if found is None or not _sets_aside(marker):
+    if found is None or not _sets_aside(marker, said) or says_long_ago(said) or not _POINTER_TIMES.isdisjoint(said):
         return False
     subject = [w for w in said[: found[0]] if w not in _cues.FILLERS and w not in _cues.CONTRAST_WORDS]
     if len(said) - found[0] - len(found[1]) > _cues.POINTER_TAIL_WORDS:
         return False  # more is said of it: "That's not a problem for customers who wait, but ..."
-    if not _PAST_VERDICTS.isdisjoint(said):
-        return False  # a verdict of the past: "..., which was fine last year" (an attack review)
     return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
 
 
-def _sets_aside(marker: str) -> bool:
-    """Whether a fine clause's marker sets its subject aside as not the pain: "not what hurts", "isn't the problem",
-    "can wait"; not a state ("that's just great", "which is fine on staging but ...") nor a size ("That's not a small
-    problem" complains: a diff review)."""
-    said = marker.split()
-    return (
-        not _NOT_WHAT_WORDS.isdisjoint(said)
-        or marker in _MINOR_SAID
-        or (len(said) > 1 and said[-2] == "the" and said[-1] in _PROBLEM_NOUNS)
-    )
+def _sets_aside(marker: str, said: list[str]) -> bool:
+    """Whether a fine clause's marker sets its subject aside as no pain: "not what hurts", "can wait", "not the
+    problem", "not our problem", "fine"; not a size denied ("That's not a small problem" complains), nor a state said
+    with sarcasm ("That's just great": a diff review)."""
+    words = marker.split()
+    if not _NOT_WHAT_WORDS.isdisjoint(words) or marker in _MINOR_SAID:
+        return True
+    if not _POINTER_NEGATIONS.isdisjoint(words):
+        return words[-1] in _PROBLEM_NOUNS and _SIZE_WORDS.isdisjoint(words)
+    return words[-1] in _POINTER_STATES and _SARCASM.isdisjoint(said)
 
 
 _NOT_WHAT_WORDS = frozenset(("what", "whats"))
 _PROBLEM_NOUNS = frozenset(word for phrase in _cues.PROBLEM_WORDS for word in phrase.split()[-1:])
+_POINTER_NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.NOT_WHAT_NEGATIONS))
+_POINTER_STATES = frozenset(_cues.POINTER_STATES)
+_POINTER_TIMES = frozenset(_cues.POINTER_TIMES)
+_SIZE_WORDS = frozenset(_cues.POINTER_SIZES)
+_SARCASM = frozenset(_cues.POINTER_SARCASM)
+
+
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
 # What someone supposed stresses nothing: "We thought the release process was killing us, but it turned out the
 # database ..." (an attack review).
 _SUPPOSED = frozenset(_cues.SUPPOSITION_WORDS)
-_PAST_VERDICTS = frozenset(_cues.POINTER_NOT_PAST)
 
 
 def _supposed(words: list[str]) -> bool:

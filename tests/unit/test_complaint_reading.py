@@ -2475,7 +2475,7 @@ def test_what_those_readings_leave_counted_as_an_attack_read_them(text: str, exp
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        # Sets 28 and 29 read as development sets: who must not see what; a customer walled off from the others.
+        # Sets 28 and 29 read as development sets: who must not see what.
         ("Supervisors must not see drivers' shift notes.", "must not see"),
         ("Junior staff should not see the salary exports.", "should not see"),
     ],
@@ -2587,3 +2587,56 @@ def test_what_the_readings_leave_as_a_diff_review_read_them(text: str, expected:
 def test_what_is_found_out_is_stressed() -> None:
     result = categorize("We figured out what's really killing us: nobody owns incidents")
     assert any("+1 in the clause" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside", "counted"),
+    [
+        # A second diff review: "can live with" negated from anywhere before it, but in a relative clause.
+        ("Checkout timing out at peak will never be something we can live with.", T, None, "time out"),
+        # A pointer's verdict: a state ("fine") or a problem denied sets aside; sarcasm, a size, a limit or another
+        # time does not.
+        ("The database falls over every night. Sales keeps asking about SSO, but that's fine.", T, "sso", "fall over"),
+        (
+            "Sales keeps asking about SSO, but that's not our problem. The database falls over every night.",
+            T,
+            "sso",
+            "fall over",
+        ),
+        (
+            "Sales kept asking about SSO, but that wasn't the problem. The database fell over every night.",
+            T,
+            "sso",
+            "fall over",
+        ),
+        # A cue ruled out now says nothing of now: the release of last year caused no crash.
+        (
+            "We did a big release last year. We don't need another release. Now checkout crashes every night.",
+            T,
+            None,
+            "crash",
+        ),
+        # "collapse" said of a store a team names.
+        ("Kafka collapses every Monday and sales keeps asking for SSO.", T, None, "collapse"),
+    ],
+)
+def test_a_second_diff_reviews_readings(text: str, expected: str, aside: str | None, counted: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(counted) for m in result.cues), result.reason
+    if aside is not None:
+        assert aside in [m.cue for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "combined"),
+    [
+        # "back in" before a year is long ago; "since early last year", "over the last year" run to now.
+        ("Back in 2022 we shipped SSO. Now the database melts every night.", False),
+        ("We ship a release every Friday. Since early last year, prod breaks after each one.", True),
+        ("We ship a release every Friday. Over the last year, prod broke after each one.", True),
+    ],
+)
+def test_when_long_ago_is_as_a_second_diff_review_read_it(text: str, combined: bool) -> None:
+    result = categorize(text)
+    assert any(m.cue == "a change causing a failure" for m in result.cues) is combined, result.reason
