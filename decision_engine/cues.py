@@ -2062,9 +2062,11 @@ POINTERS: tuple[str, ...] = ("that", "thats", "which")
 # Its verdict sets what it points to aside when it is one of these states (not "great" after "just": sarcasm), or a
 # problem denied (not a size denied: "That's not a small problem" complains: a diff review); a verdict of another time
 # points to nothing now ("..., which was fine last year", "that used to be fine").
-POINTER_STATES: tuple[str, ...] = ("fine", "ok", "okay", "acceptable", "manageable", "tolerable", "great", "good")
+POINTER_STATES: tuple[str, ...] = ("fine", "ok", "okay")  # not "great": "Checkout crashes every day, which is great"
 POINTER_SARCASM: tuple[str, ...] = ("just", "oh", "so")
-POINTER_SIZES: tuple[str, ...] = ("small", "minor", "trivial", "tiny", "little", "one")
+POINTER_PAST: tuple[str, ...] = ("was", "were", "wasnt", "werent")  # of a state: "which was fine back then"
+# Before the problem word of a problem denied: "not the problem", "not our problem", "not the real issue".
+POINTER_PROBLEM_WORDS: tuple[str, ...] = ("the", "our", "my", "real", "main", "actual")
 POINTER_TIMES: tuple[str, ...] = ("used", "before", "anymore", "once")
 # A verdict limited by what follows it is no verdict on what came before: "which is fine on staging but not in
 # production", "that's fine until Black Friday".
@@ -2779,7 +2781,7 @@ LONG_AGO: tuple[str, ...] = ("last year", "years ago", "a year ago", "the year b
 # ... nor within LONG_AGO_REACH words after one of these ("Since early last year", "Over the last year", "Starting last
 # year" run to now: a second diff review), nor after "the" ("in the last year"). "back in" counts before a year only
 # ("Back in 2022 we shipped SSO").
-LONG_AGO_NOT_AFTER: tuple[str, ...] = ("since", "over", "starting", "from")
+LONG_AGO_NOT_AFTER: tuple[str, ...] = ("since", "starting")  # not "over a weekend last year" (a third diff review)
 LONG_AGO_NOT_RIGHT_AFTER: tuple[str, ...] = ("the",)  # "the big ask last year" is long ago
 LONG_AGO_REACH = 4
 LONG_AGO_BACK_IN: tuple[str, str] = ("back", "in")
@@ -3550,21 +3552,7 @@ _CUSTOMER_WORDS = (
 # What collapses as a system: the system words, a stream or a feed ("the webcam stream collapses", "the seismic feed
 # collapsing": sets 27 and 28 read), and the stores and brokers teams name ("Kafka collapses every Monday": a diff
 # review).
-_COLLAPSING_WORDS = (
-    *_SYSTEM_WORDS,
-    "stream",
-    "feed",
-    "system",
-    "platform",
-    "backend",
-    "infrastructure",
-    "kafka",
-    "postgres",
-    "mysql",
-    "redis",
-    "elasticsearch",
-    "everything",
-)
+_COLLAPSING_WORDS = (*_SYSTEM_WORDS, "stream", "feed", "kafka", "postgres", "mysql", "redis", "elasticsearch")
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",

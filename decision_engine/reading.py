@@ -432,18 +432,35 @@ def _minor(words: list[str]) -> str | None:
     found = _ending(words, _MINOR, _cues.MINOR_TAILS)
     if found is None:
         return None
-    # What "we can live with" says is negated from anywhere before it: "... will never be something we can live with"
-    # (an attack review, a second diff review), but by a negation in a relative clause of its subject ("Queries that
-    # never use the index are something we can live with": a diff review).
+    # What "we can live with" says is negated from anywhere before it ("... will never be something we can live with",
+    # "no customer can live with": an attack review, diff reviews), but not by a negation in a relative clause of its
+    # subject, from "that" to its copula ("Queries that we never index are something we can live with").
     lived_with = found[1] in _cues.MINOR_LIVED_WITH
-    before = words[: found[0]] if lived_with else words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
-    before = [w for k, w in enumerate(before) if not (k and before[k - 1] in _cues.RELATIVE_OPENERS)]
+    before = (
+        _outside_relatives(words[: found[0]])
+        if lived_with
+        else words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    )
+    negations = _LIVED_WITH_NEGATIONS if lived_with else _NOT_MINOR
     past = _cues.NOT_MINOR_PAST
-    if any(w in _cues.NOT_MINOR_WORDS for w in before) or any(
-        tuple(words[i : i + len(past)]) == past for i in range(found[0])
-    ):
+    if not negations.isdisjoint(before) or any(tuple(words[i : i + len(past)]) == past for i in range(found[0])):
         return None
     return found[1]
+
+
+def _outside_relatives(words: list[str]) -> list[str]:
+    """Words but those of a relative clause: from one of ``cues.RELATIVE_OPENERS`` to the next copula."""
+    kept: list[str] = []
+    inside = False
+    for word in words:
+        inside = (inside or word in _cues.RELATIVE_OPENERS) and word not in _cues.COPULAS
+        if not inside:
+            kept.append(word)
+    return kept
+
+
+_NOT_MINOR = frozenset(_cues.NOT_MINOR_WORDS)
+_LIVED_WITH_NEGATIONS = frozenset((*_cues.NOT_MINOR_WORDS, *_cues.NEGATIONS))
 
 
 def _also_not(words: list[str], after_fine: bool) -> str | None:
@@ -984,8 +1001,12 @@ def _sets_aside(marker: str, said: list[str]) -> bool:
     if not _NOT_WHAT_WORDS.isdisjoint(words) or marker in _MINOR_SAID:
         return True
     if not _POINTER_NEGATIONS.isdisjoint(words):
-        return words[-1] in _PROBLEM_NOUNS and _SIZE_WORDS.isdisjoint(words)
-    return words[-1] in _POINTER_STATES and _SARCASM.isdisjoint(said)
+        # "not the problem", "wasn't our problem", "not the real issue"; not "a rare problem", "a new problem" (said of
+        # its kind, a third diff review) nor "a small problem" (of its size).
+        return len(words) > 1 and words[-1] in _PROBLEM_NOUNS and words[-2] in _cues.POINTER_PROBLEM_WORDS
+    # A state of now only: "but that's fine"; not "which was fine back then", nor praise said with sarcasm ("which is
+    # great" of a crash).
+    return words[-1] in _POINTER_STATES and _SARCASM.isdisjoint(said) and _PAST.isdisjoint(said)
 
 
 _NOT_WHAT_WORDS = frozenset(("what", "whats"))
@@ -993,7 +1014,7 @@ _PROBLEM_NOUNS = frozenset(word for phrase in _cues.PROBLEM_WORDS for word in ph
 _POINTER_NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.NOT_WHAT_NEGATIONS))
 _POINTER_STATES = frozenset(_cues.POINTER_STATES)
 _POINTER_TIMES = frozenset(_cues.POINTER_TIMES)
-_SIZE_WORDS = frozenset(_cues.POINTER_SIZES)
+_PAST = frozenset(_cues.POINTER_PAST)
 _SARCASM = frozenset(_cues.POINTER_SARCASM)
 
 

@@ -2640,3 +2640,32 @@ def test_a_second_diff_reviews_readings(text: str, expected: str, aside: str | N
 def test_when_long_ago_is_as_a_second_diff_review_read_it(text: str, combined: bool) -> None:
     result = categorize(text)
     assert any(m.cue == "a change causing a failure" for m in result.cues) is combined, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # A third diff review: "great" of a crash is sarcasm; a kind denied ("not a rare problem") or a state of back
+        # then points back to nothing; a negation inside the subject's relative clause, or "no customer", as said.
+        ("Checkout crashes every day, which is great.", T, "crash"),
+        ("Checkout fails for EU users. That's not a rare problem.", T, "fail"),
+        ("Search takes ten seconds now, which was fine back then.", T, "seconds"),
+        ("The timeouts are something no customer can live with.", T, "timeout"),
+        # A team's collapse is no system's: "platform" names a team here.
+        ("Sprint planning collapsed after the platform team reorg.", P, "sprint"),
+    ],
+)
+def test_a_third_diff_reviews_readings(text: str, expected: str, counted: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(counted) or m.matched.lower().startswith(counted) for m in result.cues), result.reason
+
+
+def test_a_negation_in_the_subjects_relative_clause_leaves_can_live_with_a_lesser_complaint() -> None:
+    result = categorize("Queries that we never index are something we can live with.")
+    assert result.type == "uncategorized", result.reason
+
+
+def test_over_a_weekend_last_year_is_long_ago() -> None:
+    result = categorize("We shipped SSO over a weekend last year. Now the database melts every day.")
+    assert not any(m.cue == "a change causing a failure" for m in result.cues), result.reason
