@@ -8,6 +8,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+import { fitMemory, memoryStart, snapshotBootOptions } from "../../docs/assets/javascripts/engine-snapshot.js";
 import { installWheel, runtimeAt } from "./engine_in_node.mjs";
 
 const [runtimeDir, wheelPath, outPath, flagOrSnapshot, snapshotOut] = process.argv.slice(2);
@@ -19,7 +20,28 @@ const making = flagOrSnapshot === "--make-snapshot";
 const snapshotIn = !making && flagOrSnapshot ? new Uint8Array(await readFile(flagOrSnapshot)) : undefined;
 
 const { loadPyodide, options } = await runtimeAt(runtimeDir);
-const pyodide = await loadPyodide(snapshotIn ? { ...options, _loadSnapshot: snapshotIn } : { ...options, _makeSnapshot: making });
+/**
+ * Boot options from ``snapshot`` as the page's worker boots (engine-snapshot.js): the header to Pyodide, Python's
+ * memory into the module's memory, grown to fit (Pyodide's own restore does not grow it: a RangeError once the
+ * engine's import outgrew a fresh module's memory).
+ * @param {Uint8Array} snapshot
+ */
+async function fromSnapshot(snapshot) {
+  const memoryAt = memoryStart(snapshot, snapshot.length);
+  if (memoryAt === null) throw new Error("not a snapshot laid out as engine-snapshot.js reads one");
+  const kept = {
+    header: snapshot.slice(0, memoryAt),
+    fill: async (/** @type {WebAssembly.Memory} */ memory) => {
+      fitMemory(memory, snapshot.length - memoryAt);
+      new Uint8Array(memory.buffer).set(snapshot.subarray(memoryAt));
+    },
+  };
+  const { default: create } = await import(path.resolve(runtimeDir, "pyodide.asm.mjs"));
+  return snapshotBootOptions(kept, create);
+}
+const pyodide = await loadPyodide(
+  snapshotIn ? { ...options, ...(await fromSnapshot(snapshotIn)) } : { ...options, _makeSnapshot: making },
+);
 installWheel(pyodide, new Uint8Array(await readFile(wheelPath)));
 const handle = pyodide.pyimport("decision_engine.bridge").handle;
 if (making) await writeFile(snapshotOut, pyodide.makeMemorySnapshot());

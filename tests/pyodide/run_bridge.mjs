@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
-import { memoryStart, snapshotBootOptions } from "../../docs/assets/javascripts/engine-snapshot.js";
+import { fitMemory, memoryStart, snapshotBootOptions } from "../../docs/assets/javascripts/engine-snapshot.js";
 import { installWheel, runtimeAt } from "./engine_in_node.mjs";
 
 const [wheelPath, mode = "plain"] = process.argv.slice(2);
@@ -39,7 +39,10 @@ if (mode === "snapshot") {
   if (memoryAt === null) throw new Error("Pyodide's snapshot is not laid out as engine-snapshot.js reads one");
   const kept = {
     header: snapshot.slice(0, memoryAt),
-    fill: async (/** @type {WebAssembly.Memory} */ memory) => new Uint8Array(memory.buffer).set(snapshot.subarray(memoryAt)),
+    fill: async (/** @type {WebAssembly.Memory} */ memory) => {
+      fitMemory(memory, snapshot.length - memoryAt); // as the page's fill does
+      new Uint8Array(memory.buffer).set(snapshot.subarray(memoryAt));
+    },
   };
   const { default: create } = await import(path.resolve(pyodideDir, "pyodide.asm.mjs"));
   pyodide = await loadPyodide({ ...options, ...snapshotBootOptions(kept, create) });

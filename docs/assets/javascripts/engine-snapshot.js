@@ -186,11 +186,28 @@ export const snapshotBootOptions = (snapshot, create) => ({
   _loadSnapshot: snapshot.header,
   /** @type {CreatePyodideModule} */
   createPyodideModule: async (settings) => {
-    const module = /** @type {{memory: WebAssembly.Memory}} */ (await create(settings));
+    const module = /** @type {{memory: WebAssembly.Memory, _emscripten_notify_memory_growth?: (index: number) => void}} */ (await create(settings));
+    const buffer = module.memory.buffer;
     await snapshot.fill(module.memory);
+    // A fill that grew the memory left Emscripten's views of it on the old buffer: they are made again, as after
+    // Python's own growth.
+    if (module.memory.buffer !== buffer) module._emscripten_notify_memory_growth?.(0);
     return module;
   },
 });
+
+/** WebAssembly's page: memory grows by whole pages. */
+const WASM_PAGE = 65536;
+
+/**
+ * Grow ``memory`` to hold ``length`` bytes, when it does not.
+ * @param {WebAssembly.Memory} memory
+ * @param {number} length
+ */
+export function fitMemory(memory, length) {
+  const missing = length - memory.buffer.byteLength;
+  if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
+}
 
 /**
  * @typedef {{header: Uint8Array<ArrayBuffer>, fill(memory: WebAssembly.Memory): Promise<void>, release(): void}} KeptSnapshot
@@ -250,8 +267,9 @@ export async function readSnapshot(identity) {
   const fill = async (memory) => {
     const length = described.length - header.length;
     try {
-      // Pyodide's own restore would not fit it either (a RangeError): the boot fails, and the boot starts plainly.
-      if (length > memory.buffer.byteLength) throw new Error("the kept snapshot's memory is larger than Python's");
+      // Python's memory when the snapshot was made may be larger than a fresh module's: grown to fit (it was refused,
+      // and every return visit booted plainly once the engine's import outgrew the fresh memory).
+      fitMemory(memory, length);
       const read = await file.readInto(new Uint8Array(memory.buffer, 0, length), header.length);
       if (read === length && memoryChecksum(header, memory, length) === described.checksum) return;
     } finally {
