@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage
+from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage, single_quoted
 from decision_engine.complaints import (
     EFFORT_LEVELS,
     MAX_COMPLAINT_CHARS,
@@ -436,7 +436,7 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
         lines.append(
             _wrap(
                 f"no cue counted; the model's n-grams lean to {result.fallback.type.value}"
-                + result.fallback.mostly_in(lambda word: f"'{word}'")
+                + result.fallback.mostly_in(single_quoted)
                 + f" ({result.fallback.ngrams} n-grams known, lead {result.fallback.margin}/1000 per n-gram)",
                 indent + "    ",
                 f"{indent}  Fallback: ",

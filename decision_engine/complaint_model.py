@@ -101,6 +101,11 @@ class ContextRule:
     another_sense: bool = False
 
 
+def single_quoted(word: str) -> str:
+    """A word as the engine's reasons and the command line quote it: 'people'."""
+    return f"'{word}'"
+
+
 @dataclass(frozen=True)
 class FallbackReading:
     """What the fallback model read in a complaint in which no cue counted (always low confidence).

@@ -75,6 +75,7 @@ from decision_engine.complaint_model import (
     TriagedComplaint,
     TypeScore,
     TypeTally,
+    single_quoted,
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
 from decision_engine.model import ScalingType
@@ -83,6 +84,7 @@ from decision_engine.reading import (
     FINE,
     PLAIN,
     STRESSED,
+    SUPPOSITIONS,
     Clause,
     Speller,
     Words,
@@ -878,7 +880,6 @@ _CONCESSION_BREAKERS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, *_cue
 DISCOUNTED = "discounted"
 _NEGATION_REACH = 6  # words back to a negation's first word: "never had a major"
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
-_SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
 _NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "none"))
 _MINDED = frozenset(_cues.MINDED_WORDS)
 _MINDED_TAILS = frozenset(_cues.MINDED_TAILS)
@@ -1098,7 +1099,7 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
         return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
     # A supposition is corrected by any contrast ("Everyone assumed it was a capacity problem, yet ..."); blame is not
     # ("Everyone blames on-call after each incident, but nothing changes" complains of the blame too).
-    if carrier.marker in _cues.CONTRAST_WORDS and not _SUPPOSITIONS.isdisjoint(said):
+    if carrier.marker in _cues.CONTRAST_WORDS and not SUPPOSITIONS.isdisjoint(said):
         return False
     if mild_wish(said):
         return False  # "page loads could be faster, but ...": only a little, beside what the carrier says
@@ -1553,10 +1554,6 @@ def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[
     return notes
 
 
-def _single_quoted(word: str) -> str:
-    return f"'{word}'"
-
-
 def _reason(
     category: str,
     secondary: str | None,
@@ -1569,7 +1566,7 @@ def _reason(
         reason = (
             f"{category}, a guess: no cue counted, and the fallback model (character n-grams of the cue vocabulary"
             f" and the guide's examples) finds the wording closest to {category}"
-            + fallback.mostly_in(_single_quoted)
+            + fallback.mostly_in(single_quoted)
             + "; check it, or choose the type yourself"
         )
     elif category == UNCATEGORIZED:
@@ -1600,28 +1597,20 @@ def categorize(text: str) -> Categorization:
     """
     _check_text(text)
     read = _read_cues(text)
-    matches, tie, combining, discounted, ruled_out, unsure = (
-        read.counting,
-        read.tie,
-        read.combining,
-        read.discounted,
-        read.ruled_out,
-        read.unsure,
-    )
-    combined, part_of = _combinations(matches + combining, read.of_long_ago)
-    matches += combined
+    combined, part_of = _combinations(read.counting + read.combining, read.of_long_ago)
+    matches = read.counting + combined
     # A cue counted in a combination is not set aside (a reader's review: "breaks" was listed as set aside, for want
     # of a system near it, under "deploy + breaks", which counted it): the combination says why it counts.
-    discounted = [m for m in discounted if not (m in combining and m.cue in part_of)]
+    discounted = [m for m in read.discounted if not (m in read.combining and m.cue in part_of)]
     scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
-    ties = {t: sum(m.weight for m in tie if m.type is t) for t in _TYPE_ORDER}
+    ties = {t: sum(m.weight for m in read.tie if m.type is t) for t in _TYPE_ORDER}
     ranked = sorted((TypeScore(t, scores[t]) for t in _TYPE_ORDER), key=lambda s: (-s.score, -ties[s.type]))
     top, second = ranked[0], ranked[1]
     category = top.type.value if top.score > 0 else UNCATEGORIZED
     share, of_top = SECONDARY_RATIO
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
-    confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if unsure else _confidence(ranked)
-    fallback = None if top.score > 0 else read_unknown(_outside(text, ruled_out))
+    confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if read.unsure else _confidence(ranked)
+    fallback = None if top.score > 0 else read_unknown(_outside(text, read.ruled_out))
     if fallback is not None:
         category, confidence = fallback.type.value, FALLBACK_CONFIDENCE
     return Categorization(

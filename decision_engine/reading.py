@@ -984,13 +984,19 @@ def _points_back(said: list[str], marker: str) -> bool:
     ``cues.POINTERS`` alone ("but that isn't the problem"; not "but the search that we built isn't the problem"), or
     the marker opens with one ("but that's not what's hurting": "thats not whats"); its verdict sets it aside
     (``_sets_aside``) and is not limited to another time ("which was fine last year", "used to be fine")."""
-    found = _find(said, _phrases((marker,)))
+    found = _find(said, _marker_index(marker))
     if found is None or not _sets_aside(marker, said) or says_long_ago(said) or not _POINTER_TIMES.isdisjoint(said):
         return False
     subject = [w for w in said[: found[0]] if w not in _cues.FILLERS and w not in _cues.CONTRAST_WORDS]
     if len(said) - found[0] - len(found[1]) > _cues.POINTER_TAIL_WORDS:
         return False  # more is said of it: "That's not a problem for customers who wait, but ..."
     return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
+
+
+@functools.cache
+def _marker_index(marker: str) -> _PhraseIndex:
+    """A fine clause's marker as a phrase index, made once per marker (the markers are the cues' own phrases)."""
+    return _phrases((marker,))
 
 
 def _sets_aside(marker: str, said: list[str]) -> bool:
@@ -1020,14 +1026,14 @@ _SARCASM = frozenset(_cues.POINTER_SARCASM)
 
 _BACK_REFERENCES = frozenset(_cues.BACK_REFERENCES)
 # What someone supposed stresses nothing: "We thought the release process was killing us, but it turned out the
-# database ..." (an attack review).
-_SUPPOSED = frozenset(_cues.SUPPOSITION_WORDS)
+# database ..." (an attack review); nor does a contrast after a supposition set aside (complaints.py).
+SUPPOSITIONS = frozenset(_cues.SUPPOSITION_WORDS)
 
 
 def _supposed(words: list[str]) -> bool:
     """Whether words say what someone supposed (``cues.SUPPOSITION_WORDS``), not found out ("We figured out what's
     really killing us": a diff review)."""
-    return any(word in _SUPPOSED and words[k + 1 : k + 2] != ["out"] for k, word in enumerate(words))
+    return any(word in SUPPOSITIONS and words[k + 1 : k + 2] != ["out"] for k, word in enumerate(words))
 
 
 def _refers_back(words: list[str]) -> bool:
