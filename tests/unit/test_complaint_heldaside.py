@@ -501,6 +501,18 @@ Sets 28 and 29 read as development sets (the same session, once set 30 was measu
 "that" or "which" speaking of the clause before it ("But that's not what's hurting"), "must not see" and a system that
 "collapses" (set 27: 107 → 108). Set 30 moved by one row with them (96, counted only); no row of the other tables was
 lost (attack 23: +1).
+
+## Set 31 (tests/support/complaint_heldaside31.tsv), blind
+
+Written on 2026-12-06 (the session after set 30's) by a helper told the same (open no file, run nothing but the one
+command that saves it) and asked for unusual organisations of its own invention (trades, science, public services,
+hobbies, logistics, arts), lengths of 6 to 45 words, many voices (tickets, pager notes, sales notes, one-to-ones,
+chat) and styles: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones
+(/tmp/heldaside31.tsv, sha256 4a2a69bb...). Measured once, at 797cef2, before any change to the categoriser this
+session (797cef2 only tidied code; every table read the same), counts only: 108/120 (90.0 %: plain 21/21, typo
+20/21, symptom 15/21, contrast 19/21, negation 17/18, ambiguous 16/18; technical 38, process 36, user 34); wrong
+answers 7 low, 2 medium, 3 uncategorized and none at high confidence. Its misses are not read. With it measured,
+set 30 is read as a development set.
 """
 
 from __future__ import annotations
@@ -547,6 +559,7 @@ from tests.support.complaint_heldaside import (
     BLIND28_ROWS,
     BLIND29_ROWS,
     BLIND30_ROWS,
+    BLIND31_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -819,6 +832,14 @@ SETS = [
         "held-aside 30",
         BLIND30_ROWS,
         95,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 108 of 120 when the set was measured blind (at 797cef2); its misses are not read.
+    HeldAside(
+        "held-aside 31",
+        BLIND31_ROWS,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
