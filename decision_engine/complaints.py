@@ -436,6 +436,8 @@ _OPEN_WHO = _stems(_cues.OPEN_TO_ALL_WHO)
 _OPEN_WHAT = _stems(_cues.OPEN_TO_ALL_WHAT)
 _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
+_OPEN_RELATIVES = _stems(_cues.OPEN_TO_ALL_RELATIVES)
+_OPEN_REACHED = _stems(_cues.OPEN_TO_ALL_REACHED)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
 _OPEN_THEIR = _stems(_cues.OPEN_TO_ALL_THEIR)
@@ -622,6 +624,9 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
     can = _open_who(tokens, i, text)
     if can is None:
         return None
+    relative = i > 0 and tokens[i - 1][0] in _OPEN_RELATIVES and tokens[can + 1][0] in _OPEN_REACHED
+    if relative and (can + 2 == len(tokens) or _clause_ends_after(tokens, can + 1, text)):
+        return can + 1  # "a shared table that any member can query": the thing before the relative clause is reached
     for k, token in enumerate(tokens[can + 1 : can + 1 + _cues.OPEN_TO_ALL_REACH]):
         at = can + 1 + k
         if token[0] in _OPEN_WHAT:
@@ -987,6 +992,17 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
     return None
 
 
+def _carried_by(marker: str) -> str:
+    """What makes a clause carry the complaint, as a reason says it: "'the real problem'", or "after the 'though'
+    clause" for the clause after a leading concession ("Though X, Y")."""
+    return f"after the '{marker}' clause" if marker in _cues.LEADING_CONCESSIONS else f"'{marker}'"
+
+
+def _conceded_by(marker: str) -> str:
+    """How a clause was conceded, as a reason says it: "conceded before 'but'", or "conceded by 'though'"."""
+    return f"conceded by '{marker}'" if marker in _cues.LEADING_CONCESSIONS else f"conceded before '{marker}'"
+
+
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
     """Why a cue does not count here, and how ("discounted" or "tie-breaker"), or None when it counts."""
     clause = clause_at(reading.clauses, found.start)
@@ -1075,7 +1091,7 @@ def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None]
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == STRESSED:
         counted += STRESS_BONUS
-        stress = f"+{STRESS_BONUS} in the clause that carries the complaint ('{clause.marker}')"
+        stress = f"+{STRESS_BONUS} in the clause that carries the complaint ({_carried_by(clause.marker)})"
         note = stress if note is None else f"{note}; {stress}"
     match = _cue_match(
         cue.phrase, matched, cue.type, cue.weight, cue.example, counted=counted, correction=correction, note=note
@@ -1168,12 +1184,12 @@ def _concede(reads: list[_Read], reading: _Reading) -> tuple[list[_Read], bool]:
             and clause.end <= carrier.start
             and (ranked or clause in tagged or not _complains(clause, symptoms, reading, carrier))
         ):
-            note = f"discounted: '{clause.text}', conceded before '{carrier.marker}'"
+            note = f"discounted: '{clause.text}', {_conceded_by(carrier.marker)}"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
         else:
             out.append((found, read))
     if cueless and not any(read is not None and read[1] is None for _, read in out):
-        unsure = f"conceded before '{carrier.marker}', which names nothing known: counted, and the reading is unsure"
+        unsure = f"{_conceded_by(carrier.marker)}, which names nothing known: counted, and the reading is unsure"
         return [(found, _noted(read, unsure)) for found, read in reads], True
     return out, False
 

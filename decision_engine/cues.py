@@ -1672,6 +1672,26 @@ OPEN_TO_ALL_VERBS: tuple[str, ...] = (
     "literally",
 )
 OPEN_TO_ALL_REACH = 4
+# Or said of a thing, in a relative clause that ends at its verb: "one shared database table that any member can
+# query", "a bucket which anyone can read" (set 30 read as a development set). Verbs of reaching a thing only: "a
+# dashboard that anyone can create" reaches nothing.
+OPEN_TO_ALL_RELATIVES: tuple[str, ...] = ("that", "which")
+OPEN_TO_ALL_REACHED: tuple[str, ...] = (
+    "see",
+    "view",
+    "read",
+    "edit",
+    "change",
+    "modify",
+    "delete",
+    "remove",
+    "access",
+    "export",
+    "download",
+    "touch",
+    "query",
+    "open",
+)
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
 # Only before "what" itself, said as a name or ending its clause: "who-saw-what logging" (set 22 read) is an audit
@@ -1965,6 +1985,10 @@ NOT_THE_COUNTED: tuple[str, ...] = (
     "whole",
     "entire",
 )
+# A sentence that opens with one of these and goes on after a comma is carried by what follows the comma: "Though page
+# loads could be snappier, buyers leave because any bidder can see the others' bids" reads as "..., but buyers leave"
+# (set 30 read as a development set).
+LEADING_CONCESSIONS: tuple[str, ...] = ("although", "though")
 CONCESSION_WORDS: tuple[str, ...] = (
     "although",
     "though",
@@ -2280,6 +2304,10 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "weak spot",
     "weak point",
     "limiting factor",
+    # Set 30 read as a development set: "Scaling the servers was never the hard part. The hard part is ..." ("the hard
+    # part" stresses its clause: STRESS_PHRASES).
+    "hard part",
+    "hardest part",
 )
 # Problem words that are verbs too: a word for the problem (before a copula that stresses its clause) only after one
 # of DETERMINERS or NOUN_MARKS ("the cause is ...", "one cause is ...") or right before a copula ("cause is unclear"),
@@ -2468,6 +2496,14 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
         for whom in ("", " us", " me")
         for what in ("for", "about")
     ),
+    # What customers don't care about (set 30 read as a development set: "Customers of the sauna chain don't care about
+    # roles or audit logs, and neither do we; we care that our CI pipeline fails"); said of customers only: "nobody
+    # cares about flaky tests", "leadership doesn't care about the outages" are the complaint.
+    *(
+        f"{who} {negated} about"
+        for who in ("customer", "customers", "client", "clients", "buyer", "buyers", "prospect", "prospects")
+        for negated in ("dont care", "doesnt care", "do not care", "does not care", "never care")
+    ),
     "not worried about",
     "dont need",
     "doesnt need",
@@ -2481,7 +2517,29 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     "not due to",
     "not caused by",
     *(COMPARED_RULED_OUT := ("less about", "less to do with")),
+    # Set 30 read as a development set: "we don't struggle with code review or tests; newspapers want contracts ...".
+    # Of now only: "we didn't struggle with it until the merger" may complain.
+    *(
+        f"{negated} {verb} with"
+        for negated, verb in (
+            *((aux, "struggle") for aux in ("dont", "do not", "doesnt", "does not", "never")),
+            *((aux, "struggling") for aux in ("arent", "are not", "isnt", "is not", "not")),
+        )
+    ),
+    *(f"{who} struggles with" for who in ("nobody", "no one")),
 )
+# Who a ruling-out phrase opens with may be placed before its verb, in at most RULED_OUT_PLACE_WORDS words after one
+# of these: "Nobody at the cider press complains about SSO", "Customers of the sauna chain don't care about roles" (set
+# 30 read as a development set). Not a relative clause ("Nobody who joined this year knows ..."): only a preposition.
+RULED_OUT_PLACE_WORDS = 5
+RULED_OUT_WHO: tuple[str, ...] = (
+    "nobody",
+    "no one",
+    "no customer",
+    "no client",
+    *(f"{who}{plural}" for who in ("customer", "client", "buyer", "prospect") for plural in ("", "s")),
+)
+RULED_OUT_PLACES: tuple[str, ...] = ("at", "in", "on", "of", "from", "across", "among", "outside", "inside")
 # What a ruling-out phrase rules out ends at the first of these after it: what follows says why, or says more, and is
 # read as a statement of its own ("Customers haven't asked for anything new because the app is down all the time",
 # "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review),
@@ -2626,6 +2684,12 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "more than our",
     "more than a",  # "More than a slow dashboard, the brokers complain ..." (an attack review)
     "more than an",
+    # "Less the flaky tests, more the fact that our inventory queries take longer than ..." (set 30 read as a
+    # development set); with a determiner only, before a comma: "Less than half our deploys succeed" says a rate.
+    "less the",
+    "less our",
+    "less a",
+    "less an",
 )
 # These set aside what they name in a sentence of its own too: "Forget the flaky tests. The federation needs separate
 # admin controls per team" (set 29 read as a development set).
@@ -2756,6 +2820,12 @@ RANKING_PHRASES: tuple[str, ...] = (
     "neither comes close",
     "none of it compares",
     "none of that compares",
+    # What nothing compares to ranks first: "Releases are manual and clunky, granted, though nothing compares to the
+    # collection search freezing ..." (set 30 read as a development set).
+    "nothing compares to",
+    "nothing else compares to",
+    "nothing comes close to",
+    "nothing else comes close to",
 )
 # What pales next to the problem named after it: "... but both pale next to the tracking service buckling" ranks that
 # problem (the clauses before are conceded), and what stands before the phrase in its clause hurts less ("SSO setup

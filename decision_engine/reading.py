@@ -136,6 +136,7 @@ _FINE_STATES = _phrases(_cues.FINE_STATES)
 _FINE_PHRASES = _phrases(_cues.FINE_PHRASES)
 _PROBLEM_WORDS = _phrases(_cues.PROBLEM_WORDS)
 _RULED_OUT = _phrases(_cues.RULED_OUT_PHRASES)
+_RULED_OUT_WHO = _phrases(_cues.RULED_OUT_WHO)
 _MINOR = _phrases(_cues.MINOR_PHRASES)
 _MINOR_SAID = frozenset(" ".join(plain_words(phrase)) for phrase in _cues.MINOR_PHRASES)
 _NO_HELP = _phrases(_cues.NO_HELP_PHRASES)
@@ -156,11 +157,27 @@ def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ..
     return None
 
 
+def _placed_ruled_out(words: list[str], i: int) -> tuple[str, ...] | None:
+    """A phrase of ``cues.RULED_OUT_PHRASES`` whose who (``cues.RULED_OUT_WHO``) is placed before its verb, from ``i``:
+    "nobody at the cider press complains about" (the words as said)."""
+    for who in _RULED_OUT_WHO.get(words[i], ()):
+        at = i + len(who)
+        if tuple(words[i:at]) != who or words[at : at + 1] == [] or words[at] not in _cues.RULED_OUT_PLACES:
+            continue
+        for verb_at in range(at + 2, min(at + _cues.RULED_OUT_PLACE_WORDS, len(words)) + 1):
+            for phrase in _RULED_OUT.get(who[0], ()):
+                rest = phrase[len(who) :]
+                if phrase[: len(who)] == who and rest and tuple(words[verb_at : verb_at + len(rest)]) == rest:
+                    return tuple(words[i : verb_at + len(rest)])
+    return None
+
+
 def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
-    """The first phrase of ``cues.RULED_OUT_PHRASES`` in ``words``, and where, but a comparison after one of
-    ``cues.COMPARED_NOT_AFTER`` ("more or less about slow search", "no less about uptime": a diff review)."""
+    """The first phrase of ``cues.RULED_OUT_PHRASES`` in ``words`` (its who maybe placed: ``_placed_ruled_out``), and
+    where, but a comparison after one of ``cues.COMPARED_NOT_AFTER`` ("more or less about slow search", "no less about
+    uptime": a diff review)."""
     for i in range(len(words)):
-        phrase = _phrase_at(words, i, _RULED_OUT)
+        phrase = _phrase_at(words, i, _RULED_OUT) or _placed_ruled_out(words, i)
         compared = phrase is not None and " ".join(phrase) in _cues.COMPARED_RULED_OUT
         if phrase is not None and not (compared and i > 0 and words[i - 1] in _cues.COMPARED_NOT_AFTER):
             return i, phrase
@@ -957,7 +974,17 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
+        if last is not None and last.role == PLAIN and _concedes_its_sentence(text, start, end, opener):
+            carry = replace(last, role=STRESSED, marker=opener)  # "Though X, Y": Y carries the complaint
     return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, _apply_verdicts(text, words, out))))
+
+
+def _concedes_its_sentence(text: str, start: int, end: int, opener: str) -> bool:
+    """Whether a piece is a leading concession (``cues.LEADING_CONCESSIONS``) that opens its sentence and ends at a
+    comma, so that the piece after it carries the complaint: "Though page loads could be snappier, buyers leave ..."."""
+    before = text[:start].rstrip()
+    opens = not before or before[-1] in _SENTENCE_OPENS
+    return opener in _cues.LEADING_CONCESSIONS and opens and text[end : end + 1] == ","
 
 
 def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
@@ -993,9 +1020,10 @@ def _points_back(said: list[str], marker: str) -> bool:
     return subject in ([], *([w] for w in _cues.POINTERS)) and (subject or [found[1][0]])[0] in _cues.POINTERS
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def _marker_index(marker: str) -> _PhraseIndex:
-    """A fine clause's marker as a phrase index, made once per marker (the markers are the cues' own phrases)."""
+    """A fine clause's marker as a phrase index, kept for the markers met most (most are the cues' own phrases; a
+    placed ruled-out phrase keeps the text's own words: ``_placed_ruled_out``)."""
     return _phrases((marker,))
 
 

@@ -1416,6 +1416,13 @@ def test_set_21_readings_leave_these_alone(text: str, expected: ScalingType) -> 
         ("No. Every user can delete every project, we have no roles.", U, "everyone can do everything"),
         # A third: "they are" alone narrows nothing.
         ("Any user can delete any repo they are not a member of.", U, "everyone can do everything"),
+        # A thing before a relative clause that ends at a verb of reaching it (set 30 read as a development set).
+        ("Invoices live in a bucket which anyone can read.", U, "everyone can do everything"),
+        (
+            "Each tenant's orders sit in one table that any user can query, and nobody noticed.",
+            U,
+            "everyone can do everything",
+        ),
         ("The pricing rules live in Priya's head", P, "in one persons head"),
         ("The release steps are in their heads", P, "in one persons head"),
         ("The kiosk app froze at every store at noon", T, "freeze"),
@@ -1438,6 +1445,8 @@ def test_cues_said_in_other_words(text: str, expected: ScalingType, cue: str) ->
         "Anyone can anything",  # no verb
         "Any user can break any build",  # no verb of access
         "Any user can delete",  # nothing named after the verb
+        "We have a dashboard that anyone can create.",  # no verb of reaching a thing
+        "The runbook that everyone can edit is out of date.",  # the relative clause goes on
         "Any release can delete any table",  # no person
         "Any user can create any number of dashboards",  # an amount, not what is reached (an attack review)
         # A diff review: one's own, a time, a denial.
@@ -2669,3 +2678,92 @@ def test_a_negation_in_the_subjects_relative_clause_leaves_can_live_with_a_lesse
 def test_over_a_weekend_last_year_is_long_ago() -> None:
     result = categorize("We shipped SSO over a weekend last year. Now the database melts every day.")
     assert not any(m.cue == "a change causing a failure" for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # Who rules a thing out may be placed before the verb (set 30 read as a development set).
+        (
+            "Nobody on the night shift complains about latency; they complain that anyone can edit the rota.",
+            U,
+            "latency",
+        ),
+        ("Clients in the Nordic region don't care about uptime; they need data residency.", U, "uptime"),
+        # Not struggling with a thing, now.
+        ("We aren't struggling with capacity; every release breaks something.", P, "capacity"),
+        ("Our team doesn't struggle with deploys. Enterprise buyers need SSO before they sign.", U, "deploy"),
+        # What was never the hard part.
+        ("Latency was never the hard part; the hard part is that new hires take months to ship.", P, "latency"),
+    ],
+)
+def test_what_nobody_placed_complains_of_or_struggles_with_is_set_aside(text: str, expected: str, aside: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(aside) for m in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # Not caring is the complaint when it is not the customers'.
+        ("Nobody cares about flaky tests.", "flaky test"),
+        ("Leadership doesn't care about the outages.", "outage"),
+        # A placed who without a verb of ruling out.
+        ("Nobody at the company knows why the database falls over.", "fall over"),
+        ("Customers in Spain keep asking for SSO.", "sso"),
+        ("The hard part is the outages.", "outage"),
+    ],
+)
+def test_what_stays_counted_beside_a_placed_who(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.lower().startswith(counted) for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside", "note"),
+    [
+        # A sentence that opens with "though" or "although" is carried after its comma (set 30 read as a development
+        # set); the conceded clause is set aside as one before "but" is.
+        (
+            "Although our deploys could be smoother, the search cluster runs out of memory every night.",
+            T,
+            "deploy",
+            "conceded by 'although'",
+        ),
+        # "Less the/our X, more Y" sets X aside; what nothing compares to ranks first.
+        ("Less our on-call rota, more the fact that the checkout API times out at lunch.", T, "on call", "discounted"),
+        (
+            "Code review is slow, though nothing compares to the checkout timing out at lunch.",
+            T,
+            "code review",
+            "conceded before 'nothing compares to'",
+        ),
+    ],
+)
+def test_a_leading_concession_a_lesser_opener_and_nothing_compared(
+    text: str, expected: str, aside: str, note: str
+) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    set_aside = [m for m in result.discounted if m.cue.startswith(aside)]
+    assert set_aside, result.reason
+    assert note in (set_aside[0].note or ""), result.reason
+
+
+def test_the_clause_after_a_leading_concession_says_why_it_weighs_more() -> None:
+    result = categorize("Though the dashboards could be quicker, buyers walk away because we have no audit log.")
+    assert result.type == U
+    assert all("(after the 'though' clause)" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("We ship weekly, although releases break.", "release"),  # not opening its sentence
+        ("Less than half our deploys succeed, and nobody knows why.", "deploy"),  # a rate, not an opener
+    ],
+)
+def test_what_a_concession_or_less_leaves_counted(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
