@@ -91,7 +91,9 @@ class ContextRule:
     Without one it counts only to break a tie between types. ``about`` names what the supporting words are
     about ("builds or tests"); ``reason`` says why the cue is ambiguous, for the docs and the explanation.
     ``another_sense``: without its words the cue names something else altogether (a "lesson planner" is no lesson
-    learned), so it does not make a combination either.
+    learned), so it does not make a combination either. ``not_of``: said right after one of these (its subject, or the
+    word before a subject of ``cues.SUBJECT_HEADS``: "revenue stream"), it counts only to break a tie, its words near
+    or not ("Mobile app engagement collapsed").
     """
 
     cue: str  # a cue's phrase, exactly as in CUES
@@ -99,6 +101,7 @@ class ContextRule:
     about: str
     reason: str
     another_sense: bool = False
+    not_of: tuple[str, ...] = ()  # subjects it is said of in another sense, even beside its words ("engagement")
 
 
 def single_quoted(word: str) -> str:

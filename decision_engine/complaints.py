@@ -1016,9 +1016,29 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     if negated_from is not None:
         return DISCOUNTED, f"discounted: '{reading.text[negated_from : found.end]}'"
     rule = _context_rules().get(found.cue.phrase)
+    subject = _said_of(found, reading.words, rule[0].not_of) if rule is not None else None
+    if rule is not None and subject is not None:
+        return TIE_BREAKER, f"{_TIE_NOTE}: said of '{subject}', not of {rule[0].about}"
     if rule is not None and not _supported(found, reading.words, rule[1]):
         return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} nearby"
     return None
+
+
+def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...]) -> str | None:
+    """The one of ``subjects`` a cue is said of, if any (``ContextRule.not_of``): the word right before it, past
+    ``cues.SUBJECT_GAP_WORDS``, or the word before a subject's head ("revenue stream collapsed")."""
+    at = found.first - 1
+    while at >= 0 and words[at] in _normalised_words(_cues.SUBJECT_GAP_WORDS):
+        at -= 1
+    if at > 0 and words[at] in _normalised_words(_cues.SUBJECT_HEADS):
+        at -= 1
+    return _normalised_words(subjects).get(words[at]) if at >= 0 else None
+
+
+@functools.cache
+def _normalised_words(words: tuple[str, ...]) -> dict[str, str]:
+    """Each of ``words`` by its normalised form ("revenu": "revenue")."""
+    return {normalise(word)[0]: word for word in words}
 
 
 # What may stand between a denial's clause and a limit's: a comma, brackets, a dash, a colon, quotes; not a semicolon

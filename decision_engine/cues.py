@@ -3623,6 +3623,35 @@ _CUSTOMER_WORDS = (
 # collapsing": sets 27 and 28 read), and the stores and brokers teams name ("Kafka collapses every Monday": a diff
 # review).
 _COLLAPSING_WORDS = (*_SYSTEM_WORDS, "stream", "feed", "kafka", "postgres", "mysql", "redis", "elasticsearch")
+# What collapses as a business does, said right before the verb: "Mobile app engagement collapsed after the redesign",
+# "Our revenue stream collapsed" (a reader's and an attack review: "app" and "stream" stood near). Not "sales" before a
+# system: "the sales database collapsed" is the database's.
+_LOSS_SUBJECTS = (
+    "engagement",
+    "revenue",
+    "income",
+    "sales",
+    "morale",
+    "retention",
+    "conversion",
+    "conversions",
+    "signups",
+    "bookings",
+    "demand",
+    "adoption",
+    "trust",
+    "deal",
+    "deals",
+    "partnership",
+    "talks",
+    "negotiations",
+    "funding",
+    "valuation",
+)
+# A subject's head that says less than the word before it ("revenue stream", "income feed").
+SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
+# Words that may stand between a subject and its verb: "engagement has completely collapsed".
+SUBJECT_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "just", "completely", "totally", "basically", "simply")
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",
@@ -3650,6 +3679,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a system (production, a service, the app)",
         "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss (a diff"
         " review)",
+        not_of=_LOSS_SUBJECTS,
     ),
     ContextRule(
         "red",

@@ -2767,3 +2767,32 @@ def test_the_clause_after_a_leading_concession_says_why_it_weighs_more() -> None
 def test_what_a_concession_or_less_leaves_counted(text: str, counted: str) -> None:
     result = categorize(text)
     assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A reader's and an attack review: what a business loses collapses, with a system's word near or not.
+        ("Mobile app engagement collapsed after the redesign.", "engagement"),
+        ("Our revenue stream collapsed when the biggest client left the platform.", "revenue"),
+        ("Trial signups have completely collapsed since the pricing change on the app.", "signups"),
+    ],
+)
+def test_what_collapses_as_a_business_does_is_no_outage(text: str, subject: str) -> None:
+    result = categorize(text)
+    assert "collapse" not in [m.cue for m in result.cues], result.reason
+    collapsed = [m for m in result.discounted if m.cue == "collapse"]
+    assert collapsed, result.reason
+    assert f"said of '{subject}'" in (collapsed[0].note or ""), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sales database collapsed at noon.",
+        "The webcam stream collapses whenever it snows.",
+        "Kafka collapses daily.",
+    ],
+)
+def test_a_system_said_before_collapse_keeps_it_counted(text: str) -> None:
+    assert "collapse" in [m.cue for m in categorize(text).cues]
