@@ -438,6 +438,8 @@ _OPEN_VERBS = _stems(_cues.OPEN_TO_ALL_VERBS)
 _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
 _OPEN_RELATIVES = _stems(_cues.OPEN_TO_ALL_RELATIVES)
 _OPEN_REACHED = _stems(_cues.OPEN_TO_ALL_REACHED)
+_OPEN_HOLDERS = _stems(_cues.OPEN_TO_ALL_HOLDERS)
+_OPEN_TRAILING = _stems(_cues.OPEN_TO_ALL_TRAILING)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
 _OPEN_THEIR = _stems(_cues.OPEN_TO_ALL_THEIR)
@@ -624,9 +626,11 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
     can = _open_who(tokens, i, text)
     if can is None:
         return None
-    relative = i > 0 and tokens[i - 1][0] in _OPEN_RELATIVES and tokens[can + 1][0] in _OPEN_REACHED
-    if relative and (can + 2 == len(tokens) or _clause_ends_after(tokens, can + 1, text)):
-        return can + 1  # "a shared table that any member can query": the thing before the relative clause is reached
+    if _holder_before(tokens, i) and tokens[can + 1][0] in _OPEN_REACHED:
+        # "a shared table that any member can query": the thing before the relative clause is reached
+        end = can + 2 if can + 2 < len(tokens) and tokens[can + 2][0] in _OPEN_TRAILING else can + 1
+        if end + 1 == len(tokens) or _clause_ends_after(tokens, end, text):
+            return end
     for k, token in enumerate(tokens[can + 1 : can + 1 + _cues.OPEN_TO_ALL_REACH]):
         at = can + 1 + k
         if token[0] in _OPEN_WHAT:
@@ -637,6 +641,13 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
         if token[0] not in _OPEN_VERBS:
             return None
     return None
+
+
+def _holder_before(tokens: list[_Token], i: int) -> bool:
+    """Whether a thing that holds data (``cues.OPEN_TO_ALL_HOLDERS``) stands right before everyone said at ``i``, or
+    before "that"/"which" there: "a table that any member can query", "a table anybody can query"."""
+    at = i - 2 if i > 1 and tokens[i - 1][0] in _OPEN_RELATIVES else i - 1
+    return at >= 0 and tokens[at][0] in _OPEN_HOLDERS
 
 
 def _their_own(tokens: list[_Token], k: int, text: str) -> bool:

@@ -1676,6 +1676,32 @@ OPEN_TO_ALL_REACH = 4
 # query", "a bucket which anyone can read" (set 30 read as a development set). Verbs of reaching a thing only: "a
 # dashboard that anyone can create" reaches nothing.
 OPEN_TO_ALL_RELATIVES: tuple[str, ...] = ("that", "which")
+# A thing that holds data only (an attack review: "a page that any user can open", "a doc that anyone can edit", "a
+# status page that anyone can read" are open by design), right before the relative clause or before who is everyone
+# ("Customer PII sits in a table anybody can query").
+OPEN_TO_ALL_HOLDERS: tuple[str, ...] = (
+    "table",
+    "database",
+    "db",
+    "bucket",
+    "drive",
+    "folder",
+    "spreadsheet",
+    "sheet",
+    "store",
+    "records",
+    "files",
+    "data",
+    "index",
+    "dump",
+    "export",
+    "exports",
+    "share",
+    "inbox",
+    "archive",
+)
+# One of these may end the relative clause after its verb: "a shared drive that anyone can download from".
+OPEN_TO_ALL_TRAILING: tuple[str, ...] = ("from", "in", "into", "to")
 OPEN_TO_ALL_REACHED: tuple[str, ...] = (
     "see",
     "view",
@@ -1989,6 +2015,7 @@ NOT_THE_COUNTED: tuple[str, ...] = (
 # loads could be snappier, buyers leave because any bidder can see the others' bids" reads as "..., but buyers leave"
 # (set 30 read as a development set).
 LEADING_CONCESSIONS: tuple[str, ...] = ("although", "though")
+LEADING_CONCESSION_LEADS: tuple[str, ...] = ("even",)  # "Even though X, Y" (an attack review)
 CONCESSION_WORDS: tuple[str, ...] = (
     "although",
     "though",
@@ -2461,6 +2488,8 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     ),
     "nobody complains about",
     "no one complains about",
+    "nobody asks about",  # an attack review: "Nobody at the dental practices asks about uptime; ..."
+    "no one asks about",
     # Said in other tenses, or of customers: "Nobody's complaining about permissions or SSO; the CDN melts", "No
     # customer has asked for SSO or audit logs" (set 24 read). Not "asked for" alone: "features nobody asked for" is
     # the complaint.
@@ -2532,6 +2561,15 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
 # of these: "Nobody at the cider press complains about SSO", "Customers of the sauna chain don't care about roles" (set
 # 30 read as a development set). Not a relative clause ("Nobody who joined this year knows ..."): only a preposition.
 RULED_OUT_PLACE_WORDS = 5
+# Not caring or struggling, limited after it in its statement, is no ruling-out: "Customers never care about audit
+# logs until the day they get breached", "Nobody struggles with permissions more than our support team", "No one
+# struggles with SSO like our hospital customers do" (an attack review); nor asked as a question ("Who doesn't struggle
+# with flaky tests?"). Caring less rules out only up to the comparison: "Customers don't care about outages as much as
+# they care about who can see salary data" (RULED_OUT_CARE_ENDS).
+RULED_OUT_LIMITED_VERBS: tuple[str, ...] = ("care", "struggle", "struggles", "struggling")
+RULED_OUT_LIMITS: tuple[str, ...] = ("until", "more than", "like", "as badly as", "harder than", "worse than")
+RULED_OUT_ASKED_BY: tuple[str, ...] = ("who", "whos", "what")
+RULED_OUT_CARE_ENDS: tuple[str, ...] = ("as",)
 RULED_OUT_WHO: tuple[str, ...] = (
     "nobody",
     "no one",
@@ -2685,12 +2723,14 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     "more than a",  # "More than a slow dashboard, the brokers complain ..." (an attack review)
     "more than an",
     # "Less the flaky tests, more the fact that our inventory queries take longer than ..." (set 30 read as a
-    # development set); with a determiner only, before a comma: "Less than half our deploys succeed" says a rate.
-    "less the",
-    "less our",
-    "less a",
-    "less an",
+    # development set); with a determiner only, before a comma and "more": "Less than half our deploys succeed" says a
+    # rate.
+    *(LESS_OPENERS := ("less the", "less our", "less a", "less an")),
 )
+# A "Less X," opener sets X aside only before a clause that opens with LESS_THEN_WORD, which carries the complaint:
+# "Less the latency, more the fact that nobody owns the cache"; not "less" as "minus": "Less the time we lose to flaky
+# tests, our CI would take ten minutes" (an attack review).
+LESS_THEN_WORD = "more"
 # These set aside what they name in a sentence of its own too: "Forget the flaky tests. The federation needs separate
 # admin controls per team" (set 29 read as a development set).
 SET_ASIDE_IMPERATIVES: tuple[str, ...] = (
@@ -2822,8 +2862,7 @@ RANKING_PHRASES: tuple[str, ...] = (
     "none of that compares",
     # What nothing compares to ranks first: "Releases are manual and clunky, granted, though nothing compares to the
     # collection search freezing ..." (set 30 read as a development set).
-    "nothing compares to",
-    "nothing else compares to",
+    *(f"nothing {other}compares {to}" for other in ("", "else ") for to in ("to", "with")),
     "nothing comes close to",
     "nothing else comes close to",
 )

@@ -178,10 +178,34 @@ def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
     uptime": a diff review)."""
     for i in range(len(words)):
         phrase = _phrase_at(words, i, _RULED_OUT) or _placed_ruled_out(words, i)
+        if phrase is not None and _limited(words, i, phrase):
+            continue
         compared = phrase is not None and " ".join(phrase) in _cues.COMPARED_RULED_OUT
         if phrase is not None and not (compared and i > 0 and words[i - 1] in _cues.COMPARED_NOT_AFTER):
             return i, phrase
     return None
+
+
+def _limited(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether not caring or struggling (``cues.RULED_OUT_LIMITED_VERBS``) at ``i`` is limited after it in ``words``
+    ("until the day they get breached", "more than our support team") or asked ("Who doesn't struggle with ...?")."""
+    if not _limited_care(" ".join(phrase)):
+        return False
+    if i > 0 and words[i - 1] in _cues.RULED_OUT_ASKED_BY:
+        return True
+    return _find(words[i + len(phrase) :], _RULED_OUT_LIMITS) is not None
+
+
+_LIMITED_VERBS = frozenset(_cues.RULED_OUT_LIMITED_VERBS)
+
+
+def _limited_care(marker: str) -> bool:
+    """Whether a fine clause's marker says no one cares or struggles (``cues.RULED_OUT_LIMITED_VERBS``), which a
+    limit after it undoes ("until ...")."""
+    return not _LIMITED_VERBS.isdisjoint(marker.split())
+
+
+_RULED_OUT_LIMITS = _phrases(_cues.RULED_OUT_LIMITS)
 
 
 def _find(words: list[str], phrases: _PhraseIndex) -> tuple[int, tuple[str, ...]] | None:
@@ -401,7 +425,7 @@ def _not_what(words: list[str]) -> str | None:
     return None
 
 
-def _set_aside(words: list[str], apart_by: str) -> str | None:
+def _set_aside(words: list[str], apart_by: str, then: str = "") -> str | None:
     """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
     one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"; set apart from
     what follows by ``apart_by``, a comma or the like, or a full stop after an imperative ("Forget the flaky tests.
@@ -417,6 +441,8 @@ def _set_aside(words: list[str], apart_by: str) -> str | None:
         return None
     if said in _cues.SET_ASIDE_COMPARISONS and following in _cues.SYMPTOM_VERBS:
         return None  # the symptom said: "rather than waiting 9 seconds, users give up"
+    if said in _cues.LESS_OPENERS and then != _cues.LESS_THEN_WORD:
+        return None  # "less" as "minus": "Less the time we lose to flaky tests, our CI would take ten minutes"
     return said
 
 
@@ -494,7 +520,7 @@ def _also_not(words: list[str], after_fine: bool) -> str | None:
     return None
 
 
-def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdict: bool) -> str | None:
+def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdict: bool, then: str = "") -> str | None:
     """The words that say this clause is fine or not the problem, if any. A fine phrase does not make fine a clause
     that says it carries the complaint ("the blocker is their works council ...": "works" is no verdict there).
     ``apart_by``: the mark that ends a clause that opens a sentence (``_apart_by``), where an opener can set aside what
@@ -507,7 +533,7 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     cleft = _cleft_negation(words) or _neither_nor(words) or _not_what(words) or _also_not(words, after_fine)
     cleft = cleft or _not_the(words, ends_a_verdict)
     cleft = cleft or _no_help(words) or _minor(words)
-    cleft = cleft or (_set_aside(words, apart_by) if apart_by else None)
+    cleft = cleft or (_set_aside(words, apart_by, then) if apart_by else None)
     if cleft is not None:
         return cleft
     found = _negated_problem(words) or _fine_state(words)
@@ -849,11 +875,21 @@ def _read_piece(
             _apart_by(text, s, e),
             out[-1].role == FINE if out else after_fine,
             _ends_a_verdict(text, words, s, e),
+            _word_after_mark(text, e),
         )
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _word_after_mark(text: str, end: int) -> str:
+    """The first word after the mark that ends a statement at ``end``, lower case ("more" in "Less X, more Y")."""
+    m = _WORD_AFTER_MARK.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_WORD_AFTER_MARK = re.compile(r"\s*[,;:\u2013\u2014-]\s*(\w+)")
 
 
 def _ends_a_verdict(text: str, words: Words, start: int, end: int) -> bool:
@@ -884,7 +920,12 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     found = _ruled_out(said)
     after = found[0] + len(found[1]) if found is not None else len(said)
     compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
-    ends = _cues.RULED_OUT_SCOPE_ENDS + (_cues.COMPARED_SCOPE_ENDS if compared else ())
+    cares = found is not None and "care" in found[1]
+    ends = (
+        _cues.RULED_OUT_SCOPE_ENDS
+        + (_cues.COMPARED_SCOPE_ENDS if compared else ())
+        + (_cues.RULED_OUT_CARE_ENDS if cares else ())
+    )
     cut = next((j for j in range(after, len(said)) if said[j] in ends), None)
     if cut is None:
         return [(start, end)]
@@ -970,19 +1011,34 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             # "The dashboards take 20 seconds though.": the word closes its clause, which carries the complaint
             out[-1] = replace(out[-1], role=STRESSED, marker=opener) if out[-1].role == PLAIN else out[-1]
             continue
+        if opener in _cues.RULED_OUT_LIMITS and out and out[-1].role == FINE and _limited_care(out[-1].marker):
+            # "Customers never care about audit logs | until the day they get breached": not caring, limited
+            out[-1] = replace(out[-1], role=PLAIN, marker="")
         found = _read_piece(text, words, (start, end, opener), carry, bool(out) and out[-1].role == FINE)
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
         if last is not None and last.role == PLAIN and _concedes_its_sentence(text, start, end, opener):
             carry = replace(last, role=STRESSED, marker=opener)  # "Though X, Y": Y carries the complaint
+        elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
+            carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
     return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, _apply_verdicts(text, words, out))))
+
+
+def _less_then_more(text: str, end: int, marker: str) -> bool:
+    """Whether a fine clause ending at ``end`` says less of a thing (``cues.LESS_OPENERS``, "less about") and the next
+    clause opens with "more": "Less about latency, more about who owns the cache layer" (an attack review)."""
+    less = marker in _cues.LESS_OPENERS or marker in _cues.COMPARED_RULED_OUT
+    return less and _word_after_mark(text, end) == _cues.LESS_THEN_WORD
 
 
 def _concedes_its_sentence(text: str, start: int, end: int, opener: str) -> bool:
     """Whether a piece is a leading concession (``cues.LEADING_CONCESSIONS``) that opens its sentence and ends at a
     comma, so that the piece after it carries the complaint: "Though page loads could be snappier, buyers leave ..."."""
     before = text[:start].rstrip()
+    lead = before.rsplit(None, 1)[-1] if before else ""
+    if lead.lower() in _cues.LEADING_CONCESSION_LEADS:  # "Even though X, Y"
+        before = before[: -len(lead)].rstrip()
     opens = not before or before[-1] in _SENTENCE_OPENS
     return opener in _cues.LEADING_CONCESSIONS and opens and text[end : end + 1] == ","
 

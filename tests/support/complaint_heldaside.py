@@ -63,6 +63,7 @@ ATTACK28_TABLE = Path(__file__).with_name("complaint_attack28.tsv")
 ATTACK29_TABLE = Path(__file__).with_name("complaint_attack29.tsv")
 ATTACK30_TABLE = Path(__file__).with_name("complaint_attack30.tsv")
 ATTACK31_TABLE = Path(__file__).with_name("complaint_attack31.tsv")
+ATTACK32_TABLE = Path(__file__).with_name("complaint_attack32.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -112,6 +113,7 @@ ATTACK28_ROWS = read_rows(ATTACK28_TABLE)
 ATTACK29_ROWS = read_rows(ATTACK29_TABLE)
 ATTACK30_ROWS = read_rows(ATTACK30_TABLE)
 ATTACK31_ROWS = read_rows(ATTACK31_TABLE)
+ATTACK32_ROWS = read_rows(ATTACK32_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -533,6 +533,7 @@ from tests.support.complaint_heldaside import (
     ATTACK29_ROWS,
     ATTACK30_ROWS,
     ATTACK31_ROWS,
+    ATTACK32_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -998,6 +999,23 @@ SETS = [
         {"technical": 69, "process": 40, "user": 41},
         None,
         high_wrong_known=("We told sales to forget the SSO deal. Right now the site can't survive a normal Monday.",),
+    ),
+    # An attack review of set 30's readings (tests/support/complaint_attack32.tsv, its kind the number of the reading it
+    # attacks: 1 who placed before a ruling-out verb, 2 customers who don't care, 3 "don't struggle with", 4 "the hard
+    # part", 5 "Though X, Y", 6 "Less the X,", 7 "nothing compares to", 8 a thing "that anyone can read"): 150
+    # complaints labelled before running, six of them as no complaint (uncategorized); 111 read right before the
+    # readings (at 0772742~1), 122 with them (4 lost), 127 once narrowed: not caring or struggling limited after it
+    # ("until the day they get breached", "more than our support team") or asked ("Who doesn't struggle with ...?");
+    # caring less rules out up to "as much as"; "Less X," only before "more", which then carries the complaint; what
+    # everyone reaches is a thing holding data ("a table", "a shared drive"; not "a page that any user can open"). One
+    # row lost stays: "Nobody at the bank is asking for SSO anymore, because they already signed with a competitor that
+    # had it" is read as "Nobody is asking for SSO anymore, because ..." was before. None wrong at high confidence.
+    HeldAside(
+        "attack 32",
+        ATTACK32_ROWS,
+        127,
+        {"technical": 53, "process": 41, "user": 50, "uncategorized": 6},
+        None,
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

@@ -2796,3 +2796,50 @@ def test_what_collapses_as_a_business_does_is_no_outage(text: str, subject: str)
 )
 def test_a_system_said_before_collapse_keeps_it_counted(text: str) -> None:
     assert "collapse" in [m.cue for m in categorize(text).cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # An attack review of set 30's readings: not caring or struggling, limited or asked, rules nothing out.
+        ("Customers never care about SSO until their first audit, and then it blocks the deal.", U, "sso"),
+        ("Nobody struggles with permissions more than our support team.", U, "permission"),
+        ("Who doesn't struggle with flaky tests?", P, "flaky test"),
+        # "Less" as "minus" sets nothing aside.
+        ("Less the time we lose to flaky tests, our CI would take ten minutes.", P, "flaky test"),
+        # What everyone reaches is a thing holding data, with or without "that", a preposition after the verb or not.
+        ("Customer PII sits in a table anybody can query.", U, "everyone can do everything"),
+        ("Exports go to a shared drive that anyone can download from.", U, "everyone can do everything"),
+    ],
+)
+def test_what_an_attack_on_set_30s_readings_keeps_counted(text: str, expected: str, counted: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # Caring less rules out up to the comparison.
+        ("Clients don't care about uptime as much as they care about who can see payroll.", U, "uptime"),
+        ("The outages are bad, but nothing compares with the review queue.", P, "outage"),
+        ("Even though deploys could be smoother, customers can see each other's invoices.", U, "deploy"),
+        ("Nobody asks about uptime; customers ask who can export patient records.", U, "uptime"),
+    ],
+)
+def test_what_an_attack_on_set_30s_readings_sets_aside(text: str, expected: str, aside: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(aside) for m in result.discounted), result.reason
+
+
+def test_a_page_anyone_can_open_is_open_by_design() -> None:
+    result = categorize("The build logs go to a page that any user can open.")
+    assert "everyone can do everything" not in [m.cue for m in result.cues], result.reason
+
+
+def test_the_clause_after_less_x_opens_with_more_and_carries_the_complaint() -> None:
+    result = categorize("Less the latency, more the fact that nobody owns the release process.")
+    assert result.type == P, result.reason
+    assert any("('more')" in (m.note or "") for m in result.cues), result.reason
