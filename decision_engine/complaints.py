@@ -107,7 +107,7 @@ from decision_engine.reading import (
     sums_up,
 )
 from decision_engine.reading import WORD as _WORD
-from decision_engine.rules import UNDER_MOST_TWICE, UNDER_NEVER_EFFORT
+from decision_engine.rules import UNDER_MOST_TWICE, UNDER_NEVER_EFFORT, UNDER_REPEATED
 
 MAX_COMPLAINT_CHARS = 500
 """The longest complaint accepted, in characters (a complaint is a sentence or two, not an essay)."""
@@ -1854,6 +1854,16 @@ def _under_invested(
     return best.type, why
 
 
+def _repeated(items: Sequence[TriagedComplaint]) -> str:
+    """The sentences that name complaints saying the same thing (``rules.UNDER_REPEATED``), each group once, or ""."""
+    groups: dict[str, list[int]] = {}
+    for item in items:
+        said = " ".join(unicodedata.normalize("NFKC", item.text).casefold().split()).rstrip(".!?\u2026 ")
+        groups.setdefault(said, []).append(item.number)
+    repeats = [numbers for numbers in groups.values() if len(numbers) > 1]
+    return "".join(". " + UNDER_REPEATED.format(numbers=f"Complaints {ordinals(numbers)}") for numbers in repeats)
+
+
 def _effort_label(effort: str) -> str:
     """An effort answer as the questionnaire labels it (“Some”): the option's own label, not its id capitalised (noted
     at stop 54), so a new label is said here too."""
@@ -1943,7 +1953,7 @@ def triage(
         complaints=tuple(items),
         tallies=tuple(tallies),
         under_invested=under_invested,
-        reason=reason,
+        reason=reason + _repeated(items),
         investment_given=efforts is not None,
         effort_flags=_effort_flags(tallies) if efforts is not None else (),
         effort_check=_effort_check(tallies),

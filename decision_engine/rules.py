@@ -404,6 +404,10 @@ UNDER_BEFORE_LEAD = " Answer the deciding question to see this verdict beside th
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
 #: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
 #: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.
+#: Added to the complaints' reason when two or more complaints say the same thing (case, spaces and a closing mark
+#: aside): each is still weighed on its own, as nothing the reader wrote is dropped, and the reader is told, as the
+#: exercise asks them to merge duplicates (a CLI review: repeats were counted silently).
+UNDER_REPEATED = "{numbers} say the same thing: each is weighed on its own, so merge them if they are one complaint"
 UNDER_MOST_TWICE = (
     " You said {types} each got most of last quarter's effort: most of it could only have gone to one of them, so "
     "check those answers."

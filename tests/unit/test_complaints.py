@@ -474,7 +474,9 @@ def test_later_complaints_add_up() -> None:
         P,
         "process: complaints #2 and #3 point at it, carrying 7 of your complaints' 12 points (the first you wrote"
         " counts most). "
-        "The effort it got last quarter was not given, so this is the pain alone",
+        "The effort it got last quarter was not given, so this is the pain alone. "
+        # The same complaint in capitals: said, each still weighed.
+        "Complaints #2 and #3 say the same thing: each is weighed on its own, so merge them if they are one complaint",
     )
 
 
@@ -540,7 +542,8 @@ def test_a_type_that_got_most_of_the_effort_is_never_under_invested() -> None:
     assert (lighter.under_invested, lighter.reason) == (
         None,
         "complaints #1, #2 and #3 point at technical and process scaling, which each got most of last quarter's effort "
-        "already, so none is under-invested; if the pain goes on, check that the effort goes at its cause",
+        "already, so none is under-invested; if the pain goes on, check that the effort goes at its cause. "
+        "Complaints #1 and #2 say the same thing: each is weighed on its own, so merge them if they are one complaint",
     )
     alone = triage([TECH], investment={"technical": "most"})
     assert alone.under_invested is None
@@ -830,3 +833,25 @@ def test_no_abbreviation_form_has_two_meanings() -> None:
     """A written form maps to one canonical phrase only."""
     forms = Counter(tuple(re.findall("[a-z0-9]+", form.lower())) for a in cues.ABBREVIATIONS for form in a.forms)
     assert [form for form, n in forms.items() if n > 1] == []
+
+
+def test_complaints_that_say_the_same_thing_are_each_weighed_and_named() -> None:
+    """A CLI review: the same complaint twice was counted twice, silently; the exercise asks to merge duplicates."""
+    result = triage(
+        [
+            "The database falls over every Monday.",
+            "Enterprise buyers want SSO",
+            "the database  falls over every monday",
+        ],
+        numbers=[1, 3, 4],
+    )
+    assert [item.weight for item in result.complaints] == [5, 4, 3]  # nothing dropped
+    assert result.reason.endswith(
+        ". Complaints #1 and #4 say the same thing: each is weighed on its own, so merge them if they are one complaint"
+    )
+    assert result.reason.count("say the same thing") == 1
+
+
+def test_complaints_that_differ_are_not_called_the_same() -> None:
+    result = triage(["The database falls over every Monday", "The database falls over every Tuesday"])
+    assert "say the same thing" not in result.reason
