@@ -1805,6 +1805,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A small amount, not an error in production (a reader's review: "a rounding error" counted for reliability).
     "rounding error",
     "deal with",
+    # The opener of what is set aside, never a cue ("Setting aside the slow dashboards" listed "Setting" as the
+    # settings cue: a reader's review).
+    "setting aside",
+    "set aside",
     "at the same time",
     "from time to time",
     "the process of",
@@ -2726,6 +2730,21 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
     # development set); with a determiner only, before a comma and "more": "Less than half our deploys succeed" says a
     # rate.
     *(LESS_OPENERS := ("less the", "less our", "less a", "less an")),
+    # A reader's review: "Ignoring the audit log asks for now, our deploy pipeline takes hours", "Other than the odd
+    # outage, our worst pain is hotfixes", "Except for a slow page or two, we mostly lose deals over missing SSO".
+    "ignoring",
+    *(EXCEPTION_OPENERS := ("other than", "except for", "apart from", "aside from")),
+)
+# An exception is the complaint when what follows it says the rest is fine or denies it: "Except for checkout,
+# everything is fast", "Other than the login page, nothing is slow". Then the exception is no setting aside.
+# Not "every" nor "all": "Apart from the occasional outage, releases break every Friday".
+EXCEPTION_REVERSERS: tuple[str, ...] = ("everything", "none", "nobody", "nothing", "no", "never")
+# "Putting the SSO requests to one side, ...", "Setting the dashboards aside, ...": an opener and a closer around
+# what is set aside, the clause ending before a comma or the like (a reader's review).
+SET_ASIDE_AROUND: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (opener, closer)
+    for opener in ("putting", "setting", "leaving", "laying")
+    for closer in (("aside",), ("to", "one", "side"), ("on", "one", "side"))
 )
 # A "Less X," opener sets X aside only before a clause that opens with LESS_THEN_WORD, which carries the complaint:
 # "Less the latency, more the fact that nobody owns the cache"; not "less" as "minus": "Less the time we lose to flaky

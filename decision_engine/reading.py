@@ -425,12 +425,25 @@ def _not_what(words: list[str]) -> str | None:
     return None
 
 
+def _set_aside_around(words: list[str], start: int) -> str | None:
+    """ "putting the SSO requests to one side", "setting the dashboards aside": an opener at ``start`` and its closer
+    ending the clause (``cues.SET_ASIDE_AROUND``); the opener, or None."""
+    for opener, closer in _cues.SET_ASIDE_AROUND:
+        enclosed = len(words) > start + len(closer) + 1 and tuple(words[-len(closer) :]) == closer
+        if words[start : start + 1] == [opener] and enclosed:
+            return opener
+    return None
+
+
 def _set_aside(words: list[str], apart_by: str, then: str = "") -> str | None:
     """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
     one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"; set apart from
     what follows by ``apart_by``, a comma or the like, or a full stop after an imperative ("Forget the flaky tests.
     ...": not "Instead of fixing flaky tests we keep rerunning the pipeline.")."""
     start = _opening(words)
+    around = _set_aside_around(words, start)
+    if around is not None and apart_by in _APART_ENDS:
+        return around
     opener = _phrase_at(words, start, _SET_ASIDE)
     after = start + len(opener) if opener is not None else 0
     following = words[after] if after < len(words) else ""
@@ -1022,7 +1035,25 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             carry = replace(last, role=STRESSED, marker=opener)  # "Though X, Y": Y carries the complaint
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
-    return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, _apply_verdicts(text, words, out))))
+    read = _apply_verdicts(text, words, _exceptions(words, out))
+    return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, read)))
+
+
+def _exceptions(words: Words, found: list[Clause]) -> list[Clause]:
+    """An exception (``cues.EXCEPTION_OPENERS``) sets aside what it names only when the clause after it complains: it
+    is the complaint before one that says the rest is fine or denies it ("Except for checkout, everything is fast",
+    "Other than the login page, nothing is slow": ``cues.EXCEPTION_REVERSERS``)."""
+    out = list(found)
+    for at, clause in enumerate(found[:-1]):
+        if clause.role != FINE or clause.marker not in _cues.EXCEPTION_OPENERS:
+            continue
+        after = found[at + 1]
+        if after.role == FINE or not _EXCEPTION_REVERSERS.isdisjoint(words.between(after.start, after.end)):
+            out[at] = replace(clause, role=PLAIN, marker="")
+    return out
+
+
+_EXCEPTION_REVERSERS = frozenset(_cues.EXCEPTION_REVERSERS)
 
 
 def _less_then_more(text: str, end: int, marker: str) -> bool:

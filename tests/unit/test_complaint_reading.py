@@ -2843,3 +2843,40 @@ def test_the_clause_after_less_x_opens_with_more_and_carries_the_complaint() -> 
     result = categorize("Less the latency, more the fact that nobody owns the release process.")
     assert result.type == P, result.reason
     assert any("('more')" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "aside"),
+    [
+        # A reader's review: more ways of setting a thing aside, and an exception before what complains.
+        ("Ignoring the audit log asks for now, our deploy pipeline takes hours.", P, "audit log"),
+        ("Putting the SSO requests to one side, our release process is a mess.", P, "sso"),
+        ("Setting the slow dashboards aside, our deploys break every week.", P, "slow"),
+        ("Other than the odd outage, our worst pain is hotfixes that break checkout.", P, "outage"),
+        ("Except for a slow page or two, we mostly lose deals over missing SSO.", U, "slow"),
+        ("Apart from the occasional outage, releases break every Friday.", P, "outage"),
+    ],
+)
+def test_what_is_ignored_put_to_one_side_or_excepted_is_set_aside(text: str, expected: str, aside: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(m.cue.startswith(aside) for m in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # An exception before what says the rest is fine, or denies it, is the complaint.
+        ("Except for checkout, everything is fast; the checkout API times out.", "time out"),
+        ("Other than the outages, nothing bothers us.", "outage"),
+    ],
+)
+def test_an_exception_before_the_rest_is_fine_stays_counted(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
+
+
+def test_the_opener_of_what_is_set_aside_is_no_cue() -> None:
+    """A reader's review: "Setting aside ..." listed "Setting" as the settings cue, set aside."""
+    result = categorize("Setting aside the slow dashboards, our deploys break every week.")
+    assert "settings" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason
