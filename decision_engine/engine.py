@@ -686,13 +686,25 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
             firm = rules.REASON_FIRM_DEALS_KEEP.format(answer=kept_by_deals)
         else:
             firm = rules.REASON_FIRM
-        reasons.append((firm, rules.SUMMARY_FIRM))
+        reasons.append((firm, _firm_summary(answers)))
     return Confidence(
         level,
         rules.CONFIDENCE_WORDS[level],
         rules.CONFIDENCE_TEXTS[level],
         tuple(reason for reason, _ in reasons),
         "; ".join(words for _, words in reasons),
+    )
+
+
+def _firm_summary(answers: Mapping[str, str]) -> str:
+    """A firm lead's few words: no answer pulls against it, and how many of the questions that weigh in
+    (``_EVIDENCE_KINDS``: how often each pain hurts, the blocked deals, where adoption heads) are still unanswered."""
+    open_count = sum(1 for question in QUESTIONS if question.kind in _EVIDENCE_KINDS and question.id not in answers)
+    if not open_count:
+        return rules.SUMMARY_FIRM
+    one = open_count == 1
+    return rules.SUMMARY_FIRM_OPEN.format(
+        count=open_count, questions="question" if one else "questions", weigh="weighs" if one else "weigh"
     )
 
 

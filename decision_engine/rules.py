@@ -347,6 +347,9 @@ SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
 #: Said of the answers, not of who gave them: a shared link's notice shows it to someone who answered nothing (a
 #: reader's review: "nothing you answered" read so).
 SUMMARY_FIRM = "no answer pulls against it"
+#: Firm while questions that could pull against the lead are unanswered (a reader's review: "Confidence: firm — no
+#: answer pulls against it" after one click read as settled, while the result said two answers could change the lead).
+SUMMARY_FIRM_OPEN = "no answer so far pulls against it, with {count} {questions} that {weigh} in unanswered"
 
 #: The habit in the words of its answer ("user work" read as no answer given: a guide review).
 COMFORT_WORK: dict[ScalingType, str] = {

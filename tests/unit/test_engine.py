@@ -41,7 +41,7 @@ from decision_engine.rules import (
     REASON_FIRM_DEALS_KEEP,
     REASON_FIRM_NAMED,
     REASON_FIRM_SAME_LEAD,
-    SUMMARY_FIRM,
+    SUMMARY_FIRM_OPEN,
     UNDER_UNKNOWN,
 )
 
@@ -88,7 +88,13 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             "right now: the failure you named, or the blocked deals?”, user scaling would lead.",
             (),
         ),
-        confidence=Confidence("firm", "firm", CONFIDENCE_TEXTS["firm"], (REASON_FIRM,), SUMMARY_FIRM),
+        confidence=Confidence(
+            "firm",
+            "firm",
+            CONFIDENCE_TEXTS["firm"],
+            (REASON_FIRM,),
+            SUMMARY_FIRM_OPEN.format(count=5, questions="questions", weigh="weigh"),
+        ),
         comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),
         first_actions=technical.first_actions,
@@ -548,7 +554,7 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     # contradiction; the reason names the answer and says it does not pull against the lead.
     assert "does not pull against the lead" in unflagged.confidence.reasons[0]
     assert "conflicts" not in unflagged.confidence.reasons[0]
-    assert unflagged.confidence.summary == SUMMARY_FIRM
+    assert unflagged.confidence.summary == SUMMARY_FIRM_OPEN.format(count=2, questions="questions", weigh="weigh")
     flagged = recommend({"failure_mode": "outages", "freq_outages": "rarely"})
     assert [flag.id for flag in flagged.flags] == ["named_rarely"]
     assert flagged.confidence.level == "check"
@@ -714,7 +720,24 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
 @pytest.mark.parametrize(
     ("answers", "level", "summary"),
     [
-        ({"failure_mode": "outages"}, "firm", "no answer pulls against it"),
+        # A reader's review: "firm" after one click said nothing of the questions still open.
+        (
+            {"failure_mode": "outages"},
+            "firm",
+            "no answer so far pulls against it, with 5 questions that weigh in unanswered",
+        ),
+        (
+            {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
+            | {"freq_regressions": "rarely"},
+            "firm",
+            "no answer so far pulls against it, with 1 question that weighs in unanswered",
+        ),
+        (
+            {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
+            | {"freq_regressions": "rarely", "freq_governance": "rarely"},
+            "firm",
+            "no answer pulls against it",
+        ),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
         ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "answers pull against it: see the flag"),
         (
