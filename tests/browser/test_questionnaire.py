@@ -1371,3 +1371,22 @@ def test_worker_dies_while_reading(context: BrowserContext, watch: PageWatch) ->
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
     expected = recommend({"failure_mode": "outages", "deals_blocked": "yes"}).lead
     expect_lead(page, expected)
+
+
+@pytest.mark.parametrize(("width", "shown"), [(375, False), (1280, True)])
+def test_the_back_to_top_pill_is_not_shown_on_the_questionnaire_on_a_phone(
+    returning_page: Page, width: int, shown: bool
+) -> None:
+    """A reader's review at 375 px: the questionnaire's own scrolls (the title after "Clear my answers", a follow-up
+    question) brought Material's "Back to top" pill out over what a thumb aims at. On a phone it is never shown there;
+    on a laptop it is, as on every guide page."""
+    page = returning_page
+    page.set_viewport_size({"width": width, "height": 800})
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(200)
+    page.mouse.wheel(0, -1500)  # a scroll up: Material shows the pill
+    page.wait_for_timeout(500)
+    display = page.evaluate("() => getComputedStyle(document.querySelector('.md-top')).display")
+    assert (display != "none") is shown, display
