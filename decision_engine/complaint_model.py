@@ -160,6 +160,9 @@ class Categorization:
     discounted: tuple[CueMatch, ...] = ()  # cues found but not counted: in a clause that says it is fine, or
     # ambiguous without a supporting word (then only a tie-breaker); each ``note`` says which
     fallback: FallbackReading | None = None  # the fallback model's reading, when no cue counted
+    tied: bool = (
+        False  # ``secondary`` has the same score as ``type``, which goes first by the tie rule (the reason says)
+    )
 
 
 @dataclass(frozen=True)

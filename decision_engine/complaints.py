@@ -1607,6 +1607,8 @@ def _reason(
     matches: list[CueMatch],
     discounted: list[CueMatch],
     fallback: FallbackReading | None,
+    *,
+    tied: str | None = None,
 ) -> str:
     notes = _reading_notes(matches, discounted)
     if fallback is not None:
@@ -1622,9 +1624,25 @@ def _reason(
             reason = "no cue counted: say what hurts in other words, or choose the type yourself"
     else:
         reason = f"{category}: {_describe(matches, ScalingType(category))}"
-        if secondary is not None:
+        if secondary is not None and tied is not None:
+            reason += f"; {secondary} ties with it: {_describe(matches, ScalingType(secondary))}; {tied}"
+        elif secondary is not None:
             reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
     return "; ".join([reason, *notes])
+
+
+def _tie_said(
+    top: TypeScore, second: TypeScore, tie: Sequence[CueMatch], ties: Mapping[ScalingType, int]
+) -> str | None:
+    """Why the first of two types with the same score goes first, as the reason says it (the docs' rule: more
+    tie-breaker cues, then the default sequence); None when the scores differ (a CLI review: a tie was said as
+    "user second")."""
+    if top.score != second.score or top.score == 0:
+        return None
+    if ties[top.type] > ties[second.type]:
+        said = ", ".join(_said(m) for m in tie if m.type is top.type)
+        return f"{top.type.value} goes first on its tie-breaker cues ({said})"
+    return f"{top.type.value} goes first in the default sequence (technical, process, user)"
 
 
 def _outside(text: str, ruled_out: list[tuple[int, int]]) -> str:
@@ -1658,6 +1676,7 @@ def categorize(text: str) -> Categorization:
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
     confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if read.unsure else _confidence(ranked)
     fallback = None if top.score > 0 else read_unknown(_outside(text, read.ruled_out))
+    tied = _tie_said(top, second, read.tie, ties)
     if fallback is not None:
         category, confidence = fallback.type.value, FALLBACK_CONFIDENCE
     return Categorization(
@@ -1668,9 +1687,10 @@ def categorize(text: str) -> Categorization:
         confidence_word=_confidence_word(confidence),
         scores=tuple(TypeScore(t, scores[t]) for t in _TYPE_ORDER),
         cues=tuple(matches),
-        reason=_reason(category, secondary, matches, discounted, fallback),
+        reason=_reason(category, secondary, matches, discounted, fallback, tied=tied),
         discounted=tuple(discounted),
         fallback=fallback,
+        tied=tied is not None,
     )
 
 

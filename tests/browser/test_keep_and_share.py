@@ -143,6 +143,20 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
     expect(second.locator(".sw-complaint__fallback q")).to_have_text("Engineers")
 
 
+def test_a_tie_between_two_types_is_said_as_one(returning_page: Page) -> None:
+    """A CLI review: two types with the same score were said as "with user scaling second"; the page says the tie,
+    and the second of two unequal types stays "second"."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "Flaky tests and missing SSO.")
+    page.fill("#sw-complaint-2", "Deploys are slow and SSO is missing")
+    first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
+    expect(first.locator(".sw-complaint__category")).to_contain_text("Process scaling — ")
+    expect(first.locator(".sw-complaint__category")).to_contain_text(", tied with user scaling")
+    expect(second.locator(".sw-complaint__category")).to_contain_text(", with user scaling second")
+
+
 def test_oversized_complaint_is_kept_with_a_clear_message(returning_page: Page) -> None:
     """A complaint over the limit stays in its box, untouched, with a message naming the limit."""
     page = returning_page

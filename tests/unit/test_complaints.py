@@ -670,6 +670,7 @@ def test_results_convert_to_plain_json_data() -> None:
         "reason",
         "discounted",
         "fallback",
+        "tied",
     ]
     assert data["scores"] == [
         {"type": "technical", "score": 3},
@@ -855,3 +856,33 @@ def test_complaints_that_say_the_same_thing_are_each_weighed_and_named() -> None
 def test_complaints_that_differ_are_not_called_the_same() -> None:
     result = triage(["The database falls over every Monday", "The database falls over every Tuesday"])
     assert "say the same thing" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A CLI review: two types with the same score were said as "user second"; the reason says the tie and the
+        # rule that broke it (the docs': more tie-breaker cues, then the default sequence).
+        (
+            "Flaky tests and missing SSO.",
+            "user ties with it: admin controls and identity ('SSO'); process goes first in the default sequence "
+            "(technical, process, user)",
+        ),
+        (
+            "Everyone can break anything in the sandbox, so it is down half the week.",
+            "technical goes first on its tie-breaker cues ('break')",
+        ),
+    ],
+)
+def test_a_tie_is_said_with_what_broke_it(text: str, said: str) -> None:
+    result = categorize(text)
+    assert said in result.reason
+    assert " second: " not in result.reason
+    assert result.tied
+
+
+def test_a_lower_second_type_is_said_second() -> None:
+    result = categorize("Deploys are slow and SSO is missing")
+    assert "; user second: " in result.reason
+    assert "ties with it" not in result.reason
+    assert not result.tied

@@ -227,7 +227,10 @@ export function renderComplaintBox(view, index, text, box, unread) {
         : cat.type === contract.uncategorized
           ? ` — no known words ${cat.discounted.length ? "counted" : "matched"}; choose a category below`
           : ` — ${cat.confidence_word} confidence${cat.fallback ? ", a guess" : ""}`,
-      cat.secondary && !item.overridden ? `, with ${title(cat.secondary).toLowerCase()} second` : "",
+      // A tie is said as one (a CLI review: "second" read as the lesser); the reason says which rule broke it.
+      cat.secondary && !item.overridden
+        ? `, ${cat.tied ? "tied with" : "with"} ${title(cat.secondary).toLowerCase()}${cat.tied ? "" : " second"}`
+        : "",
     ]),
   ];
   // The words that support the category used; words pointing at other types are only mentioned.
