@@ -162,7 +162,7 @@ def test_the_deciding_questions_include_says_what_the_engine_decides() -> None:
     include = '--8<-- "docs/includes/deciding-question.md"\n'
     filled = render.fill_placeholders(render.inline_includes(include, ROOT), render_context("index/"))
     assert "scale-what" not in filled
-    assert "If you are not sure which failure costs most, your other answers pick the" in filled
+    assert "**You are not sure which failure costs most.** Your other answers pick the lead" in filled
 
 
 @pytest.mark.parametrize(
