@@ -1081,7 +1081,8 @@ def _negation_start(reading: _Reading, found: _Found) -> int | None:
         return None
     clause = clause_at(reading.clauses, found.start)
     since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
-    negation = negated_symptom(reading.plain, found.start, since, _limit_end(reading, clause, found))
+    failure = _cues.FAILURE in found.cue.tags
+    negation = negated_symptom(reading.plain, found.start, since, _limit_end(reading, clause, found), failure=failure)
     if negation is None:
         return None
     first = negation.split(maxsplit=1)[0]

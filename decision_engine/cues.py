@@ -446,6 +446,7 @@ CUES: tuple[Cue, ...] = (
     Cue("terabytes", T, 2, "indexing"),
     Cue("storage", T, 2, "indexing"),
     Cue("disk", T, 2, "indexing"),
+    Cue("out of space", T, 2, "indexing"),  # set 30 read: "the waveform store running out of space every month"
     Cue("lock", T, 2, "indexing"),
     Cue("table lock", T, 3, "indexing"),
     Cue("lock contention", T, 3, "indexing"),
@@ -3128,6 +3129,7 @@ LOSS_WORDS: tuple[str, ...] = (
 STRESS_PHRASES: tuple[str, ...] = (
     "the problem is",
     "the issue is",
+    "the trouble is",  # set 30 read: "Deploys are fully automated and boring. The trouble is the waveform store ..."
     "problem is",
     "issue is",
     "real issue",
@@ -3256,6 +3258,11 @@ SYMPTOM_CUES: tuple[str, ...] = (
 )
 NOT_SYMPTOMS: tuple[str, ...] = ("failover", "roll back", "certificate", "dns", "backup")
 SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt", "arent", "wasnt", "werent")
+# A failure (a cue tagged FAILURE) denied in the perfect: "hasn't crashed in a year", "hasn't gone down", "has never
+# been down" (set 30 read as a development set). Not any symptom: "the database hasn't scaled" and "it still hasn't
+# loaded" complain.
+PERFECT_NEGATIONS: tuple[str, ...] = ("hasnt", "havent", "hadnt")
+PERFECT_PARTICIPLES: tuple[str, ...] = ("been", "gone")
 # A negation after "to" and a wish says what should stop happening, so it happens: "I just need the settings page to
 # not time out", "we want the app to never go down on a Monday again". A wish at most WISHED_REACH words before "to".
 WISHES: tuple[str, ...] = ("need", "needs", "needed", "want", "wants", "wanted", "expect", "expects", "hope")

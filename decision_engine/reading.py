@@ -1217,7 +1217,9 @@ def absent_step(words: Words, start: int) -> str | None:
     return None if first is None else " ".join(before[first:])
 
 
-def negated_symptom(words: Words, start: int, since: int = 0, until: int | None = None) -> str | None:
+def negated_symptom(
+    words: Words, start: int, since: int = 0, until: int | None = None, *, failure: bool = False
+) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
     and a wish in the same clause, from the character ``since`` ("need it to not time out"); a denial is read from
@@ -1233,10 +1235,22 @@ def negated_symptom(words: Words, start: int, since: int = 0, until: int | None 
         return before[-1]
     if len(before) == 2 and before[0] in _cues.SYMPTOM_NEGATIONS and before[1] in _cues.DETERMINERS:
         return " ".join(before)
+    perfect = _perfect_denial(before) if failure else None
+    if perfect is not None:
+        return perfect
     first = max(opening, at - 2 - _HAD_DETERMINERS, 0)
     ending = len(words.starts) if until is None else bisect_left(words.starts, until)
     before, said = words.words[first:at], words.words[at:ending]
     return _negated_having(before, said[1 : 1 + _HAD_UNTIL]) or _nothing_is(before, said)
+
+
+def _perfect_denial(before: list[str]) -> str | None:
+    """The words right before a failure that deny it in the perfect (``cues.PERFECT_NEGATIONS``), if any: "hasnt" in
+    "hasn't crashed", "hasnt gone" in "hasn't gone down", "never been" in "has never been down"."""
+    if before[-1:] and before[-1] in _cues.PERFECT_NEGATIONS:
+        return before[-1]
+    denied = len(before) == 2 and before[0] in (*_cues.PERFECT_NEGATIONS, *_cues.SYMPTOM_NEGATIONS)
+    return " ".join(before) if denied and before[1] in _cues.PERFECT_PARTICIPLES else None
 
 
 def _nothing_is(before: list[str], said: list[str]) -> str | None:

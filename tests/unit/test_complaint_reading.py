@@ -2880,3 +2880,36 @@ def test_the_opener_of_what_is_set_aside_is_no_cue() -> None:
     """A reader's review: "Setting aside ..." listed "Setting" as the settings cue, set aside."""
     result = categorize("Setting aside the slow dashboards, our deploys break every week.")
     assert "settings" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "denied"),
+    [
+        # A failure denied in the perfect (set 30 read as a development set).
+        ("The site hasn't crashed in a year; code review takes a week.", P, "hasn't crashed"),
+        ("Checkout hasn't gone down since March, but customers can see each other's invoices.", U, "hasn't gone down"),
+        ("The API has never been down; deploys are manual and break every week.", P, "never been down"),
+    ],
+)
+def test_a_failure_denied_in_the_perfect_is_set_aside(text: str, expected: str, denied: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any(denied in (m.note or "") for m in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("It hasn't been a week since the last outage.", "outage"),  # the week denied, not the outage
+        ("Our store still hasn't recovered from the outage.", "outage"),
+    ],
+)
+def test_what_has_not_happened_yet_is_no_denied_failure(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
+
+
+def test_the_trouble_is_carries_the_complaint() -> None:
+    result = categorize("Our deploys are automated and boring. The trouble is the nightly import running out of space.")
+    assert result.type == T, result.reason
+    assert any("('the trouble is')" in (m.note or "") for m in result.cues), result.reason
