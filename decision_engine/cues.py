@@ -3442,17 +3442,17 @@ _REAL_WORDS_TEXT = """
     shaking shale shall shame shamed shaming shane shark sharks sharp sharpe shave shaved shaving sheep shilling
     shingles shire shite shopped shore shores shoulda showdown shower showered showering showers shred shreds shutter
     shutters sime singing sinner sinners skill skilled skills skinner sleek sleepy sleeves slope slopes sloping smal
-    smart smarter smoky snare snoring snuck soared soaring soles sores spare spared spares sparing speeding spice spiced
-    spices spill spilled spilling spills spire spite spoke spores stabs stack stacked stacking stacks stake stakes stalk
-    stalked stalking stalks staple staples starch stare stared stares staring stark starling starr starred starring
-    stars startled startling state stated states stating stats statue statues statutes stave stealing steam steamed
-    steaming steep steeped stems steph stiff stiles stirling stitching stock stocked stocking stocks stoke stoked stokes
-    stole stomp stomping stone stoned stones stories stormy story stove stoves streak streaks string struck stuart stuff
-    stuffs stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps sweep sweeping
-    sweeps swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout thrust ticker
-    trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials tried trough truck
-    trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales whaling whine whining
-    whomever whyte widow widowed widows women womens wording woven
+    smart smarter smoky snare snoring snuck soared soaring soles sores spade spades spare spared spares sparing speeding
+    spice spiced spices spill spilled spilling spills spire spite spoke spores stabs stack stacked stacking stacks stake
+    stakes stalk stalked stalking stalks staple staples starch stare stared stares staring stark starling starr starred
+    starring stars startled startling state stated states stating stats statue statues statutes stave stealing steam
+    steamed steaming steep steeped stems steph stiff stiles stirling stitching stock stocked stocking stocks stoke
+    stoked stokes stole stomp stomping stone stoned stones stories stormy story stove stoves streak streaks string
+    struck stuart stuff stuffs stump stumps style styled styles styling sucked sucking sucks surfing sutter swamp swamps
+    sweep sweeping sweeps swore tales tali tapes taxes teased teasing tema tennant thorough threat threats throughout
+    thrust ticker trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials
+    tried trough truck trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales
+    whaling whine whining whomever whyte widow widowed widows women womens wording woven
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
