@@ -168,10 +168,12 @@ def _read_utf8(stream: _Bytes, limit: int) -> str:
 #: for it, which quotes the complaints it read again (a diff review: a download of long complaints was refused at
 #: serialize.MAX_JSON_CHARS, which the page never asked of them).
 ANSWERS_FILE_CHARS = 2 * MAX_STATE_CHARS
+STDIN = "-"  # a file argument, or a complaint, that means standard input
 
 
-def _read_text(path: str) -> str:
-    """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it)."""
+def _read_text(path: str, what: str = "the answers") -> str:
+    """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it); ``what``
+    names what is read in an error ("the answers", "the complaints")."""
     try:
         if path == "-":
             if sys.stdin is None:  # started with stdin closed (`<&-`): a CLI review, a traceback
@@ -192,7 +194,7 @@ def _read_text(path: str) -> str:
         elif isinstance(exc, UnicodeDecodeError):
             # What to do, as for UTF-16 (a CLI review: a Latin-1 "é" got Python's words alone).
             reason += "; it is not UTF-8 text: save it as UTF-8"
-        raise UnreadableInputError(f"cannot read the answers from {where}: {reason}") from None
+        raise UnreadableInputError(f"cannot read {what} from {where}: {reason}") from None
 
 
 def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | None:
@@ -319,6 +321,16 @@ def _saved_state(value: object) -> object | None:
     return None
 
 
+def _tell_box_overrides(state: object) -> None:
+    """Say which complaint a state's override keys name: the page saves them from 0 ("1" is #2), where --override
+    counts from 1 (a CLI review: a hand-written "1" retyped complaint #2 without a word)."""
+    overrides = state.get("overrides") if isinstance(state, dict) else None
+    keys = sorted((key for key in overrides if key.isdigit()), key=int) if isinstance(overrides, dict) else []
+    if keys:
+        said = ", ".join(f'"{key}" is complaint #{int(key) + 1}' for key in keys)
+        _tell(f"note: the file's overrides count its boxes from 0, as the page saves them ({said})\n")
+
+
 def _saved_rubric(value: object) -> str | None:
     """The rubric version a file from the page was saved under (a download's ``meta``, or a saved document's
     ``rubric``), when it names one."""
@@ -348,6 +360,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
         # (a second diff review).
         rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
+        _tell_box_overrides(state)
         if args.complaint or args.override:
             raise InvalidStateError(
                 "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
@@ -385,7 +398,7 @@ def _configure_categorize(parser: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         nargs="+",
         help=f'one complaint, best quoted, e.g. "deploys break prod every Friday" (at most {MAX_COMPLAINT_CHARS} '
-        "characters)",
+        'characters); "-" reads it from stdin',
     )
     parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
 
@@ -421,7 +434,16 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
     if result.type == UNCATEGORIZED:
         lines = [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
         return lines + ([f"{indent}  Set aside:", *set_aside] if set_aside else [])
-    second = f"; {result.secondary} second" if result.secondary else ""
+    top = max(score.score for score in result.scores)
+    tied = [score.type.value for score in result.scores if score.score == top and score.type.value != result.type]
+    # A tie said as one, every type in it (a diff review: "user second" above "user ties with it").
+    second = (
+        f"; tied with {' and '.join(tied)}"
+        if result.tied
+        else f"; {result.secondary} second"
+        if result.secondary
+        else ""
+    )
     guess = ", a guess by the fallback model" if result.fallback else ""
     lines = [
         f"{indent}{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}{guess})"
@@ -457,7 +479,9 @@ def _run_categorize(args: argparse.Namespace) -> int:
             f"arguments, {quoted} of them quoted with spaces: quote the whole complaint as one argument, or use triage "
             "to categorise several"
         )
-    result = categorize(" ".join(args.text))
+    # "-" alone reads the complaint from stdin (a CLI review: `echo ... | categorize -` categorised "-").
+    text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
+    result = categorize(text)
     _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0
 
@@ -468,7 +492,7 @@ def _configure_triage(parser: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         nargs="+",
         help=f"1 to {MAX_COMPLAINTS} complaints, the one that hurts most first, each quoted (each argument is one "
-        f"complaint) and at most {MAX_COMPLAINT_CHARS} characters long",
+        f'complaint) and at most {MAX_COMPLAINT_CHARS} characters long; "-" reads them from stdin, one a line',
     )
     _add_override_argument(parser)
     parser.add_argument(
@@ -659,7 +683,21 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
 _WORDS_SHOWN = 8  # the unquoted words a note names, each cut by _short: a message names, it does not echo
 
 
+def _stdin_complaints(given: list[str]) -> list[str]:
+    """The complaints as given, or, for "-" alone, read from stdin, one a line (blank lines skipped): a CLI review found
+    `triage -` categorising "-"."""
+    if STDIN not in given:
+        return given
+    if len(given) > 1:
+        raise TriageInputError(f'"{STDIN}" reads the complaints from stdin, one a line: give it alone')
+    lines = [line for line in _read_text(STDIN, "the complaints").splitlines() if line.strip()]
+    if not lines:
+        raise TriageInputError("no complaint on stdin: write one a line, the one that hurts most first")
+    return lines
+
+
 def _run_triage(args: argparse.Namespace) -> int:
+    args.complaints = _stdin_complaints(args.complaints)
     single = [text for text in args.complaints if len(text.split()) == 1]
     if len(single) > 1:
         # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; and

@@ -1363,3 +1363,48 @@ def test_a_file_refused_says_nothing_of_its_rubric(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert "note:" not in err
     assert err.startswith("python -m decision_engine: error: the answers file holds the page's own complaints")
+
+
+def test_a_complaint_from_stdin_for_a_dash() -> None:
+    """A CLI review: `echo ... | categorize -` categorised "-" itself, and `triage -` listed "-" as complaint #1."""
+    one = _run("categorize", "-", "--json", stdin="Our checkout API times out at lunch\n")
+    assert one.returncode == 0, one.stderr
+    assert json.loads(one.stdout)["text"] == "Our checkout API times out at lunch"
+    several = _run("triage", "-", "--json", stdin="Checkout times out\n\nEnterprise buyers want SSO\n")
+    assert several.returncode == 0, several.stderr
+    assert [item["text"] for item in json.loads(several.stdout)["complaints"]] == [
+        "Checkout times out",
+        "Enterprise buyers want SSO",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "said"),
+    [
+        (("triage", "-", "flaky tests"), "", '"-" reads the complaints from stdin, one a line: give it alone'),
+        (("triage", "-"), "\n  \n", "no complaint on stdin: write one a line"),
+    ],
+)
+def test_a_dash_for_the_complaints_is_alone_and_names_what_is_missing(
+    args: tuple[str, ...], stdin: str, said: str
+) -> None:
+    result = _run(*args, stdin=stdin)
+    assert result.returncode == 2
+    assert said in result.stderr
+
+
+def test_a_files_overrides_are_said_by_complaint_number(tmp_path: Path) -> None:
+    """A CLI review: a page state's override "1" (a 0-based box) retyped complaint #2 without a word."""
+    state = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["slow pages", "SSO needed"],
+        "overrides": {"1": "process"},
+    }
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps(state), encoding="utf-8")
+    result = _run("recommend", "--answers", str(path))
+    assert result.returncode == 0, result.stderr
+    assert (
+        'note: the file\'s overrides count its boxes from 0, as the page saves them ("1" is complaint #2)'
+        in result.stderr
+    )
