@@ -439,6 +439,7 @@ _OPEN_ANY = _stems(_cues.OPEN_TO_ALL_ANY)
 _OPEN_RELATIVES = _stems(_cues.OPEN_TO_ALL_RELATIVES)
 _OPEN_REACHED = _stems(_cues.OPEN_TO_ALL_REACHED)
 _OPEN_HOLDERS = _stems(_cues.OPEN_TO_ALL_HOLDERS)
+_OPEN_PUBLIC = _stems(_cues.OPEN_TO_ALL_PUBLIC)
 _OPEN_TRAILING = _stems(_cues.OPEN_TO_ALL_TRAILING)
 _OPEN_AMOUNTS = _stems(_cues.OPEN_TO_ALL_AMOUNTS)
 _OPEN_OWN = _stems(_cues.OPEN_TO_ALL_OWN)
@@ -645,9 +646,12 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
 
 def _holder_before(tokens: list[_Token], i: int) -> bool:
     """Whether a thing that holds data (``cues.OPEN_TO_ALL_HOLDERS``) stands right before everyone said at ``i``, or
-    before "that"/"which" there: "a table that any member can query", "a table anybody can query"."""
+    before "that"/"which" there: "a table that any member can query", "a table anybody can query"; not one made
+    public ("a public data dump that anyone can download": ``cues.OPEN_TO_ALL_PUBLIC``)."""
     at = i - 2 if i > 1 and tokens[i - 1][0] in _OPEN_RELATIVES else i - 1
-    return at >= 0 and tokens[at][0] in _OPEN_HOLDERS
+    if at < 0 or tokens[at][0] not in _OPEN_HOLDERS:
+        return False
+    return not any(token[0] in _OPEN_PUBLIC for token in tokens[max(0, at - _cues.OPEN_TO_ALL_PUBLIC_REACH) : at])
 
 
 def _their_own(tokens: list[_Token], k: int, text: str) -> bool:
@@ -1005,13 +1009,15 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
 
 def _carried_by(marker: str) -> str:
     """What makes a clause carry the complaint, as a reason says it: "'the real problem'", or "after the 'though'
-    clause" for the clause after a leading concession ("Though X, Y")."""
-    return f"after the '{marker}' clause" if marker in _cues.LEADING_CONCESSIONS else f"'{marker}'"
+    clause" for the clause after a leading concession ("Though X, Y": ``cues.LEADING_CONCESSION_MARKERS``)."""
+    leading = marker in _cues.LEADING_CONCESSION_MARKERS
+    return f"after the '{marker.rstrip(',')}' clause" if leading else f"'{marker}'"
 
 
 def _conceded_by(marker: str) -> str:
     """How a clause was conceded, as a reason says it: "conceded before 'but'", or "conceded by 'though'"."""
-    return f"conceded by '{marker}'" if marker in _cues.LEADING_CONCESSIONS else f"conceded before '{marker}'"
+    leading = marker in _cues.LEADING_CONCESSION_MARKERS
+    return f"conceded by '{marker.rstrip(',')}'" if leading else f"conceded before '{marker}'"
 
 
 def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str] | None:
@@ -1037,7 +1043,11 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
 
 def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...]) -> str | None:
     """The one of ``subjects`` a cue is said of, if any (``ContextRule.not_of``): the word right before it, past
-    ``cues.SUBJECT_GAP_WORDS``, or the word before a subject's head ("revenue stream collapsed")."""
+    ``cues.SUBJECT_GAP_WORDS``, or the word before a subject's head ("revenue stream collapsed"); none when the cue
+    takes an object, its subject then the cause ("Customer demand collapsed the cluster": a diff review)."""
+    after = found.first + found.length
+    if after < len(words) and words[after] in _normalised_words(_cues.DETERMINERS):
+        return None
     at = found.first - 1
     while at >= 0 and words[at] in _normalised_words(_cues.SUBJECT_GAP_WORDS):
         at -= 1
@@ -1048,8 +1058,11 @@ def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...]) -> str 
 
 @functools.cache
 def _normalised_words(words: tuple[str, ...]) -> dict[str, str]:
-    """Each of ``words`` by its normalised form ("revenu": "revenue")."""
-    return {normalise(word)[0]: word for word in words}
+    """Each of ``words`` by its normalised form ("revenu": "revenue"); the first of two alike ("deal", "deals")."""
+    found: dict[str, str] = {}
+    for word in words:
+        found.setdefault(normalise(word)[0], word)
+    return found
 
 
 # What may stand between a denial's clause and a limit's: a comma, brackets, a dash, a colon, quotes; not a semicolon
@@ -1099,10 +1112,23 @@ def _correction(found: _Found, corrections: _Corrections) -> str | None:
     return ", ".join(f"{written} \u2192 {read_as}" for written, read_as in said) or None
 
 
+def _opens_a_setting_aside(found: _Found, reading: _Reading, matched: str) -> bool:
+    """Whether a cue is only the opener of what a clause sets aside ("Setting the slow dashboards aside, ...": the
+    settings cue, listed as set aside, was the reader's own opener: a reader's and a diff review)."""
+    clause = clause_at(reading.clauses, found.start)
+    opener = clause is not None and clause.role == FINE and clause.marker in _SET_ASIDE_AROUND_OPENERS
+    return opener and clause is not None and found.start == clause.start and matched.lower() == clause.marker
+
+
+_SET_ASIDE_AROUND_OPENERS = frozenset(opener for opener, _ in _cues.SET_ASIDE_AROUND)
+
+
 def _read_match(found: _Found, reading: _Reading) -> tuple[CueMatch, str | None] | None:
-    """The cue as it counts here, and whether it was set aside; None for a misspelt weak hint."""
+    """The cue as it counts here, and whether it was set aside; None for a misspelt weak hint or a clause's opener."""
     cue = found.cue
     matched = reading.text[found.start : found.end]
+    if _opens_a_setting_aside(found, reading, matched):
+        return None
     correction = _correction(found, reading.corrections)
     counted, note = cue.weight, None
     if correction is not None:
@@ -1625,23 +1651,30 @@ def _reason(
             reason = "no cue counted: say what hurts in other words, or choose the type yourself"
     else:
         reason = f"{category}: {_describe(matches, ScalingType(category))}"
-        if secondary is not None and tied is not None:
-            reason += f"; {secondary} ties with it: {_describe(matches, ScalingType(secondary))}; {tied}"
+        if tied is not None:
+            # Every type with the top score, each with its words ("Flaky tests, audit logs, caching": three).
+            scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
+            top = scores[ScalingType(category)]
+            for kind in (t for t in _TYPE_ORDER if scores[t] == top and t.value != category):
+                reason += f"; {kind.value} ties with it: {_describe(matches, kind)}"
+            reason += f"; {tied}"
         elif secondary is not None:
             reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
     return "; ".join([reason, *notes])
 
 
 def _tie_said(
-    top: TypeScore, second: TypeScore, tie: Sequence[CueMatch], ties: Mapping[ScalingType, int]
+    ranked: list[TypeScore], tie_cues: Sequence[CueMatch], tie_weights: Mapping[ScalingType, int]
 ) -> str | None:
-    """Why the first of two types with the same score goes first, as the reason says it (the docs' rule: more
-    tie-breaker cues, then the default sequence); None when the scores differ (a CLI review: a tie was said as
-    "user second")."""
-    if top.score != second.score or top.score == 0:
+    """Why the first of the types with the top score goes first, as the reason says it (the docs' rule: more
+    tie-breaker cues, then the default sequence); None when no other type has its score (a CLI review: a tie was said
+    as "user second")."""
+    top = ranked[0]
+    tied = [score.type for score in ranked[1:] if score.score == top.score > 0]
+    if not tied:
         return None
-    if ties[top.type] > ties[second.type]:
-        said = ", ".join(_said(m) for m in tie if m.type is top.type)
+    if all(tie_weights[top.type] > tie_weights[kind] for kind in tied):
+        said = ", ".join(_said(m) for m in tie_cues if m.type is top.type)
         return f"{top.type.value} goes first on its tie-breaker cues ({said})"
     return f"{top.type.value} goes first in the default sequence (technical, process, user)"
 
@@ -1677,7 +1710,7 @@ def categorize(text: str) -> Categorization:
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
     confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if read.unsure else _confidence(ranked)
     fallback = None if top.score > 0 else read_unknown(_outside(text, read.ruled_out))
-    tied = _tie_said(top, second, read.tie, ties)
+    tied = _tie_said(ranked, read.tie, ties)
     if fallback is not None:
         category, confidence = fallback.type.value, FALLBACK_CONFIDENCE
     return Categorization(
@@ -1876,11 +1909,15 @@ def _under_invested(
 
 
 def _repeated(items: Sequence[TriagedComplaint]) -> str:
-    """The sentences that name complaints saying the same thing (``rules.UNDER_REPEATED``), each group once, or ""."""
+    """The sentences that name weighed complaints saying the same thing (``rules.UNDER_REPEATED``), each group once,
+    or "". Said the same: case, spaces, a closing mark and the kind of apostrophe aside. A complaint left out of the
+    weighing (uncategorized, or set so) is no repeat that counts (a diff review)."""
     groups: dict[str, list[int]] = {}
     for item in items:
-        said = " ".join(unicodedata.normalize("NFKC", item.text).casefold().split()).rstrip(".!?\u2026 ")
-        groups.setdefault(said, []).append(item.number)
+        if item.type == UNCATEGORIZED:
+            continue
+        said = unicodedata.normalize("NFKC", item.text).translate(_APOSTROPHES).casefold()
+        groups.setdefault(" ".join(said.split()).rstrip(".!?\u2026 "), []).append(item.number)
     repeats = [numbers for numbers in groups.values() if len(numbers) > 1]
     return "".join(". " + UNDER_REPEATED.format(numbers=f"Complaints {ordinals(numbers)}") for numbers in repeats)
 
@@ -1892,15 +1929,20 @@ def _effort_label(effort: str) -> str:
 
 
 def _all_got_most(pointed: list[TypeTally], numbers: Sequence[int]) -> str:
-    """Why no type is under-invested when every type the complaints point at got "most" of the effort."""
-    indexes = sorted(index for tally in pointed for index in tally.complaints)
-    which = "complaint" if len(indexes) == 1 else "complaints"
-    verb = "points" if len(indexes) == 1 else "point"
-    types = listed([tally.type.value for tally in pointed]) + " scaling"
+    """Why no type is under-invested when every type the complaints point at got "most" of the effort: which
+    complaints point at which type ("complaints #1 and #2 point at technical scaling and #3 at process scaling": a CLI
+    review read "#1, #2 and #3 point at technical, process and user" as one each, in order)."""
+    said = []
+    for k, tally in enumerate(pointed):
+        named = ordinals([numbers[index] for index in tally.complaints])
+        one = len(tally.complaints) == 1
+        lead = ("complaint " if one else "complaints ") if k == 0 else ""
+        verb = ("points at " if one else "point at ") if k == 0 else "at "
+        said.append(f"{lead}{named} {verb}{tally.type.value} scaling")
     got = "which got" if len(pointed) == 1 else "which each got"
     return (
-        f"{which} {ordinals([numbers[index] for index in indexes])} {verb} at {types}, {got} most of last quarter's "
-        "effort already, so none is under-invested; if the pain goes on, check that the effort goes at its cause"
+        f"{listed(said)}, {got} most of last quarter's effort already, so none is under-invested; if the pain goes on, "
+        "check that the effort goes at its cause"
     )
 
 

@@ -1689,7 +1689,6 @@ OPEN_TO_ALL_HOLDERS: tuple[str, ...] = (
     "folder",
     "spreadsheet",
     "sheet",
-    "store",
     "records",
     "files",
     "data",
@@ -1701,6 +1700,10 @@ OPEN_TO_ALL_HOLDERS: tuple[str, ...] = (
     "inbox",
     "archive",
 )
+# Not a thing made public on purpose: "a public data dump that anyone can download" (a diff review), these at most
+# OPEN_TO_ALL_PUBLIC_REACH words before the holder.
+OPEN_TO_ALL_PUBLIC: tuple[str, ...] = ("public", "open", "published")
+OPEN_TO_ALL_PUBLIC_REACH = 3
 # One of these may end the relative clause after its verb: "a shared drive that anyone can download from".
 OPEN_TO_ALL_TRAILING: tuple[str, ...] = ("from", "in", "into", "to")
 OPEN_TO_ALL_REACHED: tuple[str, ...] = (
@@ -2020,6 +2023,12 @@ NOT_THE_COUNTED: tuple[str, ...] = (
 # loads could be snappier, buyers leave because any bidder can see the others' bids" reads as "..., but buyers leave"
 # (set 30 read as a development set).
 LEADING_CONCESSIONS: tuple[str, ...] = ("although", "though")
+# The marker of the clause a leading concession passes the complaint to: its word and the comma, never a closing
+# "though" ("The dashboards take 20 seconds though.": a diff review found the two said alike).
+LEADING_CONCESSION_MARKERS: tuple[str, ...] = tuple(f"{word}," for word in LEADING_CONCESSIONS)
+# Who opens a relative clause: a piece that opens with one speaks of the one before ("Although SSO, which buyers want,
+# is missing, ..."), never the clause a concession passes on to, nor what follows an exception (a diff review).
+CLAUSE_RELATIVES: tuple[str, ...] = ("which", "who", "whose", "whom", "where")
 LEADING_CONCESSION_LEADS: tuple[str, ...] = ("even",)  # "Even though X, Y" (an attack review)
 CONCESSION_WORDS: tuple[str, ...] = (
     "although",
@@ -2491,10 +2500,13 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
         for whom in ("us", "me")
         for what in ("for", "about")
     ),
-    "nobody complains about",
-    "no one complains about",
-    "nobody asks about",  # an attack review: "Nobody at the dental practices asks about uptime; ..."
-    "no one asks about",
+    # "Nobody complains about"; an attack review: "Nobody at the dental practices asks about uptime; ..."; a diff
+    # review: "No customer at that size complains about latency".
+    *(
+        f"{who} {verb} about"
+        for who in ("nobody", "no one", "no customer", "no client")
+        for verb in ("complains", "asks")
+    ),
     # Said in other tenses, or of customers: "Nobody's complaining about permissions or SSO; the CDN melts", "No
     # customer has asked for SSO or audit logs" (set 24 read). Not "asked for" alone: "features nobody asked for" is
     # the complaint.
@@ -2571,9 +2583,24 @@ RULED_OUT_PLACE_WORDS = 5
 # struggles with SSO like our hospital customers do" (an attack review); nor asked as a question ("Who doesn't struggle
 # with flaky tests?"). Caring less rules out only up to the comparison: "Customers don't care about outages as much as
 # they care about who can see salary data" (RULED_OUT_CARE_ENDS).
-RULED_OUT_LIMITED_VERBS: tuple[str, ...] = ("care", "struggle", "struggles", "struggling")
-RULED_OUT_LIMITS: tuple[str, ...] = ("until", "more than", "like", "as badly as", "harder than", "worse than")
+# Asking is limited so too: "Nobody asks about SSO until the deal is on the table" (a diff review).
+RULED_OUT_LIMITED_VERBS: tuple[str, ...] = (
+    "care",
+    "struggle",
+    "struggles",
+    "struggling",
+    "ask",
+    "asks",
+    "asking",
+    "asked",
+)
+RULED_OUT_LIMITS: tuple[str, ...] = ("until", "more than", "as badly as", "harder than", "worse than")
+# "like" limits only as a comparison with others who do: "No one struggles with SSO like our hospital customers do";
+# not "features like SSO", nor "like we used to" (a diff review).
+RULED_OUT_LIKE = "like"
+RULED_OUT_LIKE_ENDS: tuple[str, ...] = ("do", "does", "did")
 RULED_OUT_ASKED_BY: tuple[str, ...] = ("who", "whos", "what")
+RULED_OUT_CARE_VERBS: tuple[str, ...] = ("care",)
 RULED_OUT_CARE_ENDS: tuple[str, ...] = ("as",)
 RULED_OUT_WHO: tuple[str, ...] = (
     "nobody",
@@ -2738,8 +2765,10 @@ SET_ASIDE_OPENERS: tuple[str, ...] = (
 )
 # An exception is the complaint when what follows it says the rest is fine or denies it: "Except for checkout,
 # everything is fast", "Other than the login page, nothing is slow". Then the exception is no setting aside.
-# Not "every" nor "all": "Apart from the occasional outage, releases break every Friday".
-EXCEPTION_REVERSERS: tuple[str, ...] = ("everything", "none", "nobody", "nothing", "no", "never")
+# Said as the subject of the clause after it only: "Other than the odd outage, our problem is that we have no SSO"
+# denies nothing of the rest (a diff review); not "every" nor "all": "Apart from the occasional outage, releases break
+# every Friday".
+EXCEPTION_REVERSERS: tuple[str, ...] = ("everything", "none", "nobody", "nothing", "no")
 # "Putting the SSO requests to one side, ...", "Setting the dashboards aside, ...": an opener and a closer around
 # what is set aside, the clause ending before a comma or the like (a reader's review).
 SET_ASIDE_AROUND: tuple[tuple[str, tuple[str, ...]], ...] = tuple(

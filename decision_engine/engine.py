@@ -698,13 +698,22 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
 
 def _firm_summary(answers: Mapping[str, str]) -> str:
     """A firm lead's few words: no answer pulls against it, and how many of the questions that weigh in
-    (``_EVIDENCE_KINDS``: how often each pain hurts, the blocked deals, where adoption heads) are still unanswered."""
-    open_count = sum(1 for question in QUESTIONS if question.kind in _EVIDENCE_KINDS and question.id not in answers)
+    (``_EVIDENCE_KINDS``: how often each pain hurts, the blocked deals, where adoption heads) are still unanswered or
+    answered "Not sure" (a diff review: five "Not sure" answers read as settled)."""
+    open_count = sum(
+        1
+        for question in QUESTIONS
+        if question.kind in _EVIDENCE_KINDS
+        and (question.id not in answers or question.option(answers[question.id]).unsure)
+    )
     if not open_count:
         return rules.SUMMARY_FIRM
     one = open_count == 1
     return rules.SUMMARY_FIRM_OPEN.format(
-        count=open_count, questions="question" if one else "questions", weigh="weighs" if one else "weigh"
+        count=open_count,
+        questions="question" if one else "questions",
+        weigh="weighs" if one else "weigh",
+        are="is" if one else "are",
     )
 
 

@@ -193,10 +193,13 @@ def _limited(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
         return False
     if i > 0 and words[i - 1] in _cues.RULED_OUT_ASKED_BY:
         return True
-    return _find(words[i + len(phrase) :], _RULED_OUT_LIMITS) is not None
+    after = words[i + len(phrase) :]
+    compared = _cues.RULED_OUT_LIKE in after and after[-1] in _cues.RULED_OUT_LIKE_ENDS  # "like our hospitals do"
+    return compared or _find(after, _RULED_OUT_LIMITS) is not None
 
 
 _LIMITED_VERBS = frozenset(_cues.RULED_OUT_LIMITED_VERBS)
+_CARE_VERBS = frozenset(_cues.RULED_OUT_CARE_VERBS)
 
 
 def _limited_care(marker: str) -> bool:
@@ -439,7 +442,8 @@ def _set_aside(words: list[str], apart_by: str, then: str = "") -> str | None:
     """ "rather than a performance issue", "instead of more servers", "forget the org charts": a clause that opens with
     one of ``cues.SET_ASIDE_OPENERS`` (after at most one of FILLERS or CLEFT_LEADS), not "forget to"; set apart from
     what follows by ``apart_by``, a comma or the like, or a full stop after an imperative ("Forget the flaky tests.
-    ...": not "Instead of fixing flaky tests we keep rerunning the pipeline.")."""
+    ...": not "Instead of fixing flaky tests we keep rerunning the pipeline."). ``then``: the word after that mark,
+    "more" after a "Less X," opener (``cues.LESS_OPENERS``)."""
     start = _opening(words)
     around = _set_aside_around(words, start)
     if around is not None and apart_by in _APART_ENDS:
@@ -539,7 +543,8 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     ``apart_by``: the mark that ends a clause that opens a sentence (``_apart_by``), where an opener can set aside what
     it names ("Rather than X, Y"; not "Instead of fixing flaky tests we keep rerunning the pipeline").
     ``after_fine``: the statement before it was fine, which "and neither is X" says of X too. ``ends_a_verdict``: it
-    ends its sentence after a verdict (``_ends_a_verdict``), where "not the X" rules X out."""
+    ends its sentence after a verdict (``_ends_a_verdict``), where "not the X" rules X out. ``then``: the first word
+    after the mark that ends it, which a "Less X," opener needs to be "more" (``_set_aside``)."""
     ruled_out = _ruled_out(words)
     if ruled_out is not None:
         return " ".join(ruled_out[1])
@@ -933,7 +938,7 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     found = _ruled_out(said)
     after = found[0] + len(found[1]) if found is not None else len(said)
     compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
-    cares = found is not None and "care" in found[1]
+    cares = found is not None and not _CARE_VERBS.isdisjoint(found[1])
     ends = (
         _cues.RULED_OUT_SCOPE_ENDS
         + (_cues.COMPARED_SCOPE_ENDS if compared else ())
@@ -1031,8 +1036,8 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         out += found
         last = found[-1] if found else None
         carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
-        if last is not None and last.role == PLAIN and _concedes_its_sentence(text, start, end, opener):
-            carry = replace(last, role=STRESSED, marker=opener)  # "Though X, Y": Y carries the complaint
+        if last is not None and last.role == PLAIN and _concedes_its_sentence(text, words, start, end, opener):
+            carry = replace(last, role=STRESSED, marker=f"{opener},")  # "Though X, Y": Y carries the complaint
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
     read = _apply_verdicts(text, words, _exceptions(words, out))
@@ -1041,14 +1046,19 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
 
 def _exceptions(words: Words, found: list[Clause]) -> list[Clause]:
     """An exception (``cues.EXCEPTION_OPENERS``) sets aside what it names only when the clause after it complains: it
-    is the complaint before one that says the rest is fine or denies it ("Except for checkout, everything is fast",
-    "Other than the login page, nothing is slow": ``cues.EXCEPTION_REVERSERS``)."""
+    is the complaint before one that says the rest is fine or opens by denying it ("Except for checkout, everything is
+    fast", "Other than the login page, nothing is slow": ``cues.EXCEPTION_REVERSERS``). The clause after it is the next
+    one that is no relative clause ("Except for deploys, which take hours, nothing is slow": a diff review)."""
     out = list(found)
-    for at, clause in enumerate(found[:-1]):
+    for at, clause in enumerate(found):
         if clause.role != FINE or clause.marker not in _cues.EXCEPTION_OPENERS:
             continue
-        after = found[at + 1]
-        if after.role == FINE or not _EXCEPTION_REVERSERS.isdisjoint(words.between(after.start, after.end)):
+        said = [words.between(c.start, c.end) for c in found[at + 1 :]]
+        after = next((k for k, w in enumerate(said) if w[:1] and w[0] not in _cues.CLAUSE_RELATIVES), None)
+        if after is None:
+            continue
+        opening = said[after][:1]
+        if found[at + 1 + after].role == FINE or (opening and opening[0] in _EXCEPTION_REVERSERS):
             out[at] = replace(clause, role=PLAIN, marker="")
     return out
 
@@ -1063,9 +1073,13 @@ def _less_then_more(text: str, end: int, marker: str) -> bool:
     return less and _word_after_mark(text, end) == _cues.LESS_THEN_WORD
 
 
-def _concedes_its_sentence(text: str, start: int, end: int, opener: str) -> bool:
+def _concedes_its_sentence(text: str, words: Words, start: int, end: int, opener: str) -> bool:
     """Whether a piece is a leading concession (``cues.LEADING_CONCESSIONS``) that opens its sentence and ends at a
-    comma, so that the piece after it carries the complaint: "Though page loads could be snappier, buyers leave ..."."""
+    comma, so that the piece after it carries the complaint: "Though page loads could be snappier, buyers leave ...";
+    not when a relative clause follows the comma ("Although SSO, which buyers want, is missing, ...": a diff review)."""
+    following = words.between(end, len(text))[:1]
+    if following and following[0] in _cues.CLAUSE_RELATIVES:
+        return False
     before = text[:start].rstrip()
     lead = before.rsplit(None, 1)[-1] if before else ""
     if lead.lower() in _cues.LEADING_CONCESSION_LEADS:  # "Even though X, Y"

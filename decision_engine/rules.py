@@ -347,9 +347,12 @@ SUMMARY_OPEN_UNSURE = "you were not sure which costs more"
 #: Said of the answers, not of who gave them: a shared link's notice shows it to someone who answered nothing (a
 #: reader's review: "nothing you answered" read so).
 SUMMARY_FIRM = "no answer pulls against it"
-#: Firm while questions that could pull against the lead are unanswered (a reader's review: "Confidence: firm — no
-#: answer pulls against it" after one click read as settled, while the result said two answers could change the lead).
-SUMMARY_FIRM_OPEN = "no answer so far pulls against it, with {count} {questions} that {weigh} in unanswered"
+#: Firm while questions that weigh in are unanswered or "Not sure" (a reader's review: "Confidence: firm — no answer
+#: pulls against it" after one click read as settled, while the result said two answers could change the lead). One
+#: part of the summary, so no semicolon: each part is one reason.
+SUMMARY_FIRM_OPEN = (
+    "no answer so far pulls against it, and {count} {questions} that {weigh} in {are} unanswered or not sure"
+)
 
 #: The habit in the words of its answer ("user work" read as no answer given: a guide review).
 COMFORT_WORK: dict[ScalingType, str] = {
@@ -407,14 +410,14 @@ UNDER_BEFORE_LEAD = " Answer the deciding question to see this verdict beside th
 UNDER_UNKNOWN = "Not known yet: categorise a complaint or answer the effort questions to see which type you neglect."
 #: Added to the verdict when more than one type is said to have got most of last quarter's effort, which one quarter's
 #: effort cannot do (a reader's review: all three "Most" was taken without a word). Said, never corrected.
-#: Added to the complaints' reason when two or more complaints say the same thing (case, spaces and a closing mark
-#: aside): each is still weighed on its own, as nothing the reader wrote is dropped, and the reader is told, as the
-#: exercise asks them to merge duplicates (a CLI review: repeats were counted silently).
-UNDER_REPEATED = "{numbers} say the same thing: each is weighed on its own, so merge them if they are one complaint"
 UNDER_MOST_TWICE = (
     " You said {types} each got most of last quarter's effort: most of it could only have gone to one of them, so "
     "check those answers."
 )
+#: Added to the complaints' reason when two or more complaints say the same thing (case, spaces and a closing mark
+#: aside): each is still weighed on its own, as nothing the reader wrote is dropped, and the reader is told, as the
+#: exercise asks them to merge duplicates (a CLI review: repeats were counted silently).
+UNDER_REPEATED = "{numbers} say the same thing: each is weighed on its own, so merge them if they are one complaint"
 #: Added to the verdict when complaints the reader wrote are too long to categorise: it is not weighed without them.
 UNDER_LEFT_OUT = " Left out: {which} {numbers}, over {limit} characters; shorten {them} to have {them} weighed."
 #: The exercise's check (docs/exercise.md, step 3) when the under-invested type is not the lead: said, never weighed.

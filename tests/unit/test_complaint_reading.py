@@ -2913,3 +2913,65 @@ def test_the_trouble_is_carries_the_complaint() -> None:
     result = categorize("Our deploys are automated and boring. The trouble is the nightly import running out of space.")
     assert result.type == T, result.reason
     assert any("('the trouble is')" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # A diff review of this session's readings. An exception's clause after it is the next one that is no relative
+        # clause; what follows it denies the rest only as its subject.
+        ("Except for deploys, which take hours, nothing else is a problem.", "deploy"),
+        ("Other than SSO, which every prospect asks for, nothing is missing.", "sso"),
+        # A relative clause after a leading concession's comma is the concession's: no clause is carried.
+        ("Although SSO, which enterprise buyers want, is missing, the database falls over daily.", "fall over"),
+        # "like" limits not caring only as a comparison with others who do; asking is limited too.
+        ("No one struggles with SSO like our hospital customers do.", "sso"),
+        ("Nobody asks about SSO until the deal is on the table.", "sso"),
+        # A "collapse" that takes an object: its subject ("demand") is the cause, what collapsed comes after it.
+        ("Customer demand collapsed the cluster.", "collapse"),
+    ],
+)
+def test_what_a_diff_review_of_this_sessions_readings_keeps_counted(text: str, counted: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(counted) and m.counted > 0 for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("Other than the odd outage, our problem is that we have no SSO.", "outage"),
+        ("Customers don't care about features like SSO; they care that checkout times out.", "sso"),
+        ("No customer at that size complains about latency; they complain about missing audit logs.", "latency"),
+    ],
+)
+def test_what_a_diff_review_of_this_sessions_readings_sets_aside(text: str, aside: str) -> None:
+    result = categorize(text)
+    assert any(m.cue.startswith(aside) for m in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A closing "though" is no leading concession: its clause is carried by the word, as before.
+        ("Deploys are fine. The dashboards take 20 seconds though.", "('though')"),
+        ("Though deploys could be smoother, customers can see each other's invoices.", "(after the 'though' clause)"),
+    ],
+)
+def test_a_closing_and_a_leading_though_are_said_apart(text: str, said: str) -> None:
+    result = categorize(text)
+    assert any(said in (m.note or "") for m in result.cues), result.reason
+
+
+def test_a_public_dump_anyone_can_download_is_open_by_design() -> None:
+    result = categorize("We publish a public data dump that anyone can download, and building it takes all night.")
+    assert "everyone can do everything" not in [m.cue for m in result.cues], result.reason
+
+
+def test_what_collapses_is_quoted_as_the_deal() -> None:
+    result = categorize("The deals collapsed because we lack SSO.")
+    assert any("said of 'deal'" in (m.note or "") for m in result.discounted), result.reason
+
+
+def test_setting_a_thing_aside_is_no_settings_cue() -> None:
+    result = categorize("Setting the slow dashboards aside, our deploys break every week.")
+    assert "settings" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason

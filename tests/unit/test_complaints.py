@@ -541,8 +541,9 @@ def test_a_type_that_got_most_of_the_effort_is_never_under_invested() -> None:
     lighter = triage([TECH, TECH, PROC], investment={"technical": "most", "process": "most", "user": "none"})
     assert (lighter.under_invested, lighter.reason) == (
         None,
-        "complaints #1, #2 and #3 point at technical and process scaling, which each got most of last quarter's effort "
-        "already, so none is under-invested; if the pain goes on, check that the effort goes at its cause. "
+        "complaints #1 and #2 point at technical scaling and #3 at process scaling, which each got most of last "
+        "quarter's effort already, so none is under-invested; if the pain goes on, check that the effort goes at its "
+        "cause. "
         "Complaints #1 and #2 say the same thing: each is weighed on its own, so merge them if they are one complaint",
     )
     alone = triage([TECH], investment={"technical": "most"})
@@ -886,3 +887,32 @@ def test_a_lower_second_type_is_said_second() -> None:
     assert "; user second: " in result.reason
     assert "ties with it" not in result.reason
     assert not result.tied
+
+
+def test_a_three_way_tie_names_every_type_in_it() -> None:
+    result = categorize("Flaky tests, audit logs, caching.")
+    assert [s.score for s in result.scores] == [3, 3, 3]
+    assert "process ties with it: " in result.reason
+    assert "user ties with it: " in result.reason
+    assert result.reason.endswith("technical goes first in the default sequence (technical, process, user)")
+
+
+def test_repeats_are_said_of_weighed_complaints_only_and_apostrophes_alike() -> None:
+    """A diff review: uncategorized repeats, left out of the weighing, were said to be "each weighed"; a curly and a
+    straight apostrophe made two texts."""
+    alike = triage(["Don\u2019t ship releases on Fridays", "don't ship releases on fridays"])
+    assert "Complaints #1 and #2 say the same thing" in alike.reason
+    left_out = triage(["xyzzy plugh", "xyzzy plugh", "The database falls over"], overrides={0: "uncategorized"})
+    assert "say the same thing" not in left_out.reason
+
+
+def test_every_type_that_got_most_is_named_with_its_complaints() -> None:
+    """A CLI review: "complaints #1, #2 and #3 point at technical, process and user scaling" read as one each, in
+    order, when #2 was user's and #3 process's."""
+    result = triage(
+        ["slow pages", "SSO needed", "deploys break prod"],
+        investment={"technical": "most", "user": "most", "process": "most"},
+    )
+    assert result.reason.startswith(
+        "complaint #1 points at technical scaling, #3 at process scaling and #2 at user scaling, which each got most"
+    )

@@ -93,7 +93,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             "firm",
             CONFIDENCE_TEXTS["firm"],
             (REASON_FIRM,),
-            SUMMARY_FIRM_OPEN.format(count=5, questions="questions", weigh="weigh"),
+            SUMMARY_FIRM_OPEN.format(count=5, questions="questions", weigh="weigh", are="are"),
         ),
         comfort=None,
         trade_off=TradeOff(TECHNICAL, technical.trade_off, technical.keep_in_check),
@@ -554,7 +554,9 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     # contradiction; the reason names the answer and says it does not pull against the lead.
     assert "does not pull against the lead" in unflagged.confidence.reasons[0]
     assert "conflicts" not in unflagged.confidence.reasons[0]
-    assert unflagged.confidence.summary == SUMMARY_FIRM_OPEN.format(count=2, questions="questions", weigh="weigh")
+    assert unflagged.confidence.summary == SUMMARY_FIRM_OPEN.format(
+        count=2, questions="questions", weigh="weigh", are="are"
+    )
     flagged = recommend({"failure_mode": "outages", "freq_outages": "rarely"})
     assert [flag.id for flag in flagged.flags] == ["named_rarely"]
     assert flagged.confidence.level == "check"
@@ -724,19 +726,26 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
         (
             {"failure_mode": "outages"},
             "firm",
-            "no answer so far pulls against it, with 5 questions that weigh in unanswered",
+            "no answer so far pulls against it, and 5 questions that weigh in are unanswered or not sure",
         ),
         (
             {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
             | {"freq_regressions": "rarely"},
             "firm",
-            "no answer so far pulls against it, with 1 question that weighs in unanswered",
+            "no answer so far pulls against it, and 1 question that weighs in is unanswered or not sure",
         ),
         (
             {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
             | {"freq_regressions": "rarely", "freq_governance": "rarely"},
             "firm",
             "no answer pulls against it",
+        ),
+        # A diff review: "Not sure" is no answer that settles anything.
+        (
+            {"failure_mode": "outages", "deals_blocked": "not_sure", "adoption": "not_sure", "freq_outages": "weekly"}
+            | {"freq_regressions": "rarely", "freq_governance": "rarely"},
+            "firm",
+            "no answer so far pulls against it, and 2 questions that weigh in are unanswered or not sure",
         ),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
         ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "answers pull against it: see the flag"),
