@@ -1408,3 +1408,11 @@ def test_a_files_overrides_are_said_by_complaint_number(tmp_path: Path) -> None:
         'note: the file\'s overrides count its boxes from 0, as the page saves them ("1" is complaint #2)'
         in result.stderr
     )
+
+
+def test_a_tie_is_said_as_one_in_the_headline() -> None:
+    """A diff review: the headline said "user second" above "user ties with it"."""
+    result = _run("categorize", "Flaky tests and missing audit logs.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Process scaling (confidence low, 0.25); tied with user"
+    assert "second" not in result.stdout.splitlines()[0]
