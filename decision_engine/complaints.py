@@ -1898,6 +1898,15 @@ def _under_invested(
         quoted = f"“{_effort_label(best.effort or MISSING_EFFORT)}”"
         effort = quoted if best.effort else f"not given, so it is taken as {quoted}"
         why += f", and the effort it got last quarter was {effort}"
+    pressure = _pressure(best.complaint_weight, best.effort, given)
+    tied = [t for t in candidates if t is not best and _pressure(t.complaint_weight, t.effort, given) == pressure]
+    if tied:
+        # Said with the rule that broke it (a diff review: five complaints tying 5/5/5 named one type, silently).
+        said = listed([t.type.value for t in tied])
+        why += (
+            f". {said[0].upper()}{said[1:]} scaling {'ties' if len(tied) == 1 else 'tie'} with it: the type of the "
+            "earlier complaint goes first"
+        )
     if set(best.complaints) <= unsure:
         # A reader's review: one vague complaint read at low confidence gave as firm a verdict as a clear one.
         one = len(best.complaints) == 1

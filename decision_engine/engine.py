@@ -686,7 +686,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
             firm = rules.REASON_FIRM_DEALS_KEEP.format(answer=kept_by_deals)
         else:
             firm = rules.REASON_FIRM
-        reasons.append((firm, _firm_summary(answers)))
+        reasons.append(_firm_reason(firm, answers))
     return Confidence(
         level,
         rules.CONFIDENCE_WORDS[level],
@@ -696,10 +696,10 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
     )
 
 
-def _firm_summary(answers: Mapping[str, str]) -> str:
-    """A firm lead's few words: no answer pulls against it, and how many of the questions that weigh in
-    (``_EVIDENCE_KINDS``: how often each pain hurts, the blocked deals, where adoption heads) are still unanswered or
-    answered "Not sure" (a diff review: five "Not sure" answers read as settled)."""
+def _firm_reason(firm: str, answers: Mapping[str, str]) -> tuple[str, str]:
+    """A firm lead's reason and its few words, each with how many of the questions that weigh in (``_EVIDENCE_KINDS``:
+    how often each pain hurts, the blocked deals, where adoption heads) are still unanswered or answered "Not sure" (a
+    reader's review: "firm" after one click read as settled; a diff review: five "Not sure" answers did too)."""
     open_count = sum(
         1
         for question in QUESTIONS
@@ -707,14 +707,15 @@ def _firm_summary(answers: Mapping[str, str]) -> str:
         and (question.id not in answers or question.option(answers[question.id]).unsure)
     )
     if not open_count:
-        return rules.SUMMARY_FIRM
+        return firm, rules.SUMMARY_FIRM
     one = open_count == 1
-    return rules.SUMMARY_FIRM_OPEN.format(
-        count=open_count,
-        questions="question" if one else "questions",
-        weigh="weighs" if one else "weigh",
-        are="is" if one else "are",
-    )
+    words = {
+        "count": open_count,
+        "questions": "question" if one else "questions",
+        "weigh": "weighs" if one else "weigh",
+        "are": "is" if one else "are",
+    }
+    return firm + rules.REASON_FIRM_OPEN.format(**words), rules.SUMMARY_FIRM_OPEN.format(**words)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -353,6 +353,11 @@ SUMMARY_FIRM = "no answer pulls against it"
 SUMMARY_FIRM_OPEN = (
     "no answer so far pulls against it, and {count} {questions} that {weigh} in {are} unanswered or not sure"
 )
+#: The same, after a firm lead's reason, where the result and the command line show it (a diff review: the count was
+#: in the page's few words only).
+REASON_FIRM_OPEN = (
+    " Of the questions that weigh in, {count} {are} unanswered or not sure, so this may change as you answer."
+)
 
 #: The habit in the words of its answer ("user work" read as no answer given: a guide review).
 COMFORT_WORK: dict[ScalingType, str] = {

@@ -273,8 +273,9 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
 
     first, *rest = result_sections(rec)
     if rec.confidence.level == CONFIDENCE_FIRM:
-        # The reason that no frequency points away says nothing where none is asked.
-        items = tuple(item for item in first.items if item != REASON_FIRM)
+        # The reason that no frequency points away says nothing where none is asked, nor does its count of questions
+        # left open: steps_firm says what the path does not ask.
+        items = tuple(item for item in first.items if not item.startswith(REASON_FIRM))
         first = Section("", (first.paragraphs[0], steps_firm()), items)
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:

@@ -916,3 +916,22 @@ def test_every_type_that_got_most_is_named_with_its_complaints() -> None:
     assert result.reason.startswith(
         "complaint #1 points at technical scaling, #3 at process scaling and #2 at user scaling, which each got most"
     )
+
+
+def test_a_tie_in_the_verdict_is_said_with_its_rule() -> None:
+    """A diff review: five complaints tying 5/5/5 named technical scaling, the tie and its rule said nowhere."""
+    result = triage(
+        [
+            "The database falls over every Monday",
+            "Flaky tests block every merge",
+            "Enterprise buyers want SSO",
+            "Auditors want access logs",
+            "Code review takes a week",
+        ]
+    )
+    assert [t.complaint_weight for t in result.tallies] == [5, 5, 5]
+    assert result.under_invested is T
+    assert result.reason.endswith(
+        ". Process and user scaling tie with it: the type of the earlier complaint goes first"
+    )
+    assert "tie" not in triage(["The database falls over every Monday", "Flaky tests block every merge"]).reason

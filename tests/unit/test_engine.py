@@ -40,6 +40,7 @@ from decision_engine.rules import (
     REASON_FIRM_DEALS,
     REASON_FIRM_DEALS_KEEP,
     REASON_FIRM_NAMED,
+    REASON_FIRM_OPEN,
     REASON_FIRM_SAME_LEAD,
     SUMMARY_FIRM_OPEN,
     UNDER_UNKNOWN,
@@ -56,6 +57,11 @@ RUBRIC_FINGERPRINTS = {
     "3": "240c9c7251294292",
     "4": "5d2c539a4862d29c",  # a type given "most" of the effort is never under-invested
 }
+
+
+def _open(count: int) -> str:
+    """What a firm reason adds while questions that weigh in are unanswered or "Not sure"."""
+    return REASON_FIRM_OPEN.format(count=count, are="is" if count == 1 else "are")
 
 
 def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
@@ -92,7 +98,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
             "firm",
             "firm",
             CONFIDENCE_TEXTS["firm"],
-            (REASON_FIRM,),
+            (REASON_FIRM + _open(5),),
             SUMMARY_FIRM_OPEN.format(count=5, questions="questions", weigh="weigh", are="are"),
         ),
         comfort=None,
@@ -518,7 +524,8 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
     assert (rec.lead, rec.confidence.level, rec.under_invested.type) == (USER, "firm", PROCESS)
     assert rec.confidence.text == CONFIDENCE_TEXTS["firm"]
     assert rec.confidence.reasons == (
-        "You said the blocked deals cost more than the failure you named, and no answer conflicts with that.",
+        "You said the blocked deals cost more than the failure you named, and no answer conflicts with that."
+        + _open(4),
     )
     assert rec.under_invested.against_lead == (
         "Process scaling is not the type that leads: it is what regressions and firefighting point at, and you said "
@@ -533,7 +540,7 @@ def test_when_the_blocked_deals_lead_over_the_failure_named_the_result_says_so()
     )
     named = recommend({**answers, "costs_more": "named_failure"}, ["p99 latency doubles at every traffic peak"])
     assert named.lead is PROCESS
-    assert named.confidence.reasons == (REASON_FIRM_NAMED,)
+    assert named.confidence.reasons == (REASON_FIRM_NAMED + _open(4),)
     assert named.under_invested.against_lead is not None
     assert named.under_invested.against_lead.startswith(
         "Technical scaling is not the type that leads: you named regressions"
@@ -548,7 +555,7 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     unflagged = recommend({"failure_mode": "outages", **all_rarely})
     assert (unflagged.lead, unflagged.flags, unflagged.confidence.level) == (TECHNICAL, (), "firm")
     assert unflagged.confidence.reasons == (
-        REASON_FIRM_SAME_LEAD.format(answer="“Rarely” for how often outages or latency breaches hurt"),
+        REASON_FIRM_SAME_LEAD.format(answer="“Rarely” for how often outages or latency breaches hurt") + _open(2),
     )
     # A guide review: "An answer conflicts ..." under "none of your answers pulls against the lead" read as a
     # contradiction; the reason names the answer and says it does not pull against the lead.
@@ -560,7 +567,8 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
     flagged = recommend({"failure_mode": "outages", "freq_outages": "rarely"})
     assert [flag.id for flag in flagged.flags] == ["named_rarely"]
     assert flagged.confidence.level == "check"
-    assert recommend({"failure_mode": "outages", "freq_outages": "monthly"}).confidence.reasons == (REASON_FIRM,)
+    monthly = recommend({"failure_mode": "outages", "freq_outages": "monthly"})
+    assert monthly.confidence.reasons == (REASON_FIRM + _open(4),)
     # A review: with the blocked deals leading, the lead rests on them: their reason stays (a weekly governance pain,
     # a conflict with the outages named, is no conflict with the deals).
     deals = {
@@ -569,11 +577,11 @@ def test_a_firm_result_with_an_unflagged_conflict_does_not_say_nothing_conflicts
         "costs_more": "blocked_deals",
         "freq_governance": "weekly",
     }
-    assert recommend(deals).confidence.reasons == (REASON_FIRM_DEALS,)
+    assert recommend(deals).confidence.reasons == (REASON_FIRM_DEALS + _open(3),)
     # A reader's review: the failure named said to cost more than the blocked deals gave "No answer conflicts with the
     # failure you named", as if the deals had been forgotten.
     named = {"failure_mode": "regressions", "deals_blocked": "yes", "costs_more": "named_failure"}
-    assert recommend(named).confidence.reasons == (REASON_FIRM_NAMED,)
+    assert recommend(named).confidence.reasons == (REASON_FIRM_NAMED + _open(4),)
 
 
 def test_the_rubric_data_is_sound() -> None:
@@ -930,7 +938,7 @@ def test_a_pain_said_to_hurt_rarely_beside_blocked_deals_is_named_in_a_firm_resu
     rec = recommend({"failure_mode": "governance", "deals_blocked": "yes", "freq_governance": "rarely"})
     assert (rec.lead, rec.confidence.level, rec.flags) == (USER, "firm", ())
     answer = "“Rarely” for how often lost deals, security questionnaires or admin requests hurt"
-    assert rec.confidence.reasons == (REASON_FIRM_DEALS_KEEP.format(answer=answer),)
+    assert rec.confidence.reasons == (REASON_FIRM_DEALS_KEEP.format(answer=answer) + _open(3),)
     # Not blocked: the same answer is a conflict, flagged (a diff review: "not in its reasons" held of any result).
     unblocked = recommend({"failure_mode": "governance", "deals_blocked": "no", "freq_governance": "rarely"})
     assert (unblocked.confidence.level, [flag.id for flag in unblocked.flags]) == ("check", ["named_rarely"])
