@@ -528,8 +528,10 @@ def complaint_rules(ctx: RenderContext) -> str:
         f"**Under-invested type.** For each type, the weight of its complaints {DIVIDED} (effort rank + 1), with the "
         f"ranks {ranks} for last quarter's effort; a type whose effort you leave out counts as "
         f"*{c.MISSING_EFFORT}*. Without any effort answers it is simply the heaviest type. The highest wins; "
-        "a tie goes to the type of the earlier complaint. Only a type some complaint points at can be named, and "
-        f"not one that got *{UNDER_NEVER_EFFORT}* of the effort.",
+        "a tie goes to the type of the earlier complaint, and the verdict says so. Only a type some complaint points "
+        f"at can be named, and not one that got *{UNDER_NEVER_EFFORT}* of the effort. Complaints that say the same "
+        "thing (case, spaces and a closing mark aside) are each weighed, and the verdict names them, so that you can "
+        "merge them.",
         "**Effort flag.** When you give effort, each type that got *most* of it while no complaint points at "
         "it is flagged: the effort went where it does not hurt.",
     ]
@@ -598,7 +600,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         "aside; *Admittedly, the export times out, but nobody owns incidents at night* is process, the export set "
         "aside). Before a clause that carries the complaint with no cue "
         "word, when nothing else would count, the conceded clause counts, at low confidence, and the page asks you to "
-        "check it. Alone, a conceded clause complains as any other.",
+        "check it. Alone, a conceded clause complains as any other. A sentence that opens with "
+        f"{_quoted(cues.LEADING_CONCESSIONS)} is carried after its comma, as if *but* stood there (*Though deploys "
+        "could be smoother, customers can see each other's invoices* is user), unless a relative clause follows the "
+        "comma.",
         "**The symptom decides.** In a sentence where a system's delay or a strong failure counts (a failure "
         f"cue of weight {cues.STRONG_WEIGHT}: *outage*, *5xx*; not *dies*, which a deal may do), a feature of the user "
         "type named with it is where it hurts, not what is asked for: it counts only to break a tie (*the admin "
@@ -631,7 +636,12 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"{_quoted(cues.VERB_NEGATIONS[:3])}… count too, only before the problem word: *we don't have a latency "
         "problem*), "
         f"or when it says {_quoted(cues.RULED_OUT_PHRASES[:6])} and the like (*less about* up to *than*: *It's less "
-        "about server capacity than about who can see the payroll exports* is user); a fine clause whose subject is "
+        "about server capacity than about who can see the payroll exports* is user; who says it may be placed: "
+        "*Nobody at the branch offices complains about latency*; not caring or struggling is undone by a limit after "
+        f"it, {_quoted(cues.RULED_OUT_LIMITS[:2])}…); so is a clause that opens with "
+        f"{_quoted(cues.SET_ASIDE_OPENERS[:3])}… or {_quoted(cues.EXCEPTION_OPENERS[:2])}… before a comma (an "
+        "exception is the complaint when what follows says the rest is fine or opens with *nothing*: *Except for "
+        "checkout, everything is fast*); a fine clause whose subject is "
         f"only {_quoted(cues.POINTERS[:1] + cues.POINTERS[-1:])} speaks of the clause right before it, in its sentence "
         "or the one before (*Code review drags on for days. But that isn't what hurts; checkout times out at peak* is "
         "technical); so is a piece that ends a sentence "
@@ -658,7 +668,8 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"**Negated symptoms.** A symptom right after {_quoted(cues.SYMPTOM_NEGATIONS)} (*no outage*, *no latency "
         "alarms*) is discounted on its own. So is one denied of everything (*Nothing is down*, *nothing's "
         f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its clause or the next after a comma "
-        "(*nothing is down until Black Friday* complains). A missing capability still counts: *no runbook* is the "
+        "(*nothing is down until Black Friday* complains), and a failure denied in the perfect (*hasn't crashed in a "
+        "year*, *has never been down*). A missing capability still counts: *no runbook* is the "
         "complaint. A step "
         f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
         f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",
@@ -684,7 +695,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"{f.FALLBACK_CONFIDENCE} (*low*), and its explanation names those words and says it is a guess.",
     ]
     rules = "\n\n".join(
-        f"- *{_md(rule.cue)}* needs a word about {_md(rule.about)}: {_md(rule.reason)}." for rule in cues.CONTEXT_RULES
+        f"- *{_md(rule.cue)}* needs a word about {_md(rule.about)}: {_md(rule.reason)}"
+        + (f"; never said of {_quoted(rule.not_of[:4])}… (*engagement collapsed*)" if rule.not_of else "")
+        + "."
+        for rule in cues.CONTEXT_RULES
     )
     examples = "\n".join(
         f"- *{_md(text)}*: **{(r := c.categorize(text)).type}** ({r.confidence_word}): {_md(r.reason)}."

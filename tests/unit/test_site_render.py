@@ -386,10 +386,10 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert f"on {len(complaint_fallback.training_documents())} texts (" in text
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
     for rule in cues.CONTEXT_RULES:
-        assert (
-            f"- *{render._md(rule.cue)}* needs a word about {render._md(rule.about)}: {render._md(rule.reason)}."
-            in text
-        )
+        said = f"- *{render._md(rule.cue)}* needs a word about {render._md(rule.about)}: {render._md(rule.reason)}"
+        assert said + ("; never said of *" if rule.not_of else ".") in text
+    assert "*hasn't crashed in a year*" in text  # a failure denied in the perfect
+    assert "is carried after its comma" in text  # a leading concession
     for complaint in render.READING_EXAMPLES:
         result = categorize(complaint)
         assert f"- *{render._md(complaint)}*: **{result.type}** ({result.confidence_word}): " in text
