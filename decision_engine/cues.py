@@ -1650,8 +1650,8 @@ OPEN_TO_ALL_PEOPLE: tuple[str, ...] = (
 )
 # The words between "can" and OPEN_TO_ALL_WHAT: verbs of access only ("anyone can break anything in staging" is no
 # permission's, an attack review).
-OPEN_TO_ALL_VERBS: tuple[str, ...] = (
-    "do",
+# Verbs of reaching a thing, of both readings below.
+_REACHING_VERBS = (
     "see",
     "view",
     "read",
@@ -1663,8 +1663,12 @@ OPEN_TO_ALL_VERBS: tuple[str, ...] = (
     "access",
     "export",
     "download",
-    "approve",
     "touch",
+)
+OPEN_TO_ALL_VERBS: tuple[str, ...] = (
+    *_REACHING_VERBS,
+    "do",
+    "approve",
     "create",
     "manage",
     "and",
@@ -1706,22 +1710,7 @@ OPEN_TO_ALL_PUBLIC: tuple[str, ...] = ("public", "open", "published")
 OPEN_TO_ALL_PUBLIC_REACH = 3
 # One of these may end the relative clause after its verb: "a shared drive that anyone can download from".
 OPEN_TO_ALL_TRAILING: tuple[str, ...] = ("from", "in", "into", "to")
-OPEN_TO_ALL_REACHED: tuple[str, ...] = (
-    "see",
-    "view",
-    "read",
-    "edit",
-    "change",
-    "modify",
-    "delete",
-    "remove",
-    "access",
-    "export",
-    "download",
-    "touch",
-    "query",
-    "open",
-)
+OPEN_TO_ALL_REACHED: tuple[str, ...] = (*_REACHING_VERBS, "query", "open")
 AUDIT_QUESTION_OPENER = "who"
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
 # Only before "what" itself, said as a name or ending its clause: "who-saw-what logging" (set 22 read) is an audit
