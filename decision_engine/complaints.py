@@ -1635,7 +1635,7 @@ def _reason(
     discounted: list[CueMatch],
     fallback: FallbackReading | None,
     *,
-    tied: str | None = None,
+    tie: tuple[list[ScalingType], str] | None = None,
 ) -> str:
     notes = _reading_notes(matches, discounted)
     if fallback is not None:
@@ -1651,13 +1651,11 @@ def _reason(
             reason = "no cue counted: say what hurts in other words, or choose the type yourself"
     else:
         reason = f"{category}: {_describe(matches, ScalingType(category))}"
-        if tied is not None:
+        if tie is not None:
             # Every type with the top score, each with its words ("Flaky tests, audit logs, caching": three).
-            scores = {t: sum(m.counted for m in matches if m.type is t) for t in _TYPE_ORDER}
-            top = scores[ScalingType(category)]
-            for kind in (t for t in _TYPE_ORDER if scores[t] == top and t.value != category):
-                reason += f"; {kind.value} ties with it: {_describe(matches, kind)}"
-            reason += f"; {tied}"
+            tied, rule = tie
+            reason += "".join(f"; {kind.value} ties with it: {_describe(matches, kind)}" for kind in tied)
+            reason += f"; {rule}"
         elif secondary is not None:
             reason += f"; {secondary} second: {_describe(matches, ScalingType(secondary))}"
     return "; ".join([reason, *notes])
@@ -1665,18 +1663,19 @@ def _reason(
 
 def _tie_said(
     ranked: list[TypeScore], tie_cues: Sequence[CueMatch], tie_weights: Mapping[ScalingType, int]
-) -> str | None:
-    """Why the first of the types with the top score goes first, as the reason says it (the docs' rule: more
-    tie-breaker cues, then the default sequence); None when no other type has its score (a CLI review: a tie was said
-    as "user second")."""
+) -> tuple[list[ScalingType], str] | None:
+    """The types with the first's score, in the default sequence, and why the first goes first, as the reason says it
+    (the docs' rule: more tie-breaker cues, then the default sequence); None when no other type has its score (a CLI
+    review: a tie was said as "user second")."""
     top = ranked[0]
-    tied = [score.type for score in ranked[1:] if score.score == top.score > 0]
+    scores = {score.type: score.score for score in ranked}
+    tied = [kind for kind in _TYPE_ORDER if kind is not top.type and scores[kind] == top.score > 0]
     if not tied:
         return None
     if all(tie_weights[top.type] > tie_weights[kind] for kind in tied):
         said = ", ".join(_said(m) for m in tie_cues if m.type is top.type)
-        return f"{top.type.value} goes first on its tie-breaker cues ({said})"
-    return f"{top.type.value} goes first in the default sequence (technical, process, user)"
+        return tied, f"{top.type.value} goes first on its tie-breaker cues ({said})"
+    return tied, f"{top.type.value} goes first in the default sequence (technical, process, user)"
 
 
 def _outside(text: str, ruled_out: list[tuple[int, int]]) -> str:
@@ -1710,7 +1709,7 @@ def categorize(text: str) -> Categorization:
     secondary = second.type.value if second.score > 0 and second.score * of_top >= top.score * share else None
     confidence = min(_confidence(ranked), UNSURE_CONFIDENCE) if read.unsure else _confidence(ranked)
     fallback = None if top.score > 0 else read_unknown(_outside(text, read.ruled_out))
-    tied = _tie_said(ranked, read.tie, ties)
+    tie = _tie_said(ranked, read.tie, ties)
     if fallback is not None:
         category, confidence = fallback.type.value, FALLBACK_CONFIDENCE
     return Categorization(
@@ -1721,10 +1720,10 @@ def categorize(text: str) -> Categorization:
         confidence_word=_confidence_word(confidence),
         scores=tuple(TypeScore(t, scores[t]) for t in _TYPE_ORDER),
         cues=tuple(matches),
-        reason=_reason(category, secondary, matches, discounted, fallback, tied=tied),
+        reason=_reason(category, secondary, matches, discounted, fallback, tie=tie),
         discounted=tuple(discounted),
         fallback=fallback,
-        tied=tied is not None,
+        tied=tie is not None,
     )
 
 

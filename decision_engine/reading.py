@@ -160,15 +160,14 @@ def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ..
 def _placed_ruled_out(words: list[str], i: int) -> tuple[str, ...] | None:
     """A phrase of ``cues.RULED_OUT_PHRASES`` whose who (``cues.RULED_OUT_WHO``) is placed before its verb, from ``i``:
     "nobody at the cider press complains about" (the words as said)."""
-    for who in _RULED_OUT_WHO.get(words[i], ()):
-        at = i + len(who)
-        if tuple(words[i:at]) != who or words[at : at + 1] == [] or words[at] not in _cues.RULED_OUT_PLACES:
-            continue
-        for verb_at in range(at + 2, min(at + _cues.RULED_OUT_PLACE_WORDS, len(words)) + 1):
-            for phrase in _RULED_OUT.get(who[0], ()):
-                rest = phrase[len(who) :]
-                if phrase[: len(who)] == who and rest and tuple(words[verb_at : verb_at + len(rest)]) == rest:
-                    return tuple(words[i : verb_at + len(rest)])
+    who = _phrase_at(words, i, _RULED_OUT_WHO)
+    at = i + len(who) if who is not None else len(words)
+    if who is None or at >= len(words) or words[at] not in _cues.RULED_OUT_PLACES:
+        return None
+    for verb_at in range(at + 2, min(at + _cues.RULED_OUT_PLACE_WORDS, len(words)) + 1):
+        phrase = _phrase_at([*who, *words[verb_at:]], 0, _RULED_OUT)  # the phrase as if the place were not there
+        if phrase is not None and len(phrase) > len(who):
+            return tuple(words[i : verb_at + len(phrase) - len(who)])
     return None
 
 
@@ -189,7 +188,7 @@ def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
 def _limited(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     """Whether not caring or struggling (``cues.RULED_OUT_LIMITED_VERBS``) at ``i`` is limited after it in ``words``
     ("until the day they get breached", "more than our support team") or asked ("Who doesn't struggle with ...?")."""
-    if not _limited_care(" ".join(phrase)):
+    if not _limited_care(phrase):
         return False
     if i > 0 and words[i - 1] in _cues.RULED_OUT_ASKED_BY:
         return True
@@ -202,10 +201,10 @@ _LIMITED_VERBS = frozenset(_cues.RULED_OUT_LIMITED_VERBS)
 _CARE_VERBS = frozenset(_cues.RULED_OUT_CARE_VERBS)
 
 
-def _limited_care(marker: str) -> bool:
-    """Whether a fine clause's marker says no one cares or struggles (``cues.RULED_OUT_LIMITED_VERBS``), which a
-    limit after it undoes ("until ...")."""
-    return not _LIMITED_VERBS.isdisjoint(marker.split())
+def _limited_care(said: Iterable[str]) -> bool:
+    """Whether a ruling-out phrase's words say no one cares, struggles or asks (``cues.RULED_OUT_LIMITED_VERBS``),
+    which a limit after it undoes ("until ...")."""
+    return not _LIMITED_VERBS.isdisjoint(said)
 
 
 _RULED_OUT_LIMITS = _phrases(_cues.RULED_OUT_LIMITS)
@@ -1029,7 +1028,7 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             # "The dashboards take 20 seconds though.": the word closes its clause, which carries the complaint
             out[-1] = replace(out[-1], role=STRESSED, marker=opener) if out[-1].role == PLAIN else out[-1]
             continue
-        if opener in _cues.RULED_OUT_LIMITS and out and out[-1].role == FINE and _limited_care(out[-1].marker):
+        if opener in _cues.RULED_OUT_LIMITS and out and out[-1].role == FINE and _limited_care(out[-1].marker.split()):
             # "Customers never care about audit logs | until the day they get breached": not caring, limited
             out[-1] = replace(out[-1], role=PLAIN, marker="")
         found = _read_piece(text, words, (start, end, opener), carry, bool(out) and out[-1].role == FINE)
@@ -1077,6 +1076,8 @@ def _concedes_its_sentence(text: str, words: Words, start: int, end: int, opener
     """Whether a piece is a leading concession (``cues.LEADING_CONCESSIONS``) that opens its sentence and ends at a
     comma, so that the piece after it carries the complaint: "Though page loads could be snappier, buyers leave ...";
     not when a relative clause follows the comma ("Although SSO, which buyers want, is missing, ...": a diff review)."""
+    if opener not in _cues.LEADING_CONCESSIONS or text[end : end + 1] != ",":
+        return False  # the common case, before any slicing: every piece of every complaint comes here
     following = words.between(end, len(text))[:1]
     if following and following[0] in _cues.CLAUSE_RELATIVES:
         return False
@@ -1084,8 +1085,7 @@ def _concedes_its_sentence(text: str, words: Words, start: int, end: int, opener
     lead = before.rsplit(None, 1)[-1] if before else ""
     if lead.lower() in _cues.LEADING_CONCESSION_LEADS:  # "Even though X, Y"
         before = before[: -len(lead)].rstrip()
-    opens = not before or before[-1] in _SENTENCE_OPENS
-    return opener in _cues.LEADING_CONCESSIONS and opens and text[end : end + 1] == ","
+    return not before or before[-1] in _SENTENCE_OPENS
 
 
 def _pointed_back(text: str, words: Words, found: list[Clause]) -> list[Clause]:
