@@ -513,6 +513,17 @@ session (797cef2 only tidied code; every table read the same), counts only: 108/
 20/21, symptom 15/21, contrast 19/21, negation 17/18, ambiguous 16/18; technical 38, process 36, user 34); wrong
 answers 7 low, 2 medium, 3 uncategorized and none at high confidence. Its misses are not read. With it measured,
 set 30 is read as a development set.
+
+## Set 32 (tests/support/complaint_heldaside32.tsv), blind
+
+Written on 2026-12-06 (the session after set 31's) by a helper told the same (open no file, run nothing but the one
+command that saves it) and asked for unusual settings of its own invention (away from software-as-a-service, shops and
+finance), lengths of 6 to 45 words and many voices (reported speech, terse notes, questions, several sentences): 120
+complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones (/tmp/heldaside32.tsv, sha256
+a3e9379b...). Measured once, at 3d4086a (the last commit of the session before; nothing in the categoriser changed
+since), counts only: 94/120 (78.3 %: plain 19/21, typo 20/21, symptom 14/21, contrast 13/21, negation 16/18,
+ambiguous 12/18; technical 33, process 32, user 29); wrong answers 11 low, 12 medium, 3 uncategorized and none at
+high confidence. Its misses are not read. With it measured, set 31 is read as a development set.
 """
 
 from __future__ import annotations
@@ -561,6 +572,7 @@ from tests.support.complaint_heldaside import (
     BLIND29_ROWS,
     BLIND30_ROWS,
     BLIND31_ROWS,
+    BLIND32_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -841,6 +853,14 @@ SETS = [
         "held-aside 31",
         BLIND31_ROWS,
         108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 94 of 120 when the set was measured blind (at 3d4086a); its misses are not read.
+    HeldAside(
+        "held-aside 32",
+        BLIND32_ROWS,
+        94,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
