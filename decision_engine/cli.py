@@ -434,12 +434,10 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
     if result.type == UNCATEGORIZED:
         lines = [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
         return lines + ([f"{indent}  Set aside:", *set_aside] if set_aside else [])
-    top = max(score.score for score in result.scores)
-    tied = [score.type.value for score in result.scores if score.score == top and score.type.value != result.type]
     # A tie said as one, every type in it (a diff review: "user second" above "user ties with it").
     second = (
-        f"; tied with {' and '.join(tied)}"
-        if result.tied
+        f"; tied with {' and '.join(result.tied_with)}"
+        if result.tied_with
         else f"; {result.secondary} second"
         if result.secondary
         else ""

@@ -160,9 +160,10 @@ class Categorization:
     discounted: tuple[CueMatch, ...] = ()  # cues found but not counted: in a clause that says it is fine, or
     # ambiguous without a supporting word (then only a tie-breaker); each ``note`` says which
     fallback: FallbackReading | None = None  # the fallback model's reading, when no cue counted
-    tied: bool = (
-        False  # ``secondary`` has the same score as ``type``, which goes first by the tie rule (the reason says)
-    )
+    # The types with the same score as ``type``, in the default sequence (``secondary`` is one of them); ``type`` goes
+    # first by the tie rule, which the reason says. One field for the page and the command line alike (a diff
+    # review: a bool named only ``secondary`` of a three-way tie, and the CLI summed the scores again).
+    tied_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1723,7 +1723,7 @@ def categorize(text: str) -> Categorization:
         reason=_reason(category, secondary, matches, discounted, fallback, tie=tie),
         discounted=tuple(discounted),
         fallback=fallback,
-        tied=tie is not None,
+        tied_with=tuple(kind.value for kind in tie[0]) if tie is not None else (),
     )
 
 

@@ -327,6 +327,10 @@ CUES: tuple[Cue, ...] = (
     Cue("fail", T, 1, "reliability", (FAILURE,)),
     Cue("unavailable", T, 2, "reliability", (FAILURE,)),
     Cue("unresponsive", T, 2, "reliability", (FAILURE,)),
+    # Set 31 read: "the society's site went dark for two hours, nobody could reach it" had no technical cue.
+    Cue("unreachable", T, 2, "reliability", (FAILURE,)),
+    Cue("went dark", T, 2, "reliability", (FAILURE,)),
+    Cue("goes dark", T, 2, "reliability", (FAILURE,)),
     Cue("degrade", T, 2, "reliability", (FAILURE,)),
     Cue("brownout", T, 3, "reliability", (FAILURE,)),
     Cue("sev1", T, 2, "reliability", (FAILURE,)),
@@ -632,6 +636,8 @@ CUES: tuple[Cue, ...] = (
     Cue("qa", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("code review", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("review", P, 1, "quality_gates", (WORKFLOW,)),
+    # Set 31 read: "changes wait a week for a second pair of eyes" is a review queue.
+    Cue("second pair of eyes", P, 2, "quality_gates", (WORKFLOW,)),
     Cue("pr", P, 2, "quality_gates", (WORKFLOW,)),
     Cue("ci", P, 2, "quality_gates", (WORKFLOW,)),
     Cue("pipeline", P, 2, "quality_gates", (WORKFLOW,)),
@@ -830,6 +836,11 @@ CUES: tuple[Cue, ...] = (
     Cue("context switching", P, 2, "delivery"),
     Cue("coordinate", P, 2, "delivery"),
     Cue("coordination", P, 2, "delivery"),
+    # Set 31 read: two teams that "built the same export" did one piece of work twice, for want of talking (not
+    # "rebuilt the same": "rebuilt" is read as the cue "rebuild").
+    Cue("built the same", P, 2, "delivery"),
+    Cue("duplicated work", P, 2, "delivery"),
+    Cue("duplicated effort", P, 2, "delivery"),
     Cue("sign off", P, 2, "delivery"),
     Cue("new engineers", P, 2, "delivery"),
     Cue("new hire", P, 2, "delivery"),
@@ -897,6 +908,11 @@ CUES: tuple[Cue, ...] = (
     Cue("must not see", U, 2, "rbac"),
     Cue("should not see", U, 2, "rbac"),
     Cue("can edit", U, 2, "rbac"),
+    # Set 31 read: who cannot be held back from an action ("box office staff can't be stopped from issuing refunds"),
+    # and everyone with the same access, is a want of roles.
+    Cue("be stopped from", U, 2, "rbac"),
+    Cue("be prevented from", U, 2, "rbac"),
+    Cue("same access", U, 2, "rbac"),
     Cue("limit who", U, 2, "rbac"),
     Cue("limit what", U, 2, "rbac"),
     Cue("access", U, 1, "rbac"),
@@ -1174,6 +1190,9 @@ CUES: tuple[Cue, ...] = (
     Cue("subsidiaries", U, 2, "enterprise_adoption"),
     Cue("before they sign", U, 3, "enterprise_adoption"),
     Cue("before signing", U, 3, "enterprise_adoption"),
+    # Set 31 read: a buyer who "still won't sign" is a deal held up.
+    Cue("won't sign", U, 2, "enterprise_adoption"),
+    Cue("will not sign", U, 2, "enterprise_adoption"),
     # How each type's pain sounds when it is described rather than named (general engineering language, not any
     # one complaint): a screen that spins, stalls or goes blank, a host maxed out; a change that breaks
     # what used to work, a plan pushed back while the team drops everything; where a customer's data may live.
@@ -1858,6 +1877,22 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # plane", set 24 read).
     "plane",
     "planes",
+    # Words that stem like a cue word but are others (an audit of the 25,000 commonest English words against the
+    # single-word cues; set 31 read: "Our rowing federation customer" was "rows", technical): a rowing club is no
+    # table's rows, a nod no node, a seconded motion no duration, fasting no speed, a spine no spinning disk.
+    "rowing",
+    "rowed",
+    "nodded",
+    "nodding",
+    "seconded",
+    "fasting",
+    "spine",
+    "spines",
+    # A bank's or a charity's branch is a place, not a git branch (set 31 read: "to the wrong branch office").
+    "branch office",
+    "branch offices",
+    "branch manager",
+    "branch managers",
     "big deal",
     "huge deal",
     "bigger deal",
@@ -3763,6 +3798,34 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss (a diff"
         " review)",
         not_of=_LOSS_SUBJECTS,
+    ),
+    ContextRule(
+        "leak",
+        (
+            *_SYSTEM_WORDS,
+            "memory",
+            "connection",
+            "heap",
+            "ram",
+            "handle",
+            "socket",
+            "thread",
+            "oom",
+            "restart",
+            "crash",
+        ),
+        "memory or a system (a service, a server, the app)",
+        "what leaks memory or connections is a system's; a leak in a shared workspace that lets one tenant open"
+        " another's files is a breach of trust (set 31 read)",
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _SYSTEM_WORDS,
+            "a system (production, a service, the app)",
+            "a system that goes dark is down; a person, a vendor or the office lights going dark are not (set 31 read)",
+        )
+        for phrase in ("went dark", "goes dark")
     ),
     ContextRule(
         "red",

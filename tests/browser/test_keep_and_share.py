@@ -155,6 +155,11 @@ def test_a_tie_between_two_types_is_said_as_one(returning_page: Page) -> None:
     expect(first.locator(".sw-complaint__category")).to_contain_text("Process scaling — ")
     expect(first.locator(".sw-complaint__category")).to_contain_text(", tied with user scaling")
     expect(second.locator(".sw-complaint__category")).to_contain_text(", with user scaling second")
+    # A three-way tie names both types the lead ties with (a diff review: only `secondary` was named).
+    page.fill("#sw-complaint-3", "Flaky tests, audit logs, caching.")
+    expect(page.locator("#sw-complaint-3-result .sw-complaint__category")).to_contain_text(
+        "Technical scaling — low confidence, tied with process scaling and user scaling"
+    )
 
 
 def test_oversized_complaint_is_kept_with_a_clear_message(returning_page: Page) -> None:

@@ -192,7 +192,7 @@ def test_a_box_reading_is_the_whole_categorization() -> None:
         "type": "user",
         "discounted": [],
         "fallback": None,
-        "tied": False,
+        "tied_with": [],
     }
 
 

@@ -1416,3 +1416,5 @@ def test_a_tie_is_said_as_one_in_the_headline() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "Process scaling (confidence low, 0.25); tied with user"
     assert "second" not in result.stdout.splitlines()[0]
+    three = _run("categorize", "Flaky tests, audit logs, caching.")
+    assert three.stdout.splitlines()[0] == "Technical scaling (confidence low, 0.17); tied with process and user"

@@ -2975,3 +2975,78 @@ def test_what_collapses_is_quoted_as_the_deal() -> None:
 def test_setting_a_thing_aside_is_no_settings_cue() -> None:
     result = categorize("Setting the slow dashboards aside, our deploys break every week.")
     assert "settings" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Set 31 read as a development set
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our canoe and rowing league signs up hundreds of clubs a week.",
+        "She nodded through the demo; then the spine of the printed manual broke.",
+        "The motion was seconded at the charity's branch office.",
+    ],
+)
+def test_words_that_only_stem_like_a_cue_word_are_no_cue(text: str) -> None:
+    """An audit of common English words against the single-word cues: "rowing" stemmed to "rows", "nodded" to "nodes",
+    "seconded" to "seconds", "spine" to "spin", a "branch office" read as a git branch."""
+    result = categorize(text)
+    found = [m.cue for m in (*result.cues, *result.discounted)]
+    assert not {"rows", "nodes", "seconds", "spin", "branch"} & set(found), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ticketing site went dark on opening night.", T),
+        ("Every Friday the booking app goes dark for an hour.", T),
+        ("The archive portal was unreachable all morning.", T),
+    ],
+)
+def test_a_system_that_goes_dark_is_down(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert result.fallback is None, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hall's lights went dark during the recital.", "Our supplier went dark on us after the invoice."],
+)
+def test_what_goes_dark_without_a_system_counts_only_to_break_a_tie(text: str) -> None:
+    result = categorize(text)
+    assert all(m.cue != "went dark" for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A leak beside memory or a system is a system's; a leak between tenants is a breach of trust.
+        ("The render service leaks memory until it restarts.", T),
+        ("Leak in the family archive: one tenant's volunteers could open another tenant's scans.", U),
+    ],
+)
+def test_a_leak_is_read_by_what_leaks(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        ("Merge requests sit for days waiting on a second pair of eyes.", P, "second pair of eyes"),
+        ("Ward clerks can't be stopped from editing discharge notes.", U, "be stopped from"),
+        ("Interns cannot be prevented from exporting donor lists.", U, "be prevented from"),
+        ("Every volunteer in the app has the same access as the treasurer.", U, "same access"),
+        ("The county archive still won't sign, and nobody has said why.", U, "won't sign"),
+        ("The mill's two teams built the same stock report without knowing.", P, "built the same"),
+        ("There is so much duplicated work between the two studios.", P, "duplicated work"),
+    ],
+)
+def test_set_31_phrases_name_their_type(text: str, expected: str, cue: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert cue in [m.cue for m in result.cues], result.reason

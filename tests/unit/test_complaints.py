@@ -671,7 +671,7 @@ def test_results_convert_to_plain_json_data() -> None:
         "reason",
         "discounted",
         "fallback",
-        "tied",
+        "tied_with",
     ]
     assert data["scores"] == [
         {"type": "technical", "score": 3},
@@ -879,14 +879,14 @@ def test_a_tie_is_said_with_what_broke_it(text: str, said: str) -> None:
     result = categorize(text)
     assert said in result.reason
     assert " second: " not in result.reason
-    assert result.tied
+    assert result.tied_with == (result.secondary,)
 
 
 def test_a_lower_second_type_is_said_second() -> None:
     result = categorize("Deploys are slow and SSO is missing")
     assert "; user second: " in result.reason
     assert "ties with it" not in result.reason
-    assert not result.tied
+    assert result.tied_with == ()
 
 
 def test_a_three_way_tie_names_every_type_in_it() -> None:
@@ -895,6 +895,7 @@ def test_a_three_way_tie_names_every_type_in_it() -> None:
     assert "process ties with it: " in result.reason
     assert "user ties with it: " in result.reason
     assert result.reason.endswith("technical goes first in the default sequence (technical, process, user)")
+    assert result.tied_with == ("process", "user")
 
 
 def test_repeats_are_said_of_weighed_complaints_only_and_apostrophes_alike() -> None:
