@@ -228,9 +228,14 @@ export function renderComplaintBox(view, index, text, box, unread) {
           ? ` — no known words ${cat.discounted.length ? "counted" : "matched"}; choose a category below`
           : ` — ${cat.confidence_word} confidence${cat.fallback ? ", a guess" : ""}`,
       // A tie is said as one (a CLI review: "second" read as the lesser); the reason says which rule broke it.
-      cat.secondary && !item.overridden
-        ? `, ${cat.tied ? "tied with" : "with"} ${title(cat.secondary).toLowerCase()}${cat.tied ? "" : " second"}`
-        : "",
+      // Every type in a three-way tie is named (a diff review: only `secondary` was).
+      item.overridden
+        ? ""
+        : cat.tied_with.length
+          ? `, tied with ${cat.tied_with.map((type) => title(type).toLowerCase()).join(" and ")}`
+          : cat.secondary
+            ? `, with ${title(cat.secondary).toLowerCase()} second`
+            : "",
     ]),
   ];
   // The words that support the category used; words pointing at other types are only mentioned.
