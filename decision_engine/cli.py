@@ -613,9 +613,9 @@ def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
         # ASCII digits only, as a share link's (an attack review: "\u0661=user", an Arabic-Indic 1, was complaint 1).
         ascii_digits = number.isascii() and number.isdecimal()
         if not ascii_digits or len(number.lstrip("0")) > 3 or not 1 <= int(number) <= count:
-            raise TriageInputError(
-                f"--override {_short(number)}={_short(kind)}: N must be a complaint's number, 1 to {count}"
-            )
+            # A CLI review: "1 to 1" for a single complaint.
+            numbers = "1: there is only one complaint" if count == 1 else f"a complaint's number, 1 to {count}"
+            raise TriageInputError(f"--override {_short(number)}={_short(kind)}: N must be {numbers}")
         if kind not in OVERRIDE_TYPES:
             raise TriageInputError(
                 f"--override {number}={_short(kind)}: TYPE must be one of {', '.join(OVERRIDE_TYPES)}"
@@ -666,7 +666,8 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     if not verdict:
         pass  # the recommendation's own under-invested verdict stands for both
     elif result.under_invested is None:
-        lines += ["", _wrap(f"none: {result.reason}.", "  ", "Under-invested: ")]
+        # Said as the other verdict is, its reason on a "Why:" line (a CLI review: "Under-invested: none: no ...").
+        lines += ["", "Under-invested: none", _wrap(f"{result.reason}.", "    ", "  Why: ")]
     else:
         why = result.reason.removeprefix(f"{result.under_invested.value}: ")
         lines += ["", f"Under-invested: {result.under_invested.title}", _wrap(f"{why}.", "    ", "  Why: ")]

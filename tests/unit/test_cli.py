@@ -691,8 +691,9 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
     )
     assert cli.main(["triage", "Morale is low after the reorg"]) == 0
     assert capsys.readouterr().out.endswith(
-        "\nUnder-invested: none: no complaint points at a type (each is uncategorized: no cue\n"
-        "  matched it, or its type was set so): reword them or choose their types yourself.\n"
+        "\nUnder-invested: none\n"
+        "  Why: no complaint points at a type (each is uncategorized: no cue matched it, or its\n"
+        "    type was set so): reword them or choose their types yourself.\n"
     )
 
 
@@ -704,13 +705,13 @@ def test_triage_text_without_investment_or_types(capsys: pytest.CaptureFixture[s
         (["triage", "slow", " "], "complaint 2 is empty (' '); write what hurts in a sentence"),
         (["triage", "slow", "--override", "2"], "--override '2' is not N=TYPE, e.g. --override 2=process"),
         (["triage", "slow", "--override", "=user"], "--override '=user' is not N=TYPE, e.g. --override 2=process"),
-        (["triage", "slow", "--override", "2=user"], "--override 2=user: N must be a complaint's number, 1 to 1"),
-        (["triage", "slow", "--override", "0=user"], "--override 0=user: N must be a complaint's number, 1 to 1"),
-        (["triage", "slow", "--override", "one=user"], "--override one=user: N must be a complaint's number, 1 to 1"),
+        (["triage", "slow", "--override", "2=user"], "--override 2=user: N must be 1: there is only one complaint"),
+        (["triage", "slow", "--override", "0=user"], "--override 0=user: N must be 1: there is only one complaint"),
+        (["triage", "slow", "--override", "one=user"], "--override one=user: N must be 1: there is only one complaint"),
         # ASCII digits only, as in a share link (an attack review): an Arabic-Indic one is no complaint's number.
         (
             ["triage", "slow", "--override", "\u0661=user"],
-            "--override \u0661=user: N must be a complaint's number, 1 to 1",
+            "--override \u0661=user: N must be 1: there is only one complaint",
         ),
         (
             ["triage", "slow", "--override", "1=users"],
@@ -932,7 +933,10 @@ def test_stdin_ends_at_a_short_read_drops_a_byte_order_mark_and_names_an_error_w
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
-        (["--complaint", "latency", "--override", "3=user"], "--override 3=user: N must be a complaint's number"),
+        (
+            ["--complaint", "latency", "--override", "3=user"],
+            "--override 3=user: N must be 1: there is only one complaint",
+        ),
         (["--complaint", " "], "complaint 1 is empty"),
         (["--complaint", "x" * 501], "complaint 1 is 501 characters long"),
     ],

@@ -266,7 +266,11 @@ def test_the_fuzzing_runs_thousands_of_cases() -> None:
     [
         (["recommend", "--answers", "-"], b'{"failure_mode": ' + b"1" * 4_301 + b"}", "more than 100 digits"),
         (["recommend", "--answers", "-"], b'{"failure_mode": NaN}', "NaN is not a JSON value"),
-        (["triage", "deploys break prod", "--override", "1" * 4_301 + "=user"], b"", "N must be a complaint's number"),
+        (
+            ["triage", "deploys break prod", "--override", "1" * 4_301 + "=user"],
+            b"",
+            "N must be 1: there is only one complaint",
+        ),
         (["triage", "deploys \udcff break prod"], b"", "'deploys \\xff break prod' is not valid UTF-8 text"),
         (["categorize", "\ud800"], b"", "'\\ud800' is not valid UTF-8 text"),
         (["recommend", "--answers", "-"], b"[" * 5_000, "more than 20 levels deep"),
