@@ -887,12 +887,13 @@ def _read_piece(
         part for statement in _statements(text, words, start, end) for part in _ruled_out_ends(words, *statement)
     ):
         said = words.between(s, e)
+        apart_by = _apart_by(text, s, e)
         fine = _fine_marker(
             said,
-            _apart_by(text, s, e),
+            apart_by,
             out[-1].role == FINE if out else after_fine,
             _ends_a_verdict(text, words, s, e),
-            _word_after_mark(text, e),
+            _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
