@@ -327,7 +327,8 @@ CUES: tuple[Cue, ...] = (
     Cue("fail", T, 1, "reliability", (FAILURE,)),
     Cue("unavailable", T, 2, "reliability", (FAILURE,)),
     Cue("unresponsive", T, 2, "reliability", (FAILURE,)),
-    # Set 31 read: "the society's site went dark for two hours, nobody could reach it" had no technical cue.
+    # Set 31 read: "the society's site went dark for two hours, nobody could reach it" had no technical cue (each
+    # counts only said of a system: CONTEXT_RULES).
     Cue("unreachable", T, 2, "reliability", (FAILURE,)),
     Cue("went dark", T, 2, "reliability", (FAILURE,)),
     Cue("goes dark", T, 2, "reliability", (FAILURE,)),
@@ -908,11 +909,11 @@ CUES: tuple[Cue, ...] = (
     Cue("must not see", U, 2, "rbac"),
     Cue("should not see", U, 2, "rbac"),
     Cue("can edit", U, 2, "rbac"),
-    # Set 31 read: who cannot be held back from an action ("box office staff can't be stopped from issuing refunds"),
-    # and everyone with the same access, is a want of roles.
+    # Set 31 read: who cannot be held back from an action ("box office staff can't be stopped from issuing refunds")
+    # is a want of roles; said of people only (a context rule: an attack review, "a runaway job can't be stopped
+    # from ...").
     Cue("be stopped from", U, 2, "rbac"),
     Cue("be prevented from", U, 2, "rbac"),
-    Cue("same access", U, 2, "rbac"),
     Cue("limit who", U, 2, "rbac"),
     Cue("limit what", U, 2, "rbac"),
     Cue("access", U, 1, "rbac"),
@@ -1190,9 +1191,12 @@ CUES: tuple[Cue, ...] = (
     Cue("subsidiaries", U, 2, "enterprise_adoption"),
     Cue("before they sign", U, 3, "enterprise_adoption"),
     Cue("before signing", U, 3, "enterprise_adoption"),
-    # Set 31 read: a buyer who "still won't sign" is a deal held up.
+    # Set 31 read: a buyer who "still won't sign" is a deal held up; beside a buyer or their data only (a context rule:
+    # an attack review, "the HSM won't sign new certificates"). Not "won't sign off", a step of a team's.
     Cue("won't sign", U, 2, "enterprise_adoption"),
     Cue("will not sign", U, 2, "enterprise_adoption"),
+    Cue("won't sign off", P, 2, "delivery"),
+    Cue("will not sign off", P, 2, "delivery"),
     # How each type's pain sounds when it is described rather than named (general engineering language, not any
     # one complaint): a screen that spins, stalls or goes blank, a host maxed out; a change that breaks
     # what used to work, a plan pushed back while the team drops everything; where a customer's data may live.
@@ -1817,6 +1821,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A small amount, not an error in production (a reader's review: "a rounding error" counted for reliability).
     "rounding error",
     "deal with",
+    # Alike, not one piece of work done twice ("every region is built the same way": an attack review).
+    "built the same way",
+    # Joining, not a deal held up: "they won't sign up for a bigger plan".
+    "won't sign up",
     # The opener of what is set aside, never a cue ("Setting aside the slow dashboards" listed "Setting" as the
     # settings cue: a reader's review).
     "setting aside",
@@ -3770,6 +3778,37 @@ _LOSS_SUBJECTS = (
 SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 # Words that may stand between a subject and its verb: "engagement has completely collapsed".
 SUBJECT_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "just", "completely", "totally", "basically", "simply")
+# What leaks as a system does: memory, connections, a process (set 31 read; an attack review: "A goroutine leak means
+# we redeploy every night").
+_LEAKING_WORDS = (
+    *_SYSTEM_WORDS,
+    *("memory", "connection", "heap", "ram", "handle", "socket", "thread", "oom", "restart", "crash", "goroutine"),
+    *("file descriptor", "fd", "jvm", "gc", "host", "box", "gateway", "websocket", "rss", "reboot", "redeploy"),
+)
+_DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region")
+# Who goes dark or is unreachable as a person does: "The payments team went dark", "the release manager is unreachable".
+_PEOPLE_NOT_DOWN = (
+    *("team", "teams", "vendor", "manager", "owner", "engineer", "contact", "channel", "lead", "squad", "admin"),
+    *("person", "people", "support", "sales", "he", "she", "they", "them", "code"),
+)
+_REVIEWED_WORDS = (
+    *("review", "pr", "pull request", "merge", "change", "code", "commit", "diff", "patch", "deploy", "wait"),
+    "waiting",
+)
+_HELD_BACK_WHO = (
+    *_CUSTOMER_WORDS,
+    *("staff", "intern", "contractor", "clerk", "agent", "viewer", "volunteer", "employee", "guest", "people"),
+    *("anyone", "everyone", "anybody", "everybody", "nobody", "coordinator", "manager", "operator", "nurse"),
+)
+_BUYING_WORDS = (
+    *_CUSTOMER_WORDS,
+    *("deal", "prospect", "procurement", "contract", "renewal", "legal", "data", "sso", "audit", "compliance"),
+    *("bank", "hospital", "council", "insurer", "agency", "government", "county", "city", "school", "firm"),
+)
+_TWICE_WORDS = (
+    *("team", "squad", "group", "twice", "parallel", "knowing", "each other", "both", "department", "studio"),
+    *("office", "between", "across"),
+)
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
         "eu",
@@ -3801,19 +3840,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ),
     ContextRule(
         "leak",
-        (
-            *_SYSTEM_WORDS,
-            "memory",
-            "connection",
-            "heap",
-            "ram",
-            "handle",
-            "socket",
-            "thread",
-            "oom",
-            "restart",
-            "crash",
-        ),
+        _LEAKING_WORDS,
         "memory or a system (a service, a server, the app)",
         "what leaks memory or connections is a system's; a leak in a shared workspace that lets one tenant open"
         " another's files is a breach of trust (set 31 read)",
@@ -3821,11 +3848,50 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     *(
         ContextRule(
             phrase,
-            _SYSTEM_WORDS,
+            _DARK_SYSTEM_WORDS,
             "a system (production, a service, the app)",
-            "a system that goes dark is down; a person, a vendor or the office lights going dark are not (set 31 read)",
+            "a system that goes dark or is unreachable is down; a team, a vendor or the office lights are not (set"
+            " 31 read; an attack review: 'the API team went dark')",
+            not_of=_PEOPLE_NOT_DOWN,
         )
-        for phrase in ("went dark", "goes dark")
+        for phrase in ("went dark", "goes dark", "unreachable")
+    ),
+    ContextRule(
+        "second pair of eyes",
+        _REVIEWED_WORDS,
+        "changes, code or a review",
+        "a second pair of eyes on a change is a review queue; on the dashboards, or a maker-checker step that"
+        " customers want, it is not (an attack review)",
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _HELD_BACK_WHO,
+            "people or roles",
+            "people who cannot be held back from an action want roles; a runaway job that cannot be stopped is a"
+            " system's (an attack review)",
+        )
+        for phrase in ("be stopped from", "be prevented from")
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _BUYING_WORDS,
+            "a buyer, a deal or their data",
+            "a buyer who won't sign holds a deal up; a service that won't sign certificates is another thing (an"
+            " attack review)",
+        )
+        for phrase in ("won't sign", "will not sign")
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _TWICE_WORDS,
+            "teams, or work done twice",
+            "two teams that built the same thing did one piece of work twice; regions 'built the same' are alike"
+            " (an attack review)",
+        )
+        for phrase in ("built the same", "duplicated work", "duplicated effort")
     ),
     ContextRule(
         "red",

@@ -65,6 +65,7 @@ ATTACK29_TABLE = Path(__file__).with_name("complaint_attack29.tsv")
 ATTACK30_TABLE = Path(__file__).with_name("complaint_attack30.tsv")
 ATTACK31_TABLE = Path(__file__).with_name("complaint_attack31.tsv")
 ATTACK32_TABLE = Path(__file__).with_name("complaint_attack32.tsv")
+ATTACK33_TABLE = Path(__file__).with_name("complaint_attack33.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -116,6 +117,7 @@ ATTACK29_ROWS = read_rows(ATTACK29_TABLE)
 ATTACK30_ROWS = read_rows(ATTACK30_TABLE)
 ATTACK31_ROWS = read_rows(ATTACK31_TABLE)
 ATTACK32_ROWS = read_rows(ATTACK32_TABLE)
+ATTACK33_ROWS = read_rows(ATTACK33_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

