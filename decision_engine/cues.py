@@ -837,8 +837,8 @@ CUES: tuple[Cue, ...] = (
     Cue("context switching", P, 2, "delivery"),
     Cue("coordinate", P, 2, "delivery"),
     Cue("coordination", P, 2, "delivery"),
-    # Set 31 read: two teams that "built the same export" did one piece of work twice, for want of talking (not
-    # "rebuilt the same": "rebuilt" is read as the cue "rebuild").
+    # Set 31 read: two teams that "built the same export" did one piece of work twice, for want of talking. Not
+    # "rebuilt the same": a word of a cue is never read as a slip of another, and "rebuilt" is one of "rebuild".
     Cue("built the same", P, 2, "delivery"),
     Cue("duplicated work", P, 2, "delivery"),
     Cue("duplicated effort", P, 2, "delivery"),
@@ -1823,8 +1823,13 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "deal with",
     # Alike, not one piece of work done twice ("every region is built the same way": an attack review).
     "built the same way",
-    # Joining, not a deal held up: "they won't sign up for a bigger plan".
+    # Joining or logging in, not a deal held up: "they won't sign up for a bigger plan", "customers won't sign in
+    # anymore; the login page hangs" (a diff review).
     "won't sign up",
+    "won't sign in",
+    "won't sign into",
+    "will not sign in",
+    "will not sign up",
     # The opener of what is set aside, never a cue ("Setting aside the slow dashboards" listed "Setting" as the
     # settings cue: a reader's review).
     "setting aside",
@@ -1890,6 +1895,8 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # table's rows, a nod no node, a seconded motion no duration, fasting no speed, a spine no spinning disk.
     "rowing",
     "rowed",
+    "nod",
+    "nods",
     "nodded",
     "nodding",
     "seconded",
@@ -3777,13 +3784,17 @@ _LOSS_SUBJECTS = (
 # A subject's head that says less than the word before it ("revenue stream", "income feed").
 SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 # Words that may stand between a subject and its verb: "engagement has completely collapsed".
-SUBJECT_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "just", "completely", "totally", "basically", "simply")
+# And a copula: "The API team is unreachable" (a diff review: only "team unreachable" was seen).
+SUBJECT_GAP_WORDS: tuple[str, ...] = (
+    *("has", "have", "had", "just", "completely", "totally", "basically", "simply"),
+    *("is", "was", "are", "were", "been", "gone", "often", "always"),
+)
 # What leaks as a system does: memory, connections, a process (set 31 read; an attack review: "A goroutine leak means
 # we redeploy every night").
 _LEAKING_WORDS = (
     *_SYSTEM_WORDS,
-    *("memory", "connection", "heap", "ram", "handle", "socket", "thread", "oom", "restart", "crash", "goroutine"),
-    *("file descriptor", "fd", "jvm", "gc", "host", "box", "gateway", "websocket", "rss", "reboot", "redeploy"),
+    *("memory", "connection", "heap", "ram", "socket", "oom", "crash", "goroutine", "file descriptor", "fd", "jvm"),
+    *("gc", "host", "gateway", "websocket", "rss", "reboot", "redeploy"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region")
 # Who goes dark or is unreachable as a person does: "The payments team went dark", "the release manager is unreachable".
@@ -3792,13 +3803,15 @@ _PEOPLE_NOT_DOWN = (
     *("person", "people", "support", "sales", "he", "she", "they", "them", "code"),
 )
 _REVIEWED_WORDS = (
-    *("review", "pr", "pull request", "merge", "change", "code", "commit", "diff", "patch", "deploy", "wait"),
-    "waiting",
+    # Not "change": "a second pair of eyes on every payout change in the admin" is a product's approval step.
+    *("review", "pr", "pull request", "merge", "code", "commit", "diff", "patch", "deploy", "wait", "waiting"),
 )
 _HELD_BACK_WHO = (
     *_CUSTOMER_WORDS,
     *("staff", "intern", "contractor", "clerk", "agent", "viewer", "volunteer", "employee", "guest", "people"),
-    *("anyone", "everyone", "anybody", "everybody", "nobody", "coordinator", "manager", "operator", "nurse"),
+    # Not "operator" nor "manager": "the autoscaler can't be stopped from adding nodes, and the operator has no kill
+    # switch" (a diff review).
+    *("anyone", "everyone", "anybody", "everybody", "nobody", "coordinator", "nurse"),
 )
 _BUYING_WORDS = (
     *_CUSTOMER_WORDS,

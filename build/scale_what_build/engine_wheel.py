@@ -10,6 +10,7 @@ their docstrings: comments are a sixth of what every first visit fetched of the 
 
 from __future__ import annotations
 
+import ast
 import base64
 import copy
 import hashlib
@@ -97,7 +98,10 @@ def without_comments(module: bytes) -> bytes:
     """A Python module's source without its comments, line for line: each comment and the spaces before it are cut
     from its line, a line of only a comment is left empty, so every statement keeps its line and column (the same
     syntax tree, positions and all: test_build_steps.py). Docstrings stay (``help()`` and ``__doc__`` read them)."""
-    lines = module.decode("utf-8").splitlines(keepends=True)
+    source = module.decode("utf-8")
+    # Lines as Python ends them (\n, \r\n, \r): not str.splitlines, which also breaks at \x0c or \u2028 inside a
+    # comment, leaving its tail as code (a diff review).
+    lines = io.StringIO(source, newline="").readlines()
     readline = iter(lines).__next__
     for token in tokenize.generate_tokens(readline):
         if token.type == tokenize.COMMENT:
@@ -105,7 +109,10 @@ def without_comments(module: bytes) -> bytes:
             line = lines[row - 1]
             ending = line[len(line.rstrip("\r\n")) :]
             lines[row - 1] = line[:column].rstrip() + ending
-    return "".join(lines).encode("utf-8")
+    shipped = "".join(lines)
+    if ast.dump(ast.parse(shipped), include_attributes=True) != ast.dump(ast.parse(source), include_attributes=True):
+        raise ValueError("cutting the comments changed the module's syntax tree")
+    return shipped.encode("utf-8")
 
 
 def _headers_only(metadata: bytes) -> bytes:
@@ -119,7 +126,10 @@ def _recorded(record: bytes, changed: dict[str, bytes]) -> bytes:
     lines = []
     for line in record.decode("utf-8").splitlines():
         name = line.rsplit(",", 2)[0]
-        data = changed.get(name)
-        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode() if data else ""
-        lines.append(f"{name},sha256={digest},{len(data)}" if data else line)
+        data = changed.get(name)  # b"" too: a module of only a comment is empty once shipped (a diff review)
+        if data is None:
+            lines.append(line)
+            continue
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        lines.append(f"{name},sha256={digest},{len(data)}")
     return ("\n".join(lines) + "\n").encode("utf-8")

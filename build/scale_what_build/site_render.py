@@ -696,7 +696,8 @@ def complaint_reading(ctx: RenderContext) -> str:
     ]
     rules = "\n\n".join(
         f"- *{_md(rule.cue)}* needs a word about {_md(rule.about)}: {_md(rule.reason)}"
-        + (f"; never said of {_quoted(rule.not_of[:4])}… (*engagement collapsed*)" if rule.not_of else "")
+        # Its own example of a subject it is never said of (a diff review: every rule said "engagement collapsed").
+        + (f"; never said of {_quoted(rule.not_of[:4])}… (*{rule.not_of[0]} {rule.cue}*)" if rule.not_of else "")
         + "."
         for rule in cues.CONTEXT_RULES
     )

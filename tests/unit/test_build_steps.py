@@ -86,10 +86,20 @@ def test_wheel_modules_ship_without_comments_line_for_line(tmp_path: Path) -> No
         (b"x = 1  # one\n", b"x = 1\n"),
         (b"# a note\nx = '# not a comment'\n", b"\nx = '# not a comment'\n"),
         (b"y = (  # open\n    2,\n)\r\n", b"y = (\n    2,\n)\r\n"),
+        # A form feed or a line separator inside a comment ends no line in Python: all of it goes (a diff review).
+        (b"x = 1  # a\x0c + 2\n", b"x = 1\n"),
+        ("x = 1  # note\u2028 + 2\n".encode(), b"x = 1\n"),
+        (b"# only a note", b""),
     ],
 )
 def test_a_comment_is_cut_from_its_line_and_nothing_else(source: bytes, shipped: bytes) -> None:
     assert engine_wheel.without_comments(source) == shipped
+
+
+def test_record_gives_an_emptied_module_its_new_hash() -> None:
+    """A module of only a comment ships empty, and RECORD says so (a diff review: b"" kept its old hash)."""
+    record = engine_wheel._recorded(b"decision_engine/x.py,sha256=old,25\n", {"decision_engine/x.py": b""})
+    assert record == b"decision_engine/x.py,sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU,0\n"
 
 
 def test_wheel_metadata_keeps_its_headers_without_the_readme(tmp_path: Path) -> None:
