@@ -1672,10 +1672,21 @@ def _tie_said(
     tied = [kind for kind in _TYPE_ORDER if kind is not top.type and scores[kind] == top.score > 0]
     if not tied:
         return None
-    if all(tie_weights[top.type] > tie_weights[kind] for kind in tied):
-        said = ", ".join(_said(m) for m in tie_cues if m.type is top.type)
-        return tied, f"{top.type.value} goes first on its tie-breaker cues ({said})"
-    return tied, f"{top.type.value} goes first in the default sequence (technical, process, user)"
+    by_cues = [kind for kind in tied if tie_weights[top.type] > tie_weights[kind]]
+    by_order = [kind for kind in tied if kind not in by_cues]
+    said = ", ".join(_said(m) for m in tie_cues if m.type is top.type)
+    on_cues = f"on its tie-breaker cues ({said})"
+    in_order = "in the default sequence (technical, process, user)"
+    if not by_order:
+        return tied, f"{top.type.value} goes first {on_cues}"
+    if not by_cues:
+        return tied, f"{top.type.value} goes first {in_order}"
+    # Each rule over the types it decided (a diff review: "process goes first in the default sequence" of a tie with
+    # technical, which comes before it there, when its tie-breaker cues put it ahead of user).
+    return tied, (
+        f"{top.type.value} goes first {on_cues} over {listed([k.value for k in by_cues])}, and {in_order} over"
+        f" {listed([k.value for k in by_order])}"
+    )
 
 
 def _outside(text: str, ruled_out: list[tuple[int, int]]) -> str:

@@ -889,6 +889,21 @@ def test_a_lower_second_type_is_said_second() -> None:
     assert result.tied_with == ()
 
 
+def test_a_tie_broken_two_ways_says_each_rule_over_the_types_it_decided() -> None:
+    """A diff review: the lead went first on its tie-breaker cues over technical (which comes before it in the default
+    sequence) and by the sequence over user, and the reason named the sequence alone."""
+    result = categorize(
+        "Flaky tests, audit logs, caching. A second pair of eyes on the dashboards would be nice. "
+        "The old box won't sign anything."
+    )
+    assert result.type == "process", result.reason
+    assert result.tied_with == ("technical", "user")
+    assert (
+        "process goes first on its tie-breaker cues ('second pair of eyes') over technical, and in the default "
+        "sequence (technical, process, user) over user" in result.reason
+    )
+
+
 def test_a_three_way_tie_names_every_type_in_it() -> None:
     result = categorize("Flaky tests, audit logs, caching.")
     assert [s.score for s in result.scores] == [3, 3, 3]
