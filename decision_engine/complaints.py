@@ -449,6 +449,10 @@ _OPEN_MEMBER = _stems(_cues.OPEN_TO_ALL_MEMBER)
 _OPEN_A_MEMBER = _stems(("a", "member"))
 _OPEN_DENIALS = _stems(_cues.OPEN_TO_ALL_DENIALS)
 _OPEN_PEOPLE = _stems(_cues.OPEN_TO_ALL_PEOPLE)
+_OPEN_PLACED_BY = _stems(_cues.OPEN_TO_ALL_PLACED_BY)
+_OPEN_PLACE_DETERMINERS = _stems(_cues.OPEN_TO_ALL_PLACE_DETERMINERS)
+_OPEN_PLACES = _stems(_cues.OPEN_TO_ALL_PLACES)
+_OPEN_HOLDING = _stems(_cues.OPEN_TO_ALL_HOLDING_VERBS)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
@@ -630,7 +634,7 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
     if _holder_before(tokens, i) and tokens[can + 1][0] in _OPEN_REACHED:
         # "a shared table that any member can query": the thing before the relative clause is reached
         end = can + 2 if can + 2 < len(tokens) and tokens[can + 2][0] in _OPEN_TRAILING else can + 1
-        if end + 1 == len(tokens) or _clause_ends_after(tokens, end, text):
+        if end + 1 == len(tokens) or _clause_ends_after(tokens, end, text) or tokens[end + 1][0] in _OPEN_HOLDING:
             return end
     for k, token in enumerate(tokens[can + 1 : can + 1 + _cues.OPEN_TO_ALL_REACH]):
         at = can + 1 + k
@@ -681,7 +685,17 @@ def _open_who(tokens: list[_Token], i: int, text: str) -> int | None:
         can = i + 2
     else:
         return None
+    can = _past_their_place(tokens, can)
     return can if can + 1 < len(tokens) and tokens[can][0] == "can" else None
+
+
+def _past_their_place(tokens: list[_Token], at: int) -> int:
+    """The index after everyone's place, if one follows ``at`` ("in the company", "with a login":
+    ``cues.OPEN_TO_ALL_PLACES``), else ``at``."""
+    if at >= len(tokens) or tokens[at][0] not in _OPEN_PLACED_BY:
+        return at
+    place = at + 2 if at + 1 < len(tokens) and tokens[at + 1][0] in _OPEN_PLACE_DETERMINERS else at + 1
+    return place + 1 if place < len(tokens) and tokens[place][0] in _OPEN_PLACES else at
 
 
 def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:

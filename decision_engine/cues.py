@@ -639,6 +639,11 @@ CUES: tuple[Cue, ...] = (
     Cue("review", P, 1, "quality_gates", (WORKFLOW,)),
     # Set 31 read: "changes wait a week for a second pair of eyes" is a review queue.
     Cue("second pair of eyes", P, 2, "quality_gates", (WORKFLOW,)),
+    # Who may merge or ship is the team's gate, not a product's roles ("only two people have permission to merge":
+    # a convergence review; it tied with user).
+    Cue("permission to merge", P, 3, "quality_gates", (WORKFLOW,)),
+    Cue("permission to release", P, 3, "quality_gates", (WORKFLOW,)),
+    Cue("merge rights", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("pr", P, 2, "quality_gates", (WORKFLOW,)),
     Cue("ci", P, 2, "quality_gates", (WORKFLOW,)),
     Cue("pipeline", P, 2, "quality_gates", (WORKFLOW,)),
@@ -1621,6 +1626,18 @@ MEMORY_TAILS: tuple[str, ...] = (
     "too",
 )
 OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody")
+# Everyone placed inside the organisation, or holding a way in, before "can": "anyone in the company can query",
+# "everybody at the firm can open", "anyone with a login can export" (a convergence review). Not "anyone on the
+# internet": what is public is open by design (OPEN_TO_ALL_PUBLIC).
+OPEN_TO_ALL_PLACED_BY: tuple[str, ...] = ("in", "at", "across", "with")
+# What the holder does after its relative clause, which then ends there: "a table that anyone can query holds customer
+# PII" (a convergence review).
+OPEN_TO_ALL_HOLDING_VERBS: tuple[str, ...] = ("holds", "contains", "stores", "includes", "keeps", "has", "lists")
+OPEN_TO_ALL_PLACE_DETERMINERS: tuple[str, ...] = ("the", "our", "this", "a", "an", "their")
+OPEN_TO_ALL_PLACES: tuple[str, ...] = (
+    *("company", "org", "organisation", "organization", "business", "office", "building", "firm", "department"),
+    *("agency", "council", "school", "hospital", "login", "account", "badge", "password", "link"),
+)
 OPEN_TO_ALL_WHAT: tuple[str, ...] = ("everything", "anything")
 # Or one of OPEN_TO_ALL_ANY before one of OPEN_TO_ALL_PEOPLE, and before any word after the verbs: "any user can
 # delete any project", "every member can see every record" (set 27 read as a development set).
@@ -1691,6 +1708,7 @@ _REACHING_VERBS = (
 OPEN_TO_ALL_VERBS: tuple[str, ...] = (
     *_REACHING_VERBS,
     "do",
+    "open",  # "anyone at the firm can open every client's file" (not a holder's verb: "a page any user can open")
     "approve",
     "create",
     "manage",
@@ -1903,6 +1921,9 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "fasting",
     "spine",
     "spines",
+    # Web pages somewhere, not an on-call engineer paged at an hour ("slow pages at checkout": a convergence review;
+    # by stems "pages at" is "paged at"). "I get pages at 3am" still reads "get paged".
+    "pages at",
     # A bank's or a charity's branch is a place, not a git branch (set 31 read: "to the wrong branch office").
     "branch office",
     "branch offices",

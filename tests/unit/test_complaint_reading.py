@@ -3089,3 +3089,31 @@ def test_wont_sign_off_is_a_teams_step_not_a_deal() -> None:
 def test_a_leak_beside_a_runtimes_words_is_a_systems(text: str) -> None:
     result = categorize(text)
     assert any(m.cue == "leak" and m.counted > 0 for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A convergence review's misses, in other words: web pages somewhere are no on-call pages; who may merge is
+        # the team's gate; everyone placed in the organisation, or holding a way in, is still everyone.
+        ("Slow pages at the booking step lose us customers.", T),
+        ("Only the lead has permission to merge, so the queue of pull requests grows all week.", P),
+        ("Anyone at the firm can open every client's case file.", U),
+        ("Anyone with a login can download all the payroll exports.", U),
+        ("The donor table that anyone in the company can query holds home addresses.", U),
+    ],
+)
+def test_a_convergence_reviews_misses_are_read(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I get pages at 3am every week.", "Anyone on the internet can download the public dataset, as intended."],
+)
+def test_what_the_new_readings_leave_as_it_was(text: str) -> None:
+    result = categorize(text)
+    assert "everyone can do everything" not in [m.cue for m in result.cues], result.reason
+    if "pages" in text:
+        assert result.type == P, result.reason
