@@ -453,6 +453,7 @@ _OPEN_PLACED_BY = _stems(_cues.OPEN_TO_ALL_PLACED_BY)
 _OPEN_PLACE_DETERMINERS = _stems(_cues.OPEN_TO_ALL_PLACE_DETERMINERS)
 _OPEN_PLACES = _stems(_cues.OPEN_TO_ALL_PLACES)
 _OPEN_HOLDING = _stems(_cues.OPEN_TO_ALL_HOLDING_VERBS)
+_OPEN_TEAM_THINGS = _stems(_cues.OPEN_TO_ALL_TEAM_THINGS)
 _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
@@ -641,8 +642,11 @@ def _open_to_all(tokens: list[_Token], i: int, text: str) -> int | None:
         if token[0] in _OPEN_WHAT:
             return at if k > 0 else None  # a verb between: "anyone can anything" says nothing
         if token[0] in _OPEN_ANY and k > 0 and at + 1 < len(tokens):
-            # "any project", "every record"; not "any number of", "all day", "every project they own"
-            return at + 1 if tokens[at + 1][0] not in _OPEN_AMOUNTS and not _their_own(tokens, at + 1, text) else None
+            # "any project", "every record"; not "any number of", "all day", "every project they own", nor the team's
+            # own work items ("anyone can open any pull request": an attack review)
+            reached = tokens[at + 1][0]
+            anything = reached not in _OPEN_AMOUNTS and reached not in _OPEN_TEAM_THINGS
+            return at + 1 if anything and not _their_own(tokens, at + 1, text) else None
         if token[0] not in _OPEN_VERBS:
             return None
     return None

@@ -641,7 +641,7 @@ CUES: tuple[Cue, ...] = (
     Cue("second pair of eyes", P, 2, "quality_gates", (WORKFLOW,)),
     # Who may merge or ship is the team's gate, not a product's roles ("only two people have permission to merge":
     # a convergence review; it tied with user).
-    Cue("permission to merge", P, 3, "quality_gates", (WORKFLOW,)),
+    Cue("permission to merge", P, 3, "quality_gates", (WORKFLOW,)),  # beside code only (CONTEXT_RULES)
     Cue("permission to release", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("merge rights", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("pr", P, 2, "quality_gates", (WORKFLOW,)),
@@ -682,6 +682,7 @@ CUES: tuple[Cue, ...] = (
     Cue("pager", P, 3, "on_call", (RESPONSE,)),
     Cue("pagerduty", P, 3, "on_call", (RESPONSE,)),
     Cue("paged at", P, 3, "on_call", (RESPONSE,)),
+    *(Cue(f"pages at {when}", P, 3, "on_call", (RESPONSE,)) for when in ("night", "midnight", "all hours", "weekends")),
     Cue("paged me", P, 3, "on_call", (RESPONSE,)),
     Cue("paged us", P, 3, "on_call", (RESPONSE,)),
     Cue("being paged", P, 3, "on_call", (RESPONSE,)),
@@ -1630,9 +1631,16 @@ OPEN_TO_ALL_WHO: tuple[str, ...] = ("everyone", "anyone", "everybody", "anybody"
 # "everybody at the firm can open", "anyone with a login can export" (a convergence review). Not "anyone on the
 # internet": what is public is open by design (OPEN_TO_ALL_PUBLIC).
 OPEN_TO_ALL_PLACED_BY: tuple[str, ...] = ("in", "at", "across", "with")
+# The team's own work items, which anyone may open or edit by the team's choice: "anyone can open any pull request",
+# "anybody at the firm can edit every runbook" are the team's way of working, not a product's roles (an attack review).
+OPEN_TO_ALL_TEAM_THINGS: tuple[str, ...] = (
+    *("pr", "prs", "pull", "merge", "ticket", "issue", "incident", "branch", "pipeline", "build", "release", "deploy"),
+    *("runbook", "feature", "flag", "change", "config", "alert", "jira", "sprint", "story", "task"),
+)
 # What the holder does after its relative clause, which then ends there: "a table that anyone can query holds customer
 # PII" (a convergence review).
-OPEN_TO_ALL_HOLDING_VERBS: tuple[str, ...] = ("holds", "contains", "stores", "includes", "keeps", "has", "lists")
+# Not "has", "keeps" or "lists": "a db that anyone can query has a single disk" speaks of the store (an attack review).
+OPEN_TO_ALL_HOLDING_VERBS: tuple[str, ...] = ("holds", "contains", "stores", "includes")
 OPEN_TO_ALL_PLACE_DETERMINERS: tuple[str, ...] = ("the", "our", "this", "a", "an", "their")
 OPEN_TO_ALL_PLACES: tuple[str, ...] = (
     *("company", "org", "organisation", "organization", "business", "office", "building", "firm", "department"),
@@ -1922,7 +1930,7 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "spine",
     "spines",
     # Web pages somewhere, not an on-call engineer paged at an hour ("slow pages at checkout": a convergence review;
-    # by stems "pages at" is "paged at"). "I get pages at 3am" still reads "get paged".
+    # by stems "pages at" is "paged at"). "I get pages at 3am" still reads "get paged", "pages at night" is a cue.
     "pages at",
     # A bank's or a charity's branch is a place, not a git branch (set 31 read: "to the wrong branch office").
     "branch office",
@@ -3839,6 +3847,13 @@ _BUYING_WORDS = (
     *("deal", "prospect", "procurement", "contract", "renewal", "legal", "data", "sso", "audit", "compliance"),
     *("bank", "hospital", "council", "insurer", "agency", "government", "county", "city", "school", "firm"),
 )
+# What is merged or released as code: "only two people have permission to merge, so PRs wait" (not "permission to merge
+# duplicate accounts", "permission to release lab results": an attack review).
+_CODE_WORDS = (
+    *("main", "master", "pr", "pull request", "branch", "code", "build", "deploy", "production", "prod", "repo"),
+    *("commit", "review", "reviewer", "merge request", "ship", "release train", "hotfix", "engineer", "developer"),
+    *("dev", "anything", "everything"),  # no object named: "permission to merge anything depends on one senior dev"
+)
 _TWICE_WORDS = (
     *("team", "squad", "group", "twice", "parallel", "knowing", "each other", "both", "department", "studio"),
     *("office", "between", "across"),
@@ -3916,6 +3931,16 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             " attack review)",
         )
         for phrase in ("won't sign", "will not sign")
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _CODE_WORDS,
+            "code, branches or shipping",
+            "who may merge or release code is the team's gate; permission to merge a customer's records or release"
+            " results to patients is a product's roles (an attack review)",
+        )
+        for phrase in ("permission to merge", "permission to release", "merge rights")
     ),
     *(
         ContextRule(

@@ -546,6 +546,7 @@ from tests.support.complaint_heldaside import (
     ATTACK31_ROWS,
     ATTACK32_ROWS,
     ATTACK33_ROWS,
+    ATTACK34_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -778,9 +779,10 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 100 of 120 when the set was measured blind (at 3720d78); 101 since set 23's readings, 113 since its own were read
-    # (above); 112 since set 31's readings: "Signal maintainers have started keeping paper logs because the screen shows
-    # trains where they were three minutes ago" has no cue, and the fallback model's guess, retrained on the new cue
-    # words, turned from technical to process by a margin of 15 thousandths (it leans on "trains").
+    # (above); at least 112 since set 31's readings: "Signal maintainers have started keeping paper logs because the
+    # screen shows trains where they were three minutes ago" has no cue, and the fallback model's guess, retrained on
+    # the new cue words, turned from technical to process by a margin of 15 thousandths (it leans on "trains"), and
+    # back with attack 34's mends: a coin toss, pinned at its lower side.
     # The row wrong at high confidence was right only while "esports" was read as a misspelling of "export": since
     # common English words are never misspellings, the "ticket queue" is the support desk's (a load said of people).
     HeldAside(
@@ -1055,6 +1057,22 @@ SETS = [
         ATTACK33_ROWS,
         141,
         {"technical": 49, "process": 52, "user": 49},
+        None,
+    ),
+    # An attack review of the readings from last session's convergence review (tests/support/complaint_attack34.tsv,
+    # its kind the number of the reading it attacks: 1 "pages at" as web pages, 2 "permission to merge", 3 everyone
+    # placed before "can", 4 a holder's verb after its relative clause, 5 "open" reaching what any or every names; 0
+    # controls): 120 complaints labelled before running; 107 right before the readings (at f9a20f3), 107 with them (7
+    # lost, 7 gained), 111 once narrowed: "permission to merge/release" beside code, branches or shipping only (not
+    # "permission to merge duplicate accounts", "to release lab results"); everyone reaching the team's own work items
+    # is no product's roles ("anyone can open any pull request", "anybody at the firm can edit every runbook"); a
+    # holder's verb only "holds", "contains", "stores", "includes"; "pages at night" (and midnight, all hours,
+    # weekends) an on-call page. None wrong at high confidence.
+    HeldAside(
+        "attack 34",
+        ATTACK34_ROWS,
+        111,
+        {"technical": 40, "process": 40, "user": 40},
         None,
     ),
 ]

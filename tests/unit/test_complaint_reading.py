@@ -3117,3 +3117,19 @@ def test_what_the_new_readings_leave_as_it_was(text: str) -> None:
     assert "everyone can do everything" not in [m.cue for m in result.cues], result.reason
     if "pages" in text:
         assert result.type == P, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An attack review of those readings: a customer's records merged, results released, are a product's roles;
+        # everyone reaching the team's own work items is the team's way of working.
+        ("Hospital customers want permission to release lab reports to each patient themselves.", U),
+        ("Anyone can open any pull request against any repo, and the reviewers are drowning.", P),
+        ("Anybody in the company can edit every runbook, so the steps contradict each other.", P),
+        ("Too many pages at night for the two people on call.", P),
+    ],
+)
+def test_the_attack_on_the_convergence_readings_is_met(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
