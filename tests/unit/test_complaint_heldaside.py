@@ -524,6 +524,20 @@ a3e9379b...). Measured once, at 3d4086a (the last commit of the session before; 
 since), counts only: 94/120 (78.3 %: plain 19/21, typo 20/21, symptom 14/21, contrast 13/21, negation 16/18,
 ambiguous 12/18; technical 33, process 32, user 29); wrong answers 11 low, 12 medium, 3 uncategorized and none at
 high confidence. Its misses are not read. With it measured, set 31 is read as a development set.
+
+## Set 33 (tests/support/complaint_heldaside33.tsv), blind
+
+Written the same day by a helper told the same (open no file, run nothing but the one command that saves it) and asked
+for settings far from software (utilities, farming, shipping, broadcasting, leagues, labs, local government,
+theatre, mining, fisheries: its own pick), lengths of 5 to 50 words and many voices (memos, ticket titles, retro
+notes, a customer's words relayed by sales): 120 complaints, 40 per type, 21 of each kind but 18 negations and 18
+ambiguous ones (/tmp/heldaside33.tsv, sha256 9ae616e1...). Measured once, at 4242274, after every change of the session
+that wrote it (so it measures set 31's readings, two attacks' mends and the convergence readings on unseen words),
+counts only: 108/120 (90.0 %: plain 21/21, typo 20/21, symptom 16/21, contrast 20/21, negation 16/18, ambiguous
+15/18; technical 35, process 37, user 36); wrong answers 5 low, 3 medium, 3 uncategorized and 1 at high confidence.
+Its misses are not read but that one row, which the table below must name: "It isn't code review or the release
+process — the orchard sensor gateway simply can't handle more than a few thousand devices" (process, high), a cleft
+denial of two things joined by "or" without a determiner, which rules neither out.
 """
 
 from __future__ import annotations
@@ -575,6 +589,7 @@ from tests.support.complaint_heldaside import (
     BLIND30_ROWS,
     BLIND31_ROWS,
     BLIND32_ROWS,
+    BLIND33_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -868,6 +883,18 @@ SETS = [
         94,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 108 of 120 when the set was measured blind (at 4242274); its misses are not read but the one at high confidence.
+    HeldAside(
+        "held-aside 33",
+        BLIND33_ROWS,
+        108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "It isn't code review or the release process \u2014 the orchard sensor gateway simply can't handle more "
+            "than a few thousand devices.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
