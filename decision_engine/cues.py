@@ -1634,8 +1634,8 @@ OPEN_TO_ALL_PLACED_BY: tuple[str, ...] = ("in", "at", "across", "with")
 # The team's own work items, which anyone may open or edit by the team's choice: "anyone can open any pull request",
 # "anybody at the firm can edit every runbook" are the team's way of working, not a product's roles (an attack review).
 OPEN_TO_ALL_TEAM_THINGS: tuple[str, ...] = (
-    *("pr", "prs", "pull", "merge", "ticket", "issue", "incident", "branch", "pipeline", "build", "release", "deploy"),
-    *("runbook", "feature", "flag", "change", "config", "alert", "jira", "sprint", "story", "task"),
+    *("ticket", "runbook", "pipeline", "branch", "incident", "pr", "prs", "pull", "merge", "issue", "build"),
+    *("release", "deploy", "feature", "flag", "change", "config", "alert", "jira", "sprint", "story", "task"),
 )
 # What the holder does after its relative clause, which then ends there: "a table that anyone can query holds customer
 # PII" (a convergence review).

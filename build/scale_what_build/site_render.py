@@ -622,6 +622,15 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's load: "
         "it counts for process (*our reviewers can't keep up*). With a system named near it, it is the system's "
         "(*the team says the cluster is at capacity* is technical).",
+        "**Everyone can do everything.** "
+        f"{_quoted(cues.OPEN_TO_ALL_WHO)}, or *any* or *every* and a person, before *can* (placed or not: "
+        f"{_quoted(cues.OPEN_TO_ALL_PLACED_BY[:3])} and a place such as {_quoted(cues.OPEN_TO_ALL_PLACES[:3])}…), "
+        "then a verb and *anything* or *every* thing, says no roles stand between people and the data: "
+        "*Anyone in the company can export every invoice* is user. Not the team's own work items "
+        f"({_quoted(cues.OPEN_TO_ALL_TEAM_THINGS[:5])}…), which anyone may open by the team's choice. A thing that "
+        f"holds data ({_quoted(cues.OPEN_TO_ALL_HOLDERS[:3])}…) before *that anyone can query* is reached when the "
+        f"relative clause ends there or the holder's own verb follows ({_quoted(cues.OPEN_TO_ALL_HOLDING_VERBS)}): "
+        "*a table that anyone can query holds customer PII* is user.",
         f"**Labels.** A label the complaint opens with (at most {cues.LABEL_WORDS} words before a colon or a dash: "
         "*Sales note:*, *Support ticket #4412:*, *pager:*) says where it was written: its words "
         f"{_quoted(cues.CHANNEL_WORDS[:6])}… count only to break a tie.",

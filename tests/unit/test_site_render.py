@@ -364,6 +364,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
         "The symptom decides.",
         "What a change changes.",
         "A load said of people.",
+        "Everyone can do everything.",
         "Labels.",
         "Fine or not the problem.",
         "Verdicts without a subject.",
@@ -461,3 +462,20 @@ def test_the_concession_examples_show_what_the_tag_does(example: str, tag: str, 
     untagged = example.replace(tag, "").replace("the export", "The export", 1)
     assert set_aside in [m.cue for m in categorize(example).discounted]
     assert set_aside in [m.cue for m in categorize(untagged).cues]
+
+
+def test_the_page_says_who_everyone_is_from_the_engines_lists() -> None:
+    """The reading of everyone reaching everything, its places, the team's own work items it leaves alone and a
+    holder's verbs, said from the engine's lists (its examples are executed by the prose test above)."""
+    from decision_engine import cues  # noqa: PLC0415
+
+    text = render.complaint_reading(render_context("how-it-decides/"))
+    for words in (
+        cues.OPEN_TO_ALL_WHO,
+        cues.OPEN_TO_ALL_PLACED_BY[:3],
+        cues.OPEN_TO_ALL_PLACES[:3],
+        cues.OPEN_TO_ALL_TEAM_THINGS[:5],
+        cues.OPEN_TO_ALL_HOLDING_VERBS,
+    ):
+        assert render._quoted(words) in text
+    assert "*Anyone in the company can export every invoice* is user" in text
