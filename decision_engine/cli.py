@@ -479,6 +479,10 @@ def _run_categorize(args: argparse.Namespace) -> int:
         )
     # "-" alone reads the complaint from stdin (a CLI review: `echo ... | categorize -` categorised "-").
     text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if args.text == [STDIN] and len(lines) > 1:
+        # A CLI review: several lines were merged without a word; a paragraph may be one complaint, so it is read.
+        _tell(f"note: the {len(lines)} lines on stdin are read as one complaint; triage - reads one complaint a line\n")
     result = categorize(text)
     _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0
@@ -652,10 +656,16 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     lines = ["Complaints (the first weighs most):"]
     for item in result.complaints:
         lines.append(_wrap(item.text, "       ", f"  #{item.number} (weight {item.weight}) "))
+        reading = _categorization_lines(item.categorization, "     ")
         if item.overridden:
             said = item.categorization.type
+            if said == UNCATEGORIZED:
+                # Its advice ("... or choose the type yourself") is taken: the override says why it had no type (a
+                # CLI review: the advice stood under "Your type").
+                said = f"{said}: {item.categorization.reason.split(':', 1)[0]}"
+                reading = reading[1:]
             lines.append(f"     Your type: {_type_title(item.type)} (the categoriser said {said})")
-        lines += _categorization_lines(item.categorization, "     ")
+        lines += reading
     lines += ["", "Complaint weight per type:"]
     total = sum(tally.complaint_weight for tally in result.tallies)
     width = max(len(t.title) for t in ScalingType)

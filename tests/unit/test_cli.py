@@ -649,9 +649,7 @@ Complaints (the first weighs most):
        +1 technical 'spikes': Performance and latency
        +2 technical 'peak': Performance and latency
   #2 (weight 4) Morale is low after the reorg
-     Your type: Process scaling (the categoriser said uncategorized)
-     Uncategorized: no cue matched: say what hurts in other words, or choose the type
-       yourself.
+     Your type: Process scaling (the categoriser said uncategorized: no cue matched)
   #3 (weight 3) Deploys cause outages
      Process scaling (confidence medium, 0.39); technical second
        Why: process: release trains ('Deploys'), quality gates (a change causing a
@@ -1422,3 +1420,21 @@ def test_a_tie_is_said_as_one_in_the_headline() -> None:
     assert "second" not in result.stdout.splitlines()[0]
     three = _run("categorize", "Flaky tests, audit logs, caching.")
     assert three.stdout.splitlines()[0] == "Technical scaling (confidence low, 0.17); tied with process and user"
+
+
+def test_several_lines_on_stdin_to_categorize_are_said_to_be_one_complaint() -> None:
+    """A CLI review: `printf 'a\\nb\\n' | categorize -` merged the lines without a word."""
+    result = _run("categorize", "-", stdin="deploys break prod\nlatency is bad\n")
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stderr == "note: the 2 lines on stdin are read as one complaint; triage - reads one complaint a line\n"
+    )
+    assert _run("categorize", "-", stdin="deploys break prod\n").stderr == ""
+
+
+def test_an_overridden_uncategorized_complaint_drops_the_advice_it_took(capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: "... or choose the type yourself" stood under "Your type: User scaling"."""
+    assert cli.main(["triage", "The database falls over", "xyzzy plugh", "--override", "2=user"]) == 0
+    out = capsys.readouterr().out
+    assert "     Your type: User scaling (the categoriser said uncategorized: no cue matched)\n" in out
+    assert "choose the type yourself" not in out
