@@ -479,10 +479,10 @@ def _run_categorize(args: argparse.Namespace) -> int:
         )
     # "-" alone reads the complaint from stdin (a CLI review: `echo ... | categorize -` categorised "-").
     text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
-    lines = [line for line in text.splitlines() if line.strip()]
-    if args.text == [STDIN] and len(lines) > 1:
+    lines = sum(1 for line in text.splitlines() if line.strip()) if args.text == [STDIN] else 1
+    if lines > 1:
         # A CLI review: several lines were merged without a word; a paragraph may be one complaint, so it is read.
-        _tell(f"note: the {len(lines)} lines on stdin are read as one complaint; triage - reads one complaint a line\n")
+        _tell(f"note: the {lines} lines on stdin are read as one complaint; triage - reads one complaint a line\n")
     result = categorize(text)
     _write(_visible_json(dumps(result)) if args.json else _visible("\n".join(_categorization_lines(result)) + "\n"))
     return 0

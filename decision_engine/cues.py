@@ -3831,16 +3831,27 @@ _PEOPLE_NOT_DOWN = (
     *("team", "teams", "vendor", "manager", "owner", "engineer", "contact", "channel", "lead", "squad", "admin"),
     *("person", "people", "support", "sales", "he", "she", "they", "them", "code"),
 )
+# Not "change": "a second pair of eyes on every payout change in the admin" is a product's approval step.
 _REVIEWED_WORDS = (
-    # Not "change": "a second pair of eyes on every payout change in the admin" is a product's approval step.
-    *("review", "pr", "pull request", "merge", "code", "commit", "diff", "patch", "deploy", "wait", "waiting"),
+    "review",
+    "pr",
+    "pull request",
+    "merge",
+    "code",
+    "commit",
+    "diff",
+    "patch",
+    "deploy",
+    "wait",
+    "waiting",
 )
 _HELD_BACK_WHO = (
     *_CUSTOMER_WORDS,
     *("staff", "intern", "contractor", "clerk", "agent", "viewer", "volunteer", "employee", "guest", "people"),
     # Not "operator" nor "manager": "the autoscaler can't be stopped from adding nodes, and the operator has no kill
     # switch" (a diff review).
-    *("anyone", "everyone", "anybody", "everybody", "nobody", "coordinator", "nurse"),
+    *OPEN_TO_ALL_WHO,
+    *("nobody", "coordinator", "nurse"),
 )
 _BUYING_WORDS = (
     *_CUSTOMER_WORDS,
