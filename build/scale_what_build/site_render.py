@@ -703,12 +703,18 @@ def complaint_reading(ctx: RenderContext) -> str:
         "and not with the next type's, always at confidence "
         f"{f.FALLBACK_CONFIDENCE} (*low*), and its explanation names those words and says it is a guess.",
     ]
+    # The phrases of one rule (the same words needed, the same reason) in one bullet: a reader met the same reason
+    # two or three times in a row ("went dark", "goes dark", "unreachable").
+    grouped: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+    for rule in cues.CONTEXT_RULES:
+        grouped.setdefault((rule.about, rule.reason, rule.not_of), []).append(rule.cue)
     rules = "\n\n".join(
-        f"- *{_md(rule.cue)}* needs a word about {_md(rule.about)}: {_md(rule.reason)}"
+        f"- {c.listed([f'*{_md(cue)}*' for cue in phrases])} {'needs' if len(phrases) == 1 else 'need'} a word about "
+        f"{_md(about)}: {_md(reason)}"
         # Its own example of a subject it is never said of (a diff review: every rule said "engagement collapsed").
-        + (f"; never said of {_quoted(rule.not_of[:4])}… (*{rule.not_of[0]} {rule.cue}*)" if rule.not_of else "")
+        + (f"; never said of {_quoted(not_of[:4])}… (*{not_of[0]} {phrases[0]}*)" if not_of else "")
         + "."
-        for rule in cues.CONTEXT_RULES
+        for (about, reason, not_of), phrases in grouped.items()
     )
     examples = "\n".join(
         f"- *{_md(text)}*: **{(r := c.categorize(text)).type}** ({r.confidence_word}): {_md(r.reason)}."

@@ -387,8 +387,12 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert f"on {len(complaint_fallback.training_documents())} texts (" in text
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
     for rule in cues.CONTEXT_RULES:
-        said = f"- *{render._md(rule.cue)}* needs a word about {render._md(rule.about)}: {render._md(rule.reason)}"
-        assert said + ("; never said of *" if rule.not_of else ".") in text
+        # Each cue in the one bullet of its rule's phrases (the same words needed, the same reason: said once).
+        said = f" a word about {render._md(rule.about)}: {render._md(rule.reason)}"
+        (bullet,) = [line for line in text.splitlines() if line.startswith("- ") and said in line]
+        assert f"*{render._md(rule.cue)}*" in bullet.split(" need", 1)[0], bullet
+        assert said + ("; never said of *" if rule.not_of else ".") in bullet
+    assert "- *went dark*, *goes dark* and *unreachable* need a word about a system" in text
     assert "*hasn't crashed in a year*" in text  # a failure denied in the perfect
     assert "is carried after its comma" in text  # a leading concession
     for complaint in render.READING_EXAMPLES:
