@@ -538,6 +538,18 @@ counts only: 108/120 (90.0 %: plain 21/21, typo 20/21, symptom 16/21, contrast 2
 Its misses are not read but that one row, which the table below must name: "It isn't code review or the release
 process — the orchard sensor gateway simply can't handle more than a few thousand devices" (process, high), a cleft
 denial of two things joined by "or" without a determiner, which rules neither out.
+
+## Set 34 (tests/support/complaint_heldaside34.tsv), blind
+
+Written in the next session by a helper told the same (open no file, run nothing but the one command that saves it)
+and asked for unusual settings of its own invention (a ferry booking system, a seed bank, a choir's scheduling tool
+were the prompt's examples of the kind), lengths of 6 to 45 words and many voices and registers (retro notes, Slack,
+questions, fragments): 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones
+(/tmp/heldaside34.tsv, sha256 659150b3...). Measured once, at a7e9d5c (the last commit of the session before; nothing
+in the categoriser changed since), counts only: 96/120 (80.0 %: plain 18/21, typo 20/21, symptom 15/21, contrast
+16/21, negation 15/18, ambiguous 12/18; technical 34, process 36, user 26); wrong answers 13 low, 6 medium,
+5 uncategorized and none at high confidence. Its misses are not read. With it measured, sets 32 and 33 are read as
+development sets.
 """
 
 from __future__ import annotations
@@ -590,6 +602,7 @@ from tests.support.complaint_heldaside import (
     BLIND31_ROWS,
     BLIND32_ROWS,
     BLIND33_ROWS,
+    BLIND34_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -895,6 +908,14 @@ SETS = [
             "It isn't code review or the release process \u2014 the orchard sensor gateway simply can't handle more "
             "than a few thousand devices.",
         ),
+    ),
+    # 96 of 120 when the set was measured blind (at a7e9d5c); its misses are not read.
+    HeldAside(
+        "held-aside 34",
+        BLIND34_ROWS,
+        96,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
