@@ -531,8 +531,9 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     if not any(token[0] in _AUDIT_WHO_LEADS for token in tokens[max(0, i - _cues.AUDIT_WHO_LEAD_REACH) : i]):
         return None  # "Doctors who read a patient record": described, not asked
-    at = i + 1 + len(_cues.AUDIT_LOOKED) if _said_from(tokens, i + 1, text, _cues.AUDIT_LOOKED) else i + 2
-    if at == i + 2 and _written(tokens, i + 1, text) not in _cues.AUDIT_VERBS:
+    verb = i + 2 if _written(tokens, i + 1, text) in _cues.AUDIT_PERFECT else i + 1  # "who had looked at"
+    at = verb + len(_cues.AUDIT_LOOKED) if _said_from(tokens, verb, text, _cues.AUDIT_LOOKED) else verb + 1
+    if at == verb + 1 and _written(tokens, verb, text) not in _cues.AUDIT_VERBS:
         return None
     if at >= len(tokens) or tokens[at][0] not in _cues.AUDIT_RECORD_DETERMINERS:
         return None
@@ -1043,6 +1044,7 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     clause = clause_at(reading.clauses, found.start)
     if clause is not None and clause.role == FINE:
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
+        said = f", {_cues.RANKED_LOWER}" if clause.marker == _cues.RANKED_LOWER else said
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
     compared = _compared(found, reading, clause, matched)
     if compared is not None:

@@ -47,6 +47,16 @@ EXAMPLES: tuple[Example, ...] = (
     Example("enterprise_adoption", U, "Enterprise adoption", generic=True),
 )
 
+# Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
+STAY_UP_VERBS: tuple[str, ...] = ("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't")
+CEILING_PHRASES: tuple[str, ...] = (
+    "can't handle more than",
+    "cannot handle more than",
+    "can't cope with more than",
+    "cannot cope with more than",
+    "tops out at",
+)
+
 # Abbreviations, spellings and synonyms. A form matches whole words, case and punctuation ignored
 # ("CI/CD" is the words "ci cd"); its last word may also carry a plural "s" ("SLOs", "PRs", "500s").
 ABBREVIATIONS: tuple[Abbreviation, ...] = (
@@ -332,6 +342,11 @@ CUES: tuple[Cue, ...] = (
     Cue("unreachable", T, 2, "reliability", (FAILURE,)),
     Cue("went dark", T, 2, "reliability", (FAILURE,)),
     Cue("goes dark", T, 2, "reliability", (FAILURE,)),
+    # Set 33 read: "the results page won't stay up on draw night" had no cue (each counts only said of a system:
+    # CONTEXT_RULES; "the on-call engineer can't stay up all night" is a person).
+    *(Cue(f"{verb} stay up", T, 3, "reliability", (FAILURE,)) for verb in STAY_UP_VERBS),
+    # A ceiling on how much a system takes: "the gateway can't handle more than a few thousand devices" (set 33 read).
+    *(Cue(phrase, T, 2, "reliability") for phrase in CEILING_PHRASES),
     Cue("degrade", T, 2, "reliability", (FAILURE,)),
     Cue("brownout", T, 3, "reliability", (FAILURE,)),
     Cue("sev1", T, 2, "reliability", (FAILURE,)),
@@ -1133,6 +1148,8 @@ CUES: tuple[Cue, ...] = (
     Cue("add users", U, 2, "admin_controls"),
     # A reader's review: "adding/removing users for Acme" had no cue ("add users" needs the two words together).
     Cue("remove users", U, 2, "admin_controls"),
+    # Set 33 read: "branch directors keep phoning us to add or remove their own staff" (said of people only).
+    Cue("add or remove", U, 2, "admin_controls"),
     Cue("settings", U, 1, "admin_controls"),
     # What the guide's admin controls are for: a customer's admin doing it without asking ("a self-service admin
     # control", guidance.py).
@@ -1772,7 +1789,10 @@ AUDIT_WHAT_JOINERS: tuple[str, ...] = ("and", "when")  # "who saw what and when"
 # page" are a team's own work as often as an audit.
 AUDIT_LOOKED = ("looked", "at")
 AUDIT_RECORD_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "each", "every", "any", "this", "that", "their", "our")
-AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
+# A person's notes, file or chart are records too: "asked us who had looked at a player's injury notes" (set 33 read).
+AUDIT_RECORDS: tuple[str, ...] = ("record", "records", "notes", "file", "files", "chart", "charts")
+# "who had opened the record": the perfect's auxiliary before the verb.
+AUDIT_PERFECT: tuple[str, ...] = ("had", "has", "have")
 AUDIT_RECORD_REACH = 3
 # Asked, not described: one of AUDIT_WHO_LEADS within AUDIT_WHO_LEAD_REACH words before "who" ("asked us who", "want
 # to know who", "a log of who"), not "Students who looked at their records" nor "Doctors who read a patient record"
@@ -1798,7 +1818,10 @@ AUDIT_WHO_LEADS: tuple[str, ...] = (
     "about",
 )
 AUDIT_WHO_LEAD_REACH = 2
-AUDIT_RECORD_NOT_AFTER: tuple[str, ...] = ("deploy", "release", "incident", "decision", "schema", "change", "build")
+AUDIT_RECORD_NOT_AFTER: tuple[str, ...] = (
+    *("deploy", "release", "incident", "decision", "schema", "change", "build", "config", "log", "source", "code"),
+    *("meeting", "handover", "design"),
+)
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
     "viewed",
@@ -1847,6 +1870,15 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A small amount, not an error in production (a reader's review: "a rounding error" counted for reliability).
     "rounding error",
     "deal with",
+    # Where any failure shows, not one of them: what the tickets ask decides ("our support queue is full of requests
+    # to change who can see what" read the queue as a system's: sets 32 and 33 read).
+    "support queue",
+    "support ticket",
+    "support inbox",
+    "helpdesk queue",
+    # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
+    "distant second",
+    "close second",
     # Alike, not one piece of work done twice ("every region is built the same way": an attack review).
     "built the same way",
     # Joining or logging in, not a deal held up: "they won't sign up for a bigger plan", "customers won't sign in
@@ -2930,6 +2962,25 @@ CLEFT_LEADS: tuple[str, ...] = ("and", "so", "no", "honestly", "again", "look")
 # Not "a" or "an": "it's not a good sign that deploys break", "it was never a priority to fix the API" complain.
 CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "my", "your", "this", "these", "those")
 NOT_CLEFT_WORDS: tuple[str, ...] = ("first", "second", "third", "last", "only", "same", "end", "one")
+# What announces a ranked list before its colon ("Priority order: ...", "Ranking our pains: ..."; not "search ranking
+# is broken:"): its first item carries the complaint, the items after it are ranked lower (set 32 read).
+RANKED_LIST_OPENERS: tuple[str, ...] = (
+    *("ranked by", "ranking by", "ranking our", "ranking the", "ranking my", "in order of", "priority order"),
+    *("order of priority", "by priority", "most expensive first", "worst first", "biggest first", "costliest first"),
+    *("most painful first", "ranked in order", "by pain", "by cost"),
+)
+# Words that mark a ranked list's items and say nothing of them: "1)", "a distant second", "then".
+RANK_MARKERS: frozenset[str] = frozenset(
+    (
+        *("first", "second", "third", "fourth", "fifth", "last", "finally", "lastly", "then", "and", "a", "distant"),
+        *("close", "number", "no", *(str(n) for n in range(1, 10))),
+    )
+)
+RANKED_FIRST = "ranked first"
+RANKED_LOWER = "ranked lower"
+# A bare noun joined to a determiner's phrase after a cleft opener: "it isn't code review or the release process".
+CLEFT_JOINS: tuple[str, ...] = ("or", "nor")
+CLEFT_JOIN_REACH = 4
 # Negations that are a complaint about something missing, never a ruling-out: "not having runbooks".
 ABSENCE_WORDS: tuple[str, ...] = (
     "having",
@@ -3501,6 +3552,7 @@ SWAP_MIN_LETTERS = 4
 # through the speller, so a cue word added later names the words to add here. wordfreq (by Robyn Speer) shares its
 # data under CC BY-SA 4.0, and this list of words under the same licence (docs/credits.md).
 _REAL_WORDS_TEXT = """
+    stalin
     abort aborted aching actin admired admiring admit admits alain albert alloy alloys attach attached attaches
     attaching auction auctioned auctions audio auditory avert averted baggy baked barns bashed bathed bathing baths
     batter battered batters bayer beaming beard bearded beards biased bitch bitches bitching blade blades blake blanc
@@ -3826,6 +3878,12 @@ _LEAKING_WORDS = (
     *("gc", "host", "gateway", "websocket", "rss", "reboot", "redeploy"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region")
+# What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
+_CEILING_WORDS = (
+    *_DARK_SYSTEM_WORDS,
+    *("device", "user", "request", "connection", "concurrent", "session", "message", "event", "transaction"),
+    *("sensor", "gateway", "visitor", "record", "row", "order", "booking", "upload", "call", "player"),
+)
 # Who goes dark or is unreachable as a person does: "The payments team went dark", "the release manager is unreachable".
 _PEOPLE_NOT_DOWN = (
     *("team", "teams", "vendor", "manager", "owner", "engineer", "contact", "channel", "lead", "squad", "admin"),
@@ -3868,6 +3926,26 @@ _CODE_WORDS = (
 _TWICE_WORDS = (
     *("team", "squad", "group", "twice", "parallel", "knowing", "each other", "both", "department", "studio"),
     *("office", "between", "across"),
+)
+# An audit's question is asked, told, shown or kept: "asked us who had looked at the notes", "a report of who changed
+# what and when" (not "students who looked at their results crashed the portal": set 33 read, an attack review).
+AUDIT_WHO_CUES: tuple[str, ...] = (
+    *("who changed", "who deleted", "who exported", "who accessed", "who viewed", "who edited", "who removed"),
+    *("who downloaded", "who shared", "who logged in", "who invited", "who created", "who had access"),
+)
+_AUDIT_ASKING_WORDS = (
+    *("know", "knew", "tell", "told", "see", "saw", "show", "ask", "asked", "asking", "report", "log", "track"),
+    *("trace", "prove", "proof", "idea", "say", "answer", "find out", "which", "when", "audit", "history", "trail"),
+    *("auditor", "regulator", "list", "whether", "evidence", "question", "wonder", "check", "figure out", "clue"),
+    *("unclear", "no way", "record of", "records of", "nothing", "nobody", "can't", "cannot", "couldn't", "want"),
+    "request",
+)
+# Who is added or removed as people are: "add or remove their own staff" (not nodes, fields or columns).
+_MEMBER_WORDS = (*_HELD_BACK_WHO, "user", "member", "seat", "account", "role", "crew")
+# A silo of knowledge or of teams kept apart (not a grain silo: sets 32 and 33 read).
+_SILO_WORDS = (
+    *_TWICE_WORDS,
+    *("knowledge", "information", "info", "tribal", "person", "people", "engineer", "engineering", "separate", "work"),
 )
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
@@ -3962,6 +4040,51 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             " (an attack review)",
         )
         for phrase in ("built the same", "duplicated work", "duplicated effort")
+    ),
+    *(
+        ContextRule(
+            f"{verb} stay up",
+            _DARK_SYSTEM_WORDS,
+            "a system (production, a service, the app)",
+            "a system that won't stay up keeps going down; a person who can't stay up all night is tired (set 33 read)",
+            not_of=_PEOPLE_NOT_DOWN,
+        )
+        for verb in STAY_UP_VERBS
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _CEILING_WORDS,
+            "a system or what it takes (devices, requests, users)",
+            "a system that can't handle more than so many devices has hit its ceiling; a team that can't handle more"
+            " than two releases a week is the team's load (set 33 read)",
+            not_of=_PEOPLE_NOT_DOWN,
+        )
+        for phrase in CEILING_PHRASES
+    ),
+    ContextRule(
+        "add or remove",
+        _MEMBER_WORDS,
+        "people, users or roles",
+        "adding or removing people is an admin's task; adding or removing nodes or fields is not (set 33 read)",
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _AUDIT_ASKING_WORDS,
+            "asking, knowing or keeping a record",
+            "who did a thing is an audit's question when it is asked, shown or kept; 'students who looked at"
+            " their results crashed the portal' says who did it (set 33 read, an attack review)",
+        )
+        for phrase in AUDIT_WHO_CUES
+    ),
+    ContextRule(
+        "silo",
+        _SILO_WORDS,
+        "teams or knowledge",
+        "a silo is knowledge or a team kept apart only next to teams or knowledge; a grain silo is a building (sets"
+        " 32 and 33 read)",
+        another_sense=True,
     ),
     ContextRule(
         "red",

@@ -371,10 +371,24 @@ def _cleft_negation(words: list[str]) -> str | None:
     if opener is None:
         return None
     after = start + len(opener)
-    said = words[after : after + 2]
-    if len(said) < 2 or said[0] not in _cues.CLEFT_DETERMINERS or said[1] in _cues.NOT_CLEFT_WORDS:
+    if not _cleft_said(words[after : after + 2]) and not _cleft_joined(words, after):
         return None
     return " ".join(words[start:after])
+
+
+def _cleft_said(said: list[str]) -> bool:
+    """A determiner, then a word that is no count ("the reviews", not "the first time")."""
+    return len(said) == 2 and said[0] in _cues.CLEFT_DETERMINERS and said[1] not in _cues.NOT_CLEFT_WORDS
+
+
+def _cleft_joined(words: list[str], after: int) -> bool:
+    """ "it isn't code review or the release process": a bare noun joined by ``cues.CLEFT_JOINS`` to a determiner's
+    phrase, within ``cues.CLEFT_JOIN_REACH`` words of the opener, denies both (set 33 read). A bare word alone does
+    not: "it isn't reliable, ..." is a complaint."""
+    for i in range(after + 1, min(after + 1 + _cues.CLEFT_JOIN_REACH, len(words))):
+        if words[i] in _cues.CLEFT_JOINS:
+            return _cleft_said(words[i + 1 : i + 3])
+    return False
 
 
 def _neither_nor(words: list[str]) -> str | None:
@@ -1041,7 +1055,45 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
     read = _apply_verdicts(text, words, _exceptions(words, out))
-    return tuple(_small_beside_a_comparison(text, words, _pointed_back(text, words, read)))
+    return tuple(_ranked_list(text, words, _small_beside_a_comparison(text, words, _pointed_back(text, words, read))))
+
+
+_RANKED_LIST = _phrases(_cues.RANKED_LIST_OPENERS)
+
+
+def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
+    """A ranked list, announced before a colon ("Priority order: audit trail first, flaky tests second", "Ranking our
+    pains: 1) the database locks up, 2) flaky CI", "most expensive first: handoffs, then a slow search page"): its
+    first item carries the complaint (a label's carries it already: "Ranked by pain: ..."), the items after it in its
+    sentence are ranked lower and discounted (set 32 read). Items are the clauses with a word beside
+    ``cues.RANK_MARKERS`` ("1", "a distant second")."""
+    k = next(
+        (
+            k
+            for k, clause in enumerate(found)
+            if text[clause.end : clause.end + 1] == ":" and _find(words.between(clause.start, clause.end), _RANKED_LIST)
+        ),
+        None,
+    )
+    if k is None:
+        return found
+    end = sentence_at(sentences(text), found[k].end)[1]
+    items = [
+        clause
+        for clause in found[k + 1 :]
+        if clause.end <= end and any(word not in _cues.RANK_MARKERS for word in words.between(clause.start, clause.end))
+    ]
+    if len(items) < 2 or items[0].role == FINE:
+        return found
+    lower = {clause.start for clause in items[1:] if clause.role == PLAIN}
+    return [
+        replace(clause, role=STRESSED, marker=_cues.RANKED_FIRST)
+        if clause is items[0] and clause.role == PLAIN
+        else replace(clause, role=FINE, marker=_cues.RANKED_LOWER)
+        if clause.start in lower
+        else clause
+        for clause in found
+    ]
 
 
 def _exceptions(words: Words, found: list[Clause]) -> list[Clause]:
@@ -1393,6 +1445,18 @@ class Speller:
             self._memo[word] = self._correct(word)
         return self._memo[word]
 
+    def one_edit_from(self, word: str) -> list[str]:
+        """The cue words (sorted) one edit from ``word`` or from one of their forms, with its first letter."""
+        keys = _deletes(self._stem(word))
+        if word.endswith("in"):  # a dropped "g": "firefightin" is "firefighting", stemmed as "firefight" (set 33 read)
+            keys |= _deletes(self._stem(word + "g"))
+        candidates = {target for key in keys for target in self._index.get(key, ())}
+        return sorted(
+            target
+            for target in candidates
+            if target[0] == word[0] and any(_one_edit(word, form) for form in _forms(target))
+        )
+
     def _correct(self, word: str) -> str | None:
         if not word.isalpha() or word in self._known or word in self._targets:
             return None
@@ -1402,11 +1466,6 @@ class Speller:
         stemmed = self._stem(word)
         if stemmed in self._known:
             return None
-        candidates = {target for key in _deletes(stemmed) for target in self._index.get(key, ())}
-        targets = sorted(
-            target
-            for target in candidates
-            if target[0] == word[0] and any(_one_edit(word, form) for form in _forms(target))
-        )
+        targets = self.one_edit_from(word)
         meanings = {self._stem(target) for target in targets}  # "terabyte" and "terabytes" are one word
         return targets[0] if len(meanings) == 1 else None

@@ -881,33 +881,31 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 108 of 120 when the set was measured blind (at 797cef2); its misses are not read.
+    # 108 of 120 when the set was measured blind (at 797cef2); 114 once read as a development set (the session after).
     HeldAside(
         "held-aside 31",
         BLIND31_ROWS,
-        108,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 94 of 120 when the set was measured blind (at 3d4086a); its misses are not read.
+    # 94 of 120 when the set was measured blind (at 3d4086a); 98 once read as a development set (with set 33, two
+    # sessions after): a ranked list's first item carries the complaint, the support desk is where a failure shows.
     HeldAside(
         "held-aside 32",
         BLIND32_ROWS,
-        94,
+        98,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 108 of 120 when the set was measured blind (at 4242274); its misses are not read but the one at high confidence.
+    # 108 of 120 when the set was measured blind (at 4242274); read as a development set in the next session (its row
+    # at high confidence, a cleft denial of two things joined by "or", is read right since): 115.
     HeldAside(
         "held-aside 33",
         BLIND33_ROWS,
-        108,
+        115,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
-        high_wrong_known=(
-            "It isn't code review or the release process \u2014 the orchard sensor gateway simply can't handle more "
-            "than a few thousand devices.",
-        ),
     ),
     # 96 of 120 when the set was measured blind (at a7e9d5c); its misses are not read.
     HeldAside(
@@ -995,10 +993,13 @@ SETS = [
     # their load", "in their country", "on her call" had been read as cues); who reached a record only when asked ("want
     # to know who", "asked us who"; not "Doctors who read a patient record") and not of a deploy's or release's record;
     # "only access their own" dropped (engineers' own repositories); "which team owns" weighs 2, not 3.
+    # 135 since the audit cues "who changed/viewed/..." count only beside an audit's asking, knowing or record
+    # ("Customers who downloaded their records as CSV at month end knocked the reporting server over" was read as an
+    # audit question: set 33 read).
     HeldAside(
         "attack 27",
         ATTACK27_ROWS,
-        133,
+        135,
         {"technical": 54, "process": 52, "user": 36},
         None,
     ),

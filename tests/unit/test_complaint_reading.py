@@ -3133,3 +3133,104 @@ def test_what_the_new_readings_leave_as_it_was(text: str) -> None:
 def test_the_attack_on_the_convergence_readings_is_met(text: str, expected: str) -> None:
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Sets 32 and 33 read as development sets: each reading in other words than the set's.
+        ("The ferry timetable page doesn't stay up when the summer schedule goes live.", T, "doesn't stay up"),
+        ("Our kiosk backend cannot handle more than three hundred requests a minute.", T, "cannot handle more than"),
+        ("The ticket scanner service tops out at forty scans a second.", T, "tops out at"),
+        ("Gallery managers ring us weekly to add or remove their volunteers.", U, "add or remove"),
+        ("Our teams keep their knowledge in separate silos, so handoffs drop things.", P, "silos"),
+    ],
+)
+def test_the_development_sets_readings(text: str, expected: str, cue: str) -> None:
+    result = categorize(text)
+    assert cue in [m.matched for m in result.cues], result.reason
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Each new phrase only in the sense it was added for.
+        ("The night nurse can't stay up past two any more.", "can't stay up"),
+        ("The release team can't handle more than two releases a week.", "can't handle more than"),
+        ("We add or remove nodes by hand every morning.", "add or remove"),
+        ("Visitors who viewed the new wing crashed the booking page.", "who viewed"),
+        ("The engineer who changed the config broke production for an hour.", "who changed"),
+        ("The grain silo sensor feed crashes at every harvest.", "silo"),
+    ],
+)
+def test_the_development_sets_phrases_out_of_their_sense(text: str, phrase: str) -> None:
+    result = categorize(text)
+    assert phrase not in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic asked who had opened a patient's chart, and we had no answer.",
+        "Auditors want to know who has looked at the adoption files this year.",
+    ],
+)
+def test_who_had_reached_a_persons_notes_file_or_chart_is_an_audit_question(text: str) -> None:
+    result = categorize(text)
+    assert "who did what" in [m.cue for m in result.cues], result.reason
+    assert result.type == U, result.reason
+
+
+def test_the_teams_own_files_are_no_audit_question() -> None:
+    result = categorize("Nobody knows who opened the config file and changed the timeout.")
+    assert "who did what" not in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where any failure shows, not one of them: what the tickets ask decides.
+        "Our support queue is full of requests to change who can see which project.",
+        "Every support ticket this month asks for a way to remove a leaver's access.",
+    ],
+)
+def test_the_support_desk_is_where_a_failure_shows(text: str) -> None:
+    result = categorize(text)
+    assert result.type == U, result.reason
+    assert all(m.cue not in ("queue", "ticket") for m in result.cues), result.reason
+
+
+def test_a_bare_noun_joined_to_a_determiners_phrase_after_a_cleft_opener_is_denied() -> None:
+    result = categorize("It isn't flaky tests or the deploy pipeline, it's the database timing out under load.")
+    assert result.type == T, result.reason
+    assert {m.cue for m in result.discounted} >= {"flaky test", "deploy"}, result.reason
+    # A bare word alone is no cleft: "it isn't reliable" complains.
+    assert categorize("It isn't reliable and the outages cost us customers.").type == T
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lower"),
+    [
+        ("Ranked by pain: the SSO gaps first, slow builds second, query timeouts a distant third.", U, "slow"),
+        ("Worst first: 1) deploys break prod every week, 2) the API is slow, 3) no audit log.", P, "audit log"),
+        ("Most expensive first: the checkout outage, then review delays, then missing SAML.", T, "saml"),
+    ],
+)
+def test_a_ranked_lists_first_item_carries_the_complaint(text: str, expected: str, lower: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    notes = [m.note or "" for m in result.discounted if m.cue == lower]
+    assert notes, result.reason
+    assert all(note.endswith("ranked lower") for note in notes), result.reason
+
+
+def test_a_list_without_a_ranking_is_read_whole() -> None:
+    result = categorize("Search ranking is off: results are stale, then the API times out at peak.")
+    assert all("ranked" not in (m.note or "") for m in (*result.cues, *result.discounted)), result.reason
+
+
+@pytest.mark.parametrize("word", ["firefightin", "deployin", "crashin"])
+def test_a_dropped_g_is_read_as_its_word(word: str) -> None:
+    result = categorize(f"we keep {word} every week and nobody knows why")
+    assert any(m.matched == word for m in result.cues), result.reason

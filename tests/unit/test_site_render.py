@@ -430,6 +430,10 @@ def test_the_misspellings_examples_are_what_the_engine_reads() -> None:
         assert f"*{written} → {read}*" in text
         match = next(m for m in categorize(f"the pages are {written} again").cues if m.matched == written)
         assert (match.cue, match.counted) == (read, match.weight - cues.TYPO_PENALTY)
+    # A dropped "g" (set 33 read): read with it, as a misspelling.
+    assert "(*firefightin* is *firefighting*)" in text
+    match = next(m for m in categorize("we were firefightin all week").cues if m.matched == "firefightin")
+    assert (match.cue, match.counted) == ("firefight", match.weight - cues.TYPO_PENALTY)
 
 
 def test_the_denial_of_everything_is_said_as_the_engine_reads_it() -> None:
