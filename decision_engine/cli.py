@@ -396,11 +396,12 @@ def _configure_categorize(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "text",
         metavar="TEXT",
-        nargs="+",
+        nargs="*",  # required, but after an unknown option is named (main): "categorize --bogus" said "TEXT required"
         help=f'one complaint, best quoted, e.g. "deploys break prod every Friday" (at most {MAX_COMPLAINT_CHARS} '
         'characters); "-" reads it from stdin',
     )
     parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
+    parser.usage = f"{parser.prog} [-h] [--json] TEXT [TEXT ...]"
 
 
 def _type_title(value: str) -> str:
@@ -492,7 +493,7 @@ def _configure_triage(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "complaints",
         metavar="TEXT",
-        nargs="+",
+        nargs="*",  # required, as categorize's TEXT
         help=f"1 to {MAX_COMPLAINTS} complaints, the one that hurts most first, each quoted (each argument is one "
         f'complaint) and at most {MAX_COMPLAINT_CHARS} characters long; "-" reads them from stdin, one a line',
     )
@@ -506,6 +507,10 @@ def _configure_triage(parser: argparse.ArgumentParser) -> None:
         "a type left out counts as some",
     )
     parser.add_argument("--json", action="store_true", help="print the triage as JSON")
+    indent = "\n" + " " * len(f"usage: {parser.prog} ")  # argparse's own wrapping of this usage
+    parser.usage = (
+        f"{parser.prog} [-h] [--override N=TYPE]{indent}[--investment TYPE=LEVEL] [--json]{indent}TEXT [TEXT ...]"
+    )
 
 
 def _pairs(flag: str, values: Sequence[str], shape: str) -> list[tuple[str, str]]:
@@ -673,6 +678,12 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
         which = " ".join(f"#{result.complaints[index].number}" for index in tally.complaints) or "none"
         effort = f"; effort: {tally.effort or 'not given (counts as some)'}" if result.investment_given else ""
         lines.append(f"  {tally.type.title:<{width}}  {tally.complaint_weight} of {total}, complaints: {which}{effort}")
+    # Said, not dropped silently (a CLI review: "6 of 14 points" left an uncategorized complaint's weight unexplained).
+    left_out = [item for item in result.complaints if item.type == UNCATEGORIZED]
+    if left_out:
+        points = sum(item.weight for item in left_out)
+        which = " ".join(f"#{item.number}" for item in left_out)
+        lines.append(f"  {'Uncategorized':<{width}}  {points} left out of the count, complaints: {which}")
     if not verdict:
         pass  # the recommendation's own under-invested verdict stands for both
     elif result.under_invested is None:
@@ -853,4 +864,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         words = "" if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
+    if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:
+        args.subparser.error("the following arguments are required: TEXT")
     return _run(args)

@@ -768,6 +768,24 @@ def test_bad_complaint_input_exits_2(args: list[str], message: str, capsys: pyte
     assert err.count("\n") == 1
 
 
+def test_triage_says_the_weight_it_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: "5 of 9" beside three complaints of weights 5, 4 and 3 left the third's 3 unexplained."""
+    assert cli.main(["triage", "deploys break prod every week", "no SSO for the bank", "xyzzy plugh"]) == 0
+    out = capsys.readouterr().out
+    assert "Process scaling    5 of 9, complaints: #1\n" in out
+    assert "Uncategorized      3 left out of the count, complaints: #3\n" in out
+
+
+def test_triage_usage_wraps_as_argparse_does(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["triage", "--help"]) == 0
+    usage = capsys.readouterr().out.split("\n\n")[0]
+    assert usage.split("\n") == [
+        "usage: python -m decision_engine triage [-h] [--override N=TYPE]",
+        "                                        [--investment TYPE=LEVEL] [--json]",
+        "                                        TEXT [TEXT ...]",
+    ]
+
+
 def test_triage_needs_a_complaint(capsys: pytest.CaptureFixture[str]) -> None:
     """triage without any complaint is a usage error: exit 2 and argparse's message."""
     with pytest.raises(SystemExit) as exited:
@@ -1191,6 +1209,11 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         (["--bogus", "questions"], "python -m decision_engine: error: unrecognized arguments: --bogus"),
         # A subcommand's unknown option is said with its own usage.
         (["triage", "latency spikes", "--bogus"], "usage: python -m decision_engine triage "),
+        # An unknown option alone is named, not "TEXT is required" (a CLI review).
+        (["categorize", "--bogus"], "categorize: error: unrecognized arguments: --bogus\n"),
+        (["triage", "--bogus"], "triage: error: unrecognized arguments: --bogus\n"),
+        (["categorize", "--json"], "categorize: error: the following arguments are required: TEXT\n"),
+        (["categorize"], "usage: python -m decision_engine categorize [-h] [--json] TEXT [TEXT ...]\n"),
         # No shortened options.
         (["recommend", "--answer", "x.json"], "recommend: error: unrecognized arguments: --answer x.json"),
         (["questions", "--js"], "questions: error: unrecognized arguments: --js"),
