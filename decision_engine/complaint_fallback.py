@@ -106,6 +106,10 @@ STOPWORDS: tuple[str, ...] = (
     "has",
     "have",
     "had",
+    # Modals and their negations: cue phrases such as "couldn't stay up" taught the model that "couldn't" is technical
+    # (set 33 read: a row about where data is stored read technical by "couldn't" alone).
+    *("can", "cant", "cannot", "could", "couldnt", "will", "wont", "would", "wouldnt", "do", "dont", "does"),
+    *("doesnt", "did", "didnt", "never"),
 )
 """Words too common to tell types apart; the model neither learns nor reads them."""
 

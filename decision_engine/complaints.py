@@ -957,9 +957,18 @@ def _near(found: _Found, words: list[str], needs: _Needs) -> str | None:
     return None
 
 
-def _supported(found: _Found, words: list[str], needs: _Needs) -> bool:
-    """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself)."""
-    return _near(found, words, needs) is not None
+def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs]) -> bool:
+    """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself); for a rule
+    with an object reach, within that many words after it in its clause: what it acts on ("add or remove their own
+    staff"; not "add or remove servers, user sessions drop": an attack review)."""
+    if not rule[0].object_reach:
+        return _near(found, reading.words, rule[1]) is not None
+    clause = clause_at(reading.clauses, found.start)
+    after = normalise(" ".join(reading.plain.between(found.end, clause.end if clause else len(reading.text))))
+    after = after[: rule[0].object_reach]
+    return any(
+        tuple(after[i : i + len(need)]) == need for i, word in enumerate(after) for need in rule[1].get(word, ())
+    )
 
 
 _SYMPTOMS = frozenset(
@@ -1056,8 +1065,9 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     subject = _said_of(found, reading.words, rule[0].not_of) if rule is not None else None
     if rule is not None and subject is not None:
         return TIE_BREAKER, f"{_TIE_NOTE}: said of '{subject}', not of {rule[0].about}"
-    if rule is not None and not _supported(found, reading.words, rule[1]):
-        return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} nearby"
+    if rule is not None and not _supported(found, reading, rule):
+        where = "right after it" if rule[0].object_reach else "nearby"
+        return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} {where}"
     return None
 
 

@@ -48,13 +48,15 @@ EXAMPLES: tuple[Example, ...] = (
 )
 
 # Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
-STAY_UP_VERBS: tuple[str, ...] = ("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't")
+STAY_UP_VERBS: tuple[str, ...] = (
+    *("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't", "never"),
+    # Not "would not": "would" would become a cue word, and "world" its misspelling.
+    *("will not", "does not", "do not", "did not", "could not"),  # an attack review
+)
 CEILING_PHRASES: tuple[str, ...] = (
-    "can't handle more than",
-    "cannot handle more than",
-    "can't cope with more than",
-    "cannot cope with more than",
-    "tops out at",
+    *("can't handle more than", "cannot handle more than", "couldn't handle more than", "could not handle more than"),
+    *("can't cope with more than", "cannot cope with more than", "can't take more than", "cannot take more than"),
+    *("can only handle", "tops out at"),
 )
 
 # Abbreviations, spellings and synonyms. A form matches whole words, case and punctuation ignored
@@ -964,6 +966,7 @@ CUES: tuple[Cue, ...] = (
     Cue("who accessed", U, 3, "audit_logs"),
     Cue("who viewed", U, 3, "audit_logs"),
     Cue("who edited", U, 3, "audit_logs"),
+    Cue("who modified", U, 3, "audit_logs"),
     Cue("who removed", U, 3, "audit_logs"),
     Cue("who did what", U, 3, "audit_logs"),
     Cue("who downloaded", U, 3, "audit_logs"),
@@ -1788,7 +1791,9 @@ AUDIT_WHAT_JOINERS: tuple[str, ...] = ("and", "when")  # "who saw what and when"
 # then one of AUDIT_RECORDS within AUDIT_RECORD_REACH words. Records only: "who deleted the branch", "who edited the
 # page" are a team's own work as often as an audit.
 AUDIT_LOOKED = ("looked", "at")
-AUDIT_RECORD_DETERMINERS: tuple[str, ...] = ("a", "an", "the", "each", "every", "any", "this", "that", "their", "our")
+AUDIT_RECORD_DETERMINERS: tuple[str, ...] = (
+    *("a", "an", "the", "each", "every", "any", "this", "that", "their", "our", "his", "her", "my", "your"),
+)
 # A person's notes, file or chart are records too: "asked us who had looked at a player's injury notes" (set 33 read).
 AUDIT_RECORDS: tuple[str, ...] = ("record", "records", "notes", "file", "files", "chart", "charts")
 # "who had opened the record": the perfect's auxiliary before the verb.
@@ -1820,7 +1825,8 @@ AUDIT_WHO_LEADS: tuple[str, ...] = (
 AUDIT_WHO_LEAD_REACH = 2
 AUDIT_RECORD_NOT_AFTER: tuple[str, ...] = (
     *("deploy", "release", "incident", "decision", "schema", "change", "build", "config", "log", "source", "code"),
-    *("meeting", "handover", "design"),
+    *("meeting", "handover", "design", "runbook", "test", "checklist", "architecture", "onboarding", "sprint"),
+    *("planning", "project", "wiki", "spec", "team"),
 )
 AUDIT_VERBS: tuple[str, ...] = (
     "opened",
@@ -1875,7 +1881,13 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "support queue",
     "support ticket",
     "support inbox",
+    "support backlog",
     "helpdesk queue",
+    "helpdesk ticket",
+    "help desk queue",
+    "help desk ticket",
+    # Kept current, not kept running: "the docs page doesn't stay up to date" (an attack review).
+    *(f"{verb} stay up to date" for verb in STAY_UP_VERBS),
     # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
     "distant second",
     "close second",
@@ -2962,12 +2974,17 @@ CLEFT_LEADS: tuple[str, ...] = ("and", "so", "no", "honestly", "again", "look")
 # Not "a" or "an": "it's not a good sign that deploys break", "it was never a priority to fix the API" complain.
 CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "my", "your", "this", "these", "those")
 NOT_CLEFT_WORDS: tuple[str, ...] = ("first", "second", "third", "last", "only", "same", "end", "one")
-# What announces a ranked list before its colon ("Priority order: ...", "Ranking our pains: ..."; not "search ranking
-# is broken:"): its first item carries the complaint, the items after it are ranked lower (set 32 read).
-RANKED_LIST_OPENERS: tuple[str, ...] = (
-    *("ranked by", "ranking by", "ranking our", "ranking the", "ranking my", "in order of", "priority order"),
-    *("order of priority", "by priority", "most expensive first", "worst first", "biggest first", "costliest first"),
-    *("most painful first", "ranked in order", "by pain", "by cost"),
+# What announces a ranked list by its cost, in its sentence before a colon: a word of RANK_WORDS and one of RANKED_BY
+# ("Priority order: ...", "Ranking our pains: ...", "most expensive first: ..."), none of NOT_RANKED_BY. Its first item
+# carries the complaint, the items after it are ranked lower (set 32 read). Not "search ranking is broken:" (nothing it
+# ranks by), "in order of appearance:", "ranked by how often, not by cost:", "cheapest first:" (an attack review).
+RANK_WORDS: tuple[str, ...] = ("ranked", "order", "first", "ranking", "rank", "prioritised", "prioritized")
+RANKED_BY: tuple[str, ...] = (
+    *("cost", "pain", "priority", "pains", "painful", "costs", "costliest", "expensive", "worst", "biggest"),
+    *("priorities", "impact", "severity", "problems", "issues", "complaints", "hurt", "hurts"),
+)
+NOT_RANKED_BY: tuple[str, ...] = (
+    *("not", "cheapest", "appearance", "least", "smallest", "best", "easiest", "often", "frequency", "alphabetical"),
 )
 # Words that mark a ranked list's items and say nothing of them: "1)", "a distant second", "then".
 RANK_MARKERS: frozenset[str] = frozenset(
@@ -3877,18 +3894,21 @@ _LEAKING_WORDS = (
     *("memory", "connection", "heap", "ram", "socket", "oom", "crash", "goroutine", "file descriptor", "fd", "jvm"),
     *("gc", "host", "gateway", "websocket", "rss", "reboot", "redeploy"),
 )
-_DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region")
+_DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
+# Not "page" nor "call": "the support desk can't handle more than 300 calls a day" is people's (an attack review).
 _CEILING_WORDS = (
-    *_DARK_SYSTEM_WORDS,
+    *(word for word in _DARK_SYSTEM_WORDS if word != "page"),
     *("device", "user", "request", "connection", "concurrent", "session", "message", "event", "transaction"),
-    *("sensor", "gateway", "visitor", "record", "row", "order", "booking", "upload", "call", "player"),
+    *("sensor", "gateway", "visitor", "record", "row", "order", "booking", "upload", "player"),
 )
 # Who goes dark or is unreachable as a person does: "The payments team went dark", "the release manager is unreachable".
 _PEOPLE_NOT_DOWN = (
     *("team", "teams", "vendor", "manager", "owner", "engineer", "contact", "channel", "lead", "squad", "admin"),
     *("person", "people", "support", "sales", "he", "she", "they", "them", "code"),
 )
+# Who does not stay up or cannot handle more as people do: "I can't stay up every night watching the dashboard".
+_PEOPLE_NOT_SYSTEMS = (*_PEOPLE_NOT_DOWN, "i", "we", "you", "sre", "desk", "agent", "rota", "nurse", "staff")
 # Not "change": "a second pair of eyes on every payout change in the admin" is a product's approval step.
 _REVIEWED_WORDS = (
     "review",
@@ -3932,20 +3952,22 @@ _TWICE_WORDS = (
 AUDIT_WHO_CUES: tuple[str, ...] = (
     *("who changed", "who deleted", "who exported", "who accessed", "who viewed", "who edited", "who removed"),
     *("who downloaded", "who shared", "who logged in", "who invited", "who created", "who had access"),
+    "who modified",
 )
+# Not "when", "saw" nor "can't": "Shoppers who logged in when the sale opened took down checkout" (an attack review).
 _AUDIT_ASKING_WORDS = (
-    *("know", "knew", "tell", "told", "see", "saw", "show", "ask", "asked", "asking", "report", "log", "track"),
-    *("trace", "prove", "proof", "idea", "say", "answer", "find out", "which", "when", "audit", "history", "trail"),
-    *("auditor", "regulator", "list", "whether", "evidence", "question", "wonder", "check", "figure out", "clue"),
-    *("unclear", "no way", "record of", "records of", "nothing", "nobody", "can't", "cannot", "couldn't", "want"),
-    "request",
+    *("know", "knew", "tell", "told", "see", "show", "ask", "asked", "asking", "report", "log", "track", "trace"),
+    *("prove", "proof", "idea", "say", "answer", "find out", "which", "audit", "history", "trail", "auditor"),
+    *("regulator", "list", "whether", "evidence", "question", "wonder", "check", "figure out", "clue", "unclear"),
+    *("no way", "record of", "records of", "nobody", "want", "request"),
 )
 # Who is added or removed as people are: "add or remove their own staff" (not nodes, fields or columns).
-_MEMBER_WORDS = (*_HELD_BACK_WHO, "user", "member", "seat", "account", "role", "crew")
+_MEMBER_WORDS = (*_HELD_BACK_WHO, "user", "member", "seat", "account", "role", "crew", "player", "admin")
 # A silo of knowledge or of teams kept apart (not a grain silo: sets 32 and 33 read).
+# Not "across", "between" nor "separate": "data sits in silos across three databases" (an attack review).
 _SILO_WORDS = (
-    *_TWICE_WORDS,
-    *("knowledge", "information", "info", "tribal", "person", "people", "engineer", "engineering", "separate", "work"),
+    *("team", "squad", "group", "department", "studio", "office", "knowledge", "information", "info", "tribal"),
+    *("person", "people", "engineer", "engineering", "work"),
 )
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule(
@@ -4047,7 +4069,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _DARK_SYSTEM_WORDS,
             "a system (production, a service, the app)",
             "a system that won't stay up keeps going down; a person who can't stay up all night is tired (set 33 read)",
-            not_of=_PEOPLE_NOT_DOWN,
+            another_sense=True,
+            not_of=_PEOPLE_NOT_SYSTEMS,
         )
         for verb in STAY_UP_VERBS
     ),
@@ -4058,7 +4081,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             "a system or what it takes (devices, requests, users)",
             "a system that can't handle more than so many devices has hit its ceiling; a team that can't handle more"
             " than two releases a week is the team's load (set 33 read)",
-            not_of=_PEOPLE_NOT_DOWN,
+            not_of=_PEOPLE_NOT_SYSTEMS,
         )
         for phrase in CEILING_PHRASES
     ),
@@ -4066,7 +4089,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "add or remove",
         _MEMBER_WORDS,
         "people, users or roles",
-        "adding or removing people is an admin's task; adding or removing nodes or fields is not (set 33 read)",
+        "adding or removing people is an admin's task; adding or removing servers is not, users named after them or"
+        " not (set 33 read, an attack review)",
+        object_reach=4,
     ),
     *(
         ContextRule(

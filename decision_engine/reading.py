@@ -386,8 +386,12 @@ def _cleft_joined(words: list[str], after: int) -> bool:
     phrase, within ``cues.CLEFT_JOIN_REACH`` words of the opener, denies both (set 33 read). A bare word alone does
     not: "it isn't reliable, ..." is a complaint."""
     for i in range(after + 1, min(after + 1 + _cues.CLEFT_JOIN_REACH, len(words))):
+        if _participle(words[i - 1]):
+            return False  # a state, not a thing: "It wasn't reviewed or the bug would have been caught"
         if words[i] in _cues.CLEFT_JOINS:
-            return _cleft_said(words[i + 1 : i + 3])
+            # A clause after it, not a thing: "... or the on-call engineer would have seen it" (an attack review).
+            clause = any(word in _cues.MODALS for word in words[i + 1 : i + 1 + _cues.CLEFT_JOIN_REACH])
+            return _cleft_said(words[i + 1 : i + 3]) and not clause
     return False
 
 
@@ -1058,7 +1062,16 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     return tuple(_ranked_list(text, words, _small_beside_a_comparison(text, words, _pointed_back(text, words, read))))
 
 
-_RANKED_LIST = _phrases(_cues.RANKED_LIST_OPENERS)
+def _announces_a_ranking(said: list[str]) -> bool:
+    """Whether a sentence's words up to a colon rank what follows by its cost: a word of ``cues.RANK_WORDS`` and one
+    of ``cues.RANKED_BY`` ("Priority order", "Ranking our pains", "most expensive first"), and none of
+    ``cues.NOT_RANKED_BY`` ("Ranked by how often, not by cost", "cheapest first", "In order of appearance": an attack
+    review)."""
+    return (
+        any(word in _cues.RANK_WORDS for word in said)
+        and any(word in _cues.RANKED_BY for word in said)
+        and not any(word in _cues.NOT_RANKED_BY for word in said)
+    )
 
 
 def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
@@ -1067,23 +1080,31 @@ def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     first item carries the complaint (a label's carries it already: "Ranked by pain: ..."), the items after it in its
     sentence are ranked lower and discounted (set 32 read). Items are the clauses with a word beside
     ``cues.RANK_MARKERS`` ("1", "a distant second")."""
+    spans = sentences(text)
     k = next(
         (
             k
             for k, clause in enumerate(found)
-            if text[clause.end : clause.end + 1] == ":" and _find(words.between(clause.start, clause.end), _RANKED_LIST)
+            if text[clause.end : clause.end + 1] == ":"
+            and _announces_a_ranking(words.between(sentence_at(spans, clause.start)[0], clause.end))
         ),
         None,
     )
     if k is None:
         return found
-    end = sentence_at(sentences(text), found[k].end)[1]
+    end = sentence_at(spans, found[k].end)[1]
     items = [
         clause
         for clause in found[k + 1 :]
-        if clause.end <= end and any(word not in _cues.RANK_MARKERS for word in words.between(clause.start, clause.end))
+        if clause.end <= end
+        and any(
+            word not in _cues.RANK_MARKERS and word not in _cues.FILLERS
+            for word in words.between(clause.start, clause.end)
+        )
     ]
-    if len(items) < 2 or items[0].role == FINE:
+    # A denied or fine item ranks nothing ("Priority order: not the servers, they're fine; it's release regressions").
+    items = [c for c in items if c.role != FINE and words.between(c.start, c.end)[:1] != ["not"]]
+    if len(items) < 2:
         return found
     lower = {clause.start for clause in items[1:] if clause.role == PLAIN}
     return [

@@ -589,8 +589,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"({_quoted(cues.PROBLEM_COPULAS[1:])}: *their complaint is ...*, *my worry is ...*), and a pseudo-cleft: "
         f"{_quoted(cues.PSEUDO_CLEFT_OPENERS[:1])}, up to {cues.PSEUDO_CLEFT_WORDS} words, then *is* (*what breaks "
         "every week is the import*). A heading that names the problem passes its stress over a colon to the clause "
-        "after it (*The thing actually hurting: ...*). A ranked list announced before a colon "
-        f"({_quoted(cues.RANKED_LIST_OPENERS[:4])}…) is carried by its first item, and the items after it in its "
+        "after it (*The thing actually hurting: ...*). A list ranked by its cost, announced in its sentence before a "
+        f"colon by a word such as {_quoted(cues.RANK_WORDS[:3])} and one such as "
+        f"{_quoted(cues.RANKED_BY[:3])} (*Priority order:*, *most expensive first:*; not with "
+        f"{_quoted(cues.NOT_RANKED_BY[:3])}…), is carried by its first item, and the items after it in its "
         "sentence are ranked lower and discounted (*Priority order: audit trail first, flaky tests second, query "
         "tuning third* is user).",
         "**Conceded clauses.** When a cue counts in the clause that carries the complaint, a plain clause before it "
@@ -712,16 +714,16 @@ def complaint_reading(ctx: RenderContext) -> str:
     ]
     # The phrases of one rule (the same words needed, the same reason) in one bullet: a reader met the same reason
     # two or three times in a row ("went dark", "goes dark", "unreachable").
-    grouped: dict[tuple[str, str, tuple[str, ...]], list[str]] = {}
+    grouped: dict[tuple[str, str, tuple[str, ...], int], list[str]] = {}
     for rule in cues.CONTEXT_RULES:
-        grouped.setdefault((rule.about, rule.reason, rule.not_of), []).append(rule.cue)
+        grouped.setdefault((rule.about, rule.reason, rule.not_of, rule.object_reach), []).append(rule.cue)
     rules = "\n\n".join(
         f"- {c.listed([f'*{_md(cue)}*' for cue in phrases])} {'needs' if len(phrases) == 1 else 'need'} a word about "
-        f"{_md(about)}: {_md(reason)}"
+        f"{_md(about)}{f' within {reach} words after it' if reach else ''}: {_md(reason)}"
         # Its own example of a subject it is never said of (a diff review: every rule said "engagement collapsed").
         + (f"; never said of {_quoted(not_of[:4])}… (*{not_of[0]} {phrases[0]}*)" if not_of else "")
         + "."
-        for (about, reason, not_of), phrases in grouped.items()
+        for (about, reason, not_of, reach), phrases in grouped.items()
     )
     examples = "\n".join(
         f"- *{_md(text)}*: **{(r := c.categorize(text)).type}** ({r.confidence_word}): {_md(r.reason)}."

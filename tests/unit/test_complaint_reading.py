@@ -3234,3 +3234,66 @@ def test_a_list_without_a_ranking_is_read_whole() -> None:
 def test_a_dropped_g_is_read_as_its_word(word: str) -> None:
     result = categorize(f"we keep {word} every week and nobody knows why")
     assert any(m.matched == word for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # An attack review of the development sets' readings: each phrase only in its sense.
+        ("I can't stay up every night watching the dashboard, nobody else is on the rota.", "can't stay up"),
+        ("The help desk can't handle more than 200 calls a day with two agents.", "can't handle more than"),
+        ("Every time we add or remove servers, user sessions drop.", "add or remove"),
+        ("Shoppers who logged in when the sale opened took down checkout.", "who logged in"),
+        ("The wiki page doesn't stay up to date with the API.", "doesn't stay up"),
+    ],
+)
+def test_the_attack_on_the_development_sets_readings_is_met(text: str, phrase: str) -> None:
+    result = categorize(text)
+    assert phrase not in [m.cue for m in result.cues], result.reason
+
+
+def test_an_internal_record_is_no_audit_question() -> None:
+    result = categorize("The auditor asked who had opened the onboarding checklist file, and nobody had.")
+    assert "who did what" not in [m.cue for m in result.cues], result.reason
+
+
+def test_a_state_or_a_clause_after_a_cleft_opener_is_no_denial() -> None:
+    result = categorize("It wasn't tested or the release would not have broken checkout.")
+    assert all("It wasn't" not in (m.note or "") for m in result.discounted), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ranked by how often they come up, not by cost: SSO requests, flaky tests, and the checkout outage.",
+        "In order of appearance: database timeouts, the review backlog, then the missing audit log.",
+        "The work is sorted by priority: flaky tests whenever, while the checkout API times out under load.",
+        "Ranked by cost, cheapest first: SSO requests, flaky tests, then the checkout outage.",
+    ],
+)
+def test_a_list_not_ranked_by_its_cost_is_read_whole(text: str) -> None:
+    result = categorize(text)
+    assert all("ranked" not in (m.note or "") for m in (*result.cues, *result.discounted)), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denied item ranks nothing; a filler is no item.
+        ("Priority order: not the servers, they're fine; it's release regressions, then the SAML asks.", P),
+        ("Worst first: honestly, the checkout outage every sale, then the review backlog.", T),
+    ],
+)
+def test_a_ranked_lists_first_item_is_a_complaint(text: str, expected: str) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert any((m.note or "").endswith("ranked lower") for m in result.discounted), result.reason
+
+
+def test_the_fallback_model_reads_no_modal() -> None:
+    """Cue phrases such as "couldn't stay up" taught the model that "couldn't" is technical."""
+    from decision_engine import complaint_fallback  # noqa: PLC0415
+
+    assert {"couldnt", "cant", "wont", "never"} <= set(complaint_fallback.STOPWORDS)
+    fallback = categorize("The agency asked where the catch reports sit and we couldn't promise anything.").fallback
+    assert fallback is None or "couldn't" not in fallback.words

@@ -388,7 +388,8 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     assert f"always at confidence {complaint_fallback.FALLBACK_CONFIDENCE} (*low*)" in text
     for rule in cues.CONTEXT_RULES:
         # Each cue in the one bullet of its rule's phrases (the same words needed, the same reason: said once).
-        said = f" a word about {render._md(rule.about)}: {render._md(rule.reason)}"
+        within = f" within {rule.object_reach} words after it" if rule.object_reach else ""
+        said = f" a word about {render._md(rule.about)}{within}: {render._md(rule.reason)}"
         (bullet,) = [line for line in text.splitlines() if line.startswith("- ") and said in line]
         assert f"*{render._md(rule.cue)}*" in bullet.split(" need", 1)[0], bullet
         assert said + ("; never said of *" if rule.not_of else ".") in bullet
