@@ -401,7 +401,6 @@ def _configure_categorize(parser: argparse.ArgumentParser) -> None:
         'characters); "-" reads it from stdin',
     )
     parser.add_argument("--json", action="store_true", help="print the categorisation as JSON")
-    parser.usage = f"{parser.prog} [-h] [--json] TEXT [TEXT ...]"
 
 
 def _type_title(value: str) -> str:
@@ -507,10 +506,6 @@ def _configure_triage(parser: argparse.ArgumentParser) -> None:
         "a type left out counts as some",
     )
     parser.add_argument("--json", action="store_true", help="print the triage as JSON")
-    indent = "\n" + " " * len(f"usage: {parser.prog} ")  # argparse's own wrapping of this usage
-    parser.usage = (
-        f"{parser.prog} [-h] [--override N=TYPE]{indent}[--investment TYPE=LEVEL] [--json]{indent}TEXT [TEXT ...]"
-    )
 
 
 def _pairs(flag: str, values: Sequence[str], shape: str) -> list[tuple[str, str]]:
@@ -760,6 +755,16 @@ _STRAY_WORDS = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with TEXT taken as nargs="*" (so that an unknown option is named before a missing TEXT is)
+    shown as the required argument it is: "TEXT [TEXT ...]"."""
+
+    def _format_args(self, action: argparse.Action, default_metavar: str) -> str:
+        if action.metavar == "TEXT" and action.nargs == argparse.ZERO_OR_MORE:
+            return "TEXT [TEXT ...]"
+        return super()._format_args(action, default_metavar)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
 
@@ -780,7 +785,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, subcommand in SUBCOMMANDS.items():
         # No shortened options ("--answer", "--js"): a script could come to rely on a form no help names (a CLI review).
-        sub = commands.add_parser(name, help=subcommand.help, description=subcommand.help, allow_abbrev=False)
+        sub = commands.add_parser(
+            name, help=subcommand.help, description=subcommand.help, allow_abbrev=False, formatter_class=_Formatter
+        )
         subcommand.configure(sub)
         # What a subcommand does not know is said with its own usage, not the top level's (a CLI review).
         sub.set_defaults(subparser=sub)

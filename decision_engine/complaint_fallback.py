@@ -106,8 +106,8 @@ STOPWORDS: tuple[str, ...] = (
     "has",
     "have",
     "had",
-    # Modals and their negations: cue phrases such as "couldn't stay up" taught the model that "couldn't" is technical
-    # (set 33 read: a row about where data is stored read technical by "couldn't" alone).
+    # Modals, auxiliaries and their negations: cue phrases such as "couldn't stay up" taught the model that
+    # "couldn't" is technical (set 33 read: a row about where data is stored read technical by "couldn't" alone).
     *("can", "cant", "cannot", "could", "couldnt", "will", "wont", "would", "wouldnt", "do", "dont", "does"),
     *("doesnt", "did", "didnt", "never"),
 )

@@ -94,7 +94,8 @@ class ContextRule:
     learned), so it does not make a combination either. ``not_of``: said right after one of these (its subject, or the
     word before a subject of ``cues.SUBJECT_HEADS``: "revenue stream"), it counts only to break a tie, its words near
     or not ("Mobile app engagement collapsed"). ``object_reach``: its words count only as what it acts on, right
-    after it ("add or remove their own staff"; not "add or remove servers, user sessions drop").
+    after it ("add or remove their own staff"; not "add or remove servers, user sessions drop"). ``asked``: a
+    question the cue opens supports it, as a word of ``needs`` would.
     """
 
     cue: str  # a cue's phrase, exactly as in CUES
@@ -104,6 +105,7 @@ class ContextRule:
     another_sense: bool = False
     not_of: tuple[str, ...] = ()  # subjects it is said of in another sense, even beside its words ("engagement")
     object_reach: int = 0  # when set, its words stand within this many words after it: what it acts on
+    asked: bool = False  # a question it opens supports it: "Who deleted the customer's invoices?"
 
 
 def single_quoted(word: str) -> str:

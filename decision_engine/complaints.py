@@ -537,9 +537,22 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     if at >= len(tokens) or tokens[at][0] not in _cues.AUDIT_RECORD_DETERMINERS:
         return None
+    return _record_after(tokens, at, text)
+
+
+def _record_after(tokens: list[_Token], at: int, text: str) -> int | None:
+    """The index of the record's word within AUDIT_RECORD_REACH words after the determiner at ``at``: a record, or a
+    person's notes, file or chart said as someone's ("a player's injury notes", "her chart"; not "the file": a diff
+    review, the team's own); not after AUDIT_RECORD_NOT_AFTER ("the deploy record")."""
     for k in range(at + 1, min(at + 1 + _cues.AUDIT_RECORD_REACH, len(tokens))):
-        if _written(tokens, k, text) in _cues.AUDIT_RECORDS:
-            return None if _written(tokens, k - 1, text) in _cues.AUDIT_RECORD_NOT_AFTER else k
+        written = _written(tokens, k, text)
+        if written not in _cues.AUDIT_RECORDS and written not in _cues.AUDIT_PERSONAL_RECORDS:
+            continue
+        said = [_written(tokens, j, text) for j in range(at, k)]
+        owned = any(_possessive_as_written(word) or word in _cues.AUDIT_PERSONAL_OWNERS for word in said)
+        if written in _cues.AUDIT_PERSONAL_RECORDS and not owned:
+            return None
+        return None if said[-1] in _cues.AUDIT_RECORD_NOT_AFTER else k
     return None
 
 
@@ -957,10 +970,18 @@ def _near(found: _Found, words: list[str], needs: _Needs) -> str | None:
     return None
 
 
+def _opens_a_question(found: _Found, reading: _Reading) -> bool:
+    """Whether the cue opens a sentence that ends with "?": "Who deleted the customer's invoices? We have no idea."."""
+    start, end = sentence_at(reading.sentences, found.start)
+    return not reading.text[start : found.start].strip() and reading.text[end : end + 1] == "?"
+
+
 def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs]) -> bool:
     """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself); for a rule
     with an object reach, within that many words after it in its clause: what it acts on ("add or remove their own
     staff"; not "add or remove servers, user sessions drop": an attack review)."""
+    if rule[0].asked and _opens_a_question(found, reading):
+        return True
     if not rule[0].object_reach:
         return _near(found, reading.words, rule[1]) is not None
     clause = clause_at(reading.clauses, found.start)
@@ -1038,12 +1059,16 @@ def _compared(found: _Found, reading: _Reading, clause: Clause | None, matched: 
 def _carried_by(marker: str) -> str:
     """What makes a clause carry the complaint, as a reason says it: "'the real problem'", or "after the 'though'
     clause" for the clause after a leading concession ("Though X, Y": ``cues.LEADING_CONCESSION_MARKERS``)."""
+    if marker == _cues.RANKED_FIRST:
+        return "first in a ranked list"  # no words of the complaint's (a diff review: 'ranked first' was quoted)
     leading = marker in _cues.LEADING_CONCESSION_MARKERS
     return f"after the '{marker.rstrip(',')}' clause" if leading else f"'{marker}'"
 
 
 def _conceded_by(marker: str) -> str:
     """How a clause was conceded, as a reason says it: "conceded before 'but'", or "conceded by 'though'"."""
+    if marker == _cues.RANKED_FIRST:
+        return "before the first of a ranked list"
     leading = marker in _cues.LEADING_CONCESSION_MARKERS
     return f"conceded by '{marker.rstrip(',')}'" if leading else f"conceded before '{marker}'"
 

@@ -47,6 +47,11 @@ EXAMPLES: tuple[Example, ...] = (
     Example("enterprise_adoption", U, "Enterprise adoption", generic=True),
 )
 
+# What is ranked by its cost, not billed: "the most expensive problem", "our most expensive failure".
+EXPENSIVE_RANKED: tuple[str, ...] = (
+    *("problem", "problems", "issue", "issues", "thing", "things", "failure", "failures", "pain", "part", "one"),
+    *("mistake", "bottleneck", "complaint", "gap", "risk", "blocker"),
+)
 # Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
 STAY_UP_VERBS: tuple[str, ...] = (
     *("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't", "never"),
@@ -1794,8 +1799,11 @@ AUDIT_LOOKED = ("looked", "at")
 AUDIT_RECORD_DETERMINERS: tuple[str, ...] = (
     *("a", "an", "the", "each", "every", "any", "this", "that", "their", "our", "his", "her", "my", "your"),
 )
-# A person's notes, file or chart are records too: "asked us who had looked at a player's injury notes" (set 33 read).
-AUDIT_RECORDS: tuple[str, ...] = ("record", "records", "notes", "file", "files", "chart", "charts")
+AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
+# A person's notes, file or chart are records too, said as someone's: "asked us who had looked at a player's injury
+# notes" (set 33 read), "who opened her chart"; not "who had opened the file before the build broke" (a diff review).
+AUDIT_PERSONAL_RECORDS: tuple[str, ...] = ("notes", "file", "files", "chart", "charts")
+AUDIT_PERSONAL_OWNERS: tuple[str, ...] = ("his", "her")
 # "who had opened the record": the perfect's auxiliary before the verb.
 AUDIT_PERFECT: tuple[str, ...] = ("had", "has", "have")
 AUDIT_RECORD_REACH = 3
@@ -1888,6 +1896,9 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "help desk ticket",
     # Kept current, not kept running: "the docs page doesn't stay up to date" (an attack review).
     *(f"{verb} stay up to date" for verb in STAY_UP_VERBS),
+    # What the guide asks for, ranked by its cost, not a bill: "the most expensive problem right now is that code review
+    # takes a week" (set 32 read: "expensive" counted for cost optimisation).
+    *(f"most expensive {word}" for word in (*EXPENSIVE_RANKED, "failure mode")),
     # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
     "distant second",
     "close second",
@@ -2222,6 +2233,9 @@ SMALL_STATES: tuple[str, ...] = (
     "bearable",
     "small by comparison",
     "small in comparison",
+    # "Compared with losing the hospital group over data residency, a few slow dashboard loads are nothing" (set 32
+    # read; fine only with a comparison in its sentence, as the others: "there is nothing to page on" complains).
+    "nothing",
 )
 PAST_COPULAS: tuple[str, ...] = ("was", "were", "been")
 # Words by which a clause speaks of what the one before it named: a small state before such a clause is not outweighed
@@ -2461,6 +2475,9 @@ PROBLEM_WORDS: tuple[str, ...] = (
     # part" stresses its clause: STRESS_PHRASES).
     "hard part",
     "hardest part",
+    # "We have no compliance gaps, but ..." (set 32 read).
+    "gap",
+    "gaps",
 )
 # Problem words that are verbs too: a word for the problem (before a copula that stresses its clause) only after one
 # of DETERMINERS or NOUN_MARKS ("the cause is ...", "one cause is ...") or right before a copula ("cause is unclear"),
@@ -2974,11 +2991,13 @@ CLEFT_LEADS: tuple[str, ...] = ("and", "so", "no", "honestly", "again", "look")
 # Not "a" or "an": "it's not a good sign that deploys break", "it was never a priority to fix the API" complain.
 CLEFT_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "my", "your", "this", "these", "those")
 NOT_CLEFT_WORDS: tuple[str, ...] = ("first", "second", "third", "last", "only", "same", "end", "one")
-# What announces a ranked list by its cost, in its sentence before a colon: a word of RANK_WORDS and one of RANKED_BY
-# ("Priority order: ...", "Ranking our pains: ...", "most expensive first: ..."), none of NOT_RANKED_BY. Its first item
-# carries the complaint, the items after it are ranked lower (set 32 read). Not "search ranking is broken:" (nothing it
-# ranks by), "in order of appearance:", "ranked by how often, not by cost:", "cheapest first:" (an attack review).
-RANK_WORDS: tuple[str, ...] = ("ranked", "order", "first", "ranking", "rank", "prioritised", "prioritized")
+# What announces a ranked list by its cost, in its sentence before a colon: one of RANK_VERBS opening it, a word of
+# RANKED_BY right before "first", or one of RANK_PHRASES; with a word of RANKED_BY and none of NOT_RANKED_BY ("Priority
+# order: ...", "Ranking our pains: ...", "most expensive first: ..."). Its first item carries the complaint, the items
+# after it are ranked lower (set 32 read). Not "search ranking problems:", "issues with order sync:" (a diff review),
+# "in order of appearance:", "ranked by how often, not by cost:", "cheapest first:" (an attack review).
+RANK_VERBS: tuple[str, ...] = ("ranked", "ranking", "rank", "prioritised", "prioritized", "sorted", "ordered")
+RANK_PHRASES: tuple[str, ...] = ("priority order", "order of priority", "in order of", "ranked by")
 RANKED_BY: tuple[str, ...] = (
     *("cost", "pain", "priority", "pains", "painful", "costs", "costliest", "expensive", "worst", "biggest"),
     *("priorities", "impact", "severity", "problems", "issues", "complaints", "hurt", "hurts"),
@@ -2998,6 +3017,9 @@ RANKED_LOWER = "ranked lower"
 # A bare noun joined to a determiner's phrase after a cleft opener: "it isn't code review or the release process".
 CLEFT_JOINS: tuple[str, ...] = ("or", "nor")
 CLEFT_JOIN_REACH = 4
+CLEFT_JOINED_WORDS = 4  # the determiner's phrase, to the end of its clause: "the release process"
+# ... or to a relative clause of its own: "It isn't downtime or the latency that costs us; it's ..." (an attack review).
+CLEFT_RELATIVES: tuple[str, ...] = ("that", "which", "who")
 # Negations that are a complaint about something missing, never a ruling-out: "not having runbooks".
 ABSENCE_WORDS: tuple[str, ...] = (
     "having",
@@ -3707,6 +3729,9 @@ _SYSTEM_WORDS = (
     "mobile",
     "container",
     "pipeline",
+    # "meter-reading ingest stalls whenever a million readings arrive" (set 32 read).
+    "ingest",
+    "ingestion",
 )
 _SYMPTOM_WORDS = (
     "slow",
@@ -4098,8 +4123,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _AUDIT_ASKING_WORDS,
             "asking, knowing or keeping a record",
-            "who did a thing is an audit's question when it is asked, shown or kept; 'students who looked at"
-            " their results crashed the portal' says who did it (set 33 read, an attack review)",
+            "who did a thing is an audit's question when it is asked, shown or kept; 'the dev who changed the"
+            " config broke prod' says who did it (set 33 read, an attack review)",
+            asked=True,
         )
         for phrase in AUDIT_WHO_CUES
     ),

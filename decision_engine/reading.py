@@ -389,9 +389,11 @@ def _cleft_joined(words: list[str], after: int) -> bool:
         if _participle(words[i - 1]):
             return False  # a state, not a thing: "It wasn't reviewed or the bug would have been caught"
         if words[i] in _cues.CLEFT_JOINS:
-            # A clause after it, not a thing: "... or the on-call engineer would have seen it" (an attack review).
-            clause = any(word in _cues.MODALS for word in words[i + 1 : i + 1 + _cues.CLEFT_JOIN_REACH])
-            return _cleft_said(words[i + 1 : i + 3]) and not clause
+            # A thing that ends the clause, not a clause of its own: "... or the on-call engineer would have seen it"
+            # (an attack review), "It's not stable or the database keeps timing out" (a diff review).
+            thing = words[i + 1 : i + 1 + _cues.CLEFT_JOINED_WORDS]
+            ends = len(words) - i - 1 <= _cues.CLEFT_JOINED_WORDS or any(w in _cues.CLEFT_RELATIVES for w in thing)
+            return _cleft_said(words[i + 1 : i + 3]) and ends
     return False
 
 
@@ -1063,15 +1065,41 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
 
 
 def _announces_a_ranking(said: list[str]) -> bool:
-    """Whether a sentence's words up to a colon rank what follows by its cost: a word of ``cues.RANK_WORDS`` and one
-    of ``cues.RANKED_BY`` ("Priority order", "Ranking our pains", "most expensive first"), and none of
-    ``cues.NOT_RANKED_BY`` ("Ranked by how often, not by cost", "cheapest first", "In order of appearance": an attack
+    """Whether a sentence's words up to a colon rank what follows by its cost, and say so as a ranking: opening with
+    one of ``cues.RANK_VERBS`` ("Ranking our pains", "Ranked by pain"), or one of ``cues.RANKED_BY`` right before
+    "first" ("worst first", "most expensive first"), or one of ``cues.RANK_PHRASES`` ("priority order"); with a word
+    of RANKED_BY, and none of ``cues.NOT_RANKED_BY`` ("Ranked by how often, not by cost", "cheapest first": an attack
+    review). Not "Issues with order sync:", "Search ranking problems:", "Problems we saw first after launch:" (a diff
     review)."""
-    return (
-        any(word in _cues.RANK_WORDS for word in said)
-        and any(word in _cues.RANKED_BY for word in said)
-        and not any(word in _cues.NOT_RANKED_BY for word in said)
+    start = _opening(said)
+    ranked = (
+        said[start : start + 1] in ([verb] for verb in _cues.RANK_VERBS)
+        or any(word in _cues.RANKED_BY and after == "first" for word, after in pairwise(said))
+        or _find(said, _RANK_PHRASES) is not None
     )
+    by = any(word in _cues.RANKED_BY for word in said)
+    return ranked and by and not any(word in _cues.NOT_RANKED_BY for word in said)
+
+
+_RANK_PHRASES = _phrases(_cues.RANK_PHRASES)
+
+
+def _numbered_end(words: Words, spans: tuple[tuple[int, int], ...], end: int, pending: bool) -> int:
+    """Where a list numbered across sentences ends ("Ranked by pain: 1. The checkout falls over. 2. Review takes a
+    week."): each sentence that opens with the next number, and the one after a number standing alone (``pending``:
+    the colon's sentence ended with "1" alone)."""
+    number = 2
+    for start, stop in spans:
+        said = words.between(start, stop)
+        if start < end or not said:
+            continue
+        if said[0] == str(number):
+            end, number, pending = stop, number + 1, len(said) == 1
+        elif pending:
+            end, pending = stop, False
+        else:
+            break
+    return end
 
 
 def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
@@ -1093,6 +1121,9 @@ def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     if k is None:
         return found
     end = sentence_at(spans, found[k].end)[1]
+    first = words.between(found[k].end, end)
+    if first[:1] == ["1"]:  # "Ranked by pain: 1. ... 2. ..." (a diff review)
+        end = _numbered_end(words, spans, end, first == ["1"])
     items = [
         clause
         for clause in found[k + 1 :]

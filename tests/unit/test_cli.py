@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import codecs
 import importlib
 import io
@@ -776,14 +777,25 @@ def test_triage_says_the_weight_it_leaves_out(capsys: pytest.CaptureFixture[str]
     assert "Uncategorized      3 left out of the count, complaints: #3\n" in out
 
 
-def test_triage_usage_wraps_as_argparse_does(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["triage", "--help"]) == 0
+@pytest.mark.parametrize("command", ["categorize", "triage"])
+@pytest.mark.parametrize("columns", ["60", "200"])
+def test_text_is_shown_as_required_and_wrapped_by_argparse(
+    command: str, columns: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TEXT is taken as nargs="*" (an unknown option alone is named first), shown as the "+" it is; argparse wraps the
+    usage to the terminal (a diff review: a usage written by hand was wrapped at 80 columns whatever the width)."""
+    monkeypatch.setenv("COLUMNS", columns)
+    assert cli.main([command, "--help"]) == 0
     usage = capsys.readouterr().out.split("\n\n")[0]
-    assert usage.split("\n") == [
-        "usage: python -m decision_engine triage [-h] [--override N=TYPE]",
-        "                                        [--investment TYPE=LEVEL] [--json]",
-        "                                        TEXT [TEXT ...]",
-    ]
+    reference = argparse.ArgumentParser(prog=f"{cli.PROG} {command}", allow_abbrev=False)
+    subparser = cli.build_parser().parse_known_args([command])[0].subparser
+    for action in subparser._actions[1:]:  # after its --help
+        if action.dest in ("text", "complaints"):
+            reference.add_argument(action.dest, metavar="TEXT", nargs="+")
+        else:
+            reference._add_action(action)
+    assert usage == reference.format_usage().rstrip("\n")
+    assert ("\n" in usage) == (columns == "60")
 
 
 def test_triage_needs_a_complaint(capsys: pytest.CaptureFixture[str]) -> None:

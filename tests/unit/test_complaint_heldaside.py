@@ -892,15 +892,16 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 94 of 120 when the set was measured blind (at 3d4086a); 97 once read as a development set (with set 33, two
-    # sessions after): a ranked list's first item carries the complaint. "support queue blew up after we launched the
+    # 94 of 120 when the set was measured blind (at 3d4086a); 100 once read as a development set (with set 33, two
+    # sessions after): a ranked list's first item carries the complaint; "are nothing" beside a comparison; "the most
+    # expensive problem" is no bill; "no compliance gaps" rules them out. "support queue blew up after we launched the
     # farm app in brazil, no portugese translation anywhere" was right for a while once the support queue was no
     # system's, then lost again when the fallback model, which alone reads it (localisation is none of the guide's
     # examples), was retrained.
     HeldAside(
         "held-aside 32",
         BLIND32_ROWS,
-        97,
+        100,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1140,11 +1141,11 @@ SETS = [
     # "stay up" not said of I, we or a desk, never "stay up to date", no combination without a system; no ceiling of
     # calls or pages; what is added or removed right after it; the audit cues not beside "when", "saw", "can't"; a
     # team's runbook, test or checklist file no audit record; modals no words of the fallback model. None wrong at high
-    # confidence.
+    # confidence. 135 after a diff review's mends (a list numbered across sentences is ranked).
     HeldAside(
         "attack 35",
         ATTACK35_ROWS,
-        134,
+        135,
         {"technical": 55, "process": 52, "user": 43},
         None,
     ),

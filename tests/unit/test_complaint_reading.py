@@ -3173,7 +3173,7 @@ def test_the_development_sets_phrases_out_of_their_sense(text: str, phrase: str)
     "text",
     [
         "The clinic asked who had opened a patient's chart, and we had no answer.",
-        "Auditors want to know who has looked at the adoption files this year.",
+        "Auditors want to know who has looked at a child's adoption file this year.",
     ],
 )
 def test_who_had_reached_a_persons_notes_file_or_chart_is_an_audit_question(text: str) -> None:
@@ -3269,6 +3269,10 @@ def test_a_state_or_a_clause_after_a_cleft_opener_is_no_denial() -> None:
         "In order of appearance: database timeouts, the review backlog, then the missing audit log.",
         "The work is sorted by priority: flaky tests whenever, while the checkout API times out under load.",
         "Ranked by cost, cheapest first: SSO requests, flaky tests, then the checkout outage.",
+        # A diff review: an order, a search ranking, what came first are no ranking.
+        "Issues with order sync: SAML is missing, the database times out under load, the database falls over nightly.",
+        "Search ranking problems: customers want SAML, the search index times out, the database falls over nightly.",
+        "Problems we saw first after launch: SAML is missing, the database times out under load.",
     ],
 )
 def test_a_list_not_ranked_by_its_cost_is_read_whole(text: str) -> None:
@@ -3294,6 +3298,37 @@ def test_the_fallback_model_reads_no_modal() -> None:
     """Cue phrases such as "couldn't stay up" taught the model that "couldn't" is technical."""
     from decision_engine import complaint_fallback  # noqa: PLC0415
 
-    assert {"couldnt", "cant", "wont", "never"} <= set(complaint_fallback.STOPWORDS)
-    fallback = categorize("The agency asked where the catch reports sit and we couldn't promise anything.").fallback
-    assert fallback is None or "couldn't" not in fallback.words
+    read = [word for word, _ in complaint_fallback._words("we couldn't promise they won't, and never can")]
+    assert read == ["promise"]
+
+
+def test_a_list_numbered_across_sentences_is_ranked() -> None:
+    result = categorize("Ranked by pain: 1. The checkout service falls over on sale days. 2. Code review takes a week.")
+    assert result.type == T, result.reason
+    assert any((m.note or "").endswith("ranked lower") for m in result.discounted), result.reason
+    notes = " ".join(m.note or "" for m in result.cues)
+    assert "(first in a ranked list)" in notes, result.reason  # no words of the complaint's quoted
+    assert "'ranked first'" not in notes + result.reason
+
+
+def test_a_cleft_joined_to_a_clause_denies_nothing() -> None:
+    """A diff review: "It's not stable or the database keeps timing out under load" was uncategorized."""
+    assert categorize("It's not stable or the database keeps timing out under load.").type == T
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lead asked who had opened the file before the build broke.",
+        "Our manager asked who had looked at the notes from the retro.",
+    ],
+)
+def test_a_file_or_notes_of_nobody_is_no_audit_record(text: str) -> None:
+    result = categorize(text)
+    assert "who did what" not in [m.cue for m in result.cues], result.reason
+
+
+def test_a_question_the_audit_cue_opens_is_asked() -> None:
+    """A diff review: "Who deleted the customer's invoices? We have no idea." lost its audit cue."""
+    result = categorize("Who deleted the customer's invoices? We have no idea.")
+    assert "who deleted" in [m.cue for m in result.cues], result.reason
