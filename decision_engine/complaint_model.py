@@ -95,7 +95,8 @@ class ContextRule:
     word before a subject of ``cues.SUBJECT_HEADS``: "revenue stream"), it counts only to break a tie, its words near
     or not ("Mobile app engagement collapsed"). ``object_reach``: its words count only as what it acts on, right
     after it ("add or remove their own staff"; not "add or remove servers, user sessions drop"). ``asked``: a
-    question the cue opens supports it, as a word of ``needs`` would.
+    question the cue opens supports it when it names one of these (a customer's things, not "Who changed the deploy
+    script?").
     """
 
     cue: str  # a cue's phrase, exactly as in CUES
@@ -105,7 +106,7 @@ class ContextRule:
     another_sense: bool = False
     not_of: tuple[str, ...] = ()  # subjects it is said of in another sense, even beside its words ("engagement")
     object_reach: int = 0  # when set, its words stand within this many words after it: what it acts on
-    asked: bool = False  # a question it opens supports it: "Who deleted the customer's invoices?"
+    asked: tuple[str, ...] = ()  # what a question it opens names to support it: "Who deleted the customer's invoices?"
 
 
 def single_quoted(word: str) -> str:

@@ -970,17 +970,21 @@ def _near(found: _Found, words: list[str], needs: _Needs) -> str | None:
     return None
 
 
-def _opens_a_question(found: _Found, reading: _Reading) -> bool:
-    """Whether the cue opens a sentence that ends with "?": "Who deleted the customer's invoices? We have no idea."."""
+def _opens_a_question(found: _Found, reading: _Reading, about: _Needs) -> bool:
+    """Whether the cue opens a sentence that ends with "?" and names one of ``about`` after it: "Who deleted the
+    customer's invoices? We have no idea."; not "Who changed the deploy script?" (an attack review)."""
     start, end = sentence_at(reading.sentences, found.start)
-    return not reading.text[start : found.start].strip() and reading.text[end : end + 1] == "?"
+    if reading.text[start : found.start].strip() or reading.text[end : end + 1] != "?":
+        return False
+    after = normalise(reading.text[found.end : end])
+    return any(tuple(after[i : i + len(n)]) == n for i, word in enumerate(after) for n in about.get(word, ()))
 
 
 def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs]) -> bool:
     """Whether a supporting word stands within CONTEXT_WINDOW words of the cue (outside the cue itself); for a rule
     with an object reach, within that many words after it in its clause: what it acts on ("add or remove their own
     staff"; not "add or remove servers, user sessions drop": an attack review)."""
-    if rule[0].asked and _opens_a_question(found, reading):
+    if rule[0].asked and _opens_a_question(found, reading, _needs_of(rule[0].asked)):
         return True
     if not rule[0].object_reach:
         return _near(found, reading.words, rule[1]) is not None

@@ -48,9 +48,11 @@ EXAMPLES: tuple[Example, ...] = (
 )
 
 # What is ranked by its cost, not billed: "the most expensive problem", "our most expensive failure".
+# Not "one", "thing" nor "part": "the most expensive one is the logging pipeline at 40k a month" is a bill (an
+# attack review).
 EXPENSIVE_RANKED: tuple[str, ...] = (
-    *("problem", "problems", "issue", "issues", "thing", "things", "failure", "failures", "pain", "part", "one"),
-    *("mistake", "bottleneck", "complaint", "gap", "risk", "blocker"),
+    *("problem", "problems", "issue", "issues", "failure", "failures", "failure mode", "pain", "mistake"),
+    *("bottleneck", "complaint", "gap", "risk", "blocker"),
 )
 # Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
 STAY_UP_VERBS: tuple[str, ...] = (
@@ -1898,7 +1900,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     *(f"{verb} stay up to date" for verb in STAY_UP_VERBS),
     # What the guide asks for, ranked by its cost, not a bill: "the most expensive problem right now is that code review
     # takes a week" (set 32 read: "expensive" counted for cost optimisation).
-    *(f"most expensive {word}" for word in (*EXPENSIVE_RANKED, "failure mode")),
+    *(f"most expensive {word}" for word in EXPENSIVE_RANKED),
     # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
     "distant second",
     "close second",
@@ -3004,6 +3006,7 @@ RANKED_BY: tuple[str, ...] = (
 )
 NOT_RANKED_BY: tuple[str, ...] = (
     *("not", "cheapest", "appearance", "least", "smallest", "best", "easiest", "often", "frequency", "alphabetical"),
+    *("lowest", "ascending", "date", "dates", "reported"),  # "lowest first", "ordered by date reported"
 )
 # Words that mark a ranked list's items and say nothing of them: "1)", "a distant second", "then".
 RANK_MARKERS: frozenset[str] = frozenset(
@@ -3016,6 +3019,8 @@ RANKED_FIRST = "ranked first"
 RANKED_LOWER = "ranked lower"
 # A bare noun joined to a determiner's phrase after a cleft opener: "it isn't code review or the release process".
 CLEFT_JOINS: tuple[str, ...] = ("or", "nor")
+# Adding, not denying: "It's not just the audit log or the role editor that customers want" (an attack review).
+CLEFT_ADDITIVES: tuple[str, ...] = ("just", "only", "merely", "simply")
 CLEFT_JOIN_REACH = 4
 CLEFT_JOINED_WORDS = 4  # the determiner's phrase, to the end of its clause: "the release process"
 # ... or to a relative clause of its own: "It isn't downtime or the latency that costs us; it's ..." (an attack review).
@@ -3979,6 +3984,12 @@ AUDIT_WHO_CUES: tuple[str, ...] = (
     *("who downloaded", "who shared", "who logged in", "who invited", "who created", "who had access"),
     "who modified",
 )
+# What a question opened by an audit cue names to be an audit's: "Who deleted the customer's invoices?" (a diff
+# review), not "Who changed the deploy script?" (an attack review).
+_AUDITED_THINGS = (
+    *_CUSTOMER_WORDS,
+    *("data", "record", "account", "user", "patient", "member", "invoice", "payroll", "personal", "client"),
+)
 # Not "when", "saw" nor "can't": "Shoppers who logged in when the sale opened took down checkout" (an attack review).
 _AUDIT_ASKING_WORDS = (
     *("know", "knew", "tell", "told", "see", "show", "ask", "asked", "asking", "report", "log", "track", "trace"),
@@ -4114,8 +4125,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "add or remove",
         _MEMBER_WORDS,
         "people, users or roles",
-        "adding or removing people is an admin's task; adding or removing servers is not, users named after them or"
-        " not (set 33 read, an attack review)",
+        "adding or removing people is an admin's task; adding or removing servers is not, whatever users are named"
+        " after them (set 33 read, an attack review)",
         object_reach=4,
     ),
     *(
@@ -4123,9 +4134,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _AUDIT_ASKING_WORDS,
             "asking, knowing or keeping a record",
-            "who did a thing is an audit's question when it is asked, shown or kept; 'the dev who changed the"
-            " config broke prod' says who did it (set 33 read, an attack review)",
-            asked=True,
+            "who did a thing is an audit's question when it is asked, shown or kept, or opens a question about a"
+            " customer's things ('Who deleted the customer's invoices?'); 'the dev who changed the config broke prod'"
+            " says who did it (set 33 read, an attack review)",
+            asked=_AUDITED_THINGS,
         )
         for phrase in AUDIT_WHO_CUES
     ),

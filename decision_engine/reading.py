@@ -371,6 +371,8 @@ def _cleft_negation(words: list[str]) -> str | None:
     if opener is None:
         return None
     after = start + len(opener)
+    if words[after : after + 1] in ([word] for word in _cues.CLEFT_ADDITIVES):
+        return None
     if not _cleft_said(words[after : after + 2]) and not _cleft_joined(words, after):
         return None
     return " ".join(words[start:after])

@@ -70,6 +70,7 @@ ATTACK32_TABLE = Path(__file__).with_name("complaint_attack32.tsv")
 ATTACK33_TABLE = Path(__file__).with_name("complaint_attack33.tsv")
 ATTACK34_TABLE = Path(__file__).with_name("complaint_attack34.tsv")
 ATTACK35_TABLE = Path(__file__).with_name("complaint_attack35.tsv")
+ATTACK36_TABLE = Path(__file__).with_name("complaint_attack36.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -126,6 +127,7 @@ ATTACK32_ROWS = read_rows(ATTACK32_TABLE)
 ATTACK33_ROWS = read_rows(ATTACK33_TABLE)
 ATTACK34_ROWS = read_rows(ATTACK34_TABLE)
 ATTACK35_ROWS = read_rows(ATTACK35_TABLE)
+ATTACK36_ROWS = read_rows(ATTACK36_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -574,6 +574,7 @@ from tests.support.complaint_heldaside import (
     ATTACK33_ROWS,
     ATTACK34_ROWS,
     ATTACK35_ROWS,
+    ATTACK36_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1147,6 +1148,20 @@ SETS = [
         ATTACK35_ROWS,
         135,
         {"technical": 55, "process": 52, "user": 43},
+        None,
+    ),
+    # A convergence review of the diff review's mends (tests/support/complaint_attack36.tsv, its kind the letter of the
+    # reading it attacks: A a ranked list said so, B a cleft's joined phrase ending its clause, C a person's notes or
+    # file, D an audit cue opening a question, E "are nothing" beside a comparison, F "the most expensive problem", G
+    # "gap" a problem word, H "ingest" a system): 80 complaints labelled before running; 75 right before the mends (at
+    # 47a8d05), 77 with them (none lost), 78 once narrowed: an audit cue's question names a customer's things (not "Who
+    # changed the deploy script?"); "lowest first" and "ordered by date" rank nothing; "It's not just X or the Y" adds;
+    # "the most expensive one/thing/part" is a bill. None wrong at high confidence.
+    HeldAside(
+        "attack 36",
+        ATTACK36_ROWS,
+        78,
+        {"technical": 23, "process": 30, "user": 27},
         None,
     ),
 ]

@@ -3332,3 +3332,25 @@ def test_a_question_the_audit_cue_opens_is_asked() -> None:
     """A diff review: "Who deleted the customer's invoices? We have no idea." lost its audit cue."""
     result = categorize("Who deleted the customer's invoices? We have no idea.")
     assert "who deleted" in [m.cue for m in result.cues], result.reason
+
+
+def test_a_question_about_the_teams_own_things_is_no_audit() -> None:
+    """An attack review: "Who changed the deploy script?" counted as an audit question."""
+    result = categorize("Who changed the deploy script? The release broke twice this week.")
+    assert "who changed" not in [m.cue for m in result.cues], result.reason
+
+
+def test_a_list_from_the_lowest_is_no_ranking_from_the_worst() -> None:
+    result = categorize("Ranked by cost, lowest first: flaky tests, slow exports, and at the top the missing SAML.")
+    assert all("ranked" not in (m.note or "") for m in (*result.cues, *result.discounted)), result.reason
+
+
+def test_not_just_adds_what_it_names() -> None:
+    result = categorize("It's not just the audit log or the role editor that banks want; they want SCIM too.")
+    assert result.type == U, result.reason
+    assert all("not just" not in (m.note or "") for m in result.discounted), result.reason
+
+
+def test_the_most_expensive_one_is_a_bill() -> None:
+    result = categorize("The most expensive one is the logging pipeline at 40k a month.")
+    assert "expensive" in [m.cue for m in result.cues], result.reason
