@@ -550,6 +550,17 @@ in the categoriser changed since), counts only: 96/120 (80.0 %: plain 18/21, typ
 16/21, negation 15/18, ambiguous 12/18; technical 34, process 36, user 26); wrong answers 13 low, 6 medium,
 5 uncategorized and none at high confidence. Its misses are not read. With it measured, sets 32 and 33 are read as
 development sets.
+
+## Set 35 (tests/support/complaint_heldaside35.tsv), blind
+
+Written in the same session by a helper told the same (open no file, run nothing but the one command that saves it)
+and asked for settings far from software companies (a lighthouse authority, a cheese cooperative, a circus were the
+prompt's examples of the kind), lengths of 5 to 50 words, voices from memos to ticket titles, and typos with dropped
+letters and chat abbreviations: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones
+(/tmp/heldaside35.tsv, sha256 4496ec6d...). Measured once, at 3b99e35, after every change of that session (so it
+measures sets 32 and 33's readings, two attacks' and a diff review's mends on unseen words), counts only: 97/120
+(80.8 %: plain 20/21, typo 18/21, symptom 16/21, contrast 14/21, negation 15/18, ambiguous 14/18; technical 31, process
+32, user 34); wrong answers 11 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -605,6 +616,7 @@ from tests.support.complaint_heldaside import (
     BLIND32_ROWS,
     BLIND33_ROWS,
     BLIND34_ROWS,
+    BLIND35_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -920,6 +932,14 @@ SETS = [
         "held-aside 34",
         BLIND34_ROWS,
         96,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 97 of 120 when the set was measured blind (at 3b99e35, after the session's changes); its misses are not read.
+    HeldAside(
+        "held-aside 35",
+        BLIND35_ROWS,
+        97,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
