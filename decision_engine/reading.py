@@ -1105,11 +1105,12 @@ def _numbered_end(words: Words, spans: tuple[tuple[int, int], ...], end: int, pe
 
 
 def _ranked_list(text: str, words: Words, found: list[Clause]) -> list[Clause]:
-    """A ranked list, announced before a colon ("Priority order: audit trail first, flaky tests second", "Ranking our
-    pains: 1) the database locks up, 2) flaky CI", "most expensive first: handoffs, then a slow search page"): its
-    first item carries the complaint (a label's carries it already: "Ranked by pain: ..."), the items after it in its
-    sentence are ranked lower and discounted (set 32 read). Items are the clauses with a word beside
-    ``cues.RANK_MARKERS`` ("1", "a distant second")."""
+    """A ranked list, announced before a colon (``_announces_a_ranking``: "Priority order: audit trail first, flaky
+    tests second", "Ranking our pains: 1) the database locks up, 2) flaky CI", "most expensive first: handoffs, then a
+    slow search page"): its first item carries the complaint (a label's carries it already: "Ranked by pain: ..."),
+    the items after it in its sentence, or numbered across sentences (``_numbered_end``), are ranked lower and
+    discounted (set 32 read). Items are the clauses with a word beside ``cues.RANK_MARKERS`` and ``cues.FILLERS``
+    ("1", "a distant second", "honestly"), neither denied ("not the servers") nor fine."""
     spans = sentences(text)
     k = next(
         (
