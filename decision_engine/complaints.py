@@ -951,6 +951,7 @@ def _context_rules() -> dict[str, tuple[ContextRule, _Needs]]:
     return {rule.cue: (rule, _needs_of(rule.needs)) for rule in _cues.CONTEXT_RULES}
 
 
+@functools.cache  # a rule's words, normalised once (an audit cue's question reads its own list on every complaint)
 def _needs_of(words: tuple[str, ...]) -> _Needs:
     """Words to look for near a cue, normalised, by their first word."""
     needs: dict[str, list[tuple[str, ...]]] = {}
@@ -976,8 +977,12 @@ def _opens_a_question(found: _Found, reading: _Reading, about: _Needs) -> bool:
     start, end = sentence_at(reading.sentences, found.start)
     if reading.text[start : found.start].strip() or reading.text[end : end + 1] != "?":
         return False
-    after = normalise(reading.text[found.end : end])
-    return any(tuple(after[i : i + len(n)]) == n for i, word in enumerate(after) for n in about.get(word, ()))
+    return _names(normalise(reading.text[found.end : end]), about)
+
+
+def _names(words: tuple[str, ...], needs: _Needs) -> bool:
+    """Whether one of ``needs`` stands anywhere in ``words`` (normalised)."""
+    return any(tuple(words[i : i + len(need)]) == need for i, word in enumerate(words) for need in needs.get(word, ()))
 
 
 def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs]) -> bool:
@@ -990,10 +995,7 @@ def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs
         return _near(found, reading.words, rule[1]) is not None
     clause = clause_at(reading.clauses, found.start)
     after = normalise(" ".join(reading.plain.between(found.end, clause.end if clause else len(reading.text))))
-    after = after[: rule[0].object_reach]
-    return any(
-        tuple(after[i : i + len(need)]) == need for i, word in enumerate(after) for need in rule[1].get(word, ())
-    )
+    return _names(after[: rule[0].object_reach], rule[1])
 
 
 _SYMPTOMS = frozenset(

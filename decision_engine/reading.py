@@ -371,7 +371,7 @@ def _cleft_negation(words: list[str]) -> str | None:
     if opener is None:
         return None
     after = start + len(opener)
-    if words[after : after + 1] in ([word] for word in _cues.CLEFT_ADDITIVES):
+    if after < len(words) and words[after] in _cues.CLEFT_ADDITIVES:
         return None
     if not _cleft_said(words[after : after + 2]) and not _cleft_joined(words, after):
         return None
@@ -1075,7 +1075,7 @@ def _announces_a_ranking(said: list[str]) -> bool:
     review)."""
     start = _opening(said)
     ranked = (
-        said[start : start + 1] in ([verb] for verb in _cues.RANK_VERBS)
+        (start < len(said) and said[start] in _cues.RANK_VERBS)
         or any(word in _cues.RANKED_BY and after == "first" for word, after in pairwise(said))
         or _find(said, _RANK_PHRASES) is not None
     )
