@@ -561,6 +561,18 @@ letters and chat abbreviations: 120 complaints, 40 per type, 21 of each kind but
 measures sets 32 and 33's readings, two attacks' and a diff review's mends on unseen words), counts only: 97/120
 (80.8 %: plain 20/21, typo 18/21, symptom 16/21, contrast 14/21, negation 15/18, ambiguous 14/18; technical 31, process
 32, user 34); wrong answers 11 low, 8 medium, 4 uncategorized and none at high confidence. Its misses are not read.
+
+## Set 36 (tests/support/complaint_heldaside36.tsv), blind
+
+Written in the next session by a helper told the same (open no file, run nothing but the one command that saves it)
+and asked for settings far from software startups of its own choice (a weather service, a hospital lab, a festival
+ticketing site were the prompt's examples of the kind), many voices, and typos of swapped letters, autocorrect,
+missing spaces and doubled letters: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous
+ones (/tmp/heldaside36.tsv, sha256 b2fd43c1...). Measured once, at da21166 (the last commit of the session before;
+nothing in the categoriser changed since), counts only: 95/120 (79.2 %: plain 19/21, typo 21/21, symptom 16/21,
+contrast 18/21, negation 14/18, ambiguous 7/18; technical 29, process 34, user 32); wrong answers 13 low, 10 medium,
+2 uncategorized and none at high confidence. Its misses are not read. With it measured, sets 34 and 35 are read as
+development sets.
 """
 
 from __future__ import annotations
@@ -617,6 +629,7 @@ from tests.support.complaint_heldaside import (
     BLIND33_ROWS,
     BLIND34_ROWS,
     BLIND35_ROWS,
+    BLIND36_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -940,6 +953,14 @@ SETS = [
         "held-aside 35",
         BLIND35_ROWS,
         97,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 95 of 120 when the set was measured blind (at da21166); its misses are not read.
+    HeldAside(
+        "held-aside 36",
+        BLIND36_ROWS,
+        95,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
