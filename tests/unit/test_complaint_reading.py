@@ -3354,3 +3354,43 @@ def test_not_just_adds_what_it_names() -> None:
 def test_the_most_expensive_one_is_a_bill() -> None:
     result = categorize("The most expensive one is the logging pipeline at 40k a month.")
     assert "expensive" in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half our members can't use the booking form with a screen reader.",
+        "The council's tender requires WCAG 2.1 AA and we've never had an a11y review.",
+        "Our rollout to the Lisbon office is stuck: the interface is English only.",
+        "Nothing is translated, so the Portuguese-speaking depots ring support for everything.",
+        "i18n was never done, every label is hard-coded in the templates of the web app.",
+        "The Hebrew edition needs right-to-left layouts we never built.",
+        "keyboard navigation is broken across the whole admin and the colour contrast fails their checks",
+    ],
+)
+def test_accessibility_and_localisation_are_user_scaling(text: str) -> None:
+    """The guide's "everyone in the organisation" (user.md#everyone): a product a whole organisation adopts must work
+    for people who use assistive technology and in the organisation's languages (sets 34 and 35 read: their writers
+    label these user; no cue of the guide's five examples read them)."""
+    result = categorize(text)
+    assert result.type == "user", result.reason
+    assert "accessibility_localisation" in [m.example for m in result.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A consequence, not a language: "translated into" two outages.
+        ("Every config typo translated into two outages last month.", "technical"),
+        # A customer's trade: the translation agency's invoicing service.
+        ("Nobody owns the translation agency invoicing service, so its bugs bounce between teams.", "process"),
+        # Meeting a requirement or demand is no meeting.
+        ("We can't meet demand at peak: the checkout times out.", "technical"),
+    ],
+)
+def test_a_translation_that_is_no_language_and_a_demand_met_are_not_user(text: str, expected: str) -> None:
+    """A translation counts only beside a language, a product's text or its absence; "meet" and "meets" as written are
+    no meeting (by stems "meets WCAG" was the process cue "meeting")."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert [m.cue for m in result.cues if m.cue in ("translation", "translated", "meeting")] == []

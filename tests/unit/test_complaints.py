@@ -779,7 +779,8 @@ def test_every_cue_names_an_example_of_its_own_type() -> None:
 
 
 def test_the_guidance_examples_are_all_there() -> None:
-    """The guidance's fifteen examples plus one generic example per type (two for technical) are defined."""
+    """The guidance's fifteen examples, the user guide's accessibility and localisation (user.md#everyone), and one
+    generic example per type (two for technical) are defined."""
     assert [e.id for e in cues.EXAMPLES if not e.generic] == [
         "caching",
         "indexing",
@@ -796,6 +797,7 @@ def test_the_guidance_examples_are_all_there() -> None:
         "governance",
         "templates",
         "admin_controls",
+        "accessibility_localisation",
     ]
     assert [e.id for e in cues.EXAMPLES if e.generic] == [
         "performance",
