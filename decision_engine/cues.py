@@ -2155,7 +2155,7 @@ CASE_SENSITIVE_ABBREVIATIONS: tuple[Abbreviation, ...] = (Abbreviation("it depar
 # Words that end one clause and start the next. After a contrast word the new clause carries the complaint
 # ("X is fine, but Y"); after a concession word it is only another clause. Punctuation (. , ; : ! ? ( ) and a
 # spaced dash) also ends a clause.
-CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead")
+CONTRAST_WORDS: tuple[str, ...] = ("but", "yet", "however", "whereas", "instead", "meanwhile")
 # A piece that is only "not", one of these and at most NOT_THE_REACH words: "..., not the infra" rules the infra out.
 NOT_THE_DETERMINERS: tuple[str, ...] = ("the", "our", "their", "its", "my", "your", "his", "her")
 NOT_THE_REACH = 3
@@ -2202,6 +2202,21 @@ CONCESSION_WORDS: tuple[str, ...] = (
     "compared with",
     "unlike",
     "apart from",
+)
+
+# A want put off: a clause with one of these and one of WISH_WORDS or DEFERRED_ASKS ("the zoo buyers want audit logs
+# eventually", "permissions need work at some point") is conceded before a clause that carries the complaint, in its
+# sentence or the next, or one that opens with one of DEFERRAL_NOW ("..., right now the ticket database melts"): not
+# this quarter's problem (set 34 read). Alone it complains ("We'll need SSO eventually"). Not "eventually" said of
+# what happened: "the queue grows until eventually the database falls over" asks for nothing.
+DEFERRALS: tuple[str, ...] = (
+    *("eventually", "someday", "some day", "one day", "at some point", "sooner or later", "down the road"),
+    *("down the line", "in the long run", "in the long term", "longer term", "later on", "in the future"),
+)
+DEFERRED_ASKS: tuple[str, ...] = ("request", "requests", "requested", "would like", "would love")
+DEFERRAL_NOW: tuple[str, ...] = (
+    *("right now", "for now", "now", "today", "currently", "at the moment", "this quarter", "this month"),
+    *("this week", "this year", "these days", "in the meantime"),
 )
 
 # A clause that says something is fine: "<subject> is fine", "... has been great", "... works".
@@ -2600,7 +2615,7 @@ PSEUDO_CLEFT_THAT_NOT_AFTER: tuple[str, ...] = ("thing",)
 # is" (set 21 read: the stress phrases named "real problem", "real issue" only). Not "main" nor "biggest": "our main
 # database is slow" is a plain statement; not any noun: "the real users are enterprise admins", "the actual tenant
 # is a bank" describe (an attack review).
-FOCUS_ADJECTIVES: tuple[str, ...] = ("real", "actual", "true")
+FOCUS_ADJECTIVES: tuple[str, ...] = ("real", "actual", "true", "immediate", "urgent", "pressing")
 FOCUS_NOUNS: tuple[str, ...] = (
     "drag",
     "snag",

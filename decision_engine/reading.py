@@ -1063,7 +1063,8 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
     read = _apply_verdicts(text, words, _exceptions(words, out))
-    return tuple(_ranked_list(text, words, _small_beside_a_comparison(text, words, _pointed_back(text, words, read))))
+    read = _small_beside_a_comparison(text, words, _pointed_back(text, words, read))
+    return tuple(_deferred(text, words, _ranked_list(text, words, read)))
 
 
 def _announces_a_ranking(said: list[str]) -> bool:
@@ -1302,6 +1303,41 @@ def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> 
             and not _refers_back(words.between(after.start, after.end))
         )
         out.append(replace(clause, role=PLAIN, marker="") if small and not (compared or outweighed) else clause)
+    return out
+
+
+_DEFERRALS = _phrases(_cues.DEFERRALS)
+_DEFERRED_WISHES = _phrases((*_cues.WISH_WORDS, *_cues.DEFERRED_ASKS))
+_DEFERRAL_NOW = _phrases(_cues.DEFERRAL_NOW)
+
+
+def _opens_with_now(said: list[str]) -> bool:
+    """Whether a clause opens with ``cues.DEFERRAL_NOW``, or with it after a joiner: "(and) right now ..."."""
+    start = 1 if said[:1] and said[0] in _cues.LIST_JOINERS else 0
+    return _phrase_at(said, start, _DEFERRAL_NOW) is not None
+
+
+def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
+    """A want put off (``cues.DEFERRALS`` with a wish: "the zoo buyers want audit logs eventually") is fine before a
+    clause that carries the complaint, in its sentence or the next, or opens with ``cues.DEFERRAL_NOW`` ("..., but right
+    now the ticket database melts every weekend"); alone it complains."""
+    out = list(found)
+    spans: tuple[tuple[int, int], ...] = ()
+    for k, clause in enumerate(found):
+        said = words.between(clause.start, clause.end)
+        deferral = _find(said, _DEFERRALS) if clause.role == PLAIN else None
+        if deferral is None or _find(said, _DEFERRED_WISHES) is None:
+            continue
+        spans = spans or sentences(text)
+        sentence = spans.index(sentence_at(spans, clause.start))
+        now = (
+            later
+            for later in found[k + 1 :]
+            if spans.index(sentence_at(spans, later.start)) <= sentence + 1
+            and (later.role == STRESSED or _opens_with_now(words.between(later.start, later.end)))
+        )
+        if next(now, None) is not None:
+            out[k] = replace(clause, role=FINE, marker=" ".join(deferral[1]))
     return out
 
 

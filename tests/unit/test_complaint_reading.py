@@ -3394,3 +3394,58 @@ def test_a_translation_that_is_no_language_and_a_demand_met_are_not_user(text: s
     result = categorize(text)
     assert result.type == expected, result.reason
     assert [m.cue for m in result.cues if m.cue in ("translation", "translated", "meeting")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        (
+            "Sure, the big hospital groups want audit logs eventually, but right now the booking database locks up "
+            "every Monday.",
+            "technical",
+            "audit logs",
+        ),
+        (
+            "Permissions for the depot managers need work at some point; the immediate fire is the release that "
+            "breaks something every week.",
+            "process",
+            "Permissions",
+        ),
+        ("Enterprise buyers will want SCIM someday. Today the checkout times out at peak.", "technical", "SCIM"),
+        (
+            "The regional councils would like data residency down the road, and for now flaky tests block every merge.",
+            "process",
+            "data residency",
+        ),
+    ],
+)
+def test_a_want_put_off_is_conceded_before_the_complaint(text: str, expected: str, set_aside: str) -> None:
+    """Set 34 read: a want put off ("want audit logs eventually") is not this quarter's problem before a clause that
+    carries the complaint, in its sentence or the next, or one that opens with "right now", "today" ..."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert set_aside in [m.matched for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll need SSO eventually.",
+        # Said of what happened, with no wish: no want put off.
+        "The audit log table grows until eventually the admin console times out, but nobody owns it.",
+        # No clause after it carries the complaint.
+        "Customers want audit logs eventually and the export is slow.",
+    ],
+)
+def test_a_deferral_alone_or_without_a_wish_concedes_nothing(text: str) -> None:
+    result = categorize(text)
+    assert not any("eventually" in (m.note or "") for m in result.discounted), result.reason
+
+
+def test_meanwhile_carries_the_complaint() -> None:
+    """Set 35 read: "Audit logs came up once; meanwhile ..." puts the clause after "meanwhile" first, as "but" does."""
+    result = categorize(
+        "Data residency came up once with a Norwegian client; meanwhile onboarding new engineers takes a whole quarter."
+    )
+    assert result.type == "process", result.reason
+    assert any("'meanwhile'" in (m.note or "") for m in result.cues), result.reason
