@@ -1593,6 +1593,10 @@ def _read_cues(text: str) -> _CuesRead:
         if read is not None and read[1] == DISCOUNTED:
             negated_from = _negation_start(reading, found)
             ruled_out.append((found.start if negated_from is None else negated_from, found.end))
+        elif read is not None and read[1] == TIE_BREAKER and found.cue.phrase in _OTHER_SENSES:
+            # A cue in another sense names something else: the fallback model, trained on the cue, would read it as
+            # the cue's type ("Binary translation under Rosetta ..." was a guess of user: an attack review).
+            ruled_out.append((found.start, found.end))
         if read is not None:
             kept = best.get(read[0].cue)
             if kept is None or read[0].counted > kept[1].counted:

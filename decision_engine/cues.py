@@ -1075,7 +1075,7 @@ CUES: tuple[Cue, ...] = (
     Cue("section 508", U, 3, "accessibility_localisation"),
     Cue("en 301 549", U, 3, "accessibility_localisation"),
     Cue("vpat", U, 3, "accessibility_localisation"),
-    Cue("assistive technology", U, 3, "accessibility_localisation"),
+    Cue("assistive", U, 3, "accessibility_localisation"),
     Cue("keyboard navigation", U, 2, "accessibility_localisation"),
     Cue("keyboard only", U, 2, "accessibility_localisation"),
     Cue("colour contrast", U, 2, "accessibility_localisation"),
@@ -1083,6 +1083,18 @@ CUES: tuple[Cue, ...] = (
     Cue("visually impaired", U, 2, "accessibility_localisation"),
     Cue("partially sighted", U, 2, "accessibility_localisation"),
     Cue("low vision", U, 2, "accessibility_localisation"),
+    # Who needs it, said as themselves (an attack review); not "blind" alone: "a blind spot", "flying blind".
+    Cue("colour blind", U, 3, "accessibility_localisation"),
+    Cue("blind users", U, 3, "accessibility_localisation"),
+    Cue("blind people", U, 3, "accessibility_localisation"),
+    Cue("deaf", U, 2, "accessibility_localisation"),
+    Cue("hard of hearing", U, 3, "accessibility_localisation"),
+    Cue("dyslexia", U, 2, "accessibility_localisation"),
+    Cue("dyslexic", U, 2, "accessibility_localisation"),
+    Cue("disabilities", U, 2, "accessibility_localisation"),
+    Cue("captions", U, 2, "accessibility_localisation"),
+    Cue("subtitles", U, 2, "accessibility_localisation"),
+    Cue("high contrast", U, 2, "accessibility_localisation"),
     Cue("localisation", U, 3, "accessibility_localisation"),
     Cue("internationalisation", U, 3, "accessibility_localisation"),
     Cue("untranslated", U, 3, "accessibility_localisation"),
@@ -1915,6 +1927,9 @@ FROZEN_PLANS: tuple[str, ...] = (
     "renewal",
 )
 NEUTRAL_PHRASES: tuple[str, ...] = (
+    # A system's reach, not the guide's accessibility (an attack review: "the accessibility of the payments API from the
+    # EU region drops every evening").
+    *("accessibility of", "accessibility from", "accessibility over", "data accessibility", "network accessibility"),
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
     "coaches",
@@ -3698,7 +3713,7 @@ _REAL_WORDS_TEXT = """
     thrust ticker trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials
     tried trough truck trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales
     whaling whine whining whomever whyte widow widowed widows women womens wording woven
-    colon conor reaper sighed suction
+    binding binds blend blended blending blends blond colon conor healing heating reaper sighed suction
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -3980,14 +3995,32 @@ _LEAKING_WORDS = (
 # What a translation is of, for the guide's localisation: a language, or the text of a product's screens. Not "that
 # translated into two outages" nor "the translation agency's invoicing service" (a customer's trade).
 _LANGUAGE_WORDS = (
-    *("language", "languages", "locale", "speaking", "speakers", "native"),
+    *("language", "languages", "speaking", "speakers", "market", "markets", "countries", "abroad"),
     *("english", "spanish", "french", "german", "portuguese", "italian", "dutch", "polish", "czech", "greek"),
     *("swedish", "norwegian", "danish", "finnish", "icelandic", "welsh", "irish", "catalan", "basque", "turkish"),
     *("arabic", "hebrew", "farsi", "persian", "urdu", "hindi", "bengali", "tamil", "chinese", "mandarin"),
     *("cantonese", "japanese", "korean", "vietnamese", "thai", "indonesian", "malay", "russian", "ukrainian"),
     *("romanian", "hungarian", "swahili", "tagalog", "filipino", "quebecois", "flemish"),
-    *("interface", "ui", "menus", "labels", "strings", "buttons", "screens", "emails", "receipts", "tickets"),
-    *("no", "nothing", "missing", "without", "lack"),
+    # Peoples whose name is not their language's.
+    *("brazilian", "mexican", "chilean", "argentinian", "colombian", "peruvian", "moroccan", "egyptian", "saudi"),
+    *("emirati", "israeli", "iranian", "pakistani", "indian", "taiwanese", "malaysian", "austrian", "swiss"),
+    *("ui", "user interface", "menus", "labels", "buttons", "screens", "emails", "receipts"),
+    # Not "no" nor "lack": "no translation cache in front of the API" (an attack review).
+    *("nothing", "missing", "without"),
+)
+# What a translation is of when it is no language's (an attack review): "binary translation under Rosetta", "address
+# translation", "query language translation".
+_TRANSLATED_MACHINERY = (
+    *("binary", "address", "network", "protocol", "query", "code", "schema", "data", "orm", "model", "machine"),
+    *("format", "unit", "coordinate"),
+)
+# What a release rolls out with, for "roll out": a rollout is mostly a customer's (35 of the 49 rows of the tables that
+# say it were user: "the bank won't roll out beyond one branch"); the team's rollout names its release.
+_ROLLOUT_RELEASE_WORDS = (
+    *("deploy", "deploys", "release", "releases", "version", "build", "change", "changes", "merge", "merged"),
+    *("rollback", "rolled back", "canary", "feature", "features", "flag", "flags", "staged", "gradual", "percent"),
+    *("prod", "production", "cluster", "hotfix", "patch", "fix", "fixes", "update", "process", "pipeline", "break"),
+    *("broke", "broken", "outage", "downtime", "region", "server", "servers", "sites", "staging"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
@@ -4071,6 +4104,13 @@ _SILO_WORDS = (
     *("person", "people", "engineer", "engineering", "work"),
 )
 CONTEXT_RULES: tuple[ContextRule, ...] = (
+    ContextRule(
+        "roll out",
+        _ROLLOUT_RELEASE_WORDS,
+        "a release (a deploy, a version, a change)",
+        "the team rolls out a release; a customer that rolls the product out to its branches or offices is adopting it"
+        " ('the bank won't roll out beyond one branch')",
+    ),
     *(
         ContextRule(
             phrase,
@@ -4079,6 +4119,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             "a translation into a language is localisation; 'the alerts translated into two outages' is a"
             " consequence, and a translation agency is a customer's trade",
             another_sense=True,
+            not_of=_TRANSLATED_MACHINERY,
         )
         for phrase in ("translation", "translated")
     ),

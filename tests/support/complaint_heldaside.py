@@ -73,6 +73,7 @@ ATTACK33_TABLE = Path(__file__).with_name("complaint_attack33.tsv")
 ATTACK34_TABLE = Path(__file__).with_name("complaint_attack34.tsv")
 ATTACK35_TABLE = Path(__file__).with_name("complaint_attack35.tsv")
 ATTACK36_TABLE = Path(__file__).with_name("complaint_attack36.tsv")
+ATTACK37_TABLE = Path(__file__).with_name("complaint_attack37.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -132,6 +133,7 @@ ATTACK33_ROWS = read_rows(ATTACK33_TABLE)
 ATTACK34_ROWS = read_rows(ATTACK34_TABLE)
 ATTACK35_ROWS = read_rows(ATTACK35_TABLE)
 ATTACK36_ROWS = read_rows(ATTACK36_TABLE)
+ATTACK37_ROWS = read_rows(ATTACK37_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -598,6 +598,7 @@ from tests.support.complaint_heldaside import (
     ATTACK34_ROWS,
     ATTACK35_ROWS,
     ATTACK36_ROWS,
+    ATTACK37_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1203,6 +1204,23 @@ SETS = [
         ATTACK36_ROWS,
         78,
         {"technical": 23, "process": 30, "user": 27},
+        None,
+    ),
+    # An attack review of accessibility and localisation as user scaling (tests/support/complaint_attack37.tsv, its kind
+    # a tag of what it attacks: a system's reachability, programming languages, binary or query translation, consoles,
+    # phrasings without a cue): 80 complaints labelled before running; 65 right before the change (at f332dc5), 73
+    # with it (one lost: "binary translation ... native x86 images"), 77 once narrowed: "accessibility of/from/over" a
+    # system is its reach; a translation said of binary, address, query ... is none, and needs a language, a people's
+    # name, a product's text or "nothing"/"missing"/"without" near it (not "no": "no translation cache"); "roll out"
+    # counts for process only beside a release (a rollout is mostly a customer's); who needs it said as themselves
+    # (deaf, colour blind, dyslexic, captions ...). A cue read in another sense is no word for the fallback model's
+    # guess. Left: "keyboard only" of a serial console; "hard-coded in English" with no cue word; disability words
+    # before "unusable", where the symptom decides. None wrong at high confidence.
+    HeldAside(
+        "attack 37",
+        ATTACK37_ROWS,
+        77,
+        {"technical": 26, "process": 18, "user": 36},
         None,
     ),
 ]

@@ -3449,3 +3449,44 @@ def test_meanwhile_carries_the_complaint() -> None:
     )
     assert result.type == "process", result.reason
     assert any("'meanwhile'" in (m.note or "") for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # A system's reach, not the guide's accessibility.
+        ("The accessibility of the payments API from the EU region drops every evening.", "technical", "accessibility"),
+        # A translation of machinery is no language's.
+        ("Binary translation under Rosetta makes our x86 images run at half speed.", "uncategorized", "translation"),
+        (
+            "There is no translation cache, so every request to the pricing API is recomputed.",
+            "technical",
+            "translation",
+        ),
+        # A customer's rollout is their adoption, not the team's release.
+        ("The bank won't roll out beyond one branch until their admins can set roles.", "user", "roll out"),
+    ],
+)
+def test_accessibility_translation_and_rollout_in_other_senses(text: str, expected: str, cue: str) -> None:
+    """An attack review of accessibility and localisation: neither cue counts for its type in another sense."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert cue not in [m.cue for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaf staff at the council need captions on every training video.",
+        "Colour-blind users can't tell the red and green status badges apart.",
+        "Our rollouts of the Quebec edition stall: nothing in the French menus is translated.",
+    ],
+)
+def test_who_needs_accessibility_said_as_themselves_is_user(text: str) -> None:
+    assert categorize(text).type == "user", categorize(text).reason
+
+
+def test_a_team_rollout_with_its_release_is_process() -> None:
+    result = categorize("Our rollouts take 2 hours and half of them get rolled back.")
+    assert result.type == "process"
+    assert "rollouts + rolled back" in [m.matched for m in result.cues], result.reason
