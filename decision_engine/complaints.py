@@ -89,6 +89,7 @@ from decision_engine.reading import (
     Speller,
     Words,
     absent_step,
+    bare_denial,
     clause_at,
     clauses,
     concedes,
@@ -99,6 +100,7 @@ from decision_engine.reading import (
     mistaken_before,
     negated_symptom,
     paling_before,
+    plain_words,
     ranking_ending,
     ranks_first,
     says_long_ago,
@@ -1234,7 +1236,8 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
         return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
     # A supposition is corrected by any contrast ("Everyone assumed it was a capacity problem, yet ..."); blame is not
     # ("Everyone blames on-call after each incident, but nothing changes" complains of the blame too).
-    if carrier.marker in _cues.CONTRAST_WORDS and not SUPPOSITIONS.isdisjoint(said):
+    denied = bare_denial(plain_words(carrier.marker), "") is not None  # "It wasn't: ..." (reading.clauses)
+    if (carrier.marker in _cues.CONTRAST_WORDS or denied) and not SUPPOSITIONS.isdisjoint(said):
         return False
     if mild_wish(said):
         return False  # "page loads could be faster, but ...": only a little, beside what the carrier says

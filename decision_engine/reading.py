@@ -432,15 +432,22 @@ def _not_the(words: list[str], ends_sentence: bool) -> str | None:
     return " ".join(words[:2])
 
 
+_NOT_WHAT_CAUSES = _phrases(_cues.NOT_WHAT_CAUSES)
+_NOT_WHAT_CAUSE_ENDS = frozenset(cause.split()[-1] for cause in _cues.NOT_WHAT_CAUSES)
+
+
 def _not_what(words: list[str]) -> str | None:
     """ "latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what" and a verb of
-    ``cues.NOT_WHAT_VERBS``."""
+    ``cues.NOT_WHAT_VERBS``; or a cause denied (``cues.NOT_WHAT_CAUSES``: "the release process isn't why ...")."""
     for i, word in enumerate(words):
         negated = word in _cues.NOT_WHAT_NEGATIONS
         at = i + 1 if negated else i + 2
         if not negated and not (word in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"]):
             continue
         said = words[at : at + 2]
+        cause = _phrase_at(words, at, _NOT_WHAT_CAUSES)
+        if cause is not None:  # the cause denied; what it caused is a statement of its own (_ruled_out_ends)
+            return " ".join(words[i : at + len(cause)])
         # "what's killing us", not "what's promised in the SLA" nor "what's being sold" (falls short: a complaint,
         # later reviews)
         hurting = said[:1] == ["whats"] and said[1:] and said[1].endswith("ing") and said[1] != "being"
@@ -957,6 +964,14 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     after the phrase ("customers haven't asked for anything new | because the app is down": the cause is read as a
     statement of its own; "we don't need SSO | since nobody uses it" keeps SSO ruled out). Else the statement whole."""
     said = words.between(start, end)
+    denied = _not_what(said)
+    if denied is not None and denied.split()[-1] in _NOT_WHAT_CAUSE_ENDS:
+        # "The database isn't the cause | of every regression we ship": what it caused still complains
+        phrase = denied.split()
+        after_cause = next(k for k in range(len(said)) if said[k : k + len(phrase)] == phrase) + len(phrase)
+        if after_cause < len(said):
+            at = words.starts[bisect_left(words.starts, start) + after_cause]
+            return [(start, at), (at, end)]
     found = _ruled_out(said)
     after = found[0] + len(found[1]) if found is not None else len(said)
     compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
@@ -1025,6 +1040,18 @@ def _apply_verdicts(text: str, words: Words, found: list[Clause]) -> list[Clause
     return out
 
 
+_BARE_DENIALS = frozenset(_cues.BARE_DENIALS)
+_BELIEFS = frozenset(_cues.BELIEF_WORDS)
+
+
+def bare_denial(said: list[str], opener: str) -> str | None:
+    """A piece that is only a denial (``cues.BARE_DENIALS``), after its contrast word if any: that word ("but" in "but
+    no"), else the denial's words ("it wasnt"); None for any other piece."""
+    contrast = opener in _cues.CONTRAST_WORDS and said[:1] == [opener]
+    denial = " ".join(said[1:] if contrast else said)
+    return (opener if contrast else denial) if denial in _BARE_DENIALS else None
+
+
 def _carried(text: str, words: Words, last: Clause) -> Clause | None:
     """What a clause before a colon passes on: its stress, or, for a heading that names the problem ("The thing
     actually hurting:", "Biggest pain right now:": a word for a problem, then at most PSEUDO_CLEFT_WORDS words),
@@ -1062,6 +1089,11 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             carry = replace(last, role=STRESSED, marker=f"{opener},")  # "Though X, Y": Y carries the complaint
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
+        believed = len(out) > 1 and not _BELIEFS.isdisjoint(words.between(out[-2].start, out[-2].end))
+        denial = bare_denial(words.between(start, end), opener) if last is not None and believed else None
+        if last is not None and denial is not None and text[end:].strip():
+            # "We thought it was X but no, Y", "We assumed X. It wasn't: Y": Y carries the complaint, and corrects X
+            carry = replace(last, role=STRESSED, marker=opener if denial == opener else last.text.rstrip(".!,:;"))
     read = _apply_verdicts(text, words, _exceptions(words, out))
     read = _small_beside_a_comparison(text, words, _pointed_back(text, words, read))
     return tuple(_deferred(text, words, _ranked_list(text, words, read)))

@@ -3490,3 +3490,76 @@ def test_a_team_rollout_with_its_release_is_process() -> None:
     result = categorize("Our rollouts take 2 hours and half of them get rolled back.")
     assert result.type == "process"
     assert "rollouts + rolled back" in [m.matched for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        (
+            "We thought it was a release process problem but no, the inventory service can't handle the throughput.",
+            "but",
+        ),
+        ("We assumed it was the release process. It wasn't: the inventory service can't handle the throughput.", "It"),
+    ],
+)
+def test_a_bare_denial_after_a_supposition_passes_the_complaint_on(text: str, marker: str) -> None:
+    """Set 34 read: "but no," and "It wasn't:" deny what was supposed; the clause after them carries the complaint."""
+    result = categorize(text)
+    assert result.type == "technical", result.reason
+    assert [m.matched for m in result.discounted] == ["release process"], result.reason
+    assert f"('{marker}" in (next(m.note for m in result.cues if m.cue == "throughput") or ""), result.reason
+
+
+def test_a_bare_no_that_answers_a_question_concedes_nothing() -> None:
+    result = categorize("Do we have runbooks? No, and on-call is burning out.")
+    assert "runbooks" in [m.matched for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "ruled_out", "kept"),
+    [
+        (
+            "The release process isn't why the ferry line walked away; it was the missing localisation.",
+            "user",
+            "release process",
+            None,
+        ),
+        ("Latency wasn't the reason we lost them; missing SSO was.", "user", "Latency", None),
+        # What the cause denied caused still complains.
+        ("The database is not the cause of every regression we ship.", "process", "database", "regression"),
+    ],
+)
+def test_a_cause_denied_is_ruled_out(text: str, expected: str, ruled_out: str, kept: str | None) -> None:
+    """Set 34 read: "X isn't why ...", "X wasn't the reason ..." rule X out, as "X isn't what keeps me up" does."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert ruled_out in [m.matched for m in result.discounted], result.reason
+    assert kept is None or kept in [m.matched for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A time of day, not a change shipped.
+        ("The tracking page times out at shift change.", "technical"),
+        # People's coordination broke down, no system.
+        ("Coordination between the forecast team and the label team has completely broken down.", "process"),
+        # A system that broke down still fails.
+        ("The payment server broke down twice during the sale.", "technical"),
+        # Load carried easily is fine.
+        (
+            "The servers are barely breaking a sweat; what's failing is how we hand off work to the field team.",
+            "process",
+        ),
+        # A minor annoyance beside a comparison is set aside.
+        (
+            "Compared to the query latency on the irrigation logs, our slow code reviews are a minor annoyance.",
+            "technical",
+        ),
+    ],
+)
+def test_idioms_of_time_people_and_ease(text: str, expected: str) -> None:
+    """Set 35 read: "shift change", "broken down" said of coordination, "barely breaking a sweat", "a minor
+    annoyance"."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
