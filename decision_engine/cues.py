@@ -389,6 +389,10 @@ CUES: tuple[Cue, ...] = (
     Cue("deadlock", T, 3, "reliability"),
     Cue("race condition", T, 2, "reliability"),
     Cue("connection pool", T, 3, "reliability"),
+    # A resource exhausted, as "out of memory" is (an attack review: "Our API gateway ran out of connections"). Not
+    # "out of capacity": a team is out of capacity too ("capacity" is a load cue, read of people or of a system).
+    Cue("out of connections", T, 3, "reliability", (FAILURE,)),
+    Cue("out of disk", T, 3, "reliability", (FAILURE,)),
     Cue("exhaustion", T, 2, "reliability"),
     Cue("noisy neighbour", T, 2, "reliability"),
     Cue("infrastructure", T, 1, "reliability"),
@@ -623,6 +627,13 @@ CUES: tuple[Cue, ...] = (
     Cue("roll out", P, 2, "release_trains", (CHANGE,)),
     Cue("go live", P, 1, "release_trains", (CHANGE,)),
     Cue("push to production", P, 2, "release_trains", (CHANGE,)),
+    # A change past every gate: "hotfixes go straight to prod", "we merge directly to main" (all 29 rows of the tables
+    # that say it are process; set 13's "stop pushing straight to main" was a guess of the fallback model).
+    *(
+        Cue(f"{how} to {where}", P, 2, "quality_gates", (CHANGE,))
+        for how in ("straight", "directly")
+        for where in ("main", "master", "trunk", "production")  # "prod" is "production" (ABBREVIATIONS)
+    ),
     Cue("code freeze", P, 3, "release_trains"),
     Cue("change freeze", P, 3, "release_trains"),
     Cue("main branch", P, 2, "release_trains"),
@@ -1936,6 +1947,9 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # A time of day, not a change shipped: "the tracking page times out at shift change" (10 of the tables' 11 rows
     # that say it are no change of the team's; set 35 read).
     *("shift change", "shift changes", "change of shift", "shift changeover"),
+    # An idiom of ease, no break: "used to handle it without breaking a sweat" (an attack review: it made "upgrade +
+    # breaking" a combination).
+    *("breaking a sweat", "break a sweat", "broke a sweat", "breaks a sweat"),
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
     "coaches",
@@ -2234,6 +2248,7 @@ DEFERRALS: tuple[str, ...] = (
     *("eventually", "someday", "some day", "one day", "at some point", "sooner or later", "down the road"),
     *("down the line", "in the long run", "in the long term", "longer term", "later on", "in the future"),
 )
+DEFERRED_BACK_REFERENCES: tuple[str, ...] = ("it", "its", "this", "that")  # the thing put off, not "them" (people)
 DEFERRED_ASKS: tuple[str, ...] = ("request", "requests", "requested", "would like", "would love")
 DEFERRAL_NOW: tuple[str, ...] = (
     *("right now", "for now", "now", "today", "currently", "at the moment", "this quarter", "this month"),
@@ -3737,7 +3752,8 @@ _REAL_WORDS_TEXT = """
     thrust ticker trafficked trafficking trainee trainees trait traits trams trans trash trashed tread trial trials
     tried trough truck trucking trucks truss trustee trustees trusty tryin twain unti wailing wasting whale whales
     whaling whine whining whomever whyte widow widowed widows women womens wording woven
-    binding binds blend blended blending blends blond colon conor healing heating reaper sighed suction
+    binding binds blend blended blending blends blond colon conor healing heating mastery mister muster mustered
+    reaper sighed suction
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

@@ -311,6 +311,8 @@ def _fine_phrase(words: list[str]) -> str | None:
         return None
     if _in_relative_clause(words, i):
         return None
+    if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):
+        return None  # "used to handle it without breaking a sweat" was so once (an attack review)
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
 
 
@@ -1044,6 +1046,13 @@ _BARE_DENIALS = frozenset(_cues.BARE_DENIALS)
 _BELIEFS = frozenset(_cues.BELIEF_WORDS)
 
 
+def _believed_to_be(said: list[str]) -> bool:
+    """Whether words say what someone believed something was, a belief word and a copula after it ("We thought it was
+    the release process"; not "Each team assumed the other had reviewed the migration", where a denial says a step was
+    not taken: an attack review)."""
+    return any(w in _BELIEFS and any(c in _cues.COPULAS for c in said[k + 1 :]) for k, w in enumerate(said))
+
+
 def bare_denial(said: list[str], opener: str) -> str | None:
     """A piece that is only a denial (``cues.BARE_DENIALS``), after its contrast word if any: that word ("but" in "but
     no"), else the denial's words ("it wasnt"); None for any other piece."""
@@ -1084,12 +1093,19 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         found = _read_piece(text, words, (start, end, opener), carry, bool(out) and out[-1].role == FINE)
         out += found
         last = found[-1] if found else None
-        carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else None
+        # A carried stress passes over a fine clause to the next ("Nope: the query was fine, the team never reviewed
+        # the PR": an attack review).
+        kept = (
+            carry
+            if carry is not None and last is not None and last.role == FINE and text[end : end + 1] == ","
+            else None
+        )
+        carry = _carried(text, words, last) if last is not None and text[end : end + 1] == ":" else kept
         if last is not None and last.role == PLAIN and _concedes_its_sentence(text, words, start, end, opener):
             carry = replace(last, role=STRESSED, marker=f"{opener},")  # "Though X, Y": Y carries the complaint
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
-        believed = len(out) > 1 and not _BELIEFS.isdisjoint(words.between(out[-2].start, out[-2].end))
+        believed = len(out) > 1 and _believed_to_be(words.between(out[-2].start, out[-2].end))
         denial = bare_denial(words.between(start, end), opener) if last is not None and believed else None
         if last is not None and denial is not None and text[end:].strip():
             # "We thought it was X but no, Y", "We assumed X. It wasn't: Y": Y carries the complaint, and corrects X
@@ -1345,8 +1361,26 @@ _DEFERRAL_NOW = _phrases(_cues.DEFERRAL_NOW)
 
 def _opens_with_now(said: list[str]) -> bool:
     """Whether a clause opens with ``cues.DEFERRAL_NOW``, or with it after a joiner: "(and) right now ..."."""
-    start = 1 if said[:1] and said[0] in _cues.LIST_JOINERS else 0
-    return _phrase_at(said, start, _DEFERRAL_NOW) is not None
+    return len(_after_now(said)) < len(said)
+
+
+def _speaks_of_it(said: list[str]) -> bool:
+    """Whether words name a thing said before (``cues.DEFERRED_BACK_REFERENCES``: "leave over it"), not people ("before
+    anyone reviews them"), nor "that" opening what a copula says."""
+    return any(
+        word in _cues.DEFERRED_BACK_REFERENCES
+        and not (word == "that" and k > 0 and said[k - 1] in _cues.BACK_REFERENCE_NOT_AFTER)
+        for k, word in enumerate(said)
+    )
+
+
+def _after_now(said: list[str]) -> list[str]:
+    """A clause's words after the ``cues.DEFERRAL_NOW`` it opens with, if any ("this quarter" is no back reference)."""
+    for start in range(min(3, len(said))):
+        now = _phrase_at(said, start, _DEFERRAL_NOW)
+        if now is not None:
+            return said[start + len(now) :]
+    return said
 
 
 def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
@@ -1367,6 +1401,8 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
             for later in found[k + 1 :]
             if spans.index(sentence_at(spans, later.start)) <= sentence + 1
             and (later.role == STRESSED or _opens_with_now(words.between(later.start, later.end)))
+            # Not one that speaks of it: "..., and right now two customers threaten to leave over it" (an attack review)
+            and not _speaks_of_it(_after_now(words.between(later.start, later.end)))
         )
         if next(now, None) is not None:
             out[k] = replace(clause, role=FINE, marker=" ".join(deferral[1]))

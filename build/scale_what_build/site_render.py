@@ -561,7 +561,7 @@ READING_EXAMPLES: tuple[str, ...] = (
     "outtages every week since the move",
     "the search cluster went red overnight",
     "Deploys, CI, code review: all working. What hurts is that checkout takes 9s",
-    "Engineers keep pushing straight to master",
+    "Engineers keep pushing to master",
     "Sales note: the admin console takes 12 seconds to open",
     "Search takes ten seconds for our largest customers",
 )

@@ -74,6 +74,7 @@ ATTACK34_TABLE = Path(__file__).with_name("complaint_attack34.tsv")
 ATTACK35_TABLE = Path(__file__).with_name("complaint_attack35.tsv")
 ATTACK36_TABLE = Path(__file__).with_name("complaint_attack36.tsv")
 ATTACK37_TABLE = Path(__file__).with_name("complaint_attack37.tsv")
+ATTACK38_TABLE = Path(__file__).with_name("complaint_attack38.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -134,6 +135,7 @@ ATTACK34_ROWS = read_rows(ATTACK34_TABLE)
 ATTACK35_ROWS = read_rows(ATTACK35_TABLE)
 ATTACK36_ROWS = read_rows(ATTACK36_TABLE)
 ATTACK37_ROWS = read_rows(ATTACK37_TABLE)
+ATTACK38_ROWS = read_rows(ATTACK38_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -599,6 +599,7 @@ from tests.support.complaint_heldaside import (
     ATTACK35_ROWS,
     ATTACK36_ROWS,
     ATTACK37_ROWS,
+    ATTACK38_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -674,12 +675,16 @@ SETS = [
     HeldAside("held-aside 3", BLIND3_ROWS, 146, 50, None),
     # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
     HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
-    # 109 of 120 when the set was measured blind (at 03ad485); its misses were not read.
-    HeldAside("held-aside 6", BLIND6_ROWS, 109, 40, {"clear": 120}),
+    # 109 of 120 when the set was measured blind (at 03ad485); its misses were not read. 113 since accessibility and
+    # localisation are user scaling and "meets WCAG" is no meeting (sets 34 and 35 read).
+    HeldAside("held-aside 6", BLIND6_ROWS, 113, 40, {"clear": 120}),
     # 111 of 120 when the set was measured blind (at 710d948); its misses were not read. 112 since a reader's review's
     # readings (a row the fallback reads, its model trained on the new cues; not read), 111 again since sets 32 and
     # 33 were read: that row ("... the app is still english only", no cue of the guide's types) was right only by the
-    # fallback model's guess, which moved with its retraining on the new cue words and the modals left out of it.
+    # fallback model's guess, which moved with its retraining on the new cue words and the modals left out of it. Still
+    # 111 since accessibility and localisation are user scaling (sets 34 and 35 read): "english only" reads that row
+    # now, and "their risk team wants to know every time someone downloads a customer list", a guess of the fallback
+    # model, became uncategorized with its retraining.
     HeldAside("held-aside 7", BLIND7_ROWS, 111, 40, {"clear": 120}),
     # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
     # were read (one is wrong at medium now); the other misses not read.
@@ -723,11 +728,12 @@ SETS = [
     ),
     # 96 of 120 when the set was measured blind (at 920bcc9; the same at 88d2649, before the "self serve" cues); its
     # misses were not read but for the one at high confidence, which this test must name. 97 since set 18's readings, 98
-    # since set 19's, 99 since a reader's review's (rankings).
+    # since set 19's, 99 since a reader's review's (rankings), 105 since later readings (the last: accessibility and
+    # localisation, "meanwhile", a customer's rollout; sets 34 and 35 read).
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        99,
+        105,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -779,11 +785,12 @@ SETS = [
             "region-pinned storage.",
         ),
     ),
-    # 93 of 120 when the set was measured blind (at 90af8bc); 97 since its misses were read (above).
+    # 93 of 120 when the set was measured blind (at 90af8bc); 97 since its misses were read (above); 104 since later
+    # readings (the last: a customer's rollout is no release, sets 34 and 35 read).
     HeldAside(
         "held-aside 18",
         BLIND18_ROWS,
-        97,
+        104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -811,11 +818,11 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 95 of 120 when the set was measured blind (at d4a5116); 96 since set 20's readings, 103 since its own were read
-    # (above).
+    # (above), 104 since accessibility and localisation (sets 34 and 35 read).
     HeldAside(
         "held-aside 21",
         BLIND21_ROWS,
-        103,
+        104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -924,11 +931,12 @@ SETS = [
     # expensive problem" is no bill; "no compliance gaps" rules them out. "support queue blew up after we launched the
     # farm app in brazil, no portugese translation anywhere" was right for a while once the support queue was no
     # system's, then lost again when the fallback model, which alone reads it (localisation is none of the guide's
-    # examples), was retrained.
+    # examples), was retrained. 102 since accessibility and localisation are user scaling (user.md#everyone; sets 34
+    # and 35 read): that row is read by its translation, and so is "nothing is translated".
     HeldAside(
         "held-aside 32",
         BLIND32_ROWS,
-        100,
+        102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -941,19 +949,25 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 96 of 120 when the set was measured blind (at a7e9d5c); its misses are not read.
+    # 96 of 120 when the set was measured blind (at a7e9d5c); read as a development set in the session after (with set
+    # 35): 105. Accessibility and localisation are user scaling (7 of its misses; user.md#everyone), a want put off
+    # ("want audit logs eventually") is conceded, "but no," after a supposition passes the complaint on, a cause denied
+    # ("isn't why") is ruled out.
     HeldAside(
         "held-aside 34",
         BLIND34_ROWS,
-        96,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 97 of 120 when the set was measured blind (at 3b99e35, after the session's changes); its misses are not read.
+    # 97 of 120 when the set was measured blind (at 3b99e35, after the session's changes); read as a development set in
+    # the session after (with set 34): 105. "meanwhile" carries the complaint, "shift change" is a time of day,
+    # coordination that "broke down" is no outage, servers "barely breaking a sweat" are fine, "a minor annoyance" is
+    # small beside a comparison, a want put off is conceded.
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        97,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1150,11 +1164,13 @@ SETS = [
     # "duplicated work" of teams, not "built the same way"), "same access" dropped, and more words of what leaks in a
     # system (goroutine, JVM, host). One row lost stays: "Two regional teams at the customer do duplicated work
     # because the product has no way to share projects across workspaces" (user) reads as process. None wrong at high
-    # confidence.
+    # confidence. 140 since "straight to prod" and the like are cues (sets 34 and 35 read): "Interns shouldn't be able
+    # to delete production projects, but we can't stop them", no cue counting, was a guess of the fallback model
+    # (margin 24), which moved with its retraining on the new cue words.
     HeldAside(
         "attack 33",
         ATTACK33_ROWS,
-        141,
+        140,
         {"technical": 49, "process": 52, "user": 49},
         None,
     ),
@@ -1221,6 +1237,22 @@ SETS = [
         ATTACK37_ROWS,
         77,
         {"technical": 26, "process": 18, "user": 36},
+        None,
+    ),
+    # An attack review of sets 34 and 35's readings (tests/support/complaint_attack38.tsv, its kind the letter of the
+    # reading it attacks: A a want put off, B "meanwhile", C "the immediate ... is", D a bare denial after a belief, E a
+    # cause denied, F the idioms): 80 complaints labelled before running; 69 right before the readings (at d6884be),
+    # 71 with them (3 lost), 73 once narrowed: a want put off is not conceded before a clause that speaks of it ("leave
+    # over it"); a bare denial corrects a belief of what something was, not of a step done ("assumed the other had
+    # reviewed it. Nope."); "Nope:" passes the complaint over a fine clause; a fine phrase after "used to" was so once;
+    # "breaking a sweat" is no break; "out of connections/disk" are failures. Left: "meanwhile" after a failure
+    # with no cue still concedes it; two stressed clauses both count; "isn't why ..., but it is why ..."; "that is not
+    # why we added ..." (our own act). None wrong at high confidence.
+    HeldAside(
+        "attack 38",
+        ATTACK38_ROWS,
+        73,
+        {"technical": 24, "process": 31, "user": 25},
         None,
     ),
 ]

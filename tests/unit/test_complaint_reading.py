@@ -810,7 +810,7 @@ def test_a_tie_breaker_breaks_a_tie() -> None:
 
 def test_fallback_speaks_only_when_no_cue_counts_and_always_low() -> None:
     """With no cue the model guesses, at low confidence, and the reason says it is a guess and from which words."""
-    result = categorize("Engineers keep pushing straight to master")
+    result = categorize("Engineers keep pushing to master")
     assert result.cues == ()
     assert result.fallback is not None
     assert (result.type, result.confidence, result.confidence_word) == ("process", 0.2, "low")
@@ -867,12 +867,12 @@ def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_p
     complaint_fallback._model.cache_clear()
     try:
         with pytest.raises(MissingModelError, match=r"is missing: the build generates it.*pip install -e \."):
-            categorize("Engineers keep pushing straight to master")
+            categorize("Engineers keep pushing to master")
         assert categorize("p99 latency spikes at peak").type == "technical"  # cues do not need the model
         (tmp_path / "missing.json").write_text(json.dumps({"format": 1}), encoding="utf-8")
         complaint_fallback._model.cache_clear()
         with pytest.raises(MissingModelError, match="has format 1, not 3"):
-            categorize("Engineers keep pushing straight to master")
+            categorize("Engineers keep pushing to master")
     finally:
         monkeypatch.undo()
         complaint_fallback._model.cache_clear()
@@ -3563,3 +3563,62 @@ def test_idioms_of_time_people_and_ease(text: str, expected: str) -> None:
     annoyance"."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't need bigger machines. We need people to stop pushing straight to main.",
+        "Hotfixes go directly to prod.",
+    ],
+)
+def test_a_change_straight_to_main_or_prod_is_process(text: str) -> None:
+    """A change past every gate (set 13's row was a guess of the fallback model)."""
+    result = categorize(text)
+    assert result.type == "process", result.reason
+    assert result.fallback is None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # The clause after the deferral speaks of the thing put off: no concession.
+        (
+            "The legal team keeps asking when we will eventually support data residency in the EU, and right now two "
+            "German customers are threatening to leave over it.",
+            "user",
+            "data residency",
+        ),
+        # A denial of a step supposed done says it was not done: nothing conceded (the type, technical by the locked
+        # table, is left: a missing step said so is not read).
+        (
+            "Each team assumed the other had reviewed the migration. Nope. It went out and locked the orders table.",
+            None,
+            "reviewed",
+        ),
+        # A carried stress passes over a fine clause.
+        (
+            "Product thought the slow dashboards were a database problem. Nope: the query was fine, the team just "
+            "never got around to reviewing the caching PR for three weeks.",
+            "process",
+            "reviewing",
+        ),
+        # Fine once is no verdict now.
+        (
+            "The database used to handle ten thousand writes a second without breaking a sweat; since the upgrade it "
+            "stalls at two thousand.",
+            "technical",
+            "database",
+        ),
+    ],
+)
+def test_the_new_readings_hold_back_where_an_attack_found_them_wrong(
+    text: str, expected: str | None, counted: str
+) -> None:
+    """Attack 38: a want put off is not conceded before a clause that speaks of it; a bare denial corrects only a
+    belief of what something was; "Nope:" passes the complaint over a fine clause; "used to ... without breaking a
+    sweat" is fine no longer."""
+    result = categorize(text)
+    assert counted in [m.matched for m in result.cues], result.reason
+    assert expected is None or result.type == expected, result.reason
+    assert "breaking" not in [m.matched for m in result.cues], result.reason

@@ -145,7 +145,7 @@ def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> N
     from the reader (a discounted clause too) is a code span, so it shows as written and runs nothing."""
     complaints = [
         "<b>SSO</b> is *fine*, but the latancy at checkout is awful",
-        "Engineers keep pushing straight to master",
+        "Engineers keep pushing to master",
     ]
     section = export_markdown(build_report({"failure_mode": "outages"}, complaints)).split("## Your top complaints")[1]
     assert section.splitlines()[4:] == [
@@ -161,7 +161,7 @@ def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> N
         "",
         "### Complaint 2: Process scaling (confidence low, a guess)",
         "",
-        "    Engineers keep pushing straight to master",
+        "    Engineers keep pushing to master",
         "",
         "Weight 4.",
         "",
