@@ -55,7 +55,7 @@ fallback_import = time.perf_counter() - start
 
 # First use: reading the generated model and one reading (nothing has loaded it yet).
 start = time.perf_counter()
-first_reading = complaint_fallback.read_unknown("Engineers keep pushing straight to master")
+first_reading = complaint_fallback.read_unknown("Engineers keep pushing to master")
 fallback_first_use = time.perf_counter() - start
 start = time.perf_counter()
 complaint_fallback.read_unknown("Nobody can tell me when anything will actually be finished")

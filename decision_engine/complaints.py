@@ -1231,13 +1231,14 @@ def _complains(clause: Clause, symptoms: list[int], reading: _Reading, carrier: 
     supposition, ``cues.SUPPOSITION_WORDS``), nor one that wishes its thing
     only a little better (``cues.MILD_WISHES``: "page loads could be faster")."""
     said, carried = reading.plain.between(clause.start, clause.end), reading.plain.between(carrier.start, carrier.end)
-    corrects = not _CORRECTIONS.isdisjoint(carried)
+    # A bare denial ("It wasn't: ...", reading.clauses) corrects what was believed as the carrier's correction words do
+    denied = bare_denial(plain_words(carrier.marker), "") is not None
+    corrects = denied or not _CORRECTIONS.isdisjoint(carried)
     if corrects and not _BELIEFS.isdisjoint(said):
         return False  # what someone believed, which the carrier corrects ("but the actual cause was ...")
     # A supposition is corrected by any contrast ("Everyone assumed it was a capacity problem, yet ..."); blame is not
     # ("Everyone blames on-call after each incident, but nothing changes" complains of the blame too).
-    denied = bare_denial(plain_words(carrier.marker), "") is not None  # "It wasn't: ..." (reading.clauses)
-    if (carrier.marker in _cues.CONTRAST_WORDS or denied) and not SUPPOSITIONS.isdisjoint(said):
+    if carrier.marker in _cues.CONTRAST_WORDS and not SUPPOSITIONS.isdisjoint(said):
         return False
     if mild_wish(said):
         return False  # "page loads could be faster, but ...": only a little, beside what the carrier says

@@ -1950,6 +1950,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # An idiom of ease, no break: "used to handle it without breaking a sweat" (an attack review: it made "upgrade +
     # breaking" a combination).
     *("breaking a sweat", "break a sweat", "broke a sweat", "breaks a sweat"),
+    "deaf ears",  # "our complaints about flaky CI fall on deaf ears" (a diff review)
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
     "coaches",
@@ -2239,17 +2240,24 @@ CONCESSION_WORDS: tuple[str, ...] = (
     "apart from",
 )
 
-# A want put off: a clause with one of these and one of WISH_WORDS or DEFERRED_ASKS ("the zoo buyers want audit logs
+# A want put off: a clause with one of these after one of DEFERRED_WISHES ("the zoo buyers want audit logs
 # eventually", "permissions need work at some point") is conceded before a clause that carries the complaint, in its
 # sentence or the next, or one that opens with one of DEFERRAL_NOW ("..., right now the ticket database melts"): not
 # this quarter's problem (set 34 read). Alone it complains ("We'll need SSO eventually"). Not "eventually" said of
 # what happened: "the queue grows until eventually the database falls over" asks for nothing.
 DEFERRALS: tuple[str, ...] = (
-    *("eventually", "someday", "some day", "one day", "at some point", "sooner or later", "down the road"),
+    # Not "one day": "One day last month checkout went down" (a diff review).
+    *("eventually", "someday", "some day", "at some point", "sooner or later", "down the road"),
     *("down the line", "in the long run", "in the long term", "longer term", "later on", "in the future"),
 )
 DEFERRED_BACK_REFERENCES: tuple[str, ...] = ("it", "its", "this", "that")  # the thing put off, not "them" (people)
-DEFERRED_ASKS: tuple[str, ...] = ("request", "requests", "requested", "would like", "would love")
+# The wish a deferral puts off, before it in its clause: wanting or asking, not a lack ("the export eventually times out
+# with no error" puts nothing off: a diff review).
+DEFERRED_WISHES: tuple[str, ...] = (
+    *("want", "wants", "wanted", "need", "needs", "needed", "ask", "asks", "asked", "asking", "require", "requires"),
+    *("required", "expect", "expects", "expected", "request", "requests", "requested", "would like", "would love"),
+)
+DEFERRAL_NOW_REACH = 3  # where a clause's "now" may stand: "and right now", "the cost right now is"
 DEFERRAL_NOW: tuple[str, ...] = (
     *("right now", "for now", "now", "today", "currently", "at the moment", "this quarter", "this month"),
     *("this week", "this year", "these days", "in the meantime"),
@@ -2316,7 +2324,9 @@ FILLERS: tuple[str, ...] = (
 # review).
 SMALL_STATES: tuple[str, ...] = (
     "minor",
-    "a minor",  # "our slow code reviews are a minor annoyance" beside a comparison (set 35 read)
+    # "our slow code reviews are a minor annoyance" beside a comparison (set 35 read); not "a minor version" (a diff
+    # review).
+    *(f"a minor {what}" for what in ("annoyance", "irritation", "nuisance", "inconvenience", "issue", "headache")),
     "trivial",
     "negligible",
     "manageable",
@@ -4035,7 +4045,8 @@ _LEAKING_WORDS = (
 # What a translation is of, for the guide's localisation: a language, or the text of a product's screens. Not "that
 # translated into two outages" nor "the translation agency's invoicing service" (a customer's trade).
 _LANGUAGE_WORDS = (
-    *("language", "languages", "speaking", "speakers", "market", "markets", "countries", "abroad"),
+    # Not "market": "every outage translated into lost market share" (a diff review).
+    *("language", "languages", "speaking", "speakers", "countries", "abroad"),
     *("english", "spanish", "french", "german", "portuguese", "italian", "dutch", "polish", "czech", "greek"),
     *("swedish", "norwegian", "danish", "finnish", "icelandic", "welsh", "irish", "catalan", "basque", "turkish"),
     *("arabic", "hebrew", "farsi", "persian", "urdu", "hindi", "bengali", "tamil", "chinese", "mandarin"),
@@ -4051,7 +4062,8 @@ _LANGUAGE_WORDS = (
 # What a translation is of when it is no language's (an attack review): "binary translation under Rosetta", "address
 # translation", "query language translation".
 _TRANSLATED_MACHINERY = (
-    *("binary", "address", "network", "protocol", "query", "code", "schema", "data", "orm", "model", "machine"),
+    # Not "machine": "the machine translation of our German UI" is a language's (a diff review).
+    *("binary", "address", "network", "protocol", "query", "code", "schema", "data", "orm"),
     *("format", "unit", "coordinate"),
 )
 # What a release rolls out with, for "roll out": a rollout is mostly a customer's (35 of the 49 rows of the tables that
@@ -4060,7 +4072,8 @@ _ROLLOUT_RELEASE_WORDS = (
     *("deploy", "deploys", "release", "releases", "version", "build", "change", "changes", "merge", "merged"),
     *("rollback", "rolled back", "canary", "feature", "features", "flag", "flags", "staged", "gradual", "percent"),
     *("prod", "production", "cluster", "hotfix", "patch", "fix", "fixes", "update", "process", "pipeline", "break"),
-    *("broke", "broken", "outage", "downtime", "region", "server", "servers", "sites", "staging"),
+    # Not "sites" nor "region": a customer rolls out to its sites and regions too (a diff review).
+    *("broke", "broken", "outage", "downtime", "server", "servers", "staging"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
@@ -4148,8 +4161,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "roll out",
         _ROLLOUT_RELEASE_WORDS,
         "a release (a deploy, a version, a change)",
-        "the team rolls out a release; a customer that rolls the product out to its branches or offices is adopting it"
-        " ('the bank won't roll out beyond one branch')",
+        "the team rolls out a release; a customer that rolls the product out to its wards or offices is adopting it"
+        " ('the hospital paused the rollout to its other wards')",
     ),
     *(
         ContextRule(

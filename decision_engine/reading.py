@@ -435,21 +435,38 @@ def _not_the(words: list[str], ends_sentence: bool) -> str | None:
 
 
 _NOT_WHAT_CAUSES = _phrases(_cues.NOT_WHAT_CAUSES)
-_NOT_WHAT_CAUSE_ENDS = frozenset(cause.split()[-1] for cause in _cues.NOT_WHAT_CAUSES)
+
+
+def _negated_copula(words: list[str], i: int) -> int | None:
+    """Where the words after a negated copula at ``i`` start ("isn't", "is not"), or None."""
+    if words[i] in _cues.NOT_WHAT_NEGATIONS:
+        return i + 1
+    return i + 2 if words[i] in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"] else None
+
+
+def denied_cause(words: list[str]) -> tuple[int, int] | None:
+    """A cause denied right after a negated copula (``cues.NOT_WHAT_CAUSES``: "the release process isn't why ...",
+    "latency wasn't the reason ..."): where the negation starts and where the cause phrase ends. What follows it, what
+    was caused, is a statement of its own (``_ruled_out_ends``)."""
+    for i in range(len(words)):
+        at = _negated_copula(words, i)
+        cause = _phrase_at(words, at, _NOT_WHAT_CAUSES) if at is not None else None
+        if at is not None and cause is not None:
+            return i, at + len(cause)
+    return None
 
 
 def _not_what(words: list[str]) -> str | None:
     """ "latency isn't what keeps me up", "performance is not what worries me": a negated copula, "what" and a verb of
-    ``cues.NOT_WHAT_VERBS``; or a cause denied (``cues.NOT_WHAT_CAUSES``: "the release process isn't why ...")."""
-    for i, word in enumerate(words):
-        negated = word in _cues.NOT_WHAT_NEGATIONS
-        at = i + 1 if negated else i + 2
-        if not negated and not (word in _cues.NOT_WHAT_COPULAS and words[i + 1 : i + 2] == ["not"]):
+    ``cues.NOT_WHAT_VERBS``; or a cause denied (``denied_cause``)."""
+    cause = denied_cause(words)
+    if cause is not None:
+        return " ".join(words[cause[0] : cause[1]])
+    for i in range(len(words)):
+        at = _negated_copula(words, i)
+        if at is None:
             continue
         said = words[at : at + 2]
-        cause = _phrase_at(words, at, _NOT_WHAT_CAUSES)
-        if cause is not None:  # the cause denied; what it caused is a statement of its own (_ruled_out_ends)
-            return " ".join(words[i : at + len(cause)])
         # "what's killing us", not "what's promised in the SLA" nor "what's being sold" (falls short: a complaint,
         # later reviews)
         hurting = said[:1] == ["whats"] and said[1:] and said[1].endswith("ing") and said[1] != "being"
@@ -966,14 +983,11 @@ def _ruled_out_ends(words: Words, start: int, end: int) -> list[tuple[int, int]]
     after the phrase ("customers haven't asked for anything new | because the app is down": the cause is read as a
     statement of its own; "we don't need SSO | since nobody uses it" keeps SSO ruled out). Else the statement whole."""
     said = words.between(start, end)
-    denied = _not_what(said)
-    if denied is not None and denied.split()[-1] in _NOT_WHAT_CAUSE_ENDS:
+    cause = denied_cause(said)
+    if cause is not None and cause[1] < len(said):
         # "The database isn't the cause | of every regression we ship": what it caused still complains
-        phrase = denied.split()
-        after_cause = next(k for k in range(len(said)) if said[k : k + len(phrase)] == phrase) + len(phrase)
-        if after_cause < len(said):
-            at = words.starts[bisect_left(words.starts, start) + after_cause]
-            return [(start, at), (at, end)]
+        at = words.starts[bisect_left(words.starts, start) + cause[1]]
+        return [(start, at), (at, end)]
     found = _ruled_out(said)
     after = found[0] + len(found[1]) if found is not None else len(said)
     compared = found is not None and " ".join(found[1]) in _cues.COMPARED_RULED_OUT
@@ -1047,10 +1061,18 @@ _BELIEFS = frozenset(_cues.BELIEF_WORDS)
 
 
 def _believed_to_be(said: list[str]) -> bool:
-    """Whether words say what someone believed something was, a belief word and a copula after it ("We thought it was
-    the release process"; not "Each team assumed the other had reviewed the migration", where a denial says a step was
-    not taken: an attack review)."""
-    return any(w in _BELIEFS and any(c in _cues.COPULAS for c in said[k + 1 :]) for k, w in enumerate(said))
+    """Whether words say what someone believed something was: a belief word, then a copula and a determiner ("We thought
+    it was the release process"); not a step or a state believed ("Each team assumed the other had reviewed the
+    migration", "We thought the release was safe", where a denial says the step was not taken or the state did not
+    hold: an attack review, a diff review)."""
+    return any(
+        w in _BELIEFS
+        and any(
+            c in _cues.COPULAS and said[j + 1 : j + 2] and said[j + 1] in _cues.DETERMINERS
+            for j, c in enumerate(said[k + 1 :], k + 1)
+        )
+        for k, w in enumerate(said)
+    )
 
 
 def bare_denial(said: list[str], opener: str) -> str | None:
@@ -1355,12 +1377,13 @@ def _small_beside_a_comparison(text: str, words: Words, found: list[Clause]) -> 
 
 
 _DEFERRALS = _phrases(_cues.DEFERRALS)
-_DEFERRED_WISHES = _phrases((*_cues.WISH_WORDS, *_cues.DEFERRED_ASKS))
+_DEFERRED_WISHES = _phrases(_cues.DEFERRED_WISHES)
 _DEFERRAL_NOW = _phrases(_cues.DEFERRAL_NOW)
 
 
 def _opens_with_now(said: list[str]) -> bool:
-    """Whether a clause opens with ``cues.DEFERRAL_NOW``, or with it after a joiner: "(and) right now ..."."""
+    """Whether a clause opens with ``cues.DEFERRAL_NOW`` (within its first words: "and right now", "the cost right
+    now is")."""
     return len(_after_now(said)) < len(said)
 
 
@@ -1375,16 +1398,18 @@ def _speaks_of_it(said: list[str]) -> bool:
 
 
 def _after_now(said: list[str]) -> list[str]:
-    """A clause's words after the ``cues.DEFERRAL_NOW`` it opens with, if any ("this quarter" is no back reference)."""
-    for start in range(min(3, len(said))):
+    """A clause's words without the ``cues.DEFERRAL_NOW`` it opens with, within its first ``cues.DEFERRAL_NOW_REACH``
+    words ("the cost right now is ..."), if any: "this quarter" is no back reference, "It now takes ..." keeps its
+    "It"."""
+    for start in range(min(_cues.DEFERRAL_NOW_REACH, len(said))):
         now = _phrase_at(said, start, _DEFERRAL_NOW)
         if now is not None:
-            return said[start + len(now) :]
+            return said[:start] + said[start + len(now) :]
     return said
 
 
 def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
-    """A want put off (``cues.DEFERRALS`` with a wish: "the zoo buyers want audit logs eventually") is fine before a
+    """A want put off (``cues.DEFERRALS`` after a wish: "the zoo buyers want audit logs eventually") is fine before a
     clause that carries the complaint, in its sentence or the next, or opens with ``cues.DEFERRAL_NOW`` ("..., but right
     now the ticket database melts every weekend"); alone it complains."""
     out = list(found)
@@ -1392,7 +1417,8 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     for k, clause in enumerate(found):
         said = words.between(clause.start, clause.end)
         deferral = _find(said, _DEFERRALS) if clause.role == PLAIN else None
-        if deferral is None or _find(said, _DEFERRED_WISHES) is None:
+        wish = _find(said, _DEFERRED_WISHES) if deferral is not None else None
+        if deferral is None or wish is None or wish[0] > deferral[0]:
             continue
         spans = spans or sentences(text)
         sentence = spans.index(sentence_at(spans, clause.start))

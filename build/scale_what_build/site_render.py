@@ -604,7 +604,8 @@ def complaint_reading(ctx: RenderContext) -> str:
         "deploys break prod every week, granted. What hurts is that admins can't set roles* is user, the deploys set "
         "aside; *Admittedly, the export times out, but nobody owns incidents at night* is process, the export set "
         "aside). A want put off "
-        f"({_quoted(cues.DEFERRALS[:2])}… in a clause with a wish) is conceded before a clause that carries the "
+        f"({_quoted(cues.DEFERRALS[:2])}… after a wish such as {_quoted(cues.DEFERRED_WISHES[:2])}…) is set aside, and "
+        "never counts, before a clause that carries the "
         f"complaint, in its sentence or the next, or one that opens with {_quoted(cues.DEFERRAL_NOW[:2])}… "
         "(*Enterprise buyers want audit logs eventually, but right now checkout times out at peak* is technical; "
         "alone, *We'll "
@@ -666,7 +667,7 @@ def complaint_reading(ctx: RenderContext) -> str:
         "checkout, everything is fast*); a fine clause whose subject is "
         f"only {_quoted(cues.POINTERS[:1] + cues.POINTERS[-1:])} speaks of the clause right before it, in its sentence "
         "or the one before (*Code review drags on for days. But that isn't what hurts; checkout times out at peak* is "
-        "technical); so is the subject of a cause denied right after a negated verb "
+        "technical); so is the subject of a cause denied right after *isn't*, *wasn't*, *is not* and the like "
         f"({_quoted(cues.NOT_WHAT_CAUSES[:2])}…: *Latency wasn't the reason we lost them; the missing audit log was* "
         "is user), while what it caused still counts; so is a piece that ends a sentence "
         "after a verdict (a verb such as *is*, *are* or *hurts*) and is only *not*, one of "
@@ -720,7 +721,8 @@ def complaint_reading(ctx: RenderContext) -> str:
         "weight), each spelling of an abbreviation that is a cue, the examples' labels, and the guide's examples. "
         f"It speaks only when some word shares {f.RECOGNISED_NGRAMS} five-letter n-grams with one type's texts "
         "and not with the next type's, always at confidence "
-        f"{f.FALLBACK_CONFIDENCE} (*low*), and its explanation names those words and says it is a guess.",
+        f"{f.FALLBACK_CONFIDENCE} (*low*), and its explanation names those words and says it is a guess. It does "
+        "not read a cue taken in another sense (an ambiguous cue without its words, below: *binary translation*).",
     ]
     # The phrases of one rule (the same words needed, the same reason) in one bullet: a reader met the same reason
     # two or three times in a row ("went dark", "goes dark", "unreachable").

@@ -62,7 +62,7 @@ def test_return_visit_boots_from_the_kept_snapshot(page: Page, watch: PageWatch,
     expect_booted(page, "snapshot", "kept snapshot")
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
-    page.fill("#sw-complaint-1", "Engineers keep pushing straight to master")
+    page.fill("#sw-complaint-1", "Engineers keep pushing to master")
     result = page.locator("#sw-complaint-1-result")
     expect(result.locator(".sw-complaint__category")).to_have_text("Process scaling — low confidence, a guess")
 

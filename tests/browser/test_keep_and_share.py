@@ -127,7 +127,7 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "SSO is fine, but the latancy at checkout is awful")
-    page.fill("#sw-complaint-2", "Engineers keep pushing straight to master")
+    page.fill("#sw-complaint-2", "Engineers keep pushing to master")
     first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
     expect(first.locator(".sw-complaint__category")).to_have_text("Technical scaling — medium confidence")
     expect(first.locator(".sw-complaint__cues")).to_have_text(

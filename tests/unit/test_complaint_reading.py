@@ -3438,8 +3438,7 @@ def test_a_want_put_off_is_conceded_before_the_complaint(text: str, expected: st
     ],
 )
 def test_a_deferral_alone_or_without_a_wish_concedes_nothing(text: str) -> None:
-    result = categorize(text)
-    assert not any("eventually" in (m.note or "") for m in result.discounted), result.reason
+    assert [c.marker for c in clauses(text) if c.marker in cues.DEFERRALS] == []
 
 
 def test_meanwhile_carries_the_complaint() -> None:
@@ -3622,3 +3621,38 @@ def test_the_new_readings_hold_back_where_an_attack_found_them_wrong(
     assert counted in [m.matched for m in result.cues], result.reason
     assert expected is None or result.type == expected, result.reason
     assert "breaking" not in [m.matched for m in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # Of what happened, no want put off: a lack is no wish, and "one day" is a day.
+        (
+            "One day last month checkout went down with no warning, and now customers are churning.",
+            "technical",
+            "went down",
+        ),
+        ("The export eventually times out with no error, and today support tickets pile up.", "technical", "times out"),
+        # A thing said after "now" still speaks of what was put off.
+        (
+            "Banks want audit logs eventually. It now takes our on-call engineers a day per request.",
+            "user",
+            "audit logs",
+        ),
+        # A machine translation is a language's.
+        ("The machine translation of our German UI is so bad that the Munich office refuses to use it.", "user", None),
+        # A state believed, then denied, is the complaint: the release is no diagnosis set aside.
+        ("We thought the release was safe. It wasn't: it took checkout down for three hours", "process", "release"),
+        # A customer's rollout to its wards is no release.
+        ("The hospital paused the rollout to its other wards.", "user", None),
+        # A minor version is no minor annoyance; deaf ears are no disability.
+        ("Compared to last year, each release is a minor version that breaks checkout", "process", "release"),
+        ("Our complaints about flaky CI fall on deaf ears", "process", "flaky"),
+    ],
+)
+def test_a_diff_reviews_examples_of_the_new_readings(text: str, expected: str, counted: str | None) -> None:
+    """A diff review of sets 34 and 35's readings and accessibility and localisation: each was read wrong."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert counted is None or counted in [m.matched for m in result.cues], result.reason
+    assert "deaf" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason
