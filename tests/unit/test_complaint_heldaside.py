@@ -573,6 +573,18 @@ nothing in the categoriser changed since), counts only: 95/120 (79.2 %: plain 19
 contrast 18/21, negation 14/18, ambiguous 7/18; technical 29, process 34, user 32); wrong answers 13 low, 10 medium,
 2 uncategorized and none at high confidence. Its misses are not read. With it measured, sets 34 and 35 are read as
 development sets.
+
+## Set 37 (tests/support/complaint_heldaside37.tsv), blind
+
+Written in the same session, at its start, by a helper told the same and asked for settings of its own far from
+software startups (a fishing cooperative, a theatre box office, a dental chain were the prompt's examples of the kind),
+many voices (Slack, retros, board memos, sarcasm, non-native English) and typos of dropped letters, wrong vowels and
+words run together: 120 complaints, 40 per type, 21 of each kind but 18 negations and 18 ambiguous ones
+(/tmp/heldaside37.tsv, sha256 93cf09c1...). Kept unread until measured once, at 5484e25, after every change of that
+session (accessibility and localisation, sets 34 and 35's readings, two attacks' and a diff review's mends), counts
+only: 103/120 (85.8 %: plain 19/21, typo 20/21, symptom 16/21, contrast 20/21, negation 17/18, ambiguous 11/18;
+technical 33, process 36, user 34); wrong answers 9 low, 6 medium, 2 uncategorized and none at high confidence. Its
+misses are not read.
 """
 
 from __future__ import annotations
@@ -632,6 +644,7 @@ from tests.support.complaint_heldaside import (
     BLIND34_ROWS,
     BLIND35_ROWS,
     BLIND36_ROWS,
+    BLIND37_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -976,6 +989,14 @@ SETS = [
         "held-aside 36",
         BLIND36_ROWS,
         95,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # 103 of 120 when the set was measured blind (at 5484e25, after the session's changes); its misses are not read.
+    HeldAside(
+        "held-aside 37",
+        BLIND37_ROWS,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
