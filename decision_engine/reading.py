@@ -1127,9 +1127,10 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
             carry = replace(last, role=STRESSED, marker=f"{opener},")  # "Though X, Y": Y carries the complaint
         elif last is not None and last.role == FINE and _less_then_more(text, end, last.marker):
             carry = replace(last, role=STRESSED, marker=_cues.LESS_THEN_WORD)  # "Less X, more Y": Y carries it
-        believed = len(out) > 1 and _believed_to_be(words.between(out[-2].start, out[-2].end))
-        denial = bare_denial(words.between(start, end), opener) if last is not None and believed else None
-        if last is not None and denial is not None and text[end:].strip():
+        # A denial is rare: the belief before it is read only then (every piece comes here).
+        denial = bare_denial(words.between(start, end), opener) if last is not None else None
+        believed = denial is not None and len(out) > 1 and _believed_to_be(words.between(out[-2].start, out[-2].end))
+        if last is not None and denial is not None and believed and text[end:].strip():
             # "We thought it was X but no, Y", "We assumed X. It wasn't: Y": Y carries the complaint, and corrects X
             carry = replace(last, role=STRESSED, marker=opener if denial == opener else last.text.rstrip(".!,:;"))
     read = _apply_verdicts(text, words, _exceptions(words, out))
@@ -1381,10 +1382,13 @@ _DEFERRED_WISHES = _phrases(_cues.DEFERRED_WISHES)
 _DEFERRAL_NOW = _phrases(_cues.DEFERRAL_NOW)
 
 
-def _opens_with_now(said: list[str]) -> bool:
-    """Whether a clause opens with ``cues.DEFERRAL_NOW`` (within its first words: "and right now", "the cost right
-    now is")."""
-    return len(_after_now(said)) < len(said)
+def _carries_now(later: Clause, words: Words) -> bool:
+    """Whether a clause after a want put off says what hurts now: it carries the complaint, or opens with
+    ``cues.DEFERRAL_NOW`` (within its first words: "and right now", "the cost right now is"); and it does not speak of
+    the thing put off ("..., and right now two customers threaten to leave over it": an attack review)."""
+    said = words.between(later.start, later.end)
+    rest = _after_now(said)
+    return (later.role == STRESSED or len(rest) < len(said)) and not _speaks_of_it(rest)
 
 
 def _speaks_of_it(said: list[str]) -> bool:
@@ -1425,10 +1429,7 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
         now = (
             later
             for later in found[k + 1 :]
-            if spans.index(sentence_at(spans, later.start)) <= sentence + 1
-            and (later.role == STRESSED or _opens_with_now(words.between(later.start, later.end)))
-            # Not one that speaks of it: "..., and right now two customers threaten to leave over it" (an attack review)
-            and not _speaks_of_it(_after_now(words.between(later.start, later.end)))
+            if spans.index(sentence_at(spans, later.start)) <= sentence + 1 and _carries_now(later, words)
         )
         if next(now, None) is not None:
             out[k] = replace(clause, role=FINE, marker=" ".join(deferral[1]))
