@@ -576,13 +576,32 @@ def _who_saw_what(tokens: list[_Token], i: int, text: str) -> bool:
 
 def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say one customer reached another's data ("opened another museum's valuations"): a
-    verb of ``cues.OTHERS_VERBS``, "another", then a possessive not of ``cues.OTHERS_NOT``: the possessive's index."""
-    if i + 2 >= len(tokens) or _written(tokens, i, text) not in _cues.OTHERS_VERBS:
+    verb of ``cues.OTHERS_VERBS``, then "another" and a possessive not of ``cues.OTHERS_NOT``, or an owner said
+    without a noun ("edited another's service alerts", "can see the others' manifests"; set 36 read), not said of the
+    team's own people ("the devs overwrite each other's branches"): the possessive's index."""
+    if i + 1 >= len(tokens) or _written(tokens, i, text) not in _cues.OTHERS_VERBS:
         return None
-    if _written(tokens, i + 1, text) != "another":
+    unnamed = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _unnamed_owner(tokens, k, text)), None)
+    if unnamed is not None:
+        pair = " ".join(tokens[k][0] for k in range(i + 1, unnamed + 1))
+        before = {_written(tokens, k, text).rstrip("s") for k in range(max(0, i - _cues.OTHERS_REACH), i)}
+        thing = tokens[unnamed + 1][0] if unnamed + 1 < len(tokens) else ""
+        ours = not before.isdisjoint(_cues.OTHERS_TEAM_PEOPLE) or thing in _OTHERS_TEAM_THINGS
+        return unnamed if pair in _cues.OTHERS_UNNAMED and not ours else None
+    if i + 2 >= len(tokens) or _written(tokens, i + 1, text) != "another":
         return None
     owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
     return i + 2 if _possessive_as_written(owner) and owner[:-2].lower() not in _cues.OTHERS_NOT else None
+
+
+_OTHERS_TEAM_THINGS = _stems(_cues.OTHERS_TEAM_THINGS)
+
+
+def _unnamed_owner(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether the word at ``k`` is an owner said without a noun, a possessive as written: "another's", "other's",
+    "others'" (the apostrophe after the word)."""
+    written = text[tokens[k][1] : tokens[k][2] + 1].lower().replace("\u2019", "'")
+    return written.startswith(("another's", "other's", "others'"))
 
 
 def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
@@ -963,12 +982,17 @@ def _needs_of(words: tuple[str, ...]) -> _Needs:
     return {first: tuple(found) for first, found in needs.items()}
 
 
-def _near(found: _Found, words: list[str], needs: _Needs) -> str | None:
-    """The first of ``needs`` within CONTEXT_WINDOW words of the cue (outside the cue itself), as read; or None."""
-    low, high = max(0, found.first - CONTEXT_WINDOW), found.first + found.length + CONTEXT_WINDOW
-    for i in (*range(low, found.first), *range(found.first + found.length, min(high, len(words)))):
+def _near(found: _Found, reading: _Reading, needs: _Needs, in_sentence: bool = False) -> str | None:
+    """The first of ``needs`` within CONTEXT_WINDOW words of the cue (outside the cue itself), as read; or None.
+    ``in_sentence``: not across its sentence's end."""
+    words = reading.words
+    low, high = max(0, found.first - CONTEXT_WINDOW), min(len(words), found.first + found.length + CONTEXT_WINDOW)
+    if in_sentence:
+        start, end = sentence_at(reading.sentences, found.start)
+        low, high = max(low, bisect_left(reading.word_starts, start)), min(high, bisect_left(reading.word_starts, end))
+    for i in (*range(low, found.first), *range(found.first + found.length, high)):
         for need in needs.get(words[i], ()):
-            if tuple(words[i : i + len(need)]) == need:
+            if tuple(words[i : i + len(need)]) == need and i + len(need) <= high:
                 return " ".join(need)
     return None
 
@@ -994,7 +1018,7 @@ def _supported(found: _Found, reading: _Reading, rule: tuple[ContextRule, _Needs
     if rule[0].asked and _opens_a_question(found, reading, _needs_of(rule[0].asked)):
         return True
     if not rule[0].object_reach:
-        return _near(found, reading.words, rule[1]) is not None
+        return _near(found, reading, rule[1]) is not None
     clause = clause_at(reading.clauses, found.start)
     after = normalise(" ".join(reading.plain.between(found.end, clause.end if clause else len(reading.text))))
     return _names(after[: rule[0].object_reach], rule[1])
@@ -1028,6 +1052,7 @@ class _Reading:
     clauses: tuple[Clause, ...]
     corrections: _Corrections
     words: list[str]
+    word_starts: list[int]  # where each of ``words`` starts in the text
     plain: Words  # the words as the clause reader reads them, with their places
     sentences: tuple[tuple[int, int], ...]  # where each sentence starts and ends
 
@@ -1553,8 +1578,10 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     example = _EXAMPLES[_cues.PEOPLE_LOAD_EXAMPLE]
     out: list[_Read] = []
     for found, read in reads:
-        who = _near(found, reading.words, people) if found.cue.phrase in _LOAD_CUES else None
-        if who is not None and read and read[1] is None and _near(found, reading.words, systems) is None:
+        # In its sentence: "This is not a process issue, the team is disciplined. The robots' task queue backs up"
+        # is a system's queue (set 36 read).
+        who = _near(found, reading, people, in_sentence=True) if found.cue.phrase in _LOAD_CUES else None
+        if who is not None and read and read[1] is None and _near(found, reading, systems, in_sentence=True) is None:
             said = f"said of people ('{who}'), not of a system: the team's load, counted for {example.type.value}"
             note = said if read[0].note is None else f"{read[0].note}; {said}"
             match = dataclasses.replace(
@@ -1587,7 +1614,8 @@ def _read_cues(text: str) -> _CuesRead:
     tokens, corrections = _read_words(text)
     plain = Words(text, _speller().unheld)
     words = [word for word, _, _ in tokens]
-    reading = _Reading(text, clauses(text, plain), corrections, words, plain, sentences(text))
+    starts = [start for _, start, _ in tokens]
+    reading = _Reading(text, clauses(text, plain), corrections, words, starts, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _said_of_people(_channel(reads, reading), reading)

@@ -1540,6 +1540,8 @@ OPEN_TO_ALL_CUE = "everyone can do everything"
 # "another" and a possessive ("museum's"), not of the team's own people (OTHERS_NOT: "edited another team's service").
 OTHERS_DATA_CUE = "cross tenant access"
 OTHERS_VERBS: tuple[str, ...] = (
+    *("refund", "refunded", "refunding", "cancel", "cancelled", "canceled", "modify", "modified", "overwrote"),
+    *("browse", "browsed", "browsing"),
     "opened",
     "saw",
     "viewed",
@@ -1602,6 +1604,14 @@ OTHERS_NOT: tuple[str, ...] = (
     "system",
     "vendor",
 )
+# Owners said without a noun, after a verb of OTHERS_VERBS: "edited another's service alerts", "can see the others'
+# cargo manifests", "see each other's patients" (set 36 read); not when one of OTHERS_TEAM_PEOPLE stands within
+# OTHERS_REACH words before the verb ("the two on-call engineers on different shifts keep editing each other's
+# runbooks"; "Any branch can view the others' payroll" is a bank's), nor before one of OTHERS_TEAM_THINGS ("People
+# edit each other's Terraform").
+OTHERS_UNNAMED: tuple[str, ...] = ("another", "the other", "each other", "one another")
+OTHERS_REACH = 6
+OTHERS_TEAM_PEOPLE: tuple[str, ...] = ("team", "squad", "engineer", "developer", "dev", "sre", "reviewer", "programmer")
 # "our best engineer quit in June", "since our senior developer left,": one of LEFT_WHO, then one of LEFT_VERBS that
 # ends its clause or goes on with LEFT_AFTER (the team's knowledge walked out), read as the cue LEFT_US_CUE (set 23
 # read). Not "an engineer left a debug flag on", nor someone else's leaver (one of LEFT_CUSTOMERS or a possessive
@@ -1728,6 +1738,10 @@ OPEN_TO_ALL_TEAM_THINGS: tuple[str, ...] = (
 # What the holder does after its relative clause, which then ends there: "a table that anyone can query holds customer
 # PII" (a convergence review).
 # Not "has", "keeps" or "lists": "a db that anyone can query has a single disk" speaks of the store (an attack review).
+OTHERS_TEAM_THINGS: tuple[str, ...] = (
+    *OPEN_TO_ALL_TEAM_THINGS,
+    *("code", "commit", "migration", "terraform", "test", "work", "schema", "script", "query", "doc"),
+)
 OPEN_TO_ALL_HOLDING_VERBS: tuple[str, ...] = ("holds", "contains", "stores", "includes")
 OPEN_TO_ALL_PLACE_DETERMINERS: tuple[str, ...] = ("the", "our", "this", "a", "an", "their")
 OPEN_TO_ALL_PLACES: tuple[str, ...] = (
@@ -2846,6 +2860,8 @@ RULED_OUT_WHO: tuple[str, ...] = (
     *(f"{who}{plural}" for who in ("customer", "client", "buyer", "prospect") for plural in ("", "s")),
 )
 RULED_OUT_PLACES: tuple[str, ...] = ("at", "in", "on", "of", "from", "across", "among", "outside", "inside")
+# Or said with one of these right after who: "Nobody here is asking for SSO or audit logs" (set 37 read).
+RULED_OUT_ADVERBS: tuple[str, ...] = ("here", "else", "really", "actually", "even", "currently", "today", "honestly")
 # What a ruling-out phrase rules out ends at the first of these after it: what follows says why, or says more, and is
 # read as a statement of its own ("Customers haven't asked for anything new because the app is down all the time",
 # "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review),

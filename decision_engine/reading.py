@@ -159,12 +159,18 @@ def _phrase_at(words: list[str], i: int, phrases: _PhraseIndex) -> tuple[str, ..
 
 def _placed_ruled_out(words: list[str], i: int) -> tuple[str, ...] | None:
     """A phrase of ``cues.RULED_OUT_PHRASES`` whose who (``cues.RULED_OUT_WHO``) is placed before its verb, from ``i``:
-    "nobody at the cider press complains about" (the words as said)."""
+    "nobody at the cider press complains about", "nobody here is asking for" (the words as said)."""
     who = _phrase_at(words, i, _RULED_OUT_WHO)
     at = i + len(who) if who is not None else len(words)
-    if who is None or at >= len(words) or words[at] not in _cues.RULED_OUT_PLACES:
+    if who is None or at >= len(words):
         return None
-    for verb_at in range(at + 2, min(at + _cues.RULED_OUT_PLACE_WORDS, len(words)) + 1):
+    if words[at] in _cues.RULED_OUT_ADVERBS:
+        verbs_at = range(at + 1, at + 2)
+    elif words[at] in _cues.RULED_OUT_PLACES:
+        verbs_at = range(at + 2, min(at + _cues.RULED_OUT_PLACE_WORDS, len(words)) + 1)
+    else:
+        return None
+    for verb_at in verbs_at:
         phrase = _phrase_at([*who, *words[verb_at:]], 0, _RULED_OUT)  # the phrase as if the place were not there
         if phrase is not None and len(phrase) > len(who):
             return tuple(words[i : verb_at + len(phrase) - len(who)])

@@ -584,7 +584,17 @@ words run together: 120 complaints, 40 per type, 21 of each kind but 18 negation
 session (accessibility and localisation, sets 34 and 35's readings, two attacks' and a diff review's mends), counts
 only: 103/120 (85.8 %: plain 19/21, typo 20/21, symptom 16/21, contrast 20/21, negation 17/18, ambiguous 11/18;
 technical 33, process 36, user 34); wrong answers 9 low, 6 medium, 2 uncategorized and none at high confidence. Its
-misses are not read.
+misses were not read in that session; the next read them as a development set (below).
+
+## Sets 36 and 37 read as development sets; set 38 (tests/support/complaint_heldaside38.tsv), blind
+
+Set 38 was written at the start of the session after, by a helper that opened no file and ran nothing but the command
+that saved it, asked for settings of its own (an avalanche-forecast service, a cathedral's visitor booking, a kidney
+dialysis network were the prompt's examples of the kind) and many voices: 120 complaints, 40 per type, 21 of each kind
+but 18 negations and 18 ambiguous ones (/tmp/heldaside38.tsv, sha256 0f03d7dc...). Measured once, before any change of
+that session, at d319102, counts only: 101/120 (84.2 %: plain 20/21, typo 19/21, symptom 15/21, contrast 17/21,
+negation 17/18, ambiguous 13/18; technical 33, process 33, user 35); wrong answers 10 low, 5 medium, 4 uncategorized
+and none at high confidence. Its misses are not read. Then sets 36 and 37 were read as development sets.
 """
 
 from __future__ import annotations
@@ -645,6 +655,7 @@ from tests.support.complaint_heldaside import (
     BLIND35_ROWS,
     BLIND36_ROWS,
     BLIND37_ROWS,
+    BLIND38_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -756,11 +767,11 @@ SETS = [
     ),
     # 102 of 120 when the set was measured blind (at 0254627); its misses were not read. 103 since "hiring" is a
     # process cue (as set 9); 106 since later readings (the last: "how" before a fine phrase asks a question of it,
-    # set 24's).
+    # set 24's); 108 since owners said without a noun ("can all see each other's payroll data", set 36 read).
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        106,
+        108,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -984,11 +995,12 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 95 of 120 when the set was measured blind (at da21166); its misses are not read.
+    # 95 of 120 when the set was measured blind (at da21166). Read as a development set since: 98 (a load said of people
+    # only in its sentence, "Nobody here is asking for", owners said without a noun).
     HeldAside(
         "held-aside 36",
         BLIND36_ROWS,
-        95,
+        98,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -997,6 +1009,14 @@ SETS = [
         "held-aside 37",
         BLIND37_ROWS,
         103,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured once at d319102, before the session's changes.
+    HeldAside(
+        "held-aside 38",
+        BLIND38_ROWS,
+        101,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),

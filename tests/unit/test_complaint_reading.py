@@ -3656,3 +3656,45 @@ def test_a_diff_reviews_examples_of_the_new_readings(text: str, expected: str, c
     assert result.type == expected, result.reason
     assert counted is None or counted in [m.matched for m in result.cues], result.reason
     assert "deaf" not in [m.cue for m in (*result.cues, *result.discounted)], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "matched"),
+    [
+        # A load said of people only in its own sentence: the team is fine, the queue is a system's.
+        ("Our team is well organised. The order queue backs up every evening and the API crashes.", "technical", None),
+        # Who is ruled out with a word between: "here", "else".
+        (
+            "Nobody here is asking for SAML or audit trails. The invoice export times out every night.",
+            "technical",
+            None,
+        ),
+        ("No one else is asking for SSO; the search API keeps timing out.", "technical", None),
+        # One customer reaching another's data, said without a noun for the owner.
+        (
+            "Yesterday one clinic's receptionist cancelled another's appointments by mistake.",
+            "user",
+            "cancelled another",
+        ),
+        ("At the co-op, the growers can browse each other's contract prices.", "user", "browse each other"),
+        ("Any branch can now view the others' payroll files.", "user", None),
+    ],
+)
+def test_set_36_and_37_readings(text: str, expected: str, matched: str | None) -> None:
+    """Sets 36 and 37 read as development sets (new words, not theirs)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert matched is None or any(m.matched.startswith(matched) for m in result.cues), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two developers overwrote each other's migrations last week.",
+        "People edit each other's Terraform all the time.",
+        "The two on-call engineers on different shifts keep editing each other's runbooks.",
+    ],
+)
+def test_the_teams_own_people_reach_no_customers_data(text: str) -> None:
+    """An owner said without a noun is the team's own people, or the team's own things: no customer's data."""
+    assert categorize(text).type != "user", categorize(text).reason
