@@ -528,11 +528,15 @@ def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
 
 def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` ask who reached one record ("who looked at a shipment record", "who opened each
-    student record"): the index of the record's word (``cues.AUDIT_RECORDS``)."""
-    if tokens[i][0] != _cues.AUDIT_QUESTION_OPENER or i + 3 >= len(tokens):
+    student record"), or which of some people did ("asked which technicians opened one patient's results"): the index
+    of the record's word (``cues.AUDIT_RECORDS``)."""
+    # "which technicians": the people named after "which" (set 36 read), not a verb ("which opened").
+    which = tokens[i][0] == _cues.AUDIT_WHICH and i + 1 < len(tokens) and tokens[i + 1][0] not in _AUDIT_VERB_WORDS
+    if (tokens[i][0] != _cues.AUDIT_QUESTION_OPENER and not which) or i + 3 + which >= len(tokens):
         return None
     if not any(token[0] in _AUDIT_WHO_LEADS for token in tokens[max(0, i - _cues.AUDIT_WHO_LEAD_REACH) : i]):
         return None  # "Doctors who read a patient record": described, not asked
+    i += which
     verb = i + 2 if _written(tokens, i + 1, text) in _cues.AUDIT_PERFECT else i + 1  # "who had looked at"
     at = verb + len(_cues.AUDIT_LOOKED) if _said_from(tokens, verb, text, _cues.AUDIT_LOOKED) else verb + 1
     if at == verb + 1 and _written(tokens, verb, text) not in _cues.AUDIT_VERBS:
@@ -540,6 +544,9 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     if at >= len(tokens) or tokens[at][0] not in _cues.AUDIT_RECORD_DETERMINERS:
         return None
     return _record_after(tokens, at, text)
+
+
+_AUDIT_VERB_WORDS = _stems((*_cues.AUDIT_VERBS, *_cues.AUDIT_PERFECT, _cues.AUDIT_LOOKED[0]))
 
 
 def _record_after(tokens: list[_Token], at: int, text: str) -> int | None:
@@ -584,10 +591,7 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     unnamed = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _unnamed_owner(tokens, k, text)), None)
     if unnamed is not None:
         pair = " ".join(tokens[k][0] for k in range(i + 1, unnamed + 1))
-        before = {_written(tokens, k, text).rstrip("s") for k in range(max(0, i - _cues.OTHERS_REACH), i)}
-        thing = tokens[unnamed + 1][0] if unnamed + 1 < len(tokens) else ""
-        ours = not before.isdisjoint(_cues.OTHERS_TEAM_PEOPLE) or thing in _OTHERS_TEAM_THINGS
-        return unnamed if pair in _cues.OTHERS_UNNAMED and not ours else None
+        return unnamed if pair in _cues.OTHERS_UNNAMED and _a_customer_does(tokens, i, unnamed, text) else None
     if i + 2 >= len(tokens) or _written(tokens, i + 1, text) != "another":
         return None
     owner = text[tokens[i + 2][1] : tokens[i + 2][2]]
@@ -595,6 +599,26 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
 
 
 _OTHERS_TEAM_THINGS = _stems(_cues.OTHERS_TEAM_THINGS)
+_OTHERS_OURS = _stems((*_cues.OTHERS_TEAM_PEOPLE, *_cues.OTHERS_NOT, *_cues.OTHERS_OURS))
+_OTHERS_CUSTOMERS = _stems(_cues.OTHERS_CUSTOMERS)
+_OTHERS_DENIALS = _stems(_cues.OTHERS_DENIALS)
+
+
+def _a_customer_does(tokens: list[_Token], verb: int, owner: int, text: str) -> bool:
+    """Whether who reaches another's data at ``verb`` (the owner said without a noun at ``owner``) is a customer, not
+    the team's own people or things, and is not denied it (``cues.OTHERS_CUSTOMERS``, ``cues.OTHERS_REACH``)."""
+    first = verb
+    while first > max(0, verb - _cues.OTHERS_REACH) and not set(text[tokens[first - 1][2] : tokens[first][1]]) & set(
+        ".!?;"
+    ):
+        first -= 1
+    who = {token[0] for token in tokens[first:verb]}
+    if not _OTHERS_DENIALS.isdisjoint(token[0] for token in tokens[max(first, verb - 2) : verb]):
+        return False
+    if not _OTHERS_CUSTOMERS.isdisjoint(who):
+        return True
+    thing = tokens[owner + 1][0] if owner + 1 < len(tokens) else ""
+    return _OTHERS_OURS.isdisjoint(who) and thing not in _OTHERS_TEAM_THINGS
 
 
 def _unnamed_owner(tokens: list[_Token], k: int, text: str) -> bool:
@@ -957,6 +981,8 @@ _NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "none"))
 _MINDED = frozenset(_cues.MINDED_WORDS)
 _MINDED_TAILS = frozenset(_cues.MINDED_TAILS)
 _CORRECTIONS = frozenset(_cues.CORRECTION_WORDS)
+_CLAIMS = frozenset(_cues.CLAIM_WORDS)
+_CONTRASTS = frozenset(_cues.CONTRAST_WORDS)
 _PRODUCT = frozenset(word for phrase in _cues.PRODUCT_WORDS for word in normalise(phrase))
 # The cues that, without their supporting words, name something else: they make no combination.
 _OTHER_SENSES = frozenset(rule.cue for rule in _cues.CONTEXT_RULES if rule.another_sense)
@@ -982,19 +1008,28 @@ def _needs_of(words: tuple[str, ...]) -> _Needs:
     return {first: tuple(found) for first, found in needs.items()}
 
 
-def _near(found: _Found, reading: _Reading, needs: _Needs, in_sentence: bool = False) -> str | None:
+def _near(found: _Found, reading: _Reading, needs: _Needs, *, said_of: bool = False) -> str | None:
     """The first of ``needs`` within CONTEXT_WINDOW words of the cue (outside the cue itself), as read; or None.
-    ``in_sentence``: not across its sentence's end."""
+    ``said_of``: what a cue is said of, not past its sentence's end nor in a clause said to be fine ("Our engineers
+    are great. The nightly batch throughput collapses", "Why is throughput so bad? The team has no idea", "Nothing is
+    wrong with the servers. The bottleneck is our two reviewers": an attack review)."""
     words = reading.words
     low, high = max(0, found.first - CONTEXT_WINDOW), min(len(words), found.first + found.length + CONTEXT_WINDOW)
-    if in_sentence:
-        start, end = sentence_at(reading.sentences, found.start)
-        low, high = max(low, bisect_left(reading.word_starts, start)), min(high, bisect_left(reading.word_starts, end))
+    if said_of:
+        high = min(high, bisect_left(reading.word_starts, sentence_at(reading.sentences, found.start)[1]))
     for i in (*range(low, found.first), *range(found.first + found.length, high)):
+        if said_of and _in_fine_clause(reading, reading.word_starts[i]):
+            continue
         for need in needs.get(words[i], ()):
             if tuple(words[i : i + len(need)]) == need and i + len(need) <= high:
                 return " ".join(need)
     return None
+
+
+def _in_fine_clause(reading: _Reading, position: int) -> bool:
+    """Whether the character at ``position`` is in a clause said to be fine."""
+    clause = clause_at(reading.clauses, position)
+    return clause is not None and clause.role == FINE
 
 
 def _opens_a_question(found: _Found, reading: _Reading, about: _Needs) -> bool:
@@ -1342,6 +1377,29 @@ def _concede(reads: list[_Read], reading: _Reading) -> tuple[list[_Read], bool]:
     return out, False
 
 
+def _claim_denied(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A clause that says what someone claims or believes ("People blame our deploy process", "The retailer says our
+    API is too slow") right before a clause of its sentence that opens with a contrast and says that something of the
+    same type is fine ("but deploys are fine", "but latency is fine"): the claim is denied, and its cues of that type
+    are discounted (sets 17, 19 and 37 read)."""
+    out = list(reads)
+    for claim, verdict in itertools.pairwise(reading.clauses):
+        if claim.role != PLAIN or verdict.role != FINE:
+            continue
+        if sentence_at(reading.sentences, claim.start) != sentence_at(reading.sentences, verdict.start):
+            continue
+        if reading.plain.between(verdict.start, verdict.end)[:1] not in ([word] for word in _CONTRASTS):
+            continue
+        if _CLAIMS.isdisjoint(reading.plain.between(claim.start, claim.end)):
+            continue
+        fine = {found.cue.type for found, read in reads if read and verdict.start <= found.start < verdict.end}
+        for k, (found, read) in enumerate(out):
+            if read and read[1] is None and claim.start <= found.start < claim.end and found.cue.type in fine:
+                note = f"discounted: '{claim.text}', denied by '{verdict.text}'"
+                out[k] = (found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED))
+    return out
+
+
 def _noted(read: tuple[CueMatch, str | None] | None, note: str) -> tuple[CueMatch, str | None] | None:
     """A counted cue with ``note`` added to its own; anything else as it was."""
     if read is None or read[1] is not None:
@@ -1578,10 +1636,8 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     example = _EXAMPLES[_cues.PEOPLE_LOAD_EXAMPLE]
     out: list[_Read] = []
     for found, read in reads:
-        # In its sentence: "This is not a process issue, the team is disciplined. The robots' task queue backs up"
-        # is a system's queue (set 36 read).
-        who = _near(found, reading, people, in_sentence=True) if found.cue.phrase in _LOAD_CUES else None
-        if who is not None and read and read[1] is None and _near(found, reading, systems, in_sentence=True) is None:
+        who = _near(found, reading, people, said_of=True) if found.cue.phrase in _LOAD_CUES else None
+        if who is not None and read and read[1] is None and _near(found, reading, systems, said_of=True) is None:
             said = f"said of people ('{who}'), not of a system: the team's load, counted for {example.type.value}"
             note = said if read[0].note is None else f"{read[0].note}; {said}"
             match = dataclasses.replace(
@@ -1618,7 +1674,7 @@ def _read_cues(text: str) -> _CuesRead:
     reading = _Reading(text, clauses(text, plain), corrections, words, starts, plain, sentences(text))
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
-    reads = _said_of_people(_channel(reads, reading), reading)
+    reads = _claim_denied(_said_of_people(_channel(reads, reading), reading), reading)
     reads, unsure = _concede(_object_decides(_symptom_decides(reads, reading), reading), reading)
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:

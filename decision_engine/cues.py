@@ -1318,6 +1318,9 @@ CUES: tuple[Cue, ...] = (
     # Not a video: "the onboarding video dropped in March" was released (an attack review).
     *(Cue(f"{what} drop", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection")),
     *(Cue(f"dropped {what}", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection")),
+    # What a system receives, dropped ("the load balancer starts dropping requests", "the broker drops packets at
+    # peak", "the ingest is dropping readings"; the tables' writers say it 40 times).
+    *(Cue(f"drop {what}", T, 3, "reliability", (FAILURE,)) for what in ("request", "packet", "reading", "frame")),
     # "the shore excursion page goes blank" (set 22 read).
     *(Cue(f"{go} blank", T, 2, "reliability", (FAILURE,)) for go in ("go", "goes", "went", "going")),
     Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
@@ -1605,13 +1608,25 @@ OTHERS_NOT: tuple[str, ...] = (
     "vendor",
 )
 # Owners said without a noun, after a verb of OTHERS_VERBS: "edited another's service alerts", "can see the others'
-# cargo manifests", "see each other's patients" (set 36 read); not when one of OTHERS_TEAM_PEOPLE stands within
-# OTHERS_REACH words before the verb ("the two on-call engineers on different shifts keep editing each other's
-# runbooks"; "Any branch can view the others' payroll" is a bank's), nor before one of OTHERS_TEAM_THINGS ("People
-# edit each other's Terraform").
+# cargo manifests", "see each other's patients" (set 36 read). Who does it is read in the words before the verb, back
+# to its sentence's start or at most OTHERS_REACH words: a customer (one of OTHERS_CUSTOMERS: "Tenants can view each
+# other's tickets") reaches another's data; else not the team's own people or things (one of OTHERS_TEAM_PEOPLE, of
+# OTHERS_NOT or OTHERS_OURS: "Our interns keep editing each other's notebooks", "Workers keep reading each other's
+# partial results"; an attack review), nor before one of OTHERS_TEAM_THINGS ("People edit each other's Terraform");
+# never denied right before the verb ("can no longer see each other's invoices").
 OTHERS_UNNAMED: tuple[str, ...] = ("another", "the other", "each other", "one another")
-OTHERS_REACH = 6
-OTHERS_TEAM_PEOPLE: tuple[str, ...] = ("team", "squad", "engineer", "developer", "dev", "sre", "reviewer", "programmer")
+OTHERS_REACH = 12
+OTHERS_TEAM_PEOPLE: tuple[str, ...] = (
+    *("team", "squad", "engineer", "developer", "dev", "sre", "reviewer", "programmer", "intern", "lead"),
+    *("colleague", "coworker", "scientist", "analyst", "designer", "pm", "contractor", "ops", "folk"),
+)
+OTHERS_OURS: tuple[str, ...] = ("our", "we", "my", "i")
+OTHERS_CUSTOMERS: tuple[str, ...] = (
+    *("customer", "client", "tenant", "user", "member", "franchisee", "franchise", "branch", "agency", "partner"),
+    *("school", "clinic", "hospital", "practice", "store", "shop", "company", "account", "buyer", "bidder", "seller"),
+    *("supplier", "distributor", "promoter", "association", "club", "parish", "council", "firm", "office"),
+)
+OTHERS_DENIALS: tuple[str, ...] = ("cant", "cannot", "longer", "never", "not", "no", "couldnt", "wont")
 # "our best engineer quit in June", "since our senior developer left,": one of LEFT_WHO, then one of LEFT_VERBS that
 # ends its clause or goes on with LEFT_AFTER (the team's knowledge walked out), read as the cue LEFT_US_CUE (set 23
 # read). Not "an engineer left a debug flag on", nor someone else's leaver (one of LEFT_CUSTOMERS or a possessive
@@ -1863,6 +1878,7 @@ OPEN_TO_ALL_PUBLIC_REACH = 3
 OPEN_TO_ALL_TRAILING: tuple[str, ...] = ("from", "in", "into", "to")
 OPEN_TO_ALL_REACHED: tuple[str, ...] = (*_REACHING_VERBS, "query", "open")
 AUDIT_QUESTION_OPENER = "who"
+AUDIT_WHICH = "which"  # "asked which technicians opened one patient's results" (of one record only)
 AUDIT_QUESTION_OBJECTS: tuple[str, ...] = ("which", "what", "whose")
 # Only before "what" itself, said as a name or ending its clause: "who-saw-what logging" (set 22 read) is an audit
 # trail's; "who saw which alerts" (a diff review), "who saw what ticket" (an attack review) are on-call's.
@@ -1874,12 +1890,16 @@ AUDIT_WHAT_JOINERS: tuple[str, ...] = ("and", "when")  # "who saw what and when"
 # page" are a team's own work as often as an audit.
 AUDIT_LOOKED = ("looked", "at")
 AUDIT_RECORD_DETERMINERS: tuple[str, ...] = (
-    *("a", "an", "the", "each", "every", "any", "this", "that", "their", "our", "his", "her", "my", "your"),
+    *("a", "an", "the", "each", "every", "any", "this", "that", "their", "our", "his", "her", "my", "your", "one"),
 )
 AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
 # A person's notes, file or chart are records too, said as someone's: "asked us who had looked at a player's injury
 # notes" (set 33 read), "who opened her chart"; not "who had opened the file before the build broke" (a diff review).
-AUDIT_PERSONAL_RECORDS: tuple[str, ...] = ("notes", "file", "files", "chart", "charts")
+AUDIT_PERSONAL_RECORDS: tuple[str, ...] = (
+    *("notes", "file", "files", "chart", "charts"),
+    # "which technicians opened one patient's culture results" (set 36 read).
+    *("results", "details", "history", "profile", "data"),
+)
 AUDIT_PERSONAL_OWNERS: tuple[str, ...] = ("his", "her")
 # "who had opened the record": the perfect's auxiliary before the verb.
 AUDIT_PERFECT: tuple[str, ...] = ("had", "has", "have")
@@ -2733,6 +2753,13 @@ STATE_ARTICLES: tuple[str, ...] = ("a", "an")
 
 # Phrases that rule out what follows them in the clause: "we don't need more servers", "it's not that ...".
 RULED_OUT_PHRASES: tuple[str, ...] = (
+    # The need denied by a belief: "I don't think we need more reviewers or more runbooks" (set 36 read).
+    *(
+        f"{neg} {verb} {who} need"
+        for neg in ("dont", "do not")
+        for verb in ("think", "believe")
+        for who in ("we", "you")
+    ),
     "not asking for",
     "not asking about",
     "nobody's asking for",
@@ -2860,8 +2887,10 @@ RULED_OUT_WHO: tuple[str, ...] = (
     *(f"{who}{plural}" for who in ("customer", "client", "buyer", "prospect") for plural in ("", "s")),
 )
 RULED_OUT_PLACES: tuple[str, ...] = ("at", "in", "on", "of", "from", "across", "among", "outside", "inside")
-# Or said with one of these right after who: "Nobody here is asking for SSO or audit logs" (set 37 read).
-RULED_OUT_ADVERBS: tuple[str, ...] = ("here", "else", "really", "actually", "even", "currently", "today", "honestly")
+# Or said with one of these right after who: "Nobody here is asking for SSO or audit logs" (set 37 read). Not "else",
+# which names an exception ("Nobody else is complaining about the slow dashboard except our largest client"), nor
+# "even" (an attack review).
+RULED_OUT_ADVERBS: tuple[str, ...] = ("here", "really", "actually", "currently", "today", "honestly")
 # What a ruling-out phrase rules out ends at the first of these after it: what follows says why, or says more, and is
 # read as a statement of its own ("Customers haven't asked for anything new because the app is down all the time",
 # "Nobody is complaining about the outages anymore because the customers who cared have churned": an attack review),
@@ -3552,6 +3581,14 @@ BARE_DENIALS: tuple[str, ...] = (
 )
 SUPPOSITION_WORDS: tuple[str, ...] = ("assumed", "assume", "thought", "suspected", "guessed", "believed", "figured")
 BELIEF_WORDS: tuple[str, ...] = ("blamed", "blames", "blame", *SUPPOSITION_WORDS)
+# What someone claims or believes, denied by a contrast and a verdict of the same type right after it: "People blame
+# our deploy process, but deploys are fine", "The big retailer says our API is too slow, but latency is fine" (sets
+# 17, 19 and 37 read).
+CLAIM_WORDS: tuple[str, ...] = (
+    *("says", "say", "saying", "said", "claim", "claims", "claimed", "insist", "insists", "insisted"),
+    *("think", "thinks", "call", "calls", "called"),
+    *BELIEF_WORDS,
+)
 # A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
 # DETERMINERS between: "no major outage") is discounted on its own, even in a clause that complains about
 # something else ("never write down what went wrong" keeps its "down"). Symptoms are the cues with these tags and the
@@ -3780,6 +3817,7 @@ _REAL_WORDS_TEXT = """
     whaling whine whining whomever whyte widow widowed widows women womens wording woven
     binding binds blend blended blending blends blond colon conor healing heating mastery mister muster mustered
     reaper sighed suction
+    famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

@@ -622,6 +622,7 @@ from tests.support.complaint_heldaside import (
     ATTACK36_ROWS,
     ATTACK37_ROWS,
     ATTACK38_ROWS,
+    ATTACK39_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1294,6 +1295,22 @@ SETS = [
         ATTACK38_ROWS,
         73,
         {"technical": 24, "process": 31, "user": 25},
+        None,
+    ),
+    # An attack review of sets 36 and 37's first readings (tests/support/complaint_attack39.tsv, its kind the reading
+    # it attacks: a load said of people in its sentence, "Nobody here is asking for", owners said without a noun): 80
+    # complaints labelled before running; 61 right before the readings (at d319102), 60 with them (10 lost), 72 once
+    # narrowed: a load's people and systems are read back to earlier sentences but not after its own, never in a clause
+    # said to be fine; "Nobody else" and "Nobody even" name an exception or resignation; who reaches another's data
+    # said without a noun is a customer, not the team's own people ("our interns", "the two leads") or workers, and is
+    # not denied ("can no longer see"). Left: "The team is disciplined" is no fine clause; "Our engineers say ..." and
+    # "According to the team" report, not bear, the load; "Nobody really complains about X anymore because they
+    # churned". None wrong at high confidence.
+    HeldAside(
+        "attack 39",
+        ATTACK39_ROWS,
+        72,
+        {"technical": 28, "process": 28, "user": 24},
         None,
     ),
 ]

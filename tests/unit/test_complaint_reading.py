@@ -3698,3 +3698,90 @@ def test_set_36_and_37_readings(text: str, expected: str, matched: str | None) -
 def test_the_teams_own_people_reach_no_customers_data(text: str) -> None:
     """An owner said without a noun is the team's own people, or the team's own things: no customer's data."""
     assert categorize(text).type != "user", categorize(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "matched", "discounted"),
+    [
+        # What a system receives, dropped.
+        ("The payment gateway started dropping requests once the sale opened.", "technical", "dropping requests", None),
+        ("Our radio link drops packets whenever it rains.", "technical", "drops packets", None),
+        # A need denied by a belief.
+        (
+            "I don't think we need SSO or audit logs yet. The booking API keeps timing out at lunch.",
+            "technical",
+            None,
+            "SSO",
+        ),
+        # Which of some people reached one person's record, asked.
+        (
+            "The regulator asked which nurses opened one resident's care history, and we had nothing to show.",
+            "user",
+            "which nurses opened",
+            None,
+        ),
+        # A claim denied by a verdict of its type.
+        (
+            "Everyone says our code review is too slow, but reviews are fine; the search cluster falls over nightly.",
+            "technical",
+            None,
+            "code review",
+        ),
+        (
+            "The county says the portal is sluggish, but performance is fine; they need per-school admin roles.",
+            "user",
+            None,
+            "sluggish",
+        ),
+    ],
+)
+def test_set_36_and_37_readings_more(text: str, expected: str, matched: str | None, discounted: str | None) -> None:
+    """Sets 36 and 37 read as development sets, continued (new words, not theirs)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert matched is None or any(m.matched.startswith(matched) for m in result.cues), result.reason
+    assert discounted is None or discounted in [m.matched for m in result.discounted], result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim of one type is not denied by a verdict of another.
+        ("Customers say the export is slow, but the release process is fine.", "technical"),
+        # Nor across sentences.
+        ("People blame our deploys. But deploys are fine now, and the real issue is staffing.", None),
+        # Asked of a team's own record, no audit.
+        ("We need to know which engineers opened the deploy record before it broke.", "process"),
+    ],
+)
+def test_set_36_and_37_readings_hold_back(text: str, expected: str | None) -> None:
+    """Where the new readings do not reach."""
+    result = categorize(text)
+    assert expected is None or result.type == expected, result.reason
+    assert not any("denied by" in (m.note or "") for m in result.discounted if m.matched.lower() == "deploys")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A load's people said in an earlier sentence, and a system named there, still count; after it they do not.
+        ("We lost two engineers in May. Since then our throughput has halved.", "process"),
+        ("Traffic doubled again. The team says capacity is maxed.", "technical"),
+        ("Why is throughput so bad? The team has no idea.", "technical"),
+        # Nor in a clause said to be fine.
+        ("This isn't a people problem, our engineers are great. The nightly batch throughput collapses.", "technical"),
+        ("Nothing is wrong with the servers. The bottleneck is our two reviewers.", "process"),
+        # "Nobody else" names an exception.
+        ("Nobody else is complaining about the slow dashboard except our largest client.", "technical"),
+        # Who reaches another's data: the team's own people and workers do not; denied, nobody does.
+        ("Our interns keep editing each other's notebooks without telling anyone.", "process"),
+        ("The two leads overwrote each other's roadmap slides twice this month.", "process"),
+        ("Workers keep reading each other's partial results from the shared volume.", "technical"),
+        ("Tenants can view each other's tickets in the help center.", "user"),
+        ("Customers can no longer see each other's invoices; reports take 40 seconds to load.", "technical"),
+    ],
+)
+def test_set_36_and_37_readings_where_an_attack_found_them_wrong(text: str, expected: str) -> None:
+    """Attack 39: each was read wrong by the first form of the readings."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
