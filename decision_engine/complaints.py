@@ -460,6 +460,8 @@ _HEAD_OWNERS = _stems(_cues.ONES_HEAD_OWNERS)
 _HEAD_NOT = _stems(_cues.ONES_HEAD_NOT)
 _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
 _HEAD_OUTSIDERS = _stems(_cues.ONES_HEAD_OUTSIDERS)
+_HEAD_OF = tuple(_stem(word) for word in _cues.ONES_HEAD_OF)
+_HEAD_PEOPLE = _stems(_cues.ONES_HEAD_PEOPLE)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
@@ -530,8 +532,14 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` ask who reached one record ("who looked at a shipment record", "who opened each
     student record"), or which of some people did ("asked which technicians opened one patient's results"): the index
     of the record's word (``cues.AUDIT_RECORDS``)."""
-    # "which technicians": the people named after "which" (set 36 read), not a verb ("which opened").
-    which = tokens[i][0] == _cues.AUDIT_WHICH and i + 1 < len(tokens) and tokens[i + 1][0] not in _AUDIT_VERB_WORDS
+    # "which technicians", "which night nurses", "which of our nurses": the people named after "which" (set 36 read; an
+    # attack review), then the verb.
+    which = 0
+    if tokens[i][0] == _cues.AUDIT_WHICH:
+        named = tokens[i + 1 : i + 1 + _cues.AUDIT_WHICH_WORDS]
+        which = next((k for k, token in enumerate(named) if token[0] in _AUDIT_VERB_WORDS), 0)
+        if which == 0:
+            return None
     if (tokens[i][0] != _cues.AUDIT_QUESTION_OPENER and not which) or i + 3 + which >= len(tokens):
         return None
     if not any(token[0] in _AUDIT_WHO_LEADS for token in tokens[max(0, i - _cues.AUDIT_WHO_LEAD_REACH) : i]):
@@ -546,6 +554,7 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     return _record_after(tokens, at, text)
 
 
+_AUDIT_PERSONS = _stems(_cues.AUDIT_PERSONS)
 _AUDIT_VERB_WORDS = _stems((*_cues.AUDIT_VERBS, *_cues.AUDIT_PERFECT, _cues.AUDIT_LOOKED[0]))
 
 
@@ -561,6 +570,8 @@ def _record_after(tokens: list[_Token], at: int, text: str) -> int | None:
         owned = any(_possessive_as_written(word) or word in _cues.AUDIT_PERSONAL_OWNERS for word in said)
         if written in _cues.AUDIT_PERSONAL_RECORDS and not owned:
             return None
+        if written in _cues.AUDIT_PEOPLES_RECORDS and not any(_stem(w.rstrip("'s")) in _AUDIT_PERSONS for w in said):
+            return None  # "the build's results", "the AWS bill's details": no person's record
         return None if said[-1] in _cues.AUDIT_RECORD_NOT_AFTER else k
     return None
 
@@ -781,6 +792,19 @@ def _ones_head(tokens: list[_Token], i: int, text: str) -> int | None:
     return head if head + 1 == len(tokens) or tokens[head + 1][0] not in _HEAD_NOT else None
 
 
+def _heads_of(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say knowledge is in the heads of the team's people ("in the heads of the two original
+    contractors", set 37 read): the index of the word for them, within ``cues.ONES_HEAD_OF_REACH`` words after "in the
+    heads of", none of them an outsider ("in the heads of our customers")."""
+    if tokens[i][0] != "in" or tuple(token[0] for token in tokens[i + 1 : i + 4]) != _HEAD_OF:
+        return None
+    at = i + 4
+    reach = tokens[at : at + _cues.ONES_HEAD_OF_REACH]
+    people = next((k for k, token in enumerate(reach) if token[0] in _HEAD_PEOPLE), None)
+    outsider = any(token[0] in _HEAD_OUTSIDERS for token in reach[: people or 0])
+    return at + people if people is not None and not outsider else None
+
+
 def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] | None:
     """A cue said in other words from ``i`` (no cue's own phrase starts there): the cue, and its last word's index."""
     for cue, reach in _SAID_IN_WORDS:
@@ -814,6 +838,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _audit_of_record),
     (_OPEN_TO_ALL, _open_to_all),
     (_ONES_HEAD, _ones_head),
+    (_ONES_HEAD, _heads_of),
     (_OTHERS_DATA, _others_data),
     (_LEFT_US, _spanning(_left_us, 2)),
     (_FROM_MEMORY, _spanning(_from_memory, 2)),
@@ -1392,12 +1417,28 @@ def _claim_denied(reads: list[_Read], reading: _Reading) -> list[_Read]:
             continue
         if _CLAIMS.isdisjoint(reading.plain.between(claim.start, claim.end)):
             continue
-        fine = {found.cue.type for found, read in reads if read and verdict.start <= found.start < verdict.end}
+        claimed = reading.plain.between(claim.start, claim.end)
+        fine = {
+            found.cue.type
+            for found, read in reads
+            if read and verdict.start <= found.start < verdict.end and _names_the_claimed(found, claimed)
+        }
         for k, (found, read) in enumerate(out):
             if read and read[1] is None and claim.start <= found.start < claim.end and found.cue.type in fine:
                 note = f"discounted: '{claim.text}', denied by '{verdict.text}'"
                 out[k] = (found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED))
     return out
+
+
+def _names_the_claimed(found: _Found, claimed: list[str]) -> bool:
+    """Whether a fine clause's cue may speak of what a claim names: a quality or a way of working ("but latency is
+    fine", "but deploys are fine"), not another part of the system ("Customers say the export is slow, but the API
+    is fine": the export is still slow; an attack review), unless the claim names that part too."""
+    words = normalise(found.cue.phrase)
+    return _SYSTEM_PARTS.isdisjoint(words) or set(words) <= {_stem(word) for word in claimed}
+
+
+_SYSTEM_PARTS = _stems(_cues.LOAD_SYSTEM_WORDS)
 
 
 def _noted(read: tuple[CueMatch, str | None] | None, note: str) -> tuple[CueMatch, str | None] | None:
@@ -1626,6 +1667,14 @@ def _people_and_systems() -> tuple[_Needs, _Needs]:
 
 
 _LOAD_CUES = frozenset(_cues.LOAD_CUES)
+_ONBOARDING_CUES = frozenset(_cues.ONBOARDING_CUES)
+
+
+@functools.cache
+def _newcomers_and_customers() -> tuple[_Needs, _Needs]:
+    """The words for the team's new people and for customers onboarding is read against (``cues.ONBOARDED_PEOPLE``,
+    ``cues.CUSTOMER_WORDS``, ``cues.ONBOARDED_CUSTOMERS``)."""
+    return _needs_of(_cues.ONBOARDED_PEOPLE), _needs_of((*_cues.CUSTOMER_WORDS, *_cues.ONBOARDED_CUSTOMERS))
 
 
 def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -1633,12 +1682,19 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     the team's load ("the team has no capacity left", "our reviewers can't keep up"): it counts for process, as
     ``cues.PEOPLE_LOAD_EXAMPLE``, with its weight and its notes."""
     people, systems = _people_and_systems()
+    newcomers, customers = _newcomers_and_customers()
     example = _EXAMPLES[_cues.PEOPLE_LOAD_EXAMPLE]
     out: list[_Read] = []
     for found, read in reads:
         who = _near(found, reading, people, said_of=True) if found.cue.phrase in _LOAD_CUES else None
-        if who is not None and read and read[1] is None and _near(found, reading, systems, said_of=True) is None:
+        whose = _near(found, reading, newcomers, said_of=True) if found.cue.phrase in _ONBOARDING_CUES else None
+        if whose is not None and read and read[1] is None and _near(found, reading, customers, said_of=True) is None:
+            said = f"said of the team's new people ('{whose}'), not of customers: counted for {example.type.value}"
+        elif who is not None and read and read[1] is None and _near(found, reading, systems, said_of=True) is None:
             said = f"said of people ('{who}'), not of a system: the team's load, counted for {example.type.value}"
+        else:
+            said = ""
+        if said and read:
             note = said if read[0].note is None else f"{read[0].note}; {said}"
             match = dataclasses.replace(
                 read[0], type=example.type, example=example.id, example_label=example.label, note=note

@@ -249,6 +249,8 @@ DATA_PIPELINE_KINDS: tuple[str, ...] = (
     "analytics",
 )
 
+DROPPED_THINGS: tuple[str, ...] = ("request", "packet", "reading", "frame")
+
 CUES: tuple[Cue, ...] = (
     # ---- technical: performance and latency --------------------------------------------------
     Cue("latency", T, 3, "performance"),
@@ -1320,7 +1322,8 @@ CUES: tuple[Cue, ...] = (
     *(Cue(f"dropped {what}", T, 2, "reliability", (FAILURE,)) for what in ("stream", "call", "connection")),
     # What a system receives, dropped ("the load balancer starts dropping requests", "the broker drops packets at
     # peak", "the ingest is dropping readings"; the tables' writers say it 40 times).
-    *(Cue(f"drop {what}", T, 3, "reliability", (FAILURE,)) for what in ("request", "packet", "reading", "frame")),
+    # Said of a system only (CONTEXT_RULES): not "reviewers drop requests for review" (an attack review).
+    *(Cue(f"drop {what}", T, 3, "reliability", (FAILURE,)) for what in DROPPED_THINGS),
     # "the shore excursion page goes blank" (set 22 read).
     *(Cue(f"{go} blank", T, 2, "reliability", (FAILURE,)) for go in ("go", "goes", "went", "going")),
     Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
@@ -1532,6 +1535,14 @@ ONES_HEAD_OUTSIDERS: tuple[str, ...] = (
     "lawyer",
 )
 ONES_HEAD_NOT: tuple[str, ...] = ("office", "offices", "count", "quarters")
+# Or "in the head(s) of" and, within ONES_HEAD_OF_REACH words, one of ONES_HEAD_PEOPLE: "everything lives in the heads
+# of the two original contractors" (set 37 read); not of an outsider ("in the heads of our customers").
+ONES_HEAD_OF = ("the", "head", "of")
+ONES_HEAD_OF_REACH = 4
+ONES_HEAD_PEOPLE: tuple[str, ...] = (
+    *("engineer", "developer", "dev", "contractor", "founder", "architect", "sre", "dba", "lead", "consultant"),
+    *("postdoc", "intern", "colleague", "person", "people", "guy", "guys", "cto", "admin", "maintainer", "staff"),
+)
 # Reckoning done in one's head is no knowledge kept there: "the capacity math in their heads" (an attack review).
 ONES_HEAD_NOT_AFTER: tuple[str, ...] = ("math", "maths", "numbers", "arithmetic", "calculations", "sums")
 ONES_HEAD_NOT_REACH = 3  # words before "in": "the capacity math all in their heads"
@@ -1895,11 +1906,17 @@ AUDIT_RECORD_DETERMINERS: tuple[str, ...] = (
 AUDIT_RECORDS: tuple[str, ...] = ("record", "records")
 # A person's notes, file or chart are records too, said as someone's: "asked us who had looked at a player's injury
 # notes" (set 33 read), "who opened her chart"; not "who had opened the file before the build broke" (a diff review).
-AUDIT_PERSONAL_RECORDS: tuple[str, ...] = (
-    *("notes", "file", "files", "chart", "charts"),
-    # "which technicians opened one patient's culture results" (set 36 read).
-    *("results", "details", "history", "profile", "data"),
+# "which technicians opened one patient's culture results" (set 36 read): of a person of AUDIT_PERSONS only, not "the
+# build's results", "the incident's history", "the AWS bill's details" (an attack review).
+AUDIT_PEOPLES_RECORDS: tuple[str, ...] = ("results", "details", "history", "profile", "data")
+AUDIT_PERSONAL_RECORDS: tuple[str, ...] = ("notes", "file", "files", "chart", "charts", *AUDIT_PEOPLES_RECORDS)
+AUDIT_PERSONS: tuple[str, ...] = (
+    *("patient", "customer", "client", "student", "child", "member", "user", "resident", "donor", "employee"),
+    *("player", "citizen", "applicant", "guest", "passenger", "pupil", "tenant", "volunteer", "victim", "caller"),
+    *("his", "her", "their", "someone", "person"),
 )
+# "which night nurses", "which of our support agents": at most AUDIT_WHICH_WORDS words between "which" and the verb.
+AUDIT_WHICH_WORDS = 5
 AUDIT_PERSONAL_OWNERS: tuple[str, ...] = ("his", "her")
 # "who had opened the record": the perfect's auxiliary before the verb.
 AUDIT_PERFECT: tuple[str, ...] = ("had", "has", "have")
@@ -2108,6 +2125,10 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     "right now",
     "right away",
     "right here",
+    # "right" as "just", of a time or a place ("the payment page went white right when the ballet went on sale", set
+    # 37 read; it was read as access rights).
+    *(f"right {word}" for word in ("when", "after", "before", "as", "at", "on", "in", "there", "then", "through")),
+    *(f"right {word}" for word in ("from", "into", "by", "behind", "next")),
     "all right",
     "get it right",
     # "site" is stemmed to "sit": "site down" (an outage) is not "sit down" with a customer.
@@ -2291,6 +2312,7 @@ DEFERRED_WISHES: tuple[str, ...] = (
     *("want", "wants", "wanted", "need", "needs", "needed", "ask", "asks", "asked", "asking", "require", "requires"),
     *("required", "expect", "expects", "expected", "request", "requests", "requested", "would like", "would love"),
 )
+DEFERRAL_OPENING_REACH = 2  # words between a deferral that opens its clause and the wish: "Eventually we'll need"
 DEFERRAL_NOW_REACH = 3  # where a clause's "now" may stand: "and right now", "the cost right now is"
 DEFERRAL_NOW: tuple[str, ...] = (
     *("right now", "for now", "now", "today", "currently", "at the moment", "this quarter", "this month"),
@@ -2453,6 +2475,20 @@ FINE_STATES: tuple[str, ...] = (
     "up to date",
     "on time",
     *SMALL_STATES,
+)
+# A verdict said without a verb: a subject of at most VERBLESS_SUBJECT_WORDS words, none of VERBLESS_NOT_SUBJECTS,
+# then a fine state that ends the clause ("Release cadence okay, queueing system not okay", set 36 read). Not waited
+# for ("rerunning till green", "rerun x5 b4 green").
+VERBLESS_SUBJECT_WORDS = 4
+# Verbs that make it a statement of its own ("CI goes green", "the page won't stay up"): read by the rules for them.
+VERBLESS_VERBS: tuple[str, ...] = (
+    *("go", "goes", "went", "gone", "stay", "stays", "stayed", "keep", "keeps", "kept", "work", "works", "worked"),
+    *("turn", "turns", "turned", "look", "looks", "seem", "seems", "feel", "feels", "run", "runs", "ran", "get"),
+    *("gets", "got", "come", "comes", "came", "make", "makes", "made", "stop", "stops", "stopped"),
+)
+VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
+    *("i", "we", "you", "they", "he", "she", "it", "not", "so", "if", "when", "before", "b4", "after", "to"),
+    *("of", "for", "with", "by", "from", "about", "at", "on"),  # "ways of working": a gerund, no state
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
 FINE_PHRASES: tuple[str, ...] = (
@@ -2887,6 +2923,11 @@ RULED_OUT_WHO: tuple[str, ...] = (
     *(f"{who}{plural}" for who in ("customer", "client", "buyer", "prospect") for plural in ("", "s")),
 )
 RULED_OUT_PLACES: tuple[str, ...] = ("at", "in", "on", "of", "from", "across", "among", "outside", "inside")
+# A need ruled out names a thing needed, not an act or proof: "I don't think we need to explain how bad the outages
+# are", "... need me to tell you the API is dropping requests", "... need more proof that the cluster cannot keep up"
+# affirm it (an attack review).
+RULED_OUT_NEED_NOT_BEFORE: tuple[str, ...] = ("to", "me", "you", "us", "proof", "evidence", "reminding", "telling")
+RULED_OUT_NEED_REACH = 2  # "more proof", "any evidence"
 # Or said with one of these right after who: "Nobody here is asking for SSO or audit logs" (set 37 read). Not "else",
 # which names an exception ("Nobody else is complaining about the slow dashboard except our largest client"), nor
 # "even" (an attack review).
@@ -3586,7 +3627,7 @@ BELIEF_WORDS: tuple[str, ...] = ("blamed", "blames", "blame", *SUPPOSITION_WORDS
 # 17, 19 and 37 read).
 CLAIM_WORDS: tuple[str, ...] = (
     *("says", "say", "saying", "said", "claim", "claims", "claimed", "insist", "insists", "insisted"),
-    *("think", "thinks", "call", "calls", "called"),
+    *("think", "thinks", "call", "calls"),
     *BELIEF_WORDS,
 )
 # A symptom right after a negation ("no outage, no errors", "no latency alarms", "isn't slow"; at most one of
@@ -4137,6 +4178,12 @@ _CEILING_WORDS = (
     *("device", "user", "request", "connection", "concurrent", "session", "message", "event", "transaction"),
     *("sensor", "gateway", "visitor", "record", "row", "order", "booking", "upload", "player"),
 )
+# What drops requests, packets or readings as a system does (and the load it drops them under).
+_DROPPING_WORDS = (
+    *_DARK_SYSTEM_WORDS,
+    *("gateway", "balancer", "proxy", "router", "firewall", "sensor", "meter", "telemetry", "ingest", "feed"),
+    *("load", "peak", "traffic", "spike", "volume", "scanner", "encoder", "stream", "socket", "link", "device"),
+)
 # Who goes dark or is unreachable as a person does: "The payments team went dark", "the release manager is unreachable".
 _PEOPLE_NOT_DOWN = (
     *("team", "teams", "vendor", "manager", "owner", "engineer", "contact", "channel", "lead", "squad", "admin"),
@@ -4264,6 +4311,19 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "memory or a system (a service, a server, the app)",
         "what leaks memory or connections is a system's; a leak in a shared workspace that lets one tenant open"
         " another's files is a breach of trust (set 31 read)",
+    ),
+    *(
+        ContextRule(
+            f"drop {what}",
+            _DROPPING_WORDS,
+            "a system (a service, a gateway, a broker, sensors)",
+            "a system that drops requests, packets or readings fails; reviewers who drop requests for review, a"
+            " product team that dropped feature requests or a committee that drops readings of a policy do not (an"
+            " attack review)",
+            not_of=_PEOPLE_NOT_SYSTEMS,
+            another_sense=True,
+        )
+        for what in DROPPED_THINGS
     ),
     *(
         ContextRule(
@@ -4541,6 +4601,19 @@ LOAD_SYSTEM_WORDS: tuple[str, ...] = (
 )
 #: The example a load said of people counts for.
 PEOPLE_LOAD_EXAMPLE = "delivery"
+# Onboarding said of the team's own new people ("each new engineer costs a senior dev three weeks", "we can't onboard
+# an engineer in under two months", "new folks are lost for months"): one of ONBOARDING_CUES near one of
+# ONBOARDED_PEOPLE and of no word for a customer (CUSTOMER_WORDS, ONBOARDED_CUSTOMERS), in its sentence or one before
+# it, counts for process as PEOPLE_LOAD_EXAMPLE (the tables' rows that say so are process; set 37 read).
+ONBOARDING_CUES: tuple[str, ...] = ("onboarding",)
+ONBOARDED_PEOPLE: tuple[str, ...] = (
+    *("engineer", "developer", "dev", "hire", "joiner", "starter", "teammate", "recruit", "grad", "intern", "folks"),
+    "codebase",
+)
+ONBOARDED_CUSTOMERS: tuple[str, ...] = (
+    *("user", "seat", "tenant", "org", "school", "hospital", "bank", "partner", "university", "college", "district"),
+    *("council", "agency", "government", "ministry", "firm", "clinic", "practice", "store", "chain", "franchise"),
+)
 
 # Every word list that steers reading: its words are the engine's own, never read as a misspelling of a cue
 # ("complaint" is not "compliant").

@@ -185,10 +185,18 @@ def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
         phrase = _phrase_at(words, i, _RULED_OUT) or _placed_ruled_out(words, i)
         if phrase is not None and _limited(words, i, phrase):
             continue
+        if phrase is not None and phrase[-1] == "need" and _needs_no_thing(words[i + len(phrase) :]):
+            continue
         compared = phrase is not None and " ".join(phrase) in _cues.COMPARED_RULED_OUT
         if phrase is not None and not (compared and i > 0 and words[i - 1] in _cues.COMPARED_NOT_AFTER):
             return i, phrase
     return None
+
+
+def _needs_no_thing(after: list[str]) -> bool:
+    """Whether what a need denied names is an act or a proof, not a thing: "don't need to explain how bad the outages
+    are", "don't think we need more proof that ..." (``cues.RULED_OUT_NEED_NOT_BEFORE``)."""
+    return any(word in _cues.RULED_OUT_NEED_NOT_BEFORE for word in after[: _cues.RULED_OUT_NEED_REACH])
 
 
 def _limited(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -301,6 +309,37 @@ def _fine_state(words: list[str]) -> str | None:
         if state is not None and not _partial(words, j + len(state)):
             return " ".join(words[i : j + len(state)])
     return None
+
+
+def _verbless_fine(words: list[str]) -> str | None:
+    """ "Release cadence okay", "Roles and SSO all good": a short subject with no verb (at most
+    ``cues.VERBLESS_SUBJECT_WORDS`` words, none a negation, a pronoun or a modal), fillers, then a fine state that ends
+    the clause: the terse verdict of notes and retros (set 36 read). Not "not okay", nor a small state ("Latency
+    minor")."""
+    if _verdict(words) is not None:
+        return None  # a verdict on what came before: "Uptime, latency: all sorted and green"
+    for i in range(1, min(len(words), _cues.VERBLESS_SUBJECT_WORDS + 1)):
+        state = _phrase_at(words, i, _FINE_STATES)
+        if state is None or i + len(state) != len(words) or " ".join(state) in _cues.SMALL_STATES:
+            continue
+        subject = [word for word in words[:i] if word not in _cues.FILLERS]
+        if subject and _VERBLESS_NOT.isdisjoint(subject):
+            return " ".join(words[len(subject) :])
+    return None
+
+
+_VERBLESS_NOT = frozenset(
+    (
+        *_cues.NEGATIONS,
+        *_cues.COPULAS,
+        *_cues.MODALS,
+        *_cues.VERBLESS_NOT_SUBJECTS,
+        *_cues.NOTHING_SUBJECTS,
+        *_cues.WAITED_FOR,
+        *_cues.VERB_NEGATIONS,
+        *_cues.VERBLESS_VERBS,
+    )
+)
 
 
 def _fine_phrase(words: list[str]) -> str | None:
@@ -611,7 +650,9 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     if found is not None:
         return found
     phrase = _fine_phrase(words)
-    return phrase if phrase is not None and _stress_marker(words) is None else None
+    if phrase is not None:
+        return phrase if _stress_marker(words) is None else None
+    return _verbless_fine(words)
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -1426,9 +1467,17 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     spans: tuple[tuple[int, int], ...] = ()
     for k, clause in enumerate(found):
         said = words.between(clause.start, clause.end)
-        deferral = _find(said, _DEFERRALS) if clause.role == PLAIN else None
+        # A clause stressed by its wish alone ("we need") puts it off as a plain one does.
+        wished = clause.role == STRESSED and clause.marker.split()[-1:] in ([w] for w in _cues.DEFERRED_WISHES)
+        deferral = _find(said, _DEFERRALS) if clause.role == PLAIN or wished else None
         wish = _find(said, _DEFERRED_WISHES) if deferral is not None else None
-        if deferral is None or wish is None or wish[0] > deferral[0]:
+        # The wish before the deferral ("want audit logs eventually"), or the deferral opening the clause right
+        # before it ("At some point we need better onboarding docs": an attack review).
+        if deferral is None or wish is None:
+            continue
+        opening = deferral[0] <= _opening(said)
+        ahead = opening and wish[0] - deferral[0] - len(deferral[1]) <= _cues.DEFERRAL_OPENING_REACH
+        if wish[0] > deferral[0] and not ahead:
             continue
         spans = spans or sentences(text)
         sentence = spans.index(sentence_at(spans, clause.start))

@@ -78,6 +78,7 @@ ATTACK36_TABLE = Path(__file__).with_name("complaint_attack36.tsv")
 ATTACK37_TABLE = Path(__file__).with_name("complaint_attack37.tsv")
 ATTACK38_TABLE = Path(__file__).with_name("complaint_attack38.tsv")
 ATTACK39_TABLE = Path(__file__).with_name("complaint_attack39.tsv")
+ATTACK40_TABLE = Path(__file__).with_name("complaint_attack40.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -142,6 +143,7 @@ ATTACK36_ROWS = read_rows(ATTACK36_TABLE)
 ATTACK37_ROWS = read_rows(ATTACK37_TABLE)
 ATTACK38_ROWS = read_rows(ATTACK38_TABLE)
 ATTACK39_ROWS = read_rows(ATTACK39_TABLE)
+ATTACK40_ROWS = read_rows(ATTACK40_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

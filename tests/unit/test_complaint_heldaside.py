@@ -623,6 +623,7 @@ from tests.support.complaint_heldaside import (
     ATTACK37_ROWS,
     ATTACK38_ROWS,
     ATTACK39_ROWS,
+    ATTACK40_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -825,11 +826,12 @@ SETS = [
             # without telling each other." was here too: medium since "without telling each other" counts.
         ),
     ),
-    # 92 of 120 when the set was measured blind (at 9ded46e); 99 since its misses were read (above).
+    # 92 of 120 when the set was measured blind (at 9ded46e); 99 since its misses were read (above); 103 since later
+    # readings (the last: a claim denied by a verdict on what it names, sets 36 and 37 read).
     HeldAside(
         "held-aside 19",
         BLIND19_ROWS,
-        99,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -886,11 +888,12 @@ SETS = [
         ),
     ),
     # 105 of 120 when the set was measured blind (at e0e5c75); only its miss at high confidence was read. 106 since set
-    # 24's readings, 110 since its own were read (above).
+    # 24's readings, 110 since its own were read (above), 111 since a verdict said without a verb ("our team ships
+    # fine", sets 36 and 37 read).
     HeldAside(
         "held-aside 25",
         BLIND25_ROWS,
-        110,
+        111,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -988,28 +991,32 @@ SETS = [
     # 97 of 120 when the set was measured blind (at 3b99e35, after the session's changes); read as a development set in
     # the session after (with set 34): 105. "meanwhile" carries the complaint, "shift change" is a time of day,
     # coordination that "broke down" is no outage, servers "barely breaking a sweat" are fine, "a minor annoyance" is
-    # small beside a comparison, a want put off is conceded.
+    # small beside a comparison, a want put off is conceded. 106 since onboarding said of the team's new people (sets
+    # 36 and 37 read).
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 95 of 120 when the set was measured blind (at da21166). Read as a development set since: 98 (a load said of people
-    # only in its sentence, "Nobody here is asking for", owners said without a noun).
+    # 95 of 120 when the set was measured blind (at da21166). Read as a development set since (with set 37): 99, by
+    # owners said without a noun, "drop requests", "I don't think we need", "asked which technicians opened one
+    # patient's results" (above).
     HeldAside(
         "held-aside 36",
         BLIND36_ROWS,
-        98,
+        99,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # 103 of 120 when the set was measured blind (at 5484e25, after the session's changes); its misses are not read.
+    # 103 of 120 when the set was measured blind (at 5484e25, after the session's changes). Read as a development set
+    # since (with set 36): 105, by a claim denied ("People keep saying our release process is sloppy, but honestly
+    # deploys are fine; ...") and knowledge "in the heads of the two original contractors".
     HeldAside(
         "held-aside 37",
         BLIND37_ROWS,
-        103,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1311,6 +1318,22 @@ SETS = [
         ATTACK39_ROWS,
         72,
         {"technical": 28, "process": 28, "user": 24},
+        None,
+    ),
+    # An attack review of sets 36 and 37's later readings (tests/support/complaint_attack40.tsv, its kind the reading
+    # it attacks: drop, need, audit, claim): 80 complaints labelled before running; 74 right before the readings (at
+    # bbdf9ae), 72 with them (6 lost), 78 once narrowed: what drops requests, packets or readings is a system (not
+    # reviewers, a product team, a committee); a need denied names a thing, not an act or a proof ("don't think we
+    # need to explain ..."); a person's results, details or history are a patient's, a student's ..., not a build's
+    # or a bill's, and "which" may name its people in up to five words; a claim is denied only by a verdict on what
+    # it names, a quality or a way of working, not another part of the system ("the export is slow, but the API is
+    # fine"). Left: a claim stressed by "we need" is never denied; sarcasm ("but sure, on-call is fine when ...").
+    # None wrong at high confidence.
+    HeldAside(
+        "attack 40",
+        ATTACK40_ROWS,
+        78,
+        {"technical": 31, "process": 28, "user": 21},
         None,
     ),
 ]

@@ -3785,3 +3785,42 @@ def test_set_36_and_37_readings_where_an_attack_found_them_wrong(text: str, expe
     """Attack 39: each was read wrong by the first form of the readings."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What drops requests is a system, not people.
+        ("Reviewers silently drop requests for review when they are busy, so PRs sit for a week.", "process"),
+        ("We dropped reading groups for new engineers, and now onboarding takes three months.", "process"),
+        # A need denied names a thing, not an act or a proof.
+        ("I don't think we need more proof that the search cluster cannot keep up with traffic.", "technical"),
+        # A person's results, not a build's.
+        ("Finance asked which engineers opened the AWS bill's details last month.", "technical"),
+        ("We need to know which of our support agents viewed a customer's payment details.", "user"),
+        # A claim is denied by a verdict on what it names, not on another part.
+        ("Our biggest customer says the dashboard takes 30 seconds to load, but the API is fine.", "technical"),
+        ("Our on-call engineer said the database ran out of connections, but the cache is fine.", "technical"),
+        # A want put off, said before the wish; onboarding of the team's own new people.
+        (
+            "At some point we need better onboarding docs for new engineers, but right now the search cluster runs "
+            "out of memory every afternoon.",
+            "technical",
+        ),
+        ("Internally we can't onboard an engineer in under two months.", "process"),
+        (
+            "Onboarding engineers is slow, whereas onboarding a whole university onto the platform needs bulk account "
+            "setup we lack.",
+            "user",
+        ),
+        # Knowledge in the heads of the team's people; a verdict said without a verb.
+        ("Everything lives in the heads of the two original contractors.", "process"),
+        ("Deploys okay. Checkout not okay: it times out.", "technical"),
+        ("Roles and SSO all good, the API not so much.", "technical"),
+        ("CI flaky again, rerunning till green", "process"),
+    ],
+)
+def test_set_36_and_37_readings_after_a_second_attack(text: str, expected: str) -> None:
+    """Attack 40, and the readings after it: each was read wrong before."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
