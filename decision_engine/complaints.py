@@ -462,6 +462,9 @@ _HEAD_SINGLE = _stems(_cues.ONES_HEAD_SINGLE)
 _HEAD_OUTSIDERS = _stems(_cues.ONES_HEAD_OUTSIDERS)
 _HEAD_OF = tuple(_stem(word) for word in _cues.ONES_HEAD_OF)
 _HEAD_PEOPLE = _stems(_cues.ONES_HEAD_PEOPLE)
+_HEAD_OF_OUTSIDERS = _stems(
+    (*_cues.ONES_HEAD_OUTSIDERS, *_cues.CUSTOMER_WORDS, *_cues.ONBOARDED_CUSTOMERS, *_cues.OTHERS_CUSTOMERS)
+)
 _HEAD_NOT_AFTER = _stems(_cues.ONES_HEAD_NOT_AFTER)
 _FROZEN_PLANS = _stems(_cues.FROZEN_PLANS)
 _AUDIT_OBJECTS = _stems(_cues.AUDIT_QUESTION_OBJECTS)
@@ -536,10 +539,11 @@ def _audit_of_record(tokens: list[_Token], i: int, text: str) -> int | None:
     # attack review), then the verb.
     which = 0
     if tokens[i][0] == _cues.AUDIT_WHICH:
-        named = tokens[i + 1 : i + 1 + _cues.AUDIT_WHICH_WORDS]
-        which = next((k for k, token in enumerate(named) if token[0] in _AUDIT_VERB_WORDS), 0)
-        if which == 0:
-            return None
+        named = tokens[i + 1 : i + 2 + _cues.AUDIT_WHICH_WORDS]
+        verb = next((k for k, token in enumerate(named) if k and token[0] in _AUDIT_VERB_WORDS), None)
+        if verb is None or any(token[0] in _SYSTEM_PARTS for token in named[:verb]):
+            return None  # no people named, or a system's: "which services had opened the order records"
+        which = verb
     if (tokens[i][0] != _cues.AUDIT_QUESTION_OPENER and not which) or i + 3 + which >= len(tokens):
         return None
     if not any(token[0] in _AUDIT_WHO_LEADS for token in tokens[max(0, i - _cues.AUDIT_WHO_LEAD_REACH) : i]):
@@ -558,6 +562,14 @@ _AUDIT_PERSONS = _stems(_cues.AUDIT_PERSONS)
 _AUDIT_VERB_WORDS = _stems((*_cues.AUDIT_VERBS, *_cues.AUDIT_PERFECT, _cues.AUDIT_LOOKED[0]))
 
 
+def _owner_at(tokens: list[_Token], j: int, text: str) -> bool:
+    """Whether the word at ``j`` is said as an owner: "patient's" (a straight or curly apostrophe), or "patients'" (its
+    apostrophe after it)."""
+    start, end = tokens[j][1], tokens[j][2]
+    written = text[start:end]
+    return _possessive_as_written(written) or (written[-1:] in ("s", "S") and text[end : end + 1] in ("'", "\u2019"))
+
+
 def _record_after(tokens: list[_Token], at: int, text: str) -> int | None:
     """The index of the record's word within AUDIT_RECORD_REACH words after the determiner at ``at``: a record, or a
     person's notes, file or chart said as someone's ("a player's injury notes", "her chart"; not "the file": a diff
@@ -567,10 +579,12 @@ def _record_after(tokens: list[_Token], at: int, text: str) -> int | None:
         if written not in _cues.AUDIT_RECORDS and written not in _cues.AUDIT_PERSONAL_RECORDS:
             continue
         said = [_written(tokens, j, text) for j in range(at, k)]
-        owned = any(_possessive_as_written(word) or word in _cues.AUDIT_PERSONAL_OWNERS for word in said)
+        owners = [j for j in range(at, k) if _owner_at(tokens, j, text)]
+        owned = bool(owners) or any(word in _cues.AUDIT_PERSONAL_OWNERS for word in said)
         if written in _cues.AUDIT_PERSONAL_RECORDS and not owned:
             return None
-        if written in _cues.AUDIT_PEOPLES_RECORDS and not any(_stem(w.rstrip("'s")) in _AUDIT_PERSONS for w in said):
+        person = any(tokens[j][0] in _AUDIT_PERSONS for j in owners) or any(w in _AUDIT_PERSONS for w in said)
+        if written in _cues.AUDIT_PEOPLES_RECORDS and not person:
             return None  # "the build's results", "the AWS bill's details": no person's record
         return None if said[-1] in _cues.AUDIT_RECORD_NOT_AFTER else k
     return None
@@ -599,7 +613,8 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     team's own people ("the devs overwrite each other's branches"): the possessive's index."""
     if i + 1 >= len(tokens) or _written(tokens, i, text) not in _cues.OTHERS_VERBS:
         return None
-    unnamed = next((k for k in range(i + 1, min(i + 3, len(tokens))) if _unnamed_owner(tokens, k, text)), None)
+    reach = min(i + 1 + _cues.OTHERS_UNNAMED_WORDS, len(tokens))
+    unnamed = next((k for k in range(i + 1, reach) if _unnamed_owner(tokens, k, text)), None)
     if unnamed is not None:
         pair = " ".join(tokens[k][0] for k in range(i + 1, unnamed + 1))
         return unnamed if pair in _cues.OTHERS_UNNAMED and _a_customer_does(tokens, i, unnamed, text) else None
@@ -613,18 +628,21 @@ _OTHERS_TEAM_THINGS = _stems(_cues.OTHERS_TEAM_THINGS)
 _OTHERS_OURS = _stems((*_cues.OTHERS_TEAM_PEOPLE, *_cues.OTHERS_NOT, *_cues.OTHERS_OURS))
 _OTHERS_CUSTOMERS = _stems(_cues.OTHERS_CUSTOMERS)
 _OTHERS_DENIALS = _stems(_cues.OTHERS_DENIALS)
+_SENTENCE_MARKS = frozenset(".!?;")  # between two words, where who does something is no longer read
 
 
 def _a_customer_does(tokens: list[_Token], verb: int, owner: int, text: str) -> bool:
     """Whether who reaches another's data at ``verb`` (the owner said without a noun at ``owner``) is a customer, not
     the team's own people or things, and is not denied it (``cues.OTHERS_CUSTOMERS``, ``cues.OTHERS_REACH``)."""
     first = verb
-    while first > max(0, verb - _cues.OTHERS_REACH) and not set(text[tokens[first - 1][2] : tokens[first][1]]) & set(
-        ".!?;"
+    while first > max(0, verb - _cues.OTHERS_REACH) and _SENTENCE_MARKS.isdisjoint(
+        text[tokens[first - 1][2] : tokens[first][1]]
     ):
         first -= 1
     who = {token[0] for token in tokens[first:verb]}
-    if not _OTHERS_DENIALS.isdisjoint(token[0] for token in tokens[max(first, verb - 2) : verb]):
+    if not _OTHERS_DENIALS.isdisjoint(
+        token[0] for token in tokens[max(first, verb - _cues.OTHERS_DENIAL_REACH) : verb]
+    ):
         return False
     if not _OTHERS_CUSTOMERS.isdisjoint(who):
         return True
@@ -801,8 +819,11 @@ def _heads_of(tokens: list[_Token], i: int, text: str) -> int | None:
     at = i + 4
     reach = tokens[at : at + _cues.ONES_HEAD_OF_REACH]
     people = next((k for k, token in enumerate(reach) if token[0] in _HEAD_PEOPLE), None)
-    outsider = any(token[0] in _HEAD_OUTSIDERS for token in reach[: people or 0])
-    return at + people if people is not None and not outsider else None
+    if people is None or any(token[0] in _HEAD_OF_OUTSIDERS for token in reach[: people + 1]):
+        return None  # "in the heads of each tenant's admins", "of the hospital's admin people"
+    after = at + people + 1
+    believed = after < len(tokens) and tokens[after][0] == _cues.ONES_HEAD_OF_BELIEF
+    return None if believed else at + people  # "in the heads of our engineers that Kafka is the problem": a belief
 
 
 def _said_in_words(tokens: list[_Token], i: int, text: str) -> tuple[Cue, int] | None:
@@ -1046,7 +1067,7 @@ def _near(found: _Found, reading: _Reading, needs: _Needs, *, said_of: bool = Fa
         if said_of and _in_fine_clause(reading, reading.word_starts[i]):
             continue
         for need in needs.get(words[i], ()):
-            if tuple(words[i : i + len(need)]) == need and i + len(need) <= high:
+            if tuple(words[i : i + len(need)]) == need and (not said_of or i + len(need) <= high):
                 return " ".join(need)
     return None
 
@@ -1404,38 +1425,49 @@ def _concede(reads: list[_Read], reading: _Reading) -> tuple[list[_Read], bool]:
 
 def _claim_denied(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A clause that says what someone claims or believes ("People blame our deploy process", "The retailer says our
-    API is too slow") right before a clause of its sentence that opens with a contrast and says that something of the
-    same type is fine ("but deploys are fine", "but latency is fine"): the claim is denied, and its cues of that type
-    are discounted (sets 17, 19 and 37 read)."""
+    API is too slow") right before a clause of its sentence that opens with a contrast and says that a thing of the
+    same example is fine ("but deploys are fine", "but latency is fine"; not "Users say the app crashes every day, but
+    latency is fine": a diff review): the claim is denied, and its cues of that example's type are discounted (sets
+    17, 19 and 37 read)."""
     out = list(reads)
     for claim, verdict in itertools.pairwise(reading.clauses):
         if claim.role != PLAIN or verdict.role != FINE:
             continue
         if sentence_at(reading.sentences, claim.start) != sentence_at(reading.sentences, verdict.start):
             continue
-        if reading.plain.between(verdict.start, verdict.end)[:1] not in ([word] for word in _CONTRASTS):
-            continue
-        if _CLAIMS.isdisjoint(reading.plain.between(claim.start, claim.end)):
-            continue
+        said = reading.plain.between(verdict.start, verdict.end)
         claimed = reading.plain.between(claim.start, claim.end)
-        fine = {
-            found.cue.type
+        if not said or said[0] not in _CONTRASTS or _CLAIMS.isdisjoint(claimed) or _limited_verdict(said, verdict):
+            continue
+        stems = frozenset(_stem(word) for word in claimed)
+        themes = {
+            read[0].example
             for found, read in reads
-            if read and verdict.start <= found.start < verdict.end and _names_the_claimed(found, claimed)
+            if read and verdict.start <= found.start < verdict.end and _names_the_claimed(found, stems)
         }
-        for k, (found, read) in enumerate(out):
-            if read and read[1] is None and claim.start <= found.start < claim.end and found.cue.type in fine:
+        reads_said = [(k, found, read) for k, (found, read) in enumerate(out) if claim.start <= found.start < claim.end]
+        denied = {read[0].type for _, _, read in reads_said if read and read[1] is None and read[0].example in themes}
+        for k, found, read in reads_said:
+            if read and read[1] is None and read[0].type in denied:
                 note = f"discounted: '{claim.text}', denied by '{verdict.text}'"
                 out[k] = (found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED))
     return out
 
 
-def _names_the_claimed(found: _Found, claimed: list[str]) -> bool:
-    """Whether a fine clause's cue may speak of what a claim names: a quality or a way of working ("but latency is
-    fine", "but deploys are fine"), not another part of the system ("Customers say the export is slow, but the API
-    is fine": the export is still slow; an attack review), unless the claim names that part too."""
+def _limited_verdict(said: list[str], verdict: Clause) -> bool:
+    """Whether more than ``cues.POINTER_TAIL_WORDS`` words follow a verdict's marker in its clause, which limit it
+    ("but reviews are fine once picked up": an attack review), so that it denies no claim."""
+    marker = verdict.marker.split()
+    ends = [j + len(marker) for j in range(len(said) - len(marker) + 1) if said[j : j + len(marker)] == marker]
+    return not ends or len(said) - ends[-1] > _cues.POINTER_TAIL_WORDS
+
+
+def _names_the_claimed(found: _Found, claimed: frozenset[str]) -> bool:
+    """Whether a fine clause's cue may speak of what a claim names (its words stemmed: ``claimed``): a quality or a way
+    of working ("but latency is fine", "but deploys are fine"), not another part of the system ("Customers say the
+    export is slow, but the API is fine": the export is still slow; an attack review), unless the claim names it too."""
     words = normalise(found.cue.phrase)
-    return _SYSTEM_PARTS.isdisjoint(words) or set(words) <= {_stem(word) for word in claimed}
+    return _SYSTEM_PARTS.isdisjoint(words) or claimed.issuperset(words)
 
 
 _SYSTEM_PARTS = _stems(_cues.LOAD_SYSTEM_WORDS)
@@ -1686,11 +1718,13 @@ def _said_of_people(reads: list[_Read], reading: _Reading) -> list[_Read]:
     example = _EXAMPLES[_cues.PEOPLE_LOAD_EXAMPLE]
     out: list[_Read] = []
     for found, read in reads:
-        who = _near(found, reading, people, said_of=True) if found.cue.phrase in _LOAD_CUES else None
-        whose = _near(found, reading, newcomers, said_of=True) if found.cue.phrase in _ONBOARDING_CUES else None
-        if whose is not None and read and read[1] is None and _near(found, reading, customers, said_of=True) is None:
+        counted = read is not None and read[1] is None
+        load, onboarding = counted and found.cue.phrase in _LOAD_CUES, counted and found.cue.phrase in _ONBOARDING_CUES
+        who = _near(found, reading, people, said_of=True) if load else None
+        whose = _near(found, reading, newcomers, said_of=True) if onboarding else None
+        if whose is not None and _near(found, reading, customers, said_of=True) is None:
             said = f"said of the team's new people ('{whose}'), not of customers: counted for {example.type.value}"
-        elif who is not None and read and read[1] is None and _near(found, reading, systems, said_of=True) is None:
+        elif who is not None and _near(found, reading, systems, said_of=True) is None:
             said = f"said of people ('{who}'), not of a system: the team's load, counted for {example.type.value}"
         else:
             said = ""

@@ -104,6 +104,18 @@ def _got(value: object) -> str:
     return f"{json_type(value)} {text if len(text) <= MAX_ID_CHARS + 2 else text[:MAX_ID_CHARS] + '...'}"
 
 
+def _meant(value: str, ids: Iterable[str], labels: Mapping[str, str] | None = None) -> str:
+    """ " (did you mean 'outages'?)" when ``value`` is one of ``ids`` but for case, spaces or hyphens ("Outages", "not
+    sure", "failure-mode"), or an option's label as a reader sees it ("Outages / latency"); else "" (a CLI review: an
+    answers file's ids are case-sensitive, and the message did not say which was meant)."""
+    key = "_".join(value.strip().lower().replace("-", " ").split())
+    folded = value.strip().casefold()
+    meant = next((i for i in ids if i == key), None) or next(
+        (i for i, label in (labels or {}).items() if label.casefold() == folded), None
+    )
+    return f" (did you mean {meant!r}? ids are lower case, with underscores)" if meant and meant != value else ""
+
+
 def _question_for(key: object) -> Question:
     if not isinstance(key, str):
         raise WrongTypeError(f"a question id must be a string, got {_got(key)}")
@@ -111,7 +123,9 @@ def _question_for(key: object) -> Question:
     if question is None:
         if len(key) > MAX_ID_CHARS:
             raise OversizedInputError(f"question id {_shown(key)} is longer than {MAX_ID_CHARS} characters")
-        raise UnknownQuestionError(f"unknown question id {_shown(key)}; valid question ids: {', '.join(_BY_ID)}")
+        raise UnknownQuestionError(
+            f"unknown question id {_shown(key)}{_meant(key, _BY_ID)}; valid question ids: {', '.join(_BY_ID)}"
+        )
     return question
 
 
@@ -127,7 +141,10 @@ def _option_for(question: Question, value: object) -> str:
                 f"the answer to {question.id!r}, {_shown(value)}, is longer than {MAX_ID_CHARS} characters; "
                 f"valid options: {valid}"
             )
-        raise UnknownOptionError(f"unknown option {_shown(value)} for question {question.id!r}; valid options: {valid}")
+        meant = _meant(value, question.option_ids, {option.id: option.label for option in question.options})
+        raise UnknownOptionError(
+            f"unknown option {_shown(value)} for question {question.id!r}{meant}; valid options: {valid}"
+        )
     return value
 
 

@@ -185,7 +185,11 @@ def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
         phrase = _phrase_at(words, i, _RULED_OUT) or _placed_ruled_out(words, i)
         if phrase is not None and _limited(words, i, phrase):
             continue
-        if phrase is not None and phrase[-1] == "need" and _needs_no_thing(words[i + len(phrase) :]):
+        if (
+            phrase is not None
+            and not _RULED_OUT_BELIEFS.isdisjoint(phrase)
+            and _needs_no_thing(words[i + len(phrase) :])
+        ):
             continue
         compared = phrase is not None and " ".join(phrase) in _cues.COMPARED_RULED_OUT
         if phrase is not None and not (compared and i > 0 and words[i - 1] in _cues.COMPARED_NOT_AFTER):
@@ -193,9 +197,15 @@ def _ruled_out(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+_RULED_OUT_BELIEFS = frozenset(_cues.RULED_OUT_BELIEFS)
+
+
 def _needs_no_thing(after: list[str]) -> bool:
-    """Whether what a need denied names is an act or a proof, not a thing: "don't need to explain how bad the outages
-    are", "don't think we need more proof that ..." (``cues.RULED_OUT_NEED_NOT_BEFORE``)."""
+    """Whether what a need denied by a belief names is an act of telling or a proof, not a thing: "don't think we need
+    to explain how bad the outages are", "... more proof that ..." (``cues.RULED_OUT_NEED_NOT_BEFORE``,
+    ``cues.RULED_OUT_NEED_TO``)."""
+    if after[:1] == ["to"]:
+        return after[1:2] != [] and after[1] in _cues.RULED_OUT_NEED_TO
     return any(word in _cues.RULED_OUT_NEED_NOT_BEFORE for word in after[: _cues.RULED_OUT_NEED_REACH])
 
 
@@ -313,18 +323,22 @@ def _fine_state(words: list[str]) -> str | None:
 
 def _verbless_fine(words: list[str]) -> str | None:
     """ "Release cadence okay", "Roles and SSO all good": a short subject with no verb (at most
-    ``cues.VERBLESS_SUBJECT_WORDS`` words, none a negation, a pronoun or a modal), fillers, then a fine state that ends
-    the clause: the terse verdict of notes and retros (set 36 read). Not "not okay", nor a small state ("Latency
-    minor")."""
+    ``cues.VERBLESS_SUBJECT_WORDS`` words, none a negation, a pronoun, a modal, a copula, a preposition, a verb of
+    ``cues.VERBLESS_VERBS`` or a hedge of ``cues.VERBLESS_HEDGES``), fillers, then a fine state that ends the clause:
+    the terse verdict of notes and retros (set 36 read); the fillers and the state are its marker. Not "not okay",
+    nor a small state ("Latency minor"), nor a verdict on a list before it ("Uptime, latency: all sorted")."""
     if _verdict(words) is not None:
         return None  # a verdict on what came before: "Uptime, latency: all sorted and green"
     for i in range(1, min(len(words), _cues.VERBLESS_SUBJECT_WORDS + 1)):
         state = _phrase_at(words, i, _FINE_STATES)
         if state is None or i + len(state) != len(words) or " ".join(state) in _cues.SMALL_STATES:
             continue
-        subject = [word for word in words[:i] if word not in _cues.FILLERS]
+        said = i
+        while said > 0 and words[said - 1] in _cues.FILLERS:  # "Roles and SSO all good": the verdict "all good"
+            said -= 1
+        subject = words[:said]
         if subject and _VERBLESS_NOT.isdisjoint(subject):
-            return " ".join(words[len(subject) :])
+            return " ".join(words[said:])
     return None
 
 
@@ -338,6 +352,7 @@ _VERBLESS_NOT = frozenset(
         *_cues.WAITED_FOR,
         *_cues.VERB_NEGATIONS,
         *_cues.VERBLESS_VERBS,
+        *_cues.VERBLESS_HEDGES,
     )
 )
 
@@ -650,9 +665,7 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     if found is not None:
         return found
     phrase = _fine_phrase(words)
-    if phrase is not None:
-        return phrase if _stress_marker(words) is None else None
-    return _verbless_fine(words)
+    return phrase if phrase is not None and _stress_marker(words) is None else None
 
 
 def _pieces(text: str) -> list[tuple[int, int, str]]:
@@ -990,10 +1003,26 @@ def _read_piece(
             _ends_a_verdict(text, words, s, e),
             _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
+        if fine is None and _stands_as_a_verdict(text, s, e):
+            fine = _verbless_fine(said)
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _stands_as_a_verdict(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a verdict said without a verb: not asked ("Capacity okay? Not even
+    close"), nor wished for after a colon ("Goal for Q3: audit logs in place": ``cues.VERBLESS_WISH_LABELS``)."""
+    if text[end:].lstrip()[:1] == "?":
+        return False
+    before = text[:start]
+    opened = max(before.rfind(mark) for mark in ".!?\n")
+    label = before[opened + 1 :]
+    return ":" not in label or _VERBLESS_WISHES.isdisjoint(plain_words(label[: label.rfind(":")]))
+
+
+_VERBLESS_WISHES = frozenset(_cues.VERBLESS_WISH_LABELS)
 
 
 def _word_after_mark(text: str, end: int) -> str:
@@ -1459,6 +1488,10 @@ def _after_now(said: list[str]) -> list[str]:
     return said
 
 
+# The last word of a stressing marker that is only a wish ("we need"), as a one-word list.
+_WISHED_MARKS = [[word] for word in _cues.DEFERRED_WISHES if " " not in word]
+
+
 def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     """A want put off (``cues.DEFERRALS`` after a wish: "the zoo buyers want audit logs eventually") is fine before a
     clause that carries the complaint, in its sentence or the next, or opens with ``cues.DEFERRAL_NOW`` ("..., but right
@@ -1468,7 +1501,7 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     for k, clause in enumerate(found):
         said = words.between(clause.start, clause.end)
         # A clause stressed by its wish alone ("we need") puts it off as a plain one does.
-        wished = clause.role == STRESSED and clause.marker.split()[-1:] in ([w] for w in _cues.DEFERRED_WISHES)
+        wished = clause.role == STRESSED and clause.marker.rsplit(maxsplit=1)[-1:] in _WISHED_MARKS
         deferral = _find(said, _DEFERRALS) if clause.role == PLAIN or wished else None
         wish = _find(said, _DEFERRED_WISHES) if deferral is not None else None
         # The wish before the deferral ("want audit logs eventually"), or the deferral opening the clause right

@@ -3824,3 +3824,45 @@ def test_set_36_and_37_readings_after_a_second_attack(text: str, expected: str) 
     """Attack 40, and the readings after it: each was read wrong before."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim is denied only by a verdict on its own theme; "calls" is a noun, "I think" the speaker's own.
+        ("Users say the app crashes every day, but latency is fine.", "technical"),
+        ("API calls time out constantly, but latency is fine.", "technical"),
+        ("I think our deploys are far too slow, but CI is fine.", "process"),
+        # The type a cue is read as, not its own: the reviewers' load is the team's.
+        ("Managers say our reviewers can't keep up, but latency is fine.", "process"),
+        # A multi-word supporting phrase at a context rule's window edge still supports it.
+        ("The translation is wrong in half the user interface", "user"),
+        # The older "don't need to" keeps ruling out what follows; the belief's need to explain affirms it.
+        ("We don't need to buy more servers, nobody owns incidents.", "process"),
+        ("I don't think we need to explain how bad the outages are: checkout was down all weekend.", "technical"),
+        # Hedged, asked or wished-for verdicts are no verdicts.
+        ("Tests rarely green, releases keep breaking prod.", "process"),
+        ("Capacity okay? Not even close, the cluster falls over at peak.", "technical"),
+        ("Top ask from the hospital group: SSO working. They will not sign without it.", "user"),
+        # A person's record, with "his", a curly apostrophe or a plural's.
+        ("The family asked which nurses viewed his results last week.", "user"),
+        ("The inspector asked who opened one patient\u2019s results.", "user"),
+        ("The auditors asked which clerks opened the patients' results.", "user"),
+        ("We asked which services had opened the order records.", None),
+        # Onboarding someone else's people; the team's engineers doing it.
+        ("Onboarding new merchants takes our engineers a week each.", "user"),
+        # In the heads of a customer's people, or a belief there.
+        ("Which clinicians may see which records lives in the heads of the hospital's admin people.", "user"),
+        (
+            "It's in the heads of our engineers that Kafka is the problem, but the database is what falls over.",
+            "technical",
+        ),
+    ],
+)
+def test_set_36_and_37_readings_after_a_diff_review(text: str, expected: str | None) -> None:
+    """A diff review and attack 41 of the readings of sets 36 and 37: each was read wrong at 5359f04."""
+    result = categorize(text)
+    if expected is None:
+        assert "asked which" not in " ".join(m.matched for m in result.cues), result.reason
+    else:
+        assert result.type == expected, result.reason

@@ -74,7 +74,8 @@ BAD_ANSWERS: list[tuple[str, object, type[DecisionEngineError], str]] = [
         "label instead of id",
         {"failure_mode": "Outages / latency"},
         UnknownOptionError,
-        f"unknown option 'Outages / latency' for question 'failure_mode'; valid options: {FAILURE_OPTIONS}",
+        "unknown option 'Outages / latency' for question 'failure_mode' (did you mean 'outages'? ids are lower case, "
+        f"with underscores); valid options: {FAILURE_OPTIONS}",
     ),
     (
         "unknown effort option",
@@ -208,3 +209,24 @@ def test_overrides_or_numbers_without_complaints_are_refused(
     """A CLI review: they were dropped without a word, where the command line refuses them."""
     with pytest.raises(TriageInputError, match="there are none: pass the complaints too"):
         recommend({"failure_mode": "outages"}, [], overrides, numbers=numbers)
+
+
+@pytest.mark.parametrize(
+    ("answers", "error", "meant"),
+    [
+        ({"failure_mode": "Outages"}, UnknownOptionError, "'outages'"),
+        ({"failure_mode": "not sure"}, UnknownOptionError, "'not_sure'"),
+        ({"failure_mode": " NOT-SURE "}, UnknownOptionError, "'not_sure'"),
+        ({"Failure-Mode": "outages"}, UnknownQuestionError, "'failure_mode'"),
+        ({"failure_mode": "outage"}, UnknownOptionError, None),
+        ({"budget": "high"}, UnknownQuestionError, None),
+    ],
+)
+def test_an_id_written_in_another_case_or_with_spaces_says_which_was_meant(
+    answers: dict[str, str], error: type[DecisionEngineError], meant: str | None
+) -> None:
+    """A CLI review: an answers file's ids are case-sensitive, and the message named none as the one meant."""
+    with pytest.raises(error) as caught:
+        validate_answers(answers)
+    hint = f"(did you mean {meant}? ids are lower case, with underscores)"
+    assert (hint in str(caught.value)) if meant else ("did you mean" not in str(caught.value))
