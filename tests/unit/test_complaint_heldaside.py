@@ -594,7 +594,23 @@ dialysis network were the prompt's examples of the kind) and many voices: 120 co
 but 18 negations and 18 ambiguous ones (/tmp/heldaside38.tsv, sha256 0f03d7dc...). Measured once, before any change of
 that session, at d319102, counts only: 101/120 (84.2 %: plain 20/21, typo 19/21, symptom 15/21, contrast 17/21,
 negation 17/18, ambiguous 13/18; technical 33, process 33, user 35); wrong answers 10 low, 5 medium, 4 uncategorized
-and none at high confidence. Its misses are not read. Then sets 36 and 37 were read as development sets.
+and none at high confidence. Its misses are not read. Then sets 36 and 37 were read as development sets; at 09713b0,
+after every change of that session, set 38 read 102 (counts only).
+
+## Set 39 (tests/support/complaint_heldaside39.tsv), blind
+
+Written at the same session's start by a second helper told the same (a seed-bank catalogue, a dental lab's order
+portal, a court-interpreter booking service were the prompt's examples of the kind; emails to a CTO, incident reviews,
+board asides), kept unread (/tmp/heldaside39.tsv, sha256 03d19dd0...), and measured once after every change of the
+session, at 09713b0, and, for comparison, at d319102 before them, counts only: 108/120 (90.0 %) both times (plain
+21/21, typo 19/21, symptom 16/21, contrast 19/21, negation 17/18, ambiguous 16/18; technical 35, process 36, user
+37); wrong answers 8 low, 2 medium, 1 uncategorized and one at high confidence, the same row both times. Only that row
+was read: "Sure, there was a timeout incident in March, but the real blocker at the wool-auction platform is that
+Australian brokers want their data kept onshore and we only host in Virginia." is read technical: the wool brokers
+are read as message brokers and "host" as hosting capacity, data kept onshore is said with no word the data
+residency reading knows, and "the real blocker ... is that" stands too far from its copula to rank the conceded
+timeout below it. It is kept as a known miss, not mended: its words were read in a blind set. The session's changes
+moved none of set 39's counts: the readings they add were not met in it.
 """
 
 from __future__ import annotations
@@ -624,6 +640,7 @@ from tests.support.complaint_heldaside import (
     ATTACK38_ROWS,
     ATTACK39_ROWS,
     ATTACK40_ROWS,
+    ATTACK41_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -658,6 +675,7 @@ from tests.support.complaint_heldaside import (
     BLIND36_ROWS,
     BLIND37_ROWS,
     BLIND38_ROWS,
+    BLIND39_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1020,13 +1038,25 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured once at d319102, before the session's changes.
+    # Blind: measured at d319102, before the session's changes (101), and at 09713b0 after them (102).
     HeldAside(
         "held-aside 38",
         BLIND38_ROWS,
-        101,
+        102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 09713b0 after the session's changes and at d319102 before them: 108 both times (above).
+    HeldAside(
+        "held-aside 39",
+        BLIND39_ROWS,
+        108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "Sure, there was a timeout incident in March, but the real blocker at the wool-auction platform is that "
+            "Australian brokers want their data kept onshore and we only host in Virginia.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
@@ -1334,6 +1364,20 @@ SETS = [
         ATTACK40_ROWS,
         78,
         {"technical": 31, "process": 28, "user": 21},
+        None,
+    ),
+    # An attack review of the readings after attack 40 (tests/support/complaint_attack41.tsv, its kind the reading it
+    # attacks: verdicts said without a verb, onboarding said of the team's new people, "in the heads of", a want put
+    # off opening its clause): 80 complaints labelled before running; 63 right before the readings (at 730e75f), 69
+    # with them (2 lost), 70 once narrowed with a diff review's mends (hedged, asked or wished-for verdicts; customers'
+    # people in the heads; onboarding near a customer's word). Left: onboarding of a customer named by its own name
+    # ("the new devs at Acme onto our SDK"); a verdict contradicted by the next clause ("CI green, prod broken
+    # again"); "Eventually we need X, and also ..." is not put off. None wrong at high confidence.
+    HeldAside(
+        "attack 41",
+        ATTACK41_ROWS,
+        70,
+        {"technical": 23, "process": 32, "user": 25},
         None,
     ),
 ]
