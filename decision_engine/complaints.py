@@ -651,10 +651,11 @@ def _a_customer_does(tokens: list[_Token], verb: int, owner: int, text: str) -> 
 
 
 def _unnamed_owner(tokens: list[_Token], k: int, text: str) -> bool:
-    """Whether the word at ``k`` is an owner said without a noun, a possessive as written: "another's", "other's",
-    "others'" (the apostrophe after the word)."""
-    written = text[tokens[k][1] : tokens[k][2] + 1].lower().replace("\u2019", "'")
-    return written.startswith(("another's", "other's", "others'"))
+    """Whether the word at ``k`` is an owner said without a noun: "another's", "other's", "others'" (``_owner_at``)."""
+    return tokens[k][0] in _UNNAMED_OWNERS and _owner_at(tokens, k, text)
+
+
+_UNNAMED_OWNERS = frozenset(("another", "other"))
 
 
 def _left_us(tokens: list[_Token], i: int, text: str) -> bool:

@@ -1637,10 +1637,16 @@ OTHERS_TEAM_PEOPLE: tuple[str, ...] = (
     *("colleague", "coworker", "scientist", "analyst", "designer", "pm", "contractor", "ops", "folk"),
 )
 OTHERS_OURS: tuple[str, ...] = ("our", "we", "my", "i")
+# Customers and the organisations a customer is, as both readings of them name them (OTHERS_CUSTOMERS,
+# ONBOARDED_CUSTOMERS).
+CUSTOMER_ORGANISATIONS: tuple[str, ...] = (
+    *("tenant", "user", "member", "franchise", "agency", "partner", "school", "clinic", "hospital", "practice"),
+    *("store", "shop", "account", "seller", "supplier", "council", "firm"),
+)
 OTHERS_CUSTOMERS: tuple[str, ...] = (
-    *("customer", "client", "tenant", "user", "member", "franchisee", "franchise", "branch", "agency", "partner"),
-    *("school", "clinic", "hospital", "practice", "store", "shop", "company", "account", "buyer", "bidder", "seller"),
-    *("supplier", "distributor", "promoter", "association", "club", "parish", "council", "firm", "office"),
+    *CUSTOMER_ORGANISATIONS,
+    *("customer", "client", "franchisee", "branch", "company", "buyer", "bidder", "distributor", "promoter"),
+    *("association", "club", "parish", "office"),
 )
 OTHERS_DENIALS: tuple[str, ...] = ("cant", "cannot", "longer", "never", "not", "no", "couldnt", "wont")
 # "our best engineer quit in June", "since our senior developer left,": one of LEFT_WHO, then one of LEFT_VERBS that
@@ -4630,10 +4636,10 @@ ONBOARDED_PEOPLE: tuple[str, ...] = (
     "codebase",
 )
 ONBOARDED_CUSTOMERS: tuple[str, ...] = (
-    *("user", "seat", "tenant", "org", "school", "hospital", "bank", "partner", "university", "college", "district"),
-    *("council", "agency", "government", "ministry", "firm", "clinic", "practice", "store", "chain", "franchise"),
-    *("account", "merchant", "dealer", "seller", "vendor", "supplier", "driver", "courier", "rider", "patient"),
-    *("member", "teacher", "nurse", "doctor", "agent", "broker", "retailer", "restaurant", "venue", "shop"),
+    *CUSTOMER_ORGANISATIONS,
+    *("seat", "org", "bank", "university", "college", "district", "government", "ministry", "chain", "merchant"),
+    *("dealer", "vendor", "driver", "courier", "rider", "patient", "teacher", "nurse", "doctor", "agent", "broker"),
+    *("retailer", "restaurant", "venue"),
 )
 
 # Every word list that steers reading: its words are the engine's own, never read as a misspelling of a cue

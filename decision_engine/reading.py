@@ -327,12 +327,12 @@ def _verbless_fine(words: list[str]) -> str | None:
     ``cues.VERBLESS_VERBS`` or a hedge of ``cues.VERBLESS_HEDGES``), fillers, then a fine state that ends the clause:
     the terse verdict of notes and retros (set 36 read); the fillers and the state are its marker. Not "not okay",
     nor a small state ("Latency minor"), nor a verdict on a list before it ("Uptime, latency: all sorted")."""
-    if _verdict(words) is not None:
-        return None  # a verdict on what came before: "Uptime, latency: all sorted and green"
     for i in range(1, min(len(words), _cues.VERBLESS_SUBJECT_WORDS + 1)):
         state = _phrase_at(words, i, _FINE_STATES)
         if state is None or i + len(state) != len(words) or " ".join(state) in _cues.SMALL_STATES:
             continue
+        if _verdict(words) is not None:
+            return None  # a verdict on what came before: "Uptime, latency: all sorted and green"
         said = i
         while said > 0 and words[said - 1] in _cues.FILLERS:  # "Roles and SSO all good": the verdict "all good"
             said -= 1
@@ -1003,8 +1003,9 @@ def _read_piece(
             _ends_a_verdict(text, words, s, e),
             _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
-        if fine is None and _stands_as_a_verdict(text, s, e):
-            fine = _verbless_fine(said)
+        if fine is None:
+            verbless = _verbless_fine(said)
+            fine = verbless if verbless is not None and _stands_as_a_verdict(text, s, e) else None
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
@@ -1488,8 +1489,8 @@ def _after_now(said: list[str]) -> list[str]:
     return said
 
 
-# The last word of a stressing marker that is only a wish ("we need"), as a one-word list.
-_WISHED_MARKS = [[word] for word in _cues.DEFERRED_WISHES if " " not in word]
+# The last word of a stressing marker that is only a wish ("we need").
+_WISHED_MARKS = frozenset(word for word in _cues.DEFERRED_WISHES if " " not in word)
 
 
 def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
@@ -1501,7 +1502,7 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
     for k, clause in enumerate(found):
         said = words.between(clause.start, clause.end)
         # A clause stressed by its wish alone ("we need") puts it off as a plain one does.
-        wished = clause.role == STRESSED and clause.marker.rsplit(maxsplit=1)[-1:] in _WISHED_MARKS
+        wished = clause.role == STRESSED and (clause.marker.split() or [""])[-1] in _WISHED_MARKS
         deferral = _find(said, _DEFERRALS) if clause.role == PLAIN or wished else None
         wish = _find(said, _DEFERRED_WISHES) if deferral is not None else None
         # The wish before the deferral ("want audit logs eventually"), or the deferral opening the clause right
