@@ -611,6 +611,16 @@ are read as message brokers and "host" as hosting capacity, data kept onshore is
 residency reading knows, and "the real blocker ... is that" stands too far from its copula to rank the conceded
 timeout below it. It is kept as a known miss, not mended: its words were read in a blind set. The session's changes
 moved none of set 39's counts: the readings they add were not met in it.
+
+## Sets 38 and 39 read as development sets; set 40 (tests/support/complaint_heldaside40.tsv), blind
+
+Set 40 was written at the start of the session after, by a helper that opened no file and ran nothing but the command
+that saved it, asked for settings of its own, rarely seen in software examples (trades, sciences, public services,
+crafts, transport, hobbies, regions of the world), and many voices: 120 complaints, 40 per type, 21 of each kind but
+18 negations and 18 ambiguous ones (/tmp/heldaside40.tsv, sha256 99289a4c...). Measured once, before any change of that
+session, at 77025ee, counts only: 110/120 (91.7 %: plain 21/21, typo 20/21, symptom 19/21, contrast 18/21, negation
+16/18, ambiguous 16/18; technical 36, process 39, user 35); wrong answers 4 low, 3 medium, 3 uncategorized and none at
+high confidence. Its misses are not read.
 """
 
 from __future__ import annotations
@@ -676,6 +686,7 @@ from tests.support.complaint_heldaside import (
     BLIND37_ROWS,
     BLIND38_ROWS,
     BLIND39_ROWS,
+    BLIND40_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1057,6 +1068,14 @@ SETS = [
             "Sure, there was a timeout incident in March, but the real blocker at the wool-auction platform is that "
             "Australian brokers want their data kept onshore and we only host in Virginia.",
         ),
+    ),
+    # Blind: measured at 77025ee, before the session's changes (110).
+    HeldAside(
+        "held-aside 40",
+        BLIND40_ROWS,
+        110,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
