@@ -55,6 +55,20 @@ EXPENSIVE_RANKED: tuple[str, ...] = (
     *("problem", "problems", "issue", "issues", "failure", "failures", "failure mode", "pain", "mistake"),
     *("bottleneck", "complaint", "gap", "risk", "blocker"),
 )
+# Before those, what ranks by cost: "the most expensive problem", and without "most" ("the expensive failure right now
+# is ...", set 38 read).
+EXPENSIVE_LEADS: tuple[str, ...] = ("most", "the", "our", "my")
+# "The expensive part is that each release needs four teams": a part ranked by a clause, not a bill (set 38 read).
+EXPENSIVE_PARTS: tuple[str, ...] = ("part", "bit", "thing")
+# What is on fire stresses its clause and names no incident: "the real fire is the API timing out at peak" (set 21
+# read); "fire" counted for on-call in it ("... is the real fire", set 38 read).
+FIRE_STRESS_PHRASES: tuple[str, ...] = (
+    "right now the fire",
+    "the fire right now",
+    "the real fire",
+    "the biggest fire",
+    "our biggest fire",
+)
 # Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
 STAY_UP_VERBS: tuple[str, ...] = (
     *("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't", "never"),
@@ -293,7 +307,11 @@ CUES: tuple[Cue, ...] = (
     Cue("hog", T, 2, "performance"),
     Cue("contention", T, 2, "performance"),
     Cue("startup time", T, 3, "performance"),
-    Cue("startup", T, 1, "performance"),
+    # A system starting, not a company: "the X startup" is how the tables' writers name where they work ("at our
+    # wine-export paperwork startup", set 39 read: 15 of them), so "startup" alone is no cue.
+    # Not "during" nor "after": cue words are read as misspellings' targets ("daring" would be "during").
+    *(Cue(f"{when} startup", T, 1, "performance") for when in ("on", "at", "slow", "app")),
+    Cue("startup crash", T, 2, "performance"),
     Cue("bundle size", T, 2, "performance"),
     Cue("load", T, 1, "performance"),
     Cue("workload", T, 1, "performance"),
@@ -428,6 +446,10 @@ CUES: tuple[Cue, ...] = (
     Cue("region", T, 1, "reliability"),
     Cue("ddos", T, 3, "reliability", (FAILURE,)),
     Cue("surge", T, 1, "reliability"),
+    # A crowd arriving together is load ("when 8,000 people hit it at once", "all the lofts clock in at once": sets 38
+    # and 39 read; 76 of the tables' 85 complaints with it are technical). A hint only: "everyone talks at once" in an
+    # incident, "revoke access across all 14 workspaces at once" are said too.
+    Cue("at once", T, 1, "reliability"),
     Cue("websocket", T, 1, "reliability"),
     Cue("connections", T, 1, "reliability"),
     Cue("microservices", T, 1, "reliability"),
@@ -1313,6 +1335,8 @@ CUES: tuple[Cue, ...] = (
     Cue("blank page", T, 2, "reliability", (FAILURE,)),
     Cue("blank screen", T, 2, "reliability", (FAILURE,)),
     Cue("white screen", T, 2, "reliability", (FAILURE,)),
+    # "a blank white page", "a blank white screen" (sets 38 and 39 read: the colour kept "blank page" from matching).
+    Cue("blank white", T, 2, "reliability", (FAILURE,)),
     # "buyers were kicked out of checkout mid-payment" (set 22 read).
     Cue("kicked out", T, 2, "reliability", (FAILURE,)),
     # A live stream, call or connection cut off ("streams dropping when 2,000 mourners join", set 22 read); not a
@@ -1327,6 +1351,13 @@ CUES: tuple[Cue, ...] = (
     # "the shore excursion page goes blank" (set 22 read).
     *(Cue(f"{go} blank", T, 2, "reliability", (FAILURE,)) for go in ("go", "goes", "went", "going")),
     Cue("used to work", P, 2, "quality_gates", (FAILURE,)),
+    # What was fixed, broken again: "things we fixed in spring are broken again by summer", "a feature they fixed last
+    # month is broken again", "quietly stopped working again" (sets 38 and 39 read; every such complaint of the tables
+    # is process). "break" is read with its forms (broke, broken, breaks).
+    Cue("break again", P, 2, "quality_gates", (FAILURE,)),
+    Cue("stop working again", P, 2, "quality_gates", (FAILURE,)),  # "stops", "stopped" are read as it
+    # A change that breaks what it did not touch: "something unrelated quietly stops working" (set 39 read).
+    Cue("something unrelated", P, 2, "quality_gates", (FAILURE,)),
     Cue("side effect", P, 2, "quality_gates", (FAILURE,)),
     Cue("pushed back", P, 2, "delivery"),
     Cue("got pushed", P, 2, "delivery"),
@@ -2035,7 +2066,9 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     *(f"{verb} stay up to date" for verb in STAY_UP_VERBS),
     # What the guide asks for, ranked by its cost, not a bill: "the most expensive problem right now is that code review
     # takes a week" (set 32 read: "expensive" counted for cost optimisation).
-    *(f"most expensive {word}" for word in EXPENSIVE_RANKED),
+    *(f"{lead} expensive {word}" for lead in EXPENSIVE_LEADS for word in EXPENSIVE_RANKED),
+    *(f"expensive {part} {copula} that" for part in EXPENSIVE_PARTS for copula in ("is", "was")),
+    *FIRE_STRESS_PHRASES,
     # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
     "distant second",
     "close second",
@@ -2750,6 +2783,10 @@ PROBLEM_COPULAS: tuple[str, ...] = ("s", "is", "are", "was", "were")
 # PROBLEM_COPULAS and more: "what isn't is the queue ...", "what breaks every week is the import".
 PSEUDO_CLEFT_OPENERS: tuple[str, ...] = ("what", "whats", "where", "wheres")
 PSEUDO_CLEFT_WORDS = 4
+# Said of what "really" or "actually" hurts, a pseudo-cleft ranks its complaint above what came before: "Code reviews
+# are slow, but what actually costs us is the image stitcher falling over" concedes the reviews (set 39 read). So does
+# "the thing actually costing us is ..." (after a determiner).
+RANKING_CLEFT_ADVERBS: tuple[str, ...] = ("really", "actually", "truly")
 # Farther from the problem word, a copula before "that" still names it: "the biggest blocker to selling to travel
 # management companies is that ..." (a longer phrase of what is blocked; read after the real words were no longer
 # read as misspellings, when "I'll admit" stopped counting for admins). In the present only: "a common complaint from
@@ -3586,11 +3623,7 @@ STRESS_PHRASES: tuple[str, ...] = (
     "whats actually",
     "whats really",
     "whats truly",
-    "right now the fire",
-    "the fire right now",
-    "the real fire",
-    "the biggest fire",
-    "our biggest fire",
+    *FIRE_STRESS_PHRASES,
     # A comparison with what came before: "Next to our flaky tests, the lack of data residency hurts far more" (set 24
     # read). Of what hurts only: "management keeps saying the database matters more" reports an opinion, and "costs
     # us more" may be a bill (an attack review; RANKING_ENDINGS ranks it where it ends its statement).

@@ -773,10 +773,14 @@ _LOSS_PAYERS = tuple(tuple(payer.split()) for payer in _cues.LOSS_PAYERS)
 
 def loss_of_another_kind(after: list[str]) -> str | None:
     """The words after a cost that make it a loss of another kind than money ("us the big accounts", "us a week"):
-    one of ``cues.LOSS_PAYERS``, then one of ``cues.LOSS_WORDS`` (or its plural) within ``cues.LOSS_REACH`` words."""
+    one of ``cues.LOSS_PAYERS``, then one of ``cues.LOSS_WORDS`` (or its plural) within ``cues.LOSS_REACH`` words, or a
+    copula right after the payer ("us is": what it costs is named after it)."""
     payer = next((p for p in _LOSS_PAYERS if tuple(after[: len(p)]) == p), None)
     if payer is None:
         return None
+    # What it costs is the sentence's subject: "what really costs us is hand-run deploys" ranks them (set 39 read).
+    if after[len(payer) : len(payer) + 1] and after[len(payer)] in _cues.PROBLEM_COPULAS:
+        return " ".join(after[: len(payer) + 1])
     for i in range(len(payer), min(len(payer) + _cues.LOSS_REACH, len(after))):
         # An amount before it is money: "costs us $40k a month", "costs us thousands a month" (an attack review).
         if any(char.isdigit() for char in after[i]) or after[i] in _cues.LOSS_AMOUNTS:
@@ -852,7 +856,24 @@ def ranks_first(words: list[str]) -> bool:
         or ranking_ending(words) is not None
         or _names_the_real(words)
         or _pales_before_a_problem(words)
+        or _real_pseudo_cleft(words)
     )
+
+
+def _real_pseudo_cleft(words: list[str]) -> bool:
+    """ "what really costs us is ...", "what's actually killing us is ...", "the thing actually costing us is ...": an
+    opener of ``cues.PSEUDO_CLEFT_OPENERS`` (or "thing" after a determiner), then within ``cues.PSEUDO_CLEFT_WORDS``
+    words one of ``cues.RANKING_CLEFT_ADVERBS`` before a copula, and more after it."""
+    for i, word in enumerate(words):
+        opens = word in _cues.PSEUDO_CLEFT_OPENERS or (word == "thing" and i > 0 and words[i - 1] in _cues.DETERMINERS)
+        if not opens:
+            continue
+        for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.PROBLEM_COPULAS:
+                if any(between in _cues.RANKING_CLEFT_ADVERBS for between in words[i + 1 : j]):
+                    return True
+                break
+    return False
 
 
 def _names_the_real(words: list[str]) -> bool:
@@ -1661,13 +1682,34 @@ def _deletes(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+# The endings of a cue word's forms that the stemmer strips, and how they are written with a letter dropped
+# ("crashng", "firefightin": set 33 read; "crashd"). The stemmer does not know an ending with a letter dropped, so the
+# word's stem would keep it and be two edits from the cue's. Not a swap ("de" made "stampede" "stamped").
+_SLIPPED_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ing", ("ng", "ig", "in")),
+    ("ed", ("d",)),
+)
+
+
+def _endings_repaired(word: str) -> list[str]:
+    """``word`` with a slipped ending written out in full: "crashng" as "crashing", "timng" as "timing"."""
+    return [
+        word[: -len(slip)] + ending
+        for ending, slips in _SLIPPED_ENDINGS
+        if not word.endswith(ending)
+        for slip in slips
+        if word.endswith(slip) and len(word) > len(slip) + 2
+    ]
+
+
 _MEMO_SIZE = 4096  # words whose reading is remembered (a reader types the same words again and again)
 
 
 def _forms(word: str) -> set[str]:
-    """A cue word and its plural and verb forms: "outage", "outages", "outaged", "outaging"."""
+    """A cue word and its plural and verb forms: "outage", "outages", "outaged", "outaging" (not "rerund", which
+    made "refund" one edit from "rerun")."""
     base = word[:-1] if word.endswith("e") else word
-    return {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", base + "ing", base + "ed"}
+    return {word, word + "s", word + "es", word + "ed", word + "ing", base + "ing", base + "ed"}
 
 
 class Speller:
@@ -1723,8 +1765,8 @@ class Speller:
     def one_edit_from(self, word: str) -> list[str]:
         """The cue words (sorted) one edit from ``word`` or from one of their forms, with its first letter."""
         keys = _deletes(self._stem(word))
-        if word.endswith("in"):  # a dropped "g": "firefightin" is "firefighting", stemmed as "firefight" (set 33 read)
-            keys |= _deletes(self._stem(word + "g"))
+        for repaired in _endings_repaired(word):
+            keys |= _deletes(self._stem(repaired))
         candidates = {target for key in keys for target in self._index.get(key, ())}
         return sorted(
             target

@@ -19,7 +19,7 @@ WORDS_FILE = Path(__file__).parents[1] / "support" / "common_english_words.txt"
 # Common words the speller reads as a cue word they are a form or a spelling of: what they say is the cue's meaning.
 OWN_FORMS = {
     # A dropped "g" is the word itself ("workin'"): the speller reads it so (set 33 read: "firefightin").
-    **{word: word + "g" for word in ("comin", "movin", "nothin", "tellin", "waitin", "workin")},
+    **{word: word + "g" for word in ("comin", "movin", "nothin", "somethin", "tellin", "waitin", "workin")},
     "controlled": "control",
     "controlling": "control",
     "deliver": "delivery",
