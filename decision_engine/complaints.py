@@ -1611,6 +1611,12 @@ def _goes_on(carrier: Clause, clause: Clause, reading: _Reading) -> bool:
     return after is clause and not any(mark in reading.text[carrier.end : clause.start] for mark in ",;:.!?")
 
 
+# A question of who may do or did what ("nobody can tell who changed their settings") is asked for, never where a
+# symptom hurts (a reader's review: "the admin dashboard is slow and nobody can tell who changed their settings" set
+# the audit question aside).
+_ASKED_WHO = "who "
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
@@ -1633,6 +1639,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read[1] is None
             and found.cue.type is ScalingType.USER
             and (found.cue.phrase not in _PAPERWORK or _names_product(found, reading))
+            and not found.cue.phrase.startswith(_ASKED_WHO)
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
         ):
@@ -1640,6 +1647,40 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"
             note = f"{_TIE_NOTE}: it names {where}, and the symptom '{said}' decides"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
+_PAGING = frozenset(_cues.PAGING_CUES)
+
+
+def _asks_who(found: _Found, reading: _Reading) -> bool:
+    """ "nobody knew who was on call", "who's on call": whose turn it is, asked within ``cues.PAGING_WHO_REACH`` words
+    before the paging cue, is the team's failing."""
+    return (
+        "who"
+        in reading.plain.between(sentence_at(reading.sentences, found.start)[0], found.start)[-_cues.PAGING_WHO_REACH :]
+    )
+
+
+def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """Being paged in a sentence where a system's delay or strong failure counts (``_DECIDING``) is where it hurts the
+    team: the paging cue counts only to break a tie and combines with nothing (``cues.PAGING_CUES``)."""
+    counting = [found for found, read in reads if read and read[1] is None]
+    failures = [found for found in counting if found.cue.phrase in _DECIDING]
+    # The team's own failings said with it keep the paging theirs: "nobody knew who was on call", "three people carry
+    # the whole pager", "burned out".
+    failings = [f for f in counting if f.cue.type is ScalingType.PROCESS and f.cue.phrase not in _PAGING]
+    out: list[_Read] = []
+    for found, read in reads:
+        sentence = sentence_at(reading.sentences, found.start)
+        failure = next((f for f in failures if sentence[0] <= f.start < sentence[1]), None)
+        failing = any(sentence[0] <= f.start < sentence[1] for f in failings) or _asks_who(found, reading)
+        if failure is not None and not failing and read and read[1] is None and found.cue.phrase in _PAGING:
+            said = reading.text[failure.start : failure.end]
+            note = f"{_TIE_NOTE}: it is where '{said}' hurts the team, and the failure decides"
+            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
@@ -1766,7 +1807,9 @@ def _read_cues(text: str) -> _CuesRead:
     ruled_out = [(c.start, c.end) for c in reading.clauses if c.role == FINE]
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _claim_denied(_said_of_people(_channel(reads, reading), reading), reading)
-    reads, unsure = _concede(_object_decides(_symptom_decides(reads, reading), reading), reading)
+    reads, unsure = _concede(
+        _object_decides(_failure_decides(_symptom_decides(reads, reading), reading), reading), reading
+    )
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:
         if read is not None and read[1] == DISCOUNTED:

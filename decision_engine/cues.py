@@ -69,6 +69,8 @@ FIRE_STRESS_PHRASES: tuple[str, ...] = (
     "the biggest fire",
     "our biggest fire",
 )
+# When pages come ("the broker pages at night"): cues of on-call, and where a failure hurts the team (PAGING_CUES).
+PAGED_WHEN: tuple[str, ...] = ("night", "midnight", "all hours", "weekends")
 # Verbs before "stay up" that say a system does not (cues of the reliability example, said of a system only).
 STAY_UP_VERBS: tuple[str, ...] = (
     *("won't", "doesn't", "don't", "can't", "cannot", "couldn't", "didn't", "wouldn't", "never"),
@@ -753,7 +755,7 @@ CUES: tuple[Cue, ...] = (
     Cue("pager", P, 3, "on_call", (RESPONSE,)),
     Cue("pagerduty", P, 3, "on_call", (RESPONSE,)),
     Cue("paged at", P, 3, "on_call", (RESPONSE,)),
-    *(Cue(f"pages at {when}", P, 3, "on_call", (RESPONSE,)) for when in ("night", "midnight", "all hours", "weekends")),
+    *(Cue(f"pages at {when}", P, 3, "on_call", (RESPONSE,)) for when in PAGED_WHEN),
     Cue("paged me", P, 3, "on_call", (RESPONSE,)),
     Cue("paged us", P, 3, "on_call", (RESPONSE,)),
     Cue("being paged", P, 3, "on_call", (RESPONSE,)),
@@ -1443,6 +1445,19 @@ CUES: tuple[Cue, ...] = (
     Cue("liability cap", U, 3, "enterprise_adoption"),
     Cue("redline", U, 2, "enterprise_adoption"),
 )
+
+# Being paged, woken or on call is where a system's failure hurts the team, not a way of working: in a sentence where a
+# system's delay or strong failure counts ("The database falls over every time traffic spikes and on-call gets paged
+# at 3am"), these count only to break a tie and make no combination with it: the guide labels a complaint by its cause
+# (a reader's review: the tool said process, the exercise page says technical). A failure of the response is still
+# the team's ("nobody knows who is on call", "no runbook", "the pager is ignored").
+PAGING_CUES: tuple[str, ...] = (
+    *("on call", "pager", "pagerduty", "paged at", "paged me", "paged us", "being paged", "paged again"),
+    *(f"pages at {when}" for when in PAGED_WHEN),
+    *("got paged", "get paged", "are paged", "is paged", "were paged", "was paged", "3am", "woken up", "woke up"),
+    "middle of the night",
+)
+PAGING_WHO_REACH = 3  # "nobody knew who was on call", "who's on call" (not "whose"): words before the paging cue
 
 # Where data is kept, said without "residency": "wants all their data stored in the EU", "we can't keep Canadian
 # customers' data in Canada", "where does our clients' data physically sit". One of DATA_NOUNS, then within
@@ -2259,7 +2274,8 @@ COMBINATIONS: tuple[Combination, ...] = (
         example="on_call",
         description=(
             "a failure and how the team responds to it (on-call, runbooks, postmortems)"
-            " in one complaint: the pain is the response"
+            " in one complaint: the pain is the response; not being paged alone with a system's strong failure,"
+            " which is where the failure hurts the team"
         ),
     ),
     Combination(

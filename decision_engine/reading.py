@@ -1053,7 +1053,10 @@ def _word_after_mark(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_WORD_AFTER_MARK = re.compile(r"\s*[,;:\u2013\u2014-]\s*(\w+)")
+# A filler set off by commas stands aside: "Less our outages, honestly, more our on-call" (an attack's row).
+_WORD_AFTER_MARK = re.compile(
+    r"\s*[,;:\u2013\u2014-]\s*(?:(?:" + "|".join(map(re.escape, _cues.FILLERS)) + r")\s*,\s*)?(\w+)", re.IGNORECASE
+)
 
 
 def _ends_a_verdict(text: str, words: Words, start: int, end: int) -> bool:

@@ -632,7 +632,12 @@ def complaint_reading(ctx: RenderContext) -> str:
         "customers*); other cues of enterprise adoption keep counting (*the deal*, *procurement*, *an enterprise "
         "admin*). Not when the sentence asks for something or says it is missing "
         f"({_quoted(cues.WISH_WORDS[:6])}…), and never "
-        f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too).",
+        f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too). So is being paged "
+        f"({_quoted(cues.PAGING_CUES[:3])}…) in a sentence where such a symptom counts: it counts only to break a tie "
+        "and combines with nothing, the symptom deciding (*The database falls over at every traffic spike and "
+        "on-call gets paged at 3am* is technical), unless the team's own failing is said with it (*nobody knew who "
+        "was on call*). A question of who did what (*who changed*, *who accessed*) is asked for, never where a "
+        "symptom hurts.",
         f"**What a change changes.** {_quoted(cues.CHANGE_VERBS)} followed, within {cues.OBJECT_REACH} words in its "
         "clause, by a feature of the user type (*settings*, *roles*, *permissions*) is an admin's task done for "
         "customers, not a change the team ships: it counts only to break a tie (*customers keep asking us to change "

@@ -3942,3 +3942,45 @@ def test_a_cost_before_a_copula_is_no_bill() -> None:
     assert result.type == "process"
     assert [m.matched for m in result.discounted if m.matched == "costs"] == ["costs"]
     assert "'costs us is' is a loss of another kind" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Being paged is where a system's failure hurts the team: the failure decides (a reader's review).
+        ("The database falls over every time we get a traffic spike and on-call gets paged at 3am", T),
+        ("outages every week and the pager never stops", T),
+        ("The on-call engineer for the ferry app got paged nine times, each time the broker running out of disk", T),
+        # A question of who did what is asked for, not where a symptom hurts.
+        ("Reports lag for our hospital customers and they cannot see who accessed a record", U),
+    ],
+)
+def test_the_readers_review_readings(text: str, expected: ScalingType) -> None:
+    """A reader's review of the questionnaire (each seen failing without its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knew who was on call when the pager went off at 2am, so the outage ran for three hours",
+        "The API times out at peak and the on-call engineers are burned out",
+        "Every outage wakes three people and nobody knows who leads",
+        # A filler between "Less X," and "more" ("Less our outages, honestly, more ...") sets the outages aside.
+        "Less the outages, honestly, more the on-call: two people carry every night",
+    ],
+)
+def test_paging_with_the_teams_own_failing_stays_process(text: str) -> None:
+    """Whose turn it is asked, or a failing of the team's said with it, keeps the paging the team's."""
+    assert categorize(text).type == "process"
+
+
+def test_paging_set_aside_says_what_decides() -> None:
+    result = categorize("The export times out nightly and someone gets paged at 3am")
+    assert result.type == "technical"
+    notes = {m.matched: m.note for m in result.discounted}
+    assert notes["gets paged"] == (
+        "counted only to break a tie: it is where 'times out' hurts the team, and the failure decides"
+    )
+    assert not [m for m in result.cues if m.kind == "combination"]
