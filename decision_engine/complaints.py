@@ -1611,10 +1611,20 @@ def _goes_on(carrier: Clause, clause: Clause, reading: _Reading) -> bool:
     return after is clause and not any(mark in reading.text[carrier.end : clause.start] for mark in ",;:.!?")
 
 
-# A question of who may do or did what ("nobody can tell who changed their settings") is asked for, never where a
-# symptom hurts (a reader's review: "the admin dashboard is slow and nobody can tell who changed their settings" set
-# the audit question aside).
+# A question of who may do or did what, said as one nobody can answer ("nobody can tell who changed their settings"), is
+# asked for, never where a symptom hurts (a reader's review: "the admin dashboard is slow and nobody can tell who
+# changed their settings" set the audit question aside). Not a feature that answers it: "the audit export that shows
+# who accessed patient records times out" is the export's delay (an attack review).
 _ASKED_WHO = "who "
+_ASKED_LACKS = frozenset((*_cues.NEGATIONS, *_cues.VERB_NEGATIONS, "nobody", "cannot", "cant", "no"))
+
+
+def _asked_for(found: _Found, reading: _Reading) -> bool:
+    """A cue of ``_ASKED_WHO`` with a lack (a negation, "nobody") in the ``cues.ASKED_WHO_REACH`` words before it."""
+    if not found.cue.phrase.startswith(_ASKED_WHO):
+        return False
+    before = reading.plain.between(sentence_at(reading.sentences, found.start)[0], found.start)
+    return not _ASKED_LACKS.isdisjoint(before[-_cues.ASKED_WHO_REACH :])
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -1639,7 +1649,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read[1] is None
             and found.cue.type is ScalingType.USER
             and (found.cue.phrase not in _PAPERWORK or _names_product(found, reading))
-            and not found.cue.phrase.startswith(_ASKED_WHO)
+            and not _asked_for(found, reading)
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
         ):
@@ -1656,12 +1666,10 @@ _PAGING = frozenset(_cues.PAGING_CUES)
 
 
 def _asks_who(found: _Found, reading: _Reading) -> bool:
-    """ "nobody knew who was on call", "who's on call": whose turn it is, asked within ``cues.PAGING_WHO_REACH`` words
-    before the paging cue, is the team's failing."""
-    return (
-        "who"
-        in reading.plain.between(sentence_at(reading.sentences, found.start)[0], found.start)[-_cues.PAGING_WHO_REACH :]
-    )
+    """ "nobody knew who was on call", "nobody can figure out who exactly is supposed to be on call": whose turn it is,
+    asked in the paging cue's clause before it, is the team's failing."""
+    clause = clause_at(reading.clauses, found.start)
+    return "who" in reading.plain.between(clause.start if clause else 0, found.start)
 
 
 def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:

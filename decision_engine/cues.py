@@ -312,7 +312,8 @@ CUES: tuple[Cue, ...] = (
     # A system starting, not a company: "the X startup" is how the tables' writers name where they work ("at our
     # wine-export paperwork startup", set 39 read: 15 of them), so "startup" alone is no cue.
     # Not "during" nor "after": cue words are read as misspellings' targets ("daring" would be "during").
-    *(Cue(f"{when} startup", T, 1, "performance") for when in ("on", "at", "slow", "app")),
+    *(Cue(f"{when} startup", T, 1, "performance") for when in ("on", "at", "slow", "cold", "app")),
+    Cue("startup takes", T, 1, "performance"),  # "the service's startup takes four minutes" (an attack review)
     Cue("startup crash", T, 2, "performance"),
     Cue("bundle size", T, 2, "performance"),
     Cue("load", T, 1, "performance"),
@@ -1457,7 +1458,8 @@ PAGING_CUES: tuple[str, ...] = (
     *("got paged", "get paged", "are paged", "is paged", "were paged", "was paged", "3am", "woken up", "woke up"),
     "middle of the night",
 )
-PAGING_WHO_REACH = 3  # "nobody knew who was on call", "who's on call" (not "whose"): words before the paging cue
+# A question of who did what, asked after a lack within this many words ("nobody can tell who changed"): asked for.
+ASKED_WHO_REACH = 5
 
 # Where data is kept, said without "residency": "wants all their data stored in the EU", "we can't keep Canadian
 # customers' data in Canada", "where does our clients' data physically sit". One of DATA_NOUNS, then within
@@ -2803,6 +2805,9 @@ PSEUDO_CLEFT_WORDS = 4
 # are slow, but what actually costs us is the image stitcher falling over" concedes the reviews (set 39 read). So does
 # "the thing actually costing us is ..." (after a determiner).
 RANKING_CLEFT_ADVERBS: tuple[str, ...] = ("really", "actually", "truly")
+# Not after "and": "Every deploy breaks checkout, and what actually breaks is the payment step" says more of the same
+# (an attack review).
+RANKING_CLEFT_NOT_AFTER: tuple[str, ...] = ("and",)
 # Farther from the problem word, a copula before "that" still names it: "the biggest blocker to selling to travel
 # management companies is that ..." (a longer phrase of what is blocked; read after the real words were no longer
 # read as misspellings, when "I'll admit" stopped counting for admins). In the present only: "a common complaint from

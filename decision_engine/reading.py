@@ -866,7 +866,7 @@ def _real_pseudo_cleft(words: list[str]) -> bool:
     words one of ``cues.RANKING_CLEFT_ADVERBS`` before a copula, and more after it."""
     for i, word in enumerate(words):
         opens = word in _cues.PSEUDO_CLEFT_OPENERS or (word == "thing" and i > 0 and words[i - 1] in _cues.DETERMINERS)
-        if not opens:
+        if not opens or (i > 0 and words[i - 1] in _cues.RANKING_CLEFT_NOT_AFTER):
             continue
         for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
             if words[j] in _cues.PROBLEM_COPULAS:

@@ -425,6 +425,22 @@ def test_a_link_pasted_into_the_tab_showing_the_questionnaire_is_opened(returnin
     expect(page.locator("#sw-complaint-1")).to_have_value("my own complaint")
 
 
+def test_a_link_pasted_into_the_tab_far_down_the_page_opens_at_its_notice(returning_page: Page) -> None:
+    """A reader's review: pasted into the tab while the reader was far down the form, the link opened at the offset
+    they had left (2,590 px down, on a question), its notice and buttons out of sight. It opens as it does in a new
+    tab: at the page's top, the notice in view."""
+    page = returning_page
+    give_own_answers(page, "my own complaint")
+    mine = stored(page)
+    page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_timeout(300)  # Material keeps the offset in the history entry 100 ms after the page last moved
+    assert page.evaluate("() => window.scrollY") > 1000
+    page.goto(page.url + fragment(*THEIRS))
+    expect_theirs_shown(page, mine)
+    expect(page.locator("#sw-notices").get_by_text(BANNER)).to_be_in_viewport()
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_in_viewport()
+
+
 def test_a_link_pasted_again_after_show_my_own_answers_opens_again(returning_page: Page) -> None:
     """An attack review: after "Show my own answers", the same link pasted into the address again was taken for a jump
     back to it: the address went back, nothing was said, and the Undo notice went too. It opens again, as a paste of

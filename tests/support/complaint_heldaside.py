@@ -82,6 +82,7 @@ ATTACK38_TABLE = Path(__file__).with_name("complaint_attack38.tsv")
 ATTACK39_TABLE = Path(__file__).with_name("complaint_attack39.tsv")
 ATTACK40_TABLE = Path(__file__).with_name("complaint_attack40.tsv")
 ATTACK41_TABLE = Path(__file__).with_name("complaint_attack41.tsv")
+ATTACK42_TABLE = Path(__file__).with_name("complaint_attack42.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -150,6 +151,7 @@ ATTACK38_ROWS = read_rows(ATTACK38_TABLE)
 ATTACK39_ROWS = read_rows(ATTACK39_TABLE)
 ATTACK40_ROWS = read_rows(ATTACK40_TABLE)
 ATTACK41_ROWS = read_rows(ATTACK41_TABLE)
+ATTACK42_ROWS = read_rows(ATTACK42_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

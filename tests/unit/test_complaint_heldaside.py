@@ -651,6 +651,7 @@ from tests.support.complaint_heldaside import (
     ATTACK39_ROWS,
     ATTACK40_ROWS,
     ATTACK41_ROWS,
+    ATTACK42_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1398,6 +1399,26 @@ SETS = [
         70,
         {"technical": 23, "process": 32, "user": 25},
         None,
+    ),
+    # An attack review of sets 38 and 39's readings and the reader's review's (tests/support/complaint_attack42.tsv,
+    # its kind the reading it attacks, 1-10: slipped endings, ranking words, ranking pseudo-clefts, "at once", broken
+    # again, "blank white", "the X startup", paging where a failure hurts, who-questions asked for, fillers after "Less
+    # X,"): 80 complaints labelled before running; 65 right before the readings (at 77025ee), 70 with them (4 lost), 73
+    # once narrowed (a ranking pseudo-cleft not after "and"; whose turn asked anywhere before the paging cue in its
+    # clause; a who-question asked for only after a lack: not "the audit export that shows who accessed ... times out";
+    # "cold startup", "startup takes"). Left: "timng" (a short cue word's ending); "which is what really is driving the
+    # churn" (a relative pseudo-cleft); paging for a batch that "always finishes" (alert noise); "woke up to find" (no
+    # paging). One wrong at high confidence, as before the readings: an engineer's unannounced change read as "who
+    # changed" (an audit cue in a relative clause), the search's delay deciding (its label, process, is debatable).
+    HeldAside(
+        "attack 42",
+        ATTACK42_ROWS,
+        73,
+        {"technical": 36, "process": 28, "user": 16},
+        None,
+        high_wrong_known=(
+            "The engineer who changed the index config didn't tell anyone, and search has taken 9 seconds since.",
+        ),
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

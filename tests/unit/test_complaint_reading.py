@@ -3984,3 +3984,21 @@ def test_paging_set_aside_says_what_decides() -> None:
         "counted only to break a tie: it is where 'times out' hurts the team, and the failure decides"
     )
     assert not [m for m in result.cues if m.kind == "combination"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ranking pseudo-cleft after "and" says more of the same: the clause before it is not conceded.
+        ("Every deploy breaks the checkout, and what actually breaks is the card step", P),
+        # Whose turn it is, asked anywhere before the paging cue in its clause.
+        ("When the API throws 502s nobody can work out who exactly is supposed to be on call", P),
+        # A who-question a feature answers is where the symptom hurts.
+        ("The audit report that lists who accessed each record takes 20 minutes and times out for big clinics", T),
+        ("The scanner service's startup takes four minutes", T),
+    ],
+)
+def test_attack_42_narrowings(text: str, expected: ScalingType) -> None:
+    """An attack review of sets 38 and 39's readings and the reader's review's (each seen failing before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason

@@ -467,7 +467,7 @@ function restore(root, stops) {
     if (location.pathname === current.path && isShareHash(hash) && !current.opened(hash)) {
       // Loading the address again would lose answers this tab could not save: said instead (an attack review).
       if (leavingLoses()) current.linkNotOpened(hash);
-      else location.reload();
+      else reloadToOpenLink();
     } else {
       // A share link mistyped, pasted into this tab's address bar: said, as on a load (a diff review).
       const near = location.pathname === current.path ? nearShareMessage(hash) : "";
@@ -807,8 +807,24 @@ addEventListener("popstate", () => {
 // after going back to the top) would find an older offset there. So the page writes its offset as it unloads
 // (a state written on "pagehide" is not kept by Chromium; on "beforeunload" it is).
 addEventListener("beforeunload", () => {
-  if (document.getElementById(ROOT_ID)) history.replaceState(ScrollReturn.entryState(history.state, scrollX, scrollY), "");
+  if (!document.getElementById(ROOT_ID)) return;
+  const [x, y] = openingLink ? [0, 0] : [scrollX, scrollY];
+  history.replaceState(ScrollReturn.entryState(history.state, x, y), "");
+  // Material's own listener, which ran before this one, hands the reload's scroll back to the browser.
+  if (openingLink) history.scrollRestoration = "manual";
 });
+/** Whether the page is loading its address again to open a share link put there (reloadToOpenLink). */
+let openingLink = false;
+
+/**
+ * Loads the address again to open the share link put in it, at the page's top where the link's notice is, as the
+ * link opens in a new tab (a reader's review: pasted into this tab far down the form, it opened at the offset left
+ * there, its notice and buttons out of sight). Neither the entry's offset nor the browser's restoration keeps it.
+ */
+function reloadToOpenLink() {
+  openingLink = true;
+  location.reload();
+}
 /** The key, in this tab's session storage, of the build a reload was last asked for (a loop would ask twice). */
 const RELOADED_FOR = "scale-what:reloaded-for";
 
