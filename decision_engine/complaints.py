@@ -90,6 +90,7 @@ from decision_engine.reading import (
     Words,
     absent_step,
     bare_denial,
+    carried_by_its_words,
     clause_at,
     clauses,
     concedes,
@@ -1665,11 +1666,20 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
 _PAGING = frozenset(_cues.PAGING_CUES)
 
 
-def _asks_who(found: _Found, reading: _Reading) -> bool:
-    """ "nobody knew who was on call", "nobody can figure out who exactly is supposed to be on call": whose turn it is,
-    asked in the paging cue's clause before it, is the team's failing."""
+def _ranked_below(failure: _Found, found: _Found, reading: _Reading) -> bool:
+    """Whether ``failure`` is conceded before the clause of ``found`` (``_conceded_to``) and that clause says by its
+    own words that it carries the complaint ("the real problem is", "what burns us out is"), not by a contrast alone."""
     clause = clause_at(reading.clauses, found.start)
-    return "who" in reading.plain.between(clause.start if clause else 0, found.start)
+    words = reading.plain.between(clause.start, clause.end) if clause is not None else []
+    return _conceded_to(failure, found, reading) and carried_by_its_words(words)
+
+
+def _nobody_pages(found: _Found, reading: _Reading) -> bool:
+    """ "nobody knew who was on call", "no idea who exactly is supposed to be on call", "Nobody is on call when ...": a
+    word of ``cues.PAGING_LACKS`` in the paging cue's clause before it says the team's failing (not "the engineer who
+    is on call gets paged": a diff review)."""
+    clause = clause_at(reading.clauses, found.start)
+    return any(word in _cues.PAGING_LACKS for word in reading.plain.between(clause.start if clause else 0, found.start))
 
 
 def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -1677,15 +1687,23 @@ def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     team: the paging cue counts only to break a tie and combines with nothing (``cues.PAGING_CUES``)."""
     counting = [found for found, read in reads if read and read[1] is None]
     failures = [found for found in counting if found.cue.phrase in _DECIDING]
-    # The team's own failings said with it keep the paging theirs: "nobody knew who was on call", "three people carry
-    # the whole pager", "burned out".
+    # The team's own failings said with it keep the paging theirs: another cue of process in the sentence ("the
+    # on-call engineers are burned out"), or nobody on call (``_nobody_pages``).
     failings = [f for f in counting if f.cue.type is ScalingType.PROCESS and f.cue.phrase not in _PAGING]
     out: list[_Read] = []
     for found, read in reads:
+        if not (read and read[1] is None and found.cue.phrase in _PAGING):
+            out.append((found, read))
+            continue
         sentence = sentence_at(reading.sentences, found.start)
-        failure = next((f for f in failures if sentence[0] <= f.start < sentence[1]), None)
-        failing = any(sentence[0] <= f.start < sentence[1] for f in failings) or _asks_who(found, reading)
-        if failure is not None and not failing and read and read[1] is None and found.cue.phrase in _PAGING:
+        # Not a failure ranked below the paging: "The database falls over now and then, but the real problem is that
+        # on-call gets paged at 3am" (a diff review); a contrast alone keeps it ("... ran out of connections; meanwhile
+        # the on-call engineer was paged forty times").
+        failure = next(
+            (f for f in failures if sentence[0] <= f.start < sentence[1] and not _ranked_below(f, found, reading)), None
+        )
+        failing = any(sentence[0] <= f.start < sentence[1] for f in failings) or _nobody_pages(found, reading)
+        if failure is not None and not failing:
             said = reading.text[failure.start : failure.end]
             note = f"{_TIE_NOTE}: it is where '{said}' hurts the team, and the failure decides"
             out.append((found, (dataclasses.replace(read[0], counted=0, note=note), LABEL_TIE_BREAKER)))

@@ -1451,7 +1451,8 @@ CUES: tuple[Cue, ...] = (
 # system's delay or strong failure counts ("The database falls over every time traffic spikes and on-call gets paged
 # at 3am"), these count only to break a tie and make no combination with it: the guide labels a complaint by its cause
 # (a reader's review: the tool said process, the exercise page says technical). A failure of the response is still
-# the team's ("nobody knows who is on call", "no runbook", "the pager is ignored").
+# the team's: another cue of process in the sentence ("no runbook", "burned out"), or PAGING_LACKS before the paging
+# cue in its clause ("nobody knows who is on call").
 PAGING_CUES: tuple[str, ...] = (
     *("on call", "pager", "pagerduty", "paged at", "paged me", "paged us", "being paged", "paged again"),
     *(f"pages at {when}" for when in PAGED_WHEN),
@@ -1460,6 +1461,9 @@ PAGING_CUES: tuple[str, ...] = (
 )
 # A question of who did what, asked after a lack within this many words ("nobody can tell who changed"): asked for.
 ASKED_WHO_REACH = 5
+# Nobody on call, or not knowing who is: "nobody knew who was on call", "no idea who is on call", "not sure who". Not
+# "no" or "not" alone: "no failover, and on-call gets paged at 3am" names the failure's cause.
+PAGING_LACKS: tuple[str, ...] = ("nobody", "noone", "never", "unclear", "idea", "sure")
 
 # Where data is kept, said without "residency": "wants all their data stored in the EU", "we can't keep Canadian
 # customers' data in Canada", "where does our clients' data physically sit". One of DATA_NOUNS, then within
@@ -2084,6 +2088,8 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # What the guide asks for, ranked by its cost, not a bill: "the most expensive problem right now is that code review
     # takes a week" (set 32 read: "expensive" counted for cost optimisation).
     *(f"{lead} expensive {word}" for lead in EXPENSIVE_LEADS for word in EXPENSIVE_RANKED),
+    # "the real issue is something unrelated to infra" names no change's side effect (a diff review).
+    "something unrelated to",
     *(f"expensive {part} {copula} that" for part in EXPENSIVE_PARTS for copula in ("is", "was")),
     *FIRE_STRESS_PHRASES,
     # A rank, not a duration ("flaky tests second, query tuning a distant third": set 32 read).
@@ -2805,9 +2811,9 @@ PSEUDO_CLEFT_WORDS = 4
 # are slow, but what actually costs us is the image stitcher falling over" concedes the reviews (set 39 read). So does
 # "the thing actually costing us is ..." (after a determiner).
 RANKING_CLEFT_ADVERBS: tuple[str, ...] = ("really", "actually", "truly")
-# Not after "and": "Every deploy breaks checkout, and what actually breaks is the payment step" says more of the same
-# (an attack review).
-RANKING_CLEFT_NOT_AFTER: tuple[str, ...] = ("and",)
+# Only opening its clause, after a contrast, a filler or one of these: not after "and" ("Every deploy breaks checkout,
+# and what actually breaks is the payment step" says more of the same: an attack review), nor inside it.
+RANKING_CLEFT_LEADS: tuple[str, ...] = ("so", "now", "still", "today")
 # Farther from the problem word, a copula before "that" still names it: "the biggest blocker to selling to travel
 # management companies is that ..." (a longer phrase of what is blocked; read after the real words were no longer
 # read as misspellings, when "I'll admit" stopped counting for admins). In the present only: "a common complaint from

@@ -778,8 +778,12 @@ def loss_of_another_kind(after: list[str]) -> str | None:
     payer = next((p for p in _LOSS_PAYERS if tuple(after[: len(p)]) == p), None)
     if payer is None:
         return None
-    # What it costs is the sentence's subject: "what really costs us is hand-run deploys" ranks them (set 39 read).
+    # What it costs is the sentence's subject: "what really costs us is hand-run deploys" ranks them (set 39 read);
+    # not an amount ("what the idle cluster costs us is about $40k a month": a diff review).
     if after[len(payer) : len(payer) + 1] and after[len(payer)] in _cues.PROBLEM_COPULAS:
+        named = after[len(payer) + 1 : len(payer) + 1 + _cues.LOSS_REACH]
+        if any(any(char.isdigit() for char in word) or word in _cues.LOSS_AMOUNTS for word in named):
+            return None
         return " ".join(after[: len(payer) + 1])
     for i in range(len(payer), min(len(payer) + _cues.LOSS_REACH, len(after))):
         # An amount before it is money: "costs us $40k a month", "costs us thousands a month" (an attack review).
@@ -860,13 +864,20 @@ def ranks_first(words: list[str]) -> bool:
     )
 
 
+_RANKING_CLEFT_LEADS = frozenset((*_cues.CONTRAST_WORDS, *_cues.FILLERS, *_cues.RANKING_CLEFT_LEADS))
+
+
 def _real_pseudo_cleft(words: list[str]) -> bool:
     """ "what really costs us is ...", "what's actually killing us is ...", "the thing actually costing us is ...": an
     opener of ``cues.PSEUDO_CLEFT_OPENERS`` (or "thing" after a determiner), then within ``cues.PSEUDO_CLEFT_WORDS``
     words one of ``cues.RANKING_CLEFT_ADVERBS`` before a copula, and more after it."""
     for i, word in enumerate(words):
-        opens = word in _cues.PSEUDO_CLEFT_OPENERS or (word == "thing" and i > 0 and words[i - 1] in _cues.DETERMINERS)
-        if not opens or (i > 0 and words[i - 1] in _cues.RANKING_CLEFT_NOT_AFTER):
+        thing = word == "thing" and i > 0 and words[i - 1] in _cues.DETERMINERS
+        if not (word in _cues.PSEUDO_CLEFT_OPENERS or thing):
+            continue
+        # Opening its clause (after a contrast or a filler), not a question inside it: "admins can't see what actually
+        # is happening" (a diff review), nor after "and" ("..., and what actually breaks is ...": an attack review).
+        if any(w not in _RANKING_CLEFT_LEADS for w in words[: i - 1 if thing else i]):
             continue
         for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
             if words[j] in _cues.PROBLEM_COPULAS:
@@ -961,6 +972,12 @@ def _stress_marker(words: list[str]) -> str | None:
         return " ".join(stress[1])
     paling = paling_before(words) if _pales_before_a_problem(words) else None
     return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words) or paling
+
+
+def carried_by_its_words(words: list[str]) -> bool:
+    """Whether a clause's own words say it carries the complaint (a stress phrase, a ranking, a pseudo-cleft ...),
+    whatever contrast word opens it."""
+    return _stress_marker(words) is not None
 
 
 def _role(words: list[str], opener: str, carry: Clause | None) -> tuple[str, str]:
@@ -1695,7 +1712,7 @@ _SLIPPED_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def _endings_repaired(word: str) -> list[str]:
-    """``word`` with a slipped ending written out in full: "crashng" as "crashing", "timng" as "timing"."""
+    """``word`` with a slipped ending written out in full: "crashng" as "crashing", "deployd" as "deployed"."""
     return [
         word[: -len(slip)] + ending
         for ending, slips in _SLIPPED_ENDINGS

@@ -635,9 +635,10 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"for a duration ({_quoted(cues.DURATION_CUES[:3])}…: people take long too). So is being paged "
         f"({_quoted(cues.PAGING_CUES[:3])}…) in a sentence where such a symptom counts: it counts only to break a tie "
         "and combines with nothing, the symptom deciding (*The database falls over at every traffic spike and "
-        "on-call gets paged at 3am* is technical), unless the team's own failing is said with it (*nobody knew who "
-        "was on call*). A question of who did what (*who changed*, *who accessed*) is asked for, never where a "
-        "symptom hurts.",
+        "on-call gets paged at 3am* is technical), unless the team's own failing is said with it (another cue of "
+        "process in its sentence, or *nobody knew who was on call*), or the failure is conceded before the clause "
+        "that carries the complaint. A question of who did what said after a lack (*nobody can tell who changed "
+        "their settings*) is asked for, never where a symptom hurts.",
         f"**What a change changes.** {_quoted(cues.CHANGE_VERBS)} followed, within {cues.OBJECT_REACH} words in its "
         "clause, by a feature of the user type (*settings*, *roles*, *permissions*) is an admin's task done for "
         "customers, not a change the team ships: it counts only to break a tie (*customers keep asking us to change "

@@ -4002,3 +4002,32 @@ def test_attack_42_narrowings(text: str, expected: ScalingType) -> None:
     """An attack review of sets 38 and 39's readings and the reader's review's (each seen failing before its mend)."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Paging ranked above a failure conceded before it is the team's: the failure decides nothing.
+        ("The database falls over now and then, but the real problem is that on-call gets paged at 3am", P),
+        # Nobody on call is the team's failing.
+        ("Nobody is on call when the database falls over", P),
+        # A "who" of a relative clause asks nothing: the failure decides.
+        ("The API times out at peak and the engineer who is on call gets paged at 3am", T),
+        # A question inside a clause ranks nothing: the failures before the contrast are not conceded.
+        ("Checkout times out at peak and the API throws 502s, but admins can't see what actually is happening", T),
+        # An amount after "costs us is" is a bill.
+        ("What the idle staging cluster costs us is about $40k a month", T),
+        # "something unrelated to" names no side effect of a change.
+        ("The real issue is something unrelated to infra: enterprise buyers need SAML", U),
+    ],
+)
+def test_the_diff_reviews_mends(text: str, expected: ScalingType) -> None:
+    """A diff review of this session's readings (each seen failing before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_an_amount_after_costs_us_is_keeps_the_bill() -> None:
+    result = categorize("What the idle staging cluster costs us is about $40k a month")
+    assert "loss of another kind" not in result.reason
+    assert [m.matched for m in result.cues if m.cue == "cost"] == ["costs"]
