@@ -236,6 +236,21 @@ def _change_page(env: jinja2.Environment, answers: tuple[tuple[str, str], ...], 
     return ChangePage(src, answers, question.id, text)
 
 
+def _without_open_count(reason: str) -> str:
+    """A firm reason without the engine's count of the questions that weigh in left open (``rules.REASON_FIRM_OPEN``,
+    for any count): the path asks none of them."""
+    from decision_engine import QUESTIONS  # noqa: PLC0415 (fresh per build)
+    from decision_engine.rules import REASON_FIRM_OPEN  # noqa: PLC0415
+
+    for count in range(1, len(QUESTIONS) + 1):
+        one = count == 1
+        words = {"questions": "question" if one else "questions", "weigh": "weighs" if one else "weigh"}
+        tail = REASON_FIRM_OPEN.format(count=count, are="is" if one else "are", **words)
+        if reason.endswith(tail):
+            return reason.removesuffix(tail)
+    return reason
+
+
 def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     """The headline as the engine words it, and the rest of the engine's result sections as Markdown, every text
     escaped."""
@@ -274,8 +289,9 @@ def _sections_markdown(rec: Recommendation) -> tuple[str, list[str]]:
     first, *rest = result_sections(rec)
     if rec.confidence.level == CONFIDENCE_FIRM:
         # The reason that no frequency points away says nothing where none is asked, nor does its count of questions
-        # left open: steps_firm says what the path does not ask.
-        items = tuple(item for item in first.items if not item.startswith(REASON_FIRM))
+        # left open, whatever reason it ends: steps_firm says what the path does not ask (a reader's review: "4 are
+        # unanswered or not sure, so this may change as you answer" stood on a page that asks none of them).
+        items = tuple(_without_open_count(item) for item in first.items if not item.startswith(REASON_FIRM))
         first = Section("", (first.paragraphs[0], steps_firm()), items)
     lines = section_markdown(escaped(Section("", first.paragraphs[1:], first.items)))
     for section in rest:

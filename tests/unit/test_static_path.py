@@ -14,6 +14,7 @@ from mkdocs.utils import meta
 
 from decision_engine import QUESTIONS, recommend
 from decision_engine.engine import asked_questions, only_asked
+from decision_engine.report import result_sections
 from decision_engine.rules import CONFIDENCE_FIRM, CONFIDENCE_TEXTS, REASON_FIRM
 from scale_what_build import static_path
 
@@ -275,3 +276,18 @@ def test_a_firm_result_on_the_path_is_firm_on_its_answers_only() -> None:
     others = [page for page in results if page not in firm]
     assert others
     assert all(static_path.md(static_path.steps_firm()) not in page.markdown for page in others)
+
+
+def test_a_firm_result_on_the_path_counts_no_question_it_does_not_ask() -> None:
+    """A reader's review: "Of the questions that weigh in, 4 are unanswered or not sure, so this may change as you
+    answer" ended the reason of a firm result on a page that asks none of those questions."""
+    results = [page for page in static_path.pages() if page.question is None]
+    firm = [page for page in results if recommend(dict(page.answers)).confidence.level == CONFIDENCE_FIRM]
+
+    def engine_says(page: static_path.StepPage) -> str:
+        return " ".join(" ".join((*s.paragraphs, *s.items)) for s in result_sections(recommend(dict(page.answers))))
+
+    assert [page for page in firm if "unanswered or not sure" in engine_says(page)]
+    for page in firm:
+        assert "unanswered or not sure" not in page.markdown
+        assert "may change as you answer" not in page.markdown
