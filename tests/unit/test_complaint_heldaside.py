@@ -620,7 +620,16 @@ crafts, transport, hobbies, regions of the world), and many voices: 120 complain
 18 negations and 18 ambiguous ones (/tmp/heldaside40.tsv, sha256 99289a4c...). Measured once, before any change of that
 session, at 77025ee, counts only: 110/120 (91.7 %: plain 21/21, typo 20/21, symptom 19/21, contrast 18/21, negation
 16/18, ambiguous 16/18; technical 36, process 39, user 35); wrong answers 4 low, 3 medium, 3 uncategorized and none at
-high confidence. Its misses are not read.
+high confidence. Its misses are not read. At 6f1aa49, after every change of that session: 110 (counts only).
+
+## Set 41 (tests/support/complaint_heldaside41.tsv), blind
+
+Written at the same session's start by a second helper told the same, kept unread (/tmp/heldaside41.tsv, sha256
+6a41b07e...), and measured once after every change of the session, at 6f1aa49, and, for comparison, at 77025ee before
+them, counts only: 107/120 (89.2 %: plain 21/21, typo 21/21, symptom 18/21, contrast 17/21, negation 16/18, ambiguous
+14/18; technical 37, process 34, user 36); wrong answers 8 low and 5 medium, none uncategorized and none at high
+confidence. At 77025ee: 106 (one uncategorized then). Its misses are not read. The session's readings moved set 40 by
+none and set 41 by one.
 """
 
 from __future__ import annotations
@@ -688,6 +697,7 @@ from tests.support.complaint_heldaside import (
     BLIND38_ROWS,
     BLIND39_ROWS,
     BLIND40_ROWS,
+    BLIND41_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -747,7 +757,7 @@ SETS = [
     HeldAside(
         "held-aside 8",
         BLIND8_ROWS,
-        100,
+        105,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -768,7 +778,7 @@ SETS = [
     HeldAside(
         "held-aside 10",
         BLIND10_ROWS,
-        108,
+        109,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -846,7 +856,7 @@ SETS = [
     HeldAside(
         "held-aside 18",
         BLIND18_ROWS,
-        104,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -861,7 +871,7 @@ SETS = [
     HeldAside(
         "held-aside 19",
         BLIND19_ROWS,
-        103,
+        104,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -910,7 +920,7 @@ SETS = [
     HeldAside(
         "held-aside 24",
         BLIND24_ROWS,
-        112,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -923,7 +933,7 @@ SETS = [
     HeldAside(
         "held-aside 25",
         BLIND25_ROWS,
-        111,
+        112,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -935,7 +945,7 @@ SETS = [
     HeldAside(
         "held-aside 26",
         BLIND26_ROWS,
-        102,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -956,7 +966,7 @@ SETS = [
     HeldAside(
         "held-aside 28",
         BLIND28_ROWS,
-        106,
+        111,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -972,7 +982,7 @@ SETS = [
     HeldAside(
         "held-aside 30",
         BLIND30_ROWS,
-        95,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1026,7 +1036,7 @@ SETS = [
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        106,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1036,7 +1046,7 @@ SETS = [
     HeldAside(
         "held-aside 36",
         BLIND36_ROWS,
-        99,
+        100,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1046,23 +1056,27 @@ SETS = [
     HeldAside(
         "held-aside 37",
         BLIND37_ROWS,
-        105,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at d319102, before the session's changes (101), and at 09713b0 after them (102).
+    # Blind: measured at d319102, before the session's changes (101), and at 09713b0 after them (102). Read as a
+    # development set since (with set 39): 108, by the ranking words ("the expensive failure right now is", "the
+    # expensive part is that"), "at once", "broken again", "a blank white page".
     HeldAside(
         "held-aside 38",
         BLIND38_ROWS,
-        102,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at 09713b0 after the session's changes and at d319102 before them: 108 both times (above).
+    # Blind: measured at 09713b0 after the session's changes and at d319102 before them: 108 both times (above). Read
+    # as a development set since (with set 38): 113, by an ending's dropped letter ("crashng"), "what really costs us
+    # is", "a blank white page", "something unrelated ... stops working", "the X startup" read as a company.
     HeldAside(
         "held-aside 39",
         BLIND39_ROWS,
-        108,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1070,11 +1084,19 @@ SETS = [
             "Australian brokers want their data kept onshore and we only host in Virginia.",
         ),
     ),
-    # Blind: measured at 77025ee, before the session's changes (110).
+    # Blind: measured at 77025ee, before the session's changes (110), and at 6f1aa49 after them (110).
     HeldAside(
         "held-aside 40",
         BLIND40_ROWS,
         110,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 6f1aa49 after the session's changes (107) and at 77025ee before them (106).
+    HeldAside(
+        "held-aside 41",
+        BLIND41_ROWS,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1193,7 +1215,7 @@ SETS = [
     HeldAside(
         "attack 29",
         ATTACK29_ROWS,
-        180,
+        181,
         {"technical": 70, "process": 47, "user": 86},
         None,
     ),
@@ -1250,7 +1272,7 @@ SETS = [
     HeldAside(
         "attack 32",
         ATTACK32_ROWS,
-        127,
+        130,
         {"technical": 53, "process": 41, "user": 50, "uncategorized": 6},
         None,
     ),
@@ -1350,7 +1372,7 @@ SETS = [
     HeldAside(
         "attack 38",
         ATTACK38_ROWS,
-        73,
+        75,
         {"technical": 24, "process": 31, "user": 25},
         None,
     ),
