@@ -44,6 +44,19 @@ def test_wheel_is_pure_python_and_reproducible(tmp_path: Path) -> None:
     assert not (ROOT / "build" / "lib").exists(), "the wheel build wrote into ./build"
 
 
+def test_the_browsers_wheel_leaves_out_the_command_line(tmp_path: Path) -> None:
+    """No browser runs the command line: its module, ``python -m``'s entry and the console script's entry point are
+    not in the wheel the page installs, nor in its RECORD (whose every line names a file it holds)."""
+    wheel = engine_wheel.build_wheel(tmp_path)
+    with zipfile.ZipFile(wheel.path) as shipped:
+        names = set(shipped.namelist())
+        record = shipped.read(next(n for n in names if n.endswith(".dist-info/RECORD"))).decode("utf-8")
+    assert not names & {"decision_engine/cli.py", "decision_engine/__main__.py"}
+    assert not [n for n in names if n.endswith("entry_points.txt")]
+    assert {line.rsplit(",", 2)[0] for line in record.splitlines()} == names
+    assert "decision_engine/session.py" in names
+
+
 def test_wheel_entries_are_stored_for_the_hosts_compression(tmp_path: Path) -> None:
     """Every entry is stored, not deflated, with what hatchling wrote: the host's brotli compresses the whole wheel,
     to less than the deflated wheel (the site sends the .br copy: compress.py)."""
