@@ -1416,7 +1416,7 @@ def _concede(reads: list[_Read], reading: _Reading) -> tuple[list[_Read], bool]:
             and (ranked or clause in tagged or not _complains(clause, symptoms, reading, carrier))
         ):
             note = f"discounted: '{clause.text}', {_conceded_by(carrier.marker)}"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
+            out.append((found, _set_aside_as(read[0], note, DISCOUNTED)))
         else:
             out.append((found, read))
     if cueless and not any(read is not None and read[1] is None for _, read in out):
@@ -1452,7 +1452,7 @@ def _claim_denied(reads: list[_Read], reading: _Reading) -> list[_Read]:
         for k, found, read in reads_said:
             if read and read[1] is None and read[0].type in denied:
                 note = f"discounted: '{claim.text}', denied by '{verdict.text}'"
-                out[k] = (found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED))
+                out[k] = (found, _set_aside_as(read[0], note, DISCOUNTED))
     return out
 
 
@@ -1473,6 +1473,11 @@ def _names_the_claimed(found: _Found, claimed: frozenset[str]) -> bool:
 
 
 _SYSTEM_PARTS = _stems(_cues.LOAD_SYSTEM_WORDS)
+
+
+def _set_aside_as(match: CueMatch, note: str, aside: str) -> tuple[CueMatch, str]:
+    """A cue's reading set aside (``aside``: discounted, or a tie-breaker of some kind), counting nothing, with why."""
+    return dataclasses.replace(match, counted=0, note=note), aside
 
 
 def _noted(read: tuple[CueMatch, str | None] | None, note: str) -> tuple[CueMatch, str | None] | None:
@@ -1516,7 +1521,7 @@ def _nobody_minds_it(reads: list[_Read], reading: _Reading, carrier: Clause) -> 
     for found, read in reads:
         if read is not None and read[1] is None and clause_at(reading.clauses, found.start) == carrier:
             note = f"discounted: '{carrier.text}' says nobody minds"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), DISCOUNTED)))
+            out.append((found, _set_aside_as(read[0], note, DISCOUNTED)))
         else:
             out.append((found, read))
     return out
@@ -1545,7 +1550,7 @@ def _channel(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and _CHANNELS.issuperset(normalise(found.cue.phrase))
         ):
             note = f"{_TIE_NOTE}: '{label.text}' says where the complaint was written, not what hurts"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), LABEL_TIE_BREAKER)))
+            out.append((found, _set_aside_as(read[0], note, LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
@@ -1657,7 +1662,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             said = reading.text[symptom.start : symptom.end]
             where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"
             note = f"{_TIE_NOTE}: it names {where}, and the symptom '{said}' decides"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+            out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
@@ -1706,7 +1711,7 @@ def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         if failure is not None and not failing:
             said = reading.text[failure.start : failure.end]
             note = f"{_TIE_NOTE}: it is where '{said}' hurts the team, and the failure decides"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), LABEL_TIE_BREAKER)))
+            out.append((found, _set_aside_as(read[0], note, LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
@@ -1753,7 +1758,7 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         if changed is not None and not any(sentence[0] <= other.start < sentence[1] for other in shipping):
             said = reading.text[changed.start : changed.end]
             note = f"{_TIE_NOTE}: what it changes ('{said}') is the user type's, an admin's task"
-            out.append((found, (dataclasses.replace(read[0], counted=0, note=note), TIE_BREAKER)))
+            out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
         else:
             out.append((found, read))
     return out

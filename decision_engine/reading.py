@@ -754,11 +754,18 @@ def _copula_after(words: list[str], after: int, far: bool = False) -> int | None
 def _pseudo_cleft(words: list[str]) -> str | None:
     """ "what isn't is ...", "what breaks every week is ...": "what", a few words, a copula, then more."""
     for i, word in enumerate(words):
-        if word not in _cues.PSEUDO_CLEFT_OPENERS:
-            continue
-        for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
-            if words[j] in _cues.PROBLEM_COPULAS:
-                return " ".join(words[i : j + 1])
+        j = _cleft_copula(words, i) if word in _cues.PSEUDO_CLEFT_OPENERS else None
+        if j is not None:
+            return " ".join(words[i : j + 1])
+    return None
+
+
+def _cleft_copula(words: list[str], opener: int) -> int | None:
+    """Where the first copula of ``cues.PROBLEM_COPULAS`` stands after a pseudo-cleft's opener at ``opener``: one to
+    ``cues.PSEUDO_CLEFT_WORDS`` words after it, with more after the copula."""
+    for j in range(opener + 2, min(opener + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
+        if words[j] in _cues.PROBLEM_COPULAS:
+            return j
     return None
 
 
@@ -769,6 +776,11 @@ def ranking_ending(words: list[str]) -> str | None:
 
 
 _LOSS_PAYERS = tuple(tuple(payer.split()) for payer in _cues.LOSS_PAYERS)
+
+
+def _an_amount(word: str) -> bool:
+    """Whether a word says an amount of money: a number, or one of ``cues.LOSS_AMOUNTS`` ("thousands", "per")."""
+    return any(char.isdigit() for char in word) or word in _cues.LOSS_AMOUNTS
 
 
 def loss_of_another_kind(after: list[str]) -> str | None:
@@ -782,12 +794,10 @@ def loss_of_another_kind(after: list[str]) -> str | None:
     # not an amount ("what the idle cluster costs us is about $40k a month": a diff review).
     if after[len(payer) : len(payer) + 1] and after[len(payer)] in _cues.PROBLEM_COPULAS:
         named = after[len(payer) + 1 : len(payer) + 1 + _cues.LOSS_REACH]
-        if any(any(char.isdigit() for char in word) or word in _cues.LOSS_AMOUNTS for word in named):
-            return None
-        return " ".join(after[: len(payer) + 1])
+        return None if any(map(_an_amount, named)) else " ".join(after[: len(payer) + 1])
     for i in range(len(payer), min(len(payer) + _cues.LOSS_REACH, len(after))):
         # An amount before it is money: "costs us $40k a month", "costs us thousands a month" (an attack review).
-        if any(char.isdigit() for char in after[i]) or after[i] in _cues.LOSS_AMOUNTS:
+        if _an_amount(after[i]):
             return None
         if after[i] in _cues.LOSS_WORDS or after[i].removesuffix("s") in _cues.LOSS_WORDS:
             return " ".join(after[: i + 1])
@@ -865,6 +875,7 @@ def ranks_first(words: list[str]) -> bool:
 
 
 _RANKING_CLEFT_LEADS = frozenset((*_cues.CONTRAST_WORDS, *_cues.FILLERS, *_cues.RANKING_CLEFT_LEADS))
+_RANKING_CLEFT_ADVERBS = frozenset(_cues.RANKING_CLEFT_ADVERBS)
 
 
 def _real_pseudo_cleft(words: list[str]) -> bool:
@@ -879,11 +890,9 @@ def _real_pseudo_cleft(words: list[str]) -> bool:
         # is happening" (a diff review), nor after "and" ("..., and what actually breaks is ...": an attack review).
         if any(w not in _RANKING_CLEFT_LEADS for w in words[: i - 1 if thing else i]):
             continue
-        for j in range(i + 2, min(i + 2 + _cues.PSEUDO_CLEFT_WORDS, len(words) - 1)):
-            if words[j] in _cues.PROBLEM_COPULAS:
-                if any(between in _cues.RANKING_CLEFT_ADVERBS for between in words[i + 1 : j]):
-                    return True
-                break
+        j = _cleft_copula(words, i)
+        if j is not None and not _RANKING_CLEFT_ADVERBS.isdisjoint(words[i + 1 : j]):
+            return True
     return False
 
 
