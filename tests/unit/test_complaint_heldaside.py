@@ -630,6 +630,19 @@ them, counts only: 107/120 (89.2 %: plain 21/21, typo 21/21, symptom 18/21, cont
 14/18; technical 37, process 34, user 36); wrong answers 8 low and 5 medium, none uncategorized and none at high
 confidence. At 77025ee: 106 (one uncategorized then). Its misses are not read. The session's readings moved set 40 by
 none and set 41 by one.
+
+## Sets 40 and 41 read as development sets; set 42 (tests/support/complaint_heldaside42.tsv), blind
+
+Set 42 was written at the start of the session after, by a helper that opened no file and ran nothing but the command
+that saved it, asked for unusual settings of its own (not generic SaaS or e-commerce) and varied voices (Slack
+messages, retro notes, executive summaries, customers' words relayed): 120 complaints, 40 per type, 21 of each kind but
+18 negations and 18 ambiguous ones (/tmp/heldaside42.tsv, sha256 fbc7732e...). Measured once, before any change of
+that session, at 3033447, counts only: 108/120 (90.0 %: plain 20/21, typo 20/21, symptom 18/21, contrast 18/21,
+negation 17/18, ambiguous 15/18; technical 35, process 38, user 35); wrong answers 6 low, 2 medium, 3 uncategorized and
+one at high confidence. Only that row was read: "Ownership is clear and on-call is calm most weeks, but the
+elevator-maintenance IoT gateway can only hold 10k open sockets and we now have 14k elevators." is read process: the
+ownership and on-call said to be fine count, and a gateway that can hold fewer sockets than the elevators it serves is
+said with no word a cue knows. It is kept as a known miss, not mended: its words were read in a blind set.
 """
 
 from __future__ import annotations
@@ -698,6 +711,7 @@ from tests.support.complaint_heldaside import (
     BLIND39_ROWS,
     BLIND40_ROWS,
     BLIND41_ROWS,
+    BLIND42_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1099,6 +1113,18 @@ SETS = [
         107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 3033447, before the session's changes (108); one row known wrong at high confidence.
+    HeldAside(
+        "held-aside 42",
+        BLIND42_ROWS,
+        108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "Ownership is clear and on-call is calm most weeks, but the elevator-maintenance IoT gateway can only hold "
+            "10k open sockets and we now have 14k elevators.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
