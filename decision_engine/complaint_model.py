@@ -6,7 +6,7 @@ of these dataclasses), so a generic dataclass-to-dict conversion serialises any 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from decision_engine.model import ScalingType
@@ -142,6 +142,15 @@ class TypeScore:
     score: int
 
 
+def by_note(discounted: Sequence[CueMatch]) -> tuple[tuple[str, tuple[CueMatch, ...]], ...]:
+    """Cues set aside, grouped by their note in the order first met: a note is said once for all its cues (a reader's
+    review: "'on-call', 'gets paged', '3am'" each repeated on the page that it is where the failure hurts the team)."""
+    grouped: dict[str, list[CueMatch]] = {}
+    for match in discounted:
+        grouped.setdefault(match.note or "", []).append(match)
+    return tuple((note, tuple(matches)) for note, matches in grouped.items())
+
+
 @dataclass(frozen=True)
 class Categorization:
     """The category of one complaint, how sure it is, and the cues that say why.
@@ -169,6 +178,10 @@ class Categorization:
     # first by the tie rule, which the reason says. One field for the page and the command line alike (a diff
     # review: a bool named only ``secondary`` of a three-way tie, and the CLI summed the scores again).
     tied_with: tuple[str, ...] = ()
+
+    def set_aside(self) -> tuple[tuple[str, tuple[CueMatch, ...]], ...]:
+        """The cues set aside, by note (``by_note``)."""
+        return by_note(self.discounted)
 
 
 @dataclass(frozen=True)

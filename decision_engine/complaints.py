@@ -75,6 +75,7 @@ from decision_engine.complaint_model import (
     TriagedComplaint,
     TypeScore,
     TypeTally,
+    by_note,
     single_quoted,
 )
 from decision_engine.errors import ComplaintError, ComplaintTooLongError, EmptyComplaintError, TriageInputError
@@ -1939,10 +1940,7 @@ def _reading_notes(matches: list[CueMatch], discounted: list[CueMatch]) -> list[
         notes.append(
             f"{', '.join(_said(m) for m in stressed)} in the clause that carries the complaint (+{STRESS_BONUS} each)"
         )
-    grouped: dict[str, list[str]] = {}
-    for m in discounted:
-        grouped.setdefault(m.note or "", []).append(_said(m))
-    notes += [f"{note} ({', '.join(said)})" for note, said in grouped.items()]
+    notes += [f"{note} ({', '.join(_said(m) for m in said)})" for note, said in by_note(discounted)]
     return notes
 
 

@@ -392,7 +392,8 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
         if m.correction
     ]
     lines += [
-        f"- Set aside: {code_span(m.matched, removed)} ({code_span(m.note or '', removed)})" for m in result.discounted
+        f"- Set aside: {', '.join(code_span(m.matched, removed) for m in matches)} ({code_span(note, removed)})"
+        for note, matches in result.set_aside()
     ]
     if result.fallback is not None:
         # As the page says it (a reader's review: "closest to ... in people" read as a broken sentence).

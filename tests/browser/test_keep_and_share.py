@@ -121,12 +121,13 @@ def test_the_exercise_alone_gives_the_complaints_verdict_until_the_deciding_answ
 
 
 def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> None:
-    """A misspelt cue shows what it was read as, a clause that says "fine" is set aside with its words, and a
-    complaint no cue knows gets the fallback model's guess, at low confidence, said to be a guess."""
+    """A misspelt cue shows what it was read as, a clause that says "fine" is set aside with its words (its note said
+    once for its two cues), and a complaint no cue knows gets the fallback model's guess, at low confidence, said to be
+    a guess."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
-    page.fill("#sw-complaint-1", "SSO is fine, but the latancy at checkout is awful")
+    page.fill("#sw-complaint-1", "SSO and roles are fine, but the latancy at checkout is awful")
     page.fill("#sw-complaint-2", "Engineers keep pushing to master")
     first, second = page.locator("#sw-complaint-1-result"), page.locator("#sw-complaint-2-result")
     expect(first.locator(".sw-complaint__category")).to_have_text("Technical scaling — medium confidence")
@@ -134,8 +135,10 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
         "Because of: latancy read as latency (performance and latency)"
     )
     expect(first.locator(".sw-complaint__cues q")).to_have_text("latancy")
-    expect(first.locator(".sw-complaint__aside")).to_have_text("Set aside: SSO (discounted: 'SSO is fine')")
-    expect(first.locator(".sw-complaint__aside q")).to_have_text("SSO")
+    expect(first.locator(".sw-complaint__aside")).to_have_text(
+        "Set aside: SSO, roles (discounted: 'SSO and roles are fine')"
+    )
+    expect(first.locator(".sw-complaint__aside q")).to_have_text(["SSO", "roles"])
     expect(second.locator(".sw-complaint__category")).to_have_text("Process scaling — low confidence, a guess")
     expect(second.locator(".sw-complaint__fallback")).to_contain_text(
         "closest to the guide's words for this type, mostly in"

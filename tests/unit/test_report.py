@@ -142,22 +142,23 @@ def test_markdown_report_without_complaints_and_with_unclassified_ones() -> None
 
 def test_markdown_report_shows_the_reading_with_reader_text_in_code_spans() -> None:
     """Misspellings, discounted clauses and fallback guesses are listed under their complaint; every word quoted
-    from the reader (a discounted clause too) is a code span, so it shows as written and runs nothing."""
+    from the reader (a discounted clause too) is a code span, so it shows as written and runs nothing. The cues set
+    aside under one note are listed together, the note said once."""
     complaints = [
-        "<b>SSO</b> is *fine*, but the latancy at checkout is awful",
+        "<b>SSO</b> and roles are *fine*, but the latancy at checkout is awful",
         "Engineers keep pushing to master",
     ]
     section = export_markdown(build_report({"failure_mode": "outages"}, complaints)).split("## Your top complaints")[1]
     assert section.splitlines()[4:] == [
         "### Complaint 1: Technical scaling (confidence medium)",
         "",
-        "    <b>SSO</b> is *fine*, but the latancy at checkout is awful",
+        "    <b>SSO</b> and roles are *fine*, but the latancy at checkout is awful",
         "",
         "Weight 5.",
         "",
         "- Because of: `latancy` (performance and latency)",
         "- Read as a misspelling, counted less: `latancy \u2192 latency`",
-        "- Set aside: `SSO` (`discounted: '<b>SSO</b> is *fine*'`)",
+        "- Set aside: `SSO`, `roles` (`discounted: '<b>SSO</b> and roles are *fine*'`)",
         "",
         "### Complaint 2: Process scaling (confidence low, a guess)",
         "",

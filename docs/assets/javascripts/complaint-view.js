@@ -20,6 +20,23 @@ const cueWords = (cue) => [
 ];
 
 /**
+ * The cues set aside, grouped by their note in the order first met, as the engine's ``by_note`` groups them for the
+ * reason and the download: a note is said once for all its cues (a reader's review: "'on-call', 'gets paged', '3am'"
+ * each repeated that they are where the failure hurts the team).
+ * @param {readonly Cue[]} cues
+ * @returns {[string, Cue[]][]}
+ */
+export function byNote(cues) {
+  /** @type {Map<string, Cue[]>} */
+  const grouped = new Map();
+  for (const cue of cues) {
+    const note = cue.note ?? "";
+    grouped.set(note, [...(grouped.get(note) ?? []), cue]);
+  }
+  return [...grouped];
+}
+
+/**
  * @param {Categorization} cat
  * @param {string | null} chosen the guessed type's title when the reader chose the box's category: the guess names
  * it (the category shown is theirs) and asks nothing of them (a reader's review: "Check it, or choose a category
@@ -31,7 +48,11 @@ function readingLines(cat, chosen) {
     lines.push(el("p", { class: "sw-complaint__aside" }, [
       "Set aside: ",
       // The note quotes the reader's clause ("discounted: 'not the infra'"): not translated either (a diff review).
-      ...cat.discounted.flatMap((cue, i) => [i ? "; " : "", ...cueWords(cue), " (", el("span", { text: cue.note ?? "", translate: "no" }), ")"]),
+      ...byNote(cat.discounted).flatMap(([note, cues], i) => [
+        i ? "; " : "",
+        ...cues.flatMap((cue, k) => [k ? ", " : "", ...cueWords(cue)]),
+        " (", el("span", { text: note, translate: "no" }), ")",
+      ]),
     ]));
   }
   if (cat.fallback) {
