@@ -396,8 +396,9 @@ UNDER_NONE_ANSWERS = (
     "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter ({figures})."
 )
 #: What the effort counts is said as the effort's (a reader's review: "2 points against “Some”, 2 points" did not say
-#: that "Some" counts 2).
-UNDER_FIGURE = "{type_lower}: {points} {unit} of evidence against {effort_points} for “{effort}” effort"
+#: that "Some" counts 2), each figure in a clause of its own (another: "2 points of evidence against 2 for “Some”
+#: effort" was hard to follow).
+UNDER_FIGURE = "{type_lower} has {points} {unit} of evidence and got “{effort}” effort, which counts {effort_points}"
 #: Last quarter's effort, its answer and what it counts.
 UNDER_EFFORT = "“{effort}”, {effort_points} {effort_unit}"
 #: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got

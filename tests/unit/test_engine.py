@@ -404,8 +404,8 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     assert (covered.type, covered.text) == (
         None,
         "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter "
-        "(technical scaling: 2 points of evidence against 5 for “Most” effort; user scaling: 2 points of evidence "
-        "against 2 for “Some” effort).",
+        "(technical scaling has 2 points of evidence and got “Most” effort, which counts 5; user scaling has 2 points "
+        "of evidence and got “Some” effort, which counts 2).",
     )
 
 

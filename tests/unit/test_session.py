@@ -345,7 +345,8 @@ def test_complaints_too_long_to_weigh_are_named_in_the_verdict_whatever_decides_
     none_read = evaluate(_state(answers, [LONG, "", LONG]))
     assert none_read.under_invested is not None
     none_given = "; ".join(
-        f"{kind} scaling: 0 points of evidence against 0 for “None” effort" for kind in ("technical", "process", "user")
+        f"{kind} scaling has 0 points of evidence and got “None” effort, which counts 0"
+        for kind in ("technical", "process", "user")
     )
     assert none_read.under_invested.text == rules.UNDER_NONE_ANSWERS.format(figures=none_given) + both
     unknown = evaluate(_state({"failure_mode": "outages"}, [LONG]))
