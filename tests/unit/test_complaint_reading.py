@@ -1211,6 +1211,31 @@ def test_readings_from_a_second_readers_review(text: str, expected: ScalingType,
         assert set_aside in [cue.matched for cue in result.discounted]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "set_aside"),
+    [
+        # Put off, so not what hurts now (sets 40 and 41 read as development sets): a nice-to-have, a later problem,
+        # next year's problem, not urgent; where the phrase ends its statement ("for next year", "yet" may follow).
+        ("SSO is a nice-to-have for next year. The API times out every morning.", T, "SSO"),
+        ("Data residency is a later problem; right now on-call is drowning", P, "Data residency"),
+        ("Audit logs are next year's problem. This quarter every deploy breaks checkout.", P, "Audit logs"),
+        ("The cache misses aren't urgent yet. Big customers want roles before they sign.", U, "cache misses"),
+        # Not when the phrase does not end its statement, nor when it is past or negated; not "low priority", which
+        # complains of neglect as often.
+        ("It would be nice to have SSO; the API is fine", U, "API"),
+        ("Audit logs used to be a nice to have. Now every bank asks for them", U, None),
+        ("Fixing flaky tests is always low priority", P, None),
+    ],
+)
+def test_what_is_put_off_is_set_aside(text: str, expected: ScalingType, set_aside: str | None) -> None:
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    if set_aside is None:
+        assert not result.discounted, result.reason
+    else:
+        assert set_aside in [cue.matched for cue in result.discounted], result.reason
+
+
 def reads_as(text: str, expected: ScalingType, set_aside: str | None) -> Categorization:
     """The complaint read as ``expected``, with ``set_aside`` (as written) among the cues it set aside, if given."""
     result = categorize(text)
