@@ -2951,6 +2951,9 @@ RULED_OUT_PHRASES: tuple[str, ...] = (
     *(f"{neg} {verb} {who} need" for neg in ("dont", "do not") for verb in RULED_OUT_BELIEFS for who in ("we", "you")),
     "dont need",
     "doesnt need",
+    # Written out as well (set 41 read as a development set: "We do not need SSO or audit logs for this one").
+    "do not need",
+    "does not need",
     "no need for",
     "not about",
     "isnt about",

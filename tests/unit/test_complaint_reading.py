@@ -39,6 +39,8 @@ T, P, U = ScalingType.TECHNICAL, ScalingType.PROCESS, ScalingType.USER
         ("The problem isn't latency, it's the rota", [(FINE, "problem isnt"), (PLAIN, "")]),
         ("Root cause: nobody owns it", [(STRESSED, "root cause"), (STRESSED, "root cause")]),
         ("We don't need more servers", [(FINE, "dont need")]),
+        ("We do not need SSO or audit logs for this one", [(FINE, "do not need")]),  # set 41 read
+        ("The team does not need more servers", [(FINE, "does not need")]),
         ("Uptime has been great all quarter", [(FINE, "been great")]),
         ("SSO is fine and the dashboards are slow", [(FINE, "is fine"), (PLAIN, "")]),
         ("The dashboards are slow and SSO is fine", [(PLAIN, ""), (FINE, "is fine")]),
