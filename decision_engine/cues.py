@@ -3120,6 +3120,13 @@ MINOR_PHRASES: tuple[str, ...] = (
     "not urgent",
     "isnt urgent",
     "arent urgent",
+    # Finished, where it ends the statement (set 41 read as a development set: "Permissions and SSO are done, and this
+    # is no customer problem"); not "every deploy is done by hand", nor "nothing is done".
+    "is done",
+    "are done",
+    "s done",
+    "is already done",
+    "are already done",
 )
 # A negation right after one of these is in a relative clause of the subject: it negates not "can live with".
 RELATIVE_OPENERS: tuple[str, ...] = ("that", "which", "who")
@@ -3127,7 +3134,7 @@ RELATIVE_OPENERS: tuple[str, ...] = ("that", "which", "who")
 # error", "the bill is no longer a rounding error", "it used to be a rounding error" complain (a diff review); but
 # "the spikes with no customer impact can wait" and "the work we used to prioritise can wait" are lesser (a later
 # one).
-NOT_MINOR_WORDS: tuple[str, ...] = ("not", "never", "longer", "isnt", "arent", "wasnt", "werent", "hardly")
+NOT_MINOR_WORDS: tuple[str, ...] = ("not", "never", "longer", "isnt", "arent", "wasnt", "werent", "hardly", "nothing")
 NOT_MINOR_REACH = 3
 NOT_MINOR_PAST = ("used", "to", "be")
 MINOR_TAILS: tuple[str, ...] = (

@@ -1113,6 +1113,11 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("Datadog costs us more now", [(PLAIN, "")]),
         ("The spikes with no customer impact can wait", [(FINE, "can wait")]),
         ("The capacity work we used to prioritise can wait", [(FINE, "can wait")]),
+        # Finished where it ends the statement (set 41 read): not done by someone, nor "nothing is done".
+        ("Permissions and SSO are done", [(FINE, "are done")]),
+        ("The SSO work is already done", [(FINE, "is already done")]),
+        ("Every deploy is done by hand", [(PLAIN, "")]),
+        ("Nothing is done", [(PLAIN, "")]),
     ],
 )
 def test_set_aside_minor_or_ranked_first(text: str, roles: list[tuple[str, str]]) -> None:
