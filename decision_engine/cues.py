@@ -2568,6 +2568,13 @@ VERBLESS_WISH_LABELS: tuple[str, ...] = (
     *("goal", "goals", "ask", "asks", "must", "requirement", "requirements", "roadmap", "target", "want", "wants"),
     *("need", "needs", "wishlist", "todo", "plan", "objective", "okr", "condition", "demand", "demands"),
 )
+# Praise said without a verb: a list whose every item is one of these and at most PRAISED_WORDS words more, none a verb
+# or negation we know ("team process is honestly fine, good reviews, good runbooks", set 40 read as a development set;
+# "Great customers, terrible uptime"). Not "quick" nor "fast" nor "clean", said of hacks, fixes and clean-ups.
+PRAISE_WORDS: tuple[str, ...] = (
+    *("good", "great", "solid", "decent", "healthy", "reliable", "smooth", "excellent", "strong", "mature", "stable"),
+)
+PRAISED_WORDS = 2
 VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
     *("i", "we", "you", "they", "he", "she", "it", "not", "so", "if", "when", "before", "b4", "after", "to"),
     *("of", "for", "with", "by", "from", "about", "at", "on"),  # "ways of working": a gerund, no state

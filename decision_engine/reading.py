@@ -342,6 +342,26 @@ def _verbless_fine(words: list[str]) -> str | None:
     return None
 
 
+def _praised(words: list[str]) -> str | None:
+    """ "good reviews, good runbooks", "solid reviews and decent tests": an item (or items joined by
+    ``cues.LIST_JOINERS``) that opens with a word of ``cues.PRAISE_WORDS`` and has at most ``cues.PRAISED_WORDS`` words
+    more, none of them a verb, negation or hedge the verbless verdict refuses: praise said without a verb. The praise
+    word is its marker. Not "Great, another outage" (no word after it), nor "quick fixes pile up" (no praise word)."""
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word in _cues.LIST_JOINERS:
+            items.append([])
+        else:
+            items[-1].append(word)
+    for item in items:
+        if not 2 <= len(item) <= 1 + _cues.PRAISED_WORDS or item[0] not in _PRAISE:
+            return None
+        if not _VERBLESS_NOT.isdisjoint(item[1:]):
+            return None
+    return words[0]
+
+
+_PRAISE = frozenset(_cues.PRAISE_WORDS)
 _VERBLESS_NOT = frozenset(
     (
         *_cues.NEGATIONS,
@@ -1051,7 +1071,7 @@ def _read_piece(
             _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
         if fine is None:
-            verbless = _verbless_fine(said)
+            verbless = _verbless_fine(said) or _praised(said)
             fine = verbless if verbless is not None and _stands_as_a_verdict(text, s, e) else None
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:

@@ -1114,6 +1114,14 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("The spikes with no customer impact can wait", [(FINE, "can wait")]),
         ("The capacity work we used to prioritise can wait", [(FINE, "can wait")]),
         # Finished where it ends the statement (set 41 read): not done by someone, nor "nothing is done".
+        # Praise said without a verb, each item a praise word and at most two words more (set 40 read).
+        ("Our process is fine, good reviews, good runbooks", [(FINE, "is fine"), (FINE, "good"), (FINE, "good")]),
+        ("Solid reviews and decent tests", [(FINE, "solid")]),
+        ("Great customers, terrible uptime", [(FINE, "great"), (PLAIN, "")]),
+        ("Great, another outage", [(PLAIN, ""), (PLAIN, "")]),
+        ("Good luck getting SSO past procurement", [(PLAIN, "")]),
+        ("Quick fixes pile up", [(PLAIN, "")]),
+        ("Goal for Q3: solid runbooks", [(PLAIN, ""), (PLAIN, "")]),
         ("Permissions and SSO are done", [(FINE, "are done")]),
         ("The SSO work is already done", [(FINE, "is already done")]),
         ("Every deploy is done by hand", [(PLAIN, "")]),
