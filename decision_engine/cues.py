@@ -1608,11 +1608,14 @@ OPEN_TO_ALL_CUE = "everyone can do everything"
 # customer reached another's data, read as the cue OTHERS_DATA_CUE (set 23 read). A verb of OTHERS_VERBS, then
 # "another" and a possessive ("museum's"), not of the team's own people (OTHERS_NOT: "edited another team's service").
 OTHERS_DATA_CUE = "cross tenant access"
+# Verbs of finding count only when a customer (one of OTHERS_CUSTOMERS) finds: "A dance school logged in and found
+# another school's student names" (set 41 read as a development set), not "Support found another customer's bug report".
 OTHERS_VERBS: tuple[str, ...] = (
     *("refund", "refunded", "refunding", "cancel", "cancelled", "canceled", "modify", "modified", "overwrote"),
     *("browse", "browsed", "browsing"),
     "opened",
     "saw",
+    *(OTHERS_FOUND_VERBS := ("found", "received")),
     "viewed",
     "accessed",
     "read",
@@ -1681,6 +1684,7 @@ OTHERS_NOT: tuple[str, ...] = (
 # partial results"; an attack review), nor before one of OTHERS_TEAM_THINGS ("People edit each other's Terraform");
 # never denied right before the verb ("can no longer see each other's invoices").
 OTHERS_UNNAMED: tuple[str, ...] = ("another", "the other", "each other", "one another")
+OTHERS_BARE_OWNER_LETTERS = 3  # "another districts records": an owner without its apostrophe, longer than "ads"
 OTHERS_UNNAMED_WORDS = 2  # the owner's words right after the verb: "another's", "each other's"
 OTHERS_DENIAL_REACH = 2  # a denial right before the verb: "can no longer see", "cannot view"
 OTHERS_REACH = 12

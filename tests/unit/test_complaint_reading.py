@@ -1837,6 +1837,25 @@ def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "reached"),
+    [
+        # Sets 40 and 41 read as development sets: a customer who finds another's data reaches it; an owner written
+        # without its apostrophe after "another", which names one owner.
+        ("A dance school logged in and found another school's student names on their screen", True),
+        ("a district saw another districts student records", True),
+        ("The admin edited another users settings", True),
+        # Not found by the team, nor an owner that ends its clause, nor a word of "ss" or the team's own.
+        ("Support found another customer's bug report about the same crash", False),
+        ("We saw another spikes", False),
+        ("The intern edited another teams config file", False),
+    ],
+)
+def test_another_customers_data_found_or_said_without_an_apostrophe(text: str, reached: bool) -> None:
+    found = "cross tenant access" in [match.cue for match in categorize(text).cues]
+    assert found is reached, categorize(text).reason
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # The word that opens the leaver's noun phrase decides: "a month" before "our best engineer" is no customer's.
