@@ -509,10 +509,13 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
         and not any(mark in text[tokens[first + k][2] : tokens[i][1]] for mark in ".!?;")
         for k, word in enumerate(before)
     )
-    if noun not in _cues.DATA_NOUNS and not (before and before[-1] in _cues.DATA_OWNERS):
+    # The owner right before the noun, or one word before it ("their camera footage").
+    if noun not in _cues.DATA_NOUNS and _cues.DATA_OWNERS.isdisjoint(before[-2:]):
         return None
     for j, word in enumerate(after[1:], 1):
-        lead = after[j - 2] if after[j - 1] == "the" and j >= 2 else after[j - 1]
+        # "in the EU", "never leaves the Nordic region": the lead before "the" and at most one word.
+        the = next((k for k in (j - 1, j - 2) if k >= 1 and after[k] == "the"), None)
+        lead = after[the - 1] if the is not None else after[j - 1]
         named = said(i + j + 1, i + j + 2)  # the word after the place, past the window too, in its clause
         joined = bool(named) and not _clause_ends_after(tokens, i + j, text)
         labelled = joined and named[0] in _cues.DATA_PLACE_LABELS  # "the Finland datacenter"

@@ -1475,8 +1475,17 @@ PAGING_LACKS: tuple[str, ...] = ("nobody", "noone", "never", "unclear", "idea", 
 DATA_PLACE_CUE = "data residency"
 DATA_NOUNS: tuple[str, ...] = ("data", "record", "records")
 # Nouns only after one of DATA_OWNERS ("their files physically sit"): "support files a ticket" is a verb.
-DATA_OWNED_NOUNS: tuple[str, ...] = ("files", "backups", "documents")
-DATA_OWNERS: tuple[str, ...] = ("the", "our", "their", "your", "its", "all", "customer", "customers", "clients")
+# Sets 40 and 41 read as development sets: what else a customer keeps ("patient photos must stay on servers inside
+# Brazil", "their camera footage was kept on servers in Oregon"), its owner right before it or one word before that.
+DATA_OWNED_NOUNS: tuple[str, ...] = (
+    *("files", "backups", "documents", "photos", "footage", "images", "recordings", "videos", "scans"),
+)
+DATA_OWNERS: frozenset[str] = frozenset(
+    (
+        *("the", "our", "their", "your", "its", "all", "customer", "customers", "clients", "client", "patient"),
+        *("patients", "student", "students"),
+    )
+)
 DATA_PLACE_REACH = 6
 DATA_VERB_REACH = 4
 DATA_PLACE_LEADS: tuple[str, ...] = ("in", "inside", "outside", "within", "leave", "leaves", "leaving")
@@ -1528,6 +1537,8 @@ DATA_PLACES: tuple[str, ...] = (
     "poland",
     "austria",
     "singapore",
+    # The cloud's regions by their state ("footage was kept on servers in Oregon": set 41 read as a development set).
+    *("virginia", "oregon", "ohio", "california"),
     "korea",
     "china",
     "mexico",

@@ -1837,6 +1837,25 @@ def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "residency"),
+    [
+        # Sets 40 and 41 read as development sets: more of what a customer keeps, its owner a word further; "the" and
+        # one word before the place; the cloud's regions by their state.
+        ("The deal is stuck because patient photos must stay on servers inside Brazil", True),
+        ("Their camera footage was kept on servers in Oregon", True),
+        ("Their contract requires that children's data never leaves the Nordic region", True),
+        # Not servers without data kept there, nor data that moves.
+        ("Our servers in Virginia keep crashing", False),
+        ("Our data in Virginia replicates slowly to Oregon", False),
+    ],
+)
+def test_where_more_of_a_customers_data_is_kept(text: str, residency: bool) -> None:
+    result = categorize(text)
+    assert ("data residency" in [match.cue for match in result.cues]) is residency, result.reason
+    assert (result.type == U) is residency, result.reason
+
+
+@pytest.mark.parametrize(
     ("text", "reached"),
     [
         # Sets 40 and 41 read as development sets: a customer who finds another's data reaches it; an owner written
