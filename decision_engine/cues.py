@@ -2602,6 +2602,8 @@ FINE_PHRASES: tuple[str, ...] = (
     "work fine",
     "works well",
     "work well",
+    # As meant to (set 41 read as a development set: "Tenant permissions work as designed and the clients are happy").
+    *(f"{verb} as {meant}" for verb in ("work", "works", "worked") for meant in ("designed", "intended", "expected")),
     "held up",
     "holds up",
     "went smoothly",
@@ -2723,6 +2725,13 @@ NEGATIONS: tuple[str, ...] = (
 # Negations of a verb: they rule out a problem word after them ("we don't have a latency problem", "haven't had any
 # SSO complaints"), never one before them ("the problem doesn't go away" complains).
 VERB_NEGATIONS: tuple[str, ...] = ("dont", "doesnt", "didnt", "havent", "hasnt", "hadnt")
+# Every negation written with "n't" (its apostrophe dropped), which a fine phrase may not follow ("doesn't work
+# well"); a word that only ends in "nt" is none: "Tenant permissions work as designed", "the deployment works fine"
+# (set 41 read as a development set).
+CONTRACTED_NEGATIONS: tuple[str, ...] = (
+    *("isnt", "arent", "wasnt", "werent", "aint", *VERB_NEGATIONS),
+    *("cant", "wont", "couldnt", "shouldnt", "wouldnt", "mustnt", "neednt"),
+)
 PROBLEM_WORDS: tuple[str, ...] = (
     "problem",
     "problems",

@@ -377,6 +377,9 @@ _VERBLESS_NOT = frozenset(
 )
 
 
+_CONTRACTED = frozenset(_cues.CONTRACTED_NEGATIONS)
+
+
 def _fine_phrase(words: list[str]) -> str | None:
     """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with"), nor in a
     relative clause ("breaks something that worked")."""
@@ -385,7 +388,7 @@ def _fine_phrase(words: list[str]) -> str | None:
         return None
     i, phrase = found
     before = words[max(0, i - 3) : i]
-    if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w.endswith("nt") for w in before):
+    if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w in _CONTRACTED for w in before):
         return None
     if _asked_of(words, i):  # "knows how the stock sync works"
         return None

@@ -1123,6 +1123,10 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("Quick fixes pile up", [(PLAIN, "")]),
         ("Goal for Q3: solid runbooks", [(PLAIN, ""), (PLAIN, "")]),
         ("Permissions and SSO are done", [(FINE, "are done")]),
+        # As meant to; a word that ends in "nt" is no negation, "can't" is (set 41 read).
+        ("Tenant permissions work as designed", [(FINE, "work as designed")]),
+        ("The deployment works fine", [(FINE, "works")]),
+        ("The failover can't work as intended", [(PLAIN, "")]),
         ("The SSO work is already done", [(FINE, "is already done")]),
         ("Every deploy is done by hand", [(PLAIN, "")]),
         ("Nothing is done", [(PLAIN, "")]),
