@@ -452,7 +452,9 @@ def test_the_bar_leads_to_the_deciding_question_while_it_is_unanswered(returning
     page = returning_phone
     open_tool(page)
     page.fill("#sw-complaint-1", "Checkout times out at peak")
+    page.locator("#sw-complaint-1").blur()  # out of the box: the bar stepped aside while the reader typed
     bar = page.locator('[data-live="bar"]')
+    expect(bar).to_have_css("opacity", "1")
     to_question = bar.get_by_role("link", name="Go to the deciding question")
     expect(to_question).to_be_visible()
     expect(bar).to_contain_text("deciding question")
@@ -463,6 +465,61 @@ def test_the_bar_leads_to_the_deciding_question_while_it_is_unanswered(returning
     answer(page, "failure_mode", "outages")
     expect_lead(page, "technical")
     expect(to_question).to_be_hidden()
+
+
+# Whether each answer of the deciding question can be tapped where it shows: on screen, nothing over its middle.
+DECIDING_ANSWERS_FREE = """() => [...document.querySelectorAll('#sw-q-failure_mode .sw-option')].map((option) => {
+  const box = option.getBoundingClientRect();
+  const y = box.top + box.height / 2;
+  return y < innerHeight && option.contains(document.elementFromPoint(box.left + box.width / 2, y));
+})"""
+
+
+def test_the_bar_steps_aside_while_the_deciding_question_is_on_screen(returning_phone: Page) -> None:
+    """A reader's review: on a phone's first screen (375x667) the bar covered the deciding question's answers and said
+    to go to that question. While any part of the question is on screen the bar steps aside (inert), and the answers
+    can be tapped; so after "Show my recommendation" with the question unanswered, whose error leads to it. Scrolled
+    on to the next questions, the bar comes back."""
+    page = returning_phone
+    page.set_viewport_size({"width": 375, "height": 667})
+    open_tool(page)
+    bar = page.locator('[data-live="bar"]')
+    page.locator("#sw-q-failure_mode").scroll_into_view_if_needed()
+    expect(bar).to_have_css("opacity", "0")
+    assert bar.evaluate("bar => bar.inert")
+    shoot(page, "375x667-deciding-question")
+    page.locator("#sw-q-failure_mode legend").evaluate("legend => legend.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(300)  # the bar's observers answer after a frame
+    assert all(page.evaluate(DECIDING_ANSWERS_FREE)), "an answer of the deciding question is covered"
+    page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")
+    expect(bar).to_have_css("opacity", "1")
+    page.get_by_role("button", name="Show my recommendation").click()
+    expect(page.locator("#sw-error-summary")).to_be_focused()
+    expect(bar).to_have_css("opacity", "0")
+    shoot(page, "375x667-deciding-error")
+
+
+def test_the_bar_steps_aside_while_the_reader_types_a_complaint(returning_phone: Page) -> None:
+    """A reader's review: on a phone with its keyboard open (a short screen, 375x420) the bar covered the reading under
+    the complaint box being typed in. While a complaint box has the focus on a screen that short the bar steps aside;
+    out of the box, it comes back (the deciding question and the result being off screen). On a taller screen it stays
+    while the reader types (test_the_lead_stays_where_the_reader_answers)."""
+    page = returning_phone
+    page.set_viewport_size({"width": 375, "height": 420})
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    box = page.locator("#sw-complaint-4")
+    box.scroll_into_view_if_needed()
+    bar = page.locator('[data-live="bar"]')
+    expect(bar).to_have_css("opacity", "1")
+    box.focus()
+    expect(bar).to_have_css("opacity", "0")
+    page.keyboard.type("Every release breaks something that worked last month")
+    expect(page.locator("#sw-complaint-4-result")).to_contain_text("Process scaling")
+    shoot(page, "375x420-complaint-typed-bar-aside")
+    box.blur()
+    expect(bar).to_have_css("opacity", "1")
 
 
 def test_the_bars_link_is_a_full_size_target_whose_focus_ring_leaves_the_text_readable(returning_phone: Page) -> None:

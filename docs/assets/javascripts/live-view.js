@@ -61,7 +61,11 @@ export function paintLive(view) {
   setHidden(part(bar, '[data-live="to-question"]', HTMLElement), !(ready && !view.hasResult && unanswered));
   bar.classList.toggle("sw-bar--failed", failed);
   paintNoticeLeads(view);
+  stepAside.get(view)?.();
 }
+
+/** Each watched view's way to step the bar aside or back (watchSpot), which paintLive calls after each reply. */
+const stepAside = new WeakMap();
 
 /** What the page says where a recommendation would be when the engine failed. */
 export const ENGINE_UNAVAILABLE = "The decision engine is not available: see the guide's mapping below.";
@@ -90,25 +94,48 @@ export function paintNoticeLeads(view) {
   }
 }
 
-// The bar steps aside while the spot under the deciding question is on screen, and once the result's headline has
-// come into view (the reader is at the result, or past it into its details): the same words twice in view would
-// only be noise. It steps aside too while a notice about the answers (a share link's, an undo) is on screen: it
-// covered the notice's buttons on a phone (a reader's review). Aside, it is inert: reached by Tab after the result,
-// it came back over the result to point at it (a reader's review); the spot has the same link. Returns the function
-// that stops watching.
+// The bar steps aside while the spot under the deciding question is on screen, or any part of that question while it
+// is unanswered (on a phone's first screen the bar covered the question's answers and said to go to the question it
+// covered, a reader's review), and
+// once the result's headline has come into view (the reader is at the result, or past it into its details): the same
+// words twice in view would only be noise. It steps aside too while a notice about the answers (a share link's, an
+// undo) is on screen: it covered the notice's buttons on a phone (a reader's review); and while the reader types in a
+// text field on a short screen (a phone's keyboard open): it covered the reading under the complaint box (a reader's
+// review). On a taller one it stays, the lead in view as the reader answers. Aside, it is inert: reached by Tab after the result, it came back over the result to point at it
+// (a reader's review); the spot has the same link. Returns the function that stops watching.
 /** @param {View} view */
 export function watchSpot(view) {
   const spot = part(view.root, '[data-live="spot"]', HTMLElement);
   const bar = part(view.root, '[data-live="bar"]', HTMLElement);
   if (typeof IntersectionObserver !== "function") return () => {};
-  const seen = { spot: false, headline: false, notices: false };
+  const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
+  const question = deciding ? view.root.querySelector(`#${deciding}`) : null;
+  const seen = { spot: false, headline: false, notices: false, typing: false };
+  /** @type {Map<Element, boolean>} the deciding question and the spot: whether each is on screen */
+  const near = new Map();
   const paint = () => {
-    const aside = seen.spot || seen.headline || (seen.notices && view.notices.childElementCount > 0);
+    // The question counts only unanswered: answered, the lead shows in the bar until the spot comes into view.
+    const unanswered = !checkedOption(view, view.contract.deciding);
+    seen.spot = [...near].some(([node, onScreen]) => onScreen && (node === spot || unanswered));
+    const short = (globalThis.visualViewport?.height ?? globalThis.innerHeight) < SHORT_SCREEN;
+    const typed = seen.typing && short;
+    const aside = seen.spot || seen.headline || typed || (seen.notices && view.notices.childElementCount > 0);
     bar.classList.toggle("sw-bar--quiet", aside);
     // Not while the focus is in it (it would drop to the page's body): site.css shows it then.
     const inert = aside && !bar.contains(view.root.ownerDocument.activeElement);
     if (bar.inert !== inert) bar.inert = inert;
   };
+  /** @param {Event} event */
+  const typing = (event) => {
+    const field = event.type === "focusin" ? event.target : null;
+    seen.typing = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === "text");
+    paint();
+  };
+  view.form.addEventListener("focusin", typing);
+  view.form.addEventListener("focusout", typing);
+  globalThis.visualViewport?.addEventListener("resize", paint); // a phone's keyboard opened or closed
+  // Painted again with every reply (paintLive): the deciding question answered, cleared or restored where it stands.
+  stepAside.set(view, paint);
   // A notice shown or removed while the notices' place stays in view changes no intersection.
   const added = new MutationObserver(paint);
   added.observe(view.notices, { childList: true });
@@ -135,10 +162,11 @@ export function watchSpot(view) {
     html.style.setProperty(BAR_HEIGHT, `${next}px`);
     observer?.disconnect();
     observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) seen.spot = entry.isIntersecting;
+      for (const entry of entries) near.set(entry.target, entry.isIntersecting);
       paint();
     }, { rootMargin: `0px 0px -${next}px 0px` });
     observer.observe(spot);
+    if (question) observer.observe(question);
     // The headline reached: anywhere above the strip, on screen or scrolled past. The margin reaches far above the
     // screen so that a jump (a Change link, Back) from past the result to above it is a change the observer reports.
     reached?.disconnect();
@@ -149,6 +177,10 @@ export function watchSpot(view) {
     reached.observe(view.summary);
   };
   const stop = () => {
+    view.form.removeEventListener("focusin", typing);
+    view.form.removeEventListener("focusout", typing);
+    globalThis.visualViewport?.removeEventListener("resize", paint);
+    stepAside.delete(view);
     observer?.disconnect();
     reached?.disconnect();
     added.disconnect();
@@ -171,6 +203,8 @@ export function watchSpot(view) {
   };
 }
 
+/** The height (CSS px) of the screen left to the page below which the bar steps aside while the reader types. */
+const SHORT_SCREEN = 560;
 /** The custom property on the page's root that holds the bar's height in pixels, for site.css. */
 const BAR_HEIGHT = "--sw-bar-height";
 /** How far above the screen the headline still counts as reached (px): more than any page is tall. */
