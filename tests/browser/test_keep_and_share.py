@@ -525,7 +525,8 @@ def test_a_share_link_pasted_into_a_guide_page_already_open_goes_to_the_question
 def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_page: Page) -> None:
     """A share link whose "#" a mail program or a redirect turned into "?" sent its answers with the request: the
     page says so, opens them as a link and takes them out of the address (an attack review: it opened empty, with no
-    word, while the server's log held the answers and complaints)."""
+    word, while the server's log held the answers and complaints). Answers inside another value of the query are not
+    opened, but leave the address, said."""
     page = returning_page
     state = {"answers": {"failure_mode": "governance"}, "complaints": ["Admins cannot set roles"], "overrides": {}}
     fragment = share_fragment({"version": 2, "rubric": RUBRIC_VERSION, "state": state, "previous": None})
@@ -548,6 +549,14 @@ def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_p
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     expect(notices).to_contain_text("This address also held answers after “?answers=”")
     assert page.url.endswith("tool/" + other)
+    # Inside another value of the query (a path), not opened: taken out of the address all the same, and said (an
+    # attack review: the address kept them, each reload sent them again, and the page said nothing).
+    page.goto("about:blank")
+    page.goto("tool/?utm_content=news/2026?" + fragment.removeprefix("#"))
+    expect(notices).to_contain_text("Standing inside another value of the address, they were not opened")
+    expect(page.locator("#sw-complaint-1")).not_to_have_value("Admins cannot set roles")
+    assert "?" not in page.url
+    assert "answers" not in page.url
 
 
 LINK_OUTDATED = "Your answers or the link's options changed since the link was copied: copy a new link to share them."

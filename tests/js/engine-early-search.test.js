@@ -291,11 +291,27 @@ test("a share link whose # became ? is moved to the fragment before any script r
       marked: "beside",
     });
   }
-  // A link inside another parameter's value is not the query's (a diff review: "next" was dropped and the link
-  // moved); a hash with no data after its prefix is no link beside the query's.
-  assert.deepEqual(load({ search: "?next=/guide/tool/?answers=eyJ2", hash: "" }), { replaced: [], marked: undefined });
-  // After a tracker's value that ends with the "?" the "#" became; the first answers parameter that holds data.
-  for (const search of ["?utm_source=mail?answers=eyJ2", "?answers=&answers=eyJ2"]) {
+  // A link inside another parameter's value is not opened (a diff review: it was moved): but the request carried it,
+  // so it is taken out of the address and marked, to be said (an attack review: kept there and sent on every reload,
+  // without a word); beside a share link of its own, that one is opened. Its "/" encoded or not, its "?" too.
+  for (const search of ["?next=/guide/tool/?answers=eyJ2", "?utm_content=news/2026?answers=eyJ2",
+    "?next=%2Fguide%2Ftool%2F%3Fanswers%3DeyJ2", "?next=%2Fguide%2Ftool%2F?answers=eyJ2"]) {
+    assert.deepEqual(load({ search, hash: "" }), {
+      replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/"]],
+      marked: "unread",
+    }, search);
+  }
+  assert.deepEqual(load({ search: "?next=/guide/tool/?answers=eyJ2", hash: "#answers=eyJ3" }), {
+    replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ3"]],
+    marked: "beside",
+  });
+  // A word that only ends in "answers" holds none.
+  assert.deepEqual(load({ search: "?myanswers=eyJ2", hash: "" }), { replaced: [], marked: undefined });
+  // After a tracker's value that ends with the "?" the "#" became, or with the "#" percent-encoded, that value's
+  // other characters percent-encoded too (an attack review: "%20" left the link unread); the first answers parameter
+  // that holds data.
+  for (const search of ["?utm_source=mail?answers=eyJ2", "?answers=&answers=eyJ2", "?utm_campaign=spring%20sale?answers=eyJ2",
+    "?utm_campaign=spring%23answers=eyJ2"]) {
     assert.deepEqual(load({ search, hash: "" }), {
       replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ2"]],
       marked: "moved",

@@ -43,15 +43,25 @@
   const SHARE_HASH = /^#answers(?:=|%3d|%253d)[A-Za-z0-9_-]/i;
   // Its "=" percent-encoded once or twice, as a mail program may pass it on: the key is then "answers=eyJ..." to
   // URLSearchParams (an attack review: such a link was left in the address, unread and unsaid).
-  // A parameter of its own, or after a "?" that a tracker's value ends with ("?utm_source=mail?answers=..."), not one
-  // inside a path another parameter holds ("?next=/tool/?answers=...": a diff review); the first that holds data.
+  // A parameter of its own, or after a "?" (or the "#" percent-encoded, "%23") that a tracker's value ends with
+  // ("?utm_source=mail?answers=...", "?utm_campaign=spring%20sale?answers=...": an attack review), not one inside a
+  // path another parameter holds ("?next=/tool/?answers=...", its "/" encoded or not: a diff review); the first that
+  // holds data.
   const inQueries = location.search
     .slice(1)
     .split("&")
-    .map((part) => /^(?:[^/?%]*\?)?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
+    .map((part) => /^(?:(?:[^/?%]|%(?!2f)[0-9a-f]{2})*(?:\?|%23))?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
     .filter((found) => found !== null);
   const inQuery = inQueries.find((found) => found[1] !== "") ?? inQueries[0];
-  if (key === undefined && !inQuery && query.has("answers-in-path")) {
+  // Answers anywhere else in the query, not opened: the request carried them all the same (an attack review: such an
+  // address kept them, each reload sent them again, and the page said nothing). Taken out of the address, and said.
+  const ANSWERS_ANYWHERE = /(?:[^a-z0-9_-]|%[0-9a-f]{2})answers(?:=|%3d|%253d)[a-z0-9_-]/i;
+  const unread = !inQuery && key === undefined && ANSWERS_ANYWHERE.test(location.search);
+  if (unread) {
+    history.replaceState(history.state, "", `${location.pathname}${location.hash}`);
+    /** @type {{scaleWhatLinkInQuery?: string}} */ (/** @type {unknown} */ (window)).scaleWhatLinkInQuery =
+      SHARE_HASH.test(location.hash) ? "beside" : "unread";
+  } else if (key === undefined && !inQuery && query.has("answers-in-path")) {
     // Sent here by the 404 page from a link whose "#" became "%23": its answers were in the request's path. The flag
     // leaves the address even with no link after it (a later attack review); with answers in the query too, those
     // are what the server saw: the case below.

@@ -54,6 +54,8 @@ export const LINK_WAS_SENT = "This share link came with “?answers=” where it
 export const LINK_SENT_IN_PATH = "This share link came with “%23answers=” where it should have “#answers=” (a mail or chat program can change it), so your browser sent what it holds in its request for a page: the site's server can have seen its answers, and its complaints if it has any. The page reads it as a share link (anything it could not use is said here). Ask for a link that keeps its “#”: the part after it never leaves the browser.";
 /** Said of answers after "?answers=" beside a share link's own (engine-early.js took them out of the address). */
 export const LINK_SENT_BESIDE = "This address also held answers after “?answers=”, so your browser sent them in its request for this page: the site's server can have seen them. They are taken out of the address; the share link after “#answers=” is the one opened.";
+/** Answers inside another value of the address's query (after "?"), which the page does not open (engine-early.js). */
+export const LINK_SENT_UNREAD = "This address held answers after “answers=” inside another part of it, after “?”, so your browser sent them in its request for this page: the site's server can have seen them, and their complaints if they had any. Standing inside another value of the address, they were not opened; they are taken out of the address. Ask for a share link that keeps its “#”: the part after it never leaves the browser.";
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
 const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];
@@ -177,8 +179,10 @@ export class StorageNotices {
     // Once, and only on the page view whose address holds the link moved (an attack review: left before the page's
     // script ran, and back through the site's links, it was said of no link).
     const sent = global.scaleWhatLinkInQuery;
-    const said = { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH }[sent ?? ""] ?? LINK_WAS_SENT;
-    if (sent && isShareHash(hash)) notes.unshift(said);
+    const said = { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH, unread: LINK_SENT_UNREAD }[sent ?? ""] ??
+      LINK_WAS_SENT;
+    // Answers not opened are said with no link in the address (there is none to open).
+    if (sent === "unread" || (sent && isShareHash(hash))) notes.unshift(said);
     delete global.scaleWhatLinkInQuery;
     // A mistyped link is said on every page view whose address holds it: Material swaps in a new page view when one
     // is pasted into the address bar, which opens no link (an attack review: the first paste was said nowhere).
