@@ -658,6 +658,14 @@ def test_malformed_tampered_and_old_links_say_what_was_kept(returning_page: Page
     page.evaluate("location.hash = '#answer:eyJ2'")
     expect(notices).to_contain_text("This address ends with “#answer:…”, which is not how a share link's answers start")
 
+    # Cut right after its name, or a soft hyphen where its answers start: said (an attack review: ignored).
+    page.goto("about:blank")
+    page.goto("tool/#answers")
+    expect(notices).to_contain_text("the start of a share link with no answers after it (it may have been cut short)")
+    page.goto("about:blank")
+    page.goto("tool/" + passed_on.replace("#Answers%3D", "#answers%C2%AD="))
+    expect(notices).to_contain_text("This share link holds spaces or invisible characters")
+
     # A link of a later format says where it came from, not that it is damaged.
     page.goto("about:blank")
     page.goto("tool/" + share_fragment({"version": 3, "rubric": RUBRIC_VERSION, "state": {"answers": {}}}))

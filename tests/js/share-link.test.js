@@ -203,7 +203,18 @@ test("a fragment that reads as a share link mistyped is said, not ignored; a hea
   const long = `#answer${"z".repeat(500)}=eyJ2`;
   assert.ok(nearShareMessage(long).length < 250, "the fragment is quoted clipped");
   assert.ok(!nearShareMessage(long).includes("……"), "one ellipsis where it is cut");
-  for (const hash of ["", "#answers=eyJ2", "#ANSWERS%3DeyJ2", "#answer-the-questions", "#sw-complaints", "#answers"]) {
+  for (const hash of ["", "#answers=eyJ2", "#ANSWERS%3DeyJ2", "#answer-the-questions", "#sw-complaints", "#caf%C3%A9"]) {
     assert.equal(nearShareMessage(hash), "", hash);
   }
+});
+
+test("a share link cut right after its name, or with invisible characters where its answers start, is said", () => {
+  // An attack review: each was ignored without a word.
+  assert.match(nearShareMessage("#answers"), /^This address ends with “#answers”, the start of a share link with no answers after it/);
+  assert.match(nearShareMessage("#ANSWERS"), /cut short/);
+  for (const hash of ["#answers%C2%AD=eyJ2", "#%C2%A0answers=eyJ2", "#answers\u200b=eyJ2", "#answers%20=eyJ2", "#%20answerz=eyJ2"]) {
+    assert.match(nearShareMessage(hash), /^This share link holds spaces or invisible characters .* so nothing was read from it\. Check the link you were sent\.$/, hash);
+  }
+  // Not a heading's id with a space in it, nor a link read as written.
+  for (const hash of ["#a%20b", "#answers=eyJ2%20"]) assert.equal(nearShareMessage(hash), "", hash);
 });

@@ -162,13 +162,43 @@ const anotherLinkAfter = (hash) => /[?&#]answers(?:=|%3d|%253d)/i.test(splitShar
 const NEAR_PREFIX = /^#[/!]?answ[a-z]*(?:=|%3d|%253d|:)|^#answers[A-Za-z0-9_-]{1,8}/i;
 
 /**
+ * The start of a fragment (its first 40 characters, its percent-encoding undone) without the spaces and invisible
+ * characters in it (format characters such as the soft hyphen, separators such as the no-break space); null when it
+ * holds none.
+ * @param {string} hash
+ * @returns {string | null}
+ */
+function withoutInvisible(hash) {
+  let head = hash.slice(0, 40 * 9); // room for 40 characters of up to nine percent-encoded bytes each
+  try {
+    head = decodeURIComponent(head);
+  } catch {
+    // a stray "%" or a character cut in two: as written
+  }
+  head = head.slice(0, 40);
+  const visible = head.replace(/[\p{Cf}\p{Z}\s]/gu, "");
+  return visible === head ? null : visible;
+}
+
+/**
  * What to say of a fragment that looks like a share link but is not one (a reader's review: "#answerz=..." opened the
  * questionnaire as if no link had been given); "" for any other fragment.
  * @param {string} hash
  */
 export function nearShareMessage(hash) {
+  if (isShareHash(hash)) return "";
+  // Cut right after its name (an attack review: ignored without a word); no id on the page is "answers".
+  if (/^#answers$/i.test(hash)) {
+    return "This address ends with “#answers”, the start of a share link with no answers after it (it may have been cut short), so nothing was read from it. Check the link you were sent.";
+  }
+  // Spaces or invisible characters (a soft hyphen, a no-break space) in its start, which a program may add: said, as
+  // the link is not read as written (an attack review: ignored without a word).
+  const visible = withoutInvisible(hash);
+  if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible))) {
+    return "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) where its answers start, which a mail or chat program can add, so nothing was read from it. Check the link you were sent.";
+  }
   const near = NEAR_PREFIX.exec(hash);
-  if (isShareHash(hash) || !near) return "";
+  if (!near) return "";
   const start = clip(near[0], 40);
   return `This address ends with “${start.endsWith("…") ? start : `${start}…`}”, which is not how a share link's answers start (“#answers=”), so nothing was read from it. Check the link you were sent.`;
 }
