@@ -69,6 +69,25 @@ def test_truncated_wasm_is_named_at_once(context: BrowserContext, watch: PageWat
     expect(page.locator('.sw-mapping-row[aria-current="true"]')).to_contain_text("Technical scaling")
 
 
+STDLIB = re.compile(r".*/python_stdlib\.zip$")
+
+
+def test_a_standard_library_of_its_own_length_but_other_bytes_is_named_damaged(
+    context: BrowserContext, watch: PageWatch
+) -> None:
+    """An attack review: the standard library overwritten with as many bytes of junk (as a copy damaged where it was
+    kept) made Python exit, and the page said "The decision engine stopped working. (Program terminated with
+    exit(1).)". Its bytes are checked against the build's once the boot has failed: it is named as damaged, which "Try
+    again" downloads afresh."""
+    watch.expect_console_error(r"exit|Aborted|zip|stdlib|encodings|Python|Fatal|Error")
+    context.route(STDLIB, lambda route: fulfil_changed(route, lambda body: bytes(len(body))))
+    page = context.new_page()
+    open_tool(page, wait_ready=False)
+    text = expect_named(page, "damaged")
+    assert "python_stdlib.zip" in text, text
+    assert "exit(1)" not in text
+
+
 def test_wasm_sent_as_a_sign_in_page_is_named_at_once(context: BrowserContext, watch: PageWatch) -> None:
     """An attack review: the runtime sent as a network's sign-in page (text/html) left "Starting Python…" for a
     minute, then said the connection may be slow. The page names the type it was sent as, long before the watchdog

@@ -651,19 +651,29 @@ async function notTheBuilds(url, bytes) {
 }
 
 /**
- * The runtime file that arrived with another length than the build made it (runtime-check.js), or null: read only
- * once the boot has failed, so that a file cut short or changed on its way (a standard library cut in half makes
- * Python fail in its own words) is named as the damaged file it is, which "Try again" downloads afresh.
+ * The runtime file that arrived with another length or other bytes than the build made it (runtime-check.js), or
+ * null: read only once the boot has failed, so that a file cut short or changed on its way (a standard library cut in
+ * half makes Python fail in its own words) is named as the damaged file it is, which "Try again" downloads afresh.
  * @returns {Promise<string | null>}
  */
 async function damagedDownload() {
-  const { checks } = await readBuildChecks();
+  const { checks, mismatch } = await readBuildChecks();
+  /** @type {string[]} */
+  const whole = [];
   for (const [url, entry] of downloads) {
     const expected = checks.get(url);
     // The runtime compiled ahead from the cache counts no bytes (its length is its header's): its damage is a
     // compile error, named where it happens.
     const counted = entry.done && url !== precompiled?.url;
     if (counted && expected && entry.loaded !== expected.bytes) return fileName(url);
+    if (counted && expected) whole.push(url);
+  }
+  // Of the build's length but not its bytes (an attack review: a kept standard library overwritten with as many
+  // bytes of junk made Python exit, said as "Program terminated with exit(1)"): read again where the loader read it,
+  // and checked.
+  for (const url of whole) {
+    const response = await realFetch(url).catch(() => null);
+    if (response?.ok && (await mismatch(await response.arrayBuffer(), checks.get(url), crypto.subtle))) return fileName(url);
   }
   return null;
 }
