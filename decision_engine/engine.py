@@ -704,12 +704,23 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
         else:
             firm = rules.REASON_FIRM
         reasons.append(_firm_reason(firm, answers))
+    so_far = level == rules.CONFIDENCE_FIRM and _open_count(answers) > 0
     return Confidence(
         level,
-        rules.CONFIDENCE_WORDS[level],
+        rules.CONFIDENCE_FIRM_SO_FAR if so_far else rules.CONFIDENCE_WORDS[level],
         rules.CONFIDENCE_TEXTS[level],
         tuple(reason for reason, _ in reasons),
         "; ".join(words for _, words in reasons),
+    )
+
+
+def _open_count(answers: Mapping[str, str]) -> int:
+    """How many of the questions that weigh in (``_EVIDENCE_KINDS``) are unanswered or answered "Not sure"."""
+    return sum(
+        1
+        for question in QUESTIONS
+        if question.kind in _EVIDENCE_KINDS
+        and (question.id not in answers or question.option(answers[question.id]).unsure)
     )
 
 
@@ -717,12 +728,7 @@ def _firm_reason(firm: str, answers: Mapping[str, str]) -> tuple[str, str]:
     """A firm lead's reason and its few words, each with how many of the questions that weigh in (``_EVIDENCE_KINDS``:
     how often each pain hurts, the blocked deals, where adoption heads) are still unanswered or answered "Not sure" (a
     reader's review: "firm" after one click read as settled; a diff review: five "Not sure" answers did too)."""
-    open_count = sum(
-        1
-        for question in QUESTIONS
-        if question.kind in _EVIDENCE_KINDS
-        and (question.id not in answers or question.option(answers[question.id]).unsure)
-    )
+    open_count = _open_count(answers)
     if not open_count:
         return firm, rules.SUMMARY_FIRM
     one = open_count == 1

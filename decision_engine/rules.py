@@ -295,6 +295,9 @@ CONFIDENCE_WORDS: dict[str, str] = {
     CONFIDENCE_CHECK: "conditional",
     CONFIDENCE_FIRM: "firm",
 }
+#: The firm level's word while questions that weigh in are unanswered or "Not sure" (two reader's reviews: "Confidence:
+#: firm" after one answer read oddly beside "this may change as you answer"). The level stays "firm".
+CONFIDENCE_FIRM_SO_FAR = "firm so far"
 #: What each level means, shown after the level's word (so the word itself is said once).
 CONFIDENCE_TEXTS: dict[str, str] = {
     CONFIDENCE_TENTATIVE: (
@@ -350,9 +353,7 @@ SUMMARY_FIRM = "no answer pulls against it"
 #: Firm while questions that weigh in are unanswered or "Not sure" (a reader's review: "Confidence: firm — no answer
 #: pulls against it" after one click read as settled, while the result said two answers could change the lead). One
 #: part of the summary, so no semicolon: each part is one reason.
-SUMMARY_FIRM_OPEN = (
-    "no answer so far pulls against it, and {count} {questions} that {weigh} in {are} unanswered or not sure"
-)
+SUMMARY_FIRM_OPEN = "no answer pulls against it, and {count} {questions} that {weigh} in {are} unanswered or not sure"
 #: The same, after a firm lead's reason, where the result and the command line show it (a diff review: the count was
 #: in the page's few words only).
 REASON_FIRM_OPEN = (

@@ -321,6 +321,11 @@ def rules_confidence(ctx: RenderContext) -> str:
         word = rules.CONFIDENCE_WORDS[level]
         as_json = f" (`{level}` in the JSON)" if word != level else ""
         lines.append(f"1. **{word}**{as_json} when {condition}: {_md(rules.CONFIDENCE_TEXTS[level])}")
+    lines[-1] += (
+        f" It reads **{rules.CONFIDENCE_FIRM_SO_FAR}** while a question that weighs in (how often each pain hurts, the "
+        "blocked deals, where adoption heads) is unanswered or *Not sure*: the reasons say how many, as an answer "
+        f"to them may change the lead (`{rules.CONFIDENCE_FIRM}` in the JSON all the same)."
+    )
     return (
         "Confidence is a word, not a score: the rubric is a set of rules, and a number would look like a "
         "probability it is not. The first that matches:\n\n" + "\n".join(lines)

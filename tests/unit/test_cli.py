@@ -1066,7 +1066,7 @@ def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_traceback() -> None:
         check=False,
     )
     assert text.returncode == 0, text.stderr
-    assert b"Confidence: firm \\u2014 the answers" in text.stdout
+    assert b"Confidence: firm so far \\u2014 the answers" in text.stdout
     complaint = "p99 latency \u2014 \U0001f525 every day"
     js = subprocess.run(
         [sys.executable, "-m", "decision_engine", "categorize", "--json", complaint],

@@ -36,6 +36,7 @@ from decision_engine.rules import (
     COMFORT_DIFFERS,
     COMFORT_UNSURE,
     CONFIDENCE_TEXTS,
+    CONFIDENCE_WORDS,
     REASON_FIRM,
     REASON_FIRM_DEALS,
     REASON_FIRM_DEALS_KEEP,
@@ -96,7 +97,7 @@ def test_outages_alone_gives_the_whole_technical_recommendation() -> None:
         ),
         confidence=Confidence(
             "firm",
-            "firm",
+            "firm so far",
             CONFIDENCE_TEXTS["firm"],
             (REASON_FIRM + _open(5),),
             SUMMARY_FIRM_OPEN.format(count=5, questions="questions", weigh="weigh", are="are"),
@@ -734,13 +735,13 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
         (
             {"failure_mode": "outages"},
             "firm",
-            "no answer so far pulls against it, and 5 questions that weigh in are unanswered or not sure",
+            "no answer pulls against it, and 5 questions that weigh in are unanswered or not sure",
         ),
         (
             {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
             | {"freq_regressions": "rarely"},
             "firm",
-            "no answer so far pulls against it, and 1 question that weighs in is unanswered or not sure",
+            "no answer pulls against it, and 1 question that weighs in is unanswered or not sure",
         ),
         (
             {"failure_mode": "outages", "deals_blocked": "no", "adoption": "same_customers", "freq_outages": "weekly"}
@@ -753,7 +754,7 @@ def test_check_rubric_finds_answers_that_name_types_wrongly() -> None:
             {"failure_mode": "outages", "deals_blocked": "not_sure", "adoption": "not_sure", "freq_outages": "weekly"}
             | {"freq_regressions": "rarely", "freq_governance": "rarely"},
             "firm",
-            "no answer so far pulls against it, and 2 questions that weigh in are unanswered or not sure",
+            "no answer pulls against it, and 2 questions that weigh in are unanswered or not sure",
         ),
         ({"failure_mode": "not_sure"}, "tentative", "you were not sure of the most expensive failure"),
         ({"failure_mode": "outages", "freq_outages": "rarely"}, "check", "answers pull against it: see the flag"),
@@ -787,6 +788,11 @@ def test_the_confidence_summary_shortens_each_reason(answers: dict[str, str], le
     confidence = recommend(answers).confidence
     assert (confidence.level, confidence.summary) == (level, summary)
     assert len(confidence.summary.split("; ")) == len(confidence.reasons)
+    # Firm while questions that weigh in are open reads "firm so far" (two reader's reviews: "Confidence: firm" after
+    # one answer, beside "this may change as you answer").
+    assert confidence.word == (
+        "firm so far" if level == "firm" and "unanswered" in summary else CONFIDENCE_WORDS[level]
+    )
 
 
 def test_watch_for_later_says_when_an_answer_says_the_failure_already_hurts() -> None:
