@@ -843,6 +843,9 @@ CUES: tuple[Cue, ...] = (
     Cue("recovery steps", P, 3, "runbooks", (RESPONSE,)),
     Cue("written process", P, 3, "runbooks", (RESPONSE,)),
     Cue("nobody knows", P, 3, "runbooks", (RESPONSE,)),
+    # Only one person can change it (set 41 read as a development set: "written by one contractor and nobody else can
+    # change it"); said of "it", the work, not of a customer's settings ("nobody else can change their password").
+    *(Cue(f"nobody else can {verb} it", P, 3, "runbooks", (RESPONSE,)) for verb in ("change", "maintain", "fix")),
     # "nobody knew how to restart it" (set 24 read); not "nobody knew that any admin could read every record" (an
     # attack review: a discovery).
     Cue("nobody knew how", P, 3, "runbooks", (RESPONSE,)),
@@ -1335,6 +1338,7 @@ CUES: tuple[Cue, ...] = (
     Cue("evict", T, 2, "caching"),
     Cue("not responding", T, 3, "reliability", (FAILURE,)),
     Cue("stop responding", T, 3, "reliability", (FAILURE,)),
+    Cue("stop answering", T, 2, "reliability", (FAILURE,)),  # "it just stopped answering" (set 40 read)
     Cue("blank page", T, 2, "reliability", (FAILURE,)),
     Cue("blank screen", T, 2, "reliability", (FAILURE,)),
     Cue("white screen", T, 2, "reliability", (FAILURE,)),
@@ -1478,7 +1482,7 @@ DATA_NOUNS: tuple[str, ...] = ("data", "record", "records")
 # Sets 40 and 41 read as development sets: what else a customer keeps ("patient photos must stay on servers inside
 # Brazil", "their camera footage was kept on servers in Oregon"), its owner right before it or one word before that.
 DATA_OWNED_NOUNS: tuple[str, ...] = (
-    *("files", "backups", "documents", "photos", "footage", "images", "recordings", "videos", "scans"),
+    *("files", "backups", "documents", "photos", "footage", "images", "recordings", "videos"),
 )
 DATA_OWNERS: frozenset[str] = frozenset(
     (
@@ -1601,6 +1605,8 @@ ONES_HEAD_NOT: tuple[str, ...] = ("office", "offices", "count", "quarters")
 # Or "in the head(s) of" and, within ONES_HEAD_OF_REACH words, one of ONES_HEAD_PEOPLE: "everything lives in the heads
 # of the two original contractors" (set 37 read); not of an outsider ("in the heads of our customers").
 ONES_HEAD_OF = ("the", "head", "of")
+# "lives only in the memory of one volunteer" (set 41 read as a development set): the same, said of memory.
+ONES_MEMORY_OF = ("the", "memory", "of")
 ONES_HEAD_OF_REACH = 4
 ONES_HEAD_OF_BELIEF = (
     "that"  # "It's in the heads of our engineers that Kafka is the problem": a belief (an attack review)
@@ -1608,6 +1614,7 @@ ONES_HEAD_OF_BELIEF = (
 ONES_HEAD_PEOPLE: tuple[str, ...] = (
     *("engineer", "developer", "dev", "contractor", "founder", "architect", "sre", "dba", "lead", "consultant"),
     *("postdoc", "intern", "colleague", "person", "people", "guy", "guys", "cto", "admin", "maintainer", "staff"),
+    "volunteer",
 )
 # Reckoning done in one's head is no knowledge kept there: "the capacity math in their heads" (an attack review).
 ONES_HEAD_NOT_AFTER: tuple[str, ...] = ("math", "maths", "numbers", "arithmetic", "calculations", "sums")
@@ -1695,6 +1702,7 @@ OTHERS_NOT: tuple[str, ...] = (
 # partial results"; an attack review), nor before one of OTHERS_TEAM_THINGS ("People edit each other's Terraform");
 # never denied right before the verb ("can no longer see each other's invoices").
 OTHERS_UNNAMED: tuple[str, ...] = ("another", "the other", "each other", "one another")
+OTHERS_NOT_OWNER_ENDINGS: tuple[str, ...] = ("ss", "is", "us", "ies", "ous")
 OTHERS_BARE_OWNER_LETTERS = 3  # "another districts records": an owner without its apostrophe, longer than "ads"
 OTHERS_UNNAMED_WORDS = 2  # the owner's words right after the verb: "another's", "each other's"
 OTHERS_DENIAL_REACH = 2  # a denial right before the verb: "can no longer see", "cannot view"
@@ -2590,6 +2598,7 @@ PRAISE_WORDS: tuple[str, ...] = (
     *("good", "great", "solid", "decent", "healthy", "reliable", "smooth", "excellent", "strong", "mature", "stable"),
 )
 PRAISED_WORDS = 2
+PRAISE_VERBS: tuple[str, ...] = ("quit", "quits", "leave", "leaves", "left", "gone", "missing", "lacking", "absent")
 VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
     *("i", "we", "you", "they", "he", "she", "it", "not", "so", "if", "when", "before", "b4", "after", "to"),
     *("of", "for", "with", "by", "from", "about", "at", "on"),  # "ways of working": a gerund, no state
@@ -3165,7 +3174,15 @@ RELATIVE_OPENERS: tuple[str, ...] = ("that", "which", "who")
 # error", "the bill is no longer a rounding error", "it used to be a rounding error" complain (a diff review); but
 # "the spikes with no customer impact can wait" and "the work we used to prioritise can wait" are lesser (a later
 # one).
-NOT_MINOR_WORDS: tuple[str, ...] = ("not", "never", "longer", "isnt", "arent", "wasnt", "werent", "hardly", "nothing")
+NOT_MINOR_WORDS: tuple[str, ...] = (
+    *("not", "never", "longer", "isnt", "arent", "wasnt", "werent", "hardly", "nothing"),
+    # Put off again and again is neglect, the complaint (an attack review: "Sharding the database keeps being a later
+    # problem", "Writing tests is always a nice-to-have, so every release breaks something").
+    *("always", "still", "keeps", "kept", "forever", "perpetually"),
+)
+# Anywhere before the phrase in its statement, as a claim or belief there (CLAIM_WORDS): a part only ("Only half the
+# SSO rollout is done") or someone else's view ("Leadership thinks the database latency is not urgent"): a diff review.
+NOT_MINOR_ANYWHERE: tuple[str, ...] = ("only", "half", "partly", "partially", "thinks")
 NOT_MINOR_REACH = 3
 NOT_MINOR_PAST = ("used", "to", "be")
 MINOR_TAILS: tuple[str, ...] = (
@@ -4469,11 +4486,11 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _DARK_SYSTEM_WORDS,
             "a system (production, a service, the app)",
-            "a system that goes dark or is unreachable is down; a team, a vendor or the office lights are not (set"
-            " 31 read; an attack review: 'the API team went dark')",
+            "a system that goes dark, is unreachable or stops answering is down; a team, a vendor or the office lights"
+            " are not (set 31 read; an attack review: 'the API team went dark')",
             not_of=_PEOPLE_NOT_DOWN,
         )
-        for phrase in ("went dark", "goes dark", "unreachable")
+        for phrase in ("went dark", "goes dark", "unreachable", "stop answering")
     ),
     ContextRule(
         "second pair of eyes",

@@ -268,7 +268,8 @@ class WouldChange:
 @dataclass(frozen=True)
 class Confidence:
     """How firm the answer is: "firm", "check" (a conflict or an open follow-up) or "tentative" ("Not sure"); ``word``
-    is the level as the reader reads it ("conditional" for "check")."""
+    is the level as the reader reads it ("conditional" for "check", "firm so far" for "firm" while a question that
+    weighs in is unanswered or "Not sure")."""
 
     level: str
     word: str

@@ -356,9 +356,15 @@ def _praised(words: list[str]) -> str | None:
     for item in items:
         if not 2 <= len(item) <= 1 + _cues.PRAISED_WORDS or item[0] not in _PRAISE:
             return None
-        if not _VERBLESS_NOT.isdisjoint(item[1:]):
+        # No verb after it: "Good engineers quit", "Good tests needed", "Decent docs missing" (a diff review).
+        if not _VERBLESS_NOT.isdisjoint(item[1:]) or any(_a_verb_after_praise(word) for word in item[2:]):
             return None
     return words[0]
+
+
+def _a_verb_after_praise(word: str) -> bool:
+    """Whether a word after a praised noun is a verb: one of ``cues.PRAISE_VERBS``, or a participle in -ed or -ing."""
+    return word in _cues.PRAISE_VERBS or word.endswith(("ed", "ing"))
 
 
 _PRAISE = frozenset(_cues.PRAISE_WORDS)
@@ -378,6 +384,7 @@ _VERBLESS_NOT = frozenset(
 
 
 _CONTRACTED = frozenset(_cues.CONTRACTED_NEGATIONS)
+_NOT_FINE_BEFORE = frozenset((*_cues.NEGATIONS, *_cues.FINE_VETOES, *_CONTRACTED, *_cues.MODALS, "meant"))
 
 
 def _fine_phrase(words: list[str]) -> str | None:
@@ -388,7 +395,11 @@ def _fine_phrase(words: list[str]) -> str | None:
         return None
     i, phrase = found
     before = words[max(0, i - 3) : i]
-    if any(w in _cues.NEGATIONS or w in _cues.FINE_VETOES or w in _CONTRACTED for w in before):
+    # Said of nothing, however far back its subject opens ("Nothing in our environment works as intended": an attack
+    # review); not "No complaints", a fine phrase of its own.
+    nothing = i > 0 and words[0] in _cues.NOTHING_SUBJECTS
+    # Nor a wish ("We want search to work fine at peak": a diff review), as a copula's state after a modal is none.
+    if nothing or any(w in _NOT_FINE_BEFORE for w in before):
         return None
     if _asked_of(words, i):  # "knows how the stock sync works"
         return None
@@ -635,6 +646,11 @@ def _minor(words: list[str]) -> str | None:
     past = _cues.NOT_MINOR_PAST
     if not negations.isdisjoint(before) or any(tuple(words[i : i + len(past)]) == past for i in range(found[0])):
         return None
+    # Nor put off in someone's view or a wish ("Management says flaky tests are a later problem", "SSO would be nice to
+    # have": a diff review): the writer's complaint, or a want.
+    near = words[max(0, found[0] - _cues.NOT_MINOR_REACH) : found[0]]
+    if not _NOT_MINOR_SAID.isdisjoint(words[: found[0]]) or not _WISHES.isdisjoint(near):
+        return None
     return found[1]
 
 
@@ -650,6 +666,8 @@ def _outside_relatives(words: list[str]) -> list[str]:
 
 
 _NOT_MINOR = frozenset(_cues.NOT_MINOR_WORDS)
+_NOT_MINOR_SAID = frozenset((*_cues.CLAIM_WORDS, *_cues.BELIEF_WORDS, *_cues.NOT_MINOR_ANYWHERE))
+_WISHES = frozenset(_cues.MODALS) - {"to"}  # "the capacity work we used to prioritise can wait" is put off
 _LIVED_WITH_NEGATIONS = frozenset((*_cues.NOT_MINOR_WORDS, *_cues.NEGATIONS))
 
 
@@ -1074,12 +1092,21 @@ def _read_piece(
             _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
         if fine is None:
-            verbless = _verbless_fine(said) or _praised(said)
+            verbless = _verbless_fine(said)
+            # Praise asked of its list is no praise ("Good tests, good reviews? Not here": an attack review).
+            praised = _praised(said) if verbless is None and not _in_a_question(text, e) else None
+            verbless = verbless or praised
             fine = verbless if verbless is not None and _stands_as_a_verdict(text, s, e) else None
         clause = _clause(text, said, (s, e), *((FINE, fine) if fine is not None else (role, marker)))
         if clause is not None:
             out.append(clause)
     return out
+
+
+def _in_a_question(text: str, end: int) -> bool:
+    """Whether the sentence that goes on at ``end`` ends with a question mark."""
+    closing = re.search(r"[.!?\n]", text[end:])
+    return closing is not None and closing.group() == "?"
 
 
 def _stands_as_a_verdict(text: str, start: int, end: int) -> bool:

@@ -321,7 +321,8 @@ def rules_confidence(ctx: RenderContext) -> str:
         word = rules.CONFIDENCE_WORDS[level]
         as_json = f" (`{level}` in the JSON)" if word != level else ""
         lines.append(f"1. **{word}**{as_json} when {condition}: {_md(rules.CONFIDENCE_TEXTS[level])}")
-    lines[-1] += (
+    firm = next(k for k, level in enumerate(when) if level == rules.CONFIDENCE_FIRM)
+    lines[firm] += (
         f" It reads **{rules.CONFIDENCE_FIRM_SO_FAR}** while a question that weighs in (how often each pain hurts, the "
         "blocked deals, where adoption heads) is unanswered or *Not sure*: the reasons say how many, as an answer "
         f"to them may change the lead (`{rules.CONFIDENCE_FIRM}` in the JSON all the same)."
@@ -711,10 +712,12 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"words joined by {_quoted(cues.CLEFT_JOINS)} to a determiner's phrase that ends the clause (*It isn't flaky "
         "tests or the deploy pipeline; the database times out under load* is technical); so is a clause that ends "
         f"with a phrase that makes it lesser, puts it off or says it is finished ({_quoted(cues.MINOR_PHRASES[:2])}, "
-        "*a nice-to-have*, *not urgent*, *are done*…: *Custom roles are a nice-to-have for next year. The API times "
-        "out every morning* is technical; not after a negation, *was not a rounding error*), and a list whose every "
-        f"item is a word of praise ({_quoted(cues.PRAISE_WORDS[:3])}…) and at most {cues.PRAISED_WORDS} words more "
-        "(*Our process is fine, good reviews, good runbooks; the API times out at peak* is technical). A wish "
+        "*a nice-to-have*, *not urgent*, *are done*…: *Custom roles and data residency are a nice-to-have for next "
+        "year. The API times out every morning* is technical; not after a negation, *was not a rounding error*, nor "
+        "put off again and again, in someone's view or as a wish: *always a later problem*, *management says*…, "
+        f"*would be nice to have*), and a list whose every item is a word of praise ({_quoted(cues.PRAISE_WORDS[:3])}…)"
+        f" and at most {cues.PRAISED_WORDS} words more, none a verb (*Good reviews, good runbooks, good on-call. The "
+        "API times out at peak* is technical; *Good engineers quit* is no praise). A wish "
         f"(after {_quoted(cues.MODALS[:5])}…), "
         f"*how it works*, and a negated fine word (*nothing works*) are not fine: they complain. Nor is a fine word "
         f"limited to a part ({_quoted(cues.PARTIAL_WORDS[:4])}… within {cues.PARTIAL_REACH} words after it: *works "

@@ -103,11 +103,13 @@ STEPS_FIRM_TAIL = "how often each pain hurts, which these pages do not ask, coul
 
 
 def steps_firm() -> str:
-    """The confidence line of a firm result on the path: the engine's words for firm, on these answers."""
-    from decision_engine.rules import CONFIDENCE_FIRM, CONFIDENCE_TEXTS, CONFIDENCE_WORDS  # noqa: PLC0415
+    """The confidence line of a firm result on the path: the engine's words for firm while questions that weigh in are
+    open (they are on the path, which never asks how often each pain hurts: a diff review found "firm" here beside the
+    engine's "firm so far" for the same answers)."""
+    from decision_engine.rules import CONFIDENCE_FIRM, CONFIDENCE_FIRM_SO_FAR, CONFIDENCE_TEXTS  # noqa: PLC0415
 
     said = CONFIDENCE_TEXTS[CONFIDENCE_FIRM].removesuffix(".")
-    return f"Confidence: {CONFIDENCE_WORDS[CONFIDENCE_FIRM]} on these answers — {said}; {STEPS_FIRM_TAIL}"
+    return f"Confidence: {CONFIDENCE_FIRM_SO_FAR} on these answers — {said}; {STEPS_FIRM_TAIL}"
 
 
 def path_questions() -> tuple[Question, ...]:

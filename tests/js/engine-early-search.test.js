@@ -294,19 +294,23 @@ test("a share link whose # became ? is moved to the fragment before any script r
   // A link inside another parameter's value is not opened (a diff review: it was moved): but the request carried it,
   // so it is taken out of the address and marked, to be said (an attack review: kept there and sent on every reload,
   // without a word); beside a share link of its own, that one is opened. Its "/" encoded or not, its "?" too.
-  for (const search of ["?next=/guide/tool/?answers=eyJ2", "?utm_content=news/2026?answers=eyJ2",
-    "?next=%2Fguide%2Ftool%2F%3Fanswers%3DeyJ2", "?next=%2Fguide%2Ftool%2F?answers=eyJ2"]) {
+  for (const search of ["?next=/guide/tool/?answers=eyJ2ZXJz", "?utm_content=news/2026?answers=eyJ2ZXJz",
+    "?next=%2Fguide%2Ftool%2F%3Fanswers%3DeyJ2ZXJz", "?next=%2Fguide%2Ftool%2F?answers=eyJ2ZXJz",
+    // Escaped twice, or after a backslash (diff reviews).
+    "?next=%252Fguide%252Ftool%252F%253Fanswers%253DeyJ2ZXJz", "?x=%253Fanswers=eyJ2ZXJz", "?next=..%5Ctool%23answers=eyJ2ZXJz"]) {
     assert.deepEqual(load({ search, hash: "" }), {
       replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/"]],
       marked: "unread",
     }, search);
   }
-  assert.deepEqual(load({ search: "?next=/guide/tool/?answers=eyJ2", hash: "#answers=eyJ3" }), {
+  assert.deepEqual(load({ search: "?next=/guide/tool/?answers=eyJ2ZXJz", hash: "#answers=eyJ3" }), {
     replaced: [[{ x: 0, y: 5 }, "", "/guide/tool/#answers=eyJ3"]],
     marked: "beside",
   });
-  // A word that only ends in "answers" holds none.
-  assert.deepEqual(load({ search: "?myanswers=eyJ2", hash: "" }), { replaced: [], marked: undefined });
+  // A word that only ends in "answers" holds none; nor a few characters, which no link is (a diff review).
+  for (const search of ["?myanswers=eyJ2ZXJz", "?q=answers%3Dyes", "?survey.answers=yes"]) {
+    assert.deepEqual(load({ search, hash: "" }), { replaced: [], marked: undefined }, search);
+  }
   // After a tracker's value that ends with the "?" the "#" became, or with the "#" percent-encoded, that value's
   // other characters percent-encoded too (an attack review: "%20" left the link unread); the first answers parameter
   // that holds data.

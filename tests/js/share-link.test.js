@@ -215,6 +215,11 @@ test("a share link cut right after its name, or with invisible characters where 
   for (const hash of ["#answers%C2%AD=eyJ2", "#%C2%A0answers=eyJ2", "#answers\u200b=eyJ2", "#answers%20=eyJ2", "#%20answerz=eyJ2"]) {
     assert.match(nearShareMessage(hash), /^This share link holds spaces or invisible characters .* so nothing was read from it\. Check the link you were sent\.$/, hash);
   }
+  // A stray "%" or an escape cut in two further on leaves the rest decoded; cut short behind an invisible character
+  // (a diff review: each was ignored).
+  for (const hash of ["#answers%C2%AD=eyJ2%", `#answers%C2%AD=eyJ2${"x".repeat(340)}%E2%80%8B`, "#answers%E2%80%8B", "#answers%20"]) {
+    assert.match(nearShareMessage(hash), /^This share link holds spaces or invisible characters/, hash);
+  }
   // Not a heading's id with a space in it, nor a link read as written.
   for (const hash of ["#a%20b", "#answers=eyJ2%20"]) assert.equal(nearShareMessage(hash), "", hash);
 });

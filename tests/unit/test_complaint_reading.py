@@ -1113,7 +1113,6 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("Datadog costs us more now", [(PLAIN, "")]),
         ("The spikes with no customer impact can wait", [(FINE, "can wait")]),
         ("The capacity work we used to prioritise can wait", [(FINE, "can wait")]),
-        # Finished where it ends the statement (set 41 read): not done by someone, nor "nothing is done".
         # Praise said without a verb, each item a praise word and at most two words more (set 40 read).
         ("Our process is fine, good reviews, good runbooks", [(FINE, "is fine"), (FINE, "good"), (FINE, "good")]),
         ("Solid reviews and decent tests", [(FINE, "solid")]),
@@ -1122,11 +1121,12 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("Good luck getting SSO past procurement", [(PLAIN, "")]),
         ("Quick fixes pile up", [(PLAIN, "")]),
         ("Goal for Q3: solid runbooks", [(PLAIN, ""), (PLAIN, "")]),
-        ("Permissions and SSO are done", [(FINE, "are done")]),
         # As meant to; a word that ends in "nt" is no negation, "can't" is (set 41 read).
         ("Tenant permissions work as designed", [(FINE, "work as designed")]),
         ("The deployment works fine", [(FINE, "works")]),
         ("The failover can't work as intended", [(PLAIN, "")]),
+        # Finished where it ends the statement (set 41 read): not done by someone, nor "nothing is done".
+        ("Permissions and SSO are done", [(FINE, "are done")]),
         ("The SSO work is already done", [(FINE, "is already done")]),
         ("Every deploy is done by hand", [(PLAIN, "")]),
         ("Nothing is done", [(PLAIN, "")]),
@@ -1848,8 +1848,8 @@ def test_set_23_readings_as_widened_after_an_attack_review(text: str, expected: 
         ("The deal is stuck because patient photos must stay on servers inside Brazil", True),
         ("Their camera footage was kept on servers in Oregon", True),
         ("Their contract requires that children's data never leaves the Nordic region", True),
-        # Not servers without data kept there, nor data that moves.
-        ("Our servers in Virginia keep crashing", False),
+        # Not footage without a verb that keeps it there, nor data that moves.
+        ("Their footage in Virginia loads slowly", False),
         ("Our data in Virginia replicates slowly to Oregon", False),
     ],
 )
@@ -1860,6 +1860,59 @@ def test_where_more_of_a_customers_data_is_kept(text: str, residency: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        # Set 41 read as a development set: only one person can change the work; knowledge in one person's memory.
+        (
+            "The scheduling module was written by one contractor and nobody else can change it",
+            P,
+            "nobody else can change it",
+        ),
+        ("How the catalogue import works lives only in the memory of one volunteer", P, "in one persons head"),
+        # Set 40 read: a system that stopped answering is down.
+        ("The booking page just stopped answering the morning sales opened", T, "stop answering"),
+    ],
+)
+def test_one_person_holds_the_work_or_a_system_stopped_answering(text: str, expected: ScalingType, cue: str) -> None:
+    result = reads_as(text, expected, None)
+    assert cue in [match.cue for match in result.cues], result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attack review of the session's readings: put off again and again is neglect; praise asked of its list is
+        # none; a fine phrase said of nothing, its subject however long.
+        "Sharding the database keeps being a later problem",
+        "Writing tests is always a nice-to-have, so every release breaks something",
+        "Good tests, good reviews? Not here: every release breaks checkout",
+        "Nothing in our environment works as intended after a deploy; every release needs a day of manual fixes",
+        # A diff review: a wish; praise with a verb after it; put off in someone's view, a part only, or a wish.
+        "We want search to work fine at peak",
+        "I want the API to work as expected under load",
+        "Good engineers quit",
+        "Good tests needed.",
+        "Leadership thinks the database latency is not urgent",
+        "Management says flaky tests are a later problem",
+        "Only half the SSO rollout is done",
+        "SSO would be nice to have",
+    ],
+)
+def test_neglect_a_question_or_nothing_sets_nothing_aside(text: str) -> None:
+    """Nothing said to be fine, put off or finished: no cue set aside but as a tie-breaker."""
+    result = categorize(text)
+    assert all((m.note or "").startswith("counted only to break a tie") for m in result.discounted), result.reason
+
+
+def test_not_a_customers_settings_nor_a_team_that_stopped_answering() -> None:
+    """Said of "it", the work, not of a customer's settings; a team that stopped answering is no system down."""
+    settings = categorize("Admins say nobody else can change their password policy")
+    assert not any(match.cue.endswith("else can change it") for match in settings.cues), settings.reason
+    support = categorize("Support stopped answering emails after the layoffs")
+    assert "stop answering" not in [match.cue for match in support.cues], support.reason
+
+
+@pytest.mark.parametrize(
     ("text", "reached"),
     [
         # Sets 40 and 41 read as development sets: a customer who finds another's data reaches it; an owner written
@@ -1867,9 +1920,12 @@ def test_where_more_of_a_customers_data_is_kept(text: str, residency: bool) -> N
         ("A dance school logged in and found another school's student names on their screen", True),
         ("a district saw another districts student records", True),
         ("The admin edited another users settings", True),
-        # Not found by the team, nor an owner that ends its clause, nor a word of "ss" or the team's own.
+        # Not found by the team, nor an owner that ends its clause, nor a word whose own ending is an "s" (a diff
+        # review), nor the team's own.
         ("Support found another customer's bug report about the same crash", False),
         ("We saw another spikes", False),
+        ("On Monday we saw another crisis in the payment service", False),
+        ("Users saw another bonus popup", False),
         ("The intern edited another teams config file", False),
     ],
 )

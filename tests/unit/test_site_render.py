@@ -393,7 +393,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
         (bullet,) = [line for line in text.splitlines() if line.startswith("- ") and said in line]
         assert f"*{render._md(rule.cue)}*" in bullet.split(" need", 1)[0], bullet
         assert said + ("; never said of *" if rule.not_of else ".") in bullet
-    assert "- *went dark*, *goes dark* and *unreachable* need a word about a system" in text
+    assert "- *went dark*, *goes dark*, *unreachable* and *stop answering* need a word about a system" in text
     assert "*hasn't crashed in a year*" in text  # a failure denied in the perfect
     assert "is carried after its comma" in text  # a leading concession
     for complaint in render.READING_EXAMPLES:

@@ -45,17 +45,18 @@
   // URLSearchParams (an attack review: such a link was left in the address, unread and unsaid).
   // A parameter of its own, or after a "?" (or the "#" percent-encoded, "%23") that a tracker's value ends with
   // ("?utm_source=mail?answers=...", "?utm_campaign=spring%20sale?answers=...": an attack review), not one inside a
-  // path another parameter holds ("?next=/tool/?answers=...", its "/" encoded or not: a diff review); the first that
-  // holds data.
+  // path another parameter holds ("?next=/tool/?answers=...", a "/" or a backslash, encoded or not: diff reviews);
+  // the first that holds data.
   const inQueries = location.search
     .slice(1)
     .split("&")
-    .map((part) => /^(?:(?:[^/?%]|%(?!2f)[0-9a-f]{2})*(?:\?|%23))?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
+    .map((part) => /^(?:(?:[^/?%\\]|%(?!2f|5c)[0-9a-f]{2})*(?:\?|%23))?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
     .filter((found) => found !== null);
   const inQuery = inQueries.find((found) => found[1] !== "") ?? inQueries[0];
   // Answers anywhere else in the query, not opened: the request carried them all the same (an attack review: such an
   // address kept them, each reload sent them again, and the page said nothing). Taken out of the address, and said.
-  const ANSWERS_ANYWHERE = /(?:[^a-z0-9_-]|%[0-9a-f]{2})answers(?:=|%3d|%253d)[a-z0-9_-]/i;
+  // Escaped once or twice; eight characters of data at least, as any link holds ("?q=answers%3Dyes" is none).
+  const ANSWERS_ANYWHERE = /(?:[^a-z0-9_-]|%(?:25)?[0-9a-f]{2})answers(?:=|%3d|%253d)[a-z0-9_-]{8}/i;
   const unread = !inQuery && key === undefined && ANSWERS_ANYWHERE.test(location.search);
   if (unread) {
     history.replaceState(history.state, "", `${location.pathname}${location.hash}`);

@@ -669,14 +669,19 @@ async function damagedDownload() {
     if (counted && expected) whole.push(url);
   }
   // Of the build's length but not its bytes (an attack review: a kept standard library overwritten with as many
-  // bytes of junk made Python exit, said as "Program terminated with exit(1)"): read again where the loader read it,
-  // and checked.
+  // bytes of junk made Python exit, said as "Program terminated with exit(1)"): read again from the browser's caches
+  // (the service worker's kept copy, the HTTP cache), never downloaded again to name a failure (a diff review), the
+  // smallest first, and checked.
+  whole.sort((a, b) => (checks.get(a)?.bytes ?? 0) - (checks.get(b)?.bytes ?? 0));
   for (const url of whole) {
-    const response = await realFetch(url).catch(() => null);
+    const response = await realFetch(url, { cache: "only-if-cached", mode: "same-origin" }).catch(() => null);
     if (response?.ok && (await mismatch(await response.arrayBuffer(), checks.get(url), crypto.subtle))) return fileName(url);
   }
   return null;
 }
+
+/** The one check of the downloads a failed boot makes, however many reports of it come (a diff review). */
+let damagedOnce = /** @type {Promise<string | null> | null} */ (null);
 
 /** How long a crash's report waits for the build's list of checks: a hung request would leave it to the watchdog. */
 const CHECKS_WAIT_MS = 2000;
@@ -689,7 +694,8 @@ const CHECKS_WAIT_MS = 2000;
 async function reportCrash(error) {
   if (failed) return;
   const late = new Promise((resolve) => setTimeout(() => resolve(null), CHECKS_WAIT_MS));
-  const file = await Promise.race([damagedDownload().catch(() => null), late]);
+  damagedOnce ??= damagedDownload().catch(() => null);
+  const file = await Promise.race([damagedOnce, late]);
   fatal(file ? { code: "damaged", detail: `${file} is not the file this build made` } : { code: "crashed", detail: readable(error) });
 }
 

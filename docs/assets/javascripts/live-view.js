@@ -117,19 +117,21 @@ export function watchSpot(view) {
     // The question counts only unanswered: answered, the lead shows in the bar until the spot comes into view.
     const unanswered = !checkedOption(view, view.contract.deciding);
     seen.spot = [...near].some(([node, onScreen]) => onScreen && (node === spot || unanswered));
-    const short = (globalThis.visualViewport?.height ?? globalThis.innerHeight) < SHORT_SCREEN;
-    const typed = seen.typing && short;
+    // The screen's height read only while the reader types: paint runs with every reply, and every tenth of a second
+    // while the engine downloads, where a read after the page's writes would force a layout (a diff review).
+    const typed = seen.typing && keyboardOpen();
     const aside = seen.spot || seen.headline || typed || (seen.notices && view.notices.childElementCount > 0);
     bar.classList.toggle("sw-bar--quiet", aside);
     // Not while the focus is in it (it would drop to the page's body): site.css shows it then.
     const inert = aside && !bar.contains(view.root.ownerDocument.activeElement);
     if (bar.inert !== inert) bar.inert = inert;
   };
-  /** @param {Event} event */
+  /** @param {FocusEvent} event the field the focus goes to: the event's target in, its related target out */
   const typing = (event) => {
-    const field = event.type === "focusin" ? event.target : null;
+    const field = event.type === "focusin" ? event.target : event.relatedTarget;
+    const was = seen.typing;
     seen.typing = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === "text");
-    paint();
+    if (seen.typing !== was) paint(); // from one box to the next: no change, nothing painted (a diff review)
   };
   view.form.addEventListener("focusin", typing);
   view.form.addEventListener("focusout", typing);
@@ -203,8 +205,20 @@ export function watchSpot(view) {
   };
 }
 
+/**
+ * Whether a phone's keyboard leaves the page a short screen: the visual viewport a quarter shorter than the window
+ * (the keyboard over it), or under SHORT_SCREEN px (a browser that resizes the window for it). Not a small phone's
+ * whole screen (an iPhone SE shows about 550 px with its toolbars: a diff review).
+ */
+function keyboardOpen() {
+  const height = globalThis.visualViewport?.height ?? globalThis.innerHeight;
+  return height < SHORT_SCREEN || height < globalThis.innerHeight * KEYBOARD_SHARE;
+}
+
 /** The height (CSS px) of the screen left to the page below which the bar steps aside while the reader types. */
-const SHORT_SCREEN = 560;
+const SHORT_SCREEN = 480;
+/** The share of the window the visual viewport keeps when a keyboard covers the rest. */
+const KEYBOARD_SHARE = 0.75;
 /** The custom property on the page's root that holds the bar's height in pixels, for site.css. */
 const BAR_HEIGHT = "--sw-bar-height";
 /** How far above the screen the headline still counts as reached (px): more than any page is tall. */

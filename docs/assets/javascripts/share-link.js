@@ -169,13 +169,18 @@ const NEAR_PREFIX = /^#[/!]?answ[a-z]*(?:=|%3d|%253d|:)|^#answers[A-Za-z0-9_-]{1
  * @returns {string | null}
  */
 function withoutInvisible(hash) {
-  let head = hash.slice(0, 40 * 9); // room for 40 characters of up to nine percent-encoded bytes each
-  try {
-    head = decodeURIComponent(head);
-  } catch {
-    // a stray "%" or a character cut in two: as written
-  }
-  head = head.slice(0, 40);
+  // Room for 40 characters of up to nine percent-encoded bytes each; each run of escapes decoded on its own, so that
+  // a stray "%" or a character cut in two at the end leaves the rest decoded (a diff review).
+  const head = hash
+    .slice(0, 40 * 9)
+    .replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    })
+    .slice(0, 40);
   const visible = head.replace(/[\p{Cf}\p{Z}\s]/gu, "");
   return visible === head ? null : visible;
 }
@@ -194,7 +199,7 @@ export function nearShareMessage(hash) {
   // Spaces or invisible characters (a soft hyphen, a no-break space) in its start, which a program may add: said, as
   // the link is not read as written (an attack review: ignored without a word).
   const visible = withoutInvisible(hash);
-  if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible))) {
+  if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible) || /^#answers$/i.test(visible))) {
     return "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) where its answers start, which a mail or chat program can add, so nothing was read from it. Check the link you were sent.";
   }
   const near = NEAR_PREFIX.exec(hash);
