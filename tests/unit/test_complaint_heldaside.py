@@ -643,6 +643,12 @@ one at high confidence. Only that row was read: "Ownership is clear and on-call 
 elevator-maintenance IoT gateway can only hold 10k open sockets and we now have 14k elevators." is read process: the
 ownership and on-call said to be fine count, and a gateway that can hold fewer sockets than the elevators it serves is
 said with no word a cue knows. It is kept as a known miss, not mended: its words were read in a blind set.
+
+Sets 40 and 41, read as development sets in that session: 110 -> 114 and 107 -> 113 (what is put off, finished or
+praised without a verb is set aside; "do not need"; another customer's data found, or its owner without an apostrophe;
+more of a customer's data kept in a place; a fine phrase after a word ending in "nt"; "nobody else can change it").
+Pins raised for every set those readings moved (sets 2, 3, 6, 9, 11, 13-15, 17, 20, 27, 29, 32, 40, 41; attacks 23,
+24, 26, 30, 32), some of them moved by earlier sessions' readings too.
 """
 
 from __future__ import annotations
@@ -674,6 +680,7 @@ from tests.support.complaint_heldaside import (
     ATTACK40_ROWS,
     ATTACK41_ROWS,
     ATTACK42_ROWS,
+    ATTACK43_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -746,18 +753,18 @@ SETS = [
     HeldAside(
         "held-aside 2",
         BLIND_ROWS,
-        149,
+        150,
         50,
         {"contrast": 35, "negation": 20, "typo": 25, "ambiguous": 25, "symptom": 20, "plain": 25},
     ),
     # 145 of 150 when the set was measured blind (96.7 %, the issue's target is 96 %); the writer labelled types only.
     # 146 since a fine word in a relative clause is no verdict ("breaks something that worked"; a 5th set's miss).
-    HeldAside("held-aside 3", BLIND3_ROWS, 146, 50, None),
+    HeldAside("held-aside 3", BLIND3_ROWS, 147, 50, None),
     # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
     HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
     # 109 of 120 when the set was measured blind (at 03ad485); its misses were not read. 113 since accessibility and
     # localisation are user scaling and "meets WCAG" is no meeting (sets 34 and 35 read).
-    HeldAside("held-aside 6", BLIND6_ROWS, 113, 40, {"clear": 120}),
+    HeldAside("held-aside 6", BLIND6_ROWS, 115, 40, {"clear": 120}),
     # 111 of 120 when the set was measured blind (at 710d948); its misses were not read. 112 since a reader's review's
     # readings (a row the fallback reads, its model trained on the new cues; not read), 111 again since sets 32 and
     # 33 were read: that row ("... the app is still english only", no cue of the guide's types) was right only by the
@@ -784,7 +791,7 @@ SETS = [
     HeldAside(
         "held-aside 9",
         BLIND9_ROWS,
-        116,
+        117,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -802,7 +809,7 @@ SETS = [
     HeldAside(
         "held-aside 11",
         BLIND11_ROWS,
-        108,
+        111,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -827,7 +834,7 @@ SETS = [
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        108,
+        109,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -835,7 +842,7 @@ SETS = [
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        100,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -846,7 +853,7 @@ SETS = [
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        106,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -855,7 +862,7 @@ SETS = [
     HeldAside(
         "held-aside 17",
         BLIND17_ROWS,
-        104,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         # Wrong before as well (technical, at medium confidence): once "whatever" concedes the slow CI, only the
@@ -894,7 +901,7 @@ SETS = [
     HeldAside(
         "held-aside 20",
         BLIND20_ROWS,
-        104,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -970,7 +977,7 @@ SETS = [
     HeldAside(
         "held-aside 27",
         BLIND27_ROWS,
-        107,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -990,7 +997,7 @@ SETS = [
     HeldAside(
         "held-aside 29",
         BLIND29_ROWS,
-        108,
+        110,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1020,7 +1027,7 @@ SETS = [
     HeldAside(
         "held-aside 32",
         BLIND32_ROWS,
-        102,
+        103,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1104,7 +1111,7 @@ SETS = [
     HeldAside(
         "held-aside 40",
         BLIND40_ROWS,
-        110,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1112,7 +1119,7 @@ SETS = [
     HeldAside(
         "held-aside 41",
         BLIND41_ROWS,
-        107,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1152,7 +1159,7 @@ SETS = [
     HeldAside(
         "attack 23",
         ATTACK23_ROWS,
-        192,
+        194,
         {"technical": 87, "process": 92, "user": 43},
         None,
     ),
@@ -1165,7 +1172,7 @@ SETS = [
     HeldAside(
         "attack 24",
         ATTACK24_ROWS,
-        179,
+        180,
         {"technical": 75, "process": 65, "user": 58},
         None,
     ),
@@ -1195,7 +1202,7 @@ SETS = [
     HeldAside(
         "attack 26",
         ATTACK26_ROWS,
-        132,
+        134,
         {"technical": 59, "process": 62, "user": 39},
         None,
     ),
@@ -1262,7 +1269,7 @@ SETS = [
     HeldAside(
         "attack 30",
         ATTACK30_ROWS,
-        123,
+        124,
         {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
         None,
         # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.
@@ -1300,7 +1307,7 @@ SETS = [
     HeldAside(
         "attack 32",
         ATTACK32_ROWS,
-        130,
+        131,
         {"technical": 53, "process": 41, "user": 50, "uncategorized": 6},
         None,
     ),
@@ -1470,6 +1477,21 @@ SETS = [
         high_wrong_known=(
             "The engineer who changed the index config didn't tell anyone, and search has taken 9 seconds since.",
         ),
+    ),
+    # An attack review of sets 40 and 41's readings (tests/support/complaint_attack43.tsv, its kind the reading it
+    # attacks, 1-7: put off, "do/does not need", finished, praise without a verb, another customer's data found or
+    # without its apostrophe, more of a customer's data kept in a place, a fine phrase after a word ending in "nt"):
+    # 80 complaints labelled before running; 71 right before the readings (at 3033447), 75 with them (none lost), 75
+    # once narrowed after the attack's and a diff review's misfires (which set aside clauses without changing a type):
+    # neglect ("keeps being a later problem"), praise asked or with a verb, a fine phrase said of nothing. Left: the
+    # knowledge of one person said as "someone other than Priya who understands"; "patient scans", a cue of its own;
+    # a requirement conceded before "but"; a place after "the" and two words. None wrong at high confidence.
+    HeldAside(
+        "attack 43",
+        ATTACK43_ROWS,
+        75,
+        {"technical": 29, "process": 26, "user": 25},
+        None,
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])
