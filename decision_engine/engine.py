@@ -766,9 +766,7 @@ def _under_from_answers(
                 continue
             gap = evidence[kind] - option.effort
             if gap > best_gap:
-                effort = rules.UNDER_EFFORT.format(
-                    effort=option.label, effort_points=option.effort, effort_unit=_unit(option.effort)
-                )
+                effort = rules.UNDER_EFFORT.format(effort=option.label, effort_points=option.effort)
                 best, best_gap = (kind, evidence[kind], effort), gap
     return best
 

@@ -305,7 +305,9 @@ CONFIDENCE_TEXTS: dict[str, str] = {
         "default order where they do not decide."
     ),
     CONFIDENCE_CHECK: "look at what is open or pulls the other way, below, before you commit.",
-    CONFIDENCE_FIRM: "the answers that decide the lead are given, and none of your answers pulls against the lead.",
+    # "the answers that decide the lead are given" read as untrue beside "What would change the lead", which names
+    # answers not given (a reader's review): the lead rests on the answers given.
+    CONFIDENCE_FIRM: "the answers the lead rests on are given, and none of your answers pulls against it.",
 }
 REASON_UNSURE = "You answered “Not sure” to the deciding question."
 REASON_FLAGS = "{flags} below: answers that pull against the lead."
@@ -386,9 +388,11 @@ COMFORT_NAMED = (
 )
 
 UNDER_COMPLAINTS = "{type} is under-invested, going by your complaints: {why}."
+#: In the words of the figures "None stands out" gives (a reader's review: "its evidence (2 points) is the most above
+#: the effort it got last quarter (“None”, 0 points)" put the effort back in points, and "most above" read awkwardly).
 UNDER_ANSWERS = (
-    "{type} is under-invested, going by your answers: its evidence ({points} {unit}) is the most above the effort it "
-    "got last quarter ({effort})."
+    "{type} is under-invested, going by your answers: it has {points} {unit} of evidence and got {effort}, the widest "
+    "gap between evidence and effort of any type."
 )
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 #: With each type's evidence against its effort in points (a reader's review: that "Some" counts 2 was said only in the
@@ -401,7 +405,7 @@ UNDER_NONE_ANSWERS = (
 #: effort" was hard to follow).
 UNDER_FIGURE = "{type_lower} has {points} {unit} of evidence and got “{effort}” effort, which counts {effort_points}"
 #: Last quarter's effort, its answer and what it counts.
-UNDER_EFFORT = "“{effort}”, {effort_points} {effort_unit}"
+UNDER_EFFORT = "“{effort}” effort last quarter (it counts {effort_points})"
 #: The effort level whose type is never under-invested, from the complaints or the answers: the exercise's type got
 #: the least effort (docs/exercise.md, step 3), and this one got the most (rubric 4; a reader's review).
 UNDER_NEVER_EFFORT = "most"

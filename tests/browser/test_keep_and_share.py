@@ -553,7 +553,7 @@ def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_p
     # attack review: the address kept them, each reload sent them again, and the page said nothing).
     page.goto("about:blank")
     page.goto("tool/?utm_content=news/2026?" + fragment.removeprefix("#"))
-    expect(notices).to_contain_text("Standing inside another value of the address, they were not opened")
+    expect(notices).to_contain_text("The page did not open them, as they were not where a share link puts them")
     expect(page.locator("#sw-complaint-1")).not_to_have_value("Admins cannot set roles")
     assert "?" not in page.url
     assert "answers" not in page.url

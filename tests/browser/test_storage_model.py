@@ -545,6 +545,11 @@ def test_a_failure_named_while_the_engine_starts_clears_the_follow_up_answer(ret
     answer_that_the_named_failure_costs_more(page)
     reload_with_the_engine_held(page)
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    # Until the engine answers, the result says it is coming for these answers, not that they are kept (a reader's
+    # review: beside a share link's notice, whose answers are not saved yet, "Your answers are kept" contradicted it).
+    expect(page.locator("#sw-result")).to_contain_text(
+        "The recommendation for these answers appears as soon as the engine is ready."
+    )
     answer(page, "failure_mode", "regressions")
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     expect(notice).to_contain_text(

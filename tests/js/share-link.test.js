@@ -220,6 +220,11 @@ test("a share link cut right after its name, or with invisible characters where 
   for (const hash of ["#answers%C2%AD=eyJ2%", `#answers%C2%AD=eyJ2${"x".repeat(340)}%E2%80%8B`, "#answers%E2%80%8B", "#answers%20"]) {
     assert.match(nearShareMessage(hash), /^This share link holds spaces or invisible characters/, hash);
   }
+  // Right after "#answers=", the link is read and found to hold them: said so, not as damage (a reader's review).
+  for (const hash of ["#answers=%C2%ADeyJ2ZXJzaW9uIjoyfQ", "#answers=%E2%80%8BeyJ2ZXJzaW9uIjoyfQ", "#answers=%C2%A0eyJ2"]) {
+    assert.match(readShare(contract, hash).message, /^This share link holds spaces or invisible characters/, hash);
+  }
+  assert.match(readShare(contract, "#answers=eyJ2ZX!!").message, /^This share link is damaged/);
   // Not a heading's id with a space in it, nor a link read as written.
   for (const hash of ["#a%20b", "#answers=eyJ2%20"]) assert.equal(nearShareMessage(hash), "", hash);
 });

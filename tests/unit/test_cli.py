@@ -232,8 +232,9 @@ Watch for later:
         - Incidents handled differently each time, by whoever happens to be online.
 
 Under-invested:
-  User scaling is under-invested, going by your answers: its evidence (2 points) is the
-  most above the effort it got last quarter (“None”, 0 points).
+  User scaling is under-invested, going by your answers: it has 2 points of evidence and
+  got “None” effort last quarter (it counts 0), the widest gap between evidence and
+  effort of any type.
   User scaling is not the type that leads: you named outages and latency as the most
   expensive failure, and that points at technical scaling. As the exercise says, price
   both: technical scaling stays first unless what user scaling would fix costs you more.

@@ -1904,6 +1904,14 @@ def test_neglect_a_question_or_nothing_sets_nothing_aside(text: str) -> None:
     assert all((m.note or "").startswith("counted only to break a tie") for m in result.discounted), result.reason
 
 
+def test_a_set_aside_opener_sets_aside_a_list_joined_by_and() -> None:
+    """A reader's review: "Setting aside the slow dashboards and the timeouts, admins cannot manage roles" was read as
+    technical, at high confidence: the "and" cut the list, and its first part stood apart from the comma."""
+    result = categorize("Setting aside the slow dashboards and the timeouts, admins cannot manage roles")
+    assert result.type == U, result.reason
+    assert {"slow", "timeouts"} <= {match.matched for match in result.discounted}, result.reason
+
+
 def test_not_a_customers_settings_nor_a_team_that_stopped_answering() -> None:
     """Said of "it", the work, not of a customer's settings; a team that stopped answering is no system down."""
     settings = categorize("Admins say nobody else can change their password policy")

@@ -396,8 +396,8 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
         None,
     )
     assert verdict.text == (
-        "User scaling is under-invested, going by your answers: its evidence (2 points) is the most above the effort "
-        "it got last quarter (“None”, 0 points)."
+        "User scaling is under-invested, going by your answers: it has 2 points of evidence and got “None” effort "
+        "last quarter (it counts 0), the widest gap between evidence and effort of any type."
     )
     tie = recommend({**answers, "effort_technical": "none", "effort_user": "none"}).under_invested
     assert tie.type is TECHNICAL

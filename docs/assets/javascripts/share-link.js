@@ -162,6 +162,21 @@ const anotherLinkAfter = (hash) => /[?&#]answers(?:=|%3d|%253d)/i.test(splitShar
 const NEAR_PREFIX = /^#[/!]?answ[a-z]*(?:=|%3d|%253d|:)|^#answers[A-Za-z0-9_-]{1,8}/i;
 
 /**
+ * Text with each run of percent-escapes decoded on its own: a stray "%" or a character cut in two stays as written and
+ * leaves the rest decoded (a diff review).
+ * @param {string} text
+ */
+function decodedRuns(text) {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/**
  * The start of a fragment (its first 40 characters, its percent-encoding undone) without the spaces and invisible
  * characters in it (format characters such as the soft hyphen, separators such as the no-break space); null when it
  * holds none.
@@ -169,18 +184,8 @@ const NEAR_PREFIX = /^#[/!]?answ[a-z]*(?:=|%3d|%253d|:)|^#answers[A-Za-z0-9_-]{1
  * @returns {string | null}
  */
 function withoutInvisible(hash) {
-  // Room for 40 characters of up to nine percent-encoded bytes each; each run of escapes decoded on its own, so that
-  // a stray "%" or a character cut in two at the end leaves the rest decoded (a diff review).
-  const head = hash
-    .slice(0, 40 * 9)
-    .replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    })
-    .slice(0, 40);
+  // Room for 40 characters of up to nine percent-encoded bytes each.
+  const head = decodedRuns(hash.slice(0, 40 * 9)).slice(0, 40);
   const visible = head.replace(/[\p{Cf}\p{Z}\s]/gu, "");
   return visible === head ? null : visible;
 }
@@ -200,7 +205,7 @@ export function nearShareMessage(hash) {
   // the link is not read as written (an attack review: ignored without a word).
   const visible = withoutInvisible(hash);
   if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible) || /^#answers$/i.test(visible))) {
-    return "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) where its answers start, which a mail or chat program can add, so nothing was read from it. Check the link you were sent.";
+    return INVISIBLE;
   }
   const near = NEAR_PREFIX.exec(hash);
   if (!near) return "";
@@ -209,6 +214,14 @@ export function nearShareMessage(hash) {
 }
 
 const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";
+const INVISIBLE = "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) where its answers start, which a mail or chat program can add, so nothing was read from it. Check the link you were sent.";
+
+/**
+ * Whether a share link's data holds a space or an invisible character, its escapes decoded run by run: said as such,
+ * not as damage (a reader's review: a soft hyphen right after "#answers=" was called damaged).
+ * @param {string} data
+ */
+const holdsInvisible = (data) => /[\p{Cf}\p{Z}\s]/u.test(decodedRuns(data));
 
 /**
  * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
@@ -229,7 +242,7 @@ export function readShare(contract, hash) {
   try {
     text = fromBase64Url(data);
   } catch {
-    return nothing(DAMAGED);
+    return nothing(holdsInvisible(data) ? INVISIBLE : DAMAGED);
   }
   const parsed = parseBounded(text, limit);
   if (!parsed.ok && parsed.problem === "duplicate") {

@@ -55,7 +55,7 @@ export const LINK_SENT_IN_PATH = "This share link came with “%23answers=” wh
 /** Said of answers after "?answers=" beside a share link's own (engine-early.js took them out of the address). */
 export const LINK_SENT_BESIDE = "This address also held answers after “?answers=”, so your browser sent them in its request for this page: the site's server can have seen them. They are taken out of the address; the share link after “#answers=” is the one opened.";
 /** Answers inside another value of the address's query (after "?"), which the page does not open (engine-early.js). */
-export const LINK_SENT_UNREAD = "This address held answers after “answers=” inside another part of it, after “?”, so your browser sent them in its request for this page: the site's server can have seen them, and their complaints if they had any. Standing inside another value of the address, they were not opened; they are taken out of the address. Ask for a share link that keeps its “#”: the part after it never leaves the browser.";
+export const LINK_SENT_UNREAD = "This address held a share link's answers after “?”, inside another part of the address, so your browser sent them in its request for this page: the site's server can have seen them, and their complaints if they had any. The page did not open them, as they were not where a share link puts them, and has taken them out of the address; the form shows what this browser had kept, if anything. Ask for a share link that keeps its “#”: the part after it never leaves the browser.";
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
 const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];

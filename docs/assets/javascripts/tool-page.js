@@ -103,10 +103,11 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
     renderTriage(view, state, null);
     if (!state.answers[deciding]) clearResult(view, "Answer the deciding question to see a recommendation.");
     else {
-      // A result for earlier answers would no longer match the form.
+      // A result for earlier answers would no longer match the form. Not "Your answers are kept": a share link's are
+      // not saved until the reader changes one or keeps them, which the notice above says (a reader's review).
       clearResult(view, stage === "failed"
         ? ENGINE_UNAVAILABLE
-        : "Your answers are kept: the recommendation appears as soon as the engine is ready.");
+        : "The recommendation for these answers appears as soon as the engine is ready.");
     }
     if (focusResult) goToResult(view); // the result says why there is none yet; the bar above it shows progress
     else if (stage === "failed" || stage === "waiting") scrollReturn?.settle(); // no reply is coming to wait for
