@@ -649,6 +649,17 @@ praised without a verb is set aside; "do not need"; another customer's data foun
 more of a customer's data kept in a place; a fine phrase after a word ending in "nt"; "nobody else can change it").
 Pins raised for every set those readings moved (sets 2, 3, 6, 9, 11, 13-15, 17, 20, 27, 29, 32, 40, 41; attacks 23,
 24, 26, 30, 32), some of them moved by earlier sessions' readings too.
+
+## Set 43 (tests/support/complaint_heldaside43.tsv), blind
+
+Written at the same session's start by a second helper told the same (settings far from the usual: public sector,
+science, logistics, farming, arts, sport, hobbyist communities; pager summaries, board memos, tickets, postmortem
+lines; some causal sentences and rankings), kept unread (/tmp/heldaside43.tsv, sha256 3e7168fa...), and measured once
+after every change of the session, at cb0e6a2, and, for comparison, at 3033447 before them, counts only: 105/120
+(87.5 %) both times (plain 21/21, typo 20/21, symptom 17/21, contrast 18/21, negation 16/18, ambiguous 13/18;
+technical 36, process 35, user 34); wrong answers 7 low, 5 medium, 3 uncategorized, none at high confidence. Its
+misses are not read. Set 42 read 108 after the session's changes too: the readings that moved sets 40 and 41 by ten
+rows moved neither blind set.
 """
 
 from __future__ import annotations
@@ -719,6 +730,7 @@ from tests.support.complaint_heldaside import (
     BLIND40_ROWS,
     BLIND41_ROWS,
     BLIND42_ROWS,
+    BLIND43_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1134,6 +1146,14 @@ SETS = [
             "Ownership is clear and on-call is calm most weeks, but the elevator-maintenance IoT gateway can only hold "
             "10k open sockets and we now have 14k elevators.",
         ),
+    ),
+    # Blind: measured at cb0e6a2 after the session's changes (105) and at 3033447 before them (105).
+    HeldAside(
+        "held-aside 43",
+        BLIND43_ROWS,
+        105,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
