@@ -347,13 +347,7 @@ def _praised(words: list[str]) -> str | None:
     ``cues.LIST_JOINERS``) that opens with a word of ``cues.PRAISE_WORDS`` and has at most ``cues.PRAISED_WORDS`` words
     more, none of them a verb, negation or hedge the verbless verdict refuses: praise said without a verb. The praise
     word is its marker. Not "Great, another outage" (no word after it), nor "quick fixes pile up" (no praise word)."""
-    items: list[list[str]] = [[]]
-    for word in words:
-        if word in _cues.LIST_JOINERS:
-            items.append([])
-        else:
-            items[-1].append(word)
-    for item in items:
+    for item in _list_parts(words):
         if not 2 <= len(item) <= 1 + _cues.PRAISED_WORDS or item[0] not in _PRAISE:
             return None
         # No verb after it: "Good engineers quit", "Good tests needed", "Decent docs missing" (a diff review).
@@ -736,15 +730,20 @@ def _is_statement(words: list[str]) -> bool:
     return _find(words, _FINE_PHRASES) is not None
 
 
-def _is_list_item(words: list[str]) -> bool:
-    """Whether words are an item of a list (or a few joined by "and" / "or"), not a statement of their own."""
+def _list_parts(words: list[str]) -> list[list[str]]:
+    """Words cut at ``cues.LIST_JOINERS`` ("SCIM and audit logs" is two parts); a part may be empty."""
     parts: list[list[str]] = [[]]
     for word in words:
         if word in _cues.LIST_JOINERS:
             parts.append([])
         else:
             parts[-1].append(word)
-    return all(part and not _is_statement(part) for part in parts)
+    return parts
+
+
+def _is_list_item(words: list[str]) -> bool:
+    """Whether words are an item of a list (or a few joined by "and" / "or"), not a statement of their own."""
+    return all(part and not _is_statement(part) for part in _list_parts(words))
 
 
 def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int, int]]:
