@@ -179,10 +179,6 @@ class Categorization:
     # review: a bool named only ``secondary`` of a three-way tie, and the CLI summed the scores again).
     tied_with: tuple[str, ...] = ()
 
-    def set_aside(self) -> tuple[tuple[str, tuple[CueMatch, ...]], ...]:
-        """The cues set aside, by note (``by_note``)."""
-        return by_note(self.discounted)
-
 
 @dataclass(frozen=True)
 class TriagedComplaint:

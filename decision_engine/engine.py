@@ -668,6 +668,7 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
     reason comes with its few words for the summary, so the two always say the same things in the same order.
     ``unshown``: the answers in conflicts whose other reading gives the same lead (a firm result must not then say
     that no answer conflicts, nor that one does while saying none pulls against the lead: a guide review)."""
+    open_count = _open_count(answers)
     reasons: list[tuple[str, str]] = []
     unsure = _named(answers) is None
     if unsure:
@@ -703,8 +704,8 @@ def _confidence(answers: Mapping[str, str], flags: tuple[Flag, ...], unshown: li
             firm = rules.REASON_FIRM_DEALS_KEEP.format(answer=kept_by_deals)
         else:
             firm = rules.REASON_FIRM
-        reasons.append(_firm_reason(firm, answers))
-    so_far = level == rules.CONFIDENCE_FIRM and _open_count(answers) > 0
+        reasons.append(_firm_reason(firm, open_count))
+    so_far = level == rules.CONFIDENCE_FIRM and open_count > 0
     return Confidence(
         level,
         rules.CONFIDENCE_FIRM_SO_FAR if so_far else rules.CONFIDENCE_WORDS[level],
@@ -724,11 +725,11 @@ def _open_count(answers: Mapping[str, str]) -> int:
     )
 
 
-def _firm_reason(firm: str, answers: Mapping[str, str]) -> tuple[str, str]:
+def _firm_reason(firm: str, open_count: int) -> tuple[str, str]:
     """A firm lead's reason and its few words, each with how many of the questions that weigh in (``_EVIDENCE_KINDS``:
     how often each pain hurts, the blocked deals, where adoption heads) are still unanswered or answered "Not sure" (a
-    reader's review: "firm" after one click read as settled; a diff review: five "Not sure" answers did too)."""
-    open_count = _open_count(answers)
+    reader's review: "firm" after one click read as settled; a diff review: five "Not sure" answers did too): the
+    ``open_count`` of ``_open_count``."""
     if not open_count:
         return firm, rules.SUMMARY_FIRM
     one = open_count == 1

@@ -660,7 +660,7 @@ def _outside_relatives(words: list[str]) -> list[str]:
 
 
 _NOT_MINOR = frozenset(_cues.NOT_MINOR_WORDS)
-_NOT_MINOR_SAID = frozenset((*_cues.CLAIM_WORDS, *_cues.BELIEF_WORDS, *_cues.NOT_MINOR_ANYWHERE))
+_NOT_MINOR_SAID = frozenset((*_cues.CLAIM_WORDS, *_cues.NOT_MINOR_ANYWHERE))  # the claims hold the beliefs
 _WISHES = frozenset(_cues.MODALS) - {"to"}  # "the capacity work we used to prioritise can wait" is put off
 _LIVED_WITH_NEGATIONS = frozenset((*_cues.NOT_MINOR_WORDS, *_cues.NEGATIONS))
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint
+from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint, by_note
 from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label, recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.model import Condition, Recommendation, ScalingType
@@ -393,7 +393,7 @@ def _reading_markdown(item: TriagedComplaint, removed: Removed) -> list[str]:
     ]
     lines += [
         f"- Set aside: {', '.join(code_span(m.matched, removed) for m in matches)} ({code_span(note, removed)})"
-        for note, matches in result.set_aside()
+        for note, matches in by_note(result.discounted)
     ]
     if result.fallback is not None:
         # As the page says it (a reader's review: "closest to ... in people" read as a broken sentence).

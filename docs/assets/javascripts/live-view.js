@@ -96,13 +96,13 @@ export function paintNoticeLeads(view) {
 
 // The bar steps aside while the spot under the deciding question is on screen, or any part of that question while it
 // is unanswered (on a phone's first screen the bar covered the question's answers and said to go to the question it
-// covered, a reader's review), and
-// once the result's headline has come into view (the reader is at the result, or past it into its details): the same
-// words twice in view would only be noise. It steps aside too while a notice about the answers (a share link's, an
-// undo) is on screen: it covered the notice's buttons on a phone (a reader's review); and while the reader types in a
-// text field on a short screen (a phone's keyboard open): it covered the reading under the complaint box (a reader's
-// review). On a taller one it stays, the lead in view as the reader answers. Aside, it is inert: reached by Tab after the result, it came back over the result to point at it
-// (a reader's review); the spot has the same link. Returns the function that stops watching.
+// covered, a reader's review), and once the result's headline has come into view (the reader is at the result, or
+// past it into its details): the same words twice in view would only be noise. It steps aside too while a notice
+// about the answers (a share link's, an undo) is on screen: it covered the notice's buttons on a phone (a reader's
+// review); and while the reader types in a text field on a short screen (a phone's keyboard open): it covered the
+// reading under the complaint box (a reader's review). On a taller one it stays, the lead in view as the reader
+// answers. Aside, it is inert: reached by Tab after the result, it came back over the result to point at it (a
+// reader's review); the spot has the same link. Returns the function that stops watching.
 /** @param {View} view */
 export function watchSpot(view) {
   const spot = part(view.root, '[data-live="spot"]', HTMLElement);
@@ -110,17 +110,17 @@ export function watchSpot(view) {
   if (typeof IntersectionObserver !== "function") return () => {};
   const deciding = view.contract.questions.get(view.contract.deciding)?.elementId;
   const question = deciding ? view.root.querySelector(`#${deciding}`) : null;
-  const seen = { spot: false, headline: false, notices: false, typing: false };
+  const seen = { headline: false, notices: false, typing: false };
   /** @type {Map<Element, boolean>} the deciding question and the spot: whether each is on screen */
   const near = new Map();
   const paint = () => {
     // The question counts only unanswered: answered, the lead shows in the bar until the spot comes into view.
     const unanswered = !checkedOption(view, view.contract.deciding);
-    seen.spot = [...near].some(([node, onScreen]) => onScreen && (node === spot || unanswered));
+    const spotted = [...near].some(([node, onScreen]) => onScreen && (node === spot || unanswered));
     // The screen's height read only while the reader types: paint runs with every reply, and every tenth of a second
     // while the engine downloads, where a read after the page's writes would force a layout (a diff review).
     const typed = seen.typing && keyboardOpen();
-    const aside = seen.spot || seen.headline || typed || (seen.notices && view.notices.childElementCount > 0);
+    const aside = spotted || seen.headline || typed || (seen.notices && view.notices.childElementCount > 0);
     bar.classList.toggle("sw-bar--quiet", aside);
     // Not while the focus is in it (it would drop to the page's body): site.css shows it then.
     const inert = aside && !bar.contains(view.root.ownerDocument.activeElement);

@@ -186,9 +186,19 @@ function decodedRuns(text) {
 function withoutInvisible(hash) {
   // Room for 40 characters of up to nine percent-encoded bytes each.
   const head = decodedRuns(hash.slice(0, 40 * 9)).slice(0, 40);
-  const visible = head.replace(/[\p{Cf}\p{Z}\s]/gu, "");
+  const visible = visibleOnly(head);
   return visible === head ? null : visible;
 }
+
+/**
+ * Text without its spaces and invisible characters (format characters such as the soft hyphen, separators such as the
+ * no-break space).
+ * @param {string} text
+ */
+const visibleOnly = (text) => text.replace(/[\p{Cf}\p{Z}\s]/gu, "");
+
+/** A fragment cut right after a share link's name: no id on the page is "answers". */
+const CUT_SHORT = /^#answers$/i;
 
 /**
  * What to say of a fragment that looks like a share link but is not one (a reader's review: "#answerz=..." opened the
@@ -197,14 +207,14 @@ function withoutInvisible(hash) {
  */
 export function nearShareMessage(hash) {
   if (isShareHash(hash)) return "";
-  // Cut right after its name (an attack review: ignored without a word); no id on the page is "answers".
-  if (/^#answers$/i.test(hash)) {
+  // Cut right after its name (an attack review: ignored without a word).
+  if (CUT_SHORT.test(hash)) {
     return "This address ends with “#answers”, the start of a share link with no answers after it (it may have been cut short), so nothing was read from it. Check the link you were sent.";
   }
   // Spaces or invisible characters (a soft hyphen, a no-break space) in its start, which a program may add: said, as
   // the link is not read as written (an attack review: ignored without a word).
   const visible = withoutInvisible(hash);
-  if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible) || /^#answers$/i.test(visible))) {
+  if (visible !== null && (isShareHash(visible) || NEAR_PREFIX.test(visible) || CUT_SHORT.test(visible))) {
     return INVISIBLE;
   }
   const near = NEAR_PREFIX.exec(hash);
@@ -221,7 +231,10 @@ const INVISIBLE = "This share link holds spaces or invisible characters (a soft 
  * not as damage (a reader's review: a soft hyphen right after "#answers=" was called damaged).
  * @param {string} data
  */
-const holdsInvisible = (data) => /[\p{Cf}\p{Z}\s]/u.test(decodedRuns(data));
+const holdsInvisible = (data) => {
+  const decoded = decodedRuns(data);
+  return visibleOnly(decoded) !== decoded;
+};
 
 /**
  * Read a link's fragment. `message` is "" when the link was read in full with this page's rubric. The fragment's
