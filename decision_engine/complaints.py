@@ -426,6 +426,8 @@ _OTHERS_DATA = next(cue for cue in _cues.CUES if cue.phrase == _cues.OTHERS_DATA
 _LEFT_US = next(cue for cue in _cues.CUES if cue.phrase == _cues.LEFT_US_CUE)
 _FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY_CUE)
 _UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
+_KNOWN_BY_FEW = next(cue for cue in _cues.CUES if cue.phrase == _cues.KNOWN_BY_FEW_CUE)
+_IN_A_LANGUAGE = next(cue for cue in _cues.CUES if cue.phrase == _cues.IN_A_LANGUAGE_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -623,9 +625,17 @@ def _others_data(tokens: list[_Token], i: int, text: str) -> int | None:
     if unnamed is not None:
         pair = " ".join(tokens[k][0] for k in range(i + 1, unnamed + 1))
         return unnamed if pair in _cues.OTHERS_UNNAMED and _a_customer_does(tokens, i, unnamed, text) else None
-    if i + 2 >= len(tokens) or _written(tokens, i + 1, text) != "another" or not _a_customer_finds(tokens, i, text):
+    # "another" or "the other" before the owner: "could open the other firm's client folders" (set 42 read as a
+    # development set).
+    other = 1 if _written(tokens, i + 1, text) == "another" else 2 if _the_other_at(tokens, i + 1, text) else 0
+    if not other or i + 1 + other >= len(tokens) or not _a_customer_finds(tokens, i, text):
         return None
-    return _another_owner(tokens, i + 2, text)
+    return _another_owner(tokens, i + 1 + other, text)
+
+
+def _the_other_at(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether the words at ``k`` are "the other"."""
+    return k + 1 < len(tokens) and _written(tokens, k, text) == "the" and _written(tokens, k + 1, text) == "other"
 
 
 def _another_owner(tokens: list[_Token], i: int, text: str) -> int | None:
@@ -717,6 +727,35 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     after = [_written(tokens, k, text) for k in range(i + 2, min(i + 4, len(tokens)))]
     in_time = after[0] == "in" and after[1:2] != [] and after[1] in _cues.LEFT_IN_TIMES  # "quit in June"
     return after[0] in _cues.LEFT_AFTER or in_time or after[:2] in (["the", "company"], ["the", "team"])
+
+
+def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say few people know something ("only one engineer understands the pipeline"): the
+    knowing verb's index; see ``cues.KNOWN_BY_FEW_CUE``."""
+    if _written(tokens, i, text) != "only" or (i > 0 and _written(tokens, i - 1, text) == "not"):
+        return None
+    for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
+        if _clause_ends_after(tokens, k - 1, text):
+            return None
+        said = _written(tokens, k, text).replace("\u2019", "'")
+        if said in _cues.KNOWN_BY_FEW_VERBS:
+            return k if k > i + 1 else None  # someone between: not "only knows"
+        owner = said.removesuffix("'s").removesuffix("s")
+        if said in _KNOWN_BY_FEW_NOT or owner in _ONES_HEAD_OUTSIDERS:
+            return None
+    return None
+
+
+_KNOWN_BY_FEW_NOT = frozenset(_cues.KNOWN_BY_FEW_NOT)
+
+
+def _in_a_language(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the words at ``i`` are "in" and a language ("in French"): see ``cues.IN_A_LANGUAGE_CUE``."""
+    return i + 1 < len(tokens) and _written(tokens, i, text) == "in" and _written(tokens, i + 1, text) in _LANGUAGES
+
+
+_LANGUAGES = frozenset(_cues.LANGUAGES)
+_ONES_HEAD_OUTSIDERS = frozenset(_cues.ONES_HEAD_OUTSIDERS)
 
 
 def _possessive(word: str) -> bool:
@@ -899,6 +938,8 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_ONES_HEAD, _heads_of),
     (_OTHERS_DATA, _others_data),
     (_LEFT_US, _spanning(_left_us, 2)),
+    (_KNOWN_BY_FEW, _known_by_few),
+    (_IN_A_LANGUAGE, _spanning(_in_a_language, 2)),
     (_FROM_MEMORY, _spanning(_from_memory, 2)),
     (_UNREVIEWED, _spanning(_unreviewed_change, 1)),
     (_FROZE, _spanning(_froze, 1)),

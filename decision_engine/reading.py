@@ -395,13 +395,22 @@ def _fine_phrase(words: list[str]) -> str | None:
     # Nor a wish ("We want search to work fine at peak": a diff review), as a copula's state after a modal is none.
     if nothing or any(w in _NOT_FINE_BEFORE for w in before):
         return None
-    if _asked_of(words, i):  # "knows how the stock sync works"
-        return None
-    if _in_relative_clause(words, i):
+    # Not in a question ("knows how the stock sync works"), nor a relative clause; nor "without problems" said before
+    # more or after a negation ("we cannot ship without problems appearing in prod" complains).
+    troubled = phrase in _WITHOUT_TROUBLE and not _ends_unnegated(words, i, len(phrase))
+    if _asked_of(words, i) or _in_relative_clause(words, i) or troubled:
         return None
     if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):
         return None  # "used to handle it without breaking a sweat" was so once (an attack review)
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
+
+
+def _ends_unnegated(words: list[str], i: int, length: int) -> bool:
+    """Whether the phrase of ``length`` words at ``i`` ends its clause (fillers aside) with no negation before it."""
+    return all(w in _cues.FILLERS for w in words[i + length :]) and not any(_negation_at(words, k) for k in range(i))
+
+
+_WITHOUT_TROUBLE = frozenset(tuple(phrase.split()) for phrase in _cues.WITHOUT_TROUBLE)
 
 
 def _asked_of(words: list[str], i: int) -> bool:
@@ -915,6 +924,7 @@ def ranks_first(words: list[str]) -> bool:
         or _names_the_real(words)
         or _pales_before_a_problem(words)
         or _real_pseudo_cleft(words)
+        or _cost_cleft(words) is not None
     )
 
 
@@ -940,6 +950,23 @@ def _real_pseudo_cleft(words: list[str]) -> bool:
     return False
 
 
+def _cost_cleft(words: list[str]) -> str | None:
+    """ "what is losing us money is ...", "... is what's costing us revenue": an opener of
+    ``cues.PSEUDO_CLEFT_OPENERS`` that opens its clause (as ``_real_pseudo_cleft`` reads it, or after one of
+    ``cues.COST_CLEFT_LEADS``) or follows a copula, then within ``cues.COST_CLEFT_WORDS`` words one of
+    ``cues.COST_CLEFT_VERBS`` and "us": its words."""
+    for i, word in enumerate(words):
+        if word not in _cues.PSEUDO_CLEFT_OPENERS:
+            continue
+        opens = all(w in _RANKING_CLEFT_LEADS or w in _cues.COST_CLEFT_LEADS for w in words[:i])
+        if not (opens or (i > 0 and words[i - 1] in _cues.PROBLEM_COPULAS)):
+            continue
+        for j in range(i + 1, min(i + 2 + _cues.COST_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _cues.COST_CLEFT_VERBS and words[j + 1] == "us":
+                return " ".join(words[i : j + 2])
+    return None
+
+
 def _names_the_real(words: list[str]) -> bool:
     """ "the real drag is", "our actual problem is": a determiner, ``_focus_at``, then a copula within
     ``cues.PSEUDO_CLEFT_WORDS`` words, before more (as ``_problem_stress`` reads it), wherever it stands: not only in
@@ -951,9 +978,9 @@ def _names_the_real(words: list[str]) -> bool:
 
 
 def _focus_at(words: list[str], i: int) -> bool:
-    """Whether one of ``cues.FOCUS_ADJECTIVES`` stands at ``i`` before one of ``cues.FOCUS_NOUNS`` or
-    ``cues.PROBLEM_WORDS`` ("real drag", "actual problem")."""
-    if words[i] not in _cues.FOCUS_ADJECTIVES or i + 1 >= len(words):
+    """Whether one of ``cues.FOCUS_ADJECTIVES`` or ``cues.RANKING_ADJECTIVES`` stands at ``i`` before one of
+    ``cues.FOCUS_NOUNS`` or ``cues.PROBLEM_WORDS`` ("real drag", "actual problem", "bigger fire")."""
+    if words[i] not in _FOCUS_ADJECTIVES or i + 1 >= len(words):
         return False
     return words[i + 1] in _FOCUS_NOUNS or _phrase_at(words, i + 1, _PROBLEM_WORDS) is not None
 
@@ -1005,6 +1032,7 @@ _MISTAKEN = _phrases(_cues.MISTAKEN_PHRASES)
 _MISTAKEN_LEADS = _phrases(_cues.MISTAKEN_LEADS)
 _SMALL_COMPARED = _phrases(_cues.SMALL_COMPARED)
 _FOCUS_NOUNS = frozenset(_cues.FOCUS_NOUNS) | {f"{noun}s" for noun in _cues.FOCUS_NOUNS}
+_FOCUS_ADJECTIVES = frozenset((*_cues.FOCUS_ADJECTIVES, *_cues.RANKING_ADJECTIVES))
 
 
 def _where_it_hurts(words: list[str]) -> str | None:
@@ -1024,7 +1052,8 @@ def _stress_marker(words: list[str]) -> str | None:
     if stress is not None and not _supposed(words[: stress[0]]):
         return " ".join(stress[1])
     paling = paling_before(words) if _pales_before_a_problem(words) else None
-    return ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words) or paling
+    stressed = ranking_ending(words) or _problem_stress(words) or _pseudo_cleft(words) or _where_it_hurts(words)
+    return stressed or paling or _cost_cleft(words)
 
 
 def carried_by_its_words(words: list[str]) -> bool:
@@ -1493,14 +1522,14 @@ def _sets_aside(marker: str, said: list[str]) -> bool:
     problem", "not our problem", "fine"; not a size denied ("That's not a small problem" complains), nor a state said
     with sarcasm ("That's just great": a diff review)."""
     words = marker.split()
-    if not _NOT_WHAT_WORDS.isdisjoint(words) or marker in _MINOR_SAID:
-        return True
+    if not _NOT_WHAT_WORDS.isdisjoint(words) or marker in _MINOR_SAID or words[-1] in _POINTER_SMALL:
+        return True  # "but that's minor compared to ...", "which is nothing compared to ..." (never "not nothing")
     if not _POINTER_NEGATIONS.isdisjoint(words):
         # "not the problem", "wasn't our problem", "not the real issue"; not "a rare problem", "a new problem" (said of
         # its kind, a third diff review) nor "a small problem" (of its size).
         return len(words) > 1 and words[-1] in _PROBLEM_NOUNS and words[-2] in _cues.POINTER_PROBLEM_WORDS
-    # A state of now only: "but that's fine"; not "which was fine back then", nor praise said with sarcasm ("which is
-    # great" of a crash).
+    # A state of now only: "but that's fine", "but that's minor compared to ..."; not "which was fine back then", nor
+    # praise said with sarcasm ("which is great" of a crash).
     return words[-1] in _POINTER_STATES and _SARCASM.isdisjoint(said) and _PAST.isdisjoint(said)
 
 
@@ -1508,6 +1537,7 @@ _NOT_WHAT_WORDS = frozenset(("what", "whats"))
 _PROBLEM_NOUNS = frozenset(word for phrase in _cues.PROBLEM_WORDS for word in phrase.split()[-1:])
 _POINTER_NEGATIONS = frozenset((*_cues.NEGATIONS, *_cues.NOT_WHAT_NEGATIONS))
 _POINTER_STATES = frozenset(_cues.POINTER_STATES)
+_POINTER_SMALL = frozenset(_cues.POINTER_SMALL_STATES)
 _POINTER_TIMES = frozenset(_cues.POINTER_TIMES)
 _PAST = frozenset(_cues.POINTER_PAST)
 _SARCASM = frozenset(_cues.POINTER_SARCASM)

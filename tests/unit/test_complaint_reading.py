@@ -4177,3 +4177,85 @@ def test_an_amount_after_costs_us_is_keeps_the_bill() -> None:
     result = categorize("What the idle staging cluster costs us is about $40k a month")
     assert "loss of another kind" not in result.reason
     assert [m.matched for m in result.cues if m.cue == "cost"] == ["costs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # A comparison before a word for the problem ranks it first: what came before is conceded, complaint or not.
+        ("We keep missing runbooks and postmortems, sure, but the bigger fire is the ledger API", T, "conceded"),
+        ("Runbooks are missing and on-call is rough, but the costliest gap is per-ward roles", U, "conceded"),
+        # What is said to be minor or nothing next to another problem.
+        ("The CI is flaky, which is nothing compared to the checkout timing out", T, "said to be 'which is nothing'"),
+        ("Our deploys are manual, but that is minor compared to the API", T, "said to be 'but that is minor'"),
+        # What is costing or losing "us" carries the complaint and ranks it first, either way round.
+        (
+            "Runbooks are missing and on-call pages all night, though what is losing us money is the SSO gap",
+            U,
+            "what is",
+        ),
+        (
+            "Enterprise buyers want SSO and audit logs, though what is losing us customers is the search timing out",
+            T,
+            "",
+        ),
+        (
+            "Runbooks are missing and on-call pages all night, but the SSO gap is what is costing us deals",
+            U,
+            "conceded",
+        ),
+        # What few people know, however they are named.
+        ("Only two contractors understand the tariff engine", P, "Only two contractors understand"),
+        ("Only Magda knows the payroll batch", P, "Only Magda knows"),
+        ("Only our founder remembers how the tariff engine works", P, "Only our founder remembers"),
+        ("No one else understands the scheduler", P, "No one else understands"),
+        # Another customer's data, "the other" one's too.
+        ("A teacher at one school could open the other school's pupil records", U, "open the other school's"),
+        # The product in a language, and dates as a country writes them.
+        ("Our clinics will not renew until the patient app is available in French", U, "in French"),
+        ("The distributor wants invoices in local date format", U, "date format"),
+        # Speed that was, a screen that does nothing, a stream that stalls.
+        ("The sample lookup used to be instant", T, "used to be instant"),
+        ("Cashiers press pay and the till just sits there", T, "just sits there"),
+        ("Everyone complains about the buffering", T, "buffering"),
+        # Changes waiting to land are the team's.
+        ("Our merge queue is backed up all day", P, "merge queue"),
+        # Done with no trouble, said at the end of its clause: fine.
+        ("Compliance passed without issues, but the nightly billing job now runs for six hours", T, "without issues"),
+    ],
+)
+def test_sets_42_and_43_readings(text: str, expected: ScalingType, said: str) -> None:
+    """Sets 42 and 43 read as development sets (each seen failing without its reading: the type, or the reason's
+    words for a row whose type was right on other cues)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "without" a problem that is not the end of its clause, or after a negation, complains.
+        ("We cannot ship without problems appearing in prod", P),
+        ("Our releases never go out without issues", P),
+        # "only" with no one between, or a condition: no knowledge held by few.
+        ("It only knows about one region", T),
+        ("Only if someone knows the load can we plan capacity", T),
+        # "not nothing" is no small state.
+        ("Our CI is slow, which is not nothing compared to SSO missing", P),
+        # "and what is costing us" opens no clause of its own: it ranks nothing.
+        ("Deploys are slow and what is costing us is the missing audit log", P),
+    ],
+)
+def test_what_sets_42_and_43_readings_keep(text: str, expected: ScalingType) -> None:
+    """What the readings of sets 42 and 43 leave as it was."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only the customer knows the admin password", "Not only the team understands it", "It only knows one region"],
+)
+def test_an_outsider_or_no_one_named_holds_no_knowledge(text: str) -> None:
+    assert all(m.cue != cues.KNOWN_BY_FEW_CUE for m in categorize(text).cues)
