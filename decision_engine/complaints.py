@@ -428,6 +428,7 @@ _FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY
 _UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
 _KNOWN_BY_FEW = next(cue for cue in _cues.CUES if cue.phrase == _cues.KNOWN_BY_FEW_CUE)
 _IN_A_LANGUAGE = next(cue for cue in _cues.CUES if cue.phrase == _cues.IN_A_LANGUAGE_CUE)
+_BLIND_USERS = next(cue for cue in _cues.CUES if cue.phrase == "blind users")
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -755,6 +756,19 @@ def _in_a_language(tokens: list[_Token], i: int, text: str) -> bool:
 
 
 _LANGUAGES = frozenset(_cues.LANGUAGES)
+
+
+def _blind_people(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the words at ``i`` are "blind" before people ("blind volunteers"): see ``cues.BLIND_PEOPLE``."""
+    if i + 1 >= len(tokens) or _written(tokens, i, text) != "blind":
+        return False
+    if i > 0 and _written(tokens, i - 1, text) in _cues.BLIND_NOT_AFTER:
+        return False
+    said = _written(tokens, i + 1, text)
+    return said in _BLIND_PEOPLE or (said.endswith("s") and said[:-1] in _BLIND_PEOPLE)
+
+
+_BLIND_PEOPLE = frozenset(_cues.BLIND_PEOPLE)
 _ONES_HEAD_OUTSIDERS = frozenset(_cues.ONES_HEAD_OUTSIDERS)
 
 
@@ -940,6 +954,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_LEFT_US, _spanning(_left_us, 2)),
     (_KNOWN_BY_FEW, _known_by_few),
     (_IN_A_LANGUAGE, _spanning(_in_a_language, 2)),
+    (_BLIND_USERS, _spanning(_blind_people, 2)),
     (_FROM_MEMORY, _spanning(_from_memory, 2)),
     (_UNREVIEWED, _spanning(_unreviewed_change, 1)),
     (_FROZE, _spanning(_froze, 1)),

@@ -767,6 +767,9 @@ CUES: tuple[Cue, ...] = (
     Cue("hotfix", P, 2, "quality_gates", (CHANGE,)),
     Cue("roll back", P, 2, "quality_gates", (FAILURE,)),
     Cue("rerun", P, 2, "quality_gates"),
+    # People retrying a build by hand (CONTEXT_RULES: "CI fails 1 in 3 runs, everyone just hits retry", set 43 read
+    # as a development set); not a system's retries, nor a user's ("users hit retry and checkout fails again").
+    *(Cue(f"{hit} retry", P, 2, "quality_gates") for hit in ("hit", "press")),
     Cue("re run", P, 2, "quality_gates"),
     Cue("goes green", P, 2, "quality_gates"),
     Cue("keeps coming back", P, 2, "quality_gates"),
@@ -951,6 +954,11 @@ CUES: tuple[Cue, ...] = (
     Cue("sign off", P, 2, "delivery"),
     Cue("new engineers", P, 2, "delivery"),
     Cue("new hire", P, 2, "delivery"),
+    # A team that grew faster than what it knows: "the team doubled and half of them don't know the conventions or where
+    # anything lives" (set 42 read as a development set).
+    *(Cue(f"{team} {grew}", P, 2, "delivery") for team in ("team", "headcount") for grew in ("doubled", "tripled")),
+    # Not "where things live": "our EU customers need to decide where things live" is their data (an attack row).
+    Cue("where anything lives", P, 2, "runbooks"),
     Cue("new developers", P, 2, "delivery"),  # "onboarding new developers is where we're stuck" (set 21 read)
     Cue("new devs", P, 2, "delivery"),  # "onboarding new devs takes forever" (set 23 read)
     Cue("developer onboarding", P, 3, "delivery"),
@@ -1152,7 +1160,7 @@ CUES: tuple[Cue, ...] = (
     Cue("low vision", U, 2, "accessibility_localisation"),
     # Who needs it, said as themselves (an attack review); not "blind" alone: "a blind spot", "flying blind".
     Cue("colour blind", U, 3, "accessibility_localisation"),
-    Cue("blind users", U, 3, "accessibility_localisation"),
+    Cue("blind users", U, 3, "accessibility_localisation"),  # BLIND_PEOPLE too: "blind volunteers"
     Cue("blind people", U, 3, "accessibility_localisation"),
     Cue("deaf", U, 2, "accessibility_localisation"),
     Cue("hard of hearing", U, 3, "accessibility_localisation"),
@@ -1479,6 +1487,8 @@ CUES: tuple[Cue, ...] = (
     Cue("indemnity", U, 3, "enterprise_adoption"),
     Cue("liability cap", U, 3, "enterprise_adoption"),
     Cue("redline", U, 2, "enterprise_adoption"),
+    # A buyer who refuses (set 43 read as a development set: "the council simply will not buy because ...").
+    *(Cue(f"{refuses} buy", U, 2, "enterprise_adoption") for refuses in ("wont", "will not")),
 )
 
 # Being paged, woken or on call is where a system's failure hurts the team, not a way of working: in a sentence where a
@@ -1768,6 +1778,27 @@ KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
 KNOWN_BY_FEW_NOT: tuple[str, ...] = (
     *("if", "when", "after", "once", "until", "for", "in", "on", "to", "at", "we", "you", "they", "not", "dont"),
     *("doesnt", "didnt", "cant", "really", "partly", "vaguely", "half"),
+)
+# "Blind volunteers at the charity gave up halfway through the registration form" (sets 42 and 43 read as development
+# sets): "blind" right before one of BLIND_PEOPLE, read as the cue "blind users" (not "a blind spot", "flying blind").
+BLIND_PEOPLE: tuple[str, ...] = (
+    *("volunteer", "customer", "client", "staff", "student", "pupil", "patient", "reader", "member", "employee"),
+    *("visitor", "shopper", "player", "citizen", "resident", "colleague", "worker", "learner", "listener", "guest"),
+    *("person", "man", "woman", "men", "women", "children", "child", "kid", "teacher", "user", "applicant", "voter"),
+    *("passenger", "traveller", "traveler", "donor", "subscriber", "viewer", "fan", "athlete", "candidate"),
+)
+# Not after a verb of going on without seeing: "we are flying blind customers-wise".
+BLIND_NOT_AFTER: tuple[str, ...] = (
+    "flying",
+    "fly",
+    "flew",
+    "running",
+    "run",
+    "ran",
+    "going",
+    "go",
+    "went",
+    "operating",
 )
 # "in French", "in Japanese": "in" and one of LANGUAGES as written, read as the cue IN_A_LANGUAGE_CUE (the languages
 # are no cue words: "ditch" is never "Dutch").
@@ -2655,6 +2686,12 @@ VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
     *("of", "for", "with", "by", "from", "about", "at", "on"),  # "ways of working": a gerund, no state
 )
 # Phrases that say something is fine on their own, wherever they stand in the clause.
+# Someone's hours, not a thing that works: "the only person with the release keys works part time" (set 43 read as a
+# development set). "works" or "worked" right before one of these is no verdict.
+WORKS_HOURS: tuple[str, ...] = (
+    *("part", "full", "nights", "weekends", "remotely", "shifts", "overtime", "late", "evenings", "mornings"),
+    *("weekdays", "hourly", "freelance"),
+)
 # Done with no trouble: "The database scaled without drama, the bottleneck is our hand-built release process" (set 43
 # read as a development set). Fine phrases only where they end their clause, with no negation before them: not "we
 # cannot ship without problems appearing in prod" nor "releases never go out without issues" (both complain), nor
@@ -4096,7 +4133,7 @@ _REAL_WORDS_TEXT = """
     binding binds blend blended blending blends blond colon conor healing heating mastery mister muster mustered
     reaper sighed suction
     famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
-    formal located locating loyal quack quirk therein these theses
+    formal located locating loyal quack quirk therein these theses tripped wherein
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4668,6 +4705,15 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         " 32 and 33 read)",
         another_sense=True,
     ),
+    *(
+        ContextRule(
+            f"{hit} retry",
+            _BUILD_WORDS,
+            "builds or tests",
+            "people retrying a build or a test by hand is a flaky gate; a user who hits retry meets a failing system",
+        )
+        for hit in ("hit", "press")
+    ),
     ContextRule(
         "red",
         _BUILD_WORDS,
@@ -4852,6 +4898,8 @@ ONBOARDED_CUSTOMERS: tuple[str, ...] = (
     *("seat", "org", "bank", "university", "college", "district", "government", "ministry", "chain", "merchant"),
     *("dealer", "vendor", "driver", "courier", "rider", "patient", "teacher", "nurse", "doctor", "agent", "broker"),
     *("retailer", "restaurant", "venue"),
+    # Bodies that sign up whole: "onboarding new sports federations is worse" (set 43 read as a development set).
+    *("federation", "league", "club", "association", "union", "charity", "trust", "cooperative", "co op"),
 )
 
 # Every word list that steers reading: its words are the engine's own, never read as a misspelling of a cue

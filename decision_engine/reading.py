@@ -396,9 +396,10 @@ def _fine_phrase(words: list[str]) -> str | None:
     if nothing or any(w in _NOT_FINE_BEFORE for w in before):
         return None
     # Not in a question ("knows how the stock sync works"), nor a relative clause; nor "without problems" said before
-    # more or after a negation ("we cannot ship without problems appearing in prod" complains).
+    # more or after a negation ("we cannot ship without problems appearing in prod" complains); nor someone's hours.
     troubled = phrase in _WITHOUT_TROUBLE and not _ends_unnegated(words, i, len(phrase))
-    if _asked_of(words, i) or _in_relative_clause(words, i) or troubled:
+    hours = phrase in _WORKS and words[i + 1 : i + 2] != [] and words[i + 1] in _cues.WORKS_HOURS  # "works part time"
+    if _asked_of(words, i) or _in_relative_clause(words, i) or troubled or hours:
         return None
     if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):
         return None  # "used to handle it without breaking a sweat" was so once (an attack review)
@@ -411,6 +412,7 @@ def _ends_unnegated(words: list[str], i: int, length: int) -> bool:
 
 
 _WITHOUT_TROUBLE = frozenset(tuple(phrase.split()) for phrase in _cues.WITHOUT_TROUBLE)
+_WORKS = frozenset((("works",), ("worked",)))
 
 
 def _asked_of(words: list[str], i: int) -> bool:

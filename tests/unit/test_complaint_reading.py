@@ -4259,3 +4259,42 @@ def test_what_sets_42_and_43_readings_keep(text: str, expected: ScalingType) -> 
 )
 def test_an_outsider_or_no_one_named_holds_no_knowledge(text: str) -> None:
     assert all(m.cue != cues.KNOWN_BY_FEW_CUE for m in categorize(text).cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone's hours are no verdict that something works.
+        ("Nobody can deploy the portal because the only person with the keys works part time", P),
+        # People retrying a build by hand.
+        ("The integration tests fail at random and we hit retry until they pass", P),
+        # A buyer who refuses.
+        ("The hospital group will not buy until we pass their review", U),
+        # "blind" before people.
+        ("Blind students cannot finish the enrolment form", U),
+        # A team that grew faster than what it knows.
+        ("Our headcount doubled this year", P),
+    ],
+)
+def test_sets_42_and_43_readings_more(text: str, expected: ScalingType) -> None:
+    """Sets 42 and 43 read as development sets, more (each seen failing without its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_body_that_signs_up_is_onboarded_as_a_customer() -> None:
+    result = categorize("Onboarding engineers is slow, but onboarding new rowing federations is worse")
+    assert [m.type for m in result.cues if m.matched == "onboarding"] == [U]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Users click retry and the upload fails again", T),  # a user's retry meets a failing system
+        ("We went blind customers-wise after the analytics outage", T),  # going on without seeing
+        ("The export works from Monday to Friday", None),  # "from" names no hours of someone's
+    ],
+)
+def test_what_sets_42_and_43_readings_keep_more(text: str, expected: ScalingType | None) -> None:
+    result = categorize(text)
+    assert (result.type if result.cues else None) == expected, result.reason
