@@ -1724,6 +1724,32 @@ def _asked_for(found: _Found, reading: _Reading) -> bool:
     return not _ASKED_LACKS.isdisjoint(before[-_cues.ASKED_WHO_REACH :])
 
 
+def _broken_by_a_change(counting: list[_Found], reading: _Reading) -> list[_Found]:
+    """The failures (cues tagged ``cues.FAILURE``) said in a sentence with a change (tagged ``cues.CHANGE``): "SAML
+    login breaks for Okta customers after almost every release" is a change that breaks the feature, where it hurts
+    (a reader's review: the guide labels "deploys cause outages" process, the tool said user)."""
+    changes = [sentence_at(reading.sentences, f.start) for f in counting if _cues.CHANGE in f.cue.tags]
+    return [
+        f
+        for f in counting
+        if _cues.FAILURE in f.cue.tags
+        and f.cue.type is ScalingType.TECHNICAL
+        and sentence_at(reading.sentences, f.start) in changes
+    ]
+
+
+def _another_complaint(found: _Found, symptom: _Found, reading: _Reading) -> bool:
+    """Whether ``found`` stands in another clause than ``symptom``, after one of ``cues.ANOTHER_COMPLAINT_WORDS`` in
+    its own ("..., and they also complain they can't restrict who sees what"): a second complaint."""
+    clause = clause_at(reading.clauses, found.start)
+    if clause is None or clause == clause_at(reading.clauses, symptom.start):
+        return False
+    return not _ANOTHER_COMPLAINT.isdisjoint(reading.plain.between(clause.start, found.start))
+
+
+_ANOTHER_COMPLAINT = frozenset(_cues.ANOTHER_COMPLAINT_WORDS)
+
+
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A feature named in a sentence where a technical symptom counts is where it hurts, not what is asked for:
     in "SSO login is slow" the symptom decides, and the feature's cue counts only to break a tie. So does a customer
@@ -1733,7 +1759,8 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     slow"), never for a review or a document the customer runs on the vendor (``cues.PAPERWORK_CUES``: "a slow
     security review" is how long trust takes), and not by a symptom conceded before the clause that carries the
     complaint, where the feature is (``_conceded_to``)."""
-    symptoms = [found for found, read in reads if read and read[1] is None and found.cue.phrase in _DECIDING]
+    counting = [found for found, read in reads if read and read[1] is None]
+    symptoms = [found for found in counting if found.cue.phrase in _DECIDING] + _broken_by_a_change(counting, reading)
     out: list[_Read] = []
     for found, read in reads:
         sentence = sentence_at(reading.sentences, found.start)
@@ -1749,6 +1776,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and not _asked_for(found, reading)
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
+            and not _another_complaint(found, symptom, reading)
         ):
             said = reading.text[symptom.start : symptom.end]
             where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"

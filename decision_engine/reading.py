@@ -1655,7 +1655,13 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
             for later in found[k + 1 :]
             if spans.index(sentence_at(spans, later.start)) <= sentence + 1 and _carries_now(later, words)
         )
-        if next(now, None) is not None:
+        # Or an add-on to what its sentence or the one before said first: "... searches take 30 seconds at peak, they've
+        # also mentioned wanting SSO someday" (a reader's review's mend let the SSO count there).
+        added = "also" in said and any(
+            spans.index(sentence_at(spans, earlier.start)) >= sentence - 1 and earlier.role != FINE
+            for earlier in found[:k]
+        )
+        if added or next(now, None) is not None:
             out[k] = replace(clause, role=FINE, marker=" ".join(deferral[1]))
     return out
 

@@ -4298,3 +4298,35 @@ def test_a_body_that_signs_up_is_onboarded_as_a_customer() -> None:
 def test_what_sets_42_and_43_readings_keep_more(text: str, expected: ScalingType | None) -> None:
     result = categorize(text)
     assert (result.type if result.cues else None) == expected, result.reason
+
+
+def test_a_second_complaint_after_also_is_not_where_the_symptom_hurts() -> None:
+    """A reader's review: the permissions were set aside as where the timeouts hurt, and the reading lost them."""
+    result = categorize(
+        "The nightly export times out for our largest tenants, and they also can't restrict who sees what"
+    )
+    assert result.type == T
+    assert result.secondary == U.value, result.reason
+    assert [m.counted > 0 for m in result.cues if m.matched == "restrict who"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A feature a change breaks is where the change hurts: the guide labels by the cause (a reader's review).
+        ("Every release breaks SAML login for our enterprise customers", P),
+        # A want put off after another complaint, in its sentence or the next, with "also".
+        ("Checkout takes 9 seconds. They also want SSO eventually.", T),
+    ],
+)
+def test_the_readers_review_readings_of_causes(text: str, expected: ScalingType) -> None:
+    """A reader's review (each seen failing without its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_a_database_that_fails_outright_counts() -> None:
+    """A reader's review: 'database' was set aside as wanting a symptom, with 'falls over' right there."""
+    result = categorize("Deploys are fine, it's the database that falls over every monday morning")
+    assert "needs a word about a symptom" not in result.reason
+    assert [m.counted > 0 for m in result.cues if m.matched == "database"] == [True]
