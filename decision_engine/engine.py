@@ -790,6 +790,27 @@ def _effort_figures(answers: Mapping[str, str], evidence: Mapping[ScalingType, i
     return "; ".join(figures)
 
 
+def _effort_not_given(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> str:
+    """What a verdict by the answers adds of the types with evidence whose effort is not given (they are not weighed),
+    or "" when there are none."""
+    missing = [kind for kind, question in _EFFORT if question.id not in answers and evidence[kind] > 0]
+    if not missing:
+        return ""
+    one = len(missing) == 1
+    points = [evidence[kind] for kind in missing]
+    return rules.UNDER_EFFORT_NOT_GIVEN.format(
+        types=_titles(missing).capitalize(),
+        has="has" if one else "have",
+        points=f"{points[0]} {_unit(points[0])}"
+        if len(set(points)) == 1
+        else f"{listed([str(p) for p in points])} points",
+        each=" each" if len(points) > 1 and len(set(points)) == 1 else "",
+        its="its" if one else "their",
+        questions="question" if one else "questions",
+        it="it" if one else "them",
+    )
+
+
 def _most_over_effort(answers: Mapping[str, str], evidence: Mapping[ScalingType, int]) -> list[ScalingType]:
     """The types given the most effort whose evidence exceeds it: not under-invested, but the verdict says so (a diff
     review: "no type has more evidence than the effort it got" was untrue of them)."""
@@ -916,6 +937,7 @@ def _verdict(
     if by_answers is not None:
         kind, points, effort = by_answers
         text = rules.UNDER_ANSWERS.format(type=kind.title, points=points, unit=_unit(points), effort=effort)
+        text += _effort_not_given(answers, evidence)
         return UnderInvested(kind, "answers", text, None, kind, None, _against_lead(answers, kind, lead, flagged))
     over = _most_over_effort(answers, evidence)
     if over:
@@ -927,7 +949,9 @@ def _verdict(
             it="it" if one else "they",
         )
     elif effort_given(answers) is not None:
-        text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence))
+        text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence)) + _effort_not_given(
+            answers, evidence
+        )
     elif exercise is not None:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
     else:

@@ -397,8 +397,16 @@ UNDER_ANSWERS = (
 UNDER_NONE_COMPLAINTS = "None stands out, going by your complaints: {why}."
 #: With each type's evidence against its effort in points (a reader's review: that "Some" counts 2 was said only in the
 #: guide, and the verdict could not be checked from the result).
+#: "whose effort is given", not "you gave": a colleague opening a share link gave none of them (a reader's review).
 UNDER_NONE_ANSWERS = (
-    "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter ({figures})."
+    "None stands out: no type whose effort is given has more evidence than the effort it got last quarter ({figures})."
+)
+#: Added to a verdict by the answers when a type with evidence has no effort answer: the answers weigh only the types
+#: whose effort is given, and the reader is told which they left out (a reader's review: "None stands out" stood
+#: beside user scaling's 4 points, its effort not answered, while the complaints take a missing effort as "Some").
+UNDER_EFFORT_NOT_GIVEN = (
+    " {types} {has} {points} of evidence{each}, but {its} effort last quarter is not given: answer {its} effort "
+    "{questions} to weigh {it}."
 )
 #: What the effort counts is said as the effort's (a reader's review: "2 points against “Some”, 2 points" did not say
 #: that "Some" counts 2), each figure in a clause of its own (another: "2 points of evidence against 2 for “Some”

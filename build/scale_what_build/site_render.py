@@ -342,8 +342,9 @@ def rules_under_invested(ctx: RenderContext) -> str:
     return (
         "There is one verdict. When at least one of your complaints is categorised, the complaints decide it "
         "(the [exercise](exercise.md), weighed as described [below](#complaints), net of last quarter's effort). "
-        "Otherwise your answers decide it: for each type whose effort you gave, its evidence points minus its "
-        f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. "
+        "Otherwise your answers decide it: for each type whose effort is given, its evidence points minus its "
+        f"effort points ({points}); the largest positive gap wins, a tie going to the default sequence. A type with "
+        "evidence whose effort is not given is not weighed: the verdict names it and asks for its effort. "
         f"{_most_effort_rule()} When the source that did not decide would pick another type, the result names it and "
         f"says why it was not followed. {_against_lead_rule()}"
     )

@@ -39,8 +39,10 @@ GROUPS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         "context",
         ("context", "follow_up", "frequency"),
         "Context",
+        # As the guide's deciding-question include says (a reader's review: this said only "order" and "flag").
         "Optional. These answers order the other two types and raise a flag when they pull against your deciding"
-        " answer; skip what you do not know.",
+        " answer. They move the lead only when blocked deals cost more than the failure you named, or when you are"
+        " not sure which failure costs most. Skip what you do not know.",
     ),
     (
         "effort",

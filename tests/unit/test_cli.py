@@ -252,7 +252,7 @@ Rubric version 4.
         ),
         (
             {"failure_mode": "outages", "effort_technical": "most"},
-            "Under-invested: None stands out: no type whose effort you gave has more evidence than the effort it got "
+            "Under-invested: None stands out: no type whose effort is given has more evidence than the effort it got "
             "last quarter (technical scaling has 0 points of evidence and got “Most” effort, which counts 5).",
         ),
         (

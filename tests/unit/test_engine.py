@@ -404,7 +404,7 @@ def test_under_invested_from_answers_is_the_largest_gap_between_evidence_and_eff
     covered = recommend({**answers, "effort_technical": "most", "effort_user": "some"}).under_invested
     assert (covered.type, covered.text) == (
         None,
-        "None stands out: no type whose effort you gave has more evidence than the effort it got last quarter "
+        "None stands out: no type whose effort is given has more evidence than the effort it got last quarter "
         "(technical scaling has 2 points of evidence and got “Most” effort, which counts 5; user scaling has 2 points "
         "of evidence and got “Some” effort, which counts 2).",
     )
@@ -959,3 +959,34 @@ def test_the_habit_beside_a_lead_nobody_named_asks_what_costs_most() -> None:
     assert recommend({"failure_mode": "outages", "comfort": "user"}).comfort == COMFORT_DIFFERS.format(
         comfort_work="user-facing controls", lead_lower="technical scaling"
     )
+
+
+def test_a_type_with_evidence_and_no_effort_answer_is_named_not_weighed() -> None:
+    """A reader's review: "None stands out" stood beside user scaling's 4 points of evidence, its effort not answered,
+    with no word that it was left out of the weighing."""
+    answers = {
+        "failure_mode": "outages",
+        "effort_technical": "most",
+        "freq_governance": "weekly",
+        "deals_blocked": "yes",
+    }
+    verdict = recommend(answers).under_invested
+    assert verdict.type is None
+    assert verdict.text.startswith("None stands out: no type whose effort is given has more evidence")
+    assert verdict.text.endswith(
+        "User scaling has 4 points of evidence, but its effort last quarter is not given: answer its effort question "
+        "to weigh it."
+    )
+    both = {
+        "failure_mode": "outages",
+        "effort_technical": "none",
+        "freq_governance": "weekly",
+        "freq_regressions": "weekly",
+    }
+    assert recommend(both).under_invested.text.endswith(
+        "Process scaling and user scaling have 2 points of evidence each, but their effort last quarter is not given: "
+        "answer their effort questions to weigh them."
+    )
+    # Every type's effort given: nothing to add.
+    given = {**both, "effort_process": "some", "effort_user": "most"}
+    assert "not given" not in recommend(given).under_invested.text

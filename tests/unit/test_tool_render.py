@@ -14,6 +14,7 @@ import pytest
 
 import decision_engine
 from scale_what_build import page_data, tool_render
+from tests.support import ROOT
 from tests.support.render import render_context
 
 HOSTILE = "</legend><img src=x onerror=\"alert('x')\"> & </script><!--"
@@ -119,3 +120,16 @@ def test_the_complaints_have_a_heading_of_their_own() -> None:
     assert complaints in ids
     assert ids.index(complaints) == ids.index(page_data.group_id("comfort")) + 1
     assert dict(page.headings)[complaints] == "Your top scaling complaints (optional)"
+
+
+def test_the_context_hint_says_when_those_answers_move_the_lead() -> None:
+    """A reader's review: the hint said these answers only order the other types and flag, while a blocked deal or a
+    "Not sure" moved the lead; it names the guide's two cases (docs/includes/deciding-question.md, whose claims the
+    build runs against the engine)."""
+    hint = next(group[3] for group in tool_render.GROUPS if group[0] == "context")
+    guide = (ROOT / "docs" / "includes" / "deciding-question.md").read_text(encoding="utf-8")
+    assert "They move the lead only in\ntwo cases" in guide
+    assert "move the lead only when blocked deals cost more" in hint
+    assert "not sure which failure costs most" in hint
+    assert "If you say the blocked deals cost more" in guide
+    assert "You are not sure which failure costs most" in guide
