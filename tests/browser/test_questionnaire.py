@@ -952,6 +952,22 @@ def test_check_your_answers_numbers_each_complaint_as_its_box_and_keeps_its_line
     assert items.nth(3).locator("bdi").inner_text() == boxes[5]
 
 
+def test_a_blank_first_box_says_which_complaint_weighs_most(returning_page: Page) -> None:
+    """A reader's review: complaint 1 emptied still read "hurts most, weighs most" while the verdict gave complaint 3
+    the weight (the engine weighs the complaints written, the first of them most)."""
+    page = returning_page
+    open_tool(page)
+    first = page.locator("#sw-complaint-1-result")
+    page.fill("#sw-complaint-3", "Deploys break prod every week")
+    expect(first).to_have_text("Empty, so complaint 3, the first you wrote, weighs most.", timeout=5_000)
+    page.fill("#sw-complaint-1", "SSO is missing")
+    expect(first).not_to_contain_text("Empty", timeout=5_000)
+    page.fill("#sw-complaint-1", "")
+    expect(first).to_have_text("Empty, so complaint 3, the first you wrote, weighs most.", timeout=5_000)
+    page.fill("#sw-complaint-3", "")
+    expect(first).to_have_text("", timeout=5_000)
+
+
 # Two more complaints written while the engine's reply about the first is on its way, then the reply let go, and the
 # complaints Check your answers lists once the reply is drawn (before the update the edits asked for).
 WRITE_MORE_THEN_RELEASE = """async (boxes) => {

@@ -140,6 +140,39 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
     expect(page.get_by_role("button", name="Undo")).to_have_count(0)
 
 
+def test_a_return_visit_says_the_answers_were_kept_and_offers_to_start_over(returning_page: Page) -> None:
+    """A reader's review on a phone: saved answers came back without a word at the top, and "Clear my answers" was 21
+    screens down. A visit's first view says so, with "Start over" (the page's own clear, with its undo); a shared link's
+    answers, a first visit and a visit with nothing saved say nothing of it."""
+    page = returning_page
+    open_tool(page)
+    notices = page.locator("#sw-notices")
+    restored = "Your answers from your last visit are filled in: this browser kept them."
+    expect(notices).not_to_contain_text(restored)  # nothing saved yet
+    answer(page, "failure_mode", "regressions")
+    page.fill("#sw-complaint-1", "Deploys break prod every week")
+    wait_saved(page, "Deploys break prod every week")
+    before = stored(page)
+    page.reload()
+    expect(notices).to_contain_text(restored)
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    assert axe_violations(page, "#sw-notices") == []
+    page.get_by_role("button", name="Start over").click()
+    expect(page.locator("#sw-form input[type=radio]:checked")).to_have_count(0)
+    expect(page.locator("#sw-complaint-1")).to_have_value("")
+    expect(notices).not_to_contain_text(restored)
+    undo = page.get_by_role("button", name="Undo")
+    expect(undo).to_be_focused()
+    assert stored(page) is None
+    undo.click()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Deploys break prod every week")
+    assert stored(page) == before
+    # A shared link's answers over them: the link's banner says what is shown, not this.
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    expect(notices).not_to_contain_text(restored)
+
+
 def test_a_double_click_on_clear_keeps_its_undo(returning_page: Page) -> None:
     """An attack review: the first click clears and puts the focus on the Undo at the top, which scrolls the page; the
     second landed on the option then under the pointer ("Outages / latency"), checked it, and with that edit the Undo

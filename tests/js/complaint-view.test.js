@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { byNote } from "../../docs/assets/javascripts/complaint-view.js";
+import { byNote, emptyFirstNote } from "../../docs/assets/javascripts/complaint-view.js";
 
 /** @typedef {import("../../types/engine.js").CueMatch} Cue */
 
@@ -27,4 +27,14 @@ test("cues under one note are listed together, the notes in the order first met"
 test("a cue without a note is grouped under an empty note, and no cue gives no group", () => {
   assert.deepEqual(byNote([setAside("roles", null)]).map(([note, group]) => [note, group.length]), [["", 1]]);
   assert.deepEqual(byNote([]), []);
+});
+
+test("a blank first box says which complaint weighs most once a later box holds one", () => {
+  const isBlank = (/** @type {string} */ text) => !text.trim();
+  assert.equal(emptyFirstNote(["", "", "Deploys break prod", ""], isBlank), "Empty, so complaint 3, the first you wrote, weighs most.");
+  assert.equal(emptyFirstNote([" \n", "SSO"], isBlank), "Empty, so complaint 2, the first you wrote, weighs most.");
+  // The first box written, or none written: nothing to say.
+  assert.equal(emptyFirstNote(["Deploys break prod", "", "SSO"], isBlank), "");
+  assert.equal(emptyFirstNote(["", "", ""], isBlank), "");
+  assert.equal(emptyFirstNote([], isBlank), "");
 });

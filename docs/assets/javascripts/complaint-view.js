@@ -20,6 +20,20 @@ const cueWords = (cue) => [
 ];
 
 /**
+ * What the first box says while it is blank and a later box holds a complaint: its label says it hurts and weighs most,
+ * but the engine weighs the complaints written, the first of them most (a reader's review: the empty box still read
+ * "hurts most, weighs most" while complaint 3 carried the weight). "" when there is nothing to say.
+ * @param {readonly string[]} complaints each box's text, in order
+ * @param {(text: string) => boolean} isBlank
+ * @returns {string}
+ */
+export function emptyFirstNote(complaints, isBlank) {
+  const first = complaints.findIndex((text) => !isBlank(text));
+  if (first <= 0) return "";
+  return `Empty, so complaint ${first + 1}, the first you wrote, weighs most.`;
+}
+
+/**
  * The cues set aside, grouped by their note in the order first met, as the engine's ``by_note`` groups them for the
  * reason and the download: a note is said once for all its cues (a reader's review: "'on-call', 'gets paged', '3am'"
  * each repeated that they are where the failure hurts the team).
@@ -191,8 +205,9 @@ function redraw(out, fallback, ...nodes) {
  * @param {string} text the box's text
  * @param {Box | undefined} box the engine's reading of the box, once it has read it
  * @param {string} unread what the box says while it has no reading
+ * @param {string} empty what the box says while it is blank (``emptyFirstNote``), or ""
  */
-export function renderComplaintBox(view, index, text, box, unread) {
+export function renderComplaintBox(view, index, text, box, unread, empty = "") {
   const ids = view.contract.boxes[index];
   const out = ids ? view.root.querySelector(`#${ids.result}`) : null;
   if (!ids || !out) return;
@@ -214,7 +229,7 @@ export function renderComplaintBox(view, index, text, box, unread) {
   // attack review: the list showed it while the box, Check your answers and the download said nothing of it).
   const chosen = box?.note && fallback instanceof HTMLSelectElement ? fallback.value : "";
   const shown = contract.isBlank(text)
-    ? ""
+    ? empty
     : JSON.stringify([unread, box ?? null, chosen], (key, value) => (UNSHOWN.has(key) || (key === "chars" && !box?.note) ? undefined : value));
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
@@ -222,6 +237,10 @@ export function renderComplaintBox(view, index, text, box, unread) {
   if (shown === "" || box?.note || box?.reading) nameSuggestion(view, ids.override, box?.reading?.categorization.type);
   if (shown === "") {
     redraw(out, fallback);
+    return;
+  }
+  if (contract.isBlank(text)) {
+    redraw(out, fallback, el("p", { class: "sw-complaint__empty", text: empty }));
     return;
   }
   if (box?.note) { // the engine kept the text but did not read it (over the limit)

@@ -16,7 +16,7 @@ import { paintNoticeLeads } from "./live-view.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "restored" | "note"} NoticeName */
 
 /**
  * Write each of ``words`` into the notice's element of the same slot (a null leaves the slot as it is).
@@ -159,9 +159,11 @@ export class StorageNotices {
     const newLink = isShareHash(hash) && hash !== visitKeeper?.openedLink;
     const refused = refusedLink;
     forgetRefusedLink();
+    let firstView = false;
     if (!visitKeeper || (newLink && !visitKeeper.leavingLoses)) {
       visitKeeper = new AnswerKeeper(store, view.contract);
       notes = visitKeeper.open(hash);
+      firstView = true;
     } else if (newLink) {
       notes = [LINK_NOT_OPENED];
       // Not opened: neither a link of this page view (a paste of it once the answers are kept opens it) nor in the
@@ -193,6 +195,12 @@ export class StorageNotices {
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
+    // The reader's own saved answers filled in on a visit's first view, with no link over them: said at the top, with
+    // the way to start over (a reader's review on a phone: they came back without a word, and "Clear my answers" was
+    // 21 screens down).
+    if (firstView && !isShareHash(hash) && !isEmpty(this.keeper.shown, view.contract)) {
+      this.view.notices.append(this.make("restored"));
+    }
     /** The answers the form was filled with, before what the reader changed meanwhile is laid over them. */
     this.filledWith = this.keeper.shown;
     // Back on the page within the visit: still not saved, still said; and where the browser allows no saving at all,
@@ -240,7 +248,7 @@ export class StorageNotices {
   clear() {
     const sharing = this.keeper.sharing;
     this.status(this.keeper.clear());
-    this.removeNotices([...UNDO_NOTICES, "undone", "note"]);
+    this.removeNotices([...UNDO_NOTICES, "undone", "note", "restored"]);
     this.showBanner();
     this.fill();
     this.refresh();
@@ -262,7 +270,10 @@ export class StorageNotices {
       return;
     }
     notice?.remove();
-    if (action === "own") {
+    if (action === "clear") { // the restored notice's: the page's own "Clear my answers", with its undo
+      const clearAll = this.view.root.querySelector(`#${this.view.contract.elements.clear_all}`);
+      if (clearAll instanceof HTMLElement) clearAll.click();
+    } else if (action === "own") {
       this.status(this.keeper.showOwn());
       // The link left for the reader's own answers is no longer one this page shows: pasted again, it opens again (an
       // attack review: taken for a jump back to it, it was ignored without a word, and the Undo went with it).
@@ -306,7 +317,7 @@ export class StorageNotices {
    * @param {NoticeName | null} name
    */
   changed(name) {
-    this.removeNotices([...UNDO_NOTICES, "undone"]);
+    this.removeNotices([...UNDO_NOTICES, "undone", "restored"]);
     this.fill();
     this.showBanner();
     if (name) this.show(name).querySelector("button")?.focus();

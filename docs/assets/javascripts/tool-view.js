@@ -3,7 +3,7 @@
 
 import { abbreviate, el, list, setText } from "./dom.js";
 import { explain } from "./failures.js";
-import { renderComplaintBox } from "./complaint-view.js";
+import { emptyFirstNote, renderComplaintBox } from "./complaint-view.js";
 import { paintLive } from "./live-view.js";
 import { optionLabel } from "./contract.js";
 import { hasComplaint } from "./state.js";
@@ -292,7 +292,8 @@ export function showAsked(view) {
  * @param {Session | null} session the engine's reply for this state, or null while it is not ready
  */
 export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
-  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i], unread));
+  const empty = emptyFirstNote(state.complaints, view.contract.isBlank);
+  state.complaints.forEach((text, i) => renderComplaintBox(view, i, text, session?.boxes[i], unread, i === 0 ? empty : ""));
   // Each box's category as the engine last read it, for "Check your answers" and so the printout (a reader's review:
   // the printed complaints had no category).
   view.readings = new Map((session?.boxes ?? []).flatMap((box) => (box.reading
