@@ -1002,3 +1002,21 @@ def test_a_reading_redrawn_keeps_the_keyboards_focus(returning_page: Page) -> No
     page.evaluate(EDIT_WITHOUT_FOCUS, ["sw-complaint-3", "Deploys break prod every week and nobody reviews them"])
     expect(page.locator("#sw-complaint-3-result .sw-complaint__check")).to_have_count(0)
     expect(page.locator("#sw-override-3")).to_be_focused()
+
+
+def test_on_a_phone_the_bar_says_the_lead_and_its_confidence_word_only(returning_phone: Page) -> None:
+    """A reader's review: with the confidence's reasons the bar took four lines, 151 px of a 667 px screen. On a phone
+    it says the lead and the confidence word (the reasons stay in the spot and the result); wider, all of it."""
+    page = returning_phone
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    rec = recommend({"failure_mode": "outages"})
+    text = page.locator('[data-live="bar"] .sw-bar__text')  # as shown: innerText, one of its two spans hidden
+    assert text.inner_text().strip() == f"{rec.headline} Confidence: {rec.confidence.word}."
+    assert page.locator('[data-live="bar"]').evaluate("b => b.getBoundingClientRect().height") < 110
+    assert rec.confidence.summary in page.locator('[data-live="spot"]').inner_text()
+    page.set_viewport_size({"width": LAPTOP["width"], "height": LAPTOP["height"]})
+    wide = f"{rec.headline} Confidence: {rec.confidence.word} — {rec.confidence.summary}."
+    assert text.inner_text().strip() == wide
+    page.set_viewport_size({"width": PHONE["width"], "height": PHONE["height"]})

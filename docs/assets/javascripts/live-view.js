@@ -46,9 +46,11 @@ export function paintLive(view) {
   setText(part(lead, '[data-live="text"]', HTMLElement), view.lead);
   setHidden(part(lead, '[data-live="link"]', HTMLElement), !view.hasResult);
   const failed = view.stage === "failed";
-  setText(part(bar, '[data-live="text"]', HTMLElement), ready
+  const said = ready
     ? view.lead
-    : failed ? `${view.status.textContent} See the message under the deciding question.` : view.status.textContent ?? "");
+    : failed ? `${view.status.textContent} See the message under the deciding question.` : view.status.textContent ?? "";
+  setText(part(bar, '[data-live="text"]', HTMLElement), said);
+  setText(part(bar, '[data-live="short"]', HTMLElement), ready && view.leadShort ? view.leadShort : said);
   const progress = part(bar, '[data-live="progress"]', HTMLProgressElement);
   setHidden(progress, view.progress.hidden);
   if (progress.max !== view.progress.max) progress.max = view.progress.max;

@@ -383,6 +383,7 @@ function createView(root) {
     saving: false, // nothing is written back before the saved answers have been read
     stage: engine.current().stage,
     lead: "", // what the spot under the deciding question and the bar say once the engine answers
+    leadShort: "", // the lead and its confidence word alone, the bar's on a phone ("" without a result)
     leadPending: true, // `lead` is the page's own word until the engine answers these answers
     hasResult: false,
   };

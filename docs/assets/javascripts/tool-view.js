@@ -21,7 +21,7 @@ import { hasComplaint } from "./state.js";
  *   result: HTMLElement, summary: HTMLElement, confidence: HTMLElement, body: HTMLElement, triageSummary: HTMLElement,
  *   runtimeBytes: number, runtimeSentBytes: number, asked: readonly string[] | null, previous: State | null,
  *   saving: boolean, followUpFor: string | null,
- *   stage: EngineState["stage"], lead: string, leadPending: boolean, hasResult: boolean,
+ *   stage: EngineState["stage"], lead: string, leadShort: string, leadPending: boolean, hasResult: boolean,
  *   readings: ReadonlyMap<number, {text: string, type: string, overridden: boolean}>,
  * }} View
  */
@@ -242,6 +242,7 @@ export function renderRecommendation(view, rec) {
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
   view.lead = `${rec.headline} Confidence: ${confidence.word} — ${confidence.summary}.`; // the reasons, shortened
+  view.leadShort = `${rec.headline} Confidence: ${confidence.word}.`; // the bar's on a phone
   view.hasResult = true;
   paintLive(view);
 }
@@ -258,6 +259,7 @@ export function clearResult(view, text) {
   delete view.root.dataset.lead;
   delete view.root.dataset.confidence;
   view.lead = text;
+  view.leadShort = "";
   view.hasResult = false;
   paintLive(view);
 }
