@@ -735,24 +735,41 @@ def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
     knowing verb's index; see ``cues.KNOWN_BY_FEW_CUE``."""
     if _written(tokens, i, text) != "only" or (i > 0 and _written(tokens, i - 1, text) == "not"):
         return None
+    person = False
     for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
         if _clause_ends_after(tokens, k - 1, text):
             return None
-        said = _written(tokens, k, text).replace("\u2019", "'")
+        said = _written(tokens, k, text)
         if said in _cues.KNOWN_BY_FEW_VERBS:
-            return k if k > i + 1 else None  # someone between: not "only knows"
-        owner = said.removesuffix("'s").removesuffix("s")
-        if said in _KNOWN_BY_FEW_NOT or owner in _ONES_HEAD_OUTSIDERS:
+            return k if person else None  # someone named between: not "only knows", nor "only the one knows"
+        able = k + 1 < len(tokens) and said in ("can", "could") and _written(tokens, k + 1, text) in _KNOWN_BY_FEW_ABLE
+        if able:
+            return k + 1 if person else None
+        role = said.removesuffix("s")
+        # A name: capitalised as written, and no cue's word ("Only Okta knows the users" names a product).
+        named = text[tokens[k][1] : tokens[k][2]][:1].isupper() and said not in _KNOWN_BY_FEW_WHO
+        named = named and tokens[k][0] not in _cue_index()
+        if not (named or said in _KNOWN_BY_FEW_WHO or role in _KNOWN_BY_FEW_PEOPLE):
             return None
+        person = person or named or role in _KNOWN_BY_FEW_PEOPLE
     return None
 
 
-_KNOWN_BY_FEW_NOT = frozenset(_cues.KNOWN_BY_FEW_NOT)
+_KNOWN_BY_FEW_WHO = frozenset(_cues.KNOWN_BY_FEW_WHO)
+_KNOWN_BY_FEW_PEOPLE = frozenset(_cues.KNOWN_BY_FEW_PEOPLE)
+_KNOWN_BY_FEW_ABLE = frozenset(_cues.KNOWN_BY_FEW_ABLE)
 
 
 def _in_a_language(tokens: list[_Token], i: int, text: str) -> bool:
-    """Whether the words at ``i`` are "in" and a language ("in French"): see ``cues.IN_A_LANGUAGE_CUE``."""
-    return i + 1 < len(tokens) and _written(tokens, i, text) == "in" and _written(tokens, i + 1, text) in _LANGUAGES
+    """Whether the words at ``i`` are "in" and a language ("in French") said of the product: see
+    ``cues.IN_A_LANGUAGE_CUE``."""
+    if i + 1 >= len(tokens) or _written(tokens, i, text) != "in" or _written(tokens, i + 1, text) not in _LANGUAGES:
+        return False
+    ends = i + 2 == len(tokens) or _clause_ends_after(tokens, i + 1, text)
+    if not ends and _written(tokens, i + 2, text) not in _cues.IN_A_LANGUAGE_AFTER:
+        return False  # "in Korean evenings": a noun goes on
+    before = {_written(tokens, k, text) for k in range(max(0, i - _cues.IN_A_LANGUAGE_REACH), i)}
+    return before.isdisjoint(_cues.IN_A_LANGUAGE_OWN)
 
 
 _LANGUAGES = frozenset(_cues.LANGUAGES)
@@ -769,7 +786,6 @@ def _blind_people(tokens: list[_Token], i: int, text: str) -> bool:
 
 
 _BLIND_PEOPLE = frozenset(_cues.BLIND_PEOPLE)
-_ONES_HEAD_OUTSIDERS = frozenset(_cues.ONES_HEAD_OUTSIDERS)
 
 
 def _possessive(word: str) -> bool:
@@ -1738,11 +1754,15 @@ def _broken_by_a_change(counting: list[_Found], reading: _Reading) -> list[_Foun
     ]
 
 
-def _another_complaint(found: _Found, symptom: _Found, reading: _Reading) -> bool:
+def _another_complaint(found: _Found, symptom: _Found, symptoms: list[_Found], reading: _Reading) -> bool:
     """Whether ``found`` stands in another clause than ``symptom``, after one of ``cues.ANOTHER_COMPLAINT_WORDS`` in
-    its own ("..., and they also complain they can't restrict who sees what"): a second complaint."""
+    its own ("..., and they also complain they can't restrict who sees what"): a second complaint. Not when its own
+    clause has a symptom of ``symptoms``: "Checkout is slow and additionally the SSO callback times out" names where
+    that one hurts (an attack review)."""
     clause = clause_at(reading.clauses, found.start)
     if clause is None or clause == clause_at(reading.clauses, symptom.start):
+        return False
+    if any(clause.start <= other.start < clause.end for other in symptoms):
         return False
     return not _ANOTHER_COMPLAINT.isdisjoint(reading.plain.between(clause.start, found.start))
 
@@ -1776,7 +1796,7 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and not _asked_for(found, reading)
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))
-            and not _another_complaint(found, symptom, reading)
+            and not _another_complaint(found, symptom, symptoms, reading)
         ):
             said = reading.text[symptom.start : symptom.end]
             where = "the customer it hurts" if _EXAMPLES[found.cue.example].generic else "where it hurts"

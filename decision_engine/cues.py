@@ -310,7 +310,8 @@ CUES: tuple[Cue, ...] = (
     # Speed that was, said against what is now: "the sample lookup used to be instant" (set 43 read as a development
     # set).
     *(Cue(f"used to be {fast}", T, 2, "performance", (SLOWNESS,)) for fast in ("instant", "fast", "quick", "snappy")),
-    # A screen that does nothing after a tap: "drivers tap confirm and the app just sits there" (set 43 read).
+    # A screen that does nothing after a tap: "drivers tap confirm and the app just sits there" (set 43 read). Of a
+    # screen or a device only (CONTEXT_RULES): "the SSO request just sat there on our roadmap" is a plan put off.
     *(Cue(f"just {sits} there", T, 2, "performance", (SLOWNESS,)) for sits in ("sits", "sat")),
     Cue("time to first byte", T, 3, "performance"),
     Cue("ttfb", T, 3, "performance"),
@@ -1016,6 +1017,11 @@ CUES: tuple[Cue, ...] = (
     Cue("who sees what", U, 3, "rbac"),
     Cue("everyone can do everything", U, 3, "rbac"),  # OPEN_TO_ALL_CUE: any verb between
     Cue("cross tenant access", U, 3, "rbac"),  # OTHERS_DATA_CUE: "opened another museum's valuations"
+    # Customers kept apart (sets 39 and 40, read again: "the transit authority requires each city operator to only ever
+    # see its own riders"; "their field data sits in the same tables with nothing separating them").
+    *(Cue(f"{what} isolation", U, 3, "rbac") for what in ("tenant", "data", "customer")),
+    *(Cue(f"{what} segregation", U, 3, "rbac") for what in ("tenant", "data", "customer")),
+    *(Cue(f"see {whose} own", U, 2, "rbac") for whose in ("its", "their")),
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
     # Sets 28 and 29 read as development sets: who must not see what. Not "walled off": "Ops is walled off from the
@@ -1049,6 +1055,10 @@ CUES: tuple[Cue, ...] = (
     # ---- user: audit logs ------------------------------------------------------------------------------
     Cue("audit log", U, 3, "audit_logs"),
     Cue("audit trail", U, 3, "audit_logs"),
+    # A record no one can change, kept of every access (set 39's row, read again: "The forensic lab wants an immutable
+    # record of every view and edit of evidence files").
+    *(Cue(f"immutable {record}", U, 3, "audit_logs") for record in ("record", "log", "history")),
+    *(Cue(f"tamper {proof}", U, 2, "audit_logs") for proof in ("proof", "evident")),
     Cue("activity log", U, 3, "audit_logs"),
     Cue("access log", U, 3, "audit_logs"),
     Cue("who changed", U, 3, "audit_logs"),
@@ -1248,6 +1258,9 @@ CUES: tuple[Cue, ...] = (
     # company they can still get into our app", "please remove this person's access" (set 24 read).
     Cue("still get into", U, 2, "admin_controls"),
     Cue("still log in", U, 2, "admin_controls"),
+    # "she can still log into our portal months later because the firm has no way to switch her off" (set 39's row,
+    # read again).
+    *(Cue(f"still {verb}", U, 2, "admin_controls") for verb in ("log into", "sign in", "sign into")),
     Cue("persons access", U, 2, "admin_controls"),
     Cue("provisioning", U, 2, "admin_controls"),
     Cue("offboard", U, 3, "admin_controls"),
@@ -1488,7 +1501,7 @@ CUES: tuple[Cue, ...] = (
     Cue("liability cap", U, 3, "enterprise_adoption"),
     Cue("redline", U, 2, "enterprise_adoption"),
     # A buyer who refuses (set 43 read as a development set: "the council simply will not buy because ...").
-    *(Cue(f"{refuses} buy", U, 2, "enterprise_adoption") for refuses in ("wont", "will not")),
+    *(Cue(f"{refuses} buy", U, 2, "enterprise_adoption") for refuses in ("won't", "will not")),  # CONTEXT_RULES
 )
 
 # Being paged, woken or on call is where a system's failure hurts the team, not a way of working: in a sentence where a
@@ -1766,18 +1779,25 @@ OTHERS_CUSTOMERS: tuple[str, ...] = (
 OTHERS_DENIALS: tuple[str, ...] = ("cant", "cannot", "longer", "never", "not", "no", "couldnt", "wont")
 # "only one engineer understands the shipment pipeline", "only Priya knows the billing engine", "only two people
 # remember how": what few people know, read as the cue KNOWN_BY_FEW_CUE (set 43 read as a development set). "only",
-# then one to KNOWN_BY_FEW_REACH words in its clause (who knows), then one of KNOWN_BY_FEW_VERBS. Not "not only", nor
-# an outsider who knows (one of ONES_HEAD_OUTSIDERS: "only the customer knows the password"), nor a condition or a
-# time (one of KNOWN_BY_FEW_NOT: "only if someone knows", "only after we understand the load"), nor "we" or "you":
-# "only we know how to configure it" may say the customers cannot.
+# then one to KNOWN_BY_FEW_REACH words in its clause that name who knows (a name as written, capitalised, or words of
+# KNOWN_BY_FEW_WHO, with a name or a person among them), then one of KNOWN_BY_FEW_VERBS. Not "not only"; nothing else
+# between: not an outsider ("only the customer knows the password", "only the tenant admin knows who should see
+# payroll", "only one region knows real traffic": an attack review), a condition or a time ("only if someone knows"),
+# nor "we" or "you" ("only we know how to configure it" may say the customers cannot).
 KNOWN_BY_FEW_CUE = "only one knows"
 KNOWN_BY_FEW_REACH = 3
 KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
     *("know", "knows", "knew", "understand", "understands", "understood", "remember", "remembers", "remembered"),
 )
-KNOWN_BY_FEW_NOT: tuple[str, ...] = (
-    *("if", "when", "after", "once", "until", "for", "in", "on", "to", "at", "we", "you", "they", "not", "dont"),
-    *("doesnt", "didnt", "cant", "really", "partly", "vaguely", "half"),
+# Or "can" and one of these: "only one contractor can maintain it" (an attack review).
+KNOWN_BY_FEW_ABLE: tuple[str, ...] = ("maintain", "fix", "change", "deploy", "release", "restart", "operate", "run")
+KNOWN_BY_FEW_PEOPLE: tuple[str, ...] = (
+    *("person", "people", "engineer", "developer", "dev", "contractor", "consultant", "sre", "dba", "guy"),
+    *("founder", "architect", "lead", "colleague", "volunteer", "postdoc", "intern", "maintainer", "veteran"),
+)
+KNOWN_BY_FEW_WHO: tuple[str, ...] = (
+    *("one", "two", "three", "a", "single", "our", "the", "my", "original", "senior", "same"),
+    *KNOWN_BY_FEW_PEOPLE,
 )
 # "Blind volunteers at the charity gave up halfway through the registration form" (sets 42 and 43 read as development
 # sets): "blind" right before one of BLIND_PEOPLE, read as the cue "blind users" (not "a blind spot", "flying blind").
@@ -1799,10 +1819,26 @@ BLIND_NOT_AFTER: tuple[str, ...] = (
     "go",
     "went",
     "operating",
+    # "double-blind customer trials" (an attack review)
+    "double",
+    "single",
+    "triple",
 )
 # "in French", "in Japanese": "in" and one of LANGUAGES as written, read as the cue IN_A_LANGUAGE_CUE (the languages
 # are no cue words: "ditch" is never "Dutch").
 IN_A_LANGUAGE_CUE = "in another language"
+# The language ends its clause or goes on with one of these, not a noun ("in Korean evenings", "in Spanish time zones":
+# an attack review); and what is in it is no text of the team's own (IN_A_LANGUAGE_OWN within IN_A_LANGUAGE_REACH
+# words before "in": "the code comments are in Dutch", "our design doc in Polish").
+IN_A_LANGUAGE_AFTER: tuple[str, ...] = (
+    *("and", "or", "for", "before", "until", "by", "so", "too", "yet", "only", "either", "anymore", "as", "but"),
+    *("because", "which", "when", "please", "first", "soon", "now", "at", "the", "with", "from", "is", "are"),
+)
+IN_A_LANGUAGE_OWN: tuple[str, ...] = (
+    *("comment", "comments", "doc", "docs", "documentation", "runbook", "runbooks", "code", "standup", "standups"),
+    *("commit", "commits", "wiki", "notes", "spec", "specs", "design", "meeting", "meetings", "chat", "slack"),
+)
+IN_A_LANGUAGE_REACH = 4
 # "our best engineer quit in June", "since our senior developer left,": one of LEFT_WHO, then one of LEFT_VERBS that
 # ends its clause or goes on with LEFT_AFTER (the team's knowledge walked out), read as the cue LEFT_US_CUE (set 23
 # read). Not "an engineer left a debug flag on", nor someone else's leaver (one of LEFT_CUSTOMERS or a possessive
@@ -2697,6 +2733,8 @@ WORKS_HOURS: tuple[str, ...] = (
 # read as a development set). Fine phrases only where they end their clause, with no negation before them: not "we
 # cannot ship without problems appearing in prod" nor "releases never go out without issues" (both complain), nor
 # "without incident": "we ship without incident reviews".
+# Words that say something is scarcely so, read as negations before WITHOUT_TROUBLE.
+SCARCELY: tuple[str, ...] = ("cannot", "rarely", "seldom", "hardly", "barely")
 WITHOUT_TROUBLE: tuple[str, ...] = (
     *(f"without {trouble}" for trouble in ("a hitch", "a hiccup", "drama", "any drama", "fuss", "any fuss")),
     *(f"without {trouble}" for trouble in ("a problem", "problems", "any problems", "issue", "issues", "any issues")),
@@ -2978,6 +3016,10 @@ FOCUS_ADJECTIVES: tuple[str, ...] = ("real", "actual", "true", "immediate", "urg
 # "We lack a runbook for it, sure, but the bigger fire is that it drops readings", "the costliest gap is that ..."
 # (set 42 read as a development set).
 RANKING_ADJECTIVES: tuple[str, ...] = ("bigger", "biggest", "costlier", "costliest", "worse", "worst", "larger")
+# Said of what came before in its clause, ending it: "Deploys are slow, but the missing audit log is the real problem"
+# ranks the audit log (sets 38 to 41, read again), with at most this many words after ("... is the real problem
+# here").
+REAL_AFTER_WORDS = 3
 FOCUS_NOUNS: tuple[str, ...] = (
     "drag",
     "snag",
@@ -4142,7 +4184,8 @@ _REAL_WORDS_TEXT = """
     binding binds blend blended blending blends blond colon conor healing heating mastery mister muster mustered
     reaper sighed suction
     famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
-    formal located locating loyal quack quirk therein these theses tripped wherein
+    formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
+    tempered
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4499,6 +4542,15 @@ _HELD_BACK_WHO = (
     *OPEN_TO_ALL_WHO,
     *("nobody", "coordinator", "nurse"),
 )
+# What waits on a screen or a device, and the plans that wait instead (of "just sits there").
+_WAITING_SCREEN_WORDS = (
+    *_SYSTEM_WORDS,
+    *("screen", "button", "till", "terminal", "kiosk", "scanner", "spinner", "tap", "taps", "click", "clicks"),
+    *("press", "presses", "load", "loading", "page", "phone", "device", "reader"),
+)
+_PLANNED_THINGS = ("request", "ticket", "pr", "feature", "item", "proposal", "idea", "task", "story", "epic", "ask")
+# The team's own deciders, who buy (or not) an argument, not the product.
+_OWN_DECIDERS = ("management", "leadership", "we", "i", "finance", "execs", "board", "ceo", "cfo", "cto", "manager")
 _BUYING_WORDS = (
     *_CUSTOMER_WORDS,
     *("deal", "prospect", "procurement", "contract", "renewal", "legal", "data", "sso", "audit", "compliance"),
@@ -4577,6 +4629,17 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a country is a governance cue only about where data lives or what its law asks; 'users in every country'"
         " is reach",
     ),
+    *(
+        ContextRule(
+            f"just {sits} there",
+            _WAITING_SCREEN_WORDS,
+            "a screen, a device or a tap",
+            "an app or a till that just sits there after a tap keeps people waiting; a request that just sat there on"
+            " the roadmap is a plan put off (an attack review)",
+            not_of=_PLANNED_THINGS,
+        )
+        for sits in ("sits", "sat")
+    ),
     ContextRule(
         "stall",
         _SYSTEM_WORDS,
@@ -4647,6 +4710,19 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             " attack review)",
         )
         for phrase in ("won't sign", "will not sign")
+    ),
+    # The same of buying, not said of the team's own deciders (an attack review: "Management won't buy the argument
+    # that we need a platform team" read user).
+    *(
+        ContextRule(
+            phrase,
+            _BUYING_WORDS,
+            "a buyer, a deal or their data",
+            "a buyer who won't buy holds a deal up; management that won't buy an argument is the team's own matter (an"
+            " attack review)",
+            not_of=_OWN_DECIDERS,
+        )
+        for phrase in ("won't buy", "will not buy")
     ),
     *(
         ContextRule(
@@ -4882,6 +4958,9 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "ticket",
     "pr",
     "review",
+    # A person's own queue or bandwidth: "schema changes queue up for days waiting for her review" (an attack review).
+    "her",
+    "his",
 )
 #: What puts a load cue back on the system with people named ("the team can't keep up with traffic spikes").
 LOAD_SYSTEM_WORDS: tuple[str, ...] = (

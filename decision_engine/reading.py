@@ -407,11 +407,15 @@ def _fine_phrase(words: list[str]) -> str | None:
 
 
 def _ends_unnegated(words: list[str], i: int, length: int) -> bool:
-    """Whether the phrase of ``length`` words at ``i`` ends its clause (fillers aside) with no negation before it."""
-    return all(w in _cues.FILLERS for w in words[i + length :]) and not any(_negation_at(words, k) for k in range(i))
+    """Whether the phrase of ``length`` words at ``i`` ends its clause (fillers aside) with no negation anywhere before
+    it: a negation of ``cues.NEGATIONS``, a contracted one, or a word of ``cues.SCARCELY`` ("Customers can't get
+    through a single checkout without a hiccup", "Not one checkout goes through without a hiccup": an attack review;
+    "not one" is no absence here)."""
+    return all(w in _cues.FILLERS for w in words[i + length :]) and _UNLESS_WITHOUT.isdisjoint(words[:i])
 
 
 _WITHOUT_TROUBLE = frozenset(tuple(phrase.split()) for phrase in _cues.WITHOUT_TROUBLE)
+_UNLESS_WITHOUT = frozenset((*_cues.NEGATIONS, *_cues.CONTRACTED_NEGATIONS, *_cues.SCARCELY))
 _WORKS = frozenset((("works",), ("worked",)))
 
 
@@ -924,6 +928,7 @@ def ranks_first(words: list[str]) -> bool:
         _find(words, _RANKING) is not None
         or ranking_ending(words) is not None
         or _names_the_real(words)
+        or _said_to_be_the_real(words)
         or _pales_before_a_problem(words)
         or _real_pseudo_cleft(words)
         or _cost_cleft(words) is not None
@@ -977,6 +982,24 @@ def _names_the_real(words: list[str]) -> bool:
         words[i - 1] in _cues.DETERMINERS and _focus_at(words, i) and _copula_after(words, i + 2) is not None
         for i in range(1, len(words) - 2)
     )
+
+
+def _said_to_be_the_real(words: list[str]) -> bool:
+    """ "... but the alert system taking 40 minutes is the real fire", "the missing audit log is the real problem": a
+    subject, a copula, a determiner and ``_focus_at``, ending the clause (but for ``cues.REAL_AFTER_WORDS`` words at
+    most: "is the real problem here"). Not denied: "isn't the real problem" has no copula of its own."""
+    for i in range(1, len(words) - 3):
+        if (
+            words[i] not in _cues.PROBLEM_COPULAS
+            or words[i + 1] not in _cues.DETERMINERS
+            or not _focus_at(words, i + 2)
+        ):
+            continue
+        noun = _phrase_at(words, i + 3, _PROBLEM_WORDS)
+        end = i + 3 + (len(noun) if noun is not None else 1)
+        if len(words) - end <= _cues.REAL_AFTER_WORDS:
+            return True
+    return False
 
 
 def _focus_at(words: list[str], i: int) -> bool:

@@ -4330,3 +4330,75 @@ def test_a_database_that_fails_outright_counts() -> None:
     result = categorize("Deploys are fine, it's the database that falls over every monday morning")
     assert "needs a word about a symptom" not in result.reason
     assert [m.counted > 0 for m in result.cues if m.matched == "database"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # Earlier sets' rows read again: customers kept apart, a record no one can change, access kept after leaving,
+        # and a problem named the real one at the end of its clause.
+        ("Each franchise must only see its own orders, and today they see everyone's", U, "see its own"),
+        ("Tenant isolation in our shared database is a single WHERE clause", U, "Tenant isolation"),
+        ("The regulator wants an immutable record of who viewed each file", U, "immutable record"),
+        ("A contractor who left in May can still log into the portal", U, "still log into"),
+        ("Deploys are slow, but the missing audit log is the real problem.", U, "conceded before 'but'"),
+    ],
+)
+def test_earlier_sets_read_again(text: str, expected: ScalingType, said: str) -> None:
+    """Rows of sets 38 to 41 read again this session (each seen failing without its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
+
+
+def test_the_real_problem_denied_ranks_nothing() -> None:
+    result = categorize("Deploys are slow, and that isn't the real problem.")
+    assert "conceded" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The SSO request just sat there on our roadmap for a year and we lost two banks over it.", U),
+        (
+            "Management won't buy the argument that we need a platform team, so every squad runs its own deploy "
+            "scripts",
+            P,
+        ),
+        ("Checkout is slow and additionally the SSO callback times out for Okta tenants.", T),
+        ("The legacy billing service has comments in Dutch and only one contractor can maintain it.", P),
+        ("Our one DBA works nights, and schema changes queue up for days waiting for her review.", P),
+    ],
+)
+def test_the_attack_on_sets_42_and_43_readings(text: str, expected: ScalingType) -> None:
+    """An attack review of this session's readings (tests/support/complaint_attack44.tsv), each row seen failing
+    before its narrowing."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Only the tenant admin knows who should see payroll", cues.KNOWN_BY_FEW_CUE),
+        ("Only enterprise admins understand our permissions screen", cues.KNOWN_BY_FEW_CUE),
+        ("Only one region knows real traffic", cues.KNOWN_BY_FEW_CUE),
+        ("Only Okta knows the users", cues.KNOWN_BY_FEW_CUE),
+        ("The code comments are in Dutch and the new team cannot read them", cues.IN_A_LANGUAGE_CUE),
+        ("Load spikes in Korean evenings", cues.IN_A_LANGUAGE_CUE),
+        ("Double-blind customer trials are impossible with our current setup", "blind users"),
+    ],
+)
+def test_what_the_attack_found_misread_is_no_cue(text: str, cue: str) -> None:
+    assert all(m.cue != cue for m in categorize(text).cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers can't get through a single checkout without a hiccup",
+        "Not one checkout goes through without a hiccup",
+    ],
+)
+def test_without_a_hiccup_after_a_negation_is_no_verdict(text: str) -> None:
+    assert "discounted" not in categorize(text).reason
