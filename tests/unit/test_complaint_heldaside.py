@@ -669,6 +669,15 @@ that saved it, asked for varied industries, team sizes, lengths, persons and spe
 before any change of that session, at 42e7c73, counts only: 110/120 (91.7 %: plain 21/21, typo 19/21, symptom 17/21,
 contrast 18/21, negation 17/18, ambiguous 18/18; technical 39, process 37, user 34); wrong answers 4 low, 2 medium, 4
 uncategorized and none at high confidence. Its misses are not read.
+
+Sets 42 and 43, read as development sets in that session: 108 -> 114 and 105 -> 118 (a comparison before a word for
+the problem, or said to be the real one at the end of its clause, ranks it; what is minor or nothing next to another
+problem; what is costing or losing us; knowledge held by few; "the other" customer's data; a language, date formats;
+"used to be instant", "just sits there", "buffering", "merge queue"; done "without a hitch"; someone's hours; retrying a
+build by hand; a buyer who will not buy; "blind" before people; a team that doubled; bodies onboarded as customers),
+and an attack on those readings narrowed them (attack 44). Pins raised for every set they moved (sets 3, 11-15, 21, 26,
+27, 29, 32, 34, 36, 38, 40-43; attacks 24, 25, 29, 30, 43); three lowered by one (set 23, attacks 33 and 38), rows no
+cue counts that were guesses of the fallback model, which retrained on the new cue words no longer makes them.
 """
 
 from __future__ import annotations
@@ -782,7 +791,7 @@ SETS = [
     ),
     # 145 of 150 when the set was measured blind (96.7 %, the issue's target is 96 %); the writer labelled types only.
     # 146 since a fine word in a relative clause is no verdict ("breaks something that worked"; a 5th set's miss).
-    HeldAside("held-aside 3", BLIND3_ROWS, 147, 50, None),
+    HeldAside("held-aside 3", BLIND3_ROWS, 148, 50, None),
     # 69 of 69 when the set was measured blind (at 0b09392), and after the "said of people" reading.
     HeldAside("held-aside 4", BLIND4_ROWS, 69, {"technical": 23, "process": 24, "user": 22}, None),
     # 109 of 120 when the set was measured blind (at 03ad485); its misses were not read. 113 since accessibility and
@@ -832,7 +841,7 @@ SETS = [
     HeldAside(
         "held-aside 11",
         BLIND11_ROWS,
-        111,
+        113,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -843,7 +852,7 @@ SETS = [
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        105,
+        106,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -857,7 +866,7 @@ SETS = [
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        109,
+        110,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -865,7 +874,7 @@ SETS = [
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -876,7 +885,7 @@ SETS = [
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        107,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -933,7 +942,7 @@ SETS = [
     HeldAside(
         "held-aside 21",
         BLIND21_ROWS,
-        104,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -994,7 +1003,7 @@ SETS = [
     HeldAside(
         "held-aside 26",
         BLIND26_ROWS,
-        104,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1003,7 +1012,7 @@ SETS = [
     HeldAside(
         "held-aside 27",
         BLIND27_ROWS,
-        109,
+        111,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1023,7 +1032,7 @@ SETS = [
     HeldAside(
         "held-aside 29",
         BLIND29_ROWS,
-        110,
+        112,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1053,7 +1062,7 @@ SETS = [
     HeldAside(
         "held-aside 32",
         BLIND32_ROWS,
-        103,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1073,7 +1082,7 @@ SETS = [
     HeldAside(
         "held-aside 34",
         BLIND34_ROWS,
-        105,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1095,7 +1104,7 @@ SETS = [
     HeldAside(
         "held-aside 36",
         BLIND36_ROWS,
-        100,
+        101,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1115,7 +1124,7 @@ SETS = [
     HeldAside(
         "held-aside 38",
         BLIND38_ROWS,
-        108,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1137,7 +1146,7 @@ SETS = [
     HeldAside(
         "held-aside 40",
         BLIND40_ROWS,
-        114,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1145,7 +1154,7 @@ SETS = [
     HeldAside(
         "held-aside 41",
         BLIND41_ROWS,
-        113,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1153,7 +1162,7 @@ SETS = [
     HeldAside(
         "held-aside 42",
         BLIND42_ROWS,
-        108,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1165,7 +1174,7 @@ SETS = [
     HeldAside(
         "held-aside 43",
         BLIND43_ROWS,
-        105,
+        118,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1214,7 +1223,7 @@ SETS = [
     HeldAside(
         "attack 24",
         ATTACK24_ROWS,
-        180,
+        181,
         {"technical": 75, "process": 65, "user": 58},
         None,
     ),
@@ -1224,7 +1233,7 @@ SETS = [
     HeldAside(
         "attack 25",
         ATTACK25_ROWS,
-        192,
+        193,
         {"technical": 64, "process": 71, "user": 65},
         None,
         high_wrong_known=(
@@ -1292,7 +1301,7 @@ SETS = [
     HeldAside(
         "attack 29",
         ATTACK29_ROWS,
-        181,
+        182,
         {"technical": 70, "process": 47, "user": 86},
         None,
     ),
@@ -1311,7 +1320,7 @@ SETS = [
     HeldAside(
         "attack 30",
         ATTACK30_ROWS,
-        124,
+        125,
         {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
         None,
         # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.
@@ -1535,7 +1544,7 @@ SETS = [
     HeldAside(
         "attack 43",
         ATTACK43_ROWS,
-        75,
+        76,
         {"technical": 29, "process": 26, "user": 25},
         None,
     ),
