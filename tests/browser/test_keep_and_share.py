@@ -746,9 +746,7 @@ def test_rubric_1_link_and_saved_answers_keep_every_answer(returning_page: Page)
     page.reload()  # saved again with this page's rubric: no message the second time
     expect(page.locator("#sw-complaint-1")).to_have_value("SSO please")
     expect_lead(page, rec.lead)
-    # Only that the answers were kept (a return visit's notice), nothing of a rubric.
-    expect(notices.locator(".sw-notice")).to_have_count(1)
-    expect(notices).to_contain_text("Your answers from your last visit are filled in")
+    expect(notices).to_have_text("")
 
 
 #: What a failed clear leaves to read: the notices, the focus, the engine's stage, the saved answers, the result.

@@ -142,8 +142,8 @@ def test_clear_then_undo_restores_five_complaints_and_overrides(returning_page: 
 
 def test_a_return_visit_says_the_answers_were_kept_and_offers_to_start_over(returning_page: Page) -> None:
     """A reader's review on a phone: saved answers came back without a word at the top, and "Clear my answers" was 21
-    screens down. A visit's first view says so, with "Start over" (the page's own clear, with its undo); a shared link's
-    answers, a first visit and a visit with nothing saved say nothing of it."""
+    screens down. A visit's first view says so, with "Start over" (the page's own clear, with its undo); a reload, a
+    shared link's answers and a visit with nothing saved say nothing of it."""
     page = returning_page
     open_tool(page)
     notices = page.locator("#sw-notices")
@@ -153,7 +153,12 @@ def test_a_return_visit_says_the_answers_were_kept_and_offers_to_start_over(retu
     page.fill("#sw-complaint-1", "Deploys break prod every week")
     wait_saved(page, "Deploys break prod every week")
     before = stored(page)
-    page.reload()
+    page.reload()  # a reload comes back where the reader was: nothing said above them
+    expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
+    expect_lead(page, "process")
+    expect(notices).not_to_contain_text(restored)
+    page.goto("about:blank")
+    page.goto("tool/")  # a visit of its own
     expect(notices).to_contain_text(restored)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()
     assert axe_violations(page, "#sw-notices") == []

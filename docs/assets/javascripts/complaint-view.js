@@ -234,7 +234,8 @@ export function renderComplaintBox(view, index, text, box, unread, empty = "") {
   if (out.getAttribute(SHOWN) === shown) return;
   out.setAttribute(SHOWN, shown);
   // While a box waits for its reading, its list keeps the type it last named (it changed at every key pressed).
-  if (shown === "" || box?.note || box?.reading) nameSuggestion(view, ids.override, box?.reading?.categorization.type);
+  // A blank box names none, note or not (a diff review: emptied above a written box, its list kept the old type).
+  if (contract.isBlank(text) || box?.note || box?.reading) nameSuggestion(view, ids.override, box?.reading?.categorization.type);
   if (shown === "") {
     redraw(out, fallback);
     return;

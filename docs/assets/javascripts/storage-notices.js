@@ -197,8 +197,9 @@ export class StorageNotices {
     this.fill();
     // The reader's own saved answers filled in on a visit's first view, with no link over them: said at the top, with
     // the way to start over (a reader's review on a phone: they came back without a word, and "Clear my answers" was
-    // 21 screens down).
-    if (firstView && !isShareHash(hash) && !isEmpty(this.keeper.shown, view.contract)) {
+    // 21 screens down). Not on a reload nor a step back in history, which come back where the reader was: the notice
+    // above would move it (a CI run: 119 px) and say "last visit" of this one.
+    if (firstView && freshLoad() && !isShareHash(hash) && !isEmpty(this.keeper.shown, view.contract)) {
       this.view.notices.append(this.make("restored"));
     }
     /** The answers the form was filled with, before what the reader changed meanwhile is laid over them. */
