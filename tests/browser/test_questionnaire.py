@@ -962,8 +962,11 @@ def test_a_blank_first_box_says_which_complaint_weighs_most(returning_page: Page
     expect(first).to_have_text("Empty, so complaint 3, the first you wrote, weighs most.", timeout=5_000)
     page.fill("#sw-complaint-1", "SSO is missing")
     expect(first).not_to_contain_text("Empty", timeout=5_000)
+    suggested = page.locator('#sw-override-1 option[value=""]')
+    expect(suggested).to_have_text("The suggested one (User scaling)")
     page.fill("#sw-complaint-1", "")
     expect(first).to_have_text("Empty, so complaint 3, the first you wrote, weighs most.", timeout=5_000)
+    expect(suggested).to_have_text("The suggested one")  # a diff review: it kept the emptied text's type
     page.fill("#sw-complaint-3", "")
     expect(first).to_have_text("", timeout=5_000)
 
