@@ -746,13 +746,22 @@ def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
         if able:
             return k + 1 if person else None
         role = said.removesuffix("s")
-        # A name: capitalised as written, and no cue's word ("Only Okta knows the users" names a product).
-        named = text[tokens[k][1] : tokens[k][2]][:1].isupper() and said not in _KNOWN_BY_FEW_WHO
-        named = named and tokens[k][0] not in _cue_index()
-        if not (named or said in _KNOWN_BY_FEW_WHO or role in _KNOWN_BY_FEW_PEOPLE):
-            return None
+        named = _named_person(tokens, k, text)
+        if not (named or said in _KNOWN_BY_FEW_WHO or role in _KNOWN_BY_FEW_PEOPLE or said.isdigit()):
+            return None  # "only 2 people": a number as digits too
         person = person or named or role in _KNOWN_BY_FEW_PEOPLE
     return None
+
+
+def _named_person(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether the word at ``k`` is a name: capitalised as written in a text not all in capitals, and no word of
+    ``cues.KNOWN_BY_FEW_WHO``, no cue's word ("Only Okta knows the users" names a product) nor a part of an
+    organisation ("Only Finance understands the AWS bill": a diff review)."""
+    written = text[tokens[k][1] : tokens[k][2]]
+    said = written.lower()
+    if not written[:1].isupper() or text.isupper() or said in _KNOWN_BY_FEW_WHO:
+        return False
+    return tokens[k][0] not in _cue_index() and said.removesuffix("s") not in _cues.ORGANISATION_PARTS
 
 
 _KNOWN_BY_FEW_WHO = frozenset(_cues.KNOWN_BY_FEW_WHO)
@@ -782,6 +791,8 @@ def _blind_people(tokens: list[_Token], i: int, text: str) -> bool:
     if i > 0 and _written(tokens, i - 1, text) in _cues.BLIND_NOT_AFTER:
         return False
     said = _written(tokens, i + 1, text)
+    if i + 2 < len(tokens) and _written(tokens, i + 2, text) in _cues.BLIND_NOT_BEFORE:
+        return False  # "a blind customer study"
     return said in _BLIND_PEOPLE or (said.endswith("s") and said[:-1] in _BLIND_PEOPLE)
 
 
@@ -1741,16 +1752,17 @@ def _asked_for(found: _Found, reading: _Reading) -> bool:
 
 
 def _broken_by_a_change(counting: list[_Found], reading: _Reading) -> list[_Found]:
-    """The failures (cues tagged ``cues.FAILURE``) said in a sentence with a change (tagged ``cues.CHANGE``): "SAML
+    """The failures (cues tagged ``cues.FAILURE``) said in a clause with a change (tagged ``cues.CHANGE``): "SAML
     login breaks for Okta customers after almost every release" is a change that breaks the feature, where it hurts
-    (a reader's review: the guide labels "deploys cause outages" process, the tool said user)."""
-    changes = [sentence_at(reading.sentences, f.start) for f in counting if _cues.CHANGE in f.cue.tags]
+    (a reader's review: the guide labels "deploys cause outages" process, the tool said user). In its clause only
+    (a diff review: "Permissions are a mess for our admins and the last deploy broke checkout" names two things)."""
+    changes = [clause_at(reading.clauses, f.start) for f in counting if _cues.CHANGE in f.cue.tags]
     return [
         f
         for f in counting
         if _cues.FAILURE in f.cue.tags
         and f.cue.type is ScalingType.TECHNICAL
-        and sentence_at(reading.sentences, f.start) in changes
+        and clause_at(reading.clauses, f.start) in changes
     ]
 
 
@@ -1780,13 +1792,15 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     security review" is how long trust takes), and not by a symptom conceded before the clause that carries the
     complaint, where the feature is (``_conceded_to``)."""
     counting = [found for found, read in reads if read and read[1] is None]
-    symptoms = [found for found in counting if found.cue.phrase in _DECIDING] + _broken_by_a_change(counting, reading)
+    symptoms = [found for found in counting if found.cue.phrase in _DECIDING]
+    broken = _broken_by_a_change(counting, reading)
     out: list[_Read] = []
     for found, read in reads:
         sentence = sentence_at(reading.sentences, found.start)
+        clause = clause_at(reading.clauses, found.start)
         symptom = next(
             (s for s in symptoms if sentence[0] <= s.start < sentence[1] and not _conceded_to(s, found, reading)), None
-        )
+        ) or next((f for f in broken if clause_at(reading.clauses, f.start) == clause), None)
         if (
             symptom is not None
             and read

@@ -947,7 +947,7 @@ def _verdict(
             has="has" if one else "have",
             points=", ".join(f"{evidence[kind]} {_unit(evidence[kind])}" for kind in over),
             it="it" if one else "they",
-        )
+        ) + _effort_not_given(answers, evidence)  # a diff review: this verdict named no type left unweighed
     elif effort_given(answers) is not None:
         text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence)) + _effort_not_given(
             answers, evidence

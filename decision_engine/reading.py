@@ -969,6 +969,8 @@ def _cost_cleft(words: list[str]) -> str | None:
         if not (opens or (i > 0 and words[i - 1] in _cues.PROBLEM_COPULAS)):
             continue
         for j in range(i + 1, min(i + 2 + _cues.COST_CLEFT_WORDS, len(words) - 1)):
+            if words[j] in _UNLESS_WITHOUT:
+                break  # "what is not costing us much is SSO" (a diff review)
             if words[j] in _cues.COST_CLEFT_VERBS and words[j + 1] == "us":
                 return " ".join(words[i : j + 2])
     return None
@@ -993,6 +995,7 @@ def _said_to_be_the_real(words: list[str]) -> bool:
             words[i] not in _cues.PROBLEM_COPULAS
             or words[i + 1] not in _cues.DETERMINERS
             or not _focus_at(words, i + 2)
+            or not _UNLESS_WITHOUT.isdisjoint(words[:i])  # "I don't think SSO is the real problem" (a diff review)
         ):
             continue
         noun = _phrase_at(words, i + 3, _PROBLEM_WORDS)
@@ -1684,6 +1687,16 @@ def _deferred(text: str, words: Words, found: list[Clause]) -> list[Clause]:
             spans.index(sentence_at(spans, earlier.start)) >= sentence - 1 and earlier.role != FINE
             for earlier in found[:k]
         )
+        # Not when a later clause says it hurts now: "Customers also need SSO eventually, and it's blocking two deals
+        # right now" (a diff review); a clause that carries the complaint speaks of its own ("but right now three
+        # hospitals need data residency this quarter").
+        spoken = (
+            spans.index(sentence_at(spans, later.start)) <= sentence + 1
+            and later.role != STRESSED
+            and _speaks_of_it(words.between(later.start, later.end))
+            for later in found[k + 1 :]
+        )
+        added = added and not any(spoken)
         if added or next(now, None) is not None:
             out[k] = replace(clause, role=FINE, marker=" ".join(deferral[1]))
     return out

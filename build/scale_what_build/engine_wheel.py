@@ -127,7 +127,11 @@ def with_empty_docstrings(module: bytes) -> bytes:
         last = (doc.end_lineno or doc.lineno) - 1  # always set by ast.parse
         first = doc.lineno - 1
         ending = lines[last][len(lines[last].rstrip(b"\r\n")) :]
-        lines[first] = lines[first][: doc.col_offset] + b'""' + lines[last][doc.end_col_offset or 0 :]
+        end = doc.end_col_offset or 0
+        # On one line, what follows keeps its column (a statement after a semicolon): the empty string padded to the
+        # docstring's width; what follows a docstring of several lines would move, and the check below says so.
+        pad = b" " * (end - doc.col_offset - 2) if first == last and lines[last][end:].strip() else b""
+        lines[first] = lines[first][: doc.col_offset] + b'""' + pad + lines[last][end:]
         for k in range(first + 1, last + 1):
             lines[k] = ending
     shipped = b"".join(lines).decode("utf-8")
@@ -164,7 +168,7 @@ def _tree_without_docstrings(source: str) -> str:
 def without_comments(module: bytes) -> bytes:
     """A Python module's source without its comments, line for line: each comment and the spaces before it are cut
     from its line, a line of only a comment is left empty, so every statement keeps its line and column (the same
-    syntax tree, positions and all: test_build_steps.py). Docstrings stay (``help()`` and ``__doc__`` read them)."""
+    syntax tree, positions and all: test_build_steps.py). Docstrings are ``with_empty_docstrings``'s to empty."""
     source = module.decode("utf-8")
     # Lines as Python ends them (\n, \r\n, \r): not str.splitlines, which also breaks at \x0c or \u2028 inside a
     # comment, leaving its tail as code (a diff review).

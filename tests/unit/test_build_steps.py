@@ -113,6 +113,8 @@ def test_a_docstring_is_emptied_line_for_line() -> None:
         b'    def g(self):\n        ""\n\n        x = """not a doc"""\n        return x\n\n\n'
         b'def h():\n    ""\n'
     )
+    # A statement after it on its line keeps its column (a diff review: it moved, and the build stopped).
+    assert engine_wheel.shipped_module(b'def f(): """x"""; return 1\n') == b'def f(): ""     ; return 1\n'
 
 
 @pytest.mark.parametrize(

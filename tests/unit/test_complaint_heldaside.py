@@ -1555,13 +1555,15 @@ SETS = [
     # 170 once narrowed: "just sits there" of a screen, a device or a tap, not of a request; "won't buy" beside a buyer,
     # not said of management; any negation before "without a hiccup"; a feature's own symptom decides in its clause;
     # knowledge held by few only of a name or a person's role; "in <language>" not before a noun nor of the team's own
-    # text; "double-blind". Also read from it: "only one contractor can maintain it"; a person's queue ("her review").
-    # Left: a literal fire; a question that ranks; "used to be" the worst; "not the cloud bill but ..."; a release
-    # that resets permissions or locks users out (user cues, no failure of a system). None wrong at high confidence.
+    # text; "double-blind". Also read from it: "only one contractor can maintain it"; a person's queue ("his queue").
+    # 169 since a diff review narrowed that to "her/his" right before a work item ("a customer runs his monthly report"
+    # read process): "waiting for her review" stands one word past the window. Left: a literal fire; a question that
+    # ranks; "used to be" the worst; "not the cloud bill but ..."; a release that resets permissions or locks users out
+    # (user cues, no failure of a system). None wrong at high confidence.
     HeldAside(
         "attack 44",
         ATTACK44_ROWS,
-        170,
+        169,
         {"technical": 62, "process": 67, "user": 55},
         None,
     ),

@@ -4367,7 +4367,7 @@ def test_the_real_problem_denied_ranks_nothing() -> None:
         ),
         ("Checkout is slow and additionally the SSO callback times out for Okta tenants.", T),
         ("The legacy billing service has comments in Dutch and only one contractor can maintain it.", P),
-        ("Our one DBA works nights, and schema changes queue up for days waiting for her review.", P),
+        ("Every firmware change has to go through Lars, and his queue is three weeks long.", P),
     ],
 )
 def test_the_attack_on_sets_42_and_43_readings(text: str, expected: ScalingType) -> None:
@@ -4402,3 +4402,53 @@ def test_what_the_attack_found_misread_is_no_cue(text: str, cue: str) -> None:
 )
 def test_without_a_hiccup_after_a_negation_is_no_verdict(text: str) -> None:
     assert "discounted" not in categorize(text).reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deploys are slow, but I don't think SSO is the real problem.", P),
+        (
+            "Searches take 30 seconds at peak. Customers also need SSO eventually, and it's blocking two deals right "
+            "now.",
+            U,
+        ),
+        ("Permissions and roles are a mess for our enterprise admins and the last deploy broke checkout.", U),
+        ("We moved to Kubernetes only because the old cluster kept crashing, and now deploys take an hour.", P),
+        ("The checkout crashes, only because nobody load tests releases.", P),
+        ("Checkout is slow, what is not costing us much is SSO.", T),
+        ("Requests pile up in the queue when a customer runs his monthly report.", T),
+        ("Engineers can still log into production boxes directly and make changes by hand.", P),
+        ("Onboarding used to be quick, now new hires take months.", P),
+        ("Support used to be snappy, now tickets wait days.", P),
+    ],
+)
+def test_the_diff_review_of_sets_42_and_43_readings(text: str, expected: ScalingType) -> None:
+    """A diff review of this session's readings: each of these changed type with them, and is back as it was."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only a few people understand the deploy scripts",
+        "Only 2 people know the scheduler",
+        "Only one or two engineers understand billing",
+        "Only our two senior engineers understand the scheduler",
+    ],
+)
+def test_few_people_said_in_more_ways(text: str) -> None:
+    assert [m.cue for m in categorize(text).cues if m.cue == cues.KNOWN_BY_FEW_CUE] == [cues.KNOWN_BY_FEW_CUE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Only Finance understands the AWS bill.", "ONLY THE CLINIC MANAGER KNOWS WHICH NURSES SHOULD SEE THE CHARTS"],
+)
+def test_a_department_or_capitals_name_no_person(text: str) -> None:
+    assert all(m.cue != cues.KNOWN_BY_FEW_CUE for m in categorize(text).cues)
+
+
+def test_a_blind_study_names_no_reader() -> None:
+    assert all(m.cue != "blind users" for m in categorize("We ran a blind customer study.").cues)

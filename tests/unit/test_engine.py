@@ -990,3 +990,23 @@ def test_a_type_with_evidence_and_no_effort_answer_is_named_not_weighed() -> Non
     # Every type's effort given: nothing to add.
     given = {**both, "effort_process": "some", "effort_user": "most"}
     assert "not given" not in recommend(given).under_invested.text
+
+
+def test_a_type_with_no_effort_answer_is_named_beside_most_effort() -> None:
+    """A diff review: "None stands out: user scaling ... got most of that effort already" said nothing of the types
+    with evidence whose effort was not given."""
+    answers = {
+        "failure_mode": "governance",
+        "freq_governance": "weekly",
+        "deals_blocked": "yes",
+        "adoption": "upmarket",
+        "effort_user": "most",
+        "freq_outages": "weekly",
+        "freq_regressions": "weekly",
+    }
+    text = recommend(answers).under_invested.text
+    assert text.startswith("None stands out: user scaling has more evidence")
+    assert text.endswith(
+        "Technical scaling and process scaling have 2 points of evidence each, but their effort last quarter is not "
+        "given: answer their effort questions to weigh them."
+    )
