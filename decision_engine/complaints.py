@@ -1779,7 +1779,7 @@ def _another_complaint(found: _Found, symptom: _Found, symptoms: list[_Found], r
     return not _ANOTHER_COMPLAINT.isdisjoint(reading.plain.between(clause.start, found.start))
 
 
-_ANOTHER_COMPLAINT = frozenset(_cues.ANOTHER_COMPLAINT_WORDS)
+_ANOTHER_COMPLAINT = frozenset((*_cues.ANOTHER_COMPLAINT_WORDS, *_cues.ANOTHER_COMPLAINT_LACKS))
 
 
 def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
@@ -1807,6 +1807,10 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             and read[1] is None
             and found.cue.type is ScalingType.USER
             and (found.cue.phrase not in _PAPERWORK or _names_product(found, reading))
+            # A language or an accessibility gap is what is missing, never where a symptom hurts: "The app is
+            # unusable in French" (a second reader's review: the guide's user page gives "a rollout ... stalls
+            # because nothing is translated" as user scaling's signal).
+            and found.cue.example != _cues.LOCALISATION_EXAMPLE
             and not _asked_for(found, reading)
             and (not _EXAMPLES[found.cue.example].generic or _hurts_customer(found, symptom, reading))
             and not _wishes(reading.plain.between(*sentence))

@@ -4087,6 +4087,11 @@ PAPERWORK_CUES: tuple[str, ...] = (
 # symptom hurts: "for the large tenants it times out, and they also complain they can't restrict who sees what" (a
 # reader's review: the permissions were set aside as where the timeouts hurt).
 ANOTHER_COMPLAINT_WORDS: tuple[str, ...] = ("also", "plus", "separately", "additionally", "besides")
+# The example whose cues are never where a symptom hurts (complaints.py's _symptom_decides).
+LOCALISATION_EXAMPLE = "accessibility_localisation"
+# So does one after a lack said in its own clause: "Login is slow and customers can't restrict who sees what" (a
+# second reader's review: the permissions were set aside as where the login is slow).
+ANOTHER_COMPLAINT_LACKS: tuple[str, ...] = ("cant", "cannot", "unable", "couldnt")
 WISH_WORDS: tuple[str, ...] = (
     "need",
     "needs",

@@ -670,13 +670,13 @@ before any change of that session, at 42e7c73, counts only: 110/120 (91.7 %: pla
 contrast 18/21, negation 17/18, ambiguous 18/18; technical 39, process 37, user 34); wrong answers 4 low, 2 medium, 4
 uncategorized and none at high confidence. Its misses are not read.
 
-Sets 42 and 43, read as development sets in that session: 108 -> 114 and 105 -> 118 (a comparison before a word for
+Sets 42 and 43, read as development sets in that session: 108 -> 115 and 105 -> 118 (a comparison before a word for
 the problem, or said to be the real one at the end of its clause, ranks it; what is minor or nothing next to another
 problem; what is costing or losing us; knowledge held by few; "the other" customer's data; a language, date formats;
 "used to be instant", "just sits there", "buffering", "merge queue"; done "without a hitch"; someone's hours; retrying a
 build by hand; a buyer who will not buy; "blind" before people; a team that doubled; bodies onboarded as customers),
 and an attack on those readings narrowed them (attack 44). Pins raised for every set they moved (sets 3, 11-15, 21, 26,
-27, 29, 32, 34, 36, 38, 40-43; attacks 24, 25, 29, 30, 43); three lowered by one (set 23, attacks 33 and 38), rows no
+27, 29, 32, 34-36, 38, 40-43; attacks 24, 25, 29, 30, 37, 43); three lowered by one (set 23, attacks 33 and 38), rows no
 cue counts that were guesses of the fallback model, which retrained on the new cue words no longer makes them.
 """
 
@@ -1094,7 +1094,7 @@ SETS = [
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        108,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1162,7 +1162,7 @@ SETS = [
     HeldAside(
         "held-aside 42",
         BLIND42_ROWS,
-        114,
+        115,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1190,17 +1190,15 @@ SETS = [
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
     # 87 once they were narrowed. The three left: "the real reason is ..." ranks the cause, which reads technical
     # ("nobody plans capacity for the database work"); "Raj keeps it in his head" is knowledge in one head before a
-    # failover; "Customers' new developers" are a customer's. The row wrong at high confidence was so before too.
+    # failover; "Customers' new developers" are a customer's. The row wrong at high confidence was so before too; it is
+    # wrong at medium confidence since a feature after a lack in its own clause counts ("Admins at our customers can't
+    # remove leavers' access, and the CSV export is where the slow queries time out" names user second now).
     HeldAside(
         "attack 22",
         ATTACK22_ROWS,
         87,
         {"technical": 36, "process": 30, "user": 26},
         None,
-        high_wrong_known=(
-            "Admins at our customers can't remove leavers' access, and the CSV export is where the slow queries time "
-            "out.",
-        ),
     ),
     # An attack review of set 22's readings (tests/support/complaint_attack23.tsv, its kind the number of the reading
     # it attacks, 0 for none): 222 complaints written to trip them, labelled by the reviewer. The code before them read
@@ -1445,7 +1443,7 @@ SETS = [
     HeldAside(
         "attack 37",
         ATTACK37_ROWS,
-        77,
+        78,
         {"technical": 26, "process": 18, "user": 36},
         None,
     ),

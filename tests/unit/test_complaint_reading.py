@@ -4452,3 +4452,19 @@ def test_a_department_or_capitals_name_no_person(text: str) -> None:
 
 def test_a_blind_study_names_no_reader() -> None:
     assert all(m.cue != "blind users" for m in categorize("We ran a blind customer study.").cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counted"),
+    [
+        # A language or an accessibility gap is what is missing, not where a symptom hurts.
+        ("The app is unusable in French: half the labels are still in English and dates are MM/DD", U, "in French"),
+        # A feature after a lack in a clause of its own is a second complaint.
+        ("Login is slow and customers can't restrict who sees what", U, "restrict who"),
+    ],
+)
+def test_the_second_readers_review_readings(text: str, expected: ScalingType, counted: str) -> None:
+    """A second reader's review (each seen failing without its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert [m.counted > 0 for m in result.cues if m.matched == counted] == [True]
