@@ -678,6 +678,21 @@ build by hand; a buyer who will not buy; "blind" before people; a team that doub
 and an attack on those readings narrowed them (attack 44). Pins raised for every set they moved (sets 3, 11-15, 21, 26,
 27, 29, 32, 34-36, 38, 40-43; attacks 24, 25, 29, 30, 37, 43); three lowered by one (set 23, attacks 33 and 38), rows no
 cue counts that were guesses of the fallback model, which retrained on the new cue words no longer makes them.
+Set 44 read 110 after every change of that session too (at 6f98bfd, counts only).
+
+## Set 45 (tests/support/complaint_heldaside45.tsv), blind
+
+Written at the same session's start by a second helper told the same (settings far from the usual: hospitals,
+logistics, games, banks, schools, farms, media, government, research; speakers from CTOs to auditors; angry, tired,
+dry and sarcastic; questions, lists, quotes of colleagues, run-on sentences), kept unread (/tmp/heldaside45.tsv, sha256
+f4421cf1...), and measured once after every change of the session, at 6f98bfd, and, for comparison, at 42e7c73 before
+them, counts only: 110/120 (91.7 %) both times (plain 20/21, typo 21/21, symptom 18/21, contrast 16/21, negation
+17/18, ambiguous 18/18; technical 39, process 33, user 38); wrong answers 3 low, 2 medium, 4 uncategorized and one at
+high confidence, both times. Only that row was read: "SSO, audit logs, all of that shipped fine for the bank. Our
+actual problem is nobody agrees who fixes things after launch." is read user: the list before "all of that shipped
+fine" counts, and nobody agreeing who fixes things is said with no word a cue knows. It is kept as a known miss, not
+mended: its words were read in a blind set. The session's readings, which moved sets 42 and 43 by 10 and 13 rows,
+moved neither blind set.
 """
 
 from __future__ import annotations
@@ -751,6 +766,7 @@ from tests.support.complaint_heldaside import (
     BLIND42_ROWS,
     BLIND43_ROWS,
     BLIND44_ROWS,
+    BLIND45_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1185,6 +1201,19 @@ SETS = [
         110,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 6f98bfd after the session's changes (110) and at 42e7c73 before them (110); one row known
+    # wrong at high confidence.
+    HeldAside(
+        "held-aside 45",
+        BLIND45_ROWS,
+        110,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who fixes "
+            "things after launch.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
