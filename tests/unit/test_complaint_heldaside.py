@@ -691,7 +691,7 @@ them, counts only: 110/120 (91.7 %) both times (plain 20/21, typo 21/21, symptom
 high confidence, both times. Only that row was read: "SSO, audit logs, all of that shipped fine for the bank. Our
 actual problem is nobody agrees who fixes things after launch." is read user: the list before "all of that shipped
 fine" counts, and nobody agreeing who fixes things is said with no word a cue knows. It is kept as a known miss, not
-mended: its words were read in a blind set. The session's readings, which moved sets 42 and 43 by 10 and 13 rows,
+mended: its words were read in a blind set. The session's readings, which moved sets 42 and 43 by 7 and 13 rows,
 moved neither blind set.
 """
 
