@@ -428,7 +428,7 @@ _FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY
 _UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
 _KNOWN_BY_FEW = next(cue for cue in _cues.CUES if cue.phrase == _cues.KNOWN_BY_FEW_CUE)
 _IN_A_LANGUAGE = next(cue for cue in _cues.CUES if cue.phrase == _cues.IN_A_LANGUAGE_CUE)
-_BLIND_USERS = next(cue for cue in _cues.CUES if cue.phrase == "blind users")
+_BLIND_USERS = next(cue for cue in _cues.CUES if cue.phrase == _cues.BLIND_USERS_CUE)
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
@@ -1767,8 +1767,9 @@ def _broken_by_a_change(counting: list[_Found], reading: _Reading) -> list[_Foun
 
 
 def _another_complaint(found: _Found, symptom: _Found, symptoms: list[_Found], reading: _Reading) -> bool:
-    """Whether ``found`` stands in another clause than ``symptom``, after one of ``cues.ANOTHER_COMPLAINT_WORDS`` in
-    its own ("..., and they also complain they can't restrict who sees what"): a second complaint. Not when its own
+    """Whether ``found`` stands in another clause than ``symptom``, after one of ``cues.ANOTHER_COMPLAINT_WORDS`` or
+    ``cues.ANOTHER_COMPLAINT_LACKS`` in its own ("..., and they also complain they can't restrict who sees what",
+    "Login is slow and customers can't restrict who sees what"): a second complaint. Not when its own
     clause has a symptom of ``symptoms``: "Checkout is slow and additionally the SSO callback times out" names where
     that one hurts (an attack review)."""
     clause = clause_at(reading.clauses, found.start)

@@ -1173,7 +1173,7 @@ CUES: tuple[Cue, ...] = (
     Cue("low vision", U, 2, "accessibility_localisation"),
     # Who needs it, said as themselves (an attack review); not "blind" alone: "a blind spot", "flying blind".
     Cue("colour blind", U, 3, "accessibility_localisation"),
-    Cue("blind users", U, 3, "accessibility_localisation"),  # BLIND_PEOPLE too: "blind volunteers"
+    Cue("blind users", U, 3, "accessibility_localisation"),  # BLIND_USERS_CUE: "blind volunteers" (BLIND_PEOPLE)
     Cue("blind people", U, 3, "accessibility_localisation"),
     Cue("deaf", U, 2, "accessibility_localisation"),
     Cue("hard of hearing", U, 3, "accessibility_localisation"),
@@ -1810,19 +1810,20 @@ KNOWN_BY_FEW_WHO: tuple[str, ...] = (
 )
 # "Blind volunteers at the charity gave up halfway through the registration form" (sets 42 and 43 read as development
 # sets): "blind" right before one of BLIND_PEOPLE, read as the cue "blind users" (not "a blind spot", "flying blind").
+BLIND_USERS_CUE = "blind users"
 BLIND_PEOPLE: tuple[str, ...] = (
     *("volunteer", "customer", "client", "staff", "student", "pupil", "patient", "reader", "member", "employee"),
     *("visitor", "shopper", "player", "citizen", "resident", "colleague", "worker", "learner", "listener", "guest"),
     *("person", "man", "woman", "men", "women", "children", "child", "kid", "teacher", "user", "applicant", "voter"),
     *("passenger", "traveller", "traveler", "donor", "subscriber", "viewer", "fan", "athlete", "candidate"),
 )
-# Not after a verb of going on without seeing: "we are flying blind customers-wise".
-# Nor "blind" of a study or a review ("a blind customer study", "blind candidate reviews": a diff review): one of these
+# Not "blind" of a study or a review ("a blind customer study", "blind candidate reviews": a diff review): one of these
 # right after the person.
 BLIND_NOT_BEFORE: tuple[str, ...] = (
     *("study", "studies", "trial", "trials", "review", "reviews", "test", "tests", "testing", "interview"),
     *("interviews", "survey", "surveys", "audition", "auditions", "tasting", "evaluation", "evaluations", "panel"),
 )
+# Nor after a verb of going on without seeing: "we are flying blind customers-wise".
 BLIND_NOT_AFTER: tuple[str, ...] = (
     "flying",
     "fly",

@@ -4386,7 +4386,7 @@ def test_the_attack_on_sets_42_and_43_readings(text: str, expected: ScalingType)
         ("Only Okta knows the users", cues.KNOWN_BY_FEW_CUE),
         ("The code comments are in Dutch and the new team cannot read them", cues.IN_A_LANGUAGE_CUE),
         ("Load spikes in Korean evenings", cues.IN_A_LANGUAGE_CUE),
-        ("Double-blind customer trials are impossible with our current setup", "blind users"),
+        ("Double-blind customer trials are impossible with our current setup", cues.BLIND_USERS_CUE),
     ],
 )
 def test_what_the_attack_found_misread_is_no_cue(text: str, cue: str) -> None:
@@ -4451,7 +4451,7 @@ def test_a_department_or_capitals_name_no_person(text: str) -> None:
 
 
 def test_a_blind_study_names_no_reader() -> None:
-    assert all(m.cue != "blind users" for m in categorize("We ran a blind customer study.").cues)
+    assert all(m.cue != cues.BLIND_USERS_CUE for m in categorize("We ran a blind customer study.").cues)
 
 
 @pytest.mark.parametrize(
