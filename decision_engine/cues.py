@@ -4694,8 +4694,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             f"used to be {fast}",
             _SERVED_WORDS,
             "a system or what it serves (a page, a search, a report)",
-            "a page or a search that used to be fast has slowed; onboarding or support that used to be quick is the"
-            " team's (a diff review)",
+            "a page or a search that used to be fast keeps people waiting now; onboarding or support that used to be"
+            " quick is the team's (a diff review)",
             not_of=_TEAM_WORK,
         )
         for fast in USED_TO_BE_FAST

@@ -1020,12 +1020,3 @@ def test_on_a_phone_the_bar_says_the_lead_and_its_confidence_word_only(returning
     wide = f"{rec.headline} Confidence: {rec.confidence.word} — {rec.confidence.summary}."
     assert text.inner_text().strip() == wide
     page.set_viewport_size({"width": PHONE["width"], "height": PHONE["height"]})
-    # A short summary stays, on a phone too: a flag to read (a second reader's review).
-    flagged = {"failure_mode": "outages", "deals_blocked": "yes", "costs_more": "blocked_deals"}
-    flagged["freq_outages"] = "weekly"
-    for question, option in flagged.items():
-        answer(page, question, option)
-    rec = recommend(flagged)
-    assert rec.confidence.word == "conditional"
-    expect_lead(page, rec.lead.value)
-    assert text.inner_text().strip() == f"{rec.headline} Confidence: {rec.confidence.word} — {rec.confidence.summary}."

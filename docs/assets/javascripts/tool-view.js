@@ -35,9 +35,6 @@ export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? ty
 /** @param {number} bytes */
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
-/** The longest confidence summary the bar says on a phone: the engine's flag and not-sure summaries fit. */
-const BAR_SUMMARY_CHARS = 48;
-
 /** How much of a download is done, by whole quarters (none said before the first). */
 const QUARTERS_DONE = ["", ": a quarter done", ": half done", ": three quarters done", ": all done"];
 
@@ -245,9 +242,7 @@ export function renderRecommendation(view, rec) {
   root.dataset.lead = lead;
   root.dataset.confidence = confidence.level;
   view.lead = `${rec.headline} Confidence: ${confidence.word} — ${confidence.summary}.`; // the reasons, shortened
-  // The bar's on a phone: the reasons only when they are short ("answers pull against it: see the flag"; a second
-  // reader's review: "conditional" alone did not say there was a flag to read), not the long count of open questions.
-  view.leadShort = confidence.summary.length <= BAR_SUMMARY_CHARS ? view.lead : `${rec.headline} Confidence: ${confidence.word}.`;
+  view.leadShort = `${rec.headline} Confidence: ${confidence.word}.`; // the bar's on a phone
   view.hasResult = true;
   paintLive(view);
 }
