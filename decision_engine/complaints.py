@@ -529,6 +529,30 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
     return None
 
 
+def _data_where(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` ask where data is kept ("asking where their data lives", "no idea where the patient
+    records are stored"): "where", at most ``cues.DATA_WHERE_GAP`` words, one of ``cues.DATA_NOUNS`` or
+    ``cues.DATA_OWNED_NOUNS``, then one of ``cues.DATA_PLACE_VERBS`` after at most ``cues.DATA_WHERE_GAP`` words of
+    ``cues.DATA_WHERE_BETWEEN``, all in one clause (set 44 read as a development set): the verb's index, read as the
+    cue ``cues.DATA_PLACE_CUE``."""
+    if _written(tokens, i, text) != "where":
+        return None
+    nouns = (*_cues.DATA_NOUNS, *_cues.DATA_OWNED_NOUNS)
+    last = min(len(tokens), i + 3 + 2 * _cues.DATA_WHERE_GAP)
+    noun = next(
+        (k for k in range(i + 1, min(last, i + 2 + _cues.DATA_WHERE_GAP)) if _written(tokens, k, text) in nouns), None
+    )
+    if noun is None or any(_clause_ends_after(tokens, k, text) for k in range(i, noun)):
+        return None
+    for k in range(noun + 1, min(last, noun + 2 + _cues.DATA_WHERE_GAP)):
+        said = _written(tokens, k, text)
+        if said in _cues.DATA_PLACE_VERBS:
+            return k
+        if said not in _cues.DATA_WHERE_BETWEEN or _clause_ends_after(tokens, k, text):
+            return None  # "where the data pipeline config lives" asks of a pipeline
+    return None
+
+
 def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the words at ``i`` ask who reached which data: "who opened which records", "who printed what"."""
     if i + 2 >= len(tokens) or tokens[i][0] != _cues.AUDIT_QUESTION_OPENER:
@@ -740,11 +764,15 @@ def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
         if _clause_ends_after(tokens, k - 1, text):
             return None
         said = _written(tokens, k, text)
-        if said in _cues.KNOWN_BY_FEW_VERBS:
-            return k if person else None  # someone named between: not "only knows", nor "only the one knows"
         able = k + 1 < len(tokens) and said in ("can", "could") and _written(tokens, k + 1, text) in _KNOWN_BY_FEW_ABLE
         if able:
             return k + 1 if person else None
+        # Or "who" / "that" and the verb: "the only engineer who knows the billing service", "the only one that
+        # understands our SAML set-up".
+        relative = said in _KNOWN_BY_FEW_RELATIVES and k + 1 < len(tokens) and _written(tokens, k + 1, text) in _KNOWING
+        if relative or said in _cues.KNOWN_BY_FEW_VERBS:
+            person = person or (relative and _written(tokens, k - 1, text) == "one")
+            return k + relative if person else None  # someone named between: not "only knows", nor "only the one knows"
         role = said.removesuffix("s")
         named = _named_person(tokens, k, text)
         if not (named or said in _KNOWN_BY_FEW_WHO or role in _KNOWN_BY_FEW_PEOPLE or said.isdigit()):
@@ -753,18 +781,46 @@ def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
     return None
 
 
+def _away(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say work waits for one person's absence ("When Tom is on holiday, nothing in the
+    payments area moves", "if our DBA is off sick"): one of ``cues.AWAY_WHEN``, then who (a name or a person, with
+    words of ``cues.KNOWN_BY_FEW_WHO`` only), one of ``cues.AWAY_VERBS`` and one of ``cues.AWAY_STATES``: the
+    state's last word's index; read as few people knowing the work (sets 44 and 45 read as development sets)."""
+    if _written(tokens, i, text) not in _cues.AWAY_WHEN:
+        return None
+    person = False
+    for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
+        said = _written(tokens, k, text)
+        if said in _cues.AWAY_VERBS and person:
+            return next((k + len(state) for state in _AWAY_STATES if _said_from(tokens, k + 1, text, state)), None)
+        named = _named_person(tokens, k, text)
+        if not (named or said in _KNOWN_BY_FEW_WHO or said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE):
+            return None
+        person = person or named or said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE
+    return None
+
+
+_AWAY_STATES = tuple(sorted((tuple(state.split()) for state in _cues.AWAY_STATES), key=len, reverse=True))
+
+
 def _named_person(tokens: list[_Token], k: int, text: str) -> bool:
     """Whether the word at ``k`` is a name: capitalised as written in a text not all in capitals, and no word of
     ``cues.KNOWN_BY_FEW_WHO``, no cue's word ("Only Okta knows the users" names a product) nor a part of an
-    organisation ("Only Finance understands the AWS bill": a diff review)."""
+    organisation ("Only Finance understands the AWS bill": a diff review), nor a people's name ("Only Europeans
+    understand why GDPR exports matter": a language's, or one of ``cues.PEOPLES_ENDINGS``)."""
     written = text[tokens[k][1] : tokens[k][2]]
     said = written.lower()
     if not written[:1].isupper() or text.isupper() or said in _KNOWN_BY_FEW_WHO:
+        return False
+    peoples = said in _LANGUAGES or (len(said) > _cues.PEOPLES_MIN_LETTERS and said.endswith(_cues.PEOPLES_ENDINGS))
+    if peoples:
         return False
     return tokens[k][0] not in _cue_index() and said.removesuffix("s") not in _cues.ORGANISATION_PARTS
 
 
 _KNOWN_BY_FEW_WHO = frozenset(_cues.KNOWN_BY_FEW_WHO)
+_KNOWN_BY_FEW_RELATIVES = frozenset(_cues.KNOWN_BY_FEW_RELATIVES)
+_KNOWING = frozenset(_cues.KNOWN_BY_FEW_VERBS)
 _KNOWN_BY_FEW_PEOPLE = frozenset(_cues.KNOWN_BY_FEW_PEOPLE)
 _KNOWN_BY_FEW_ABLE = frozenset(_cues.KNOWN_BY_FEW_ABLE)
 
@@ -975,11 +1031,13 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
     (_AUDIT_QUESTION, _audit_of_record),
     (_OPEN_TO_ALL, _open_to_all),
+    (_DATA_PLACE, _data_where),
     (_ONES_HEAD, _ones_head),
     (_ONES_HEAD, _heads_of),
     (_OTHERS_DATA, _others_data),
     (_LEFT_US, _spanning(_left_us, 2)),
     (_KNOWN_BY_FEW, _known_by_few),
+    (_KNOWN_BY_FEW, _away),
     (_IN_A_LANGUAGE, _spanning(_in_a_language, 2)),
     (_BLIND_USERS, _spanning(_blind_people, 2)),
     (_FROM_MEMORY, _spanning(_from_memory, 2)),
@@ -1922,6 +1980,57 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """What few people know is not what hurts: after a cue of ``cues.KNOWING_PEOPLE_CUES`` and one of
+    ``cues.KNOWN_BY_FEW_VERBS`` in its clause ("the only person who understands the lab data pipeline retires"), a
+    cue of another type in that clause, after the verb, counts only to break a tie (set 45 read as a development set).
+    Not in a clause with a symptom after the verb ("only one engineer knows why the database is slow" says it is slow).
+    """
+    counting = [found for found, read in reads if read and read[1] is None]
+    known: list[tuple[Clause | None, int]] = []  # each knowing cue's clause, and its verb's index
+    for found in counting:
+        if found.cue.phrase not in _KNOWING_PEOPLE:
+            continue
+        clause = clause_at(reading.clauses, found.start)
+        reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
+        verb = next((k for k in reach if reading.words[k] in _KNOWN_BY_FEW_VERBS), None)
+        if verb is None or clause_at(reading.clauses, reading.word_starts[verb]) != clause:
+            continue
+        # Not when what they know is said to fail: "only one engineer knows why the database is slow" complains of it.
+        failing = any(
+            other.first > verb and other.cue.phrase in _SYMPTOMS and clause_at(reading.clauses, other.start) == clause
+            for other in counting
+        )
+        if not failing:
+            known.append((clause, verb))
+    out: list[_Read] = []
+    for found, read in reads:
+        what = next(
+            (
+                verb
+                for clause, verb in known
+                if read
+                and read[1] is None
+                and found.cue.type is not ScalingType.PROCESS
+                and found.first > verb
+                and found.cue.phrase not in _SYMPTOMS
+                and clause_at(reading.clauses, found.start) == clause
+            ),
+            None,
+        )
+        if what is not None and read:
+            said = reading.text[reading.word_starts[what] : found.end]
+            note = f"{_TIE_NOTE}: it is what few people know ('{said}'), not what hurts"
+            out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
+_KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
+_KNOWN_BY_FEW_VERBS = _stems(_cues.KNOWN_BY_FEW_VERBS)
+
+
 @functools.cache
 def _people_and_systems() -> tuple[_Needs, _Needs]:
     """The words for people and for systems a load cue is read against (``cues.PEOPLE_WORDS``,
@@ -1997,7 +2106,8 @@ def _read_cues(text: str) -> _CuesRead:
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _claim_denied(_said_of_people(_channel(reads, reading), reading), reading)
     reads, unsure = _concede(
-        _object_decides(_failure_decides(_symptom_decides(reads, reading), reading), reading), reading
+        _known_decides(_object_decides(_failure_decides(_symptom_decides(reads, reading), reading), reading), reading),
+        reading,
     )
     best: dict[str, tuple[int, CueMatch, str | None]] = {}
     for found, read in reads:

@@ -817,6 +817,12 @@ CUES: tuple[Cue, ...] = (
     Cue("toil", P, 3, "on_call"),
     Cue("ownership", P, 2, "on_call"),
     Cue("who owns", P, 3, "on_call"),
+    # Who fixes or owns a thing, disputed: "nobody agrees who fixes things after launch", "no two teams agree on who
+    # fixes the shared auth library" (sets 44 and 45 read as development sets, one writer each).
+    Cue("agree who", P, 2, "on_call"),
+    Cue("agree on who", P, 2, "on_call"),
+    # Work handed on unchecked: "art and engineering throwing builds over the wall at each other" (set 45 read).
+    Cue("over the wall", P, 3, "delivery"),
     # Of a team: "we can't figure out which team owns the payments code" (set 25 read).
     # Weaker than "who owns": a security questionnaire asks "what team owns their data" (an attack review).
     Cue("which team owns", P, 2, "on_call"),
@@ -1113,6 +1119,14 @@ CUES: tuple[Cue, ...] = (
     Cue("vendor assessment", U, 3, "governance"),
     Cue("pen test", U, 2, "governance"),
     Cue("data residency", U, 3, "governance"),
+    # Storage kept apart by place: "Without separate data storage per region, we can't sell to the public sector in
+    # Canada" (set 44 read as a development set).
+    *(
+        Cue(f"{what} per {place}", U, 3, "governance")
+        for what in ("storage", "data")
+        for place in ("region", "country")
+    ),
+    *(Cue(f"in {place} storage", U, 3, "governance") for place in ("region", "country")),
     Cue("data retention", U, 3, "governance"),
     Cue("retention", U, 2, "governance"),
     Cue("data deletion", U, 3, "governance"),
@@ -1459,6 +1473,15 @@ CUES: tuple[Cue, ...] = (
     Cue("tip over", T, 3, "reliability", (FAILURE,)),
     Cue("found out about", P, 2, "on_call", (RESPONSE,)),
     Cue("same questions", P, 2, "runbooks"),
+    # Decisions nobody keeps: "We don't record decisions anywhere, so the same architecture debate comes back every
+    # quarter" (set 45 read as a development set).
+    Cue("same debate", P, 2, "runbooks"),
+    Cue("same argument", P, 2, "runbooks"),
+    Cue("same discussion", P, 2, "runbooks"),
+    Cue("record decisions", P, 2, "runbooks"),
+    Cue("document decisions", P, 2, "runbooks"),
+    Cue("decision record", P, 3, "runbooks"),
+    Cue("decision log", P, 3, "runbooks"),
     Cue("data portability", U, 3, "governance"),
     Cue("export their data", U, 3, "governance"),
     Cue("export all their data", U, 3, "governance"),
@@ -1547,6 +1570,13 @@ DATA_OWNERS: frozenset[str] = frozenset(
     )
 )
 DATA_PLACE_REACH = 6
+# Or asked where: "German customers are asking where their data lives" (set 44 read as a development set): "where", at
+# most DATA_WHERE_GAP words, the noun, at most DATA_WHERE_GAP words, one of DATA_PLACE_VERBS.
+DATA_WHERE_GAP = 2
+DATA_WHERE_BETWEEN: tuple[str, ...] = (
+    *("is", "are", "was", "were", "be", "been", "s", "will", "would", "should", "must", "can", "has", "have", "to"),
+    *("actually", "physically", "really", "currently", "ever", "even", "all"),
+)
 DATA_VERB_REACH = 4
 DATA_PLACE_LEADS: tuple[str, ...] = ("in", "inside", "outside", "within", "leave", "leaves", "leaving")
 DATA_PLACE_VERBS: tuple[str, ...] = (
@@ -1792,6 +1822,23 @@ KNOWN_BY_FEW_REACH = 4  # "only our two senior engineers understand"
 KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
     *("know", "knows", "knew", "understand", "understands", "understood", "remember", "remembers", "remembered"),
 )
+# The cues that say few people hold some knowledge; what they know, after one of KNOWN_BY_FEW_VERBS at most
+# KNOWING_VERB_REACH words after the cue's first word, counts only to break a tie (set 45 read as a development set).
+KNOWING_PEOPLE_CUES: tuple[str, ...] = ("only person", "only one who", "one engineer who", KNOWN_BY_FEW_CUE)
+KNOWING_VERB_REACH = 3  # "the only person who understands", "only one engineer understands"
+# A relative pronoun right before the verb: "the only engineer who knows the billing service is leaving".
+KNOWN_BY_FEW_RELATIVES: tuple[str, ...] = ("who", "that")
+# Work that waits while one person is away, read as KNOWN_BY_FEW_CUE: "When Tom is on holiday, nothing in the payments
+# area moves", "When Priya is on holiday nothing touching the pricing engine moves" (sets 44 and 45 read as development
+# sets, one writer each). One of AWAY_WHEN, who (as in KNOWN_BY_FEW_WHO), one of AWAY_VERBS, one of AWAY_STATES.
+AWAY_WHEN: tuple[str, ...] = ("when", "whenever", "if", "while", "once")
+AWAY_VERBS: tuple[str, ...] = ("is", "s", "goes", "went", "was", "are", "were", "gets", "got", "takes", "took")
+AWAY_STATES: tuple[str, ...] = (
+    *("on holiday", "on holidays", "on vacation", "on leave", "on pto", "on sabbatical", "on annual leave"),
+    *("on parental leave", "on maternity leave", "on paternity leave", "on sick leave", "on a break", "on honeymoon"),
+    *("off sick", "out sick", "off", "out", "away", "sick", "ill", "unavailable", "unreachable", "off grid"),
+    *("a day off", "a week off", "time off", "leave", "a holiday", "a vacation"),
+)
 # Or "can" and one of these: "only one contractor can maintain it" (an attack review).
 KNOWN_BY_FEW_ABLE: tuple[str, ...] = ("maintain", "fix", "change", "deploy", "release", "restart", "operate", "run")
 KNOWN_BY_FEW_PEOPLE: tuple[str, ...] = (
@@ -1803,6 +1850,10 @@ ORGANISATION_PARTS: tuple[str, ...] = (
     *("finance", "legal", "sales", "marketing", "support", "ops", "security", "hr", "procurement", "it", "compliance"),
     *("management", "manager", "leadership", "engineering", "product", "design", "infra", "platform", "accounting"),
 )
+# A people, not a person: "Only Europeans understand ..." (an attack's row, once what few people know was set aside).
+# Longer than PEOPLES_MIN_LETTERS letters: "Hans" is a name.
+PEOPLES_ENDINGS: tuple[str, ...] = ("ians", "eans", "ans", "ese")
+PEOPLES_MIN_LETTERS = 5
 KNOWN_BY_FEW_WHO: tuple[str, ...] = (
     *("one", "two", "three", "a", "single", "our", "the", "my", "original", "senior", "same"),
     *("few", "handful", "of", "or", "couple"),  # "only a few people", "only one or two engineers" (a diff review)
@@ -2284,7 +2335,8 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     *(
         f"{verb} {what}down"
         for verb in ("write", "writes", "wrote", "written", "writing")
-        for what in ("", "it ", "them ")
+        # "We don't write anything down, so the same questions come back" read "down" as an outage (set 45 read).
+        for what in ("", "it ", "them ", "anything ", "things ", "stuff ", "everything ", "that ", "this ", "much ")
     ),
     *(f"{what} drop off" for what in ("stream", "call", "connection")),
     "hot reload",  # a developer's tool, no cache ("hot reload the dev server", a diff review)
@@ -2793,6 +2845,24 @@ FINE_PHRASES: tuple[str, ...] = (
         for verb in ("breaking", "break", "broke", "breaks")
     ),
     *WITHOUT_TROUBLE,
+)
+# Load carried well, said after a verb and its object (set 45 read as a development set: "The database handles the
+# load fine. The humans handling incidents do not."): one of COPING_VERBS, at most COPING_REACH words, then one of
+# COPED_WELL that ends its clause; not after a negation or a modal ("can't handle the load well").
+COPING_VERBS: tuple[str, ...] = (
+    *("handles", "handled", "handle", "copes", "coped", "cope", "runs", "ran", "scales", "scaled", "performs"),
+    *("performed", "absorbs", "absorbed", "takes", "took", "serves", "served", "survives", "survived"),
+)
+COPING_REACH = 4  # "handles the Black Friday peak fine"
+COPING_NOBODY: tuple[str, ...] = ("nobody", "noone", "none", "neither")  # "nobody handles incidents well"
+COPED_WELL: tuple[str, ...] = (
+    "fine",
+    "just fine",
+    "well",
+    "nicely",
+    "easily",
+    "comfortably",
+    "without breaking a sweat",
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
 # about the rest: "the export works for small teams but ...", "latency is fine for most accounts". A comparison after
@@ -4210,7 +4280,7 @@ _REAL_WORDS_TEXT = """
     reaper sighed suction
     famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
-    tempered
+    tempered agreed agreeing debuted
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

@@ -406,6 +406,30 @@ def _fine_phrase(words: list[str]) -> str | None:
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
 
 
+def _coped_fine(words: list[str]) -> str | None:
+    """ "The database handles the load fine", "the cluster copes with peak traffic just fine": a verb of
+    ``cues.COPING_VERBS``, at most ``cues.COPING_REACH`` words, then a word of ``cues.COPED_WELL`` that ends its
+    clause (fillers aside), with no negation, modal, "nobody" or "rarely" before it (set 45 read as a development
+    set). Its marker runs from the verb to the clause's end."""
+    for i, word in enumerate(words):
+        if word not in _COPING_VERBS:
+            continue
+        if not _NOT_FINE_BEFORE.isdisjoint(words[:i]) or not _COPING_NOT.isdisjoint(words[:i]):
+            return None  # "nobody handles incidents well", "the API can't handle the load fine"
+        end = len(words)
+        while end > i + 1 and words[end - 1] in _cues.FILLERS:
+            end -= 1
+        well = next((w for w in _COPED_WELL if tuple(words[end - len(w) : end]) == w and end - len(w) > i), None)
+        if well is not None and end - len(well) - i - 1 <= _cues.COPING_REACH and not _in_relative_clause(words, i):
+            return " ".join(words[i:end])
+    return None
+
+
+_COPING_VERBS = frozenset(_cues.COPING_VERBS)
+_COPING_NOT = frozenset((*_cues.NOTHING_SUBJECTS, *_cues.SCARCELY, *_cues.COPING_NOBODY))
+_COPED_WELL = tuple(sorted((tuple(w.split()) for w in _cues.COPED_WELL), key=len, reverse=True))
+
+
 def _ends_unnegated(words: list[str], i: int, length: int) -> bool:
     """Whether the phrase of ``length`` words at ``i`` ends its clause (fillers aside) with no negation anywhere before
     it: a negation of ``cues.NEGATIONS``, a contracted one, or a word of ``cues.SCARCELY`` ("Customers can't get
@@ -714,7 +738,7 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     found = _negated_problem(words) or _fine_state(words)
     if found is not None:
         return found
-    phrase = _fine_phrase(words)
+    phrase = _fine_phrase(words) or _coped_fine(words)
     return phrase if phrase is not None and _stress_marker(words) is None else None
 
 

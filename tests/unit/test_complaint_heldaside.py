@@ -940,7 +940,7 @@ SETS = [
     HeldAside(
         "held-aside 19",
         BLIND19_ROWS,
-        104,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -958,7 +958,7 @@ SETS = [
     HeldAside(
         "held-aside 21",
         BLIND21_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1005,7 +1005,7 @@ SETS = [
     HeldAside(
         "held-aside 25",
         BLIND25_ROWS,
-        112,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1194,26 +1194,27 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at 42e7c73, before the session's changes (110).
+    # Blind: measured at 42e7c73, before the session's changes (110). Read as a development set at ea8e4f9: 114 (work
+    # that waits while one person is away, teams that cannot agree who fixes, asked where data lives, storage per
+    # region).
     HeldAside(
         "held-aside 44",
         BLIND44_ROWS,
-        110,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at 6f98bfd after the session's changes (110) and at 42e7c73 before them (110); one row known
-    # wrong at high confidence.
+    # Blind: measured at 6f98bfd after the session's changes (110) and at 42e7c73 before them (110). Read as a
+    # development set at ea8e4f9: 116 (what few people know is not what hurts, work that waits while one person is
+    # away, who fixes disputed, "over the wall", load handled fine, decisions nobody records); its row once wrong at
+    # high confidence ("SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who
+    # fixes things after launch.") is right.
     HeldAside(
         "held-aside 45",
         BLIND45_ROWS,
-        110,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
-        high_wrong_known=(
-            "SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who fixes "
-            "things after launch.",
-        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
@@ -1297,7 +1298,7 @@ SETS = [
     HeldAside(
         "attack 27",
         ATTACK27_ROWS,
-        135,
+        136,
         {"technical": 54, "process": 52, "user": 36},
         None,
     ),
@@ -1328,7 +1329,7 @@ SETS = [
     HeldAside(
         "attack 29",
         ATTACK29_ROWS,
-        182,
+        183,
         {"technical": 70, "process": 47, "user": 86},
         None,
     ),
@@ -1486,11 +1487,12 @@ SETS = [
     # with no cue still concedes it; two stressed clauses both count; "isn't why ..., but it is why ..."; "that is not
     # why we added ..." (our own act). None wrong at high confidence. 74 since the readings of sets 42 and 43: "... it
     # is that teachers cannot get accounts without us creating them by hand", no cue counting, was a guess of the
-    # fallback model, which, retrained on the new cue words, no longer guesses it.
+    # fallback model, which, retrained on the new cue words, no longer guesses it; 75 since the readings of sets 44
+    # and 45, retrained again: it guesses it right.
     HeldAside(
         "attack 38",
         ATTACK38_ROWS,
-        74,
+        75,
         {"technical": 24, "process": 31, "user": 25},
         None,
     ),

@@ -4468,3 +4468,57 @@ def test_the_second_readers_review_readings(text: str, expected: ScalingType, co
     result = categorize(text)
     assert result.type == expected, result.reason
     assert [m.counted > 0 for m in result.cues if m.matched == counted] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # What few people know is not what hurts: the object of the knowing counts only to break a tie.
+        ("Only one engineer understands the data pipeline", P, "what few people know"),
+        ("The only contractor who knows the Kafka cluster leaves in May", P, "only contractor who knows"),
+        ("The only one that understands our SAML setup is on leave", P, "what few people know"),
+        # Work that waits while one person is away.
+        ("Whenever Ana is on leave, the billing work stalls", P, "Whenever Ana is on leave"),
+        ("If our DBA is off sick, nobody can touch the ledger service", P, "If our DBA is off sick"),
+        # Who fixes or owns a thing, disputed; work thrown over the wall.
+        ("Support and product cannot agree on who fixes escalated bugs", P, "agree on who"),
+        ("Design throws mock-ups over the wall and engineering guesses", P, "over the wall"),
+        # Load carried well after a verb and its object: fine.
+        ("The cluster handles the Black Friday peak well. Releases break weekly.", P, "handles the"),
+        # Decisions nobody keeps; written down is no outage.
+        ("Every sprint we have the same argument about the API style", P, "same argument"),
+        ("We never write anything down, so the same questions come back", P, "same questions"),
+        # Asked where data is kept; storage kept apart by place.
+        ("Clinics want to know where their files live", U, "where their files live"),
+        ("The ministry wants in-country storage before it signs", U, "in-country storage"),
+    ],
+)
+def test_sets_44_and_45_readings(text: str, expected: ScalingType, said: str) -> None:
+    """Sets 44 and 45 read as development sets (each seen failing without its reading: the type, or the reason's
+    words for a row whose type was right on other cues)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A symptom of what few people know counts: it is said to fail.
+        ("Only one engineer knows why the database is slow, and it is slow every day", T),
+        # A people, not a person; a product, not a person.
+        ("Only Europeans understand why GDPR exports matter; EU customers churn", U),
+        ("When Okta is down the users cannot log in", U),
+        # Not fine after "nobody", "rarely" or a negation.
+        ("Nobody handles the pager well", P),
+        ("The API can't handle the load well", T),
+        # A pipeline's config asked where, no customer's data.
+        ("Nobody knows where the build pipeline config lives", P),
+        # Admin rights disputed are the user type's: the dispute is weaker than what it is about.
+        ("We can't agree who should get admin rights", U),
+    ],
+)
+def test_sets_44_and_45_readings_stop_where_they_should(text: str, expected: ScalingType) -> None:
+    """Where this session's readings must not read (each a case they once misread or a near one)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
