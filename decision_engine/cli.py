@@ -34,10 +34,10 @@ from decision_engine.errors import DecisionEngineError, InvalidStateError, Triag
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
-from decision_engine.report import Section, result_sections
+from decision_engine.report import Section, kept_answer, result_sections
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import dumps, parse_json, questionnaire
-from decision_engine.session import MAX_STATE_CHARS, recommend_state
+from decision_engine.session import MAX_STATE_CHARS, evaluate, recommend_state
 
 PROG = "python -m decision_engine"
 WIDTH = 88
@@ -304,6 +304,7 @@ def _saved_state(value: object) -> object | None:
     if isinstance(value, dict) and "state" in value:
         # A state of null is a state still (a third diff review: it read as answers, "unknown question id 'state'").
         state: object = value["state"]
+        _check_shown_answers(value.get("answers"), state)
         return state if state is not None else {}
     if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
@@ -319,6 +320,36 @@ def _saved_state(value: object) -> object | None:
     if isinstance(value, dict) and "answers" in value:
         return value
     return None
+
+
+def _tell_kept(state: object, rec: Recommendation) -> None:
+    """Say each follow-up answer the file keeps but the result does not count, as the page and the Markdown do (a CLI
+    review: "The blocked deals" kept after the deciding answer changed was left out without a word)."""
+    questions = {question.id: question for question in QUESTIONS}
+    for question_id, option_id in evaluate(state).kept_not_asked.items():
+        label, why = kept_answer(question_id, option_id, rec.answers)
+        _tell(_visible(f'note: the answer "{label}" to "{questions[question_id].prompt}" is {why}\n'))
+
+
+def _check_shown_answers(shown: object, state: object) -> None:
+    """A download shows the answers its result used under "answers" and keeps everything the page had under "state",
+    which is what is read back: an answer edited in the shown copy alone would be ignored without a word (a CLI review),
+    so a shown answer that differs from the state's is refused, naming each. The state may hold more (a follow-up
+    answer kept but not counted)."""
+    kept = state.get("answers") if isinstance(state, dict) else None
+    if not isinstance(shown, dict) or not isinstance(kept, dict):
+        return
+    differ = [key for key in shown if kept.get(key) != shown[key]]
+    if differ:
+        said = "; ".join(
+            f"{_short(str(key))}: {_short(json.dumps(shown[key]))} there, "
+            f'{_short(json.dumps(kept.get(key))) if key in kept else "not answered"} in "state"'
+            for key in differ
+        )
+        raise InvalidStateError(
+            f'the download\'s "answers" and its "state" differ ({_visible(said)}): the answers are read from "state", '
+            "which holds everything the page kept: change them there too"
+        )
 
 
 def _tell_box_overrides(state: object) -> None:
@@ -375,6 +406,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
                 f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
                 "saved\n"
             )
+        _tell_kept(state, rec)
     else:
         overrides = _cli_overrides(args.override, len(args.complaint))
         if args.complaint:
@@ -755,6 +787,50 @@ _STRAY_WORDS = {
 }
 
 
+# An option of another subcommand, said where it was given: what a user means by it there (a CLI review: "recommend
+# --investment technical=most" was refused with "unrecognized arguments" alone, beside docs that name both).
+_MEANT_HERE = {
+    ("recommend", "--investment"): (
+        "; recommend reads last quarter's effort from its answers (effort_technical, effort_process, effort_user, each "
+        "none, some or most), in the --answers file or asked on a terminal"
+    ),
+}
+
+
+def _owners(parser: argparse.ArgumentParser, option: str) -> list[str]:
+    """The subcommands that take ``option``, in the order of SUBCOMMANDS."""
+    # argparse keeps its subcommands' parsers and their options in fields of its own only.
+    subcommands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [name for name, sub in subcommands.choices.items() if option in sub._option_string_actions]
+
+
+def _options(unknown: Sequence[str]) -> list[str]:
+    """The long options among unknown arguments, without a value given with "="."""
+    return [word.split("=", 1)[0] for word in unknown if word.startswith("--")]
+
+
+def _taken_elsewhere(parser: argparse.ArgumentParser, unknown: Sequence[str], command: str) -> str:
+    """Words for the first unknown option that another subcommand takes ("--investment is an option of triage"), and
+    what the user means by it here where the command says it another way; "" if none."""
+    for option in _options(unknown):
+        owners = [name for name in _owners(parser, option) if name != command]
+        if owners:
+            meant = _MEANT_HERE.get((command, option), f", not of {command}")
+            return f"; {option} is an option of {' and '.join(owners)}{meant}"
+    return ""
+
+
+def _taken_after(parser: argparse.ArgumentParser, unknown: Sequence[str], command: str | None) -> str:
+    """Words for the first option given before the subcommand that a subcommand takes ("--json questions"): it goes
+    after the subcommand (a CLI review: "unrecognized arguments: --json" alone); "" if none."""
+    for option in _options(unknown):
+        owners = _owners(parser, option)
+        if owners:
+            shown = command if command in owners else owners[0]
+            return f"; {option} goes after the subcommand ({shown} {option})"
+    return ""
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help, with TEXT taken as nargs="*" (so that an unknown option is named before a missing TEXT is)
     shown as the required argument it is: "TEXT [TEXT ...]"."""
@@ -864,12 +940,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # questions), and what comes after it, the subcommand's, with its own usage.
     before = arguments[: arguments.index(args.command)] if args.command in arguments else arguments
     if unknown and (args.command is None or any(word in before for word in unknown)):
-        parser.error(f"unrecognized arguments: {' '.join(word for word in unknown if word in before)}")
+        stray = [word for word in unknown if word in before]
+        parser.error(f"unrecognized arguments: {' '.join(stray)}{_taken_after(parser, stray, args.command)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
     if unknown:
-        words = "" if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
+        words = _taken_elsewhere(parser, unknown, args.command)
+        words = words if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:
         args.subparser.error("the following arguments are required: TEXT")

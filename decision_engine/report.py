@@ -351,17 +351,22 @@ def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]
     for question in QUESTIONS:
         chosen = rec.answers.get(question.id)
         if question.id in kept:
-            unmet = _unmet_words(question.asked_when, rec.answers)
-            label = option_label(question, kept[question.id], {})
-            lines.append(
-                f"- {question.prompt} **{label}** (kept, but not counted: the questionnaire asks it again when {unmet})"
-            )
+            label, why = kept_answer(question.id, kept[question.id], rec.answers)
+            lines.append(f"- {question.prompt} **{label}** ({why})")
             continue
         if chosen is None and question.id not in rec.asked:
             continue
         label = option_label(question, chosen, rec.answers) if chosen else "Not answered"
         lines.append(f"- {question.prompt} **{label}**")
     return [*lines, ""]
+
+
+def kept_answer(question_id: str, option_id: str, answers: Mapping[str, str]) -> tuple[str, str]:
+    """A follow-up answer kept but not counted, in words: its option's label, and why it is not counted (the answers
+    that ask it again). The Markdown's answers and the CLI's note say it so."""
+    question = next(q for q in QUESTIONS if q.id == question_id)
+    unmet = _unmet_words(question.asked_when, answers)
+    return option_label(question, option_id, {}), f"kept, but not counted: the questionnaire asks it again when {unmet}"
 
 
 def _unmet_words(conditions: tuple[Condition, ...], answers: Mapping[str, str]) -> str:

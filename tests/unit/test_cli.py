@@ -1363,7 +1363,10 @@ def test_saved_answers_of_every_version_the_page_reads_give_its_recommendation(
         path = tmp_path / "saved.json"
         path.write_text(json.dumps(document), encoding="utf-8")
         assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
-        assert capsys.readouterr() == (expected, "")
+        out, err = capsys.readouterr()
+        assert out == expected
+        assert err.startswith('note: the answer "The blocked deals"')  # its kept follow-up answer, and nothing else
+        assert err.count("\n") == 1
 
 
 def test_a_file_saved_under_another_rubric_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1474,3 +1477,52 @@ def test_an_overridden_uncategorized_complaint_drops_the_advice_it_took(capsys: 
     out = capsys.readouterr().out
     assert "     Your type: User scaling (the categoriser said uncategorized: no cue matched)\n" in out
     assert "choose the type yourself" not in out
+
+
+def test_an_answer_edited_in_a_downloads_shown_copy_alone_is_refused_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CLI review: a download's "answers" (shown first, where a user edits) was ignored for its "state" without a
+    word. The same answers in both are read; a shown answer that differs is refused, naming it and both values."""
+    document = json.loads(_page_download(_PAGE_STATE))
+    document["answers"]["failure_mode"] = "regressions"
+    saved = tmp_path / "edited.json"
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    err = capsys.readouterr().err
+    assert 'failure_mode: "regressions" there, "outages" in "state"' in err
+    assert 'the answers are read from "state"' in err
+    document["state"]["answers"]["failure_mode"] = "regressions"  # changed in both: read
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["lead"] == "process"
+
+
+def test_a_kept_follow_up_answer_is_said_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: a follow-up answer the page kept but did not count was left out without a word, where the page
+    and the Markdown say so. The note says it in the Markdown's words, for text and JSON alike."""
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps(_PAGE_STATE), encoding="utf-8")
+    for json_flag in ([], ["--json"]):
+        assert cli.main(["recommend", "--answers", str(state), *json_flag]) == 0
+        err = " ".join(capsys.readouterr().err.split())
+        assert 'note: the answer "The blocked deals" to "Which costs you more right now' in err
+        assert "is kept, but not counted: the questionnaire asks it again when" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ("recommend", "--investment", "technical=most"),
+            "--investment is an option of triage; recommend reads last quarter's effort from its answers",
+        ),
+        (("categorize", "--investment", "x", "slow"), "--investment is an option of triage, not of categorize"),
+        (("--json", "questions"), "--json goes after the subcommand (questions --json)"),
+    ],
+)
+def test_an_option_of_another_place_says_where_it_belongs(args: tuple[str, ...], said: str) -> None:
+    """A CLI review: "recommend --investment" and "--json" before the subcommand were "unrecognized arguments" alone."""
+    result = _run(*args)
+    assert result.returncode == 2
+    assert said in " ".join(result.stderr.split())
