@@ -34,7 +34,7 @@ from decision_engine.errors import DecisionEngineError, InvalidStateError, Triag
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
-from decision_engine.report import Section, kept_answer, result_sections
+from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import dumps, parse_json, questionnaire
 from decision_engine.session import MAX_STATE_CHARS, evaluate, recommend_state
@@ -135,7 +135,14 @@ def _configure_recommend(parser: argparse.ArgumentParser) -> None:
         "first): the type they point at most, against last quarter's effort, is the one named under-invested",
     )
     _add_override_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print the recommendation as JSON")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print the recommendation as JSON")
+    # The page's other download (a CLI review: the page offers a Markdown report, the command line did not).
+    shown.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the Markdown report the page downloads: the result, your answers and complaints, dated today",
+    )
 
 
 _STDIN_CHUNK = 1 << 16  # bytes read from stdin at a time
@@ -414,7 +421,12 @@ def _run_recommend(args: argparse.Namespace) -> int:
             triage(args.complaint, None, overrides)
         answers = given if args.answers is not None else _asked_on_terminal()
         rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
-    _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
+    if args.markdown:
+        # The page's report for the same input: a file's state as the page sent it, or the answers and complaints given.
+        report = state_report(state) if state is not None else Report(rec, date=today())
+        _write(_visible(export_markdown(report)))
+    else:
+        _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
 
 

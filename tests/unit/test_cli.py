@@ -17,7 +17,18 @@ from pathlib import Path
 
 import pytest
 
-from decision_engine import QUESTIONS, RUBRIC_VERSION, __version__, bridge, categorize, cli, dumps, recommend, triage
+from decision_engine import (
+    QUESTIONS,
+    RUBRIC_VERSION,
+    __version__,
+    bridge,
+    categorize,
+    cli,
+    dumps,
+    recommend,
+    report,
+    triage,
+)
 from decision_engine.serialize import questionnaire
 from decision_engine.session import recommend_state
 
@@ -1526,3 +1537,30 @@ def test_an_option_of_another_place_says_where_it_belongs(args: tuple[str, ...],
     result = _run(*args)
     assert result.returncode == 2
     assert said in " ".join(result.stderr.split())
+
+
+def test_recommend_prints_the_pages_markdown_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CLI review: the page downloads a Markdown report, the command line had none. --markdown prints the page's
+    report for a file's state (its kept answer and its over-long complaint as the page shows them), and for answers and
+    complaints given; it is refused beside --json."""
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps(_PAGE_STATE), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(state), "--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out == report.export_markdown(report.state_report(_PAGE_STATE))
+    assert "**The blocked deals** (kept, but not counted" in out
+    result = _run(
+        "recommend",
+        "--answers",
+        "-",
+        "--complaint",
+        "SSO for the big banks",
+        "--markdown",
+        stdin='{"failure_mode": "outages"}',
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Scale What? recommendation\n")
+    assert "SSO for the big banks" in result.stdout
+    both = _run("recommend", "--answers", "-", "--json", "--markdown", stdin='{"failure_mode": "outages"}')
+    assert both.returncode == 2
+    assert "not allowed with argument --json" in both.stderr
