@@ -2479,7 +2479,7 @@ def _under_invested(
     why = f"{best.type.value}: {which} {ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
-        else f"carrying {best.complaint_weight} of your complaints' {total} points (the first you wrote counts most)"
+        else f"with weight {best.complaint_weight} of your complaints' {total} ({_weighs_most(numbers)})"
     )
     # Sentences of their own (a reader's review: three clauses joined by semicolons were hard to read).
     if investment is None:
@@ -2522,6 +2522,17 @@ def _repeated(items: Sequence[TriagedComplaint]) -> str:
         groups.setdefault(" ".join(said.split()).rstrip(".!?\u2026 "), []).append(item.number)
     repeats = [numbers for numbers in groups.values() if len(numbers) > 1]
     return "".join(". " + UNDER_REPEATED.format(numbers=f"Complaints {ordinals(numbers)}") for numbers in repeats)
+
+
+def _weighs_most(numbers: Sequence[int]) -> str:
+    """Which complaint weighs most, in words: "the first you wrote", or the first weighed when the first box is not
+    (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over the limit). Said
+    as weight, the complaints' own measure (a reader's review: "points" of complaints beside the evidence's points)."""
+    return (
+        "the first you wrote weighs most"
+        if not numbers or numbers[0] == 1
+        else f"#{numbers[0]} is first, so it weighs most"
+    )
 
 
 def _effort_label(effort: str) -> str:

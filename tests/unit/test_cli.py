@@ -679,8 +679,8 @@ Complaint weight per type:
   User scaling       0 of 12, complaints: none; effort: most
 
 Under-invested: Technical scaling
-  Why: complaint #1 points at it, carrying 5 of your complaints' 12 points (the first
-    you wrote counts most), and the effort it got last quarter was “None”.
+  Why: complaint #1 points at it, with weight 5 of your complaints' 12 (the first you
+    wrote weighs most), and the effort it got last quarter was “None”.
 Flag: Most of last quarter's effort went to user scaling, but none of these complaints
   is mainly about it.
 """

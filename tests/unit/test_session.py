@@ -68,11 +68,17 @@ def test_the_verdict_names_a_complaint_by_its_box() -> None:
     answers = {"failure_mode": "outages"}
     session = evaluate(_state(answers, ["", "deploys break prod every Friday", "", "p99 latency spikes at peak"]))
     assert session.under_invested is not None
-    assert "complaint #2 points at it, carrying 5 of your complaints' 9 points" in session.under_invested.text
+    # Which weighs most, said by its number when the first box is not weighed (a reader's review: "the first you
+    # wrote" beside a first box over the limit).
+    assert "complaint #2 points at it, with weight 5 of your complaints' 9 (#2 is first, so it weighs most)" in (
+        session.under_invested.text
+    )
     assert [(box.reading.number, box.reading.weight) for box in session.boxes if box.reading] == [(2, 5), (4, 4)]
     listed = recommend(answers, ["deploys break prod every Friday", "p99 latency spikes at peak"])
     assert listed.under_invested is not None
-    assert "complaint #1 points at it, carrying 5 of your complaints' 9 points" in listed.under_invested.text
+    assert "complaint #1 points at it, with weight 5 of your complaints' 9 (the first you wrote weighs most)" in (
+        listed.under_invested.text
+    )
     untold = evaluate(_state({}, ["", "", "SSO please", "deploys break prod"]))
     assert untold.recommendation is None
     assert untold.under_invested is not None  # the complaints' own verdict, below

@@ -333,7 +333,7 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         f"Under-invested: **user**: {reason}."
     )
     assert reason == (
-        "complaint #3 points at it, carrying 3 of your complaints' 12 points (the first you wrote counts most), and"
+        "complaint #3 points at it, with weight 3 of your complaints' 12 (the first you wrote weighs most), and"
         " the effort it got last quarter was “None”"
     )
 
