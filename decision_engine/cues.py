@@ -2532,6 +2532,15 @@ NOT_THE_REACH = 3
 # Not words that are nouns as often ("We audit the costs, not the admin actions", "We schedule breaks, not the
 # deploys": a later diff review).
 NOT_THE_VERDICT_VERBS: tuple[str, ...] = ("hurts", "hurt", "kills", "killed", "slows", "slowed", "sucks")
+# "Not X but Y" opening a sentence rules X out (attack 44's "not the cloud bill but ..." and a CLI review's "Not
+# performance but ownership" counted X): a clause of "not", a determiner maybe and at most NOT_THE_REACH words, before
+# one of NOT_BUT_CONTRASTS; not a lack or a hedge (NOT_BUT_NOT: "not enough reviewers but ...", "not sure but ...").
+NOT_BUT_CONTRASTS: tuple[str, ...] = ("but",)
+NOT_BUT_NOT: tuple[str, ...] = (
+    *("enough", "a", "an", "one", "single", "many", "much", "every", "all", "any", "sure", "just", "even", "yet"),
+    *("really", "quite", "so", "too", "always", "that", "this", "because", "only", "very", "fast", "slow", "great"),
+    *("good", "bad", "working", "scaling", "getting", "being", "having", "here", "there", "now", "ready", "done"),
+)
 # A count, not a thing ruled out: "Customers are furious again, not the first outage" (a diff review).
 NOT_THE_COUNTED: tuple[str, ...] = (
     "first",
@@ -5030,6 +5039,9 @@ LOAD_CUES: tuple[str, ...] = (
     "saturation",
     "queue",
     "slow",
+    # Work items that pile up are the team's ("Support tickets pile up because nobody owns the queue" read technical:
+    # a diff review's left item).
+    "pile up",
 )
 #: A change whose object, within OBJECT_REACH words after it in its clause, is named by a cue of the user type ("change
 #: their settings for them", "change roles by hand") is an admin's task done for customers, not a change the team

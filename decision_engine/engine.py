@@ -947,16 +947,15 @@ def _verdict(
             has="has" if one else "have",
             points=", ".join(f"{evidence[kind]} {_unit(evidence[kind])}" for kind in over),
             it="it" if one else "they",
-        ) + _effort_not_given(answers, evidence)  # a diff review: this verdict named no type left unweighed
-    elif effort_given(answers) is not None:
-        text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence)) + _effort_not_given(
-            answers, evidence
         )
-    elif exercise is not None:
-        text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason)
+    elif effort_given(answers) is not None:
+        text = rules.UNDER_NONE_ANSWERS.format(figures=_effort_figures(answers, evidence))
     else:
-        text = rules.UNDER_UNKNOWN
-    return UnderInvested(None, None, text, None, None, None, None)
+        text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason) if exercise is not None else rules.UNDER_UNKNOWN
+        return UnderInvested(None, None, text, None, None, None, None)
+    # A verdict of the answers' effort names each type it could not weigh (a diff review: the most-effort one named
+    # none).
+    return UnderInvested(None, None, text + _effort_not_given(answers, evidence), None, None, None, None)
 
 
 def _watch(answers: Mapping[str, str], kind: ScalingType) -> Watch:

@@ -1358,6 +1358,24 @@ def _carried(text: str, words: Words, last: Clause) -> Clause | None:
     return None
 
 
+def _not_then_but(text: str, words: Words, clause: Clause) -> bool:
+    """Whether ``clause`` opens its sentence with "not" and names a short thing ruled out before a "but" ("Not
+    performance but ownership", "not the cloud bill but the on-call rota"): at most ``cues.NOT_THE_REACH`` words after
+    "not" and a determiner, none a lack or a hedge of ``cues.NOT_BUT_NOT`` ("not enough reviewers but ...", "not sure
+    but ..."), nor a count ("not the first outage but ...")."""
+    said = words.between(clause.start, clause.end)
+    before = text[: clause.start].rstrip()
+    if (before and before[-1] not in _SENTENCE_OPENS) or len(said) < 2 or said[0] != "not":
+        return False
+    named = said[2:] if said[1] in _cues.NOT_THE_DETERMINERS else said[1:]
+    if not 1 <= len(named) <= _cues.NOT_THE_REACH or named[0] in _cues.NOT_THE_COUNTED:
+        return False
+    return _NOT_BUT_NOT.isdisjoint(said[1:])
+
+
+_NOT_BUT_NOT = frozenset((*_cues.NOT_BUT_NOT, *_cues.COPULAS, *_cues.MODALS))
+
+
 def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
     """The clauses of ``text`` in order, each with its role; a stressed clause that ends in ":" passes its
     stress on to the next one ("Real issue: the runbook is out of date"); a verdict without a subject makes
@@ -1373,6 +1391,9 @@ def clauses(text: str, words: Words | None = None) -> tuple[Clause, ...]:
         if opener in _cues.RULED_OUT_LIMITS and out and out[-1].role == FINE and _limited_care(out[-1].marker.split()):
             # "Customers never care about audit logs | until the day they get breached": not caring, limited
             out[-1] = replace(out[-1], role=PLAIN, marker="")
+        if opener in _cues.NOT_BUT_CONTRASTS and out and out[-1].role == PLAIN and _not_then_but(text, words, out[-1]):
+            # "Not performance but ownership": what the "not" names is ruled out, and the rest is the complaint
+            out[-1] = replace(out[-1], role=FINE, marker="not")
         found = _read_piece(text, words, (start, end, opener), carry, bool(out) and out[-1].role == FINE)
         out += found
         last = found[-1] if found else None

@@ -4522,3 +4522,35 @@ def test_sets_44_and_45_readings_stop_where_they_should(text: str, expected: Sca
     """Where this session's readings must not read (each a case they once misread or a near one)."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # "Not X but Y" opening a sentence rules X out.
+        ("Not performance but ownership.", P, "discounted: 'Not performance'"),
+        ("Not the cloud bill but the on-call rota is killing us.", P, "discounted: 'Not the cloud bill'"),
+        # Work items that pile up are the team's load.
+        ("PRs pile up for days", P, "predictable delivery ('pile up')"),
+    ],
+)
+def test_left_items_read(text: str, expected: ScalingType, said: str) -> None:
+    """Items left in earlier notes (an attack's "not the cloud bill but ...", a diff review's piled-up tickets)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not enough reviewers but lots of outages.",  # a lack, complained of
+        "Not sure but the database is slow.",  # a hedge
+        "Not the first outage but the worst one this year.",  # a count
+        "We moved fast. Not everything but most of it is on Kubernetes now, and the pods keep crashing.",
+    ],
+)
+def test_not_then_but_rules_out_no_lack_hedge_or_count(text: str) -> None:
+    result = categorize(text)
+    assert "discounted: 'Not" not in result.reason, result.reason
+    assert result.type == T, result.reason
