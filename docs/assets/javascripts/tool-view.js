@@ -35,8 +35,11 @@ export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? ty
 /** @param {number} bytes */
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
-/** How much of a download is done, by whole quarters (none said before the first). */
-const QUARTERS_DONE = ["", ": a quarter done", ": half done", ": three quarters done", ": all done"];
+/**
+ * How much of a download is done, by whole quarters passed (none said before the first): "over", as the bar beside it
+ * runs on (a reader's review: "a quarter done" beside a bar half full).
+ */
+const QUARTERS_DONE = ["", ": over a quarter done", ": over half done", ": over three quarters done", ": all done"];
 
 /**
  * The engine's stage in words. Sizes are the runtime's: `unpacked`, its files as they are, and `sent`, as a server
