@@ -432,6 +432,7 @@ _BLIND_USERS = next(cue for cue in _cues.CUES if cue.phrase == _cues.BLIND_USERS
 
 
 _DATA_PLACE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_PLACE_CUE)
+_DATA_ASKED_WHERE = next(cue for cue in _cues.CUES if cue.phrase == _cues.DATA_WHERE_CUE)
 
 
 def _stems(words: tuple[str, ...]) -> frozenset[str]:
@@ -533,9 +534,9 @@ def _data_where(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` ask where data is kept ("asking where their data lives", "no idea where the patient
     records are stored"): "where", at most ``cues.DATA_WHERE_GAP`` words, one of ``cues.DATA_NOUNS`` or
     ``cues.DATA_OWNED_NOUNS``, then one of ``cues.DATA_PLACE_VERBS`` after at most ``cues.DATA_WHERE_GAP`` words of
-    ``cues.DATA_WHERE_BETWEEN``, all in one clause (set 44 read as a development set): the verb's index, read as the
-    cue ``cues.DATA_PLACE_CUE``."""
-    if _written(tokens, i, text) != "where":
+    ``cues.DATA_WHERE_BETWEEN``, all in one clause (set 44 read as a development set), not of the team's own data
+    (``cues.DATA_WHERE_NOT``): the verb's index, read as the cue ``cues.DATA_WHERE_CUE``."""
+    if _written(tokens, i, text) != "where" or (i > 0 and _written(tokens, i - 1, text) in _cues.DATA_WHERE_NOT_AFTER):
         return None
     nouns = (*_cues.DATA_NOUNS, *_cues.DATA_OWNED_NOUNS)
     last = min(len(tokens), i + 3 + 2 * _cues.DATA_WHERE_GAP)
@@ -544,6 +545,8 @@ def _data_where(tokens: list[_Token], i: int, text: str) -> int | None:
     )
     if noun is None or any(_clause_ends_after(tokens, k, text) for k in range(i, noun)):
         return None
+    if any(_written(tokens, k, text) in _cues.DATA_WHERE_NOT for k in range(i + 1, noun)):
+        return None  # "where the test data lives" is the team's own (an attack review)
     for k in range(noun + 1, min(last, noun + 2 + _cues.DATA_WHERE_GAP)):
         said = _written(tokens, k, text)
         if said in _cues.DATA_PLACE_VERBS:
@@ -793,6 +796,8 @@ def _away(tokens: list[_Token], i: int, text: str) -> int | None:
         said = _written(tokens, k, text)
         if said in _cues.AWAY_VERBS and person:
             return next((k + len(state) for state in _AWAY_STATES if _said_from(tokens, k + 1, text, state)), None)
+        if said.endswith(_CONTRACTED_IS) and _named_person(tokens, k, text):  # "When Tom's away" (an attack review)
+            return next((k + len(state) for state in _AWAY_STATES if _said_from(tokens, k + 1, text, state)), None)
         named = _named_person(tokens, k, text)
         if not (named or said in _KNOWN_BY_FEW_WHO or said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE):
             return None
@@ -801,24 +806,25 @@ def _away(tokens: list[_Token], i: int, text: str) -> int | None:
 
 
 _AWAY_STATES = tuple(sorted((tuple(state.split()) for state in _cues.AWAY_STATES), key=len, reverse=True))
+_CONTRACTED_IS = ("'s", "\u2019s")
 
 
 def _named_person(tokens: list[_Token], k: int, text: str) -> bool:
     """Whether the word at ``k`` is a name: capitalised as written in a text not all in capitals, and no word of
     ``cues.KNOWN_BY_FEW_WHO``, no cue's word ("Only Okta knows the users" names a product) nor a part of an
     organisation ("Only Finance understands the AWS bill": a diff review), nor a people's name ("Only Europeans
-    understand why GDPR exports matter": a language's, or one of ``cues.PEOPLES_ENDINGS``)."""
+    understand why GDPR exports matter": a language's, or one of ``cues.PEOPLES``)."""
     written = text[tokens[k][1] : tokens[k][2]]
     said = written.lower()
     if not written[:1].isupper() or text.isupper() or said in _KNOWN_BY_FEW_WHO:
         return False
-    peoples = said in _LANGUAGES or (len(said) > _cues.PEOPLES_MIN_LETTERS and said.endswith(_cues.PEOPLES_ENDINGS))
-    if peoples:
+    if said in _LANGUAGES or said in _PEOPLES:
         return False
     return tokens[k][0] not in _cue_index() and said.removesuffix("s") not in _cues.ORGANISATION_PARTS
 
 
 _KNOWN_BY_FEW_WHO = frozenset(_cues.KNOWN_BY_FEW_WHO)
+_PEOPLES = frozenset(_cues.PEOPLES)
 _KNOWN_BY_FEW_RELATIVES = frozenset(_cues.KNOWN_BY_FEW_RELATIVES)
 _KNOWING = frozenset(_cues.KNOWN_BY_FEW_VERBS)
 _KNOWN_BY_FEW_PEOPLE = frozenset(_cues.KNOWN_BY_FEW_PEOPLE)
@@ -1031,7 +1037,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
     (_AUDIT_QUESTION, _audit_of_record),
     (_OPEN_TO_ALL, _open_to_all),
-    (_DATA_PLACE, _data_where),
+    (_DATA_ASKED_WHERE, _data_where),
     (_ONES_HEAD, _ones_head),
     (_ONES_HEAD, _heads_of),
     (_OTHERS_DATA, _others_data),
@@ -1983,8 +1989,10 @@ def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
 def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """What few people know is not what hurts: after a cue of ``cues.KNOWING_PEOPLE_CUES`` and one of
     ``cues.KNOWN_BY_FEW_VERBS`` in its clause ("the only person who understands the lab data pipeline retires"), a
-    cue of another type in that clause, after the verb, counts only to break a tie (set 45 read as a development set).
-    Not in a clause with a symptom after the verb ("only one engineer knows why the database is slow" says it is slow).
+    technical cue right after the verb (at most ``cues.KNOWN_OBJECT_REACH`` words, none of ``cues.KNOWN_OBJECT_STOPS``
+    between), in that clause, counts only to break a tie (set 45 read as a development set). Not a cue of the user
+    type: what only one person understands of data residency or roles is often the complaint itself (an attack
+    review). Not in a clause with a symptom after the verb ("only one engineer knows why the database is slow").
     """
     counting = [found for found, read in reads if read and read[1] is None]
     known: list[tuple[Clause | None, int]] = []  # each knowing cue's clause, and its verb's index
@@ -2011,8 +2019,9 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
                 for clause, verb in known
                 if read
                 and read[1] is None
-                and found.cue.type is not ScalingType.PROCESS
-                and found.first > verb
+                and found.cue.type is ScalingType.TECHNICAL
+                and verb < found.first <= verb + _cues.KNOWN_OBJECT_REACH
+                and _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
                 and found.cue.phrase not in _SYMPTOMS
                 and clause_at(reading.clauses, found.start) == clause
             ),
@@ -2028,6 +2037,7 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
 
 
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
+_KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
 _KNOWN_BY_FEW_VERBS = _stems(_cues.KNOWN_BY_FEW_VERBS)
 
 

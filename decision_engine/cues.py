@@ -822,7 +822,7 @@ CUES: tuple[Cue, ...] = (
     Cue("agree who", P, 2, "on_call"),
     Cue("agree on who", P, 2, "on_call"),
     # Work handed on unchecked: "art and engineering throwing builds over the wall at each other" (set 45 read).
-    Cue("over the wall", P, 3, "delivery"),
+    Cue("over the wall", P, 2, "delivery"),  # weaker: "we throw data over the wall to the warehouse" (an attack)
     # Of a team: "we can't figure out which team owns the payments code" (set 25 read).
     # Weaker than "who owns": a security questionnaire asks "what team owns their data" (an attack review).
     Cue("which team owns", P, 2, "on_call"),
@@ -1482,6 +1482,9 @@ CUES: tuple[Cue, ...] = (
     Cue("document decisions", P, 2, "runbooks"),
     Cue("decision record", P, 3, "runbooks"),
     Cue("decision log", P, 3, "runbooks"),
+    # Decisions made again (an attack review: "Decisions get lost in Slack threads and we rehash them every month").
+    Cue("rehash", P, 2, "runbooks"),
+    Cue("relitigate", P, 2, "runbooks"),
     Cue("data portability", U, 3, "governance"),
     Cue("export their data", U, 3, "governance"),
     Cue("export all their data", U, 3, "governance"),
@@ -1573,6 +1576,16 @@ DATA_PLACE_REACH = 6
 # Or asked where: "German customers are asking where their data lives" (set 44 read as a development set): "where", at
 # most DATA_WHERE_GAP words, the noun, at most DATA_WHERE_GAP words, one of DATA_PLACE_VERBS.
 DATA_WHERE_GAP = 2
+# Read as this cue, weaker than DATA_PLACE_CUE: a question of where, not a place required (an attack review: "Nobody
+# documented where the records are kept after the migration" is the team's own gap).
+DATA_WHERE_CUE = "data is stored"
+# Nor "where" after a word it tells of ("we are at the point where the data is stored in three databases": an attack
+# review).
+DATA_WHERE_NOT_AFTER: tuple[str, ...] = ("point", "stage", "place", "situation", "case", "state", "part", "level")
+DATA_WHERE_NOT: tuple[str, ...] = (
+    *("test", "testing", "staging", "dev", "sample", "seed", "fixture", "mock", "demo", "training", "build", "log"),
+    *("logs", "config", "source", "debug", "internal", "our"),
+)
 DATA_WHERE_BETWEEN: tuple[str, ...] = (
     *("is", "are", "was", "were", "be", "been", "s", "will", "would", "should", "must", "can", "has", "have", "to"),
     *("actually", "physically", "really", "currently", "ever", "even", "all"),
@@ -1818,7 +1831,7 @@ OTHERS_DENIALS: tuple[str, ...] = ("cant", "cannot", "longer", "never", "not", "
 # payroll", "only one region knows real traffic": an attack review), a condition or a time ("only if someone knows"),
 # nor "we" or "you" ("only we know how to configure it" may say the customers cannot).
 KNOWN_BY_FEW_CUE = "only one knows"
-KNOWN_BY_FEW_REACH = 4  # "only our two senior engineers understand"
+KNOWN_BY_FEW_REACH = 5  # "only our two senior engineers understand", "only a couple of senior engineers understand"
 KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
     *("know", "knows", "knew", "understand", "understands", "understood", "remember", "remembers", "remembered"),
 )
@@ -1826,18 +1839,28 @@ KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
 # KNOWING_VERB_REACH words after the cue's first word, counts only to break a tie (set 45 read as a development set).
 KNOWING_PEOPLE_CUES: tuple[str, ...] = ("only person", "only one who", "one engineer who", KNOWN_BY_FEW_CUE)
 KNOWING_VERB_REACH = 3  # "the only person who understands", "only one engineer understands"
+# What is known is the verb's object: at most KNOWN_OBJECT_REACH words after it, before any word that goes on to say
+# something else (an attack review: "The only engineer who understands the data residency rules says we cannot host
+# German customers ...", "... understand our UI because it has never been translated").
+KNOWN_OBJECT_REACH = 4
+KNOWN_OBJECT_STOPS: tuple[str, ...] = (
+    *("because", "why", "so", "and", "but", "says", "said", "is", "are", "was", "were", "which", "that", "who"),
+    *("while", "when", "since", "whereas", "though", "although", "yet", "until", "unless", "if"),
+)
 # A relative pronoun right before the verb: "the only engineer who knows the billing service is leaving".
 KNOWN_BY_FEW_RELATIVES: tuple[str, ...] = ("who", "that")
 # Work that waits while one person is away, read as KNOWN_BY_FEW_CUE: "When Tom is on holiday, nothing in the payments
 # area moves", "When Priya is on holiday nothing touching the pricing engine moves" (sets 44 and 45 read as development
 # sets, one writer each). One of AWAY_WHEN, who (as in KNOWN_BY_FEW_WHO), one of AWAY_VERBS, one of AWAY_STATES.
-AWAY_WHEN: tuple[str, ...] = ("when", "whenever", "if", "while", "once")
+AWAY_WHEN: tuple[str, ...] = ("when", "whenever", "if", "while", "once", "time")  # "every time Priya takes leave"
 AWAY_VERBS: tuple[str, ...] = ("is", "s", "goes", "went", "was", "are", "were", "gets", "got", "takes", "took")
 AWAY_STATES: tuple[str, ...] = (
     *("on holiday", "on holidays", "on vacation", "on leave", "on pto", "on sabbatical", "on annual leave"),
     *("on parental leave", "on maternity leave", "on paternity leave", "on sick leave", "on a break", "on honeymoon"),
-    *("off sick", "out sick", "off", "out", "away", "sick", "ill", "unavailable", "unreachable", "off grid"),
-    *("a day off", "a week off", "time off", "leave", "a holiday", "a vacation"),
+    # Not "out", "unavailable" nor "unreachable", said of a vendor or a region as often ("When Stripe is unavailable,
+    # checkout drops orders", "If Dublin is unavailable", "Once Heroku is out of dynos": an attack review).
+    *("off sick", "out sick", "off", "away", "sick", "ill", "ooo", "on hols", "out of office", "on a course"),
+    *("a day off", "a week off", "time off", "leave", "a holiday", "a vacation", "holiday", "vacation"),
 )
 # Or "can" and one of these: "only one contractor can maintain it" (an attack review).
 KNOWN_BY_FEW_ABLE: tuple[str, ...] = ("maintain", "fix", "change", "deploy", "release", "restart", "operate", "run")
@@ -1850,13 +1873,21 @@ ORGANISATION_PARTS: tuple[str, ...] = (
     *("finance", "legal", "sales", "marketing", "support", "ops", "security", "hr", "procurement", "it", "compliance"),
     *("management", "manager", "leadership", "engineering", "product", "design", "infra", "platform", "accounting"),
 )
-# A people, not a person: "Only Europeans understand ..." (an attack's row, once what few people know was set aside).
-# Longer than PEOPLES_MIN_LETTERS letters: "Hans" is a name.
-PEOPLES_ENDINGS: tuple[str, ...] = ("ians", "eans", "ans", "ese")
-PEOPLES_MIN_LETTERS = 5
+# A people, not a person: "Only Europeans understand ..." (an attack's row, once what few people know was set aside);
+# a list, not endings ("Therese" and "Hermans" are names: an attack review).
+PEOPLES: tuple[str, ...] = (
+    *("europeans", "americans", "canadians", "mexicans", "brazilians", "argentinians", "germans", "brits", "britons"),
+    *("scots", "irish", "french", "dutch", "belgians", "swiss", "austrians", "italians", "spaniards", "portuguese"),
+    *("poles", "czechs", "hungarians", "romanians", "greeks", "turks", "swedes", "norwegians", "danes", "finns"),
+    *("icelanders", "russians", "ukrainians", "israelis", "arabs", "indians", "pakistanis", "chinese", "japanese"),
+    *("koreans", "vietnamese", "thais", "filipinos", "indonesians", "australians", "kiwis", "africans", "nigerians"),
+    *("kenyans", "egyptians", "asians", "latinos", "locals", "natives", "foreigners", "westerners", "easterners"),
+    *("northerners", "southerners", "londoners", "parisians", "berliners", "americas", "emea", "apac", "latam"),
+)
 KNOWN_BY_FEW_WHO: tuple[str, ...] = (
     *("one", "two", "three", "a", "single", "our", "the", "my", "original", "senior", "same"),
     *("few", "handful", "of", "or", "couple"),  # "only a few people", "only one or two engineers" (a diff review)
+    *("really", "truly", "fully", "actually", "properly"),  # "only our original architect really understands"
     *KNOWN_BY_FEW_PEOPLE,
 )
 # "Blind volunteers at the charity gave up halfway through the registration form" (sets 42 and 43 read as development
@@ -2340,6 +2371,8 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     ),
     *(f"{what} drop off" for what in ("stream", "call", "connection")),
     "hot reload",  # a developer's tool, no cache ("hot reload the dev server", a diff review)
+    # A conversation, no thread of a process ("Decisions get lost in Slack threads": an attack review).
+    *(f"{chat} {thread}" for chat in ("slack", "email", "teams", "chat") for thread in ("thread", "threads")),
     # Something a person opens, not a page slow to open ("it takes minutes to open a ticket with the platform team").
     *(f"{unit} to open {det}" for unit in ("seconds", "minutes") for det in ("a", "an", "the", "our", "their", "my")),
     # Out of a sale, not out of an app (an attack review: "kicked out of two enterprise evaluations" is still read so).
@@ -2861,17 +2894,17 @@ FINE_PHRASES: tuple[str, ...] = (
 COPING_VERBS: tuple[str, ...] = (
     *("handles", "handled", "handle", "copes", "coped", "cope", "runs", "ran", "scales", "scaled", "performs"),
     *("performed", "absorbs", "absorbed", "takes", "took", "serves", "served", "survives", "survived"),
+    *("deal", "deals", "dealt"),  # "The servers deal with the traffic fine" (an attack review)
 )
 COPING_REACH = 4  # "handles the Black Friday peak fine"
 COPING_NOBODY: tuple[str, ...] = ("nobody", "noone", "none", "neither")  # "nobody handles incidents well"
+# Not of today's load only, nor of a figure: a headroom complaint ("It handles the current load fine, but we have no
+# idea if it will survive 10x", "Each node serves about 200 users comfortably, and we add 5,000 a month": an attack
+# review). A word with a digit between the verb and the verdict is a figure.
+COPING_LIMITS: tuple[str, ...] = ("current", "currently", "now", "today", "todays", "so", "far", "yet", "still")
 COPED_WELL: tuple[str, ...] = (
-    "fine",
-    "just fine",
-    "well",
-    "nicely",
-    "easily",
-    "comfortably",
-    "without breaking a sweat",
+    *("fine", "just fine", "well", "nicely", "easily", "comfortably", "without breaking a sweat", "brilliantly"),
+    *("perfectly", "smoothly", "beautifully", "great"),  # "The system handles load brilliantly" (an attack review)
 )
 # A fine state or phrase followed within PARTIAL_REACH words by one of these is limited to a part, and complains
 # about the rest: "the export works for small teams but ...", "latency is fine for most accounts". A comparison after

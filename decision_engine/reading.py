@@ -420,13 +420,17 @@ def _coped_fine(words: list[str]) -> str | None:
         while end > i + 1 and words[end - 1] in _cues.FILLERS:
             end -= 1
         well = next((w for w in _COPED_WELL if tuple(words[end - len(w) : end]) == w and end - len(w) > i), None)
-        if well is not None and end - len(well) - i - 1 <= _cues.COPING_REACH and not _in_relative_clause(words, i):
+        if well is None or end - len(well) - i - 1 > _cues.COPING_REACH or _in_relative_clause(words, i):
+            continue
+        between = words[i + 1 : end]
+        if _COPING_LIMITS.isdisjoint(between) and not any(char.isdigit() for word in between for char in word):
             return " ".join(words[i:end])
     return None
 
 
 _COPING_VERBS = frozenset(_cues.COPING_VERBS)
 _COPING_NOT = frozenset((*_cues.NOTHING_SUBJECTS, *_cues.SCARCELY, *_cues.COPING_NOBODY))
+_COPING_LIMITS = frozenset(_cues.COPING_LIMITS)
 _COPED_WELL = tuple(sorted((tuple(w.split()) for w in _cues.COPED_WELL), key=len, reverse=True))
 
 

@@ -90,6 +90,7 @@ ATTACK41_TABLE = Path(__file__).with_name("complaint_attack41.tsv")
 ATTACK42_TABLE = Path(__file__).with_name("complaint_attack42.tsv")
 ATTACK43_TABLE = Path(__file__).with_name("complaint_attack43.tsv")
 ATTACK44_TABLE = Path(__file__).with_name("complaint_attack44.tsv")
+ATTACK46_TABLE = Path(__file__).with_name("complaint_attack46.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -166,6 +167,7 @@ ATTACK41_ROWS = read_rows(ATTACK41_TABLE)
 ATTACK42_ROWS = read_rows(ATTACK42_TABLE)
 ATTACK43_ROWS = read_rows(ATTACK43_TABLE)
 ATTACK44_ROWS = read_rows(ATTACK44_TABLE)
+ATTACK46_ROWS = read_rows(ATTACK46_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

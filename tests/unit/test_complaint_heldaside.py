@@ -726,6 +726,7 @@ from tests.support.complaint_heldaside import (
     ATTACK42_ROWS,
     ATTACK43_ROWS,
     ATTACK44_ROWS,
+    ATTACK46_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1594,6 +1595,25 @@ SETS = [
         ATTACK44_ROWS,
         169,
         {"technical": 62, "process": 67, "user": 55},
+        None,
+    ),
+    # An attack review of the readings of sets 44 and 45 (tests/support/complaint_attack46.tsv, its kind the number of
+    # the reading it attacks, 0 for a control: 1 what few people know set aside, 2 work waiting while one person is
+    # away, 3 "agree who" and "over the wall", 4 load handled well, 5 decisions nobody records, 6 asked where data
+    # lives, 7 a people's name): 199 complaints labelled before running; 159 right before the readings (at ea8e4f9),
+    # 162 with them (17 lost, one wrong at high confidence: "Whenever Twilio is unreachable, ..." read as a person
+    # away), 182 once narrowed and mended from what it found: no vendor or region "unavailable", "unreachable" or "out";
+    # only a technical cue set aside, at most four words after the knowing verb and before "because", "says", "is"...;
+    # no headroom ("the current load", a figure) read as fine; "where" asked of the team's own data or after "the
+    # point"; peoples by a list, not by endings ("Therese" is a name); "When Tom's away", "OOO", "every time";
+    # "deal with ... fine", "brilliantly"; "rehash", Slack threads. Left: "Nobody but Sam" (split at "but"); a lower-
+    # case name; the system's nouns outweighing the person away; "agree who pays" of customers. None wrong at high
+    # confidence.
+    HeldAside(
+        "attack 46",
+        ATTACK46_ROWS,
+        182,
+        {"technical": 55, "process": 96, "user": 48},
         None,
     ),
 ]

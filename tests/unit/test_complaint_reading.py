@@ -4476,7 +4476,7 @@ def test_the_second_readers_review_readings(text: str, expected: ScalingType, co
         # What few people know is not what hurts: the object of the knowing counts only to break a tie.
         ("Only one engineer understands the data pipeline", P, "what few people know"),
         ("The only contractor who knows the Kafka cluster leaves in May", P, "only contractor who knows"),
-        ("The only one that understands our SAML setup is on leave", P, "what few people know"),
+        ("The only one that understands our Kafka setup is on leave", P, "what few people know"),
         # Work that waits while one person is away.
         ("Whenever Ana is on leave, the billing work stalls", P, "Whenever Ana is on leave"),
         ("If our DBA is off sick, nobody can touch the ledger service", P, "If our DBA is off sick"),
@@ -4554,3 +4554,53 @@ def test_not_then_but_rules_out_no_lack_hedge_or_count(text: str) -> None:
     result = categorize(text)
     assert "discounted: 'Not" not in result.reason, result.reason
     assert result.type == T, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vendor or a region "unavailable" is an outage, not a person away.
+        ("When Braintree is unavailable, payments quietly fail", T),
+        ("If Oregon is unreachable, every dashboard times out", T),
+        # What few people know ends at the verb's object: what follows says something else.
+        ("Only one contractor understands why hospitals insist on an audit trail for every record", U),
+        # Headroom is no verdict of fine: today's load, or a figure.
+        ("It copes with the current traffic fine, but we expect 20x next spring", T),
+        ("Each pod serves about 300 sessions comfortably and sign-ups double monthly", T),
+        # "where" of the team's own data, or after "the point".
+        ("New joiners cannot find where the sample data lives", P),
+        # A name, not a people.
+        ("Only Therese knows the Kafka setup", P),
+    ],
+)
+def test_attack_46_narrowings(text: str, expected: ScalingType) -> None:
+    """An attack review of sets 44 and 45's readings: where they misfired, narrowed (each seen failing before)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_what_few_know_of_the_user_type_is_not_set_aside() -> None:
+    """What only one engineer understands of the user type may be the complaint itself (an attack review)."""
+    result = categorize(
+        "The only engineer who understands the tenant model says enterprise buyers need SAML and audit logs"
+    )
+    assert result.type == U
+    assert result.confidence_word == "high", result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("When Marta's away, nothing in invoicing ships", "When Marta's away"),
+        ("Every time Jonas takes leave the pricing work stops", "time Jonas takes leave"),
+        ("When our DBA is OOO, nobody touches the replicas", "When our DBA is OOO"),
+        ("Only a couple of senior engineers understand the ledger", "Only a couple of senior engineers understand"),
+        ("The servers deal with the traffic fine; deploys take a whole day", "deal with the traffic fine"),
+        ("Architecture choices get lost in Slack threads and we relitigate them", "relitigate"),
+    ],
+)
+def test_attack_46_more_ways(text: str, said: str) -> None:
+    """The same readings said in more ways (an attack review): each reads process, with its words."""
+    result = categorize(text)
+    assert result.type == P, result.reason
+    assert said in result.reason
