@@ -13,6 +13,7 @@ import codecs
 import json
 import os
 import re
+import shutil
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -40,7 +41,8 @@ from decision_engine.serialize import dumps, parse_json, questionnaire
 from decision_engine.session import MAX_STATE_CHARS, evaluate, recommend_state
 
 PROG = "python -m decision_engine"
-WIDTH = 88
+WIDTH = 88  # the text's width in a file or a pipe, where the same input gives the same bytes
+MIN_WIDTH = 40  # the narrowest a terminal's width makes it
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,20 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
+def _width() -> int:
+    """The text's width: WIDTH, or a narrower terminal's (a CLI review: "COLUMNS=40" narrowed --help only)."""
+    if sys.stdout is None or not sys.stdout.isatty():
+        return WIDTH
+    return max(MIN_WIDTH, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))
+
+
 def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
     return textwrap.fill(
-        text, WIDTH, initial_indent=indent if first is None else first, subsequent_indent=indent, break_on_hyphens=False
+        text,
+        _width(),
+        initial_indent=indent if first is None else first,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
     )
 
 
@@ -77,10 +90,12 @@ def _questions_text(questions: Sequence[Question]) -> str:
             when = " and ".join(f"{c.question} is {' or '.join(c.options)}" for c in question.asked_when)
             lines.append(_wrap(f"Asked when {when}.", "    "))
         width = max(len(option.id) for option in question.options)
-        lines.extend(f"    {option.id:<{width}}  {option.label}" for option in question.options)
+        lines.extend(
+            _wrap(option.label, " " * (width + 6), f"    {option.id:<{width}}  ") for option in question.options
+        )
         lines.append("")
-    lines.append('Answers file: a JSON object {"question_id": "option_id", ...}; only failure_mode is required.')
-    lines.append("A question with 'asked when' is asked, and may be answered, only when its conditions hold.")
+    lines.append(_wrap('Answers file: a JSON object {"question_id": "option_id", ...}; failure_mode is required.'))
+    lines.append(_wrap("A question with 'asked when' is asked, and answered, only when its conditions hold."))
     return "\n".join(lines) + "\n"
 
 
@@ -708,7 +723,9 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
                 # CLI review: the advice stood under "Your type").
                 said = f"{said}: {item.categorization.reason.split(':', 1)[0]}"
                 reading = reading[1:]
-            lines.append(f"     Your type: {_type_title(item.type)} (the categoriser said {said})")
+            lines.append(
+                _wrap(f"Your type: {_type_title(item.type)} (the categoriser said {said})", "       ", "     ")
+            )
         lines += reading
     lines += ["", "Complaint weight per type:"]
     total = sum(tally.complaint_weight for tally in result.tallies)
@@ -716,13 +733,15 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
     for tally in result.tallies:
         which = " ".join(f"#{result.complaints[index].number}" for index in tally.complaints) or "none"
         effort = f"; effort: {tally.effort or 'not given (counts as some)'}" if result.investment_given else ""
-        lines.append(f"  {tally.type.title:<{width}}  {tally.complaint_weight} of {total}, complaints: {which}{effort}")
+        said = f"{tally.complaint_weight} of {total}, complaints: {which}{effort}"
+        lines.append(_wrap(said, " " * (width + 4), f"  {tally.type.title:<{width}}  "))
     # Said, not dropped silently (a CLI review: "6 of 14 points" left an uncategorized complaint's weight unexplained).
     left_out = [item for item in result.complaints if item.type == UNCATEGORIZED]
     if left_out:
         points = sum(item.weight for item in left_out)
         which = " ".join(f"#{item.number}" for item in left_out)
-        lines.append(f"  {'Uncategorized':<{width}}  {points} left out of the count, complaints: {which}")
+        said = f"{points} left out of the count, complaints: {which}"
+        lines.append(_wrap(said, " " * (width + 4), f"  {'Uncategorized':<{width}}  "))
     if not verdict:
         pass  # the recommendation's own under-invested verdict stands for both
     elif result.under_invested is None:
@@ -732,7 +751,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
         why = result.reason.removeprefix(f"{result.under_invested.value}: ")
         lines += ["", f"Under-invested: {result.under_invested.title}", _wrap(f"{why}.", "    ", "  Why: ")]
         if not result.investment_given:
-            lines.append("  Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.")
+            lines.append(_wrap("Give last quarter's effort with --investment TYPE=LEVEL to weigh it in.", "    ", "  "))
     lines += [_wrap(flag.message[0].upper() + flag.message[1:] + ".", "  ", "Flag: ") for flag in result.effort_flags]
     if verdict and result.effort_check:  # inside a recommendation, its under-invested verdict says it
         lines.append(_wrap(result.effort_check, "  ", "Check: "))

@@ -298,8 +298,8 @@ def test_questions_text_lists_ids_and_labels(capsys: pytest.CaptureFixture[str])
         "deals_blocked (optional): Are enterprise deals blocked on missing controls?\n"
     )
     assert out.endswith(
-        'Answers file: a JSON object {"question_id": "option_id", ...}; only failure_mode is required.\n'
-        "A question with 'asked when' is asked, and may be answered, only when its conditions hold.\n"
+        'Answers file: a JSON object {"question_id": "option_id", ...}; failure_mode is required.\n'
+        "A question with 'asked when' is asked, and answered, only when its conditions hold.\n"
     )
     assert "    Asked when deals_blocked is yes and failure_mode is outages or regressions.\n" in out
     for question in QUESTIONS:
@@ -1564,3 +1564,20 @@ def test_recommend_prints_the_pages_markdown_report(tmp_path: Path, capsys: pyte
     both = _run("recommend", "--answers", "-", "--json", "--markdown", stdin='{"failure_mode": "outages"}')
     assert both.returncode == 2
     assert "not allowed with argument --json" in both.stderr
+
+
+@pytest.mark.parametrize("command", [["questions"], ["triage", "p99 latency spikes at peak every evening", "SSO"]])
+def test_a_narrow_terminal_narrows_the_text(command: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CLI review: the text was 88 columns wide whatever the terminal (COLUMNS=40 narrowed --help only), and two lines
+    of `questions` were wider. On a terminal the prose takes its width (not under 40); in a pipe it keeps 88."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setenv("COLUMNS", "50")
+    assert cli.main(command) == 0
+    prose = [line for line in terminal.getvalue().splitlines() if not line.startswith("    ") or " " in line.strip()]
+    assert max(len(line) for line in prose) <= 50, max(prose, key=len)
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", piped)
+    assert cli.main(command) == 0
+    assert max(len(line) for line in piped.getvalue().splitlines()) <= cli.WIDTH
+    assert max(len(line) for line in piped.getvalue().splitlines()) > 50
