@@ -430,6 +430,12 @@ def _run_recommend(args: argparse.Namespace) -> int:
             )
         _tell_kept(state, rec)
     else:
+        if STDIN in args.complaint:
+            # A CLI review: "--complaint -" was the complaint "-"; stdin is the answers' (--answers -) or nobody's.
+            raise TriageInputError(
+                f'--complaint "{STDIN}": give each complaint as text after --complaint; triage - reads complaints from '
+                "stdin, one a line"
+            )
         overrides = _cli_overrides(args.override, len(args.complaint))
         if args.complaint:
             # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
@@ -536,7 +542,10 @@ def _run_categorize(args: argparse.Namespace) -> int:
             f"arguments, {quoted} of them quoted with spaces: quote the whole complaint as one argument, or use triage "
             "to categorise several"
         )
-    # "-" alone reads the complaint from stdin (a CLI review: `echo ... | categorize -` categorised "-").
+    # "-" alone reads the complaint from stdin (a CLI review: `echo ... | categorize -` categorised "-"); beside words
+    # it is refused, as triage refuses it (a later one: "categorize - extra" categorised "- extra").
+    if STDIN in args.text and len(args.text) > 1:
+        raise TriageInputError(f'"{STDIN}" reads the complaint from stdin: give it alone')
     text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
     lines = sum(1 for line in text.splitlines() if line.strip()) if args.text == [STDIN] else 1
     if lines > 1:

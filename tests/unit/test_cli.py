@@ -1581,3 +1581,17 @@ def test_a_narrow_terminal_narrows_the_text(command: list[str], monkeypatch: pyt
     assert cli.main(command) == 0
     assert max(len(line) for line in piped.getvalue().splitlines()) <= cli.WIDTH
     assert max(len(line) for line in piped.getvalue().splitlines()) > 50
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("categorize", "-", "extra"), '"-" reads the complaint from stdin: give it alone'),
+        (("recommend", "--answers", "-", "--complaint", "-"), '--complaint "-": give each complaint as text'),
+    ],
+)
+def test_a_dash_beside_words_or_as_a_complaint_is_refused(args: tuple[str, ...], said: str) -> None:
+    """A CLI review: "categorize - extra" categorised "- extra", and "--complaint -" weighed "-" as complaint #1."""
+    result = _run(*args, stdin='{"failure_mode": "outages"}')
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr
