@@ -16,7 +16,7 @@ import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NoReturn, Protocol, TextIO
 
@@ -326,7 +326,7 @@ def _saved_state(value: object) -> object | None:
     if isinstance(value, dict) and "state" in value:
         # A state of null is a state still (a third diff review: it read as answers, "unknown question id 'state'").
         state: object = value["state"]
-        _check_shown_answers(value.get("answers"), state)
+        _check_shown_answers(value, state)
         return state if state is not None else {}
     if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
@@ -350,28 +350,35 @@ def _tell_kept(state: object, rec: Recommendation) -> None:
     questions = {question.id: question for question in QUESTIONS}
     for question_id, option_id in evaluate(state).kept_not_asked.items():
         label, why = kept_answer(question_id, option_id, rec.answers)
-        _tell(_visible(f'note: the answer "{label}" to "{questions[question_id].prompt}" is {why}\n'))
+        _tell(_visible(f"note: the answer “{label}” to “{questions[question_id].prompt}” is {why}\n"))
 
 
-def _check_shown_answers(shown: object, state: object) -> None:
-    """A download shows the answers its result used under "answers" and keeps everything the page had under "state",
-    which is what is read back: an answer edited in the shown copy alone would be ignored without a word (a CLI review),
-    so a shown answer that differs from the state's is refused, naming each. The state may hold more (a follow-up
-    answer kept but not counted)."""
+def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
+    """A download shows the answers its result used under "answers" (and in "recommendation") and keeps everything the
+    page had under "state", which is what is read back. An edit to the shown copy alone would be ignored without a word
+    (a CLI review), so a shown copy that differs from the result's own and from the state is refused, naming each
+    answer; an edit to "state" (shown and result's copies as saved) is read (a diff review: it was refused too)."""
+    shown = document.get("answers")
+    recommendation = document.get("recommendation")
+    used = recommendation.get("answers") if isinstance(recommendation, dict) else None
     kept = state.get("answers") if isinstance(state, dict) else None
-    if not isinstance(shown, dict) or not isinstance(kept, dict):
+    if not isinstance(shown, dict) or not isinstance(kept, dict) or shown == used:
         return
-    differ = [key for key in shown if kept.get(key) != shown[key]]
+    asked = sorted({*shown, *(used if isinstance(used, dict) else {})})
+    differ = [key for key in asked if shown.get(key) != kept.get(key)]
     if differ:
         said = "; ".join(
-            f"{_short(str(key))}: {_short(json.dumps(shown[key]))} there, "
-            f'{_short(json.dumps(kept.get(key))) if key in kept else "not answered"} in "state"'
-            for key in differ
+            f"{_short(str(key))}: {_said_answer(shown, key)}, in “state” {_said_answer(kept, key)}" for key in differ
         )
         raise InvalidStateError(
-            f'the download\'s "answers" and its "state" differ ({_visible(said)}): the answers are read from "state", '
-            "which holds everything the page kept: change them there too"
+            f"the download's “answers” was edited ({_visible(said)}), but the answers are read from its “state”, "
+            "which holds everything the page kept: make the same change under “state”"
         )
+
+
+def _said_answer(answers: Mapping[str, object], key: str) -> str:
+    """An answer of a file as the error names it: its JSON, or "not answered"."""
+    return _short(json.dumps(answers[key])) if key in answers else "not answered"
 
 
 def _tell_box_overrides(state: object) -> None:
@@ -866,8 +873,8 @@ def _taken_after(parser: argparse.ArgumentParser, unknown: Sequence[str], comman
     for option in _options(unknown):
         owners = _owners(parser, option)
         if owners:
-            shown = command if command in owners else owners[0]
-            return f"; {option} goes after the subcommand ({shown} {option})"
+            shown = [command] if command in owners else owners
+            return f"; {option} goes after the subcommand ({', '.join(f'{name} {option}' for name in shown)})"
     return ""
 
 

@@ -532,28 +532,38 @@ def _data_place(tokens: list[_Token], i: int, text: str) -> int | None:
 
 def _data_where(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` ask where data is kept ("asking where their data lives", "no idea where the patient
-    records are stored"): "where", at most ``cues.DATA_WHERE_GAP`` words, one of ``cues.DATA_NOUNS`` or
-    ``cues.DATA_OWNED_NOUNS``, then one of ``cues.DATA_PLACE_VERBS`` after at most ``cues.DATA_WHERE_GAP`` words of
-    ``cues.DATA_WHERE_BETWEEN``, all in one clause (set 44 read as a development set), not of the team's own data
-    (``cues.DATA_WHERE_NOT``): the verb's index, read as the cue ``cues.DATA_WHERE_CUE``."""
+    records are stored"): "where", the noun (``_asked_where``), then one of ``cues.DATA_PLACE_VERBS`` after at most
+    ``cues.DATA_WHERE_GAP`` words of ``cues.DATA_WHERE_BETWEEN``, all in one clause (set 44 read as a development
+    set), and no system's place after it: the verb's index, read as the cue ``cues.DATA_WHERE_CUE``."""
+    noun = _asked_where(tokens, i, text)
+    if noun is None:
+        return None
+    owned = any(_written(tokens, j, text) in _cues.DATA_WHERE_OWNERS for j in range(i + 1, noun))
+    for k in range(noun + 1, min(len(tokens), noun + 2 + _cues.DATA_WHERE_GAP)):
+        said = _written(tokens, k, text)
+        if said in _cues.DATA_PLACE_VERBS:
+            after = range(k + 1, min(k + 1 + _cues.DATA_WHERE_GAP + 1, len(tokens)))
+            return None if any(_written(tokens, j, text) in _cues.DATA_WHERE_SYSTEMS for j in after) else k
+        ends = k + 1 == len(tokens) or _clause_ends_after(tokens, k, text)
+        if ends and said in _cues.DATA_WHERE_IS and owned:
+            return k  # "Customers ask where their data is" (a diff review: a crash at the text's end)
+        if said not in _cues.DATA_WHERE_BETWEEN or ends:
+            return None  # "where the data pipeline config lives" asks of a pipeline
+    return None
+
+
+def _asked_where(tokens: list[_Token], i: int, text: str) -> int | None:
+    """The index of the data noun (``cues.DATA_NOUNS``, ``cues.DATA_OWNED_NOUNS``) at most ``cues.DATA_WHERE_GAP``
+    words after a "where" at ``i``, in its clause: not "where" after a word it tells of (``cues.DATA_WHERE_NOT_AFTER``:
+    "the point where"), nor of the team's own data (``cues.DATA_WHERE_NOT``: "where the test data lives")."""
     if _written(tokens, i, text) != "where" or (i > 0 and _written(tokens, i - 1, text) in _cues.DATA_WHERE_NOT_AFTER):
         return None
     nouns = (*_cues.DATA_NOUNS, *_cues.DATA_OWNED_NOUNS)
-    last = min(len(tokens), i + 3 + 2 * _cues.DATA_WHERE_GAP)
-    noun = next(
-        (k for k in range(i + 1, min(last, i + 2 + _cues.DATA_WHERE_GAP)) if _written(tokens, k, text) in nouns), None
-    )
+    reach = range(i + 1, min(len(tokens), i + 2 + _cues.DATA_WHERE_GAP))
+    noun = next((k for k in reach if _written(tokens, k, text) in nouns), None)
     if noun is None or any(_clause_ends_after(tokens, k, text) for k in range(i, noun)):
         return None
-    if any(_written(tokens, k, text) in _cues.DATA_WHERE_NOT for k in range(i + 1, noun)):
-        return None  # "where the test data lives" is the team's own (an attack review)
-    for k in range(noun + 1, min(last, noun + 2 + _cues.DATA_WHERE_GAP)):
-        said = _written(tokens, k, text)
-        if said in _cues.DATA_PLACE_VERBS:
-            return k
-        if said not in _cues.DATA_WHERE_BETWEEN or _clause_ends_after(tokens, k, text):
-            return None  # "where the data pipeline config lives" asks of a pipeline
-    return None
+    return None if any(_written(tokens, k, text) in _cues.DATA_WHERE_NOT for k in range(i + 1, noun)) else noun
 
 
 def _audit_question(tokens: list[_Token], i: int, text: str) -> bool:
@@ -772,8 +782,12 @@ def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
             return k + 1 if person else None
         # Or "who" / "that" and the verb: "the only engineer who knows the billing service", "the only one that
         # understands our SAML set-up".
-        relative = said in _KNOWN_BY_FEW_RELATIVES and k + 1 < len(tokens) and _written(tokens, k + 1, text) in _KNOWING
-        if relative or said in _cues.KNOWN_BY_FEW_VERBS:
+        relative = (
+            said in _KNOWN_BY_FEW_RELATIVES
+            and k + 1 < len(tokens)
+            and _written(tokens, k + 1, text) in _KNOWING_AS_WRITTEN
+        )
+        if relative or said in _KNOWING_AS_WRITTEN:
             person = person or (relative and _written(tokens, k - 1, text) == "one")
             return k + relative if person else None  # someone named between: not "only knows", nor "only the one knows"
         role = said.removesuffix("s")
@@ -791,17 +805,32 @@ def _away(tokens: list[_Token], i: int, text: str) -> int | None:
     state's last word's index; read as few people knowing the work (sets 44 and 45 read as development sets)."""
     if _written(tokens, i, text) not in _cues.AWAY_WHEN:
         return None
-    person = False
+    person = named = False
     for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
         said = _written(tokens, k, text)
-        if said in _cues.AWAY_VERBS and person:
-            return next((k + len(state) for state in _AWAY_STATES if _said_from(tokens, k + 1, text, state)), None)
-        if said.endswith(_CONTRACTED_IS) and _named_person(tokens, k, text):  # "When Tom's away" (an attack review)
-            return next((k + len(state) for state in _AWAY_STATES if _said_from(tokens, k + 1, text, state)), None)
-        named = _named_person(tokens, k, text)
-        if not (named or said in _KNOWN_BY_FEW_WHO or said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE):
+        # "When Tom is away", or "When Tom's away" (an attack review); the state after the verb, or after the name.
+        contracted = said.endswith(_CONTRACTED_IS) and _named_person(tokens, k, text)
+        if (said in _cues.AWAY_VERBS and person) or contracted:
+            return _away_state(tokens, k + 1, text, named=named or contracted)
+        role = said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE
+        named = named or _named_person(tokens, k, text)
+        if not (named or role or said in _KNOWN_BY_FEW_WHO):
             return None
-        person = person or named or said.removesuffix("s") in _KNOWN_BY_FEW_PEOPLE
+        person = person or named or role
+    return None
+
+
+def _away_state(tokens: list[_Token], k: int, text: str, *, named: bool) -> int | None:
+    """The last index of a state of ``cues.AWAY_STATES`` said from ``k``: not one of ``cues.AWAY_NAMED_NOT`` after a
+    name, which a tool has as often ("If Datadog is off, we get no alerts": a diff review), nor "off" before a
+    determiner ("got off the call")."""
+    for state in _AWAY_STATES:
+        if not _said_from(tokens, k, text, state) or (named and " ".join(state) in _cues.AWAY_NAMED_NOT):
+            continue
+        after = k + len(state)
+        if state == ("off",) and after < len(tokens) and _written(tokens, after, text) in _cues.NOT_THE_DETERMINERS:
+            continue
+        return after - 1
     return None
 
 
@@ -826,7 +855,7 @@ def _named_person(tokens: list[_Token], k: int, text: str) -> bool:
 _KNOWN_BY_FEW_WHO = frozenset(_cues.KNOWN_BY_FEW_WHO)
 _PEOPLES = frozenset(_cues.PEOPLES)
 _KNOWN_BY_FEW_RELATIVES = frozenset(_cues.KNOWN_BY_FEW_RELATIVES)
-_KNOWING = frozenset(_cues.KNOWN_BY_FEW_VERBS)
+_KNOWING_AS_WRITTEN = frozenset(_cues.KNOWN_BY_FEW_VERBS)
 _KNOWN_BY_FEW_PEOPLE = frozenset(_cues.KNOWN_BY_FEW_PEOPLE)
 _KNOWN_BY_FEW_ABLE = frozenset(_cues.KNOWN_BY_FEW_ABLE)
 
@@ -2001,12 +2030,15 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             continue
         clause = clause_at(reading.clauses, found.start)
         reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
-        verb = next((k for k in reach if reading.words[k] in _KNOWN_BY_FEW_VERBS), None)
+        verb = next((k for k in reach if reading.words[k] in _KNOWING_STEMS), None)
         if verb is None or clause_at(reading.clauses, reading.word_starts[verb]) != clause:
             continue
-        # Not when what they know is said to fail: "only one engineer knows why the database is slow" complains of it.
+        # Not when what they know is said to fail, in its sentence: "only one engineer knows why the database is slow",
+        # "only one person knows the Kafka cluster and it keeps falling over", "understands the slow queries" (a diff
+        # review: a symptom's word in a cue of its own, or in the next clause, was set aside).
+        sentence = sentence_at(reading.sentences, found.start)
         failing = any(
-            other.first > verb and other.cue.phrase in _SYMPTOMS and clause_at(reading.clauses, other.start) == clause
+            other.first > verb and _a_symptom(other.cue.phrase) and sentence[0] <= other.start < sentence[1]
             for other in counting
         )
         if not failing:
@@ -2022,7 +2054,7 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
                 and found.cue.type is ScalingType.TECHNICAL
                 and verb < found.first <= verb + _cues.KNOWN_OBJECT_REACH
                 and _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
-                and found.cue.phrase not in _SYMPTOMS
+                and not _a_symptom(found.cue.phrase)
                 and clause_at(reading.clauses, found.start) == clause
             ),
             None,
@@ -2036,9 +2068,16 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _a_symptom(phrase: str) -> bool:
+    """Whether a cue says something fails or is slow: a symptom, or a cue with a one-word symptom in it ("slow queries",
+    "replication lag")."""
+    return phrase in _SYMPTOMS or not _SYMPTOM_WORDS.isdisjoint(phrase.split())
+
+
+_SYMPTOM_WORDS = frozenset(phrase for phrase in _SYMPTOMS if " " not in phrase)
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
 _KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
-_KNOWN_BY_FEW_VERBS = _stems(_cues.KNOWN_BY_FEW_VERBS)
+_KNOWING_STEMS = _stems(_cues.KNOWN_BY_FEW_VERBS)
 
 
 @functools.cache
@@ -2489,7 +2528,7 @@ def _under_invested(
     why = f"{best.type.value}: {which} {ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
-        else f"with weight {best.complaint_weight} of your complaints' {total} ({_weighs_most(numbers)})"
+        else f"with {best.complaint_weight} of your complaints' total weight of {total} ({_weighs_most(numbers)})"
     )
     # Sentences of their own (a reader's review: three clauses joined by semicolons were hard to read).
     if investment is None:
@@ -2536,12 +2575,12 @@ def _repeated(items: Sequence[TriagedComplaint]) -> str:
 
 def _weighs_most(numbers: Sequence[int]) -> str:
     """Which complaint weighs most, in words: "the first you wrote", or the first weighed when the first box is not
-    (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over the limit). Said
-    as weight, the complaints' own measure (a reader's review: "points" of complaints beside the evidence's points)."""
+    (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over the limit), said
+    beside a weight, the complaints' own measure (a reader's review: "points" of complaints beside the evidence's)."""
     return (
         "the first you wrote weighs most"
         if not numbers or numbers[0] == 1
-        else f"#{numbers[0]} is first, so it weighs most"
+        else f"#{numbers[0]}, the first one read, weighs most"
     )
 
 

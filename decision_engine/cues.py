@@ -1120,13 +1120,14 @@ CUES: tuple[Cue, ...] = (
     Cue("pen test", U, 2, "governance"),
     Cue("data residency", U, 3, "governance"),
     # Storage kept apart by place: "Without separate data storage per region, we can't sell to the public sector in
-    # Canada" (set 44 read as a development set).
+    # Canada" (set 44 read as a development set). Weaker than "data residency": "Our in-region storage is nearly full"
+    # is capacity (a diff review).
     *(
-        Cue(f"{what} per {place}", U, 3, "governance")
+        Cue(f"{what} per {place}", U, 2, "governance")
         for what in ("storage", "data")
         for place in ("region", "country")
     ),
-    *(Cue(f"in {place} storage", U, 3, "governance") for place in ("region", "country")),
+    *(Cue(f"in {place} storage", U, 2, "governance") for place in ("region", "country")),
     Cue("data retention", U, 3, "governance"),
     Cue("retention", U, 2, "governance"),
     Cue("data deletion", U, 3, "governance"),
@@ -1576,15 +1577,26 @@ DATA_PLACE_REACH = 6
 # Or asked where: "German customers are asking where their data lives" (set 44 read as a development set): "where", at
 # most DATA_WHERE_GAP words, the noun, at most DATA_WHERE_GAP words, one of DATA_PLACE_VERBS.
 DATA_WHERE_GAP = 2
-# Read as this cue, weaker than DATA_PLACE_CUE: a question of where, not a place required (an attack review: "Nobody
-# documented where the records are kept after the migration" is the team's own gap).
+# Read as this cue, weaker than DATA_PLACE_CUE: a question of where names no place a customer requires (an attack
+# review: "Nobody documented where the records are kept after the migration" may be the team's own gap).
 DATA_WHERE_CUE = "data is stored"
 # Nor "where" after a word it tells of ("we are at the point where the data is stored in three databases": an attack
 # review).
 DATA_WHERE_NOT_AFTER: tuple[str, ...] = ("point", "stage", "place", "situation", "case", "state", "part", "level")
+# Nor a place in a system right after the verb: "where the data lives in our warehouse" (a diff review).
+DATA_WHERE_SYSTEMS: tuple[str, ...] = (
+    *("warehouse", "lake", "database", "databases", "db", "cache", "bucket", "buckets", "cluster", "table", "tables"),
+    *("schema", "repo", "repository", "service", "microservice", "codebase", "spreadsheet", "drive", "folder"),
+)
 DATA_WHERE_NOT: tuple[str, ...] = (
     *("test", "testing", "staging", "dev", "sample", "seed", "fixture", "mock", "demo", "training", "build", "log"),
     *("logs", "config", "source", "debug", "internal", "our"),
+)
+# Ending its clause, of a customer's data only: "where their data is" (not "I don't know where the data is").
+DATA_WHERE_IS: tuple[str, ...] = ("is", "are", "was", "were")
+DATA_WHERE_OWNERS: tuple[str, ...] = (
+    *("their", "customer", "customers", "client", "clients", "patient", "patients", "tenant", "tenants", "user"),
+    "users",
 )
 DATA_WHERE_BETWEEN: tuple[str, ...] = (
     *("is", "are", "was", "were", "be", "been", "s", "will", "would", "should", "must", "can", "has", "have", "to"),
@@ -1852,6 +1864,9 @@ KNOWN_BY_FEW_RELATIVES: tuple[str, ...] = ("who", "that")
 # Work that waits while one person is away, read as KNOWN_BY_FEW_CUE: "When Tom is on holiday, nothing in the payments
 # area moves", "When Priya is on holiday nothing touching the pricing engine moves" (sets 44 and 45 read as development
 # sets, one writer each). One of AWAY_WHEN, who (as in KNOWN_BY_FEW_WHO), one of AWAY_VERBS, one of AWAY_STATES.
+# After a name (not a role: "our DBA is off"), states a tool has as often as a person: "If Datadog is off, we get no
+# alerts", "When Grafana is off we are blind" (a diff review).
+AWAY_NAMED_NOT: tuple[str, ...] = ("off",)
 AWAY_WHEN: tuple[str, ...] = ("when", "whenever", "if", "while", "once", "time")  # "every time Priya takes leave"
 AWAY_VERBS: tuple[str, ...] = ("is", "s", "goes", "went", "was", "are", "were", "gets", "got", "takes", "took")
 AWAY_STATES: tuple[str, ...] = (
@@ -1863,10 +1878,13 @@ AWAY_STATES: tuple[str, ...] = (
     *("a day off", "a week off", "time off", "leave", "a holiday", "a vacation", "holiday", "vacation"),
 )
 # Or "can" and one of these: "only one contractor can maintain it" (an attack review).
-KNOWN_BY_FEW_ABLE: tuple[str, ...] = ("maintain", "fix", "change", "deploy", "release", "restart", "operate", "run")
+KNOWN_BY_FEW_ABLE: tuple[str, ...] = (
+    *("maintain", "fix", "change", "deploy", "release", "restart", "operate", "run", "configure", "debug", "touch"),
+)
 KNOWN_BY_FEW_PEOPLE: tuple[str, ...] = (
     *("person", "people", "engineer", "developer", "dev", "contractor", "consultant", "sre", "dba", "guy"),
     *("founder", "architect", "lead", "colleague", "volunteer", "postdoc", "intern", "maintainer", "veteran"),
+    *("he", "she"),  # "only he can configure their data residency" (an attack's row)
 )
 # Parts of an organisation, capitalised as names are: "Only Finance understands the AWS bill" (a diff review).
 ORGANISATION_PARTS: tuple[str, ...] = (
@@ -2569,6 +2587,12 @@ NOT_THE_VERDICT_VERBS: tuple[str, ...] = ("hurts", "hurt", "kills", "killed", "s
 # performance but ownership" counted X): a clause of "not", a determiner maybe and at most NOT_THE_REACH words, before
 # one of NOT_BUT_CONTRASTS; not a lack or a hedge (NOT_BUT_NOT: "not enough reviewers but ...", "not sure but ...").
 NOT_BUT_CONTRASTS: tuple[str, ...] = ("but",)
+# Not a bare state: a participle or an adjective ("Not translated but ...", "Not compliant but ...": a diff review).
+NOT_BUT_STATE_ENDINGS: tuple[str, ...] = ("ed", "able", "ible", "ous", "ful")
+NOT_BUT_STATES: tuple[str, ...] = (
+    *("secure", "safe", "stable", "up", "down", "live", "online", "offline", "compliant", "resilient", "redundant"),
+    *("consistent", "efficient", "sufficient", "transparent", "responsive", "intuitive", "accessible", "private"),
+)
 NOT_BUT_NOT: tuple[str, ...] = (
     *("enough", "a", "an", "one", "single", "many", "much", "every", "all", "any", "sure", "just", "even", "yet"),
     *("really", "quite", "so", "too", "always", "that", "this", "because", "only", "very", "fast", "slow", "great"),
@@ -2898,6 +2922,12 @@ COPING_VERBS: tuple[str, ...] = (
 )
 COPING_REACH = 4  # "handles the Black Friday peak fine"
 COPING_NOBODY: tuple[str, ...] = ("nobody", "noone", "none", "neither")  # "nobody handles incidents well"
+# A doubt or a question before it: "I doubt the database handles peak load well", "Does the cluster cope ... fine"
+# (a diff review).
+COPING_DOUBTS: tuple[str, ...] = (
+    *("doubt", "doubts", "doubtful", "wonder", "unsure", "sure", "whether", "if", "can", "could", "does", "do"),
+    *("did", "will", "would", "hope", "hoping", "pray", "assume", "assumed", "supposedly", "apparently"),
+)
 # Not of today's load only, nor of a figure: a headroom complaint ("It handles the current load fine, but we have no
 # idea if it will survive 10x", "Each node serves about 200 users comfortably, and we add 5,000 a month": an attack
 # review). A word with a digit between the verb and the verdict is a figure.

@@ -953,8 +953,7 @@ def _verdict(
     else:
         text = rules.UNDER_NONE_COMPLAINTS.format(why=exercise.reason) if exercise is not None else rules.UNDER_UNKNOWN
         return UnderInvested(None, None, text, None, None, None, None)
-    # A verdict of the answers' effort names each type it could not weigh (a diff review: the most-effort one named
-    # none).
+    # A verdict of the answers' effort names each type it could not weigh, as the verdict of the answers above does.
     return UnderInvested(None, None, text + _effort_not_given(answers, evidence), None, None, None, None)
 
 

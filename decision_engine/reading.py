@@ -409,8 +409,8 @@ def _fine_phrase(words: list[str]) -> str | None:
 def _coped_fine(words: list[str]) -> str | None:
     """ "The database handles the load fine", "the cluster copes with peak traffic just fine": a verb of
     ``cues.COPING_VERBS``, at most ``cues.COPING_REACH`` words, then a word of ``cues.COPED_WELL`` that ends its
-    clause (fillers aside), with no negation, modal, "nobody" or "rarely" before it (set 45 read as a development
-    set). Its marker runs from the verb to the clause's end."""
+    clause (fillers aside), with no negation, modal, "nobody", "rarely" or doubt before it (set 45 read as a
+    development set), and no limit to now or figure after it. Its marker runs from the verb to the clause's end."""
     for i, word in enumerate(words):
         if word not in _COPING_VERBS:
             continue
@@ -429,7 +429,7 @@ def _coped_fine(words: list[str]) -> str | None:
 
 
 _COPING_VERBS = frozenset(_cues.COPING_VERBS)
-_COPING_NOT = frozenset((*_cues.NOTHING_SUBJECTS, *_cues.SCARCELY, *_cues.COPING_NOBODY))
+_COPING_NOT = frozenset((*_cues.NOTHING_SUBJECTS, *_cues.SCARCELY, *_cues.COPING_NOBODY, *_cues.COPING_DOUBTS))
 _COPING_LIMITS = frozenset(_cues.COPING_LIMITS)
 _COPED_WELL = tuple(sorted((tuple(w.split()) for w in _cues.COPED_WELL), key=len, reverse=True))
 
@@ -742,7 +742,7 @@ def _fine_marker(words: list[str], apart_by: str, after_fine: bool, ends_a_verdi
     found = _negated_problem(words) or _fine_state(words)
     if found is not None:
         return found
-    phrase = _fine_phrase(words) or _coped_fine(words)
+    phrase = _fine_phrase(words)
     return phrase if phrase is not None and _stress_marker(words) is None else None
 
 
@@ -1179,6 +1179,9 @@ def _read_piece(
             _ends_a_verdict(text, words, s, e),
             _word_after_mark(text, e) if apart_by else "",  # only an opener set apart reads it ("Less X, more Y")
         )
+        if fine is None and not _in_a_question(text, e) and _stress_marker(said) is None:
+            # Not asked ("Can the database handle the load well?": a diff review).
+            fine = _coped_fine(said)
         if fine is None:
             verbless = _verbless_fine(said)
             # Praise asked of its list is no praise ("Good tests, good reviews? Not here": an attack review).
@@ -1371,8 +1374,13 @@ def _not_then_but(text: str, words: Words, clause: Clause) -> bool:
     before = text[: clause.start].rstrip()
     if (before and before[-1] not in _SENTENCE_OPENS) or len(said) < 2 or said[0] != "not":
         return False
-    named = said[2:] if said[1] in _cues.NOT_THE_DETERMINERS else said[1:]
+    bare = said[1] not in _cues.NOT_THE_DETERMINERS
+    named = said[1:] if bare else said[2:]
     if not 1 <= len(named) <= _cues.NOT_THE_REACH or named[0] in _cues.NOT_THE_COUNTED:
+        return False
+    # A bare word that says how a thing is, not what it is: "Not translated but ...", "Not compliant but ..." (a diff
+    # review: the complaint itself was ruled out).
+    if bare and (named[0].endswith(_cues.NOT_BUT_STATE_ENDINGS) or named[0] in _cues.NOT_BUT_STATES):
         return False
     return _NOT_BUT_NOT.isdisjoint(said[1:])
 

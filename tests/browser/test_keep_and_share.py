@@ -223,7 +223,7 @@ def test_a_box_that_looks_empty_is_empty_to_the_page_and_the_engine(returning_pa
     written = ["Every Friday deploy breaks prod", "Customers ask for SSO before they sign"]
     expected = recommend({"failure_mode": "outages"}, written, numbers=[2, 3]).under_invested
     assert expected is not None
-    assert "complaint #2 points at it, with weight 5 of your complaints' 9" in expected.text
+    assert "complaint #2 points at it, with 5 of your complaints' total weight of 9" in expected.text
     open_tool(page)
     answer(page, "failure_mode", "outages")
     page.fill("#sw-complaint-1", "\ufeff\u200b")

@@ -15,20 +15,20 @@ const SIZES = { unpacked: 14_000_000, sent: 3_700_000 };
 const downloading = (loaded, compressed, total = 0) => ({ stage: "downloading", loaded, total, compressed });
 
 test("a server that compresses: the compressed size is named, the progress counts the files' own bytes", () => {
-  assert.equal(describeStage(downloading(7_000_000, true), SIZES), "Downloading the decision engine, 3.7 MB: over half done…");
+  assert.equal(describeStage(downloading(7_000_000, true), SIZES), "Downloading the decision engine, 3.7 MB: at least half done…");
 });
 
 test("a server that does not compress: the files' own size is named", () => {
-  assert.equal(describeStage(downloading(7_000_000, false), SIZES), "Downloading the decision engine, 14.0 MB: over half done…");
+  assert.equal(describeStage(downloading(7_000_000, false), SIZES), "Downloading the decision engine, 14.0 MB: at least half done…");
 });
 
 test("a page that gives no compressed size names the files' own, compressed or not", () => {
   const sizes = { unpacked: 14_000_000, sent: 0 };
-  assert.equal(describeStage(downloading(3_500_000, true), sizes), "Downloading the decision engine, 14.0 MB: over a quarter done…");
+  assert.equal(describeStage(downloading(3_500_000, true), sizes), "Downloading the decision engine, 14.0 MB: at least a quarter done…");
 });
 
 test("the progress is said in quarters, never past all done, whatever the server's lengths say", () => {
-  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine, 3.7 MB: over three quarters done…");
+  assert.equal(describeStage(downloading(13_999_999, true), SIZES), "Downloading the decision engine, 3.7 MB: at least three quarters done…");
   // Announced to screen readers: a whole download says six things ("Starting…" before the first byte, then the size,
   // a quarter, half, three quarters and all done); at every tenth it said twelve. No percentage: the words never say
   // less than the bar shows by more than a quarter, nor more (a reader's review: "0%" beside a bar a sixth full).

@@ -679,8 +679,8 @@ Complaint weight per type:
   User scaling       0 of 12, complaints: none; effort: most
 
 Under-invested: Technical scaling
-  Why: complaint #1 points at it, with weight 5 of your complaints' 12 (the first you
-    wrote weighs most), and the effort it got last quarter was “None”.
+  Why: complaint #1 points at it, with 5 of your complaints' total weight of 12 (the
+    first you wrote weighs most), and the effort it got last quarter was “None”.
 Flag: Most of last quarter's effort went to user scaling, but none of these complaints
   is mainly about it.
 """
@@ -1376,7 +1376,7 @@ def test_saved_answers_of_every_version_the_page_reads_give_its_recommendation(
         assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
         out, err = capsys.readouterr()
         assert out == expected
-        assert err.startswith('note: the answer "The blocked deals"')  # its kept follow-up answer, and nothing else
+        assert err.startswith("note: the answer “The blocked deals”")  # its kept follow-up answer, and nothing else
         assert err.count("\n") == 1
 
 
@@ -1501,12 +1501,23 @@ def test_an_answer_edited_in_a_downloads_shown_copy_alone_is_refused_by_name(
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
     err = capsys.readouterr().err
-    assert 'failure_mode: "regressions" there, "outages" in "state"' in err
-    assert 'the answers are read from "state"' in err
+    assert 'failure_mode: "regressions", in “state” "outages"' in err
+    assert "but the answers are read from its “state”" in err
     document["state"]["answers"]["failure_mode"] = "regressions"  # changed in both: read
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["lead"] == "process"
+    # Changed under "state" alone, where it is read (a diff review: refused too): read.
+    document["answers"]["failure_mode"] = "outages"
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["lead"] == "process"
+    # An answer removed from the shown copy alone is an edit too.
+    document = json.loads(_page_download(_PAGE_STATE))
+    del document["answers"]["effort_user"]
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert 'effort_user: not answered, in “state” "none"' in capsys.readouterr().err
 
 
 def test_a_kept_follow_up_answer_is_said_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1517,7 +1528,7 @@ def test_a_kept_follow_up_answer_is_said_on_stderr(tmp_path: Path, capsys: pytes
     for json_flag in ([], ["--json"]):
         assert cli.main(["recommend", "--answers", str(state), *json_flag]) == 0
         err = " ".join(capsys.readouterr().err.split())
-        assert 'note: the answer "The blocked deals" to "Which costs you more right now' in err
+        assert "note: the answer “The blocked deals” to “Which costs you more right now" in err
         assert "is kept, but not counted: the questionnaire asks it again when" in err
 
 
@@ -1547,8 +1558,12 @@ def test_recommend_prints_the_pages_markdown_report(tmp_path: Path, capsys: pyte
     state.write_text(json.dumps(_PAGE_STATE), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(state), "--markdown"]) == 0
     out = capsys.readouterr().out
-    assert out == report.export_markdown(report.state_report(_PAGE_STATE))
+    assert out == report.export_markdown(report.state_report(_PAGE_STATE))  # the page's own report, dated today
+    assert out.startswith(f"# Scale What? recommendation\n\nMade on {report.today()} with the Scale What? decision")
     assert "**The blocked deals** (kept, but not counted" in out
+    assert "## Your answers" in out
+    assert "deploys break prod every Friday" in out  # the state's complaints, as written
+    assert "over 500 characters" in out
     result = _run(
         "recommend",
         "--answers",

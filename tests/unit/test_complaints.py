@@ -443,7 +443,7 @@ def test_triage_whole_result_with_investment() -> None:
         ),
         under_invested=P,
         reason=(
-            "process: complaint #2 points at it, with weight 4 of your complaints' 12 (the first you wrote"
+            "process: complaint #2 points at it, with 4 of your complaints' total weight of 12 (the first you wrote"
             " weighs most), and the effort it got last quarter was “None”"
         ),
         investment_given=True,
@@ -458,7 +458,7 @@ def test_first_complaint_weighs_most_without_investment() -> None:
     assert triage([TECH, PROC]).under_invested is T
     assert triage([PROC, TECH]).under_invested is P
     assert triage([TECH, PROC]).reason == (
-        "technical: complaint #1 points at it, with weight 5 of your complaints' 9 (the first you wrote weighs"
+        "technical: complaint #1 points at it, with 5 of your complaints' total weight of 9 (the first you wrote weighs"
         " most). "
         "The effort it got last quarter was not given, so this is the pain alone"
     )
@@ -472,7 +472,7 @@ def test_later_complaints_add_up() -> None:
     result = triage([TECH, PROC, PROC.upper(), NONE])
     assert (result.under_invested, result.reason) == (
         P,
-        "process: complaints #2 and #3 point at it, with weight 7 of your complaints' 12 (the first you wrote"
+        "process: complaints #2 and #3 point at it, with 7 of your complaints' total weight of 12 (the first you wrote"
         " weighs most). "
         "The effort it got last quarter was not given, so this is the pain alone. "
         # The same complaint in capitals: said, each still weighed.
@@ -635,7 +635,9 @@ def test_complaints_are_named_by_their_numbers_and_weighed_by_their_place() -> N
     #5; by default they are numbered from 1."""
     named = triage([PROC, USER, PROC], numbers=[2, 3, 5])
     assert [(c.number, c.index, c.weight) for c in named.complaints] == [(2, 0, 5), (3, 1, 4), (5, 2, 3)]
-    assert named.reason.startswith("process: complaints #2 and #5 point at it, with weight 8 of your complaints' 12")
+    assert named.reason.startswith(
+        "process: complaints #2 and #5 point at it, with 8 of your complaints' total weight of 12"
+    )
     assert [c.number for c in triage([PROC, USER, PROC]).complaints] == [1, 2, 3]
     assert triage([PROC, USER, PROC]).reason.startswith("process: complaints #1 and #3 point at it")
 

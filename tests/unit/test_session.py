@@ -70,14 +70,16 @@ def test_the_verdict_names_a_complaint_by_its_box() -> None:
     assert session.under_invested is not None
     # Which weighs most, said by its number when the first box is not weighed (a reader's review: "the first you
     # wrote" beside a first box over the limit).
-    assert "complaint #2 points at it, with weight 5 of your complaints' 9 (#2 is first, so it weighs most)" in (
-        session.under_invested.text
+    assert (
+        "complaint #2 points at it, with 5 of your complaints' total weight of 9 (#2, the first one read, weighs most)"
+        in (session.under_invested.text)
     )
     assert [(box.reading.number, box.reading.weight) for box in session.boxes if box.reading] == [(2, 5), (4, 4)]
     listed = recommend(answers, ["deploys break prod every Friday", "p99 latency spikes at peak"])
     assert listed.under_invested is not None
-    assert "complaint #1 points at it, with weight 5 of your complaints' 9 (the first you wrote weighs most)" in (
-        listed.under_invested.text
+    assert (
+        "complaint #1 points at it, with 5 of your complaints' total weight of 9 (the first you wrote weighs most)"
+        in (listed.under_invested.text)
     )
     untold = evaluate(_state({}, ["", "", "SSO please", "deploys break prod"]))
     assert untold.recommendation is None

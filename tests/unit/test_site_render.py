@@ -333,8 +333,8 @@ def test_complaint_rules_fragment_states_the_engine_numbers_and_a_computed_triag
         f"Under-invested: **user**: {reason}."
     )
     assert reason == (
-        "complaint #3 points at it, with weight 3 of your complaints' 12 (the first you wrote weighs most), and"
-        " the effort it got last quarter was “None”"
+        "complaint #3 points at it, with 3 of your complaints' total weight of 12 (the first you wrote weighs most),"
+        " and the effort it got last quarter was “None”"
     )
 
 

@@ -36,10 +36,10 @@ export const typeTitle = (contract, type) => contract.typeTitles.get(type) ?? ty
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 /**
- * How much of a download is done, by whole quarters passed (none said before the first): "over", as the bar beside it
- * runs on (a reader's review: "a quarter done" beside a bar half full).
+ * How much of a download is done, by whole quarters passed (none said before the first): "at least", as the bar beside
+ * it runs on (a reader's review: "a quarter done" beside a bar half full; a diff review: "over" at exactly half).
  */
-const QUARTERS_DONE = ["", ": over a quarter done", ": over half done", ": over three quarters done", ": all done"];
+const QUARTERS_DONE = ["", ": at least a quarter done", ": at least half done", ": at least three quarters done", ": all done"];
 
 /**
  * The engine's stage in words. Sizes are the runtime's: `unpacked`, its files as they are, and `sent`, as a server
