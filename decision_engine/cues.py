@@ -2598,6 +2598,16 @@ NOT_BUT_NOT: tuple[str, ...] = (
     *("really", "quite", "so", "too", "always", "that", "this", "because", "only", "very", "fast", "slow", "great"),
     *("good", "bad", "working", "scaling", "getting", "being", "having", "here", "there", "now", "ready", "done"),
 )
+# An "and" that joins one more item to a preposition's object: no new statement ("District admins are happy with roles
+# and permissions": set 45 read as a development set). At most LIST_ITEM_WORDS words before "and" after one of
+# LIST_PREPOSITIONS, and at most that many words after it.
+LIST_PREPOSITIONS: tuple[str, ...] = ("with", "of", "about", "for", "on", "in", "to", "by")
+LIST_ITEM_WORDS = 3
+# Phrases with "and" in them, no two statements: "enterprise buyers ask about roles and audit logs now and then, but".
+AND_IDIOMS: tuple[str, ...] = (
+    *("now and then", "again and again", "over and over", "back and forth", "on and off", "here and there"),
+    *("more and more", "up and running", "by and large", "out and about", "on and on", "round and round"),
+)
 # A count, not a thing ruled out: "Customers are furious again, not the first outage" (a diff review).
 NOT_THE_COUNTED: tuple[str, ...] = (
     "first",
@@ -3735,6 +3745,10 @@ RANKING_PHRASES: tuple[str, ...] = (
     *(f"{be} worse than" for be in ("is", "are", "s")),
     # With "the" only: "every outage is a bigger problem than the last" says it grows (an attack review).
     *(f"the {how}bigger {what}" for how in ("", "far ", "much ", "even ") for what in ("problem", "issue", "worry")),
+    # What keeps someone awake ranks above what came before: "Sure, enterprise buyers ask about roles and audit logs
+    # now and then, but the thing keeping me up at night is ..." (set 20's row, read through its list once "and"
+    # joined "roles and audit logs").
+    *(f"{verb} {who} up at night" for verb in ("keeping", "keeps", "keep", "kept") for who in ("me", "us")),
     "neither compares",
     "neither comes close",
     "none of it compares",

@@ -798,12 +798,29 @@ def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int
     # timeouts, admins cannot manage roles": a reader's review found it technical): one statement.
     if _phrase_at(words.between(begin, end), 0, _SET_ASIDE) is not None:
         return [(begin, end)]
-    for m in _AND.finditer(text, begin, end):
-        if _is_statement(words.between(start, m.start())):
+    ands = list(_AND.finditer(text, begin, end))
+    for k, m in enumerate(ands):
+        after = words.between(m.end(), ands[k + 1].start() if k + 1 < len(ands) else end)
+        if _is_statement(words.between(start, m.start())) and not _list_goes_on(words.between(start, m.start()), after):
             spans.append((start, m.start()))
             start = m.start()
     spans.append((start, end))
     return spans
+
+
+def _list_goes_on(before: list[str], after: list[str]) -> bool:
+    """Whether "and" joins one more item to a preposition's object ("happy with roles and permissions"): one of
+    ``cues.LIST_PREPOSITIONS`` at most ``cues.LIST_ITEM_WORDS`` words before it, and after it a short item with no
+    verb (at most that many words, none a negation, copula, modal or participle: "The API is fine and SSO missing"
+    is two statements), or an idiom of ``cues.AND_IDIOMS``. Set 45 read as a development set: "permissions" counted
+    apart from "roles"."""
+    if before and after and f"{before[-1]} and {after[0]}" in _cues.AND_IDIOMS:
+        return True  # "now and then", "again and again": one phrase
+    if not after or len(after) > _cues.LIST_ITEM_WORDS or not _VERBLESS_NOT.isdisjoint(after):
+        return False
+    if any(word.endswith(("ing", "ed")) for word in after):
+        return False
+    return any(word in _cues.LIST_PREPOSITIONS for word in before[-1 - _cues.LIST_ITEM_WORDS : -1])
 
 
 def _problem_stress(words: list[str]) -> str | None:

@@ -1207,13 +1207,14 @@ SETS = [
     ),
     # Blind: measured at 6f98bfd after the session's changes (110) and at 42e7c73 before them (110). Read as a
     # development set at ea8e4f9: 116 (what few people know is not what hurts, work that waits while one person is
-    # away, who fixes disputed, "over the wall", load handled fine, decisions nobody records); its row once wrong at
+    # away, who fixes disputed, "over the wall", load handled fine, decisions nobody records; 117 once "and" after a
+    # preposition's object joins a list: "happy with roles and permissions"); its row once wrong at
     # high confidence ("SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who
     # fixes things after launch.") is right.
     HeldAside(
         "held-aside 45",
         BLIND45_ROWS,
-        116,
+        117,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1316,7 +1317,7 @@ SETS = [
     HeldAside(
         "attack 28",
         ATTACK28_ROWS,
-        192,
+        193,
         {"technical": 60, "process": 94, "user": 46},
         None,
     ),

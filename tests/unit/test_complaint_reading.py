@@ -626,7 +626,8 @@ def test_a_heading_that_names_the_problem_passes_its_stress_on() -> None:
     more words after the problem word is a plain clause."""
     found = clauses("Biggest worry right now: the rota is a mess")
     assert [(c.role, c.marker) for c in found] == [(PLAIN, ""), (STRESSED, "worry right now")]
-    assert [c.role for c in clauses("A worry about the release process and the rota: SSO")] == [PLAIN] * 3
+    # "about the release process and the rota" is one object (set 45 read: "and" after a preposition's object).
+    assert [c.role for c in clauses("A worry about the release process and the rota: SSO")] == [PLAIN] * 2
 
 
 def test_a_fine_clause_that_is_only_its_fine_words_is_a_verdict() -> None:
@@ -4647,3 +4648,37 @@ def test_the_diff_review_of_sets_44_and_45_readings(text: str, expected: Scaling
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # "and" joins one more item to a preposition's object: one statement, all of it fine.
+        (
+            "Hospital admins are happy with roles and permissions; what drags is six sign-offs per release.",
+            P,
+            "'Hospital admins are happy with roles and permissions'",
+        ),
+        # What keeps someone awake ranks above what came before.
+        ("Our biggest customers want SAML and SCIM, but what keeps me up at night is the pager.", P, "conceded"),
+    ],
+)
+def test_a_list_after_a_preposition_and_what_keeps_one_up_at_night(text: str, expected: ScalingType, said: str) -> None:
+    """Set 45 read as a development set: "happy with roles and permissions" counted "permissions" apart."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "fine"),
+    [
+        ("The API is fine and SSO missing", U, "'The API is fine'"),  # a verbless complaint after "and"
+        ("We are happy with the uptime and the latency is awful", T, "'We are happy with the uptime'"),
+    ],
+)
+def test_and_after_a_preposition_still_cuts_before_a_statement(text: str, expected: ScalingType, fine: str) -> None:
+    """Where "and" starts a statement of its own, the fine clause before it stays apart, and the rest counts."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert f"discounted: {fine}" in result.reason
