@@ -735,6 +735,9 @@ CUES: tuple[Cue, ...] = (
     Cue("qa", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("code review", P, 3, "quality_gates", (WORKFLOW,)),
     Cue("review", P, 1, "quality_gates", (WORKFLOW,)),
+    # Who reviews, waited for: "the hard part is the three-day wait for a reviewer on the fix" (attack 32's row, a guess
+    # of the fallback model until the cues of sets 44 and 45 retrained it).
+    Cue("reviewer", P, 1, "quality_gates", (WORKFLOW,)),
     # Set 31 read: "changes wait a week for a second pair of eyes" is a review queue.
     Cue("second pair of eyes", P, 2, "quality_gates", (WORKFLOW,)),
     # Who may merge or ship is the team's gate, not a product's roles ("only two people have permission to merge":
@@ -1213,6 +1216,13 @@ CUES: tuple[Cue, ...] = (
     # Dates, numbers and addresses as a customer's country writes them: "needs dates in local format, our UI shows US
     # format" (set 42 read as a development set).
     *(Cue(f"{what} format", U, 2, "accessibility_localisation") for what in ("date", "local", "number", "address")),
+    # Dates in a country's order and prices in its currency, by their names (set 45 read as a development set: "dates
+    # as month/day and prices with a dollar sign").
+    *(Cue(order, U, 2, "accessibility_localisation") for order in ("month day", "day month", "mm dd", "dd mm")),
+    *(Cue(f"{sign} sign", U, 2, "accessibility_localisation") for sign in ("dollar", "euro", "pound", "yen")),
+    Cue("currency symbol", U, 2, "accessibility_localisation"),
+    Cue("wrong currency", U, 2, "accessibility_localisation"),
+    Cue("local currency", U, 2, "accessibility_localisation"),
     Cue("other languages", U, 2, "accessibility_localisation"),
     Cue("multilingual", U, 2, "accessibility_localisation"),
     # ---- user: templates ---------------------------------------------------------------------------------
@@ -4366,7 +4376,7 @@ _REAL_WORDS_TEXT = """
     reaper sighed suction
     famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
-    tempered agreed agreeing debuted
+    tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 

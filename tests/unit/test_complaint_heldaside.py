@@ -902,7 +902,7 @@ SETS = [
     HeldAside(
         "held-aside 15",
         BLIND15_ROWS,
-        108,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1208,13 +1208,14 @@ SETS = [
     # Blind: measured at 6f98bfd after the session's changes (110) and at 42e7c73 before them (110). Read as a
     # development set at ea8e4f9: 116 (what few people know is not what hurts, work that waits while one person is
     # away, who fixes disputed, "over the wall", load handled fine, decisions nobody records; 117 once "and" after a
-    # preposition's object joins a list: "happy with roles and permissions"); its row once wrong at
+    # preposition's object joins a list: "happy with roles and permissions"; 118 with dates as month/day and a dollar
+    # sign); its row once wrong at
     # high confidence ("SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who
     # fixes things after launch.") is right.
     HeldAside(
         "held-aside 45",
         BLIND45_ROWS,
-        117,
+        118,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1346,11 +1347,13 @@ SETS = [
     # us is that it drives our trials away" (the tag concedes the page loads) is left: the guard it asked for (no
     # concession to a carrier that refers back) lost a row of set 15 and one of set 28.
     # 124 after a second diff review: a denial's limits read in its clause, or the next after a comma; 123 after a
-    # third, which reads them near the symptom only ("Nothing is down right now, which is the only time ...").
+    # third, which reads them near the symptom only ("Nothing is down right now, which is the only time ..."). 124
+    # since the localisation cues of set 45 ("month day", "dollar sign"): "Nothing is slow but search, and ...", no cue
+    # counting, was a guess of the fallback model, which, retrained on them, no longer guesses it.
     HeldAside(
         "attack 30",
         ATTACK30_ROWS,
-        125,
+        124,
         {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
         None,
         # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.

@@ -4682,3 +4682,18 @@ def test_and_after_a_preposition_still_cuts_before_a_statement(text: str, expect
     result = categorize(text)
     assert result.type == expected, result.reason
     assert f"discounted: {fine}" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("Brazilian shoppers see prices with a dollar sign and dates as month/day", U, "dollar sign"),
+        ("Receipts for Swiss clients show the wrong currency", U, "wrong currency"),
+        ("Fixes sit for days waiting on a reviewer", P, "reviewer"),
+    ],
+)
+def test_dates_currencies_and_reviewers(text: str, expected: ScalingType, said: str) -> None:
+    """Set 45 read as a development set: dates and prices as a country writes them; a reviewer waited for."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason
