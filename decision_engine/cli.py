@@ -38,7 +38,7 @@ from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import dumps, parse_json, questionnaire
-from decision_engine.session import MAX_STATE_CHARS, evaluate, recommend_state
+from decision_engine.session import MAX_STATE_CHARS, STATE_FIELDS, BoxStatus, evaluate, recommend_state
 
 PROG = "python -m decision_engine"
 WIDTH = 88  # the text's width in a file or a pipe, where the same input gives the same bytes
@@ -321,13 +321,15 @@ def _saved_state(value: object) -> object | None:
     """The page's state in an answers file: a JSON download from the page holds it under "state", and a state is
     ``{"answers", "complaints", "overrides"}``; None for answers alone (a CLI review: a download was refused as
     "unknown question id 'answers'"). No question's id is "state" or "answers", so an object with either is a state
-    or a download, and the state's check names what it lacks (a diff review: ``{"answers": ..., "overrides": {}}``
-    was refused as an unknown question)."""
+    or a download, and what it lacks is named (a diff review: ``{"answers": ..., "overrides": {}}`` was refused as an
+    unknown question)."""
     if isinstance(value, dict) and "state" in value:
         # A state of null is a state still (a third diff review: it read as answers, "unknown question id 'state'").
         state: object = value["state"]
+        if state is None:  # said as what it is (a CLI review: "the state lacks the field 'answers'")
+            raise InvalidStateError(f"the download's “state” is null, where {_STATE_HOLDS}: {_DOWNLOAD_AGAIN}")
         _check_shown_answers(value, state)
-        return state if state is not None else {}
+        return state
     if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
         # CLI review: "unknown question id 'version'").
@@ -339,9 +341,29 @@ def _saved_state(value: object) -> object | None:
             "the answers file is a recommendation (the JSON `recommend --json` writes), not answers: pass the answers "
             "it was made from, or a JSON download from the page, which holds them"
         )
+    if isinstance(value, dict) and not _DOWNLOAD_PARTS.isdisjoint(value):
+        # A download with its "state" removed (a CLI review: "the state has an unknown field 'boxes'").
+        raise InvalidStateError(
+            f"the answers file is a download from the page without its “state”, where {_STATE_HOLDS}: {_DOWNLOAD_AGAIN}"
+        )
     if isinstance(value, dict) and "answers" in value:
+        lacking = [name for name in STATE_FIELDS if name not in value]
+        if lacking and set(value) <= set(STATE_FIELDS):
+            # Said as what the object was taken for (a CLI review: "the state lacks the field 'complaints'", of
+            # {"answers": {...}}, which names no state).
+            said = " and ".join(f"“{name}”" for name in lacking)
+            raise InvalidStateError(
+                f"an object with “answers” is read as the page's state, {{{', '.join(STATE_FIELDS)}}}, and this one "
+                f"lacks {said}: add {'it' if len(lacking) == 1 else 'them'} "
+                '("complaints": [], "overrides": {}), or give the answers alone, as {"failure_mode": "outages"}'
+            )
         return value
     return None
+
+
+_STATE_HOLDS = "the page keeps the answers, complaints and chosen types that are read"
+_DOWNLOAD_AGAIN = 'download it again from the page, or give the answers alone, as {"failure_mode": "outages"}'
+_DOWNLOAD_PARTS = frozenset(("recommendation", "meta", "boxes"))
 
 
 def _tell_kept(state: object, rec: Recommendation) -> None:
@@ -355,25 +377,33 @@ def _tell_kept(state: object, rec: Recommendation) -> None:
 
 def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
     """A download shows the answers its result used under "answers" (and in "recommendation") and keeps everything the
-    page had under "state", which is what is read back. An edit to the shown copy alone would be ignored without a word
-    (a CLI review), so a shown copy that differs from the result's own and from the state is refused, naming each
-    answer; an edit to "state" (shown and result's copies as saved) is read (a diff review: it was refused too)."""
+    page had under "state", which is what is read back. An edit to a shown copy alone would be ignored without a word
+    (CLI reviews: the shown "answers"; then both shown copies alike), and which copy was edited cannot be told, so a
+    shown answer that differs from the state's is refused, naming each (at most ``_ANSWERS_NAMED``) and saying how to
+    have it read: the same in both, or the shown copy removed. The state may hold more (a follow-up answer kept but
+    not counted)."""
     shown = document.get("answers")
     recommendation = document.get("recommendation")
     used = recommendation.get("answers") if isinstance(recommendation, dict) else None
     kept = state.get("answers") if isinstance(state, dict) else None
-    if not isinstance(shown, dict) or not isinstance(kept, dict) or shown == used:
+    if not isinstance(shown, dict) or not isinstance(kept, dict):
         return
-    asked = sorted({*shown, *(used if isinstance(used, dict) else {})})
+    asked = sorted({*shown, *(used if isinstance(used, dict) else {})}, key=str)
     differ = [key for key in asked if shown.get(key) != kept.get(key)]
     if differ:
         said = "; ".join(
-            f"{_short(str(key))}: {_said_answer(shown, key)}, in “state” {_said_answer(kept, key)}" for key in differ
+            f"{_short(str(key))}: {_said_answer(shown, key)} in “answers”, {_said_answer(kept, key)} in “state”"
+            for key in differ[:_ANSWERS_NAMED]
         )
+        more = f"; and {len(differ) - _ANSWERS_NAMED} more" if len(differ) > _ANSWERS_NAMED else ""
         raise InvalidStateError(
-            f"the download's “answers” was edited ({_visible(said)}), but the answers are read from its “state”, "
-            "which holds everything the page kept: make the same change under “state”"
+            f"the download's “answers” and its “state” differ ({_visible(said)}{more}): the answers are read from "
+            "“state”, which holds everything the page kept; make the change there and in “answers” alike, or remove "
+            "“answers”"
         )
+
+
+_ANSWERS_NAMED = 5  # the differing answers an error names (a CLI review: 20,000 of them made one 829 KB line)
 
 
 def _said_answer(answers: Mapping[str, object], key: str) -> str:
@@ -389,6 +419,20 @@ def _tell_box_overrides(state: object) -> None:
     if keys:
         said = ", ".join(f'"{key}" is complaint #{int(key) + 1}' for key in keys)
         _tell(f"note: the file's overrides count its boxes from 0, as the page saves them ({said})\n")
+    # One for a box that is not read changes nothing, and says so (a CLI review: it was dropped without a word).
+    status = {box.index: box.status for box in evaluate(state).boxes} if keys else {}
+    for key in keys:
+        unread = _UNREAD_BOX.get(status.get(int(key), BoxStatus.READ))
+        if unread is not None:
+            _tell(
+                f'note: the type the file chooses for complaint #{int(key) + 1} ("{key}") changes nothing: {unread}\n'
+            )
+
+
+_UNREAD_BOX = {
+    BoxStatus.EMPTY: "its box is empty",
+    BoxStatus.OVER_LIMIT: "it is over the length limit, and left out",
+}
 
 
 def _saved_rubric(value: object) -> str | None:
@@ -420,12 +464,13 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
         # (a second diff review).
         rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
-        _tell_box_overrides(state)
         if args.complaint or args.override:
             raise InvalidStateError(
-                "the answers file holds the page's own complaints and chosen types (a download from the page, or its "
-                "state): leave out --complaint and --override, or pass the answers alone"
+                "the answers file is a download from the page (or its state), whose complaints and chosen types are "
+                "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
+                "pass the answers alone (the object under its “state” “answers”)"
             )
+        _tell_box_overrides(state)  # once the file is known to be read (a CLI review: said before a refusal)
         saved = _saved_rubric(given)
         if saved is not None and saved != RUBRIC_VERSION:
             # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
@@ -452,7 +497,9 @@ def _run_recommend(args: argparse.Namespace) -> int:
     if args.markdown:
         # The page's report for the same input: a file's state as the page sent it, or the answers and complaints given.
         report = state_report(state) if state is not None else Report(rec, date=today())
-        _write(_visible(export_markdown(report)))
+        # As the page writes it (a CLI review: a joiner inside an emoji was written as [U+200D]); the report itself
+        # removes what a terminal would act on (control characters, direction controls).
+        _write(_encodable(export_markdown(report)))
     else:
         _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
     return 0
@@ -606,6 +653,11 @@ _NOT_ASCII = re.compile("[^\x00-\x7f]")
 # the same invisible characters the complaints read as part of a word.
 # A lone surrogate too: no encoding can write it (an attack review: a page's download with "\ud800" in a complaint,
 # which JSON allows, ended in a UnicodeEncodeError traceback).
+# What a terminal acts on: controls, direction controls, line and paragraph separators, lone surrogates. JSON escapes
+# them; the text escapes these and the other characters that show as nothing (_UNSEEN).
+_ACTING = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
 _UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}\ud800-\udfff]")
 
 
@@ -616,14 +668,20 @@ def _visible(text: str) -> str:
 
 
 def _visible_json(text: str) -> str:
-    """JSON for the terminal: the characters a terminal would act on escaped as \\uXXXX (the serializer keeps text as
+    """JSON for stdout: the characters a terminal would act on escaped as \\uXXXX (the serializer keeps text as
     written, but for the C0 controls: a C1 control or a direction override went out as it was, a diff review). They
     stand only inside strings, so the JSON reads the same. On a stdout that is not UTF-8, every character past ASCII
     is escaped so (a character beyond U+FFFF as its two halves), as JSON allows."""
-    seen = _UNSEEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # Only what a terminal acts on: a joiner inside an emoji is written as the page writes it (a CLI review).
+    seen = _ACTING.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if _stdout_is_utf():
         return seen
     return _NOT_ASCII.sub(lambda m: json.dumps(m.group()).strip('"'), seen)
+
+
+def _encodable(text: str) -> str:
+    """Text written as it is, but on a stdout that is not UTF-8, where a character past ASCII is [U+XXXX]."""
+    return text if _stdout_is_utf() else _NOT_ASCII.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 class _OutputError(Exception):
@@ -784,16 +842,19 @@ def _stdin_complaints(given: list[str]) -> list[str]:
         return given
     if len(given) > 1:
         raise TriageInputError(f'"{STDIN}" reads the complaints from stdin, one a line: give it alone')
-    lines = [line for line in _read_text(STDIN, "the complaints").splitlines() if line.strip()]
+    # At line breaks only, as "one a line" says (a CLI review: U+2028 and \\x1c split a complaint the page reads whole).
+    text = _read_text(STDIN, "the complaints").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
         raise TriageInputError("no complaint on stdin: write one a line, the one that hurts most first")
     return lines
 
 
 def _run_triage(args: argparse.Namespace) -> int:
+    from_stdin = args.complaints == [STDIN]
     args.complaints = _stdin_complaints(args.complaints)
     single = [text for text in args.complaints if len(text.split()) == 1]
-    if len(single) > 1:
+    if len(single) > 1 and not from_stdin:  # lines from stdin are complaints as written (a CLI review)
         # A CLI review: `triage p99 latency spikes at peak` was five complaints of one word each, said nowhere; and
         # `triage "deploys break prod" SSO missing` three, with "SSO" and "missing" apart (a second CLI review); one
         # word beside quoted complaints may be one ("flaky"). Said first, before an error that would count them.
@@ -837,6 +898,7 @@ _STRAY_WORDS = {
 # An option of another subcommand, said where it was given: what a user means by it there (a CLI review: "recommend
 # --investment technical=most" was refused with "unrecognized arguments" alone, beside docs that name both).
 _MEANT_HERE = {
+    ("triage", "--complaint"): "; triage takes the complaints themselves as arguments, each quoted",
     ("recommend", "--investment"): (
         "; recommend reads last quarter's effort from its answers (effort_technical, effort_process, effort_user, each "
         "none, some or most), in the --answers file or asked on a terminal"
@@ -872,6 +934,8 @@ def _taken_after(parser: argparse.ArgumentParser, unknown: Sequence[str], comman
     after the subcommand (a CLI review: "unrecognized arguments: --json" alone); "" if none."""
     for option in _options(unknown):
         owners = _owners(parser, option)
+        if owners and command is not None and command not in owners:
+            return f"; {option} is an option of {' and '.join(owners)}, not of {command}"
         if owners:
             shown = [command] if command in owners else owners
             return f"; {option} goes after the subcommand ({', '.join(f'{name} {option}' for name in shown)})"

@@ -432,7 +432,9 @@ def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
         # not as its box number (a reader's review: "as the first complaint written" under box 2, box 1 written but
         # too long).
         counted = f", as the {_READ[item.index]} complaint read" if item.index + 1 != box.number else ""
-        lines += [f"Weight {item.weight}{counted}.", "", *_reading_markdown(item, removed), ""]
+        # Said as the command line's text says it (a CLI review: the weights listed, the total without it, unsaid).
+        left = ", left out of the count: it has no category" if item.type == UNCATEGORIZED else ""
+        lines += [f"Weight {item.weight}{counted}{left}.", "", *_reading_markdown(item, removed), ""]
     return lines
 
 

@@ -1315,8 +1315,9 @@ def test_a_download_with_complaints_of_its_own_refuses_more(tmp_path: Path, caps
     saved = tmp_path / "scale-what.json"
     saved.write_text(_page_download(_PAGE_STATE), encoding="utf-8")
     said = (
-        "python -m decision_engine: error: the answers file holds the page's own complaints and chosen types (a "
-        "download from the page, or its state): leave out --complaint and --override, or pass the answers alone\n"
+        "python -m decision_engine: error: the answers file is a download from the page (or its state), whose "
+        "complaints and chosen types are read from it, as the page read them, even when it has none: leave out "
+        "--complaint and --override, or pass the answers alone (the object under its “state” “answers”)\n"
     )
     assert cli.main(["recommend", "--answers", str(saved), "--complaint", "search is slow"]) == 2
     assert capsys.readouterr().err == said
@@ -1329,16 +1330,22 @@ def test_a_state_missing_a_field_is_said_to_be_one(tmp_path: Path, capsys: pytes
     """A diff review: a state without its complaints was refused as "unknown question id 'answers'"."""
     saved = tmp_path / "state.json"
     saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "overrides": {}}), encoding="utf-8")
+    # Said as what the object was taken for (a second CLI review: "the state lacks ..." of a file that names none).
     lacks = (
-        "python -m decision_engine: error: the state lacks the field 'complaints'; a state has the fields answers, "
-        "complaints, overrides\n"
+        "python -m decision_engine: error: an object with “answers” is read as the page's state, {answers, "
+        'complaints, overrides}, and this one lacks “complaints”: add it ("complaints": [], "overrides": {}), or give '
+        'the answers alone, as {"failure_mode": "outages"}\n'
     )
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
     assert capsys.readouterr().err == lacks
-    # A third: a state of null is a state, not answers.
+    # A third: a state of null is a state, not answers; said as null (a second CLI review).
     saved.write_text(json.dumps({"state": None}), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
-    assert "the state lacks the field 'answers'" in capsys.readouterr().err
+    assert "the download's “state” is null" in capsys.readouterr().err
+    # A download with its state removed (a second CLI review: "the state has an unknown field 'boxes'").
+    saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "meta": {}, "boxes": []}), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert "a download from the page without its “state”" in capsys.readouterr().err
     saved.write_text(json.dumps({"answers": {"failure_mode": "outages"}, "overrides": {}}), encoding="utf-8")
     # A second diff review: beside --complaint, the same file was said to hold complaints of its own.
     assert cli.main(["recommend", "--answers", str(saved), "--complaint", "deploys break prod"]) == 2
@@ -1414,7 +1421,7 @@ def test_a_file_refused_says_nothing_of_its_rubric(tmp_path: Path, capsys: pytes
     assert cli.main(["recommend", "--answers", str(path), "--complaint", "slow search"]) == 2
     err = capsys.readouterr().err
     assert "note:" not in err
-    assert err.startswith("python -m decision_engine: error: the answers file holds the page's own complaints")
+    assert err.startswith("python -m decision_engine: error: the answers file is a download from the page")
 
 
 def test_a_complaint_from_stdin_for_a_dash() -> None:
@@ -1501,23 +1508,30 @@ def test_an_answer_edited_in_a_downloads_shown_copy_alone_is_refused_by_name(
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
     err = capsys.readouterr().err
-    assert 'failure_mode: "regressions", in “state” "outages"' in err
-    assert "but the answers are read from its “state”" in err
-    document["state"]["answers"]["failure_mode"] = "regressions"  # changed in both: read
+    assert 'failure_mode: "regressions" in “answers”, "outages" in “state”' in err
+    assert "the answers are read from “state”" in err
+    # Both shown copies edited alike (a second CLI review: read without a word, as if "state" had been edited alone,
+    # which cannot be told from it): refused the same.
+    document["recommendation"]["answers"]["failure_mode"] = "regressions"
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert 'failure_mode: "regressions" in “answers”, "outages" in “state”' in capsys.readouterr().err
+    document["state"]["answers"]["failure_mode"] = "regressions"  # changed in all: read
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["lead"] == "process"
-    # Changed under "state" alone, where it is read (a diff review: refused too): read.
-    document["answers"]["failure_mode"] = "outages"
+    # Changed under "state", with the shown copy removed as the message says: read.
+    document["state"]["answers"]["failure_mode"] = "governance"
+    del document["answers"]
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["lead"] == "process"
+    assert json.loads(capsys.readouterr().out)["lead"] == "user"
     # An answer removed from the shown copy alone is an edit too.
     document = json.loads(_page_download(_PAGE_STATE))
     del document["answers"]["effort_user"]
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
-    assert 'effort_user: not answered, in “state” "none"' in capsys.readouterr().err
+    assert 'effort_user: not answered in “answers”, "none" in “state”' in capsys.readouterr().err
 
 
 def test_a_kept_follow_up_answer_is_said_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1610,3 +1624,96 @@ def test_a_dash_beside_words_or_as_a_complaint_is_refused(args: tuple[str, ...],
     result = _run(*args, stdin='{"failure_mode": "outages"}')
     assert result.returncode == 2, result.stdout
     assert said in result.stderr
+
+
+def test_markdown_and_json_keep_what_no_terminal_acts_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second CLI review: a joiner inside an emoji and a soft hyphen were written as [U+200D] in --markdown and as
+    \\u200d in --json, where the page writes them as they are. A direction override is still escaped in JSON, and
+    removed from the Markdown (the report's own rule)."""
+    state = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["deploys break prod \U0001f469\u200d\U0001f4bb every Fri\u00adday", "SSO \u202e please"],
+        "overrides": {},
+    }
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps(state), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path), "--markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out == report.export_markdown(report.state_report(state))
+    assert "\U0001f469\u200d\U0001f4bb every Fri\u00adday" in out
+    assert "\u202e" not in out
+    assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\U0001f469\u200d\U0001f4bb" in out
+    assert "\u202e" not in out
+    assert "\\u202e" in out
+
+
+def test_complaints_on_stdin_are_lines_and_no_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second CLI review: `triage -` cut a complaint at U+2028 (the page reads it whole), and its note spoke of
+    arguments to quote."""
+    result = _run("triage", "-", "--json", stdin="latency at peak\u2028Acme wants SSO\nflaky\nslow\n")
+    assert result.returncode == 0, result.stderr
+    assert [item["text"] for item in json.loads(result.stdout)["complaints"]] == [
+        "latency at peak\u2028Acme wants SSO",
+        "flaky",
+        "slow",
+    ]
+    assert result.stderr == ""
+
+
+def test_a_type_chosen_for_a_box_that_is_not_read_is_said_to_change_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second CLI review: a state's type for an empty box, or for one over the limit, was dropped without a word."""
+    state = {
+        "answers": {"failure_mode": "outages"},
+        "complaints": ["slow pages", "", "x" * 600, "SSO"],
+        "overrides": {"1": "user", "2": "process", "3": "user"},
+    }
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps(state), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert 'note: the type the file chooses for complaint #2 ("1") changes nothing: its box is empty' in err
+    assert 'complaint #3 ("2") changes nothing: it is over the length limit, and left out' in err
+    assert 'complaint #4 ("3") changes nothing' not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("triage", "--complaint", "a b"), "triage takes the complaints themselves as arguments, each quoted"),
+        (("--investment", "questions"), "--investment is an option of triage, not of questions"),
+    ],
+)
+def test_more_options_of_other_places_say_where_they_belong(args: tuple[str, ...], said: str) -> None:
+    """A second CLI review: these said "unrecognized arguments", or pointed elsewhere, without the why."""
+    result = _run(*args)
+    assert result.returncode == 2
+    assert said in " ".join(result.stderr.split())
+
+
+def test_a_download_edited_in_many_answers_names_five(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second CLI review: 20,000 keys added to the shown answers made a one-line error of 829 KB."""
+    document = json.loads(_page_download(_PAGE_STATE))
+    document["answers"].update({f"extra_{n}": "x" for n in range(2000)})
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "; and 1995 more)" in err
+    assert len(err) < 1000
+
+
+def test_the_markdown_says_a_complaint_without_a_category_is_left_out() -> None:
+    """A second CLI review: the Markdown listed weights 5, 4, 3 and 2 beside a verdict of "total weight of 9", where
+    the text says the uncategorized complaint's 5 is left out."""
+    result = _run(
+        "recommend", "--answers", "-", "--markdown", "--override", "1=uncategorized",
+        *("--complaint", "slow pages", "--complaint", "flaky tests", "--complaint", "SSO", "--complaint", "p99"),
+        stdin='{"failure_mode": "outages"}',
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Weight 5, left out of the count: it has no category." in result.stdout
+    assert "total weight of 9" in result.stdout
