@@ -499,9 +499,17 @@ def _run_recommend(args: argparse.Namespace) -> int:
         report = state_report(state) if state is not None else Report(rec, date=today())
         # As the page writes it (a CLI review: a joiner inside an emoji was written as [U+200D]); the report itself
         # removes what a terminal would act on (control characters, direction controls).
-        _write(_encodable(export_markdown(report)))
+        shown = _encodable(export_markdown(report))
     else:
-        _write(_visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec)))
+        shown = _visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec))
+    try:
+        _write(shown)
+    except _OutputError:
+        if args.answers is None and rec.answers:
+            # Answers typed on the terminal are not lost with the result (a CLI review: a full disk dropped them).
+            typed = json.dumps(dict(rec.answers), indent=2)
+            _tell(f"The answers given, to save as a file for `recommend --answers FILE`:\n{typed}\n")
+        raise
     return 0
 
 

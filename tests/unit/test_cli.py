@@ -1717,3 +1717,23 @@ def test_the_markdown_says_a_complaint_without_a_category_is_left_out() -> None:
     assert result.returncode == 0, result.stderr
     assert "Weight 5, left out of the count: it has no category." in result.stdout
     assert "total weight of 9" in result.stdout
+
+
+class _FullStream(io.StringIO):
+    """A stdout on a full disk: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_answers_typed_on_a_terminal_outlive_a_failed_write(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second CLI review: with stdout on a full disk, the answers typed at the questions were lost with the result."""
+    monkeypatch.setattr(sys, "stdin", _Terminal("1\nno\n"))
+    monkeypatch.setattr(sys, "stdout", _FullStream())
+    assert cli.main(["recommend"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the result" in err
+    said = err.split("The answers given, to save as a file for `recommend --answers FILE`:\n", 1)[1]
+    assert json.loads(said[: said.index("}") + 1]) == {"failure_mode": "outages", "deals_blocked": "no"}
