@@ -1719,13 +1719,6 @@ def test_the_markdown_says_a_complaint_without_a_category_is_left_out() -> None:
     assert "total weight of 9" in result.stdout
 
 
-class _FullStream(io.StringIO):
-    """A stdout on a full disk: every write fails."""
-
-    def write(self, text: str) -> int:
-        raise OSError(28, "No space left on device")
-
-
 def test_answers_typed_on_a_terminal_outlive_a_failed_write(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
