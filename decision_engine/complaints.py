@@ -2021,7 +2021,7 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     technical cue right after the verb (at most ``cues.KNOWN_OBJECT_REACH`` words, none of ``cues.KNOWN_OBJECT_STOPS``
     between), in that clause, counts only to break a tie (set 45 read as a development set). Not a cue of the user
     type: what only one person understands of data residency or roles is often the complaint itself (an attack
-    review). Not in a clause with a symptom after the verb ("only one engineer knows why the database is slow").
+    review). Not when a symptom follows the verb in its sentence ("only one engineer knows why the database is slow").
     """
     counting = [found for found, read in reads if read and read[1] is None]
     known: list[tuple[Clause | None, int]] = []  # each knowing cue's clause, and its verb's index
