@@ -38,7 +38,7 @@ from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import dumps, parse_json, questionnaire
-from decision_engine.session import MAX_STATE_CHARS, STATE_FIELDS, BoxStatus, evaluate, recommend_state
+from decision_engine.session import MAX_STATE_CHARS, STATE_FIELDS, BoxStatus, Session, evaluate, recommend_state
 
 PROG = "python -m decision_engine"
 WIDTH = 88  # the text's width in a file or a pipe, where the same input gives the same bytes
@@ -366,13 +366,13 @@ _DOWNLOAD_AGAIN = 'download it again from the page, or give the answers alone, a
 _DOWNLOAD_PARTS = frozenset(("recommendation", "meta", "boxes"))
 
 
-def _tell_kept(state: object, rec: Recommendation) -> None:
+def _tell_kept(session: Session, rec: Recommendation) -> None:
     """Say each follow-up answer the file keeps but the result does not count, as the page and the Markdown do (a CLI
     review: "The blocked deals" kept after the deciding answer changed was left out without a word)."""
-    questions = {question.id: question for question in QUESTIONS}
-    for question_id, option_id in evaluate(state).kept_not_asked.items():
-        label, why = kept_answer(question_id, option_id, rec.answers)
-        _tell(_visible(f"note: the answer “{label}” to “{questions[question_id].prompt}” is {why}\n"))
+    for question in QUESTIONS:
+        if question.id in session.kept_not_asked:
+            label, why = kept_answer(question, session.kept_not_asked[question.id], rec.answers)
+            _tell(_visible(f"note: the answer “{label}” to “{question.prompt}” is {why}\n"))
 
 
 def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
@@ -411,7 +411,7 @@ def _said_answer(answers: Mapping[str, object], key: str) -> str:
     return _short(json.dumps(answers[key])) if key in answers else "not answered"
 
 
-def _tell_box_overrides(state: object) -> None:
+def _tell_box_overrides(state: object, session: Session) -> None:
     """Say which complaint a state's override keys name: the page saves them from 0 ("1" is #2), where --override
     counts from 1 (a CLI review: a hand-written "1" retyped complaint #2 without a word)."""
     overrides = state.get("overrides") if isinstance(state, dict) else None
@@ -420,7 +420,7 @@ def _tell_box_overrides(state: object) -> None:
         said = ", ".join(f'"{key}" is complaint #{int(key) + 1}' for key in keys)
         _tell(f"note: the file's overrides count its boxes from 0, as the page saves them ({said})\n")
     # One for a box that is not read changes nothing, and says so (a CLI review: it was dropped without a word).
-    status = {box.index: box.status for box in evaluate(state).boxes} if keys else {}
+    status = {box.index: box.status for box in session.boxes}
     for key in keys:
         unread = _UNREAD_BOX.get(status.get(int(key), BoxStatus.READ))
         if unread is not None:
@@ -463,14 +463,17 @@ def _run_recommend(args: argparse.Namespace) -> int:
     if state is not None:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
         # (a second diff review).
-        rec = recommend_state(state)  # the page's own reading: long complaints left out, kept answers not counted
+        # The page's own reading, once: long complaints left out, kept answers not counted (the deciding answer missing,
+        # recommend_state says so).
+        session = evaluate(state)
+        rec = session.recommendation if session.recommendation is not None else recommend_state(state)
         if args.complaint or args.override:
             raise InvalidStateError(
                 "the answers file is a download from the page (or its state), whose complaints and chosen types are "
                 "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
                 "pass the answers alone (the object under its “state” “answers”)"
             )
-        _tell_box_overrides(state)  # once the file is known to be read (a CLI review: said before a refusal)
+        _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
         saved = _saved_rubric(given)
         if saved is not None and saved != RUBRIC_VERSION:
             # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
@@ -480,7 +483,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
                 f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
                 "saved\n"
             )
-        _tell_kept(state, rec)
+        _tell_kept(session, rec)
     else:
         if STDIN in args.complaint:
             # A CLI review: "--complaint -" was the complaint "-"; stdin is the answers' (--answers -) or nobody's.
@@ -498,8 +501,9 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # The page's report for the same input: a file's state as the page sent it, or the answers and complaints given.
         report = state_report(state) if state is not None else Report(rec, date=today())
         # As the page writes it (a CLI review: a joiner inside an emoji was written as [U+200D]); the report itself
-        # removes what a terminal would act on (control characters, direction controls).
-        shown = _encodable(export_markdown(report))
+        # removes what a terminal would act on (control characters, direction controls), and a stdout that is not
+        # UTF-8 escapes what it cannot write (``_keep_unencodable``), as for the text.
+        shown = export_markdown(report)
     else:
         shown = _visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec))
     try:
@@ -685,11 +689,6 @@ def _visible_json(text: str) -> str:
     if _stdout_is_utf():
         return seen
     return _NOT_ASCII.sub(lambda m: json.dumps(m.group()).strip('"'), seen)
-
-
-def _encodable(text: str) -> str:
-    """Text written as it is, but on a stdout that is not UTF-8, where a character past ASCII is [U+XXXX]."""
-    return text if _stdout_is_utf() else _NOT_ASCII.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 class _OutputError(Exception):

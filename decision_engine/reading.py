@@ -800,8 +800,9 @@ def _statements(text: str, words: Words, begin: int, end: int) -> list[tuple[int
         return [(begin, end)]
     ands = list(_AND.finditer(text, begin, end))
     for k, m in enumerate(ands):
+        before = words.between(start, m.start())
         after = words.between(m.end(), ands[k + 1].start() if k + 1 < len(ands) else end)
-        if _is_statement(words.between(start, m.start())) and not _list_goes_on(words.between(start, m.start()), after):
+        if _is_statement(before) and not _list_goes_on(before, after):
             spans.append((start, m.start()))
             start = m.start()
     spans.append((start, end))

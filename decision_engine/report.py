@@ -23,7 +23,7 @@ from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint, by_note
 from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label, recommend
 from decision_engine.errors import InvalidRequestError
-from decision_engine.model import Condition, Recommendation, ScalingType
+from decision_engine.model import Condition, Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.rules import RUBRIC_VERSION
 from decision_engine.serialize import JSON, dumps, json_type, to_dict
@@ -351,7 +351,7 @@ def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]
     for question in QUESTIONS:
         chosen = rec.answers.get(question.id)
         if question.id in kept:
-            label, why = kept_answer(question.id, kept[question.id], rec.answers)
+            label, why = kept_answer(question, kept[question.id], rec.answers)
             lines.append(f"- {question.prompt} **{label}** ({why})")
             continue
         if chosen is None and question.id not in rec.asked:
@@ -361,10 +361,9 @@ def _answers_markdown(rec: Recommendation, kept: Mapping[str, str]) -> list[str]
     return [*lines, ""]
 
 
-def kept_answer(question_id: str, option_id: str, answers: Mapping[str, str]) -> tuple[str, str]:
+def kept_answer(question: Question, option_id: str, answers: Mapping[str, str]) -> tuple[str, str]:
     """A follow-up answer kept but not counted, in words: its option's label, and why it is not counted (the answers
     that ask it again). The Markdown's answers and the CLI's note say it so."""
-    question = next(q for q in QUESTIONS if q.id == question_id)
     unmet = _unmet_words(question.asked_when, answers)
     return option_label(question, option_id, {}), f"kept, but not counted: the questionnaire asks it again when {unmet}"
 
