@@ -559,7 +559,10 @@ def _asked_where(tokens: list[_Token], i: int, text: str) -> int | None:
     if _written(tokens, i, text) != "where" or (i > 0 and _written(tokens, i - 1, text) in _cues.DATA_WHERE_NOT_AFTER):
         return None
     nouns = (*_cues.DATA_NOUNS, *_cues.DATA_OWNED_NOUNS)
-    reach = range(i + 1, min(len(tokens), i + 2 + _cues.DATA_WHERE_GAP))
+    start = i + 1
+    while start < len(tokens) and _written(tokens, start, text) in _cues.DATA_WHERE_ADVERBS:
+        start += 1  # "where exactly their viewers' data would be stored"
+    reach = range(start, min(len(tokens), start + 1 + _cues.DATA_WHERE_GAP))
     noun = next((k for k in reach if _written(tokens, k, text) in nouns), None)
     if noun is None or any(_clause_ends_after(tokens, k, text) for k in range(i, noun)):
         return None
@@ -746,11 +749,12 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the words at ``i`` say one of the team's people left ("our best engineer quit in June", "since our
     senior developer left,"): see ``cues.LEFT_US_CUE``."""
     who = _written(tokens, i, text).rstrip("s")
-    if i + 1 >= len(tokens) or who not in _cues.LEFT_WHO:
+    if i + 1 >= len(tokens) or who not in (*_cues.LEFT_WHO, *_cues.LEFT_GROUPS):
         return False
     if who == "lead" and (i == 0 or _written(tokens, i - 1, text) not in _cues.LEFT_LEADS):
         return False  # a sales lead
-    if _written(tokens, i + 1, text) not in _cues.LEFT_VERBS:
+    verbs = _cues.LEFT_GROUP_VERBS if who in _cues.LEFT_GROUPS else _cues.LEFT_VERBS
+    if _written(tokens, i + 1, text) not in verbs:
         return False
     before = [_written(tokens, k, text).replace("\u2019", "'") for k in range(max(0, i - _cues.LEFT_REACH), i)]
     # The word that opens the leaver's noun phrase decides, the nearest before it: "our", "the team's" (ours); "their",
@@ -1945,7 +1949,12 @@ def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     failures = [found for found in counting if found.cue.phrase in _DECIDING]
     # The team's own failings said with it keep the paging theirs: another cue of process in the sentence ("the
     # on-call engineers are burned out"), or nobody on call (``_nobody_pages``).
-    failings = [f for f in counting if f.cue.type is ScalingType.PROCESS and f.cue.phrase not in _PAGING]
+    # Not when the pages come ("paged every weekend because the metrics volume fills up": ``cues.PAGED_WHEN``).
+    failings = [
+        f
+        for f in counting
+        if f.cue.type is ScalingType.PROCESS and f.cue.phrase not in _PAGING and f.cue.phrase not in _PAGED_WHEN
+    ]
     out: list[_Read] = []
     for found, read in reads:
         if not (read and read[1] is None and found.cue.phrase in _PAGING):
@@ -2022,15 +2031,22 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     between), in that clause, counts only to break a tie (set 45 read as a development set). Not a cue of the user
     type: what only one person understands of data residency or roles is often the complaint itself (an attack
     review). Not when a symptom follows the verb in its sentence ("only one engineer knows why the database is slow").
+    What nobody owns, or whose owner is asked, is read alike after "owns" (``cues.OWNING_CUES``: "Nobody owns the ETL
+    jobs", sets 46 and 47 read as development sets).
     """
     counting = [found for found, read in reads if read and read[1] is None]
-    known: list[tuple[Clause | None, int]] = []  # each knowing cue's clause, and its verb's index
+    known: list[tuple[Clause | None, int, str]] = []  # each knowing cue's clause, its verb's index, and what it says
     for found in counting:
-        if found.cue.phrase not in _KNOWING_PEOPLE:
-            continue
         clause = clause_at(reading.clauses, found.start)
-        reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
-        verb = next((k for k in reach if reading.words[k] in _KNOWING_STEMS), None)
+        if found.cue.phrase in _OWNING_PEOPLE:
+            verb: int | None = found.first + found.length - 1  # "owns", the cue's own last word
+            what = "whose owner is in question"
+        elif found.cue.phrase in _KNOWING_PEOPLE:
+            reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
+            verb = next((k for k in reach if reading.words[k] in _KNOWING_STEMS), None)
+            what = "what few people know"
+        else:
+            continue
         if verb is None or clause_at(reading.clauses, reading.word_starts[verb]) != clause:
             continue
         # Not when what they know is said to fail, in its sentence: "only one engineer knows why the database is slow",
@@ -2042,13 +2058,13 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             for other in counting
         )
         if not failing:
-            known.append((clause, verb))
+            known.append((clause, verb, what))
     out: list[_Read] = []
     for found, read in reads:
-        what = next(
+        object_of = next(
             (
-                verb
-                for clause, verb in known
+                (verb, what)
+                for clause, verb, what in known
                 if read
                 and read[1] is None
                 and found.cue.type is ScalingType.TECHNICAL
@@ -2059,9 +2075,9 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             ),
             None,
         )
-        if what is not None and read:
-            said = reading.text[reading.word_starts[what] : found.end]
-            note = f"{_TIE_NOTE}: it is what few people know ('{said}'), not what hurts"
+        if object_of is not None and read:
+            said = reading.text[reading.word_starts[object_of[0]] : found.end]
+            note = f"{_TIE_NOTE}: it is {object_of[1]} ('{said}'), not what hurts"
             out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
         else:
             out.append((found, read))
@@ -2076,6 +2092,8 @@ def _a_symptom(phrase: str) -> bool:
 
 _SYMPTOM_WORDS = frozenset(phrase for phrase in _SYMPTOMS if " " not in phrase)
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
+_PAGED_WHEN = frozenset(word.removesuffix("s") for word in _cues.PAGED_WHEN)  # the cue "weekend" of "weekends"
+_OWNING_PEOPLE = frozenset(_cues.OWNING_CUES)
 _KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
 _KNOWING_STEMS = _stems(_cues.KNOWN_BY_FEW_VERBS)
 

@@ -423,6 +423,8 @@ CUES: tuple[Cue, ...] = (
     Cue("scalability", T, 2, "reliability"),
     Cue("traffic", T, 1, "reliability"),
     Cue("black friday", T, 2, "reliability"),
+    # A peak of orders, as Black Friday is; not a sale lost or won (sets 46 and 47 read as development sets).
+    Cue("flash sale", T, 2, "reliability"),
     Cue("single point of failure", T, 3, "reliability"),
     Cue("failover", T, 2, "reliability", (FAILURE,)),
     Cue("disaster recovery", T, 2, "reliability"),
@@ -437,6 +439,9 @@ CUES: tuple[Cue, ...] = (
     # "out of capacity": a team is out of capacity too ("capacity" is a load cue, read of people or of a system).
     Cue("out of connections", T, 3, "reliability", (FAILURE,)),
     Cue("out of disk", T, 3, "reliability", (FAILURE,)),
+    # Storage running out as it happens: "paged 14 times, all for the same disk filling up on the log servers" (sets
+    # 46 and 47 read as development sets); of storage only (CONTEXT_RULES): a backlog fills up too.
+    Cue("fill up", T, 3, "reliability", (FAILURE,)),  # "fills up", "filling up", "filled up" alike
     Cue("exhaustion", T, 2, "reliability"),
     Cue("noisy neighbour", T, 2, "reliability"),
     Cue("infrastructure", T, 1, "reliability"),
@@ -456,6 +461,9 @@ CUES: tuple[Cue, ...] = (
     Cue("quota", T, 1, "reliability"),
     Cue("die", T, 2, "reliability", (FAILURE,)),
     Cue("died", T, 2, "reliability", (FAILURE,)),
+    # "the order service dying every flash sale" (sets 46 and 47 read as development sets): of a system only
+    # (CONTEXT_RULES), not "a dying project".
+    Cue("dying", T, 2, "reliability", (FAILURE,)),
     Cue("single box", T, 2, "reliability"),
     Cue("single server", T, 2, "reliability"),
     Cue("single node", T, 2, "reliability"),
@@ -594,6 +602,8 @@ CUES: tuple[Cue, ...] = (
     Cue("export", T, 1, "queueing"),
     Cue("nightly", T, 1, "queueing"),
     Cue("ingestion", T, 2, "queueing"),
+    # As a verb: "the telemetry store can't ingest data from the 2,000 new sensors" (sets 46 and 47 read).
+    Cue("ingest", T, 2, "queueing"),
     Cue("ingestion pipeline", T, 3, "queueing"),
     Cue("etl", T, 2, "queueing"),
     Cue("fall behind", T, 2, "queueing"),
@@ -882,6 +892,14 @@ CUES: tuple[Cue, ...] = (
     # What only one person knows: "the same two people take every page because nobody else knows the system" (set 42
     # read as a development set; "no one else" reads as "nobody else"), and KNOWN_BY_FEW_CUE.
     *(Cue(f"nobody else {knows}", P, 3, "runbooks", (RESPONSE,)) for knows in ("knows", "understands")),
+    # And of those still here: "half the team quit and nobody left understands the pricing engine" (sets 46 and 47
+    # read as development sets).
+    Cue("nobody understands", P, 3, "runbooks", (RESPONSE,)),
+    *(
+        Cue(f"nobody {who} {knows}", P, 3, "runbooks", (RESPONSE,))
+        for who in ("left", "here", "still")
+        for knows in ("knows", "understands")
+    ),
     # Only one person can change it (set 41 read as a development set: "written by one contractor and nobody else can
     # change it"); said of "it", the work, not of a customer's settings ("nobody else can change their password").
     *(Cue(f"nobody else can {verb} it", P, 3, "runbooks", (RESPONSE,)) for verb in ("change", "maintain", "fix")),
@@ -919,7 +937,20 @@ CUES: tuple[Cue, ...] = (
     # Whose a thing is, asked: "nobody could agree whose service it was" (set 24 read); not "a bank whose service desk"
     # (an attack review).
     Cue("whose service it was", P, 3, "on_call", (RESPONSE,)),
-    Cue("whose job it was", P, 3, "on_call", (RESPONSE,)),
+    # And now: "Engineers keep asking in the channel whose job it is to fix things" (sets 46 and 47 read as development
+    # sets); a job, not a queue's.
+    *(
+        Cue(f"whose {duty} {order}", P, 3, "on_call", (RESPONSE,))
+        for duty in ("job", "responsibility")
+        for order in ("it is", "is it", "it was", "was it")
+    ),
+    # Who should act, not known: "no idea who's meant to fix anything when it breaks" (sets 46 and 47 read).
+    *(
+        Cue(f"who {be}{meant} to {act}", P, 3, "on_call", (RESPONSE,))
+        for be in ("", "is ")
+        for meant in ("meant", "supposed")
+        for act in ("fix", "own", "handle", "respond", "deal with", "look after")
+    ),
     Cue("fault", P, 2, "postmortems"),
     Cue("scapegoat", P, 3, "postmortems"),
     Cue("write up", P, 3, "postmortems", (RESPONSE,)),
@@ -1184,6 +1215,13 @@ CUES: tuple[Cue, ...] = (
     Cue("assistive", U, 3, "accessibility_localisation"),
     Cue("keyboard navigation", U, 2, "accessibility_localisation"),
     Cue("keyboard only", U, 2, "accessibility_localisation"),
+    # Used without a mouse: "the platform is unusable with a keyboard, which kills public-sector bids" (sets 46 and 47
+    # read as development sets).
+    *(Cue(f"{by} a keyboard", U, 2, "accessibility_localisation") for by in ("with", "by", "using", "from")),
+    *(
+        Cue(phrase, U, 2, "accessibility_localisation")
+        for phrase in ("keyboard users", "keyboard alone", "without a mouse")
+    ),
     Cue("colour contrast", U, 2, "accessibility_localisation"),
     Cue("alt text", U, 2, "accessibility_localisation"),
     Cue("visually impaired", U, 2, "accessibility_localisation"),
@@ -1608,6 +1646,9 @@ DATA_WHERE_OWNERS: tuple[str, ...] = (
     *("their", "customer", "customers", "client", "clients", "patient", "patients", "tenant", "tenants", "user"),
     "users",
 )
+# Right after "where", before the gap counts: "asking where exactly their viewers' data would be stored" (sets 46 and
+# 47 read as development sets).
+DATA_WHERE_ADVERBS: tuple[str, ...] = ("exactly", "precisely", "physically", "actually", "really")
 DATA_WHERE_BETWEEN: tuple[str, ...] = (
     *("is", "are", "was", "were", "be", "been", "s", "will", "would", "should", "must", "can", "has", "have", "to"),
     *("actually", "physically", "really", "currently", "ever", "even", "all"),
@@ -1861,6 +1902,9 @@ KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
 # KNOWING_VERB_REACH words after the cue's first word, counts only to break a tie (set 45 read as a development set).
 KNOWING_PEOPLE_CUES: tuple[str, ...] = ("only person", "only one who", "one engineer who", KNOWN_BY_FEW_CUE)
 KNOWING_VERB_REACH = 3  # "the only person who understands", "only one engineer understands"
+# Ownership asked or lacking, read as what few people know is: the technical object of "owns" counts only to break a
+# tie ("who owns the ETL jobs?? noone answered", "Nobody owns the ETL jobs": sets 46 and 47 read as development sets).
+OWNING_CUES: tuple[str, ...] = ("who owns", "nobody owns", "which team owns", "what team owns")
 # What is known is the verb's object: at most KNOWN_OBJECT_REACH words after it, before any word that goes on to say
 # something else (an attack review: "The only engineer who understands the data residency rules says we cannot host
 # German customers ...", "... understand our UI because it has never been translated").
@@ -1973,6 +2017,10 @@ IN_A_LANGUAGE_REACH = 4
 LEFT_US_CUE = "left the team"
 LEFT_WHO: tuple[str, ...] = ("engineer", "developer", "dev", "dba", "architect", "sre", "lead")
 LEFT_VERBS: tuple[str, ...] = ("left", "quit", "resigned")
+# A whole group that quits, not one that left a place or a thing: "half the team quit and nobody left understands the
+# pricing engine" (sets 46 and 47 read as development sets), not "the team left the office at six".
+LEFT_GROUPS: tuple[str, ...] = ("team", "staff")
+LEFT_GROUP_VERBS: tuple[str, ...] = ("quit", "resigned")
 LEFT_AFTER: tuple[str, ...] = ("us", "last", "recently", "and", "so", "after", "this", "months", "weeks")
 # "in" only before a time ("quit in June"), not "left in a debug flag" (a diff review).
 LEFT_IN_TIMES: tuple[str, ...] = (
@@ -2330,6 +2378,18 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # An idiom of ease, no break: "used to handle it without breaking a sweat" (an attack review: it made "upgrade +
     # breaking" a combination).
     *("breaking a sweat", "break a sweat", "broke a sweat", "breaks a sweat"),
+    # Someone dismissed, no fire to fight: "a hospital admin couldn't revoke a fired nurse's access" (sets 46 and 47
+    # read as development sets); an alert that fired is still the pager's.
+    *(f"{be} fired" for be in ("got", "get", "gets", "was", "were", "been", "being")),
+    *(
+        f"fired {who}"
+        for who in ("employee", "employees", "staff", "contractor", "contractors", "worker", "workers", "nurse")
+    ),
+    *(f"fired {who}" for who in ("nurses", "doctor", "doctors", "teacher", "teachers", "driver", "drivers", "agent")),
+    *(f"fired {who}" for who in ("agents", "user", "users", "engineer", "engineers", "member", "members", "clerk")),
+    # An idiom of worry, no night's page: "we're losing sleep because the telemetry store can't ingest data" (sets 46
+    # and 47 read as development sets); what it is over ranks first (RANKING_PHRASES).
+    *(f"{lose} sleep" for lose in ("lose", "loses", "losing", "lost")),
     "deaf ears",  # "our complaints about flaky CI fall on deaf ears" (a diff review)
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
@@ -2379,6 +2439,7 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "come down to",
     "trust me",
     "nobody knows why",
+    "nobody understands why",
     "billing system",
     # A page or flow of the product, not a bill (a reader's review: "releases keep breaking the billing page").
     "billing page",
@@ -3088,6 +3149,9 @@ PROBLEM_WORDS: tuple[str, ...] = (
     # part" stresses its clause: STRESS_PHRASES).
     "hard part",
     "hardest part",
+    # Sets 46 and 47 read as development sets: "our actual crisis is that half the team quit", "the painful part is
+    # that the hospital trust won't go live without role-based permissions".
+    *("crisis", "crises", "emergency", "painful part", "worst part", "scary part", "tricky part"),
     # "We have no compliance gaps, but ..." (set 32 read).
     "gap",
     "gaps",
@@ -3742,6 +3806,7 @@ RANKING_PHRASES: tuple[str, ...] = (
     "is the worst",
     "are the worst",
     "the worst is",
+    "the worst part",  # sets 46 and 47 read as development sets
     "top of my list",
     "top of our list",
     "top of the list",
@@ -3759,6 +3824,7 @@ RANKING_PHRASES: tuple[str, ...] = (
     # now and then, but the thing keeping me up at night is ..." (set 20's row, read through its list once "and"
     # joined "roles and audit logs").
     *(f"{verb} {who} up at night" for verb in ("keeping", "keeps", "keep", "kept") for who in ("me", "us")),
+    *(f"{lose} sleep" for lose in ("lose", "loses", "losing", "lost")),
     "neither compares",
     "neither comes close",
     "none of it compares",
@@ -3829,8 +3895,9 @@ MISTAKEN_LEADS: tuple[str, ...] = (
 )
 MISTAKEN_QUOTES = "\"'\u201c\u2018"
 # A fine phrase in a question asked of it is no verdict, however long its subject: one of QUESTION_WORDS after one of
-# KNOWING_WORDS (at most one word between: "figure out how"), anywhere before it in its clause ("only Priya knows how
-# the salvage yard inventory sync works", set 24 read); not "I like how the retry logic works now" (an attack review).
+# KNOWING_WORDS (at most one word between: "figure out how", "written down how"), anywhere before it in its clause
+# ("only Priya knows how the salvage yard inventory sync works", set 24 read); not "I like how the retry logic works
+# now" (an attack review).
 QUESTION_WORDS: tuple[str, ...] = ("how", "why", "whether")
 KNOWING_WORDS: tuple[str, ...] = (
     "know",
@@ -3855,6 +3922,9 @@ KNOWING_WORDS: tuple[str, ...] = (
     "ask",
     "asks",
     "asked",
+    # Or written down, as a question answered for others: "nobody has written down how any of it works" (sets 46 and
+    # 47 read as development sets).
+    *("down", "document", "documents", "documented", "describe", "describes", "described", "record", "recorded"),
 )
 # Rankings only where they end their statement (but for RANKING_TAILS): "the audit logs cost us more", not "every hour
 # of footage costs us more than it earns" (a bill), "the outage hurt most of our customers" nor "every rollback costs
@@ -4040,6 +4110,10 @@ STRESS_PHRASES: tuple[str, ...] = (
     "what hurts",
     "hurts is",
     "the hard part",
+    # Other words for a problem, and the worst part of it (sets 46 and 47 read as development sets: "our actual crisis
+    # is that half the team quit"; PROBLEM_WORDS names them real).
+    *(f"{which} {what}" for which in ("real", "actual", "main") for what in ("crisis", "headache", "worry")),
+    *(f"the {which} part" for which in ("painful", "scary", "tricky")),
     "blocker is",
     "the blocker",
     "root cause",
@@ -4377,6 +4451,7 @@ _REAL_WORDS_TEXT = """
     famed farmed farming flame flames flaming packer packers picket pocket pockets rearing
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
     tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
+    along alter altered altering alters flashy flask flesh flush flushed flushing meats moose morse moses muses
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4690,6 +4765,11 @@ _ROLLOUT_RELEASE_WORDS = (
     *("broke", "broken", "outage", "downtime", "server", "servers", "staging"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
+# What fills up and runs out as storage does: "the storage array filling up every fortnight".
+_STORAGE_WORDS = (
+    *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "storage", "array", "san", "nas"),
+    *("database", "db", "table", "tables", "log", "logs", "wal", "bucket", "quota", "tmp", "inode", "inodes"),
+)
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
 # Not "page" nor "call": "the support desk can't handle more than 300 calls a day" is people's (an attack review).
 _CEILING_WORDS = (
@@ -4818,6 +4898,40 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             not_of=_TRANSLATED_MACHINERY,
         )
         for phrase in ("translation", "translated")
+    ),
+    ContextRule(
+        "fill up",
+        _STORAGE_WORDS,
+        "storage (a disk, a volume, a database)",
+        "storage that fills up runs out, as a disk does; a backlog, an inbox or a calendar that fills up is the team's"
+        " load",
+    ),
+    ContextRule(
+        "warehouse",
+        (
+            *_SYSTEM_WORDS,
+            *("data", "sql", "etl", "elt", "dbt", "snowflake", "bigquery", "redshift", "schema", "analytics"),
+            *("query", "queries", "table", "tables", "report", "reports", "reporting", "dashboard", "refresh"),
+            *("pipeline", "sync", "crm"),
+        ),
+        "data or a system (a query, a table, a pipeline)",
+        "a data warehouse holds data; a warehouse of a logistics firm holds goods ('the new warehouse contracts',"
+        " 'sensors in the warehouse': sets 46 and 47 read as development sets)",
+        another_sense=True,
+    ),
+    ContextRule(
+        "dying",
+        _DARK_SYSTEM_WORDS,
+        "a system (a service, a server, the app)",
+        "a service that keeps dying fails; a dying project, deal or team is another loss",
+        another_sense=True,
+    ),
+    ContextRule(
+        "friday",
+        (*_ROLLOUT_RELEASE_WORDS, "deploying", "ship", "ships", "shipping", "freeze", "launch", "push", "pushes"),
+        "a release (a deploy, a version, a change)",
+        "a Friday is a release train's only beside a release ('Friday deploys'); 'the app spins for a minute, but"
+        " only on Friday nights' names when the load comes (sets 46 and 47 read as development sets)",
     ),
     ContextRule(
         "eu",

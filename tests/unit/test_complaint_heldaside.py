@@ -863,10 +863,11 @@ SETS = [
     ),
     # 115 of 120 when the set was measured blind (at 3f1a172; the same at dda82ef); its misses were not read. 116
     # since "hiring" is a process cue (a reader's review's "Hiring is slow"; the row it won was not read).
+    # 118 with storage that fills up read as a failure (sets 46 and 47 read as development sets).
     HeldAside(
         "held-aside 9",
         BLIND9_ROWS,
-        117,
+        118,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
@@ -892,10 +893,11 @@ SETS = [
     # misses were not read but for the one at high confidence, which this test must name. 97 since set 18's readings, 98
     # since set 19's, 99 since a reader's review's (rankings), 105 since later readings (the last: accessibility and
     # localisation, "meanwhile", a customer's rollout; sets 34 and 35 read).
+    # 107 once the fallback model was retrained with sets 46 and 47's cues (a guess).
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        106,
+        107,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -906,18 +908,20 @@ SETS = [
     # 102 of 120 when the set was measured blind (at 0254627); its misses were not read. 103 since "hiring" is a
     # process cue (as set 9); 106 since later readings (the last: "how" before a fine phrase asks a question of it,
     # set 24's); 108 since owners said without a noun ("can all see each other's payroll data", set 36 read).
+    # 111 with storage that fills up read as a failure (sets 46 and 47 read).
     HeldAside(
         "held-aside 13",
         BLIND13_ROWS,
-        110,
+        111,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
     ),
     # 99 of 120 when the set was measured blind (at 1cc641a); its misses were not read. 100 since set 18's readings.
+    # 107 once the fallback model was retrained with sets 46 and 47's cues (a guess).
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        106,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1111,10 +1115,11 @@ SETS = [
     ),
     # 108 of 120 when the set was measured blind (at 4242274); read as a development set in the next session (its row
     # at high confidence, a cleft denial of two things joined by "or", is read right since): 115.
+    # 116 with storage that fills up read as a failure (sets 46 and 47 read).
     HeldAside(
         "held-aside 33",
         BLIND33_ROWS,
-        115,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1134,10 +1139,12 @@ SETS = [
     # coordination that "broke down" is no outage, servers "barely breaking a sweat" are fine, "a minor annoyance" is
     # small beside a comparison, a want put off is conceded. 106 since onboarding said of the team's new people (sets
     # 36 and 37 read).
+    # 108: the fallback model, retrained with sets 46 and 47's cues, no longer guesses one row no cue counts ("When the
+    # big hospice chain signed on, our support staff spent four days typing in their 900 nurses by hand").
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        109,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1238,26 +1245,34 @@ SETS = [
     # sign); its row once wrong at
     # high confidence ("SSO, audit logs, all of that shipped fine for the bank. Our actual problem is nobody agrees who
     # fixes things after launch.") is right.
+    # 117: the fallback model, retrained with sets 46 and 47's cues, no longer guesses one row no cue counts ("Route
+    # sheets arrive after drivers leave.").
     HeldAside(
         "held-aside 45",
         BLIND45_ROWS,
-        118,
+        117,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at ea8e4f9, before the session's changes (103), and at a4b17f4 after them (104).
+    # Read as a development set in the session after (with set 47): 111, by the object of "owns" read as what few know,
+    # storage that fills up, a service "dying" and a flash sale, a warehouse of goods, "losing sleep" as worry,
+    # "ingest", "with a keyboard", where exactly data is stored, "whose job it is".
     HeldAside(
         "held-aside 46",
         BLIND46_ROWS,
-        104,
+        111,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at a4b17f4 after the session's changes (105) and at ea8e4f9 before them (104).
+    # Read as a development set in the session after (with set 46): 113, by the same readings and "who's meant to fix",
+    # a Friday that is no release's, "written down how" as a question, "nobody left understands", a team that quit, "our
+    # actual crisis" and "the painful part".
     HeldAside(
         "held-aside 47",
         BLIND47_ROWS,
-        105,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1323,10 +1338,11 @@ SETS = [
     # "Active Director") are no longer read as the cue word, which the list of English words costs. The row wrong at
     # high confidence ("... Our reporting service still collapses whenever they run month-end exports") is at medium
     # since "collapse" is a cue (set 28 read as a development set).
+    # 135 with "the main worry" stressing its clause (sets 46 and 47 read).
     HeldAside(
         "attack 26",
         ATTACK26_ROWS,
-        134,
+        135,
         {"technical": 59, "process": 62, "user": 39},
         None,
     ),
@@ -1371,10 +1387,12 @@ SETS = [
     # reading is unsure (low confidence: "The app takes twelve seconds to load, true. What hurts is that shoppers
     # simply leave" was uncategorized); "any number of" is no reach; "that" after a copula refers to nothing before;
     # "access review" dropped ("early access review builds", "a DB-access review", "the access review module").
+    # 182: a Friday is a release's only beside a release word in its sentence, and "What hurts is Fridays" after a
+    # sentence of deploy delays is uncategorized now (sets 46 and 47 read).
     HeldAside(
         "attack 29",
         ATTACK29_ROWS,
-        183,
+        182,
         {"technical": 70, "process": 47, "user": 86},
         None,
     ),
@@ -1430,10 +1448,11 @@ SETS = [
     # everyone reaches is a thing holding data ("a table", "a shared drive"; not "a page that any user can open"). One
     # row lost stays: "Nobody at the bank is asking for SSO anymore, because they already signed with a competitor that
     # had it" is read as "Nobody is asking for SSO anymore, because ..." was before. None wrong at high confidence.
+    # 132 with the object of "owns" read as what few know (sets 46 and 47 read).
     HeldAside(
         "attack 32",
         ATTACK32_ROWS,
-        131,
+        132,
         {"technical": 53, "process": 41, "user": 50, "uncategorized": 6},
         None,
     ),
@@ -1451,10 +1470,11 @@ SETS = [
     # (margin 24), which moved with its retraining on the new cue words. 139 since the readings of sets 42 and 43:
     # "Student records leaked between schools in the same district because every teacher account sees the whole
     # district", no cue counting, was a guess of the fallback model, which no longer guesses it.
+    # 140 once the fallback model was retrained (a guess).
     HeldAside(
         "attack 33",
         ATTACK33_ROWS,
-        139,
+        140,
         {"technical": 49, "process": 52, "user": 49},
         None,
     ),
@@ -1486,10 +1506,11 @@ SETS = [
     # team's runbook, test or checklist file no audit record; modals no words of the fallback model. None wrong at high
     # confidence. 135 after a diff review's mends (a list numbered across sentences is ranked); 134 since set 41's
     # readings: the fallback model, which retrains on the cue words, no longer guesses one row no cue reads.
+    # 135 once the fallback model was retrained (a guess).
     HeldAside(
         "attack 35",
         ATTACK35_ROWS,
-        134,
+        135,
         {"technical": 55, "process": 52, "user": 43},
         None,
     ),
@@ -1517,10 +1538,11 @@ SETS = [
     # (deaf, colour blind, dyslexic, captions ...). A cue read in another sense is no word for the fallback model's
     # guess. Left: "keyboard only" of a serial console; "hard-coded in English" with no cue word; disability words
     # before "unusable", where the symptom decides. None wrong at high confidence.
+    # 79 once the fallback model was retrained (a guess).
     HeldAside(
         "attack 37",
         ATTACK37_ROWS,
-        78,
+        79,
         {"technical": 26, "process": 18, "user": 36},
         None,
     ),
