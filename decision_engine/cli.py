@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import difflib
 import json
 import os
 import re
@@ -228,6 +229,9 @@ def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | N
     return None
 
 
+_HELD_SPACE = "\0"  # a space textwrap does not break at (no prompt or answer has a NUL)
+
+
 class _InputEndedError(Exception):
     """The terminal's input ended (Ctrl-D) while a question was asked."""
 
@@ -235,10 +239,15 @@ class _InputEndedError(Exception):
 def _ask(question: Question, position: str, answers: dict[str, str], stdin: TextIO, out: TextIO) -> str | None:
     """Ask one question (its answers labelled as they read after ``answers``) until it gets a valid answer; None when
     skipped. Raises _InputEndedError at the end."""
-    need = "" if question.required else " (optional: press Enter to skip)"
-    out.write(f"\n{position} {question.prompt}{need}\n{_wrap(question.help, '    ')}\n")
+    # Kept whole on one line: its spaces held while the prompt is wrapped.
+    need = "" if question.required else " " + "(optional: press Enter to skip)".replace(" ", _HELD_SPACE)
+    # Wrapped as the result is, each line under its own start (a CLI review: a prompt ran past 80 columns).
+    prompt = _wrap(f"{position} {question.prompt}{need}", " " * (len(position) + 1), "")
+    out.write(f"\n{prompt.replace(_HELD_SPACE, ' ')}\n")
+    out.write(f"{_wrap(question.help, '    ')}\n")
     for number, option in enumerate(question.options, 1):
-        out.write(f"  {number}. {option_label(question, option.id, answers)}\n")
+        mark = f"  {number}. "
+        out.write(f"{_wrap(option_label(question, option.id, answers), ' ' * len(mark), mark)}\n")
     while True:
         out.write("> ")
         out.flush()
@@ -936,6 +945,20 @@ def _taken_elsewhere(parser: argparse.ArgumentParser, unknown: Sequence[str], co
     return ""
 
 
+def _meant_option(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> str:
+    """Words for the first unknown long option close to one this parser takes ("--answer": did you mean --answers?),
+    or to one of its options of another form ("--json" for "--jsn"); "" if none is close (a CLI review)."""
+    known = [option for option in parser._option_string_actions if option.startswith("--")]
+    for option in _options(unknown):
+        close = difflib.get_close_matches(option, known, n=1, cutoff=_CLOSE_ENOUGH)
+        if close:
+            return f"; did you mean {close[0]}?"
+    return ""
+
+
+_CLOSE_ENOUGH = 0.75  # "--answer", "--jsn", "--markdwon" are close; "--bogus" and "--yaml" are not
+
+
 def _taken_after(parser: argparse.ArgumentParser, unknown: Sequence[str], command: str | None) -> str:
     """Words for the first option given before the subcommand that a subcommand takes ("--json questions"): it goes
     after the subcommand (a CLI review: "unrecognized arguments: --json" alone); "" if none."""
@@ -1064,7 +1087,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     if unknown:
-        words = _taken_elsewhere(parser, unknown, args.command)
+        words = _taken_elsewhere(parser, unknown, args.command) or _meant_option(args.subparser, unknown)
         words = words if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:

@@ -318,7 +318,8 @@ def test_prompting_in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     assert "[follow-up]" not in err  # not asked: deals are not blocked
     # A review: the numbers skipped 3 where the follow-up was not asked; the questions always asked are numbered.
     assert "\n[3/10] Where is adoption heading? (optional: press Enter to skip)\n" in err
-    assert "[4/10] How often do outages or latency breaches hurt now? (optional: press Enter to skip)\n" in err
+    # Wrapped at 88 columns, the note kept whole on a line of its own.
+    assert "[4/10] How often do outages or latency breaches hurt now?\n       (optional: press Enter to skip)\n" in err
     assert "[5/10]" in err
     assert "[6/10]" not in err  # the input ended during question 5
     # A review: the result came with no word that the questions after it had been skipped.
@@ -516,6 +517,21 @@ def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytes
     assert out == dumps(recommend(answers))
     assert "[follow-up] Which costs you more right now" in err
     assert err.endswith("  4. Not sure\n> \n")
+
+
+def test_the_questions_wrap_to_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CLI review: a prompt and an answer ran past the terminal's width; each wraps under its own start now."""
+    answers = {question.id: question.option_ids[0] for question in QUESTIONS}
+    monkeypatch.setattr(sys, "stdin", _Terminal("".join(f"{option_id}\n" for option_id in answers.values())))
+    monkeypatch.setattr(cli, "_width", lambda: 40)
+    assert cli.main(["recommend", "--json"]) == 0
+    err = capsys.readouterr().err
+    questions = err.split("\n\n", 1)[1]  # the greeting is one line of its own
+    assert max(len(line) for line in questions.splitlines()) <= 40
+    # A long answer goes on under its text, not under its number.
+    assert re.search(r"\n  \d\. [^\n]+\n     \S", questions)
 
 
 def test_recommend_takes_complaints_and_overrides(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -1241,6 +1257,10 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         # No shortened options.
         (["recommend", "--answer", "x.json"], "recommend: error: unrecognized arguments: --answer x.json"),
         (["questions", "--js"], "questions: error: unrecognized arguments: --js"),
+        # An option close to one the subcommand takes is named (a CLI review); not one that is far from any.
+        (["recommend", "--answer", "x.json"], "--answer x.json; did you mean --answers?\n"),
+        (["questions", "--jsn"], "--jsn; did you mean --json?\n"),
+        (["recommend", "--markdwon"], "--markdwon; did you mean --markdown?\n"),
         # Words after an option: quote the complaint, or give the complaints together; no such hint where none is taken.
         (["categorize", "latency", "--json", "spikes"], "spikes; quote the complaint as one argument, before or after"),
         (["triage", "a b c", "--json", "d e f"], "d e f; give the complaints together, before or after the options"),
