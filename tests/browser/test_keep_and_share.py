@@ -546,8 +546,14 @@ def test_a_link_whose_hash_became_a_question_mark_is_opened_and_said(returning_p
     page.reload()  # the notice was this load's: the address now holds the link as it should
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect(notices).not_to_contain_text("“?answers=”")
-    # Beside a share link of its own: that one opens, and the query leaves the address, said.
     other = share_fragment({"v": "1", "a": {"failure_mode": "regressions"}})
+    # Two in the query: the first opens, and the second is said (an attack review: it went unsaid).
+    page.goto("about:blank")
+    page.goto("tool/?" + fragment.removeprefix("#") + "&" + other.removeprefix("#"))
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    expect(notices).to_contain_text("It held a second share link after the first: only the first was read")
+    assert page.url.endswith("tool/" + fragment)
+    # Beside a share link of its own: that one opens, and the query leaves the address, said.
     page.goto("about:blank")
     page.goto("tool/?" + fragment.removeprefix("#") + other)
     expect(page.locator("#sw-failure_mode-regressions")).to_be_checked()

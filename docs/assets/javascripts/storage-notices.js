@@ -53,6 +53,7 @@ export const LINK_WAS_SENT = "This share link came with “?answers=” where it
 /** Said of a share link whose "#" became "%23" (the site's 404 page sent it here with its "#" back). */
 export const LINK_SENT_IN_PATH = "This share link came with “%23answers=” where it should have “#answers=” (a mail or chat program can change it), so your browser sent what it holds in its request for a page: the site's server can have seen its answers, and its complaints if it has any. The page reads it as a share link (anything it could not use is said here). Ask for a link that keeps its “#”: the part after it never leaves the browser.";
 /** Said of answers after "?answers=" beside a share link's own (engine-early.js took them out of the address). */
+export const LINK_SENT_MORE = `${LINK_WAS_SENT} It held a second share link after the first: only the first was read, and the second is out of the address too. Open the second on its own to see it.`;
 export const LINK_SENT_BESIDE = "This address also held answers after “?answers=”, so your browser sent them in its request for this page: the site's server can have seen them. They are taken out of the address; the share link after “#answers=” is the one opened.";
 /** Answers inside another value of the address's query (after "?"), which the page does not open (engine-early.js). */
 export const LINK_SENT_UNREAD = "This address held a share link's answers after “?”, inside another part of the address, so your browser sent them in its request for this page: the site's server can have seen them, and their complaints if they had any. The page did not open them, as they were not where a share link puts them, and has taken them out of the address; the form shows what this browser had kept, if anything. Ask for a share link that keeps its “#”: the part after it never leaves the browser.";
@@ -181,8 +182,10 @@ export class StorageNotices {
     // Once, and only on the page view whose address holds the link moved (an attack review: left before the page's
     // script ran, and back through the site's links, it was said of no link).
     const sent = global.scaleWhatLinkInQuery;
-    const said = { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH, unread: LINK_SENT_UNREAD }[sent ?? ""] ??
-      LINK_WAS_SENT;
+    const said =
+      { beside: LINK_SENT_BESIDE, path: LINK_SENT_IN_PATH, unread: LINK_SENT_UNREAD, "moved-more": LINK_SENT_MORE }[
+        sent ?? ""
+      ] ?? LINK_WAS_SENT;
     // Answers not opened are said with no link in the address (there is none to open).
     if (sent === "unread" || (sent && isShareHash(hash))) notes.unshift(said);
     delete global.scaleWhatLinkInQuery;
