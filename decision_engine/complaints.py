@@ -424,6 +424,7 @@ _ONES_HEAD = next(cue for cue in _cues.CUES if cue.phrase == _cues.ONES_HEAD_CUE
 _FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
 _OTHERS_DATA = next(cue for cue in _cues.CUES if cue.phrase == _cues.OTHERS_DATA_CUE)
 _LEFT_US = next(cue for cue in _cues.CUES if cue.phrase == _cues.LEFT_US_CUE)
+_FILLS_UP = next(cue for cue in _cues.CUES if cue.phrase == _cues.FILLS_UP_CUE)
 _FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY_CUE)
 _UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
 _KNOWN_BY_FEW = next(cue for cue in _cues.CUES if cue.phrase == _cues.KNOWN_BY_FEW_CUE)
@@ -771,10 +772,19 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     return after[0] in _cues.LEFT_AFTER or in_time or after[:2] in (["the", "company"], ["the", "team"])
 
 
+def _only_at(tokens: list[_Token], i: int, text: str) -> bool:
+    """Whether the word at ``i`` says "only": "only" (not "not only"), or "but" after one of
+    ``cues.BUT_AS_ONLY_AFTER`` ("Nobody but Sam understands it")."""
+    if _written(tokens, i, text) == "but":
+        before = " ".join(_written(tokens, k, text) for k in range(max(0, i - 2), i))
+        return any(before == who or before.endswith(f" {who}") for who in _cues.BUT_AS_ONLY_AFTER)
+    return _written(tokens, i, text) == "only" and not (i > 0 and _written(tokens, i - 1, text) == "not")
+
+
 def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say few people know something ("only one engineer understands the pipeline"): the
     knowing verb's index; see ``cues.KNOWN_BY_FEW_CUE``."""
-    if _written(tokens, i, text) != "only" or (i > 0 and _written(tokens, i - 1, text) == "not"):
+    if not _only_at(tokens, i, text):
         return None
     person = False
     for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
@@ -1052,6 +1062,24 @@ def _spanning(found: Callable[[list[_Token], int, str], bool], length: int) -> _
     return lambda tokens, i, text: i + length - 1 if found(tokens, i, text) else None
 
 
+def _storage_fills(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say storage fills up ("the disk on the metrics box fills up"): "up"'s index; see
+    ``cues.FILLS_UP_CUE``."""
+    if _written(tokens, i, text) not in _cues.FILLING_VERBS or i + 1 >= len(tokens):
+        return None
+    if _written(tokens, i + 1, text) != "up":
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _cues.FILLING_REACH), -1):
+        if _clause_ends_after(tokens, k, text):
+            return None
+        if _written(tokens, k, text) in _FILLING_STORAGE:
+            return i + 1
+    return None
+
+
+_FILLING_STORAGE = frozenset(_cues.FILLING_STORAGE)
+
+
 def _froze(tokens: list[_Token], i: int, text: str) -> bool:
     """Whether the word at ``i`` is "froze" said of a system ("the app froze"), not of a plan someone froze ("Legal
     froze the new contract": one of ``cues.FROZEN_PLANS`` within ``cues.FROZEN_REACH`` words, in its clause)."""
@@ -1082,6 +1110,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_FROM_MEMORY, _spanning(_from_memory, 2)),
     (_UNREVIEWED, _spanning(_unreviewed_change, 1)),
     (_FROZE, _spanning(_froze, 1)),
+    (_FILLS_UP, _storage_fills),
 )
 
 
@@ -2032,15 +2061,16 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     type: what only one person understands of data residency or roles is often the complaint itself (an attack
     review). Not when a symptom follows the verb in its sentence ("only one engineer knows why the database is slow").
     What nobody owns, or whose owner is asked, is read alike after "owns" (``cues.OWNING_CUES``: "Nobody owns the ETL
-    jobs", sets 46 and 47 read as development sets).
+    jobs", sets 46 and 47 read as development sets), and what nobody documented (``cues.DOCUMENTING_CUES``).
     """
     counting = [found for found, read in reads if read and read[1] is None]
     known: list[tuple[Clause | None, int, str]] = []  # each knowing cue's clause, its verb's index, and what it says
     for found in counting:
         clause = clause_at(reading.clauses, found.start)
-        if found.cue.phrase in _OWNING_PEOPLE:
-            verb: int | None = found.first + found.length - 1  # "owns", the cue's own last word
-            what = "whose owner is in question"
+        if found.cue.phrase in _OWNING_PEOPLE or found.cue.phrase in _DOCUMENTING_PEOPLE:
+            verb: int | None = found.first + found.length - 1  # "owns", "documented": the cue's own last word
+            owning = found.cue.phrase in _OWNING_PEOPLE
+            what = "whose owner is in question" if owning else "what nobody documented"
         elif found.cue.phrase in _KNOWING_PEOPLE:
             reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
             verb = next((k for k in reach if reading.words[k] in _KNOWING_STEMS), None)
@@ -2068,6 +2098,7 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
                 if read
                 and read[1] is None
                 and found.cue.type is ScalingType.TECHNICAL
+                and found.cue.example not in _cues.KNOWN_OBJECT_HURTS
                 and verb < found.first <= verb + _cues.KNOWN_OBJECT_REACH
                 and _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
                 and not _a_symptom(found.cue.phrase)
@@ -2094,6 +2125,7 @@ _SYMPTOM_WORDS = frozenset(phrase for phrase in _SYMPTOMS if " " not in phrase)
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
 _PAGED_WHEN = frozenset(word.removesuffix("s") for word in _cues.PAGED_WHEN)  # the cue "weekend" of "weekends"
 _OWNING_PEOPLE = frozenset(_cues.OWNING_CUES)
+_DOCUMENTING_PEOPLE = frozenset(_cues.DOCUMENTING_CUES)
 _KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
 _KNOWING_STEMS = _stems(_cues.KNOWN_BY_FEW_VERBS)
 

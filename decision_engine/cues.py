@@ -24,6 +24,12 @@ WORKFLOW = "workflow"  # a step of the team's delivery workflow: CI, builds, tes
 
 STILL_LOG_VERBS: tuple[str, ...] = ("log into", "sign in", "sign into")  # "can still log into the portal"
 USED_TO_BE_FAST: tuple[str, ...] = ("instant", "fast", "quick", "snappy")  # "the lookup used to be instant"
+# Documentation nobody wrote; what it is of is not what hurts (KNOWN_OBJECT_REACH): "Nobody has documented the retry
+# settings of the importer" (an attack review).
+DOCUMENTING_CUES: tuple[str, ...] = tuple(
+    f"{who} documented"
+    for who in ("nobody", "nobody has", "nobody ever", "never", "not", "isnt", "arent", "wasnt", "werent")
+)
 
 # Languages a product may need besides English (the cues "in French", "in Japanese", and what a translation is of).
 LANGUAGES: tuple[str, ...] = (
@@ -440,8 +446,8 @@ CUES: tuple[Cue, ...] = (
     Cue("out of connections", T, 3, "reliability", (FAILURE,)),
     Cue("out of disk", T, 3, "reliability", (FAILURE,)),
     # Storage running out as it happens: "paged 14 times, all for the same disk filling up on the log servers" (sets
-    # 46 and 47 read as development sets); of storage only (CONTEXT_RULES): a backlog fills up too.
-    Cue("fill up", T, 3, "reliability", (FAILURE,)),  # "fills up", "filling up", "filled up" alike
+    # 46 and 47 read as development sets); read as FILLS_UP_CUE of storage only (FILLING_STORAGE).
+    Cue("storage fills up", T, 3, "reliability", (FAILURE,)),
     Cue("exhaustion", T, 2, "reliability"),
     Cue("noisy neighbour", T, 2, "reliability"),
     Cue("infrastructure", T, 1, "reliability"),
@@ -895,11 +901,11 @@ CUES: tuple[Cue, ...] = (
     # And of those still here: "half the team quit and nobody left understands the pricing engine" (sets 46 and 47
     # read as development sets).
     Cue("nobody understands", P, 3, "runbooks", (RESPONSE,)),
-    *(
-        Cue(f"nobody {who} {knows}", P, 3, "runbooks", (RESPONSE,))
-        for who in ("left", "here", "still")
-        for knows in ("knows", "understands")
-    ),
+    # Not "knows": "Nobody left knows how the sharding works" is read by "knows how", a step not taken after
+    # "nobody" (an attack review).
+    *(Cue(f"nobody {who} understands", P, 3, "runbooks", (RESPONSE,)) for who in ("left", "here", "still")),
+    # Documentation nobody wrote: "Nobody has documented how the failover works" (an attack review).
+    *(Cue(phrase, P, 3, "runbooks", (RESPONSE,)) for phrase in DOCUMENTING_CUES),
     # Only one person can change it (set 41 read as a development set: "written by one contractor and nobody else can
     # change it"); said of "it", the work, not of a customer's settings ("nobody else can change their password").
     *(Cue(f"nobody else can {verb} it", P, 3, "runbooks", (RESPONSE,)) for verb in ("change", "maintain", "fix")),
@@ -941,13 +947,13 @@ CUES: tuple[Cue, ...] = (
     # sets); a job, not a queue's.
     *(
         Cue(f"whose {duty} {order}", P, 3, "on_call", (RESPONSE,))
-        for duty in ("job", "responsibility")
+        for duty in ("job", "responsibility", "problem")
         for order in ("it is", "is it", "it was", "was it")
     ),
     # Who should act, not known: "no idea who's meant to fix anything when it breaks" (sets 46 and 47 read).
     *(
         Cue(f"who {be}{meant} to {act}", P, 3, "on_call", (RESPONSE,))
-        for be in ("", "is ")
+        for be in ("", "is ", "was ")
         for meant in ("meant", "supposed")
         for act in ("fix", "own", "handle", "respond", "deal with", "look after")
     ),
@@ -1900,7 +1906,12 @@ KNOWN_BY_FEW_VERBS: tuple[str, ...] = (
 )
 # The cues that say few people hold some knowledge; what they know, after one of KNOWN_BY_FEW_VERBS at most
 # KNOWING_VERB_REACH words after the cue's first word, counts only to break a tie (set 45 read as a development set).
-KNOWING_PEOPLE_CUES: tuple[str, ...] = ("only person", "only one who", "one engineer who", KNOWN_BY_FEW_CUE)
+KNOWING_PEOPLE_CUES: tuple[str, ...] = (
+    *("only person", "only one who", "one engineer who", KNOWN_BY_FEW_CUE),
+    # What nobody knows is not what hurts either: "Nobody understands the sharding" (an attack review).
+    *("nobody knows", "nobody understands", "nobody else knows", "nobody else understands", "nobody remembers"),
+    *("nobody left understands", "nobody here understands", "nobody still understands"),
+)
 KNOWING_VERB_REACH = 3  # "the only person who understands", "only one engineer understands"
 # Ownership asked or lacking, read as what few people know is: the technical object of "owns" counts only to break a
 # tie ("who owns the ETL jobs?? noone answered", "Nobody owns the ETL jobs": sets 46 and 47 read as development sets).
@@ -1913,6 +1924,29 @@ KNOWN_OBJECT_STOPS: tuple[str, ...] = (
     *("because", "why", "so", "and", "but", "says", "said", "is", "are", "was", "were", "which", "that", "who"),
     *("while", "when", "since", "whereas", "though", "although", "yet", "until", "unless", "if"),
 )
+# "but" after one of these is "except", no contrast: "Nobody but Sam understands the billing service" (an attack's row
+# the clause reader cut at "but"), "the process is anything but smooth", "all but one region".
+BUT_AS_EXCEPT_AFTER: tuple[str, ...] = (
+    *("nobody", "no one", "noone", "none", "anyone", "anybody", "anything", "everyone", "everybody", "everything"),
+    "all",
+)
+# And, after one of the first four, it says few people know, as "only" does: "Nobody but Sam understands it".
+BUT_AS_ONLY_AFTER: tuple[str, ...] = ("nobody", "no one", "noone", "none")
+# Storage that fills up, read as FILLS_UP_CUE: "fill(s|ing|ed) up" with one of FILLING_STORAGE at most
+# FILLING_REACH words before it in its clause ("the disk on the metrics box fills up", "the storage array filling up
+# every fortnight"): what fills up, not what it fills up with ("the alerts channel fills up with disk warnings", "the
+# board fills up with log cleanup tickets": an attack review), nor a backlog, an inbox or a calendar.
+FILLS_UP_CUE = "storage fills up"
+FILLING_VERBS: tuple[str, ...] = ("fill", "fills", "filling", "filled")
+FILLING_STORAGE: tuple[str, ...] = (
+    *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "partitions", "storage", "array", "san"),
+    *("nas", "database", "db", "table", "tables", "log", "logs", "wal", "bucket", "quota", "tmp", "inode", "inodes"),
+    *("server", "servers", "node", "nodes", "index", "indices", "indexes", "box", "machine", "vm", "host", "hosts"),
+)
+FILLING_REACH = 5
+# Not a bill, which hurts by being what nobody understands: "Nobody understands the AWS bill any more; it went from 40k
+# to 95k a month" (an attack review).
+KNOWN_OBJECT_HURTS: tuple[str, ...] = ("cost_optimisation",)
 # A relative pronoun right before the verb: "the only engineer who knows the billing service is leaving".
 KNOWN_BY_FEW_RELATIVES: tuple[str, ...] = ("who", "that")
 # Work that waits while one person is away, read as KNOWN_BY_FEW_CUE: "When Tom is on holiday, nothing in the payments
@@ -4452,6 +4486,7 @@ _REAL_WORDS_TEXT = """
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
     tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
     along alter altered altering alters flashy flask flesh flush flushed flushing meats moose morse moses muses
+    ardent arena arenas filly films
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4765,11 +4800,6 @@ _ROLLOUT_RELEASE_WORDS = (
     *("broke", "broken", "outage", "downtime", "server", "servers", "staging"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
-# What fills up and runs out as storage does: "the storage array filling up every fortnight".
-_STORAGE_WORDS = (
-    *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "storage", "array", "san", "nas"),
-    *("database", "db", "table", "tables", "log", "logs", "wal", "bucket", "quota", "tmp", "inode", "inodes"),
-)
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
 # Not "page" nor "call": "the support desk can't handle more than 300 calls a day" is people's (an attack review).
 _CEILING_WORDS = (
@@ -4900,13 +4930,6 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         for phrase in ("translation", "translated")
     ),
     ContextRule(
-        "fill up",
-        _STORAGE_WORDS,
-        "storage (a disk, a volume, a database)",
-        "storage that fills up runs out, as a disk does; a backlog, an inbox or a calendar that fills up is the team's"
-        " load",
-    ),
-    ContextRule(
         "warehouse",
         (
             *_SYSTEM_WORDS,
@@ -4925,6 +4948,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a system (a service, a server, the app)",
         "a service that keeps dying fails; a dying project, deal or team is another loss",
         another_sense=True,
+        # Of people or a plan even beside a system's word: "Our mobile team is dying on its feet" (an attack review).
+        not_of=(*_PEOPLE_NOT_DOWN, "process", "project", "projects", "deal", "deals", "chances", "morale", "roadmap"),
     ),
     ContextRule(
         "friday",

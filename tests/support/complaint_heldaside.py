@@ -93,6 +93,7 @@ ATTACK42_TABLE = Path(__file__).with_name("complaint_attack42.tsv")
 ATTACK43_TABLE = Path(__file__).with_name("complaint_attack43.tsv")
 ATTACK44_TABLE = Path(__file__).with_name("complaint_attack44.tsv")
 ATTACK46_TABLE = Path(__file__).with_name("complaint_attack46.tsv")
+ATTACK47_TABLE = Path(__file__).with_name("complaint_attack47.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -172,6 +173,7 @@ ATTACK42_ROWS = read_rows(ATTACK42_TABLE)
 ATTACK43_ROWS = read_rows(ATTACK43_TABLE)
 ATTACK44_ROWS = read_rows(ATTACK44_TABLE)
 ATTACK46_ROWS = read_rows(ATTACK46_TABLE)
+ATTACK47_ROWS = read_rows(ATTACK47_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -751,6 +751,7 @@ from tests.support.complaint_heldaside import (
     ATTACK43_ROWS,
     ATTACK44_ROWS,
     ATTACK46_ROWS,
+    ATTACK47_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -847,7 +848,8 @@ SETS = [
     # 111 since accessibility and localisation are user scaling (sets 34 and 35 read): "english only" reads that row
     # now, and "their risk team wants to know every time someone downloads a customer list", a guess of the fallback
     # model, became uncategorized with its retraining.
-    HeldAside("held-aside 7", BLIND7_ROWS, 111, 40, {"clear": 120}),
+    # 112 once the fallback model was retrained with an attack's mends (a guess).
+    HeldAside("held-aside 7", BLIND7_ROWS, 112, 40, {"clear": 120}),
     # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
     # were read (one is wrong at medium now); the other misses not read.
     HeldAside(
@@ -918,10 +920,11 @@ SETS = [
     ),
     # 99 of 120 when the set was measured blind (at 1cc641a); its misses were not read. 100 since set 18's readings.
     # 107 once the fallback model was retrained with sets 46 and 47's cues (a guess).
+    # 108 with "nobody documented" (an attack review of sets 46 and 47's readings).
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        107,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -995,10 +998,11 @@ SETS = [
     ),
     # 107 of 120 when the set was measured blind (at 1eb6e52); 108 since set 21's readings, 119 since its own were read
     # (above).
+    # 120 with "nobody documented" (an attack review of sets 46 and 47's readings).
     HeldAside(
         "held-aside 22",
         BLIND22_ROWS,
-        119,
+        120,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1295,10 +1299,11 @@ SETS = [
     # 180 right (3 wrong at high confidence: a mild wish before "but no customer has churned over it"); with them, 168;
     # 192 once they were narrowed (none wrong at high confidence). "We got kicked out of two enterprise evaluations"
     # is the one they still turn wrong.
+    # 195 once the fallback model was retrained (a guess).
     HeldAside(
         "attack 23",
         ATTACK23_ROWS,
-        194,
+        195,
         {"technical": 87, "process": 92, "user": 43},
         None,
     ),
@@ -1389,10 +1394,13 @@ SETS = [
     # "access review" dropped ("early access review builds", "a DB-access review", "the access review module").
     # 182: a Friday is a release's only beside a release word in its sentence, and "What hurts is Fridays" after a
     # sentence of deploy delays is uncategorized now (sets 46 and 47 read).
+    # 181: the fallback model, retrained with an attack's mends, no longer guesses "Each outage on its own is minor. The
+    # real problem is the frequency, twice a day.", and guesses "... the permission bugs are trivial. The real problem
+    # is the sheer number ..." as process; it guesses "Any teacher can view any student's counselling notes." right.
     HeldAside(
         "attack 29",
         ATTACK29_ROWS,
-        182,
+        181,
         {"technical": 70, "process": 47, "user": 86},
         None,
     ),
@@ -1410,10 +1418,11 @@ SETS = [
     # third, which reads them near the symptom only ("Nothing is down right now, which is the only time ..."). 124
     # since the localisation cues of set 45 ("month day", "dollar sign"): "Nothing is slow but search, and ...", no cue
     # counting, was a guess of the fallback model, which, retrained on them, no longer guesses it.
+    # 125 once the fallback model was retrained (a guess).
     HeldAside(
         "attack 30",
         ATTACK30_ROWS,
-        124,
+        125,
         {"technical": 62, "process": 50, "user": 36, "uncategorized": 4},
         None,
         # Wrong so before the readings too: the lost deal and the CISO outweigh the database that locked up.
@@ -1677,11 +1686,30 @@ SETS = [
     # "deal with ... fine", "brilliantly"; "rehash", Slack threads. Left: "Nobody but Sam" (split at "but"); a lower-
     # case name; the system's nouns outweighing the person away; "agree who pays" of customers. None wrong at high
     # confidence.
+    # 183 with "nobody documented" (an attack review of sets 46 and 47's readings).
     HeldAside(
         "attack 46",
         ATTACK46_ROWS,
-        182,
+        183,
         {"technical": 55, "process": 96, "user": 48},
+        None,
+    ),
+    # An attack review of sets 46 and 47's readings (tests/support/complaint_attack47.tsv, its kind the number of the
+    # reading it attacks: 1 the object of "owns", 2 storage that fills up, 3 "whose job it is", 4 a Friday, 5 a
+    # warehouse, 6 "dying" and a flash sale, 7 "losing sleep", 8 "ingest" and a keyboard, 9 "written down how", 10
+    # "nobody understands" and a team that quit, 11 a crisis and the worst part, 12 "where exactly", 13 a fired
+    # person): 151 complaints labelled before running; 135 right before the readings (at 413d673), 130 with them (six
+    # lost), 134 once mended from what it found: storage is what fills up, before the verb, not what it fills up with
+    # ("the alerts channel fills up with disk warnings"); "nobody left knows how" read by "knows how" again, its step
+    # not taken kept; what nobody understands set aside as what few know, but a bill; "nobody has documented";
+    # "whose problem it is", "who was supposed to"; a team "dying" is no system. Left: a scary part that stresses a
+    # misread "access"; a flash sale's weekend of bridge calls; "nobody on the team understands", "all resigned";
+    # "rota" (a product's rota as often as the team's); "replicated" read as "replica". None wrong at high confidence.
+    HeldAside(
+        "attack 47",
+        ATTACK47_ROWS,
+        134,
+        {"technical": 38, "process": 70, "user": 43},
         None,
     ),
 ]

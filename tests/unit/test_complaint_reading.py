@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from decision_engine import complaint_fallback, complaints, cues
-from decision_engine.complaint_model import Categorization
+from decision_engine.complaint_model import UNCATEGORIZED, Categorization
 from decision_engine.complaints import STRESS_BONUS, categorize, normalise
 from decision_engine.errors import MissingModelError
 from decision_engine.guidance import GUIDANCE
@@ -4761,3 +4761,55 @@ def test_sets_46_and_47_readings_stop_where_they_should(text: str, expected: Sca
     """Where this session's readings must not read (each a case they could misread or a near one)."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # Storage is what fills up, said before the verb.
+        ("The backup volume on the reporting box fills up every Sunday night", T, "fills up"),
+        # What nobody understands is not what hurts, as what few know is.
+        ("Nobody understands the sharding", P, "what few people know"),
+        # Documentation nobody wrote.
+        ("Nobody has documented the retry settings of the importer", P, "what nobody documented"),
+        # Whose problem; who was supposed to act.
+        ("Teams argue for days about whose problem it is", P, "whose problem it is"),
+        ("Nobody knew who was supposed to handle the certificate renewal", P, "who was supposed to handle"),
+        # "Nobody but Priya" says "only Priya", and is no contrast.
+        ("Nobody but Priya understands the billing service", P, "but Priya understands"),
+        ("No one but our DBA knows the replication setup", P, "but our DBA knows"),
+    ],
+)
+def test_an_attack_on_sets_46_and_47s_readings_mended(text: str, expected: ScalingType, said: str) -> None:
+    """An attack review of sets 46 and 47's readings, and an item left by the one before ("Nobody but Sam"): each seen
+    failing without its mend."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a channel or a board fills up with is not what fills up.
+        ("Our alerts channel fills up with disk warnings and real incidents drown in the noise", P),
+        ("Every sprint the board fills up with log cleanup tickets", P),
+        # "knows how" after "nobody left" keeps its step not taken.
+        ("Nobody left knows how the sharding works", P),
+        # A bill nobody understands is the bill's.
+        ("Nobody understands the AWS bill any more; it doubled with the same traffic", T),
+        # A team dying on its feet is no system.
+        ("Our mobile team is dying on its feet", UNCATEGORIZED),
+    ],
+)
+def test_an_attack_on_sets_46_and_47s_readings_stops_where_it_should(text: str, expected: ScalingType | str) -> None:
+    """Where the attack found the readings reached too far (each read wrong before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+
+
+def test_but_after_nobody_or_anything_is_no_contrast() -> None:
+    """ "Nobody but Priya understands it", "anything but smooth": one clause, nothing conceded before "but"."""
+    assert [c.role for c in clauses("Nobody but Priya understands the billing service")] == [PLAIN]
+    assert [c.role for c in clauses("The release process is anything but smooth")] == [PLAIN]
+    assert [c.role for c in clauses("Search is fine but nobody owns the pager")][-1] == STRESSED
