@@ -4939,7 +4939,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         ),
         "data or a system (a query, a table, a pipeline)",
         "a data warehouse holds data; a warehouse of a logistics firm holds goods ('the new warehouse contracts',"
-        " 'sensors in the warehouse': sets 46 and 47 read as development sets)",
+        " 'sensors in the warehouse')",
         another_sense=True,
     ),
     ContextRule(
@@ -4956,7 +4956,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         (*_ROLLOUT_RELEASE_WORDS, "deploying", "ship", "ships", "shipping", "freeze", "launch", "push", "pushes"),
         "a release (a deploy, a version, a change)",
         "a Friday is a release train's only beside a release ('Friday deploys'); 'the app spins for a minute, but"
-        " only on Friday nights' names when the load comes (sets 46 and 47 read as development sets)",
+        " only on Friday nights' names when the load comes",
     ),
     ContextRule(
         "eu",
@@ -4978,7 +4978,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _WAITING_SCREEN_WORDS,
             "a screen, a device or a tap",
             "an app or a till that just sits there after a tap keeps people waiting; a request that just sat there on"
-            " the roadmap is a plan put off (an attack review)",
+            " the roadmap is a plan put off",
             not_of=_PLANNED_THINGS,
         )
         for sits in ("sits", "sat")
@@ -4989,7 +4989,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _LEAVER_WORDS,
             "someone who left, a customer or an account",
             "a leaver or a customer's user who can still log in is access not taken away; engineers who can still log"
-            " into production boxes are the team's own way of working (a diff review)",
+            " into production boxes are the team's own way of working",
             not_of=_TEAM_PEOPLE,
         )
         for verb in STILL_LOG_VERBS
@@ -5000,7 +5000,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _SERVED_WORDS,
             "a system or what it serves (a page, a search, a report)",
             "a page or a search that used to be fast keeps people waiting now; onboarding or support that used to be"
-            " quick is the team's (a diff review)",
+            " quick is the team's",
             not_of=_TEAM_WORK,
         )
         for fast in USED_TO_BE_FAST
@@ -5015,8 +5015,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "collapse",
         _COLLAPSING_WORDS,
         "a system (production, a service, the app)",
-        "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss (a diff"
-        " review)",
+        "a system that collapses fails its users; a deal, morale or a renewal that collapses is another loss",
         not_of=_LOSS_SUBJECTS,
     ),
     ContextRule(
@@ -5024,7 +5023,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _LEAKING_WORDS,
         "memory or a system (a service, a server, the app)",
         "what leaks memory or connections is a system's; a leak in a shared workspace that lets one tenant open"
-        " another's files is a breach of trust (set 31 read)",
+        " another's files is a breach of trust",
     ),
     *(
         ContextRule(
@@ -5032,8 +5031,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _DROPPING_WORDS,
             "a system (a service, a gateway, a broker, sensors)",
             "a system that drops requests, packets or readings fails; reviewers who drop requests for review, a"
-            " product team that dropped feature requests or a committee that drops readings of a policy do not (an"
-            " attack review)",
+            " product team that dropped feature requests or a committee that drops readings of a policy do not",
             another_sense=True,
         )
         for what in DROPPED_THINGS
@@ -5044,7 +5042,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _DARK_SYSTEM_WORDS,
             "a system (production, a service, the app)",
             "a system that goes dark, is unreachable or stops answering is down; a team, a vendor or the office lights"
-            " are not (set 31 read; an attack review: 'the API team went dark')",
+            " are not ('the API team went dark')",
             not_of=_PEOPLE_NOT_DOWN,
         )
         for phrase in ("went dark", "goes dark", "unreachable", "stop answering")
@@ -5054,7 +5052,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _REVIEWED_WORDS,
         "changes, code or a review",
         "a second pair of eyes on a change is a review queue; on the dashboards, or a maker-checker step that"
-        " customers want, it is not (an attack review)",
+        " customers want, it is not",
     ),
     *(
         ContextRule(
@@ -5062,7 +5060,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _HELD_BACK_WHO,
             "people or roles",
             "people who cannot be held back from an action want roles; a runaway job that cannot be stopped is a"
-            " system's (an attack review)",
+            " system's",
         )
         for phrase in ("be stopped from", "be prevented from")
     ),
@@ -5071,8 +5069,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _BUYING_WORDS,
             "a buyer, a deal or their data",
-            "a buyer who won't sign holds a deal up; a service that won't sign certificates is another thing (an"
-            " attack review)",
+            "a buyer who won't sign holds a deal up; a service that won't sign certificates is another thing",
         )
         for phrase in ("won't sign", "will not sign")
     ),
@@ -5083,8 +5080,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _BUYING_WORDS,
             "a buyer, a deal or their data",
-            "a buyer who won't buy holds a deal up; management that won't buy an argument is the team's own matter (an"
-            " attack review)",
+            "a buyer who won't buy holds a deal up; management that won't buy an argument is the team's own matter",
             not_of=_OWN_DECIDERS,
         )
         for phrase in ("won't buy", "will not buy")
@@ -5095,7 +5091,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _CODE_WORDS,
             "code, branches or shipping",
             "who may merge or release code is the team's gate; permission to merge a customer's records or release"
-            " results to patients is a product's roles (an attack review)",
+            " results to patients is a product's roles",
         )
         for phrase in ("permission to merge", "permission to release", "merge rights")
     ),
@@ -5104,8 +5100,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             phrase,
             _TWICE_WORDS,
             "teams, or work done twice",
-            "two teams that built the same thing did one piece of work twice; regions 'built the same' are alike"
-            " (an attack review)",
+            "two teams that built the same thing did one piece of work twice; regions 'built the same' are alike",
         )
         for phrase in ("built the same", "duplicated work", "duplicated effort")
     ),
@@ -5114,7 +5109,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             f"{verb} stay up",
             _DARK_SYSTEM_WORDS,
             "a system (production, a service, the app)",
-            "a system that won't stay up keeps going down; a person who can't stay up all night is tired (set 33 read)",
+            "a system that won't stay up keeps going down; a person who can't stay up all night is tired",
             another_sense=True,
             not_of=_PEOPLE_NOT_SYSTEMS,
         )
@@ -5126,7 +5121,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             _CEILING_WORDS,
             "a system or what it takes (devices, requests, users)",
             "a system that can't handle more than so many devices has hit its ceiling; a team that can't handle more"
-            " than two releases a week is the team's load (set 33 read)",
+            " than two releases a week is the team's load",
             not_of=_PEOPLE_NOT_SYSTEMS,
         )
         for phrase in CEILING_PHRASES
@@ -5136,7 +5131,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _MEMBER_WORDS,
         "people, users or roles",
         "adding or removing people is an admin's task; adding or removing servers is not, whatever users are named"
-        " after them (set 33 read, an attack review)",
+        " after them",
         object_reach=4,
     ),
     *(
@@ -5146,7 +5141,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             "asking, knowing or keeping a record",
             "who did a thing is an audit's question when it is asked, shown or kept, or opens a question about a"
             " customer's things ('Who deleted the customer's invoices?'); 'the dev who changed the config broke prod'"
-            " says who did it (set 33 read, an attack review)",
+            " says who did it",
             asked=_AUDITED_THINGS,
         )
         for phrase in AUDIT_WHO_CUES
@@ -5155,8 +5150,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "silo",
         _SILO_WORDS,
         "teams or knowledge",
-        "a silo is knowledge or a team kept apart only next to teams or knowledge; a grain silo is a building (sets"
-        " 32 and 33 read)",
+        "a silo is knowledge or a team kept apart only next to teams or knowledge; a grain silo is a building",
         another_sense=True,
     ),
     *(

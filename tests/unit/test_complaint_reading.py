@@ -773,6 +773,13 @@ def test_misspellings_of_strong_cues_are_categorised_at_lower_confidence() -> No
 # ---------------------------------------------------------------------------------------------
 
 
+def test_no_context_rule_reason_speaks_of_how_it_was_found() -> None:
+    """The reasons are the reader's (how-it-decides lists them): where a rule came from (a review, a set read) is said
+    in the code's comments, not to the reader (19 reasons said "(an attack review)", "(set 33 read)" ...)."""
+    told = [rule.reason for rule in cues.CONTEXT_RULES if re.search(r"\breview\)|\bsets? \d+\b|\bread\)", rule.reason)]
+    assert told == []
+
+
 def test_every_context_rule_names_a_cue_and_says_why() -> None:
     """Each context rule belongs to a cue of the vocabulary, once, with supporting words and a reason."""
     phrases = {cue.phrase for cue in cues.CUES}
