@@ -2061,54 +2061,74 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     type: what only one person understands of data residency or roles is often the complaint itself (an attack
     review). Not when a symptom follows the verb in its sentence ("only one engineer knows why the database is slow").
     What nobody owns, or whose owner is asked, is read alike after "owns" (``cues.OWNING_CUES``: "Nobody owns the ETL
-    jobs", sets 46 and 47 read as development sets), and what nobody documented (``cues.DOCUMENTING_CUES``).
+    jobs", sets 46 and 47 read as development sets), and what nobody documented (``cues.DOCUMENTING_CUES``); and
+    what waits while one person is away, anywhere after it in its sentence ("When Ahmed is on annual leave, the Kafka
+    cluster is effectively unmanaged": an item an attack left).
     """
     counting = [found for found, read in reads if read and read[1] is None]
-    known: list[tuple[Clause | None, int, str]] = []  # each knowing cue's clause, its verb's index, and what it says
+    # Each cue's clause (None: any clause of its sentence), its verb's index, what it says, and the last word its
+    # object may reach.
+    known: list[tuple[Clause | None, int, str, int]] = []
     for found in counting:
         clause = clause_at(reading.clauses, found.start)
-        if found.cue.phrase in _OWNING_PEOPLE or found.cue.phrase in _DOCUMENTING_PEOPLE:
-            verb: int | None = found.first + found.length - 1  # "owns", "documented": the cue's own last word
+        sentence = sentence_at(reading.sentences, found.start)
+        last = found.first + found.length - 1
+        if found.cue.phrase == _cues.KNOWN_BY_FEW_CUE and reading.words[found.first] in _AWAY_WHEN:
+            verb: int | None = last  # the state: "on annual leave"
+            what, clause = "what waits while one person is away", None
+            reach = max(k for k, start in enumerate(reading.word_starts) if start < sentence[1])
+        elif found.cue.phrase in _OWNING_PEOPLE or found.cue.phrase in _DOCUMENTING_PEOPLE:
+            verb = last  # "owns", "documented": the cue's own last word
             owning = found.cue.phrase in _OWNING_PEOPLE
             what = "whose owner is in question" if owning else "what nobody documented"
+            reach = verb + _cues.KNOWN_OBJECT_REACH
         elif found.cue.phrase in _KNOWING_PEOPLE:
-            reach = range(found.first, min(found.first + found.length + _cues.KNOWING_VERB_REACH, len(reading.words)))
-            verb = next((k for k in reach if reading.words[k] in _KNOWING_STEMS), None)
+            near = range(found.first, min(last + 1 + _cues.KNOWING_VERB_REACH, len(reading.words)))
+            verb = next((k for k in near if reading.words[k] in _KNOWING_STEMS), None)
             what = "what few people know"
+            reach = (verb or 0) + _cues.KNOWN_OBJECT_REACH
         else:
             continue
-        if verb is None or clause_at(reading.clauses, reading.word_starts[verb]) != clause:
+        if verb is None or (clause is not None and clause_at(reading.clauses, reading.word_starts[verb]) != clause):
             continue
         # Not when what they know is said to fail, in its sentence: "only one engineer knows why the database is slow",
         # "only one person knows the Kafka cluster and it keeps falling over", "understands the slow queries" (a diff
         # review: a symptom's word in a cue of its own, or in the next clause, was set aside).
-        sentence = sentence_at(reading.sentences, found.start)
         failing = any(
             other.first > verb and _a_symptom(other.cue.phrase) and sentence[0] <= other.start < sentence[1]
             for other in counting
         )
         if not failing:
-            known.append((clause, verb, what))
+            known.append((clause, verb, what, reach))
     out: list[_Read] = []
     for found, read in reads:
         object_of = next(
             (
-                (verb, what)
-                for clause, verb, what in known
+                (verb, what, clause)
+                for clause, verb, what, reach in known
                 if read
                 and read[1] is None
                 and found.cue.type is ScalingType.TECHNICAL
                 and found.cue.example not in _cues.KNOWN_OBJECT_HURTS
-                and verb < found.first <= verb + _cues.KNOWN_OBJECT_REACH
-                and _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
+                and verb < found.first <= reach
                 and not _a_symptom(found.cue.phrase)
-                and clause_at(reading.clauses, found.start) == clause
+                # Its object: in the verb's clause, before a word that goes on to say something else; anywhere in
+                # the sentence after one person away.
+                and (
+                    clause is None
+                    or (
+                        _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
+                        and clause_at(reading.clauses, found.start) == clause
+                    )
+                )
             ),
             None,
         )
         if object_of is not None and read:
+            # From the verb ("understands the data pipeline"); after one person away, the cue alone, as the note ends.
             said = reading.text[reading.word_starts[object_of[0]] : found.end]
-            note = f"{_TIE_NOTE}: it is {object_of[1]} ('{said}'), not what hurts"
+            quoted = "" if object_of[2] is None else f" ('{said}')"
+            note = f"{_TIE_NOTE}: it is {object_of[1]}{quoted}, not what hurts"
             out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
         else:
             out.append((found, read))
@@ -2125,6 +2145,7 @@ _SYMPTOM_WORDS = frozenset(phrase for phrase in _SYMPTOMS if " " not in phrase)
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
 _PAGED_WHEN = frozenset(word.removesuffix("s") for word in _cues.PAGED_WHEN)  # the cue "weekend" of "weekends"
 _OWNING_PEOPLE = frozenset(_cues.OWNING_CUES)
+_AWAY_WHEN = _stems(_cues.AWAY_WHEN)
 _DOCUMENTING_PEOPLE = frozenset(_cues.DOCUMENTING_CUES)
 _KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
 _KNOWING_STEMS = _stems(_cues.KNOWN_BY_FEW_VERBS)

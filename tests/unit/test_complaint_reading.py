@@ -4785,6 +4785,8 @@ def test_sets_46_and_47_readings_stop_where_they_should(text: str, expected: Sca
         # "Nobody but Priya" says "only Priya", and is no contrast.
         ("Nobody but Priya understands the billing service", P, "but Priya understands"),
         ("No one but our DBA knows the replication setup", P, "but our DBA knows"),
+        # What waits while one person is away, anywhere after it in its sentence (an item the last attack left).
+        ("Whenever Omar is on leave, the Postgres replicas go unpatched", P, "what waits while one person is away"),
     ],
 )
 def test_an_attack_on_sets_46_and_47s_readings_mended(text: str, expected: ScalingType, said: str) -> None:
@@ -4807,6 +4809,8 @@ def test_an_attack_on_sets_46_and_47s_readings_mended(text: str, expected: Scali
         ("Nobody understands the AWS bill any more; it doubled with the same traffic", T),
         # A team dying on its feet is no system.
         ("Our mobile team is dying on its feet", UNCATEGORIZED),
+        # A system that fails while one person is away: the failure counts.
+        ("When Omar is on leave, the Postgres replicas fall over every night", T),
     ],
 )
 def test_an_attack_on_sets_46_and_47s_readings_stops_where_it_should(text: str, expected: ScalingType | str) -> None:
