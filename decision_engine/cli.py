@@ -14,7 +14,6 @@ import difflib
 import json
 import os
 import re
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
@@ -55,17 +54,26 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
-def _width() -> int:
-    """The text's width: WIDTH, or a narrower terminal's (a CLI review: "COLUMNS=40" narrowed --help only)."""
-    if sys.stdout is None or not sys.stdout.isatty():
+def _width(stream: TextIO | None = None) -> int:
+    """The width of text written to ``stream`` (stdout by default): WIDTH, or a narrower terminal's (a CLI review:
+    "COLUMNS=40" narrowed --help only). The questions go to stderr, and take its terminal's width when stdout is a
+    file (a later review: "recommend > result.txt" asked them 88 columns wide on a 40-column terminal)."""
+    shown = sys.stdout if stream is None else stream
+    if shown is None or not shown.isatty():
         return WIDTH
-    return max(MIN_WIDTH, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))
+    columns = os.environ.get("COLUMNS", "")
+    if not columns.isdigit():
+        try:
+            columns = str(os.get_terminal_size(shown.fileno()).columns or WIDTH)  # 0: a terminal that gives no size
+        except (OSError, ValueError):  # no descriptor of its own (io.UnsupportedOperation is both)
+            columns = str(WIDTH)
+    return max(MIN_WIDTH, min(WIDTH, int(columns)))
 
 
-def _wrap(text: str, indent: str = "", first: str | None = None) -> str:
+def _wrap(text: str, indent: str = "", first: str | None = None, width: int | None = None) -> str:
     return textwrap.fill(
         text,
-        _width(),
+        _width() if width is None else width,
         initial_indent=indent if first is None else first,
         subsequent_indent=indent,
         break_on_hyphens=False,
@@ -229,9 +237,6 @@ def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | N
     return None
 
 
-_HELD_SPACE = "\0"  # a space textwrap does not break at (no prompt or answer has a NUL)
-
-
 class _InputEndedError(Exception):
     """The terminal's input ended (Ctrl-D) while a question was asked."""
 
@@ -239,19 +244,28 @@ class _InputEndedError(Exception):
 def _ask(question: Question, position: str, answers: dict[str, str], stdin: TextIO, out: TextIO) -> str | None:
     """Ask one question (its answers labelled as they read after ``answers``) until it gets a valid answer; None when
     skipped. Raises _InputEndedError at the end."""
-    # Kept whole on one line: its spaces held while the prompt is wrapped.
-    need = "" if question.required else " " + "(optional: press Enter to skip)".replace(" ", _HELD_SPACE)
-    # Wrapped as the result is, each line under its own start (a CLI review: a prompt ran past 80 columns).
-    prompt = _wrap(f"{position} {question.prompt}{need}", " " * (len(position) + 1), "")
-    out.write(f"\n{prompt.replace(_HELD_SPACE, ' ')}\n")
-    out.write(f"{_wrap(question.help, '    ')}\n")
+    width = _width(out)
+    # Wrapped to the terminal the questions are asked on, each line under its own start (a CLI review: a prompt ran
+    # past 80 columns).
+    out.write(f"\n{_prompt_lines(question, position, width)}\n{_wrap(question.help, '    ', width=width)}\n")
     for number, option in enumerate(question.options, 1):
         mark = f"  {number}. "
-        out.write(f"{_wrap(option_label(question, option.id, answers), ' ' * len(mark), mark)}\n")
+        out.write(f"{_wrap(option_label(question, option.id, answers), ' ' * len(mark), mark, width)}\n")
+    numbers = f"type a number from 1 to {len(question.options)}"
+    unreadable = 0
     while True:
         out.write("> ")
         out.flush()
-        line = stdin.readline()
+        try:
+            line = stdin.readline()
+        except UnicodeDecodeError:
+            # A byte that is not UTF-8 (a CLI review: a traceback, and every answer typed before it lost). What the
+            # terminal had sent with it is gone; more of them in a row end the input, the answers kept.
+            unreadable += 1
+            if unreadable == _UNREADABLE_LINES:
+                raise _InputEndedError from None
+            out.write(f"  That answer was not UTF-8 text, so it could not be read: {numbers}.\n")
+            continue
         if not line:
             raise _InputEndedError
         choice = line.strip()
@@ -260,7 +274,28 @@ def _ask(question: Question, position: str, answers: dict[str, str], stdin: Text
         option_id = _choose(question, choice, answers)
         if option_id is not None:
             return option_id
-        out.write(f"  Please type a number from 1 to {len(question.options)}.\n")
+        # What was typed, and what is taken (a CLI review: "Please type a number" said neither).
+        typed = f"“{_visible(_short(choice))}” is not one of its answers" if choice else "It needs an answer"
+        out.write(_wrap(f"{typed}: {numbers}, or an answer's words.", "  ", width=width) + "\n")
+
+
+_UNREADABLE_LINES = 3  # lines in a row that are not UTF-8 before the input is taken as ended
+
+
+def _prompt_lines(question: Question, position: str, width: int) -> str:
+    """A question's prompt wrapped under its start, and "(optional: press Enter to skip)" whole: on its last line if it
+    fits, else on a line of its own (a CLI review: at 40 columns it was broken inside)."""
+    indent = " " * (len(position) + 1)
+    prompt = _wrap(f"{position} {question.prompt}", indent, "", width)
+    if question.required:
+        return prompt
+    last = prompt.rsplit("\n", 1)[-1]
+    if len(last) + 1 + len(_OPTIONAL) <= width:
+        return f"{prompt} {_OPTIONAL}"
+    return f"{prompt}\n{indent if len(indent) + len(_OPTIONAL) <= width else ''}{_OPTIONAL}"
+
+
+_OPTIONAL = "(optional: press Enter to skip)"
 
 
 def _question_marks() -> dict[str, str]:
@@ -273,7 +308,7 @@ def _question_marks() -> dict[str, str]:
 
 def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
     """Ask every question on the terminal (prompts on stderr, so stdout stays the result)."""
-    out.write("Scale What? Answer what you can; only the first question is required.\n")
+    out.write(_wrap("Scale What? Answer what you can; only the first question is required.", width=_width(out)) + "\n")
     answers: dict[str, str] = {}
     marks = _question_marks()
     try:
@@ -285,15 +320,17 @@ def _prompt_answers(stdin: TextIO, out: TextIO) -> dict[str, str]:
                 answers[question.id] = option_id
     except _InputEndedError:
         # The questions not reached stay unanswered, and the reader is told so before the result.
-        out.write(f"\nThe input ended at {_where(question, marks)}: it and the ones after it are left unanswered.\n")
+        ended = f"The input ended at {_where(question, marks)}: it and the ones after it are left unanswered."
+        out.write(f"\n{_wrap(ended, width=_width(out))}\n")
     except KeyboardInterrupt:
         # Stopped on purpose: no result, but the answers typed are not lost (a CLI review: Ctrl-C at the ninth
         # question dropped eight answers). They are the answers file that gives their result.
         if answers:
-            out.write(
-                f"\nStopped at {_where(question, marks)}. The answers given so far, to save as a file for "
-                f"`recommend --answers FILE`:\n{json.dumps(answers, indent=2)}\n"
+            stopped = (
+                f"Stopped at {_where(question, marks)}. The answers given so far, to save as a file for "
+                "`recommend --answers FILE`:"
             )
+            out.write(f"\n{_wrap(stopped, width=_width(out))}\n{json.dumps(answers, indent=2)}\n")
         raise
     out.write("\n")
     return answers
@@ -343,7 +380,19 @@ def _saved_state(value: object) -> object | None:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
         # CLI review: "unknown question id 'version'").
         current: object = value["current"]
-        return current if current is not None else {}
+        if current is None:  # said as what it is (a CLI review: "the state lacks the field 'answers'")
+            raise InvalidStateError(
+                "the page's saved answers hold none (their “current” is null): answer on the page and download them "
+                'again, or give the answers alone, as {"failure_mode": "outages"}'
+            )
+        return current
+    if isinstance(value, dict) and "current" in value and "version" in value:
+        # Saved answers of another version than 1, whose parts the page names otherwise (a CLI review: "unknown
+        # question id 'version'").
+        raise InvalidStateError(
+            f"the answers file holds the page's saved answers of version {_short(json.dumps(value['version']))}, with "
+            "“current”, which only version 1 had: download the answers from the page again"
+        )
     if isinstance(value, dict) and "answers" in value and "headline" in value:
         # A CLI review: `recommend --json` saved, then given back, was "a state with an unknown field 'asked'".
         raise InvalidStateError(
@@ -385,31 +434,52 @@ def _tell_kept(session: Session, rec: Recommendation) -> None:
 
 
 def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
-    """A download shows the answers its result used under "answers" (and in "recommendation") and keeps everything the
+    """A download shows the answers its result used under "answers" and in "recommendation", and keeps everything the
     page had under "state", which is what is read back. An edit to a shown copy alone would be ignored without a word
-    (CLI reviews: the shown "answers"; then both shown copies alike), and which copy was edited cannot be told, so a
-    shown answer that differs from the state's is refused, naming each (at most ``_ANSWERS_NAMED``) and saying how to
-    have it read: the same in both, or the shown copy removed. The state may hold more (a follow-up answer kept but
-    not counted)."""
+    (CLI reviews: the shown "answers"; then both shown copies alike; then "recommendation" alone, and an answer
+    removed from both), and which copy was edited cannot be told, so a shown copy that differs from the state's
+    answers the result counts is refused, naming each answer (at most ``_ANSWERS_NAMED``) and saying how to have it
+    read: the same in all, or the shown copies removed. The state may hold more (a follow-up answer kept but not
+    counted). A shown "answers" that is no object is refused too (null was passed over)."""
     shown = document.get("answers")
+    if "answers" in document and not isinstance(shown, dict):
+        raise InvalidStateError(
+            f"the download's “answers” is {_json_kind(shown)}, where the page writes the answers it shows as an "
+            "object: remove “answers”, and the answers are read from “state”"
+        )
     recommendation = document.get("recommendation")
     used = recommendation.get("answers") if isinstance(recommendation, dict) else None
     kept = state.get("answers") if isinstance(state, dict) else None
-    if not isinstance(shown, dict) or not isinstance(kept, dict):
+    if not isinstance(kept, dict):
         return
-    asked = sorted({*shown, *(used if isinstance(used, dict) else {})}, key=str)
-    differ = [key for key in asked if shown.get(key) != kept.get(key)]
-    if differ:
+    try:
+        counted = {key for key in kept if key in asked_questions(kept)}  # what the result used, shown in each copy
+    except DecisionEngineError:
+        counted = set()  # an answer no question has: said when the state is read
+    for name, copy in (("answers", shown), ("recommendation.answers", used)):
+        if not isinstance(copy, dict):
+            continue
+        differ = [key for key in sorted({*copy, *counted}, key=str) if copy.get(key) != kept.get(key)]
+        if not differ:
+            continue
         said = "; ".join(
-            f"{_short(str(key))}: {_said_answer(shown, key)} in “answers”, {_said_answer(kept, key)} in “state”"
+            f"{_short(str(key))}: {_said_answer(copy, key)} in “{name}”, {_said_answer(kept, key)} in “state”"
             for key in differ[:_ANSWERS_NAMED]
         )
         more = f"; and {len(differ) - _ANSWERS_NAMED} more" if len(differ) > _ANSWERS_NAMED else ""
         raise InvalidStateError(
-            f"the download's “answers” and its “state” differ ({_visible(said)}{more}): the answers are read from "
-            "“state”, which holds everything the page kept; make the change there and in “answers” alike, or remove "
-            "“answers”"
+            f"the download's “{name}” and its “state” differ ({_visible(said)}{more}): the answers are read from "
+            "“state”, which holds everything the page kept; make the change in “state”, “answers” and "
+            "“recommendation.answers” alike, or remove “answers” and “recommendation”"
         )
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, as an error names it: "null", "a list", "a number" ..."""
+    if value is None:
+        return "null"
+    kinds = ((bool, "true or false"), (str, "a string"), (int, "a number"), (float, "a number"), (list, "a list"))
+    return next((kind for type_, kind in kinds if isinstance(value, type_)), "an object")
 
 
 _ANSWERS_NAMED = 5  # the differing answers an error names (a CLI review: 20,000 of them made one 829 KB line)
@@ -583,11 +653,15 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
         else ""
     )
     guess = ", a guess by the fallback model" if result.fallback else ""
+    # Each line wrapped (a CLI review: the type's line and the scores' ran past a 40-column terminal).
+    headline = (
+        f"{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}{guess}){second}"
+    )
+    scores = ", ".join(f"{score.type.value} {score.score}" for score in result.scores)
     lines = [
-        f"{indent}{_type_title(result.type)} (confidence {result.confidence_word}, {result.confidence:.2f}{guess})"
-        f"{second}",
+        _wrap(headline, indent + "  ", indent),
         _wrap(result.reason, indent + "    ", indent + "  Why: "),
-        f"{indent}  Scores: " + ", ".join(f"{score.type.value} {score.score}" for score in result.scores),
+        _wrap(scores, indent + "    ", indent + "  Scores: "),
     ]
     lines += [_match_line(match, indent) for match in result.cues]
     if set_aside:
@@ -622,7 +696,8 @@ def _run_categorize(args: argparse.Namespace) -> int:
     if STDIN in args.text and len(args.text) > 1:
         raise TriageInputError(f'"{STDIN}" reads the complaint from stdin: give it alone')
     text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
-    lines = sum(1 for line in text.splitlines() if line.strip()) if args.text == [STDIN] else 1
+    # Lines as triage - reads them, at "\n" only (a CLI review: a U+2028 counted as a line here).
+    lines = sum(1 for line in text.split("\n") if line.strip()) if args.text == [STDIN] else 1
     if lines > 1:
         # A CLI review: several lines were merged without a word; a paragraph may be one complaint, so it is read.
         _tell(f"note: the {lines} lines on stdin are read as one complaint; triage - reads one complaint a line\n")
@@ -946,14 +1021,24 @@ def _taken_elsewhere(parser: argparse.ArgumentParser, unknown: Sequence[str], co
 
 
 def _meant_option(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> str:
-    """Words for the first unknown long option close to one this parser takes ("--answer": did you mean --answers?),
-    or to one of its options of another form ("--json" for "--jsn"); "" if none is close (a CLI review)."""
-    known = [option for option in parser._option_string_actions if option.startswith("--")]
-    for option in _options(unknown):
-        close = difflib.get_close_matches(option, known, n=1, cutoff=_CLOSE_ENOUGH)
+    """Words for the first unknown option close to a long one this parser takes ("--answer": did you mean
+    --answers?), in any case and with one dash too ("--JSON", "-answers"); "" if none is close (CLI reviews)."""
+    known = {option.lower(): option for option in parser._option_string_actions if option.startswith("--")}
+    for word in unknown:
+        if not word.startswith("-") or word == "-":
+            continue
+        option = "-" + word.split("=", 1)[0].lower() if word[1:2] != "-" else word.split("=", 1)[0].lower()
+        close = difflib.get_close_matches(option, list(known), n=1, cutoff=_CLOSE_ENOUGH)
         if close:
-            return f"; did you mean {close[0]}?"
+            return f"; did you mean {known[close[0]]}?"
     return ""
+
+
+def _given_before(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> str:
+    """Words for the first unknown option the top level takes ("recommend --version"): it goes before the
+    subcommand (a CLI review); "" if none."""
+    option = next((word for word in _options(unknown) if word in parser._option_string_actions), None)
+    return "" if option is None else f"; {option} goes before the subcommand ({PROG} {option})"
 
 
 _CLOSE_ENOUGH = 0.75  # "--answer", "--jsn", "--markdwon" are close; "--bogus" and "--yaml" are not
@@ -1082,13 +1167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     before = arguments[: arguments.index(args.command)] if args.command in arguments else arguments
     if unknown and (args.command is None or any(word in before for word in unknown)):
         stray = [word for word in unknown if word in before]
-        parser.error(f"unrecognized arguments: {' '.join(stray)}{_taken_after(parser, stray, args.command)}")
+        words = _taken_after(parser, stray, args.command) or _meant_option(parser, stray)
+        parser.error(f"unrecognized arguments: {' '.join(stray)}{words}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
     if unknown:
-        words = _taken_elsewhere(parser, unknown, args.command) or _meant_option(args.subparser, unknown)
-        words = words if any(word.startswith("-") for word in unknown) else _STRAY_WORDS.get(args.command, "")
+        words = (
+            _taken_elsewhere(parser, unknown, args.command)
+            or _given_before(parser, unknown)
+            or _meant_option(args.subparser, unknown)
+        )
+        hint = _STRAY_WORDS.get(args.command, "")
+        if args.command == "recommend" and any(len(word.split()) > 1 for word in unknown):
+            hint = "; give each complaint its own --complaint"  # quoted already (a CLI review: told to quote it)
+        words = words if any(word.startswith("-") for word in unknown) else hint
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:
         args.subparser.error("the following arguments are required: TEXT")

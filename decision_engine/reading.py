@@ -44,6 +44,8 @@ INVISIBLE_IN_WORDS = "".join(
         (0x2060, 0x2064),
         (0x2066, 0x2069),
         (0xFEFF, 0xFEFF),
+        # Tag characters, which no font shows (a CLI review: "lat\U000e0061ency" showed as "latency", read as "lat").
+        (0xE0000, 0xE007F),
     )
     for code in range(first, last + 1)
 )
