@@ -573,12 +573,16 @@ def test_a_typed_answer_that_is_not_utf8_is_asked_again(
     """A CLI review: a byte that is not UTF-8, typed at a question, ended in a traceback and lost the answers typed
     before it. It is said, and the question asked again; three such lines in a row end the input, the answers kept."""
 
-    class Unreadable(_Terminal):
+    class Unreadable:
+        """A terminal's input whose lines given as None are not UTF-8."""
+
         def __init__(self, lines: list[str | None]) -> None:
-            super().__init__()
             self.lines = lines
 
-        def readline(self, size: int | None = -1, /) -> str:
+        def isatty(self) -> bool:
+            return True
+
+        def readline(self) -> str:
             line = self.lines.pop(0) if self.lines else ""
             if line is None:
                 raise UnicodeDecodeError("utf-8", b"\xe9", 0, 1, "invalid continuation byte")
