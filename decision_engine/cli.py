@@ -71,8 +71,10 @@ def _width(stream: TextIO | None = None) -> int:
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None, width: int | None = None) -> str:
+    # Shown as [U+XXXX] before it is wrapped, so that a line is as wide as it is written out (a CLI review: each
+    # escape added seven columns after the wrap); the writers' own _visible finds nothing more.
     return textwrap.fill(
-        text,
+        _visible(text),
         _width() if width is None else width,
         initial_indent=indent if first is None else first,
         subsequent_indent=indent,
