@@ -565,6 +565,10 @@ def test_triage_fits_a_40_column_terminal(monkeypatch: pytest.MonkeyPatch, capsy
         cli.main(["triage", "Checkout p99 doubled at every promotion", "Admins cannot set roles for contractors"]) == 0
     )
     assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 40
+    # Escaped before it is wrapped: each [U+202E] added seven columns after the wrap.
+    shown = "slow \u202e pages \u202e and \u202e more \u202e words \u202e here \u202e to wrap"
+    assert cli.main(["triage", shown]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 40
 
 
 def test_a_typed_answer_that_is_not_utf8_is_asked_again(
