@@ -72,14 +72,28 @@ def _width(stream: TextIO | None = None) -> int:
 
 def _wrap(text: str, indent: str = "", first: str | None = None, width: int | None = None) -> str:
     # Shown as [U+XXXX] before it is wrapped, so that a line is as wide as it is written out (a CLI review: each
-    # escape added seven columns after the wrap); the writers' own _visible finds nothing more.
-    return textwrap.fill(
-        _visible(text),
+    # escape added seven columns after the wrap); the writers' own _visible finds nothing more. A character a terminal
+    # shows two columns wide (Chinese, Japanese, Korean) has a NUL put before it while wrapping, which textwrap counts
+    # as its other column, and a long word cut between the two leaves the character to the next line (a CLI review:
+    # such a line was 64 columns wide on a 40-column terminal); no NUL is left in the text by then (_visible writes it
+    # as [U+0000]).
+    wide = _WIDE.sub(lambda m: "\0" + m.group(), _visible(text))
+    wrapped = textwrap.fill(
+        wide,
         _width() if width is None else width,
         initial_indent=indent if first is None else first,
         subsequent_indent=indent,
         break_on_hyphens=False,
     )
+    return wrapped.replace("\0", "")
+
+
+# Characters East Asian Width calls wide or full-width: two columns on a terminal.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+    "\U00020000-\U0003fffd]"
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import runpy
 import select
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -569,6 +570,14 @@ def test_triage_fits_a_40_column_terminal(monkeypatch: pytest.MonkeyPatch, capsy
     shown = "slow \u202e pages \u202e and \u202e more \u202e words \u202e here \u202e to wrap"
     assert cli.main(["triage", shown]) == 0
     assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 40
+    # Characters two columns wide counted as two (a line of Chinese was 64 columns wide).
+    chinese = "部署后数据库经常超时\uff0c结账页面加载很慢\uff0c客户抱怨很多次了\uff0c我们需要更多的服务器"
+    assert cli.main(["triage", chinese]) == 0
+    columns = [
+        sum(1 + (unicodedata.east_asian_width(c) in "WF") for c in line)
+        for line in capsys.readouterr().out.splitlines()
+    ]
+    assert max(columns) <= 40
 
 
 def test_a_typed_answer_that_is_not_utf8_is_asked_again(
