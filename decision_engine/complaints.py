@@ -772,22 +772,24 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
     return after[0] in _cues.LEFT_AFTER or in_time or after[:2] in (["the", "company"], ["the", "team"])
 
 
-def _only_at(tokens: list[_Token], i: int, text: str) -> bool:
-    """Whether the word at ``i`` says "only": "only" (not "not only"), or "but" after one of
-    ``cues.BUT_AS_ONLY_AFTER`` ("Nobody but Sam understands it")."""
-    if _written(tokens, i, text) == "but":
-        before = " ".join(_written(tokens, k, text) for k in range(max(0, i - 2), i))
-        return any(before == who or before.endswith(f" {who}") for who in _cues.BUT_AS_ONLY_AFTER)
-    return _written(tokens, i, text) == "only" and not (i > 0 and _written(tokens, i - 1, text) == "not")
+def _only_at(tokens: list[_Token], i: int, text: str) -> int | None:
+    """The index of the last word of "only" said from ``i``: "only" (not "not only"), or one of
+    ``cues.BUT_AS_ONLY_AFTER`` and "but" ("Nobody but Sam understands it", read from "Nobody" on); None if not."""
+    if _written(tokens, i, text) == "only":
+        return None if i > 0 and _written(tokens, i - 1, text) == "not" else i
+    # "No one" is one token, as it reads as "nobody".
+    opens = i + 1 < len(tokens) and _written(tokens, i + 1, text) == "but"
+    return i + 1 if opens and " ".join(_written(tokens, i, text).split()) in _cues.BUT_AS_ONLY_AFTER else None
 
 
 def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say few people know something ("only one engineer understands the pipeline"): the
     knowing verb's index; see ``cues.KNOWN_BY_FEW_CUE``."""
-    if not _only_at(tokens, i, text):
+    only = _only_at(tokens, i, text)
+    if only is None:
         return None
     person = False
-    for k in range(i + 1, min(i + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
+    for k in range(only + 1, min(only + 2 + _cues.KNOWN_BY_FEW_REACH, len(tokens))):
         if _clause_ends_after(tokens, k - 1, text):
             return None
         said = _written(tokens, k, text)

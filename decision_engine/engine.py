@@ -830,7 +830,11 @@ def _against_lead(answers: Mapping[str, str], under: ScalingType, lead: ScalingT
         return None
     named = _named(answers)
     if named is None:
-        return rules.UNDER_AGAINST_UNSURE.format(under=under.title, lead_lower=lead.title.lower())
+        _, rule, pain = _lead_basis(answers)
+        # The lead's evidence ties with the under-invested type's: the default sequence, not an answer, put it first.
+        defaulted = rule is None and pain is not None and pain[under] == pain[lead]
+        text = rules.UNDER_AGAINST_UNSURE_DEFAULT if defaulted else rules.UNDER_AGAINST_UNSURE
+        return text.format(under=under.title, lead_lower=lead.title.lower())
     fill = {
         "failure": _failure_words(answers),
         "lead_lower": lead.title.lower(),

@@ -469,6 +469,12 @@ UNDER_AGAINST_UNSURE = (
     "{under} is not the type that leads ({lead_lower} does, from your other answers). As the exercise says, price both "
     "and go with the more expensive one."
 )
+#: When no answer told the types apart and the default sequence put the lead first (a reader's review: "from your
+#: other answers" was said where no other answer was given).
+UNDER_AGAINST_UNSURE_DEFAULT = (
+    "{under} is not the type that leads ({lead_lower} does, first in the default sequence: no answer tells the two "
+    "apart). As the exercise says, price both and go with the more expensive one."
+)
 UNDER_OTHER = (
     "Your answers alone would point at {other_lower}; your complaints decide, because they name what hurts in your "
     "own words."

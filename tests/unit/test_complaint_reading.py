@@ -4783,8 +4783,8 @@ def test_sets_46_and_47_readings_stop_where_they_should(text: str, expected: Sca
         ("Teams argue for days about whose problem it is", P, "whose problem it is"),
         ("Nobody knew who was supposed to handle the certificate renewal", P, "who was supposed to handle"),
         # "Nobody but Priya" says "only Priya", and is no contrast.
-        ("Nobody but Priya understands the billing service", P, "but Priya understands"),
-        ("No one but our DBA knows the replication setup", P, "but our DBA knows"),
+        ("Nobody but Priya understands the billing service", P, "'Nobody but Priya understands'"),
+        ("No one but our DBA knows the replication setup", P, "'No one but our DBA knows'"),
         # What waits while one person is away, anywhere after it in its sentence (an item the last attack left).
         ("Whenever Omar is on leave, the Postgres replicas go unpatched", P, "what waits while one person is away"),
     ],

@@ -505,6 +505,14 @@ def test_an_under_invested_type_that_is_not_the_lead_gets_the_exercises_check() 
         "User scaling is not the type that leads (technical scaling does, from your other answers). As the exercise "
         "says, price both and go with the more expensive one.",
     )
+    # No answer tells them apart: the default sequence put the lead first, not "your other answers" (a reader's
+    # review: said where no other answer was given).
+    defaulted = recommend({"failure_mode": "not_sure"}, sso)
+    assert (defaulted.lead, defaulted.under_invested.against_lead) == (
+        TECHNICAL,
+        "User scaling is not the type that leads (technical scaling does, first in the default sequence: no answer "
+        "tells the two apart). As the exercise says, price both and go with the more expensive one.",
+    )
     assert recommend({"failure_mode": "governance"}, sso).under_invested.against_lead is None
     # From the answers too: user evidence 2 above no effort, under outages named.
     answers = {"failure_mode": "outages", "freq_governance": "weekly", "effort_user": "none"}
