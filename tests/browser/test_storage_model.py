@@ -176,6 +176,14 @@ def test_a_return_visit_says_the_answers_were_kept_and_offers_to_start_over(retu
     open_link(page, {"failure_mode": "governance"})
     expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
     expect(notices).not_to_contain_text(restored)
+    # Edited, and back on a visit of its own: still the link's answers under its banner, not "your answers" (a
+    # reader's review: the two notices said both).
+    answer(page, "deals_blocked", "yes")
+    page.goto("about:blank")
+    page.goto("tool/")
+    expect(page.locator("#sw-deals_blocked-yes")).to_be_checked()
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    expect(notices).not_to_contain_text(restored)
 
 
 def test_a_double_click_on_clear_keeps_its_undo(returning_page: Page) -> None:

@@ -202,7 +202,10 @@ export class StorageNotices {
     // the way to start over (a reader's review on a phone: they came back without a word, and "Clear my answers" was
     // 21 screens down). Not on a reload nor a step back in history, which come back where the reader was: the notice
     // above would move it (a CI run: 119 px) and say "last visit" of this one.
-    if (firstView && freshLoad() && !isShareHash(hash) && !isEmpty(this.keeper.shown, view.contract)) {
+    // Not under a shared link's banner, which says what is shown: "your answers" would say the opposite (a reader's
+    // review, back after editing a link's answers).
+    const ownShown = !isShareHash(hash) && !this.keeper.sharing;
+    if (firstView && freshLoad() && ownShown && !isEmpty(this.keeper.shown, view.contract)) {
       this.view.notices.append(this.make("restored"));
     }
     /** The answers the form was filled with, before what the reader changed meanwhile is laid over them. */
