@@ -2595,13 +2595,14 @@ def _under_invested(
         key=lambda tally: (-_pressure(tally.complaint_weight, tally.effort, given), tally.complaints[0]),
     )
     total = sum(tally.complaint_weight for tally in tallies)
+    counted = sorted(numbers[index] for tally in tallies for index in tally.complaints)  # not one left out
     which = "complaint" if len(best.complaints) == 1 else "complaints"
     verb = "points" if len(best.complaints) == 1 else "point"
     named = [numbers[index] for index in best.complaints]
     why = f"{best.type.value}: {which} {ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
-        else f"with {best.complaint_weight} of your complaints' total weight of {total} ({_weighs_most(numbers)})"
+        else f"with {best.complaint_weight} of your complaints' total weight of {total} ({_weighs_most(counted)})"
     )
     # Sentences of their own (a reader's review: three clauses joined by semicolons were hard to read).
     if investment is None:
@@ -2646,14 +2647,15 @@ def _repeated(items: Sequence[TriagedComplaint]) -> str:
     return "".join(". " + UNDER_REPEATED.format(numbers=f"Complaints {ordinals(numbers)}") for numbers in repeats)
 
 
-def _weighs_most(numbers: Sequence[int]) -> str:
-    """Which complaint weighs most, in words: "the first you wrote", or the first weighed when the first box is not
-    (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over the limit), said
-    beside a weight, the complaints' own measure (a reader's review: "points" of complaints beside the evidence's)."""
+def _weighs_most(counted: Sequence[int]) -> str:
+    """Which of the complaints counted weighs most, in words: "the first you wrote", or the first counted when the
+    first box is not (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over
+    the limit; a later one, beside a first complaint left out), said beside a weight, the complaints' own measure (a
+    reader's review: "points" of complaints beside the evidence's)."""
     return (
         "the first you wrote weighs most"
-        if not numbers or numbers[0] == 1
-        else f"#{numbers[0]}, the first one read, weighs most"
+        if not counted or counted[0] == 1
+        else f"#{counted[0]}, the first one counted, weighs most"
     )
 
 

@@ -71,9 +71,14 @@ def test_the_verdict_names_a_complaint_by_its_box() -> None:
     # Which weighs most, said by its number when the first box is not weighed (a reader's review: "the first you
     # wrote" beside a first box over the limit).
     assert (
-        "complaint #2 points at it, with 5 of your complaints' total weight of 9 (#2, the first one read, weighs most)"
-        in (session.under_invested.text)
+        "complaint #2 points at it, with 5 of your complaints' total weight of 9 (#2, the first one counted, weighs "
+        "most)" in (session.under_invested.text)
     )
+    # A first complaint left out ("Leave it out") is not counted either (a later reader's review: "the first you wrote
+    # weighs most" beside a total that left it out).
+    left_out = recommend(answers, ["SSO please", "deploys break prod every Friday", "p99 spikes"], {0: "uncategorized"})
+    assert left_out.under_invested is not None
+    assert "(#2, the first one counted, weighs most)" in left_out.under_invested.text
     assert [(box.reading.number, box.reading.weight) for box in session.boxes if box.reading] == [(2, 5), (4, 4)]
     listed = recommend(answers, ["deploys break prod every Friday", "p99 latency spikes at peak"])
     assert listed.under_invested is not None
