@@ -453,11 +453,13 @@ def complaint_vocabulary(ctx: RenderContext) -> str:
     for type_value, examples in vocab.items():
         count = sum(len(example["cues"]) for example in examples)
         parts.append(f"### {type_value.capitalize()} scaling {{#vocabulary-{type_value}}}")
-        parts.append(f"{count} cues.")
+        listed = []
         for example in examples:
             ordered = sorted(example["cues"], key=lambda cue: (-cue["weight"], cue["phrase"]))
             phrases = ", ".join(_weighted_cue(cue["phrase"], cue["weight"]) for cue in ordered)
-            parts.append(f"{_md(example['label'])}\n:   {phrases}")
+            listed.append(f"{_md(example['label'])}\n:   {phrases}")
+        # Folded (a reader's review: the vocabulary was 13,600 px on a phone), its count in the title.
+        parts.append(_folded(f"The {count} cues, by the guide's {len(examples)} examples", "\n\n".join(listed)))
     parts.append("### When two cues meet {#vocabulary-combinations}")
     lines = [f"- **+{c.weight} {c.type.value}** for *{_md(c.label)}*: {_md(c.description)}." for c in COMBINATIONS]
     parts.append("\n".join(lines))
@@ -789,13 +791,24 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"- *{_md(text)}*: **{(r := c.categorize(text)).type}** ({r.confidence_word}): {_md(r.reason)}."
         for text in READING_EXAMPLES
     )
+    # Folded, each under a title that says what it holds: on a phone the section was 20,000 px, 30 screens (a
+    # reader's review); the examples the engine read stay open.
     return (
-        "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
-        + "\n\nThe ambiguous cues, and why:\n\n"
-        + rules.replace("\n\n", "\n")
+        _folded(
+            f"The reading, step by step: {len(steps)} steps, from clauses to the fallback model",
+            "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)),
+        )
+        + "\n\n"
+        + _folded(f"The {len(cues.CONTEXT_RULES)} ambiguous cues, and why", rules.replace("\n\n", "\n"))
         + "\n\nRead by the engine when this page is built:\n\n"
         + examples
     )
+
+
+def _folded(title: str, markdown: str) -> str:
+    """Markdown in a block the reader opens (Material's collapsible admonition), under ``title``."""
+    body = "\n".join(f"    {line}" if line else "" for line in markdown.split("\n"))
+    return f'??? note "{title}"\n\n{body}'
 
 
 #: The guide's reference fragments. The questionnaire page's markup is in tool_render.py; the hook

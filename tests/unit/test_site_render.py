@@ -357,7 +357,13 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     from decision_engine.complaints import categorize  # noqa: PLC0415
 
     text = render.complaint_reading(render_context("how-it-decides/"))
-    steps = [line.split("**")[1] for line in text.split("\n\nThe ambiguous cues")[0].splitlines()]
+    # Folded, each under a title (a reader's review: the section was 30 phone screens).
+    assert text.startswith(
+        '??? note "The reading, step by step: 13 steps, from clauses to the fallback model"\n\n    1. '
+    )
+    assert f'\n\n??? note "The {len(cues.CONTEXT_RULES)} ambiguous cues, and why"\n\n    - ' in text
+    folded_steps = text.split("\n\n??? note")[0].split("\n\n", 1)[1]
+    steps = [line.split("**")[1] for line in folded_steps.splitlines()]
     assert steps == [
         "Clauses.",
         "Conceded clauses.",
@@ -390,7 +396,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
         # Each cue in the one bullet of its rule's phrases (the same words needed, the same reason: said once).
         within = f" within {rule.object_reach} words after it" if rule.object_reach else ""
         said = f" a word about {render._md(rule.about)}{within}: {render._md(rule.reason)}"
-        (bullet,) = [line for line in text.splitlines() if line.startswith("- ") and said in line]
+        (bullet,) = [line for line in text.splitlines() if line.lstrip().startswith("- ") and said in line]
         assert f"*{render._md(rule.cue)}*" in bullet.split(" need", 1)[0], bullet
         assert said + ("; never said of *" if rule.not_of else ".") in bullet
     assert "- *went dark*, *goes dark*, *unreachable* and *stop answering* need a word about a system" in text
