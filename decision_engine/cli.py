@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import textwrap
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NoReturn, Protocol, TextIO
@@ -62,7 +63,7 @@ def _width(stream: TextIO | None = None) -> int:
     if shown is None or not shown.isatty():
         return WIDTH
     columns = os.environ.get("COLUMNS", "")
-    if not columns.isdigit():
+    if not (columns.isascii() and columns.isdigit()):  # not "²", which isdigit() takes and int() does not
         try:
             columns = str(os.get_terminal_size(shown.fileno()).columns or WIDTH)  # 0: a terminal that gives no size
         except (OSError, ValueError):  # no descriptor of its own (io.UnsupportedOperation is both)
@@ -73,27 +74,39 @@ def _width(stream: TextIO | None = None) -> int:
 def _wrap(text: str, indent: str = "", first: str | None = None, width: int | None = None) -> str:
     # Shown as [U+XXXX] before it is wrapped, so that a line is as wide as it is written out (a CLI review: each
     # escape added seven columns after the wrap); the writers' own _visible finds nothing more. A character a terminal
-    # shows two columns wide (Chinese, Japanese, Korean) has a NUL put before it while wrapping, which textwrap counts
-    # as its other column, and a long word cut between the two leaves the character to the next line (a CLI review:
-    # such a line was 64 columns wide on a 40-column terminal); no NUL is left in the text by then (_visible writes it
-    # as [U+0000]).
-    wide = _WIDE.sub(lambda m: "\0" + m.group(), _visible(text))
-    wrapped = textwrap.fill(
-        wide,
+    # shows two columns wide counts as two (a CLI review: a line of Chinese was 64 columns wide at 40 columns).
+    wrapper = _ColumnWrapper(
         _width() if width is None else width,
         initial_indent=indent if first is None else first,
         subsequent_indent=indent,
         break_on_hyphens=False,
     )
-    return wrapped.replace("\0", "")
+    shown = _visible(text)
+    wide = "".join(f"{character}{_SECOND_COLUMN}" if _two_columns(character) else character for character in shown)
+    return wrapper.fill(wide).replace(_SECOND_COLUMN, "")
 
 
-# Characters East Asian Width calls wide or full-width: two columns on a terminal.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
-    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
-    "\U00020000-\U0003fffd]"
-)
+_SECOND_COLUMN = "\0"  # stands for a wide character's second column while wrapping (_visible leaves no NUL)
+
+
+def _two_columns(character: str) -> bool:
+    """Whether a terminal shows the character two columns wide: East Asian Wide or Fullwidth."""
+    return unicodedata.east_asian_width(character) in "WF"
+
+
+class _ColumnWrapper(textwrap.TextWrapper):
+    """textwrap's wrapper, which never cuts a long word between a wide character and the mark of its second column
+    (the character would count as one column on the next line: a diff review, 41 columns at 40)."""
+
+    def _handle_long_word(self, reversed_chunks: list[str], cur_line: list[str], cur_len: int, width: int) -> None:
+        chunk = reversed_chunks[-1]
+        end = max(width - cur_len, 1)
+        if end < len(chunk) and chunk[end] == _SECOND_COLUMN:
+            end -= 1  # the wide character goes to the next line with its mark
+        if end == 0 and not cur_line:
+            end = 2  # a line with room for none: the character alone, rather than no progress
+        cur_line.append(chunk[:end])
+        reversed_chunks[-1] = chunk[end:]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,20 +471,25 @@ def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
     read: the same in all, or the shown copies removed. The state may hold more (a follow-up answer kept but not
     counted). A shown "answers" that is no object is refused too (null was passed over)."""
     shown = document.get("answers")
-    if "answers" in document and not isinstance(shown, dict):
-        raise InvalidStateError(
-            f"the download's “answers” is {_json_kind(shown)}, where the page writes the answers it shows as an "
-            "object: remove “answers”, and the answers are read from “state”"
-        )
     recommendation = document.get("recommendation")
     used = recommendation.get("answers") if isinstance(recommendation, dict) else None
+    for name, copy, given in (
+        ("answers", shown, "answers" in document),
+        ("recommendation.answers", used, isinstance(recommendation, dict) and "answers" in recommendation),
+    ):
+        if given and not isinstance(copy, dict):
+            raise InvalidStateError(
+                f"the download's “{name}” is {_json_kind(copy)}, where the page writes the answers it shows as an "
+                "object: remove “answers” and “recommendation”, and the answers are read from “state”"
+            )
     kept = state.get("answers") if isinstance(state, dict) else None
     if not isinstance(kept, dict):
         return
     try:
-        counted = {key for key in kept if key in asked_questions(kept)}  # what the result used, shown in each copy
+        asked = asked_questions(kept)
     except DecisionEngineError:
-        counted = set()  # an answer no question has: said when the state is read
+        asked = ()  # an answer no question has: said when the state is read
+    counted = {key for key in kept if key in asked}  # what the result used, shown in each copy
     for name, copy in (("answers", shown), ("recommendation.answers", used)):
         if not isinstance(copy, dict):
             continue

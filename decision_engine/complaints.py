@@ -57,7 +57,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from decision_engine import cues as _cues
 from decision_engine import questions
@@ -1071,15 +1071,29 @@ def _storage_fills(tokens: list[_Token], i: int, text: str) -> int | None:
         return None
     if _written(tokens, i + 1, text) != "up":
         return None
+    subject: list[str] = []  # the words before the verb, in its clause, in order
     for k in range(i - 1, max(-1, i - 1 - _cues.FILLING_REACH), -1):
         if _clause_ends_after(tokens, k, text):
-            return None
-        if _written(tokens, k, text) in _FILLING_STORAGE:
-            return i + 1
-    return None
+            break
+        subject.insert(0, _written(tokens, k, text))
+    while subject and subject[-1] in _FILLING_GAP:  # "the disk keeps filling up"
+        subject.pop()
+    # Its head: the word right before it ("the same disk filling up"), or before the first preposition ("the disk on
+    # the metrics box fills up").
+    at = next((k for k, word in enumerate(subject) if word in _FILLING_PREPOSITIONS), len(subject))
+    heads = {subject[-1] if subject else "", subject[at - 1] if at > 0 else ""}
+    # What it fills, right after "up", before a preposition: "fills up the root volume" (not "... with log lines").
+    filled = itertools.takewhile(
+        lambda word: word not in _FILLING_PREPOSITIONS and word != "with",
+        (_written(tokens, k, text) for k in range(i + 2, min(i + 5, len(tokens)))),
+    )
+    stored = not _FILLING_STORAGE.isdisjoint(heads) or not _FILLING_STORAGE.isdisjoint(filled)
+    return i + 1 if stored else None
 
 
 _FILLING_STORAGE = frozenset(_cues.FILLING_STORAGE)
+_FILLING_PREPOSITIONS = frozenset(_cues.FILLING_PREPOSITIONS)
+_FILLING_GAP = frozenset((*_cues.SUBJECT_GAP_WORDS, "keeps", "keep", "kept", "constantly", "still", "again", "gets"))
 
 
 def _froze(tokens: list[_Token], i: int, text: str) -> bool:
@@ -2008,6 +2022,56 @@ def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     return out
 
 
+def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
+    """A change rolled back because of a system's failure is where the failure hurts the team, not a change that broke
+    things: "We roll back every release because the service falls over under peak traffic" (set 46 read as a
+    development set; a blind set's row wrong at high confidence). After a rollback cue (``cues.ROLLBACK_CUES``), one
+    of ``cues.CAUSE_WORDS`` and then, in its sentence, a technical failure, symptom or ceiling
+    (``cues.CEILING_PHRASES``) that counts: the rollback, and the changes rolled back before the cause word, count only
+    to break a tie and combine with nothing (no change caused it). Not a cause of the team's own ("because tests miss
+    regressions")."""
+    counting = [found for found, read in reads if read and read[1] is None]
+    aside: dict[int, str] = {}  # the cues set aside (by their start), and the failure each gives way to
+    for found in counting:
+        if found.cue.phrase not in _ROLLBACKS:
+            continue
+        sentence = sentence_at(reading.sentences, found.start)
+        end = next((k for k, start in enumerate(reading.word_starts) if start >= sentence[1]), len(reading.words))
+        cause = next((k for k in range(found.first + found.length, end) if reading.words[k] in _CAUSES), None)
+        failure = next(
+            (
+                other
+                for other in counting
+                if cause is not None
+                and other.first > cause
+                and other.start < sentence[1]
+                and other.cue.type is ScalingType.TECHNICAL
+                and (_a_symptom(other.cue.phrase) or _cues.FAILURE in other.cue.tags or other.cue.phrase in _CEILINGS)
+            ),
+            None,
+        )
+        if failure is None or cause is None:
+            continue
+        said = reading.text[failure.start : failure.end]
+        aside[found.start] = said
+        for change in counting:
+            if _cues.CHANGE in change.cue.tags and sentence[0] <= change.start and change.first < cause:
+                aside.setdefault(change.start, said)
+    out: list[_Read] = []
+    for found, read in reads:
+        if read and read[1] is None and found.start in aside:
+            note = f"{_TIE_NOTE}: it is where '{aside[found.start]}' hurts the team, and the failure decides"
+            out.append((found, _set_aside_as(read[0], note, LABEL_TIE_BREAKER)))
+        else:
+            out.append((found, read))
+    return out
+
+
+_ROLLBACKS = frozenset(_cues.ROLLBACK_CUES)
+_CAUSES = _stems(_cues.CAUSE_WORDS)
+_CEILINGS = frozenset(_cues.CEILING_PHRASES)  # a load a system does not bear: "can't cope with production traffic"
+
+
 def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     """A change of a feature the user type names ("asking us to change their settings for them") is an admin's task,
     not a change the team ships: the change cue counts only to break a tie (``cues.CHANGE_VERBS``, with the object
@@ -2064,25 +2128,29 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
     review). Not when a symptom follows the verb in its sentence ("only one engineer knows why the database is slow").
     What nobody owns, or whose owner is asked, is read alike after "owns" (``cues.OWNING_CUES``: "Nobody owns the ETL
     jobs", sets 46 and 47 read as development sets), and what nobody documented (``cues.DOCUMENTING_CUES``); and
-    what waits while one person is away, anywhere after it in its sentence ("When Ahmed is on annual leave, the Kafka
-    cluster is effectively unmanaged": an item an attack left).
+    what waits while one person is away, in the clause it is said in (``_away_object_clause``: "When Ahmed is on
+    annual leave, the Kafka cluster is effectively unmanaged", an item an attack left).
     """
     counting = [found for found, read in reads if read and read[1] is None]
-    # Each cue's clause (None: any clause of its sentence), its verb's index, what it says, and the last word its
-    # object may reach.
-    known: list[tuple[Clause | None, int, str, int]] = []
+    known: list[_Known] = []
     for found in counting:
         clause = clause_at(reading.clauses, found.start)
         sentence = sentence_at(reading.sentences, found.start)
         last = found.first + found.length - 1
-        if found.cue.phrase == _cues.KNOWN_BY_FEW_CUE and reading.words[found.first] in _AWAY_WHEN:
+        away = found.cue.phrase == _cues.KNOWN_BY_FEW_CUE and reading.words[found.first] in _AWAY_WHEN
+        if away:
             verb: int | None = last  # the state: "on annual leave"
-            what, clause = "what waits while one person is away", None
+            what, clause = "what waits while one person is away", _away_object_clause(clause, last, reading)
             reach = max(k for k, start in enumerate(reading.word_starts) if start < sentence[1])
         elif found.cue.phrase in _OWNING_PEOPLE or found.cue.phrase in _DOCUMENTING_PEOPLE:
             verb = last  # "owns", "documented": the cue's own last word
-            owning = found.cue.phrase in _OWNING_PEOPLE
-            what = "whose owner is in question" if owning else "what nobody documented"
+            what = (
+                "what nobody documented"
+                if found.cue.phrase in _DOCUMENTING_PEOPLE
+                else "what nobody owns"
+                if found.cue.phrase == _NOBODY_OWNS
+                else "whose owner is asked"
+            )
             reach = verb + _cues.KNOWN_OBJECT_REACH
         elif found.cue.phrase in _KNOWING_PEOPLE:
             near = range(found.first, min(last + 1 + _cues.KNOWING_VERB_REACH, len(reading.words)))
@@ -2091,7 +2159,9 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             reach = (verb or 0) + _cues.KNOWN_OBJECT_REACH
         else:
             continue
-        if verb is None or (clause is not None and clause_at(reading.clauses, reading.word_starts[verb]) != clause):
+        if verb is None or clause is None:
+            continue
+        if not away and clause_at(reading.clauses, reading.word_starts[verb]) != clause:
             continue
         # Not when what they know is said to fail, in its sentence: "only one engineer knows why the database is slow",
         # "only one person knows the Kafka cluster and it keeps falling over", "understands the slow queries" (a diff
@@ -2101,40 +2171,60 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
             for other in counting
         )
         if not failing:
-            known.append((clause, verb, what, reach))
+            known.append(_Known(clause, verb, what, reach, away))
     out: list[_Read] = []
     for found, read in reads:
         object_of = next(
             (
-                (verb, what, clause)
-                for clause, verb, what, reach in known
+                one
+                for one in known
                 if read
                 and read[1] is None
                 and found.cue.type is ScalingType.TECHNICAL
                 and found.cue.example not in _cues.KNOWN_OBJECT_HURTS
-                and verb < found.first <= reach
+                and one.verb < found.first <= one.reach
                 and not _a_symptom(found.cue.phrase)
-                # Its object: in the verb's clause, before a word that goes on to say something else; anywhere in
-                # the sentence after one person away.
-                and (
-                    clause is None
-                    or (
-                        _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[verb + 1 : found.first])
-                        and clause_at(reading.clauses, found.start) == clause
-                    )
-                )
+                and clause_at(reading.clauses, found.start) == one.clause
+                # Its object: before a word that goes on to say something else; in the clause after one person away.
+                and (one.away or _KNOWN_OBJECT_STOPS.isdisjoint(reading.words[one.verb + 1 : found.first]))
             ),
             None,
         )
         if object_of is not None and read:
             # From the verb ("understands the data pipeline"); after one person away, the cue alone, as the note ends.
-            said = reading.text[reading.word_starts[object_of[0]] : found.end]
-            quoted = "" if object_of[2] is None else f" ('{said}')"
-            note = f"{_TIE_NOTE}: it is {object_of[1]}{quoted}, not what hurts"
+            said = reading.text[reading.word_starts[object_of.verb] : found.end]
+            quoted = "" if object_of.away else f" ('{said}')"
+            note = f"{_TIE_NOTE}: it is {object_of.what}{quoted}, not what hurts"
             out.append((found, _set_aside_as(read[0], note, TIE_BREAKER)))
         else:
             out.append((found, read))
     return out
+
+
+class _Known(NamedTuple):
+    """A cue that says few people know, own or document something, and where its object may stand: its clause, from
+    after ``verb`` to ``reach`` (a word index); ``away``: after one person away, anywhere in that clause."""
+
+    clause: Clause
+    verb: int
+    what: str
+    reach: int
+    away: bool
+
+
+def _away_object_clause(clause: Clause | None, last: int, reading: _Reading) -> Clause | None:
+    """Where what waits while one person is away is said: the rest of the away cue's clause ("If our DBA is off sick
+    nobody touches the ledger"), or, when the cue ends its clause, the next clause of its sentence ("When Ahmed is on
+    annual leave, the Kafka cluster is effectively unmanaged"), unless that one carries the complaint on its own ("...
+    we cope, but honestly the real problem is that the Postgres database needs sharding": a diff review)."""
+    if clause is None:
+        return None
+    if last + 1 < len(reading.words) and reading.word_starts[last + 1] < clause.end:
+        return clause
+    later = [other for other in reading.clauses if other.start >= clause.end]
+    if not later or sentence_at(reading.sentences, later[0].start) != sentence_at(reading.sentences, clause.start):
+        return None
+    return None if later[0].role == STRESSED else later[0]
 
 
 def _a_symptom(phrase: str) -> bool:
@@ -2147,6 +2237,7 @@ _SYMPTOM_WORDS = frozenset(phrase for phrase in _SYMPTOMS if " " not in phrase)
 _KNOWING_PEOPLE = frozenset(_cues.KNOWING_PEOPLE_CUES)
 _PAGED_WHEN = frozenset(word.removesuffix("s") for word in _cues.PAGED_WHEN)  # the cue "weekend" of "weekends"
 _OWNING_PEOPLE = frozenset(_cues.OWNING_CUES)
+_NOBODY_OWNS = "nobody owns"  # of OWNING_CUES, the one that says nobody does
 _AWAY_WHEN = _stems(_cues.AWAY_WHEN)
 _DOCUMENTING_PEOPLE = frozenset(_cues.DOCUMENTING_CUES)
 _KNOWN_OBJECT_STOPS = _stems(_cues.KNOWN_OBJECT_STOPS)
@@ -2228,7 +2319,12 @@ def _read_cues(text: str) -> _CuesRead:
     reads = [(found, _read_match(found, reading)) for found in _find_cues(tokens, text)]
     reads = _claim_denied(_said_of_people(_channel(reads, reading), reading), reading)
     reads, unsure = _concede(
-        _known_decides(_object_decides(_failure_decides(_symptom_decides(reads, reading), reading), reading), reading),
+        _known_decides(
+            _object_decides(
+                _rolled_back_for(_failure_decides(_symptom_decides(reads, reading), reading), reading), reading
+            ),
+            reading,
+        ),
         reading,
     )
     best: dict[str, tuple[int, CueMatch, str | None]] = {}

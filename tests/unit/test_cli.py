@@ -580,6 +580,26 @@ def test_triage_fits_a_40_column_terminal(monkeypatch: pytest.MonkeyPatch, capsy
     assert max(columns) <= 40
 
 
+@pytest.mark.parametrize("width", range(40, 46))
+def test_a_long_word_of_wide_characters_is_cut_within_the_width(width: int) -> None:
+    """A diff review: a long word of wide characters cut between a character and its second column came out one
+    column over (41 at 40); emoji outside a hand-written table counted one column each."""
+    for text in ("字" * 60, "🚀" * 30, "ab 字字字 " * 10):
+        for indent in ("", "   ", "       "):
+            wrapped = cli._wrap(text, indent, None, width)
+            assert (
+                max(sum(1 + (unicodedata.east_asian_width(c) in "WF") for c in line) for line in wrapped.split("\n"))
+                <= width
+            )
+            assert wrapped.replace("\n", "").replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_a_columns_value_that_is_no_number_is_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A diff review: COLUMNS=² on a terminal raised ValueError ("²".isdigit() is true; int() refuses it)."""
+    monkeypatch.setenv("COLUMNS", "\u00b2")
+    assert cli._width(_Terminal()) == cli.WIDTH
+
+
 def test_a_typed_answer_that_is_not_utf8_is_asked_again(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1659,6 +1679,10 @@ def test_an_answer_edited_in_a_downloads_shown_copy_alone_is_refused_by_name(
     saved.write_text(json.dumps(document), encoding="utf-8")
     assert cli.main(["recommend", "--answers", str(saved)]) == 2
     assert "the download's “answers” is null, where the page writes" in capsys.readouterr().err
+    document["answers"], document["recommendation"]["answers"] = document["state"]["answers"], []  # a diff review
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert "the download's “recommendation.answers” is a list, where the page writes" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

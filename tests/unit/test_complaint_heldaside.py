@@ -1300,10 +1300,12 @@ SETS = [
     # 192 once they were narrowed (none wrong at high confidence). "We got kicked out of two enterprise evaluations"
     # is the one they still turn wrong.
     # 195 once the fallback model was retrained (a guess).
+    # 194: the fallback model, retrained with a diff review's mends, no longer guesses "Search could be quicker, but the
+    # sales team says no deal has been lost over it" (a row no cue counts).
     HeldAside(
         "attack 23",
         ATTACK23_ROWS,
-        195,
+        194,
         {"technical": 87, "process": 92, "user": 43},
         None,
     ),

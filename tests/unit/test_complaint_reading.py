@@ -4710,8 +4710,8 @@ def test_dates_currencies_and_reviewers(text: str, expected: ScalingType, said: 
     ("text", "expected", "said"),
     [
         # What nobody owns, or whose owner is asked, is not what hurts.
-        ("Nobody owns the ETL jobs.", P, "whose owner is in question"),
-        ("Which team owns the Kafka topics? Nobody replies.", P, "whose owner is in question"),
+        ("Nobody owns the ETL jobs.", P, "it is what nobody owns"),
+        ("Which team owns the Kafka topics? Nobody replies.", P, "it is whose owner is asked"),
         # Whose job it is, now; who is meant to act.
         ("People keep asking whose job it is to rotate the keys", P, "whose job it is"),
         ("No idea who is supposed to handle failed payouts", P, "who is supposed to handle"),
@@ -4785,7 +4785,17 @@ def test_sets_46_and_47_readings_stop_where_they_should(text: str, expected: Sca
         # "Nobody but Priya" says "only Priya", and is no contrast.
         ("Nobody but Priya understands the billing service", P, "'Nobody but Priya understands'"),
         ("No one but our DBA knows the replication setup", P, "'No one but our DBA knows'"),
-        # What waits while one person is away, anywhere after it in its sentence (an item the last attack left).
+        # A change rolled back because a system fails: the failure decides (a blind set's row wrong at high
+        # confidence, and set 46's).
+        (
+            "Hotfixes get reverted since the API falls over under the new load",
+            T,
+            "failure decides ('Hotfixes', 'reverted')",
+        ),
+        ("Our deploys are rolled back as the new build cannot cope with peak traffic", T, "cannot cope with"),
+        # Storage that fills up, named after the verb.
+        ("Verbose tracing fills up the root volume by Thursday", T, "fills up"),
+        # What waits while one person is away, in the clause it is said in (an item the last attack left).
         ("Whenever Omar is on leave, the Postgres replicas go unpatched", P, "what waits while one person is away"),
     ],
 )
@@ -4809,6 +4819,19 @@ def test_an_attack_on_sets_46_and_47s_readings_mended(text: str, expected: Scali
         ("Nobody understands the AWS bill any more; it doubled with the same traffic", T),
         # A team dying on its feet is no system.
         ("Our mobile team is dying on its feet", UNCATEGORIZED),
+        # The clause that carries the complaint after one person away is not what waits (a diff review).
+        (
+            "When Ahmed is on leave we cope, but honestly the real problem is that the Postgres cluster needs sharding",
+            T,
+        ),
+        # A board, a calendar, a room that fills up holds no storage.
+        ("Our Jira board for the database team fills up with tickets nobody picks up", P),
+        # What nobody understands may be a screen; what is "not documented" may be the customers' docs.
+        ("Nobody understands the onboarding wizard, so trial users churn", U),
+        ("Our public API is not documented, so partners give up on the integration", U),
+        # A rollback for the team's own cause is the team's; a desk that cannot cope is people.
+        ("Deploys keep getting rolled back because reviews miss obvious bugs", P),
+        ("The support desk cannot cope with the volume of tickets", P),
         # A system that fails while one person is away: the failure counts.
         ("When Omar is on leave, the Postgres replicas fall over every night", T),
     ],
@@ -4819,8 +4842,12 @@ def test_an_attack_on_sets_46_and_47s_readings_stops_where_it_should(text: str, 
     assert result.type == expected, result.reason
 
 
-def test_but_after_nobody_or_anything_is_no_contrast() -> None:
-    """ "Nobody but Priya understands it", "anything but smooth": one clause, nothing conceded before "but"."""
+def test_but_after_nobody_is_no_contrast() -> None:
+    """ "Nobody but Priya understands it": one clause, nothing conceded before "but". After "everybody", "all" or
+    "everything" a clause of its own may follow: a contrast still (a diff review)."""
     assert [c.role for c in clauses("Nobody but Priya understands the billing service")] == [PLAIN]
-    assert [c.role for c in clauses("The release process is anything but smooth")] == [PLAIN]
     assert [c.role for c in clauses("Search is fine but nobody owns the pager")][-1] == STRESSED
+    assert [c.role for c in clauses("Our SSO works for everybody but enterprise admins cannot remove users")] == [
+        FINE,
+        STRESSED,
+    ]

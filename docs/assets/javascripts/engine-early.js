@@ -54,7 +54,7 @@
     .filter((found) => found !== null);
   const inQuery = inQueries.find((found) => found[1] !== "") ?? inQueries[0];
   // More than one that holds data: the first is opened, and the rest said (an attack review: a second one went
-  // unsaid, as a second link after "#" is not).
+  // unsaid, where a second link after "#" is said).
   const more = inQueries.filter((found) => found[1] !== "").length > 1;
   // Answers anywhere else in the query, not opened: the request carried them all the same (an attack review: such an
   // address kept them, each reload sent them again, and the page said nothing). Taken out of the address, and said.
