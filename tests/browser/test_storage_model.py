@@ -1318,3 +1318,23 @@ def test_a_share_links_notice_on_a_phone_is_not_under_the_bar(returning_phone: P
     page.evaluate("document.querySelector('#sw-q-freq_outages').scrollIntoView()")  # the notice off the screen
     expect(bar).to_have_css("opacity", "1")
     assert not bar.evaluate("bar => bar.inert")
+
+
+def test_a_damaged_link_over_shared_answers_is_said_first(returning_page: Page) -> None:
+    """A reader's review: a link cut short, opened while a shared link's answers were shown, was said below the banner
+    of those answers, off a phone's first screen. The link in the address, not read, is said first."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    page.fill("#sw-complaint-1", "Deploys break prod every week")
+    wait_saved(page, "Deploys break prod every week")
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.get_by_role("button", name="Show my own answers")).to_be_visible()
+    answer(page, "deals_blocked", "yes")  # the link's answers edited: kept as the answers shown
+    cut = fragment({"failure_mode": "regressions"})[:-12]
+    page.goto("about:blank")
+    page.goto("tool/" + cut)
+    notices = page.locator("#sw-notices > *")
+    expect(notices.first).to_contain_text("This share link is damaged")
+    expect(page.locator("#sw-notices")).to_contain_text("These answers were shared with you.")
+    expect(page.locator("#sw-deals_blocked-yes")).to_be_checked()

@@ -196,6 +196,10 @@ export class StorageNotices {
     for (const text of notes) if (text !== near) this.note(text);
     if (near) this.nearNote(near);
     this.showBanner();
+    // A link in the address that was not read is said above the banner of the answers still shown (a reader's
+    // review: "This share link is damaged" was off a phone's first screen, under "These answers were shared").
+    const banner = this.view.notices.querySelector('[data-sw-notice-shown="shared"]');
+    if (banner && notes.length > 0 && isShareHash(hash) && this.keeper.linkHash !== hash) this.view.notices.append(banner);
     this.showAside();
     if (changedMeanwhile || this.keeper.conflict) this.showOtherTab();
     this.fill();
