@@ -1087,11 +1087,17 @@ def _storage_fills(tokens: list[_Token], i: int, text: str) -> int | None:
         lambda word: word not in _FILLING_PREPOSITIONS and word != "with",
         (_written(tokens, k, text) for k in range(i + 2, min(i + 5, len(tokens)))),
     )
-    stored = not _FILLING_STORAGE.isdisjoint(heads) or not _FILLING_STORAGE.isdisjoint(filled)
+    # Filled up with something: only what holds bytes fills so ("the disk fills up with core dumps"), not logs or a
+    # server said to fill with errors ("Our logs fill up with permission-denied errors": an attack review).
+    heads_of = (
+        _FILLING_CAPACITY if i + 2 < len(tokens) and _written(tokens, i + 2, text) == "with" else _FILLING_STORAGE
+    )
+    stored = not heads_of.isdisjoint(heads) or not _FILLING_STORAGE.isdisjoint(filled)
     return i + 1 if stored else None
 
 
 _FILLING_STORAGE = frozenset(_cues.FILLING_STORAGE)
+_FILLING_CAPACITY = frozenset(_cues.FILLING_CAPACITY)
 _FILLING_PREPOSITIONS = frozenset(_cues.FILLING_PREPOSITIONS)
 _FILLING_GAP = frozenset((*_cues.SUBJECT_GAP_WORDS, "keeps", "keep", "kept", "constantly", "still", "again", "gets"))
 
@@ -2052,6 +2058,19 @@ def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
         )
         if failure is None or cause is None:
             continue
+        # Not when the change itself is said to cause it: "because it introduced a memory leak", "due to regressions
+        # that cause timeouts" (an attack review): a word of cues.CHANGE_CAUSED_IT, or a process cue of the team's
+        # failing, before the failure; not the change named as what fails ("the new build cannot cope with traffic").
+        between = reading.words[cause + 1 : failure.first]
+        theirs = any(
+            other.cue.type is ScalingType.PROCESS
+            and cause < other.first < failure.first
+            and _cues.WORKFLOW not in other.cue.tags
+            and _cues.CHANGE not in other.cue.tags
+            for other in counting
+        )
+        if theirs or not _CHANGE_CAUSED_IT.isdisjoint(between):
+            continue
         said = reading.text[failure.start : failure.end]
         aside[found.start] = said
         for change in counting:
@@ -2069,6 +2088,7 @@ def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
 
 _ROLLBACKS = frozenset(_cues.ROLLBACK_CUES)
 _CAUSES = _stems(_cues.CAUSE_WORDS)
+_CHANGE_CAUSED_IT = _stems(_cues.CHANGE_CAUSED_IT)
 _CEILINGS = frozenset(_cues.CEILING_PHRASES)  # a load a system does not bear: "can't cope with production traffic"
 
 
@@ -2167,7 +2187,9 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         # "only one person knows the Kafka cluster and it keeps falling over", "understands the slow queries" (a diff
         # review: a symptom's word in a cue of its own, or in the next clause, was set aside).
         failing = any(
-            other.first > verb and _a_symptom(other.cue.phrase) and sentence[0] <= other.start < sentence[1]
+            other.first > verb
+            and sentence[0] <= other.start < sentence[1]
+            and (_a_symptom(other.cue.phrase) or (away and _a_failure_or_a_bill(other.cue)))
             for other in counting
         )
         if not failing:
@@ -2225,6 +2247,13 @@ def _away_object_clause(clause: Clause | None, last: int, reading: _Reading) -> 
     if not later or sentence_at(reading.sentences, later[0].start) != sentence_at(reading.sentences, clause.start):
         return None
     return None if later[0].role == STRESSED else later[0]
+
+
+def _a_failure_or_a_bill(cue: Cue) -> bool:
+    """Whether a cue says a system failed, hit a limit or cost more: what happened while one person was away, not what
+    waited ("we hit the 10k connection limit on Postgres", "our CDN bill doubled": an attack review)."""
+    limited = cue.phrase in _CEILINGS or "limit" in cue.phrase.split()
+    return _cues.FAILURE in cue.tags or limited or cue.example in _cues.KNOWN_OBJECT_HURTS
 
 
 def _a_symptom(phrase: str) -> bool:

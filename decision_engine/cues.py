@@ -1931,9 +1931,9 @@ KNOWN_OBJECT_STOPS: tuple[str, ...] = (
 # "but" after one of these is "except", no contrast: "Nobody but Sam understands the billing service" (an attack's row
 # the clause reader cut at "but"). Not after "everything", "all" or "everybody", which a clause of its own may follow
 # ("Our SSO works for everybody but enterprise admins still can't remove users": a diff review).
-BUT_AS_EXCEPT_AFTER: tuple[str, ...] = ("nobody", "no one", "noone", "none")
+BUT_AS_EXCEPT_AFTER: tuple[str, ...] = ("nobody", "no one", "no-one", "noone", "none")
 # And, after one of the first four, it says few people know, as "only" does: "Nobody but Sam understands it".
-BUT_AS_ONLY_AFTER: tuple[str, ...] = ("nobody", "no one", "noone", "none")
+BUT_AS_ONLY_AFTER: tuple[str, ...] = ("nobody", "no one", "no-one", "noone", "none")
 # Storage that fills up, read as FILLS_UP_CUE: "fill(s|ing|ed) up" whose subject's head, in the FILLING_REACH words
 # before it in its clause, is one of FILLING_STORAGE ("the disk on the metrics box fills up", "the storage array
 # filling up every fortnight"): what fills up, not what it fills up with ("the alerts channel fills up with disk
@@ -1947,16 +1947,28 @@ FILLING_PREPOSITIONS: tuple[str, ...] = ("on", "of", "for", "in", "at", "from", 
 FILLING_STORAGE: tuple[str, ...] = (
     *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "partitions", "storage", "array", "san"),
     *("nas", "database", "db", "table", "tables", "log", "logs", "wal", "bucket", "quota", "tmp", "inode", "inodes"),
-    *("server", "servers", "node", "nodes", "index", "indices", "indexes", "vm", "host", "hosts"),
+    *("server", "servers", "node", "nodes", "index", "indices", "indexes", "vm", "host", "hosts", "ssd", "ssds"),
+    *("heap", "cluster", "instance", "instances"),
 )
 FILLING_REACH = 5
+# Before "with", only what holds bytes: "the disk fills up with core dumps", not "our logs fill up with errors".
+FILLING_CAPACITY: tuple[str, ...] = (
+    *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "partitions", "storage", "array"),
+    *("quota", "ssd", "ssds", "heap", "tmp", "bucket"),
+)
 # Not a bill, which hurts by being what nobody understands: "Nobody understands the AWS bill any more; it went from 40k
 # to 95k a month" (an attack review).
 KNOWN_OBJECT_HURTS: tuple[str, ...] = ("cost_optimisation",)
 # A change rolled back, and why: after one of ROLLBACK_CUES, one of CAUSE_WORDS and a system's failure in its sentence,
 # the failure decides ("We roll back every release because the service falls over under peak traffic").
 ROLLBACK_CUES: tuple[str, ...] = ("roll back",)
-CAUSE_WORDS: tuple[str, ...] = ("because", "since", "as", "due", "cause", "after")
+CAUSE_WORDS: tuple[str, ...] = ("because", "since", "as", "due", "cause", "after", "when", "whenever", "cos")
+# Words after the cause word that say the change caused the failure: "because it introduced a memory leak" (an attack
+# review); so does a process cue there ("due to regressions that cause timeouts").
+CHANGE_CAUSED_IT: tuple[str, ...] = (
+    *("it", "they", "each", "this", "that", "these", "those", "introduced", "introduces", "caused", "causes"),
+    *("broke", "breaks", "triggered", "triggers", "took", "takes", "brought", "shipped", "contained", "had"),
+)
 # A relative pronoun right before the verb: "the only engineer who knows the billing service is leaving".
 KNOWN_BY_FEW_RELATIVES: tuple[str, ...] = ("who", "that")
 # Work that waits while one person is away, read as KNOWN_BY_FEW_CUE: "When Tom is on holiday, nothing in the payments

@@ -96,6 +96,7 @@ ATTACK43_TABLE = Path(__file__).with_name("complaint_attack43.tsv")
 ATTACK44_TABLE = Path(__file__).with_name("complaint_attack44.tsv")
 ATTACK46_TABLE = Path(__file__).with_name("complaint_attack46.tsv")
 ATTACK47_TABLE = Path(__file__).with_name("complaint_attack47.tsv")
+ATTACK48_TABLE = Path(__file__).with_name("complaint_attack48.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -178,6 +179,7 @@ ATTACK43_ROWS = read_rows(ATTACK43_TABLE)
 ATTACK44_ROWS = read_rows(ATTACK44_TABLE)
 ATTACK46_ROWS = read_rows(ATTACK46_TABLE)
 ATTACK47_ROWS = read_rows(ATTACK47_TABLE)
+ATTACK48_ROWS = read_rows(ATTACK48_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -4829,6 +4829,11 @@ def test_an_attack_on_sets_46_and_47s_readings_mended(text: str, expected: Scali
         # What nobody understands may be a screen; what is "not documented" may be the customers' docs.
         ("Nobody understands the onboarding wizard, so trial users churn", U),
         ("Our public API is not documented, so partners give up on the integration", U),
+        # A rollback whose cause is the change itself; a failure or a bill while one person is away; logs that fill
+        # up with errors (an attack review of this session's later readings).
+        ("Last week we reverted the billing release because it introduced a memory leak in the workers", P),
+        ("When Priya was on leave we hit the connection limit on Postgres twice", T),
+        ("Our logs fill up with SSO login failures from customers whose certificates expired", U),
         # A rollback for the team's own cause is the team's; a desk that cannot cope is people.
         ("Deploys keep getting rolled back because reviews miss obvious bugs", P),
         ("The support desk cannot cope with the volume of tickets", P),
