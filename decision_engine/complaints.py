@@ -1977,6 +1977,11 @@ def _symptom_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
 _PAGING = frozenset(_cues.PAGING_CUES)
 
 
+def _failure_decides_note(failure: str) -> str:
+    """Why a cue of the team's response (a page, a rollback) counts only to break a tie: the failure said with it."""
+    return f"{_TIE_NOTE}: it is where '{failure}' hurts the team, and the failure decides"
+
+
 def _ranked_below(failure: _Found, found: _Found, reading: _Reading) -> bool:
     """Whether ``failure`` is conceded before the clause of ``found`` (``_conceded_to``) and that clause says by its
     own words that it carries the complaint ("the real problem is", "what burns us out is"), not by a contrast alone."""
@@ -2021,7 +2026,7 @@ def _failure_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         failing = any(sentence[0] <= f.start < sentence[1] for f in failings) or _nobody_pages(found, reading)
         if failure is not None and not failing:
             said = reading.text[failure.start : failure.end]
-            note = f"{_TIE_NOTE}: it is where '{said}' hurts the team, and the failure decides"
+            note = _failure_decides_note(said)
             out.append((found, _set_aside_as(read[0], note, LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
@@ -2079,7 +2084,7 @@ def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
     out: list[_Read] = []
     for found, read in reads:
         if read and read[1] is None and found.start in aside:
-            note = f"{_TIE_NOTE}: it is where '{aside[found.start]}' hurts the team, and the failure decides"
+            note = _failure_decides_note(aside[found.start])
             out.append((found, _set_aside_as(read[0], note, LABEL_TIE_BREAKER)))
         else:
             out.append((found, read))
