@@ -774,12 +774,12 @@ def _left_us(tokens: list[_Token], i: int, text: str) -> bool:
 
 def _only_at(tokens: list[_Token], i: int, text: str) -> int | None:
     """The index of the last word of "only" said from ``i``: "only" (not "not only"), or one of
-    ``cues.BUT_AS_ONLY_AFTER`` and "but" ("Nobody but Sam understands it", read from "Nobody" on); None if not."""
+    ``cues.BUT_AS_EXCEPT_AFTER`` and "but" ("Nobody but Sam understands it", read from "Nobody" on); None if not."""
     if _written(tokens, i, text) == "only":
         return None if i > 0 and _written(tokens, i - 1, text) == "not" else i
     # "No one" is one token, as it reads as "nobody".
     opens = i + 1 < len(tokens) and _written(tokens, i + 1, text) == "but"
-    return i + 1 if opens and " ".join(_written(tokens, i, text).split()) in _cues.BUT_AS_ONLY_AFTER else None
+    return i + 1 if opens and " ".join(_written(tokens, i, text).split()) in _cues.BUT_AS_EXCEPT_AFTER else None
 
 
 def _known_by_few(tokens: list[_Token], i: int, text: str) -> int | None:

@@ -1930,10 +1930,9 @@ KNOWN_OBJECT_STOPS: tuple[str, ...] = (
 )
 # "but" after one of these is "except", no contrast: "Nobody but Sam understands the billing service" (an attack's row
 # the clause reader cut at "but"). Not after "everything", "all" or "everybody", which a clause of its own may follow
-# ("Our SSO works for everybody but enterprise admins still can't remove users": a diff review).
+# ("Our SSO works for everybody but enterprise admins still can't remove users": a diff review). It says few people
+# know, as "only" does.
 BUT_AS_EXCEPT_AFTER: tuple[str, ...] = ("nobody", "no one", "no-one", "noone", "none")
-# And, after one of the first four, it says few people know, as "only" does: "Nobody but Sam understands it".
-BUT_AS_ONLY_AFTER: tuple[str, ...] = ("nobody", "no one", "no-one", "noone", "none")
 # Storage that fills up, read as FILLS_UP_CUE: "fill(s|ing|ed) up" whose subject's head, in the FILLING_REACH words
 # before it in its clause, is one of FILLING_STORAGE ("the disk on the metrics box fills up", "the storage array
 # filling up every fortnight"): what fills up, not what it fills up with ("the alerts channel fills up with disk

@@ -754,7 +754,7 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
     start, opener = 0, ""
     for m in _BOUNDARY.finditer(text):
         if m.group(1) and _BUT_AS_EXCEPT.search(text, max(0, m.start() - _BUT_AS_EXCEPT_REACH), m.end()):
-            continue  # "Nobody but Sam understands it", "anything but smooth": no contrast
+            continue  # "Nobody but Sam understands it": no contrast
         pieces.append((start, m.start(), opener))
         word = m.group(1)
         start, opener = (m.start(), word.lower()) if word else (m.end(), "")
@@ -764,7 +764,7 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 # "but" as "except" right after one of cues.BUT_AS_EXCEPT_AFTER, ending the text searched.
-_BUT_AS_EXCEPT_REACH = 20  # characters before "but" that hold the word before it ("everybody", spaces and all)
+_BUT_AS_EXCEPT_REACH = 20  # characters before "but" that hold the word before it ("no one", spaces and all)
 _BUT_AS_EXCEPT = re.compile(r"\b(?:" + "|".join(_cues.BUT_AS_EXCEPT_AFTER) + r")\s+but$", re.IGNORECASE)
 
 
