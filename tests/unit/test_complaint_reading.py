@@ -837,6 +837,19 @@ def test_fallback_speaks_only_when_no_cue_counts_and_always_low() -> None:
     assert categorize("p99 latency spikes at peak").fallback is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Engineers keep pushing to master", P), ("Acme wants tenantwide administration", U)],
+)
+def test_the_browser_tests_guesses_are_still_guessed(text: str, expected: ScalingType) -> None:
+    """The browser tests show a guess of the fallback model for these texts; the model is retrained whenever the cues
+    change, so its guesses are checked here first (a CI run: "Support spends two days a week on Acme" stopped being
+    guessed after a session's cues, and only a browser test said so)."""
+    result = categorize(text)
+    assert result.fallback is not None, result.reason
+    assert result.type == expected
+
+
 def test_fallback_stays_silent_without_a_word_it_recognises() -> None:
     """A complaint in none of the vocabulary's wording stays uncategorized: never a guess from nothing."""
     result = categorize("Morale is low after the reorg")
