@@ -470,18 +470,22 @@ def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
     answers the result counts is refused, naming each answer (at most ``_ANSWERS_NAMED``) and saying how to have it
     read: the same in all, or the shown copies removed. The state may hold more (a follow-up answer kept but not
     counted). A shown "answers" that is no object is refused too (null was passed over)."""
-    shown = document.get("answers")
     recommendation = document.get("recommendation")
-    used = recommendation.get("answers") if isinstance(recommendation, dict) else None
-    for name, copy, given in (
-        ("answers", shown, "answers" in document),
-        ("recommendation.answers", used, isinstance(recommendation, dict) and "answers" in recommendation),
-    ):
-        if given and not isinstance(copy, dict):
+    holders: dict[str, Mapping[str, object]] = {
+        "answers": document,
+        "recommendation.answers": recommendation if isinstance(recommendation, dict) else {},
+    }
+    copies: list[tuple[str, Mapping[str, object]]] = []  # each shown copy, by the name an error gives it
+    for name, holder in holders.items():
+        if "answers" not in holder:
+            continue
+        copy = holder["answers"]
+        if not isinstance(copy, dict):
             raise InvalidStateError(
                 f"the download's “{name}” is {_json_kind(copy)}, where the page writes the answers it shows as an "
                 "object: remove “answers” and “recommendation”, and the answers are read from “state”"
             )
+        copies.append((name, copy))
     kept = state.get("answers") if isinstance(state, dict) else None
     if not isinstance(kept, dict):
         return
@@ -490,9 +494,7 @@ def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
     except DecisionEngineError:
         asked = ()  # an answer no question has: said when the state is read
     counted = {key for key in kept if key in asked}  # what the result used, shown in each copy
-    for name, copy in (("answers", shown), ("recommendation.answers", used)):
-        if not isinstance(copy, dict):
-            continue
+    for name, copy in copies:
         differ = [key for key in sorted({*copy, *counted}, key=str) if copy.get(key) != kept.get(key)]
         if not differ:
             continue
@@ -1061,7 +1063,8 @@ def _meant_option(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> st
     for word in unknown:
         if not word.startswith("-") or word == "-":
             continue
-        option = "-" + word.split("=", 1)[0].lower() if word[1:2] != "-" else word.split("=", 1)[0].lower()
+        name = word.split("=", 1)[0].lower()
+        option = name if name.startswith("--") else f"-{name}"
         close = difflib.get_close_matches(option, list(known), n=1, cutoff=_CLOSE_ENOUGH)
         if close:
             return f"; did you mean {known[close[0]]}?"
@@ -1207,15 +1210,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     if unknown:
-        words = (
-            _taken_elsewhere(parser, unknown, args.command)
-            or _given_before(parser, unknown)
-            or _meant_option(args.subparser, unknown)
-        )
-        hint = _STRAY_WORDS.get(args.command, "")
-        if args.command == "recommend" and any(len(word.split()) > 1 for word in unknown):
-            hint = "; give each complaint its own --complaint"  # quoted already (a CLI review: told to quote it)
-        words = words if any(word.startswith("-") for word in unknown) else hint
+        if any(word.startswith("-") for word in unknown):
+            words = (
+                _taken_elsewhere(parser, unknown, args.command)
+                or _given_before(parser, unknown)
+                or _meant_option(args.subparser, unknown)
+            )
+        elif args.command == "recommend" and any(len(word.split()) > 1 for word in unknown):
+            words = "; give each complaint its own --complaint"  # quoted already (a CLI review: told to quote it)
+        else:
+            words = _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:
         args.subparser.error("the following arguments are required: TEXT")

@@ -2047,21 +2047,22 @@ def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
         if found.cue.phrase not in _ROLLBACKS:
             continue
         sentence = sentence_at(reading.sentences, found.start)
-        end = next((k for k, start in enumerate(reading.word_starts) if start >= sentence[1]), len(reading.words))
+        end = bisect_left(reading.word_starts, sentence[1])  # the first word after its sentence
         cause = next((k for k in range(found.first + found.length, end) if reading.words[k] in _CAUSES), None)
+        if cause is None:
+            continue
         failure = next(
             (
                 other
                 for other in counting
-                if cause is not None
-                and other.first > cause
+                if other.first > cause
                 and other.start < sentence[1]
                 and other.cue.type is ScalingType.TECHNICAL
                 and (_a_symptom(other.cue.phrase) or _cues.FAILURE in other.cue.tags or other.cue.phrase in _CEILINGS)
             ),
             None,
         )
-        if failure is None or cause is None:
+        if failure is None:
             continue
         # Not when the change itself is said to cause it: "because it introduced a memory leak", "due to regressions
         # that cause timeouts" (an attack review): a word of cues.CHANGE_CAUSED_IT, or a process cue of the team's
@@ -2166,7 +2167,7 @@ def _known_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:
         if away:
             verb: int | None = last  # the state: "on annual leave"
             what, clause = "what waits while one person is away", _away_object_clause(clause, last, reading)
-            reach = max(k for k, start in enumerate(reading.word_starts) if start < sentence[1])
+            reach = bisect_left(reading.word_starts, sentence[1]) - 1  # its sentence's last word
         elif found.cue.phrase in _OWNING_PEOPLE or found.cue.phrase in _DOCUMENTING_PEOPLE:
             verb = last  # "owns", "documented": the cue's own last word
             what = (
@@ -2725,14 +2726,14 @@ def _under_invested(
         key=lambda tally: (-_pressure(tally.complaint_weight, tally.effort, given), tally.complaints[0]),
     )
     total = sum(tally.complaint_weight for tally in tallies)
-    counted = sorted(numbers[index] for tally in tallies for index in tally.complaints)  # not one left out
+    first_counted = min((numbers[index] for tally in tallies for index in tally.complaints), default=None)
     which = "complaint" if len(best.complaints) == 1 else "complaints"
     verb = "points" if len(best.complaints) == 1 else "point"
     named = [numbers[index] for index in best.complaints]
     why = f"{best.type.value}: {which} {ordinals(named)} {verb} at it, " + (
         "the only type your complaints point at"
         if best.complaint_weight == total
-        else f"with {best.complaint_weight} of your complaints' total weight of {total} ({_weighs_most(counted)})"
+        else f"with {best.complaint_weight} of your complaints' total weight of {total} ({_weighs_most(first_counted)})"
     )
     # Sentences of their own (a reader's review: three clauses joined by semicolons were hard to read).
     if investment is None:
@@ -2777,15 +2778,15 @@ def _repeated(items: Sequence[TriagedComplaint]) -> str:
     return "".join(". " + UNDER_REPEATED.format(numbers=f"Complaints {ordinals(numbers)}") for numbers in repeats)
 
 
-def _weighs_most(counted: Sequence[int]) -> str:
+def _weighs_most(first_counted: int | None) -> str:
     """Which of the complaints counted weighs most, in words: "the first you wrote", or the first counted when the
     first box is not (a reader's review: "complaint #2 ... (the first you wrote counts most)" beside a first box over
     the limit; a later one, beside a first complaint left out), said beside a weight, the complaints' own measure (a
     reader's review: "points" of complaints beside the evidence's)."""
     return (
         "the first you wrote weighs most"
-        if not counted or counted[0] == 1
-        else f"#{counted[0]}, the first one counted, weighs most"
+        if first_counted is None or first_counted == 1
+        else f"#{first_counted}, the first one counted, weighs most"
     )
 
 

@@ -24,6 +24,14 @@ WORKFLOW = "workflow"  # a step of the team's delivery workflow: CI, builds, tes
 
 STILL_LOG_VERBS: tuple[str, ...] = ("log into", "sign in", "sign into")  # "can still log into the portal"
 USED_TO_BE_FAST: tuple[str, ...] = ("instant", "fast", "quick", "snappy")  # "the lookup used to be instant"
+# An idiom of worry: no night's page (NEUTRAL_PHRASES), and what it is over ranks first (RANKING_PHRASES).
+LOSING_SLEEP: tuple[str, ...] = tuple(f"{lose} sleep" for lose in ("lose", "loses", "losing", "lost"))
+# Someone dismissed, said so: "a fired nurse's access" is no fire to fight (NEUTRAL_PHRASES).
+FIRED_PEOPLE: tuple[str, ...] = (
+    *("employee", "employees", "staff", "contractor", "contractors", "worker", "workers", "nurse", "nurses"),
+    *("doctor", "doctors", "teacher", "teachers", "driver", "drivers", "agent", "agents", "user", "users", "engineer"),
+    *("engineers", "member", "members", "clerk"),
+)
 # Documentation nobody wrote; what it is of is not what hurts (KNOWN_OBJECT_REACH): "Nobody has documented the retry
 # settings of the importer" (an attack review).
 # Said of the team by "nobody": "not documented" is as often a product's docs for customers ("Our public API is not
@@ -1943,18 +1951,18 @@ FILLING_VERBS: tuple[str, ...] = ("fill", "fills", "filling", "filled")
 # of FILLING_PREPOSITIONS among them ("the disk on the metrics box"); not "our Jira board for the database team" nor
 # "the server room" (a diff review). Or what is filled, right after "up": "Debug logging fills up the disk".
 FILLING_PREPOSITIONS: tuple[str, ...] = ("on", "of", "for", "in", "at", "from", "behind", "under", "inside")
-FILLING_STORAGE: tuple[str, ...] = (
-    *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "partitions", "storage", "array", "san"),
-    *("nas", "database", "db", "table", "tables", "log", "logs", "wal", "bucket", "quota", "tmp", "inode", "inodes"),
-    *("server", "servers", "node", "nodes", "index", "indices", "indexes", "vm", "host", "hosts", "ssd", "ssds"),
-    *("heap", "cluster", "instance", "instances"),
-)
-FILLING_REACH = 5
 # Before "with", only what holds bytes: "the disk fills up with core dumps", not "our logs fill up with errors".
 FILLING_CAPACITY: tuple[str, ...] = (
     *("disk", "disks", "drive", "drives", "volume", "volumes", "partition", "partitions", "storage", "array"),
     *("quota", "ssd", "ssds", "heap", "tmp", "bucket"),
 )
+FILLING_STORAGE: tuple[str, ...] = (
+    *FILLING_CAPACITY,
+    *("san", "nas", "database", "db", "table", "tables", "log", "logs", "wal", "inode", "inodes", "server"),
+    *("servers", "node", "nodes", "index", "indices", "indexes", "vm", "host", "hosts", "cluster", "instance"),
+    "instances",
+)
+FILLING_REACH = 5
 # Not a bill, which hurts by being what nobody understands: "Nobody understands the AWS bill any more; it went from 40k
 # to 95k a month" (an attack review).
 KNOWN_OBJECT_HURTS: tuple[str, ...] = ("cost_optimisation",)
@@ -2436,15 +2444,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # Someone dismissed, no fire to fight: "a hospital admin couldn't revoke a fired nurse's access" (sets 46 and 47
     # read as development sets); an alert that fired is still the pager's.
     *(f"{be} fired" for be in ("got", "get", "gets", "was", "were", "been", "being")),
-    *(
-        f"fired {who}"
-        for who in ("employee", "employees", "staff", "contractor", "contractors", "worker", "workers", "nurse")
-    ),
-    *(f"fired {who}" for who in ("nurses", "doctor", "doctors", "teacher", "teachers", "driver", "drivers", "agent")),
-    *(f"fired {who}" for who in ("agents", "user", "users", "engineer", "engineers", "member", "members", "clerk")),
+    *(f"fired {who}" for who in FIRED_PEOPLE),
     # An idiom of worry, no night's page: "we're losing sleep because the telemetry store can't ingest data" (sets 46
     # and 47 read as development sets); what it is over ranks first (RANKING_PHRASES).
-    *(f"{lose} sleep" for lose in ("lose", "loses", "losing", "lost")),
+    *LOSING_SLEEP,
     "deaf ears",  # "our complaints about flaky CI fall on deaf ears" (a diff review)
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
@@ -3879,7 +3882,7 @@ RANKING_PHRASES: tuple[str, ...] = (
     # now and then, but the thing keeping me up at night is ..." (set 20's row, read through its list once "and"
     # joined "roles and audit logs").
     *(f"{verb} {who} up at night" for verb in ("keeping", "keeps", "keep", "kept") for who in ("me", "us")),
-    *(f"{lose} sleep" for lose in ("lose", "loses", "losing", "lost")),
+    *LOSING_SLEEP,
     "neither compares",
     "neither comes close",
     "none of it compares",

@@ -52,10 +52,11 @@
     .split("&")
     .map((part) => /^(?:(?:[^/?%\\]|%(?!2f|5c)[0-9a-f]{2})*(?:\?|%23))?answers(?:=|%3d|%253d)(.*)$/i.exec(part))
     .filter((found) => found !== null);
-  const inQuery = inQueries.find((found) => found[1] !== "") ?? inQueries[0];
+  const holding = inQueries.filter((found) => found[1] !== "");
+  const inQuery = holding[0] ?? inQueries[0];
   // More than one that holds data: the first is opened, and the rest said (an attack review: a second one went
   // unsaid, where a second link after "#" is said).
-  const more = inQueries.filter((found) => found[1] !== "").length > 1;
+  const more = holding.length > 1;
   // Answers anywhere else in the query, not opened: the request carried them all the same (an attack review: such an
   // address kept them, each reload sent them again, and the page said nothing). Taken out of the address, and said.
   // Escaped once or twice; eight characters of data at least, as any link holds ("?q=answers%3Dyes" is none).
