@@ -1732,10 +1732,14 @@ def test_a_kept_follow_up_answer_is_said_on_stderr(tmp_path: Path, capsys: pytes
         ),
         (("categorize", "--investment", "x", "slow"), "--investment is an option of triage, not of categorize"),
         (("--json", "questions"), "--json goes after the subcommand (questions --json)"),
+        # A second CLI review: these said "unrecognized arguments", or pointed elsewhere, without the why.
+        (("triage", "--complaint", "a b"), "triage takes the complaints themselves as arguments, each quoted"),
+        (("--investment", "questions"), "--investment is an option of triage, not of questions"),
     ],
 )
 def test_an_option_of_another_place_says_where_it_belongs(args: tuple[str, ...], said: str) -> None:
-    """A CLI review: "recommend --investment" and "--json" before the subcommand were "unrecognized arguments" alone."""
+    """A CLI review: "recommend --investment" and "--json" before the subcommand were "unrecognized arguments" alone;
+    a second, more options of other places."""
     result = _run(*args)
     assert result.returncode == 2
     assert said in " ".join(result.stderr.split())
@@ -1855,20 +1859,6 @@ def test_a_type_chosen_for_a_box_that_is_not_read_is_said_to_change_nothing(
     assert 'note: the type the file chooses for complaint #2 ("1") changes nothing: its box is empty' in err
     assert 'complaint #3 ("2") changes nothing: it is over the length limit, and left out' in err
     assert 'complaint #4 ("3") changes nothing' not in err
-
-
-@pytest.mark.parametrize(
-    ("args", "said"),
-    [
-        (("triage", "--complaint", "a b"), "triage takes the complaints themselves as arguments, each quoted"),
-        (("--investment", "questions"), "--investment is an option of triage, not of questions"),
-    ],
-)
-def test_more_options_of_other_places_say_where_they_belong(args: tuple[str, ...], said: str) -> None:
-    """A second CLI review: these said "unrecognized arguments", or pointed elsewhere, without the why."""
-    result = _run(*args)
-    assert result.returncode == 2
-    assert said in " ".join(result.stderr.split())
 
 
 def test_a_download_edited_in_many_answers_names_five(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
