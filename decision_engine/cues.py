@@ -281,6 +281,12 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("rubber stamp", ("rubberstamp", "rubber stamping")),
 )
 
+# Who waits "in the pipeline" of sales, not of builds: "three banks in the pipeline are blocked until we hand over a
+# SOC 2 report", "half the deals in our pipeline" (CUES reads each as "sales pipeline" does).
+SALES_PIPELINE_BUYERS: tuple[str, ...] = (
+    *("deal", "prospect", "customer", "buyer", "account", "logo", "opportunity", "enterprise", "lead", "bank"),
+    *("hospital", "insurer", "school", "university", "council", "agency", "airline"),
+)
 # What a "<kind> pipeline" carries when it is data, not builds (CUES reads each as "data pipeline" does). Not "log" nor
 # "metrics": "the log pipeline step in CI" is a build's (an attack review).
 DATA_PIPELINE_KINDS: tuple[str, ...] = (
@@ -1031,6 +1037,8 @@ CUES: tuple[Cue, ...] = (
     Cue("commitment", P, 2, "delivery"),
     Cue("scope creep", P, 3, "delivery"),
     Cue("meeting", P, 1, "delivery"),
+    # The team's time asked for in meetings, not a product's invitations to its users: "calendar invites".
+    *(Cue(f"{kind} invite", P, 2, "delivery") for kind in ("calendar", "meeting")),
     Cue("sprint planning", P, 2, "delivery"),
     Cue("planning", P, 1, "delivery"),
     Cue("jira", P, 1, "delivery"),
@@ -1085,6 +1093,7 @@ CUES: tuple[Cue, ...] = (
     *(Cue(f"see {whose} own", U, 2, "rbac") for whose in ("its", "their")),
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
+    Cue("could see", U, 2, "rbac"),  # in the past as now: "a supply teacher could see every pupil's notes"
     # Sets 28 and 29 read as development sets: who must not see what. Not "walled off": "Ops is walled off from the
     # developers" is a team's (a diff review).
     Cue("must not see", U, 2, "rbac"),
@@ -1433,6 +1442,11 @@ CUES: tuple[Cue, ...] = (
     Cue("employees", U, 1, "enterprise_adoption"),
     Cue("sales", U, 1, "enterprise_adoption"),
     Cue("sales pipeline", U, 2, "enterprise_adoption"),
+    *(
+        Cue(f"{buyer} in {whose} pipeline", U, 2, "enterprise_adoption")
+        for buyer in SALES_PIPELINE_BUYERS
+        for whose in ("the", "our")
+    ),
     Cue("pilot", U, 1, "enterprise_adoption"),
     Cue("bank", U, 1, "enterprise_adoption"),
     Cue("hospital", U, 1, "enterprise_adoption"),
@@ -2449,6 +2463,8 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     # and 47 read as development sets); what it is over ranks first (RANKING_PHRASES).
     *LOSING_SLEEP,
     "deaf ears",  # "our complaints about flaky CI fall on deaf ears" (a diff review)
+    # One after another, no table's rows: "the build failed five times in a row", "four weekends in a row".
+    "in a row",
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
     "coaches",
@@ -2550,6 +2566,9 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     # plane", set 24 read).
     "plane",
     "planes",
+    # A school's or a care home's duty to protect children and patients ("safeguarding notes", "safeguarding leads"),
+    # no safeguard of a release; "safeguards" still counts.
+    "safeguarding",
     # Words that stem like a cue word but are others (an audit of the 25,000 commonest English words against the
     # single-word cues; set 31 read: "Our rowing federation customer" was "rows", technical): a rowing club is no
     # table's rows, a nod no node, a seconded motion no duration, fasting no speed, a spine no spinning disk.
@@ -3000,7 +3019,12 @@ VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
 # development set). "works" or "worked" right before one of these is no verdict.
 WORKS_HOURS: tuple[str, ...] = (
     *("part", "full", "nights", "weekends", "remotely", "shifts", "overtime", "late", "evenings", "mornings"),
-    *("weekdays", "hourly", "freelance"),
+    *("weekdays", "hourly", "freelance", "night", "weekend", "shift", "evening", "holidays", "hours"),
+)
+# How many of them, said between (a number too): "Priya has worked four weekends in a row", "worked every weekend".
+WORKS_HOURS_COUNTS: tuple[str, ...] = (
+    *("every", "all", "most", "many", "several", "extra", "long", "whole", "entire", "straight", "consecutive"),
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "both", "the", "through"),
 )
 # Done with no trouble: "The database scaled without drama, the bottleneck is our hand-built release process" (set 43
 # read as a development set). Fine phrases only where they end their clause, with no negation before them: not "we
@@ -4785,6 +4809,8 @@ SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 SUBJECT_GAP_WORDS: tuple[str, ...] = (
     *("has", "have", "had", "just", "completely", "totally", "basically", "simply"),
     *("is", "was", "are", "were", "been", "gone", "often", "always"),
+    # Over and over: "the build keeps failing".
+    *("keep", "keeps", "kept", "still", "constantly", "randomly", "sometimes", "regularly", "usually"),
 )
 # What leaks as a system does: memory, connections, a process (set 31 read; an attack review: "A goroutine leak means
 # we redeploy every night").
@@ -4965,6 +4991,15 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a data warehouse holds data; a warehouse of a logistics firm holds goods ('the new warehouse contracts',"
         " 'sensors in the warehouse')",
         another_sense=True,
+    ),
+    ContextRule(
+        "branch",
+        (
+            *(*_CODE_WORDS, *_ROLLOUT_RELEASE_WORDS, "git", "ci", "conflict", "conflicts", "rebase", "trunk", "stale"),
+            *("long lived", "strategy", "branching", "drift", "integration", "protection", "protected", "naming"),
+        ),
+        "code (a merge, a commit, a release)",
+        "a branch of code is merged and released; a regional manager's branches, a bank's or a clinic's, are places",
     ),
     ContextRule(
         "dying",
@@ -5223,7 +5258,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "fail",
         _SYSTEM_WORDS,
         "a system (production, a service, the app)",
-        "'failing' is a technical failure only when a system is named; 'we keep failing security reviews' is not",
+        "'failing' is a technical failure only when a system is named; 'we keep failing security reviews' is not,"
+        " and a build or a test that fails is a quality gate's",
+        not_of=("build", "builds", "test", "tests", "ci", "lint", "linter"),
     ),
     ContextRule(
         "database",

@@ -383,6 +383,14 @@ _CONTRACTED = frozenset(_cues.CONTRACTED_NEGATIONS)
 _NOT_FINE_BEFORE = frozenset((*_cues.NEGATIONS, *_cues.FINE_VETOES, *_CONTRACTED, *_cues.MODALS, "meant"))
 
 
+def _hours_worked(after: list[str]) -> bool:
+    """Whether the words after "works" or "worked" are someone's hours ("part time", "four weekends", "every
+    night"), a count of them (a number too) maybe first."""
+    if after and (after[0] in _cues.WORKS_HOURS_COUNTS or after[0].isdigit()):
+        after = after[1:]
+    return after[:1] != [] and after[0] in _cues.WORKS_HOURS
+
+
 def _fine_phrase(words: list[str]) -> str | None:
     """ "works", "went smoothly", "happy with": not after a negation ("nothing works", "not happy with"), nor in a
     relative clause ("breaks something that worked")."""
@@ -400,7 +408,7 @@ def _fine_phrase(words: list[str]) -> str | None:
     # Not in a question ("knows how the stock sync works"), nor a relative clause; nor "without problems" said before
     # more or after a negation ("we cannot ship without problems appearing in prod" complains); nor someone's hours.
     troubled = phrase in _WITHOUT_TROUBLE and not _ends_unnegated(words, i, len(phrase))
-    hours = phrase in _WORKS and words[i + 1 : i + 2] != [] and words[i + 1] in _cues.WORKS_HOURS  # "works part time"
+    hours = phrase in _WORKS and _hours_worked(words[i + 1 : i + 3])  # "works part time"
     if _asked_of(words, i) or _in_relative_clause(words, i) or troubled or hours:
         return None
     if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):
@@ -755,11 +763,25 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
     for m in _BOUNDARY.finditer(text):
         if m.group(1) and _BUT_AS_EXCEPT.search(text, max(0, m.start() - _BUT_AS_EXCEPT_REACH), m.end()):
             continue  # "Nobody but Sam understands it": no contrast
+        if m.group(1) and _instead_of_midway(text, m.start(), m.end()):
+            continue  # "tuning slow queries instead of building features": what is done, said with what is not
         pieces.append((start, m.start(), opener))
         word = m.group(1)
         start, opener = (m.start(), word.lower()) if word else (m.end(), "")
     pieces.append((start, len(text), opener))
     return pieces
+
+
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _instead_of_midway(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "instead" of an "instead of" inside a sentence: no contrast, as the words
+    before it say what is done ("spends every sprint tuning slow queries instead of building features" complains of
+    the queries). Where a sentence opens, "Instead of ..." stays a boundary (SET_ASIDE_OPENERS read it)."""
+    before = text[:start].rstrip()
+    midway = bool(before) and before[-1] not in _SENTENCE_OPENS
+    return midway and text[start:end].lower() == "instead" and _OF_NEXT.match(text, end) is not None
 
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)

@@ -877,7 +877,8 @@ SETS = [
     # now, and "their risk team wants to know every time someone downloads a customer list", a guess of the fallback
     # model, became uncategorized with its retraining.
     # 112 once the fallback model was retrained with an attack's mends (a guess).
-    HeldAside("held-aside 7", BLIND7_ROWS, 112, 40, {"clear": 120}),
+    # Sets 48 and 49 read: 113 (the fallback model retrained on new cue words guesses one more row right).
+    HeldAside("held-aside 7", BLIND7_ROWS, 113, 40, {"clear": 120}),
     # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
     # were read (one is wrong at medium now); the other misses not read.
     HeldAside(
@@ -1116,10 +1117,11 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 95 of 120 when the set was measured blind (at c5fff2d); its misses are not read.
+    # Sets 48 and 49 read: 109 (the fallback model retrained on new cue words guesses one more row right).
     HeldAside(
         "held-aside 30",
         BLIND30_ROWS,
-        108,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1159,10 +1161,11 @@ SETS = [
     # 35): 105. Accessibility and localisation are user scaling (7 of its misses; user.md#everyone), a want put off
     # ("want audit logs eventually") is conceded, "but no," after a supposition passes the complaint on, a cause denied
     # ("isn't why") is ruled out.
+    # Sets 48 and 49 read: 108 (a branch of a clinic is a place, no git branch).
     HeldAside(
         "held-aside 34",
         BLIND34_ROWS,
-        107,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1183,10 +1186,11 @@ SETS = [
     # 95 of 120 when the set was measured blind (at da21166). Read as a development set since (with set 37): 99, by
     # owners said without a noun, "drop requests", "I don't think we need", "asked which technicians opened one
     # patient's results" (above).
+    # Sets 48 and 49 read: 102 (what a volunteer "could see" is access, as "can see").
     HeldAside(
         "held-aside 36",
         BLIND36_ROWS,
-        101,
+        102,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1203,10 +1207,11 @@ SETS = [
     # Blind: measured at d319102, before the session's changes (101), and at 09713b0 after them (102). Read as a
     # development set since (with set 39): 108, by the ranking words ("the expensive failure right now is", "the
     # expensive part is that"), "at once", "broken again", "a blank white page".
+    # Sets 48 and 49 read: 110 (what a clerk "could see" is access, as "can see").
     HeldAside(
         "held-aside 38",
         BLIND38_ROWS,
-        109,
+        110,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1309,19 +1314,22 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at 413d673, before the session's changes (112), and at 89001a8 after them (112).
+    # Read as a development set in the next session: 115 (sales pipeline, "could see", safeguarding, hours worked, in a
+    # row).
     HeldAside(
         "held-aside 48",
         BLIND48_ROWS,
-        112,
+        115,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at 413d673 before the session's changes (111, its one row wrong at high confidence read) and at
     # 89001a8 after them (111, none wrong at high confidence).
+    # Read as a development set in the next session: 114 ("instead of" midway, branches as places, calendar invites).
     HeldAside(
         "held-aside 49",
         BLIND49_ROWS,
-        111,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1347,10 +1355,11 @@ SETS = [
     # 195 once the fallback model was retrained (a guess).
     # 194: the fallback model, retrained with a diff review's mends, no longer guesses "Search could be quicker, but the
     # sales team says no deal has been lost over it" (a row no cue counts).
+    # Sets 48 and 49 read: 195 (a bank branch is a place).
     HeldAside(
         "attack 23",
         ATTACK23_ROWS,
-        194,
+        195,
         {"technical": 87, "process": 92, "user": 43},
         None,
     ),
@@ -1360,10 +1369,11 @@ SETS = [
     # 179 once they were narrowed (none wrong at high confidence): a leaver only of the team's (not after a possessive
     # or "their"), ending the clause or before a time; "from memory" not after a system's verb; "unreviewed" only of a
     # change; "still shows yesterday"; no place named as the team's datacenter or office; no system's owner.
+    # Sets 48 and 49 read: 183 (the fallback model retrained on new cue words guesses two data-residency rows right).
     HeldAside(
         "attack 24",
         ATTACK24_ROWS,
-        181,
+        183,
         {"technical": 75, "process": 65, "user": 58},
         None,
     ),
@@ -1595,10 +1605,12 @@ SETS = [
     # guess. Left: "keyboard only" of a serial console; "hard-coded in English" with no cue word; disability words
     # before "unusable", where the symptom decides. None wrong at high confidence.
     # 79 once the fallback model was retrained (a guess).
+    # Sets 48 and 49 read: 78 (the fallback model retrained on new cue words no longer guesses the hard-coded English
+    # row).
     HeldAside(
         "attack 37",
         ATTACK37_ROWS,
-        79,
+        78,
         {"technical": 26, "process": 18, "user": 36},
         None,
     ),
@@ -1614,10 +1626,11 @@ SETS = [
     # is that teachers cannot get accounts without us creating them by hand", no cue counting, was a guess of the
     # fallback model, which, retrained on the new cue words, no longer guesses it; 75 since the readings of sets 44
     # and 45, retrained again: it guesses it right.
+    # Sets 48 and 49 read: 76 (the fallback model retrained on new cue words guesses the consent-flow row right).
     HeldAside(
         "attack 38",
         ATTACK38_ROWS,
-        75,
+        76,
         {"technical": 24, "process": 31, "user": 25},
         None,
     ),

@@ -1079,9 +1079,10 @@ def test_a_letter_held_for_stress_is_read_as_the_word(text: str, plain: str) -> 
         ("Instead of more servers, we need clear ownership", [(FINE, "instead of"), (STRESSED, "we need")]),
         ("Forget the org charts: the page falls over", [(FINE, "forget"), (PLAIN, "")]),
         ("So never mind SSO - deploys break", [(FINE, "never mind"), (PLAIN, "")]),
-        # Not a whole sentence ("instead" stays a contrast), not mid-sentence, not "forget to".
+        # Not a whole sentence ("instead" stays a contrast), not mid-sentence (no contrast there: what is done is
+        # said before "instead of"), not "forget to".
         ("Instead of fixing flaky tests we rerun the pipeline", [(STRESSED, "instead")]),
-        ("Payments sit pending for hours instead of seconds", [(PLAIN, ""), (STRESSED, "instead")]),
+        ("Payments sit pending for hours instead of seconds", [(PLAIN, "")]),
         ("Forget to rotate keys, and you fail the audit", [(PLAIN, ""), (PLAIN, "")]),
         # A fix said not to help, ending its statement (but for a few words): ruled out; "it won't help when ..." not.
         ("Scaling the database wouldn't help either", [(FINE, "wouldnt help")]),
@@ -4869,3 +4870,57 @@ def test_but_after_nobody_is_no_contrast() -> None:
         FINE,
         STRESSED,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # What is done, said before "instead of" in the middle of a sentence, is no concession.
+        ("Our DBAs spend every week restarting the overloaded replicas instead of shipping features.", T, "restarting"),
+        # A manager's branches are places, no git branches.
+        ("Regional managers need access to only the branches they run.", U, "access"),
+        # Invites to meetings take the team's time; no product's invitations.
+        ("Most of my week vanishes into meeting invites.", P, "meeting invites"),
+        # Buyers waiting in a sales pipeline.
+        (
+            "Two hospitals in our pipeline are waiting on a HIPAA report before they sign.",
+            U,
+            "hospitals in our pipeline",
+        ),
+        # Someone's hours worked, counted: no verdict that something works.
+        ("Our one SRE has worked every weekend since June.", P, "weekend"),
+        # One after another, no table's rows; a build that fails is a quality gate's.
+        ("The nightly build failed six times in a row.", P, "said of 'build'"),
+        ("The build keeps failing.", P, "said of 'build'"),
+        # What someone could see, as what they can.
+        ("A temp could see every employee's payslip.", U, "could see"),
+        # Safeguarding is a duty to people, no release's safeguard.
+        ("Safeguarding staff at each care home must not see the other homes' residents.", U, "must not see"),
+    ],
+)
+def test_sets_48_and_49_readings(text: str, expected: ScalingType, said: str) -> None:
+    """Sets 48 and 49 read as development sets (each seen failing without its reading: the type, or the reason's
+    words for a row whose type was right on other cues)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feature branches live for weeks before anyone merges them", P),
+        ("Our branching strategy is a mess", P),
+        ("The build server keeps failing", T),
+        ("Deploys sit in the pipeline for an hour", P),
+        ("We have no safeguards against bad deploys", P),
+        ("Customers cannot invite their colleagues", U),
+        ("Queries scan a billion rows in a single table", T),
+        ("Instead of fixing flaky tests we rerun the pipeline", P),
+    ],
+)
+def test_sets_48_and_49_readings_stop_where_they_should(text: str, expected: ScalingType) -> None:
+    """Where this session's readings must not read: a branch of code, a delivery pipeline, a release's safeguards,
+    a product's invitations, a build server, a table's rows, "Instead of" opening a sentence."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
