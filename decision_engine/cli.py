@@ -19,7 +19,7 @@ import textwrap
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NoReturn, Protocol, TextIO
+from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
 from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage, single_quoted
@@ -38,6 +38,9 @@ from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
 from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report, today
 from decision_engine.rules import RUBRIC_VERSION
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 from decision_engine.serialize import dumps, parse_json, questionnaire
 from decision_engine.session import MAX_STATE_CHARS, STATE_FIELDS, BoxStatus, Session, evaluate, recommend_state
 
@@ -561,13 +564,20 @@ def _saved_rubric(value: object) -> str | None:
 
 def _asked_on_terminal() -> object:
     """The answers asked on the terminal, when there is one."""
+    instead = "pass --answers FILE (or --answers - to read them from stdin)"
     if sys.stdin is not None and sys.stdin.isatty():
-        return _prompt_answers(sys.stdin, sys.stderr)
+        # The questions are asked on stderr: closed or full, the command ends as with no terminal, no traceback (a
+        # CLI review); its message is said where it can be.
+        if sys.stderr is None:
+            raise UnreadableInputError(
+                f"no answers (standard error, where the questions are asked, is closed): {instead}"
+            )
+        try:
+            return _prompt_answers(sys.stdin, sys.stderr)
+        except OSError as exc:
+            raise UnreadableInputError(f"the questions could not be asked ({exc.strerror or exc}): {instead}") from None
     closed = " (standard input is closed)" if sys.stdin is None else ""
-    raise UnreadableInputError(
-        f"no answers{closed}: pass --answers FILE (or --answers - to read them from stdin), or run on a terminal to be "
-        "asked"
-    )
+    raise UnreadableInputError(f"no answers{closed}: {instead}, or run on a terminal to be asked")
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
@@ -1067,7 +1077,10 @@ def _meant_option(parser: argparse.ArgumentParser, unknown: Sequence[str]) -> st
         option = name if name.startswith("--") else f"-{name}"
         close = difflib.get_close_matches(option, list(known), n=1, cutoff=_CLOSE_ENOUGH)
         if close:
-            return f"; did you mean {known[close[0]]}?"
+            meant = known[close[0]]
+            # A value given to a flag that takes none ("--JSON=1": a CLI review) is said, not suggested again.
+            flag = "=" in word and parser._option_string_actions[meant].nargs == 0
+            return f"; did you mean {meant}{' (it takes no value)' if flag else ''}?"
     return ""
 
 
@@ -1109,6 +1122,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         super().error(_visible(_short(message, 300)))
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        """--help and --version on stdout, written and flushed: argparse drops a failed write without a word (a CLI
+        review: `--help` into a pipe already closed exited 0), here it ends the command with exit status 1."""
+        if message and file is not None and file is sys.stdout:
+            status = _guarded(lambda: _printed(message))
+            if status:
+                raise SystemExit(status)
+            return
+        super()._print_message(message, file)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1156,10 +1179,11 @@ def _run(args: argparse.Namespace) -> int:
     return _guarded(lambda: SUBCOMMANDS[args.command].run(args))
 
 
-def _printed() -> int:
-    """What --help or --version printed, flushed: argparse drops a failed write without a word (a CLI review:
-    `--help > /dev/full` exited 0), and prints to stderr when stdout is closed."""
-    _write("")
+def _printed(text: str = "") -> int:
+    """``text`` (what --help or --version says) written to stdout and flushed; with no text, what argparse printed
+    is flushed: it prints to stderr when stdout is closed, which is this command's error (a CLI review: `--help >
+    /dev/full` exited 0)."""
+    _write(text)
     return 0
 
 

@@ -52,7 +52,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("caching", T, "Caching"),
     Example("indexing", T, "Indexing and data growth"),
     Example("queueing", T, "Queueing"),
-    Example("retries", T, "Retries and backoff"),
+    Example("retries", T, "Timeouts, retries and backoff"),  # as the guide's example says: timeouts first
     Example("cost_optimisation", T, "Cost optimisation"),
     Example("performance", T, "Performance and latency", generic=True),
     Example("reliability", T, "Reliability and capacity", generic=True),
@@ -284,8 +284,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
 # Who waits "in the pipeline" of sales, not of builds: "three banks in the pipeline are blocked until we hand over a
 # SOC 2 report", "half the deals in our pipeline" (CUES reads each as "sales pipeline" does).
 SALES_PIPELINE_BUYERS: tuple[str, ...] = (
-    *("deal", "prospect", "customer", "buyer", "account", "logo", "opportunity", "enterprise", "lead", "bank"),
-    *("hospital", "insurer", "school", "university", "council", "agency", "airline"),
+    *("deal", "prospect", "buyer", "logo", "opportunity", "enterprise", "bank", "hospital", "insurer", "school"),
+    *("university", "council", "agency", "airline"),
 )
 # What a "<kind> pipeline" carries when it is data, not builds (CUES reads each as "data pipeline" does). Not "log" nor
 # "metrics": "the log pipeline step in CI" is a build's (an attack review).
@@ -632,7 +632,7 @@ CUES: tuple[Cue, ...] = (
     Cue("webhook", T, 1, "queueing"),
     Cue("dropped events", T, 2, "queueing"),
     Cue("sync job", T, 2, "queueing"),
-    # ---- technical: retries and backoff ----------------------------------------------------------
+    # ---- technical: timeouts, retries and backoff --------------------------------------------------------
     Cue("retry", T, 3, "retries"),
     Cue("retry storm", T, 3, "retries"),
     Cue("backoff", T, 3, "retries"),
@@ -1093,7 +1093,9 @@ CUES: tuple[Cue, ...] = (
     *(Cue(f"see {whose} own", U, 2, "rbac") for whose in ("its", "their")),
     Cue("who sees", U, 2, "rbac"),
     Cue("can see", U, 2, "rbac"),
-    Cue("could see", U, 2, "rbac"),  # in the past as now: "a supply teacher could see every pupil's notes"
+    # In the past as now: "a supply teacher could see every pupil's notes", "was able to see" (an attack review).
+    Cue("could see", U, 2, "rbac"),
+    Cue("able to see", U, 2, "rbac"),
     # Sets 28 and 29 read as development sets: who must not see what. Not "walled off": "Ops is walled off from the
     # developers" is a team's (a diff review).
     Cue("must not see", U, 2, "rbac"),
@@ -1172,6 +1174,9 @@ CUES: tuple[Cue, ...] = (
     Cue("iso27001", U, 3, "governance"),
     Cue("hipaa", U, 3, "governance"),
     Cue("gdpr", U, 3, "governance"),
+    # The law's and its officer's name said out ("the hospital's data protection officer rejected it": an attack).
+    Cue("data protection", U, 3, "governance"),
+    Cue("dpo", U, 3, "governance"),
     Cue("fedramp", U, 3, "governance"),
     Cue("pci", U, 3, "governance"),
     Cue("security questionnaire", U, 3, "governance"),
@@ -3019,12 +3024,15 @@ VERBLESS_NOT_SUBJECTS: tuple[str, ...] = (
 # development set). "works" or "worked" right before one of these is no verdict.
 WORKS_HOURS: tuple[str, ...] = (
     *("part", "full", "nights", "weekends", "remotely", "shifts", "overtime", "late", "evenings", "mornings"),
-    *("weekdays", "hourly", "freelance", "night", "weekend", "shift", "evening", "holidays", "hours"),
+    *("weekdays", "hourly", "freelance", "night", "weekend", "shift", "evening", "holidays", "hours", "holiday"),
+    *("overnight", "days"),
 )
-# How many of them, said between (a number too): "Priya has worked four weekends in a row", "worked every weekend".
+# How many of them, at most two said between (a number too): "Priya has worked four weekends in a row", "worked every
+# weekend", "worked through the night".
 WORKS_HOURS_COUNTS: tuple[str, ...] = (
     *("every", "all", "most", "many", "several", "extra", "long", "whole", "entire", "straight", "consecutive"),
-    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "both", "the", "through"),
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "both", "the"),
+    *("through", "single", "hour"),  # two at most: "worked through the weekend", "works 12-hour days"
 )
 # Done with no trouble: "The database scaled without drama, the bottleneck is our hand-built release process" (set 43
 # read as a development set). Fine phrases only where they end their clause, with no negation before them: not "we
@@ -4534,7 +4542,7 @@ _REAL_WORDS_TEXT = """
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
     tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
     along alter altered altering alters flashy flask flesh flush flushed flushing meats moose morse moses muses
-    filly films
+    filly films projection projections abel
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4849,6 +4857,20 @@ _ROLLOUT_RELEASE_WORDS = (
     # Not "sites" nor "region": a customer rolls out to its sites and regions too (a diff review).
     *("broke", "broken", "outage", "downtime", "server", "servers", "staging"),
 )
+# What a branch of code is said with: not a change, an update, a feature or a server alone, which a shop's or a bank's
+# branch is said with too (an attack review).
+_GIT_BRANCH_WORDS = (
+    *("git", "merge", "merged", "merging", "commit", "pr", "pull request", "merge request", "code", "repo", "rebase"),
+    *("conflict", "conflicts", "trunk", "main", "master", "ci", "deploy", "deploys", "release", "releases", "hotfix"),
+    *("stale", "long lived", "strategy", "branching", "drift", "protection", "protected", "naming", "developer"),
+    *("developers", "dev", "devs", "engineer", "engineers", "review", "reviewer", "staging", "feature"),
+)
+# Where the team's time goes: "half the team's week disappears into calendar invites" (not "calendar invites from our
+# scheduling product go out through a US mail server": an attack review).
+_TEAM_TIME_WORDS = (
+    *("week", "weeks", "day", "days", "hours", "morning", "mornings", "afternoon", "afternoons", "time", "meeting"),
+    *("meetings", "sync", "status", "standup", "drown", "drowning", "buried", "team", "engineers", "i", "my", "me"),
+)
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
 # Not "page" nor "call": "the support desk can't handle more than 300 calls a day" is people's (an attack review).
@@ -4994,12 +5016,19 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ),
     ContextRule(
         "branch",
-        (
-            *(*_CODE_WORDS, *_ROLLOUT_RELEASE_WORDS, "git", "ci", "conflict", "conflicts", "rebase", "trunk", "stale"),
-            *("long lived", "strategy", "branching", "drift", "integration", "protection", "protected", "naming"),
-        ),
+        _GIT_BRANCH_WORDS,
         "code (a merge, a commit, a release)",
         "a branch of code is merged and released; a regional manager's branches, a bank's or a clinic's, are places",
+    ),
+    *(
+        ContextRule(
+            f"{kind} invite",
+            _TEAM_TIME_WORDS,
+            "the team's time (a week, a meeting, a status sync)",
+            "invites to meetings take the team's time; calendar invites a product sends are its users'",
+            another_sense=True,
+        )
+        for kind in ("calendar", "meeting")
     ),
     ContextRule(
         "dying",
@@ -5260,7 +5289,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         "a system (production, a service, the app)",
         "'failing' is a technical failure only when a system is named; 'we keep failing security reviews' is not,"
         " and a build or a test that fails is a quality gate's",
-        not_of=("build", "builds", "test", "tests", "ci", "lint", "linter"),
+        # Not "test": a load or a soak test that fails is a verdict on capacity (an attack review).
+        not_of=("build", "builds", "ci", "lint", "linter"),
     ),
     ContextRule(
         "database",

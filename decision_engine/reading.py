@@ -383,11 +383,15 @@ _CONTRACTED = frozenset(_cues.CONTRACTED_NEGATIONS)
 _NOT_FINE_BEFORE = frozenset((*_cues.NEGATIONS, *_cues.FINE_VETOES, *_CONTRACTED, *_cues.MODALS, "meant"))
 
 
+_HOURS_COUNT_WORDS = 2  # "through the night", "every single weekend"
+
+
 def _hours_worked(after: list[str]) -> bool:
     """Whether the words after "works" or "worked" are someone's hours ("part time", "four weekends", "every
     night"), a count of them (a number too) maybe first."""
-    if after and (after[0] in _cues.WORKS_HOURS_COUNTS or after[0].isdigit()):
-        after = after[1:]
+    for _ in range(_HOURS_COUNT_WORDS):
+        if after and (after[0] in _cues.WORKS_HOURS_COUNTS or after[0].isdigit()):
+            after = after[1:]
     return after[:1] != [] and after[0] in _cues.WORKS_HOURS
 
 
@@ -408,7 +412,7 @@ def _fine_phrase(words: list[str]) -> str | None:
     # Not in a question ("knows how the stock sync works"), nor a relative clause; nor "without problems" said before
     # more or after a negation ("we cannot ship without problems appearing in prod" complains); nor someone's hours.
     troubled = phrase in _WITHOUT_TROUBLE and not _ends_unnegated(words, i, len(phrase))
-    hours = phrase in _WORKS and _hours_worked(words[i + 1 : i + 3])  # "works part time"
+    hours = phrase in _WORKS and _hours_worked(words[i + 1 : i + 2 + _HOURS_COUNT_WORDS])  # "works part time"
     if _asked_of(words, i) or _in_relative_clause(words, i) or troubled or hours:
         return None
     if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):

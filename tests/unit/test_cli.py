@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import importlib
 import io
 import json
@@ -1130,6 +1131,25 @@ def test_help_that_cannot_be_written_is_said_too(arguments: list[str]) -> None:
     assert (done.returncode, done.stderr) == (1, _FULL_DISK)
 
 
+@pytest.mark.parametrize("arguments", [["--help"], ["--version"], ["recommend", "--help"]])
+def test_help_into_a_closed_pipe_exits_1(arguments: list[str]) -> None:
+    """A third CLI review: into a pipe whose reader had gone (`| head` done), --help and --version exited 0 (argparse
+    drops the failed write); now 1, with nothing said, as a result into that pipe."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "decision_engine", *arguments],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (1, "")
+
+
 def test_help_written_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out == f"decision_engine {__version__} (rubric {RUBRIC_VERSION})\n"
@@ -1332,6 +1352,25 @@ def test_a_closed_stdin_is_bad_input_not_a_traceback(
     )
 
 
+def test_questions_with_stderr_closed_or_full_end_as_bad_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fourth CLI review: on a terminal, with stderr (where the questions are asked) closed or full, `recommend`
+    ended in an AttributeError or an OSError: exit 2, as with no terminal, and nothing on stdout."""
+    monkeypatch.setattr(sys, "stdin", _Terminal("1\n" * 12))
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["recommend"]) == 2
+    full = open("/dev/full", "w", encoding="utf-8")  # noqa: SIM115 (its close fails too: what it holds cannot go)
+    try:
+        monkeypatch.setattr(sys, "stdin", _Terminal("1\n" * 12))
+        monkeypatch.setattr(sys, "stderr", full)
+        assert cli.main(["recommend"]) == 2
+    finally:
+        with contextlib.suppress(OSError):
+            full.close()
+    assert capsys.readouterr().out == ""
+
+
 def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A second --answers silently replaced the first."""
     first, second = tmp_path / "a.json", tmp_path / "b.json"
@@ -1366,6 +1405,9 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         # At the top level, in any case, with one dash; the top level's own option after a subcommand (a third review).
         (["--verison"], "unrecognized arguments: --verison; did you mean --version?\n"),
         (["recommend", "--JSON"], "--JSON; did you mean --json?\n"),
+        # A value given to a flag that takes none is said (a fourth CLI review: "--JSON=1" was told "--json" alone).
+        (["questions", "--JSON=1"], "--JSON=1; did you mean --json (it takes no value)?\n"),
+        (["recommend", "--Answers=x.json"], "--Answers=x.json; did you mean --answers?\n"),
         (["recommend", "-answers", "x.json"], "-answers x.json; did you mean --answers?\n"),
         (["recommend", "--version"], "--version; --version goes before the subcommand (python -m decision_engine"),
         # Words after an option: quote the complaint, or give the complaints together; no such hint where none is taken.

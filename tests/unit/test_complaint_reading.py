@@ -4924,3 +4924,48 @@ def test_sets_48_and_49_readings_stop_where_they_should(text: str, expected: Sca
     a product's invitations, a build server, a table's rows, "Instead of" opening a sentence."""
     result = categorize(text)
     assert result.type == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # Hours worked: a day's length, a night through.
+        ("Our DevOps lead works 14-hour days keeping the CI runners alive.", P, "CI"),
+        ("Our SRE worked overnight again because the queue backed up.", T, "queue"),
+        # Able to see, as "can see"; the law's officer named.
+        ("A temp was able to see every client's payroll.", U, "able to see"),
+        ("The DPO at the clinic group refused to sign off on our data flows.", U, "DPO"),
+    ],
+)
+def test_an_attack_on_sets_48_and_49s_readings_mended(text: str, expected: ScalingType, said: str) -> None:
+    """Near cases the attack on this session's readings found missed (each failing before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # A customer's records in a data pipeline; a soak test that fails on memory; invites a product sends.
+        (
+            "Documents for each customer in the pipeline are re-indexed every night, so the ETL runs for 12 hours.",
+            T,
+            "customer in the pipeline",
+        ),
+        ("The soak test fails after four hours when the API nodes run out of memory.", T, "said of 'test'"),
+        (
+            "Calendar invites our booking app sends go out through a US mail server, which the German hospital's DPO"
+            " rejected.",
+            U,
+            "predictable delivery",
+        ),
+    ],
+)
+def test_an_attack_on_sets_48_and_49s_readings_stops_where_it_should(
+    text: str, expected: ScalingType, not_said: str
+) -> None:
+    """Where the attack found the readings reached too far (each read so before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason
