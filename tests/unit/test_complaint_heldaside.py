@@ -743,10 +743,12 @@ a rollback because a system cannot cope is where the failure hurts, set 46's pat
 read. After every change of the session (at 89001a8, counts only): 111/120 (plain 21/21, typo 21/21, symptom 16/21,
 contrast 20/21, negation 17/18, ambiguous 16/18; technical 37, process 37, user 37), none wrong at high confidence.
 
-Sets 48 and 49, read as development sets in the next session: 112 -> 115 and 111 -> 114 ("instead of" inside a
+Sets 48 and 49, read as development sets in the next session: 112 -> 118 and 111 -> 116 ("instead of" inside a
 sentence is no contrast; a branch is code only beside code words; meeting and calendar invites are the team's time;
 buyers "in the pipeline" are a sales pipeline; hours worked, counted; "in a row"; a build that fails is a quality
-gate's; "could see"; safeguarding), and an attack on those readings narrowed them (attack 49).
+gate's; "could see"; safeguarding; languages named as a class and currencies; a parent account; the team's own
+access to its tools; a payment charged twice; "still isn't live"), and an attack on those readings narrowed them
+(attack 49).
 """
 
 from __future__ import annotations
@@ -883,7 +885,8 @@ SETS = [
     # now, and "their risk team wants to know every time someone downloads a customer list", a guess of the fallback
     # model, became uncategorized with its retraining.
     # 112 once the fallback model was retrained with an attack's mends (a guess).
-    HeldAside("held-aside 7", BLIND7_ROWS, 112, 40, {"clear": 120}),
+    # Sets 48 and 49 read: 113 (the fallback model retrained on new cue words guesses one more row right).
+    HeldAside("held-aside 7", BLIND7_ROWS, 113, 40, {"clear": 120}),
     # 100 of 120 when the set was measured blind (at 0f6015e), and after its two wrong answers at high confidence
     # were read (one is wrong at medium now); the other misses not read.
     HeldAside(
@@ -1106,18 +1109,21 @@ SETS = [
         ),
     ),
     # 106 of 120 when the set was measured blind (at 03b9b3a); its misses are not read (above).
+    # Sets 48 and 49 read: 113 (a payment "charged twice"; the fallback model retrained on new cue words guesses one
+    # more row right).
     HeldAside(
         "held-aside 28",
         BLIND28_ROWS,
-        111,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 108 of 120 when the set was measured blind (at b88c7f2, and the same rows at 03b9b3a); its misses are not read.
+    # Sets 48 and 49 read: 113 (a payment "charged twice").
     HeldAside(
         "held-aside 29",
         BLIND29_ROWS,
-        112,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1181,10 +1187,11 @@ SETS = [
     # 36 and 37 read).
     # 108: the fallback model, retrained with sets 46 and 47's cues, no longer guesses one row no cue counts ("When the
     # big hospice chain signed on, our support staff spent four days typing in their 900 nurses by hand").
+    # Sets 48 and 49 read: 109 (a payment "charged twice").
     HeldAside(
         "held-aside 35",
         BLIND35_ROWS,
-        108,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1319,22 +1326,23 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at 413d673, before the session's changes (112), and at 89001a8 after them (112).
-    # Read as a development set in the next session: 115 (sales pipeline, "could see", safeguarding, hours worked, in a
-    # row).
+    # Read as a development set in the next session: 118 (sales pipeline, "could see", safeguarding, hours worked, in a
+    # row, languages other than English, a parent account, laptop and repo access).
     HeldAside(
         "held-aside 48",
         BLIND48_ROWS,
-        115,
+        118,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at 413d673 before the session's changes (111, its one row wrong at high confidence read) and at
     # 89001a8 after them (111, none wrong at high confidence).
-    # Read as a development set in the next session: 114 ("instead of" midway, branches as places, calendar invites).
+    # Read as a development set in the next session: 116 ("instead of" midway, branches as places, calendar invites,
+    # "charged twice", "still isn't live").
     HeldAside(
         "held-aside 49",
         BLIND49_ROWS,
-        114,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1612,10 +1620,11 @@ SETS = [
     # 79 once the fallback model was retrained (a guess).
     # Sets 48 and 49 read: 78 (the fallback model retrained on new cue words no longer guesses the hard-coded English
     # row).
+    # Then 79 (the hard-coded English row guessed again by the fallback model, retrained once more).
     HeldAside(
         "attack 37",
         ATTACK37_ROWS,
-        78,
+        79,
         {"technical": 26, "process": 18, "user": 36},
         None,
     ),
@@ -1771,10 +1780,11 @@ SETS = [
     # "whose problem it is", "who was supposed to"; a team "dying" is no system. Left: a scary part that stresses a
     # misread "access"; a flash sale's weekend of bridge calls; "nobody on the team understands", "all resigned";
     # "rota" (a product's rota as often as the team's); "replicated" read as "replica". None wrong at high confidence.
+    # Sets 48 and 49 read: 135 (production access is the team's own).
     HeldAside(
         "attack 47",
         ATTACK47_ROWS,
-        134,
+        135,
         {"technical": 38, "process": 70, "user": 43},
         None,
     ),

@@ -4896,6 +4896,15 @@ def test_but_after_nobody_is_no_contrast() -> None:
         ("A temp could see every employee's payslip.", U, "could see"),
         # Safeguarding is a duty to people, no release's safeguard.
         ("Safeguarding staff at each care home must not see the other homes' residents.", U, "must not see"),
+        # Languages named as a class; the money a country pays in; accounts under a parent.
+        ("Our app only knows English, and nothing was ever built for languages other than it.", U, "other than"),
+        ("Non-English speakers give up at the sign-up form.", U, "Non-English"),
+        ("Invoices can only be issued in one currency.", U, "currency"),
+        ("The franchise needs each store's data walled off under one parent account.", U, "parent account"),
+        # Asked for long ago, not out yet; the team's own access waited for; a payment taken twice.
+        ("The export fix was promised in May and it still isn't live.", P, "still isn't live"),
+        ("New engineers wait three weeks for GitHub access and a laptop.", P, "GitHub access"),
+        ("Fans tapped Buy twice and were charged twice.", T, "charged twice"),
     ],
 )
 def test_sets_48_and_49_readings(text: str, expected: ScalingType, said: str) -> None:
