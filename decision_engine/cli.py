@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
+import datetime
 import difflib
 import json
 import os
 import re
+import signal
 import sys
 import textwrap
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO
 
@@ -36,7 +39,7 @@ from decision_engine.errors import DecisionEngineError, InvalidStateError, Triag
 from decision_engine.model import Question, Recommendation, ScalingType
 from decision_engine.questions import QUESTIONS
 from decision_engine.reading import INVISIBLE_IN_WORDS
-from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report, today
+from decision_engine.report import Report, Section, export_markdown, kept_answer, result_sections, state_report
 from decision_engine.rules import RUBRIC_VERSION
 
 if TYPE_CHECKING:
@@ -234,6 +237,18 @@ ANSWERS_FILE_CHARS = 2 * MAX_STATE_CHARS
 STDIN = "-"  # a file argument, or a complaint, that means standard input
 
 
+def _read_complaints_stdin(what: str) -> str:
+    """Complaints read from stdin, refused whole past ``ANSWERS_FILE_CHARS`` characters: what came after was dropped
+    without a word, and a complaint said "1980001 characters long" (a fourth CLI review)."""
+    text = _read_text(STDIN, what)
+    if len(text) > ANSWERS_FILE_CHARS:
+        raise TriageInputError(
+            f"stdin holds more than {ANSWERS_FILE_CHARS:,} characters, more than {what} can be: none was categorised; "
+            "give fewer or shorter complaints"
+        )
+    return text
+
+
 def _read_text(path: str, what: str = "the answers") -> str:
     """The text of FILE, or of stdin for "-", up to one character over the limit (parse_json refuses it); ``what``
     names what is read in an error ("the answers", "the complaints")."""
@@ -261,12 +276,22 @@ def _read_text(path: str, what: str = "the answers") -> str:
 
 
 def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | None:
-    """The option id a typed choice names: its number, its id or its label, as written or as shown (any case)."""
+    """The option id a typed choice names: its number, its id or its label, as written or as shown (any case); else
+    words that only one option's label holds ("latency", "mid market": a fourth CLI review, as the hint promises)."""
+    typed = _words(choice)
+    named: list[str] = []
     for number, option in enumerate(question.options, 1):
         shown = option_label(question, option.id, answers)
         if choice.casefold() in {str(number), option.id.casefold(), option.label.casefold(), shown.casefold()}:
             return option.id
-    return None
+        if typed and typed <= _words(f"{option.label} {shown}"):
+            named.append(option.id)
+    return named[0] if len(named) == 1 else None
+
+
+def _words(text: str) -> frozenset[str]:
+    """A text's words, in any case ("Mid-market" holds "mid" and "market")."""
+    return frozenset(re.findall(r"\w+", text.casefold()))
 
 
 class _InputEndedError(Exception):
@@ -513,6 +538,42 @@ def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
         )
 
 
+def _check_shown_complaints(document: Mapping[str, object], rec: Recommendation, same_rubric: bool) -> None:
+    """A download shows each complaint its result read, with its type, under "recommendation" "exercise"; what is read
+    back is "state" (its "complaints" and "overrides"), as for the answers. An edit to the shown copy alone was
+    ignored without a word (a fourth CLI review: a complaint's text and type changed there): refused, naming the
+    first complaint that differs and where to make the change. Types are compared only under the file's own rubric:
+    another rubric may read a complaint otherwise, which the rubric's note says."""
+    recommendation = document.get("recommendation")
+    exercise = recommendation.get("exercise") if isinstance(recommendation, dict) else None
+    shown = exercise.get("complaints") if isinstance(exercise, dict) else None
+    if not isinstance(shown, list):
+        return  # no complaint shown, or the shown copy removed: nothing to differ
+    read: object = json.loads(dumps(rec)).get("exercise")
+    counted: list[dict[str, object]] = read["complaints"] if isinstance(read, dict) else []
+    fields = ("text", "type") if same_rubric else ("text",)
+    for k in range(max(len(shown), len(counted))):
+        mine: object = shown[k] if k < len(shown) else None
+        theirs: Mapping[str, object] = counted[k] if k < len(counted) else {}
+        as_shown: Mapping[str, object] = mine if isinstance(mine, dict) else {}
+        if mine is not None and all(as_shown.get(field) == theirs.get(field) for field in fields):
+            continue
+        number = theirs.get("number", as_shown.get("number", k + 1))  # its box's number, as the page shows it
+        raise InvalidStateError(
+            f"the download's “recommendation” shows complaint {number} as {_said_complaint(as_shown)}, where its "
+            f"“state” reads {_said_complaint(theirs)}: complaints and their chosen types are read from “state” (its "
+            "“complaints” and “overrides”); make the change there, or remove “recommendation”"
+        )
+
+
+def _said_complaint(shown: Mapping[str, object]) -> str:
+    """A complaint as an error quotes it: “its text” (its type), or "none"."""
+    text = shown.get("text")
+    if not isinstance(text, str):
+        return "none"
+    return f"“{_visible(_short(text))}” ({_visible(_short(str(shown.get('type'))))})"
+
+
 def _json_kind(value: object) -> str:
     """What a JSON value is, as an error names it: "null", "a list", "a number" ..."""
     if value is None:
@@ -573,17 +634,32 @@ def _asked_on_terminal() -> object:
                 f"no answers (standard error, where the questions are asked, is closed): {instead}"
             )
         try:
-            return _prompt_answers(sys.stdin, sys.stderr)
+            with _signals_stop_questions():
+                return _prompt_answers(sys.stdin, sys.stderr)
         except OSError as exc:
             raise UnreadableInputError(f"the questions could not be asked ({exc.strerror or exc}): {instead}") from None
     closed = " (standard input is closed)" if sys.stdin is None else ""
     raise UnreadableInputError(f"no answers{closed}: {instead}, or run on a terminal to be asked")
 
 
+def _answers_file(path: str) -> object:
+    """The answers file's JSON; the page's Markdown report given instead is named as such (a fourth CLI review: "must
+    be valid JSON: Expecting value (line 1, column 1)" said neither which file nor what it was)."""
+    text = _read_text(path)
+    if text.lstrip().startswith("# ") and not text.lstrip().startswith(("{", "[")):
+        where = "stdin" if path == STDIN else repr(_short(path, 200))
+        raise UnreadableInputError(
+            f"the answers in {_visible(where)} are Markdown (the page's “Download as Markdown” report?), where the "
+            "answers are JSON: give the page's “Download as JSON”, or the answers alone, as "
+            '{"failure_mode": "outages"}'
+        )
+    return parse_json(text, "the answers", ANSWERS_FILE_CHARS)
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
     # A file is read first: a download holds its own complaints, which --complaint and --override would be checked
     # against (a diff review: "--override 1=user" beside a download said to give complaints with --complaint).
-    given = None if args.answers is None else parse_json(_read_text(args.answers), "the answers", ANSWERS_FILE_CHARS)
+    given = None if args.answers is None else _answers_file(args.answers)
     state = _saved_state(given)
     if state is not None:
         # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
@@ -596,10 +672,12 @@ def _run_recommend(args: argparse.Namespace) -> int:
             raise InvalidStateError(
                 "the answers file is a download from the page (or its state), whose complaints and chosen types are "
                 "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
-                "pass the answers alone (the object under its “state” “answers”)"
+                "pass the answers alone (the download's top-level “answers”, the ones its result counted)"
             )
-        _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
         saved = _saved_rubric(given)
+        if isinstance(given, dict) and "state" in given:
+            _check_shown_complaints(given, rec, same_rubric=saved in (None, RUBRIC_VERSION))
+        _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
         if saved is not None and saved != RUBRIC_VERSION:
             # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
             # once the file is known to be read (a diff review: said before a refusal).
@@ -624,7 +702,9 @@ def _run_recommend(args: argparse.Namespace) -> int:
         rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
     if args.markdown:
         # The page's report for the same input: a file's state as the page sent it, or the answers and complaints given.
-        report = state_report(state) if state is not None else Report(rec, date=today())
+        # Dated on the user's own day, as the page dates it on the reader's (a fourth CLI review: UTC's).
+        day = datetime.date.today().isoformat()
+        report = state_report(state, date=day) if state is not None else Report(rec, date=day)
         # As the page writes it (a CLI review: a joiner inside an emoji was written as [U+200D]); the report itself
         # removes what a terminal would act on (control characters, direction controls), and a stdout that is not
         # UTF-8 escapes what it cannot write (``_keep_unencodable``), as for the text.
@@ -633,7 +713,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
         shown = _visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec))
     try:
         _write(shown)
-    except _OutputError:
+    except (_OutputError, BrokenPipeError):  # a reader that has gone (`| jq` that failed) too: a fourth CLI review
         if args.answers is None and rec.answers:
             # Answers typed on the terminal are not lost with the result (a CLI review: a full disk dropped them).
             typed = json.dumps(dict(rec.answers), indent=2)
@@ -741,7 +821,7 @@ def _run_categorize(args: argparse.Namespace) -> int:
     # it is refused, as triage refuses it (a later one: "categorize - extra" categorised "- extra").
     if STDIN in args.text and len(args.text) > 1:
         raise TriageInputError(f'"{STDIN}" reads the complaint from stdin: give it alone')
-    text = _read_text("-", "the complaint") if args.text == [STDIN] else " ".join(args.text)
+    text = _read_complaints_stdin("the complaint") if args.text == [STDIN] else " ".join(args.text)
     # Lines as triage - reads them, at "\n" only (a CLI review: a U+2028 counted as a line here).
     lines = sum(1 for line in text.split("\n") if line.strip()) if args.text == [STDIN] else 1
     if lines > 1:
@@ -980,7 +1060,7 @@ def _stdin_complaints(given: list[str]) -> list[str]:
     if len(given) > 1:
         raise TriageInputError(f'"{STDIN}" reads the complaints from stdin, one a line: give it alone')
     # At line breaks only, as "one a line" says (a CLI review: U+2028 and \\x1c split a complaint the page reads whole).
-    text = _read_text(STDIN, "the complaints").replace("\r\n", "\n").replace("\r", "\n")
+    text = _read_complaints_stdin("the complaints").replace("\r\n", "\n").replace("\r", "\n")
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
         raise TriageInputError("no complaint on stdin: write one a line, the one that hurts most first")
@@ -1121,7 +1201,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
 
     def error(self, message: str) -> NoReturn:
-        super().error(_visible(_short(message, 300)))
+        super().error(_visible(_short(message, 300)) + _error_hint(message))
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         """--help and --version on stdout, written and flushed: argparse drops a failed write without a word (a CLI
@@ -1132,6 +1212,24 @@ class _Parser(argparse.ArgumentParser):
                 raise SystemExit(status)
             return
         super()._print_message(message, file)
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)' \(choose from (?P<choices>.*)\)$")
+_EXPECTED_VALUE = re.compile(r"^argument (?P<option>--[\w-]+)(?:/[\w-]+)?: expected one argument$")
+
+
+def _error_hint(message: str) -> str:
+    """What argparse's usage error leaves unsaid (a fourth CLI review): the subcommand meant by one misspelt
+    ("categorise"), and how to give an option a value that starts with a dash ("--complaint=-slow")."""
+    invalid = _INVALID_CHOICE.search(message)
+    if invalid is not None:
+        choices = re.findall(r"'([^']*)'", invalid["choices"])
+        close = difflib.get_close_matches(invalid["given"].lower(), choices, n=1, cutoff=_CLOSE_ENOUGH)
+        return f"; did you mean {close[0]}?" if close else ""
+    expected = _EXPECTED_VALUE.search(message)
+    if expected is not None:
+        return f"; a value that starts with “-” is written {expected['option']}=VALUE"
+    return ""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1187,6 +1285,39 @@ def _printed(text: str = "") -> int:
     return 0
 
 
+class _Signalled(KeyboardInterrupt):
+    """A signal that stops the questions as Ctrl-C does (SIGTERM from `timeout` or a supervisor, SIGHUP when the
+    terminal closes): the answers given so far are said (a fourth CLI review: they were lost), and the exit status is
+    the signal's, 128 and its number."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+_STOPPING_SIGNALS = ("SIGTERM", "SIGHUP")  # by name: Windows has no SIGHUP
+
+
+@contextlib.contextmanager
+def _signals_stop_questions() -> Iterator[None]:
+    """While the questions are asked, SIGTERM and SIGHUP raise ``_Signalled`` where the reader is."""
+
+    def stop(number: int, _frame: object) -> None:
+        raise _Signalled(number)
+
+    saved: dict[int, object] = {}
+    for name in _STOPPING_SIGNALS:
+        number = getattr(signal, name, None)
+        if isinstance(number, int):
+            with contextlib.suppress(ValueError):  # not the main thread: left as they are
+                saved[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]  # what signal.signal returned
+
+
 def _guarded(action: Callable[[], int]) -> int:
     """The action's exit status, its errors as one with a one-line message."""
     try:
@@ -1201,6 +1332,8 @@ def _guarded(action: Callable[[], int]) -> int:
     except DecisionEngineError as exc:
         _tell(_visible(f"{PROG}: error: {exc}\n"))
         return 2
+    except _Signalled as exc:
+        return 128 + exc.number
     except KeyboardInterrupt:
         _tell("\n")
         return 130

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import datetime
 import importlib
 import io
 import json
@@ -12,6 +13,7 @@ import os
 import re
 import runpy
 import select
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -1414,6 +1416,12 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         (["categorize", "latency", "--json", "spikes"], "spikes; quote the complaint as one argument, before or after"),
         (["triage", "a b c", "--json", "d e f"], "d e f; give the complaints together, before or after the options"),
         (["questions", "extra"], "questions: error: unrecognized arguments: extra\n"),
+        # A misspelt subcommand, a value that starts with a dash (a fourth CLI review).
+        (
+            ["categorise", "p99"],
+            "(choose from 'questions', 'recommend', 'categorize', 'triage'); did you mean categorize?",
+        ),
+        (["recommend", "--complaint", "-slow"], "expected one argument; a value that starts with “-” is written "),
         (["recommend", "--complaint", "deploys", "break"], "break; quote each complaint after --complaint as one"),
         # Quoted already: what is missing is a second --complaint (a third CLI review).
         (["recommend", "--complaint", "slow pages", "SSO missing"], "SSO missing; give each complaint its own"),
@@ -1488,7 +1496,8 @@ def test_a_download_with_complaints_of_its_own_refuses_more(tmp_path: Path, caps
     said = (
         "python -m decision_engine: error: the answers file is a download from the page (or its state), whose "
         "complaints and chosen types are read from it, as the page read them, even when it has none: leave out "
-        "--complaint and --override, or pass the answers alone (the object under its “state” “answers”)\n"
+        "--complaint and --override, or pass the answers alone (the download's top-level “answers”, the ones its "
+        "result counted)\n"
     )
     assert cli.main(["recommend", "--answers", str(saved), "--complaint", "search is slow"]) == 2
     assert capsys.readouterr().err == said
@@ -1939,3 +1948,142 @@ def test_answers_typed_on_a_terminal_outlive_a_failed_write(
     assert "cannot write the result" in err
     said = err.split("The answers given, to save as a file for `recommend --answers FILE`:\n", 1)[1]
     assert json.loads(said[: said.index("}") + 1]) == {"failure_mode": "outages", "deals_blocked": "no"}
+
+
+# ---------------------------------------------------------------------------------------------
+# A fourth CLI review (2026-12-07): answers lost to a gone reader or a signal, a download's shown complaints edited,
+# stdin past the limit, the report's day, a Markdown report given as answers, an answer's words
+# ---------------------------------------------------------------------------------------------
+
+
+class _GoneReader(io.StringIO):
+    """A stdout whose reader has gone (`| jq` that exited): every write is a broken pipe."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_answers_typed_are_kept_when_the_reader_of_the_result_has_gone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Eleven answers typed, then `| jq` gone: exit 1 and the answers lost without a word."""
+    monkeypatch.setattr(sys, "stdin", _Terminal("1\n" * 12))
+    monkeypatch.setattr(sys, "stdout", _GoneReader())
+    assert cli.main(["recommend", "--json"]) == 1
+    err = capsys.readouterr().err
+    assert "The answers given, to save as a file for `recommend --answers FILE`:" in err
+    assert '"failure_mode": "outages"' in err
+
+
+class _Terminated(_Terminal):
+    """Typed lines, and SIGTERM (`timeout`, a supervisor) sent while the third question waits."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.reads = 0
+
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]  # as StringIO reads a line
+        self.reads += 1
+        if self.reads == 3:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return super().readline(size)
+
+
+def test_sigterm_during_the_questions_keeps_the_answers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SIGTERM killed the command with the answers typed: they are said as Ctrl-C says them, exit 143."""
+
+    def unhandled(number: int, _frame: object) -> None:  # what the command does not handle fails this test, not pytest
+        raise AssertionError(f"signal {number} reached the handler in place before the questions")
+
+    before = signal.signal(signal.SIGTERM, unhandled)
+    try:
+        monkeypatch.setattr(sys, "stdin", _Terminated("1\n" * 12))
+        assert cli.main(["recommend"]) == 128 + signal.SIGTERM
+        assert signal.getsignal(signal.SIGTERM) is unhandled  # the handler before the questions is back
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    err = capsys.readouterr().err
+    assert "Stopped at the follow-up question. The answers given so far" in " ".join(err.split())
+    assert '"deals_blocked": "yes"' in err
+
+
+def test_a_complaint_edited_in_a_downloads_shown_copy_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A complaint's text, or its type, changed in "recommendation" alone was ignored without a word."""
+    download = json.loads(_page_download(_PAGE_STATE))
+    shown = download["recommendation"]["exercise"]["complaints"]
+    saved = tmp_path / "scale-what.json"
+    shown[0]["text"] = "p99 latency spikes at peak"
+    saved.write_text(json.dumps(download), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert capsys.readouterr().err == (
+        "python -m decision_engine: error: the download's “recommendation” shows complaint 1 as “p99 latency spikes at "
+        "peak” (process), where its “state” reads “deploys break prod every Friday” (process): complaints and their "
+        "chosen types are read from “state” (its “complaints” and “overrides”); make the change there, or remove "
+        "“recommendation”\n"
+    )
+    shown[0]["text"] = "deploys break prod every Friday"
+    shown[1]["type"] = "technical"
+    saved.write_text(json.dumps(download), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 2
+    assert "shows complaint 4 as “no SSO for the big banks” (technical)" in capsys.readouterr().err
+    # Under another rubric the types may differ, as its note says; the texts may not.
+    download["meta"]["rubric_version"] = "0"
+    saved.write_text(json.dumps(download), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(saved)]) == 0
+    assert "was saved under rubric version 0" in capsys.readouterr().err
+
+
+def test_complaints_on_stdin_past_the_limit_are_refused_whole(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`triage -` dropped what came after 1,980,000 characters without a word; `categorize -` called the cut text's
+    length the complaint's."""
+    flood = "p99 latency\n" + "\n" * cli.ANSWERS_FILE_CHARS + "deploys break prod\n"
+    for argv in (["triage", "-"], ["categorize", "-"]):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(flood))
+        assert cli.main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert "stdin holds more than 1,980,000 characters" in err
+
+
+def test_the_markdown_report_is_dated_on_the_users_day(tmp_path: Path) -> None:
+    """The report said UTC's date: at UTC+14 a day behind the user's."""
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"failure_mode": "outages"}', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "decision_engine", "recommend", "--answers", str(answers), "--markdown"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "TZ": "Etc/GMT-14"},  # POSIX's sign: 14 hours east of Greenwich
+    )
+    east = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=14))).date().isoformat()
+    assert f"Made on {east} " in done.stdout
+
+
+def test_the_pages_markdown_report_given_as_answers_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "must be valid JSON: Expecting value (line 1, column 1)" named neither the file nor what it was."""
+    report = tmp_path / "scale-what.md"
+    report.write_text("# Scale What? recommendation\n\nTechnical scaling leads.\n", encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(report)]) == 2
+    assert f"the answers in '{report}' are Markdown (the page's “Download as Markdown” report?)" in (
+        capsys.readouterr().err
+    )
+
+
+def test_an_answers_words_are_taken_when_one_answer_holds_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """The hint says "or an answer's words", and "latency" was refused; words two answers hold are asked again."""
+    out = io.StringIO()
+    typed = _Terminal("latency\n")
+    assert cli._ask(QUESTIONS[0], "[1/10]", {}, typed, out) == "outages"
+    assert cli._ask(QUESTIONS[3], "[2/10]", {}, _Terminal("mid market\n"), out) == QUESTIONS[3].options[1].id
+    out = io.StringIO()
+    assert cli._ask(QUESTIONS[2], "follow-up", {}, _Terminal("the\n2\n"), out) == "blocked_deals"
+    assert "“the” is not one of its answers" in out.getvalue()  # two answers hold "the"
