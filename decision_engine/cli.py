@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, Categorization, CueMatch, Triage, single_quoted
+from decision_engine.complaint_model import (
+    UNCATEGORIZED,
+    UNCATEGORIZED_TITLE,
+    Categorization,
+    CueMatch,
+    Triage,
+    single_quoted,
+)
 from decision_engine.complaints import (
     EFFORT_LEVELS,
     MAX_COMPLAINT_CHARS,
@@ -740,7 +747,7 @@ def _configure_categorize(parser: argparse.ArgumentParser) -> None:
 
 
 def _type_title(value: str) -> str:
-    return ScalingType(value).title if value != UNCATEGORIZED else "Uncategorized"
+    return ScalingType(value).title if value != UNCATEGORIZED else UNCATEGORIZED_TITLE
 
 
 _ARROW = " \u2192 "
@@ -768,7 +775,7 @@ def _categorization_lines(result: Categorization, indent: str = "") -> list[str]
     counted, the cues set aside, and the fallback model's reading."""
     set_aside = [_match_line(match, indent) for match in result.discounted]
     if result.type == UNCATEGORIZED:
-        lines = [_wrap(f"Uncategorized: {result.reason}.", indent + "  ", indent)]
+        lines = [_wrap(f"{UNCATEGORIZED_TITLE}: {result.reason}.", indent + "  ", indent)]
         return lines + ([f"{indent}  Set aside:", *set_aside] if set_aside else [])
     # A tie said as one, every type in it (a diff review: "user second" above "user ties with it").
     second = (
@@ -1032,7 +1039,7 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
         points = sum(item.weight for item in left_out)
         which = " ".join(f"#{item.number}" for item in left_out)
         said = f"{points} left out of the count, complaints: {which}"
-        lines.append(_wrap(said, " " * (width + 4), f"  {'Uncategorized':<{width}}  "))
+        lines.append(_wrap(said, " " * (width + 4), f"  {UNCATEGORIZED_TITLE:<{width}}  "))
     if not verdict:
         pass  # the recommendation's own under-invested verdict stands for both
     elif result.under_invested is None:

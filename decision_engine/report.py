@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from decision_engine import __version__
-from decision_engine.complaint_model import UNCATEGORIZED, CueMatch, TriagedComplaint, by_note
+from decision_engine.complaint_model import UNCATEGORIZED, UNCATEGORIZED_TITLE, CueMatch, TriagedComplaint, by_note
 from decision_engine.engine import CONDITIONS_JOINER, condition_words, option_label, recommend
 from decision_engine.errors import InvalidRequestError
 from decision_engine.model import Condition, Question, Recommendation, ScalingType
@@ -324,7 +324,7 @@ def indented_block(text: str, removed: Removed) -> list[str]:
 
 
 def _title(value: str) -> str:
-    return ScalingType(value).title if value != UNCATEGORIZED else "No category"
+    return ScalingType(value).title if value != UNCATEGORIZED else UNCATEGORIZED_TITLE
 
 
 def section_markdown(section: Section) -> list[str]:

@@ -121,6 +121,7 @@ class Contract(TypedDict):
     types: list[TypeData]
     override_types: list[str]
     uncategorized: str
+    uncategorized_title: str
     confirm_confidence: list[str]
     blank_categories: list[str]
     blank_added: list[list[int]]
@@ -141,7 +142,7 @@ def contract() -> Contract:
     """The contract, from the engine as it is now (imported here, fresh per build)."""
     from decision_engine import QUESTIONS, RUBRIC_VERSION, ScalingType, __version__  # noqa: PLC0415
     from decision_engine.bridge import COMMANDS, MAX_REQUEST_CHARS  # noqa: PLC0415
-    from decision_engine.complaint_model import UNCATEGORIZED  # noqa: PLC0415
+    from decision_engine.complaint_model import UNCATEGORIZED, UNCATEGORIZED_TITLE  # noqa: PLC0415
     from decision_engine.complaints import (  # noqa: PLC0415
         BLANK_ADDED,
         BLANK_CATEGORIES,
@@ -206,6 +207,7 @@ def contract() -> Contract:
         "types": [{"id": t.value, "title": t.title} for t in ScalingType],
         "override_types": list(OVERRIDE_TYPES),
         "uncategorized": UNCATEGORIZED,
+        "uncategorized_title": UNCATEGORIZED_TITLE,
         "confirm_confidence": list(CONFIRM_CONFIDENCE_WORDS),
         "blank_categories": list(BLANK_CATEGORIES),
         "blank_added": [list(span) for span in BLANK_ADDED],

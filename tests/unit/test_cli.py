@@ -727,10 +727,11 @@ Process scaling (confidence medium, 0.39); technical second
 
 
 def test_categorize_text_for_an_uncategorized_complaint(capsys: pytest.CaptureFixture[str]) -> None:
-    """A complaint with no cue prints "Uncategorized" and how to fix it, never a guess."""
+    """A complaint with no cue prints "No category" (as the page and the report say it: a fourth CLI review) and how
+    to fix it, never a guess."""
     assert cli.main(["categorize", "Morale is low after the reorg"]) == 0
     assert capsys.readouterr().out == (
-        "Uncategorized: no cue matched: say what hurts in other words, or choose the type\n  yourself.\n"
+        "No category: no cue matched: say what hurts in other words, or choose the type yourself.\n"
     )
 
 
@@ -904,7 +905,7 @@ def test_triage_says_the_weight_it_leaves_out(capsys: pytest.CaptureFixture[str]
     assert cli.main(["triage", "deploys break prod every week", "no SSO for the bank", "xyzzy plugh"]) == 0
     out = capsys.readouterr().out
     assert "Process scaling    5 of 9, complaints: #1\n" in out
-    assert "Uncategorized      3 left out of the count, complaints: #3\n" in out
+    assert "No category        3 left out of the count, complaints: #3\n" in out
 
 
 @pytest.mark.parametrize("command", ["categorize", "triage"])

@@ -116,7 +116,7 @@ function nameSuggestion(view, selectId, suggested) {
   const option = view.root.querySelector(`#${selectId} option[value=""]`);
   if (!(option instanceof HTMLOptionElement)) return;
   option.dataset.written ??= option.text;
-  const title = suggested === view.contract.uncategorized ? "No category" : suggested && view.contract.typeTitles.get(suggested);
+  const title = suggested === view.contract.uncategorized ? view.contract.uncategorizedTitle : suggested && view.contract.typeTitles.get(suggested);
   option.text = title ? `${option.dataset.written} (${title})` : option.dataset.written;
 }
 
@@ -262,7 +262,7 @@ export function renderComplaintBox(view, index, text, box, unread, empty = "") {
   const uncategorized = item.type === contract.uncategorized;
   const lines = [
     el("p", { class: "sw-complaint__category" }, [
-      el("strong", { text: uncategorized ? "No category" : title(item.type) }),
+      el("strong", { text: uncategorized ? view.contract.uncategorizedTitle : title(item.type) }),
       item.overridden
         ? " (your choice)"
         : cat.type === contract.uncategorized

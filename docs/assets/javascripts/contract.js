@@ -31,6 +31,7 @@
  *   typeTitles: Map<string, string>,
  *   overrideTypes: readonly string[],
  *   uncategorized: string,
+ *   uncategorizedTitle: string,
  *   confirmConfidence: readonly string[],
  *   isBlank: (text: string) => boolean,
  *   limits: Limits,
@@ -117,6 +118,7 @@ export function parseContract(text) {
     typeTitles: new Map(raw.types.map((t) => [t.id, t.title])),
     overrideTypes: raw.override_types,
     uncategorized: raw.uncategorized,
+    uncategorizedTitle: raw.uncategorized_title,
     confirmConfidence: raw.confirm_confidence,
     isBlank: (text) => blank.test(text),
     limits: {
