@@ -433,7 +433,9 @@ def _box_markdown(box: ReportBox, removed: Removed) -> list[str]:
         counted = f", as the {_READ[item.index]} complaint read" if item.index + 1 != box.number else ""
         # Said as the command line's text says it (a CLI review: the weights listed, the total without it, unsaid).
         left = ", left out of the count: it has no category" if item.type == UNCATEGORIZED else ""
-        lines += [f"Weight {item.weight}{counted}{left}.", "", *_reading_markdown(item, removed), ""]
+        # The reading quotes the text's words again: what they lose was counted in the text (an attack review: one
+        # override character in a cue's word was said as three).
+        lines += [f"Weight {item.weight}{counted}{left}.", "", *_reading_markdown(item, Removed()), ""]
     return lines
 
 

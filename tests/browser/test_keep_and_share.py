@@ -135,6 +135,9 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
         "Because of: latancy read as latency (performance and latency)"
     )
     expect(first.locator(".sw-complaint__cues q")).to_have_text("latancy")
+    # Each quoted word isolated for direction inside its quotes (an attack review: a typed right-to-left override
+    # carried the closing quote into the word).
+    expect(first.locator(".sw-complaint__cues q > bdi")).to_have_text("latancy")
     expect(first.locator(".sw-complaint__aside")).to_have_text(
         "Set aside: SSO, roles (discounted: 'SSO and roles are fine')"
     )
@@ -144,6 +147,7 @@ def test_exercise_shows_how_each_complaint_was_read(returning_page: Page) -> Non
         "closest to the guide's words for this type, mostly in"
     )
     expect(second.locator(".sw-complaint__fallback q")).to_have_text("Engineers")
+    expect(second.locator(".sw-complaint__fallback q > bdi")).to_have_text("Engineers")
 
 
 def test_a_tie_between_two_types_is_said_as_one(returning_page: Page) -> None:

@@ -609,6 +609,14 @@ def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: P
     box.press("Control+z")
     expect(box).to_have_value("Our checkout page times out at peak")
     expect(page.locator("#sw-override-1")).to_have_value("user")
+    # Cut and pasted back whole, the same complaint (an attack review: its choice was dropped without a word).
+    box.press("Control+a")
+    box.press("Control+x")
+    expect(box).to_have_value("")
+    expect(page.locator("#sw-override-1")).to_have_value("")
+    box.press("Control+v")
+    expect(box).to_have_value("Our checkout page times out at peak")
+    expect(page.locator("#sw-override-1")).to_have_value("user")
     box.press("Control+a")
     box.press("Delete")
     expect(page.locator("#sw-override-1")).to_have_value("")
@@ -620,6 +628,21 @@ def test_a_complaint_emptied_takes_its_category_choice_with_it(returning_page: P
     page.reload()
     expect(page.locator("#sw-complaint-1")).to_have_value("Deploys break prod every Friday")
     expect(page.locator("#sw-override-1")).to_have_value("")
+
+
+def test_a_complaint_of_several_lines_has_its_category_after_them(returning_page: Page) -> None:
+    """An attack review: in "Check your answers" the category of a complaint of six lines stood beside its first."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    page.fill("#sw-complaint-1", "Deploys break prod\nevery Friday\nand again on Mondays")
+    listed = page.locator(".sw-check__complaints li").first
+    category = listed.locator(".sw-check__category")
+    expect(category).to_contain_text("Process scaling (suggested)")
+    text, said = listed.locator("bdi").bounding_box(), category.bounding_box()
+    assert text is not None
+    assert said is not None
+    assert said["y"] >= text["y"] + text["height"] - 1, (text, said)
 
 
 def test_a_category_chosen_is_said_outdated_even_when_its_own_reply_is_dropped(returning_page: Page) -> None:

@@ -196,6 +196,11 @@ def test_what_was_removed_is_said_in_the_file() -> None:
     ) in text
     assert "    SSO please\n" in text
     assert "Removed from your text" not in _report(["SSO please"])
+    # Counted in the text once, not again in each of its words the reading quotes (an attack review: one override in
+    # "deploys", quoted as a cue and in a combination, was said as three).
+    once = _report(["dep\u202eloys fail every week"])
+    assert "`deploys`" in once
+    assert "Removed from your text in this file: 1 text-direction control character." in once
 
 
 @pytest.mark.parametrize(

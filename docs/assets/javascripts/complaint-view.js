@@ -1,5 +1,5 @@
 // One complaint box's reading: its category, the cues that decided it, what was set aside and the fallback
-// model's guess. Reader text goes in <q> elements through textContent only.
+// model's guess. Reader text goes in <q> elements through textContent only, each isolated for direction (quoted).
 
 import { el } from "./dom.js";
 import { count } from "./state.js";
@@ -10,12 +10,19 @@ import { count } from "./state.js";
 /** @typedef {import("../../../types/engine.js").Categorization} Categorization */
 
 /**
- * The words of a cue as the reader wrote them, never offered to a browser's page translation (translate="no"), which
- * sends the page's text to its maker's service (an attack review).
+ * The reader's words in quotes, never offered to a browser's page translation (translate="no"), which sends the page's
+ * text to its maker's service (an attack review); isolated for direction inside the quotes, as the check list's are
+ * (an attack review: a right-to-left override typed in a word carried the closing quote into it, "“dep”syol").
+ * @param {string} text
+ */
+const quoted = (text) => el("q", { translate: "no" }, [el("bdi", { text })]);
+
+/**
+ * The words of a cue as the reader wrote them.
  * @param {Cue} cue
  */
 const cueWords = (cue) => [
-  el("q", { text: cue.matched, translate: "no" }),
+  quoted(cue.matched),
   cue.correction ? ` read as ${cue.correction.split(" \u2192 ").pop()}` : "",
 ];
 
@@ -74,7 +81,7 @@ function readingLines(cat, chosen) {
       // "... for this type in people" read as a broken sentence (a reader's review): the words are where it leans.
       `A guess: no known words counted; the wording is closest to the guide's words for ${chosen ? chosen.toLowerCase() : "this type"}`,
       ...(cat.fallback.words.length ? [", mostly in "] : []),
-      ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", el("q", { text: word, translate: "no" })]),
+      ...cat.fallback.words.flatMap((word, i) => [i ? ", " : "", quoted(word)]),
       chosen ? "." : ". Check it, or choose a category below.",
     ]));
   }

@@ -609,9 +609,10 @@ function restore(root, stops) {
       if (blank && choice.value) choicesAside.set(box.id, { text: lastWritten.get(box.id) ?? "", choice: choice.value });
       if (blank) choice.value = "";
       else if (aside) {
-        // Back only through the browser's undo or redo: a new complaint typed that starts or ends as the old one did
-        // is another complaint (a diff review: deleted a key at a time, the old text's first letter brought it back).
-        const undone = event instanceof InputEvent && ["historyUndo", "historyRedo"].includes(event.inputType);
+        // Back only through the browser's undo or redo, or the whole text pasted back (an attack review: cut and
+        // pasted back, the choice was dropped without a word): a new complaint typed that starts or ends as the old one
+        // did is another complaint (a diff review: deleted a key at a time, the old text's first letter brought it back).
+        const undone = event instanceof InputEvent && ["historyUndo", "historyRedo", "insertFromPaste"].includes(event.inputType);
         if (undone && aside.text === box.value && !choice.value) choice.value = aside.choice;
         if (!undone || aside.text === box.value) choicesAside.delete(box.id);
       }

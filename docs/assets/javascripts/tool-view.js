@@ -357,7 +357,8 @@ export function nameOptions(view, state) {
  */
 export function checkComplaint(text, number, { maxComplaintChars }, category = "") {
   const end = cutAfter(text, maxComplaintChars);
-  const read = category ? el("span", { class: "sw-check__category", text: ` — ${category}` }) : null;
+  const below = text.includes("\n") ? " sw-check__category--below" : ""; // after its last line, not beside its first
+  const read = category ? el("span", { class: `sw-check__category${below}`, text: ` — ${category}` }) : null;
   // The reader's text isolated (<bdi>): a right-to-left override in it, unclosed, turned the page's own note after it
   // around, on screen and in print (an attack review).
   // The reader's own words are never sent to a browser's page translation (translate="no": an attack review), which
