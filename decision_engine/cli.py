@@ -439,6 +439,7 @@ def _saved_state(value: object) -> object | None:
         if state is None:  # said as what it is (a CLI review: "the state lacks the field 'answers'")
             raise InvalidStateError(f"the download's “state” is null, where {_STATE_HOLDS}: {_DOWNLOAD_AGAIN}")
         _check_shown_answers(value, state)
+        _tell_previous(value, "state")
         return state
     if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
@@ -449,6 +450,7 @@ def _saved_state(value: object) -> object | None:
                 "the page's saved answers hold none (their “current” is null): answer on the page and download them "
                 'again, or give the answers alone, as {"failure_mode": "outages"}'
             )
+        _tell_previous(value, "current")
         return current
     if isinstance(value, dict) and "current" in value and "version" in value:
         # Saved answers of another version than 1, whose parts the page names otherwise (a CLI review: "unknown
@@ -495,6 +497,16 @@ def _tell_kept(session: Session, rec: Recommendation) -> None:
         if question.id in session.kept_not_asked:
             label, why = kept_answer(question, session.kept_not_asked[question.id], rec.answers)
             _tell(_visible(f"note: the answer “{label}” to “{question.prompt}” is {why}\n"))
+
+
+def _tell_previous(document: Mapping[str, object], read: str) -> None:
+    """The page's saved answers keep "previous" (the reader's own answers, kept while a shared link's were open) beside
+    what is read: said, not read (a fourth CLI review: passed over without a word)."""
+    if document.get("previous") is not None:
+        _tell(
+            "note: the saved answers also keep “previous” (your own answers, kept while a shared link's were open); "
+            f"only “{read}” is read\n"
+        )
 
 
 def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
@@ -1386,5 +1398,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             words = _STRAY_WORDS.get(args.command, "")
         args.subparser.error(f"unrecognized arguments: {' '.join(unknown)}{words}")
     if getattr(args, "text", None) == [] or getattr(args, "complaints", None) == []:
-        args.subparser.error("the following arguments are required: TEXT")
+        # Piped in but not asked for (a fourth CLI review: `echo ... | triage` said only "TEXT required").
+        piped = sys.stdin is not None and not sys.stdin.isatty()
+        args.subparser.error(
+            f"the following arguments are required: TEXT{'; “-” reads it from stdin' if piped else ''}"
+        )
     return _run(args)

@@ -1433,7 +1433,10 @@ def test_answers_given_twice_are_refused(tmp_path: Path, capsys: pytest.CaptureF
         ),
     ],
 )
-def test_usage_errors_name_the_subcommand(argv: list[str], said: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_name_the_subcommand(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))  # nothing piped in
     with pytest.raises(SystemExit) as exited:
         cli.main(argv)
     assert exited.value.code == 2
@@ -1566,6 +1569,12 @@ def test_saved_answers_of_every_version_the_page_reads_give_its_recommendation(
         assert out == expected
         assert err.startswith("note: the answer “The blocked deals”")  # its kept follow-up answer, and nothing else
         assert err.count("\n") == 1
+        # The reader's own answers kept beside them are said, not read (a fourth CLI review).
+        path.write_text(json.dumps({**document, "previous": {"answers": {}, "complaints": [], "overrides": {}}}))
+        assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+        out, err = capsys.readouterr()
+        assert out == expected
+        assert "note: the saved answers also keep “previous” (your own answers" in err
 
 
 def test_a_file_saved_under_another_rubric_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -2088,3 +2097,14 @@ def test_an_answers_words_are_taken_when_one_answer_holds_them(capsys: pytest.Ca
     out = io.StringIO()
     assert cli._ask(QUESTIONS[2], "follow-up", {}, _Terminal("the\n2\n"), out) == "blocked_deals"
     assert "“the” is not one of its answers" in out.getvalue()  # two answers hold "the"
+
+
+def test_text_piped_in_but_not_asked_for_is_told_how(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fourth CLI review: `echo ... | triage` said only that TEXT was required."""
+    for command in ("triage", "categorize"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO("p99 latency\n"))
+        with pytest.raises(SystemExit):
+            cli.main([command])
+        assert capsys.readouterr().err.endswith("the following arguments are required: TEXT; “-” reads it from stdin\n")
