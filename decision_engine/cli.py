@@ -282,18 +282,23 @@ def _read_text(path: str, what: str = "the answers") -> str:
         raise UnreadableInputError(f"cannot read {what} from {where}: {reason}") from None
 
 
-def _choose(question: Question, choice: str, answers: dict[str, str]) -> str | None:
-    """The option id a typed choice names: its number, its id or its label, as written or as shown (any case); else
-    words that only one option's label holds ("latency", "mid market": a fourth CLI review, as the hint promises)."""
+def _choose(question: Question, choice: str, answers: dict[str, str]) -> tuple[str, bool] | None:
+    """The option id a typed choice names, and whether it names it by words only: its number, its id or its label, as
+    written or as shown (any case); else words of at least ``_WORD_LETTERS`` letters that only one option's label
+    holds ("latency", "mid market": a fourth CLI review, as the hint promises; not "i" nor "of": a diff review)."""
     typed = _words(choice)
     named: list[str] = []
     for number, option in enumerate(question.options, 1):
         shown = option_label(question, option.id, answers)
         if choice.casefold() in {str(number), option.id.casefold(), option.label.casefold(), shown.casefold()}:
-            return option.id
+            return option.id, False
         if typed and typed <= _words(f"{option.label} {shown}"):
             named.append(option.id)
-    return named[0] if len(named) == 1 else None
+    short = any(len(word) < _WORD_LETTERS for word in typed)
+    return (named[0], True) if len(named) == 1 and not short else None
+
+
+_WORD_LETTERS = 3  # a word shorter is too small to name an answer by ("i", "of", "or")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -335,8 +340,11 @@ def _ask(question: Question, position: str, answers: dict[str, str], stdin: Text
         choice = line.strip()
         if not choice and not question.required:
             return None
-        option_id = _choose(question, choice, answers)
-        if option_id is not None:
+        chosen = _choose(question, choice, answers)
+        if chosen is not None:
+            option_id, by_words = chosen
+            if by_words:  # said, so a word that named another answer than meant is seen (a diff review)
+                out.write(_wrap(f"Taken as “{option_label(question, option_id, answers)}”.", "  ", width=width) + "\n")
             return option_id
         # What was typed, and what is taken (a CLI review: "Please type a number" said neither).
         typed = f"“{_visible(_short(choice))}” is not one of its answers" if choice else "It needs an answer"
@@ -439,7 +447,6 @@ def _saved_state(value: object) -> object | None:
         if state is None:  # said as what it is (a CLI review: "the state lacks the field 'answers'")
             raise InvalidStateError(f"the download's “state” is null, where {_STATE_HOLDS}: {_DOWNLOAD_AGAIN}")
         _check_shown_answers(value, state)
-        _tell_previous(value, "state")
         return state
     if isinstance(value, dict) and value.get("version") == 1 and "current" in value:
         # The page's saved answers of version 1 ({version, rubric, current, previous}), which the page still reads (a
@@ -450,7 +457,6 @@ def _saved_state(value: object) -> object | None:
                 "the page's saved answers hold none (their “current” is null): answer on the page and download them "
                 'again, or give the answers alone, as {"failure_mode": "outages"}'
             )
-        _tell_previous(value, "current")
         return current
     if isinstance(value, dict) and "current" in value and "version" in value:
         # Saved answers of another version than 1, whose parts the page names otherwise (a CLI review: "unknown
@@ -499,10 +505,12 @@ def _tell_kept(session: Session, rec: Recommendation) -> None:
             _tell(_visible(f"note: the answer “{label}” to “{question.prompt}” is {why}\n"))
 
 
-def _tell_previous(document: Mapping[str, object], read: str) -> None:
+def _tell_previous(document: object) -> None:
     """The page's saved answers keep "previous" (the reader's own answers, kept while a shared link's were open) beside
-    what is read: said, not read (a fourth CLI review: passed over without a word)."""
-    if document.get("previous") is not None:
+    what is read: said, not read (a fourth CLI review: passed over without a word), once the file is known to be read
+    (a diff review: said before a refusal)."""
+    if isinstance(document, dict) and document.get("previous") is not None:
+        read = "state" if "state" in document else "current"
         _tell(
             "note: the saved answers also keep “previous” (your own answers, kept while a shared link's were open); "
             f"only “{read}” is read\n"
@@ -557,40 +565,52 @@ def _check_shown_answers(document: Mapping[str, object], state: object) -> None:
         )
 
 
-def _check_shown_complaints(document: Mapping[str, object], rec: Recommendation, same_rubric: bool) -> None:
+def _check_shown_complaints(document: Mapping[str, object], rec: Recommendation) -> None:
     """A download shows each complaint its result read, with its type, under "recommendation" "exercise"; what is read
-    back is "state" (its "complaints" and "overrides"), as for the answers. An edit to the shown copy alone was
-    ignored without a word (a fourth CLI review: a complaint's text and type changed there): refused, naming the
-    first complaint that differs and where to make the change. Types are compared only under the file's own rubric:
-    another rubric may read a complaint otherwise, which the rubric's note says."""
+    back is "state" (its "complaints" and "overrides"), as for the answers. A text edited in one of them alone was
+    ignored without a word (a fourth CLI review): which copy was edited cannot be told, so a text that differs is
+    refused, naming the complaint and where they part. A type that differs is said, not refused: the readings change
+    between builds of the same rubric, so an unedited older download may show another (a diff review: one was
+    refused as edited); a type is chosen under "state" "overrides"."""
     recommendation = document.get("recommendation")
     exercise = recommendation.get("exercise") if isinstance(recommendation, dict) else None
     shown = exercise.get("complaints") if isinstance(exercise, dict) else None
     if not isinstance(shown, list):
         return  # no complaint shown, or the shown copy removed: nothing to differ
-    read: object = json.loads(dumps(rec)).get("exercise")
-    counted: list[dict[str, object]] = read["complaints"] if isinstance(read, dict) else []
-    fields = ("text", "type") if same_rubric else ("text",)
-    for k in range(max(len(shown), len(counted))):
+    read = rec.exercise.complaints if rec.exercise is not None else ()
+    for k in range(max(len(shown), len(read))):
         mine: object = shown[k] if k < len(shown) else None
-        theirs: Mapping[str, object] = counted[k] if k < len(counted) else {}
         as_shown: Mapping[str, object] = mine if isinstance(mine, dict) else {}
-        if mine is not None and all(as_shown.get(field) == theirs.get(field) for field in fields):
-            continue
-        number = theirs.get("number", as_shown.get("number", k + 1))  # its box's number, as the page shows it
-        raise InvalidStateError(
-            f"the download's “recommendation” shows complaint {number} as {_said_complaint(as_shown)}, where its "
-            f"“state” reads {_said_complaint(theirs)}: complaints and their chosen types are read from “state” (its "
-            "“complaints” and “overrides”); make the change there, or remove “recommendation”"
-        )
+        text = as_shown.get("text")
+        if k >= len(read) or text != read[k].text:
+            number = read[k].number if k < len(read) else k + 1  # its box's number, as the page shows it
+            theirs = read[k].text if k < len(read) else None
+            raise InvalidStateError(
+                f"the download's “recommendation” and its “state” differ on complaint {number} "
+                f"({_parting(text, theirs)}): complaints and their chosen types are read from “state” (its "
+                "“complaints” and “overrides”); make the change in “state” and “recommendation” alike, or remove "
+                "“recommendation”"
+            )
+        if as_shown.get("type") != read[k].type:
+            _tell(
+                f"note: the download shows complaint {read[k].number} as {_visible(_short(str(as_shown.get('type'))))}"
+                f", and it is read now as {read[k].type} (a reading that changed since the file was saved, or an edit:"
+                " a type is chosen under “state” “overrides”)\n"
+            )
 
 
-def _said_complaint(shown: Mapping[str, object]) -> str:
-    """A complaint as an error quotes it: “its text” (its type), or "none"."""
-    text = shown.get("text")
-    if not isinstance(text, str):
-        return "none"
-    return f"“{_visible(_short(text))}” ({_visible(_short(str(shown.get('type'))))})"
+_PARTING_CONTEXT = 15  # characters shown before the first one two texts differ at
+
+
+def _parting(shown: object, kept: str | None) -> str:
+    """Where a shown complaint and the state's part, quoted from a little before the first character that differs
+    (a diff review: both were quoted alike, cut before it): “...ut at peak every day” in “recommendation”, ..."""
+    texts = [text if isinstance(text, str) else None for text in (shown, kept)]
+    both = [text for text in texts if text is not None]
+    same = len(os.path.commonprefix(both)) if len(both) == 2 else 0  # noqa: RUF071 (characters are meant)
+    start = both[0].rfind(" ", 0, same - _PARTING_CONTEXT) + 1 if same > _PARTING_CONTEXT else 0  # at a word
+    said = ["none" if text is None else f"“{'...' if start else ''}{_visible(_short(text[start:]))}”" for text in texts]
+    return f"{said[0]} in “recommendation”, {said[1]} in “state”"
 
 
 def _json_kind(value: object) -> str:
@@ -665,7 +685,7 @@ def _answers_file(path: str) -> object:
     """The answers file's JSON; the page's Markdown report given instead is named as such (a fourth CLI review: "must
     be valid JSON: Expecting value (line 1, column 1)" said neither which file nor what it was)."""
     text = _read_text(path)
-    if text.lstrip().startswith("# ") and not text.lstrip().startswith(("{", "[")):
+    if text.lstrip().startswith("# "):
         where = "stdin" if path == STDIN else repr(_short(path, 200))
         raise UnreadableInputError(
             f"the answers in {_visible(where)} are Markdown (the page's “Download as Markdown” report?), where the "
@@ -693,10 +713,11 @@ def _run_recommend(args: argparse.Namespace) -> int:
                 "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
                 "pass the answers alone (the download's top-level “answers”, the ones its result counted)"
             )
-        saved = _saved_rubric(given)
         if isinstance(given, dict) and "state" in given:
-            _check_shown_complaints(given, rec, same_rubric=saved in (None, RUBRIC_VERSION))
+            _check_shown_complaints(given, rec)
         _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
+        _tell_previous(given)
+        saved = _saved_rubric(given)
         if saved is not None and saved != RUBRIC_VERSION:
             # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
             # once the file is known to be read (a diff review: said before a refusal).
@@ -1220,7 +1241,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse's parser, whose usage errors quote a long argument cut short (it would echo megabytes)."""
 
     def error(self, message: str) -> NoReturn:
-        super().error(_visible(_short(message, 300)) + _error_hint(message))
+        super().error(_visible(_short(message, 300)) + _error_hint(self, message))
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         """--help and --version on stdout, written and flushed: argparse drops a failed write without a word (a CLI
@@ -1233,21 +1254,26 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(message, file)
 
 
-_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)' \(choose from (?P<choices>.*)\)$")
+# The subcommand given, as argparse quotes it (its list of choices is quoted otherwise on newer Pythons: read from the
+# parser instead).
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)'")
 _EXPECTED_VALUE = re.compile(r"^argument (?P<option>--[\w-]+)(?:/[\w-]+)?: expected one argument$")
 
 
-def _error_hint(message: str) -> str:
+def _error_hint(parser: argparse.ArgumentParser, message: str) -> str:
     """What argparse's usage error leaves unsaid (a fourth CLI review): the subcommand meant by one misspelt
     ("categorise"), and how to give an option a value that starts with a dash ("--complaint=-slow")."""
     invalid = _INVALID_CHOICE.search(message)
     if invalid is not None:
-        choices = re.findall(r"'([^']*)'", invalid["choices"])
-        close = difflib.get_close_matches(invalid["given"].lower(), choices, n=1, cutoff=_CLOSE_ENOUGH)
+        commands = [
+            choice for action in parser._actions for choice in (action.choices or ()) if action.nargs == argparse.PARSER
+        ]
+        close = difflib.get_close_matches(invalid["given"].lower(), commands, n=1, cutoff=_CLOSE_ENOUGH)
         return f"; did you mean {close[0]}?" if close else ""
     expected = _EXPECTED_VALUE.search(message)
     if expected is not None:
-        return f"; a value that starts with “-” is written {expected['option']}=VALUE"
+        # Said whether a value is missing or starts with a dash (the parser does not tell them apart).
+        return f"; give it after the option, and a value that starts with “-” as {expected['option']}=VALUE"
     return ""
 
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from decision_engine.model import ScalingType
 
 UNCATEGORIZED = "uncategorized"
+"""The category of a complaint in which no cue matched."""
 # What the page, the Markdown report and the command line call a complaint no type claimed (a fourth CLI review: the
 # command line said "Uncategorized" where the others said "No category").
 UNCATEGORIZED_TITLE = "No category"
-"""The category of a complaint in which no cue matched."""
 
 
 @dataclass(frozen=True)

@@ -5310,7 +5310,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
         _SYSTEM_WORDS,
         "a system (production, a service, the app)",
         "'failing' is a technical failure only when a system is named; 'we keep failing security reviews' is not,"
-        " and a build or a test that fails is a quality gate's",
+        " and a build that fails is a quality gate's",
         # Not "test": a load or a soak test that fails is a verdict on capacity (an attack review).
         not_of=("build", "builds", "ci", "lint", "linter"),
     ),
