@@ -1309,7 +1309,14 @@ _Needs = dict[str, tuple[tuple[str, ...], ...]]
 @functools.cache
 def _context_rules() -> dict[str, tuple[ContextRule, _Needs]]:
     """The context rules by cue phrase, each with its supporting words normalised (by first word)."""
-    return {rule.cue: (rule, _needs_of(rule.needs)) for rule in _cues.CONTEXT_RULES}
+    return {rule.cue: (rule, _needs_of(_not_its_own(rule))) for rule in _cues.CONTEXT_RULES}
+
+
+def _not_its_own(rule: ContextRule) -> tuple[str, ...]:
+    """A rule's supporting words but its cue's own: a second "branch" is no word of code, and "meeting invites" need
+    more than "meeting" (a diff review: "branching" normalised to "branch" let another branch support one)."""
+    own = {(word,) for word in normalise(rule.cue)}
+    return tuple(word for word in rule.needs if normalise(word) not in own)
 
 
 @functools.cache  # a rule's words, normalised once (an audit cue's question reads its own list on every complaint)

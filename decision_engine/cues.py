@@ -281,6 +281,8 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("rubber stamp", ("rubberstamp", "rubber stamping")),
 )
 
+# Tools and systems of the team's whose access is the team's own only beside TEAM_ACCESS_WORDS (CONTEXT_RULES).
+TEAM_TOOLS: tuple[str, ...] = ("repo", "github", "gitlab", "production", "aws")
 # Who waits "in the pipeline" of sales, not of builds: "three banks in the pipeline are blocked until we hand over a
 # SOC 2 report", "half the deals in our pipeline" (CUES reads each as "sales pipeline" does).
 SALES_PIPELINE_BUYERS: tuple[str, ...] = (
@@ -638,7 +640,7 @@ CUES: tuple[Cue, ...] = (
     Cue("backoff", T, 3, "retries"),
     # A payment taken twice, the mark of a retry the system did not make safe (every row of the tables that says it is
     # technical: "pressed the button again and got charged twice").
-    *(Cue(phrase, T, 2, "retries") for phrase in ("charged twice", "billed twice")),
+    Cue("charged twice", T, 2, "retries"),
     Cue("circuit breaker", T, 3, "retries"),
     Cue("idempotent", T, 2, "retries"),
     Cue("idempotency", T, 2, "retries"),
@@ -1035,9 +1037,10 @@ CUES: tuple[Cue, ...] = (
     Cue("developer onboarding", P, 3, "delivery"),
     # The team's own access to its tools and systems, waited for or held by few (set 48 read as a development set: "new
     # starters wait a month for laptop access, repo permissions and a buddy"; "finding someone with production access").
+    # But a laptop's, only beside the team's people (CONTEXT_RULES: customers limit repo access for their contractors).
     *(
         Cue(f"{tool} {what}", P, 2, "delivery")
-        for tool in ("repo", "github", "gitlab", "laptop", "production", "aws")
+        for tool in ("laptop", *TEAM_TOOLS)
         for what in ("access", "permissions")
     ),
     Cue("engineer onboarding", P, 3, "delivery"),
@@ -2492,6 +2495,10 @@ NEUTRAL_PHRASES: tuple[str, ...] = (
     "deaf ears",  # "our complaints about flaky CI fall on deaf ears" (a diff review)
     # One after another, no table's rows: "the build failed five times in a row", "four weekends in a row".
     "in a row",
+    # Sight denied is no access given: "product managers are never able to see what engineering works on", "nobody could
+    # see the alerts" (a diff review); "can never see" breaks "can see" alike.
+    *(f"{no} able to see" for no in ("never", "not", "nobody was", "no one was")),
+    *(f"{no} could see" for no in ("nobody", "no one", "never")),
     # Words of their own, never a misspelt cue (a sports club's "coaches" were read as "caches").
     "coach",
     "coaches",
@@ -4884,14 +4891,23 @@ _ROLLOUT_RELEASE_WORDS = (
 _GIT_BRANCH_WORDS = (
     *("git", "merge", "merged", "merging", "commit", "pr", "pull request", "merge request", "code", "repo", "rebase"),
     *("conflict", "conflicts", "trunk", "main", "master", "ci", "deploy", "deploys", "release", "releases", "hotfix"),
-    *("stale", "long lived", "strategy", "branching", "drift", "protection", "protected", "naming", "developer"),
+    *("stale", "long lived", "strategy", "drift", "protection", "protected", "naming", "developer"),
     *("developers", "dev", "devs", "engineer", "engineers", "review", "reviewer", "staging", "feature"),
 )
 # Where the team's time goes: "half the team's week disappears into calendar invites" (not "calendar invites from our
 # scheduling product go out through a US mail server": an attack review).
+# Not "I", "my", "a day" nor "time": "my customers say the calendar invites our app sends arrive a day late" (a diff
+# review).
 _TEAM_TIME_WORDS = (
-    *("week", "weeks", "day", "days", "hours", "morning", "mornings", "afternoon", "afternoons", "time", "meeting"),
-    *("meetings", "sync", "status", "standup", "drown", "drowning", "buried", "team", "engineers", "i", "my", "me"),
+    *("week", "weeks", "hours", "morning", "mornings", "afternoon", "afternoons", "sync", "syncs", "status"),
+    *("standup", "drown", "drowning", "buried", "team", "engineers", "developers"),
+)
+# The team's people joining, leaving or waiting: "new hires don't get production access for six weeks", "a fired
+# engineer still had production access", "finding someone with production access" (not "auditors want a log of every
+# engineer's production access": a diff review).
+_TEAM_ACCESS_WORDS = (
+    *("new", "starter", "starters", "hire", "hires", "joiner", "joiners", "wait", "waits", "waiting", "weeks"),
+    *("onboarding", "offboarding", "fired", "leaver", "leavers", "quit", "someone", "somebody", "laptop", "buddy"),
 )
 _DARK_SYSTEM_WORDS = (*_SYSTEM_WORDS, "portal", "dashboard", "storefront", "region", "stream", "kiosk", "broker")
 # What a system takes more of than it can handle: "can't handle more than a few thousand devices" (set 33 read).
@@ -5051,6 +5067,18 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             another_sense=True,
         )
         for kind in ("calendar", "meeting")
+    ),
+    *(
+        ContextRule(
+            f"{tool} {what}",
+            _TEAM_ACCESS_WORDS,
+            "the team's people joining, leaving or waiting",
+            "access to the team's own tools is the team's when its people join, leave or wait for it; 'customers want"
+            " to limit repo access for their contractors' is a customer's roles",
+            another_sense=True,
+        )
+        for tool in TEAM_TOOLS
+        for what in ("access", "permissions")
     ),
     ContextRule(
         "dying",

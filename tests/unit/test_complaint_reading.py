@@ -4978,3 +4978,28 @@ def test_an_attack_on_sets_48_and_49s_readings_stops_where_it_should(
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # A customer's roles over the team's tools are a customer's; the team's own access is its people's.
+        ("Our customers want to limit repo access for their contractors", U, "delivery ('repo access')"),
+        (
+            "Enterprise customers ask who at our company has production access to their data",
+            U,
+            "delivery ('production access')",
+        ),
+        # Sight denied is no access given.
+        ("Product managers are never able to see what engineering is working on", P, "able to see"),
+        ("Nobody could see the alerts because they went to an old Slack channel", P, "could see"),
+        # A second branch is no word of code; invites a product sends are no meeting of the team's.
+        ("Staff at each branch see the branch patients", UNCATEGORIZED, "release trains"),
+        ("My customers say the calendar invites our app sends arrive a day late", P, "delivery ('calendar invites')"),
+    ],
+)
+def test_a_diff_review_of_sets_48_and_49s_readings(text: str, expected: str, not_said: str) -> None:
+    """Where a diff review found this session's readings reached too far (each read so before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason

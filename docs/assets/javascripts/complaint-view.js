@@ -68,11 +68,12 @@ function readingLines(cat, chosen) {
   if (cat.discounted.length) {
     lines.push(el("p", { class: "sw-complaint__aside" }, [
       "Set aside: ",
-      // The note quotes the reader's clause ("discounted: 'not the infra'"): not translated either (a diff review).
+      // The note quotes the reader's clause ("discounted: 'not the infra'"): not translated either (a diff review), and
+      // isolated for direction, as the quoted words are (a later one: an override in the clause ran on past ")").
       ...byNote(cat.discounted).flatMap(([note, cues], i) => [
         i ? "; " : "",
         ...cues.flatMap((cue, k) => [k ? ", " : "", ...cueWords(cue)]),
-        " (", el("span", { text: note, translate: "no" }), ")",
+        " (", el("bdi", { text: note, translate: "no" }), ")",
       ]),
     ]));
   }

@@ -375,7 +375,7 @@ export function checkComplaint(text, number, { maxComplaintChars }, category = "
 
 /**
  * A complaint's category as the engine last read this text in its box: "Technical scaling (suggested)", "User scaling
- * (your choice)", "no category"; "" while it has not read this text (a change since, or the engine not ready).
+ * (your choice)", "No category (suggested)"; "" while it has not read this text (a change since, or the engine not ready).
  * @param {View} view
  * @param {number} index
  * @param {string} text
@@ -384,7 +384,7 @@ function checkCategory(view, index, text) {
   const reading = view.readings.get(index);
   // The engine reads the text without the spaces around it.
   if (!reading || (reading.text !== text && reading.text !== text.trim())) return "";
-  const title = view.contract.typeTitles.get(reading.type) ?? "no category";
+  const title = view.contract.typeTitles.get(reading.type) ?? view.contract.uncategorizedTitle; // the page's one name
   return `${title} (${reading.overridden ? "your choice" : "suggested"})`;
 }
 
