@@ -1099,7 +1099,7 @@ def _storage_fills(tokens: list[_Token], i: int, text: str) -> int | None:
 _FILLING_STORAGE = frozenset(_cues.FILLING_STORAGE)
 _FILLING_CAPACITY = frozenset(_cues.FILLING_CAPACITY)
 _FILLING_PREPOSITIONS = frozenset(_cues.FILLING_PREPOSITIONS)
-_FILLING_GAP = frozenset((*_cues.SUBJECT_GAP_WORDS, "keeps", "keep", "kept", "constantly", "still", "again", "gets"))
+_FILLING_GAP = frozenset((*_cues.SUBJECT_GAP_WORDS, "again", "gets"))  # "keeps", "still": gap words already
 
 
 def _froze(tokens: list[_Token], i: int, text: str) -> bool:

@@ -749,6 +749,26 @@ buyers "in the pipeline" are a sales pipeline; hours worked, counted; "in a row"
 gate's; "could see"; safeguarding; languages named as a class and currencies; a parent account; the team's own
 access to its tools; a payment charged twice; "still isn't live"), and an attack on those readings narrowed them
 (attack 49).
+
+## Set 50 (tests/support/complaint_heldaside50.tsv), blind
+
+Written at the start of that session by a helper that opened no file and ran nothing but the command that saved it
+(varied industries and company sizes; terse Slack-style to formal, with numbers, tools and teams), kept at
+/tmp/heldaside50.tsv (sha256 c4b539c895a4...), measured at 93d62b3 before the session's changes, counts only: 111/120
+(92.5 %; plain 21/21, typo 20/21, symptom 19/21, contrast 20/21, negation 17/18, ambiguous 14/18; technical 37,
+process 37, user 37); wrong answers 4 low, 3 medium, 2 uncategorized and none at high confidence. After every change of
+the session (at d0f5de8, counts only): 112/120 (ambiguous 15/18; user 38), none wrong at high confidence. Its misses
+are not read.
+
+## Set 51 (tests/support/complaint_heldaside51.tsv), blind
+
+Written at the same session's start by a second helper told to seek unusual settings (public sector, games, IoT,
+healthcare, logistics, research labs, agencies, marketplaces, non-native English writers; terse to sarcastic), sha256
+c2892dff71d0..., measured at 93d62b3 before the session's changes, counts only: 108/120 (plain 21/21, typo 21/21,
+symptom 20/21, contrast 18/21, negation 16/18, ambiguous 12/18; technical 36, process 34, user 38); wrong answers 4 low,
+7 medium, 1 uncategorized, none at high confidence. After every change of the session (at d0f5de8, counts only):
+108/120, the same. As in the sessions before, readings that moved the development sets by 6 and 5 rows moved the blind
+sets by 1 and 0.
 """
 
 from __future__ import annotations
@@ -831,6 +851,8 @@ from tests.support.complaint_heldaside import (
     BLIND47_ROWS,
     BLIND48_ROWS,
     BLIND49_ROWS,
+    BLIND50_ROWS,
+    BLIND51_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1343,6 +1365,22 @@ SETS = [
         "held-aside 49",
         BLIND49_ROWS,
         116,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 93d62b3, before the session's changes (111), and at d0f5de8 after them (112).
+    HeldAside(
+        "held-aside 50",
+        BLIND50_ROWS,
+        112,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 93d62b3, before the session's changes (108), and at d0f5de8 after them (108).
+    HeldAside(
+        "held-aside 51",
+        BLIND51_ROWS,
+        108,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
