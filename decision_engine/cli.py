@@ -604,7 +604,7 @@ _PARTING_CONTEXT = 15  # characters shown before the first one two texts differ 
 
 def _parting(shown: object, kept: str | None) -> str:
     """Where a shown complaint and the state's part, quoted from a little before the first character that differs
-    (a diff review: both were quoted alike, cut before it): “...ut at peak every day” in “recommendation”, ..."""
+    (a diff review: both were quoted alike, cut before it), from a word: “...peak every day” in “recommendation”, ..."""
     texts = [text if isinstance(text, str) else None for text in (shown, kept)]
     both = [text for text in texts if text is not None]
     same = len(os.path.commonprefix(both)) if len(both) == 2 else 0  # noqa: RUF071 (characters are meant)

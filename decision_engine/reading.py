@@ -783,9 +783,10 @@ def _instead_of_midway(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is "instead" of an "instead of" inside a sentence: no contrast, as the words
     before it say what is done ("spends every sprint tuning slow queries instead of building features" complains of
     the queries). Where a sentence opens, "Instead of ..." stays a boundary (SET_ASIDE_OPENERS read it)."""
+    if text[start:end].lower() != "instead" or _OF_NEXT.match(text, end) is None:
+        return False
     before = text[:start].rstrip()
-    midway = bool(before) and before[-1] not in _SENTENCE_OPENS
-    return midway and text[start:end].lower() == "instead" and _OF_NEXT.match(text, end) is not None
+    return bool(before) and before[-1] not in _SENTENCE_OPENS
 
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
