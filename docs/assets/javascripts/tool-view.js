@@ -307,7 +307,13 @@ export function renderTriage(view, state, session, unread = UNREAD_PENDING) {
   updateCheck(view, state);
   const read = session?.boxes.some((box) => box.reading) ? session : null;
   const parts = read ? read.effort_flags.map((flag) => `Note: ${flag.message}.`) : [];
-  if (read?.recommendation) parts.push("The under-invested verdict is in your recommendation.");
+  if (read?.recommendation) {
+    // Its type said here too, where the exercise's reader looks (a reader's review: on a phone the verdict was four
+    // screens below, after the sharing buttons); why it is that type, in the recommendation.
+    const type = read.recommendation.under_invested.type;
+    const title = type ? view.contract.typeTitles.get(type) : undefined;
+    parts.push(title ? `The under-invested verdict is in your recommendation, below: ${title.toLowerCase()}.` : "The under-invested verdict is in your recommendation, below.");
+  }
   // Before the deciding question is answered, the complaints' own verdict (a reader's review: the exercise alone gave
   // none); the engine's sentence says the recommendation sets it beside the lead.
   else if (read?.under_invested) parts.push(read.under_invested.text);
