@@ -281,8 +281,11 @@ ABBREVIATIONS: tuple[Abbreviation, ...] = (
     Abbreviation("rubber stamp", ("rubberstamp", "rubber stamping")),
 )
 
-# Tools and systems of the team's whose access is the team's own only beside TEAM_ACCESS_WORDS (CONTEXT_RULES).
+# Tools and systems of the team's whose access is the team's own only beside _TEAM_ACCESS_WORDS (CONTEXT_RULES).
 TEAM_TOOLS: tuple[str, ...] = ("repo", "github", "gitlab", "production", "aws")
+TOOL_ACCESS: tuple[str, ...] = ("access", "permissions")  # what is given of a tool: "repo access", "GitHub permissions"
+# Invites that ask for the team's time ("calendar invites"), a cue and a context rule alike.
+TEAM_INVITE_KINDS: tuple[str, ...] = ("calendar", "meeting")
 # Who waits "in the pipeline" of sales, not of builds: "three banks in the pipeline are blocked until we hand over a
 # SOC 2 report", "half the deals in our pipeline" (CUES reads each as "sales pipeline" does).
 SALES_PIPELINE_BUYERS: tuple[str, ...] = (
@@ -1038,11 +1041,7 @@ CUES: tuple[Cue, ...] = (
     # The team's own access to its tools and systems, waited for or held by few (set 48 read as a development set: "new
     # starters wait a month for laptop access, repo permissions and a buddy"; "finding someone with production access").
     # But a laptop's, only beside the team's people (CONTEXT_RULES: customers limit repo access for their contractors).
-    *(
-        Cue(f"{tool} {what}", P, 2, "delivery")
-        for tool in ("laptop", *TEAM_TOOLS)
-        for what in ("access", "permissions")
-    ),
+    *(Cue(f"{tool} {what}", P, 2, "delivery") for tool in ("laptop", *TEAM_TOOLS) for what in TOOL_ACCESS),
     Cue("engineer onboarding", P, 3, "delivery"),
     # Growing the team (a reader's review: "Hiring is slow" read technical, "slow" the only cue).
     Cue("hiring", P, 1, "delivery"),
@@ -1054,7 +1053,7 @@ CUES: tuple[Cue, ...] = (
     *(Cue(f"still {no} live", P, 2, "delivery") for no in ("not", "isnt", "is not")),
     Cue("meeting", P, 1, "delivery"),
     # The team's time asked for in meetings, not a product's invitations to its users: "calendar invites".
-    *(Cue(f"{kind} invite", P, 2, "delivery") for kind in ("calendar", "meeting")),
+    *(Cue(f"{kind} invite", P, 2, "delivery") for kind in TEAM_INVITE_KINDS),
     Cue("sprint planning", P, 2, "delivery"),
     Cue("planning", P, 1, "delivery"),
     Cue("jira", P, 1, "delivery"),
@@ -5066,7 +5065,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             "invites to meetings take the team's time; calendar invites a product sends are its users'",
             another_sense=True,
         )
-        for kind in ("calendar", "meeting")
+        for kind in TEAM_INVITE_KINDS
     ),
     *(
         ContextRule(
@@ -5078,7 +5077,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             another_sense=True,
         )
         for tool in TEAM_TOOLS
-        for what in ("access", "permissions")
+        for what in TOOL_ACCESS
     ),
     ContextRule(
         "dying",
