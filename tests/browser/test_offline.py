@@ -33,6 +33,7 @@ from tests.support.browser import (
     expect_lead,
     follow_site_links,
     fulfil_changed,
+    go_by_side_menu,
     watch_context,
     watch_page,
 )
@@ -312,8 +313,7 @@ def test_with_save_data_the_questionnaire_keeps_no_steps(
     assert cached_steps(page) == []
     expect_instant_navigation(page)
     page.evaluate("window.__sameDocument = true")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
     wait_cached(page, "scale-what-guide-", {built_site.url + u for u in found.steps})
 
@@ -367,12 +367,10 @@ def test_a_new_build_met_by_instant_navigation_is_used_at_once(
     expect_lead(page, "technical")
     expect_instant_navigation(page)
     page.evaluate("window.__sameDocument = true")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
     server.serve(rebuilt_with_engine_version(site_a, tmp_path / "site-b", "0.1.0.post99"))
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     about = page.locator(".sw-about [data-about]")
     expect(about).to_contain_text(re.compile(r"version 0\.1\.0\.post99, on Python "), timeout=BOOT_TIMEOUT_MS)
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()  # the reader's answers came along

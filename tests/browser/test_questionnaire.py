@@ -28,6 +28,7 @@ from tests.support.browser import (
     expect_result,
     fill_every_complaint,
     follow_site_links,
+    go_by_side_menu,
     open_tool,
     slow_network,
 )
@@ -678,10 +679,8 @@ def test_a_cleared_follow_up_answer_is_offered_back_after_leaving_and_coming_bac
     expect_instant_navigation(page)
     notice = clear_a_follow_up_answer(page)
     page.evaluate("window.__sameDocument = true")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
     expect(notice).to_be_visible()
     notice.get_by_role("button", name="Keep my answer").click()
@@ -782,11 +781,9 @@ def test_instant_navigation_reuses_one_engine(page: Page, watch: PageWatch, buil
     page.evaluate("window.__sameDocument = true")
     answer(page, "failure_mode", "governance")
     expect_lead(page, "user")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     assert page.evaluate("window.__sameDocument") is True
     expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
     expect_lead(page, "user")
@@ -849,17 +846,14 @@ def test_from_a_guide_page_instant_navigation_brings_the_tool(context: BrowserCo
     assert [u for u in watch.requests if TOOL_SCRIPTS.search(u)] == []
     expect_instant_navigation(page)
     page.evaluate("window.__sameDocument = true")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     expect_engine_ready(page)
     assert page.evaluate("window.__sameDocument") is True, "instant navigation fell back to a full reload"
     answer(page, "failure_mode", "regressions")
     expect_lead(page, "process")
     assert page.evaluate("performance.getEntriesByName('form-usable').length") == 1, "the tool was mounted twice"
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     expect_lead(page, "process")
     assert page.evaluate("window.__sameDocument") is True
     assert len(engine_starts(page)) == 1

@@ -22,7 +22,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.support import ROOT
 from tests.support.axe import axe_violations
-from tests.support.browser import PageWatch, expect_instant_navigation, follow_site_links
+from tests.support.browser import PageWatch, expect_instant_navigation, follow_site_links, go_by_side_menu
 from tests.support.site import CONFIG, NAV_FILES, NOT_FOUND, PAGES, BuiltSite, page_path
 from tests.support.views import MATERIAL_SCHEME, Scheme
 
@@ -190,8 +190,7 @@ def test_back_and_forward_land_where_the_reader_was_on_a_guide_page(page: Page) 
     follow_site_links(page)
     page.goto("technical/")
     expect_instant_navigation(page)
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Process scaling").click()
-    expect(page).to_have_url(re.compile(r"/process/$"))
+    go_by_side_menu(page, "Process scaling", r"/process/$")
     page.wait_for_function("() => document.querySelector('h1')?.textContent?.includes('Process')")
     page.wait_for_timeout(300)
     for _ in range(4):  # as a reader scrolls: the tracking names the heading in view once the page stops

@@ -28,6 +28,7 @@ from tests.support.browser import (
     expect_result,
     fill_every_complaint,
     follow_site_links,
+    go_by_side_menu,
     open_tool,
     search_for,
 )
@@ -250,10 +251,8 @@ def test_answers_too_long_to_save_are_still_said_after_the_sites_own_links(page:
         page.get_by_role("button", name="Download as JSON").click()
     expect(page.locator("#sw-keep-status")).to_have_text("Downloaded scale-what-recommendation.json.")
     expect(saving).to_contain_text("too long to save in this browser")
-    page.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(page).to_have_url(re.compile(r"/sequencing/$"))
-    page.locator("nav.md-nav--primary").get_by_role("link", name="The questionnaire").click()
-    expect(page).to_have_url(re.compile(r"/tool/$"))
+    go_by_side_menu(page, "Sequencing", r"/sequencing/$")
+    go_by_side_menu(page, "The questionnaire", r"/tool/$")
     expect(page.locator("#sw-complaint-5")).to_have_value("x" * 40_000)
     expect(saving).to_contain_text("too long to save in this browser")
     expect(saving).to_have_class(re.compile(r"\bsw-keep__saving--refused\b"))
@@ -347,8 +346,7 @@ def test_back_on_a_link_this_visit_opened_keeps_what_was_typed_since(
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
     one.fill("#sw-complaint-2", "typed while the other tab's change waits")
     one.evaluate("document.querySelector('#sw-tool').dataset.leftBehind = 'yes'")  # the form of this page view
-    one.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(one).to_have_url(re.compile(r"/sequencing/$"))
+    go_by_side_menu(one, "Sequencing", r"/sequencing/$")
     one.go_back()
     expect(one).to_have_url(re.compile(r"/tool/#answers="))
     # The questionnaire swapped in again and mounted: then read (the form of the page view left behind is not it).
@@ -1036,8 +1034,7 @@ def test_leaving_the_site_from_a_guide_page_asks_too_while_another_tabs_change_w
     answer(one, "failure_mode", "regressions")
     expect(two.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
     two.fill("#sw-complaint-1", "Deploys break checkout every Friday")
-    two.locator("nav.md-nav--primary").get_by_role("link", name="Sequencing").click()
-    expect(two).to_have_url(re.compile(r"/sequencing/$"))
+    go_by_side_menu(two, "Sequencing", r"/sequencing/$")
     asked = dismissed_dialogs(two)
     two.locator("article h1").click()  # the reader is on the guide page (a dialog needs their activation)
     with pytest.raises(PlaywrightTimeoutError):  # the reload waits on the dialog, dismissed: it does not happen

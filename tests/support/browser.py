@@ -204,6 +204,17 @@ def expect_instant_navigation(page: Page) -> None:
     page.wait_for_function("() => window.__sitemapParsed === true", timeout=BOOT_TIMEOUT_MS)
 
 
+#: How long a click on the side menu may take to change the address: Material's instant navigation fetches the page
+#: first, and under a fresh-clone CI's load (two browser workers on two cores) that once took over the 5 s default.
+SIDE_MENU_TIMEOUT_MS = 20_000
+
+
+def go_by_side_menu(page: Page, link: str, lands_on: str) -> None:
+    """Click the side menu's link named ``link`` and wait until the address matches the pattern ``lands_on``."""
+    page.locator("nav.md-nav--primary").get_by_role("link", name=link).click()
+    expect(page).to_have_url(re.compile(lands_on), timeout=SIDE_MENU_TIMEOUT_MS)
+
+
 def expect_engine_ready(page: Page) -> None:
     """Wait until the questionnaire says its engine is ready (fails after BOOT_TIMEOUT_MS)."""
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
