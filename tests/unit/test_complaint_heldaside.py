@@ -769,6 +769,24 @@ symptom 20/21, contrast 18/21, negation 16/18, ambiguous 12/18; technical 36, pr
 7 medium, 1 uncategorized, none at high confidence. After every change of the session (at d0f5de8, counts only):
 108/120, the same. As in the sessions before, readings that moved the development sets by 6 and 5 rows moved the blind
 sets by 1 and 0.
+
+## Set 52 (tests/support/complaint_heldaside52.tsv), blind
+
+Written at the next session's start by a helper that could open no file (varied voices, a third of the rows in unusual
+settings: firmware, broadcast, farming, shipping, hospitals, law firms, museums, sports clubs), sha256 fb64edd6acd3...,
+measured at e18c84f before the session's changes to the readings, counts only: 105/120 (plain 20/21, typo 20/21, symptom
+17/21, contrast 19/21, negation 18/18, ambiguous 11/18; technical 36, process 35, user 34); wrong answers 7 low, 3
+medium, 4 uncategorized, 1 at high confidence. Only that row was read (it is pinned as known): "Releases keep
+getting rolled back because the new build can't handle production traffic levels", labelled technical (ambiguous), read
+process at high confidence (releases rolled back outweigh a capacity the build lacks).
+
+## Set 53 (tests/support/complaint_heldaside53.tsv), blind
+
+Written at the same session's start by a second helper told to write as people type in a hurry (fragments, run-ons,
+questions, acronyms such as p99, OOM, RBAC, SCIM, DORA, MTTR), sha256 a5b5493e9cfb..., measured at e18c84f before the
+session's changes, counts only: 105/120 (plain 19/21, typo 21/21, symptom 16/21, contrast 20/21, negation 16/18,
+ambiguous 13/18; technical 36, process 36, user 33); wrong answers 7 low, 5 medium, 3 uncategorized, none at high
+confidence.
 """
 
 from __future__ import annotations
@@ -853,6 +871,8 @@ from tests.support.complaint_heldaside import (
     BLIND49_ROWS,
     BLIND50_ROWS,
     BLIND51_ROWS,
+    BLIND52_ROWS,
+    BLIND53_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1381,6 +1401,26 @@ SETS = [
         "held-aside 51",
         BLIND51_ROWS,
         108,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at e18c84f, before the session's changes to the readings (105); one row known wrong at high
+    # confidence.
+    HeldAside(
+        "held-aside 52",
+        BLIND52_ROWS,
+        105,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "Releases keep getting rolled back because the new build can't handle production traffic levels.",
+        ),
+    ),
+    # Blind: measured at e18c84f, before the session's changes to the readings (105).
+    HeldAside(
+        "held-aside 53",
+        BLIND53_ROWS,
+        105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
