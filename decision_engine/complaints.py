@@ -425,6 +425,7 @@ _FROZE = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROZE_CUE)
 _OTHERS_DATA = next(cue for cue in _cues.CUES if cue.phrase == _cues.OTHERS_DATA_CUE)
 _LEFT_US = next(cue for cue in _cues.CUES if cue.phrase == _cues.LEFT_US_CUE)
 _FILLS_UP = next(cue for cue in _cues.CUES if cue.phrase == _cues.FILLS_UP_CUE)
+_SHOWS_UP_LATE = next(cue for cue in _cues.CUES if cue.phrase == _cues.SHOWS_UP_LATE_CUE)
 _FROM_MEMORY = next(cue for cue in _cues.CUES if cue.phrase == _cues.FROM_MEMORY_CUE)
 _UNREVIEWED = next(cue for cue in _cues.CUES if cue.phrase == _cues.UNREVIEWED_CUE)
 _KNOWN_BY_FEW = next(cue for cue in _cues.CUES if cue.phrase == _cues.KNOWN_BY_FEW_CUE)
@@ -1115,6 +1116,36 @@ def _froze(tokens: list[_Token], i: int, text: str) -> bool:
     return True
 
 
+def _phrase_end(tokens: list[_Token], k: int, text: str, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``phrases`` (each its words, apostrophes dropped) said from ``k`` ends: its last index."""
+    for phrase in phrases:
+        end = k + len(phrase)
+        if end <= len(tokens) and all(
+            _written(tokens, at, text).translate(_APOSTROPHES) == word for at, word in enumerate(phrase, k)
+        ):
+            return end - 1
+    return None
+
+
+def _shows_up_late(tokens: list[_Token], i: int, text: str) -> int | None:
+    """Where the words from ``i`` say something shows up late (``cues.SHOWS_UP_LATE_CUE``): "don't show up" with
+    "until" after it in its clause; the index of the verb's last word."""
+    negated = _phrase_end(tokens, i, text, _LATE_NEGATIONS)
+    verb = _phrase_end(tokens, negated + 1, text, _LATE_VERBS) if negated is not None else None
+    if verb is None:
+        return None
+    for k in range(verb + 1, min(verb + 1 + _cues.LATE_REACH, len(tokens))):
+        if _clause_ends_after(tokens, k - 1, text):
+            return None
+        if _written(tokens, k, text) == "until":
+            return verb
+    return None
+
+
+_LATE_NEGATIONS = tuple(tuple(phrase.replace("'", "").split()) for phrase in _cues.LATE_NEGATIONS)
+_LATE_VERBS = tuple(tuple(phrase.split()) for phrase in _cues.LATE_VERBS)
+
+
 # Each cue said in other words, with where its words from ``i`` end (None: not said there), tried in this order.
 _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_AUDIT_QUESTION, _spanning(_audit_question, 3)),
@@ -1133,6 +1164,7 @@ _SAID_IN_WORDS: tuple[tuple[Cue, _Reach], ...] = (
     (_UNREVIEWED, _spanning(_unreviewed_change, 1)),
     (_FROZE, _spanning(_froze, 1)),
     (_FILLS_UP, _storage_fills),
+    (_SHOWS_UP_LATE, _shows_up_late),
 )
 
 
@@ -1475,13 +1507,38 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
     negated_from = _negation_start(reading, found)
     if negated_from is not None:
         return DISCOUNTED, f"discounted: '{reading.text[negated_from : found.end]}'"
+    tie = _only_a_tie_breaker(found, reading, matched)
+    return None if tie is None else (TIE_BREAKER, f"{_TIE_NOTE}: {tie}")
+
+
+def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str | None:
+    """Why a cue counts only to break a tie here: it names a service or a team, or its context rule is not met."""
+    named = _names_a_service_or_team(found, reading)
+    if named is not None:
+        head = reading.plain.between(found.end, len(reading.text))[0]
+        return f"it names a {named} ('{matched} {head}')"
     rule = _context_rules().get(found.cue.phrase)
     subject = _said_of(found, reading.words, rule[0].not_of) if rule is not None else None
     if rule is not None and subject is not None:
-        return TIE_BREAKER, f"{_TIE_NOTE}: said of '{subject}', not of {rule[0].about}"
+        return f"said of '{subject}', not of {rule[0].about}"
     if rule is not None and not _supported(found, reading, rule):
         where = "right after it" if rule[0].object_reach else "nearby"
-        return TIE_BREAKER, f"{_TIE_NOTE}: it needs a word about {rule[0].about} {where}"
+        return f"it needs a word about {rule[0].about} {where}"
+    return None
+
+
+def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
+    """ "service" or "team" when the cue's words name the one right after them (``cues.NAMED_SERVICES``,
+    ``cues.NAMED_TEAMS``: "the translation microservice", "the backend team"); a user cue names no team."""
+    after = found.first + found.length
+    if after >= len(reading.words) or reading.words[after - 1] in _normalised_words(_cues.DETERMINERS):
+        return None  # "without telling the team": the cue's words end before what they act on
+    if _possessive_as_written(reading.text[reading.word_starts[after - 1] : reading.word_starts[after]].strip()):
+        return None  # "edited another's service alerts": whose, not which
+    if reading.words[after] in _normalised_words(_cues.NAMED_SERVICES):
+        return "service"
+    if reading.words[after] in _normalised_words(_cues.NAMED_TEAMS) and found.cue.type is not ScalingType.USER:
+        return "team"
     return None
 
 

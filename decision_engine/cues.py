@@ -109,7 +109,25 @@ CEILING_PHRASES: tuple[str, ...] = (
     # A load a system does not bear, said without a figure: "the new version can't cope with production traffic
     # volumes" (a blind set's row wrong at high confidence); of a system only, as the rest (CONTEXT_RULES).
     *("can't cope with", "cannot cope with", "couldn't cope with", "could not cope with"),
+    # And "handle" so: "the identity service can't handle everyone signing in at 9am" (set 50 read as a development
+    # set).
+    *("can't handle", "cannot handle", "couldn't handle", "could not handle"),
 )
+
+# What a system shows late, read as SHOWS_UP_LATE_CUE (set 50 read as a development set): something that does not
+# appear until later ("orders placed at noon don't show up in the shipping screen until mid-afternoon": one of
+# LATE_NEGATIONS, one of LATE_VERBS, and "until" within LATE_REACH words in its clause); of a system's things only
+# (CONTEXT_RULES: "the contractor doesn't show up until noon" is a person, "the fix didn't show up until the next
+# release" a change waiting). Not "take hours to show up" nor "reach" or "land": "a one-line change took eleven days to
+# reach production" is lead time, and "it takes ten seconds for anything to show up" counts its seconds.
+SHOWS_UP_LATE_CUE = "shows up late"
+LATE_NEGATIONS: tuple[str, ...] = (*STAY_UP_VERBS, "not")
+LATE_VERBS: tuple[str, ...] = (
+    *("show up", "shows up", "showed up", "appear", "appears", "appeared", "arrive", "arrives", "arrived"),
+    *("sync", "syncs", "synced", "come through", "comes through", "came through", "propagate", "propagates"),
+    "propagated",
+)
+LATE_REACH = 8
 
 # Abbreviations, spellings and synonyms. A form matches whole words, case and punctuation ignored
 # ("CI/CD" is the words "ci cd"); its last word may also carry a plural "s" ("SLOs", "PRs", "500s").
@@ -625,6 +643,7 @@ CUES: tuple[Cue, ...] = (
     Cue("refresh", T, 1, "queueing"),
     Cue("never finish", T, 2, "queueing"),
     Cue("behind", T, 1, "queueing"),
+    Cue(SHOWS_UP_LATE_CUE, T, 2, "queueing"),
     Cue("sync", T, 1, "queueing"),
     Cue("export", T, 1, "queueing"),
     Cue("nightly", T, 1, "queueing"),
@@ -2689,6 +2708,17 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
         )
         for verb in verbs
     ),
+    # Shipping of goods, not of code: "orders don't show up in the shipping screen until mid-afternoon" (set 50 read as
+    # a development set); "shipping" beside a thing of parcels and carriers ("shipping labels", "free shipping").
+    *(
+        f"shipping {thing}"
+        for thing in (
+            *("label", "labels", "address", "addresses", "cost", "costs", "rate", "rates", "fee", "fees"),
+            *("carrier", "carriers", "provider", "providers", "partner", "partners", "company", "screen", "zone"),
+            *("zones", "method", "methods", "manifest", "manifests", "quote", "quotes", "container", "containers"),
+        )
+    ),
+    *(f"{kind} shipping" for kind in ("free", "international", "same day", "next day", "express")),
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",
@@ -4570,7 +4600,7 @@ _REAL_WORDS_TEXT = """
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
     tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
     along alter altered altering alters flashy flask flesh flush flushed flushing meats moose morse moses muses
-    filly films projection projections abel patent patents
+    filly films projection projections abel patent patents shoes shots
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4840,6 +4870,13 @@ _LOSS_SUBJECTS = (
 )
 # A subject's head that says less than the word before it ("revenue stream", "income feed").
 SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
+# Nouns a cue's words may name, as a modifier, without the complaint being of the cue's kind: "the translation
+# microservice times out", "the audit log service can't ingest events fast enough", "the mobile and backend teams never
+# agree on API changes" (set 51 read as a development set): what is said of the service or the team decides, and the
+# cue counts only to break a tie. Not a team a user cue names: a customer's IT, compliance or security team asks as
+# the customer does.
+NAMED_SERVICES: tuple[str, ...] = ("service", "services", "microservice", "microservices")
+NAMED_TEAMS: tuple[str, ...] = ("team", "teams", "squad", "squads")
 # Words that may stand between a subject and its verb: "engagement has completely collapsed".
 # And a copula: "The API team is unreachable" (a diff review: only "team unreachable" was seen).
 SUBJECT_GAP_WORDS: tuple[str, ...] = (
@@ -4916,6 +4953,15 @@ _CEILING_WORDS = (
     *("device", "user", "request", "connection", "concurrent", "session", "message", "event", "transaction"),
     *("sensor", "gateway", "visitor", "record", "row", "order", "booking", "upload", "player"),
 )
+# What a system shows late (SHOWS_UP_LATE_CUE): "orders don't show up in the shipping screen until mid-afternoon".
+_LATE_THINGS = (
+    *_CEILING_WORDS,
+    *("data", "report", "listing", "stock", "inventory", "screen", "email", "notification", "invoice", "result"),
+    *("metric", "log", "price", "balance", "status", "reading", "shipment", "parcel", "ticket", "message"),
+    *("transfer", "ledger", "file", "photo", "image", "document", "post", "comment", "score", "feed"),
+)
+# What waits to be released, not a system's lag, when it shows up late: "the fix didn't show up until Friday".
+_CHANGES_WAITING = ("change", "changes", "fix", "fixes", "hotfix", "feature", "features", "release", "pr", "prs")
 # What drops requests, packets or readings as a system does (and the load it drops them under).
 _DROPPING_WORDS = (
     *_DARK_SYSTEM_WORDS,
@@ -5266,6 +5312,14 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             not_of=_PEOPLE_NOT_SYSTEMS,
         )
         for phrase in CEILING_PHRASES
+    ),
+    ContextRule(
+        SHOWS_UP_LATE_CUE,
+        _LATE_THINGS,
+        "what a system shows (orders, payments, a dashboard, a report)",
+        "orders that don't show up on a screen until the afternoon lag behind; a contractor who doesn't show up until"
+        " noon is late, and a fix that doesn't show up until the next release waits for it",
+        not_of=(*_PEOPLE_NOT_SYSTEMS, *_CHANGES_WAITING),
     ),
     ContextRule(
         "add or remove",

@@ -1405,16 +1405,13 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at e18c84f, before the session's changes to the readings (105); one row known wrong at high
-    # confidence.
+    # confidence, right since "can't handle" is a ceiling (set 50 read; that row was read: it counts as blind no more).
     HeldAside(
         "held-aside 52",
         BLIND52_ROWS,
         105,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
-        high_wrong_known=(
-            "Releases keep getting rolled back because the new build can't handle production traffic levels.",
-        ),
     ),
     # Blind: measured at e18c84f, before the session's changes to the readings (105).
     HeldAside(

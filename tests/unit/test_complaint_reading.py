@@ -5003,3 +5003,50 @@ def test_a_diff_review_of_sets_48_and_49s_readings(text: str, expected: str, not
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # A service or a team a cue's words name: what is said of it decides.
+        ("The SSO service falls over every Monday at nine.", T, "it names a service ('SSO service')"),
+        ("Our audit trail service drops events whenever the queue backs up.", T, "it names a service"),
+        ("The sprint planning falls apart whenever a second squad depends on our API.", P, "it names a team"),
+        # A ceiling said without a figure, of a system.
+        ("The booking API cannot handle the Monday-morning rush of 5,000 clinics.", T, "cannot handle"),
+        # What a system shows late.
+        ("Bank transfers don't appear in the ledger until the next morning.", T, "queueing ('don't appear')"),
+        ("Sensor readings from the barns don't sync until the gateway reconnects.", T, "queueing ('don't sync')"),
+    ],
+)
+def test_sets_50_and_51s_readings(text: str, expected: ScalingType, said: str) -> None:
+    """Sets 50 and 51 read as development sets: near cases of their misses (each failing before its reading)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # A team a user cue names is a customer's as often as not: its cue counts.
+        ("Each customer's IT team wants SCIM before rollout.", U, "it names a team"),
+        # A cue that ends on a determiner or a possessive names no team or service: it acts on one.
+        ("Changes go out without telling the team on call.", P, "it names a team"),
+        ("One tenant's admin edited another's service settings.", U, "it names a service"),
+        # People who can't handle something are the team's load.
+        ("Our reviewers can't handle the number of PRs.", P, "reliability"),
+        # Shipping of goods is no release.
+        ("Shipping rates for the new markets aren't shown in local currency.", U, "release trains"),
+        # A person late, or a change that waited for a release, is no system's lag.
+        ("The new designer doesn't show up until ten.", UNCATEGORIZED, "queueing"),
+        ("The fix didn't show up until the next release.", P, "queueing"),
+        # A wait said with "takes ... to appear" counts its own duration, not a lag.
+        ("Shoppers in Perth say it takes ten seconds for anything to appear after they tap.", T, "queueing"),
+    ],
+)
+def test_sets_50_and_51s_readings_stop_where_they_should(text: str, expected: str, not_said: str) -> None:
+    """Where this session's readings must not reach."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason
