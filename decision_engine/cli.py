@@ -465,12 +465,6 @@ def _saved_state(value: object) -> object | None:
             f"the answers file holds the page's saved answers of version {_short(json.dumps(value['version']))}, with "
             "“current”, which only version 1 had: download the answers from the page again"
         )
-    if isinstance(value, dict) and "answers" in value and "headline" in value:
-        # A CLI review: `recommend --json` saved, then given back, was "a state with an unknown field 'asked'".
-        raise InvalidStateError(
-            "the answers file is a recommendation (the JSON `recommend --json` writes), not answers: pass the answers "
-            "it was made from, or a JSON download from the page, which holds them"
-        )
     if isinstance(value, dict) and not _DOWNLOAD_PARTS.isdisjoint(value):
         # A download with its "state" removed (a CLI review: "the state has an unknown field 'boxes'").
         raise InvalidStateError(
@@ -489,6 +483,50 @@ def _saved_state(value: object) -> object | None:
             )
         return value
     return None
+
+
+@dataclass(frozen=True)
+class _SavedResult:
+    """What a saved ``recommend --json`` holds to be read back: the answers it counted, its complaints in order, the
+    types chosen for them (0-based) and the numbers they were known by."""
+
+    answers: Mapping[str, object]
+    complaints: list[str]
+    overrides: dict[int, str]
+    numbers: list[int]
+
+
+def _saved_result(value: object) -> _SavedResult | None:
+    """A saved ``recommend --json`` (its "answers" and "headline"), read back by its answers and its complaints with
+    the types chosen for them (a fifth CLI review: it was refused, so nothing the command line wrote could be read
+    back); everything else in it is worked out again. None for any other file."""
+    if not (isinstance(value, dict) and "answers" in value and "headline" in value):
+        return None
+    answers = value["answers"]
+    if not isinstance(answers, dict):
+        raise InvalidStateError(f"the saved recommendation's “answers” is {_json_kind(answers)}, where it is an object")
+    exercise = value.get("exercise")
+    if exercise is None:
+        return _SavedResult(answers, [], {}, [])
+    listed = exercise.get("complaints") if isinstance(exercise, dict) else None
+    if not isinstance(listed, list) or not all(isinstance(item, dict) for item in listed):
+        raise InvalidStateError(
+            "the saved recommendation's “exercise” holds no list of complaints as `recommend --json` writes it: save "
+            "it again, or give the answers alone"
+        )
+    complaints, overrides, numbers = [], {}, []
+    for at, item in enumerate(listed):
+        text, number, kind = item.get("text"), item.get("number"), item.get("type")
+        if not isinstance(text, str) or type(number) is not int or not isinstance(kind, str):
+            raise InvalidStateError(
+                f"the saved recommendation's complaint {at + 1} lacks its “text”, “number” or “type” as `recommend "
+                "--json` writes them: save it again, or give the answers alone"
+            )
+        complaints.append(text)
+        numbers.append(number)
+        if item.get("overridden") is True:
+            overrides[at] = kind
+    return _SavedResult(answers, complaints, overrides, numbers)
 
 
 _STATE_HOLDS = "the page keeps the answers, complaints and chosen types that are read"
@@ -695,51 +733,81 @@ def _answers_file(path: str) -> object:
     return parse_json(text, "the answers", ANSWERS_FILE_CHARS)
 
 
+def _recommend_from_state(args: argparse.Namespace, given: object, state: object) -> Recommendation:
+    """The recommendation for a download from the page (or its state), as the page read it, with what the file keeps
+    said on stderr."""
+    # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
+    # (a second diff review).
+    # The page's own reading, once: long complaints left out, kept answers not counted (the deciding answer missing,
+    # recommend_state says so).
+    session = evaluate(state)
+    rec = session.recommendation if session.recommendation is not None else recommend_state(state)
+    if args.complaint or args.override:
+        raise InvalidStateError(
+            "the answers file is a download from the page (or its state), whose complaints and chosen types are "
+            "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
+            "pass the answers alone (the download's top-level “answers”, the ones its result counted)"
+        )
+    if isinstance(given, dict) and "state" in given:
+        _check_shown_complaints(given, rec)
+    _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
+    _tell_previous(given)
+    saved = _saved_rubric(given)
+    if saved is not None and saved != RUBRIC_VERSION:
+        # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
+        # once the file is known to be read (a diff review: said before a refusal).
+        _tell(
+            f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
+            f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
+            "saved\n"
+        )
+    _tell_kept(session, rec)
+    return rec
+
+
+def _recommend_from_arguments(args: argparse.Namespace, given: object, result: _SavedResult | None) -> Recommendation:
+    """The recommendation for answers given (a file of answers, a saved ``recommend --json``, or asked on a terminal)
+    and complaints given with --complaint and --override."""
+    if STDIN in args.complaint:
+        # A CLI review: "--complaint -" was the complaint "-"; stdin is the answers' (--answers -) or nobody's.
+        raise TriageInputError(
+            f'--complaint "{STDIN}": give each complaint as text after --complaint; triage - reads complaints from '
+            "stdin, one a line"
+        )
+    if result is not None:
+        if args.complaint or args.override:
+            raise InvalidStateError(
+                "the answers file is a saved recommendation (`recommend --json`), whose complaints and chosen types "
+                "are read from it, even when it has none: leave out --complaint and --override, or pass its "
+                "“answers” alone"
+            )
+        _tell(
+            "note: read the saved recommendation's answers, complaints and chosen types; the rest is worked out again\n"
+        )
+        return recommend(
+            result.answers,  # type: ignore[arg-type]  # validated inside
+            result.complaints,
+            result.overrides,
+            numbers=result.numbers or None,
+        )
+    overrides = _cli_overrides(args.override, len(args.complaint))
+    if args.complaint:
+        # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
+        triage(args.complaint, None, overrides)
+    answers = given if args.answers is not None else _asked_on_terminal()
+    return recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
     # A file is read first: a download holds its own complaints, which --complaint and --override would be checked
     # against (a diff review: "--override 1=user" beside a download said to give complaints with --complaint).
     given = None if args.answers is None else _answers_file(args.answers)
-    state = _saved_state(given)
+    result = _saved_result(given)  # before the state: a saved result holds "answers", as a state does
+    state = _saved_state(given) if result is None else None
     if state is not None:
-        # The state's own check first: a file of answers alone is told what it lacks, not that it holds complaints
-        # (a second diff review).
-        # The page's own reading, once: long complaints left out, kept answers not counted (the deciding answer missing,
-        # recommend_state says so).
-        session = evaluate(state)
-        rec = session.recommendation if session.recommendation is not None else recommend_state(state)
-        if args.complaint or args.override:
-            raise InvalidStateError(
-                "the answers file is a download from the page (or its state), whose complaints and chosen types are "
-                "read from it, as the page read them, even when it has none: leave out --complaint and --override, or "
-                "pass the answers alone (the download's top-level “answers”, the ones its result counted)"
-            )
-        if isinstance(given, dict) and "state" in given:
-            _check_shown_complaints(given, rec)
-        _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
-        _tell_previous(given)
-        saved = _saved_rubric(given)
-        if saved is not None and saved != RUBRIC_VERSION:
-            # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
-            # once the file is known to be read (a diff review: said before a refusal).
-            _tell(
-                f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
-                f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
-                "saved\n"
-            )
-        _tell_kept(session, rec)
+        rec = _recommend_from_state(args, given, state)
     else:
-        if STDIN in args.complaint:
-            # A CLI review: "--complaint -" was the complaint "-"; stdin is the answers' (--answers -) or nobody's.
-            raise TriageInputError(
-                f'--complaint "{STDIN}": give each complaint as text after --complaint; triage - reads complaints from '
-                "stdin, one a line"
-            )
-        overrides = _cli_overrides(args.override, len(args.complaint))
-        if args.complaint:
-            # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
-            triage(args.complaint, None, overrides)
-        answers = given if args.answers is not None else _asked_on_terminal()
-        rec = recommend(answers, args.complaint, overrides)  # type: ignore[arg-type]  # validated inside
+        rec = _recommend_from_arguments(args, given, result)
     if args.markdown:
         # The page's report for the same input: a file's state as the page sent it, or the answers and complaints given.
         # Dated on the user's own day, as the page dates it on the reader's (a fourth CLI review: UTC's).
@@ -749,16 +817,18 @@ def _run_recommend(args: argparse.Namespace) -> int:
         # removes what a terminal would act on (control characters, direction controls), and a stdout that is not
         # UTF-8 escapes what it cannot write (``_keep_unencodable``), as for the text.
         shown = export_markdown(report)
+        _markdown_in_utf8()
     else:
         shown = _visible_json(dumps(rec)) if args.json else _visible(_recommendation_text(rec))
     try:
         _write(shown)
-    except (_OutputError, BrokenPipeError):  # a reader that has gone (`| jq` that failed) too: a fourth CLI review
+    finally:
+        # Answers typed on the terminal are said on stderr, to save: after the result (a fifth CLI review: a terminal
+        # session left nothing to read back), and when it could not be written (a CLI review: a full disk dropped
+        # them; a fourth: a reader that has gone, `| jq` that failed).
         if args.answers is None and rec.answers:
-            # Answers typed on the terminal are not lost with the result (a CLI review: a full disk dropped them).
             typed = json.dumps(dict(rec.answers), indent=2)
             _tell(f"The answers given, to save as a file for `recommend --answers FILE`:\n{typed}\n")
-        raise
     return 0
 
 
@@ -923,10 +993,33 @@ _ACTING = re.compile(
 _UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}\ud800-\udfff]")
 
 
+# A subdivision's flag (England's, Scotland's): a black flag, its tag characters and their end, drawn as one flag.
+_TAG_FLAG = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
+_JOINERS = "\u200c\u200d"
+
+
 def _visible(text: str) -> str:
-    """Text for the terminal, the reader's words in it shown as written: each character a terminal would act on
-    written as [U+XXXX] (an attack review: a complaint's escape sequences cleared the screen)."""
-    return _UNSEEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    """Text for the terminal, the reader's words in it shown as written: each character a terminal would act on, or
+    that hides inside a word, written as [U+XXXX] (an attack review: a complaint's escape sequences cleared the screen;
+    a CLI review: "lat\u200bency" looked like "latency"). Not a joiner between two characters past ASCII, where it
+    spells (Persian's "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u06cc\u0645") or builds an emoji, nor a
+    flag's tag characters (a fifth CLI review: both were broken up in the text, kept in the JSON and the Markdown)."""
+
+    def shown(m: re.Match[str]) -> str:
+        at, character = m.start(), m.group()
+        joins = character in _JOINERS and 0 < at < len(m.string) - 1
+        if joins and not _plain_side(m.string[at - 1]) and not _plain_side(m.string[at + 1]):
+            return character
+        return f"[U+{ord(character):04X}]"
+
+    parts = _TAG_FLAG.split(text)
+    flags = _TAG_FLAG.findall(text)
+    return "".join(_UNSEEN.sub(shown, part) + (flags[k] if k < len(flags) else "") for k, part in enumerate(parts))
+
+
+def _plain_side(character: str) -> bool:
+    """Whether a joiner beside ``character`` joins nothing: ASCII, a space, or a character the terminal acts on."""
+    return character.isascii() or character.isspace() or _UNSEEN.match(character) is not None
 
 
 def _visible_json(text: str) -> str:
@@ -986,6 +1079,18 @@ def _keep_unencodable() -> None:
         sys.stdout.reconfigure(errors="backslashreplace")
 
 
+def _markdown_in_utf8() -> None:
+    """Markdown written to a file or a pipe is UTF-8, whatever the locale's encoding (a fifth CLI review: with a
+    Latin-1 or a Windows code page's stdout, a complaint's "—" became the letters "\\u2014" in the report); on a
+    terminal it is shown in the terminal's encoding, escaped where it cannot be (``_keep_unencodable``)."""
+    stream = sys.stdout
+    if stream is None or _stdout_is_utf() or stream.isatty() or not hasattr(stream, "reconfigure"):
+        return
+    encoding = stream.encoding
+    stream.reconfigure(encoding="utf-8", errors="strict")
+    _tell(f"note: the Markdown is written in UTF-8, Markdown's encoding, not in the locale's {_short(encoding)}\n")
+
+
 def _stdout_is_utf() -> bool:
     """Whether stdout's encoding is one of Unicode's (none, as when it is closed, counts as UTF-8)."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
@@ -995,6 +1100,10 @@ def _stdout_is_utf() -> bool:
 _SHAPE_EXAMPLES = {"N=TYPE": "2=process", "TYPE=LEVEL": "technical=most"}
 
 
+# British spellings of a TYPE, read as the engine's.
+_SPELLINGS = {"uncategorised": "uncategorized"}
+
+
 def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
     """--override N=TYPE arguments (N from 1) as triage's overrides (0-based)."""
     if not values:
@@ -1002,14 +1111,15 @@ def _cli_overrides(values: Sequence[str], count: int) -> dict[int, str] | None:
     if count == 0:
         raise TriageInputError("--override sets the type of a complaint, and there is none: give them with --complaint")
     overrides: dict[int, str] = {}
-    for number, kind in _pairs("--override", values, "N=TYPE"):
+    for number, typed in _pairs("--override", values, "N=TYPE"):
         # A complaint's number has at most 3 significant digits: int() of thousands of digits is refused by Python.
         # ASCII digits only, as a share link's (an attack review: "\u0661=user", an Arabic-Indic 1, was complaint 1).
         ascii_digits = number.isascii() and number.isdecimal()
         if not ascii_digits or len(number.lstrip("0")) > 3 or not 1 <= int(number) <= count:
             # A CLI review: "1 to 1" for a single complaint.
             numbers = "1: there is only one complaint" if count == 1 else f"a complaint's number, 1 to {count}"
-            raise TriageInputError(f"--override {_short(number)}={_short(kind)}: N must be {numbers}")
+            raise TriageInputError(f"--override {_short(number)}={_short(typed)}: N must be {numbers}")
+        kind = _SPELLINGS.get(typed, typed)  # as the help spells it (a fifth CLI review: "uncategorised" was refused)
         if kind not in OVERRIDE_TYPES:
             raise TriageInputError(
                 f"--override {number}={_short(kind)}: TYPE must be one of {', '.join(OVERRIDE_TYPES)}"
@@ -1048,8 +1158,10 @@ def _triage_text(result: Triage, *, verdict: bool = True) -> str:
         lines.append(_wrap(item.text, "       ", f"  #{item.number} (weight {item.weight}) "))
         reading = _categorization_lines(item.categorization, "     ")
         if item.overridden:
-            said = item.categorization.type
-            if said == UNCATEGORIZED:
+            # By the type's title, as "Your type" is (a fifth CLI review: "No category (the categoriser said
+            # uncategorized ...)" named one thing twice).
+            said = _type_title(item.categorization.type)
+            if item.categorization.type == UNCATEGORIZED:
                 # Its advice ("... or choose the type yourself") is taken: the override says why it had no type (a
                 # CLI review: the advice stood under "Your type").
                 said = f"{said}: {item.categorization.reason.split(':', 1)[0]}"

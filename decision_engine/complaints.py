@@ -1501,6 +1501,8 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
         said = f", said to be '{clause.verdict}'" if clause.verdict else ""
         said = f", {_cues.RANKED_LOWER}" if clause.marker == _cues.RANKED_LOWER else said
         return DISCOUNTED, f"discounted: '{clause.text}'{said}"
+    if _an_article_abroad(found, reading, matched):
+        return DISCOUNTED, f"discounted: '{matched}' opens a sentence as another language's article"
     compared = _compared(found, reading, clause, matched)
     if compared is not None:
         return DISCOUNTED, compared
@@ -1525,6 +1527,15 @@ def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str |
         where = "right after it" if rule[0].object_reach else "nearby"
         return f"it needs a word about {rule[0].about} {where}"
     return None
+
+
+def _an_article_abroad(found: _Found, reading: _Reading, matched: str) -> bool:
+    """Whether the cue is another language's article (``cues.ARTICLES_ABROAD``): written so, opening its sentence, and
+    a capitalised word after it ("Die Kunden warten": German, not servers that die)."""
+    if matched not in _cues.ARTICLES_ABROAD or found.start != sentence_at(reading.sentences, found.start)[0]:
+        return False
+    after = reading.text[found.end :].split(maxsplit=1)
+    return bool(after) and after[0][:1].isupper()
 
 
 def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:

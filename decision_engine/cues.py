@@ -4869,6 +4869,10 @@ _LOSS_SUBJECTS = (
     "valuation",
 )
 # A subject's head that says less than the word before it ("revenue stream", "income feed").
+# Cue words that are another language's article where they open a sentence before a capitalised noun: German's "Die
+# Kunden warten zu lange auf Antworten" (a fifth CLI review: read as servers that die, where a complaint in another
+# language stays uncategorized, as the README says).
+ARTICLES_ABROAD: tuple[str, ...] = ("Die",)
 SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 # Nouns a cue's words may name, as a modifier, without the complaint being of the cue's kind: "the translation
 # microservice times out", "the audit log service can't ingest events fast enough", "the mobile and backend teams never

@@ -514,6 +514,10 @@ def test_importing_the_entry_module_runs_nothing(capsys: pytest.CaptureFixture[s
     assert capsys.readouterr() == ("", "")
 
 
+# What the command line says on stderr before the answers typed on a terminal, as JSON to save.
+_TYPED_NOTE = "The answers given, to save as a file for `recommend --answers FILE`:\n"
+
+
 def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """All eleven questions answered on the terminal (the follow-up asked) give the same result as from a file."""
     answers = {question.id: question.option_ids[0] for question in QUESTIONS}
@@ -522,7 +526,9 @@ def test_prompting_every_question(monkeypatch: pytest.MonkeyPatch, capsys: pytes
     out, err = capsys.readouterr()
     assert out == dumps(recommend(answers))
     assert "[follow-up] Which costs you more right now" in err
-    assert err.endswith("  4. Not sure\n> \n")
+    asked, said = err.split(_TYPED_NOTE, 1)
+    assert asked.endswith("  4. Not sure\n> \n")
+    assert json.loads(said) == answers  # said after the result, to save (a fifth CLI review)
 
 
 def test_the_questions_wrap_to_the_terminal(
@@ -534,7 +540,7 @@ def test_the_questions_wrap_to_the_terminal(
     monkeypatch.setattr(cli, "_width", lambda stream=None: 40)
     assert cli.main(["recommend", "--json"]) == 0
     err = capsys.readouterr().err
-    questions = err.split("\n\n", 1)[1]  # the greeting is one line of its own
+    questions = err.split("\n\n", 1)[1].split(_TYPED_NOTE)[0]  # the greeting is one line of its own
     assert max(len(line) for line in questions.splitlines()) <= 40
     # A long answer goes on under its text, not under its number.
     assert re.search(r"\n  \d\. [^\n]+\n     \S", questions)
@@ -552,7 +558,7 @@ def test_the_questions_take_the_width_of_the_terminal_they_are_asked_on(
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setenv("COLUMNS", "40")
     assert cli.main(["recommend"]) == 0
-    asked = terminal.getvalue()
+    asked = terminal.getvalue().split(_TYPED_NOTE)[0]  # the answers said at the end, JSON to save, are not wrapped
     assert max(len(line) for line in asked.splitlines()) <= 40
     assert max(len(line) for line in capsys.readouterr().out.splitlines()) > 40  # the result, in a file: 88 wide
     follow_up = next(question for question in QUESTIONS if question.asked_when)
@@ -781,7 +787,7 @@ Complaints (the first weighs most):
        +1 technical 'spikes': Performance and latency
        +2 technical 'peak': Performance and latency
   #2 (weight 4) Morale is low after the reorg
-     Your type: Process scaling (the categoriser said uncategorized: no cue matched)
+     Your type: Process scaling (the categoriser said No category: no cue matched)
   #3 (weight 3) Deploys cause outages
      Process scaling (confidence medium, 0.39); technical second
        Why: process: release trains ('Deploys'), quality gates (a change causing a
@@ -1229,6 +1235,36 @@ def test_a_terminal_that_is_not_utf8_gets_escapes_not_a_traceback() -> None:
     assert json.loads(js.stdout)["text"] == complaint
 
 
+def test_markdown_into_a_file_is_utf8_whatever_the_locale() -> None:
+    """A fifth CLI review: with a Latin-1 stdout (a Windows code page's, redirected), the Markdown report held
+    "\\u2014" and "\\u5355" where the complaint had a dash and Chinese, without a word. A file gets UTF-8, Markdown's
+    encoding, with a note on stderr."""
+    complaint = "SSO f\u00fcr Kunden \u2014 \u5355\u70b9\u767b\u5f55"
+    written = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "decision_engine",
+            "recommend",
+            "--answers",
+            "-",
+            "--complaint",
+            complaint,
+            "--markdown",
+        ],
+        input=json.dumps({"failure_mode": "outages"}).encode(),
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "latin-1"},
+        check=False,
+    )
+    assert written.returncode == 0, written.stderr
+    assert complaint in written.stdout.decode("utf-8")
+    assert b"\\u" not in written.stdout
+    assert written.stderr.decode() == (
+        "note: the Markdown is written in UTF-8, Markdown's encoding, not in the locale's iso8859-1\n"
+    )
+
+
 def test_invisible_characters_are_shown_and_read_as_part_of_their_word(capsys: pytest.CaptureFixture[str]) -> None:
     """ "lat\\u200bency spikes" looked like "latency" on screen and was read as "lat" (then "late")."""
     assert cli.main(["triage", "lat\u200bency spikes"]) == 0
@@ -1593,15 +1629,42 @@ def test_a_file_saved_under_another_rubric_says_so(tmp_path: Path, capsys: pytes
         assert err.startswith(note.format(rubric))
 
 
-def test_a_saved_recommendation_is_not_taken_for_answers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A CLI review: `recommend --json` saved and given back was "a state with an unknown field 'asked'"."""
-    path = tmp_path / "result.json"
-    path.write_text(dumps(recommend({"failure_mode": "outages"})), encoding="utf-8")
-    assert cli.main(["recommend", "--answers", str(path)]) == 2
-    assert capsys.readouterr().err == (
-        "python -m decision_engine: error: the answers file is a recommendation (the JSON `recommend --json` writes), "
-        "not answers: pass the answers it was made from, or a JSON download from the page, which holds them\n"
+def test_a_saved_recommendation_is_read_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth CLI review: nothing the command line wrote could be read back (`recommend --json` saved and given to
+    --answers was refused). Its answers, complaints and chosen types are read; the result is the same, byte for byte."""
+    saved = recommend(
+        {"failure_mode": "outages", "deals_blocked": "no"},
+        ["SSO missing for the big accounts", "deploys break prod", "xyzzy"],
+        {1: "technical", 2: "uncategorized"},
     )
+    path = tmp_path / "result.json"
+    path.write_text(dumps(saved), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out == dumps(saved)
+    assert err == (
+        "note: read the saved recommendation's answers, complaints and chosen types; the rest is worked out again\n"
+    )
+    assert cli.main(["recommend", "--answers", str(path), "--markdown"]) == 0
+    assert "deploys break prod" in capsys.readouterr().out
+
+
+def test_a_saved_recommendation_keeps_its_own_complaints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Complaints given beside a saved recommendation are refused (its own are read), as beside a download; a saved
+    recommendation whose complaints are not as `recommend --json` writes them is refused, saying what is wrong."""
+    path = tmp_path / "result.json"
+    path.write_text(dumps(recommend({"failure_mode": "outages"}, ["slow search"])), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path), "--complaint", "SSO"]) == 2
+    assert "is a saved recommendation (`recommend --json`)" in capsys.readouterr().err
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["exercise"]["complaints"][0]["text"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 2
+    assert "complaint 1 lacks its “text”, “number” or “type”" in capsys.readouterr().err
+    document["answers"] = ["outages"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 2
+    assert "the saved recommendation's “answers” is a list, where it is an object" in capsys.readouterr().err
 
 
 def test_a_file_refused_says_nothing_of_its_rubric(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1683,7 +1746,7 @@ def test_an_overridden_uncategorized_complaint_drops_the_advice_it_took(capsys: 
     """A CLI review: "... or choose the type yourself" stood under "Your type: User scaling"."""
     assert cli.main(["triage", "The database falls over", "xyzzy plugh", "--override", "2=user"]) == 0
     out = capsys.readouterr().out
-    assert "     Your type: User scaling (the categoriser said uncategorized: no cue matched)\n" in out
+    assert "     Your type: User scaling (the categoriser said No category: no cue matched)\n" in out
     assert "choose the type yourself" not in out
 
 
@@ -2123,3 +2186,34 @@ def test_text_piped_in_but_not_asked_for_is_told_how(
         with pytest.raises(SystemExit):
             cli.main([command])
         assert capsys.readouterr().err.endswith("the following arguments are required: TEXT; “-” reads it from stdin\n")
+
+
+def test_joiners_that_spell_or_build_an_emoji_are_kept_in_the_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth CLI review: the text output broke Persian's zero-width non-joiner and an emoji's zero-width joiner
+    into [U+200C] and [U+200D], and a subdivision flag's tag characters into [U+E0067] ..., which the JSON and the
+    Markdown keep as typed. A joiner between ASCII letters still shows, as any character hidden in a word does."""
+    persian = "SSO \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u06cc\u0645"
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    emoji = f"latency \U0001f3f3\ufe0f\u200d\U0001f308 {scotland}"
+    assert cli.main(["triage", persian, emoji, "lat\u200dency spikes"]) == 0
+    out = capsys.readouterr().out
+    assert f"#1 (weight 5) {persian}\n" in out
+    assert f"#2 (weight 4) {emoji}\n" in out
+    assert "#3 (weight 3) lat[U+200D]ency spikes\n" in out
+
+
+def test_a_german_article_is_no_server_that_dies(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth CLI review: "Die Kunden warten zu lange auf Antworten" was technical at medium confidence, read as the
+    English "die", where the README says a complaint in another language stays uncategorized."""
+    assert cli.main(["categorize", "Die Kunden warten zu lange auf Antworten"]) == 0
+    assert capsys.readouterr().out.startswith("No category")
+    assert categorize("Workers die under load").type == "technical"
+    assert categorize("Pods die. Die! Everything dies at peak.").type == "technical"
+
+
+def test_an_override_takes_the_british_spelling(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth CLI review: the help says "categorise", and "--override 2=uncategorised" was refused; the line under
+    an override named the categoriser's type by its id ("said uncategorized", "said user"), not as "Your type" does."""
+    assert cli.main(["triage", "xyzzy", "SSO for the big accounts", "--override", "2=uncategorised"]) == 0
+    out = capsys.readouterr().out
+    assert "Your type: No category (the categoriser said User scaling)\n" in out
