@@ -1137,7 +1137,7 @@ def _shows_up_late(tokens: list[_Token], i: int, text: str) -> int | None:
     for k in range(verb + 1, min(verb + 1 + _cues.LATE_REACH, len(tokens))):
         if _clause_ends_after(tokens, k - 1, text):
             return None
-        if _written(tokens, k, text) == "until":
+        if _written(tokens, k, text) in _cues.LATE_UNTIL:
             return verb
     return None
 
@@ -1520,7 +1520,11 @@ def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str |
         head = reading.plain.between(found.end, len(reading.text))[0]
         return f"it names a {named} ('{matched} {head}')"
     rule = _context_rules().get(found.cue.phrase)
-    subject = _said_of(found, reading.words, rule[0].not_of) if rule is not None else None
+    subject = (
+        _said_of(found, reading.words, rule[0].not_of, object_read=bool(rule[0].object_reach))
+        if rule is not None
+        else None
+    )
     if rule is not None and subject is not None:
         return f"said of '{subject}', not of {rule[0].about}"
     if rule is not None and not _supported(found, reading, rule):
@@ -1544,21 +1548,25 @@ def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
     after = found.first + found.length
     if after >= len(reading.words) or reading.words[after - 1] in _normalised_words(_cues.DETERMINERS):
         return None  # "without telling the team": the cue's words end before what they act on
-    if _possessive_as_written(reading.text[reading.word_starts[after - 1] : reading.word_starts[after]].strip()):
-        return None  # "edited another's service alerts": whose, not which
+    between = reading.text[reading.word_starts[after - 1] : reading.word_starts[after]].strip()
+    if _possessive_as_written(between) or any(mark in between for mark in ",;:"):
+        return None  # "edited another's service alerts": whose, not which; "SSO, service accounts": a list
     if reading.words[after] in _normalised_words(_cues.NAMED_SERVICES):
-        return "service"
+        # A service wanted names what is missing: "until we have a proper audit log service" (an attack review).
+        wanted = found.first > 0 and reading.words[found.first - 1] in _normalised_words(_cues.WANTED_SERVICE_WORDS)
+        return None if wanted else "service"
     if reading.words[after] in _normalised_words(_cues.NAMED_TEAMS) and found.cue.type is not ScalingType.USER:
         return "team"
     return None
 
 
-def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...]) -> str | None:
+def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...], *, object_read: bool = False) -> str | None:
     """The one of ``subjects`` a cue is said of, if any (``ContextRule.not_of``): the word right before it, past
     ``cues.SUBJECT_GAP_WORDS``, or the word before a subject's head ("revenue stream collapsed"); none when the cue
-    takes an object, its subject then the cause ("Customer demand collapsed the cluster": a diff review)."""
+    takes an object, its subject then the cause ("Customer demand collapsed the cluster": a diff review), unless the
+    rule reads its object itself (``object_read``: "reviewers can't handle the PR volume", an attack review)."""
     after = found.first + found.length
-    if after < len(words) and words[after] in _normalised_words(_cues.DETERMINERS):
+    if not object_read and after < len(words) and words[after] in _normalised_words(_cues.DETERMINERS):
         return None
     at = found.first - 1
     while at >= 0 and words[at] in _normalised_words(_cues.SUBJECT_GAP_WORDS):

@@ -109,9 +109,16 @@ CEILING_PHRASES: tuple[str, ...] = (
     # A load a system does not bear, said without a figure: "the new version can't cope with production traffic
     # volumes" (a blind set's row wrong at high confidence); of a system only, as the rest (CONTEXT_RULES).
     *("can't cope with", "cannot cope with", "couldn't cope with", "could not cope with"),
-    # And "handle" so: "the identity service can't handle everyone signing in at 9am" (set 50 read as a development
-    # set).
-    *("can't handle", "cannot handle", "couldn't handle", "could not handle"),
+)
+# "handle" so, without a figure, of a load only (CONTEXT_RULES, right after it): "the identity service can't handle
+# everyone signing in at 9am" (set 50 read as a development set); not a format, "the checkout can't handle Japanese
+# addresses" (an attack review).
+LOADS_NOT_HANDLED: tuple[str, ...] = (
+    "can't handle",
+    "cannot handle",
+    "couldn't handle",
+    "could not handle",
+    "won't handle",
 )
 
 # What a system shows late, read as SHOWS_UP_LATE_CUE (set 50 read as a development set): something that does not
@@ -119,14 +126,17 @@ CEILING_PHRASES: tuple[str, ...] = (
 # LATE_NEGATIONS, one of LATE_VERBS, and "until" within LATE_REACH words in its clause); of a system's things only
 # (CONTEXT_RULES: "the contractor doesn't show up until noon" is a person, "the fix didn't show up until the next
 # release" a change waiting). Not "take hours to show up" nor "reach" or "land": "a one-line change took eleven days to
-# reach production" is lead time, and "it takes ten seconds for anything to show up" counts its seconds.
+# reach production" is lead time, and "it takes ten seconds for anything to show up" counts its seconds. Nor "come
+# through", which access and approvals do (an attack review: "Access to production doesn't come through until a new
+# hire's third week").
 SHOWS_UP_LATE_CUE = "shows up late"
-LATE_NEGATIONS: tuple[str, ...] = (*STAY_UP_VERBS, "not")
+LATE_NEGATIONS: tuple[str, ...] = (*STAY_UP_VERBS, "not", "aren't", "isn't", "wasn't", "weren't")
 LATE_VERBS: tuple[str, ...] = (
-    *("show up", "shows up", "showed up", "appear", "appears", "appeared", "arrive", "arrives", "arrived"),
-    *("sync", "syncs", "synced", "come through", "comes through", "came through", "propagate", "propagates"),
-    "propagated",
+    *("show up", "shows up", "showed up", "showing up", "show", "shows", "showing"),
+    *("appear", "appears", "appeared", "appearing", "arrive", "arrives", "arrived", "arriving"),
+    *("sync", "syncs", "synced", "syncing", "propagate", "propagates", "propagated", "propagating"),
 )
+LATE_UNTIL: tuple[str, ...] = ("until", "till", "til")
 LATE_REACH = 8
 
 # Abbreviations, spellings and synonyms. A form matches whole words, case and punctuation ignored
@@ -456,7 +466,7 @@ CUES: tuple[Cue, ...] = (
     # CONTEXT_RULES; "the on-call engineer can't stay up all night" is a person).
     *(Cue(f"{verb} stay up", T, 3, "reliability", (FAILURE,)) for verb in STAY_UP_VERBS),
     # A ceiling on how much a system takes: "the gateway can't handle more than a few thousand devices" (set 33 read).
-    *(Cue(phrase, T, 2, "reliability") for phrase in CEILING_PHRASES),
+    *(Cue(phrase, T, 2, "reliability") for phrase in (*CEILING_PHRASES, *LOADS_NOT_HANDLED)),
     Cue("degrade", T, 2, "reliability", (FAILURE,)),
     Cue("brownout", T, 3, "reliability", (FAILURE,)),
     Cue("sev1", T, 2, "reliability", (FAILURE,)),
@@ -2713,12 +2723,14 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     *(
         f"shipping {thing}"
         for thing in (
-            *("label", "labels", "address", "addresses", "cost", "costs", "rate", "rates", "fee", "fees"),
+            *("label", "labels", "address", "addresses", "cost", "costs", "rate", "rates", "fee", "fees", "price"),
+            "prices",
             *("carrier", "carriers", "provider", "providers", "partner", "partners", "company", "screen", "zone"),
             *("zones", "method", "methods", "manifest", "manifests", "quote", "quotes", "container", "containers"),
         )
     ),
-    *(f"{kind} shipping" for kind in ("free", "international", "same day", "next day", "express")),
+    *(f"{kind} shipping" for kind in ("free", "international", "same day", "next day", "two day", "standard")),
+    *(f"{kind} shipping" for kind in ("express", "overnight")),
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",
@@ -4881,6 +4893,9 @@ SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 # the customer does.
 NAMED_SERVICES: tuple[str, ...] = ("service", "services", "microservice", "microservices")
 NAMED_TEAMS: tuple[str, ...] = ("team", "teams", "squad", "squads")
+# Before a cue that names a service, words that say the service is wanted, not there: "an SSO service", "no audit log
+# service", "a proper permissions service".
+WANTED_SERVICE_WORDS: tuple[str, ...] = ("a", "an", "no", "proper", "any", "dedicated", "real")
 # Words that may stand between a subject and its verb: "engagement has completely collapsed".
 # And a copula: "The API team is unreachable" (a diff review: only "team unreachable" was seen).
 SUBJECT_GAP_WORDS: tuple[str, ...] = (
@@ -4962,10 +4977,21 @@ _LATE_THINGS = (
     *_CEILING_WORDS,
     *("data", "report", "listing", "stock", "inventory", "screen", "email", "notification", "invoice", "result"),
     *("metric", "log", "price", "balance", "status", "reading", "shipment", "parcel", "ticket", "message"),
-    *("transfer", "ledger", "file", "photo", "image", "document", "post", "comment", "score", "feed"),
+    *("transfer", "ledger", "file", "photo", "image", "document", "post", "score", "feed"),
 )
 # What waits to be released, not a system's lag, when it shows up late: "the fix didn't show up until Friday".
-_CHANGES_WAITING = ("change", "changes", "fix", "fixes", "hotfix", "feature", "features", "release", "pr", "prs")
+# Nor access or an approval waited for: "production credentials don't arrive until week two" (an attack review).
+# Not "change": "config changes don't propagate to every region until forty minutes later" is a system's lag.
+_CHANGES_WAITING = (
+    *("fix", "fixes", "hotfix", "feature", "features", "release", "pr", "prs"),
+    *("access", "credentials", "permissions", "approval", "approvals"),
+)
+# A load a system cannot handle, right after "can't handle" (LOADS_NOT_HANDLED).
+_LOADS = (
+    *("traffic", "load", "spike", "rush", "peak", "volume", "surge", "burst", "throughput", "demand", "influx", "hit"),
+    *("everyone", "everybody", "concurrent", "thousand", "million", "request", "connection", "session", "message"),
+    *("event", "transaction", "upload", "order", "booking", "login", "signup", "query", "write", "device", "sensor"),
+)
 # What drops requests, packets or readings as a system does (and the load it drops them under).
 _DROPPING_WORDS = (
     *_DARK_SYSTEM_WORDS,
@@ -4979,7 +5005,10 @@ _PEOPLE_NOT_DOWN = (
     *("person", "people", "support", "sales", "he", "she", "they", "them", "code"),
 )
 # Who does not stay up or cannot handle more as people do: "I can't stay up every night watching the dashboard".
-_PEOPLE_NOT_SYSTEMS = (*_PEOPLE_NOT_DOWN, "i", "we", "you", "sre", "desk", "agent", "rota", "nurse", "staff")
+_PEOPLE_NOT_SYSTEMS = (
+    *(*_PEOPLE_NOT_DOWN, "i", "we", "you", "sre", "desk", "agent", "rota", "nurse", "staff"),
+    *("reviewer", "reviewers", "hire", "hires", "newcomer", "newcomers"),  # an attack review
+)
 # Not "change": "a second pair of eyes on every payout change in the admin" is a product's approval step.
 _REVIEWED_WORDS = (
     "review",
@@ -5316,6 +5345,18 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
             not_of=_PEOPLE_NOT_SYSTEMS,
         )
         for phrase in CEILING_PHRASES
+    ),
+    *(
+        ContextRule(
+            phrase,
+            _LOADS,
+            "a load (traffic, a rush, everyone at once, requests)",
+            "a system that can't handle the Monday rush has hit its ceiling; a checkout that can't handle Japanese"
+            " addresses lacks a feature, and reviewers who can't handle the PRs are the team's load",
+            not_of=_PEOPLE_NOT_SYSTEMS,
+            object_reach=6,
+        )
+        for phrase in LOADS_NOT_HANDLED
     ),
     ContextRule(
         SHOWS_UP_LATE_CUE,

@@ -102,6 +102,7 @@ ATTACK46_TABLE = Path(__file__).with_name("complaint_attack46.tsv")
 ATTACK47_TABLE = Path(__file__).with_name("complaint_attack47.tsv")
 ATTACK48_TABLE = Path(__file__).with_name("complaint_attack48.tsv")
 ATTACK49_TABLE = Path(__file__).with_name("complaint_attack49.tsv")
+ATTACK50_TABLE = Path(__file__).with_name("complaint_attack50.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -190,6 +191,7 @@ ATTACK46_ROWS = read_rows(ATTACK46_TABLE)
 ATTACK47_ROWS = read_rows(ATTACK47_TABLE)
 ATTACK48_ROWS = read_rows(ATTACK48_TABLE)
 ATTACK49_ROWS = read_rows(ATTACK49_TABLE)
+ATTACK50_ROWS = read_rows(ATTACK50_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

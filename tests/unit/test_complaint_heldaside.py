@@ -824,6 +824,7 @@ from tests.support.complaint_heldaside import (
     ATTACK47_ROWS,
     ATTACK48_ROWS,
     ATTACK49_ROWS,
+    ATTACK50_ROWS,
     BLIND3_ROWS,
     BLIND4_ROWS,
     BLIND6_ROWS,
@@ -1897,6 +1898,22 @@ SETS = [
         ATTACK49_ROWS,
         94,
         {"technical": 28, "process": 40, "user": 38},
+        None,
+    ),
+    # An attack review of sets 50 and 51's readings (tests/support/complaint_attack50.tsv, its kind the reading it
+    # probes: 1 a service or team a cue names, 2 "can't handle", 3 shipping of goods, 4 what shows up late): 100
+    # complaints labelled before running; 83 right before the readings (at 4ac8da6), 86 with them (three lost), 91
+    # once mended: "can't handle" without a figure needs a load right after it (not "Japanese addresses"), and not of
+    # reviewers or new hires; a lag is not of access, credentials or approvals ("come through" left out), but is of
+    # config changes that propagate, and is said with "till", "aren't showing up", "won't show"; a service a cue names
+    # is no name where it is wanted ("a proper audit log service") or after a comma ("SSO, service accounts").
+    # Left: "after a two-hour delay", "take until the next day to appear", "don't land ... till", shipping prices in US
+    # dollars, a team two versions behind another, access requests from the team's own engineers.
+    HeldAside(
+        "attack 50",
+        ATTACK50_ROWS,
+        91,
+        {"technical": 43, "process": 34, "user": 23},
         None,
     ),
 ]

@@ -5050,3 +5050,42 @@ def test_sets_50_and_51s_readings_stop_where_they_should(text: str, expected: st
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # A lag said with "till", "aren't showing up", of a change that propagates.
+        ("Scores aren't showing up on the league table till the next morning.", T, "queueing ('aren't showing up')"),
+        ("Feature flags don't propagate to the edge nodes until twenty minutes later.", T, "don't propagate"),
+        # A load not handled, said with "won't".
+        ("The booking engine won't handle the January sales rush.", T, "won't handle"),
+    ],
+)
+def test_an_attack_on_sets_50_and_51s_readings_mended(text: str, expected: ScalingType, said: str) -> None:
+    """Near cases the attack on this session's readings found missed (each failing before its mend, but the flags that
+    propagate: a guard on the changes no longer taken for a release waited for)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # A format a system cannot handle is a feature it lacks; people who can't handle a load are the team's.
+        ("The kiosk app can't handle Welsh place names with accents.", UNCATEGORIZED, "reliability"),
+        ("Our two reviewers can't handle the PR volume.", P, "reliability"),
+        # Access waited for is no system's lag.
+        ("VPN credentials don't arrive until a new engineer's second week.", P, "queueing"),
+        # A service wanted, or a list that holds the word "service", names no service.
+        ("We won't pass the audit until we have an audit log service.", U, "it names a service"),
+        ("Admins need SSO, service accounts and SCIM.", U, "it names a service"),
+    ],
+)
+def test_an_attack_on_sets_50_and_51s_readings_stops_where_it_should(text: str, expected: str, not_said: str) -> None:
+    """Where the attack found this session's readings reached too far: the kiosk, the audit log service wanted and the
+    list read so before their mends; the reviewers and the credentials are near cases kept as they were."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason
