@@ -313,14 +313,12 @@ def code_span(text: str, removed: Removed) -> str:
 
 
 def indented_block(text: str, removed: Removed) -> list[str]:
-    """Reader text as an indented code block (every Markdown flavour has them): kept whole, line breaks and
-    all, shown as written, never markup. Blank lines at its ends are dropped (they would end the block)."""
-    lines = [line.rstrip() for line in _clean(text, removed).split("\n")]
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return [f"    {line}" if line else "" for line in lines]
+    """Reader text as an indented code block (every Markdown flavour has them): kept whole, line breaks, spaces at
+    the ends of lines and blank lines at its ends all (a reader's review: spaces typed at a complaint's end were cut
+    from the Markdown, kept by the page, the JSON and the link), shown as written, never markup. Each line is
+    indented, blank ones too, so the file holds every character; a viewer shows the block from its first line that
+    holds more than spaces."""
+    return [f"    {line}" for line in _clean(text, removed).split("\n")]
 
 
 def _title(value: str) -> str:

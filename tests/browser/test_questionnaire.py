@@ -1403,3 +1403,21 @@ def test_the_back_to_top_pill_is_not_shown_on_the_questionnaire_on_a_phone(
     page.wait_for_timeout(500)
     display = page.evaluate("() => getComputedStyle(document.querySelector('.md-top')).display")
     assert (display != "none") is shown, display
+
+
+def test_a_follow_up_answer_read_back_where_it_is_asked_is_kept_through_a_toggle(returning_page: Page) -> None:
+    """A reader's review: the follow-up answered for regressions, the page reloaded the next day, the deals answered
+    No then Yes again: the answer was cleared, "This page does not know which failure it compared with the blocked
+    deals", though the failure named never changed (within one visit the same toggle kept it without a word)."""
+    page = returning_page
+    open_tool(page)
+    answer(page, "failure_mode", "regressions")
+    answer(page, "deals_blocked", "yes")
+    answer(page, "costs_more", "named_failure")
+    page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    answer(page, "deals_blocked", "no")
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')).to_have_count(0)

@@ -145,6 +145,14 @@ def test_no_element_of_the_readers_making(complaints: list[str]) -> None:
     )
 
 
+def test_a_complaints_spaces_and_blank_lines_are_kept() -> None:
+    """A reader's review: a complaint that ended in two spaces lost them in the Markdown, which the page, the JSON and
+    the link kept; blank lines at its ends, and spaces at the ends of its lines, are the reader's too."""
+    complaint = "\n  deploys break prod  \n\nevery Friday  \n\n"
+    text = _report([complaint])
+    assert "\n    \n      deploys break prod  \n    \n    every Friday  \n    \n    \n" in text
+
+
 def test_every_box_under_its_own_number_with_its_text_in_full() -> None:
     """Empty boxes leave their number unused; an over-long complaint is listed, flagged and kept in full; a box
     read after a skipped one says which place among those written it weighs as; nothing is renumbered."""
@@ -156,7 +164,7 @@ def test_every_box_under_its_own_number_with_its_text_in_full() -> None:
         "### Complaint 3: Process scaling (confidence medium)",
         "### Complaint 5: Technical scaling (confidence high)",
     ]
-    assert f"    {long_text.rstrip()}\n" in text
+    assert f"    {long_text}\n" in text  # its last space too
     assert "Weight 5, as the first complaint read." in text
     assert "Weight 4, as the second complaint read." in text
     assert "complaint #3 points at it" in text  # the verdict names it by its box too
