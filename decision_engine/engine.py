@@ -440,6 +440,15 @@ def _decide(answers: Mapping[str, str]) -> _Decision:
     if by_rule is not None:
         second, second_reason, second_role = by_rule
         third = next(kind for kind in rest if kind is not second)
+        if evidence[second] < evidence[third]:
+            second_reason = rules.NEXT_OVER_POINTS.format(
+                reason=second_reason,
+                other_lower=third.title.lower(),
+                points=evidence[second],
+                unit=_unit(evidence[second]),
+                other_points=evidence[third],
+                other_unit=_unit(evidence[third]),
+            )
         third_reason = rules.LAST.format(type=third.title, points=evidence[third], unit=_unit(evidence[third]))
     else:
         second, third = _by_evidence(rest, evidence)

@@ -73,10 +73,12 @@ def result_sections(rec: Recommendation) -> tuple[Section, ...]:
                 # A reader's review: "the deciding question decides the lead" is not so when they were not sure of
                 # it, and a chart with another type ahead of the lead then read as a contradiction.
                 # A later one: said in one sentence, it was hard going; in short sentences, the same rule.
+                # A reader's review: second place with fewer points than third was not explained either.
                 "Points from how often each pain hurts, blocked deals and where adoption is heading. The lead need "
                 "not have the most points. The failure you named picks it, or the blocked deals do: when you said "
                 "they cost more, or when you were not sure of the failure. Otherwise, how often each pain hurts picks "
-                "it.",
+                "it. Nor need second place: blocked deals or a product going upmarket put user scaling next, and where "
+                "the blocked deals lead, the failure you named comes next.",
             ),
             tuple(f"{e.type.title}: {_points(e.points)} ({e.role})" for e in rec.evidence),
         ),

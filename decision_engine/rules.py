@@ -207,6 +207,12 @@ LAST_UNSAID = (
     "{type} comes last: no answer counts for it or for {other_lower}, and the default sequence puts it after "
     "{other_lower}."
 )
+#: After a rule's reason for second place, where the type behind it has more points (a reader's review: "User scaling
+#: 2nd, 0 points" above "Technical scaling 3rd, 1 point", and nothing said why).
+NEXT_OVER_POINTS = (
+    "{reason} That puts it before {other_lower}, whatever the points ({points} {unit} against {other_points} "
+    "{other_unit})."
+)
 LAST = "{type} comes last ({points} {unit} of evidence)."
 LAST_TIE = (
     "{type} comes last: it ties with {other_lower} at {points} {unit}, and the default sequence puts it after "

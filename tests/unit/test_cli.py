@@ -200,7 +200,9 @@ Evidence per type:
   Points from how often each pain hurts, blocked deals and where adoption is heading.
   The lead need not have the most points. The failure you named picks it, or the blocked
   deals do: when you said they cost more, or when you were not sure of the failure.
-  Otherwise, how often each pain hurts picks it.
+  Otherwise, how often each pain hurts picks it. Nor need second place: blocked deals or
+  a product going upmarket put user scaling next, and where the blocked deals lead, the
+  failure you named comes next.
     - Technical scaling: 0 points (leads: you named it)
     - User scaling: 2 points (2nd: deals are blocked)
     - Process scaling: 0 points (3rd)

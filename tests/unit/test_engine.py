@@ -1018,3 +1018,23 @@ def test_a_type_with_no_effort_answer_is_named_beside_most_effort() -> None:
         "Technical scaling and process scaling have 2 points of evidence each, but their effort last quarter is not "
         "given: answer their effort questions to weigh them."
     )
+
+
+def test_second_place_by_a_rule_says_it_outranks_more_points() -> None:
+    """A reader's review: "User scaling 2nd: going upmarket, 0 points" stood above "Technical scaling 3rd, 1 point"
+    and nothing said why; the reason says the rule puts it there whatever the points, and only where it does."""
+    answers = {
+        "failure_mode": "regressions",
+        "deals_blocked": "no",
+        "adoption": "upmarket",
+        "freq_outages": "monthly",
+        "freq_regressions": "weekly",
+        "freq_governance": "rarely",
+    }
+    rec = recommend(answers)
+    assert rec.sequence.reasons[1] == (
+        "User scaling comes next: the product is going upmarket. That puts it before technical scaling, whatever the "
+        "points (0 points against 1 point)."
+    )
+    even = recommend({**answers, "freq_outages": "rarely"})
+    assert even.sequence.reasons[1] == "User scaling comes next: the product is going upmarket."
