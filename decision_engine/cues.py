@@ -2731,6 +2731,19 @@ NEUTRAL_AS_WRITTEN: tuple[str, ...] = (
     ),
     *(f"{kind} shipping" for kind in ("free", "international", "same day", "next day", "two day", "standard")),
     *(f"{kind} shipping" for kind in ("express", "overnight")),
+    # A hospital's triage sorts patients, not the team's tickets (a reader's review: "A&E's triage slots vanished" was
+    # read as on-call).
+    *(f"{who} triage" for who in ("patient", "patients", "a e", "ambulance", "emergency", "hospital", "clinical")),
+    *(f"{who} triage" for who in ("medical", "er", "ed", "ward")),
+    *(f"triage {what}" for what in ("nurse", "nurses", "slot", "slots", "category", "categories", "bay", "desk")),
+    # A time of day or of the week, not work that is late (a reader's review: "until late Friday" read as delivery).
+    *(
+        f"late {when}"
+        for when in (
+            *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+            *("morning", "afternoon", "evening", "night", "at night", "on friday", "in the day", "in the evening"),
+        )
+    ),
     # A call that ended, not a page that hung (a review: "the customer hung up", read as latency).
     "hung up",
     "hang up",

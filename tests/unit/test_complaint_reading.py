@@ -5089,3 +5089,24 @@ def test_an_attack_on_sets_50_and_51s_readings_stops_where_it_should(text: str, 
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "not_said"),
+    [
+        # A hospital's triage sorts patients; a time of the week is no lateness.
+        ("Since the update, A&E's triage slots vanished from the booking screen twice on Sunday.", "on-call"),
+        ("Paramedics say the ambulance triage tablet freezes every time they tap save.", "on-call"),
+        ("The shift planner takes 40 seconds to open, so rotas go out late Friday.", "delivery ('late')"),
+    ],
+)
+def test_a_readers_review_of_words_of_two_senses(text: str, not_said: str) -> None:
+    """A reader's review of the exercise on a hospital's complaints: each read right, some for reasons that were not
+    (hospital triage as on-call, "late Friday" as late delivery)."""
+    assert not_said not in categorize(text).reason
+
+
+def test_the_teams_triage_and_late_work_still_count() -> None:
+    """The same words in the team's work count as before."""
+    assert "on-call ('triage')" in categorize("Every Monday triage takes the whole morning.").reason
+    assert "delivery ('late')" in categorize("The release is late again.").reason
