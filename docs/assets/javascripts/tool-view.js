@@ -66,7 +66,7 @@ export function describeStage(state, { unpacked, sent }) {
       return `Downloading the decision engine, ${mb(state.compressed && sent ? sent : total)} MB${QUARTERS_DONE[quarter]}…`;
     }
     case "starting":
-      return "Starting Python…";
+      return "Starting the decision engine (Python, in your browser)…";
     case "installing":
       return "Installing the decision engine…";
     default:
