@@ -5110,3 +5110,11 @@ def test_the_teams_triage_and_late_work_still_count() -> None:
     """The same words in the team's work count as before."""
     assert "on-call ('triage')" in categorize("Every Monday triage takes the whole morning.").reason
     assert "delivery ('late')" in categorize("The release is late again.").reason
+
+
+def test_a_rollback_for_a_load_not_handled_is_the_loads() -> None:
+    """A rollback because a system cannot handle a load is where the load hurts the team, as with "can't cope with"
+    (a blind set's row read right once "can't handle" was a ceiling went wrong again when its forms got a list of
+    their own, unknown to the rollback's reading)."""
+    result = categorize("Every deploy gets rolled back because the new version can't handle peak-hour traffic.")
+    assert result.type == T, result.reason
