@@ -494,6 +494,7 @@ class _SavedResult:
     complaints: list[str]
     overrides: dict[int, str]
     numbers: list[int]
+    rubric: str | None  # the rubric version it was made under, as it says
 
 
 def _saved_result(value: object) -> _SavedResult | None:
@@ -505,9 +506,11 @@ def _saved_result(value: object) -> _SavedResult | None:
     answers = value["answers"]
     if not isinstance(answers, dict):
         raise InvalidStateError(f"the saved recommendation's “answers” is {_json_kind(answers)}, where it is an object")
+    rubric = value.get("rubric_version")
+    said = rubric if isinstance(rubric, str) else None if rubric is None else json.dumps(rubric)
     exercise = value.get("exercise")
     if exercise is None:
-        return _SavedResult(answers, [], {}, [])
+        return _SavedResult(answers, [], {}, [], said)
     listed = exercise.get("complaints") if isinstance(exercise, dict) else None
     if not isinstance(listed, list) or not all(isinstance(item, dict) for item in listed):
         raise InvalidStateError(
@@ -522,11 +525,18 @@ def _saved_result(value: object) -> _SavedResult | None:
                 f"the saved recommendation's complaint {at + 1} lacks its “text”, “number” or “type” as `recommend "
                 "--json` writes them: save it again, or give the answers alone"
             )
+        overridden = item.get("overridden")
+        if not isinstance(overridden, bool):
+            # A chosen type is never dropped without a word (a diff review: "yes" read as not chosen).
+            raise InvalidStateError(
+                f"the saved recommendation's complaint {at + 1} has “overridden” {_json_kind(overridden)}, where "
+                "`recommend --json` writes true or false: save it again, or give the answers alone"
+            )
         complaints.append(text)
         numbers.append(number)
-        if item.get("overridden") is True:
+        if overridden:
             overrides[at] = kind
-    return _SavedResult(answers, complaints, overrides, numbers)
+    return _SavedResult(answers, complaints, overrides, numbers, said)
 
 
 _STATE_HOLDS = "the page keeps the answers, complaints and chosen types that are read"
@@ -752,17 +762,20 @@ def _recommend_from_state(args: argparse.Namespace, given: object, state: object
         _check_shown_complaints(given, rec)
     _tell_box_overrides(state, session)  # once the file is known to be read (a CLI review: said before a refusal)
     _tell_previous(given)
-    saved = _saved_rubric(given)
-    if saved is not None and saved != RUBRIC_VERSION:
-        # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
-        # once the file is known to be read (a diff review: said before a refusal).
-        _tell(
-            f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
-            f"version {RUBRIC_VERSION}'s recommendation, which may differ from what the page said when it was "
-            "saved\n"
-        )
+    # As the page says of a link from another rubric (a CLI review: an older download was read without a word),
+    # once the file is known to be read (a diff review: said before a refusal).
+    _tell_rubric(_saved_rubric(given))
     _tell_kept(session, rec)
     return rec
+
+
+def _tell_rubric(saved: str | None) -> None:
+    """Say that a file saved under another rubric version is read under this one (its result may differ)."""
+    if saved is not None and saved != RUBRIC_VERSION:
+        _tell(
+            f"note: the answers file was saved under rubric version {_visible(_short(saved))}; this is rubric "
+            f"version {RUBRIC_VERSION}'s recommendation, which may differ from what was said when it was saved\n"
+        )
 
 
 def _recommend_from_arguments(args: argparse.Namespace, given: object, result: _SavedResult | None) -> Recommendation:
@@ -781,15 +794,25 @@ def _recommend_from_arguments(args: argparse.Namespace, given: object, result: _
                 "are read from it, even when it has none: leave out --complaint and --override, or pass its "
                 "“answers” alone"
             )
-        _tell(
-            "note: read the saved recommendation's answers, complaints and chosen types; the rest is worked out again\n"
-        )
-        return recommend(
+        rec = recommend(
             result.answers,  # type: ignore[arg-type]  # validated inside
             result.complaints,
             result.overrides,
             numbers=result.numbers or None,
         )
+        # Said once the file is known to be read (a diff review: said before a refusal).
+        _tell(
+            "note: read the saved recommendation's answers, complaints and chosen types; the rest is worked out again\n"
+        )
+        _tell_rubric(result.rubric)
+        if json.loads(dumps(rec)) != given:
+            # What the file does not hold (a complaint left out for its length, an answer kept but not counted), an
+            # edit, or another rubric's reading: said, the file left as it is (a diff review: said to be the same).
+            _tell(
+                "note: this result differs from the saved one (a saved result holds no complaint left out for its "
+                "length and no answer kept but not counted, and may have been edited or made under another rubric)\n"
+            )
+        return rec
     overrides = _cli_overrides(args.override, len(args.complaint))
     if args.complaint:
         # Checked before any question is asked (a CLI review: ten answers typed, then lost to a bad --override).
@@ -993,23 +1016,35 @@ _ACTING = re.compile(
 _UNSEEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE_IN_WORDS}\ud800-\udfff]")
 
 
-# A subdivision's flag (England's, Scotland's): a black flag, its tag characters and their end, drawn as one flag.
-_TAG_FLAG = re.compile("\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f")
-_JOINERS = "\u200c\u200d"
+# A subdivision's flag (England's, Scotland's): a black flag, a region's tag letters and digits, and their end, drawn
+# as one flag; no other run of tag characters, which would hide text (a diff review: any run was written raw).
+_TAG_FLAG = re.compile(
+    "\U0001f3f4[\U000e0061-\U000e007a]{2}[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,3}\U000e007f"
+)
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
+# Scripts whose spelling uses the joiners (Persian's "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u06cc\u0645", Hindi's
+# conjuncts): a joiner between two of their letters is part of a word as written.
+_JOINING_SCRIPTS = (
+    *("ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL"),
+    *("TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "KHMER", "MYANMAR", "TIBETAN"),
+)
 
 
 def _visible(text: str) -> str:
     """Text for the terminal, the reader's words in it shown as written: each character a terminal would act on, or
     that hides inside a word, written as [U+XXXX] (an attack review: a complaint's escape sequences cleared the screen;
-    a CLI review: "lat\u200bency" looked like "latency"). Not a joiner between two characters past ASCII, where it
-    spells (Persian's "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u06cc\u0645") or builds an emoji, nor a
-    flag's tag characters (a fifth CLI review: both were broken up in the text, kept in the JSON and the Markdown)."""
+    a CLI review: "lat\u200bency" looked like "latency"). Not a joiner between two letters of a script that spells
+    with it, nor a zero-width joiner inside an emoji, nor a subdivision flag's tag characters (a fifth CLI review:
+    each was broken up in the text, kept in the JSON and the Markdown)."""
 
     def shown(m: re.Match[str]) -> str:
-        at, character = m.start(), m.group()
-        joins = character in _JOINERS and 0 < at < len(m.string) - 1
-        if joins and not _plain_side(m.string[at - 1]) and not _plain_side(m.string[at + 1]):
-            return character
+        at, character, around = m.start(), m.group(), m.string
+        if character in (_ZWNJ, _ZWJ) and 0 < at < len(around) - 1:
+            before, after = around[at - 1], around[at + 1]
+            if _spells_with_joiners(before) and _spells_with_joiners(after):
+                return character
+            if character == _ZWJ and _in_an_emoji(before) and unicodedata.category(after) == "So":
+                return character
         return f"[U+{ord(character):04X}]"
 
     parts = _TAG_FLAG.split(text)
@@ -1017,9 +1052,17 @@ def _visible(text: str) -> str:
     return "".join(_UNSEEN.sub(shown, part) + (flags[k] if k < len(flags) else "") for k, part in enumerate(parts))
 
 
-def _plain_side(character: str) -> bool:
-    """Whether a joiner beside ``character`` joins nothing: ASCII, a space, or a character the terminal acts on."""
-    return character.isascii() or character.isspace() or _UNSEEN.match(character) is not None
+def _spells_with_joiners(character: str) -> bool:
+    """Whether ``character`` is a letter or mark of a script that spells with the zero-width (non-)joiner."""
+    if unicodedata.category(character)[0] not in "LM":
+        return False
+    return unicodedata.name(character, "").startswith(_JOINING_SCRIPTS)
+
+
+def _in_an_emoji(character: str) -> bool:
+    """Whether ``character`` ends an emoji a zero-width joiner goes on from: a symbol, its presentation selector, or
+    a skin tone."""
+    return unicodedata.category(character) in ("So", "Sk") or character == "\ufe0f"
 
 
 def _visible_json(text: str) -> str:

@@ -1131,7 +1131,18 @@ def _shows_up_late(tokens: list[_Token], i: int, text: str) -> int | None:
     """Where the words from ``i`` say something shows up late (``cues.SHOWS_UP_LATE_CUE``): "don't show up" with
     "until" after it in its clause; the index of the verb's last word."""
     negated = _phrase_end(tokens, i, text, _LATE_NEGATIONS)
-    verb = _phrase_end(tokens, negated + 1, text, _LATE_VERBS) if negated is not None else None
+    if negated is None or negated + 1 >= len(tokens):
+        return None
+    # "won't show until"; "cannot show" may end the text (a word-prefix test), so the word after it is looked for first.
+    shown_until = (
+        negated + 2 < len(tokens)
+        and _written(tokens, negated + 1, text) in _cues.LATE_SHOW
+        and not _clause_ends_after(tokens, negated + 1, text)
+        and _written(tokens, negated + 2, text) in _cues.LATE_UNTIL
+    )
+    if shown_until:
+        return negated + 1
+    verb = _phrase_end(tokens, negated + 1, text, _LATE_VERBS)
     if verb is None:
         return None
     for k in range(verb + 1, min(verb + 1 + _cues.LATE_REACH, len(tokens))):
@@ -1536,7 +1547,11 @@ def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str |
 def _an_article_abroad(found: _Found, reading: _Reading, matched: str) -> bool:
     """Whether the cue is another language's article (``cues.ARTICLES_ABROAD``): written so, opening its sentence, and
     a capitalised word after it ("Die Kunden warten": German, not servers that die)."""
-    if matched not in _cues.ARTICLES_ABROAD or found.start != sentence_at(reading.sentences, found.start)[0]:
+    if matched not in _cues.ARTICLES_ABROAD:
+        return False
+    # Its sentence's first word, whatever stands before it ("Hallo. Die ...", a quote, a bullet: a diff review).
+    opening = reading.text[sentence_at(reading.sentences, found.start)[0] : found.start]
+    if any(character.isalnum() for character in opening):
         return False
     after = reading.text[found.end :].split(maxsplit=1)
     return bool(after) and after[0][:1].isupper()
@@ -1544,7 +1559,7 @@ def _an_article_abroad(found: _Found, reading: _Reading, matched: str) -> bool:
 
 def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
     """ "service" or "team" when the cue's words name the one right after them (``cues.NAMED_SERVICES``,
-    ``cues.NAMED_TEAMS``: "the translation microservice", "the backend team"); a user cue names no team."""
+    ``cues.NAMED_TEAMS``: "the translation microservice", "the backend team"); only a technical cue names a team."""
     after = found.first + found.length
     if after >= len(reading.words) or reading.words[after - 1] in _normalised_words(_cues.DETERMINERS):
         return None  # "without telling the team": the cue's words end before what they act on
@@ -1552,10 +1567,12 @@ def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
     if _possessive_as_written(between) or any(mark in between for mark in ",;:"):
         return None  # "edited another's service alerts": whose, not which; "SSO, service accounts": a list
     if reading.words[after] in _normalised_words(_cues.NAMED_SERVICES):
-        # A service wanted names what is missing: "until we have a proper audit log service" (an attack review).
-        wanted = found.first > 0 and reading.words[found.first - 1] in _normalised_words(_cues.WANTED_SERVICE_WORDS)
+        # A service wanted names what is missing: "until we have a proper audit log service" (an attack review), "a
+        # new audit log service" (a diff review).
+        before = reading.words[max(0, found.first - _cues.WANTED_REACH) : found.first]
+        wanted = not _normalised_words(_cues.WANTED_SERVICE_WORDS).keys().isdisjoint(before)
         return None if wanted else "service"
-    if reading.words[after] in _normalised_words(_cues.NAMED_TEAMS) and found.cue.type is not ScalingType.USER:
+    if reading.words[after] in _normalised_words(_cues.NAMED_TEAMS) and found.cue.type is ScalingType.TECHNICAL:
         return "team"
     return None
 

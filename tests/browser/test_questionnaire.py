@@ -1406,9 +1406,11 @@ def test_the_back_to_top_pill_is_not_shown_on_the_questionnaire_on_a_phone(
 
 
 def test_a_follow_up_answer_read_back_where_it_is_asked_is_kept_through_a_toggle(returning_page: Page) -> None:
-    """A reader's review: the follow-up answered for regressions, the page reloaded the next day, the deals answered
-    No then Yes again: the answer was cleared, "This page does not know which failure it compared with the blocked
-    deals", though the failure named never changed (within one visit the same toggle kept it without a word)."""
+    """A reader's review saw the follow-up's answer cleared ("This page does not know which failure it compared with
+    the blocked deals") after a reload and the deals answered No then Yes. Read back where it is asked (answered for
+    regressions, then reloaded), the page knows the failure, and the toggle keeps it, as within one visit; the notice
+    comes only for an answer read back while it was not asked (saved with the deals at No), whose failure nothing
+    records (keep_the_answer_read_back)."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "regressions")

@@ -1651,6 +1651,33 @@ def test_a_saved_recommendation_is_read_back(tmp_path: Path, capsys: pytest.Capt
     assert "deploys break prod" in capsys.readouterr().out
 
 
+def test_a_saved_recommendation_that_cannot_be_given_again_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A diff review: a result that had left out a complaint for its length (its text is in no saved result) was read
+    back as the same without a word, and one saved under another rubric without the rubric's note; a chosen type
+    marked other than true or false was dropped."""
+    state = {"answers": {"failure_mode": "outages"}, "complaints": ["Deploys", "x " * 300, "SSO"], "overrides": {}}
+    saved = recommend_state(state)  # as the page reads it: the long complaint left out
+    path = tmp_path / "result.json"
+    path.write_text(dumps(saved), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out != dumps(saved)
+    assert "note: this result differs from the saved one" in err
+    document = json.loads(dumps(recommend({"failure_mode": "outages"}, ["slow search"])))
+    document["rubric_version"] = "0-old"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 0
+    assert "note: the answers file was saved under rubric version 0-old" in capsys.readouterr().err
+    document["exercise"]["complaints"][0]["overridden"] = "yes"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["recommend", "--answers", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "complaint 1 has “overridden” a string, where `recommend --json` writes true or false" in err
+    assert "note:" not in err  # said only of a file read
+
+
 def test_a_saved_recommendation_keeps_its_own_complaints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Complaints given beside a saved recommendation are refused (its own are read), as beside a download; a saved
     recommendation whose complaints are not as `recommend --json` writes them is refused, saying what is wrong."""
@@ -2197,11 +2224,16 @@ def test_joiners_that_spell_or_build_an_emoji_are_kept_in_the_text(capsys: pytes
     persian = "SSO \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u06cc\u0645"
     scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
     emoji = f"latency \U0001f3f3\ufe0f\u200d\U0001f308 {scotland}"
-    assert cli.main(["triage", persian, emoji, "lat\u200dency spikes"]) == 0
+    hidden = "slow \U0001f3f4\U000e0069\U000e0067\U000e006e\U000e006f\U000e0072\U000e0065\U000e007f"  # "ignore"
+    cyrillic = "\u0437\u0430\u0434\u0435\u0440\u200d\u0436\u043a\u0430"
+    assert cli.main(["triage", persian, emoji, "lat\u200dency spikes", cyrillic, hidden]) == 0
     out = capsys.readouterr().out
     assert f"#1 (weight 5) {persian}\n" in out
     assert f"#2 (weight 4) {emoji}\n" in out
+    # A diff review: a joiner in a script that does not spell with it, and a run of tags that is no flag, hide text.
     assert "#3 (weight 3) lat[U+200D]ency spikes\n" in out
+    assert "#4 (weight 2) \u0437\u0430\u0434\u0435\u0440[U+200D]\u0436\u043a\u0430\n" in out
+    assert "#5 (weight 1) slow \U0001f3f4[U+E0069][U+E0067][U+E006E][U+E006F][U+E0072][U+E0065][U+E007F]\n" in out
 
 
 def test_a_german_article_is_no_server_that_dies(capsys: pytest.CaptureFixture[str]) -> None:
@@ -2210,6 +2242,9 @@ def test_a_german_article_is_no_server_that_dies(capsys: pytest.CaptureFixture[s
     assert cli.main(["categorize", "Die Kunden warten zu lange auf Antworten"]) == 0
     assert capsys.readouterr().out.startswith("No category")
     assert categorize("Workers die under load").type == "technical"
+    # Its sentence's first word whatever stands before it (a diff review: only at the text's very start).
+    for opening in ("Hallo. Die Kunden warten zu lange", ' "Die Kunden warten zu lange"', "- Die Kunden warten"):
+        assert categorize(opening).type == "uncategorized", opening
     assert categorize("Pods die. Die! Everything dies at peak.").type == "technical"
 
 
