@@ -750,7 +750,7 @@ gate's; "could see"; safeguarding; languages named as a class and currencies; a 
 access to its tools; a payment charged twice; "still isn't live"), and an attack on those readings narrowed them
 (attack 49).
 
-## Set 50 (tests/support/complaint_heldaside50.tsv), blind
+## Set 50 (tests/support/complaint_heldaside50.tsv), blind, then read as a development set
 
 Written at the start of that session by a helper that opened no file and ran nothing but the command that saved it
 (varied industries and company sizes; terse Slack-style to formal, with numbers, tools and teams), kept at
@@ -758,9 +758,10 @@ Written at the start of that session by a helper that opened no file and ran not
 (92.5 %; plain 21/21, typo 20/21, symptom 19/21, contrast 20/21, negation 17/18, ambiguous 14/18; technical 37,
 process 37, user 37); wrong answers 4 low, 3 medium, 2 uncategorized and none at high confidence. After every change of
 the session (at d0f5de8, counts only): 112/120 (ambiguous 15/18; user 38), none wrong at high confidence. Its misses
-are not read.
+were read in the next session to change the categoriser (a cue that names a service or a team, "can't handle" a load,
+what shows up late): 116/120 at 990b122. It is a development set now.
 
-## Set 51 (tests/support/complaint_heldaside51.tsv), blind
+## Set 51 (tests/support/complaint_heldaside51.tsv), blind, then read as a development set
 
 Written at the same session's start by a second helper told to seek unusual settings (public sector, games, IoT,
 healthcare, logistics, research labs, agencies, marketplaces, non-native English writers; terse to sarcastic), sha256
@@ -768,7 +769,8 @@ c2892dff71d0..., measured at 93d62b3 before the session's changes, counts only: 
 symptom 20/21, contrast 18/21, negation 16/18, ambiguous 12/18; technical 36, process 34, user 38); wrong answers 4 low,
 7 medium, 1 uncategorized, none at high confidence. After every change of the session (at d0f5de8, counts only):
 108/120, the same. As in the sessions before, readings that moved the development sets by 6 and 5 rows moved the blind
-sets by 1 and 0.
+sets by 1 and 0. Its misses were read in the next session, with set 50's: 110/120 at 990b122. It is a development set
+now.
 
 ## Set 52 (tests/support/complaint_heldaside52.tsv), blind
 
@@ -776,9 +778,11 @@ Written at the next session's start by a helper that could open no file (varied 
 settings: firmware, broadcast, farming, shipping, hospitals, law firms, museums, sports clubs), sha256 fb64edd6acd3...,
 measured at e18c84f before the session's changes to the readings, counts only: 105/120 (plain 20/21, typo 20/21, symptom
 17/21, contrast 19/21, negation 18/18, ambiguous 11/18; technical 36, process 35, user 34); wrong answers 7 low, 3
-medium, 4 uncategorized, 1 at high confidence. Only that row was read (it is pinned as known): "Releases keep
-getting rolled back because the new build can't handle production traffic levels", labelled technical (ambiguous), read
-process at high confidence (releases rolled back outweigh a capacity the build lacks).
+medium, 4 uncategorized, 1 at high confidence. Only that row was read: "Releases keep getting
+rolled back because the new build can't handle production traffic levels", labelled technical (ambiguous), read process
+at high confidence (releases rolled back outweigh a capacity the build lacks); pinned as known until it was read
+right. After every change of the session (at 990b122, counts only): 106/120, the one more that row, right since "can't
+handle" a load is a ceiling (read from set 50's rows): as a blind set, 105 before and after.
 
 ## Set 53 (tests/support/complaint_heldaside53.tsv), blind
 
@@ -786,7 +790,8 @@ Written at the same session's start by a second helper told to write as people t
 questions, acronyms such as p99, OOM, RBAC, SCIM, DORA, MTTR), sha256 a5b5493e9cfb..., measured at e18c84f before the
 session's changes, counts only: 105/120 (plain 19/21, typo 21/21, symptom 16/21, contrast 20/21, negation 16/18,
 ambiguous 13/18; technical 36, process 36, user 33); wrong answers 7 low, 5 medium, 3 uncategorized, none at high
-confidence.
+confidence. After every change of the session (at 990b122, counts only): 106/120. Readings that moved the development
+sets 50 and 51 by 4 and 2 rows (and the tables read before by none) moved the blind sets by 0 and 1.
 """
 
 from __future__ import annotations
@@ -1163,10 +1168,12 @@ SETS = [
     ),
     # 108 of 120 when the set was measured blind (at b88c7f2, and the same rows at 03b9b3a); its misses are not read.
     # Sets 48 and 49 read: 113 (a payment "charged twice").
+    # 114 since a cue that names a team counts only to break a tie (sets 50 and 51 read): 'the mobile and backend
+    # teams'.
     HeldAside(
         "held-aside 29",
         BLIND29_ROWS,
-        113,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1180,10 +1187,12 @@ SETS = [
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # 108 of 120 when the set was measured blind (at 797cef2); 114 once read as a development set (the session after).
+    # 115 since a cue that names a team counts only to break a tie (sets 50 and 51 read): 'the mobile team and backend
+    # team'.
     HeldAside(
         "held-aside 31",
         BLIND31_ROWS,
-        114,
+        115,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1263,20 +1272,23 @@ SETS = [
     # development set since (with set 39): 108, by the ranking words ("the expensive failure right now is", "the
     # expensive part is that"), "at once", "broken again", "a blank white page".
     # Sets 48 and 49 read: 110 (what a clerk "could see" is access, as "can see").
+    # 111 since a cue that names a team counts only to break a tie (sets 50 and 51 read): 'the backend team had changed
+    # the route format'.
     HeldAside(
         "held-aside 38",
         BLIND38_ROWS,
-        110,
+        111,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at 09713b0 after the session's changes and at d319102 before them: 108 both times (above). Read
     # as a development set since (with set 38): 113, by an ending's dropped letter ("crashng"), "what really costs us
     # is", "a blank white page", "something unrelated ... stops working", "the X startup" read as a company.
+    # 114 since 'can't handle' a load is a ceiling (sets 50 and 51 read).
     HeldAside(
         "held-aside 39",
         BLIND39_ROWS,
-        113,
+        114,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
         high_wrong_known=(
@@ -1389,36 +1401,39 @@ SETS = [
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at 93d62b3, before the session's changes (111), and at d0f5de8 after them (112).
+    # Blind: measured at 93d62b3, before the session's changes (111), and at d0f5de8 after them (112). Read as a
+    # development set in the next session: 116 at 990b122.
     HeldAside(
         "held-aside 50",
         BLIND50_ROWS,
-        112,
+        116,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at 93d62b3, before the session's changes (108), and at d0f5de8 after them (108).
+    # Blind: measured at 93d62b3, before the session's changes (108), and at d0f5de8 after them (108). Read as a
+    # development set in the next session: 110 at 990b122.
     HeldAside(
         "held-aside 51",
         BLIND51_ROWS,
-        108,
+        110,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at e18c84f, before the session's changes to the readings (105); one row known wrong at high
-    # confidence, right since "can't handle" is a ceiling (set 50 read; that row was read: it counts as blind no more).
+    # confidence, right since "can't handle" is a ceiling (set 50 read; that row was read: it counts as blind no more);
+    # 106 at 990b122.
     HeldAside(
         "held-aside 52",
         BLIND52_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
-    # Blind: measured at e18c84f, before the session's changes to the readings (105).
+    # Blind: measured at e18c84f, before the session's changes to the readings (105), and at 990b122 after them (106).
     HeldAside(
         "held-aside 53",
         BLIND53_ROWS,
-        105,
+        106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
