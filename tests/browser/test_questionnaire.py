@@ -403,9 +403,25 @@ def test_follow_up_asked_in_place_and_kept_when_not_asked(returning_page: Page) 
     expect_lead(page, "technical")
     expect(follow_up).to_be_hidden()
     expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()  # kept across the reload
-    keep_the_answer_read_back(page, check_row)
+    known_after_a_reload_not_from_a_link(page, check_row, link)
 
+
+def known_after_a_reload_not_from_a_link(page: Page, check_row: Locator, link: str) -> None:
+    """The follow-up's answer "The blocked deals", kept while not asked and read back after a reload, is saved with the
+    failure it was given for (a reader's review: it was cleared as given for a failure not known): counted again when
+    the deals are blocked again, with no notice. From a share link, which says nothing of it, it is not known."""
+    expect_check_row(check_row, "The blocked deals", kept=True)
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    expect(page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')).to_have_count(0)
+    expect_lead(page, "user")
     assert_whole_state_sent(page)  # since the reload
+
+    page.evaluate("localStorage.clear()")  # no answers of the reader's own: the link's are shown as theirs
+    page.goto(link)
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator("#sw-costs_more-blocked_deals")).to_be_checked()
+    keep_the_answer_read_back(page, check_row)
 
 
 def keep_the_answer_read_back(page: Page, check_row: Locator) -> None:
@@ -482,8 +498,8 @@ def test_a_kept_follow_up_answer_is_cleared_from_check_your_answers(returning_pa
 
 def test_a_kept_answer_naming_the_failure_names_the_one_it_compared(returning_page: Page) -> None:
     """ "The failure I named", kept while another failure is named, named that other failure ("The failure I named
-    (Governance ...)", counted only under Outages): it names the failure it compared, and none once that is not
-    known (read back after a reload)."""
+    (Governance ...)", counted only under Outages): it names the failure it compared, after a reload too, since the
+    failure is saved with it (a reader's review); none once that is not known (read back from a share link)."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "outages")
@@ -496,7 +512,16 @@ def test_a_kept_answer_naming_the_failure_names_the_one_it_compared(returning_pa
         "The failure I named (Outages / latency) (kept, but counted only when “What is the most expensive failure "
         "mode right now?” is answered “Outages / latency”)"
     )
+    page.get_by_role("button", name="Copy a share link").click()
+    link = page.input_value("#sw-share-url")
     page.reload()
+    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+    expect(row).to_contain_text(
+        "The failure I named (Outages / latency) (kept, but counted only when “What is the most expensive failure "
+        "mode right now?” is answered “Outages / latency”)"
+    )
+    page.evaluate("localStorage.clear()")  # no answers of the reader's own: the link's are shown as theirs
+    page.goto(link)
     expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
     expect(row).to_contain_text("The failure I named (kept, but not counted: asked again when “What is the most")
 
@@ -1405,21 +1430,23 @@ def test_the_back_to_top_pill_is_not_shown_on_the_questionnaire_on_a_phone(
     assert (display != "none") is shown, display
 
 
-def test_a_follow_up_answer_read_back_where_it_is_asked_is_kept_through_a_toggle(returning_page: Page) -> None:
-    """A reader's review saw the follow-up's answer cleared ("This page does not know which failure it compared with
-    the blocked deals") after a reload and the deals answered No then Yes. Read back where it is asked (answered for
-    regressions, then reloaded), the page knows the failure, and the toggle keeps it, as within one visit; the notice
-    comes only for an answer read back while it was not asked (saved with the deals at No), whose failure nothing
-    records (keep_the_answer_read_back)."""
+def test_a_follow_up_answer_kept_unasked_is_known_after_a_reload(returning_page: Page) -> None:
+    """A reader's review: the follow-up answered for regressions, the deals answered No (the answer kept, not asked),
+    the page reloaded the next day, the deals answered Yes again: the answer was cleared, "This page does not know
+    which failure it compared with the blocked deals", though the failure named never changed. The failure it was
+    given for is saved with it; read back where it is asked, as before, it is known too."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "regressions")
     answer(page, "deals_blocked", "yes")
     answer(page, "costs_more", "named_failure")
-    page.reload()
-    expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
-    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
-    answer(page, "deals_blocked", "no")
-    answer(page, "deals_blocked", "yes")
-    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
-    expect(page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')).to_have_count(0)
+    notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
+    for deals_when_reloaded in ("no", "yes"):
+        answer(page, "deals_blocked", deals_when_reloaded)
+        page.reload()
+        expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
+        expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+        answer(page, "deals_blocked", "no" if deals_when_reloaded == "yes" else "yes")
+        answer(page, "deals_blocked", "yes")
+        expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+        expect(notice).to_have_count(0)

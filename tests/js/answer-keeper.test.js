@@ -306,7 +306,7 @@ test("\"Show my own answers\" can be undone, the link's answers edited or not; t
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);
   page.showOwn();
-  assert.deepEqual(load(store, contract), { current: mine, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   page.undo();
   assert.deepEqual([page.shown, page.own], [editedB, mine]);
   assert.deepEqual(load(store, contract).current, editedB);
@@ -384,7 +384,7 @@ test("loading another tab's answers can be undone: this tab's come back and are 
   two.edit(theirs); // typed in this tab after the other tab's change: not saved yet
   two.loadOther();
   assert.deepEqual(two.shown, mine);
-  assert.deepEqual(two.undoable, { shown: theirs, own: null }, "this tab's answers are kept for the undo");
+  assert.deepEqual(two.undoable, { shown: theirs, own: null, followUpFor: null }, "this tab's answers are kept for the undo");
   two.undo();
   assert.deepEqual(two.shown, theirs);
   assert.deepEqual(load(store, contract).current, theirs, "and saved, as the reader's choice");
@@ -537,7 +537,7 @@ test("saved answers of an older version are written again as this page writes th
   assert.equal(store.items.get(STORAGE_KEY), old);
   const page = new AnswerKeeper(store, contract);
   assert.match(page.open("").join(" "), /made with rubric version 1/);
-  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   store.writes.length = 0;
   new AnswerKeeper(store, contract).open("");
   assert.deepEqual(store.writes, []);
@@ -720,4 +720,23 @@ test("diff review: 'Delete it' of the copy of answers cut down to fit saves them
   const next = new AnswerKeeper(store, contract);
   next.open("");
   assert.equal(next.aside, null, "nothing set aside again on the next visit");
+});
+
+test("the failure a follow-up answer was given for is saved with the answers shown, and read back (a reader's review)", () => {
+  const store = fakeStore();
+  const page = new AnswerKeeper(store, contract);
+  page.open("");
+  const answered = { ...emptyState(contract), answers: { [deciding]: first, deals_blocked: "no", costs_more: "named_failure" } };
+  assert.equal(page.edit(answered, first), "");
+  const next = new AnswerKeeper(store, contract);
+  next.open("");
+  assert.equal(next.followUpFor, first, "a reload knows it");
+  assert.deepEqual(store.writes.length, 1, "and opening writes nothing again");
+  next.clear();
+  assert.equal(next.followUpFor, null);
+  next.undo();
+  assert.equal(next.followUpFor, first, "the undo of a clear brings it back");
+  assert.equal(load(store, contract).followUpFor, first);
+  next.open(linkTo({ ...emptyState(contract), answers: { [deciding]: second } }));
+  assert.equal(next.followUpFor, null, "a link's answers say nothing of it");
 });

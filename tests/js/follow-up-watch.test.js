@@ -142,3 +142,26 @@ test("the follow-up is asked as the engine asks it: deals blocked, and outages o
   assert.equal(watch.askedIn(state({ failure_mode: "outages", deals_blocked: "no" })), false);
   assert.equal(watch.askedIn(state({ deals_blocked: "yes" })), false);
 });
+
+test("an answer read back unasked, saved with the failure it was given for, is known as given for it (a reader's review)", () => {
+  const kept = { failure_mode: "regressions", deals_blocked: "no", costs_more: "named_failure" };
+  const watch = new FollowUpWatch(contract);
+  watch.readBack("regressions");
+  assert.equal(watch.seen(state(kept)), null);
+  assert.equal(watch.answeredFor, "regressions");
+  assert.equal(watch.seen(state({ ...kept, deals_blocked: "yes" })), null, "asked again for the same failure: kept");
+  // Named another failure since, it goes stale as any answer given for regressions does.
+  const other = new FollowUpWatch(contract);
+  other.readBack("regressions");
+  other.seen(state(kept));
+  assert.deepEqual(other.seen(state({ ...kept, failure_mode: "outages", deals_blocked: "yes" })), {
+    question: "costs_more",
+    answer: "named_failure",
+    from: "regressions",
+    to: "outages",
+  });
+  // What a read back says holds for that state only: a later read back without it knows nothing.
+  other.readBack();
+  other.seen(state({ ...kept, costs_more: "blocked_deals" }));
+  assert.equal(other.answeredFor, null);
+});

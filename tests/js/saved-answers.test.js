@@ -11,10 +11,24 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
+});
+
+test("the failure a follow-up answer was given for is saved with it; one that is no deciding answer is passed over", () => {
+  const store = fakeStore();
+  const followed = { ...state, answers: { failure_mode: "regressions", deals_blocked: "no", costs_more: "named_failure" } };
+  assert.equal(save(store, contract, followed, null, "regressions"), "");
+  assert.equal(load(store, contract).followUpFor, "regressions");
+  for (const saved of ["nonsense", 3, null, ["outages"]]) {
+    store.setItem(STORAGE_KEY, JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: null, followUpFor: saved }));
+    const loaded = load(store, contract);
+    assert.equal(loaded.followUpFor, null, JSON.stringify(saved));
+    assert.deepEqual(loaded.current, followed); // the answers read as they are, nothing set aside
+    assert.equal(loaded.problem, "");
+  }
 });
 
 test("version 1 saved answers of rubric 1 open with a note about the rubric", () => {
@@ -47,7 +61,7 @@ test("kept own answers that are not a set of answers are named and left out, nev
 test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");
-  assert.deepEqual(load(store, contract), { current: null, previous: null, text: null, problem: "", aside: "{not json", rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: null, previous: null, followUpFor: null, text: null, problem: "", aside: "{not json", rewrite: true, unread: false });
   assert.deepEqual([...store.items], [[ASIDE_KEY, "{not json"]]);
   assert.equal(load(store, contract).aside, "{not json", "still offered on the next visit");
   assert.equal(save(store, contract, state, null), "");

@@ -29,8 +29,9 @@ export const LINK_IS_YOURS = "The share link holds the same answers as those sav
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./saved-answers.js").Store} Store */
 /**
- * @typedef {{shown: State, own: State | null, lasting?: boolean, stored?: string | null}} Snapshot `lasting`: an
- *   edit does not end its undo; `stored`: the saved text before a clear removed it
+ * @typedef {{shown: State, own: State | null, lasting?: boolean, stored?: string | null, followUpFor?: string | null}}
+ *   Snapshot `lasting`: an edit does not end its undo; `stored`: the saved text before a clear removed it;
+ *   `followUpFor`: the failure the shown follow-up answer was given for, as known then
  */
 
 export class AnswerKeeper {
@@ -43,6 +44,10 @@ export class AnswerKeeper {
     this.contract = contract;
     /** What the form shows. */
     this.shown = emptyState(contract);
+    /** The failure (a deciding answer) the follow-up's answer shown was given for, when known: saved with the answers,
+     * so a reload knows it (follow-up-watch.js); null for a link's answers, or when nothing records it. */
+    /** @type {string | null} */
+    this.followUpFor = null;
     /** The reader's own answers while other answers (a shared link's) are shown; null when the form shows them. */
     /** @type {State | null} */
     this.own = null;
@@ -106,7 +111,7 @@ export class AnswerKeeper {
     if (!this.conflict) return false;
     const [state, previous] = this.target();
     if (previous === null && isEmpty(state, this.contract)) return false; // nothing shown, nothing to lose
-    return documentText(this.contract, state, previous) !== this.known;
+    return this.textOf(state, previous) !== this.known;
   }
 
   /** A shared link's answers (or answers other than the reader's own) are shown. */
@@ -129,7 +134,7 @@ export class AnswerKeeper {
       // Saved answers of an older version or rubric are written again as this page writes them (once).
       const [state, previous] = this.target();
       const empty = previous === null && isEmpty(state, this.contract);
-      const differs = this.known !== documentText(this.contract, state, previous);
+      const differs = this.known !== this.textOf(state, previous);
       if (this.known !== null && !empty && this.rewritable && differs) this.persist();
     } else {
       const shared = readShare(this.contract, hash);
@@ -143,6 +148,7 @@ export class AnswerKeeper {
       if (shared.usable && shared.state && this.own === null && isEmpty(this.shown, this.contract)) {
         // Nothing of the reader's own to set aside, and nothing to restore: the link's answers are shown as theirs.
         this.shown = shared.state;
+        this.followUpFor = null; // a link says nothing of it
         this.linkUnsaved = !isEmpty(shared.state, this.contract);
         this.linkHash = this.linkUnsaved ? hash : "";
       } else if (shared.usable && shared.state && !shared.message && this.own === null
@@ -153,10 +159,11 @@ export class AnswerKeeper {
       } else if (shared.usable && shared.state) {
         this.linkHadComplaints = hasComplaint(shared.state, this.contract);
         if (this.own !== null && !sameState(this.shown, shared.state)) {
-          this.replaceable = { shown: this.shown, own: this.own, lasting: true };
+          this.replaceable = { shown: this.shown, own: this.own, lasting: true, followUpFor: this.followUpFor };
         }
         this.own = this.own ?? this.shown;
         this.shown = shared.state;
+        this.followUpFor = null; // a link says nothing of it
         this.linkHash = isEmpty(shared.state, this.contract) ? "" : hash;
       }
     }
@@ -173,6 +180,7 @@ export class AnswerKeeper {
     this.rewritable = loaded.rewrite;
     this.known = this.readText();
     this.shown = loaded.current ?? emptyState(this.contract);
+    this.followUpFor = loaded.followUpFor;
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
     this.storedBeside = loaded.previous !== null;
     this.linkUnsaved = false;
@@ -190,10 +198,12 @@ export class AnswerKeeper {
    * The reader changed the form: the change is saved (beside the own answers while shared ones are shown), and
    * the last clear can no longer be undone (a replace's undo lasts: see `replaceable`).
    * @param {State} state
+   * @param {string | null} [followUpFor] the failure its follow-up answer was given for, when known
    * @returns {string} "" or why the answers could not be saved
    */
-  edit(state) {
+  edit(state, followUpFor = null) {
     this.shown = state;
+    this.followUpFor = followUpFor;
     if (!this.undoable?.lasting) this.undoable = null; // an undo now would throw away what the reader just entered
     return this.persist();
   }
@@ -203,8 +213,9 @@ export class AnswerKeeper {
    * @returns {string} "" or why the change could not be saved
    */
   clear() {
-    this.undoable = { shown: this.shown, own: this.own, stored: this.readText() };
+    this.undoable = { shown: this.shown, own: this.own, stored: this.readText(), followUpFor: this.followUpFor };
     this.shown = emptyState(this.contract);
+    this.followUpFor = null;
     return this.persist();
   }
 
@@ -216,6 +227,7 @@ export class AnswerKeeper {
     if (!this.undoable) return "";
     const { stored } = this.undoable;
     ({ shown: this.shown, own: this.own } = this.undoable);
+    this.followUpFor = this.undoable.followUpFor ?? null;
     this.undoable = null;
     const message = this.persist();
     // A clear removed the saved text. Where the answers brought back cannot be saved (the storage is full), that text
@@ -233,9 +245,10 @@ export class AnswerKeeper {
     if (!this.own) return "";
     // Undoable even when the link's answers were never edited: they would come back with the link, but a reader
     // who tapped this by mistake may no longer have the link (a reader's review).
-    this.undoable = { shown: this.shown, own: this.own };
+    this.undoable = { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
     this.shown = this.own;
     this.own = null;
+    this.followUpFor = null; // the reader's own answers were saved beside a link's without it
     this.linkHash = ""; // the reader's own answers are shown: a reload shows them (undo saves the link's)
     return this.storedBeside ? this.persist() : "";
   }
@@ -254,7 +267,7 @@ export class AnswerKeeper {
    */
   keepShown() {
     // Keeping a link's answers replaces nothing when the reader had none of their own: nothing to undo.
-    this.undoable = this.own === null ? null : { shown: this.shown, own: this.own };
+    this.undoable = this.own === null ? null : { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
     // A link that carried no complaints (left out of it, or none written) takes none of the reader's: theirs stay,
     // with their category choices (a reader's review: "Keep these instead" emptied them, for good after a reload).
     this.complaintsKept = this.own !== null && !this.linkHadComplaints && !hasComplaint(this.shown, this.contract) && hasComplaint(this.own, this.contract);
@@ -284,7 +297,7 @@ export class AnswerKeeper {
    * "Keep this tab's answers" would have). Returns the sentences about what could not be read.
    */
   loadOther() {
-    const mine = { shown: this.shown, own: this.own };
+    const mine = { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
     const notes = this.reload();
     // What is shown now is what the other tab saved: nothing is left unsaved (an attack review: "too long to save"
     // stayed, and the browser asked before the page was left).
@@ -318,6 +331,24 @@ export class AnswerKeeper {
       }
     }
     this.unreadStored = false;
+  }
+
+  /**
+   * The failure the follow-up answer of `state` was given for, as saved with it: known of the answers shown only (not
+   * of the reader's own, saved in their place while a link's shown answers are empty).
+   * @param {State} state
+   */
+  followUpOf(state) {
+    return state === this.shown ? this.followUpFor : null;
+  }
+
+  /**
+   * The text saved for these answers, as `write` saves it.
+   * @param {State} state
+   * @param {State | null} previous
+   */
+  textOf(state, previous) {
+    return documentText(this.contract, state, previous, this.followUpOf(state));
   }
 
   /** @returns {string | null} */
@@ -374,8 +405,8 @@ export class AnswerKeeper {
       this.unsavedWhy = "";
       return "";
     }
-    const message = save(this.store, this.contract, state, previous);
-    if (!message) this.known = documentText(this.contract, state, previous);
+    const message = save(this.store, this.contract, state, previous, this.followUpOf(state));
+    if (!message) this.known = this.textOf(state, previous);
     this.unsavedWhy = message;
     return message;
   }

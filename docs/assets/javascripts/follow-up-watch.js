@@ -5,7 +5,8 @@
 // a button that puts it back (nothing the reader entered is dropped silently). An answer read back (saved answers, a
 // link) while the follow-up is not asked was given for a failure nothing records, so the first failure that asks it
 // again clears it the same way, saying so (an attack review: after a reload it was taken as given for that failure,
-// and the result said something the reader never said). Whether the follow-up is asked is read from the contract's
+// and the result said something the reader never said), unless the saved answers say which failure it was given for
+// (`readBack`'s `knownFor`: a reader's review). Whether the follow-up is asked is read from the contract's
 // conditions (as the engine asks it), so every state the form holds is seen, the engine ready or not (an attack
 // review: a failure named while the engine started was taken as the one the answer was given for). Pure logic, no
 // DOM: node --test runs it; tool-page.js keeps one watch per visit, calls `seen` with each state of the form, and
@@ -31,11 +32,18 @@ export class FollowUpWatch {
     /** The deciding answer the follow-up's answer was given under; null when none is known (read back unasked). */
     /** @type {string | null} */
     this.answeredFor = null;
+    /** What the answers read back next say of it (saved with them), for the next state only. */
+    /** @type {string | null} */
+    this.knownFor = null;
   }
 
-  /** The form is filled with other answers (the reader's own, another tab's, an undo): the next state is read back. */
-  readBack() {
+  /**
+   * The form is filled with other answers (the reader's own, another tab's, an undo): the next state is read back.
+   * @param {string | null} [knownFor] the failure its follow-up answer was given for, as saved with it, when known
+   */
+  readBack(knownFor = null) {
     this.lastAnswer = undefined;
+    this.knownFor = knownFor;
   }
 
   /** @returns {Memory} what the watch knows now, for `recall` when the form is back as it is (an undo) */
@@ -78,7 +86,8 @@ export class FollowUpWatch {
       // not asked, it was given for a failure not known here (a reader's review: after a reload on Governance, Outages
       // cleared it as "compared Governance with the blocked deals", a failure it was never asked for).
       this.lastAnswer = answer;
-      this.answeredFor = askedNow ? deciding : null;
+      this.answeredFor = askedNow ? deciding : this.knownFor;
+      this.knownFor = null;
       return null;
     }
     if (answer === null || deciding === null || deciding === this.answeredFor || !askedNow) return null;

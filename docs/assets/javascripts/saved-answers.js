@@ -107,10 +107,10 @@ export function removeAside(store) {
  * (now, or on an earlier visit) until the reader deletes it.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, problem: string, text: string | null, aside: string | null, rewrite: boolean, unread: boolean}} problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside). unread: the saved text is a newer build's, left in place unread.
+ * @returns {{current: State | null, previous: State | null, followUpFor: string | null, problem: string, text: string | null, aside: string | null, rewrite: boolean, unread: boolean}} followUpFor: the failure the current answers' follow-up answer was given for, when saved (one of the deciding question's answers, else null). problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside). unread: the saved text is a newer build's, left in place unread.
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null, text: null, aside: readAside(store), rewrite: true, unread: false };
+  const none = { current: null, previous: null, followUpFor: null, text: null, aside: readAside(store), rewrite: true, unread: false };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -164,7 +164,19 @@ export function load(store, contract) {
   const copied = lossy ? copyAside(store, text) : { aside: dropEntry(store, none.aside, text), kept: true };
   // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
   if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
-  return { current: current.state, previous: previous?.state ?? null, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
+  return { current: current.state, previous: previous?.state ?? null, followUpFor: decidingAnswer(contract, document.followUpFor), problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
+}
+
+/**
+ * A saved failure the follow-up's answer was given for: one of the deciding question's answers, else null (it is the
+ * page's own note, not the reader's words: one it cannot use is passed over, and not written again).
+ * @param {Contract} contract
+ * @param {unknown} value
+ * @returns {string | null}
+ */
+function decidingAnswer(contract, value) {
+  const deciding = contract.questions.get(contract.deciding);
+  return typeof value === "string" && (deciding?.options.has(value) ?? false) ? value : null;
 }
 
 /**
@@ -223,19 +235,21 @@ function copyAside(store, text) {
  * @param {Contract} contract
  * @param {State} current
  * @param {State | null} previous
+ * @param {string | null} [followUpFor]
  */
-export const documentText = (contract, current, previous) => JSON.stringify(toDocument(contract, current, previous));
+export const documentText = (contract, current, previous, followUpFor = null) => JSON.stringify(toDocument(contract, current, previous, followUpFor));
 
 /**
  * @param {Store | null} store
  * @param {Contract} contract
  * @param {State} current
  * @param {State | null} previous
+ * @param {string | null} [followUpFor] the failure the follow-up's answer in `current` was given for, when known
  * @returns {string} "" or a sentence saying why the answers could not be saved (nothing is cut to make them fit).
  */
-export function save(store, contract, current, previous) {
+export function save(store, contract, current, previous, followUpFor = null) {
   if (!store) return NO_STORAGE;
-  const text = documentText(contract, current, previous);
+  const text = documentText(contract, current, previous, followUpFor);
   const limit = maxStoredChars(contract);
   if (text.length > limit) {
     return `Your answers are too long to save in this browser (${count(text.length)} characters; at most ${count(limit)}): they stay on this page, in full, until you shorten a complaint.`;

@@ -240,11 +240,12 @@ export class StorageNotices {
   /**
    * The form changed: the keeper saves it by its rules; a sentence when it could not.
    * @param {State} state
+   * @param {string | null} [followUpFor] the failure its follow-up answer was given for, when known
    */
-  edited(state) {
+  edited(state, followUpFor = null) {
     if (sameState(state, this.keeper.shown)) return;
     const unread = this.keeper.unreadStored;
-    this.status(this.keeper.edit(state));
+    this.status(this.keeper.edit(state, followUpFor));
     if (unread && !this.keeper.unreadStored) this.dropNewerNotes(); // replaced now: no longer "they stay saved"
     if (this.keeper.conflict) this.unsavedHere();
     this.showBanner(); // a link's answers, edited, are the reader's own now

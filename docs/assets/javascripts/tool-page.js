@@ -79,7 +79,8 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
     update(view, { focusResult, changedAt, answered }); // without it, before anything shows or saves the stale answer
     return;
   }
-  storage?.edited(state);
+  // Saved with the failure its follow-up answer was given for, so a reload knows it (a reader's review).
+  storage?.edited(state, followUp?.question && state.answers[followUp.question] ? followUp.answeredFor : null);
   forgetOutdatedLink(view);
   updateClearButtons(view);
   nameOptions(view, state);
@@ -452,7 +453,7 @@ function restore(root, stops) {
     beforeFill = { state: formSeen, cleared: lastCleared, watch: followUp?.memory() ?? null };
     forgetCleared();
     if (back?.watch) followUp?.recall(back.watch);
-    else followUp?.readBack();
+    else followUp?.readBack(storage?.keeper.followUpFor ?? null);
     lastCleared = back?.cleared ?? null;
     update(view);
   });
@@ -485,7 +486,10 @@ function restore(root, stops) {
   // an answer it had known as given for outages as read back, not known). The answers the form is filled with come
   // first: a failure the reader picked before this script ran is a change of them (an attack review: a follow-up
   // answer given for outages was taken as given for the failure picked meanwhile).
-  if (!followUp || watchedKeeper !== storage.keeper) followUp = new FollowUpWatch(view.contract);
+  if (!followUp || watchedKeeper !== storage.keeper) {
+    followUp = new FollowUpWatch(view.contract);
+    followUp.readBack(storage.keeper.followUpFor); // what the saved answers say of their follow-up answer
+  }
   watchedKeeper = storage.keeper;
   followUp.seen(storage.filledWith);
   // "Keep my answer" on a cleared follow-up: the answer back, checked as the reader left it (the focus on it before its
