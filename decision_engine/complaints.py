@@ -1544,6 +1544,20 @@ def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str |
     return None
 
 
+def _a_service_wanted(found: _Found, reading: _Reading) -> bool:
+    """Whether one of ``cues.WANTED_SERVICE_WORDS`` stands before the cue, within ``cues.WANTED_REACH`` words, with
+    nothing but adjectives between ("a new audit log service"); another determiner ends the search ("once a week the
+    audit log service crashes": a diff review)."""
+    wanted = _normalised_words(_cues.WANTED_SERVICE_WORDS)
+    others = _normalised_words(_cues.DETERMINERS)
+    for at in range(found.first - 1, max(-1, found.first - 1 - _cues.WANTED_REACH), -1):
+        if reading.words[at] in wanted:
+            return True
+        if reading.words[at] in others:
+            return False
+    return False
+
+
 def _an_article_abroad(found: _Found, reading: _Reading, matched: str) -> bool:
     """Whether the cue is another language's article (``cues.ARTICLES_ABROAD``): written so, opening its sentence, and
     a capitalised word after it ("Die Kunden warten": German, not servers that die)."""
@@ -1569,9 +1583,7 @@ def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
     if reading.words[after] in _normalised_words(_cues.NAMED_SERVICES):
         # A service wanted names what is missing: "until we have a proper audit log service" (an attack review), "a
         # new audit log service" (a diff review).
-        before = reading.words[max(0, found.first - _cues.WANTED_REACH) : found.first]
-        wanted = not _normalised_words(_cues.WANTED_SERVICE_WORDS).keys().isdisjoint(before)
-        return None if wanted else "service"
+        return None if _a_service_wanted(found, reading) else "service"
     if reading.words[after] in _normalised_words(_cues.NAMED_TEAMS) and found.cue.type is ScalingType.TECHNICAL:
         return "team"
     return None

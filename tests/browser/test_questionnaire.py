@@ -1434,7 +1434,8 @@ def test_a_follow_up_answer_kept_unasked_is_known_after_a_reload(returning_page:
     """A reader's review: the follow-up answered for regressions, the deals answered No (the answer kept, not asked),
     the page reloaded the next day, the deals answered Yes again: the answer was cleared, "This page does not know
     which failure it compared with the blocked deals", though the failure named never changed. The failure it was
-    given for is saved with it; read back where it is asked, as before, it is known too."""
+    given for is saved with it, by every edit (a complaint typed too); read back where it is asked, as before, it is
+    known too."""
     page = returning_page
     open_tool(page)
     answer(page, "failure_mode", "regressions")
@@ -1443,6 +1444,10 @@ def test_a_follow_up_answer_kept_unasked_is_known_after_a_reload(returning_page:
     notice = page.locator('#sw-follow-up-notice [data-sw-notice-shown="follow-up-cleared"]')
     for deals_when_reloaded in ("no", "yes"):
         answer(page, "deals_blocked", deals_when_reloaded)
+        # A complaint typed then saved the answers without it (a diff review).
+        typed = f"Deploys break on Fridays ({deals_when_reloaded})"
+        page.locator("#sw-complaint-1").fill(typed)
+        page.wait_for_function("t => (localStorage.getItem('scale-what:v1') ?? '').includes(t)", arg=typed)
         page.reload()
         expect(page.locator("#sw-tool")).to_have_attribute("data-engine-stage", "ready", timeout=BOOT_TIMEOUT_MS)
         expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()

@@ -17,17 +17,26 @@ test("saved answers read back as written, the reader's own answers with them", (
   assert.deepEqual(load(store, contract).previous, previous);
 });
 
-test("the failure a follow-up answer was given for is saved with it; one that is no deciding answer is passed over", () => {
+test("the failure a follow-up answer was given for is saved with it; one that is no deciding answer is kept aside", () => {
   const store = fakeStore();
   const followed = { ...state, answers: { failure_mode: "regressions", deals_blocked: "no", costs_more: "named_failure" } };
   assert.equal(save(store, contract, followed, null, "regressions"), "");
   assert.equal(load(store, contract).followUpFor, "regressions");
-  for (const saved of ["nonsense", 3, null, ["outages"]]) {
-    store.setItem(STORAGE_KEY, JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: null, followUpFor: saved }));
-    const loaded = load(store, contract);
+  const none = JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: null, followUpFor: null });
+  store.setItem(STORAGE_KEY, none);
+  assert.deepEqual([load(store, contract).followUpFor, load(store, contract).problem], [null, ""]);
+  // A newer rubric's failure, or a damaged value: the answers read, the whole text kept aside and not written again
+  // without it on open (a diff review: it was deleted without a word).
+  for (const saved of ["security", 3, ["outages"]]) {
+    const fresh = fakeStore();
+    const text = JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: null, followUpFor: saved });
+    fresh.setItem(STORAGE_KEY, text);
+    const loaded = load(fresh, contract);
     assert.equal(loaded.followUpFor, null, JSON.stringify(saved));
-    assert.deepEqual(loaded.current, followed); // the answers read as they are, nothing set aside
-    assert.equal(loaded.problem, "");
+    assert.deepEqual(loaded.current, followed);
+    assert.match(loaded.problem, /left out: a part this page does not know \(“followUpFor”\)/);
+    assert.equal(loaded.rewrite, false);
+    assert.equal(readAside(fresh), text);
   }
 });
 

@@ -71,6 +71,13 @@ test("a link with answers that no longer fit names them", () => {
   assert.match(shared.message, /left out: an answer to an unknown question \(“gone”\)\./);
 });
 
+test("a link that carries what a page knew of a follow-up answer names it as left out (a diff review)", () => {
+  const state = { answers: { failure_mode: "outages" }, complaints: [], overrides: {} };
+  const shared = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state, previous: null, followUpFor: "outages" }));
+  assert.deepEqual(shared.state?.answers, { failure_mode: "outages" });
+  assert.match(shared.message, /left out: a part this page does not know \(“followUpFor”\)\./);
+});
+
 test("a link's parts nothing here reads, and own answers kept beside the shared ones, are named as left out", () => {
   const state = { answers: { failure_mode: "outages" }, complaints: [], overrides: {}, effort_notes: "three sprints" };
   const shared = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state, previous: { answers: {} }, title: "Q3" }));

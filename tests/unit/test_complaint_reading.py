@@ -5129,6 +5129,8 @@ def test_a_rollback_for_a_load_not_handled_is_the_loads() -> None:
         ("The on-call team is exhausted and two people quit", P, "it names a team"),
         ("We need a new audit log service", U, "it names a service"),
         ("Customers want a central audit log service", U, "it names a service"),
+        # Another determiner ends the search for a service wanted (a second diff review).
+        ("once a week the audit log service crashes", T, "audit logs"),
         # A feature shown late, goods that arrive late, a support desk's triage.
         ("The checkout doesn't show the price until the last step", P, "queueing"),
         ("Our shipments don't arrive until Thursday", T, "queueing ('don't arrive')"),

@@ -138,7 +138,11 @@ export function load(store, contract) {
     return { ...none, aside, problem: kept ? "" : NOT_KEPT_ASIDE };
   }
   // The document's parts nothing here reads count as left out of the answers (kept aside below, and said).
-  const current = alsoDropped(sanitize(document.state, contract), document.unknown.map(unknownPart));
+  // A saved failure this page cannot use (a newer rubric's, damaged) is left out as any unknown part is: the whole
+  // text goes aside, and is not written again without it on open (a diff review: it was deleted without a word).
+  const followUpFor = decidingAnswer(contract, document.followUpFor);
+  const unusable = document.followUpFor !== null && followUpFor === null ? [unknownPart("followUpFor")] : [];
+  const current = alsoDropped(sanitize(document.state, contract), [...document.unknown.map(unknownPart), ...unusable]);
   // The reader's own answers, kept while a shared link is shown: only an object can hold them (a stored `1` is not
   // an empty set of answers, which would make the page say a link is shown).
   const previous = isObject(document.previous) ? sanitize(document.previous, contract) : null;
@@ -164,7 +168,7 @@ export function load(store, contract) {
   const copied = lossy ? copyAside(store, text) : { aside: dropEntry(store, none.aside, text), kept: true };
   // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
   if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
-  return { current: current.state, previous: previous?.state ?? null, followUpFor: decidingAnswer(contract, document.followUpFor), problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
+  return { current: current.state, previous: previous?.state ?? null, followUpFor, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
 }
 
 /**

@@ -270,6 +270,8 @@ export function readShare(contract, hash) {
   // A link carries the shared answers only: the parts nothing here reads, and the sharer's own answers kept beside
   // them (this site's links never carry them), are left out, and said (an attack review: they went without a word).
   const beside = document.previous != null ? ["the sharer's own answers kept beside the shared ones"] : [];
+  // This site's links never carry what the sharer's page knew of a follow-up answer: a part it does not read.
+  if (document.followUpFor != null) beside.push(unknownPart("followUpFor"));
   const sanitized = alsoDropped(sanitize(document.state, contract, { fromLink: true }), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
   const notes = [];

@@ -220,7 +220,11 @@ export class StorageNotices {
     this.status(this.keeper.unsavedWhy);
     if (typed && !isEmpty(typed, this.view.contract)) {
       writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
-      this.edited(readState(view)); // saved by the keeper's rules, as any edit (over a link's answers: told, with an undo)
+      // Saved by the keeper's rules, as any edit (over a link's answers: told, with an undo), with what the saved
+      // answers say of their follow-up answer, unless the reader answered that question meanwhile.
+      const followUp = [...view.contract.questions.values()].find((q) => q.kind === "follow_up")?.id;
+      const kept = followUp !== undefined && Object.hasOwn(typed.answers, followUp) ? null : this.keeper.followUpFor;
+      this.edited(readState(view), kept);
     }
     /** @param {StorageEvent} event */
     this.onStorage = (event) => {
@@ -243,7 +247,7 @@ export class StorageNotices {
    * @param {string | null} [followUpFor] the failure its follow-up answer was given for, when known
    */
   edited(state, followUpFor = null) {
-    if (sameState(state, this.keeper.shown)) return;
+    if (sameState(state, this.keeper.shown) && followUpFor === this.keeper.followUpFor) return;
     const unread = this.keeper.unreadStored;
     this.status(this.keeper.edit(state, followUpFor));
     if (unread && !this.keeper.unreadStored) this.dropNewerNotes(); // replaced now: no longer "they stay saved"

@@ -57,6 +57,16 @@ const decidingAnswer = (view) => readState(view).answers[view.contract.deciding]
 // there is none). An answer to a question not asked now stays in the state; the engine reports it as kept.
 let updateSeq = 0;
 /**
+ * The failure the follow-up's answer in `state` was given for, when the watch knows it: saved with the answers, so a
+ * reload knows it (a reader's review), by every edit (a diff review: a complaint typed saved the answers without it).
+ * @param {import("./state.js").State} state
+ * @returns {string | null}
+ */
+function followUpFailure(state) {
+  return followUp?.question && state.answers[followUp.question] ? followUp.answeredFor : null;
+}
+
+/**
  * @param {View} view
  * @param {{focusResult?: boolean, changedAt?: number, answered?: Element | null}} [options] ``changedAt``: the time
  * stamp of the answer's change event, for the reader's whole wait (below); ``answered``: the fieldset of the question
@@ -79,8 +89,7 @@ async function update(view, { focusResult = false, changedAt, answered = null } 
     update(view, { focusResult, changedAt, answered }); // without it, before anything shows or saves the stale answer
     return;
   }
-  // Saved with the failure its follow-up answer was given for, so a reload knows it (a reader's review).
-  storage?.edited(state, followUp?.question && state.answers[followUp.question] ? followUp.answeredFor : null);
+  storage?.edited(state, followUpFailure(state));
   forgetOutdatedLink(view);
   updateClearButtons(view);
   nameOptions(view, state);
@@ -452,8 +461,11 @@ function restore(root, stops) {
     const back = beforeFill?.state === JSON.stringify(readState(view)) ? beforeFill : null;
     beforeFill = { state: formSeen, cleared: lastCleared, watch: followUp?.memory() ?? null };
     forgetCleared();
-    if (back?.watch) followUp?.recall(back.watch);
-    else followUp?.readBack(storage?.keeper.followUpFor ?? null);
+    // Not over what the answers read back say of it (a diff review: another tab's answers, the same as those shown
+    // before the last fill, took this tab's memory of their follow-up answer).
+    const saidNow = storage?.keeper.followUpFor ?? null;
+    if (back?.watch && (saidNow === null || saidNow === back.watch.answeredFor)) followUp?.recall(back.watch);
+    else followUp?.readBack(saidNow);
     lastCleared = back?.cleared ?? null;
     update(view);
   });
@@ -623,7 +635,7 @@ function restore(root, stops) {
       if (!blank) lastWritten.set(box.id, box.value);
     }
     const state = readState(view);
-    storage?.edited(state);
+    storage?.edited(state, followUpFailure(state));
     updateCheck(view, state);
     clearTimeout(complaintTimer);
     // A reply on its way read the boxes before this edit: drawn before the update below asks again, it took Check
