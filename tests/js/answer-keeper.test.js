@@ -740,3 +740,24 @@ test("the failure a follow-up answer was given for is saved with the answers sho
   next.open(linkTo({ ...emptyState(contract), answers: { [deciding]: second } }));
   assert.equal(next.followUpFor, null, "a link's answers say nothing of it");
 });
+
+test("what the page learns of a follow-up answer's failure is saved with the answers, and nothing else (a CI run)", () => {
+  const store = fakeStore();
+  const page = new AnswerKeeper(store, contract);
+  page.open("");
+  const answered = { ...emptyState(contract), answers: { [deciding]: first, deals_blocked: "yes", costs_more: "named_failure" } };
+  page.edit(answered);
+  page.clear();
+  page.undo();
+  const undo = page.undoable;
+  page.noteFollowUpFor(first);
+  assert.equal(load(store, contract).followUpFor, first, "saved with the answers shown");
+  assert.equal(page.undoable, undo, "no undo ended");
+  // A link's answers shown, saved nowhere: nothing written for them.
+  const nothingSaved = fakeStore();
+  const linked = new AnswerKeeper(nothingSaved, contract);
+  linked.open(linkTo(answered));
+  linked.noteFollowUpFor(first);
+  assert.deepEqual(nothingSaved.writes, []);
+  assert.equal(linked.followUpFor, first);
+});

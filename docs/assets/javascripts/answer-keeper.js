@@ -334,6 +334,21 @@ export class AnswerKeeper {
   }
 
   /**
+   * What the page knows of the shown follow-up answer's failure changed, the answers shown did not: saved with them
+   * where they are saved as shown, and nothing else done (no undo ended, never a first write: a link's answers stay
+   * unsaved until the reader edits or keeps them; nothing while another tab's change waits).
+   * @param {string | null} followUpFor
+   */
+  noteFollowUpFor(followUpFor) {
+    if (followUpFor === this.followUpFor) return;
+    const [state, previous] = this.target();
+    const saved = this.known !== null && this.known === this.textOf(state, previous);
+    this.followUpFor = followUpFor;
+    if (this.conflict || !saved || state !== this.shown) return;
+    if (!save(this.store, this.contract, state, previous, followUpFor)) this.known = this.textOf(state, previous);
+  }
+
+  /**
    * The failure the follow-up answer of `state` was given for, as saved with it: known of the answers shown only (not
    * of the reader's own, saved in their place while a link's shown answers are empty).
    * @param {State} state

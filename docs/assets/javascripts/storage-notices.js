@@ -247,7 +247,12 @@ export class StorageNotices {
    * @param {string | null} [followUpFor] the failure its follow-up answer was given for, when known
    */
   edited(state, followUpFor = null) {
-    if (sameState(state, this.keeper.shown) && followUpFor === this.keeper.followUpFor) return;
+    if (sameState(state, this.keeper.shown)) {
+      // Only what the page knows of the follow-up's answer changed: saved with the answers, no edit of the reader's
+      // (a CI run: "Show my own answers" lost its Undo to it).
+      this.keeper.noteFollowUpFor(followUpFor);
+      return;
+    }
     const unread = this.keeper.unreadStored;
     this.status(this.keeper.edit(state, followUpFor));
     if (unread && !this.keeper.unreadStored) this.dropNewerNotes(); // replaced now: no longer "they stay saved"
