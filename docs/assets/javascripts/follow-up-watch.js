@@ -17,12 +17,18 @@
 /** @typedef {{question: string, answer: string, from: string | null, to: string}} Stale an answer given for `from` (null: not known), now `to` */
 /** @typedef {{lastAnswer: string | null | undefined, answeredFor: string | null}} Memory what the watch knows of the answer */
 
+/**
+ * The contract's follow-up question (of kind "follow_up"), if the rubric has one.
+ * @param {Contract} contract
+ */
+export const followUpQuestion = (contract) => [...contract.questions.values()].find((q) => q.kind === "follow_up");
+
 export class FollowUpWatch {
   /** @param {Contract} contract */
   constructor(contract) {
     this.deciding = contract.deciding;
     /** The follow-up's id (the question of kind "follow_up"), or null when the rubric has none. */
-    const followUp = [...contract.questions.values()].find((q) => q.kind === "follow_up");
+    const followUp = followUpQuestion(contract);
     this.question = followUp?.id ?? null;
     /** The conditions on which the engine asks it. */
     this.askedWhen = followUp?.askedWhen ?? [];

@@ -7,6 +7,7 @@
 import { byId, setText } from "./dom.js";
 import { focusQuestion, readState, writeState } from "./form-state.js";
 import { AnswerKeeper } from "./answer-keeper.js";
+import { followUpQuestion } from "./follow-up-watch.js";
 import { download } from "./keep-share.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
 import { isEmpty, laidOver, sameState } from "./state.js";
@@ -222,7 +223,7 @@ export class StorageNotices {
       writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
       // Saved by the keeper's rules, as any edit (over a link's answers: told, with an undo), with what the saved
       // answers say of their follow-up answer, unless the reader answered that question meanwhile.
-      const followUp = [...view.contract.questions.values()].find((q) => q.kind === "follow_up")?.id;
+      const followUp = followUpQuestion(view.contract)?.id;
       const kept = followUp !== undefined && Object.hasOwn(typed.answers, followUp) ? null : this.keeper.followUpFor;
       this.edited(readState(view), kept);
     }
