@@ -792,6 +792,25 @@ session's changes, counts only: 105/120 (plain 19/21, typo 21/21, symptom 16/21,
 ambiguous 13/18; technical 36, process 36, user 33); wrong answers 7 low, 5 medium, 3 uncategorized, none at high
 confidence. After every change of the session (at 990b122, counts only): 106/120. Readings that moved the development
 sets 50 and 51 by 4 and 2 rows (and the tables read before by none) moved the blind sets by 0 and 1.
+
+## Set 54 (tests/support/complaint_heldaside54.tsv), blind
+
+Written at the next session's start by a helper that could open no file, as people in many kinds of organisations
+write (a hospital, a game studio, a bank, logistics, a school district, a public agency, a newsroom, a research lab),
+sha256 81a7d7f14ba9..., measured at 10659f8 before the session's changes, counts only: 106/120 (plain 19/21, typo
+20/21, symptom 19/21, contrast 19/21, negation 15/18, ambiguous 14/18; technical 37, process 35, user 34); wrong
+answers 8 low, 4 medium, 2 uncategorized, none at high confidence.
+
+## Set 55 (tests/support/complaint_heldaside55.tsv), blind
+
+Written at the same session's start by a second helper told to write as a manager dictating into a phone, or a line
+pasted from a retro board or a chat thread (run-ons, numbers and times, made-up products, some non-native English),
+sha256 270bb35530ad..., measured at 10659f8 before the session's changes, counts only: 107/120 (plain 20/21, typo
+21/21, symptom 17/21, contrast 19/21, negation 16/18, ambiguous 14/18; technical 37, process 35, user 35); wrong
+answers 4 low, 5 medium, 3 uncategorized, 1 at high confidence. Only that row was read: "People blame our release
+process for the Friday incident but nothing shipped that week, the orders DB simply couldn't take the flash sale
+traffic.", labelled technical (contrast), read process at high confidence (the release, the incident and the blame
+outweigh a database that "couldn't take" the traffic); pinned as known.
 """
 
 from __future__ import annotations
@@ -879,6 +898,8 @@ from tests.support.complaint_heldaside import (
     BLIND51_ROWS,
     BLIND52_ROWS,
     BLIND53_ROWS,
+    BLIND54_ROWS,
+    BLIND55_ROWS,
     BLIND_ROWS,
     ROWS,
     misses,
@@ -1436,6 +1457,27 @@ SETS = [
         106,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 10659f8, before the session's changes to the readings (106).
+    HeldAside(
+        "held-aside 54",
+        BLIND54_ROWS,
+        106,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+    ),
+    # Blind: measured at 10659f8, before the session's changes to the readings (107); one row known wrong at high
+    # confidence (that row was read: it counts as blind no more).
+    HeldAside(
+        "held-aside 55",
+        BLIND55_ROWS,
+        107,
+        40,
+        {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
+        high_wrong_known=(
+            "People blame our release process for the Friday incident but nothing shipped that week, the orders DB "
+            "simply couldn't take the flash sale traffic.",
+        ),
     ),
     # An attack review of set 21's readings (tests/support/complaint_attack22.tsv, its kind the number of the reading
     # it attacks): 92 complaints written to trip them; 90 were read right before them (at 1eb6e52), 69 with them,
