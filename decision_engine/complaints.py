@@ -1525,11 +1525,15 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
 
 
 def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str | None:
-    """Why a cue counts only to break a tie here: it names a service or a team, or its context rule is not met."""
+    """Why a cue counts only to break a tie here: it names a service or a team, it is a failure said of a measure
+    ("velocity actually went down"), or its context rule is not met."""
     named = _names_a_service_or_team(found, reading)
     if named is not None:
         head = reading.plain.between(found.end, len(reading.text))[0]
         return f"it names a {named} ('{matched} {head}')"
+    unlike = _said_of_no_system(found, reading)
+    if unlike is not None:
+        return unlike
     rule = _context_rules().get(found.cue.phrase)
     subject = (
         _said_of(found, reading.words, rule[0].not_of, object_read=bool(rule[0].object_reach))
@@ -1542,6 +1546,31 @@ def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str |
         where = "right after it" if rule[0].object_reach else "nearby"
         return f"it needs a word about {rule[0].about} {where}"
     return None
+
+
+_FALLING_FAILURES = frozenset(_cues.FALLING_FAILURES)
+_SLOW_WORK_CUES = frozenset(_cues.SLOW_WORK_CUES)
+
+
+def _said_of_no_system(found: _Found, reading: _Reading) -> str | None:
+    """Why a failure or slowness is no system's here, if it is not: said of a measure that falls (``cues.FALLING_
+    MEASURES``: "velocity actually went down") or of people's work (``cues.SLOW_WORK``: "Onboarding is our
+    bottleneck", "Slow onboarding", the work right after the word too)."""
+    if found.cue.phrase in _FALLING_FAILURES:
+        measure = _said_of(found, reading.words, _cues.FALLING_MEASURES)
+        return None if measure is None else f"said of '{measure}', a measure that falls, not of a system"
+    if found.cue.phrase not in _SLOW_WORK_CUES:
+        return None
+    after = found.first + found.length
+    work = _normalised_words(_cues.SLOW_WORK)
+    named = work.get(reading.words[after]) if after < len(reading.words) else None
+    at = found.first - 1
+    while named is None and at > 0 and reading.words[at] in _normalised_words(_cues.DETERMINERS):
+        at -= 1  # "Onboarding is our bottleneck"
+    named = named or _said_of(
+        dataclasses.replace(found, first=at + 1), reading.words, _cues.SLOW_WORK, object_read=True
+    )
+    return None if named is None else f"said of '{named}', people's work, not a system's"
 
 
 def _a_service_wanted(found: _Found, reading: _Reading) -> bool:

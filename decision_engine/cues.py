@@ -110,15 +110,18 @@ CEILING_PHRASES: tuple[str, ...] = (
     # volumes" (a blind set's row wrong at high confidence); of a system only, as the rest (CONTEXT_RULES).
     *("can't cope with", "cannot cope with", "couldn't cope with", "could not cope with"),
 )
-# "handle" so, without a figure, of a load only (CONTEXT_RULES, right after it): "the identity service can't handle
-# everyone signing in at 9am" (set 50 read as a development set); not a format, "the checkout can't handle Japanese
-# addresses" (an attack review).
+# "handle" (and "take") so, without a figure, of a load only (CONTEXT_RULES, right after it): "the identity service
+# can't handle everyone signing in at 9am" (set 50 read as a development set); not a format, "the checkout can't handle
+# Japanese addresses" (an attack review).
 LOADS_NOT_HANDLED: tuple[str, ...] = (
     "can't handle",
     "cannot handle",
     "couldn't handle",
     "could not handle",
     "won't handle",
+    # "take" so too (set 55's row wrong at high confidence: "the orders DB simply couldn't take the flash sale
+    # traffic"); not said of people ("the team can't take another incident").
+    *("can't take", "cannot take", "couldn't take", "could not take", "won't take"),
 )
 
 # What a system shows late, read as SHOWS_UP_LATE_CUE (set 50 read as a development set): something that does not
@@ -337,6 +340,14 @@ DATA_PIPELINE_KINDS: tuple[str, ...] = (
 
 DROPPED_THINGS: tuple[str, ...] = ("request", "packet", "reading", "frame")
 
+# A customer's setting up that the product leaves to guesswork or to the vendor: "can't work out how to add classes",
+# "has to email us to set them up" (counted as admin controls, said of a customer only).
+SELF_SETUP_ASKS: tuple[str, ...] = tuple(
+    f"{know} how to {verb}" for know in ("figure out", "work out") for verb in ("set up", "add")
+)
+SETUP_BY_PROXY: tuple[str, ...] = tuple(
+    f"{ask} us to {task}" for ask in ("email", "phone", "call", "ask") for task in ("set up", "set them up", "remove")
+)
 CUES: tuple[Cue, ...] = (
     # ---- technical: performance and latency --------------------------------------------------
     Cue("latency", T, 3, "performance"),
@@ -1455,6 +1466,10 @@ CUES: tuple[Cue, ...] = (
     # What the guide's admin controls are for: a customer's admin doing it without asking ("a self-service admin
     # control", guidance.py).
     Cue("self serve", U, 2, "admin_controls"),
+    # What customers cannot set up by themselves, or must ask the vendor to (sets 52 and 53 read as development sets:
+    # "new schools sign up and can't work out how to add classes", "their office manager has to email us to set them
+    # up"); said of a customer only (CONTEXT_RULES).
+    *(Cue(phrase, U, 2, "admin_controls") for phrase in (*SELF_SETUP_ASKS, *SETUP_BY_PROXY)),
     Cue("self service", U, 2, "admin_controls"),
     Cue("transfer ownership", U, 3, "admin_controls"),
     Cue("handoff ownership", U, 3, "admin_controls"),
@@ -4422,6 +4437,9 @@ SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt
 # been down" (set 30 read as a development set). Not any symptom: "the database hasn't scaled" and "it still hasn't
 # loaded" complain.
 PERFECT_NEGATIONS: tuple[str, ...] = ("hasnt", "havent", "hadnt")
+# Words that may stand between a negation and "or" for it to deny the symptom after it: "not a bug or an outage", "no
+# bugs or outages", "not a single bug or outage" (set 53 read as a development set).
+DENIED_ALTERNATIVE_WORDS = 3
 PERFECT_PARTICIPLES: tuple[str, ...] = ("been", "gone")
 # A negation after "to" and a wish says what should stop happening, so it happens: "I just need the settings page to
 # not time out", "we want the app to never go down on a Monday again". A wish at most WISHED_REACH words before "to".
@@ -4629,7 +4647,7 @@ _REAL_WORDS_TEXT = """
     formal located locating loyal quack quirk therein these theses tripped wherein taper tapered tapering temper
     tempered agreed agreeing debuted monte monty moths mouth mouthed mouths ponds
     along alter altered altering alters flashy flask flesh flush flushed flushing meats moose morse moses muses
-    filly films projection projections abel patent patents shoes shots
+    filly films projection projections abel patent patents shoes shots phony prone
 """
 REAL_WORDS: frozenset[str] = frozenset(_REAL_WORDS_TEXT.split())
 
@@ -4897,6 +4915,22 @@ _LOSS_SUBJECTS = (
     "funding",
     "valuation",
 )
+# Measures that fall as a team's or a business's do, said right before a failure (``FALLING_FAILURES``), which then
+# counts only to break a tie: "We hired twelve developers this year and velocity actually went down", "morale is down
+# after the reorg", "productivity fell over the year" (sets 52 and 53 read as development sets). Not throughput, traffic
+# or costs, which a system's may be.
+FALLING_MEASURES: tuple[str, ...] = (
+    *("velocity", "productivity", "output", "quality", "satisfaction", "nps", "csat", "score", "scores"),
+    *("numbers", "confidence", "motivation", "happiness", "attendance"),
+    *_LOSS_SUBJECTS,
+)
+FALLING_FAILURES: tuple[str, ...] = ("went down", "goes down", "was down", "is down", "down", "crash", "fall over")
+# People's work that is slow as people are, said right before slowness (``SLOW_WORK_CUES``) or right after it: "Slow
+# onboarding is killing us: new clinics take three weeks", "Onboarding is our bottleneck", "handoffs are slow" (sets 52
+# and 53 read as development sets). What the work is for decides (a customer's onboarding, a new engineer's). Not the
+# people words, whose slowness counts for process as a load said of people ("Hiring is slow").
+SLOW_WORK: tuple[str, ...] = ("onboarding", "recruiting", "recruitment", "handoffs", "handovers")
+SLOW_WORK_CUES: tuple[str, ...] = ("slow", "sluggish", "bottleneck")
 # Cue words that are another language's article where they open a sentence before a capitalised noun: German's "Die
 # Kunden warten zu lange auf Antworten" (a fifth CLI review: read as servers that die, where a complaint in another
 # language stays uncategorized, as the README says).
@@ -4918,7 +4952,7 @@ WANTED_REACH = 3
 # And a copula: "The API team is unreachable" (a diff review: only "team unreachable" was seen).
 SUBJECT_GAP_WORDS: tuple[str, ...] = (
     *("has", "have", "had", "just", "completely", "totally", "basically", "simply"),
-    *("is", "was", "are", "were", "been", "gone", "often", "always"),
+    *("is", "was", "are", "were", "been", "gone", "often", "always", "actually", "really", "even", "also"),
     # Over and over: "the build keeps failing".
     *("keep", "keeps", "kept", "still", "constantly", "randomly", "sometimes", "regularly", "usually"),
 )
@@ -5116,7 +5150,20 @@ _SILO_WORDS = (
     *("team", "squad", "group", "department", "studio", "office", "knowledge", "information", "info", "tribal"),
     *("person", "people", "engineer", "engineering", "work"),
 )
+# Who sets up a product's accounts as a customer does: "new schools sign up and can't work out how to add classes", "a
+# law firm's office manager has to email us" (not new engineers working out how to set up a service).
+_SETTING_UP_WHO = (*_CUSTOMER_WORDS, "school", "clinic", "firm", "practice", "shop", "store", "franchisee")
 CONTEXT_RULES: tuple[ContextRule, ...] = (
+    *(
+        ContextRule(
+            phrase,
+            _SETTING_UP_WHO,
+            "a customer (an account, a school, a firm)",
+            "what customers cannot work out how to set up, or must ask us to set up, is an admin control the product"
+            " lacks; an engineer working out how to set up a service is the team's",
+        )
+        for phrase in (*SELF_SETUP_ASKS, *SETUP_BY_PROXY)
+    ),
     ContextRule(
         "roll out",
         _ROLLOUT_RELEASE_WORDS,

@@ -1866,10 +1866,33 @@ def negated_symptom(
     perfect = _perfect_denial(before) if failure else None
     if perfect is not None:
         return perfect
+    alternative = _denied_alternative(words.words[max(0, opening, at - _ALTERNATIVE_REACH) : at])
+    if alternative is not None:
+        return alternative
     first = max(opening, at - 2 - _HAD_DETERMINERS, 0)
     ending = len(words.starts) if until is None else bisect_left(words.starts, until)
     before, said = words.words[first:at], words.words[at:ending]
     return _negated_having(before, said[1 : 1 + _HAD_UNTIL]) or _nothing_is(before, said)
+
+
+_ALTERNATIVE_REACH = 1 + _cues.DENIED_ALTERNATIVE_WORDS + 2  # "not a bug or an": the negation, its words, "or an"
+
+
+def _denied_alternative(before: list[str]) -> str | None:
+    """A negation that reaches past "or" to the symptom after it (set 53 read as a development set: "not a bug or an
+    outage, customers just can't set up their team" counted the outage): the words from the negation, when a negation
+    (``cues.SYMPTOM_NEGATIONS``, not "no one") stands with at most ``cues.DENIED_ALTERNATIVE_WORDS`` words between it
+    and "or" in the same clause, with at most one determiner between "or" and the symptom: "no bugs or outages", "not
+    slow or down"."""
+    if before[-1:] and before[-1] in _cues.DETERMINERS:
+        before = before[:-1]
+    if not before or before[-1] != "or":
+        return None
+    for k in range(len(before) - 2, max(-1, len(before) - 3 - _cues.DENIED_ALTERNATIVE_WORDS), -1):
+        if before[k] in _cues.SYMPTOM_NEGATIONS:
+            following = before[k + 1]
+            return None if following in _cues.ABSENCE_WORDS or following == "one" else " ".join(before[k:])
+    return None
 
 
 def _perfect_denial(before: list[str]) -> str | None:

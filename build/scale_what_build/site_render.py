@@ -658,6 +658,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "clause, by a feature of the user type (*settings*, *roles*, *permissions*) is an admin's task done for "
         "customers, not a change the team ships: it counts only to break a tie (*customers keep asking us to change "
         "their settings for them* is user).",
+        "**Said of no system.** A failure said right after a measure that falls "
+        f"({_quoted(cues.FALLING_MEASURES[:4])}…: *velocity actually went down*, *morale is down*), and "
+        f"slowness said of people's work ({_quoted(cues.SLOW_WORK[:3])}…), before it or right after it (*Slow "
+        "onboarding*, *Onboarding is our bottleneck*), count only to break a tie: what the work is for decides "
+        "(a customer's onboarding is user, a new engineer's process).",
         "**A load said of people.** A cue that measures load "
         f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "
         f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's "
@@ -747,7 +752,9 @@ def complaint_reading(ctx: RenderContext) -> str:
         "alarms*) is discounted on its own. So is one denied of everything (*Nothing is down*, *nothing's "
         f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its clause or the next after a comma "
         "(*nothing is down until Black Friday* complains), and a failure denied in the perfect (*hasn't crashed in a "
-        "year*, *has never been down*). A missing capability still counts: *no runbook* is the "
+        "year*, *has never been down*). A negation reaches past *or* in its clause, with at most "
+        f"{cues.DENIED_ALTERNATIVE_WORDS} words between it and *or* (*not a bug or an outage*, *no crashes or "
+        "outages*), unless it is *no one*. A missing capability still counts: *no runbook* is the "
         "complaint. A step "
         f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
         f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",

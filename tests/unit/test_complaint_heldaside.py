@@ -782,7 +782,8 @@ medium, 4 uncategorized, 1 at high confidence. Only that row was read: "Releases
 rolled back because the new build can't handle production traffic levels", labelled technical (ambiguous), read process
 at high confidence (releases rolled back outweigh a capacity the build lacks); pinned as known until it was read
 right. After every change of the session (at 990b122, counts only): 106/120, the one more that row, right since "can't
-handle" a load is a ceiling (read from set 50's rows): as a blind set, 105 before and after.
+handle" a load is a ceiling (read from set 50's rows): as a blind set, 105 before and after. Its misses were read in
+the next session, with set 53's: 109/120. It is a development set now.
 
 ## Set 53 (tests/support/complaint_heldaside53.tsv), blind
 
@@ -791,7 +792,8 @@ questions, acronyms such as p99, OOM, RBAC, SCIM, DORA, MTTR), sha256 a5b5493e9c
 session's changes, counts only: 105/120 (plain 19/21, typo 21/21, symptom 16/21, contrast 20/21, negation 16/18,
 ambiguous 13/18; technical 36, process 36, user 33); wrong answers 7 low, 5 medium, 3 uncategorized, none at high
 confidence. After every change of the session (at 990b122, counts only): 106/120. Readings that moved the development
-sets 50 and 51 by 4 and 2 rows (and the tables read before by none) moved the blind sets by 0 and 1.
+sets 50 and 51 by 4 and 2 rows (and the tables read before by none) moved the blind sets by 0 and 1. Its misses were
+read in the next session, with set 52's: 110/120. It is a development set now.
 
 ## Set 54 (tests/support/complaint_heldaside54.tsv), blind
 
@@ -1002,10 +1004,12 @@ SETS = [
     # since set 19's, 99 since a reader's review's (rankings), 105 since later readings (the last: accessibility and
     # localisation, "meanwhile", a customer's rollout; sets 34 and 35 read).
     # 107 once the fallback model was retrained with sets 46 and 47's cues (a guess).
+    # 109 since customers that cannot work out how to set up count as admin controls (sets 52 and 53 read), one more by
+    # the fallback model retrained on the new cues.
     HeldAside(
         "held-aside 12",
         BLIND12_ROWS,
-        107,
+        109,
         40,
         dict.fromkeys(("plain", "symptom", "contrast", "negation", "typo", "ambiguous"), 20),
         high_wrong_known=(
@@ -1027,10 +1031,12 @@ SETS = [
     # 99 of 120 when the set was measured blind (at 1cc641a); its misses were not read. 100 since set 18's readings.
     # 107 once the fallback model was retrained with sets 46 and 47's cues (a guess).
     # 108 with "nobody documented" (an attack review of sets 46 and 47's readings).
+    # 107 since the fallback model was retrained on sets 52 and 53's cues: a guess on a row no cue counts in ('people
+    # click run and go get coffee') moved to user.
     HeldAside(
         "held-aside 14",
         BLIND14_ROWS,
-        108,
+        107,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1191,10 +1197,12 @@ SETS = [
     # Sets 48 and 49 read: 113 (a payment "charged twice").
     # 114 since a cue that names a team counts only to break a tie (sets 50 and 51 read): 'the mobile and backend
     # teams'.
+    # 113 since the fallback model was retrained on sets 52 and 53's cues: a guess on a row no cue counts in ('used to
+    # land instantly now show up ... 20 minutes later') moved to user.
     HeldAside(
         "held-aside 29",
         BLIND29_ROWS,
-        114,
+        113,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1424,10 +1432,12 @@ SETS = [
     ),
     # Blind: measured at 93d62b3, before the session's changes (111), and at d0f5de8 after them (112). Read as a
     # development set in the next session: 116 at 990b122.
+    # 117 since customers that cannot work out how to set up count as admin controls (sets 52 and 53 read; a fallback
+    # guess).
     HeldAside(
         "held-aside 50",
         BLIND50_ROWS,
-        116,
+        117,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
@@ -1443,18 +1453,22 @@ SETS = [
     # Blind: measured at e18c84f, before the session's changes to the readings (105); one row known wrong at high
     # confidence, right since "can't handle" is a ceiling (set 50 read; that row was read: it counts as blind no more);
     # 106 at 990b122.
+    # 109 since its misses were read as a development set (a failure said of a measure, slowness of people's work,
+    # customers that cannot set up).
     HeldAside(
         "held-aside 52",
         BLIND52_ROWS,
-        106,
+        109,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
     # Blind: measured at e18c84f, before the session's changes to the readings (105), and at 990b122 after them (106).
+    # 110 since its misses were read as a development set (a negation past 'or', a failure said of a measure, slowness
+    # of people's work, customers that cannot set up).
     HeldAside(
         "held-aside 53",
         BLIND53_ROWS,
-        106,
+        110,
         40,
         {"plain": 21, "typo": 21, "symptom": 21, "contrast": 21, "negation": 18, "ambiguous": 18},
     ),
