@@ -337,9 +337,21 @@ def pages() -> list[StepPage]:
     deciding = next(q for q in QUESTIONS if q.kind is QuestionKind.DECIDING)
     found: list[StepPage] = []
 
+    def next_question(answers: tuple[tuple[str, str], ...]) -> Question | None:
+        """The path's next question to ask after ``answers``, if any."""
+        given, asked = dict(answers), asked_questions(dict(answers))
+        return next((q for q in path if q.id not in given and q.id in asked), None)
+
+    def totals(answers: tuple[tuple[str, str], ...]) -> tuple[int, int]:
+        """The fewest and the most questions the path asks in all, answered from ``answers`` on."""
+        question = next_question(answers)
+        if question is None:
+            return len(answers), len(answers)
+        ends = [totals((*answers, (question.id, o.id))) for o in question.options]
+        return min(fewest for fewest, _ in ends), max(most for _, most in ends)
+
     def visit(answers: tuple[tuple[str, str], ...]) -> None:
         given = dict(answers)
-        asked = asked_questions(given)
         src = src_for(answers)
         common = {
             "answered": [
@@ -350,7 +362,7 @@ def pages() -> list[StepPage]:
             "back": _link(src_for(answers[:-1]), src) if answers else _link(TOOL_PAGE, src),
             "tool": _link(TOOL_PAGE, src),
         }
-        question = next((q for q in path if q.id not in given and q.id in asked), None)
+        question = next_question(answers)
         if question is None:
             rec = recommend(given)
             headline, sections = _sections_markdown(rec)
@@ -380,8 +392,11 @@ def pages() -> list[StepPage]:
         ]
         number = len(answers) + 1
         title = f"Question {number}: {question.prompt}"
+        # Out of how many: the follow-up is asked after some answers only (a reader's review: "Question 2", no total).
+        fewest, most = totals(answers)
+        total = str(most) if fewest == most else f"up to {most}"
         text = env.get_template("steps/question.md").render(
-            title=title, question=question, options=options, number=number, **common
+            title=title, question=question, options=options, number=number, total=total, **common
         )
         found.append(StepPage(src, answers, question.id, text))
         for option in question.options:

@@ -92,6 +92,23 @@ def test_a_question_page_links_each_answer_to_its_next_page() -> None:
     assert "Your answers so far" not in first.markdown
 
 
+def test_a_question_page_says_out_of_how_many() -> None:
+    """Each question page says how many questions the path asks in all (a reader's review: "Question 2", no total):
+    a number when every answer from here asks as many, else the most, said so ("up to 3": the follow-up is asked
+    after two deciding answers only)."""
+    said = {
+        page.answers: re.search(r"^Question \d+ of (.+)$", page.markdown, re.MULTILINE)
+        for page in static_path.pages()
+        if page.question is not None
+    }
+    assert None not in said.values()
+    totals = {answers: found.group(1) for answers, found in said.items() if found is not None}
+    assert totals[()] == "up to 3"
+    assert totals[(("failure_mode", "outages"),)] == "up to 3"
+    assert totals[(("failure_mode", "governance"),)] == "2"
+    assert totals[(("failure_mode", "outages"), ("deals_blocked", "yes"))] == "3"
+
+
 def test_engine_text_is_escaped_for_markdown() -> None:
     """Markup characters in the engine's text are shown as written."""
     assert static_path.md("a*b_c [d] `e` <f> & #g") == "a\\*b\\_c \\[d\\] \\`e\\` &lt;f&gt; &amp; \\#g"
