@@ -1212,6 +1212,26 @@ def test_early_input_is_laid_over_the_saved_answers(page: Page) -> None:
     assert "deals_blocked" in saved
 
 
+def test_a_saved_complaint_typed_over_before_the_script_runs_is_given_back(page: Page) -> None:
+    """Every box holds a saved complaint and the reader, on a slow load, types into the first before the script has
+    filled it: their words take that box (they wrote them there, and no box is free), and the saved complaint they
+    replace is given back in a note to copy (a storage attack: it was gone, and the page said only that the last
+    visit's answers were filled in)."""
+    open_tool(page)
+    fill_everything(page)
+    held = open_before_the_script_runs(page)
+    page.fill("#sw-complaint-1", "Typed before the page was ready")
+    held[0].continue_()
+    expect(page.locator("#sw-complaint-1")).to_have_value("Typed before the page was ready")
+    note = page.locator("#sw-notices .sw-displaced")
+    expect(note).to_have_text(COMPLAINTS[0])
+    expect(note).to_have_attribute("translate", "no")
+    expect(page.locator("#sw-notices")).to_contain_text("what you typed into box 1 before the page was ready took")
+    for i, text in enumerate(COMPLAINTS[1:], start=2):
+        expect(page.locator(f"#sw-complaint-{i}")).to_have_value(text)
+    wait_saved(page, "Typed before the page was ready")
+
+
 # A browser whose reader blocks site data: asking for either storage throws, as Chromium's own setting does.
 STORAGE_BLOCKED = """for (const name of ["localStorage", "sessionStorage"]) {
   Object.defineProperty(window, name, { get() { throw new DOMException("The access is denied.", "SecurityError"); } });

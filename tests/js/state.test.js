@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { alsoDropped, clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
+import { alsoDropped, clip, describe, displacedComplaints, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -239,6 +239,18 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
   // No box empty in both: the typed complaint takes its own box, as the reader wrote it there.
   const full = { ...shown, complaints: ["1", "2", "3", "4", "5"] };
   assert.deepEqual(laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract).complaints, ["1", "typed", "3", "4", "5"]);
+});
+
+test("displacedComplaints: the complaints a laid-over state took the place of, by box, and no other", () => {
+  const full = { answers: {}, complaints: ["1", "2", "3", "4", "5"], overrides: {} };
+  const laid = laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract);
+  assert.deepEqual(displacedComplaints(full, laid, contract), [{ box: 1, text: "2" }]);
+  // A box free in both takes the typed complaint: nothing displaced; nor by the same text typed again.
+  const shown = { answers: {}, complaints: ["saved", ""], overrides: {} };
+  const moved = laidOver(shown, { answers: {}, complaints: ["typed"], overrides: {} }, contract);
+  assert.deepEqual(moved.complaints, ["saved", "typed"]);
+  assert.deepEqual(displacedComplaints(shown, moved, contract), []);
+  assert.deepEqual(displacedComplaints(shown, laidOver(shown, { answers: {}, complaints: ["saved"], overrides: {} }, contract), contract), []);
 });
 
 test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {

@@ -368,3 +368,15 @@ export function laidOver(shown, typed, contract) {
   }
   return { answers: { ...shown.answers, ...typed.answers }, complaints, overrides };
 }
+
+/**
+ * The complaints shown that a laid-over state no longer holds in their box (laidOver: typed into a box that held one,
+ * with no box left free), each with its box's index, so that the page can give the reader their text (a storage
+ * attack: a saved complaint was replaced with no word).
+ * @param {State} shown
+ * @param {State} laid
+ * @param {Contract} contract
+ * @returns {{box: number, text: string}[]}
+ */
+export const displacedComplaints = (shown, laid, contract) =>
+  shown.complaints.flatMap((text, box) => (!contract.isBlank(text) && laid.complaints[box] !== text ? [{ box, text }] : []));

@@ -10,7 +10,7 @@ import { AnswerKeeper } from "./answer-keeper.js";
 import { followUpQuestion } from "./follow-up-watch.js";
 import { download } from "./keep-share.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
-import { isEmpty, laidOver, sameState } from "./state.js";
+import { displacedComplaints, isEmpty, laidOver, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 import { paintNoticeLeads } from "./live-view.js";
 
@@ -220,7 +220,11 @@ export class StorageNotices {
     // the line says so from the start (an attack review: it said "saved as you go" until the first edit).
     this.status(this.keeper.unsavedWhy);
     if (typed && !isEmpty(typed, this.view.contract)) {
-      writeState(view, laidOver(this.keeper.shown, typed, this.view.contract));
+      const laid = laidOver(this.keeper.shown, typed, this.view.contract);
+      writeState(view, laid);
+      for (const { box, text } of displacedComplaints(this.keeper.shown, laid, this.view.contract)) {
+        this.displacedNote(box, text);
+      }
       // Saved by the keeper's rules, as any edit (over a link's answers: told, with an undo), with what the saved
       // answers say of their follow-up answer, unless the reader answered that question meanwhile.
       const followUp = followUpQuestion(view.contract)?.id;
@@ -492,6 +496,24 @@ export class StorageNotices {
     if (paragraph) paragraph.textContent = text;
     this.view.notices.append(box);
     return box;
+  }
+
+  /**
+   * A complaint shown that what the reader typed before the script ran took the place of (no box was left free): its
+   * text, given back to copy, kept from a page translator as every complaint the page shows.
+   * @param {number} box the box's index
+   * @param {string} text
+   */
+  displacedNote(box, text) {
+    const note = this.note(
+      `Every complaint box was full, so what you typed into box ${box + 1} before the page was ready took the place ` +
+        "of the complaint that was there. Here it is, to copy if you still need it: ",
+    );
+    const quote = document.createElement("q");
+    quote.translate = false;
+    quote.className = "sw-displaced";
+    quote.textContent = text;
+    note.querySelector("p")?.append(quote);
   }
 
   /**
