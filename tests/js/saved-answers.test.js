@@ -85,6 +85,25 @@ test("damaged or unknown saved text is kept aside whole, under its own key, and 
   assert.equal(readAside(fakeStore(true)), null);
 });
 
+test("deleting what a page showed kept aside leaves what another tab set aside since", () => {
+  const store = fakeStore();
+  store.setItem(STORAGE_KEY, "damaged {");
+  const shown = load(store, contract).aside;
+  assert.equal(shown, "damaged {");
+  const newer = JSON.stringify({ version: 3, state: { complaints: ["a newer build's complaint"] } });
+  store.setItem(STORAGE_KEY, newer);
+  setAside(store, newer); // another tab, on a newer build's answers it cannot read
+  removeAside(store, shown);
+  assert.equal(readAside(store), newer);
+  // Something else kept aside than the page showed (another tab deleted it and set aside its own): left alone.
+  store.setItem(ASIDE_KEY, "another tab's");
+  removeAside(store, shown);
+  assert.equal(readAside(store), "another tab's");
+  removeAside(store, "another tab's");
+  assert.equal(readAside(store), null);
+  assert.doesNotThrow(() => removeAside(fakeStore(true), shown));
+});
+
 test("saved text that gives a key twice is kept aside whole, not read with one of the two dropped", () => {
   const store = fakeStore();
   const twice = `{"version": 2, "rubric": "${contract.rubric}", "state": {"answers": {"failure_mode": "outages", "failure_mode": "governance"}}}`;

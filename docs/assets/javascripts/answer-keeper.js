@@ -316,7 +316,7 @@ export class AnswerKeeper {
   /** The reader deleted the unreadable text kept aside (after downloading it, or not). */
   deleteAside() {
     const copied = this.aside !== null && this.known !== null && holdsEntry(this.aside, this.known);
-    removeAside(this.store);
+    removeAside(this.store, this.aside);
     this.aside = null;
     // Saved text still as it was (a newer build's, read here in part or not at all) would be set aside again on the
     // next visit: a newer build's is deleted too, and answers cut down to fit are saved as this page shows them (a

@@ -92,10 +92,20 @@ export function setAside(store, text) {
   return { aside, kept: false };
 }
 
-/** @param {Store | null} store */
-export function removeAside(store) {
+/**
+ * Delete the text kept aside that a page showed (`shown`), and only that: entries another tab added since, after it,
+ * stay kept (a storage attack: "Delete it" in one tab deleted a newer build's answers that another tab had just set
+ * aside and said were kept). Without `shown`, everything kept aside goes.
+ * @param {Store | null} store
+ * @param {string | null} [shown]
+ */
+export function removeAside(store, shown = null) {
+  const now = shown === null ? null : readAside(store);
+  const added = now !== null && now.startsWith(shown + BETWEEN_ENTRIES) ? now.slice(`${shown}${BETWEEN_ENTRIES}`.length) : null;
   try {
-    store?.removeItem(ASIDE_KEY);
+    if (now !== null && now !== shown && added === null) return; // not what the page showed: another tab's
+    if (added === null) store?.removeItem(ASIDE_KEY);
+    else store?.setItem(ASIDE_KEY, added);
   } catch {
     // nothing to delete where storage is disabled
   }
