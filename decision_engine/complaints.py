@@ -1431,6 +1431,14 @@ _SYMPTOMS = frozenset(
 )
 
 
+@functools.cache  # normalised once the stemmer knows the vocabulary, never at import
+def _symptom_words() -> frozenset[str]:
+    """The symptoms of one word and the words for a problem, normalised (not "lost data": "no data or a 502" lists
+    no like with like)."""
+    symptoms = (said[0] for said in map(normalise, _SYMPTOMS) if len(said) == 1)
+    return frozenset((*symptoms, *(word for problem in _cues.PROBLEM_WORDS for word in normalise(problem))))
+
+
 # The symptoms that decide what a feature named with them is: slowness, and failures of the system itself (a
 # strong cue: "outage", "5xx", "time out"; not "dies" or "breaks", which a plan or a deal may do).
 _DECIDING = frozenset(
@@ -1526,12 +1534,15 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
 
 def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str | None:
     """Why a cue counts only to break a tie here: it names a service or a team, it is a failure said of a measure
-    ("velocity actually went down"), or its context rule is not met."""
+    ("velocity actually went down") or slowness of people's work, a setting up no customer's, one thing more not
+    taken, or its context rule is not met."""
     named = _names_a_service_or_team(found, reading)
     if named is not None:
         head = reading.plain.between(found.end, len(reading.text))[0]
         return f"it names a {named} ('{matched} {head}')"
-    unlike = _said_of_no_system(found, reading)
+    unlike = (
+        _said_of_no_system(found, reading) or _setup_not_a_customers(found, reading) or _one_thing_more(found, reading)
+    )
     if unlike is not None:
         return unlike
     rule = _context_rules().get(found.cue.phrase)
@@ -1557,20 +1568,85 @@ def _said_of_no_system(found: _Found, reading: _Reading) -> str | None:
     MEASURES``: "velocity actually went down") or of people's work (``cues.SLOW_WORK``: "Onboarding is our
     bottleneck", "Slow onboarding", the work right after the word too)."""
     if found.cue.phrase in _FALLING_FAILURES:
-        measure = _said_of(found, reading.words, _cues.FALLING_MEASURES)
+        # Not past a subject's head: "the revenue feed is down" is the feed's (an attack review).
+        measure = _said_of(found, reading.words, _cues.FALLING_MEASURES, heads=False)
         return None if measure is None else f"said of '{measure}', a measure that falls, not of a system"
     if found.cue.phrase not in _SLOW_WORK_CUES:
         return None
+    work = _slow_work_at(found, reading.words)
+    return None if work is None else f"said of '{_written_at(reading, work)}', people's work, not a system's"
+
+
+def _written_at(reading: _Reading, at: int) -> str:
+    """The word at ``at`` of ``reading.words`` as written ("recruitment", not its normalised "recruit")."""
+    written = _WORD.match(reading.text, reading.word_starts[at])
+    return written.group() if written is not None else reading.words[at]
+
+
+def _slow_work_at(found: _Found, words: list[str]) -> int | None:
+    """Where the people's work (``cues.SLOW_WORK``) a slowness is said of stands, if any: right after it, past a
+    copula and determiners ("Slow onboarding", "Our biggest bottleneck is recruiting"), or before it, past
+    ``cues.SUBJECT_GAP_WORDS``, determiners and ``cues.SLOW_WORK_DEGREES`` ("Onboarding is our biggest bottleneck").
+    Not the work of a thing ("device onboarding is slow": a word before it other than a determiner or
+    ``cues.SLOW_WORK_WHOSE``), nor a part of the product named after it ("slow onboarding flow", ``cues.PRODUCT_WORDS``:
+    an attack review)."""
+    work, skipped = _normalised_words(_cues.SLOW_WORK), _normalised_words(_SLOW_WORK_SKIPPED)
+    whose = _normalised_words(_cues.SLOW_WORK_WHOSE)
     after = found.first + found.length
-    work = _normalised_words(_cues.SLOW_WORK)
-    named = work.get(reading.words[after]) if after < len(reading.words) else None
-    at = found.first - 1
-    while named is None and at > 0 and reading.words[at] in _normalised_words(_cues.DETERMINERS):
-        at -= 1  # "Onboarding is our bottleneck"
-    named = named or _said_of(
-        dataclasses.replace(found, first=at + 1), reading.words, _cues.SLOW_WORK, object_read=True
-    )
-    return None if named is None else f"said of '{named}', people's work, not a system's"
+    while after < len(words) and (words[after] in skipped or words[after] in whose):
+        after += 1  # "Slow customer onboarding", "bottleneck is recruiting"
+    at: int | None = after if after < len(words) and words[after] in work else None
+    if at is None:
+        back = found.first - 1
+        while back >= 0 and words[back] in skipped:
+            back -= 1
+        at = back if back >= 0 and words[back] in work else None
+        if at is None or (at > 0 and words[at - 1] not in _normalised_words(_SLOW_WORK_BEFORE)):
+            return None  # "Device onboarding is slow"
+    next_word = words[at + 1] if at + 1 < len(words) else None
+    return None if next_word in _normalised_words(_SLOW_WORK_NOT_AFTER) else at
+
+
+_SETUP_ASKS = frozenset((*_cues.SELF_SETUP_ASKS, *_cues.SETUP_BY_PROXY))
+_LOADS_TAKEN = frozenset(_cues.LOADS_NOT_TAKEN)
+
+
+def _setup_not_a_customers(found: _Found, reading: _Reading) -> str | None:
+    """Why a setting up that cannot be worked out, or is asked of us (``cues.SELF_SETUP_ASKS``,
+    ``cues.SETUP_BY_PROXY``), is no customer's here, if it is one and is not: no customer (``cues.SETTING_UP_WHO``)
+    before it in its sentence, or one that is a team's ("every team member"), or a system set up (``cues.SETUP_
+    SYSTEMS`` right after it)."""
+    if found.cue.phrase not in _SETUP_ASKS:
+        return None
+    words, who = reading.words, _normalised_words(_cues.SETTING_UP_WHO)
+    sentence_start = sentence_at(reading.sentences, found.start)[0]
+    first = max(bisect_left(reading.word_starts, sentence_start), found.first - _cues.SETTING_UP_REACH)
+    customers = [
+        at
+        for at in range(first, found.first)
+        if words[at] in who and (at == 0 or words[at - 1] not in _normalised_words(_cues.SETUP_NOT_AFTER))
+    ]
+    if not customers:
+        return "it needs a customer before it (an account, a school, a firm)"
+    end = found.first + found.length
+    systems = _normalised_words(_cues.SETUP_SYSTEMS)
+    reach = range(end, min(end + _cues.SETUP_OBJECT_REACH, len(words)))
+    system = next((at for at in reach if words[at] in systems), None)
+    return None if system is None else f"it sets up '{_written_at(reading, system)}', a system, not a customer's"
+
+
+def _one_thing_more(found: _Found, reading: _Reading) -> str | None:
+    """Why a load not taken (``cues.LOADS_NOT_TAKEN``) is none here, if it is not: one thing more right after it
+    (``cues.LOADS_NOT_TAKEN_ONE``: "won't take one more login", "can't take another month of pages")."""
+    after = tuple(reading.words[found.first + found.length : found.first + found.length + 2])
+    if found.cue.phrase in _LOADS_TAKEN and any(after[: len(one)] == one for one in _cues.LOADS_NOT_TAKEN_ONE):
+        return f"'{_written_at(reading, found.first + found.length)}' says one thing more, not a load"
+    return None
+
+
+_SLOW_WORK_SKIPPED = (*_cues.SUBJECT_GAP_WORDS, *_cues.DETERMINERS, *_cues.SLOW_WORK_DEGREES)
+_SLOW_WORK_BEFORE = (*_cues.DETERMINERS, *_cues.SLOW_WORK_WHOSE, *_cues.SLOW_WORK_JOINS)
+_SLOW_WORK_NOT_AFTER = (*_cues.PRODUCT_WORDS, "flow", "wizard")
 
 
 def _a_service_wanted(found: _Found, reading: _Reading) -> bool:
@@ -1618,18 +1694,21 @@ def _names_a_service_or_team(found: _Found, reading: _Reading) -> str | None:
     return None
 
 
-def _said_of(found: _Found, words: list[str], subjects: tuple[str, ...], *, object_read: bool = False) -> str | None:
+def _said_of(
+    found: _Found, words: list[str], subjects: tuple[str, ...], *, object_read: bool = False, heads: bool = True
+) -> str | None:
     """The one of ``subjects`` a cue is said of, if any (``ContextRule.not_of``): the word right before it, past
     ``cues.SUBJECT_GAP_WORDS``, or the word before a subject's head ("revenue stream collapsed"); none when the cue
     takes an object, its subject then the cause ("Customer demand collapsed the cluster": a diff review), unless the
-    rule reads its object itself (``object_read``: "reviewers can't handle the PR volume", an attack review)."""
+    rule reads its object itself (``object_read``: "reviewers can't handle the PR volume", an attack review); past a
+    subject's head only with ``heads``."""
     after = found.first + found.length
     if not object_read and after < len(words) and words[after] in _normalised_words(_cues.DETERMINERS):
         return None
     at = found.first - 1
     while at >= 0 and words[at] in _normalised_words(_cues.SUBJECT_GAP_WORDS):
         at -= 1
-    if at > 0 and words[at] in _normalised_words(_cues.SUBJECT_HEADS):
+    if heads and at > 0 and words[at] in _normalised_words(_cues.SUBJECT_HEADS):
         at -= 1
     return _normalised_words(subjects).get(words[at]) if at >= 0 else None
 
@@ -1673,7 +1752,8 @@ def _negation_start(reading: _Reading, found: _Found) -> int | None:
     clause = clause_at(reading.clauses, found.start)
     since = clause.start if clause is not None else sentence_at(reading.sentences, found.start)[0]
     failure = _cues.FAILURE in found.cue.tags
-    negation = negated_symptom(reading.plain, found.start, since, _limit_end(reading, clause, found), failure=failure)
+    limit = _limit_end(reading, clause, found)
+    negation = negated_symptom(reading.plain, found.start, since, limit, failure=failure, alike=_names_a_symptom)
     if negation is None:
         return None
     first = negation.split(maxsplit=1)[0]
@@ -1682,6 +1762,12 @@ def _negation_start(reading: _Reading, found: _Found) -> int | None:
         (k for k in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1) if reading.plain.words[k] == first), None
     )
     return reading.plain.starts[back] if back is not None else found.start
+
+
+def _names_a_symptom(word: str) -> bool:
+    """Whether a word, as written, is a symptom of one word or a word for a problem: "bugs" in "no bugs or outages"."""
+    said = normalise(word)
+    return len(said) == 1 and said[0] in _symptom_words()
 
 
 def _correction(found: _Found, corrections: _Corrections) -> str | None:
@@ -2179,9 +2265,9 @@ def _rolled_back_for(reads: list[_Read], reading: _Reading) -> list[_Read]:
     things: "We roll back every release because the service falls over under peak traffic" (set 46 read as a
     development set; a blind set's row wrong at high confidence). After a rollback cue (``cues.ROLLBACK_CUES``), one
     of ``cues.CAUSE_WORDS`` and then, in its sentence, a technical failure, symptom or ceiling
-    (``cues.CEILING_PHRASES``, ``cues.LOADS_NOT_HANDLED``) that counts: the rollback, and the changes rolled back
-    before the cause word, count only to break a tie and combine with nothing (no change caused it). Not a cause of the
-    team's own ("because tests miss regressions")."""
+    (``cues.CEILING_PHRASES``, ``cues.LOADS_NOT_HANDLED``, ``cues.LOADS_NOT_TAKEN``) that counts: the rollback, and
+    the changes rolled back before the cause word, count only to break a tie and combine with nothing (no change
+    caused it). Not a cause of the team's own ("because tests miss regressions")."""
     counting = [found for found, read in reads if read and read[1] is None]
     aside: dict[int, str] = {}  # the cues set aside (by their start), and the failure each gives way to
     for found in counting:
@@ -2238,7 +2324,7 @@ _CAUSES = _stems(_cues.CAUSE_WORDS)
 _CHANGE_CAUSED_IT = _stems(_cues.CHANGE_CAUSED_IT)
 # A load a system does not bear: "can't cope with production traffic", "can't handle production traffic levels" (a
 # blind set's row, read right with "handle" a ceiling, was read wrong again once its forms had a list of their own).
-_CEILINGS = frozenset((*_cues.CEILING_PHRASES, *_cues.LOADS_NOT_HANDLED))
+_CEILINGS = frozenset((*_cues.CEILING_PHRASES, *_cues.LOADS_NOT_HANDLED, *_cues.LOADS_NOT_TAKEN))
 
 
 def _object_decides(reads: list[_Read], reading: _Reading) -> list[_Read]:

@@ -1846,13 +1846,21 @@ def absent_step(words: Words, start: int) -> str | None:
 
 
 def negated_symptom(
-    words: Words, start: int, since: int = 0, until: int | None = None, *, failure: bool = False
+    words: Words,
+    start: int,
+    since: int = 0,
+    until: int | None = None,
+    *,
+    failure: bool = False,
+    alike: Callable[[str], bool] = lambda word: False,
 ) -> str | None:
     """The negation right before the character ``start`` of the text ``words`` was read from, or before one of
     DETERMINERS there: "no" in "no latency alarms" and in "no major outage", not in "never write down", nor after "to"
     and a wish in the same clause, from the character ``since`` ("need it to not time out"); a denial is read from
     ``since`` and its limits up to the character ``until``, the end of its clause or of a limit's clause joined to it
-    ("Nothing is slow unless it's Monday"; not "Nothing is slow; when a release breaks, ...": a diff review)."""
+    ("Nothing is slow unless it's Monday"; not "Nothing is slow; when a release breaks, ...": a diff review).
+    ``alike``: whether a word names a symptom or a problem too, which a negation before "or" denies with the symptom
+    after it (``_denied_alternative``)."""
     at = bisect_left(words.starts, start)
     opening = bisect_left(words.starts, since)  # not a negation of the sentence before ("No. Outages hit us weekly.")
     before = words.words[max(0, opening, at - 2) : at]
@@ -1866,7 +1874,9 @@ def negated_symptom(
     perfect = _perfect_denial(before) if failure else None
     if perfect is not None:
         return perfect
-    alternative = _denied_alternative(words.words[max(0, opening, at - _ALTERNATIVE_REACH) : at])
+    alternative = _denied_alternative(
+        words.words[max(0, opening, at - _ALTERNATIVE_REACH) : at], words.words[at : at + _OTHERWISE_REACH], alike
+    )
     if alternative is not None:
         return alternative
     first = max(opening, at - 2 - _HAD_DETERMINERS, 0)
@@ -1878,15 +1888,22 @@ def negated_symptom(
 _ALTERNATIVE_REACH = 1 + _cues.DENIED_ALTERNATIVE_WORDS + 2  # "not a bug or an": the negation, its words, "or an"
 
 
-def _denied_alternative(before: list[str]) -> str | None:
+_OTHERWISE_REACH = 4  # the symptom's words and those after it, read for "would": "or the crash ... would have"
+
+
+def _denied_alternative(before: list[str], after: list[str], alike: Callable[[str], bool]) -> str | None:
     """A negation that reaches past "or" to the symptom after it (set 53 read as a development set: "not a bug or an
     outage, customers just can't set up their team" counted the outage): the words from the negation, when a negation
     (``cues.SYMPTOM_NEGATIONS``, not "no one") stands with at most ``cues.DENIED_ALTERNATIVE_WORDS`` words between it
-    and "or" in the same clause, with at most one determiner between "or" and the symptom: "no bugs or outages", "not
-    slow or down"."""
+    and "or" in the same clause, the word before "or" a symptom or a problem too (``alike``: like listed with like,
+    "no bugs or outages", "not slow or down"; not "no data or a 502", an attack review), with at most one determiner
+    between "or" and the symptom; not after "either" ("either fail with no error or hang"), nor where "or" says what
+    would happen otherwise ("zero visibility or the crash would have been caught": ``cues.OTHERWISE_WORDS``)."""
     if before[-1:] and before[-1] in _cues.DETERMINERS:
         before = before[:-1]
-    if not before or before[-1] != "or":
+    if len(before) < 2 or before[-1] != "or" or not alike(before[-2]) or "either" in before:
+        return None
+    if any(word in _cues.OTHERWISE_WORDS for word in after):
         return None
     for k in range(len(before) - 2, max(-1, len(before) - 3 - _cues.DENIED_ALTERNATIVE_WORDS), -1):
         if before[k] in _cues.SYMPTOM_NEGATIONS:

@@ -662,7 +662,14 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"({_quoted(cues.FALLING_MEASURES[:4])}…: *velocity actually went down*, *morale is down*), and "
         f"slowness said of people's work ({_quoted(cues.SLOW_WORK[:3])}…), before it or right after it (*Slow "
         "onboarding*, *Onboarding is our bottleneck*), count only to break a tie: what the work is for decides "
-        "(a customer's onboarding is user, a new engineer's process).",
+        "(a customer's onboarding is user, a new engineer's process). Not the work of a thing (*device "
+        "onboarding*) nor a part of the product (*the onboarding page*).",
+        "**A customer's setting up.** What someone cannot work out how to set up or add "
+        f"({_quoted(cues.SELF_SETUP_ASKS[:2])}…), or must ask us to set up ({_quoted(cues.SETUP_BY_PROXY[:2])}…), "
+        f"is an admin control the product lacks (user) when a customer ({_quoted(cues.SETTING_UP_WHO[:4])}…) "
+        f"stands before it in its sentence, within {cues.SETTING_UP_REACH} words and not a team's (*every team "
+        f"member*), and no system ({_quoted(cues.SETUP_SYSTEMS[:4])}…) is set up right after it; else it counts only "
+        "to break a tie (*new engineers can't figure out how to set up the local environment* is process).",
         "**A load said of people.** A cue that measures load "
         f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "
         f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's "
@@ -752,9 +759,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "alarms*) is discounted on its own. So is one denied of everything (*Nothing is down*, *nothing's "
         f"crashing*), unless {_quoted(cues.NOTHING_LIMITS[:3])}… follows in its clause or the next after a comma "
         "(*nothing is down until Black Friday* complains), and a failure denied in the perfect (*hasn't crashed in a "
-        "year*, *has never been down*). A negation reaches past *or* in its clause, with at most "
-        f"{cues.DENIED_ALTERNATIVE_WORDS} words between it and *or* (*not a bug or an outage*, *no crashes or "
-        "outages*), unless it is *no one*. A missing capability still counts: *no runbook* is the "
+        "year*, *has never been down*). A negation reaches past *or* in its clause to a symptom listed with another "
+        f"symptom or a problem, with at most {cues.DENIED_ALTERNATIVE_WORDS} words between it and *or* (*not a bug "
+        "or an outage*, *no crashes or outages*); not after *either*, nor where *or* says what would happen "
+        "otherwise (*zero visibility or the crash would have been caught*). A missing capability still counts: "
+        "*no runbook* is the "
         "complaint. A step "
         f"of the team's workflow or response after {_quoted(cues.ABSENT_STEP_WORDS[:4])}… is a step not taken (*nobody "
         f"reviewed it*): a missing safeguard, it counts {cues.MISSING_STEP_BONUS} more.",

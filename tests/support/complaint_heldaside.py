@@ -105,6 +105,7 @@ ATTACK47_TABLE = Path(__file__).with_name("complaint_attack47.tsv")
 ATTACK48_TABLE = Path(__file__).with_name("complaint_attack48.tsv")
 ATTACK49_TABLE = Path(__file__).with_name("complaint_attack49.tsv")
 ATTACK50_TABLE = Path(__file__).with_name("complaint_attack50.tsv")
+ATTACK55_TABLE = Path(__file__).with_name("complaint_attack55.tsv")
 ROUND3_DEV_TABLE = Path(__file__).with_name("complaint_round3_dev.tsv")
 
 
@@ -196,6 +197,7 @@ ATTACK47_ROWS = read_rows(ATTACK47_TABLE)
 ATTACK48_ROWS = read_rows(ATTACK48_TABLE)
 ATTACK49_ROWS = read_rows(ATTACK49_TABLE)
 ATTACK50_ROWS = read_rows(ATTACK50_TABLE)
+ATTACK55_ROWS = read_rows(ATTACK55_TABLE)
 ROUND3_DEV_ROWS = read_rows(ROUND3_DEV_TABLE)
 
 

@@ -5198,3 +5198,55 @@ def test_sets_52_and_53s_readings_stop_where_they_should(text: str, expected: st
     result = categorize(text)
     assert result.type == expected, result.reason
     assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # "or" lists like with like only: not a thing and a symptom, not "either ... or", not "or ... would".
+        ("Reports show no rows or a 504 once more than fifty managers open them.", T, "discounted"),
+        ("Big exports either finish with no warning or hang for an hour.", T, "discounted"),
+        ("We had no tracing or the outage would have been found in minutes.", T, "discounted"),
+        # A system's measures fall as a system does; a failure that takes an object is the object's.
+        ("Audio quality goes down whenever more than 300 people join the town hall.", T, "a measure"),
+        ("Our Lighthouse score went down across every product page.", T, "a measure"),
+        ("The revenue feed is down every morning at six.", T, "a measure"),
+        ("Black Friday sales crash the storefront every year.", T, "a measure"),
+        # The work of a thing, or a part of the product, is slow as a system is.
+        ("Sensor onboarding is slow: each gateway takes two minutes to register.", T, "people's work"),
+        ("Slow onboarding flow on Android: the first screen takes eight seconds.", T, "people's work"),
+        # A team's member or a system set up is no customer's setting up.
+        ("Every new developer has to call us to set up their laptop before they can ship anything.", P, "admin"),
+        (
+            "Our largest clients ask us to set up a dedicated database because the shared cluster crawls at peak.",
+            T,
+            "admin controls",
+        ),
+        # One thing more, an organisation or harm is no load.
+        ("The council won't take one more password for its staff portal.", U, "reliability"),
+        ("The release team can't take another weekend of hotfixes.", P, "reliability"),
+    ],
+)
+def test_an_attack_on_sets_52_and_53s_readings_stops_where_it_should(text: str, expected: str, not_said: str) -> None:
+    """An attack review of this session's readings (tests/support/complaint_attack55.tsv): where they reached too far,
+    near cases of its rows (each read so before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("Our main bottleneck is recruitment of senior SREs.", P, "said of 'recruitment'"),
+        ("Slow customer onboarding is costing us renewals: each account needs three calls.", U, "people's work"),
+        ("Tenants keep phoning us to set up their new branches.", U, "phoning us to set up"),
+        ("The websocket gateway wouldn't take the evening traffic spike.", T, "wouldn't take"),
+    ],
+)
+def test_an_attack_on_sets_52_and_53s_readings_mended(text: str, expected: ScalingType, said: str) -> None:
+    """Where the attack found the readings too narrow: a degree word and a copula between the slowness and the work,
+    the work after a customer, a customer as the subject, "wouldn't"."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert said in result.reason, result.reason

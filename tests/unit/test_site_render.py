@@ -359,7 +359,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
     text = render.complaint_reading(render_context("how-it-decides/"))
     # Folded, each under a title (a reader's review: the section was 30 phone screens).
     assert text.startswith(
-        '??? note "The reading, step by step: 14 steps, from clauses to the fallback model"\n\n    1. '
+        '??? note "The reading, step by step: 15 steps, from clauses to the fallback model"\n\n    1. '
     )
     assert f'\n\n??? note "The {len(cues.CONTEXT_RULES)} ambiguous cues, and why"\n\n    - ' in text
     folded_steps = text.split("\n\n??? note")[0].split("\n\n", 1)[1]
@@ -370,6 +370,7 @@ def test_complaint_reading_fragment_comes_from_the_engine() -> None:
         "The symptom decides.",
         "What a change changes.",
         "Said of no system.",
+        "A customer's setting up.",
         "A load said of people.",
         "Everyone can do everything.",
         "Labels.",
