@@ -670,6 +670,31 @@ def test_show_my_own_answers_keeps_the_readers_own_follow_up_answer(returning_pa
     assert '"costs_more":"named_failure"' in (stored(page) or "")
 
 
+def test_the_readers_own_follow_up_failure_is_kept_beside_a_links_answers(returning_page: Page) -> None:
+    """A storage attack: the reader's own follow-up answer, given for outages and kept with the deals answered No, was
+    taken as given for no known failure once a link's answers had been shown over them (and, the link's answers
+    edited, for good after a reload): "Show my own answers", then the deals Yes again, cleared it. It is saved beside
+    the link's answers, and known again."""
+    page = returning_page
+    open_tool(page)
+    answer_that_the_named_failure_costs_more(page)
+    answer(page, "deals_blocked", "no")
+    wait_saved(page, '"deals_blocked":"no"')
+    open_link(page, {"failure_mode": "governance"})
+    expect(page.locator("#sw-failure_mode-governance")).to_be_checked()
+    page.fill("#sw-complaint-1", "An edit of the link's answers")
+    wait_saved(page, "An edit of the link's answers")
+    assert '"previousFollowUpFor":"outages"' in (stored(page) or "")
+    page.reload()
+    page.get_by_role("button", name="Show my own answers").click()
+    expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    answer(page, "deals_blocked", "yes")
+    expect(page.locator("#sw-q-costs_more")).to_be_visible()
+    expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
+    expect(page.locator("#sw-follow-up-notice")).to_be_empty()
+    expect_lead(page, "technical")
+
+
 def test_link_b_then_link_c_then_show_my_own_answers(returning_page: Page) -> None:
     """Link B (edited), then link C, then "Show my own answers": the reader's own answers, not B's."""
     page = returning_page

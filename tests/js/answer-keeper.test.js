@@ -306,7 +306,7 @@ test("\"Show my own answers\" can be undone, the link's answers edited or not; t
   const editedB = { ...b, complaints: ["edited B", "", "", "", ""] };
   page.edit(editedB);
   page.showOwn();
-  assert.deepEqual(load(store, contract), { current: mine, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: mine, previous: null, followUpFor: null, previousFollowUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   page.undo();
   assert.deepEqual([page.shown, page.own], [editedB, mine]);
   assert.deepEqual(load(store, contract).current, editedB);
@@ -384,7 +384,7 @@ test("loading another tab's answers can be undone: this tab's come back and are 
   two.edit(theirs); // typed in this tab after the other tab's change: not saved yet
   two.loadOther();
   assert.deepEqual(two.shown, mine);
-  assert.deepEqual(two.undoable, { shown: theirs, own: null, followUpFor: null }, "this tab's answers are kept for the undo");
+  assert.deepEqual(two.undoable, { shown: theirs, own: null, followUpFor: null, ownFollowUpFor: null }, "this tab's answers are kept for the undo");
   two.undo();
   assert.deepEqual(two.shown, theirs);
   assert.deepEqual(load(store, contract).current, theirs, "and saved, as the reader's choice");
@@ -537,7 +537,7 @@ test("saved answers of an older version are written again as this page writes th
   assert.equal(store.items.get(STORAGE_KEY), old);
   const page = new AnswerKeeper(store, contract);
   assert.match(page.open("").join(" "), /made with rubric version 1/);
-  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: page.shown, previous: null, followUpFor: null, previousFollowUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   store.writes.length = 0;
   new AnswerKeeper(store, contract).open("");
   assert.deepEqual(store.writes, []);
@@ -760,4 +760,34 @@ test("what the page learns of a follow-up answer's failure is saved with the ans
   linked.noteFollowUpFor(first);
   assert.deepEqual(nothingSaved.writes, []);
   assert.equal(linked.followUpFor, first);
+});
+
+test("the reader's own answers keep their follow-up's failure beside a link's, and 'Show my own answers' knows it", () => {
+  const store = fakeStore();
+  const page = new AnswerKeeper(store, contract);
+  page.open("");
+  const mine = { ...emptyState(contract), answers: { [deciding]: first, deals_blocked: "no", costs_more: "named_failure" } };
+  page.edit(mine, first);
+  // A link opened over them: their failure is kept, shown answers say nothing of theirs.
+  page.open(linkTo({ ...emptyState(contract), answers: { [deciding]: third } }));
+  assert.equal(page.followUpFor, null);
+  assert.equal(page.ownFollowUpFor, first);
+  page.showOwn();
+  assert.equal(page.followUpFor, first, "shown again, they say which failure their follow-up was given for");
+  page.undo();
+  assert.equal(page.ownFollowUpFor, first, "the undo keeps it beside the link's answers");
+  // The link's answers edited: saved beside the reader's own, with it; a reload and "Show my own answers" know it.
+  page.edit({ ...emptyState(contract), answers: { [deciding]: second } });
+  assert.equal(load(store, contract).previousFollowUpFor, first);
+  const next = new AnswerKeeper(store, contract);
+  next.open("");
+  assert.equal(next.ownFollowUpFor, first);
+  next.showOwn();
+  assert.equal(next.followUpFor, first);
+  assert.equal(load(store, contract).followUpFor, first, "saved alone again, with it");
+  // "Keep these instead": the link's answers are the reader's own now, and the earlier failure is gone with them.
+  next.open(linkTo({ ...emptyState(contract), answers: { [deciding]: third } }));
+  next.keepShown();
+  assert.equal(next.ownFollowUpFor, null);
+  assert.equal(load(store, contract).previousFollowUpFor, null);
 });

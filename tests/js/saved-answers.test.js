@@ -11,10 +11,29 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 test("saved answers read back as written, the reader's own answers with them", () => {
   const store = fakeStore();
   assert.equal(save(store, contract, state, null), "");
-  assert.deepEqual(load(store, contract), { current: state, previous: null, followUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: state, previous: null, followUpFor: null, previousFollowUpFor: null, problem: "", text: store.items.get(STORAGE_KEY), aside: null, rewrite: true, unread: false });
   const previous = { ...state, answers: { failure_mode: "regressions" } };
   save(store, contract, state, previous);
   assert.deepEqual(load(store, contract).previous, previous);
+});
+
+test("a saved failure the follow-up is never asked for is not believed: the answers read, the text kept aside", () => {
+  // A storage attack: "governance" was read back, and the page said it was compared with the blocked deals.
+  const condition = [...contract.questions.values()].find((q) => q.kind === "follow_up")?.askedWhen.find((c) => c.question === contract.deciding);
+  const never = [...(contract.questions.get(contract.deciding)?.options.keys() ?? [])].find((o) => !condition?.options.includes(o));
+  assert.ok(condition && never, "the follow-up is asked for some failures only");
+  const store = fakeStore();
+  const followed = { ...state, answers: { failure_mode: never, deals_blocked: "yes", costs_more: "named_failure" } };
+  for (const key of ["followUpFor", "previousFollowUpFor"]) {
+    const text = JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: state, [key]: never });
+    store.setItem(STORAGE_KEY, text);
+    const loaded = load(store, contract);
+    assert.deepEqual([loaded.followUpFor, loaded.previousFollowUpFor], [null, null]);
+    assert.match(loaded.problem, new RegExp(`left out: a part this page does not know \\(“${key}”\\)`));
+  }
+  const kept = JSON.stringify({ version: 2, rubric: contract.rubric, state: followed, previous: state, previousFollowUpFor: condition.options[0] });
+  store.setItem(STORAGE_KEY, kept);
+  assert.equal(load(store, contract).previousFollowUpFor, condition.options[0]);
 });
 
 test("the failure a follow-up answer was given for is saved with it; one that is no deciding answer is kept aside", () => {
@@ -70,7 +89,7 @@ test("kept own answers that are not a set of answers are named and left out, nev
 test("damaged or unknown saved text is kept aside whole, under its own key, and the answers' key freed", () => {
   const store = fakeStore();
   store.setItem(STORAGE_KEY, "{not json");
-  assert.deepEqual(load(store, contract), { current: null, previous: null, followUpFor: null, text: null, problem: "", aside: "{not json", rewrite: true, unread: false });
+  assert.deepEqual(load(store, contract), { current: null, previous: null, followUpFor: null, previousFollowUpFor: null, text: null, problem: "", aside: "{not json", rewrite: true, unread: false });
   assert.deepEqual([...store.items], [[ASIDE_KEY, "{not json"]]);
   assert.equal(load(store, contract).aside, "{not json", "still offered on the next visit");
   assert.equal(save(store, contract, state, null), "");

@@ -76,6 +76,8 @@ test("a link that carries what a page knew of a follow-up answer names it as lef
   const shared = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state, previous: null, followUpFor: "outages" }));
   assert.deepEqual(shared.state?.answers, { failure_mode: "outages" });
   assert.match(shared.message, /left out: a part this page does not know \(“followUpFor”\)\./);
+  const beside = readShare(contract, hashOf({ version: 2, rubric: contract.rubric, state, previous: null, previousFollowUpFor: "outages" }));
+  assert.match(beside.message, /left out: a part this page does not know \(“previousFollowUpFor”\)\./);
 });
 
 test("a link's parts nothing here reads, and own answers kept beside the shared ones, are named as left out", () => {

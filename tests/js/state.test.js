@@ -9,12 +9,12 @@ const state = { answers: { failure_mode: "outages" }, complaints: ["slow", "", "
 
 test("migrate: version 1 saved answers (rubric 1) become a state with their rubric and previous answers", () => {
   const raw = { version: 1, rubric: "1", current: { answers: { failure_mode: "outages" } }, previous: { answers: {} } };
-  assert.deepEqual(migrate(raw), { rubric: "1", state: raw.current, previous: raw.previous, followUpFor: null, unknown: [] });
+  assert.deepEqual(migrate(raw), { rubric: "1", state: raw.current, previous: raw.previous, followUpFor: null, previousFollowUpFor: null, unknown: [] });
 });
 
 test("migrate: version 1 saved answers (rubric 2) without previous answers", () => {
   const raw = { version: 1, rubric: "2", current: state };
-  assert.deepEqual(migrate(raw), { rubric: "2", state, previous: null, followUpFor: null, unknown: [] });
+  assert.deepEqual(migrate(raw), { rubric: "2", state, previous: null, followUpFor: null, previousFollowUpFor: null, unknown: [] });
 });
 
 test("migrate: a version 1 share link ({v, a, c, o}) of rubric 1 becomes a state", () => {
@@ -24,6 +24,7 @@ test("migrate: a version 1 share link ({v, a, c, o}) of rubric 1 becomes a state
     state: { answers: raw.a, complaints: raw.c, overrides: raw.o },
     previous: null,
     followUpFor: null,
+    previousFollowUpFor: null,
     unknown: [],
   });
 });
@@ -35,6 +36,7 @@ test("migrate: a version 1 share link of rubric 2 with answers only", () => {
     state: { answers: raw.a, complaints: undefined, overrides: undefined },
     previous: null,
     followUpFor: null,
+    previousFollowUpFor: null,
     unknown: [],
   });
 });
@@ -42,13 +44,13 @@ test("migrate: a version 1 share link of rubric 2 with answers only", () => {
 test("migrate: the current document reads back as written", () => {
   const document = toDocument(contract, state, emptyState(contract));
   assert.equal(document.version, 2);
-  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: emptyState(contract), followUpFor: null, unknown: [] });
+  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: emptyState(contract), followUpFor: null, previousFollowUpFor: null, unknown: [] });
   assert.equal("followUpFor" in document, false); // written only when known: the documents of before, unchanged
 });
 
 test("migrate: the failure a follow-up answer was given for reads back as written (a reader's review)", () => {
   const document = toDocument(contract, state, null, "regressions");
-  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: null, followUpFor: "regressions", unknown: [] });
+  assert.deepEqual(migrate(JSON.parse(JSON.stringify(document))), { rubric: contract.rubric, state, previous: null, followUpFor: "regressions", previousFollowUpFor: null, unknown: [] });
 });
 
 test("migrate: the keys beside each shape's own are named, as data (an attack review: they were erased unsaid)", () => {

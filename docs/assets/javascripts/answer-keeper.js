@@ -29,9 +29,10 @@ export const LINK_IS_YOURS = "The share link holds the same answers as those sav
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./saved-answers.js").Store} Store */
 /**
- * @typedef {{shown: State, own: State | null, lasting?: boolean, stored?: string | null, followUpFor?: string | null}}
+ * @typedef {{shown: State, own: State | null, lasting?: boolean, stored?: string | null, followUpFor?: string | null, ownFollowUpFor?: string | null}}
  *   Snapshot `lasting`: an edit does not end its undo; `stored`: the saved text before a clear removed it;
- *   `followUpFor`: the failure the shown follow-up answer was given for, as known then
+ *   `followUpFor`, `ownFollowUpFor`: the failure the follow-up answer shown, and the reader's own, was given for, as
+ *   known then
  */
 
 export class AnswerKeeper {
@@ -51,6 +52,10 @@ export class AnswerKeeper {
     /** The reader's own answers while other answers (a shared link's) are shown; null when the form shows them. */
     /** @type {State | null} */
     this.own = null;
+    /** The same as `followUpFor`, of the reader's own answers kept while a link's are shown: saved beside them, so
+     * "Show my own answers" knows it (a storage attack: it was lost, and the follow-up's answer cleared). */
+    /** @type {string | null} */
+    this.ownFollowUpFor = null;
     /** What was there before the last clear, "keep these instead", "show my own answers", replace or load of another
      * tab's answers, for its undo. */
     /** @type {Snapshot | null} */
@@ -159,8 +164,9 @@ export class AnswerKeeper {
       } else if (shared.usable && shared.state) {
         this.linkHadComplaints = hasComplaint(shared.state, this.contract);
         if (this.own !== null && !sameState(this.shown, shared.state)) {
-          this.replaceable = { shown: this.shown, own: this.own, lasting: true, followUpFor: this.followUpFor };
+          this.replaceable = { ...this.snapshot(), lasting: true };
         }
+        if (this.own === null) this.ownFollowUpFor = this.followUpFor;
         this.own = this.own ?? this.shown;
         this.shown = shared.state;
         this.followUpFor = null; // a link says nothing of it
@@ -182,6 +188,7 @@ export class AnswerKeeper {
     this.shown = loaded.current ?? emptyState(this.contract);
     this.followUpFor = loaded.followUpFor;
     this.own = loaded.previous && !sameState(loaded.previous, this.shown) ? loaded.previous : null;
+    this.ownFollowUpFor = this.own === null ? null : loaded.previousFollowUpFor;
     this.storedBeside = loaded.previous !== null;
     this.linkUnsaved = false;
     this.linkHash = "";
@@ -213,7 +220,7 @@ export class AnswerKeeper {
    * @returns {string} "" or why the change could not be saved
    */
   clear() {
-    this.undoable = { shown: this.shown, own: this.own, stored: this.readText(), followUpFor: this.followUpFor };
+    this.undoable = { ...this.snapshot(), stored: this.readText() };
     this.shown = emptyState(this.contract);
     this.followUpFor = null;
     return this.persist();
@@ -228,6 +235,7 @@ export class AnswerKeeper {
     const { stored } = this.undoable;
     ({ shown: this.shown, own: this.own } = this.undoable);
     this.followUpFor = this.undoable.followUpFor ?? null;
+    this.ownFollowUpFor = this.undoable.ownFollowUpFor ?? null;
     this.undoable = null;
     const message = this.persist();
     // A clear removed the saved text. Where the answers brought back cannot be saved (the storage is full), that text
@@ -245,10 +253,11 @@ export class AnswerKeeper {
     if (!this.own) return "";
     // Undoable even when the link's answers were never edited: they would come back with the link, but a reader
     // who tapped this by mistake may no longer have the link (a reader's review).
-    this.undoable = { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
+    this.undoable = this.snapshot();
     this.shown = this.own;
     this.own = null;
-    this.followUpFor = null; // the reader's own answers were saved beside a link's without it
+    this.followUpFor = this.ownFollowUpFor;
+    this.ownFollowUpFor = null;
     this.linkHash = ""; // the reader's own answers are shown: a reload shows them (undo saves the link's)
     return this.storedBeside ? this.persist() : "";
   }
@@ -267,7 +276,7 @@ export class AnswerKeeper {
    */
   keepShown() {
     // Keeping a link's answers replaces nothing when the reader had none of their own: nothing to undo.
-    this.undoable = this.own === null ? null : { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
+    this.undoable = this.own === null ? null : this.snapshot();
     // A link that carried no complaints (left out of it, or none written) takes none of the reader's: theirs stay,
     // with their category choices (a reader's review: "Keep these instead" emptied them, for good after a reload).
     this.complaintsKept = this.own !== null && !this.linkHadComplaints && !hasComplaint(this.shown, this.contract) && hasComplaint(this.own, this.contract);
@@ -275,6 +284,7 @@ export class AnswerKeeper {
       this.shown = { ...this.shown, complaints: this.own.complaints, overrides: this.own.overrides };
     }
     this.own = null;
+    this.ownFollowUpFor = null;
     return this.persist();
   }
 
@@ -297,7 +307,7 @@ export class AnswerKeeper {
    * "Keep this tab's answers" would have). Returns the sentences about what could not be read.
    */
   loadOther() {
-    const mine = { shown: this.shown, own: this.own, followUpFor: this.followUpFor };
+    const mine = this.snapshot();
     const notes = this.reload();
     // What is shown now is what the other tab saved: nothing is left unsaved (an attack review: "too long to save"
     // stayed, and the browser asked before the page was left).
@@ -345,16 +355,23 @@ export class AnswerKeeper {
     const saved = this.known !== null && this.known === this.textOf(state, previous);
     this.followUpFor = followUpFor;
     if (this.conflict || !saved || state !== this.shown) return;
-    if (!save(this.store, this.contract, state, previous, followUpFor)) this.known = this.textOf(state, previous);
+    const message = save(this.store, this.contract, state, previous, followUpFor, this.followUpOf(previous));
+    if (!message) this.known = this.textOf(state, previous);
   }
 
   /**
-   * The failure the follow-up answer of `state` was given for, as saved with it: known of the answers shown only (not
-   * of the reader's own, saved in their place while a link's shown answers are empty).
-   * @param {State} state
+   * The failure the follow-up answer of `state` was given for, as saved with it: known of the answers shown and of the
+   * reader's own kept beside them (saved in their place while a link's shown answers are empty); null for none.
+   * @param {State | null} state
    */
   followUpOf(state) {
-    return state === this.shown ? this.followUpFor : null;
+    if (state === null) return null;
+    return state === this.shown ? this.followUpFor : state === this.own ? this.ownFollowUpFor : null;
+  }
+
+  /** @returns {Snapshot} what is shown and kept now, for an undo */
+  snapshot() {
+    return { shown: this.shown, own: this.own, followUpFor: this.followUpFor, ownFollowUpFor: this.ownFollowUpFor };
   }
 
   /**
@@ -363,7 +380,7 @@ export class AnswerKeeper {
    * @param {State | null} previous
    */
   textOf(state, previous) {
-    return documentText(this.contract, state, previous, this.followUpOf(state));
+    return documentText(this.contract, state, previous, this.followUpOf(state), this.followUpOf(previous));
   }
 
   /** @returns {string | null} */
@@ -420,7 +437,7 @@ export class AnswerKeeper {
       this.unsavedWhy = "";
       return "";
     }
-    const message = save(this.store, this.contract, state, previous, this.followUpOf(state));
+    const message = save(this.store, this.contract, state, previous, this.followUpOf(state), this.followUpOf(previous));
     if (!message) this.known = this.textOf(state, previous);
     this.unsavedWhy = message;
     return message;

@@ -4,6 +4,7 @@
 // Saved text this page cannot read (damaged, or a format it does not know) is never deleted on its own: it is kept
 // aside under a key of its own, ASIDE_KEY, until the reader downloads it or deletes it (storage-notices.js).
 
+import { followUpQuestion } from "./follow-up-watch.js";
 import { alsoDropped, count, droppedText, isNewerDocument, isObject, migrate, parseBounded, sanitize, startsAsNewerDocument, toDocument, unknownPart } from "./state.js";
 
 /** @typedef {import("./contract.js").Contract} Contract */
@@ -117,10 +118,10 @@ export function removeAside(store, shown = null) {
  * (now, or on an earlier visit) until the reader deletes it.
  * @param {Store | null} store
  * @param {Contract} contract
- * @returns {{current: State | null, previous: State | null, followUpFor: string | null, problem: string, text: string | null, aside: string | null, rewrite: boolean, unread: boolean}} followUpFor: the failure the current answers' follow-up answer was given for, when saved (one of the deciding question's answers, else null). problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside). unread: the saved text is a newer build's, left in place unread.
+ * @returns {{current: State | null, previous: State | null, followUpFor: string | null, previousFollowUpFor: string | null, problem: string, text: string | null, aside: string | null, rewrite: boolean, unread: boolean}} followUpFor: the failure the current answers' follow-up answer was given for, when saved (one of the deciding question's answers the follow-up is asked for, else null); previousFollowUpFor: the same of `previous`. problem: a sentence for the reader, or "". rewrite: false when the saved text must stay as it is for now (cut down, and not kept aside). unread: the saved text is a newer build's, left in place unread.
  */
 export function load(store, contract) {
-  const none = { current: null, previous: null, followUpFor: null, text: null, aside: readAside(store), rewrite: true, unread: false };
+  const none = { current: null, previous: null, followUpFor: null, previousFollowUpFor: null, text: null, aside: readAside(store), rewrite: true, unread: false };
   if (!store) return { ...none, problem: NO_STORAGE };
   let text;
   try {
@@ -151,7 +152,11 @@ export function load(store, contract) {
   // A saved failure this page cannot use (a newer rubric's, damaged) is left out as any unknown part is: the whole
   // text goes aside, and is not written again without it on open (a diff review: it was deleted without a word).
   const followUpFor = decidingAnswer(contract, document.followUpFor);
-  const unusable = document.followUpFor !== null && followUpFor === null ? [unknownPart("followUpFor")] : [];
+  const previousFollowUpFor = decidingAnswer(contract, document.previousFollowUpFor);
+  const unusable = [
+    ...(document.followUpFor !== null && followUpFor === null ? [unknownPart("followUpFor")] : []),
+    ...(document.previousFollowUpFor !== null && previousFollowUpFor === null ? [unknownPart("previousFollowUpFor")] : []),
+  ];
   const current = alsoDropped(sanitize(document.state, contract), [...document.unknown.map(unknownPart), ...unusable]);
   // The reader's own answers, kept while a shared link is shown: only an object can hold them (a stored `1` is not
   // an empty set of answers, which would make the page say a link is shown).
@@ -178,19 +183,33 @@ export function load(store, contract) {
   const copied = lossy ? copyAside(store, text) : { aside: dropEntry(store, none.aside, text), kept: true };
   // Not kept aside (the storage is full): the saved text is left as it is, and the reader told (a review).
   if (!copied.kept) problems.push(NOT_COPIED_ASIDE);
-  return { current: current.state, previous: previous?.state ?? null, followUpFor, problem: problems.join(" "), text, aside: copied.aside, rewrite: copied.kept && !lossy, unread: false };
+  return {
+    current: current.state,
+    previous: previous?.state ?? null,
+    followUpFor,
+    previousFollowUpFor: previous ? previousFollowUpFor : null,
+    problem: problems.join(" "),
+    text,
+    aside: copied.aside,
+    rewrite: copied.kept && !lossy,
+    unread: false,
+  };
 }
 
 /**
- * A saved failure the follow-up's answer was given for: one of the deciding question's answers, else null (it is the
- * page's own note, not the reader's words: one it cannot use is passed over, and not written again).
+ * A saved failure the follow-up's answer was given for: one of the deciding question's answers for which the
+ * follow-up is asked, else null (it is the page's own note, not the reader's words: one it cannot use is passed over,
+ * and not written again; a storage attack: "governance" was believed, and the page said it was compared with the
+ * blocked deals, which the follow-up never asks of it).
  * @param {Contract} contract
  * @param {unknown} value
  * @returns {string | null}
  */
 function decidingAnswer(contract, value) {
   const deciding = contract.questions.get(contract.deciding);
-  return typeof value === "string" && (deciding?.options.has(value) ?? false) ? value : null;
+  const askedFor = followUpQuestion(contract)?.askedWhen.find((c) => c.question === contract.deciding)?.options;
+  const known = typeof value === "string" && (deciding?.options.has(value) ?? false);
+  return known && (askedFor?.includes(value) ?? true) ? value : null;
 }
 
 /**
@@ -250,8 +269,10 @@ function copyAside(store, text) {
  * @param {State} current
  * @param {State | null} previous
  * @param {string | null} [followUpFor]
+ * @param {string | null} [previousFollowUpFor]
  */
-export const documentText = (contract, current, previous, followUpFor = null) => JSON.stringify(toDocument(contract, current, previous, followUpFor));
+export const documentText = (contract, current, previous, followUpFor = null, previousFollowUpFor = null) =>
+  JSON.stringify(toDocument(contract, current, previous, followUpFor, previousFollowUpFor));
 
 /**
  * @param {Store | null} store
@@ -259,11 +280,12 @@ export const documentText = (contract, current, previous, followUpFor = null) =>
  * @param {State} current
  * @param {State | null} previous
  * @param {string | null} [followUpFor] the failure the follow-up's answer in `current` was given for, when known
+ * @param {string | null} [previousFollowUpFor] the same of `previous`
  * @returns {string} "" or a sentence saying why the answers could not be saved (nothing is cut to make them fit).
  */
-export function save(store, contract, current, previous, followUpFor = null) {
+export function save(store, contract, current, previous, followUpFor = null, previousFollowUpFor = null) {
   if (!store) return NO_STORAGE;
-  const text = documentText(contract, current, previous, followUpFor);
+  const text = documentText(contract, current, previous, followUpFor, previousFollowUpFor);
   const limit = maxStoredChars(contract);
   if (text.length > limit) {
     return `Your answers are too long to save in this browser (${count(text.length)} characters; at most ${count(limit)}): they stay on this page, in full, until you shorten a complaint.`;

@@ -272,6 +272,7 @@ export function readShare(contract, hash) {
   const beside = document.previous != null ? ["the sharer's own answers kept beside the shared ones"] : [];
   // This site's links never carry what the sharer's page knew of a follow-up answer: a part it does not read.
   if (document.followUpFor != null) beside.push(unknownPart("followUpFor"));
+  if (document.previousFollowUpFor != null) beside.push(unknownPart("previousFollowUpFor"));
   const sanitized = alsoDropped(sanitize(document.state, contract, { fromLink: true }), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
   const notes = [];

@@ -7,8 +7,8 @@
 
 /** @typedef {import("./contract.js").Contract} Contract */
 /** @typedef {{answers: Record<string, string>, complaints: string[], overrides: Record<string, string>}} State */
-/** @typedef {{version: 2, rubric: string, state: State, previous: State | null, followUpFor?: string}} Document */
-/** @typedef {{rubric: string, state: unknown, previous: unknown, followUpFor: unknown, unknown: string[]}} Migrated followUpFor: the failure the follow-up's answer was given for, as saved (version 2 only); unknown: the keys beside the shape's own, which nothing here reads */
+/** @typedef {{version: 2, rubric: string, state: State, previous: State | null, followUpFor?: string, previousFollowUpFor?: string}} Document */
+/** @typedef {{rubric: string, state: unknown, previous: unknown, followUpFor: unknown, previousFollowUpFor: unknown, unknown: string[]}} Migrated followUpFor, previousFollowUpFor: the failure the follow-up's answer of the state, and of the reader's own answers kept beside it, was given for, as saved (version 2 only); unknown: the keys beside the shape's own, which nothing here reads */
 
 /** The version of the document written by saved answers and share links; older ones are migrated. */
 export const DOCUMENT_VERSION = 2;
@@ -173,16 +173,23 @@ export function migrate(raw) {
   const others = (known) => Object.keys(raw).filter((key) => !known.includes(key));
   const version = own("version");
   if (version === DOCUMENT_VERSION && isObject(own("state"))) {
-    const unknown = others(["version", "rubric", "state", "previous", "followUpFor"]);
-    return { rubric: rubricOf(own("rubric")), state: own("state"), previous: own("previous") ?? null, followUpFor: own("followUpFor") ?? null, unknown };
+    const unknown = others(["version", "rubric", "state", "previous", "followUpFor", "previousFollowUpFor"]);
+    return {
+      rubric: rubricOf(own("rubric")),
+      state: own("state"),
+      previous: own("previous") ?? null,
+      followUpFor: own("followUpFor") ?? null,
+      previousFollowUpFor: own("previousFollowUpFor") ?? null,
+      unknown,
+    };
   }
   if (version === 1 && isObject(own("current"))) {
     const unknown = others(["version", "rubric", "current", "previous"]);
-    return { rubric: rubricOf(own("rubric")), state: own("current"), previous: own("previous") ?? null, followUpFor: null, unknown };
+    return { rubric: rubricOf(own("rubric")), state: own("current"), previous: own("previous") ?? null, followUpFor: null, previousFollowUpFor: null, unknown };
   }
   if (version === undefined && isObject(own("a"))) {
     const state = { answers: own("a"), complaints: own("c"), overrides: own("o") };
-    return { rubric: rubricOf(own("v")), state, previous: null, followUpFor: null, unknown: others(["v", "a", "c", "o"]) };
+    return { rubric: rubricOf(own("v")), state, previous: null, followUpFor: null, previousFollowUpFor: null, unknown: others(["v", "a", "c", "o"]) };
   }
   return null;
 }
@@ -294,15 +301,19 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
  * @param {State} state
  * @param {State | null} [previous]
  * @param {string | null} [followUpFor] the deciding answer the follow-up's answer was given for, when known
+ * @param {string | null} [previousFollowUpFor] the same of the reader's own answers kept in `previous`
  * @returns {Document}
  */
-export function toDocument(contract, state, previous = null, followUpFor = null) {
+export function toDocument(contract, state, previous = null, followUpFor = null, previousFollowUpFor = null) {
   /** @type {Document} */
   const document = { version: /** @type {2} */ (DOCUMENT_VERSION), rubric: contract.rubric, state, previous };
   // The failure the follow-up's answer was given for, kept with it (a reader's review: after a reload with the answer
-  // kept but not asked, the page no longer knew it, and cleared the answer when the deals were blocked again). Only
-  // when known: the documents of answers without it are written as before.
-  return followUpFor === null ? document : { ...document, followUpFor };
+  // kept but not asked, the page no longer knew it, and cleared the answer when the deals were blocked again); so too
+  // of the reader's own answers kept beside a link's (a storage attack: after "Show my own answers" it was unknown).
+  // Only when known: the documents of answers without it are written as before.
+  if (followUpFor !== null) document.followUpFor = followUpFor;
+  if (previous !== null && previousFollowUpFor !== null) document.previousFollowUpFor = previousFollowUpFor;
+  return document;
 }
 
 /**
