@@ -1436,7 +1436,7 @@ def _symptom_words() -> frozenset[str]:
     """The symptoms of one word and the words for a problem, normalised (not "lost data": "no data or a 502" lists
     no like with like)."""
     symptoms = (said[0] for said in map(normalise, _SYMPTOMS) if len(said) == 1)
-    return frozenset((*symptoms, *(word for problem in _cues.PROBLEM_WORDS for word in normalise(problem))))
+    return frozenset((*symptoms, *(word for problem in _cues.ALIKE_PROBLEMS for word in normalise(problem))))
 
 
 # The symptoms that decide what a feature named with them is: slowness, and failures of the system itself (a
@@ -1534,14 +1534,14 @@ def _set_aside(found: _Found, reading: _Reading, matched: str) -> tuple[str, str
 
 def _only_a_tie_breaker(found: _Found, reading: _Reading, matched: str) -> str | None:
     """Why a cue counts only to break a tie here: it names a service or a team, it is a failure said of a measure
-    ("velocity actually went down") or slowness of people's work, a setting up no customer's, one thing more not
-    taken, or its context rule is not met."""
+    ("velocity actually went down") or slowness of people's work, a setting up no customer's, no load taken, or its
+    context rule is not met."""
     named = _names_a_service_or_team(found, reading)
     if named is not None:
         head = reading.plain.between(found.end, len(reading.text))[0]
         return f"it names a {named} ('{matched} {head}')"
     unlike = (
-        _said_of_no_system(found, reading) or _setup_not_a_customers(found, reading) or _one_thing_more(found, reading)
+        _said_of_no_system(found, reading) or _setup_not_a_customers(found, reading) or _no_load_taken(found, reading)
     )
     if unlike is not None:
         return unlike
@@ -1570,10 +1570,16 @@ def _said_of_no_system(found: _Found, reading: _Reading) -> str | None:
     if found.cue.phrase in _FALLING_FAILURES:
         # Not past a subject's head: "the revenue feed is down" is the feed's (an attack review).
         measure = _said_of(found, reading.words, _cues.FALLING_MEASURES, heads=False)
-        return None if measure is None else f"said of '{measure}', a measure that falls, not of a system"
+        if measure is None or _measure_not_the_subject(found, reading):
+            return None
+        return f"said of '{measure}', a measure that falls, not of a system"
     if found.cue.phrase not in _SLOW_WORK_CUES:
         return None
-    work = _slow_work_at(found, reading.words)
+    clause = clause_at(reading.clauses, found.start)
+    start, end = (clause.start, clause.end) if clause is not None else (0, len(reading.text))
+    # Within the cue's clause only (a diff review: "Checkout is slow. Onboarding is fine though." was onboarding's).
+    within = range(bisect_left(reading.word_starts, start), bisect_left(reading.word_starts, end))
+    work = _slow_work_at(found, reading.words, within)
     return None if work is None else f"said of '{_written_at(reading, work)}', people's work, not a system's"
 
 
@@ -1583,24 +1589,45 @@ def _written_at(reading: _Reading, at: int) -> str:
     return written.group() if written is not None else reading.words[at]
 
 
-def _slow_work_at(found: _Found, words: list[str]) -> int | None:
+def _measure_not_the_subject(found: _Found, reading: _Reading) -> bool:
+    """Whether the measure before a failure is no subject of it (a diff review): a system earlier in its clause ("The
+    billing system that processes revenue went down"), or a preposition or a relative pronoun at most two words before
+    the measure ("The storefront during holiday sales is down": ``cues.MEASURE_NOT_SUBJECT_AFTER``)."""
+    clause = clause_at(reading.clauses, found.start)
+    first = bisect_left(reading.word_starts, clause.start) if clause is not None else 0
+    before = reading.words[first : found.first]
+    systems = _normalised_words(_cues.SYSTEM_WORDS)
+    not_after = _normalised_words(_cues.MEASURE_NOT_SUBJECT_AFTER)
+    measure = len(before) - 1
+    while measure >= 0 and before[measure] in _normalised_words(_cues.SUBJECT_GAP_WORDS):
+        measure -= 1
+    return any(word in systems for word in before[:measure]) or any(
+        word in not_after for word in before[max(0, measure - 2) : measure]
+    )
+
+
+def _slow_work_at(found: _Found, words: list[str], within: range) -> int | None:
     """Where the people's work (``cues.SLOW_WORK``) a slowness is said of stands, if any: right after it, past a
     copula and determiners ("Slow onboarding", "Our biggest bottleneck is recruiting"), or before it, past
-    ``cues.SUBJECT_GAP_WORDS``, determiners and ``cues.SLOW_WORK_DEGREES`` ("Onboarding is our biggest bottleneck").
-    Not the work of a thing ("device onboarding is slow": a word before it other than a determiner or
-    ``cues.SLOW_WORK_WHOSE``), nor a part of the product named after it ("slow onboarding flow", ``cues.PRODUCT_WORDS``:
-    an attack review)."""
+    ``cues.SUBJECT_GAP_WORDS``, determiners and ``cues.SLOW_WORK_DEGREES`` ("Onboarding is our biggest bottleneck"),
+    in the cue's clause (``within``, word indices). Right after it, whose work it is may stand between
+    (``cues.SLOW_WORK_WHOSE``: "Slow customer onboarding"). Not the work of a thing ("device onboarding is slow": a
+    word before it other than a determiner, ``cues.SLOW_WORK_WHOSE`` or ``cues.SLOW_WORK_JOINS``), nor a part of the
+    product or a system named after it ("slow onboarding flow", "slow checkout": ``cues.PRODUCT_WORDS``,
+    ``cues.SYSTEM_WORDS``; an attack and a diff review)."""
     work, skipped = _normalised_words(_cues.SLOW_WORK), _normalised_words(_SLOW_WORK_SKIPPED)
     whose = _normalised_words(_cues.SLOW_WORK_WHOSE)
     after = found.first + found.length
-    while after < len(words) and (words[after] in skipped or words[after] in whose):
+    while after < within.stop and (words[after] in skipped or words[after] in whose):
         after += 1  # "Slow customer onboarding", "bottleneck is recruiting"
-    at: int | None = after if after < len(words) and words[after] in work else None
+    at: int | None = after if after < within.stop and words[after] in work else None
     if at is None:
+        if after < within.stop and words[after] in _normalised_words(_SLOW_WORK_NOT_AFTER):
+            return None  # "Onboarding done, slow checkout": the slowness is the checkout's
         back = found.first - 1
-        while back >= 0 and words[back] in skipped:
+        while back >= within.start and words[back] in skipped:
             back -= 1
-        at = back if back >= 0 and words[back] in work else None
+        at = back if back >= within.start and words[back] in work else None
         if at is None or (at > 0 and words[at - 1] not in _normalised_words(_SLOW_WORK_BEFORE)):
             return None  # "Device onboarding is slow"
     next_word = words[at + 1] if at + 1 < len(words) else None
@@ -1635,18 +1662,29 @@ def _setup_not_a_customers(found: _Found, reading: _Reading) -> str | None:
     return None if system is None else f"it sets up '{_written_at(reading, system)}', a system, not a customer's"
 
 
-def _one_thing_more(found: _Found, reading: _Reading) -> str | None:
-    """Why a load not taken (``cues.LOADS_NOT_TAKEN``) is none here, if it is not: one thing more right after it
-    (``cues.LOADS_NOT_TAKEN_ONE``: "won't take one more login", "can't take another month of pages")."""
-    after = tuple(reading.words[found.first + found.length : found.first + found.length + 2])
-    if found.cue.phrase in _LOADS_TAKEN and any(after[: len(one)] == one for one in _cues.LOADS_NOT_TAKEN_ONE):
-        return f"'{_written_at(reading, found.first + found.length)}' says one thing more, not a load"
+def _no_load_taken(found: _Found, reading: _Reading) -> str | None:
+    """Why a load not taken (``cues.LOADS_NOT_TAKEN``) is none here, if it is not: one thing more or a time right after
+    it (``cues.LOADS_NOT_TAKEN_AFTER``: "won't take one more login", "can't take another month of pages", "it won't
+    take long before traffic doubles")."""
+    if found.cue.phrase not in _LOADS_TAKEN:
+        return None
+    end = found.first + found.length
+    for said in _not_taken_after():
+        if tuple(reading.words[end : end + len(said)]) == said:
+            last = _WORD.match(reading.text, reading.word_starts[end + len(said) - 1])
+            written = reading.text[reading.word_starts[end] : last.end() if last else None]
+            return f"'{written}' says no load"
     return None
+
+
+@functools.cache  # normalised once the stemmer knows the vocabulary ("more" is read "mor": a diff review)
+def _not_taken_after() -> tuple[tuple[str, ...], ...]:
+    return tuple(normalise(words) for words in _cues.LOADS_NOT_TAKEN_AFTER)
 
 
 _SLOW_WORK_SKIPPED = (*_cues.SUBJECT_GAP_WORDS, *_cues.DETERMINERS, *_cues.SLOW_WORK_DEGREES)
 _SLOW_WORK_BEFORE = (*_cues.DETERMINERS, *_cues.SLOW_WORK_WHOSE, *_cues.SLOW_WORK_JOINS)
-_SLOW_WORK_NOT_AFTER = (*_cues.PRODUCT_WORDS, "flow", "wizard")
+_SLOW_WORK_NOT_AFTER = (*_cues.PRODUCT_WORDS, *_cues.SYSTEM_WORDS, "flow", "wizard")
 
 
 def _a_service_wanted(found: _Found, reading: _Reading) -> bool:

@@ -117,9 +117,12 @@ NOT_ABLE_TO: tuple[str, ...] = ("can't", "cannot", "couldn't", "could not", "won
 LOADS_NOT_HANDLED: tuple[str, ...] = tuple(f"{no} handle" for no in NOT_ABLE_TO)
 # "take" so too (set 55's row wrong at high confidence: "the orders DB simply couldn't take the flash sale traffic");
 # not said of people or of an organisation ("the team can't take another incident", "the district won't take one more
-# login"), nor of one thing more (LOADS_NOT_TAKEN_ONE: an attack review).
+# login"), nor of one thing more or a time (LOADS_NOT_TAKEN_AFTER: an attack and a diff review).
 LOADS_NOT_TAKEN: tuple[str, ...] = tuple(f"{no} take" for no in NOT_ABLE_TO)
-LOADS_NOT_TAKEN_ONE: tuple[tuple[str, ...], ...] = (("another",), ("one", "more"), ("yet", "another"))
+LOADS_NOT_TAKEN_AFTER: tuple[str, ...] = (
+    *("another", "one more", "yet another"),  # one thing more: "won't take one more login"
+    *("long", "much", "ages", "forever", "a while"),  # a time: "it won't take long before traffic doubles"
+)
 
 # What a system shows late, read as SHOWS_UP_LATE_CUE (set 50 read as a development set): something that does not
 # appear until later ("orders placed at noon don't show up in the shipping screen until mid-afternoon": one of
@@ -338,7 +341,7 @@ DATA_PIPELINE_KINDS: tuple[str, ...] = (
 DROPPED_THINGS: tuple[str, ...] = ("request", "packet", "reading", "frame")
 
 # A customer's setting up that the product leaves to guesswork or to the vendor: "can't work out how to add classes",
-# "has to email us to set them up" (counted as admin controls, said of a customer only).
+# "has to email us to set them up", "to remove" a leaver (counted as admin controls, said of a customer only).
 SELF_SETUP_ASKS: tuple[str, ...] = tuple(
     f"{know} how to {verb}" for know in ("figure out", "work out") for verb in ("set up", "add")
 )
@@ -355,7 +358,7 @@ SETUP_BY_PROXY: tuple[str, ...] = tuple(
 # to set up the accounts service", counted). Not "add": what customers ask us to add is as often a feature.
 SETTING_UP_REACH = 12
 SETUP_OBJECT_REACH = 4
-SETUP_NOT_AFTER: tuple[str, ...] = ("team", "our", "my", "staff")
+SETUP_NOT_AFTER: tuple[str, ...] = ("team", "staff")
 CUES: tuple[Cue, ...] = (
     # ---- technical: performance and latency --------------------------------------------------
     Cue("latency", T, 3, "performance"),
@@ -4450,7 +4453,12 @@ PERFECT_NEGATIONS: tuple[str, ...] = ("hasnt", "havent", "hadnt")
 DENIED_ALTERNATIVE_WORDS = 3
 # Words after a symptom that make the "or" before it say what would happen otherwise: "we have zero visibility or the
 # crash last night would have been caught" (an attack review).
-OTHERWISE_WORDS: tuple[str, ...] = ("would", "wouldve", "will", "could", "couldve", "might")
+OTHERWISE_WORDS: tuple[str, ...] = ("would", "wouldve", "could", "couldve", "might")
+# Words for a problem that list like with like before "or" ("not a capacity issue or an outage"); not every problem
+# word ("thing", "part", "point": a diff review).
+ALIKE_PROBLEMS: tuple[str, ...] = ("problem", "issue", "concern", "blocker", "complaint")
+# Prepositions that show a negation before "or" denies something else than the symptom before it.
+NEGATION_ELSEWHERE: tuple[str, ...] = ("for", "of", "with", "without", "in", "on", "at", "about", "from", "to", "by")
 PERFECT_PARTICIPLES: tuple[str, ...] = ("been", "gone")
 # A negation after "to" and a wish says what should stop happening, so it happens: "I just need the settings page to
 # not time out", "we want the app to never go down on a Monday again". A wish at most WISHED_REACH words before "to".
@@ -4751,6 +4759,7 @@ _SYSTEM_WORDS = (
     "ingest",
     "ingestion",
 )
+SYSTEM_WORDS: tuple[str, ...] = _SYSTEM_WORDS  # what a system is called (complaints.py reads it too)
 _SYMPTOM_WORDS = (
     "slow",
     "latency",
@@ -4936,6 +4945,11 @@ FALLING_MEASURES: tuple[str, ...] = (
     *_LOSS_SUBJECTS,
 )
 FALLING_FAILURES: tuple[str, ...] = ("went down", "goes down", "was down", "is down", "down")
+# Words at most two before the measure that make it no subject of the failure: "The storefront during holiday sales is
+# down" (a diff review); so does a system earlier in its clause (SYSTEM_WORDS).
+MEASURE_NOT_SUBJECT_AFTER: tuple[str, ...] = (
+    *("that", "which", "who", "during", "of", "for", "in", "on", "at", "with", "from", "by", "about", "through"),
+)
 # People's work that is slow as people are, said right before slowness (``SLOW_WORK_CUES``) or right after it: "Slow
 # onboarding is killing us: new clinics take three weeks", "Onboarding is our bottleneck", "handoffs are slow" (sets 52
 # and 53 read as development sets). What the work is for decides (a customer's onboarding, a new engineer's). Not the
@@ -5171,15 +5185,10 @@ _SILO_WORDS = (
 )
 # Who sets up a product's accounts as a customer does: "new schools sign up and can't work out how to add classes", "a
 # law firm's office manager has to email us" (not new engineers working out how to set up a service).
+# Words only: "sign up" would be read as any "sign" ("Engineers sign off", a diff review).
 SETTING_UP_WHO: tuple[str, ...] = (
-    *_CUSTOMER_WORDS,
-    "school",
-    "clinic",
-    "firm",
-    "practice",
-    "shop",
-    "store",
-    "franchisee",
+    *(word for word in _CUSTOMER_WORDS if " " not in word),
+    *("school", "clinic", "firm", "practice", "shop", "store", "franchisee"),
 )
 # What is set up as a system, not as an account: "ask us to set up a dedicated instance".
 # Not a customer's logins or webhooks, which are their accounts' settings.

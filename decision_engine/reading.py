@@ -1874,13 +1874,15 @@ def negated_symptom(
     perfect = _perfect_denial(before) if failure else None
     if perfect is not None:
         return perfect
+    ending = len(words.starts) if until is None else bisect_left(words.starts, until)
     alternative = _denied_alternative(
-        words.words[max(0, opening, at - _ALTERNATIVE_REACH) : at], words.words[at : at + _OTHERWISE_REACH], alike
+        words.words[max(0, opening, at - _ALTERNATIVE_REACH) : at],
+        words.words[at : min(ending, at + _OTHERWISE_REACH)],
+        alike,
     )
     if alternative is not None:
         return alternative
     first = max(opening, at - 2 - _HAD_DETERMINERS, 0)
-    ending = len(words.starts) if until is None else bisect_left(words.starts, until)
     before, said = words.words[first:at], words.words[at:ending]
     return _negated_having(before, said[1 : 1 + _HAD_UNTIL]) or _nothing_is(before, said)
 
@@ -1898,7 +1900,9 @@ def _denied_alternative(before: list[str], after: list[str], alike: Callable[[st
     and "or" in the same clause, the word before "or" a symptom or a problem too (``alike``: like listed with like,
     "no bugs or outages", "not slow or down"; not "no data or a 502", an attack review), with at most one determiner
     between "or" and the symptom; not after "either" ("either fail with no error or hang"), nor where "or" says what
-    would happen otherwise ("zero visibility or the crash would have been caught": ``cues.OTHERWISE_WORDS``)."""
+    would happen otherwise ("zero visibility or the crash would have been caught": ``cues.OTHERWISE_WORDS``, in the
+    symptom's clause), nor where a preposition between the negation and "or" shows it denies something else ("no
+    alerts for crashes or outages", "No day without bugs or outages": ``cues.NEGATION_ELSEWHERE``, a diff review)."""
     if before[-1:] and before[-1] in _cues.DETERMINERS:
         before = before[:-1]
     if len(before) < 2 or before[-1] != "or" or not alike(before[-2]) or "either" in before:
@@ -1907,8 +1911,8 @@ def _denied_alternative(before: list[str], after: list[str], alike: Callable[[st
         return None
     for k in range(len(before) - 2, max(-1, len(before) - 3 - _cues.DENIED_ALTERNATIVE_WORDS), -1):
         if before[k] in _cues.SYMPTOM_NEGATIONS:
-            following = before[k + 1]
-            return None if following in _cues.ABSENCE_WORDS or following == "one" else " ".join(before[k:])
+            elsewhere = any(word in _cues.NEGATION_ELSEWHERE for word in before[k + 1 : -1])
+            return None if elsewhere or before[k + 1] in _cues.ABSENCE_WORDS else " ".join(before[k:])
     return None
 
 

@@ -662,14 +662,17 @@ def complaint_reading(ctx: RenderContext) -> str:
         f"({_quoted(cues.FALLING_MEASURES[:4])}…: *velocity actually went down*, *morale is down*), and "
         f"slowness said of people's work ({_quoted(cues.SLOW_WORK[:3])}…), before it or right after it (*Slow "
         "onboarding*, *Onboarding is our bottleneck*), count only to break a tie: what the work is for decides "
-        "(a customer's onboarding is user, a new engineer's process). Not the work of a thing (*device "
-        "onboarding*) nor a part of the product (*the onboarding page*).",
+        "(a customer's onboarding is user, a new engineer's process). In the slowness's clause only; not the work "
+        "of a thing (*device onboarding*) nor a part of the product (*the onboarding page*). Nor a measure that is no "
+        "subject of the failure (*the billing system that processes revenue went down*).",
         "**A customer's setting up.** What someone cannot work out how to set up or add "
-        f"({_quoted(cues.SELF_SETUP_ASKS[:2])}…), or must ask us to set up ({_quoted(cues.SETUP_BY_PROXY[:2])}…), "
+        f"({_quoted(cues.SELF_SETUP_ASKS[:2])}…), or must ask us to set up or remove "
+        f"({_quoted(cues.SETUP_BY_PROXY[:3])}…), "
         f"is an admin control the product lacks (user) when a customer ({_quoted(cues.SETTING_UP_WHO[:4])}…) "
-        f"stands before it in its sentence, within {cues.SETTING_UP_REACH} words and not a team's (*every team "
-        f"member*), and no system ({_quoted(cues.SETUP_SYSTEMS[:4])}…) is set up right after it; else it counts only "
-        "to break a tie (*new engineers can't figure out how to set up the local environment* is process).",
+        f"stands before it in its sentence, within {cues.SETTING_UP_REACH} words and not a team's or its staff's "
+        f"(*every team member*), and no system ({_quoted(cues.SETUP_SYSTEMS[:4])}…) is set up right after it; else "
+        "it counts only to break a tie (*new engineers can't figure out how to set up the local environment* is "
+        "process).",
         "**A load said of people.** A cue that measures load "
         f"({_quoted(cues.LOAD_CUES[:6])}…) within {c.CONTEXT_WINDOW} words of a word for the people who do the work "
         f"or their work items ({_quoted(cues.PEOPLE_WORDS[:8])}…), and of no word for a system, is the team's "

@@ -5250,3 +5250,37 @@ def test_an_attack_on_sets_52_and_53s_readings_mended(text: str, expected: Scali
     result = categorize(text)
     assert result.type == expected, result.reason
     assert said in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_said"),
+    [
+        # Slowness is of people's work in its own clause only, and not where a system follows it.
+        ("Search is slow. Onboarding went well though.", T, "people's work"),
+        ("We sorted out the onboarding. Slow invoices export is what hurts now.", T, "people's work"),
+        # A measure that is no subject of the failure: in a relative clause, after a preposition.
+        ("The payroll system that tracks morale went down twice last week.", T, "a measure"),
+        ("The shop during peak sales is down for hours.", T, "a measure"),
+        # "our" customers are customers; a multi-word customer phrase is no single word ("sign" of "sign off").
+        ("Our clients have to phone us to set up new users.", U, "it needs a customer"),
+        ("Engineers sign off on every release but cannot work out how to set up feature flags.", P, "admin controls"),
+        # "or" with "will" says nothing otherwise; a negation of something else reaches no symptom after "or".
+        ("We get no alerts for crashes or outages on the payments cluster.", T, "discounted"),
+        # "one more", stemmed as the complaint is, and a time, say no load.
+        ("The ticket desk won't take one more request this week.", P, "reliability"),
+        ("It won't take long before traffic doubles and we need SSO for every tenant.", U, "reliability"),
+    ],
+)
+def test_a_diff_review_of_sets_52_and_53s_readings(text: str, expected: str, not_said: str) -> None:
+    """Where a diff review found this session's readings reached too far or missed (each read so before its mend)."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert not_said not in result.reason, result.reason
+
+
+def test_a_negation_past_or_is_not_undone_by_will() -> None:
+    """A diff review: "will" after the symptom in the next clause undid the denial ("No crashes or outages, but we
+    will need SSO")."""
+    result = categorize("No crashes or outages, but we will need SSO for every tenant.")
+    assert result.type == "user", result.reason
+    assert "discounted: 'No crashes or outages'" in result.reason, result.reason
