@@ -1117,6 +1117,21 @@ def test_loading_the_other_tabs_answers_can_be_undone(
     expect(one.locator("#sw-notices")).to_contain_text("Your saved answers were changed in another tab.")
 
 
+def test_loading_another_tabs_answers_that_cannot_be_read_says_so(
+    returning_profile: ReturningProfile, returning_watch: PageWatch
+) -> None:
+    """A storage attack: the other tab's saved text was damaged, and "Load the other tab's answers" said they were
+    shown and saved, over an empty form. It says they could not be read, keeps the text aside, and undoes."""
+    one, two, notices = tabs_in_conflict(returning_profile)
+    one.evaluate(f"localStorage.setItem('{STORAGE_KEY}', 'damaged {{')")
+    two.get_by_role("button", name="Load the other tab's answers").click()
+    expect(notices).to_contain_text("The other tab's answers could not be read here")
+    expect(notices).not_to_contain_text("The other tab's answers are shown")
+    expect(notices).to_contain_text("Saved answers in this browser could not be read in full")
+    notices.get_by_role("button", name="Undo").click()
+    expect(two.locator("#sw-failure_mode-outages")).to_be_checked()
+
+
 @pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 375)])
 def test_every_storage_notice_is_accessible(
     returning_profile: ReturningProfile, returning_watch: PageWatch, scheme: str, width: int

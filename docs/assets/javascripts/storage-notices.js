@@ -17,7 +17,7 @@ import { paintNoticeLeads } from "./live-view.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "aside" | "follow-up-cleared" | "follow-up-back" | "restored" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "other-unread" | "aside" | "follow-up-cleared" | "follow-up-back" | "restored" | "note"} NoticeName */
 
 /**
  * Write each of ``words`` into the notice's element of the same slot (a null leaves the slot as it is).
@@ -61,7 +61,7 @@ export const LINK_SENT_BESIDE = "This address also held answers after “?answer
 export const LINK_SENT_UNREAD = "This address held a share link's answers after “?”, inside another part of the address, so your browser sent them in its request for this page: the site's server can have seen them, and their complaints if they had any. The page did not open them, as they were not where a share link puts them, and has taken them out of the address; the form shows what this browser had kept, if anything. Ask for a share link that keeps its “#”: the part after it never leaves the browser.";
 /** The notices whose Undo an action ends. */
 /** @type {NoticeName[]} */
-const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded"];
+const UNDO_NOTICES = ["cleared", "cleared-shared", "cleared-pending", "kept", "kept-pending", "kept-unsaved", "own-back", "replaced", "other-loaded", "other-unread"];
 
 // One keeper per visit: leaving the page through the site's own links (instant navigation) and coming back
 // finds the answers as they were, saved or not.
@@ -324,9 +324,12 @@ export class StorageNotices {
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       this.removeNotices(["unsaved-here"]);
+      const asideBefore = this.keeper.aside;
       const notes = this.keeper.loadOther();
       this.status(this.keeper.unsavedWhy);
-      this.changed(this.keeper.undoable ? "other-loaded" : null);
+      // What the other tab saved could not be read (set aside now, or a newer build's left in place): not "shown".
+      const unread = this.keeper.unreadStored || this.keeper.aside !== asideBefore;
+      this.changed(this.keeper.undoable ? (unread ? "other-unread" : "other-loaded") : null);
       for (const text of notes) this.note(text);
       this.showAside();
     } else if (action === "mine") {
