@@ -234,6 +234,16 @@ test("a share link cut right after its name, or with invisible characters where 
     assert.match(readShare(contract, hash).message, /^This share link holds spaces or invisible characters/, hash);
   }
   assert.match(readShare(contract, "#answers=eyJ2ZX!!").message, /^This share link is damaged/);
+  // Inside a link's answers, where a chat program wraps a line (a storage attack: said to be where they start, and
+  // nothing read): left out, the rest read, and said.
+  const link = hashOf({ version: 2, rubric: contract.rubric, state: { answers: { failure_mode: "outages" }, complaints: [], overrides: {} }, previous: null });
+  const middle = Math.floor(link.length / 2);
+  for (const invisible of ["%E2%80%8B", "%C2%AD", "%20", "\u200b"]) {
+    const read = readShare(contract, link.slice(0, middle) + invisible + link.slice(middle));
+    assert.deepEqual(read.state?.answers, { failure_mode: "outages" }, invisible);
+    assert.match(read.message, /^This share link held spaces or invisible characters, .*they were left out, and the rest was read\./);
+  }
+  assert.match(readShare(contract, "#answers=eyJ2%E2%80%8BZX!!").message, /^This share link holds spaces or invisible characters .* in its answers/);
   // Not a heading's id with a space in it, nor a link read as written.
   for (const hash of ["#a%20b", "#answers=eyJ2%20"]) assert.equal(nearShareMessage(hash), "", hash);
 });

@@ -225,6 +225,10 @@ export function nearShareMessage(hash) {
 
 const DAMAGED = "This share link is damaged (it may have been cut short or changed by hand): nothing could be read from it.";
 const INVISIBLE = "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) where its answers start, which a mail or chat program can add, so nothing was read from it. Check the link you were sent.";
+/** Said of such characters inside a link's answers, which a link never holds: left out, the rest is read (a storage
+ * attack: one in the middle, where a chat program wraps a line, was said to be where its answers start). */
+const INVISIBLE_LEFT_OUT = "This share link held spaces or invisible characters, which a mail or chat program can add and a link never holds: they were left out, and the rest was read.";
+const INVISIBLE_IN_ANSWERS = "This share link holds spaces or invisible characters (a soft hyphen, a no-break space) in its answers, which a mail or chat program can add, and even without them nothing could be read from it. Check the link you were sent.";
 
 /**
  * Whether a share link's data holds a space or an invisible character, its escapes decoded run by run: said as such,
@@ -245,18 +249,46 @@ const holdsInvisible = (data) => {
  */
 export function readShare(contract, hash) {
   const limit = contract.limits.maxShareChars;
+  const data = shareData(hash) ?? "";
+  // base64url: four characters for three bytes; one character of text is at most three bytes of UTF-8. Bounded
+  // before anything is decoded.
+  if (data.length > 4 * limit + 4) return { state: null, usable: false, message: tooLongMessage(limit) };
+  const text = decoded(data);
+  if (text !== null || !holdsInvisible(data)) return readText(contract, hash, text);
+  const read = readText(contract, hash, decoded(visibleOnly(decodedRuns(data))), INVISIBLE_LEFT_OUT);
+  return read.usable ? read : { state: null, usable: false, message: INVISIBLE_IN_ANSWERS };
+}
+
+/** @param {number} limit the most characters of answers a link holds */
+const tooLongMessage = (limit) =>
+  `This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it.`;
+
+/**
+ * A link's data decoded to text, or null when it is no base64url of UTF-8.
+ * @param {string} data
+ */
+function decoded(data) {
+  try {
+    return fromBase64Url(data);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Read a link's text (its data decoded; null when it could not be). `said`: a sentence to say first when read.
+ * @param {Contract} contract
+ * @param {string} hash
+ * @param {string | null} text
+ * @param {string} [said]
+ * @returns {{state: State | null, usable: boolean, message: string}}
+ */
+function readText(contract, hash, text, said = "") {
+  const limit = contract.limits.maxShareChars;
   /** @param {string} message */
   const nothing = (message) => ({ state: null, usable: false, message });
-  const tooLong = nothing(`This share link is longer than this page reads (a link holds at most ${count(limit)} characters of answers), so nothing was read from it.`);
-  const data = shareData(hash) ?? "";
-  // base64url: four characters for three bytes; one character of text is at most three bytes of UTF-8.
-  if (data.length > 4 * limit + 4) return tooLong;
-  let text;
-  try {
-    text = fromBase64Url(data);
-  } catch {
-    return nothing(holdsInvisible(data) ? INVISIBLE : DAMAGED);
-  }
+  const tooLong = nothing(tooLongMessage(limit));
+  if (text === null) return nothing(DAMAGED);
   const parsed = parseBounded(text, limit);
   if (!parsed.ok && parsed.problem === "duplicate") {
     return nothing(`This share link gives “${clip(parsed.key, 40, true)}” twice, so nothing was read from it. A link this site makes never does: it may have been changed by hand.`);
@@ -275,7 +307,7 @@ export function readShare(contract, hash) {
   if (document.previousFollowUpFor != null) beside.push(unknownPart("previousFollowUpFor"));
   const sanitized = alsoDropped(sanitize(document.state, contract, { fromLink: true }), [...document.unknown.map(unknownPart), ...beside]);
   const { state } = sanitized;
-  const notes = [];
+  const notes = said ? [said] : [];
   const second = anotherLinkAfter(hash);
   if (second) notes.push("This address holds a second share link after the first: only the first was read. Open the second on its own to see it.");
   const otherRubric = document.rubric !== contract.rubric;
@@ -290,5 +322,5 @@ export function readShare(contract, hash) {
   const usable = kept > 0 || withComplaints;
   // A whole link that holds no answer and no complaint is said to, not opened in silence (an attack review).
   if (!usable && !otherRubric && !sanitized.droppedCount) return nothing("This share link holds no answers and no complaints, so there was nothing to read from it.");
-  return { state, usable, message: otherRubric || sanitized.droppedCount || second ? notes.join(" ") : "" };
+  return { state, usable, message: otherRubric || sanitized.droppedCount || second || said ? notes.join(" ") : "" };
 }
