@@ -96,10 +96,11 @@ test("sanitize keeps what fits and names in words what does not", () => {
   const rest = sanitize({ complaints: ["", "", "", "", "", "sixth"], overrides: { "1": "nonsense", "9": "process", "": "user" } }, contract);
   assert.deepEqual(rest.dropped, [
     "complaint 6 (at most 5)",
-    "a category choice (“nonsense” for complaint “1”)",
+    "a category choice (“nonsense” for complaint 2)",
     "a category choice (“process” for complaint “9”)",
   ]);
-  assert.equal(droppedText(rest), "complaint 6 (at most 5); a category choice (“nonsense” for complaint “1”); a category choice (“process” for complaint “9”); and 1 more");
+  // A box by its number as the page numbers them (a storage attack: index "1" was said as complaint “1”, box 2).
+  assert.equal(droppedText(rest), "complaint 6 (at most 5); a category choice (“nonsense” for complaint 2); a category choice (“process” for complaint “9”); and 1 more");
   // An attack review: a look-alike of an option, or one with a soft hyphen, read as the option it is not.
   const alike = sanitize({ answers: { failure_mode: "\u043eutages", deals_blocked: "yes\u00ad" } }, contract);
   assert.deepEqual(alike.dropped, [

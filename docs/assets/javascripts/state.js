@@ -278,8 +278,11 @@ export function sanitize(raw, contract, { fromLink = false } = {}) {
     else {
       for (const [index, type] of Object.entries(overrides)) {
         const i = Number(index);
-        if (!/^(0|[1-9]\d*)$/.test(index) || i >= boxes || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
-          drop(() => `a category choice (${describe(type, true)} for complaint ${describe(index, true)})`);
+        const box = /^(0|[1-9]\d*)$/.test(index) && i < boxes;
+        if (!box || typeof type !== "string" || !contract.overrideTypes.includes(type)) {
+          // A box that exists by its number, as the page numbers them (a storage attack: "complaint 1 (not text); a
+          // category choice (3 for complaint “0”)" named one box two ways).
+          drop(() => `a category choice (${describe(type, true)} for complaint ${box ? i + 1 : describe(index, true)})`);
         } else if (fromLink && !state.complaints[i]) {
           // A link's choice for a box it leaves empty would apply to the next complaint written there (reviews).
           drop(() => `a category choice (${describe(type, true)} for complaint ${i + 1}, which the link leaves empty)`);
