@@ -733,14 +733,15 @@ def _answers_file(path: str) -> object:
     """The answers file's JSON; the page's Markdown report given instead is named as such (a fourth CLI review: "must
     be valid JSON: Expecting value (line 1, column 1)" said neither which file nor what it was)."""
     text = _read_text(path)
+    where = _visible("stdin" if path == STDIN else repr(_short(path, 200)))
     if text.lstrip().startswith("# "):
-        where = "stdin" if path == STDIN else repr(_short(path, 200))
         raise UnreadableInputError(
-            f"the answers in {_visible(where)} are Markdown (the page's “Download as Markdown” report?), where the "
+            f"the answers in {where} are Markdown (the page's “Download as Markdown” report?), where the "
             "answers are JSON: give the page's “Download as JSON”, or the answers alone, as "
             '{"failure_mode": "outages"}'
         )
-    return parse_json(text, "the answers", ANSWERS_FILE_CHARS)
+    # Named in every error of its JSON (a fifth CLI review: "the answers must be valid JSON" said no file).
+    return parse_json(text, f"the answers in {where}", ANSWERS_FILE_CHARS)
 
 
 def _recommend_from_state(args: argparse.Namespace, given: object, state: object) -> Recommendation:
@@ -1432,11 +1433,19 @@ def _error_hint(parser: argparse.ArgumentParser, message: str) -> str:
     return ""
 
 
+EXIT_STATUSES = (
+    "exit status: 0 done; 1 the result could not be written (stdout closed or full); 2 bad input, said in one line on "
+    "stderr; 130 interrupted (Ctrl-C); 128+N ended by signal N"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-parser for each entry of SUBCOMMANDS."""
     parser = _Parser(
         prog=PROG,
         description="Scale What? Which kind of scaling (technical, process, user) to invest in first.",
+        # What a script may test (a fifth CLI review: --help did not list them).
+        epilog=EXIT_STATUSES,
         allow_abbrev=False,
     )
     parser.add_argument(

@@ -364,7 +364,12 @@ def test_prompting_that_ends_before_the_deciding_answer_is_bad_input(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"{", "the answers must be valid JSON: Expecting property name enclosed in double quotes (line 1, column 2)"),
+        # A fifth CLI review: the file was not named.
+        (
+            b"{",
+            "the answers in {path} must be valid JSON: Expecting property name enclosed in double quotes (line 1, "
+            "column 2)",
+        ),
         (b"[]", "the answers must be an object mapping question ids to option ids, got an array"),
         (b"\xff\x7b", "cannot read the answers from {path}: 'utf-8' codec can't decode byte 0xff in position 0: "),
         # A CLI review: a Latin-1 "é" got Python's words alone.
@@ -950,8 +955,8 @@ def test_triage_needs_a_complaint(capsys: pytest.CaptureFixture[str]) -> None:
     [
         # Python's json keeps the last of two keys: the first answer was dropped without a word (a review).
         ('{"failure_mode": "outages", "failure_mode": "governance"}', "must give each key once, and 'failure_mode'"),
-        ("", "the answers must be valid JSON, and the text is empty"),
-        ("  \n", "the answers must be valid JSON, and the text is empty"),
+        ("", "the answers in stdin must be valid JSON, and the text is empty"),
+        ("  \n", "the answers in stdin must be valid JSON, and the text is empty"),
         ('{"failure_mode": null}', "must be an option id (a string), got null; valid options"),
         ('{"failure_mode": [true]}', "must be an option id (a string), got an array [true]; valid options"),
     ],
@@ -2254,3 +2259,11 @@ def test_an_override_takes_the_british_spelling(capsys: pytest.CaptureFixture[st
     assert cli.main(["triage", "xyzzy", "SSO for the big accounts", "--override", "2=uncategorised"]) == 0
     out = capsys.readouterr().out
     assert "Your type: No category (the categoriser said User scaling)\n" in out
+
+
+def test_the_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth CLI review: a script could not learn from --help what each exit status means."""
+    assert cli.main(["--help"]) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "exit status: 0 done; 1 the result could not be written" in said
+    assert "2 bad input, said in one line on stderr; 130 interrupted (Ctrl-C); 128+N ended by signal N" in said
