@@ -1254,22 +1254,51 @@ def test_early_input_is_laid_over_the_saved_answers(page: Page) -> None:
 
 def test_a_saved_complaint_typed_over_before_the_script_runs_is_given_back(page: Page) -> None:
     """Every box holds a saved complaint and the reader, on a slow load, types into the first before the script has
-    filled it: their words take that box (they wrote them there, and no box is free), and the saved complaint they
-    replace is given back in a note to copy (a storage attack: it was gone, and the page said only that the last
-    visit's answers were filled in)."""
+    filled it: their words stay in that box (they wrote them there, and no box is free), and the saved complaint
+    they replace is given back beside the box, to copy or to put back (a storage attack: it was gone, and the page said
+    only that the last visit's answers were filled in; a reader's review: said at the top, screens away)."""
     open_tool(page)
     fill_everything(page)
     held = open_before_the_script_runs(page)
     page.fill("#sw-complaint-1", "Typed before the page was ready")
     held[0].continue_()
     expect(page.locator("#sw-complaint-1")).to_have_value("Typed before the page was ready")
-    note = page.locator("#sw-notices .sw-displaced")
-    expect(note).to_have_text(COMPLAINTS[0])
-    expect(note).to_have_attribute("translate", "no")
-    expect(page.locator("#sw-notices")).to_contain_text("what you typed into box 1 before the page was ready took")
+    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="moved"]')
+    expect(note).to_contain_text("Complaint 1 held a saved complaint you could not see yet")
+    quote = note.locator(".sw-displaced")
+    expect(quote).to_have_text(COMPLAINTS[0])
+    expect(quote).to_have_attribute("translate", "no")
     for i, text in enumerate(COMPLAINTS[1:], start=2):
         expect(page.locator(f"#sw-complaint-{i}")).to_have_value(text)
     wait_saved(page, "Typed before the page was ready")
+    # Put back: the saved one in the box, the typed one in the note; saved as the reader's edit, and a clear keeps it.
+    note.get_by_role("button", name="Put this one in complaint 1").click()
+    expect(page.locator("#sw-complaint-1")).to_have_value(COMPLAINTS[0])
+    expect(quote).to_have_text("Typed before the page was ready")
+    wait_saved(page, COMPLAINTS[0])
+    page.get_by_role("button", name="Clear my answers").click()
+    expect(quote).to_have_text("Typed before the page was ready")
+
+
+def test_a_saved_complaint_in_the_box_typed_into_before_the_script_runs_moves_to_a_free_one(page: Page) -> None:
+    """A reader's review: on a slow load, the complaint typed into box 1 (which held a saved one, not yet shown) was
+    moved to the last box, and the keys typed next went into the saved complaint. The typed one stays, the cursor in
+    it; the saved one moves to the first free box, said beside box 1."""
+    open_tool(page)
+    page.fill("#sw-complaint-1", "Saved one: search is slow for big accounts")
+    page.fill("#sw-complaint-2", "Saved two: deploys break every Friday")
+    wait_saved(page, "Saved two")
+    held = open_before_the_script_runs(page)
+    page.click("#sw-complaint-1")
+    page.keyboard.type("Typed early: exports time out")
+    held[0].continue_()
+    expect(page.locator("#sw-complaint-3")).to_have_value("Saved one: search is slow for big accounts")
+    page.keyboard.type(", still typing")
+    expect(page.locator("#sw-complaint-1")).to_have_value("Typed early: exports time out, still typing")
+    expect(page.locator("#sw-complaint-2")).to_have_value("Saved two: deploys break every Friday")
+    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="moved"]')
+    expect(note).to_contain_text("what you typed there stays, and the saved one is now complaint 3")
+    wait_saved(page, "still typing")
 
 
 # A browser whose reader blocks site data: asking for either storage throws, as Chromium's own setting does.

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { alsoDropped, clip, describe, displacedComplaints, droppedText, emptyState, isEmpty, laidOver, migrate, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
+import { alsoDropped, clip, describe, droppedText, emptyState, isEmpty, laidOver, migrate, movedComplaints, parseBounded, sameState, sanitize, startsAsNewerDocument, toDocument } from "../../docs/assets/javascripts/state.js";
 import { sampleContract } from "./fixtures.js";
 
 const contract = sampleContract();
@@ -226,11 +226,12 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
   };
   const typed = { answers: { failure_mode: "governance" }, complaints: ["", "typed two", "typed three"], overrides: { 1: "user" } };
   // Box 2 held "saved two", which the reader could not see before the script ran: both are kept, the typed one (with
-  // its type) in the first box empty in both.
+  // its type) where the reader wrote it, their cursor still in it; the saved one (with its type) in the first box empty
+  // in both (a reader's review: the typed one moved, and the reader's next keys went into the saved one).
   assert.deepEqual(laidOver(shown, typed, contract), {
     answers: { failure_mode: "governance", deals_blocked: "yes" },
-    complaints: ["saved one", "saved two", "typed three", "typed two"],
-    overrides: { 0: "technical", 1: "process", 3: "user" },
+    complaints: ["saved one", "typed two", "typed three", "saved two"],
+    overrides: { 0: "technical", 1: "user", 3: "process" },
   });
   // The same text typed again, or a type chosen for a box shown as it is: in place.
   const again = { answers: {}, complaints: ["", "saved two"], overrides: { 0: "user", 1: "user" } };
@@ -244,16 +245,15 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
   assert.deepEqual(laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract).complaints, ["1", "typed", "3", "4", "5"]);
 });
 
-test("displacedComplaints: the complaints a laid-over state took the place of, by box, and no other", () => {
+test("movedComplaints: where each complaint a laid-over state took the box of went, and no other", () => {
   const full = { answers: {}, complaints: ["1", "2", "3", "4", "5"], overrides: {} };
   const laid = laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract);
-  assert.deepEqual(displacedComplaints(full, laid, contract), [{ box: 1, text: "2" }]);
-  // A box free in both takes the typed complaint: nothing displaced; nor by the same text typed again.
+  assert.deepEqual(movedComplaints(full, laid, contract), [{ box: 1, to: null, text: "2" }]);
   const shown = { answers: {}, complaints: ["saved", ""], overrides: {} };
   const moved = laidOver(shown, { answers: {}, complaints: ["typed"], overrides: {} }, contract);
-  assert.deepEqual(moved.complaints, ["saved", "typed"]);
-  assert.deepEqual(displacedComplaints(shown, moved, contract), []);
-  assert.deepEqual(displacedComplaints(shown, laidOver(shown, { answers: {}, complaints: ["saved"], overrides: {} }, contract), contract), []);
+  assert.deepEqual(moved.complaints, ["typed", "saved"]);
+  assert.deepEqual(movedComplaints(shown, moved, contract), [{ box: 0, to: 1, text: "saved" }]);
+  assert.deepEqual(movedComplaints(shown, laidOver(shown, { answers: {}, complaints: ["saved"], overrides: {} }, contract), contract), []);
 });
 
 test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {

@@ -352,8 +352,10 @@ export const isEmpty = (state, contract) => Object.keys(state.answers).length ==
  * What the reader put into the form before the page's script ran (a slow load: the form is on screen first), laid
  * over the answers the page shows (saved, or a link's): each question the reader answered and each complaint they
  * wrote, with the type they chose for it, are theirs; the rest stays as shown. A complaint written into a box that
- * holds another one the reader could not see yet (the form is filled only when the script runs) goes into the first
- * box empty in both, so neither is lost (a diff review); only with no box left does it take that box.
+ * holds another one the reader could not see yet (the form is filled only when the script runs) stays where the
+ * reader wrote it, their cursor still in it; the one shown there moves, with its type, to the first box empty in both
+ * (a reader's review: the typed one moved to the last box, and the reader's next keys went into the saved one), so
+ * neither is lost; only with no box left is it taken out (`movedComplaints` says where each went).
  * @param {State} shown
  * @param {State} typed
  * @param {Contract} contract
@@ -366,16 +368,24 @@ export function laidOver(shown, typed, contract) {
   /** @param {number} i */
   const free = (i) => contract.isBlank(complaints[i] ?? "") && contract.isBlank(typed.complaints[i] ?? "");
   const places = Array.from({ length: Math.max(boxes, contract.limits.maxComplaints) }, (_, j) => j);
+  /** @param {number} box @param {string} text */
+  const put = (box, text) => {
+    while (complaints.length <= box) complaints.push("");
+    complaints[box] = text;
+  };
   typed.complaints.forEach((text, i) => {
     if (contract.isBlank(text)) return;
-    const taken = !contract.isBlank(complaints[i] ?? "") && complaints[i] !== text;
-    const at = taken ? places.find(free) : i;
-    const box = at ?? i;
-    while (complaints.length <= box) complaints.push("");
-    complaints[box] = String(text);
-    delete overrides[String(box)];
+    const there = complaints[i] ?? "";
+    const to = !contract.isBlank(there) && there !== text ? places.find(free) : undefined;
+    if (to !== undefined) {
+      put(to, there);
+      const type = overrides[String(i)];
+      if (type) overrides[String(to)] = type;
+    }
+    put(i, String(text));
+    delete overrides[String(i)];
     const type = typed.overrides[String(i)];
-    if (type) overrides[String(box)] = type;
+    if (type) overrides[String(i)] = type;
   });
   for (const [i, type] of Object.entries(typed.overrides)) {
     if (contract.isBlank(typed.complaints[Number(i)] ?? "")) overrides[i] = type; // a choice for a box shown as it is
@@ -384,13 +394,18 @@ export function laidOver(shown, typed, contract) {
 }
 
 /**
- * The complaints shown that a laid-over state no longer holds in their box (laidOver: typed into a box that held one,
- * with no box left free), each with its box's index, so that the page can give the reader their text (a storage
- * attack: a saved complaint was replaced with no word).
+ * Where each complaint shown went when a laid-over state took its box (laidOver): to another box (`to`), or out of
+ * the form, none being free (`to` null), so that the page can say so beside the box and give the text back (a storage
+ * attack and a reader's review: a saved complaint was replaced, or moved, with no word).
  * @param {State} shown
  * @param {State} laid
  * @param {Contract} contract
- * @returns {{box: number, text: string}[]}
+ * @returns {{box: number, to: number | null, text: string}[]}
  */
-export const displacedComplaints = (shown, laid, contract) =>
-  shown.complaints.flatMap((text, box) => (!contract.isBlank(text) && laid.complaints[box] !== text ? [{ box, text }] : []));
+export function movedComplaints(shown, laid, contract) {
+  return shown.complaints.flatMap((text, box) => {
+    if (contract.isBlank(text) || laid.complaints[box] === text) return [];
+    const to = laid.complaints.findIndex((other, j) => j !== box && other === text && shown.complaints[j] !== text);
+    return [{ box, to: to === -1 ? null : to, text }];
+  });
+}

@@ -10,7 +10,7 @@ import { AnswerKeeper } from "./answer-keeper.js";
 import { followUpQuestion } from "./follow-up-watch.js";
 import { download } from "./keep-share.js";
 import { isShareHash, nearShareMessage } from "./share-link.js";
-import { displacedComplaints, isEmpty, laidOver, sameState } from "./state.js";
+import { isEmpty, laidOver, movedComplaints, sameState } from "./state.js";
 import { NEWER_NOT_COPIED, NEWER_SAVED, NO_STORAGE } from "./saved-answers.js";
 import { paintNoticeLeads } from "./live-view.js";
 
@@ -222,9 +222,7 @@ export class StorageNotices {
     if (typed && !isEmpty(typed, this.view.contract)) {
       const laid = laidOver(this.keeper.shown, typed, this.view.contract);
       writeState(view, laid);
-      for (const { box, text } of displacedComplaints(this.keeper.shown, laid, this.view.contract)) {
-        this.displacedNote(box, text);
-      }
+      for (const moved of movedComplaints(this.keeper.shown, laid, this.view.contract)) this.movedNote(moved);
       // Saved by the keeper's rules, as any edit (over a link's answers: told, with an undo), with what the saved
       // answers say of their follow-up answer, unless the reader answered that question meanwhile.
       const followUp = followUpQuestion(view.contract)?.id;
@@ -502,21 +500,52 @@ export class StorageNotices {
   }
 
   /**
-   * A complaint shown that what the reader typed before the script ran took the place of (no box was left free): its
-   * text, given back to copy, kept from a page translator as every complaint the page shows.
-   * @param {number} box the box's index
-   * @param {string} text
+   * Beside a complaint box the reader typed into before the script ran, where a complaint they could not see yet was
+   * (a reader's review: said only at the top of the page, screens away, and "every box was full" of boxes they saw
+   * empty): where that complaint went, or, no box being free, its text to copy, with a button that puts it back in the
+   * box (what the box holds then takes its place in the note). Kept from a page translator, as every complaint shown.
+   * @param {{box: number, to: number | null, text: string}} moved
    */
-  displacedNote(box, text) {
+  movedNote({ box, to, text }) {
+    const field = document.getElementById(this.view.contract.boxes[box]?.text ?? "");
+    const place = field?.closest(".sw-complaint");
+    if (!(field instanceof HTMLTextAreaElement) || !place) return;
+    const held = `Complaint ${box + 1} held a saved complaint you could not see yet (the page was still loading)`;
+    // Not a note the next clear takes away: the text it gives back is nowhere else.
+    // Said as it appears, as the note under a question is (role status), where the reader is typing.
+    const kept = (/** @type {HTMLElement} */ note) => {
+      note.dataset.swNoticeShown = "moved";
+      note.setAttribute("role", "status");
+      return note;
+    };
+    if (to !== null) {
+      place.after(kept(this.note(`${held}: what you typed there stays, and the saved one is now complaint ${to + 1}.`)));
+      return;
+    }
     const note = this.note(
-      `Every complaint box was full, so what you typed into box ${box + 1} before the page was ready took the place ` +
-        "of the complaint that was there. Here it is, to copy if you still need it: ",
+      `${held}, and no box was free, so what you typed there took its place. The other one is here, to copy, or to ` +
+        "put back in the box (what the box holds then comes here): ",
     );
     const quote = document.createElement("q");
     quote.translate = false;
     quote.className = "sw-displaced";
     quote.textContent = text;
     note.querySelector("p")?.append(quote);
+    const swap = document.createElement("button");
+    swap.type = "button";
+    swap.className = "md-button";
+    swap.textContent = `Put this one in complaint ${box + 1}`;
+    swap.addEventListener("click", () => {
+      const inBox = field.value;
+      field.value = quote.textContent ?? "";
+      quote.textContent = inBox;
+      field.dispatchEvent(new Event("input", { bubbles: true })); // read and saved as the reader's own edit
+    });
+    const actions = document.createElement("p");
+    actions.className = "sw-notice__actions";
+    actions.append(swap);
+    note.append(actions);
+    place.after(kept(note));
   }
 
   /**
