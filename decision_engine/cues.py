@@ -4448,6 +4448,13 @@ SYMPTOM_NEGATIONS: tuple[str, ...] = ("no", "not", "zero", "never", "nor", "isnt
 # been down" (set 30 read as a development set). Not any symptom: "the database hasn't scaled" and "it still hasn't
 # loaded" complain.
 PERFECT_NEGATIONS: tuple[str, ...] = ("hasnt", "havent", "hadnt")
+# Words for a proof someone demands, before a fine phrase in its clause: what is to be proved is not said to be fine
+# ("A university tender wants proof the app works with a screen reader", "the bank needs evidence that it works with
+# their SSO": a reader's review).
+DEMANDED_PROOF: tuple[str, ...] = (
+    *("proof", "prove", "proves", "proven", "evidence", "demonstrate", "certify", "attest", "guarantee"),
+    *("assurance", "confirmation"),
+)
 # Words that may stand between a negation and "or" for it to deny the symptom after it: "not a bug or an outage", "no
 # bugs or outages", "not a single bug or outage" (set 53 read as a development set).
 DENIED_ALTERNATIVE_WORDS = 3

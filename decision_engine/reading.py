@@ -417,6 +417,8 @@ def _fine_phrase(words: list[str]) -> str | None:
         return None
     if any(word == "used" and words[k + 1 : k + 2] == ["to"] for k, word in enumerate(words[:i])):
         return None  # "used to handle it without breaking a sweat" was so once (an attack review)
+    if any(word in _cues.DEMANDED_PROOF for word in words[:i]):
+        return None  # "A tender wants proof the app works with a screen reader": asked for (a reader's review)
     return None if _partial(words, i + len(phrase)) else " ".join(phrase)
 
 

@@ -5284,3 +5284,18 @@ def test_a_negation_past_or_is_not_undone_by_will() -> None:
     result = categorize("No crashes or outages, but we will need SSO for every tenant.")
     assert result.type == "user", result.reason
     assert "discounted: 'No crashes or outages'" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A hospital tender wants proof the portal works with a screen reader.", U),
+        ("The insurer needs evidence that the product works with their SAML setup.", U),
+    ],
+)
+def test_what_is_to_be_proved_is_not_said_to_be_fine(text: str, expected: ScalingType) -> None:
+    """A reader's review: "proof the app works with a screen reader" was discounted as a clause saying the app works,
+    and the user page's own signal (a tender asking for an accessibility report) read as nothing."""
+    result = categorize(text)
+    assert result.type == expected, result.reason
+    assert "discounted" not in result.reason, result.reason
