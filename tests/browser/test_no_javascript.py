@@ -375,3 +375,13 @@ def test_without_javascript_a_wide_screen_has_no_menu_tab_stop(no_script: tuple[
     page.keyboard.press("Tab")
     assert page.evaluate(FOCUSED)[0] == "a"
     expect(page.locator(".md-skip")).to_be_focused()
+
+
+def test_the_not_found_page_offers_no_search_box_it_cannot_show(no_script: tuple[Page, PageWatch]) -> None:
+    """A reader's review: without JavaScript the 404 page pointed to "the search box at the top of the page", which
+    Material shows only with its script."""
+    page, _ = no_script
+    page.goto("404.html")  # the page nginx sends for an address with none (test_served_by_nginx.py)
+    expect(page.locator("h1")).to_have_text("Page not found")
+    expect(page.get_by_text("Answer the questionnaire")).to_be_visible()
+    expect(page.get_by_text("search the guide with the search box")).to_be_hidden()

@@ -667,6 +667,7 @@ def test_show_my_own_answers_keeps_the_readers_own_follow_up_answer(returning_pa
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
     expect(page.locator("#sw-follow-up-notice")).to_be_empty()
     expect(page.locator('[data-sw-notice-shown="own-back"]').get_by_role("button", name="Undo")).to_be_visible()
+    expect(page.locator('[data-sw-notice-shown="own-back"]')).not_to_contain_text("with your changes")
     assert '"costs_more":"named_failure"' in (stored(page) or "")
 
 
@@ -688,6 +689,10 @@ def test_the_readers_own_follow_up_failure_is_kept_beside_a_links_answers(return
     page.reload()
     page.get_by_role("button", name="Show my own answers").click()
     expect(page.locator("#sw-failure_mode-outages")).to_be_checked()
+    # What became of the changes to the link's answers is said (a reader's review).
+    expect(page.locator('[data-sw-notice-shown="own-back"]')).to_contain_text(
+        "The shared answers, with your changes to them, are no longer kept: Undo brings them back."
+    )
     answer(page, "deals_blocked", "yes")
     expect(page.locator("#sw-q-costs_more")).to_be_visible()
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()

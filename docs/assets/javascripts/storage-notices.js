@@ -49,6 +49,9 @@ const SHARED_SAVED_BESIDE = "Your changes to the shared answers are saved in thi
 
 /** A share link put in the address while the answers shown could not be saved: opening it would lose them. */
 export const LINK_NOT_OPENED = "The share link in the address was not opened: the answers in this tab are not saved, and opening it would replace them. Keep them first (see the notices here), then open the link again.";
+/** Said with "Your own answers are back" when the link's answers had been changed and saved beside them. */
+const LINK_EDITS_SET_ASIDE = "The shared answers, with your changes to them, are no longer kept: Undo brings them back.";
+
 /** Said of a share link that came with "?answers=" (engine-early.js moved it to the fragment). */
 export const LINK_WAS_SENT = "This share link came with “?answers=” where it should have “#answers=” (a mail or chat program, or a redirect, can change it), so your browser sent what it holds in its request for this page: the site's server can have seen its answers, and its complaints if it has any. The page reads it as a share link (anything it could not use is said here) and has taken it out of the address. Ask for a link that keeps its “#”: the part after it never leaves the browser.";
 /** Said of a share link whose "#" became "%23" (the site's 404 page sent it here with its "#" back). */
@@ -299,12 +302,16 @@ export class StorageNotices {
       const clearAll = this.view.root.querySelector(`#${this.view.contract.elements.clear_all}`);
       if (clearAll instanceof HTMLElement) clearAll.click();
     } else if (action === "own") {
+      const edited = this.keeper.storedBeside; // the link's answers, changed, were saved beside the reader's own
       this.status(this.keeper.showOwn());
       // The link left for the reader's own answers is no longer one this page shows: pasted again, it opens again (an
       // attack review: taken for a jump back to it, it was ignored without a word, and the Undo went with it).
       this.openedHash = "";
       this.keeper.openedLink = "";
       this.changed(this.keeper.tookReplaced() ? "replaced" : "own-back");
+      // What became of the changes made to the link's answers, which the notice said were saved (a reader's review).
+      const said = this.view.notices.querySelector('[data-sw-notice-shown="own-back"] p');
+      if (said && edited) said.append(` ${LINK_EDITS_SET_ASIDE}`);
     } else if (action === "keep") {
       this.status(this.keeper.keepShown());
       const kept = this.keeper.conflict ? "kept-pending" : this.keeper.unsaved || !this.canSave ? "kept-unsaved" : "kept";
