@@ -150,6 +150,9 @@ def test_result_explains_itself(tool: Page) -> None:
         "title", "Service level objective"
     )
     expect(body.locator("abbr", has_text=re.compile(r"^p99$")).first).to_have_attribute("title", re.compile("^99th"))
+    # The first of each is marked, for a touch screen to spell it out; the others are not.
+    firsts = body.locator("abbr.sw-abbr-first")
+    assert firsts.count() == len(set(firsts.all_text_contents())) > 0
     for item in rec["rationale"]:
         expect(body).to_contain_text(item["text"])
     expect(tool.locator("#sw-result-under-invested")).to_contain_text(rec["under_invested"]["text"])
@@ -267,6 +270,24 @@ def test_a_follow_up_answer_for_another_failure_is_cleared_with_a_way_back(retur
     expect_lead(page, "user")  # the reply to it, where a stale follow-up would be cleared
     expect(page.locator("#sw-costs_more-named_failure")).to_be_checked()
     expect(notice).to_have_count(0)
+
+
+def test_on_a_phone_the_result_spells_out_each_abbreviation_once(returning_phone: Page) -> None:
+    """A reader's review: "p99" and "SLO" in the result were explained only in a title, which a phone never shows.
+    On a touch screen the first of each says what it stands for; the rest stay as written."""
+    page = returning_phone
+    open_tool(page)
+    answer(page, "failure_mode", "outages")
+    expect_lead(page, "technical")
+    after = "(e) => getComputedStyle(e, '::after').content"
+    first = page.locator("#sw-result abbr.sw-abbr-first", has_text=re.compile(r"^p99$"))
+    expect(first).to_have_count(1)
+    title = first.get_attribute("title")
+    assert title
+    assert title in first.evaluate(after)
+    others = page.locator("#sw-result abbr:not(.sw-abbr-first)")
+    if others.count():
+        assert others.first.evaluate(after) == "none"
 
 
 def test_a_follow_up_answer_cleared_from_the_deals_question_is_said_where_the_reader_is(returning_phone: Page) -> None:

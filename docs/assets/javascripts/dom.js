@@ -85,8 +85,18 @@ export function abbreviate(root, abbreviations) {
     // search(), not test(): a global pattern's test() moves its lastIndex, where matchAll() would then start.
     if (node instanceof Text && !node.parentElement?.closest("abbr") && node.data.search(abbreviations.pattern) >= 0) found.push(node);
   }
+  // The first of each term is marked: a touch screen, which shows no title, spells it out there (site.css; a reader's
+  // review: "p99" and "SLO" were explained only in a tooltip a phone never shows).
+  const seen = new Set();
+  /** @param {{text: string, title: string}} part */
+  const abbr = ({ text, title }) => {
+    const node = el("abbr", { title, text });
+    if (!seen.has(text)) node.classList.add("sw-abbr-first");
+    seen.add(text);
+    return node;
+  };
   for (const node of found) {
     node.replaceWith(...abbreviationParts(node.data, abbreviations).map((part) =>
-      (part.title === undefined ? part.text : el("abbr", { title: part.title, text: part.text }))));
+      (part.title === undefined ? part.text : abbr({ text: part.text, title: part.title }))));
   }
 }
