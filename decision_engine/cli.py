@@ -955,7 +955,12 @@ def _run_categorize(args: argparse.Namespace) -> int:
     # it is refused, as triage refuses it (a later one: "categorize - extra" categorised "- extra").
     if STDIN in args.text and len(args.text) > 1:
         raise TriageInputError(f'"{STDIN}" reads the complaint from stdin: give it alone')
-    text = _read_complaints_stdin("the complaint") if args.text == [STDIN] else " ".join(args.text)
+    # Line breaks as triage - reads them, and none counted at the end (a sixth CLI review: `echo` added one, and a
+    # complaint of 500 characters was refused as 501 long; "\r\n" was kept where triage - reads "\n").
+    if args.text == [STDIN]:
+        text = _read_complaints_stdin("the complaint").replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    else:
+        text = " ".join(args.text)
     # Lines as triage - reads them, at "\n" only (a CLI review: a U+2028 counted as a line here).
     lines = sum(1 for line in text.split("\n") if line.strip()) if args.text == [STDIN] else 1
     if lines > 1:

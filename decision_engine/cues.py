@@ -4974,7 +4974,10 @@ SLOW_WORK_JOINS: tuple[str, ...] = ("and", "but", "with", "of", "for", "so", "be
 # Cue words that are another language's article where they open a sentence before a capitalised noun: German's "Die
 # Kunden warten zu lange auf Antworten" (a fifth CLI review: read as servers that die, where a complaint in another
 # language stays uncategorized, as the README says).
-ARTICLES_ABROAD: tuple[str, ...] = ("Die",)
+ARTICLES_ABROAD: tuple[str, ...] = (
+    "Die",
+    "die",
+)  # written lower case too ("die Seite lädt sehr langsam": a CLI review)
 # A subject's head that says less than the word before it ("revenue stream", "income feed").
 SUBJECT_HEADS: tuple[str, ...] = ("stream", "streams", "feed")
 # Nouns a cue's words may name, as a modifier, without the complaint being of the cue's kind: "the translation

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from decision_engine import (
+    MAX_COMPLAINT_CHARS,
     QUESTIONS,
     RUBRIC_VERSION,
     __version__,
@@ -2251,6 +2252,9 @@ def test_a_german_article_is_no_server_that_dies(capsys: pytest.CaptureFixture[s
     for opening in ("Hallo. Die Kunden warten zu lange", ' "Die Kunden warten zu lange"', "- Die Kunden warten"):
         assert categorize(opening).type == "uncategorized", opening
     assert categorize("Pods die. Die! Everything dies at peak.").type == "technical"
+    # Written lower case before a capitalised noun (a sixth CLI review); not before an English word.
+    assert categorize("die Seite lädt sehr langsam").type == "uncategorized"
+    assert categorize("die when traffic spikes").type == "technical"
 
 
 def test_an_override_takes_the_british_spelling(capsys: pytest.CaptureFixture[str]) -> None:
@@ -2267,3 +2271,16 @@ def test_the_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) ->
     said = " ".join(capsys.readouterr().out.split())
     assert "exit status: 0 done; 1 the result could not be written" in said
     assert "2 bad input, said in one line on stderr; 130 interrupted (Ctrl-C); 128+N ended by signal N" in said
+
+
+def test_categorize_from_stdin_counts_no_line_break_at_the_end_and_reads_crlf_as_triage_does() -> None:
+    """A sixth CLI review: `echo` adds a line break, and a complaint of 500 characters was refused as 501 long (502
+    with "\\r\\n"), where triage - took it; "\\r\\n" was kept inside where triage - reads "\\n"."""
+    complaint = "x" * 495 + " slow"
+    assert len(complaint) == MAX_COMPLAINT_CHARS
+    for ending in ("\n", "\r\n", "\n\n"):
+        done = _run("categorize", "-", "--json", stdin=complaint + ending)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["text"] == complaint
+    crlf = _run("categorize", "-", "--json", stdin="p99 latency\r\nspikes at peak\r\n")
+    assert json.loads(crlf.stdout)["text"] == "p99 latency\nspikes at peak"
