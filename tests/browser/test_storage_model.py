@@ -1268,7 +1268,7 @@ def test_a_saved_complaint_typed_over_before_the_script_runs_is_given_back(page:
     page.fill("#sw-complaint-1", "Typed before the page was ready")
     held[0].continue_()
     expect(page.locator("#sw-complaint-1")).to_have_value("Typed before the page was ready")
-    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="moved"]')
+    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="given-back"]')
     expect(note).to_contain_text("Complaint 1 held a saved complaint you could not see yet")
     quote = note.locator(".sw-displaced")
     expect(quote).to_have_text(COMPLAINTS[0])
@@ -1283,6 +1283,12 @@ def test_a_saved_complaint_typed_over_before_the_script_runs_is_given_back(page:
     wait_saved(page, COMPLAINTS[0])
     page.get_by_role("button", name="Clear my answers").click()
     expect(quote).to_have_text("Typed before the page was ready")
+    # The text given back is nowhere else: leaving the page now asks first (a diff review).
+    assert page.evaluate("""() => {
+        const event = new Event("beforeunload", { cancelable: true });
+        dispatchEvent(event);
+        return event.defaultPrevented;
+    }""")
 
 
 def test_a_saved_complaint_in_the_box_typed_into_before_the_script_runs_moves_to_a_free_one(page: Page) -> None:
@@ -1301,8 +1307,8 @@ def test_a_saved_complaint_in_the_box_typed_into_before_the_script_runs_moves_to
     page.keyboard.type(", still typing")
     expect(page.locator("#sw-complaint-1")).to_have_value("Typed early: exports time out, still typing")
     expect(page.locator("#sw-complaint-2")).to_have_value("Saved two: deploys break every Friday")
-    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="moved"]')
-    expect(note).to_contain_text("what you typed there stays, and the saved one is now complaint 3")
+    note = page.locator('.sw-complaint[data-box="0"] + [data-sw-notice-shown="note"]')
+    expect(note).to_contain_text("what you typed there stays, and that one is now complaint 3")
     wait_saved(page, "still typing")
 
 

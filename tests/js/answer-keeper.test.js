@@ -791,3 +791,25 @@ test("the reader's own answers keep their follow-up's failure beside a link's, a
   assert.equal(next.ownFollowUpFor, null);
   assert.equal(load(store, contract).previousFollowUpFor, null);
 });
+
+test("'Delete it' with nothing aside on this page deletes no other tab's copy (a diff review)", () => {
+  const store = fakeStore();
+  const page = new AnswerKeeper(store, contract);
+  page.open("");
+  store.setItem(ASIDE_KEY, "another tab's copy");
+  page.deleteAside();
+  assert.equal(readAside(store), "another tab's copy");
+});
+
+test("the last read says whether the saved text could be read as answers at all (a diff review)", () => {
+  const store = fakeStore();
+  const page = new AnswerKeeper(store, contract);
+  store.setItem(STORAGE_KEY, "damaged {");
+  page.reload();
+  assert.equal(page.unreadLast, true);
+  // Read in part (a part this page does not know): shown, so not "could not be read".
+  store.setItem(STORAGE_KEY, JSON.stringify({ ...toDocument(contract, { ...emptyState(contract), answers: { [deciding]: first } }), extra: 1 }));
+  page.reload();
+  assert.equal(page.unreadLast, false);
+  assert.deepEqual(page.shown.answers, { [deciding]: first });
+});

@@ -98,9 +98,9 @@ test("damaged or unknown saved text is kept aside whole, under its own key, and 
   store.setItem(STORAGE_KEY, unknown);
   assert.equal(load(store, contract).aside, `{not json\n\n${unknown}`, "a second unreadable text goes after the first");
   assert.equal(store.items.has(STORAGE_KEY), false);
-  removeAside(store);
+  removeAside(store, `{not json\n\n${unknown}`);
   assert.equal(readAside(store), null);
-  assert.doesNotThrow(() => removeAside(fakeStore(true)));
+  assert.doesNotThrow(() => removeAside(fakeStore(true), "shown"));
   assert.equal(readAside(fakeStore(true)), null);
 });
 

@@ -245,6 +245,15 @@ test("laidOver: what the reader typed before the script ran wins, question by qu
   assert.deepEqual(laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract).complaints, ["1", "typed", "3", "4", "5"]);
 });
 
+test("laidOver: a complaint moved takes its own category choice to its new box, and no other (a diff review)", () => {
+  const shown = { answers: {}, complaints: ["saved, its own choice", "", "saved, no choice"], overrides: { 0: "technical", 1: "user" } };
+  const typed = { answers: {}, complaints: ["typed one", "", "typed three"], overrides: { 1: "process" } };
+  const laid = laidOver(shown, typed, contract);
+  assert.deepEqual(laid.complaints, ["typed one", "saved, its own choice", "typed three", "saved, no choice"]);
+  // Box 2 takes the moved complaint's "technical", not the choice kept for it empty ("user") nor the typed one's.
+  assert.deepEqual(laid.overrides, { 1: "technical" });
+});
+
 test("movedComplaints: where each complaint a laid-over state took the box of went, and no other", () => {
   const full = { answers: {}, complaints: ["1", "2", "3", "4", "5"], overrides: {} };
   const laid = laidOver(full, { answers: {}, complaints: ["", "typed"], overrides: {} }, contract);
@@ -254,6 +263,11 @@ test("movedComplaints: where each complaint a laid-over state took the box of we
   assert.deepEqual(moved.complaints, ["typed", "saved"]);
   assert.deepEqual(movedComplaints(shown, moved, contract), [{ box: 0, to: 1, text: "saved" }]);
   assert.deepEqual(movedComplaints(shown, laidOver(shown, { answers: {}, complaints: ["saved"], overrides: {} }, contract), contract), []);
+  // Two saved complaints alike, both moved: each said to be where it is (a diff review: both "now complaint 3").
+  const twice = { answers: {}, complaints: ["A", "A", ""], overrides: {} };
+  const both = laidOver(twice, { answers: {}, complaints: ["x", "y"], overrides: {} }, contract);
+  assert.deepEqual(both.complaints, ["x", "y", "A", "A"]);
+  assert.deepEqual(movedComplaints(twice, both, contract), [{ box: 0, to: 2, text: "A" }, { box: 1, to: 3, text: "A" }]);
 });
 
 test("laidOver: blank boxes keep what is shown, a longer list is not cut, nothing typed changes nothing", () => {

@@ -101,6 +101,8 @@ export class AnswerKeeper {
     /** Whether the saved text may be written again as this page writes it when the page opens (not when it was cut
      * down to fit and could not be kept aside). */
     this.rewritable = true;
+    /** Whether the last read of the saved answers found text it could not read as answers at all. */
+    this.unreadLast = false;
   }
 
   /** The last write failed: leaving the page would lose the answers shown. */
@@ -182,7 +184,10 @@ export class AnswerKeeper {
    * @returns {string[]}
    */
   reload() {
+    const text = this.readText();
     const loaded = load(this.store, this.contract);
+    // The saved text could not be read as answers: set aside, or a newer build's left in place (said so, not "shown").
+    this.unreadLast = loaded.unread || (text !== null && loaded.current === null);
     this.rewritable = loaded.rewrite;
     this.known = this.readText();
     this.shown = loaded.current ?? emptyState(this.contract);
@@ -325,7 +330,8 @@ export class AnswerKeeper {
 
   /** The reader deleted the unreadable text kept aside (after downloading it, or not). */
   deleteAside() {
-    const copied = this.aside !== null && this.known !== null && holdsEntry(this.aside, this.known);
+    if (this.aside === null) return; // nothing this page shows aside (a diff review: another tab's copy went)
+    const copied = this.known !== null && holdsEntry(this.aside, this.known);
     removeAside(this.store, this.aside);
     this.aside = null;
     // Saved text still as it was (a newer build's, read here in part or not at all) would be set aside again on the

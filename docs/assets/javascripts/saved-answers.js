@@ -96,15 +96,17 @@ export function setAside(store, text) {
 /**
  * Delete the text kept aside that a page showed (`shown`), and only that: entries another tab added since, after it,
  * stay kept (a storage attack: "Delete it" in one tab deleted a newer build's answers that another tab had just set
- * aside and said were kept). Without `shown`, everything kept aside goes.
+ * aside and said were kept). Text kept aside that does not start with what the page showed (another tab deleted it,
+ * or an earlier entry of it) is left as it is, the safe way: a later visit offers it again.
  * @param {Store | null} store
- * @param {string | null} [shown]
+ * @param {string} shown
  */
-export function removeAside(store, shown = null) {
-  const now = shown === null ? null : readAside(store);
-  const added = now !== null && now.startsWith(shown + BETWEEN_ENTRIES) ? now.slice(`${shown}${BETWEEN_ENTRIES}`.length) : null;
+export function removeAside(store, shown) {
+  const now = readAside(store);
+  if (now === null) return;
+  const added = now.startsWith(shown + BETWEEN_ENTRIES) ? now.slice(`${shown}${BETWEEN_ENTRIES}`.length) : null;
   try {
-    if (now !== null && now !== shown && added === null) return; // not what the page showed: another tab's
+    if (now !== shown && added === null) return; // not what the page showed: another tab's
     if (added === null) store?.removeItem(ASIDE_KEY);
     else store?.setItem(ASIDE_KEY, added);
   } catch {
@@ -198,9 +200,9 @@ export function load(store, contract) {
 
 /**
  * A saved failure the follow-up's answer was given for: one of the deciding question's answers for which the
- * follow-up is asked, else null (it is the page's own note, not the reader's words: one it cannot use is passed over,
- * and not written again; a storage attack: "governance" was believed, and the page said it was compared with the
- * blocked deals, which the follow-up never asks of it).
+ * follow-up is asked, else null (a storage attack: "governance" was believed, and the page said it was compared with
+ * the blocked deals, which the follow-up never asks of it). One this page cannot use is left out as a part not read:
+ * the whole saved text is kept aside, as for any part left out (load).
  * @param {Contract} contract
  * @param {unknown} value
  * @returns {string | null}

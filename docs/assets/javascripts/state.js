@@ -313,7 +313,8 @@ export function toDocument(contract, state, previous = null, followUpFor = null,
   // The failure the follow-up's answer was given for, kept with it (a reader's review: after a reload with the answer
   // kept but not asked, the page no longer knew it, and cleared the answer when the deals were blocked again); so too
   // of the reader's own answers kept beside a link's (a storage attack: after "Show my own answers" it was unknown).
-  // Only when known: the documents of answers without it are written as before.
+  // Only when known: the documents of answers without it are written as before. An older build reads either as a part
+  // it does not know: it keeps the answers, and the whole text aside (saved-answers.js), losing only the failure.
   if (followUpFor !== null) document.followUpFor = followUpFor;
   if (previous !== null && previousFollowUpFor !== null) document.previousFollowUpFor = previousFollowUpFor;
   return document;
@@ -373,6 +374,8 @@ export function laidOver(shown, typed, contract) {
     while (complaints.length <= box) complaints.push("");
     complaints[box] = text;
   };
+  /** The boxes a complaint shown moved into: their choice is the moved complaint's, no other. */
+  const movedInto = new Set();
   typed.complaints.forEach((text, i) => {
     if (contract.isBlank(text)) return;
     const there = complaints[i] ?? "";
@@ -381,6 +384,8 @@ export function laidOver(shown, typed, contract) {
       put(to, there);
       const type = overrides[String(i)];
       if (type) overrides[String(to)] = type;
+      else delete overrides[String(to)]; // not a choice kept for the empty box (a diff review)
+      movedInto.add(String(to));
     }
     put(i, String(text));
     delete overrides[String(i)];
@@ -388,7 +393,8 @@ export function laidOver(shown, typed, contract) {
     if (type) overrides[String(i)] = type;
   });
   for (const [i, type] of Object.entries(typed.overrides)) {
-    if (contract.isBlank(typed.complaints[Number(i)] ?? "")) overrides[i] = type; // a choice for a box shown as it is
+    // A choice for a box shown as it is; not one a complaint moved into (a diff review: it took the typed choice).
+    if (contract.isBlank(typed.complaints[Number(i)] ?? "") && !movedInto.has(i)) overrides[i] = type;
   }
   return { answers: { ...shown.answers, ...typed.answers }, complaints, overrides };
 }
@@ -403,9 +409,15 @@ export function laidOver(shown, typed, contract) {
  * @returns {{box: number, to: number | null, text: string}[]}
  */
 export function movedComplaints(shown, laid, contract) {
+  // A complaint moves only into a box empty when shown, each into one (a diff review: two saved "A"s were both said
+  // to be in the same box).
+  const claimed = new Set();
   return shown.complaints.flatMap((text, box) => {
     if (contract.isBlank(text) || laid.complaints[box] === text) return [];
-    const to = laid.complaints.findIndex((other, j) => j !== box && other === text && shown.complaints[j] !== text);
+    const to = laid.complaints.findIndex(
+      (other, j) => other === text && contract.isBlank(shown.complaints[j] ?? "") && !claimed.has(j),
+    );
+    if (to !== -1) claimed.add(to);
     return [{ box, to: to === -1 ? null : to, text }];
   });
 }

@@ -17,7 +17,7 @@ import { paintNoticeLeads } from "./live-view.js";
 /** @typedef {import("./state.js").State} State */
 /** @typedef {import("./tool-view.js").View} View */
 /** @typedef {import("./saved-answers.js").Store} Store */
-/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "other-unread" | "aside" | "follow-up-cleared" | "follow-up-back" | "restored" | "note"} NoticeName */
+/** @typedef {"shared" | "shared-new" | "cleared" | "cleared-shared" | "cleared-pending" | "kept" | "kept-pending" | "kept-unsaved" | "own-back" | "replaced" | "undone" | "other-tab" | "unsaved-here" | "other-loaded" | "other-unread" | "aside" | "follow-up-cleared" | "follow-up-back" | "restored" | "note" | "given-back"} NoticeName */
 
 /**
  * Write each of ``words`` into the notice's element of the same slot (a null leaves the slot as it is).
@@ -99,12 +99,16 @@ function guardLeaving() {
   if (leavingGuarded) return;
   leavingGuarded = true;
   addEventListener("beforeunload", (event) => {
-    if (visitKeeper?.leavingLoses) event.preventDefault();
+    if (leavingLoses()) event.preventDefault();
   });
 }
 
-/** Whether leaving the page now would lose answers this visit could not save (the browser would ask first). */
-export const leavingLoses = () => Boolean(visitKeeper?.leavingLoses);
+/** A complaint given back beside its box stands on the page, its text nowhere else (movedNote). */
+const givenBack = () => document.querySelector('[data-sw-notice-shown="given-back"] .sw-displaced') !== null;
+
+/** Whether leaving the page now would lose answers this visit could not save, or a complaint given back beside its box
+ * (the browser would ask first). */
+export const leavingLoses = () => Boolean(visitKeeper?.leavingLoses) || givenBack();
 
 /** Whether this document came from a fresh load (not a reload, not history), where the browser restores no input. */
 function freshLoad() {
@@ -329,12 +333,11 @@ export class StorageNotices {
       focusQuestion(this.view, this.view.contract.deciding);
     } else if (action === "load") {
       this.removeNotices(["unsaved-here"]);
-      const asideBefore = this.keeper.aside;
       const notes = this.keeper.loadOther();
       this.status(this.keeper.unsavedWhy);
-      // What the other tab saved could not be read (set aside now, or a newer build's left in place): not "shown".
-      const unread = this.keeper.unreadStored || this.keeper.aside !== asideBefore;
-      this.changed(this.keeper.undoable ? (unread ? "other-unread" : "other-loaded") : null);
+      // What the other tab saved could not be read (set aside now, or a newer build's left in place): not "shown"
+      // (read in part, it is shown, and what was left out is said in a note).
+      this.changed(this.keeper.undoable ? (this.keeper.unreadLast ? "other-unread" : "other-loaded") : null);
       for (const text of notes) this.note(text);
       this.showAside();
     } else if (action === "mine") {
@@ -353,6 +356,8 @@ export class StorageNotices {
    */
   changed(name) {
     this.removeNotices([...UNDO_NOTICES, "undone", "restored"]);
+    // Other answers in the form: a complaint given back stays to copy, but no longer swaps into these (a diff review).
+    for (const swap of this.view.root.querySelectorAll("[data-sw-swap]")) swap.closest("p")?.remove();
     this.fill();
     this.showBanner();
     if (name) this.show(name).querySelector("button")?.focus();
@@ -442,7 +447,9 @@ export class StorageNotices {
 
   /** The notice about unreadable saved text kept aside, while there is some. */
   showAside() {
-    if (this.keeper.aside !== null && !this.view.notices.querySelector('[data-sw-notice-shown="aside"]')) this.show("aside");
+    // Gone with the text aside (a diff review: left on the page, its "Delete it" deleted another tab's copy).
+    if (this.keeper.aside === null) this.removeNotices(["aside"]);
+    else if (!this.view.notices.querySelector('[data-sw-notice-shown="aside"]')) this.show("aside");
   }
 
   showOtherTab() {
@@ -511,28 +518,27 @@ export class StorageNotices {
    * (a reader's review: said only at the top of the page, screens away, and "every box was full" of boxes they saw
    * empty): where that complaint went, or, no box being free, its text to copy, with a button that puts it back in the
    * box (what the box holds then takes its place in the note). Kept from a page translator, as every complaint shown.
+   * The text given back is nowhere else: its note stays through a clear, the browser asks before the page is left
+   * while it stands (`givenBack`), and its button goes once the form shows other answers (a diff review: it then
+   * swapped a link's complaint into the reader's own).
    * @param {{box: number, to: number | null, text: string}} moved
    */
   movedNote({ box, to, text }) {
     const field = document.getElementById(this.view.contract.boxes[box]?.text ?? "");
     const place = field?.closest(".sw-complaint");
     if (!(field instanceof HTMLTextAreaElement) || !place) return;
-    const held = `Complaint ${box + 1} held a saved complaint you could not see yet (the page was still loading)`;
-    // Not a note the next clear takes away: the text it gives back is nowhere else.
-    // Said as it appears, as the note under a question is (role status), where the reader is typing.
-    const kept = (/** @type {HTMLElement} */ note) => {
-      note.dataset.swNoticeShown = "moved";
-      note.setAttribute("role", "status");
-      return note;
-    };
+    const whose = this.keeper.sharing || this.keeper.linkUnsaved ? "a complaint from the shared link" : "a saved complaint";
+    const held = `Complaint ${box + 1} held ${whose} you could not see yet (the page was still loading)`;
     if (to !== null) {
-      place.after(kept(this.note(`${held}: what you typed there stays, and the saved one is now complaint ${to + 1}.`)));
+      place.after(this.note(`${held}: what you typed there stays, and that one is now complaint ${to + 1}.`));
       return;
     }
     const note = this.note(
       `${held}, and no box was free, so what you typed there took its place. The other one is here, to copy, or to ` +
         "put back in the box (what the box holds then comes here): ",
     );
+    note.dataset.swNoticeShown = "given-back"; // not a note the next clear takes away
+    note.setAttribute("role", "status"); // said where the reader is typing, as the note under a question is
     const quote = document.createElement("q");
     quote.translate = false;
     quote.className = "sw-displaced";
@@ -541,6 +547,7 @@ export class StorageNotices {
     const swap = document.createElement("button");
     swap.type = "button";
     swap.className = "md-button";
+    swap.dataset.swSwap = "";
     swap.textContent = `Put this one in complaint ${box + 1}`;
     swap.addEventListener("click", () => {
       const inBox = field.value;
@@ -552,7 +559,7 @@ export class StorageNotices {
     actions.className = "sw-notice__actions";
     actions.append(swap);
     note.append(actions);
-    place.after(kept(note));
+    place.after(note);
   }
 
   /**
