@@ -814,8 +814,8 @@ process for the Friday incident but nothing shipped that week, the orders DB sim
 traffic.", labelled technical (contrast), read process at high confidence (the release, the incident and the blame
 outweigh a database that "couldn't take" the traffic); pinned as known. After every change of the session (at da1c5b4,
 counts only): 107/120, the same; that row still wrong (a load "couldn't take" is a ceiling now, but the release and
-the blame named before the contrast still decide). Set 54 after them: 106/120, the same. Readings that moved the development
-sets 52 and 53 by 3 and 4 rows moved the blind sets by none.
+the blame named before the contrast still decide). Set 54 after them: 106/120, the same. Readings that moved the
+development sets 52 and 53 by 3 and 4 rows moved the blind sets by none.
 """
 
 from __future__ import annotations
