@@ -660,9 +660,11 @@ def complaint_reading(ctx: RenderContext) -> str:
         "their settings for them* is user).",
         "**Said of no system.** A failure said right after a measure that falls "
         f"({_quoted(cues.FALLING_MEASURES[:4])}…: *velocity actually went down*, *morale is down*), and "
-        f"slowness said of people's work ({_quoted(cues.SLOW_WORK[:3])}…), before it or right after it (*Slow "
-        "onboarding*, *Onboarding is our bottleneck*), count only to break a tie: what the work is for decides "
-        "(a customer's onboarding is user, a new engineer's process). In the slowness's clause only; not the work "
+        # Few words that start "slo": the site's search matches prefixes, and more of them put this page above the
+        # guide's for "SLO" (a fresh-clone CI).
+        f"a delay said of people's work ({_quoted(cues.SLOW_WORK[:3])}…), before it or right after it "
+        "(*Onboarding is our bottleneck*), count only to break a tie: what the work is for decides "
+        "(a customer's onboarding is user, a new engineer's process). In the delay's own clause only; not the work "
         "of a thing (*device onboarding*) nor a part of the product (*the onboarding page*). Nor a measure that is no "
         "subject of the failure (*the billing system that processes revenue went down*).",
         "**A customer's setting up.** What someone cannot work out how to set up or add "
