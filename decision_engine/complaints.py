@@ -1583,10 +1583,13 @@ def _said_of_no_system(found: _Found, reading: _Reading) -> str | None:
     return None if work is None else f"said of '{_written_at(reading, work)}', people's work, not a system's"
 
 
-def _written_at(reading: _Reading, at: int) -> str:
-    """The word at ``at`` of ``reading.words`` as written ("recruitment", not its normalised "recruit")."""
-    written = _WORD.match(reading.text, reading.word_starts[at])
-    return written.group() if written is not None else reading.words[at]
+def _written_at(reading: _Reading, at: int, count: int = 1) -> str:
+    """The ``count`` words from ``at`` of ``reading.words`` as written ("recruitment", not its normalised "recruit";
+    "one more")."""
+    last = _WORD.match(reading.text, reading.word_starts[at + count - 1])
+    if last is None:
+        return " ".join(reading.words[at : at + count])
+    return reading.text[reading.word_starts[at] : last.end()]
 
 
 def _measure_not_the_subject(found: _Found, reading: _Reading) -> bool:
@@ -1648,12 +1651,11 @@ def _setup_not_a_customers(found: _Found, reading: _Reading) -> str | None:
     words, who = reading.words, _normalised_words(_cues.SETTING_UP_WHO)
     sentence_start = sentence_at(reading.sentences, found.start)[0]
     first = max(bisect_left(reading.word_starts, sentence_start), found.first - _cues.SETTING_UP_REACH)
-    customers = [
-        at
+    customer = any(
+        words[at] in who and (at == 0 or words[at - 1] not in _normalised_words(_cues.SETUP_NOT_AFTER))
         for at in range(first, found.first)
-        if words[at] in who and (at == 0 or words[at - 1] not in _normalised_words(_cues.SETUP_NOT_AFTER))
-    ]
-    if not customers:
+    )
+    if not customer:
         return "it needs a customer before it (an account, a school, a firm)"
     end = found.first + found.length
     systems = _normalised_words(_cues.SETUP_SYSTEMS)
@@ -1671,9 +1673,7 @@ def _no_load_taken(found: _Found, reading: _Reading) -> str | None:
     end = found.first + found.length
     for said in _not_taken_after():
         if tuple(reading.words[end : end + len(said)]) == said:
-            last = _WORD.match(reading.text, reading.word_starts[end + len(said) - 1])
-            written = reading.text[reading.word_starts[end] : last.end() if last else None]
-            return f"'{written}' says no load"
+            return f"'{_written_at(reading, end, len(said))}' says no load"
     return None
 
 
